@@ -1,0 +1,281 @@
+"""The loaded question bank: questions by id, filters, search and a DataFrame view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from askback.bank.loader import (
+    QUESTIONS_DIR,
+    RESOURCES_FILE,
+    TRANSLATIONS_DIR,
+    mapping_document,
+    node_line,
+    validate_items,
+    yaml_files,
+)
+from askback.bank.schema import (
+    DIMENSION_PREFIX,
+    Audience,
+    Dimension,
+    Question,
+    Resource,
+    Stage,
+)
+from askback.errors import BankError, NotFoundError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from askback.bank.search import SearchHit, SearchIndex
+
+LANGUAGES = ("en", "de")
+
+
+@dataclass(frozen=True)
+class QuestionFilter:
+    """Criteria for listing questions; an empty criterion matches everything."""
+
+    dimensions: tuple[Dimension, ...] = ()
+    audiences: tuple[Audience, ...] = ()
+    stages: tuple[Stage, ...] = ()
+    tags: tuple[str, ...] = ()
+    sensitive: bool | None = None
+    research_first: bool | None = None
+
+    def matches(self, q: Question) -> bool:
+        if self.dimensions and not set(self.dimensions) & set(q.dimensions):
+            return False
+        if self.audiences and not (
+            set(self.audiences) & set(q.audience) or Audience.ANY in q.audience
+        ):
+            return False
+        if self.stages and not set(self.stages) & set(q.stage):
+            return False
+        if self.tags and not set(self.tags) <= set(q.tags):
+            return False
+        if self.sensitive is not None and q.sensitive != self.sensitive:
+            return False
+        return self.research_first is None or q.research_first == self.research_first
+
+
+@dataclass
+class Bank:
+    """Questions (shipped plus the user's) and the resources catalog."""
+
+    questions: list[Question]
+    origins: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
+
+    def __len__(self) -> int:
+        return len(self.questions)
+
+    def __contains__(self, qid: object) -> bool:
+        return qid in self.by_id
+
+    def get(self, qid: str) -> Question:
+        try:
+            return self.by_id[qid]
+        except KeyError:
+            from rapidfuzz import process
+
+            close = process.extractOne(qid, list(self.by_id))
+            hint = f"; did you mean {close[0]}?" if close and close[1] >= 70 else ""
+            raise NotFoundError(f"no question with id {qid!r} in the bank{hint}") from None
+
+    def filter(self, criteria: QuestionFilter | None = None) -> list[Question]:
+        if criteria is None:
+            return list(self.questions)
+        return [q for q in self.questions if criteria.matches(q)]
+
+    def by_dimension(self, dimension: Dimension) -> list[Question]:
+        return [q for q in self.questions if q.dimension == dimension]
+
+    def with_tags(self, *tags: str) -> list[Question]:
+        """Questions carrying any of the tags."""
+        wanted = set(tags)
+        return [q for q in self.questions if wanted & set(q.tags)]
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        from askback.bank.search import SearchIndex
+
+        return SearchIndex(self.questions)
+
+    def search(self, query: str, *, limit: int = 20, lang: str | None = None) -> list[SearchHit]:
+        """Ranked, typo-tolerant search over text, summary, tags, dimension and translations."""
+        return self.index.search(query, limit=limit)
+
+    @cached_property
+    def resources(self) -> list[Resource]:
+        return load_resources()
+
+    def to_frame(self, lang: str = "en") -> pd.DataFrame:
+        """One row per question, for slicing the bank with pandas."""
+        import pandas as pd
+
+        rows: list[dict[str, Any]] = []
+        for q in self.questions:
+            rows.append(
+                {
+                    "id": q.id,
+                    "dimension": q.dimension.value,
+                    "dimensions": [d.value for d in q.dimensions],
+                    "text": q.text_in(lang),
+                    "summary": q.summary_in(lang),
+                    "tags": list(q.tags),
+                    "audience": [a.value for a in q.audience],
+                    "stage": [s.value for s in q.stage],
+                    "sensitive": q.sensitive,
+                    "research_first": q.research_first,
+                    "minutes": q.minutes,
+                    "why": q.why,
+                    "source": q.source,
+                }
+            )
+        return pd.DataFrame(rows).set_index("id")
+
+
+def _load_question_file(path: Path, *, shipped: bool) -> list[Question]:
+    data, node = mapping_document(path)
+    if "questions" not in data:
+        raise BankError(str(path), 1, "questions", "is required but missing")
+    unknown = set(data) - {"dimension", "questions", "translations"}
+    if unknown:
+        key = sorted(unknown)[0]
+        raise BankError(str(path), node_line(node, [key]), key, "is not a known top-level key")
+    questions = validate_items(Question, data["questions"], path, node, "questions")
+    file_dim = data.get("dimension")
+    for i, q in enumerate(questions):
+        line = node_line(node, ["questions", i, "id"])
+        if file_dim is not None and q.dimension.value != file_dim:
+            raise BankError(
+                str(path),
+                line,
+                f"{q.id}: dimensions",
+                f"the first dimension must be the file's dimension {file_dim!r}",
+            )
+        if shipped and not q.id.startswith(DIMENSION_PREFIX[q.dimension] + "-"):
+            raise BankError(
+                str(path),
+                line,
+                f"{q.id}: id",
+                f"must start with {DIMENSION_PREFIX[q.dimension]!r} for dimension {q.dimension}",
+            )
+    source = "bank" if shipped else str(path)
+    return [q if shipped else q.model_copy(update={"source": source}) for q in questions]
+
+
+def _translation_entries(
+    path: Path, data: Any, node: Any, lang: str, base: list[Any]
+) -> dict[str, dict[str, str]]:
+    if not isinstance(data, dict):
+        raise BankError(str(path), 1, None, "a translation file maps question ids to text/summary")
+    out: dict[str, dict[str, str]] = {}
+    for qid, entry in data.items():
+        where = node_line(node, [*base, qid])
+        if not isinstance(entry, dict):
+            raise BankError(str(path), where, str(qid), "must map 'text' and 'summary'")
+        extra = set(entry) - {"text", "summary"}
+        if extra:
+            raise BankError(str(path), where, f"{qid}.{sorted(extra)[0]}", "is not a known field")
+        for key in ("text", "summary"):
+            value = entry.get(key)
+            if not isinstance(value, str) or len(value.strip()) < 3:
+                raise BankError(str(path), where, f"{qid}.{key}", f"{lang} translation is missing")
+        out[str(qid)] = {"text": entry["text"].strip(), "summary": entry["summary"].strip()}
+    return out
+
+
+def load_translations(lang: str, directory: Path | None = None) -> dict[str, dict[str, str]]:
+    """Shipped translations for one language, keyed by question id, with the file of each."""
+    folder = (directory or TRANSLATIONS_DIR) / lang
+    out: dict[str, dict[str, str]] = {}
+    if not folder.is_dir():
+        return out
+    for path in sorted(folder.glob("*.yaml")):
+        data, node = mapping_document(path)
+        for qid, entry in _translation_entries(path, data, node, lang, []).items():
+            out[qid] = {**entry, "_file": str(path)}
+    return out
+
+
+def load(
+    paths: Iterable[Path | str] = (),
+    *,
+    shipped: bool = True,
+    extra_questions: Sequence[Question] = (),
+) -> Bank:
+    """Load the shipped bank plus question files or folders in `paths`, validated and translated."""
+    questions: list[Question] = []
+    origins: dict[str, str] = {}
+    translations: dict[str, dict[str, dict[str, str]]] = {}
+
+    def add(qs: Iterable[Question], origin: str, line_of: Any = None) -> None:
+        for q in qs:
+            if q.id in origins:
+                raise BankError(
+                    origin,
+                    None,
+                    q.id,
+                    f"duplicate question id (already defined in {origins[q.id]})",
+                )
+            origins[q.id] = origin
+            questions.append(q)
+
+    if shipped:
+        for path in sorted(QUESTIONS_DIR.glob("*.yaml")):
+            add(_load_question_file(path, shipped=True), str(path))
+        for lang in LANGUAGES[1:]:
+            translations[lang] = load_translations(lang)
+    for path in yaml_files(Path(p) for p in paths):
+        add(_load_question_file(path, shipped=False), str(path))
+        data, node = mapping_document(path)
+        for lang, entries in (data.get("translations") or {}).items():
+            parsed = _translation_entries(path, entries, node, str(lang), ["translations", lang])
+            for qid, entry in parsed.items():
+                translations.setdefault(str(lang), {})[qid] = {**entry, "_file": str(path)}
+    add(extra_questions, "your custom questions")
+
+    ids = {q.id for q in questions}
+    for lang, entries in translations.items():
+        for qid, entry in entries.items():
+            if qid not in ids:
+                raise BankError(
+                    entry["_file"], None, qid, f"orphan {lang} translation: no such question"
+                )
+    result: list[Question] = []
+    for q in questions:
+        for ref in q.related:
+            if ref not in ids:
+                raise BankError(
+                    origins[q.id], None, f"{q.id}: related", f"unknown question id {ref!r}"
+                )
+        tr = {
+            lang: {"text": e[q.id]["text"], "summary": e[q.id]["summary"]}
+            for lang, e in translations.items()
+            if q.id in e
+        }
+        result.append(q.model_copy(update={"translations": tr}) if tr else q)
+    return Bank(result, origins)
+
+
+def load_resources(path: Path | None = None) -> list[Resource]:
+    """The curated resources catalog."""
+    path = path or RESOURCES_FILE
+    data, node = mapping_document(path)
+    resources = validate_items(Resource, data.get("resources"), path, node, "resources")
+    seen: set[str] = set()
+    for i, r in enumerate(resources):
+        if r.id in seen:
+            raise BankError(
+                str(path), node_line(node, ["resources", i]), r.id, "duplicate resource id"
+            )
+        seen.add(r.id)
+    return resources

@@ -1,0 +1,199 @@
+"""Render questions to Markdown, printable HTML, JSON or CSV: one small class per format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import ClassVar
+
+from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension, Question
+from askback.errors import InputError
+
+HEADINGS = {
+    "en": {
+        "why": "Why ask",
+        "green": "Green flags",
+        "red": "Red flags",
+        "rubric": "Rubric",
+        "follow": "Follow-ups",
+        "who": "Ask",
+        "when": "When",
+        "notes": "Notes",
+        "title": "askback question bank",
+        "sensitive": "sensitive",
+        "research": "research first",
+    },
+    "de": {
+        "why": "Warum fragen",
+        "green": "Gute Zeichen",
+        "red": "Warnzeichen",
+        "rubric": "Bewertung",
+        "follow": "Nachfragen",
+        "who": "Wen fragen",
+        "when": "Wann",
+        "notes": "Notizen",
+        "title": "askback Fragenkatalog",
+        "sensitive": "heikel",
+        "research": "vorher recherchieren",
+    },
+}
+
+
+def _label(d: Dimension, lang: str) -> str:
+    return (DIMENSION_LABELS_DE if lang == "de" else DIMENSION_LABELS)[d]
+
+
+def question_record(q: Question, lang: str = "en") -> dict[str, object]:
+    """A question as plain data, with text and summary in the chosen language."""
+    return {
+        "id": q.id,
+        "text": q.text_in(lang),
+        "summary": q.summary_in(lang),
+        "dimensions": [d.value for d in q.dimensions],
+        "tags": list(q.tags),
+        "audience": [a.value for a in q.audience],
+        "stage": [s.value for s in q.stage],
+        "why": q.why,
+        "green_flags": list(q.green_flags),
+        "red_flags": list(q.red_flags),
+        "rubric": {"1": q.rubric.one, "3": q.rubric.three, "5": q.rubric.five},
+        "follow_ups": list(q.follow_ups),
+        "related": list(q.related),
+        "sensitive": q.sensitive,
+        "research_first": q.research_first,
+        "minutes": q.minutes,
+    }
+
+
+class Format:
+    """One output format for a list of questions."""
+
+    name: ClassVar[str]
+    suffix: ClassVar[str]
+
+    def render(self, questions: Sequence[Question], lang: str = "en") -> str:
+        raise NotImplementedError
+
+
+class JsonFormat(Format):
+    name = "json"
+    suffix = ".json"
+
+    def render(self, questions: Sequence[Question], lang: str = "en") -> str:
+        data = [question_record(q, lang) for q in questions]
+        return json.dumps({"lang": lang, "questions": data}, ensure_ascii=False, indent=2) + "\n"
+
+
+class CsvFormat(Format):
+    name = "csv"
+    suffix = ".csv"
+    columns = (
+        "id",
+        "dimension",
+        "text",
+        "summary",
+        "audience",
+        "stage",
+        "tags",
+        "sensitive",
+        "research_first",
+        "why",
+        "green_flags",
+        "red_flags",
+        "rubric_1",
+        "rubric_3",
+        "rubric_5",
+        "follow_ups",
+    )
+
+    def render(self, questions: Sequence[Question], lang: str = "en") -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.columns)
+        for q in questions:
+            writer.writerow(
+                [
+                    q.id,
+                    q.dimension.value,
+                    q.text_in(lang),
+                    q.summary_in(lang),
+                    ";".join(q.audience),
+                    ";".join(q.stage),
+                    ";".join(q.tags),
+                    str(q.sensitive).lower(),
+                    str(q.research_first).lower(),
+                    q.why,
+                    " | ".join(q.green_flags),
+                    " | ".join(q.red_flags),
+                    q.rubric.one,
+                    q.rubric.three,
+                    q.rubric.five,
+                    " | ".join(q.follow_ups),
+                ]
+            )
+        return out.getvalue()
+
+
+class MarkdownFormat(Format):
+    name = "markdown"
+    suffix = ".md"
+
+    def render(self, questions: Sequence[Question], lang: str = "en") -> str:
+        h = HEADINGS[lang]
+        lines = [f"# {h['title']}", ""]
+        current: Dimension | None = None
+        for q in questions:
+            if q.dimension != current:
+                current = q.dimension
+                lines += [f"## {_label(current, lang)}", ""]
+            flags = [h["sensitive"]] * q.sensitive + [h["research"]] * q.research_first
+            lines += [
+                f"### {q.id}: {q.text_in(lang)}",
+                "",
+                f"*{q.summary_in(lang)}*" + (f" ({', '.join(flags)})" if flags else ""),
+                "",
+                f"- **{h['who']}:** {', '.join(q.audience)}; **{h['when']}:** {', '.join(q.stage)}",
+                f"- **{h['why']}:** {q.why}",
+                f"- **{h['green']}:** " + "; ".join(q.green_flags),
+                f"- **{h['red']}:** " + "; ".join(q.red_flags),
+                f"- **{h['rubric']}:** 1: {q.rubric.one} / 3: {q.rubric.three}"
+                f" / 5: {q.rubric.five}",
+            ]
+            if q.follow_ups:
+                lines.append(f"- **{h['follow']}:** " + " / ".join(q.follow_ups))
+            lines.append("")
+        return "\n".join(lines)
+
+
+class HtmlFormat(Format):
+    """A standalone printable page: no scripts, no external assets, print CSS."""
+
+    name = "html"
+    suffix = ".html"
+
+    def render(self, questions: Sequence[Question], lang: str = "en") -> str:
+        from jinja2 import Environment, PackageLoader, select_autoescape
+
+        env = Environment(
+            loader=PackageLoader("askback.bank", "templates"),
+            autoescape=select_autoescape(["html"]),
+        )
+        groups: dict[str, list[Question]] = {}
+        for q in questions:
+            groups.setdefault(_label(q.dimension, lang), []).append(q)
+        return env.get_template("bank.html").render(groups=groups, h=HEADINGS[lang], lang=lang)
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f for f in (MarkdownFormat(), HtmlFormat(), JsonFormat(), CsvFormat())
+}
+ALIASES = {"md": "markdown", "htm": "html"}
+
+
+def get_format(name: str) -> Format:
+    key = ALIASES.get(name.lower().lstrip("."), name.lower().lstrip("."))
+    if key not in FORMATS:
+        raise InputError(f"unknown format {name!r}; choose one of: {', '.join(FORMATS)}")
+    return FORMATS[key]

@@ -1,0 +1,185 @@
+"""The question bank's schema: dimensions, audiences, stages, questions and resources."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+
+class Dimension(StrEnum):
+    DIVERSITY_INCLUSION = "diversity-inclusion"
+    RESPONSIBLE_ML = "responsible-ml"
+    DATA_MATURITY = "data-maturity"
+    TEAM_PRACTICES = "team-practices"
+    ROLE_PROJECTS = "role-projects"
+    GROWTH = "growth"
+    MANAGEMENT_CULTURE = "management-culture"
+    WORK_LIFE_REMOTE = "work-life-remote"
+    COMPENSATION_CONTRACT = "compensation-contract"
+    COMPANY_BUSINESS = "company-business"
+    HIRING_PROCESS = "hiring-process"
+
+
+DIMENSION_LABELS: dict[Dimension, str] = {
+    Dimension.DIVERSITY_INCLUSION: "Diversity & inclusion",
+    Dimension.RESPONSIBLE_ML: "Responsible ML & ethics",
+    Dimension.DATA_MATURITY: "Data maturity & infrastructure",
+    Dimension.TEAM_PRACTICES: "Team practices",
+    Dimension.ROLE_PROJECTS: "Role & projects",
+    Dimension.GROWTH: "Growth",
+    Dimension.MANAGEMENT_CULTURE: "Management & culture",
+    Dimension.WORK_LIFE_REMOTE: "Work-life & remote",
+    Dimension.COMPENSATION_CONTRACT: "Compensation & contract",
+    Dimension.COMPANY_BUSINESS: "Company & business",
+    Dimension.HIRING_PROCESS: "Hiring process",
+}
+
+DIMENSION_LABELS_DE: dict[Dimension, str] = {
+    Dimension.DIVERSITY_INCLUSION: "Vielfalt & Inklusion",
+    Dimension.RESPONSIBLE_ML: "Verantwortungsvolles ML & Ethik",
+    Dimension.DATA_MATURITY: "Datenreife & Infrastruktur",
+    Dimension.TEAM_PRACTICES: "Arbeitsweise im Team",
+    Dimension.ROLE_PROJECTS: "Rolle & Projekte",
+    Dimension.GROWTH: "Entwicklung",
+    Dimension.MANAGEMENT_CULTURE: "Führung & Kultur",
+    Dimension.WORK_LIFE_REMOTE: "Work-Life & Remote",
+    Dimension.COMPENSATION_CONTRACT: "Vergütung & Vertrag",
+    Dimension.COMPANY_BUSINESS: "Unternehmen & Geschäft",
+    Dimension.HIRING_PROCESS: "Bewerbungsprozess",
+}
+
+# Id prefix per dimension: a question's id is PREFIX-NNN and its first dimension matches.
+DIMENSION_PREFIX: dict[Dimension, str] = {
+    Dimension.DIVERSITY_INCLUSION: "dei",
+    Dimension.RESPONSIBLE_ML: "rml",
+    Dimension.DATA_MATURITY: "dat",
+    Dimension.TEAM_PRACTICES: "team",
+    Dimension.ROLE_PROJECTS: "role",
+    Dimension.GROWTH: "grow",
+    Dimension.MANAGEMENT_CULTURE: "mgmt",
+    Dimension.WORK_LIFE_REMOTE: "wlr",
+    Dimension.COMPENSATION_CONTRACT: "comp",
+    Dimension.COMPANY_BUSINESS: "biz",
+    Dimension.HIRING_PROCESS: "hire",
+}
+
+# The shipped bank must meet these; other dimensions need DEFAULT_MINIMUM.
+DIMENSION_MINIMUM: dict[Dimension, int] = {
+    Dimension.DIVERSITY_INCLUSION: 40,
+    Dimension.RESPONSIBLE_ML: 40,
+    Dimension.DATA_MATURITY: 25,
+}
+DEFAULT_MINIMUM = 20
+
+
+class Audience(StrEnum):
+    RECRUITER = "recruiter"
+    HR = "hr"
+    HIRING_MANAGER = "hiring-manager"
+    PEER = "peer"
+    LEADERSHIP = "leadership"
+    ANY = "any"
+
+
+class Stage(StrEnum):
+    SCREEN = "screen"
+    TEAM = "team"
+    FINAL = "final"
+    POST_OFFER = "post-offer"
+    BACKCHANNEL = "backchannel"
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
+Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+QUESTION_ID = re.compile(r"^[a-z]+-[0-9]{3}$|^my-[a-z0-9-]+$")
+
+
+class Rubric(BaseModel):
+    """What an answer rated 1, 3 and 5 sounds like."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    one: Text = Field(alias="1")
+    three: Text = Field(alias="3")
+    five: Text = Field(alias="5")
+
+
+class Question(BaseModel):
+    """One item of the bank, with all the guidance a candidate needs to ask it well."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    text: Text
+    summary: Text
+    dimensions: list[Dimension] = Field(min_length=1)
+    tags: list[Tag] = Field(default_factory=list)
+    audience: list[Audience] = Field(min_length=1)
+    stage: list[Stage] = Field(min_length=1)
+    why: Text
+    green_flags: list[Text] = Field(min_length=1)
+    red_flags: list[Text] = Field(min_length=1)
+    rubric: Rubric
+    follow_ups: list[Text] = Field(default_factory=list)
+    related: list[str] = Field(default_factory=list)
+    sensitive: bool = False
+    research_first: bool = False
+    minutes: int = Field(default=3, ge=1, le=20)
+    # Filled in by the loader from translations/<lang>/; never written in a question file.
+    translations: dict[str, dict[str, str]] = Field(default_factory=dict)
+    source: str = "bank"
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not QUESTION_ID.match(value):
+            raise ValueError(
+                f"id {value!r} must look like 'dei-012' (prefix, dash, three digits) "
+                "or 'my-something' for your own questions"
+            )
+        return value
+
+    @property
+    def dimension(self) -> Dimension:
+        """The primary dimension."""
+        return self.dimensions[0]
+
+    def text_in(self, lang: str = "en") -> str:
+        return self.translations.get(lang, {}).get("text", self.text)
+
+    def summary_in(self, lang: str = "en") -> str:
+        return self.translations.get(lang, {}).get("summary", self.summary)
+
+
+class ResourceKind(StrEnum):
+    BOOK = "book"
+    COURSE = "course"
+    ARTICLE = "article"
+    GUIDE = "guide"
+    PRACTICE = "practice"
+    COMMUNITY = "community"
+    EVENT = "event"
+    PODCAST = "podcast"
+    NEWSLETTER = "newsletter"
+    JOB_BOARD = "job-board"
+    TOOL = "tool"
+    DATASET = "dataset"
+    REPORT = "report"
+
+
+class Resource(BaseModel):
+    """A curated data-science interview or career resource."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, StringConstraints(pattern=r"^res-[0-9]{3}$")]
+    title: Text
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+    kind: ResourceKind
+    topics: list[Tag] = Field(min_length=1)
+    description: Text
+    online: bool = True
+    recurring: bool = False

@@ -1,0 +1,226 @@
+"""Ranked, typo-tolerant search over the bank, in English and German.
+
+A small BM25 over weighted fields (dimension label and tags count most, then summary, text and
+guidance) whose query terms expand to vocabulary terms by prefix and by edit similarity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Question
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Words too common to rank by, in both languages.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "can",
+        "do",
+        "does",
+        "for",
+        "from",
+        "has",
+        "have",
+        "how",
+        "i",
+        "in",
+        "is",
+        "it",
+        "its",
+        "me",
+        "of",
+        "on",
+        "or",
+        "our",
+        "that",
+        "the",
+        "their",
+        "there",
+        "this",
+        "to",
+        "was",
+        "we",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "will",
+        "with",
+        "you",
+        "your",
+        "der",
+        "die",
+        "das",
+        "und",
+        "oder",
+        "ist",
+        "sind",
+        "wie",
+        "wer",
+        "was",
+        "wann",
+        "wo",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "es",
+        "ihr",
+        "ihre",
+        "sie",
+        "wir",
+        "bei",
+        "mit",
+        "von",
+        "zu",
+        "zum",
+        "zur",
+        "den",
+        "dem",
+        "des",
+        "im",
+        "in",
+        "auf",
+        "für",
+        "an",
+    ]
+)
+FIELD_WEIGHTS = {"dimension": 3.0, "tags": 2.5, "summary": 2.0, "text": 1.5, "guidance": 0.5}
+K1 = 1.2
+B = 0.5
+
+
+def fold(text: str) -> str:
+    """Lowercase and fold umlauts and accents so 'Fuhrung' finds 'Führung'."""
+    text = text.lower().replace("ß", "ss")
+    text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[str]:
+    return [t for t in _WORD.findall(fold(text)) if t not in STOPWORDS and len(t) > 1]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    question: Question
+    score: float
+
+
+def question_fields(q: Question) -> dict[str, str]:
+    """The searchable text of a question, by field."""
+    dims = " ".join(
+        f"{DIMENSION_LABELS[d]} {DIMENSION_LABELS_DE[d]} {d.value.replace('-', ' ')}"
+        for d in q.dimensions
+    )
+    tr = " ".join(f"{t.get('text', '')}" for t in q.translations.values())
+    tr_summary = " ".join(f"{t.get('summary', '')}" for t in q.translations.values())
+    return {
+        "dimension": dims,
+        "tags": " ".join(t.replace("-", " ") for t in q.tags),
+        "summary": f"{q.summary} {tr_summary}",
+        "text": f"{q.text} {tr}",
+        "guidance": " ".join([q.why, *q.green_flags, *q.red_flags, *q.follow_ups]),
+    }
+
+
+class TextIndex:
+    """An inverted index over documents made of weighted text fields."""
+
+    def __init__(self, docs: Sequence[dict[str, str]], weights: dict[str, float]) -> None:
+        self.size = len(docs)
+        weighted: dict[str, dict[int, float]] = defaultdict(dict)
+        lengths = np.zeros(self.size)
+        for i, doc in enumerate(docs):
+            for name, text in doc.items():
+                w = weights[name]
+                for tok in tokens(text):
+                    weighted[tok][i] = weighted[tok].get(i, 0.0) + w
+                    lengths[i] += w
+        avg = float(lengths.mean()) if len(lengths) else 1.0
+        norm = K1 * (1 - B + B * lengths / max(avg, 1e-9))
+        n = self.size
+        self.vocab: list[str] = sorted(weighted)
+        self._postings: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
+        for term, per_doc in weighted.items():
+            idx = np.fromiter(per_doc.keys(), dtype=np.intp, count=len(per_doc))
+            tf = np.fromiter(per_doc.values(), dtype=np.float64, count=len(per_doc))
+            idf = math.log(1 + (n - len(per_doc) + 0.5) / (len(per_doc) + 0.5))
+            self._postings[term] = (idx, idf * tf * (K1 + 1) / (tf + norm[idx]))
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for term in self.vocab:
+            self._by_prefix[term[:3]].append(term)
+
+    def expand(self, token: str) -> list[tuple[str, float]]:
+        """Vocabulary terms a query token stands for, with how much each counts."""
+        from rapidfuzz import fuzz, process
+
+        out: dict[str, float] = {}
+        if token in self._postings:
+            out[token] = 1.0
+        if len(token) >= 3:
+            for term in self._by_prefix.get(token[:3], ()):
+                if term != token and term.startswith(token):
+                    out[term] = max(out.get(term, 0.0), 0.8)
+        if len(token) >= 4 and not out:
+            # Typo tolerance: only when nothing matched exactly or by prefix.
+            for term, score, _ in process.extract(
+                token, self.vocab, scorer=fuzz.ratio, score_cutoff=75, limit=5
+            ):
+                out[term] = max(out.get(term, 0.0), 0.7 * score / 100)
+            if not out:
+                for term, score, _ in process.extract(
+                    token, self.vocab, scorer=fuzz.partial_ratio, score_cutoff=90, limit=5
+                ):
+                    if len(term) >= len(token):
+                        out[term] = max(out.get(term, 0.0), 0.5 * score / 100)
+        return list(out.items())
+
+    def rank(self, query: str, *, limit: int = 20) -> list[tuple[int, float]]:
+        """(document index, score) pairs, best first, for documents that match."""
+        qtokens = tokens(query)
+        if not qtokens or not self.size:
+            return []
+        scores = np.zeros(self.size)
+        matched = np.zeros(self.size)
+        for tok in dict.fromkeys(qtokens):
+            hit = np.zeros(self.size, dtype=bool)
+            for term, factor in self.expand(tok):
+                idx, contrib = self._postings[term]
+                np.add.at(scores, idx, factor * contrib)
+                hit[idx] = True
+            matched += hit
+        # Questions that match every query word rank above those matching only some.
+        scores *= (matched / len(set(qtokens))) ** 2
+        order = np.argsort(-scores, kind="stable")[:limit]
+        return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+
+
+class SearchIndex:
+    """Search over questions: text, summary, tags, dimension labels and translations."""
+
+    def __init__(self, questions: Sequence[Question]) -> None:
+        self.questions = list(questions)
+        self.index = TextIndex([question_fields(q) for q in self.questions], FIELD_WEIGHTS)
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        return [SearchHit(self.questions[i], s) for i, s in self.index.rank(query, limit=limit)]

@@ -1,0 +1,112 @@
+"""The askback command line: thin commands over the core API.
+
+Each submodule registers its commands on the root app. Heavy imports (SQLAlchemy, NumPy,
+pandas, FastAPI) happen inside command functions so that `askback --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+# Plain help text: Typer's rich help pulls in rich.markdown and doubles the start-up time.
+os.environ.setdefault("TYPER_USE_RICH", "0")
+
+import typer
+
+from askback import __version__
+from askback.config import ENV_BANK_PATH, ENV_DATABASE_URL, Settings
+
+app = typer.Typer(
+    name="askback",
+    help=(
+        "Interview the employer: curated questions, a tracker for what each interviewer said, "
+        "and an honest assessment of where each company stands.\n\n"
+        "Your data stays on this machine, in a SQLite file in your user data directory, "
+        "unless --db names another file or a PostgreSQL URL."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"askback {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="PATH|URL",
+            envvar=ENV_DATABASE_URL,
+            help="SQLite file or database URL (postgresql+psycopg://...). "
+            "Default: askback.sqlite3 in your user data directory.",
+            show_default=False,
+        ),
+    ] = None,
+    bank: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--bank",
+            metavar="PATH",
+            envvar=ENV_BANK_PATH,
+            help="Extra question file or folder (repeatable). <data dir>/bank/ is always read.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    ctx.obj = Settings(db=db, bank_paths=tuple(bank or ()))
+
+
+def settings(ctx: typer.Context) -> Settings:
+    """The Settings the root callback resolved (a default when a command runs alone)."""
+    obj = ctx.find_root().obj
+    return obj if isinstance(obj, Settings) else Settings()
+
+
+def _register() -> None:
+    from askback.cli import questions, resources
+
+    for module in (questions, resources):
+        module.register(app)
+    # Optional faces built by other parts of the tree register themselves when present.
+    import importlib
+
+    for name in ("tracker", "evidence", "ad", "serve"):
+        try:
+            module = importlib.import_module(f"askback.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"askback.cli.{name}":
+                raise
+            continue
+        module.register(app)
+
+
+_register()
+
+
+def main() -> None:
+    """Console entry point: user errors print one clear line and exit 1, no traceback."""
+    from askback.errors import AskbackError
+
+    try:
+        app()
+    except AskbackError as exc:
+        from rich.console import Console
+        from rich.text import Text
+
+        Console(stderr=True, soft_wrap=True).print(Text.assemble(("error: ", "bold red"), str(exc)))
+        sys.exit(1)

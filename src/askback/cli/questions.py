@@ -1,0 +1,281 @@
+"""`askback questions`: list, filter, search, show and export the question bank."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TypeVar
+
+import typer
+
+from askback.cli.output import JsonOption, LangOption, check_lang, console, print_json, split_csv
+
+if TYPE_CHECKING:
+    from askback.bank import Bank, Question, QuestionFilter
+    from askback.config import Settings
+
+E = TypeVar("E", bound=Enum)
+
+questions_app = typer.Typer(
+    help="Browse the curated question bank: list, filter, search, show and export.",
+    no_args_is_help=False,
+    invoke_without_command=True,
+)
+
+DimensionOpt = Annotated[
+    list[str] | None,
+    typer.Option("--dimension", "-d", help="Dimension id, e.g. responsible-ml (repeatable)."),
+]
+AudienceOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--audience",
+        "-a",
+        help="Who you will talk to: recruiter, hr, hiring-manager, peer, leadership (repeatable).",
+    ),
+]
+StageOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--stage", "-s", help="screen, team, final, post-offer, backchannel (repeatable)."
+    ),
+]
+TagOpt = Annotated[
+    list[str] | None, typer.Option("--tag", "-t", help="Only questions with all these tags.")
+]
+SensitiveOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--sensitive/--not-sensitive", help="Only (or no) sensitive questions.", show_default=False
+    ),
+]
+ResearchOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--research-first/--not-research-first",
+        help="Only (or no) questions to research in public sources first.",
+        show_default=False,
+    ),
+]
+
+
+def load_bank(settings: Settings) -> Bank:
+    """The shipped bank plus --bank files and the user bank directory."""
+    from askback.bank import load
+
+    return load(settings.all_bank_paths())
+
+
+def _enum_values(kind: type[E], values: list[str] | None, option: str) -> tuple[E, ...]:
+    from askback.errors import InputError
+
+    out: list[E] = []
+    for v in split_csv(values):
+        try:
+            out.append(kind(v))
+        except ValueError:
+            choices = ", ".join(str(m.value) for m in kind)
+            raise InputError(f"{option} {v!r} is not valid; choose from: {choices}") from None
+    return tuple(out)
+
+
+def build_filter(
+    dimension: list[str] | None,
+    audience: list[str] | None,
+    stage: list[str] | None,
+    tag: list[str] | None,
+    sensitive: bool | None,
+    research_first: bool | None,
+) -> QuestionFilter:
+    from askback.bank import Audience, Dimension, QuestionFilter, Stage
+
+    return QuestionFilter(
+        dimensions=_enum_values(Dimension, dimension, "--dimension"),
+        audiences=_enum_values(Audience, audience, "--audience"),
+        stages=_enum_values(Stage, stage, "--stage"),
+        tags=tuple(split_csv(tag)),
+        sensitive=sensitive,
+        research_first=research_first,
+    )
+
+
+def _table(questions: list[Question], lang: str, scores: list[float] | None = None) -> None:
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("question" if lang == "en" else "Frage", ratio=3)
+    table.add_column("ask", ratio=1)
+    table.add_column("when", ratio=1)
+    table.add_column("flags", no_wrap=True)
+    for q in questions:
+        flags = ("S" if q.sensitive else "") + ("R" if q.research_first else "")
+        table.add_row(q.id, q.text_in(lang), ", ".join(q.audience), ", ".join(q.stage), flags)
+    out = console()
+    out.print(table)
+    out.print(f"[dim]{len(questions)} questions · flags: S sensitive, R research first[/]")
+
+
+@questions_app.callback()
+def list_questions(
+    ctx: typer.Context,
+    dimension: DimensionOpt = None,
+    audience: AudienceOpt = None,
+    stage: StageOpt = None,
+    tag: TagOpt = None,
+    sensitive: SensitiveOpt = None,
+    research_first: ResearchOpt = None,
+    as_json: JsonOption = False,
+    lang: LangOption = "en",
+) -> None:
+    """List questions, filtered by dimension, audience, stage, tag and flags.
+
+    Example: askback questions --dimension responsible-ml --audience peer --lang de
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from askback.bank.export import question_record
+    from askback.cli import settings
+
+    check_lang(lang)
+    criteria = build_filter(dimension, audience, stage, tag, sensitive, research_first)
+    found = load_bank(settings(ctx)).filter(criteria)
+    if as_json:
+        print_json([question_record(q, lang) for q in found])
+    else:
+        _table(found, lang)
+
+
+@questions_app.command("search")
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        str, typer.Argument(help="Words to look for, English or German; typos are fine.")
+    ],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most results.")] = 15,
+    as_json: JsonOption = False,
+    lang: LangOption = "en",
+) -> None:
+    """Search the bank, best match first.
+
+    Example: askback questions search "gender diversity"
+    """
+    from askback.bank.export import question_record
+    from askback.cli import settings
+
+    check_lang(lang)
+    hits = load_bank(settings(ctx)).search(query, limit=limit)
+    if as_json:
+        print_json(
+            [{**question_record(h.question, lang), "score": round(h.score, 3)} for h in hits]
+        )
+        return
+    if not hits:
+        console().print(f"No question matches {query!r}.")
+        return
+    _table([h.question for h in hits], lang)
+
+
+@questions_app.command("show")
+def show(
+    ctx: typer.Context,
+    question_id: Annotated[str, typer.Argument(metavar="ID", help="Question id, e.g. dei-012.")],
+    as_json: JsonOption = False,
+    lang: LangOption = "en",
+) -> None:
+    """Print a question with all its guidance: why, whom, when, flags, rubric, follow-ups.
+
+    Example: askback questions show rml-001 --lang de
+    """
+    from askback.bank.export import HEADINGS, question_record
+    from askback.cli import settings
+
+    check_lang(lang)
+    q = load_bank(settings(ctx)).get(question_id)
+    if as_json:
+        print_json(question_record(q, lang))
+        return
+    h = HEADINGS[lang]
+    out = console()
+    out.print(f"[bold]{q.id}[/]  {q.text_in(lang)}")
+    out.print(f"[italic]{q.summary_in(lang)}[/]")
+    flags = [h["sensitive"]] * q.sensitive + [h["research"]] * q.research_first
+    out.print(
+        f"dimensions: {', '.join(q.dimensions)} · tags: {', '.join(q.tags)}"
+        + (f" · [yellow]{', '.join(flags)}[/]" if flags else "")
+    )
+    out.print(
+        f"[bold]{h['who']}:[/] {', '.join(q.audience)}   [bold]{h['when']}:[/] "
+        f"{', '.join(q.stage)}   ~{q.minutes} min"
+    )
+    out.print(f"\n[bold]{h['why']}[/]\n  {q.why}")
+    out.print(f"\n[bold green]{h['green']}[/]")
+    for g in q.green_flags:
+        out.print(f"  + {g}")
+    out.print(f"\n[bold red]{h['red']}[/]")
+    for r in q.red_flags:
+        out.print(f"  - {r}")
+    out.print(f"\n[bold]{h['rubric']}[/]")
+    for level, text in (("1", q.rubric.one), ("3", q.rubric.three), ("5", q.rubric.five)):
+        out.print(f"  {level}: {text}")
+    if q.follow_ups:
+        out.print(f"\n[bold]{h['follow']}[/]")
+        for f in q.follow_ups:
+            out.print(f"  > {f}")
+    if q.related:
+        out.print(f"\nrelated: {', '.join(q.related)}")
+
+
+@questions_app.command("export")
+def export(
+    ctx: typer.Context,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="File to write; the format follows its suffix. Default: standard output.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="markdown, html, json or csv (default: from --out, else markdown).",
+        ),
+    ] = None,
+    dimension: DimensionOpt = None,
+    audience: AudienceOpt = None,
+    stage: StageOpt = None,
+    tag: TagOpt = None,
+    sensitive: SensitiveOpt = None,
+    research_first: ResearchOpt = None,
+    lang: LangOption = "en",
+) -> None:
+    """Write the whole bank, or a filtered set, as Markdown, printable HTML, JSON or CSV.
+
+    Example: askback questions export -d diversity-inclusion --out dei.html
+    """
+    from askback.bank.export import get_format
+    from askback.cli import settings
+
+    check_lang(lang)
+    name = fmt or (out.suffix if out is not None and out.suffix else "markdown")
+    renderer = get_format(name)
+    criteria = build_filter(dimension, audience, stage, tag, sensitive, research_first)
+    text = renderer.render(load_bank(settings(ctx)).filter(criteria), lang)
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    from askback.errors import InputError
+
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {out}: {exc.strerror}") from None
+    console().print(f"wrote {out} ({renderer.name})")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(questions_app, name="questions")

@@ -1,0 +1,86 @@
+"""Search ranks the right questions first, tolerates typos and understands German."""
+
+from __future__ import annotations
+
+import pytest
+
+from askback.bank import Bank, Dimension, load
+from askback.bank.resources import ResourceIndex
+from askback.bank.search import fold, tokens
+
+
+@pytest.fixture(scope="module")
+def bank() -> Bank:
+    return load()
+
+
+def top_dimensions(bank: Bank, query: str, n: int = 5) -> list[Dimension]:
+    return [h.question.dimension for h in bank.search(query, limit=n)]
+
+
+def test_gender_diversity_finds_diversity_questions_first(bank: Bank) -> None:
+    hits = bank.search("gender diversity", limit=5)
+    assert len(hits) == 5
+    # Every top hit is a diversity question (some also belong to a second dimension).
+    assert all(Dimension.DIVERSITY_INCLUSION in h.question.dimensions for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("query", "dimension"),
+    [
+        ("model fairness across groups", Dimension.RESPONSIBLE_ML),
+        ("salary range", Dimension.COMPENSATION_CONTRACT),
+        ("parental leave", Dimension.DIVERSITY_INCLUSION),
+        ("remote policy", Dimension.WORK_LIFE_REMOTE),
+        ("promotion criteria career ladder", Dimension.GROWTH),
+    ],
+)
+def test_topical_queries(bank: Bank, query: str, dimension: Dimension) -> None:
+    assert top_dimensions(bank, query, 1) == [dimension]
+
+
+def test_typos_are_tolerated(bank: Bank) -> None:
+    exact = [h.question.id for h in bank.search("fairness", limit=5)]
+    typo = [h.question.id for h in bank.search("fairnes", limit=5)]
+    assert set(typo) & set(exact)
+    assert top_dimensions(bank, "divrsity", 3) == [Dimension.DIVERSITY_INCLUSION] * 3
+
+
+@pytest.mark.parametrize(
+    ("query", "dimension"),
+    [
+        ("Gehaltsspanne", Dimension.COMPENSATION_CONTRACT),
+        ("Vielfalt", Dimension.DIVERSITY_INCLUSION),
+        ("Elternzeit", Dimension.DIVERSITY_INCLUSION),
+    ],
+)
+def test_german_queries_find_questions_through_translations(
+    bank: Bank, query: str, dimension: Dimension
+) -> None:
+    hits = bank.search(query, limit=3)
+    assert hits, query
+    assert hits[0].question.dimension == dimension
+    assert any(fold(query)[:6] in fold(h.question.text_in("de")) for h in hits)
+
+
+def test_no_match_returns_nothing(bank: Bank) -> None:
+    assert bank.search("zzzzqqqq") == []
+    assert bank.search("   ") == []
+
+
+def test_scores_are_ranked(bank: Bank) -> None:
+    scores = [h.score for h in bank.search("data quality ownership", limit=10)]
+    assert scores == sorted(scores, reverse=True) and scores[0] > 0
+
+
+def test_folding_and_tokens() -> None:
+    assert fold("Führung Größe") == "fuehrung groesse"
+    assert tokens("What is the Pay-Gap?") == ["pay", "gap"]
+
+
+def test_resource_search(bank: Bank) -> None:
+    index = ResourceIndex(bank.resources)
+    hits = index.search("online community networking", limit=5)
+    assert hits
+    assert hits[0][0].kind.value in ("community", "event")
+    assert index.search("statistcs", limit=3), "typo in 'statistics' should still match"

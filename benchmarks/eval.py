@@ -1,0 +1,34 @@
+"""`make eval`: run every benchmarks/eval_*.py module; each prints its own tables.
+
+Pass module names (e.g. `text evidence`) to run a subset.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    here = Path(__file__).parent
+    names = sorted(p.stem.removeprefix("eval_") for p in here.glob("eval_*.py"))
+    failed = []
+    for name in names:
+        if argv and name not in argv:
+            continue
+        print(f"\n=== eval_{name} ===", flush=True)
+        try:
+            importlib.import_module(f"benchmarks.eval_{name}").run()
+        except Exception:
+            failed.append(name)
+            traceback.print_exc()
+    if failed:
+        print(f"evaluations that crashed: {', '.join(failed)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -203,12 +203,13 @@ class TextIndex:
         scores = np.zeros(self.size)
         matched = np.zeros(self.size)
         for tok in dict.fromkeys(qtokens):
-            hit = np.zeros(self.size, dtype=bool)
+            # A document scores by the best of the terms a query word expands to, not their sum.
+            best = np.zeros(self.size)
             for term, factor in self.expand(tok):
                 idx, contrib = self._postings[term]
-                np.add.at(scores, idx, factor * contrib)
-                hit[idx] = True
-            matched += hit
+                np.maximum.at(best, idx, factor * contrib)
+            scores += best
+            matched += best > 0
         # Questions that match every query word rank above those matching only some.
         scores *= (matched / len(set(qtokens))) ** 2
         order = np.argsort(-scores, kind="stable")[:limit]

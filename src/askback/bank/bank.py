@@ -12,8 +12,8 @@ from askback.bank.loader import (
     QUESTIONS_DIR,
     RESOURCES_FILE,
     TRANSLATIONS_DIR,
+    Located,
     mapping_document,
-    node_line,
     validate_items,
     yaml_files,
 )
@@ -149,22 +149,22 @@ def _load_question_file(path: Path, *, shipped: bool) -> list[Question]:
     unknown = set(data) - {"dimension", "questions", "translations"}
     if unknown:
         key = sorted(unknown)[0]
-        raise BankError(str(path), node_line(node, [key]), key, "is not a known top-level key")
+        raise BankError(str(path), node.line([key]), key, "is not a known top-level key")
     questions = validate_items(Question, data["questions"], path, node, "questions")
     file_dim = data.get("dimension")
     for i, q in enumerate(questions):
-        line = node_line(node, ["questions", i, "id"])
+        line = i  # the item's index; its line is looked up only for an error
         if file_dim is not None and q.dimension.value != file_dim:
             raise BankError(
                 str(path),
-                line,
+                node.line(["questions", line, "dimensions"]),
                 f"{q.id}: dimensions",
                 f"the first dimension must be the file's dimension {file_dim!r}",
             )
         if shipped and not q.id.startswith(DIMENSION_PREFIX[q.dimension] + "-"):
             raise BankError(
                 str(path),
-                line,
+                node.line(["questions", line, "id"]),
                 f"{q.id}: id",
                 f"must start with {DIMENSION_PREFIX[q.dimension]!r} for dimension {q.dimension}",
             )
@@ -173,22 +173,27 @@ def _load_question_file(path: Path, *, shipped: bool) -> list[Question]:
 
 
 def _translation_entries(
-    path: Path, data: Any, node: Any, lang: str, base: list[Any]
+    path: Path, data: Any, node: Located, lang: str, base: list[Any]
 ) -> dict[str, dict[str, str]]:
     if not isinstance(data, dict):
         raise BankError(str(path), 1, None, "a translation file maps question ids to text/summary")
     out: dict[str, dict[str, str]] = {}
     for qid, entry in data.items():
-        where = node_line(node, [*base, qid])
+
+        def where(qid: Any = qid) -> int | None:
+            return node.line([*base, qid])
+
         if not isinstance(entry, dict):
-            raise BankError(str(path), where, str(qid), "must map 'text' and 'summary'")
+            raise BankError(str(path), where(), str(qid), "must map 'text' and 'summary'")
         extra = set(entry) - {"text", "summary"}
         if extra:
-            raise BankError(str(path), where, f"{qid}.{sorted(extra)[0]}", "is not a known field")
+            raise BankError(str(path), where(), f"{qid}.{sorted(extra)[0]}", "is not a known field")
         for key in ("text", "summary"):
             value = entry.get(key)
             if not isinstance(value, str) or len(value.strip()) < 3:
-                raise BankError(str(path), where, f"{qid}.{key}", f"{lang} translation is missing")
+                raise BankError(
+                    str(path), where(), f"{qid}.{key}", f"{lang} translation is missing"
+                )
         out[str(qid)] = {"text": entry["text"].strip(), "summary": entry["summary"].strip()}
     return out
 
@@ -274,8 +279,6 @@ def load_resources(path: Path | None = None) -> list[Resource]:
     seen: set[str] = set()
     for i, r in enumerate(resources):
         if r.id in seen:
-            raise BankError(
-                str(path), node_line(node, ["resources", i]), r.id, "duplicate resource id"
-            )
+            raise BankError(str(path), node.line(["resources", i]), r.id, "duplicate resource id")
         seen.add(r.id)
     return resources

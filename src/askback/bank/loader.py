@@ -20,8 +20,24 @@ MAX_BANK_FILE_BYTES = 5_000_000
 M = TypeVar("M", bound=BaseModel)
 
 
-def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
-    """Parse a YAML file; return the data and its node tree (for line numbers)."""
+_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Located:
+    """A parsed file's node tree, composed only when an error needs a line number."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._node: yaml.Node | None = None
+
+    def line(self, loc: Sequence[int | str]) -> int | None:
+        if self._node is None:
+            self._node = yaml.compose(self.text, Loader=_Loader)
+        return node_line(self._node, loc)
+
+
+def read_yaml(path: Path) -> tuple[Any, Located]:
+    """Parse a YAML file (libyaml when present); return the data and a line locator."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -33,13 +49,12 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     except UnicodeDecodeError as exc:
         raise BankError(str(path), None, None, f"not UTF-8 text ({exc.reason})") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         raise BankError(str(path), line, None, f"invalid YAML: {exc.problem}") from None
-    return data, node
+    return data, Located(text)
 
 
 def node_line(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
@@ -76,12 +91,12 @@ def validate_items(
     model: type[M],
     items: Any,
     path: Path,
-    node: yaml.Node | None,
+    node: Located,
     list_key: str,
 ) -> list[M]:
     """Validate each mapping under `list_key`; the first error names file, line and field."""
     if not isinstance(items, list):
-        raise BankError(str(path), node_line(node, [list_key]), list_key, "must be a list")
+        raise BankError(str(path), node.line([list_key]), list_key, "must be a list")
     out: list[M] = []
     for index, item in enumerate(items):
         try:
@@ -99,11 +114,11 @@ def validate_items(
                 msg = "is required but missing"
             elif err["type"] == "extra_forbidden":
                 msg = "is not a known field"
-            raise BankError(str(path), node_line(node, loc), prefix + field, msg) from None
+            raise BankError(str(path), node.line(loc), prefix + field, msg) from None
     return out
 
 
-def mapping_document(path: Path) -> tuple[dict[str, Any], yaml.Node | None]:
+def mapping_document(path: Path) -> tuple[dict[str, Any], Located]:
     data, node = read_yaml(path)
     if data is None:
         raise BankError(str(path), None, None, "the file is empty")

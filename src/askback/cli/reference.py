@@ -8,9 +8,7 @@ from typing import Any
 
 def _walk(cmd: Any, path: list[str], out: list[str]) -> None:
     # Typer vendors its own click, so commands are duck-typed here.
-    ctx = cmd.context_class(
-        cmd, info_name=" ".join(path), terminal_width=88, max_content_width=88
-    )
+    ctx = cmd.context_class(cmd, info_name=" ".join(path), terminal_width=88, max_content_width=88)
     level = min(len(path) + 1, 4)
     out.append(f"{'#' * level} `{' '.join(path)}`")
     out.append("")

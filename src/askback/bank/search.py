@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Question
+from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension, Question
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Words too common to rank by, in both languages.
@@ -104,7 +104,14 @@ STOPWORDS = frozenset(
         "an",
     ]
 )
-FIELD_WEIGHTS = {"dimension": 3.0, "tags": 2.5, "summary": 2.0, "text": 1.5, "guidance": 0.5}
+FIELD_WEIGHTS = {
+    "dimension": 3.0,
+    "other_dimensions": 1.0,
+    "tags": 2.5,
+    "summary": 2.0,
+    "text": 1.5,
+    "guidance": 0.5,
+}
 K1 = 1.2
 B = 0.5
 
@@ -128,14 +135,15 @@ class SearchHit:
 
 def question_fields(q: Question) -> dict[str, str]:
     """The searchable text of a question, by field."""
-    dims = " ".join(
-        f"{DIMENSION_LABELS[d]} {DIMENSION_LABELS_DE[d]} {d.value.replace('-', ' ')}"
-        for d in q.dimensions
-    )
+
+    def label(d: Dimension) -> str:
+        return f"{DIMENSION_LABELS[d]} {DIMENSION_LABELS_DE[d]} {d.value.replace('-', ' ')}"
+
     tr = " ".join(f"{t.get('text', '')}" for t in q.translations.values())
     tr_summary = " ".join(f"{t.get('summary', '')}" for t in q.translations.values())
     return {
-        "dimension": dims,
+        "dimension": label(q.dimension),
+        "other_dimensions": " ".join(label(d) for d in q.dimensions[1:]),
         "tags": " ".join(t.replace("-", " ") for t in q.tags),
         "summary": f"{q.summary} {tr_summary}",
         "text": f"{q.text} {tr}",

@@ -102,11 +102,11 @@ def build_filter(
 def _table(questions: list[Question], lang: str, scores: list[float] | None = None) -> None:
     from rich.table import Table
 
-    table = Table(show_lines=False, header_style="bold")
+    table = Table(show_lines=False, header_style="bold", expand=True)
     table.add_column("id", no_wrap=True)
-    table.add_column("question" if lang == "en" else "Frage", ratio=3)
-    table.add_column("ask", ratio=1)
-    table.add_column("when", ratio=1)
+    table.add_column("question" if lang == "en" else "Frage", ratio=5)
+    table.add_column("ask", ratio=2)
+    table.add_column("when", ratio=2)
     table.add_column("flags", no_wrap=True)
     for q in questions:
         flags = ("S" if q.sensitive else "") + ("R" if q.research_first else "")

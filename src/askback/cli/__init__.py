@@ -93,6 +93,15 @@ def _register() -> None:
                 raise
             continue
         module.register(app)
+    _plain_help(app)
+
+
+def _plain_help(typer_app: typer.Typer) -> None:
+    """Plain click help everywhere, whatever imported Typer first (the reference depends on it)."""
+    typer_app.rich_markup_mode = None
+    for group in typer_app.registered_groups:
+        if group.typer_instance is not None:
+            _plain_help(group.typer_instance)
 
 
 _register()

@@ -13,7 +13,10 @@ if TYPE_CHECKING:
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 LangOption = Annotated[
-    str, typer.Option("--lang", help="Language of question texts: en or de.", show_default=True)
+    str,
+    typer.Option(
+        "--lang", metavar="LANG", help="Language of question texts: en or de.", show_default=True
+    ),
 ]
 
 

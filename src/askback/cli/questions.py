@@ -17,31 +17,40 @@ if TYPE_CHECKING:
 E = TypeVar("E", bound=Enum)
 
 questions_app = typer.Typer(
-    help="Browse the curated question bank: list, filter, search, show and export.",
     no_args_is_help=False,
     invoke_without_command=True,
 )
 
 DimensionOpt = Annotated[
     list[str] | None,
-    typer.Option("--dimension", "-d", help="Dimension id, e.g. responsible-ml (repeatable)."),
+    typer.Option(
+        "--dimension",
+        "-d",
+        metavar="DIMENSION",
+        help="Dimension id, e.g. responsible-ml (repeatable).",
+    ),
 ]
 AudienceOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--audience",
         "-a",
+        metavar="AUDIENCE",
         help="Who you will talk to: recruiter, hr, hiring-manager, peer, leadership (repeatable).",
     ),
 ]
 StageOpt = Annotated[
     list[str] | None,
     typer.Option(
-        "--stage", "-s", help="screen, team, final, post-offer, backchannel (repeatable)."
+        "--stage",
+        "-s",
+        metavar="STAGE",
+        help="screen, team, final, post-offer, backchannel (repeatable).",
     ),
 ]
 TagOpt = Annotated[
-    list[str] | None, typer.Option("--tag", "-t", help="Only questions with all these tags.")
+    list[str] | None,
+    typer.Option("--tag", "-t", metavar="TAG", help="Only questions with all these tags."),
 ]
 SensitiveOpt = Annotated[
     bool | None,
@@ -128,7 +137,9 @@ def list_questions(
     as_json: JsonOption = False,
     lang: LangOption = "en",
 ) -> None:
-    """List questions, filtered by dimension, audience, stage, tag and flags.
+    """Browse the question bank: list and filter it here; search, show or export below.
+
+    Filters combine: dimension, audience, stage, tag, sensitive and research-first.
 
     Example: askback questions --dimension responsible-ml --audience peer --lang de
     """
@@ -152,7 +163,9 @@ def search(
     query: Annotated[
         str, typer.Argument(help="Words to look for, English or German; typos are fine.")
     ],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Most results.")] = 15,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", metavar="N", min=1, help="Most results.")
+    ] = 15,
     as_json: JsonOption = False,
     lang: LangOption = "en",
 ) -> None:

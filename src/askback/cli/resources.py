@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from askback.bank import Resource
 
 resources_app = typer.Typer(
-    help="Curated data-science interview and career resources, communities and online events.",
     invoke_without_command=True,
 )
 
@@ -37,12 +36,17 @@ def _show(resources: list[Resource], as_json: bool) -> None:
 def list_resources(
     ctx: typer.Context,
     kind: Annotated[
-        str | None, typer.Option("--kind", "-k", help="e.g. community, event, book, practice.")
+        str | None,
+        typer.Option("--kind", "-k", metavar="KIND", help="e.g. community, event, book, practice."),
     ] = None,
-    topic: Annotated[str | None, typer.Option("--topic", help="e.g. networking.")] = None,
+    topic: Annotated[
+        str | None, typer.Option("--topic", metavar="TOPIC", help="e.g. networking.")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List the resources, optionally by kind or topic.
+    """Curated interview and career resources, communities and online events; list or search.
+
+    Filter the list by kind (community, event, book, practice ...) or topic.
 
     Example: askback resources --kind community
     """
@@ -61,7 +65,7 @@ def list_resources(
 @resources_app.command("search")
 def search(
     query: Annotated[str, typer.Argument(help="Words to look for; typos are fine.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1)] = 10,
     as_json: JsonOption = False,
 ) -> None:
     """Search the resources, best match first.

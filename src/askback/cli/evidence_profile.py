@@ -1,0 +1,200 @@
+"""`askback profile`: a short wizard for the values profile, plus show, import and export (TOML)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from askback.cli.output import JsonOption, console, print_json, split_csv
+from askback.cli.tracker_common import workspace
+
+if TYPE_CHECKING:
+    from askback.bank import Bank
+    from askback.domain.model import DealBreaker, Profile
+
+profile_app = typer.Typer(
+    help="Your values profile: what you weigh, your deal breakers, your must-ask questions.\n\n"
+    "Run without a subcommand for a short wizard.\n\nExample: askback profile",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+
+
+@profile_app.callback()
+def wizard(ctx: typer.Context) -> None:
+    """Walk through weights, deal breakers and must-ask questions; Enter keeps a value.
+
+    Example: askback profile
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from askback.app import evidence
+
+    with workspace(ctx) as ws:
+        current = evidence.get_profile(ws)
+        updated = _ask(current, ws.bank)
+        saved = evidence.save_profile(ws, updated)
+    console().print("Saved. [dim]See it with `askback profile show`.[/]")
+    _show(saved)
+
+
+def _ask(current: Profile, bank: Bank) -> Profile:
+    from askback.bank.schema import DIMENSION_LABELS, Dimension
+    from askback.domain.model import Profile
+
+    out = console()
+    out.print(
+        "[bold]How much does each area weigh for you?[/] 0 = ignore, 10 = matters most. "
+        "Press Enter to keep the value in brackets."
+    )
+    weights: dict[Dimension, int] = {}
+    for d in Dimension:
+        weights[d] = int(_number(f"  {DIMENSION_LABELS[d]}", int(current.weight(d)), 0, 10))
+    out.print(
+        "\n[bold]Deal breakers[/]: 'dimension at least level L, with confidence p' "
+        "(levels: 1 red flag, 2 weak, 3 adequate, 4 good, 5 exemplary)."
+    )
+    rules = list(current.deal_breakers)
+    if rules:
+        out.print("  Now: " + "; ".join(r.label() for r in rules))
+        if not typer.confirm("  Keep these?", default=True):
+            rules = []
+    while typer.confirm("  Add a deal breaker?", default=False):
+        rules = [r for r in rules if r.dimension != (new := _ask_rule()).dimension] + [new]
+    out.print("\n[bold]Must-ask questions[/]: bank ids asked in every plan, e.g. rml-001.")
+    raw = typer.prompt(
+        "  Ids, comma-separated ('-' for none)", default=",".join(current.must_ask) or "-"
+    )
+    must = [] if raw.strip() == "-" else split_csv([raw])
+    for qid in must:
+        bank.get(qid)  # an unknown id fails here, naming the closest match
+    return Profile(
+        weights=weights,
+        deal_breakers=rules,
+        must_ask=must,
+        source_weights=current.source_weights,
+    )
+
+
+def _ask_rule() -> DealBreaker:
+    from askback.bank.schema import Dimension
+    from askback.domain.model import DealBreaker
+
+    names = [d.value for d in Dimension]
+    while (name := typer.prompt(f"    Dimension ({', '.join(names)})").strip()) not in names:
+        console().print(f"    [red]{name!r} is not a dimension.[/]")
+    level = int(_number("    At least level", 3, 2, 5))
+    confidence = _number("    With confidence (0.5-0.99)", 0.8, 0.5, 0.99, whole=False)
+    return DealBreaker(dimension=Dimension(name), at_least=level, confidence=confidence)
+
+
+def _number(label: str, default: float, low: float, high: float, *, whole: bool = True) -> float:
+    """Ask until the answer is a number in [low, high]."""
+    kind = "a whole number" if whole else "a number"
+    while True:
+        text = str(typer.prompt(label, default=str(default))).strip()
+        try:
+            value = int(text) if whole else float(text)
+        except ValueError:
+            value = None
+        if value is not None and low <= value <= high:
+            return value
+        console().print(f"    [red]Give {kind} from {low:g} to {high:g}.[/]")
+
+
+def _show(profile: Profile) -> None:
+    from rich.table import Table
+
+    from askback.bank.schema import DIMENSION_LABELS, Dimension
+
+    table = Table(title="Your values profile")
+    for col in ("dimension", "weight", "deal breaker"):
+        table.add_column(col)
+    for d in Dimension:
+        rule = profile.deal_breaker(d)
+        weight = int(profile.weight(d))
+        bar = "■" * weight + "·" * (10 - weight)
+        deal = f"at least {rule.at_least}, {rule.confidence:.0%} sure" if rule else ""
+        table.add_row(DIMENSION_LABELS[d], f"{weight:>2} {bar}", deal)
+    out = console()
+    out.print(table)
+    out.print(f"Must ask: {', '.join(profile.must_ask) or '—'}")
+    if profile.source_weights:
+        changes = [
+            f"{source} on {d}: {w:g}"
+            for source, row in profile.source_weights.items()
+            for d, w in row.items()
+        ]
+        out.print("Source weights changed: " + "; ".join(changes))
+
+
+@profile_app.command("show")
+def show(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Show the profile (the default one until you save your own).
+
+    Example: askback profile show --json
+    """
+    from askback.app import evidence
+
+    with workspace(ctx) as ws:
+        profile = evidence.get_profile(ws)
+    if as_json:
+        print_json(profile.to_document())
+    else:
+        _show(profile)
+
+
+@profile_app.command("export")
+def export(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None, typer.Argument(help="TOML file to write (default: print it).")
+    ] = None,
+) -> None:
+    """Write the profile as TOML, to edit by hand and import again.
+
+    Example: askback profile export my-profile.toml
+    """
+    from askback.app import evidence
+    from askback.errors import InputError
+
+    with workspace(ctx) as ws:
+        text = evidence.get_profile(ws).to_toml()
+    if path is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the file ({exc.strerror})") from None
+    console().print(f"Wrote {path}.")
+
+
+@profile_app.command("import")
+def import_(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="TOML file written by `askback profile export`.")],
+) -> None:
+    """Replace the profile with one from a TOML file (checked before anything is saved).
+
+    Example: askback profile import my-profile.toml
+    """
+    from askback.app import evidence
+    from askback.domain.model import Profile
+    from askback.errors import InputError, NotFoundError
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the file ({exc})") from None
+    profile = Profile.from_toml(text, str(path))
+    with workspace(ctx) as ws:
+        for qid in profile.must_ask:
+            try:
+                ws.bank.get(qid)
+            except NotFoundError as exc:
+                raise InputError(f"{path}: must_ask: {exc}") from None
+        evidence.save_profile(ws, profile)
+    console().print(f"Imported the profile from {path}.")

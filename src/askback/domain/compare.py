@@ -1,0 +1,276 @@
+"""Offers side by side: P(best) from posterior draws and what would settle the ranking.
+
+Each draw takes every opportunity's fit and its deal-breaker dimensions from their posteriors
+(scaled Betas matched to the Dirichlet moments); an offer that falls below a deal breaker in a
+draw cannot be best in it. The share of draws each offer wins is its P(best).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from askback.bank.schema import Audience, Dimension, Question, Stage
+from askback.domain.evidence import DIMENSIONS, Assessment, threshold
+from askback.domain.model import Profile
+from askback.domain.sources import source_weight
+from askback.domain.stats import FloatArray, beta_params
+from askback.domain.value import preposterior
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DRAWS = 4000
+ROLES = (
+    Audience.RECRUITER,
+    Audience.HR,
+    Audience.HIRING_MANAGER,
+    Audience.PEER,
+    Audience.LEADERSHIP,
+)
+
+
+def p_best_draws(
+    fit_mean: FloatArray,
+    fit_var: FloatArray,
+    db_mean: FloatArray,
+    db_var: FloatArray,
+    db_share: FloatArray,
+    db_line: FloatArray,
+    draws: int = DRAWS,
+    seed: int | None = 0,
+) -> tuple[FloatArray, float]:
+    """P(best) per opportunity and P(no offer passes), from `draws` joint posterior draws.
+
+    fit_* are per opportunity (n,); db_* are per opportunity and deal-breaker dimension (n, m),
+    db_share is each deal-breaker dimension's share of the fit weights (m,) and db_line the
+    level each must reach (m,).
+    """
+    rng = np.random.default_rng(seed)
+    n = fit_mean.shape[0]
+    # The part of the fit outside the deal-breaker dimensions is independent of them.
+    rest_mean = fit_mean - db_mean @ db_share
+    rest_var = np.maximum(fit_var - db_var @ (db_share * db_share), 1e-12)
+    rest_share = 1.0 - float(db_share.sum())
+    total = np.zeros((draws, n))
+    passed = np.ones((draws, n), dtype=bool)
+    if rest_share > 1e-9:
+        a, b = beta_params(rest_mean, rest_var, rest_share * 1.0, rest_share * 5.0)
+        total += rest_share * (1.0 + 4.0 * rng.beta(a, b, size=(draws, n)))
+    for j in range(db_share.shape[0]):
+        a, b = beta_params(db_mean[:, j], db_var[:, j])
+        level = 1.0 + 4.0 * rng.beta(a, b, size=(draws, n))
+        total += db_share[j] * level
+        passed &= level >= db_line[j]
+    scored = np.where(passed, total, -np.inf)
+    winner = np.argmax(scored, axis=1)
+    any_pass = passed.any(axis=1)
+    wins = np.bincount(winner[any_pass], minlength=n) / draws
+    return wins, float(1.0 - any_pass.mean())
+
+
+@dataclass(frozen=True)
+class Settler:
+    """A question whose answer is most likely to change which offer leads."""
+
+    label: str  # the opportunity to ask at
+    dimension: Dimension
+    audience: Audience
+    stage: Stage | None
+    question: Question | None
+    kg: float
+    p_switch: float
+
+    def describe(self) -> str:
+        what = f"{self.question.id}: {self.question.summary}" if self.question else self.dimension
+        return (
+            f"At {self.label}, ask the {self.audience} — {what} "
+            f"({self.p_switch:.0%} chance it changes the leader)"
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Offers side by side: per-dimension intervals, fit, P(best), verdicts, flags, settlers."""
+
+    assessments: tuple[Assessment, ...]
+    p_best: tuple[float, ...]
+    p_none: float
+    draws: int
+    settle: tuple[Settler, ...]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per opportunity: fit and its interval, P(best), deal-breaker verdicts."""
+        import pandas as pd
+
+        rows = []
+        for a, p in zip(self.assessments, self.p_best, strict=True):
+            row: dict[str, Any] = {
+                "opportunity": a.label,
+                "fit": a.fit.mean,
+                "fit_low": a.fit.low,
+                "fit_high": a.fit.high,
+                "p_best": p,
+                "red_flags": len(a.red_flags()),
+                "conflicts": len(a.conflicts()),
+            }
+            for db in a.deal_breakers():
+                row[f"deal_breaker:{db.rule.dimension}"] = db.verdict.value
+            rows.append(row)
+        return pd.DataFrame(rows).set_index("opportunity")
+
+    def dimension_frame(self) -> pd.DataFrame:
+        """Long format: one row per (opportunity, dimension) with mean and 80 % interval."""
+        import pandas as pd
+
+        rows = [
+            {
+                "opportunity": a.label,
+                "dimension": d.dimension.value,
+                "weight": d.weight,
+                "mean": d.mean,
+                "low": d.low,
+                "high": d.high,
+                "conflict": d.conflict is not None,
+            }
+            for a in self.assessments
+            for d in a.dimensions
+        ]
+        return pd.DataFrame(rows).set_index(["opportunity", "dimension"])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "draws": self.draws,
+            "p_none": self.p_none,
+            "opportunities": [
+                {
+                    **a.to_dict(),
+                    "p_best": p,
+                    "deal_breakers": [
+                        {"rule": d.rule.label(), "risk": d.risk, "verdict": d.verdict.value}
+                        for d in a.deal_breakers()
+                    ],
+                    "red_flags": [i.describe() for i in a.red_flags()],
+                    "green_flags": [i.describe() for i in a.green_flags()],
+                }
+                for a, p in zip(self.assessments, self.p_best, strict=True)
+            ],
+            "what_would_settle_it": [
+                {
+                    "opportunity": s.label,
+                    "dimension": s.dimension.value,
+                    "audience": s.audience.value,
+                    "stage": s.stage.value if s.stage else None,
+                    "question": s.question.id if s.question else None,
+                    "kg": s.kg,
+                    "p_switch": s.p_switch,
+                    "text": s.describe(),
+                }
+                for s in self.settle
+            ],
+        }
+
+
+def _moments(
+    assessments: Sequence[Assessment], dims: Sequence[Dimension]
+) -> tuple[FloatArray, FloatArray]:
+    mean = np.array([[a[d].mean for d in dims] for a in assessments]).reshape(len(assessments), -1)
+    var = np.array([[a[d].sd ** 2 for d in dims] for a in assessments]).reshape(mean.shape)
+    return mean, var
+
+
+def compare(
+    assessments: Sequence[Assessment],
+    profile: Profile,
+    questions: Sequence[Question] = (),
+    asked: Mapping[str, set[str]] | None = None,
+    draws: int = DRAWS,
+    seed: int | None = 0,
+    top: int = 5,
+) -> Comparison:
+    """Compare assessed opportunities; `asked` maps a label to question ids already asked there."""
+    rules = profile.deal_breakers
+    weights = np.array([profile.weight(d) for d in DIMENSIONS])
+    total = weights.sum()
+    share = weights / total if total > 0 else np.full(weights.size, 1.0 / weights.size)
+    index = {d: i for i, d in enumerate(DIMENSIONS)}
+    db_dims = [r.dimension for r in rules]
+    db_mean, db_var = _moments(assessments, db_dims)
+    wins, none = p_best_draws(
+        np.array([a.fit.mean for a in assessments]),
+        np.array([a.fit.sd**2 for a in assessments]),
+        db_mean,
+        db_var,
+        np.array([share[index[d]] for d in db_dims]),
+        np.array([threshold(r) for r in rules]),
+        draws,
+        seed,
+    )
+    settlers = settle(assessments, profile, questions, asked or {}, top)
+    return Comparison(tuple(assessments), tuple(float(w) for w in wins), none, draws, settlers)
+
+
+def settle(
+    assessments: Sequence[Assessment],
+    profile: Profile,
+    questions: Sequence[Question],
+    asked: Mapping[str, set[str]],
+    top: int = 5,
+) -> tuple[Settler, ...]:
+    """The (opportunity, dimension, role) asks with the highest knowledge gradient."""
+    if len(assessments) < 2:
+        return ()
+    weights = np.array([profile.weight(d) for d in DIMENSIONS])
+    share = weights / weights.sum() if weights.sum() > 0 else np.full(weights.size, 1 / 11)
+    fits = np.array([a.fit.mean for a in assessments])
+    n_r = len(ROLES)
+    src = np.array(
+        [[source_weight(r, d, profile.source_weights) for r in ROLES] for d in DIMENSIONS]
+    )
+    found: list[tuple[float, float, int, int, int]] = []
+    for o, a in enumerate(assessments):
+        rival = float(np.max(np.delete(fits, o)))
+        alpha = np.repeat(np.array([d.alpha for d in a.dimensions]), n_r, axis=0)
+        n = alpha.shape[0]
+        v = preposterior(
+            alpha,
+            src.reshape(-1),
+            None,
+            np.full(n, a.fit.mean),
+            np.repeat(share, n_r),
+            np.full(n, rival),
+        )
+        for row in np.flatnonzero(v.kg > 1e-6):
+            d, r = divmod(int(row), n_r)
+            found.append((float(v.kg[row]), float(v.p_switch[row]), o, d, r))
+    found.sort(key=lambda t: (-t[0], -t[1]))
+    out: list[Settler] = []
+    used: set[tuple[int, int]] = set()
+    for kg, p_switch, o, d, r in found:
+        if (o, d) in used:
+            continue
+        used.add((o, d))
+        a, dim, role = assessments[o], DIMENSIONS[d], ROLES[r]
+        q = _pick(questions, dim, role, asked.get(a.label, set()))
+        stage = q.stage[0] if q else None
+        out.append(Settler(a.label, dim, role, stage, q, kg, p_switch))
+        if len(out) >= top:
+            break
+    return tuple(out)
+
+
+def _pick(
+    questions: Sequence[Question], dim: Dimension, role: Audience, asked: set[str]
+) -> Question | None:
+    fitting = [
+        q
+        for q in questions
+        if q.dimension == dim
+        and q.id not in asked
+        and (role in q.audience or Audience.ANY in q.audience)
+    ]
+    fitting.sort(key=lambda q: q.sensitive)
+    return fitting[0] if fitting else None

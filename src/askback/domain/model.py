@@ -1,0 +1,161 @@
+"""The candidate's values profile (pydantic) and the evidence items the engine counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from askback.bank.schema import QUESTION_ID, Dimension
+from askback.domain.sources import SOURCES
+
+DEFAULT_WEIGHT = 5
+Weight = Annotated[int, Field(ge=0, le=10)]
+SourceWeight = Annotated[float, Field(ge=0.0, le=3.0)]
+
+
+class DealBreaker(BaseModel):
+    """'dimension at least level L, with confidence p': below L the offer is off."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    dimension: Dimension
+    at_least: int = Field(ge=2, le=5)
+    # Below 0.5 the clear / likely-deal-breaker bands would overlap.
+    confidence: float = Field(default=0.8, ge=0.5, le=0.99)
+
+    def label(self) -> str:
+        return f"{self.dimension} at least {self.at_least} ({self.confidence:.0%} sure)"
+
+
+class Profile(BaseModel):
+    """What the candidate weighs: weights, deal breakers, must-ask questions, source overrides."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    weights: dict[Dimension, Weight] = Field(default_factory=dict)
+    deal_breakers: list[DealBreaker] = Field(default_factory=list)
+    must_ask: list[str] = Field(default_factory=list)
+    # source (an audience such as "peer", or a signal source such as "job-ad") -> dimension -> w
+    source_weights: dict[str, dict[Dimension, SourceWeight]] = Field(default_factory=dict)
+
+    @field_validator("must_ask")
+    @classmethod
+    def _question_ids(cls, value: list[str]) -> list[str]:
+        for qid in value:
+            if not QUESTION_ID.match(qid):
+                raise ValueError(f"{qid!r} is not a question id such as 'rml-001' or 'my-remote'")
+        return list(dict.fromkeys(value))
+
+    @field_validator("source_weights")
+    @classmethod
+    def _known_sources(
+        cls, value: dict[str, dict[Dimension, float]]
+    ) -> dict[str, dict[Dimension, float]]:
+        for source in value:
+            if source not in SOURCES:
+                raise ValueError(f"unknown source {source!r}; use one of: {', '.join(SOURCES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _one_deal_breaker_per_dimension(self) -> Profile:
+        seen: set[Dimension] = set()
+        for db in self.deal_breakers:
+            if db.dimension in seen:
+                raise ValueError(f"two deal breakers for {db.dimension}; keep one")
+            seen.add(db.dimension)
+        return self
+
+    def weight(self, dimension: Dimension) -> float:
+        """The weight 0-10 of a dimension; unnamed dimensions get the default 5."""
+        return float(self.weights.get(dimension, DEFAULT_WEIGHT))
+
+    def deal_breaker(self, dimension: Dimension) -> DealBreaker | None:
+        return next((db for db in self.deal_breakers if db.dimension == dimension), None)
+
+    def to_document(self) -> dict[str, Any]:
+        """A plain JSON/TOML-ready mapping (enum keys as strings)."""
+        return self.model_dump(mode="json")
+
+    def to_toml(self) -> str:
+        """The profile as TOML, every dimension's weight written out so it is easy to edit."""
+        import tomli_w
+
+        doc = self.to_document()
+        doc["weights"] = {d.value: int(self.weight(d)) for d in Dimension}
+        return _TOML_HEADER + tomli_w.dumps(doc)
+
+    @classmethod
+    def from_toml(cls, text: str, where: str = "profile") -> Profile:
+        """Parse and validate a TOML profile; errors name the place and the field."""
+        import tomllib
+
+        from pydantic import ValidationError
+
+        from askback.errors import InputError
+
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(f"{where}: not valid TOML ({exc})") from None
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            problems = [
+                f"{'.'.join(str(p) for p in e['loc']) or 'profile'}: {e['msg']}"
+                for e in exc.errors()
+            ]
+            raise InputError(f"{where}: " + "; ".join(problems)) from None
+
+
+_TOML_HEADER = """\
+# askback values profile.
+# weights: 0 (ignore) to 10 (matters most) per dimension.
+# deal_breakers: "dimension at least level L (2-5), with confidence p (0.5-0.99)".
+# must_ask: question ids that every plan includes.
+# source_weights: overrides of the role x dimension table in docs/method.md.
+
+"""
+
+
+class ItemKind(StrEnum):
+    ANSWER = "answer"
+    SIGNAL = "signal"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    """One piece of evidence on one dimension: an interview answer or an outside signal."""
+
+    dimension: Dimension
+    rating: int | None
+    source: str  # an Audience value for answers, a SignalSource value for signals
+    person: str | None = None  # independence key; None means a source of its own
+    red_flag: bool = False
+    concreteness: float | None = None  # 0-1 from the answer analyzer; None when not analysed
+    kind: ItemKind = ItemKind.ANSWER
+    ref: str = ""  # where it came from, e.g. "answer 12"
+    question_id: str | None = None
+    question_text: str = ""
+    quote: str = ""  # the candidate's notes of what was said
+    who: str = ""  # display name of the person or source
+
+    @property
+    def level(self) -> int | None:
+        """The level this item counts toward: 1 for a red flag, else its rating."""
+        return 1 if self.red_flag else self.rating
+
+    def describe(self, limit: int = 90) -> str:
+        """A short human label: who said what, to which question (the quote cut at `limit`)."""
+        who = self.who or self.source
+        what = "red flag" if self.red_flag else f"rated {self.rating}"
+        about = f" to {self.question_id}" if self.question_id else ""
+        quote = f': "{_shorten(self.quote, limit)}"' if self.quote else ""
+        return f"{who} ({self.source}){about}, {what}{quote}"
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,61 @@
+"""Plain-language reasons for a planned question, built from the numbers that chose it."""
+
+from __future__ import annotations
+
+from askback.bank.schema import Question
+from askback.domain.evidence import DimensionAssessment, Verdict
+from askback.domain.plan_result import Addressee
+from askback.domain.value import Values
+
+
+def reasons(
+    d: DimensionAssessment,
+    q: Question,
+    to: Addressee,
+    v: Values,
+    row: int,
+    conflict: float,
+    must_ask: bool,
+) -> tuple[str, ...]:
+    """Why this question, for this person, now: one short sentence per driver."""
+    out: list[str] = []
+    if must_ask:
+        out.append("On your must-ask list.")
+    if conflict > 0 and d.conflict is not None:
+        same = q.id in d.conflict.question_ids
+        how = "the same question, put to someone else" if same else "a question on the same point"
+        out.append(f"Settles a conflict on {d.dimension} ({how}): {d.conflict.brief()}.")
+    db = d.deal_breaker
+    if db is not None and db.verdict in (Verdict.AT_RISK, Verdict.UNKNOWN):
+        out.append(
+            f"Deal breaker '{db.rule.label()}' is {db.verdict} ({db.risk:.0%} risk); "
+            f"this answer is expected to move that by {v.risk_move[row]:.0%}."
+        )
+    out.append(
+        f"You weigh {d.dimension} {d.weight:.0f}/10 and it stands at {d.mean:.1f} "
+        f"({d.low:.1f}-{d.high:.1f}); the answer is expected to cut its uncertainty by "
+        f"{v.var_cut[row]:.0%} ({v.info[row]:.2f} nats)."
+    )
+    if v.p_switch[row] > 0.005:
+        out.append(
+            f"{v.p_switch[row]:.0%} chance this answer changes which offer comes out on top."
+        )
+    if to.role.value != "any":
+        out.append(f"Asked of {to.label()}, a good source on {d.dimension}.")
+    return tuple(out)
+
+
+def headline(d: DimensionAssessment, v: Values, row: int, conflict: float, must_ask: bool) -> str:
+    """The reasons in a few words, for a printed cheat sheet (no question ids, no quotes)."""
+    parts: list[str] = []
+    if must_ask:
+        parts.append("must-ask")
+    if conflict > 0 and d.conflict is not None:
+        parts.append(f"settles a conflict on {d.dimension}")
+    db = d.deal_breaker
+    if db is not None and db.verdict in (Verdict.AT_RISK, Verdict.UNKNOWN):
+        parts.append(f"deal breaker {db.verdict} ({db.risk:.0%})")
+    parts.append(f"{d.dimension} {d.weight:.0f}/10, -{v.var_cut[row]:.0%} uncertainty")
+    if v.p_switch[row] > 0.005:
+        parts.append(f"{v.p_switch[row]:.0%} chance to change the leading offer")
+    return "; ".join(parts)

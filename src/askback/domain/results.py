@@ -1,0 +1,228 @@
+"""The typed results of an assessment: per dimension, per opportunity, and what drove them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from askback.bank.schema import DIMENSION_LABELS, Dimension
+from askback.domain.model import DealBreaker, EvidenceItem
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+QUOTE_LIMIT = 240
+WELL_KNOWN_WIDTH = 1.0  # an 80 % interval narrower than one level counts as well known
+
+
+class Verdict(StrEnum):
+    CLEAR = "clear"
+    AT_RISK = "at risk"
+    LIKELY = "likely deal breaker"
+    UNKNOWN = "not enough evidence"
+
+
+@dataclass(frozen=True)
+class Influence:
+    """How far one item moved a dimension's mean (the mean with it minus the mean without it)."""
+
+    item: EvidenceItem
+    weight: float
+    shift: float
+
+    def describe(self) -> str:
+        return f"{self.item.describe()} ({self.shift:+.2f})"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Independent sources at least CONFLICT_GAP levels apart, with the answers that disagree."""
+
+    dimension: Dimension
+    gap: float
+    high: tuple[EvidenceItem, ...]  # quoted: up to three from the upper side
+    low: tuple[EvidenceItem, ...]  # quoted: up to three from the lower side
+    high_sources: frozenset[str] = frozenset()
+    low_sources: frozenset[str] = frozenset()
+    high_questions: frozenset[str] = frozenset()
+    low_questions: frozenset[str] = frozenset()
+
+    def describe(self) -> str:
+        """The disagreeing answers, quoted at length: this is what the candidate must weigh."""
+        highs = "; ".join(i.describe(QUOTE_LIMIT) for i in self.high)
+        lows = "; ".join(i.describe(QUOTE_LIMIT) for i in self.low)
+        return f"{highs} — but {lows}"
+
+    def brief(self) -> str:
+        """Who disagrees with whom, without the quotes."""
+
+        def side(items: tuple[EvidenceItem, ...], n: int) -> str:
+            names = ", ".join(
+                f"{i.who or i.source} ({'red flag' if i.red_flag else i.rating})" for i in items
+            )
+            more = f" and {n - len(items)} more" if n > len(items) else ""
+            return names + more
+
+        return (
+            f"{side(self.low, len(self.low_sources))} against "
+            f"{side(self.high, len(self.high_sources))}"
+        )
+
+    @property
+    def people(self) -> frozenset[str]:
+        return self.high_sources | self.low_sources
+
+    @property
+    def question_ids(self) -> frozenset[str]:
+        return self.high_questions | self.low_questions
+
+    @property
+    def disputed_questions(self) -> frozenset[str]:
+        """Questions on the side fewer independent sources back: the claim to check first."""
+        if len(self.low_sources) < len(self.high_sources):
+            return self.low_questions
+        if len(self.high_sources) < len(self.low_sources):
+            return self.high_questions
+        return self.question_ids
+
+
+@dataclass(frozen=True)
+class DealBreakerRisk:
+    rule: DealBreaker
+    risk: float  # P(mean level < at_least - 0.5)
+    verdict: Verdict
+
+    def describe(self) -> str:
+        return f"{self.rule.label()}: {self.risk:.0%} risk, {self.verdict}"
+
+
+@dataclass(frozen=True)
+class DimensionAssessment:
+    """What the evidence says about one dimension of one opportunity."""
+
+    dimension: Dimension
+    weight: float
+    alpha: tuple[float, ...]
+    mean: float
+    sd: float
+    low: float
+    high: float
+    evidence: float
+    n_items: int
+    n_sources: int
+    conflict: Conflict | None
+    deal_breaker: DealBreakerRisk | None
+    moved_by: tuple[Influence, ...]
+
+    @property
+    def label(self) -> str:
+        return DIMENSION_LABELS[self.dimension]
+
+    @property
+    def probabilities(self) -> tuple[float, ...]:
+        """The posterior predictive chance of each level 1-5 for the next answer."""
+        total = sum(self.alpha)
+        return tuple(a / total for a in self.alpha)
+
+    @property
+    def width(self) -> float:
+        return self.high - self.low
+
+    @property
+    def well_known(self) -> bool:
+        """Narrow, free of conflict and with any deal breaker settled: no need to ask more."""
+        unsettled = self.deal_breaker is not None and self.deal_breaker.verdict in (
+            Verdict.AT_RISK,
+            Verdict.UNKNOWN,
+        )
+        return self.width < WELL_KNOWN_WIDTH and self.conflict is None and not unsettled
+
+    def explanation(self) -> str:
+        """One sentence naming the evidence that moved this dimension most."""
+        if not self.moved_by:
+            return "No rated evidence yet: the default prior (mean 3, wide interval)."
+        parts = [i.describe() for i in self.moved_by]
+        return "Moved most by " + "; ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The profile-weighted mean level across dimensions, with its 80 % interval."""
+
+    mean: float
+    sd: float
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """An opportunity's assessment: every dimension plus the weighted fit."""
+
+    label: str
+    dimensions: tuple[DimensionAssessment, ...]
+    fit: Fit
+    items: tuple[EvidenceItem, ...]
+
+    def __getitem__(self, dimension: Dimension | str) -> DimensionAssessment:
+        wanted = Dimension(dimension)
+        return next(d for d in self.dimensions if d.dimension == wanted)
+
+    def __iter__(self) -> Iterator[DimensionAssessment]:
+        return iter(self.dimensions)
+
+    def conflicts(self) -> list[Conflict]:
+        return [d.conflict for d in self.dimensions if d.conflict is not None]
+
+    def deal_breakers(self) -> list[DealBreakerRisk]:
+        return [d.deal_breaker for d in self.dimensions if d.deal_breaker is not None]
+
+    def red_flags(self) -> list[EvidenceItem]:
+        return [i for i in self.items if i.red_flag]
+
+    def green_flags(self) -> list[EvidenceItem]:
+        """Answers rated 5, the strongest positive evidence."""
+        return [i for i in self.items if i.rating == 5 and not i.red_flag]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per dimension: mean, interval, evidence, conflict and deal-breaker verdict."""
+        import pandas as pd
+
+        rows = [_row(d) for d in self.dimensions]
+        return pd.DataFrame(rows).set_index("dimension")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "fit": vars(self.fit),
+            "dimensions": [
+                {
+                    **_row(d),
+                    "probabilities": list(d.probabilities),
+                    "conflict_detail": d.conflict.describe() if d.conflict else None,
+                    "explanation": d.explanation(),
+                }
+                for d in self.dimensions
+            ],
+        }
+
+
+def _row(d: DimensionAssessment) -> dict[str, Any]:
+    db = d.deal_breaker
+    return {
+        "dimension": d.dimension.value,
+        "weight": d.weight,
+        "mean": d.mean,
+        "low": d.low,
+        "high": d.high,
+        "sd": d.sd,
+        "evidence": d.evidence,
+        "items": d.n_items,
+        "sources": d.n_sources,
+        "conflict": d.conflict is not None,
+        "deal_breaker": db.rule.label() if db else None,
+        "risk": db.risk if db else None,
+        "verdict": db.verdict.value if db else None,
+    }

@@ -1,0 +1,138 @@
+"""`askback profile`, `assess`, `plan` and `compare` on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from askback.app import Workspace, contacts, interviews, opportunities
+from askback.app import answers as answer_cases
+from askback.app.answers import NewAnswer
+from askback.cli import app
+from tests.integration.evidence.scenario import acme, when
+
+runner = CliRunner()
+# The console entry point, run as a user would (errors printed by main(), not raised).
+ASKBACK = [sys.executable, "-c", "from askback.cli import main; main()"]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    """A database holding Acme (the issue's case) and Globex, a rival offer."""
+    path = tmp_path / "askback.sqlite3"
+    with Workspace.open(f"sqlite:///{path}") as ws:
+        acme(ws)
+        globex = opportunities.add(ws, company="Globex", role="Data Scientist", status="offer")
+        gina = contacts.add(ws, name="Gina Park", audience="peer", opportunity=globex.id)
+        talk = interviews.add(
+            ws, opportunity=globex.id, stage="team", starts_at=when(4), contacts=[gina.id]
+        )
+        answer_cases.add_many(
+            ws,
+            talk.id,
+            [
+                NewAnswer(question_id="rml-003", rating=3, contact=gina.id, notes="DPO reviews"),
+                NewAnswer(question_id="grow-001", rating=4, contact=gina.id, notes="a ladder"),
+            ],
+            analyze=False,
+        )
+    return str(path)
+
+
+def run(db: str, *args: str, input: str | None = None) -> str:
+    result = runner.invoke(app, ["--db", db, *args], input=input)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_assess_table_json_and_plots(db: str, tmp_path: Path) -> None:
+    text = run(db, "assess", "acme", "--plot", str(tmp_path / "acme.png"))
+    assert "Conflict on responsible-ml" in text
+    assert "at risk" in text
+    assert (tmp_path / "acme.png").read_bytes().startswith(b"\x89PNG")
+    data = json.loads(run(db, "assess", "acme", "--json", "--plot", str(tmp_path / "a.svg")))
+    rml = next(d for d in data["dimensions"] if d["dimension"] == "responsible-ml")
+    assert rml["conflict"] is True and rml["verdict"] == "at risk"
+    assert "Tom Weiss" in rml["conflict_detail"]
+    assert (tmp_path / "a.svg").read_text().lstrip().startswith("<?xml")
+
+
+def test_plan_prints_and_writes_cheat_sheets(db: str, tmp_path: Path) -> None:
+    text = run(db, "plan", "acme", "--with", "team-lead", "--stage", "team", "--minutes", "20")
+    assert "rml-001" in text and "Settles a conflict" in text
+    for suffix in (".md", ".html", ".json"):
+        out = tmp_path / f"plan{suffix}"
+        run(db, "plan", "acme", "-w", "peer", "-s", "backchannel", "-m", "20", "--out", str(out))
+        body = out.read_text(encoding="utf-8")
+        assert "rml-001" in body
+    sheet = json.loads((tmp_path / "plan.json").read_text())
+    assert sheet["questions"][0]["id"] == "rml-001"
+    assert sheet["questions"][0]["to"] == "peer"
+    assert "Notes" in (tmp_path / "plan.md").read_text()
+    html = (tmp_path / "plan.html").read_text()
+    assert html.startswith("<!doctype html>") and 'class="notes"' in html
+    data = json.loads(run(db, "plan", "acme", "--with", "recruiter", "--stage", "screen", "--json"))
+    assert {s["question"] for s in data["later"]} >= {"rml-001"}
+
+
+def test_compare_side_by_side(db: str, tmp_path: Path) -> None:
+    text = run(db, "compare", "--plot", str(tmp_path / "offers.png"))
+    assert "P(best)" in text and "Globex" in text and "What would settle it" in text
+    data = json.loads(run(db, "compare", "acme", "globex", "--json"))
+    p = [o["p_best"] for o in data["opportunities"]]
+    assert sum(p) + data["p_none"] == pytest.approx(1.0)
+    assert data["what_would_settle_it"]
+    assert (tmp_path / "offers.png").stat().st_size > 10_000
+
+
+def test_profile_wizard_export_import(db: str, tmp_path: Path) -> None:
+    # 11 weights (responsible-ml second), keep the current deal breaker, add none, must-ask.
+    answers = ["5", "10", *["5"] * 9, "y", "n", "rml-001"]
+    run(db, "profile", input="\n".join(answers) + "\n")
+    shown = json.loads(run(db, "profile", "show", "--json"))
+    assert shown["weights"]["responsible-ml"] == 10
+    assert shown["must_ask"] == ["rml-001"]
+    assert shown["deal_breakers"][0]["at_least"] == 3
+    exported = tmp_path / "me.toml"
+    run(db, "profile", "export", str(exported))
+    edited = exported.read_text().replace("responsible-ml = 10", "responsible-ml = 7")
+    exported.write_text(edited)
+    run(db, "profile", "import", str(exported))
+    assert json.loads(run(db, "profile", "show", "--json"))["weights"]["responsible-ml"] == 7
+    assert "[weights]" in run(db, "profile", "export")
+
+
+def test_user_errors_are_one_line(db: str, tmp_path: Path) -> None:
+    from askback.errors import AskbackError
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[weights]\ngrowth = 42\n")
+    cases = [
+        (["profile", "import", str(bad)], "weights.growth"),
+        (["plan", "acme", "--with", "nobody-known", "--stage", "team"], "nobody-known"),
+        (["plan", "acme", "--with", "peer", "--stage", "lunch"], "unknown stage 'lunch'"),
+        (["plan", "acme", "--with", "peer", "--minutes", "0"], "--minutes"),
+        (["assess", "acme", "--plot", str(tmp_path / "x.gif")], ".png or .svg"),
+        (["plan", "acme", "-w", "peer", "--out", str(tmp_path / "x.pdf")], ".md, .html or .json"),
+        (["assess", "no-such-company"], "no opportunity matches"),
+        (["compare", "--draws", "5"], "--draws"),
+    ]
+    for args, words in cases:
+        result = runner.invoke(app, ["--db", db, *args])
+        assert isinstance(result.exception, AskbackError), (args, result.output)
+        assert words in str(result.exception)
+    # main() prints such an error as one line, without a traceback.
+    done = subprocess.run(
+        [*ASKBACK, "--db", db, "profile", "import", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: ") and "growth" in done.stderr
+    assert "Traceback" not in done.stderr

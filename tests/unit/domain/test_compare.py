@@ -1,0 +1,89 @@
+"""Comparing offers: P(best) from draws, deal breakers in the draws, what would settle it."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from askback.bank.schema import Dimension
+from askback.domain.compare import compare, p_best_draws
+from askback.domain.evidence import assess
+from askback.domain.model import DealBreaker, Profile
+from tests.unit.domain.factories import GROWTH, RML, answer, question
+
+# Only two dimensions count, so that unexplored ones do not blur the fit.
+PROFILE = Profile(weights=dict.fromkeys(Dimension, 0) | {RML: 8, GROWTH: 6})
+
+
+def company(label: str, rml: int, growth: int, people: int = 4):  # type: ignore[no-untyped-def]
+    items = [answer(rml, f"{label}{i}", "peer") for i in range(people)]
+    items += [
+        answer(growth, f"{label}g{i}", "hiring-manager", dimension=GROWTH) for i in range(people)
+    ]
+    return items
+
+
+def test_clear_winner_and_a_coin_flip() -> None:
+    good = assess(company("a", 5, 4), PROFILE, "good")
+    poor = assess(company("b", 2, 2), PROFILE, "poor")
+    twin = assess(company("c", 5, 4), PROFILE, "twin")
+    result = compare([good, poor], PROFILE)
+    assert result.p_best[0] > 0.99
+    assert sum(result.p_best) + result.p_none == pytest.approx(1.0)
+    even = compare([good, twin], PROFILE, draws=20_000)
+    assert even.p_best[0] == pytest.approx(0.5, abs=0.03)
+    assert (
+        compare([good, poor], PROFILE, seed=3).p_best
+        == compare([good, poor], PROFILE, seed=3).p_best
+    )
+
+
+def test_an_offer_that_breaks_a_deal_breaker_cannot_be_best() -> None:
+    ruled = PROFILE.model_copy(
+        update={
+            "deal_breakers": [DealBreaker(dimension=RML, at_least=3)],
+            "weights": PROFILE.weights | {RML: 1, GROWTH: 10},
+        }
+    )
+    shiny = assess(company("a", 1, 5), ruled, "shiny but unethical")
+    decent = assess(company("b", 4, 3), ruled, "decent")
+    result = compare([shiny, decent], ruled)
+    assert shiny.fit.mean > decent.fit.mean
+    assert result.p_best[1] > 0.95
+    alone = compare([shiny], ruled)
+    assert alone.p_none > 0.95
+
+
+def test_draws_respect_the_fit_distribution() -> None:
+    fit = np.array([3.0, 3.2])
+    var = np.array([0.04, 0.04])
+    empty = np.zeros((2, 0))
+    wins, none = p_best_draws(fit, var, empty, empty, np.zeros(0), np.zeros(0), draws=40_000)
+    # Normal approximation: P(B > A) = Phi(0.2 / sqrt(0.08)) = 0.76
+    assert wins[1] == pytest.approx(0.76, abs=0.02)
+    assert none == 0
+
+
+def test_what_would_settle_it_names_a_question() -> None:
+    bank = [question("rml-001"), question("grow-001", GROWTH, ["hiring-manager"], ["team"])]
+    a = assess(company("a", 4, 3, people=1), PROFILE, "A")
+    b = assess(company("b", 3, 4, people=1), PROFILE, "B")
+    result = compare([a, b], PROFILE, bank, asked={"A": {"rml-001"}})
+    assert result.settle
+    first = result.settle[0]
+    assert first.kg > 0 and 0 < first.p_switch <= 1
+    assert [s.kg for s in result.settle] == sorted((s.kg for s in result.settle), reverse=True)
+    for s in result.settle:
+        if s.question is not None:
+            assert s.question.dimension == s.dimension
+            assert not (s.label == "A" and s.question.id == "rml-001")
+    assert compare([a], PROFILE, bank).settle == ()
+    frame = result.to_frame()
+    assert list(frame.index) == ["A", "B"]
+    assert frame["p_best"].sum() == pytest.approx(1.0)
+    long = result.dimension_frame()
+    assert long.loc[("A", "responsible-ml"), "mean"] == pytest.approx(a[RML].mean)
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["what_would_settle_it"][0]["p_switch"] == pytest.approx(first.p_switch)

@@ -1,0 +1,154 @@
+"""The planner's rules and its ranking, on questions written inline."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+from askback.bank.schema import Audience, Dimension, Stage
+from askback.domain.evidence import assess
+from askback.domain.model import DealBreaker, Profile
+from askback.domain.planning import Addressee, plan_interview
+from tests.unit.domain.factories import GROWTH, RML, answer, question, signal
+
+WLR = Dimension.WORK_LIFE_REMOTE
+PROFILE = Profile(weights={RML: 9}, deal_breakers=[DealBreaker(dimension=RML, at_least=3)])
+BANK = [
+    question("rml-001", tags=["use-case-review"]),
+    question("rml-002", tags=["consent"]),
+    question("rml-003", tags=["use-case-review"]),
+    question("rml-004", tags=["consent"]),
+    question("grow-001", GROWTH, ["hiring-manager", "hr"], ["screen", "team"]),
+    question("wlr-001", WLR, ["recruiter", "peer"], ["screen", "backchannel"], sensitive=True),
+    question("wlr-002", WLR, ["recruiter"], ["screen"], minutes=2),
+]
+PEER, LEAD = Addressee(Audience.PEER), Addressee(Audience.HIRING_MANAGER)
+
+
+def conflicted():  # type: ignore[no-untyped-def]
+    return assess(
+        [
+            signal(5),
+            answer(4, "hanna", "hiring-manager", qid="rml-002"),
+            answer(4, "paul", "peer", qid="rml-004"),
+            answer(5, "lena", "leadership", qid="rml-010"),
+            answer(None, "tom", "peer", red_flag=True, qid="rml-001", quote="mine the chats"),
+        ],
+        PROFILE,
+        "Acme",
+    )
+
+
+def ids(plan) -> list[str]:  # type: ignore[no-untyped-def]
+    return [i.question.id for i in plan.items]
+
+
+def test_the_disputed_question_goes_first_to_someone_new() -> None:
+    for to, stage in (([LEAD], Stage.TEAM), ([PEER], Stage.BACKCHANNEL)):
+        plan = plan_interview(conflicted(), BANK, to, stage, 30, PROFILE)
+        first = plan.items[0]
+        assert first.question.id == "rml-001"
+        assert first.conflict > 0
+        assert any("Settles a conflict" in r for r in first.reasons)
+        assert any("at risk" in r for r in first.reasons)
+
+
+def test_never_the_same_question_to_the_same_person() -> None:
+    tom = Addressee(Audience.PEER, person="tom", name="Tom")
+    plan = plan_interview(conflicted(), BANK, [tom], Stage.BACKCHANNEL, 30, PROFILE)
+    assert "rml-001" not in ids(plan)
+    # Questions answered without a conflict are not asked again of anyone.
+    calm = assess([answer(4, "hanna", "hiring-manager", qid="rml-002")], PROFILE)
+    assert "rml-002" not in ids(plan_interview(calm, BANK, [PEER], Stage.TEAM, 60, PROFILE))
+
+
+def test_asking_someone_on_one_side_of_the_conflict_is_worth_less() -> None:
+    hanna = Addressee(Audience.HIRING_MANAGER, person="hanna", name="Hanna")
+    fresh = plan_interview(conflicted(), BANK, [LEAD], Stage.TEAM, 30, PROFILE).items[0]
+    biased = plan_interview(conflicted(), BANK, [hanna], Stage.TEAM, 30, PROFILE).items[0]
+    assert biased.question.id == fresh.question.id == "rml-001"
+    assert biased.conflict < fresh.conflict
+
+
+def test_audience_stage_and_sensitivity_rules() -> None:
+    plan = plan_interview(
+        conflicted(), BANK, [Addressee(Audience.RECRUITER)], Stage.SCREEN, 30, PROFILE
+    )
+    assert ids(plan) == ["wlr-002"]  # the only screen question a recruiter may get
+    later = {s.question.id: s for s in plan.later}
+    assert later["wlr-001"].stage == Stage.BACKCHANNEL
+    assert later["wlr-001"].audience == Audience.PEER
+    assert "sensitive" in later["wlr-001"].reason
+    # The open conflict is pointed to a backchannel talk as well.
+    assert later["rml-001"].where() == "a peer in a backchannel talk"
+    # The same sensitive question is fine with a peer in a backchannel talk.
+    assert "wlr-001" in ids(
+        plan_interview(conflicted(), BANK, [PEER], Stage.BACKCHANNEL, 60, PROFILE)
+    )
+
+
+def test_minutes_weights_and_well_known_dimensions() -> None:
+    settled = [answer(3 + i % 2, f"p{i}", "hiring-manager", dimension=GROWTH) for i in range(14)]
+    a = assess(settled, Profile(weights={RML: 0}))
+    plan = plan_interview(a, BANK, [LEAD, PEER], Stage.TEAM, 60, Profile(weights={RML: 0}))
+    skipped = dict(plan.skipped)
+    assert skipped[RML] == "you weigh it 0"
+    assert skipped[GROWTH].startswith("well known")
+    assert not {i.question.dimension for i in plan.items} & {RML, GROWTH}
+    short = plan_interview(conflicted(), BANK, [LEAD, PEER], Stage.TEAM, 7, PROFILE)
+    assert short.used_minutes <= 7
+    assert len(short.items) == 2
+
+
+def test_must_ask_comes_first_and_unfit_ones_wait() -> None:
+    profile = PROFILE.model_copy(update={"must_ask": ["grow-001", "wlr-002"]})
+    plan = plan_interview(conflicted(), BANK, [LEAD], Stage.TEAM, 30, profile)
+    assert plan.items[0].question.id == "grow-001"
+    assert plan.items[0].must_ask
+    assert "On your must-ask list." in plan.items[0].reasons
+    assert "wlr-002" not in ids(plan)  # a recruiter question: not for the hiring manager
+
+
+def test_deal_breakers_get_priority() -> None:
+    items = [answer(3, "a", "peer", dimension=d) for d in (RML, WLR)]
+    bank = [question("rml-001"), question("wlr-009", WLR, ["peer"], ["team"])]
+    weights = {RML: 5, WLR: 5}
+    ruled = Profile(weights=weights, deal_breakers=[DealBreaker(dimension=WLR, at_least=3)])
+    plan = plan_interview(assess(items, ruled), bank, [PEER], Stage.TEAM, 3, ruled)
+    assert ids(plan) == ["wlr-009"]
+    assert plan.items[0].risk_move > 0
+    free = Profile(weights=weights)
+    assert ids(plan_interview(assess(items, free), bank, [PEER], Stage.TEAM, 3, free)) == [
+        "rml-001"
+    ]
+
+
+def test_repeated_dimension_is_worth_less_each_time() -> None:
+    plan = plan_interview(assess([], PROFILE), BANK[:4], [PEER], Stage.TEAM, 60, PROFILE)
+    infos = [i.info for i in plan.items]
+    assert len(infos) == 4
+    assert all(b < a for a, b in itertools.pairwise(infos))
+
+
+def test_knowledge_gradient_with_a_close_rival() -> None:
+    a = conflicted()
+    alone = plan_interview(a, BANK, [PEER], Stage.TEAM, 30, PROFILE)
+    close = plan_interview(a, BANK, [PEER], Stage.TEAM, 30, PROFILE, rivals=[a.fit.mean + 0.01])
+    far = plan_interview(a, BANK, [PEER], Stage.TEAM, 30, PROFILE, rivals=[a.fit.mean + 2])
+    assert alone.items[0].kg == 0 and alone.items[0].p_switch == 0
+    assert close.items[0].kg > 0 and close.items[0].p_switch > 0
+    assert any("comes out on top" in r for r in close.items[0].reasons)
+    assert far.items[0].p_switch == 0
+    assert close.items[0].score > alone.items[0].score
+
+
+def test_plan_exports() -> None:
+    plan = plan_interview(conflicted(), BANK, [LEAD], Stage.TEAM, 30, PROFILE)
+    data = json.loads(json.dumps(plan.to_dict()))
+    assert data["kind"] == "askback-plan"
+    assert data["questions"][0]["id"] == "rml-001"
+    assert data["questions"][0]["why"]
+    frame = plan.to_frame()
+    assert list(frame.index) == ids(plan)
+    empty = plan_interview(conflicted(), [], [LEAD], Stage.TEAM, 30, PROFILE)
+    assert empty.items == () and empty.to_frame().empty

@@ -1,0 +1,137 @@
+"""The vectorised core against hand computations and Monte Carlo."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from askback.bank.schema import Dimension
+from askback.domain.posterior import (
+    PRIOR_STRENGTH,
+    RED_FLAG_WEIGHT,
+    SAME_PERSON_CORRELATION,
+    concreteness_factor,
+    encode,
+    fit_moments,
+    item_weight,
+    posterior,
+    risk_below,
+)
+from askback.domain.sources import DEFAULT_SOURCE_WEIGHTS, SOURCES, source_weight
+from askback.domain.stats import LEVELS, beta_params, beta_quantile, dirichlet_level_moments
+from tests.unit.domain.factories import GROWTH, RML, answer, signal
+
+DIMS = (RML, GROWTH)
+
+
+def run(items, overrides=None):  # type: ignore[no-untyped-def]
+    return posterior(encode([items], DIMS, overrides))
+
+
+def test_table_covers_every_source_and_dimension() -> None:
+    for source in SOURCES:
+        assert set(DEFAULT_SOURCE_WEIGHTS[source]) == set(Dimension)
+        assert all(0 < w <= 1 for w in DEFAULT_SOURCE_WEIGHTS[source].values())
+    # Who can speak to what: a peer knows responsible-ML practice better than a recruiter.
+    assert source_weight("peer", RML) > source_weight("recruiter", RML)
+    assert source_weight("recruiter", Dimension.HIRING_PROCESS) == 1.0
+    assert source_weight("unknown-role", RML) == source_weight("any", RML)
+
+
+def test_one_answer_adds_its_weight_to_its_level() -> None:
+    post = run([answer(4, "paul", "peer")])
+    w = source_weight("peer", RML)
+    expected = np.full(5, PRIOR_STRENGTH / 5)
+    expected[3] += w
+    np.testing.assert_allclose(post.alpha[0], expected)
+    np.testing.assert_allclose(post.mean[0], (expected @ LEVELS) / expected.sum())
+    # The other dimension keeps the prior: mean 3.
+    assert post.mean[1] == pytest.approx(3.0)
+    assert post.evidence[0] == pytest.approx(w)
+    assert post.evidence[1] == 0
+
+
+def test_same_person_counts_less_than_two_people() -> None:
+    one = run([answer(4, "paul"), answer(4, "paul")])
+    two = run([answer(4, "paul"), answer(4, "anna")])
+    w = source_weight("peer", RML)
+    deff = 1 + SAME_PERSON_CORRELATION
+    assert one.evidence[0] == pytest.approx(2 * w / deff)
+    assert two.evidence[0] == pytest.approx(2 * w)
+    assert one.var[0] > two.var[0]
+    # Items without a person are each a source of their own.
+    anon = run([answer(4, None), answer(4, None)])
+    assert anon.evidence[0] == pytest.approx(2 * w)
+
+
+def test_red_flag_is_strong_evidence_for_level_one() -> None:
+    post = run([answer(4, "tom", red_flag=True)])
+    assert post.alpha[0, 0] == pytest.approx(PRIOR_STRENGTH / 5 + RED_FLAG_WEIGHT * 0.9)
+    assert post.alpha[0, 3] == pytest.approx(PRIOR_STRENGTH / 5)
+
+
+def test_concreteness_and_overrides_scale_the_weight() -> None:
+    assert concreteness_factor(None) == 1.0
+    assert concreteness_factor(0.0) == 0.5
+    assert concreteness_factor(1.0) == 1.5
+    assert concreteness_factor(7.0) == 1.5
+    vague = item_weight(answer(4, "a", concreteness=0.0))
+    sharp = item_weight(answer(4, "a", concreteness=1.0))
+    assert sharp == pytest.approx(3 * vague)
+    overridden = item_weight(answer(4, "a", "recruiter"), {"recruiter": {RML: 0.9}})
+    assert overridden == pytest.approx(0.9)
+
+
+def test_unrated_and_unknown_items_are_left_out() -> None:
+    enc = encode([[answer(None, "a"), answer(3, "b", dimension=Dimension.COMPANY_BUSINESS)]], DIMS)
+    assert enc.cell.size == 0
+    post = posterior(enc)
+    np.testing.assert_allclose(post.alpha, np.full((2, 5), PRIOR_STRENGTH / 5))
+
+
+def test_conflict_needs_two_strong_independent_sources() -> None:
+    post = run([answer(4, "hanna", "hiring-manager"), answer(1, "tom", red_flag=True)])
+    assert post.conflict_gap[0] == pytest.approx(3.0)
+    # The same person contradicting themselves is not two sources.
+    same = run([answer(5, "tom"), answer(1, "tom", red_flag=True)])
+    assert same.conflict_gap[0] == 0
+    # A recruiter (weight 0.2 on responsible ML) is too weak a source to raise a conflict.
+    weak = run([answer(5, "hanna", "hiring-manager"), answer(1, "rita", "recruiter")])
+    assert weak.conflict_gap[0] == 0
+    assert run([signal(5), answer(4, "a")]).conflict_gap[0] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    "alpha",
+    [
+        [0.2, 0.2, 0.2, 0.2, 0.2],
+        [2.9, 0.2, 0.2, 1.9, 1.2],
+        [0.2, 0.7, 3.0, 0.2, 0.2],
+        [0.3, 0.2, 1.4, 8.0, 2.5],
+        [0.2, 0.2, 0.2, 30.0, 12.0],
+    ],
+)
+def test_risk_and_interval_match_monte_carlo(alpha: list[float]) -> None:
+    a = np.array(alpha)
+    draws = np.random.default_rng(7).dirichlet(a, 200_000) @ LEVELS
+    for t in (1.5, 2.5, 3.5, 4.5):
+        exact = risk_below(a[None, :], np.array([t]))[0]
+        assert exact == pytest.approx((draws < t).mean(), abs=0.005)
+    mean, var = dirichlet_level_moments(a[None, :])
+    assert mean[0] == pytest.approx(draws.mean(), abs=0.01)
+    assert var[0] == pytest.approx(draws.var(), rel=0.03)
+    pa, pb = beta_params(mean, var)
+    # The Beta matched to the moments gives the interval; it stays within 0.1 of the truth.
+    assert beta_quantile(pa, pb, 0.1)[0] == pytest.approx(np.quantile(draws, 0.1), abs=0.1)
+    assert beta_quantile(pa, pb, 0.9)[0] == pytest.approx(np.quantile(draws, 0.9), abs=0.1)
+
+
+def test_fit_weights_dimensions() -> None:
+    mean = np.array([[4.0, 2.0]])
+    var = np.array([[0.04, 0.04]])
+    fit, fit_var, low, high = fit_moments(mean, var, np.array([3.0, 1.0]))
+    assert fit[0] == pytest.approx(3.5)
+    assert fit_var[0] == pytest.approx(0.04 * (0.75**2 + 0.25**2))
+    assert low[0] < 3.5 < high[0]
+    # All weights zero: every dimension counts the same.
+    assert fit_moments(mean, var, np.zeros(2))[0][0] == pytest.approx(3.0)

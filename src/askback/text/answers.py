@@ -1,0 +1,167 @@
+"""The answer analyzer: tells a concrete measure from a vague intention, in English or German.
+
+It counts concrete evidence (numbers, dates, named programmes, owners, past actions, outcomes)
+against vague signs (intentions, value talk, hedging, deflection, absence) and suggests a rating
+from 1 to 5 with the spans it relied on. The user always decides: this is a suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from askback.errors import InputError
+from askback.text import lang as langs
+from askback.text import lexicon
+from askback.text.doc import lowered, token_rx
+from askback.text.report import Span
+
+MAX_NOTES = 100_000
+CONCRETE = ("number", "date", "programme", "owner", "past-action", "outcome")
+VAGUE = ("intent", "values", "hedge", "deflection", "absence")
+RATING_WORDS = {1: "red flag", 2: "weak", 3: "adequate", 4: "good", 5: "exemplary"}
+_LABELS = {
+    "number": "a number",
+    "date": "a date",
+    "programme": "a named programme or policy",
+    "owner": "an owner",
+    "past-action": "something they did",
+    "outcome": "an outcome",
+    "intent": "an intention",
+    "values": "value talk",
+    "hedge": "hedging",
+    "deflection": "deflection",
+    "absence": "an admitted absence",
+}
+
+
+@dataclass(slots=True)
+class AnswerAnalysis:
+    """How concrete an answer was, the suggested rating, and the spans behind both."""
+
+    suggested_rating: int | None
+    concreteness: float
+    spans: list[Span] = field(default_factory=list)
+    explanation: str = ""
+    lang: str = "en"
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for s in self.spans:
+            out[s.label] = out.get(s.label, 0) + 1
+        return out
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "suggested_rating": self.suggested_rating,
+            "concreteness": self.concreteness,
+            "spans": [
+                {"start": s.start, "end": s.end, "label": s.label, "text": s.text}
+                for s in self.spans
+            ],
+            "explanation": self.explanation,
+            "lang": self.lang,
+        }
+
+
+@cache
+def _signals() -> list[tuple[str, str, float, re.Pattern[str]]]:
+    data = lexicon.read("answers")
+    out = []
+    for side in ("concrete", "vague"):
+        for label, spec in data[side].items():
+            out.append((side, str(label), float(spec["weight"]), re.compile(str(spec["pattern"]))))
+    return out
+
+
+def _find(notes: str) -> list[Span]:
+    lower = lowered(notes)
+    spans: list[Span] = []
+    for _, label, _, rx in _signals():
+        for m in rx.finditer(lower):
+            if m.end() > m.start():
+                spans.append(Span(m.start(), m.end(), label, notes[m.start() : m.end()]))
+    # A number inside a date or an outcome is not counted twice.
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start), s.label == "number"))
+    kept: list[Span] = []
+    for s in spans:
+        if s.label in ("number", "date") and any(
+            k.start <= s.start and s.end <= k.end and k.label != s.label for k in kept
+        ):
+            continue
+        kept.append(s)
+    return kept
+
+
+def _weights() -> dict[str, float]:
+    return {label: w for _, label, w, _ in _signals()}
+
+
+def suggest(concrete: float, vague: float, counts: dict[str, int]) -> int | None:
+    """A rating from the balance of evidence: deflection and admitted absence weigh heaviest."""
+    if concrete == 0 and vague == 0:
+        return None
+    negative = 2.5 * counts.get("deflection", 0) + 2.0 * counts.get("absence", 0)
+    if negative >= 2 and concrete < 2:
+        return 1
+    net = concrete - vague
+    if net <= -2:
+        return 2
+    if net < 1.5:
+        return 3 if concrete >= 1 else 2
+    deeds = counts.get("past-action", 0) + counts.get("outcome", 0)
+    if net >= 6 and deeds >= 1 and vague == 0:
+        return 5
+    return 4 if deeds or net >= 2.5 else 3
+
+
+def analyze(notes: str, lang: str | None = None) -> AnswerAnalysis:
+    """Suggest a rating for the notes on one answer; the user always has the last word."""
+    if lang is not None and lang not in ("en", "de"):
+        raise InputError("lang must be 'en' or 'de' (or left out to detect it)")
+    if not notes or not notes.strip():
+        raise InputError("there is no answer to analyze: the notes are empty")
+    if len(notes) > MAX_NOTES:
+        raise InputError(f"the notes are {len(notes):,} characters, over the {MAX_NOTES:,} limit")
+    found_lang = lang or langs.detect(token_rx().findall(notes.lower()), minimum=1)
+    if found_lang not in ("en", "de"):
+        found_lang = "en"
+    spans = _find(notes)
+    weights = _weights()
+    counts: dict[str, int] = {}
+    for s in spans:
+        counts[s.label] = counts.get(s.label, 0) + 1
+    concrete = sum(weights[k] * n for k, n in counts.items() if k in CONCRETE)
+    vague = sum(weights[k] * n for k, n in counts.items() if k in VAGUE)
+    concreteness = round(concrete / (concrete + vague + 1.0), 3)
+    rating = suggest(concrete, vague, counts)
+    return AnswerAnalysis(rating, concreteness, spans, _explain(rating, counts), found_lang)
+
+
+def _explain(rating: int | None, counts: dict[str, int]) -> str:
+    def listed(labels: tuple[str, ...]) -> str:
+        parts = [
+            f"{_LABELS[k]}" + (f" ×{counts[k]}" if counts[k] > 1 else "")
+            for k in labels
+            if counts.get(k)
+        ]
+        return ", ".join(parts)
+
+    good, bad = listed(CONCRETE), listed(VAGUE)
+    if rating is None:
+        return (
+            "No concrete evidence and no vague signs found: too little to suggest a rating. "
+            "Rate it yourself, or add what was said."
+        )
+    lines = [f"Suggested {rating} ({RATING_WORDS[rating]})."]
+    if good:
+        lines.append(f"Concrete: {good}.")
+    if bad:
+        lines.append(f"Vague: {bad}.")
+    if rating <= 2 and not good:
+        lines.append("Nothing checkable was said; ask for an example, a number or who owns it.")
+    elif rating >= 4 and "outcome" not in counts:
+        lines.append("Ask what changed as a result, to confirm it.")
+    lines.append("A suggestion only: you decide the rating.")
+    return " ".join(lines)

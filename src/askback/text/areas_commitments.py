@@ -1,0 +1,304 @@
+"""Findings and the summary for commitments and conditions: diversity, responsible AI, data
+maturity, the work arrangement, languages and benefits."""
+
+from __future__ import annotations
+
+from askback.text.commitments import Commitments
+from askback.text.conditions import Arrangement
+from askback.text.doc import Doc
+from askback.text.phrases import Match
+from askback.text.report import Area, AreaSummary, Finding, LanguageRequirement, Level, Span
+
+
+def _phrase(doc: Doc, m: Match, label: str) -> Span:
+    return Span(m.start, m.end, label, doc.text[m.start : m.end])
+
+
+def commitments(
+    doc: Doc,
+    c: Commitments,
+    arrangement: Arrangement,
+    languages: list[LanguageRequirement],
+) -> tuple[list[Finding], AreaSummary]:
+    """Diversity, responsible AI, data maturity, remote, languages and benefits."""
+    out: list[Finding] = []
+    out += _diversity(doc, c)
+    out += _responsible_ai(doc, c)
+    out += _maturity(doc, c)
+    out += _remote(doc, arrangement)
+    out += _languages(doc, languages)
+    out += _benefits(doc, c)
+    lang_text = (
+        ", ".join(
+            f"{r.language} ({'implied' if r.implied else 'required' if r.required else 'a plus'})"
+            for r in languages
+        )
+        or "none stated"
+    )
+    days = (
+        f", {arrangement.office_days:g} office days a week"
+        if (arrangement.kind == "hybrid" and arrangement.office_days is not None)
+        else ""
+    )
+    summary = (
+        f"Diversity: {c.diversity}; responsible AI: "
+        f"{'mentioned' if c.responsible_ai else 'not mentioned'}; data maturity: "
+        f"{c.maturity_level}; work: {arrangement.kind.replace('_', ' ')}{days}; languages: "
+        f"{lang_text}; benefits: {len(c.benefits)} named."
+    )
+    gaps = sum(1 for f in out if f.level in (Level.GAP, Level.CONCERN))
+    return out, AreaSummary(
+        Area.COMMITMENTS,
+        f"{gaps} to ask about" if gaps else "ok",
+        summary,
+        {
+            "diversity": c.diversity,
+            "responsible_ai": bool(c.responsible_ai),
+            "ml_role": c.ml_role,
+            "data_maturity": c.maturity_level,
+            "work_arrangement": arrangement.kind,
+            "office_days": arrangement.office_days,
+            "benefits": [m.entry.get("label") for m in c.benefits],
+        },
+    )
+
+
+def _diversity(doc: Doc, c: Commitments) -> list[Finding]:
+    dim = "diversity-inclusion"
+    if c.measures:
+        return [
+            Finding(
+                check="diversity-measure",
+                area=Area.COMMITMENTS,
+                level=Level.POSITIVE,
+                title=f"Concrete measure named: {m.entry.get('label')}",
+                why="A named programme can be checked: ask who runs it and what it has changed.",
+                ask="Who runs it, how many people take part, and what has it changed so far?",
+                spans=[_phrase(doc, m, "diversity-measure")],
+                dimension=dim,
+                question_tags=(m.entry.get("tag", "concrete-measures"),),
+                rating=4 if len(c.measures) >= 2 else 3,
+            )
+            for m in c.measures
+        ]
+    if c.boilerplate:
+        m = c.boilerplate[0]
+        return [
+            Finding(
+                check="diversity-boilerplate",
+                area=Area.COMMITMENTS,
+                level=Level.GAP,
+                title="Equal-opportunity statement without concrete measures",
+                why="Almost every ad carries this sentence; on its own it says nothing about "
+                "practice.",
+                ask="What do you do, concretely, to make hiring and promotion fair here, and how "
+                "do "
+                "you know it works?",
+                spans=[_phrase(doc, m, "diversity-statement")],
+                dimension=dim,
+                question_tags=("concrete-measures",),
+                rating=2,
+            )
+        ]
+    return [
+        Finding(
+            check="diversity-none",
+            area=Area.COMMITMENTS,
+            level=Level.GAP,
+            title="No word on diversity or inclusion",
+            why="The ad does not say how the company handles fairness; ask rather than assume.",
+            ask="What does the company do for diversity and inclusion, and what has changed "
+            "because of it?",
+            dimension=dim,
+            question_tags=("concrete-measures", "inclusion"),
+        )
+    ]
+
+
+def _responsible_ai(doc: Doc, c: Commitments) -> list[Finding]:
+    tags = ("use-case-review", "fairness")
+    if c.responsible_ai:
+        labels = ", ".join(str(m.entry.get("label")) for m in c.responsible_ai)
+        return [
+            Finding(
+                check="responsible-ai",
+                area=Area.COMMITMENTS,
+                level=Level.POSITIVE,
+                title=f"Responsible-AI mentions: {labels}",
+                why="Naming these topics in an ad is a good sign; the practice behind them is "
+                "what counts.",
+                ask="Can you give a recent example where a fairness or ethics review changed or "
+                "stopped a model?",
+                spans=[_phrase(doc, x, "responsible-ai") for x in c.responsible_ai],
+                dimension="responsible-ml",
+                question_tags=tags,
+                rating=4 if len(c.responsible_ai) >= 2 else 3,
+            )
+        ]
+    if c.ml_role:
+        return [
+            Finding(
+                check="responsible-ai",
+                area=Area.COMMITMENTS,
+                level=Level.GAP,
+                title="A machine-learning role with no word on responsible AI",
+                why="Models that affect people need review for fairness, privacy and misuse; the "
+                "ad "
+                "does not say who does that.",
+                ask="How are new ML use cases reviewed, and who can stop one?",
+                dimension="responsible-ml",
+                question_tags=tags,
+            )
+        ]
+    return []
+
+
+def _maturity(doc: Doc, c: Commitments) -> list[Finding]:
+    level = c.maturity_level
+    spans = [_phrase(doc, m, "data-maturity") for m in c.maturity]
+    labels = ", ".join(sorted({str(m.entry.get("label")) for m in c.maturity}))
+    if level == "early":
+        return [
+            Finding(
+                check="data-maturity",
+                area=Area.COMMITMENTS,
+                level=Level.INFO,
+                title="An early-stage data function",
+                why="Building from scratch is exciting and hard: "
+                "you will own pipelines and infrastructure as well as analysis.",
+                ask="Who owns the pipelines today, and what budget and help do I get to build "
+                "them?",
+                spans=spans,
+                dimension="data-maturity",
+                question_tags=("data-engineering", "infrastructure"),
+                rating=2,
+                data={"signals": labels},
+            )
+        ]
+    if level in ("established", "some"):
+        return [
+            Finding(
+                check="data-maturity",
+                area=Area.COMMITMENTS,
+                level=Level.POSITIVE if level == "established" else Level.INFO,
+                title=f"Data-maturity signals: {labels}",
+                why="Named teams and practices suggest data work is supported, not improvised.",
+                ask="Walk me through how a recent model or pipeline went from notebook to "
+                "production.",
+                spans=spans,
+                dimension="data-maturity",
+                question_tags=("mlops", "data-quality"),
+                rating=4 if level == "established" else 3,
+                data={"signals": labels},
+            )
+        ]
+    return [
+        Finding(
+            check="data-maturity",
+            area=Area.COMMITMENTS,
+            level=Level.GAP,
+            title="No data-maturity signals",
+            why="The ad names no data platform, team or practice, so "
+            "you cannot tell how much of the job is plumbing.",
+            ask="Who owns the pipelines, and how much of the week goes into fixing data?",
+            dimension="data-maturity",
+            question_tags=("data-engineering", "mlops"),
+        )
+    ]
+
+
+def _remote(doc: Doc, a: Arrangement) -> list[Finding]:
+    if a.kind == "not_stated":
+        return [
+            Finding(
+                check="remote",
+                area=Area.COMMITMENTS,
+                level=Level.GAP,
+                title="Work arrangement not stated",
+                why="Remote, hybrid or on-site shapes your week more than most perks.",
+                ask="What is the remote policy for this role, in writing, and who can change it?",
+                dimension="work-life-remote",
+                question_tags=("remote-policy",),
+            )
+        ]
+    days = (
+        f" ({a.office_days:g} office days a week)"
+        if a.kind == "hybrid" and a.office_days is not None
+        else ""
+    )
+    return [
+        Finding(
+            check="remote",
+            area=Area.COMMITMENTS,
+            level=Level.INFO,
+            title=f"Work arrangement: {a.kind}{days}",
+            why="Check how the written policy is lived, and whether it has changed recently.",
+            ask="How is the policy lived day to day, and when did it last change?",
+            spans=list(a.spans),
+            dimension="work-life-remote",
+            question_tags=("hybrid", "remote-policy") if a.kind == "hybrid" else ("remote-policy",),
+            data={"arrangement": a.kind, "office_days": a.office_days},
+        )
+    ]
+
+
+def _languages(doc: Doc, langs: list[LanguageRequirement]) -> list[Finding]:
+    out = []
+    for r in langs:
+        if r.implied:
+            title = f"The ad is written in {r.language}: expect to need it"
+            why = (
+                "No language requirement is written, but the ad's own language usually is the "
+                "team's."
+            )
+        else:
+            title = f"{r.language} {'required' if r.required else 'is a plus'}"
+            why = "Language requirements decide who can apply and, later, who gets promoted."
+        out.append(
+            Finding(
+                check="language",
+                area=Area.COMMITMENTS,
+                level=Level.INFO,
+                title=title,
+                why=why,
+                ask="Which language are meetings, documents and code reviews in, and does that "
+                "change higher up?",
+                spans=[] if r.implied else [r.span],
+                context="" if r.implied else r.clause,
+                dimension="work-life-remote",
+                question_tags=("language",),
+                data={"language": r.language, "required": r.required, "implied": r.implied},
+            )
+        )
+    return out
+
+
+def _benefits(doc: Doc, c: Commitments) -> list[Finding]:
+    if not c.benefits:
+        return [
+            Finding(
+                check="benefits",
+                area=Area.COMMITMENTS,
+                level=Level.GAP,
+                title="No benefits named",
+                why="Pension, learning budget and leave can be worth a sizeable share of salary.",
+                ask="Which benefits come with the role, and what are they worth per year?",
+                dimension="compensation-contract",
+                question_tags=("benefits",),
+            )
+        ]
+    labels = [str(m.entry.get("label")) for m in c.benefits]
+    return [
+        Finding(
+            check="benefits",
+            area=Area.COMMITMENTS,
+            level=Level.INFO,
+            title=f"{len(labels)} benefits named: {', '.join(labels)}",
+            why="Ask what each is worth; a named benefit can be small.",
+            ask="What are these benefits worth per year, and which are in the contract?",
+            spans=[_phrase(doc, m, "benefit") for m in c.benefits],
+            dimension="compensation-contract",
+            question_tags=("benefits",),
+            data={"benefits": labels},
+        )
+    ]

@@ -1,0 +1,171 @@
+"""Findings and summaries for requirement inflation and pay transparency."""
+
+from __future__ import annotations
+
+from askback.text import requirements as req
+from askback.text.doc import Doc
+from askback.text.report import Area, AreaSummary, Finding, Level, Pay, Span
+
+MUST_HAVE_LIMIT = 10
+STACK_LIMIT = 12
+DIRECTIVE = (
+    "The EU Pay Transparency Directive (2023/970, Art. 5) gives applicants the right to learn the "
+    "starting pay or its range before the interview, in the ad or otherwise, and bars employers "
+    "from asking about your pay history; member states must apply it from 7 June 2026."
+)
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    return Span(start, end, label, doc.text[start:end])
+
+
+def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSummary]:
+    """Must-have count, years against the seniority named, and breadth of the stack."""
+    out: list[Finding] = []
+    typical = req.typical_years(r.seniority)
+    if r.years is not None and r.years > typical:
+        severe = r.seniority in ("intern", "junior") or r.years - typical >= 3
+        level_word = r.seniority if r.seniority != "unspecified" else "a role with no level named"
+        spans = [_span(doc, *r.years_span, "years")] if r.years_span else []
+        if r.seniority_span:
+            spans.insert(0, _span(doc, *r.seniority_span, "seniority"))
+        out.append(
+            Finding(
+                check="years-vs-seniority",
+                area=Area.REQUIREMENTS,
+                level=Level.CONCERN if severe else Level.INFO,
+                title=f"{r.years}+ years asked for {level_word}",
+                why=f"Roles at this level usually ask for up to {typical} years. More years than "
+                f"the "
+                "title suggests can mean the job is levelled (and paid) below the work expected.",
+                ask="What level is this role in your career framework, and why does it need "
+                f"{r.years} years?",
+                spans=spans,
+                dimension="hiring-process",
+                question_tags=("seniority",),
+                rating=2 if severe else None,
+                data={"years": r.years, "seniority": r.seniority, "typical_years": typical},
+            )
+        )
+    if r.must_haves is not None and r.must_haves >= MUST_HAVE_LIMIT:
+        out.append(
+            Finding(
+                check="must-haves",
+                area=Area.REQUIREMENTS,
+                level=Level.CONCERN,
+                title=f"{r.must_haves} must-have requirements",
+                why="A long must-have list rarely describes one person; it puts off careful "
+                "readers who "
+                "take requirements literally, and hides which skills matter.",
+                ask="Which of these requirements are essential on day one, and which can be "
+                "learned "
+                "on the job?",
+                dimension="hiring-process",
+                question_tags=("requirements",),
+                rating=2,
+                data={"must_haves": r.must_haves, "nice_to_haves": r.nice_to_haves},
+            )
+        )
+    stack = r.tools_in_requirements or r.tools
+    if len(stack) >= STACK_LIMIT:
+        out.append(
+            Finding(
+                check="stack-breadth",
+                area=Area.REQUIREMENTS,
+                level=Level.CONCERN,
+                title=f"{len(stack)} tools named",
+                why="A very broad stack usually means a wish list, or a role that covers several "
+                "jobs.",
+                ask="Which of these tools will I use every week, and which are nice to know?",
+                dimension="role-projects",
+                question_tags=("tooling", "scope"),
+                data={"tools": stack},
+            )
+        )
+    parts = []
+    parts.append(
+        f"{r.must_haves} must-haves" if r.must_haves is not None else "no requirement list found"
+    )
+    if r.years is not None:
+        parts.append(f"{r.years}+ years asked ({r.seniority} role, usually ≤ {typical})")
+    parts.append(f"{len(r.tools)} tools named" + (f": {', '.join(r.tools[:8])}" if r.tools else ""))
+    status = "concern" if any(f.level == Level.CONCERN for f in out) else "ok"
+    return out, AreaSummary(
+        Area.REQUIREMENTS,
+        status,
+        "; ".join(parts) + ".",
+        {
+            "must_haves": r.must_haves,
+            "nice_to_haves": r.nice_to_haves,
+            "seniority": r.seniority,
+            "years": r.years,
+            "tools": r.tools,
+            "tools_in_requirements": r.tools_in_requirements,
+        },
+    )
+
+
+def _money(value: float | None, currency: str | None) -> str:
+    if value is None:
+        return "?"
+    text = f"{value:,.0f}"
+    return f"{currency} {text}" if currency else text
+
+
+def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
+    """Whether a figure is stated, and the EU directive where it applies."""
+    tags = ("salary-range", "pay-transparency")
+    directive = f" {DIRECTIVE}" if p.eu else ""
+    if p.stated:
+        if p.minimum is not None and p.maximum is not None and p.minimum != p.maximum:
+            what = f"{_money(p.minimum, p.currency)}–{_money(p.maximum, None)}"
+            kind, rating, level = "range", 4, Level.POSITIVE
+        else:
+            bound = "up to " if p.minimum is None else "from " if p.maximum is None else ""
+            what = bound + _money(p.minimum if p.minimum is not None else p.maximum, p.currency)
+            kind, rating, level = "figure", 3, Level.INFO
+        per = f" per {p.period}" if p.period else ""
+        finding = Finding(
+            check="salary",
+            area=Area.PAY,
+            level=level,
+            title=f"Salary stated: {what}{per}" + ("" if p.currency else " (no currency written)"),
+            why="A stated figure lets you judge the offer before you spend time on interviews.",
+            ask="Where in this range do new hires usually start, and what decides it?",
+            spans=[p.span] if p.span else [],
+            dimension="compensation-contract",
+            question_tags=tags,
+            rating=rating,
+            data={"kind": kind},
+        )
+        summary = f"Pay stated: {what}{per}."
+        status = "stated"
+    else:
+        finding = Finding(
+            check="salary",
+            area=Area.PAY,
+            level=Level.GAP,
+            title="No salary stated" + (" (only “competitive” wording)" if p.mentioned else ""),
+            why="Without a figure you negotiate blind and may spend weeks on a role that cannot "
+            "pay "
+            f"what you need.{directive}",
+            ask="What is the salary range for this role, and how was it set?",
+            dimension="compensation-contract",
+            question_tags=tags,
+            rating=2,
+        )
+        summary = "No salary or range stated." + (directive if p.eu else "")
+        status = "not stated"
+    return [finding], AreaSummary(
+        Area.PAY,
+        status,
+        summary,
+        {
+            "stated": p.stated,
+            "minimum": p.minimum,
+            "maximum": p.maximum,
+            "currency": p.currency,
+            "period": p.period,
+            "eu": p.eu,
+        },
+    )

@@ -1,0 +1,150 @@
+"""Findings and summaries for the word-level areas: gender-coded and exclusionary wording."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from askback.text import exclusion, lexicon
+from askback.text.doc import Doc
+from askback.text.gender import CAVEAT, GenderResult, Hit
+from askback.text.lang import name as lang_name
+from askback.text.phrases import Match
+from askback.text.report import Area, AreaSummary, Finding, Level, Span
+
+DIVERSITY = "diversity-inclusion"
+
+EXCLUSION_TAGS: dict[str, tuple[str, ...]] = {
+    "age": ("age", "inclusion"),
+    "ability": ("accessibility",),
+    "nationality": ("language", "visa"),
+    "bro-culture": ("psychological-safety", "working-hours"),
+}
+EXCLUSION_ASK: dict[str, str] = {
+    "age": "Who is on the team today, across ages and career stages, and who joined in the "
+    "last year?",
+    "ability": "Which physical demands does the job really have, and how do you handle adjustments "
+    "for disabled candidates and staff?",
+    "nationality": "Is a level of fluency (or a right to work) what you need? How do people who "
+    "learned the language later do here?",
+    "bro-culture": "What does a normal week look like in hours, and what happens socially for "
+    "people who don't drink or need to leave on time?",
+}
+
+
+def _source_note(word: lexicon.Word, lang: str) -> str:
+    if lang == "en":
+        paper = "Gaucher, Friesen & Kay (2011, Appendix A"
+        return f"listed as {word.coding}-coded by {paper}: {word.stem})"
+    source = {
+        "tum-2014": "used as a {c} word in the TU München study (Hentschel et al. 2021)",
+        "fuehrmint": "given as a {c} example by the TU München FührMINT Gender Decoder",
+        "gaucher": "our German rendering of Gaucher et al.'s {c} stem '" + word.stem + "'",
+    }.get(word.source, "{c}-coded")
+    kind = "agentic (masculine)" if word.coding == "masculine" else "communal (feminine)"
+    return source.format(c=kind)
+
+
+def gender(doc: Doc, res: GenderResult) -> tuple[list[Finding], AreaSummary]:
+    """One finding per coded word (all its occurrences), the verdict, and the caveat."""
+    by_word: dict[tuple[str, str], list[Hit]] = {}
+    for hit in res.hits:
+        by_word.setdefault((hit.lang, hit.word.lemma), []).append(hit)
+    findings: list[Finding] = []
+    for (lang, _), hits in by_word.items():
+        word = hits[0].word
+        n = len(hits)
+        findings.append(
+            Finding(
+                check="gender-coded",
+                area=Area.GENDER,
+                level=Level.INFO,
+                title=f"“{hits[0].span.text}” is {word.coding}-coded"
+                + (f" ({n}×)" if n > 1 else ""),
+                why=f"“{word.lemma}” is {_source_note(word, lang)}.",
+                spans=[h.span for h in hits],
+                alternative=word.alternative,
+                dimension=DIVERSITY,
+                data={"coding": word.coding, "lemma": word.lemma, "lang": lang},
+            )
+        )
+    density = 1000 * (res.masculine + res.feminine) / max(doc.words, 1)
+    if res.verdict == "masculine-coded":
+        findings.append(
+            Finding(
+                check="gender-verdict",
+                area=Area.GENDER,
+                level=Level.GAP,
+                title="The ad leans on masculine-coded words",
+                why=CAVEAT,
+                ask="Who writes and reviews your job ads, and what did you change after reviewing "
+                "them?",
+                dimension=DIVERSITY,
+                question_tags=("hiring-practices",),
+            )
+        )
+    if not res.checked:
+        status, text = (
+            "not checked",
+            (
+                f"Not checked: the word lists cover English and German, and this ad is in "
+                f"{lang_name(doc.lang)}."
+            ),
+        )
+    else:
+        text = (
+            f"{res.masculine} masculine-coded and {res.feminine} feminine-coded words "
+            f"({density:.1f} per 1,000 words): {res.verdict}. {CAVEAT}"
+        )
+        status = res.verdict
+    return findings, AreaSummary(
+        Area.GENDER,
+        status,
+        text,
+        {
+            "masculine": res.masculine,
+            "feminine": res.feminine,
+            "verdict": res.verdict,
+            "per_1000_words": round(density, 2),
+            "languages": list(res.checked),
+        },
+    )
+
+
+def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]:
+    """One finding per exclusionary phrase, with its category's reason and a better wording."""
+    cats = exclusion.categories()
+    findings: list[Finding] = []
+    for m in found:
+        cat = m.entry.get("category")
+        info = cats.get(cat, {})
+        phrase = doc.text[m.start : m.end]
+        findings.append(
+            Finding(
+                check=f"{cat}-coded" if cat != "bro-culture" else "bro-culture",
+                area=Area.EXCLUSION,
+                level=Level.CONCERN,
+                title=f"{info.get('title', cat)}: “{phrase}”",
+                why=f"{m.entry.get('reason')} {' '.join(str(info.get('why', '')).split())}".strip(),
+                ask=EXCLUSION_ASK.get(cat, ""),
+                spans=[Span(m.start, m.end, cat, phrase)],
+                alternative=m.entry.get("alternative"),
+                dimension="management-culture" if cat == "bro-culture" else DIVERSITY,
+                question_tags=EXCLUSION_TAGS.get(cat, ("inclusion",)),
+                rating=2,
+                data={"category": cat, "entry": m.entry.id},
+            )
+        )
+    counts = Counter(m.entry.get("category") for m in found)
+    checked = doc.lang in ("en", "de") or any(lang in doc.vocab_by_lang for lang in ("en", "de"))
+    if not found:
+        text = "No age-, ability-, nationality-coded or bro-culture wording found."
+        status = "none found" if checked else "partly checked"
+        if not checked:
+            text += (
+                f" Only the language-independent phrases were checked ({lang_name(doc.lang)} ad)."
+            )
+    else:
+        parts = ", ".join(f"{n} {c}" for c, n in counts.items())
+        text = f"{len(found)} phrase{'s' if len(found) > 1 else ''} to ask about: {parts}."
+        status = "concern"
+    return findings, AreaSummary(Area.EXCLUSION, status, text, dict(counts))

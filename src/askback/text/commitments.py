@@ -1,0 +1,72 @@
+"""What an ad commits to: diversity measures, responsible AI, data maturity, benefits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from askback.text import phrases
+from askback.text.doc import Doc
+
+MATURITY_GROUPS = ("team", "mlops", "quality", "platform", "governance")
+
+
+@dataclass(slots=True)
+class Commitments:
+    boilerplate: list[phrases.Match]
+    measures: list[phrases.Match]
+    responsible_ai: list[phrases.Match]
+    ml_role: bool
+    maturity: list[phrases.Match]
+    benefits: list[phrases.Match]
+
+    @property
+    def diversity(self) -> str:
+        """concrete when a measure is named, boilerplate for a statement alone, else none."""
+        if self.measures:
+            return "concrete"
+        return "boilerplate" if self.boilerplate else "none"
+
+    @property
+    def maturity_level(self) -> str:
+        """early (first hire, from scratch), established (3+ kinds of signal), some, or unclear."""
+        groups = {m.entry.get("group") for m in self.maturity}
+        if "early" in groups:
+            return "early"
+        solid = groups & set(MATURITY_GROUPS)
+        if len(solid) >= 3:
+            return "established"
+        return "some" if solid else "unclear"
+
+
+@cache
+def _lists() -> dict[str, phrases.Index]:
+    names = (
+        "diversity_boilerplate",
+        "diversity_measures",
+        "responsible_ai",
+        "ml_role",
+        "data_maturity",
+        "benefits",
+    )
+    return {name: phrases.load("commitments", name) for name in names}
+
+
+def distinct(found: list[phrases.Match]) -> list[phrases.Match]:
+    """The first match of each entry."""
+    seen: dict[str, phrases.Match] = {}
+    for m in found:
+        seen.setdefault(m.entry.id, m)
+    return list(seen.values())
+
+
+def check(doc: Doc) -> Commitments:
+    lists = _lists()
+    return Commitments(
+        boilerplate=distinct(phrases.find(doc, lists["diversity_boilerplate"])),
+        measures=distinct(phrases.find(doc, lists["diversity_measures"])),
+        responsible_ai=distinct(phrases.find(doc, lists["responsible_ai"])),
+        ml_role=bool(phrases.find(doc, lists["ml_role"])),
+        maturity=distinct(phrases.find(doc, lists["data_maturity"])),
+        benefits=distinct(phrases.find(doc, lists["benefits"])),
+    )

@@ -1,0 +1,295 @@
+"""Working conditions stated in an ad: the remote arrangement and the languages it asks for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from askback.text import lang as langs
+from askback.text import lexicon, phrases
+from askback.text.doc import Doc, token_rx
+from askback.text.report import LanguageRequirement, Span
+
+ARRANGEMENTS = ("remote", "hybrid", "onsite", "not_stated")
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "ein": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "twee": 2,
+    "drie": 3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Arrangement:
+    kind: str  # remote, hybrid, onsite, not_stated
+    office_days: float | None
+    spans: tuple[Span, ...]
+
+
+@cache
+def _conditions() -> dict[str, object]:
+    return lexicon.read("conditions")
+
+
+@cache
+def remote_cues() -> phrases.Index:
+    return phrases.load("conditions", "remote")
+
+
+@cache
+def _label_rx() -> re.Pattern[str]:
+    return re.compile(
+        r"\W*(?:location|locations|workplace|work ?place type|location type|work arrangement|work "
+        r"mode|work model|work setup|"
+        r"working model|arbeitsort|arbeitsmodell|standort|lieu|modalité|werklocatie)\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _days_rx() -> re.Pattern[str]:
+    n = r"(\d(?:[.,]5)?|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie)"
+    return re.compile(
+        rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
+        rf"[^.\n]{{0,25}}?(office|on-?site|büro|vor ort|bureau|kantoor|remote|home|wfh|homeoffice|"
+        rf"télétravail|thuis)",
+    )
+
+
+def _office_days(lower: str, start: int, end: int) -> float | None:
+    m = _days_rx().search(lower, max(0, start - 5), min(len(lower), end + 5))
+    if not m:
+        return None
+    raw = m[1].replace(",", ".")
+    days = _NUMBERS.get(raw) or float(raw)
+    where = m[2]
+    return (
+        float(days)
+        if where not in ("remote", "home", "wfh", "homeoffice", "télétravail", "thuis")
+        else max(0.0, 5.0 - float(days))
+    )
+
+
+def arrangement(doc: Doc) -> Arrangement:
+    """Remote, hybrid, onsite or not_stated, with the phrases it rests on."""
+    found = _outermost(phrases.find(doc, remote_cues()))
+    if not found:
+        return Arrangement("not_stated", None, ())
+    lower = doc.lower
+    labelled: list[phrases.Match] = []
+    strong: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
+    weak: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
+    for m in found:
+        kind = m.entry.get("kind")
+        line_start = lower.rfind("\n", 0, m.start) + 1
+        if _label_rx().match(doc.text, line_start, m.start + 1):
+            labelled.append(m)
+        (strong if m.entry.get("strength") == "strong" else weak)[kind].append(m)
+    kind = _decide(labelled, strong, weak)
+    if kind == "not_stated":
+        return Arrangement(kind, None, ())
+    evidence = [m for m in found if m.entry.get("kind") == kind] or found
+    days = None
+    if kind == "hybrid":
+        days = next(
+            (d for m in found if (d := _office_days(lower, m.start, m.end)) is not None), None
+        )
+    elif kind == "onsite":
+        days = 5.0
+    elif kind == "remote":
+        days = 0.0
+    spans = tuple(
+        Span(m.start, m.end, f"work-{kind}", doc.text[m.start : m.end]) for m in evidence[:3]
+    )
+    return Arrangement(kind, days, spans)
+
+
+def _outermost(found: list[phrases.Match]) -> list[phrases.Match]:
+    """Drop cues inside a longer cue: 'Telecommute' inside 'Telecommute: No'."""
+    return [
+        m
+        for m in found
+        if not any(
+            o is not m
+            and o.start <= m.start
+            and m.end <= o.end
+            and (o.end - o.start) > (m.end - m.start)
+            for o in found
+        )
+    ]
+
+
+def _decide(
+    labelled: list[phrases.Match],
+    strong: dict[str, list[phrases.Match]],
+    weak: dict[str, list[phrases.Match]],
+) -> str:
+    if labelled:
+        kinds = {m.entry.get("kind") for m in labelled}
+        for kind in ("hybrid", "remote", "onsite"):
+            if kind in kinds:
+                return kind
+    if strong["hybrid"]:
+        return "hybrid"
+    if strong["remote"] or strong["onsite"]:
+        # Both said: "a fully-remote team" and "#LI-ONSITE, in-office environment"; most cues win.
+        return "onsite" if len(strong["onsite"]) > len(strong["remote"]) else "remote"
+    if weak["remote"]:
+        return "remote"
+    if weak["onsite"]:
+        return "onsite"
+    if weak["hybrid"]:
+        return "hybrid"
+    return "not_stated"
+
+
+# --- languages -------------------------------------------------------------------------------
+
+
+@cache
+def _language_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    data = _conditions()["languages"]
+    assert isinstance(data, dict)
+    for name, aliases in data.items():
+        for alias in aliases:
+            table[str(alias).lower()] = str(name)
+    return table
+
+
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = _conditions()
+    return (
+        frozenset(str(data["proficiency"]).split()),
+        frozenset(str(data["soft"]).split()),
+        frozenset(str(data["not_requirement"]).split()),
+        frozenset(str(data["markets"]).split()),
+    )
+
+
+@cache
+def _clause_rx() -> re.Pattern[str]:
+    # Clause breaks: sentence ends, semicolons, bullets and line breaks.
+    return re.compile(r"[.;!?•·\n]")
+
+
+def _clause(lower: str, pos: int, end: int) -> tuple[int, int]:
+    """The clause around [pos, end): from the last break before it to the next one after it."""
+    lo = max(0, pos - 200)
+    breaks = [m.end() for m in _clause_rx().finditer(lower, lo, pos)]
+    start = breaks[-1] if breaks else lo
+    nxt = _clause_rx().search(lower, end, min(len(lower), end + 200))
+    return start, nxt.start() if nxt else min(len(lower), end + 200)
+
+
+def _bracket(lower: str, lo: int, hi: int, pos: int) -> tuple[int, int] | None:
+    """The (...) span inside [lo, hi) that holds pos, if any."""
+    open_ = lower.rfind("(", lo, pos)
+    if open_ < 0 or lower.rfind(")", open_, pos) >= 0:
+        return None
+    close = lower.find(")", pos, hi)
+    return (open_ + 1, close if close >= 0 else hi)
+
+
+def _unbracketed(text: str) -> str:
+    return re.sub(r"\([^)]*\)?", " ", text)
+
+
+def _compound(token: str) -> str | None:
+    """German compounds: 'deutschkenntnisse', 'englischkenntnissen' name a language and a level."""
+    for stem, name in (
+        ("deutsch", "German"),
+        ("englisch", "English"),
+        ("französisch", "French"),
+        ("spanisch", "Spanish"),
+        ("niederländisch", "Dutch"),
+        ("italienisch", "Italian"),
+    ):
+        if token.startswith(stem) and token.endswith(("kenntnisse", "kenntnissen")):
+            return name
+    return None
+
+
+def language_requirements(
+    doc: Doc, nice_to_have: list[tuple[int, int]] | None = None
+) -> list[LanguageRequirement]:
+    """The languages the ad asks candidates to speak, each required or only a plus."""
+    table = _language_table()
+    named = {t: table[t] for t in doc.vocab if t in table}
+    if "kenntniss" in doc.lower:
+        for token in doc.vocab:
+            if token.endswith(("kenntnisse", "kenntnissen")) and (name := _compound(token)):
+                named[token] = name
+    if not named:
+        return []
+    proficiency, soft, other, markets = _cues()
+    lower = doc.lower
+    tok = token_rx().findall
+    out: dict[str, LanguageRequirement] = {}
+    for token, name in named.items():
+        for pos in doc.positions(token):
+            end = pos + len(token)
+            lo, hi = _clause(lower, pos, end)
+            words = set(tok(lower, lo, hi))
+            if words & other or ("speaking" in words and words & markets):
+                continue
+            compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(
+                lower, end
+            )
+            inner = _bracket(lower, lo, hi, pos)
+            own = (
+                set(tok(lower[inner[0] : inner[1]]))
+                if inner
+                else set(tok(_unbracketed(lower[lo:hi])))
+            )
+            is_soft = bool(own & soft) or _inside(pos, nice_to_have or [])
+            if not (words & proficiency or compound or is_soft):
+                continue
+            span = Span(pos, end, f"language-{name}", doc.text[pos:end])
+            prior = out.get(name)
+            if prior is None or (not is_soft and not prior.required):
+                clause = " ".join(doc.text[lo:hi].split())
+                out[name] = LanguageRequirement(name, not is_soft, span, clause=clause)
+    return sorted(out.values(), key=lambda r: r.span.start)
+
+
+def implied_requirement(doc: Doc, stated: list[LanguageRequirement]) -> LanguageRequirement | None:
+    """An ad written in a language other than English expects that language, said or not."""
+    name = langs.NAMES.get(doc.lang)
+    if doc.lang in ("en", "unknown") or not name or any(r.language == name for r in stated):
+        return None
+    end = min(len(doc.text), 80)
+    return LanguageRequirement(
+        name, True, Span(0, end, f"language-{name}", doc.text[:end]), implied=True
+    )
+
+
+def _compound_partner(lower: str, end: int) -> bool:
+    """'deutsch-' followed by 'und englischkenntnisse': the level sits in the partner word."""
+    return lower.startswith("-", end) and "kenntnisse" in lower[end : end + 40]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(lo <= pos < hi for lo, hi in ranges)
+
+
+@cache
+def _eu_places() -> frozenset[str]:
+    return frozenset(str(_conditions()["eu_places"]).split())
+
+
+def in_eu(doc: Doc) -> bool:
+    """The ad names a place in the EU (or prices in euro)."""
+    return bool(_eu_places() & doc.vocab) or "€" in doc.text or "eur" in doc.vocab

@@ -1,0 +1,34 @@
+"""Exclusionary wording: age-, ability-, nationality-coded and bro-culture phrases."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from askback.text import lexicon, phrases
+from askback.text.doc import Doc
+
+CATEGORIES = ("age", "ability", "nationality", "bro-culture")
+
+
+@cache
+def entries() -> phrases.Index:
+    return phrases.load("exclusion", "exclusion")
+
+
+@cache
+def categories() -> dict[str, dict[str, Any]]:
+    """Title and reason of each category, from the lexicon file."""
+    data = lexicon.read("exclusion")["categories"]
+    assert isinstance(data, dict)
+    return {str(k): dict(v) for k, v in data.items()}
+
+
+def check(doc: Doc) -> list[phrases.Match]:
+    """Every exclusionary phrase in the ad, in text order, one per stretch of text."""
+    out: list[phrases.Match] = []
+    for m in phrases.find(doc, entries()):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,167 @@
+"""Main text of a job-ad web page: its JobPosting data when it has some, else its main block."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from askback.errors import InputError
+
+DROP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "head",
+)
+BLOCKS = (
+    "p",
+    "div",
+    "section",
+    "article",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "dd",
+    "dt",
+    "main",
+    "blockquote",
+)
+
+
+@cache
+def _tag_rx() -> re.Pattern[str]:
+    return re.compile(
+        r"<(?:!doctype html|html|body|div|p|br|li|ul|h[1-6]|span|section|article|meta)\b",
+        re.IGNORECASE,
+    )
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a web page or an HTML fragment with several tags."""
+    head = text[:4000]
+    return len(_tag_rx().findall(head)) >= 3 or head.lstrip().lower().startswith(
+        ("<!doctype", "<html")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    text: str
+    source: str  # json-ld, main, article, body
+    script_chars: int
+
+
+def _job_posting(data: Any) -> dict[str, Any] | None:
+    if isinstance(data, list):
+        for item in data:
+            found = _job_posting(item)
+            if found:
+                return found
+        return None
+    if not isinstance(data, dict):
+        return None
+    kind = data.get("@type")
+    if kind == "JobPosting" or (isinstance(kind, list) and "JobPosting" in kind):
+        return data
+    return _job_posting(data.get("@graph")) if "@graph" in data else None
+
+
+def _salary_line(posting: dict[str, Any]) -> str:
+    salary = posting.get("baseSalary")
+    if not isinstance(salary, dict):
+        return ""
+    value = salary.get("value")
+    currency = salary.get("currency", "")
+    if isinstance(value, dict):
+        low, high = value.get("minValue"), value.get("maxValue")
+        unit = str(value.get("unitText", "")).lower()
+        amount = f"{low}–{high}" if low and high else str(low or high or value.get("value") or "")
+    else:
+        amount, unit = str(value or ""), ""
+    if not amount:
+        return ""
+    period = {
+        "year": "per year",
+        "month": "per month",
+        "hour": "per hour",
+        "week": "per week",
+        "day": "per day",
+    }.get(unit, "")
+    return f"Salary: {currency} {amount} {period}".rstrip()
+
+
+def _text_of(node: Any) -> str:
+    for tag in node.find_all(DROP):
+        tag.decompose()
+    for tag in node.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]):
+        tag.insert_before("\n## ")
+    for tag in node.find_all("li"):
+        tag.insert_before("\n- ")
+    for tag in node.find_all(BLOCKS):
+        tag.insert_after("\n")
+    raw = node.get_text("")
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line in ("-", "##"):
+            continue
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def main_text(html: str, name: str = "the page") -> Extracted:
+    """The readable ad text of an HTML page, or a clear error when there is none."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    scripts = soup.find_all("script")
+    script_chars = sum(len(s.get_text()) for s in scripts)
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            posting = _job_posting(json.loads(script.get_text() or "null"))
+        except ValueError:
+            continue
+        if posting and isinstance(posting.get("description"), str):
+            body = _text_of(BeautifulSoup(posting["description"], "html.parser"))
+            title = str(posting.get("title") or "").strip()
+            parts = [p for p in (f"# {title}" if title else "", _salary_line(posting), body) if p]
+            if len(body.split()) >= 20:
+                return Extracted("\n\n".join(parts), "json-ld", script_chars)
+    root = soup.find("main") or soup.find(role="main") or soup.find("article")
+    source = root.name if root is not None else "body"
+    text = _text_of(root if root is not None else soup)
+    if root is not None and len(text.split()) < 40:
+        text, source = _text_of(BeautifulSoup(html, "html.parser")), "body"
+    if len(text.split()) < 5:
+        if script_chars > 200:
+            raise InputError(
+                f"{name}: the HTML is almost all scripts ({len(scripts)} script blocks, "
+                f"{script_chars:,} characters) and holds no readable ad text; the page builds its "
+                "text in the browser. Open it in a browser, copy the ad text into a .txt file and "
+                "analyze that file."
+            )
+        raise InputError(f"{name}: the HTML holds no readable text to analyze.")
+    return Extracted(text, source, script_chars)

@@ -1,0 +1,408 @@
+"""Phrase lists from lexicon files, matched fast.
+
+One pass over an ad's words finds the candidate phrases of every list at once; only those are
+then located in the text, by a regex that starts with a literal word (a fast search). A regex
+pattern runs only in small windows around its trigger words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from askback.text import lexicon
+from askback.text.doc import WORD_CHARS, Doc, find_word, token_rx
+
+PATTERN_REACH = 120  # characters a pattern may extend either side of its trigger word
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Phrase:
+    """One literal phrase: its words and the regex that locates it in the text."""
+
+    words: tuple[str, ...]
+    rx: re.Pattern[str]
+    literal: str  # the words joined by single spaces: the common way the phrase is written
+    padded: str  # the literal with a space either side, to test against the joined tokens
+    needed: frozenset[str]
+
+
+@dataclass(slots=True, eq=False)
+class Entry:
+    """One phrase-list entry: how to find it (phrases and/or a pattern) and what it means."""
+
+    id: str
+    group: str
+    lang: str  # en, de, or any
+    phrases: tuple[Phrase, ...]
+    triggers: frozenset[str]  # for the pattern
+    pattern: str | None
+    meta: dict[str, Any] = field(default_factory=dict)
+    reach: int = PATTERN_REACH
+    _rx: re.Pattern[str] | None = None
+
+    @property
+    def rx(self) -> re.Pattern[str] | None:
+        if self._rx is None and self.pattern:
+            self._rx = re.compile(self.pattern, re.MULTILINE)
+        return self._rx
+
+    def get(self, key: str, default: str = "") -> str:
+        return str(self.meta.get(key, default))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    start: int
+    end: int
+
+
+def words_of(phrase: str) -> tuple[str, ...]:
+    words = tuple(token_rx().findall(phrase.lower()))
+    if not words:
+        raise lexicon.LexiconError(f"phrase {phrase!r} has no words")
+    return words
+
+
+def phrase(text: str) -> Phrase:
+    """A literal phrase: its words in order, separated by one to four non-word characters."""
+    words = words_of(text)
+    sep = f"[^{WORD_CHARS}]{{1,4}}"
+    rx = re.compile(sep.join(re.escape(w) for w in words) + f"(?![{WORD_CHARS}])")
+    literal = " ".join(words)
+    return Phrase(words, rx, literal, f" {literal} ", frozenset(words))
+
+
+def build(group: str, items: list[dict[str, Any]], where: str) -> list[Entry]:
+    """Entries from a lexicon list: phrases and/or a pattern with triggers, a lang, metadata."""
+    out: list[Entry] = []
+    for i, item in enumerate(items):
+        ident = str(item.get("id") or f"{group}-{i}")
+        texts = [str(p) for p in item.get("phrases", ())]
+        pattern = item.get("pattern")
+        if pattern and not item.get("trigger"):
+            raise lexicon.LexiconError(f"{where}: {ident}: a pattern needs a trigger list")
+        if not texts and not pattern:
+            raise lexicon.LexiconError(f"{where}: {ident}: give phrases or a pattern")
+        skip = ("phrases", "pattern", "trigger", "reach")
+        out.append(
+            Entry(
+                id=ident,
+                group=group,
+                lang=str(item.get("lang", "any")),
+                phrases=tuple(phrase(p) for p in texts),
+                triggers=frozenset(str(t).lower() for t in item.get("trigger", ())),
+                pattern=str(pattern) if pattern else None,
+                meta={k: v for k, v in item.items() if k not in skip},
+                reach=int(item.get("reach", PATTERN_REACH)),
+            )
+        )
+    return out
+
+
+@dataclass(slots=True)
+class Index:
+    """The entries of one list: each (entry, phrase) pair, and the entries with patterns."""
+
+    name: str
+    entries: list[Entry]
+    pairs: list[tuple[Entry, Phrase]]
+    patterned: list[Entry]
+
+
+def index(entries: list[Entry], name: str = "") -> Index:
+    pairs = [(entry, p) for entry in entries for p in entry.phrases]
+    return Index(name, entries, pairs, [e for e in entries if e.pattern])
+
+
+# Every list the job-ad checks use: one pass over an ad's words finds the phrases of all of them.
+CATALOG = (
+    ("exclusion", "exclusion"),
+    ("conditions", "remote"),
+    ("commitments", "diversity_boilerplate"),
+    ("commitments", "diversity_measures"),
+    ("commitments", "responsible_ai"),
+    ("commitments", "ml_role"),
+    ("commitments", "data_maturity"),
+    ("commitments", "benefits"),
+)
+
+Item = tuple[str, Entry, Phrase]
+
+
+# Words so common in job ads that they make poor keys: a longer phrase is keyed by its rarest word.
+COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "be",
+        "we",
+        "our",
+        "you",
+        "your",
+        "us",
+        "it",
+        "this",
+        "that",
+        "de",
+        "der",
+        "die",
+        "das",
+        "und",
+        "mit",
+        "für",
+        "im",
+        "zu",
+        "von",
+        "ein",
+        "eine",
+        "le",
+        "la",
+        "les",
+        "des",
+        "et",
+        "en",
+        "het",
+        "een",
+        "van",
+        "voor",
+        "work",
+        "working",
+        "team",
+        "teams",
+        "data",
+        "analytics",
+        "analytical",
+        "engineer",
+        "engineering",
+        "engineers",
+        "build",
+        "building",
+        "first",
+        "platform",
+        "business",
+        "company",
+        "role",
+        "experience",
+        "years",
+        "year",
+        "days",
+        "day",
+        "week",
+        "weeks",
+        "time",
+        "based",
+        "office",
+        "support",
+        "development",
+        "management",
+        "model",
+        "models",
+        "performance",
+        "annual",
+        "new",
+        "people",
+        "all",
+        "strong",
+        "good",
+        "great",
+        "high",
+        "full",
+        "fully",
+        "per",
+        "plus",
+        "skills",
+        "skill",
+        "knowledge",
+        "level",
+        "tools",
+        "tool",
+        "ability",
+        "will",
+        "can",
+        "have",
+        "has",
+        "more",
+        "well",
+        "help",
+        "make",
+        "part",
+        "one",
+        "two",
+        "three",
+    ]
+)
+
+
+def _key(words: tuple[str, ...]) -> str:
+    rare = [w for w in words if w not in COMMON and not w.isdigit()]
+    return max(rare or list(words), key=len)
+
+
+@dataclass(slots=True)
+class Table:
+    """Phrases keyed for set lookups: one-word phrases by their word, longer ones by their
+    rarest word."""
+
+    singles: dict[str, list[Item]]
+    multis: dict[str, list[Item]]
+
+
+def _table(items: list[Item]) -> Table:
+    table = Table({}, {})
+    for item in items:
+        words = item[2].words
+        if len(words) == 1:
+            table.singles.setdefault(words[0], []).append(item)
+        else:
+            table.multis.setdefault(_key(words), []).append(item)
+    return table
+
+
+@cache
+def _catalog() -> Table:
+    items: list[Item] = []
+    for name, group in CATALOG:
+        idx = load(name, group)
+        items.extend((idx.name, e, p) for e, p in idx.pairs)
+    return _table(items)
+
+
+@cache
+def _catalog_names() -> frozenset[str]:
+    return frozenset(f"{name}:{group}" for name, group in CATALOG)
+
+
+def _token_hits(tokens: list[str], table: Table, lang: str, vocab: set[str]) -> list[Item]:
+    """Phrases whose words follow each other in the token list (located in the text later)."""
+    hits: list[Item] = []
+    for word in table.singles.keys() & vocab:
+        hits.extend(table.singles[word])
+    joined = ""
+    for key in table.multis.keys() & vocab:
+        for item in table.multis[key]:
+            p = item[2]
+            if p.needed <= vocab:
+                joined = joined or f" {' '.join(tokens)} "
+                if p.padded in joined:
+                    hits.append(item)
+    return hits if not lang else [h for h in hits if h[1].lang in ("any", lang)]
+
+
+def _located(doc: Doc, p: Phrase) -> list[tuple[int, int]]:
+    """Where a phrase stands in the text: as written with single spaces (a plain find), else by
+    its regex, which allows hyphens, line breaks and punctuation between the words."""
+    lower = doc.lower
+    found = [(i, i + len(p.literal)) for i in find_word(lower, p.literal)]
+    if found:
+        return found
+    return [
+        (m.start(), m.end())
+        for m in p.rx.finditer(lower)
+        if not (m.start() and lower[m.start() - 1].isalnum())
+    ]
+
+
+def _matches(doc: Doc, hits: list[Item]) -> dict[str, list[Match]]:
+    out: dict[str, list[Match]] = {}
+    multi = len(doc.blocks) > 1
+    for name, entry, p in hits:
+        for start, end in _located(doc, p):
+            if multi and entry.lang != "any" and doc.lang_at(start) != entry.lang:
+                continue
+            out.setdefault(name, []).append(Match(entry, start, end))
+    return out
+
+
+def _block_vocab(doc: Doc, tokens: list[str]) -> set[str]:
+    return doc.vocab if len(doc.blocks) == 1 else set(tokens)
+
+
+def scan(doc: Doc) -> dict[str, list[Match]]:
+    """Phrase matches of every catalogue list, by list name; computed once per doc."""
+    cached = doc.memo.get("phrases")
+    if isinstance(cached, dict):
+        return cached
+    table = _catalog()
+    # One pass over all the ad's words; a phrase of one language is checked against the
+    # paragraph it stands in when it is located.
+    blocks = doc.blocks
+    tokens = blocks[0].tokens if len(blocks) == 1 else [t for b in blocks for t in b.tokens]
+    out = _matches(doc, _token_hits(tokens, table, "", doc.vocab))
+    doc.memo["phrases"] = out
+    return out
+
+
+def _vocab(doc: Doc, lang: str) -> set[str]:
+    return doc.vocab if lang == "any" else doc.vocab_by_lang.get(lang) or set()
+
+
+def _patterns(doc: Doc, entries: list[Entry]) -> list[Match]:
+    """Pattern entries, each run only in small windows around its trigger words."""
+    lower = doc.lower
+    n = len(lower)
+    multi = len(doc.blocks) > 1
+    out = []
+    for entry in entries:
+        present = entry.triggers.intersection(_vocab(doc, entry.lang))
+        if not present:
+            continue
+        rx = entry.rx
+        assert rx is not None
+        for token in present:
+            for pos in doc.positions(token):
+                lo = max(0, pos - entry.reach)
+                hi = min(n, pos + entry.reach + len(token))
+                for m in rx.finditer(lower, lo, hi):
+                    if (m.end() == hi and hi < n) or not m.start() <= pos < max(m.end(), pos + 1):
+                        continue
+                    if multi and entry.lang != "any" and doc.lang_at(m.start()) != entry.lang:
+                        continue
+                    out.append(Match(entry, m.start(), m.end()))
+    return out
+
+
+def find(doc: Doc, entries: list[Entry] | Index) -> list[Match]:
+    """Every match in the doc, in text order (longest first at a place), one per entry and place."""
+    idx = entries if isinstance(entries, Index) else index(entries, "")
+    if idx.name in _catalog_names():
+        found = list(scan(doc).get(idx.name, ()))
+    else:
+        table = _table([(idx.name, e, p) for e, p in idx.pairs])
+        hits = [
+            h
+            for block in doc.blocks
+            for h in _token_hits(block.tokens, table, block.lang, _block_vocab(doc, block.tokens))
+        ]
+        found = _matches(doc, list(dict.fromkeys(hits))).get(idx.name, [])
+    found += _patterns(doc, idx.patterned)
+    unique = {(m.entry.id, m.start): m for m in sorted(found, key=lambda m: m.end - m.start)}
+    return sorted(unique.values(), key=lambda m: (m.start, -(m.end - m.start)))
+
+
+@cache
+def load(name: str, group: str) -> Index:
+    """The indexed entries of one list (e.g. `exclusion`) from lexicons/<name>.yaml."""
+    data = lexicon.read(name)
+    items = data.get(group)
+    if not isinstance(items, list):
+        raise lexicon.LexiconError(f"{name}.yaml: {group} must be a list")
+    return index(build(group, items, f"{name}.yaml"), f"{name}:{group}")

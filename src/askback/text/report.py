@@ -1,0 +1,217 @@
+"""The shape of a job-ad report: spans, findings, one summary per area, and structured facts."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Area(StrEnum):
+    """The five areas a report summarises, in the order a reader meets them."""
+
+    GENDER = "gender-coded"
+    EXCLUSION = "exclusionary"
+    REQUIREMENTS = "requirements"
+    PAY = "pay"
+    COMMITMENTS = "commitments"
+
+
+AREA_TITLES: dict[Area, str] = {
+    Area.GENDER: "Gender-coded wording",
+    Area.EXCLUSION: "Exclusionary wording",
+    Area.REQUIREMENTS: "Requirement inflation",
+    Area.PAY: "Pay transparency",
+    Area.COMMITMENTS: "Commitments and conditions",
+}
+
+
+class Level(StrEnum):
+    """How a finding reads for the candidate: good, neutral, worth asking, or a concern."""
+
+    POSITIVE = "positive"
+    INFO = "info"
+    GAP = "gap"
+    CONCERN = "concern"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the analysed text: [start, end) character offsets, a label and the text."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(slots=True)
+class Finding:
+    """One observation: what was found, where, why it matters and what to ask."""
+
+    check: str  # e.g. gender-coded, age-coded, salary, remote, language
+    area: Area
+    level: Level
+    title: str
+    why: str
+    ask: str = ""
+    spans: list[Span] = field(default_factory=list)
+    context: str = ""
+    alternative: str = ""
+    dimension: str = ""  # the bank dimension the finding speaks to
+    question_tags: tuple[str, ...] = ()
+    question_ids: tuple[str, ...] = ()
+    rating: int | None = None  # suggested evidence rating (1-5) when the finding is evaluative
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["area"] = self.area.value
+        out["level"] = self.level.value
+        out["question_tags"] = list(self.question_tags)
+        out["question_ids"] = list(self.question_ids)
+        return out
+
+
+@dataclass(slots=True)
+class AreaSummary:
+    """The verdict on an area: a status word and a sentence, plus the facts behind it."""
+
+    area: Area
+    status: str
+    summary: str
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return AREA_TITLES[self.area]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "area": self.area.value,
+            "title": self.title,
+            "status": self.status,
+            "summary": self.summary,
+            "facts": self.facts,
+        }
+
+
+@dataclass(slots=True)
+class Pay:
+    """What the ad says about pay; `stated` is true only when a figure is given."""
+
+    stated: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    currency: str | None = None
+    period: str | None = None  # year, month, week, day, hour
+    mentioned: bool = False  # pay talked about without a figure ("competitive salary")
+    eu: bool = False  # the ad names a place in the EU
+    span: Span | None = None
+
+
+@dataclass(slots=True)
+class LanguageRequirement:
+    """One language the ad asks for; `required` is false for a plus or nice-to-have."""
+
+    language: str
+    required: bool
+    span: Span
+    implied: bool = False  # not written, but the ad itself is in this language
+    clause: str = ""  # the sentence that states it
+
+
+@dataclass(slots=True)
+class AdReport:
+    """Everything the job-ad analyzer found, ready to render as text, Markdown or JSON.
+
+    Findings carry spans (offsets into `text`); the surrounding context of a span is cut from
+    the text when the report is rendered, not during analysis.
+    """
+
+    text: str
+    lang: str
+    words: int
+    languages: dict[str, float]
+    areas: list[AreaSummary]
+    findings: list[Finding]
+    warnings: list[str] = field(default_factory=list)
+    gender_verdict: str = "neutral"
+    masculine: int = 0
+    feminine: int = 0
+    pay: Pay = field(default_factory=Pay)
+    work_arrangement: str = "not_stated"  # remote, hybrid, onsite, not_stated
+    office_days: float | None = None
+    language_requirements: list[LanguageRequirement] = field(default_factory=list)
+    seniority: str | None = None
+    years_required: int | None = None
+    must_haves: int | None = None
+    tools: list[str] = field(default_factory=list)
+    diversity: str = "none"  # none, boilerplate, concrete
+    responsible_ai: bool = False
+    data_maturity: str = "unclear"  # early, some, established, unclear
+    benefits: list[str] = field(default_factory=list)
+
+    @property
+    def language_gate(self) -> str:
+        """hard when a language is required, soft when only preferred, none otherwise.
+
+        A language implied only by the ad's own language does not count: it is not written.
+        """
+        stated = [r for r in self.language_requirements if not r.implied]
+        if any(r.required for r in stated):
+            return "hard"
+        return "soft" if stated else "none"
+
+    def context(self, finding: Finding) -> str:
+        """The sentence around the finding's first span (or its own context, if it has one)."""
+        if finding.context or not finding.spans:
+            return finding.context
+        from askback.text.doc import context
+
+        first = finding.spans[0]
+        return context(self.text, first.start, first.end)
+
+    def area(self, area: Area) -> AreaSummary:
+        return next(a for a in self.areas if a.area == area)
+
+    def findings_in(self, area: Area) -> list[Finding]:
+        return [f for f in self.findings if f.area == area]
+
+    def question_tags(self) -> list[str]:
+        """Every bank tag the findings point to, in first-seen order."""
+        seen: dict[str, None] = {}
+        for f in self.findings:
+            for tag in f.question_tags:
+                seen.setdefault(tag, None)
+        return list(seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        pay = asdict(self.pay)
+        return {
+            "lang": self.lang,
+            "words": self.words,
+            "languages": self.languages,
+            "warnings": list(self.warnings),
+            "areas": [a.to_dict() for a in self.areas],
+            "findings": [{**f.to_dict(), "context": self.context(f)} for f in self.findings],
+            "facts": {
+                "gender_verdict": self.gender_verdict,
+                "masculine_words": self.masculine,
+                "feminine_words": self.feminine,
+                "pay": pay,
+                "work_arrangement": self.work_arrangement,
+                "office_days": self.office_days,
+                "language_gate": self.language_gate,
+                "language_requirements": [asdict(r) for r in self.language_requirements],
+                "seniority": self.seniority,
+                "years_required": self.years_required,
+                "must_haves": self.must_haves,
+                "tools": list(self.tools),
+                "diversity": self.diversity,
+                "responsible_ai": self.responsible_ai,
+                "data_maturity": self.data_maturity,
+                "benefits": list(self.benefits),
+            },
+            "question_tags": self.question_tags(),
+        }

@@ -1,0 +1,321 @@
+"""Requirement inflation: must-haves, years against the seniority named, stack breadth."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from askback.text import lexicon
+from askback.text.doc import Doc, find_word, token_rx
+
+BULLETS = "-*•·–▪◦●■►✓✔"
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "zehn": 10,
+}
+
+
+@dataclass(slots=True)
+class Section:
+    kind: str  # must or nice
+    start: int
+    end: int
+    bullets: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Requirements:
+    seniority: str  # intern, junior, mid, senior, lead, manager, unspecified
+    seniority_span: tuple[int, int] | None
+    years: int | None
+    years_span: tuple[int, int] | None
+    must_haves: int | None
+    nice_to_haves: int
+    tools: list[str]
+    tools_in_requirements: list[str]
+    sections: list[Section]
+
+    def nice_ranges(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.sections if s.kind == "nice"]
+
+
+@cache
+def _data() -> dict[str, object]:
+    return lexicon.read("requirements")
+
+
+def _alternation(key: str) -> str:
+    words = [w.strip() for w in str(_data()[key]).split("|") if w.strip()]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lead = r"[#*_\s\d.)]*"
+    must = re.compile(rf"{lead}(?:{_alternation('must_headings')})\b")
+    nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')})\b")
+    other = re.compile(rf"{lead}(?:{_alternation('other_headings')})\b")
+    soft = re.compile(rf"(?<![a-z])(?:{_alternation('soft_line')})(?![a-z])")
+    return must, nice, other, soft
+
+
+def _marked_heading(s: str) -> bool:
+    """A line formatted as a heading: '## ...', '**...**' or a short 'Label:'."""
+    return (
+        s.startswith("#")
+        or (s.startswith("**") and s.rstrip(":").endswith("**"))
+        or (len(s) < 60 and s.endswith(":"))
+    )
+
+
+def _plain_heading(s: str) -> bool:
+    """A short line without closing punctuation, as scraped pages write headings."""
+    return len(s) < 50 and s[0] not in BULLETS and not s.endswith((".", ",", ";", "!", "?"))
+
+
+def _only_heading(head: str, rx: re.Pattern[str]) -> bool:
+    m = rx.match(head)
+    return m is not None and not head[m.end() :].strip(" :*#_-\t\r")
+
+
+def _is_bullet(s: str) -> bool:
+    return s[0] in BULLETS or (s[0].isdigit() and s[1:3].startswith((".", ")")))
+
+
+def sections(doc: Doc) -> list[Section]:
+    """The must-have and nice-to-have lists, with the item lines under each.
+
+    Items are bullet lines or, in scraped ads without bullets, the plain lines under the heading.
+    """
+    must_rx, nice_rx, other_rx, _ = _heading_rx()
+    text = doc.text
+    lower = doc.lower
+    out: list[Section] = []
+    current: Section | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        s = line.strip()
+        if not s or len(s) > 400:
+            if s and current is not None:
+                out.append(current)
+                current = None
+            continue
+        bullet = _is_bullet(s)
+        marked = not bullet and _marked_heading(s)
+        plain = not bullet and not marked and _plain_heading(s)
+        kind = None
+        if marked or plain:
+            head = lower[start : start + len(line)]
+            kind = "nice" if nice_rx.match(head) else "must" if must_rx.match(head) else None
+            # A plain line is a heading only when it is nothing but the heading words.
+            if plain and kind and not _only_heading(head, nice_rx if kind == "nice" else must_rx):
+                kind = None
+            # Inside a list, a short plain line ("SQL") is an item unless it names a heading.
+            if plain and current is not None and kind is None and not other_rx.match(head):
+                plain = False
+        if marked or plain:
+            if current is not None:
+                out.append(current)
+            current = Section(kind, start, start + len(line)) if kind else None
+        elif current is not None:
+            current.bullets.append((start, start + len(line)))
+            current.end = start + len(line)
+    if current is not None:
+        out.append(current)
+    return [s for s in out if s.bullets]
+
+
+@cache
+def _years_rx() -> re.Pattern[str]:
+    num = r"(\d{1,2}|" + "|".join(_WORD_NUMBERS) + ")"
+    return re.compile(
+        rf"(?<![\d.,]){num}\s*\+?\s*(?:(?:-|–|to|bis|à|tot)\s*\d{{1,2}}\s*\+?\s*)?"
+        r"(?:years?|yrs?|jahre?n?|ans|années|jaar|años|anni)(?![a-z])"
+    )
+
+
+_EXPERIENCE = (
+    "experience",
+    "erfahrung",
+    "expérience",
+    "ervaring",
+    "experiencia",
+    "esperienza",
+    "background",
+    "working",
+    "track record",
+    "hands-on",
+)
+
+
+_YEAR_WORDS = frozenset(
+    ["years", "year", "yrs", "jahre", "jahren", "ans", "années", "jaar", "años", "anni"]
+)
+
+
+def years_required(doc: Doc) -> tuple[int | None, tuple[int, int] | None]:
+    """The most years of experience any requirement asks for (the lower end of a range)."""
+    lower = doc.lower
+    best: tuple[int, tuple[int, int]] | None = None
+    rx = _years_rx()
+    for word in _YEAR_WORDS.intersection(doc.vocab):
+        for pos in doc.positions(word):
+            for m in rx.finditer(lower, max(0, pos - 28), pos + len(word)):
+                raw = m[1]
+                n = int(raw) if raw.isdigit() else _WORD_NUMBERS[raw]
+                if not 1 <= n <= 25:
+                    continue
+                window = lower[max(0, m.start() - 40) : m.end() + 80]
+                if not any(w in window for w in _EXPERIENCE):
+                    continue
+                if lower.startswith((" old", " ago"), m.end()):
+                    continue
+                if best is None or n > best[0]:
+                    best = (n, (m.start(), m.end()))
+    return (best[0], best[1]) if best else (None, None)
+
+
+@cache
+def _seniority_words() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
+    """Per level (most junior first): its one-word and its several-word names."""
+    data = _data()["seniority"]
+    assert isinstance(data, dict)
+    out = []
+    for level in ("intern", "junior", "mid", "senior", "lead", "manager"):
+        words = [str(w).lower() for w in data[level]]
+        single = frozenset(w for w in words if re.fullmatch(r"[a-zß-öø-ÿ]+", w))
+        multi = tuple(w for w in words if w not in single)
+        out.append((level, single, multi))
+    return out
+
+
+def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
+    """The level the title names (first line), else the first level word near the top."""
+    lower = doc.lower
+    stripped = lower.lstrip()
+    offset = len(lower) - len(stripped)
+    end = stripped.find("\n")
+    title = (offset, offset + (end if 0 <= end < 200 else min(200, len(stripped))))
+    for lo, hi in (title, (0, min(400, len(lower)))):
+        scope = lower[lo:hi]
+        tokens = set(token_rx().findall(scope))
+        for level, single, multi in _seniority_words():
+            hit = next(iter(single & tokens), None) or next((w for w in multi if w in scope), None)
+            if hit:
+                at = find_word(scope, hit)
+                if at:
+                    return level, (lo + at[0], lo + at[0] + len(hit))
+    return "unspecified", None
+
+
+@cache
+def _tools() -> tuple[dict[str, str], list[tuple[str, str, str]], frozenset[str]]:
+    data = _data()
+    tools = data["tools"]
+    assert isinstance(tools, dict)
+    single: dict[str, str] = {}
+    multi: list[tuple[str, str, str]] = []
+    for name, aliases in tools.items():
+        for alias in aliases or ():
+            alias = str(alias).lower()
+            if re.fullmatch(r"[a-z0-9]+", alias):
+                single[alias] = str(name)
+            else:
+                head = re.split(r"[\s\-/.()]", alias, maxsplit=1)[0]
+                multi.append((alias, head, str(name)))
+    case = frozenset(str(w) for w in data.get("case_sensitive", ()))  # type: ignore[attr-defined]
+    return single, multi, case
+
+
+def _capitalised(text: str, positions: list[int]) -> list[int]:
+    return [p for p in positions if text[p].isupper()]
+
+
+@cache
+def _r_rx() -> re.Pattern[str]:
+    # The R language: a capital R standing alone, followed by a list separator or "programming".
+    return re.compile(r"R(?![\w&'’-])(?=\s*(?:,|/|\)|or\b|and\b|programming))")
+
+
+def tools(doc: Doc) -> list[tuple[str, int]]:
+    """The tools the ad names, each with the offset of its first mention."""
+    single, multi, case = _tools()
+    text = doc.text
+    found: dict[str, int] = {}
+    for alias in single.keys() & doc.vocab:
+        if alias in case:
+            # Only the product's own capitals count: look for them in the original text.
+            found_at = find_word(text, alias[0].upper() + alias[1:])
+            at = found_at[0] if found_at else -1
+        else:
+            at = doc.first(alias)
+        if at >= 0:
+            name = single[alias]
+            found[name] = min(found.get(name, at), at)
+    for alias, head, name in multi:
+        if head not in doc.vocab:
+            continue
+        positions = find_word(doc.lower, alias)
+        if alias in case:
+            positions = _capitalised(text, positions)
+        if positions:
+            found[name] = min(found.get(name, positions[0]), positions[0])
+    if "r" in doc.vocab:
+        for pos in doc.positions("r"):
+            if (
+                text[pos] == "R"
+                and (pos == 0 or text[pos - 1] in " (,/\t\n")
+                and _r_rx().match(text, pos)
+            ):
+                found["R"] = pos
+                break
+    return sorted(found.items(), key=lambda kv: kv[1])
+
+
+def check(doc: Doc) -> Requirements:
+    """Sections, must-have count, years, seniority and stack for one ad."""
+    _, _, _, soft_rx = _heading_rx()
+    secs = sections(doc)
+    musts = [b for s in secs if s.kind == "must" for b in s.bullets]
+    nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
+    soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
+    must_count = len(musts) - len(soft_lines) if musts else None
+    level, level_span = seniority(doc)
+    years, years_span = years_required(doc)
+    named = tools(doc)
+    in_req = [name for name, pos in named if any(s.start <= pos < s.end for s in secs)]
+    return Requirements(
+        seniority=level,
+        seniority_span=level_span,
+        years=years,
+        years_span=years_span,
+        must_haves=must_count,
+        nice_to_haves=nice + len(soft_lines),
+        tools=[name for name, _ in named],
+        tools_in_requirements=in_req,
+        sections=secs,
+    )
+
+
+def typical_years(level: str) -> int:
+    data = _data()["typical_years"]
+    assert isinstance(data, dict)
+    return int(data[level] if level in data else data["unspecified"])

@@ -1,0 +1,71 @@
+"""Work arrangement and language requirements."""
+
+from __future__ import annotations
+
+import pytest
+
+from askback.text import conditions
+from askback.text.doc import prepare
+from askback.text.jobad import analyze
+
+FILLER = "\n\nWe are hiring a data analyst to build reports for our sales team.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("**Location:** Berlin (hybrid)", "hybrid", None),
+        ("Hybrid working model: 3 days in office per week.", "hybrid", 3.0),
+        ("Work Arrangement: Hybrid (2 days remote per week)", "hybrid", 3.0),
+        ("- Fully remote, distributed across Europe.", "remote", 0.0),
+        ("Location: Remote (Deutschland)", "remote", 0.0),
+        ("This is an on-site role in Berlin, not remote.", "onsite", 5.0),
+        ("Wir arbeiten in einem hybriden Modell mit 2 Tagen im Büro.", "hybrid", 2.0),
+        ("Télétravail partiel possible.", "hybrid", None),
+        ("Telecommute: No", "onsite", 5.0),
+        ("We offer a great team and a modern office.", "not_stated", None),
+    ],
+)
+def test_arrangement(text: str, kind: str, days: float | None) -> None:
+    a = conditions.arrangement(prepare(text + FILLER))
+    assert (a.kind, a.office_days) == (kind, days)
+
+
+def test_hybrid_professional_is_not_an_arrangement() -> None:
+    assert (
+        conditions.arrangement(prepare("You are a hybrid data profile." + FILLER)).kind
+        == "not_stated"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "gate", "languages"),
+    [
+        ("- Fluent English, written and spoken", "hard", {"English"}),
+        ("- Fluent English (mandatory); French preferred", "hard", {"English", "French"}),
+        ("- English fluency (Dutch is a plus)", "hard", {"English", "Dutch"}),
+        ("- Sehr gute Deutsch- und Englischkenntnisse", "hard", {"German", "English"}),
+        ("Anglais : un plus.", "soft", {"English"}),
+        ("- Mentorship and German classes", "none", set()),
+        ("Please submit your CV in English.", "none", set()),
+        ("We sell in German-speaking markets.", "none", set()),
+    ],
+)
+def test_language_requirements(text: str, gate: str, languages: set[str]) -> None:
+    report = analyze("Data Analyst\n\nRequirements\n" + text + FILLER)
+    assert report.language_gate == gate
+    assert {r.language for r in report.language_requirements if not r.implied} == languages
+
+
+def test_soft_language_keeps_its_own_bracket() -> None:
+    reqs = conditions.language_requirements(prepare("- High English proficiency (Spanish valued)"))
+    assert {(r.language, r.required) for r in reqs} == {("English", True), ("Spanish", False)}
+
+
+def test_ad_language_is_implied_but_not_a_written_requirement() -> None:
+    report = analyze(
+        "Nous recherchons un analyste de données pour notre équipe à Paris. "
+        "Tu travailles avec les équipes métiers et tu construis des tableaux de bord."
+    )
+    implied = [r for r in report.language_requirements if r.implied]
+    assert [r.language for r in implied] == ["French"] and report.language_gate == "none"

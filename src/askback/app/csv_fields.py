@@ -1,0 +1,221 @@
+"""What a spreadsheet column can become: target fields, header synonyms and cell parsers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from askback.app.common import parse_date
+from askback.errors import InputError
+from askback.store.values import AUDIENCES, Remote, Status
+
+
+@dataclass(frozen=True)
+class Field:
+    """A target field with the header names that map to it on their own."""
+
+    name: str
+    parse: Callable[[str, str | None], Any]
+    synonyms: tuple[str, ...] = ()
+    required: bool = False
+    help: str = ""
+
+
+def header_key(text: str) -> str:
+    """A header cell reduced for matching: lowercase, words separated by single spaces."""
+    return " ".join(re.sub(r"[_\-/]+", " ", text.strip().lower()).split())
+
+
+def _text(value: str, _fmt: str | None) -> str:
+    return value.strip()
+
+
+def _date(value: str, fmt: str | None) -> Any:
+    return parse_date(value, "date", fmt)
+
+
+_STATUS_WORDS = {
+    "wishlist": Status.INTERESTED,
+    "saved": Status.INTERESTED,
+    "to apply": Status.INTERESTED,
+    "bookmarked": Status.INTERESTED,
+    "sent": Status.APPLIED,
+    "application sent": Status.APPLIED,
+    "beworben": Status.APPLIED,
+    "screen": Status.SCREENING,
+    "phone screen": Status.SCREENING,
+    "interview": Status.INTERVIEWING,
+    "interviews": Status.INTERVIEWING,
+    "in process": Status.INTERVIEWING,
+    "offer received": Status.OFFER,
+    "rejection": Status.REJECTED,
+    "absage": Status.REJECTED,
+    "withdrew": Status.WITHDRAWN,
+}
+
+
+def _status(value: str, _fmt: str | None) -> str:
+    key = header_key(value)
+    if key in {s.value for s in Status}:
+        return key
+    if key in _STATUS_WORDS:
+        return _STATUS_WORDS[key].value
+    raise InputError(
+        f"unknown status {value.strip()!r} (use one of: {', '.join(s.value for s in Status)})"
+    )
+
+
+_REMOTE_WORDS = {
+    "on site": Remote.ONSITE,
+    "onsite": Remote.ONSITE,
+    "office": Remote.ONSITE,
+    "in office": Remote.ONSITE,
+    "hybrid": Remote.HYBRID,
+    "partly remote": Remote.HYBRID,
+    "remote": Remote.REMOTE,
+    "fully remote": Remote.REMOTE,
+    "remote first": Remote.REMOTE,
+    "yes": Remote.REMOTE,
+    "no": Remote.ONSITE,
+}
+
+
+def _remote(value: str, _fmt: str | None) -> str:
+    key = header_key(value)
+    if key in _REMOTE_WORDS:
+        return _REMOTE_WORDS[key].value
+    raise InputError(f"unknown remote policy {value.strip()!r} (use onsite, hybrid or remote)")
+
+
+_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "fr.": "CHF"}
+_NUMBER = re.compile(r"(\d+(?:[.,' ]\d{3})*(?:[.,]\d+)?)\s*([kKmM])?")
+
+
+def _amount(number: str, suffix: str | None) -> int:
+    digits = re.sub(r"[.,' ](?=\d{3}(?:\D|$))", "", number).replace(",", ".")
+    value = float(digits)
+    if suffix:
+        value *= 1000 if suffix.lower() == "k" else 1_000_000
+    return round(value)
+
+
+def parse_pay(value: str, _fmt: str | None = None) -> dict[str, Any]:
+    """'60-70k EUR', '€65,000', '85k' -> pay_min, pay_max and currency."""
+    text = value.strip()
+    currency = None
+    for symbol, code in _SYMBOLS.items():
+        if symbol in text.lower():
+            currency = code
+    found = re.search(r"\b([A-Z]{3})\b", text.upper())
+    if found and found.group(1) not in ("YEAR", "HOUR", "DAY"):
+        currency = found.group(1)
+    amounts = [_amount(n, k) for n, k in _NUMBER.findall(text)]
+    if not amounts or len(amounts) > 2:
+        raise InputError(f"cannot read pay {text!r} (write e.g. 60000-70000 EUR or 65k)")
+    if len(amounts) == 2 and amounts[0] < 1000 <= amounts[1] and re.search(r"\d\s*[-–]", text):
+        # '60-70k': the suffix written once applies to both ends.
+        amounts[0] *= 1000
+    low, high = min(amounts), max(amounts)
+    return {"pay_min": low, "pay_max": high, "currency": currency}
+
+
+def _money(value: str, _fmt: str | None) -> int:
+    result = parse_pay(value)
+    return int(result["pay_min"])
+
+
+def _currency(value: str, _fmt: str | None) -> str:
+    text = value.strip()
+    code = _SYMBOLS.get(text.lower(), text.upper())
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise InputError(f"{text!r} is not a currency code such as EUR or USD")
+    return code
+
+
+def _list(value: str, _fmt: str | None) -> list[str]:
+    return [p.strip() for p in re.split(r"[;,\n]|\s(?=https?://)", value) if p.strip()]
+
+
+def _audience(value: str, _fmt: str | None) -> str:
+    key = header_key(value).replace(" ", "-")
+    if key not in AUDIENCES:
+        raise InputError(f"unknown audience {value.strip()!r} (use one of: {', '.join(AUDIENCES)})")
+    return key
+
+
+OPPORTUNITY_FIELDS = (
+    Field(
+        "company",
+        _text,
+        (
+            "company",
+            "employer",
+            "organisation",
+            "organization",
+            "firm",
+            "company name",
+            "unternehmen",
+            "firma",
+        ),
+        required=True,
+    ),
+    Field(
+        "role",
+        _text,
+        ("role", "position", "title", "job", "job title", "role title", "stelle", "position title"),
+        required=True,
+    ),
+    Field("status", _status, ("status", "state", "stage")),
+    Field(
+        "applied_on",
+        _date,
+        (
+            "applied",
+            "applied on",
+            "date applied",
+            "application date",
+            "applied date",
+            "beworben am",
+        ),
+        help="date you applied",
+    ),
+    Field(
+        "created_on",
+        _date,
+        ("date", "added", "date added", "created", "found on"),
+        help="date you started tracking it",
+    ),
+    Field("links", _list, ("link", "links", "url", "urls", "job link", "posting", "job posting")),
+    Field("location", _text, ("location", "city", "place", "ort")),
+    Field("remote", _remote, ("remote", "remote policy", "work mode", "workplace")),
+    Field(
+        "pay",
+        parse_pay,
+        ("pay", "salary", "salary range", "compensation", "gehalt"),
+        help="a range such as 60-70k EUR",
+    ),
+    Field("pay_min", _money, ("pay min", "salary min", "min salary", "minimum salary")),
+    Field("pay_max", _money, ("pay max", "salary max", "max salary", "maximum salary")),
+    Field("currency", _currency, ("currency", "währung")),
+    Field("source", _text, ("source", "found via", "channel", "via")),
+    Field("notes", _text, ("notes", "note", "comments", "comment", "notizen")),
+)
+
+CONTACT_FIELDS = (
+    Field("name", _text, ("name", "full name", "contact", "person"), required=True),
+    Field("role", _text, ("role", "title", "position", "job title")),
+    Field("company", _text, ("company", "employer", "organisation", "organization")),
+    Field("how_met", _text, ("how met", "how we met", "met via", "met at", "met")),
+    Field("audience", _audience, ("audience", "kind", "type")),
+    Field("email", _text, ("email", "e mail", "mail")),
+    Field("tags", _list, ("tags", "tag", "labels")),
+    Field("notes", _text, ("notes", "note", "comments", "comment")),
+    Field("follow_up", _date, ("follow up", "follow up date", "next contact", "next step")),
+)
+
+TARGETS: dict[str, tuple[Field, ...]] = {
+    "opportunities": OPPORTUNITY_FIELDS,
+    "contacts": CONTACT_FIELDS,
+}

@@ -1,0 +1,286 @@
+"""Import a spreadsheet tracker (CSV): column mapping, a per-row error report, all or nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from askback.app import contacts, opportunities
+from askback.app.common import now
+from askback.app.csv_fields import TARGETS, Field, header_key
+from askback.app.workspace import Workspace
+from askback.errors import InputError
+from askback.export.reading import MAX_IMPORT_MB, read_text
+from askback.export.records import ContactRecord, OpportunityRecord
+from askback.store.models import Contact, Opportunity
+
+IGNORE = "-"
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One problem: the spreadsheet row (the header is row 1), the column, what is wrong."""
+
+    row: int
+    column: str
+    problem: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
+        return f"{where}: {self.problem}"
+
+
+@dataclass
+class CsvReport:
+    """What a CSV import found and did."""
+
+    path: Path
+    target: str
+    mapping: dict[str, str]
+    ignored: list[str]
+    rows: int = 0
+    valid: int = 0
+    imported: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
+    dry_run: bool = False
+
+
+class CsvImportError(InputError):
+    """The CSV has invalid rows and nothing was imported."""
+
+    def __init__(self, report: CsvReport) -> None:
+        self.report = report
+        shown = "\n  ".join(str(e) for e in report.errors[:50])
+        more = f"\n  ... and {len(report.errors) - 50} more" if len(report.errors) > 50 else ""
+        bad = len({e.row for e in report.errors})
+        super().__init__(
+            f"{report.path}: {bad} of {report.rows} rows have errors, so nothing was imported "
+            f"(fix them, or pass --skip-invalid to import the {report.valid} valid rows):\n  "
+            f"{shown}{more}"
+        )
+
+
+def _sniff(text: str) -> csv.Dialect | type[csv.Dialect]:
+    head = text[:64_000]
+    try:
+        return csv.Sniffer().sniff(head.split("\n", 1)[0] or head, delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel
+
+
+def resolve_mapping(
+    header: list[str], fields: tuple[Field, ...], explicit: Mapping[str, str], source: str
+) -> tuple[dict[str, str], list[str]]:
+    """column -> field: the explicit --map entries, then header names that match a synonym."""
+    by_name = {f.name: f for f in fields}
+    keys = {header_key(h): h for h in header}
+    mapping: dict[str, str] = {}
+    for column, target in explicit.items():
+        col = keys.get(header_key(column))
+        if col is None:
+            raise InputError(
+                f"{source}: --map names column {column!r}, which is not in the header "
+                f"(columns: {', '.join(header)})"
+            )
+        if target not in by_name and target != IGNORE:
+            raise InputError(
+                f"--map {column}={target}: unknown field; use one of: {', '.join(by_name)} "
+                f"(or {IGNORE} to ignore the column)"
+            )
+        mapping[col] = target
+    taken = set(mapping.values())
+    for col in header:
+        if col in mapping:
+            continue
+        key = header_key(col)
+        match = next((f.name for f in fields if key in f.synonyms and f.name not in taken), None)
+        if match:
+            mapping[col] = match
+            taken.add(match)
+    targets = [t for t in mapping.values() if t != IGNORE]
+    doubled = sorted({t for t in targets if targets.count(t) > 1})
+    if doubled:
+        raise InputError(f"{source}: several columns map to {', '.join(doubled)}; keep one")
+    missing = [f.name for f in fields if f.required and f.name not in targets]
+    if missing:
+        raise InputError(
+            f"{source}: missing columns for {', '.join(missing)} (columns found: "
+            f"{', '.join(header) or 'none'}); map one with --map COLUMN={missing[0]}"
+        )
+    mapping = {c: t for c, t in mapping.items() if t != IGNORE}
+    ignored = [h for h in header if h not in mapping]
+    return mapping, ignored
+
+
+def _record_errors(exc: ValidationError, row: int, columns: dict[str, str]) -> list[RowError]:
+    out = []
+    for err in exc.errors():
+        name = str(err["loc"][0]) if err["loc"] else ""
+        msg = err["msg"].removeprefix("Value error, ")
+        out.append(RowError(row, columns.get(name, name), msg))
+    return out
+
+
+def _parse_row(
+    cells: dict[str, str], row: int, report: CsvReport, fields: tuple[Field, ...], fmt: str | None
+) -> dict[str, Any] | None:
+    by_name = {f.name: f for f in fields}
+    values: dict[str, Any] = {}
+    errors: list[RowError] = []
+    for column, target in report.mapping.items():
+        raw = cells.get(column, "")
+        if not raw.strip():
+            if by_name[target].required:
+                errors.append(RowError(row, column, f"{target} is empty"))
+            continue
+        try:
+            parsed = by_name[target].parse(raw, fmt)
+        except InputError as exc:
+            errors.append(RowError(row, column, str(exc).removeprefix("date: ")))
+            continue
+        if target == "pay":
+            values.update({k: v for k, v in parsed.items() if v is not None})
+        else:
+            values[target] = parsed
+    report.errors.extend(errors)
+    return None if errors else values
+
+
+def _validate(values: dict[str, Any], target: str, row: int, report: CsvReport) -> bool:
+    columns = {t: c for c, t in report.mapping.items()}
+    columns.update(
+        {"pay_min": columns.get("pay", "pay_min"), "pay_max": columns.get("pay", "pay_max")}
+    )
+    stamp = now()
+    model: type[BaseModel] = OpportunityRecord if target == "opportunities" else ContactRecord
+    data = {k: v for k, v in values.items() if k not in ("applied_on", "created_on")}
+    try:
+        model.model_validate({"id": 1, "created_at": stamp, "updated_at": stamp, **data})
+    except ValidationError as exc:
+        report.errors.extend(_record_errors(exc, row, columns))
+        return False
+    return True
+
+
+_KEY_FIELDS = {"opportunities": ("company", "role"), "contacts": ("name", "company")}
+
+
+def _raw_key(cells: dict[str, str], mapping: dict[str, str], target: str) -> tuple[str, str] | None:
+    first, second = _KEY_FIELDS[target]
+    by_field = {t: cells.get(c, "").strip() for c, t in mapping.items()}
+    if not by_field.get(first):
+        return None
+    return (by_field[first].casefold(), by_field.get(second, "").casefold())
+
+
+def _existing_keys(ws: Workspace, target: str) -> dict[tuple[str, str], int]:
+    with ws.read() as s:
+        if target == "opportunities":
+            rows = s.execute(
+                Opportunity.__table__.select().where(Opportunity.owner == ws.owner)
+            ).mappings()
+            return {(r["company"].casefold(), r["role"].casefold()): r["id"] for r in rows}
+        rows = s.execute(Contact.__table__.select().where(Contact.owner == ws.owner)).mappings()
+        return {(r["name"].casefold(), str(r["company"] or "").casefold()): r["id"] for r in rows}
+
+
+def import_csv(
+    ws: Workspace,
+    path: Path,
+    *,
+    target: str = "opportunities",
+    mapping: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    encoding: str = "utf-8",
+    date_format: str | None = None,
+    max_mb: float = MAX_IMPORT_MB,
+) -> CsvReport:
+    """Check every row first; write all valid rows in one transaction, or none if any is bad."""
+    if target not in TARGETS:
+        raise InputError(f"cannot import into {target!r}; choose one of: {', '.join(TARGETS)}")
+    fields = TARGETS[target]
+    text = read_text(path, max_bytes=int(max_mb * 1_000_000), encoding=encoding)
+    try:
+        table = list(csv.reader(io.StringIO(text, newline=""), _sniff(text)))
+    except csv.Error as exc:
+        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+    while table and not any(c.strip() for c in table[-1]):
+        table.pop()
+    if not table:
+        raise InputError(f"{path}: the file is empty; the first row must name the columns")
+    header = [h.strip() for h in table[0]]
+    blank = [i + 1 for i, h in enumerate(header) if not h]
+    if any(header) and blank:
+        raise InputError(f"{path}: header cell {blank[0]} is empty; every column needs a name")
+    resolved, ignored = resolve_mapping(header, fields, mapping or {}, str(path))
+    report = CsvReport(path, target, resolved, ignored, dry_run=dry_run)
+    seen: dict[tuple[str, str], int] = {}
+    existing = _existing_keys(ws, target)
+    valid: list[tuple[int, dict[str, Any]]] = []
+    for index, cells in enumerate(table[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        report.rows += 1
+        if len(cells) > len(header):
+            report.errors.append(
+                RowError(index, "", f"has {len(cells)} cells but the header has {len(header)}")
+            )
+            continue
+        row = dict(zip(header, cells, strict=False))
+        values = _parse_row(row, index, report, fields, date_format)
+        ok = values is not None and _validate(values, target, index, report)
+        # Duplicates are found from the raw cells, so a bad first copy still flags the second.
+        key = _raw_key(row, resolved, target)
+        column = next((c for c, t in resolved.items() if t == _KEY_FIELDS[target][0]), "")
+        if key is not None and key in seen:
+            report.errors.append(RowError(index, column, f"duplicate of row {seen[key]}"))
+            continue
+        if key is not None:
+            seen[key] = index
+        if key is not None and key in existing:
+            report.errors.append(
+                RowError(index, column, f"already tracked (id {existing[key]}); remove the row")
+            )
+            continue
+        if ok and values is not None:
+            valid.append((index, values))
+    report.valid = len(valid)
+    if report.errors and not skip_invalid:
+        raise CsvImportError(report)
+    with ws.transaction() as s:
+        savepoint = s.begin_nested()
+        for _row, values in valid:
+            report.ids.append(_write(ws, target, values, path.name))
+        if dry_run:
+            savepoint.rollback()
+            report.ids = []
+        else:
+            savepoint.commit()
+            report.imported = len(valid)
+    return report
+
+
+def _write(ws: Workspace, target: str, values: dict[str, Any], source: str) -> int:
+    if target == "contacts":
+        return contacts.add(ws, **values).id
+    from datetime import UTC, datetime, time
+
+    applied = values.pop("applied_on", None)
+    created = values.pop("created_on", None)
+    status = values.pop("status", None)
+    start = applied or created
+    at = datetime.combine(start, time(12), tzinfo=UTC) if start else None
+    note = f"imported from {source}"
+    first = "applied" if applied else (status or "interested")
+    row = opportunities.add(ws, status=first, at=at, note=note, **values)
+    if status and status != first:
+        opportunities.set_status(ws, row.id, status, note=note)
+    return row.id

@@ -1,0 +1,222 @@
+"""Custom questions: the user's own, stored per owner and merged into the bank as `my-...` ids."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select, update
+
+from askback.app.common import now, validated
+from askback.app.workspace import Workspace
+from askback.errors import InputError, NotFoundError
+from askback.export.records import CustomQuestionRecord, slug
+from askback.store.models import Answer, CustomQuestion
+
+if TYPE_CHECKING:
+    from askback.bank import Bank, Question
+
+# A custom question has no curated guidance; these neutral defaults keep the bank schema whole.
+_WHY = "Your own question."
+_GREEN = "A specific answer with concrete examples"
+_RED = "A vague, evasive or contradictory answer"
+_RUBRIC = {
+    "1": "Evasive, or no real answer.",
+    "3": "A general answer without examples.",
+    "5": "A specific answer with concrete, checkable examples.",
+}
+
+
+def to_question(row: CustomQuestion) -> Question:
+    """The bank's view of a custom question."""
+    from askback.bank import Question
+
+    summary = row.summary or (row.text if len(row.text) <= 80 else row.text[:77].rstrip() + "...")
+    return Question.model_validate(
+        {
+            "id": row.qid,
+            "text": row.text,
+            "summary": summary if len(summary) >= 3 else row.text,
+            "dimensions": row.dimensions,
+            "tags": row.tags,
+            "audience": row.audience or ["any"],
+            "stage": row.stage or ["screen", "team", "final"],
+            "why": row.why or _WHY,
+            "green_flags": [_GREEN],
+            "red_flags": [_RED],
+            "rubric": _RUBRIC,
+            "source": "custom",
+        }
+    )
+
+
+def _rows(ws: Workspace) -> Sequence[CustomQuestion]:
+    return ws.session.scalars(
+        select(CustomQuestion).where(CustomQuestion.owner == ws.owner).order_by(CustomQuestion.qid)
+    ).all()
+
+
+def _stamp(paths: Sequence[Path]) -> tuple[tuple[str, float], ...]:
+    out: list[tuple[str, float]] = []
+    for p in paths:
+        files = sorted(p.rglob("*.y*ml")) if p.is_dir() else [p]
+        out.extend((str(f), f.stat().st_mtime) for f in files if f.exists())
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _base_bank(paths: tuple[Path, ...], stamp: tuple[tuple[str, float], ...]) -> Bank:
+    # Parsing the YAML bank takes a quarter of a second; reuse it while no file changed.
+    from askback.bank import load
+
+    return load(paths)
+
+
+def base_bank(ws: Workspace) -> Bank:
+    """The shipped bank and the user's question files, without custom questions."""
+    return _base_bank(ws.bank_paths, _stamp(ws.bank_paths))
+
+
+def load_bank(ws: Workspace) -> Bank:
+    """The shipped bank, the user's question files, and this owner's custom questions."""
+    from askback.bank import Bank
+
+    base = base_bank(ws)
+    with ws.read():
+        extra = [to_question(r) for r in _rows(ws)]
+    if not extra:
+        return base
+    clash = sorted(set(base.by_id) & {q.id for q in extra})
+    if clash:
+        raise InputError(f"custom question {clash[0]} has the same id as one in your bank files")
+    return Bank(
+        [*base.questions, *extra],
+        {**base.origins, **dict.fromkeys((q.id for q in extra), "custom")},
+    )
+
+
+def known_question_ids(ws: Workspace, *, include_custom: bool = True) -> set[str]:
+    """Ids an answer may refer to."""
+    return set((ws.bank if include_custom else base_bank(ws)).by_id)
+
+
+def question_info(ws: Workspace, qid: str) -> Question:
+    """A question from the bank or the custom ones; NotFoundError names a close match."""
+    return ws.bank.get(qid)
+
+
+def add(
+    ws: Workspace,
+    *,
+    text: str,
+    dimensions: Sequence[str],
+    qid: str | None = None,
+    summary: str | None = None,
+    tags: Sequence[str] = (),
+    audience: Sequence[str] = (),
+    stage: Sequence[str] = (),
+    why: str | None = None,
+    notes: str = "",
+) -> CustomQuestion:
+    """Add a question of your own; its id is `my-<slug>` unless you give one."""
+    with ws.transaction() as s:
+        taken = set(ws.bank.by_id)
+        if qid is None:
+            base = "my-" + slug(text)[:40].strip("-")
+            qid, n = base, 2
+            while qid in taken:
+                qid, n = f"{base}-{n}", n + 1
+        elif qid in taken:
+            raise InputError(f"duplicate question id {qid!r}: it is already in the bank")
+        record = validated(
+            CustomQuestionRecord,
+            {
+                "id": qid,
+                "text": text.strip(),
+                "summary": summary,
+                "dimensions": list(dimensions),
+                "tags": list(tags),
+                "audience": list(audience),
+                "stage": list(stage),
+                "why": why,
+                "notes": notes,
+                "created_at": now(),
+            },
+            "question",
+        )
+        row = CustomQuestion(owner=ws.owner, qid=record.id, **record.model_dump(exclude={"id"}))
+        to_question(row)
+        s.add(row)
+        s.flush()
+    ws.forget_bank()
+    return row
+
+
+def get(ws: Workspace, qid: str) -> CustomQuestion:
+    with ws.read() as s:
+        row = s.scalar(
+            select(CustomQuestion).where(
+                CustomQuestion.owner == ws.owner, CustomQuestion.qid == qid
+            )
+        )
+    if row is None:
+        raise NotFoundError(f"no custom question with id {qid!r}")
+    return row
+
+
+def list_questions(ws: Workspace) -> list[CustomQuestion]:
+    with ws.read():
+        return list(_rows(ws))
+
+
+def edit(ws: Workspace, qid: str, **changes: Any) -> CustomQuestion:
+    """Change fields of a custom question (its id stays)."""
+    with ws.transaction():
+        row = get(ws, qid)
+        current = {
+            "id": row.qid,
+            "text": row.text,
+            "summary": row.summary,
+            "dimensions": row.dimensions,
+            "tags": row.tags,
+            "audience": row.audience,
+            "stage": row.stage,
+            "why": row.why,
+            "notes": row.notes,
+            "created_at": row.created_at,
+        }
+        unknown = set(changes) - set(current) | ({"id"} & set(changes))
+        if unknown:
+            raise InputError(f"cannot change {', '.join(sorted(unknown))} of a question")
+        record = validated(CustomQuestionRecord, {**current, **changes}, "question")
+        for key, value in record.model_dump(exclude={"id", "created_at"}).items():
+            setattr(row, key, value)
+        to_question(row)
+    ws.forget_bank()
+    return row
+
+
+def delete(ws: Workspace, qid: str, *, force: bool = False) -> int:
+    """Delete a custom question; with force, answers to it keep its text as free text."""
+    with ws.transaction() as s:
+        row = get(ws, qid)
+        used = s.scalar(
+            select(func.count()).where(Answer.owner == ws.owner, Answer.question_id == qid)
+        )
+        if used and not force:
+            raise InputError(
+                f"{used} answer(s) refer to {qid}; pass --force to keep them as free-text answers"
+            )
+        if used:
+            s.execute(
+                update(Answer)
+                .where(Answer.owner == ws.owner, Answer.question_id == qid)
+                .values(
+                    question_id=None, question_text=func.coalesce(Answer.question_text, row.text)
+                )
+            )
+        s.delete(row)
+    ws.forget_bank()
+    return int(used or 0)

@@ -1,0 +1,96 @@
+"""Signals: evidence from outside an interview (a job-ad finding, a report, a chat)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from askback.app.common import now, owned, resolve_opportunity, validated
+from askback.app.workspace import Workspace
+from askback.errors import InputError
+from askback.export.records import SignalRecord
+from askback.store.models import Signal
+
+FIELDS = ("source", "dimension", "rating", "red_flag", "note", "url", "observed_on")
+
+
+def add(
+    ws: Workspace,
+    *,
+    opportunity: str | int,
+    source: str,
+    dimension: str,
+    rating: int | None = None,
+    note: str = "",
+    red_flag: bool = False,
+    url: str | None = None,
+    observed_on: date | None = None,
+) -> Signal:
+    """Record a piece of outside evidence about an opportunity."""
+    with ws.transaction() as s:
+        opp = resolve_opportunity(ws, opportunity)
+        record = validated(
+            SignalRecord,
+            {
+                "id": 1,
+                "opportunity_id": opp.id,
+                "source": source,
+                "dimension": dimension,
+                "rating": rating,
+                "red_flag": red_flag,
+                "note": note,
+                "url": url,
+                "observed_on": observed_on,
+                "created_at": now(),
+            },
+            "signal",
+        )
+        row = Signal(owner=ws.owner, **record.model_dump(exclude={"id"}))
+        s.add(row)
+        s.flush()
+    return row
+
+
+def list_signals(
+    ws: Workspace, *, opportunity: str | int | None = None, dimension: str | None = None
+) -> list[Signal]:
+    with ws.read() as s:
+        query = (
+            select(Signal).where(Signal.owner == ws.owner).options(selectinload(Signal.opportunity))
+        )
+        if opportunity is not None:
+            query = query.where(Signal.opportunity_id == resolve_opportunity(ws, opportunity).id)
+        if dimension is not None:
+            query = query.where(Signal.dimension == dimension)
+        return list(s.scalars(query.order_by(Signal.id)).all())
+
+
+def show(ws: Workspace, signal_id: int) -> Signal:
+    with ws.read() as s:
+        row = owned(ws, Signal, signal_id, "signal")
+        s.refresh(row, ["opportunity"])
+        return row
+
+
+def edit(ws: Workspace, signal_id: int, **changes: Any) -> Signal:
+    unknown = set(changes) - set(FIELDS)
+    if unknown:
+        raise InputError(f"unknown signal field(s): {', '.join(sorted(unknown))}")
+    with ws.transaction():
+        row = owned(ws, Signal, signal_id, "signal")
+        current = {c.name: getattr(row, c.name) for c in Signal.__table__.columns}
+        current.pop("owner")
+        record = validated(SignalRecord, {**current, **changes}, "signal")
+        for name in changes:
+            setattr(row, name, getattr(record, name))
+    return row
+
+
+def delete(ws: Workspace, signal_id: int) -> Signal:
+    with ws.transaction() as s:
+        row = owned(ws, Signal, signal_id, "signal")
+        s.delete(row)
+    return row

@@ -1,0 +1,126 @@
+"""Shared pieces of the tracker commands: opening the workspace, options, JSON views of rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
+
+    from askback.app import Workspace
+    from askback.store.models import Answer, Contact, Interview, Opportunity, Signal
+
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+NotesOption = Annotated[str | None, typer.Option("--notes", help="Free notes (Markdown).")]
+TzOption = Annotated[
+    str | None,
+    typer.Option(
+        "--tz", help="Time zone of the times you type, e.g. Europe/Berlin (default: yours)."
+    ),
+]
+
+
+@contextmanager
+def workspace(ctx: typer.Context) -> Iterator[Workspace]:
+    """Open the workspace the root options name; say so on stderr when its schema was upgraded."""
+    from askback.app import Workspace
+    from askback.cli import settings
+
+    cfg = settings(ctx)
+    ws = Workspace.open(cfg.database_url, bank_paths=cfg.all_bank_paths())
+    try:
+        if ws.migration is not None and ws.migration.from_revision is not None:
+            where = f"; backup at {ws.migration.backup}" if ws.migration.backup else ""
+            err().print(
+                f"[dim]upgraded the database schema {ws.migration.from_revision} → "
+                f"{ws.migration.to_revision}{where}[/]"
+            )
+        yield ws
+    finally:
+        ws.close()
+
+
+def err() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def parse_when(text: str | None, tz: str | None) -> datetime | None:
+    from askback.app.common import local_timezone, parse_datetime
+
+    return None if text is None else parse_datetime(text, tz or local_timezone(), "--at")
+
+
+def parse_day(text: str | None, option: str) -> date | None:
+    from askback.app.common import parse_date
+
+    return None if text is None or text == "" else parse_date(text, option)
+
+
+def given(**values: Any) -> dict[str, Any]:
+    """The options the user actually passed (None means 'not given')."""
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def opportunity_json(o: Opportunity) -> dict[str, Any]:
+    from askback.export.records import OpportunityRecord
+
+    return OpportunityRecord.model_validate(o, from_attributes=True).model_dump(mode="json")
+
+
+def contact_json(c: Contact) -> dict[str, Any]:
+    from askback.export.records import ContactRecord
+
+    return ContactRecord.model_validate(c, from_attributes=True).model_dump(mode="json")
+
+
+def interview_json(i: Interview) -> dict[str, Any]:
+    from askback.export.records import InterviewRecord
+
+    data = {
+        name: getattr(i, name)
+        for name in InterviewRecord.model_fields
+        if name not in ("contact_ids",)
+    }
+    data["contact_ids"] = [c.id for c in i.contacts]
+    out = InterviewRecord.model_validate(data).model_dump(mode="json")
+    out["contacts"] = [c.name for c in i.contacts]
+    return out
+
+
+def answer_json(a: Answer) -> dict[str, Any]:
+    from askback.export.records import AnswerRecord
+
+    out = AnswerRecord.model_validate(a, from_attributes=True).model_dump(mode="json")
+    out["contact"] = a.contact.name if a.contact is not None else None
+    return out
+
+
+def signal_json(s: Signal) -> dict[str, Any]:
+    from askback.export.records import SignalRecord
+
+    return SignalRecord.model_validate(s, from_attributes=True).model_dump(mode="json")
+
+
+def local_time(moment: datetime, tz: str) -> str:
+    from askback.app.common import in_zone
+
+    return in_zone(moment, tz).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def stars(rating: int | None) -> str:
+    return "–" if rating is None else "●" * rating + "○" * (5 - rating)
+
+
+def confirm(question: str, yes: bool) -> None:
+    """Ask before a destructive step; --yes skips, a non-interactive 'no' aborts."""
+    if yes:
+        return
+    if not typer.confirm(question, default=False):
+        err().print("Nothing was changed.")
+        raise typer.Exit(1)

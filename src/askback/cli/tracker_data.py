@@ -1,0 +1,331 @@
+"""Getting data in and out: export, import, backup, restore, forget and wipe."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from askback.cli.output import JsonOption, console, print_json
+from askback.cli.tracker_common import YesOption, confirm, err, workspace
+
+export_app = typer.Typer(
+    help=(
+        "Export your data: JSON (everything), CSV, a Markdown dossier, ICS.\n\n"
+        "Example: askback export json --out everything.json"
+    )
+)
+import_app = typer.Typer(
+    help=(
+        "Import data: an askback JSON export, or a spreadsheet as CSV.\n\n"
+        "Example: askback import csv jobs.csv --dry-run"
+    )
+)
+
+OutOpt = Annotated[
+    Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")
+]
+MaxSizeOpt = Annotated[
+    float, typer.Option("--max-size", min=0.001, help="Refuse files larger than this many MB.")
+]
+
+
+def _emit(data: str | bytes, out: Path | None) -> None:
+    if out is None:
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        out.write_bytes(data)
+    else:
+        out.write_text(data, encoding="utf-8")
+    err().print(f"wrote {out}")
+
+
+@export_app.command("json")
+def export_json(ctx: typer.Context, out: OutOpt = None) -> None:
+    """Everything, as one versioned JSON document that `askback import json` reads back.
+
+    Example: askback export json --out askback-export.json
+    """
+    from askback.app import exports
+
+    with workspace(ctx) as ws:
+        if out is None:
+            _emit(exports.json_text(ws), None)
+        else:
+            exports.write_json(ws, out)
+            err().print(f"wrote {out}")
+
+
+@export_app.command("csv")
+def export_csv(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the CSV files.")],
+) -> None:
+    """One CSV file per table, for spreadsheets and pandas.
+
+    Example: askback export csv --out ./askback-csv
+    """
+    from askback.app import exports
+
+    with workspace(ctx) as ws:
+        paths = exports.write_csv(ws, out)
+    err().print(f"wrote {len(paths)} files to {out}")
+
+
+@export_app.command("markdown")
+def export_markdown(
+    ctx: typer.Context,
+    opportunity: Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")],
+    out: OutOpt = None,
+) -> None:
+    """A Markdown dossier of one opportunity: facts, history, interviews, answers, signals.
+
+    Example: askback export markdown acme --out acme.md
+    """
+    from askback.app import exports
+
+    with workspace(ctx) as ws:
+        _emit(exports.dossier(ws, opportunity), out)
+
+
+@export_app.command("ics")
+def export_ics(
+    ctx: typer.Context,
+    opportunity: Annotated[
+        str | None, typer.Option("--opportunity", help="Only this opportunity's interviews.")
+    ] = None,
+    out: OutOpt = None,
+) -> None:
+    """Your interviews as an ICS calendar file.
+
+    Example: askback export ics --out interviews.ics
+    """
+    from askback.app import exports
+
+    with workspace(ctx) as ws:
+        _emit(exports.calendar(ws, opportunity), out)
+
+
+@import_app.command("json")
+def import_json(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="An askback JSON export.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace everything in this workspace with the file.")
+    ] = False,
+    merge: Annotated[
+        bool, typer.Option("--merge", help="Add the file's data next to what is here.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check everything, write nothing.")
+    ] = False,
+    max_size: MaxSizeOpt = 200,
+    yes: YesOption = False,
+) -> None:
+    """Import an `askback export json` file, all of it or nothing.
+
+    Example: askback --db postgresql+psycopg://me@server/askback import json askback-export.json
+    """
+    from askback.app.transfer import ImportMode, import_document
+    from askback.export.jsonfile import JsonExport
+
+    if replace and merge:
+        raise typer.BadParameter("choose --replace or --merge, not both", param_hint="--replace")
+    mode = ImportMode.REPLACE if replace else ImportMode.MERGE if merge else ImportMode.EMPTY
+    doc = JsonExport().read(path, max_mb=max_size)
+    with workspace(ctx) as ws:
+        if mode is ImportMode.REPLACE and not dry_run:
+            confirm("Replace all data in this workspace with the file's?", yes)
+        result = import_document(ws, doc, mode=mode, dry_run=dry_run)
+    counts = ", ".join(f"{n} {k}" for k, n in result.counts.items() if n) or "nothing"
+    verb = "Would import" if dry_run else "Imported"
+    console().print(f"{verb} {counts}.")
+    if result.remapped:
+        console().print(f"[dim]new ids were given to: {', '.join(result.remapped)}[/]")
+
+
+@import_app.command("csv")
+def import_csv(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="A CSV file with a header row.")],
+    into: Annotated[
+        str, typer.Option("--into", help="What each row is: opportunities or contacts.")
+    ] = "opportunities",
+    mapping: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map",
+            help="COLUMN=FIELD, e.g. 'Firma=company' (repeatable; FIELD '-' ignores a column). "
+            "Columns named like a field are mapped on their own.",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Check every row, write nothing.")
+    ] = False,
+    skip_invalid: Annotated[
+        bool, typer.Option("--skip-invalid", help="Import the valid rows even if others are bad.")
+    ] = False,
+    encoding: Annotated[
+        str,
+        typer.Option("--encoding", help="The file's encoding, e.g. cp1252 for old Excel files."),
+    ] = "utf-8",
+    date_format: Annotated[
+        str | None, typer.Option("--date-format", help="strftime format, e.g. %m/%d/%Y.")
+    ] = None,
+    max_size: MaxSizeOpt = 200,
+    as_json: JsonOption = False,
+) -> None:
+    """Import the spreadsheet you kept so far; any bad row means nothing is imported.
+
+    Example: askback import csv jobs.csv --map "Firma=company" --map "Stelle=role" --dry-run
+    """
+    from askback.app.csv_import import import_csv as run
+
+    pairs: dict[str, str] = {}
+    for item in mapping or []:
+        column, sep, field = item.partition("=")
+        if not sep or not column.strip():
+            raise typer.BadParameter(f"{item!r} is not COLUMN=FIELD", param_hint="--map")
+        pairs[column.strip()] = field.strip()
+    with workspace(ctx) as ws:
+        report = run(
+            ws,
+            path,
+            target=into,
+            mapping=pairs,
+            dry_run=dry_run,
+            skip_invalid=skip_invalid,
+            encoding=encoding,
+            date_format=date_format,
+            max_mb=max_size,
+        )
+    if as_json:
+        print_json(
+            {
+                "rows": report.rows,
+                "valid": report.valid,
+                "imported": report.imported,
+                "ids": report.ids,
+                "mapping": report.mapping,
+                "ignored": report.ignored,
+                "errors": [
+                    {"row": e.row, "column": e.column, "problem": e.problem} for e in report.errors
+                ],
+                "dry_run": report.dry_run,
+            }
+        )
+        return
+    out = console()
+    shown = ", ".join(f"{c} → {f}" for c, f in report.mapping.items())
+    out.print(f"[dim]columns: {shown}[/]")
+    if report.ignored:
+        out.print(f"[dim]ignored columns: {', '.join(report.ignored)}[/]")
+    for e in report.errors:
+        out.print(f"[yellow]skipped {e}[/]")
+    if dry_run:
+        out.print(
+            f"Dry run: {report.valid} of {report.rows} rows would be imported; nothing written."
+        )
+    else:
+        out.print(f"Imported {report.imported} of {report.rows} rows into {report.target}.")
+
+
+def backup(
+    ctx: typer.Context,
+    dest: Annotated[
+        Path | None,
+        typer.Argument(help="File or folder to write (default: askback-backups/ by the database)."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Back up the database: SQLite's online backup, or a JSON export on PostgreSQL.
+
+    Example: askback backup ~/askback-2025-03-14.sqlite3
+    """
+    from askback.app.backup import backup as run
+
+    with workspace(ctx) as ws:
+        result = run(ws, dest)
+    if as_json:
+        print_json({"path": str(result.path), "kind": result.kind, "size": result.size})
+    else:
+        console().print(f"Backed up to {result.path} ({result.kind}, {result.size:,} bytes).")
+
+
+def restore(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="A backup or a JSON export.")],
+    max_size: MaxSizeOpt = 200,
+    yes: YesOption = False,
+) -> None:
+    """Replace the data in this database with a backup's (the current data is backed up first).
+
+    Example: askback restore ~/askback-2025-03-14.sqlite3
+    """
+    from askback.app.backup import inspect_backup
+    from askback.app.backup import restore as run
+
+    info = inspect_backup(path, max_mb=max_size)
+    with workspace(ctx) as ws:
+        confirm(f"Restore {info.detail} from {path}, replacing the current data?", yes)
+        result = run(ws, path, max_mb=max_size)
+    if result.safety_copy:
+        console().print(f"[dim]the data before the restore is in {result.safety_copy}[/]")
+    console().print(f"Restored from {path}.")
+
+
+def forget(
+    ctx: typer.Context,
+    opportunity: Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")],
+    keep_contacts: Annotated[
+        bool, typer.Option("--keep-contacts", help="Keep the people you met through it.")
+    ] = False,
+    yes: YesOption = False,
+) -> None:
+    """Delete everything about one opportunity, including contacts met only through it.
+
+    Example: askback forget acme
+    """
+    from askback.app.forget import forget as run
+    from askback.app.forget import plan_forget
+
+    with workspace(ctx) as ws:
+        plan = plan_forget(ws, opportunity, keep_contacts=keep_contacts)
+        people = f" and contacts {', '.join(plan.contact_names)}" if plan.contact_names else ""
+        confirm(
+            f"Forget #{plan.opportunity_id} {plan.label}: {plan.interviews} interview(s), "
+            f"{plan.answers} answer(s), {plan.signals} signal(s){people}? Backups keep their copy.",
+            yes,
+        )
+        run(ws, plan)
+    console().print(f"Forgot #{plan.opportunity_id} {plan.label}.")
+
+
+def wipe(ctx: typer.Context, yes: YesOption = False) -> None:
+    """Delete all your data in this database (make a backup first if in doubt).
+
+    Example: askback wipe
+    """
+    from askback.app.forget import summary
+    from askback.app.forget import wipe as run
+
+    with workspace(ctx) as ws:
+        counts = summary(ws)
+        if not counts:
+            console().print("There is nothing to wipe.")
+            return
+        what = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items())
+        if not yes:
+            answer = typer.prompt(f"This deletes {what}. Type 'wipe' to go on", default="")
+            if answer.strip().lower() != "wipe":
+                err().print("Nothing was changed.")
+                raise typer.Exit(1)
+        run(ws)
+    console().print("Wiped. Backups you made earlier still hold their copies.")

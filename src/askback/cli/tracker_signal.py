@@ -1,0 +1,328 @@
+"""`askback signal` and `askback custom-question`: outside evidence, and your own questions."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from askback.cli.output import JsonOption, console, print_json, split_csv
+from askback.cli.tracker_common import (
+    YesOption,
+    confirm,
+    given,
+    parse_day,
+    signal_json,
+    stars,
+    workspace,
+)
+
+signal_app = typer.Typer(
+    help=(
+        "Signals: evidence from outside interviews (job ad, public report, review, chat).\n\n"
+        "Example: askback signal list -o acme"
+    )
+)
+question_app = typer.Typer(
+    help=(
+        "Your own questions, kept next to the bank's (ids my-...).\n\n"
+        "Example: askback custom-question list"
+    )
+)
+
+SignalArg = Annotated[int, typer.Argument(metavar="SIGNAL", help="The signal's id.")]
+SourceOpt = Annotated[
+    str | None,
+    typer.Option("--source", help="job-ad, public-report, employee-review, chat or other."),
+]
+DimensionOpt = Annotated[
+    str | None, typer.Option("--dimension", "-d", help="Dimension id, e.g. responsible-ml.")
+]
+RatingOpt = Annotated[int | None, typer.Option("--rating", min=1, max=5, help="1 to 5.")]
+NoteOpt = Annotated[str | None, typer.Option("--note", help="What you found.")]
+UrlOpt = Annotated[str | None, typer.Option("--url", help="Where you found it.")]
+SeenOpt = Annotated[str | None, typer.Option("--on", help="When you saw it (YYYY-MM-DD).")]
+QuestionArg = Annotated[str, typer.Argument(metavar="ID", help="A custom question id (my-...).")]
+
+
+@signal_app.command("add")
+def add(
+    ctx: typer.Context,
+    opportunity: Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")],
+    source: SourceOpt = None,
+    dimension: DimensionOpt = None,
+    rating: RatingOpt = None,
+    red_flag: Annotated[bool, typer.Option("--red-flag", help="Mark as a red flag.")] = False,
+    note: NoteOpt = None,
+    url: UrlOpt = None,
+    on: SeenOpt = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Record a signal about an opportunity.
+
+    Example: askback signal add acme --source chat -d work-life-remote --rating 2 --note "on-call"
+    """
+    from askback.app import signals
+
+    if source is None or dimension is None:
+        raise typer.BadParameter("give --source and --dimension", param_hint="--source")
+    with workspace(ctx) as ws:
+        row = signals.add(
+            ws,
+            opportunity=opportunity,
+            source=source,
+            dimension=dimension,
+            rating=rating,
+            red_flag=red_flag,
+            note=note or "",
+            url=url,
+            observed_on=parse_day(on, "--on"),
+        )
+    if as_json:
+        print_json(signal_json(row))
+    else:
+        console().print(f"Added signal [bold]{row.id}[/].")
+
+
+@signal_app.command("list")
+def list_(
+    ctx: typer.Context,
+    opportunity: Annotated[str | None, typer.Option("--opportunity", "-o")] = None,
+    dimension: DimensionOpt = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List signals.
+
+    Example: askback signal list -o acme
+    """
+    from rich.table import Table
+
+    from askback.app import signals
+
+    with workspace(ctx) as ws:
+        rows = signals.list_signals(ws, opportunity=opportunity, dimension=dimension)
+    if as_json:
+        print_json([signal_json(s) for s in rows])
+        return
+    if not rows:
+        console().print("No signals.")
+        return
+    table = Table()
+    for col in ("id", "opportunity", "source", "dimension", "rating", "flag", "note"):
+        table.add_column(col, overflow="fold")
+    for s in rows:
+        table.add_row(
+            str(s.id),
+            s.opportunity.company,
+            s.source,
+            s.dimension,
+            stars(s.rating),
+            "RED" if s.red_flag else "",
+            s.note,
+        )
+    console().print(table)
+
+
+@signal_app.command("show")
+def show(ctx: typer.Context, signal: SignalArg, as_json: JsonOption = False) -> None:
+    """Show one signal.
+
+    Example: askback signal show 3
+    """
+    from askback.app import signals
+
+    with workspace(ctx) as ws:
+        s = signals.show(ws, signal)
+    if as_json:
+        print_json(signal_json(s))
+        return
+    out = console()
+    out.print(f"[bold]Signal {s.id}[/] · {s.opportunity.label} · {s.source} · {s.dimension}")
+    out.print(f"  rating: {stars(s.rating)}   red flag: {'yes' if s.red_flag else 'no'}")
+    for label, value in (("note", s.note), ("url", s.url), ("seen", s.observed_on)):
+        if value:
+            out.print(f"  {label}: {value}")
+
+
+@signal_app.command("edit")
+def edit(
+    ctx: typer.Context,
+    signal: SignalArg,
+    source: SourceOpt = None,
+    dimension: DimensionOpt = None,
+    rating: RatingOpt = None,
+    red_flag: Annotated[bool | None, typer.Option("--red-flag/--no-red-flag")] = None,
+    note: NoteOpt = None,
+    url: UrlOpt = None,
+    on: SeenOpt = None,
+) -> None:
+    """Change a signal.
+
+    Example: askback signal edit 3 --rating 3 --no-red-flag
+    """
+    from askback.app import signals
+
+    changes = given(source=source, dimension=dimension, rating=rating, red_flag=red_flag)
+    changes |= given(note=note, url=url, observed_on=parse_day(on, "--on"))
+    with workspace(ctx) as ws:
+        row = signals.edit(ws, signal, **changes)
+    console().print(f"Updated signal {row.id}.")
+
+
+@signal_app.command("delete")
+def delete(ctx: typer.Context, signal: SignalArg, yes: YesOption = False) -> None:
+    """Delete a signal.
+
+    Example: askback signal delete 3 --yes
+    """
+    from askback.app import signals
+
+    with workspace(ctx) as ws:
+        row = signals.show(ws, signal)
+        confirm(f"Delete signal {row.id} ({row.source} on {row.dimension})?", yes)
+        signals.delete(ws, row.id)
+    console().print(f"Deleted signal {row.id}.")
+
+
+@question_app.command("add")
+def question_add(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="The question, as you would ask it.")],
+    dimension: Annotated[
+        list[str] | None, typer.Option("--dimension", "-d", help="Dimension(s); first is primary.")
+    ] = None,
+    qid: Annotated[
+        str | None, typer.Option("--id", help="Its id (my-...); made from the text if left out.")
+    ] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="Tags (repeatable).")] = None,
+    audience: Annotated[list[str] | None, typer.Option("--audience", help="Who to ask.")] = None,
+    stage: Annotated[list[str] | None, typer.Option("--stage", help="When to ask.")] = None,
+    why: Annotated[str | None, typer.Option("--why", help="Why it matters to you.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Add a question of your own; it appears next to the bank's in plans and logs.
+
+    Example: askback custom-question add "How many people left last year?" -d management-culture
+    """
+    from askback.app import questions
+
+    if not dimension:
+        raise typer.BadParameter("give at least one --dimension", param_hint="--dimension")
+    with workspace(ctx) as ws:
+        row = questions.add(
+            ws,
+            text=text,
+            dimensions=split_csv(dimension),
+            qid=qid,
+            tags=split_csv(tag),
+            audience=split_csv(audience),
+            stage=split_csv(stage),
+            why=why,
+        )
+    if as_json:
+        print_json({"id": row.qid, "text": row.text, "dimensions": row.dimensions})
+    else:
+        console().print(f"Added question [bold]{row.qid}[/].")
+
+
+@question_app.command("list")
+def question_list(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """List your own questions.
+
+    Example: askback custom-question list --json
+    """
+    from askback.app import questions
+
+    with workspace(ctx) as ws:
+        rows = questions.list_questions(ws)
+    if as_json:
+        print_json(
+            [
+                {"id": r.qid, "text": r.text, "dimensions": r.dimensions, "tags": r.tags}
+                for r in rows
+            ]
+        )
+        return
+    if not rows:
+        console().print("No custom questions yet.")
+    for r in rows:
+        console().print(f"[bold]{r.qid}[/] ({', '.join(r.dimensions)}) {r.text}")
+
+
+@question_app.command("show")
+def question_show(ctx: typer.Context, qid: QuestionArg, as_json: JsonOption = False) -> None:
+    """Show one of your questions.
+
+    Example: askback custom-question show my-team-turnover
+    """
+    from askback.app import questions
+
+    with workspace(ctx) as ws:
+        r = questions.get(ws, qid)
+    data = {
+        "id": r.qid,
+        "text": r.text,
+        "summary": r.summary,
+        "dimensions": r.dimensions,
+        "tags": r.tags,
+        "audience": r.audience,
+        "stage": r.stage,
+        "why": r.why,
+        "notes": r.notes,
+    }
+    if as_json:
+        print_json(data)
+        return
+    for key, value in data.items():
+        if value:
+            console().print(
+                f"[dim]{key}:[/] {', '.join(value) if isinstance(value, list) else value}"
+            )
+
+
+@question_app.command("edit")
+def question_edit(
+    ctx: typer.Context,
+    qid: QuestionArg,
+    text: Annotated[str | None, typer.Option("--text", help="New wording.")] = None,
+    dimension: Annotated[list[str] | None, typer.Option("--dimension", "-d")] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag")] = None,
+    why: Annotated[str | None, typer.Option("--why")] = None,
+) -> None:
+    """Change one of your questions (its id stays).
+
+    Example: askback custom-question edit my-team-turnover --text "Who left in the last year?"
+    """
+    from askback.app import questions
+
+    changes = given(text=text, why=why)
+    if dimension:
+        changes["dimensions"] = split_csv(dimension)
+    if tag is not None:
+        changes["tags"] = split_csv(tag)
+    with workspace(ctx) as ws:
+        row = questions.edit(ws, qid, **changes)
+    console().print(f"Updated {row.qid}.")
+
+
+@question_app.command("delete")
+def question_delete(
+    ctx: typer.Context,
+    qid: QuestionArg,
+    force: Annotated[
+        bool, typer.Option("--force", help="Also when answers refer to it (they keep its text).")
+    ] = False,
+    yes: YesOption = False,
+) -> None:
+    """Delete one of your questions.
+
+    Example: askback custom-question delete my-team-turnover --yes
+    """
+    from askback.app import questions
+
+    with workspace(ctx) as ws:
+        row = questions.get(ws, qid)
+        confirm(f"Delete {row.qid}?", yes)
+        kept = questions.delete(ws, qid, force=force)
+    extra = f"; {kept} answer(s) keep its text" if kept else ""
+    console().print(f"Deleted {qid}{extra}.")

@@ -1,0 +1,62 @@
+"""The JSON format: the whole tracker as one versioned document, and back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from askback.errors import InputError
+from askback.export.reading import MAX_IMPORT_MB, decode, read_bytes
+from askback.export.records import Document
+
+
+def error_lines(exc: ValidationError, limit: int = 10) -> list[str]:
+    """Pydantic errors as `answers[3].rating: problem` lines."""
+    lines: list[str] = []
+    for err in exc.errors()[:limit]:
+        where = ""
+        for part in err["loc"]:
+            where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "missing":
+            msg = "is required but missing"
+        elif err["type"] == "extra_forbidden":
+            msg = "is not a known field"
+        lines.append(f"{where}: {msg}" if where else msg)
+    if exc.error_count() > limit:
+        lines.append(f"... and {exc.error_count() - limit} more")
+    return lines
+
+
+class JsonExport:
+    """Writes and reads `askback-export` documents."""
+
+    suffix = ".json"
+
+    def render(self, doc: Document) -> str:
+        return doc.model_dump_json(indent=1) + "\n"
+
+    def write(self, doc: Document, path: Path) -> Path:
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(self.render(doc), encoding="utf-8")
+        partial.replace(path)
+        return path
+
+    def parse(self, text: str, source: str = "<input>") -> Document:
+        """A validated document; errors name the field path (answers[3].rating)."""
+        try:
+            return Document.model_validate_json(text)
+        except ValidationError as exc:
+            lines = error_lines(exc)
+            if exc.errors()[0]["type"] == "json_invalid":
+                detail = lines[0].removeprefix("Invalid JSON: ")
+                raise InputError(f"{source}: not valid JSON: {detail}") from None
+            if "export format version" in lines[0] or "newer askback" in lines[0]:
+                raise InputError(f"{source}: {lines[0]}") from None
+            detail = "\n  ".join(lines)
+            raise InputError(f"{source}: not a valid askback export:\n  {detail}") from None
+
+    def read(self, path: Path, *, max_mb: float = MAX_IMPORT_MB) -> Document:
+        data = read_bytes(path, int(max_mb * 1_000_000))
+        return self.parse(decode(data, path), str(path))

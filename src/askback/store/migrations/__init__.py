@@ -1,0 +1,1 @@
+"""Alembic migrations of the tracker schema, shipped inside the package."""

@@ -1,0 +1,5 @@
+"""`python -m askback` runs the CLI."""
+
+from askback.cli import main
+
+main()

@@ -1,0 +1,87 @@
+"""The web app's words in English and German: English text is the key, German its translation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension
+from askback.web.messages_de import GERMAN
+
+LANGUAGES = ("en", "de")
+LANG_COOKIE = "askback_lang"
+
+
+def translate(lang: str, text: str, **values: Any) -> str:
+    """text in lang (English when no translation exists), with {name} filled from values."""
+    out = GERMAN.get(text, text) if lang == "de" else text
+    return out.format(**values) if values else out
+
+
+def translator(lang: str) -> Callable[..., str]:
+    """The `_()` function a template calls."""
+
+    def _(text: str, **values: Any) -> str:
+        return translate(lang, text, **values)
+
+    return _
+
+
+def dimensions() -> list[Dimension]:
+    return list(Dimension)
+
+
+def dimension_label(value: str | Dimension, lang: str = "en") -> str:
+    """A dimension's display name; unknown values are shown as they are."""
+    try:
+        dim = Dimension(value)
+    except ValueError:
+        return str(value)
+    return (DIMENSION_LABELS_DE if lang == "de" else DIMENSION_LABELS)[dim]
+
+
+VOCABULARY_DE = {
+    # Statuses, stages, audiences, verdicts: stored in English, shown translated.
+    "interested": "interessiert",
+    "applied": "beworben",
+    "screening": "Vorauswahl",
+    "interviewing": "Gespräche",
+    "offer": "Angebot",
+    "accepted": "angenommen",
+    "declined": "abgelehnt (von mir)",
+    "rejected": "abgesagt",
+    "withdrawn": "zurückgezogen",
+    "screen": "Erstgespräch",
+    "team": "Teamgespräch",
+    "final": "Abschlussgespräch",
+    "post-offer": "nach dem Angebot",
+    "backchannel": "informelles Gespräch",
+    "recruiter": "Recruiting",
+    "hr": "Personalabteilung",
+    "hiring-manager": "Teamleitung",
+    "peer": "künftige Kolleg:in",
+    "leadership": "Geschäftsleitung",
+    "any": "alle",
+    "clear": "unbedenklich",
+    "at risk": "gefährdet",
+    "at-risk": "gefährdet",
+    "likely deal breaker": "wahrscheinlich ein Ausschlussgrund",
+    "likely-deal-breaker": "wahrscheinlich ein Ausschlussgrund",
+    "not enough evidence": "zu wenig Belege",
+    "not-enough-evidence": "zu wenig Belege",
+    "unknown": "unbekannt",
+    "onsite": "vor Ort",
+    "hybrid": "hybrid",
+    "remote": "remote",
+    "year": "Jahr",
+    "month": "Monat",
+    "day": "Tag",
+    "hour": "Stunde",
+}
+
+
+def word(value: str | None, lang: str) -> str:
+    """A stored vocabulary value (status, stage, audience, verdict) in the page's language."""
+    if value is None:
+        return ""
+    return VOCABULARY_DE.get(value, value) if lang == "de" else value

@@ -1,0 +1,27 @@
+"""Compare offers: side-by-side charts, the chance each is best, and what would settle it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from askback.web import deps
+from askback.web.pages import cached_page
+
+router = APIRouter()
+
+
+@router.get("/compare")
+async def compare_page(
+    request: Request, ids: Annotated[list[str] | None, Query()] = None
+) -> Response:
+    from askback.web.views.compare import compare_view
+
+    ws = deps.workspace(request)
+    chosen = tuple(sorted({int(i) for i in ids or () if i.strip().isdigit()}))
+    lang = deps.lang(request)
+    return await cached_page(
+        request, ("compare", chosen), "compare.html", lambda: compare_view(ws, chosen).page(lang)
+    )

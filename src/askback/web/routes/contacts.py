@@ -1,0 +1,140 @@
+"""Contacts and network: how you met, when to follow up, and their opportunities."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import Response
+
+from askback.web import deps, forms
+from askback.web.templating import render
+
+router = APIRouter()
+
+Text = Annotated[str, Form()]
+
+
+def _fields(
+    role: str,
+    company: str,
+    how_met: str,
+    audience: str,
+    email: str,
+    tags: str,
+    notes: str,
+    follow_up: str,
+    opportunity_id: str,
+) -> dict[str, object]:
+    from askback.app.common import parse_date
+
+    day = forms.text(follow_up)
+    return {
+        "role": forms.text(role),
+        "company": forms.text(company),
+        "how_met": forms.text(how_met),
+        "audience": forms.text(audience) or "any",
+        "email": forms.text(email),
+        "tags": forms.lines(tags),
+        "notes": notes.strip(),
+        "follow_up": parse_date(day, "follow-up") if day else None,
+        "opportunity": forms.integer(opportunity_id, "opportunity"),
+    }
+
+
+def _choices(request: Request) -> dict[str, object]:
+    from askback.app import opportunities
+    from askback.bank.schema import Audience
+    from askback.store.values import HOW_MET
+
+    rows = opportunities.list_opportunities(deps.workspace(request))
+    return {
+        "audiences": [a.value for a in Audience],
+        "how_met_choices": HOW_MET,
+        "opportunities": [r.opportunity for r in rows],
+    }
+
+
+@router.get("/contacts")
+def contact_list(request: Request, q: str = "", due: str = "") -> Response:
+    from datetime import date
+
+    from askback.app import contacts
+
+    rows = contacts.list_contacts(
+        deps.workspace(request), search=forms.text(q), due_by=date.today() if due else None
+    )
+    return render(request, "contacts.html", {"rows": rows, "q": q, "due": due, **_choices(request)})
+
+
+@router.post("/contacts")
+def contact_create(
+    request: Request,
+    name: Text,
+    role: Text = "",
+    company: Text = "",
+    how_met: Text = "",
+    audience: Text = "any",
+    email: Text = "",
+    tags: Text = "",
+    notes: Text = "",
+    follow_up: Text = "",
+    opportunity_id: Text = "",
+) -> Response:
+    from askback.app import contacts
+
+    fields = _fields(
+        role, company, how_met, audience, email, tags, notes, follow_up, opportunity_id
+    )
+    row = contacts.add(deps.workspace(request), name=name, **fields)
+    deps.cache(request).changed()
+    return forms.back_to(request, f"/contacts/{row.id}")
+
+
+@router.get("/contacts/{contact_id}")
+def contact_page(request: Request, contact_id: int) -> Response:
+    from askback.app import answers, contacts, opportunities
+
+    ws = deps.workspace(request)
+    person = contacts.show(ws, contact_id)
+    linked = opportunities.show(ws, person.opportunity_id) if person.opportunity_id else None
+    said = answers.list_answers(ws, contact=contact_id)
+    return render(
+        request,
+        "contact.html",
+        {"c": person, "linked": linked, "answers": said, **_choices(request)},
+    )
+
+
+@router.post("/contacts/{contact_id}/edit")
+def contact_edit(
+    request: Request,
+    contact_id: int,
+    name: Text,
+    role: Text = "",
+    company: Text = "",
+    how_met: Text = "",
+    audience: Text = "any",
+    email: Text = "",
+    tags: Text = "",
+    notes: Text = "",
+    follow_up: Text = "",
+    opportunity_id: Text = "",
+) -> Response:
+    from askback.app import contacts
+
+    fields = _fields(
+        role, company, how_met, audience, email, tags, notes, follow_up, opportunity_id
+    )
+    contacts.edit(deps.workspace(request), contact_id, name=name.strip(), **fields)
+    deps.cache(request).changed()
+    return forms.back_to(request, f"/contacts/{contact_id}")
+
+
+@router.post("/contacts/{contact_id}/delete")
+def contact_delete(request: Request, contact_id: int) -> Response:
+    from askback.app import contacts
+
+    contacts.delete(deps.workspace(request), contact_id)
+    deps.cache(request).changed()
+    return forms.back_to(request, "/contacts")

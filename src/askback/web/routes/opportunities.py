@@ -1,0 +1,233 @@
+"""Opportunities: the list, a new one, and one opportunity's page with its forms."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import Response
+
+from askback.web import deps, forms
+from askback.web.pages import cached_page
+from askback.web.templating import render
+
+router = APIRouter()
+
+Text = Annotated[str, Form()]
+
+
+def _details(
+    links: str,
+    location: str,
+    remote: str,
+    pay_min: str,
+    pay_max: str,
+    currency: str,
+    pay_period: str,
+    source: str,
+    notes: str,
+) -> dict[str, object]:
+    return {
+        "links": forms.lines(links),
+        "location": forms.text(location),
+        "remote": forms.text(remote),
+        "pay_min": forms.integer(pay_min, "pay from"),
+        "pay_max": forms.integer(pay_max, "pay to"),
+        "currency": (forms.text(currency) or "").upper() or None,
+        "pay_period": forms.text(pay_period),
+        "source": forms.text(source),
+        "notes": notes.strip(),
+    }
+
+
+@router.get("/opportunities")
+def opportunity_list(request: Request, status: str = "", q: str = "") -> Response:
+    from askback.app import opportunities
+    from askback.store.values import PayPeriod, Remote, Status
+
+    ws = deps.workspace(request)
+    rows = opportunities.list_opportunities(
+        ws, statuses=[status] if status else (), search=forms.text(q)
+    )
+    return render(
+        request,
+        "opportunities.html",
+        {
+            "rows": rows,
+            "status": status,
+            "q": q,
+            "statuses": [s.value for s in Status],
+            "remotes": [r.value for r in Remote],
+            "periods": [p.value for p in PayPeriod],
+        },
+    )
+
+
+@router.post("/opportunities")
+def opportunity_create(
+    request: Request,
+    company: Text,
+    role: Text,
+    status: Text = "interested",
+    links: Text = "",
+    location: Text = "",
+    remote: Text = "",
+    pay_min: Text = "",
+    pay_max: Text = "",
+    currency: Text = "",
+    pay_period: Text = "",
+    source: Text = "",
+    notes: Text = "",
+) -> Response:
+    from askback.app import opportunities
+
+    fields = _details(
+        links, location, remote, pay_min, pay_max, currency, pay_period, source, notes
+    )
+    given: dict[str, Any] = {k: v for k, v in fields.items() if v not in (None, [], "")}
+    row = opportunities.add(
+        deps.workspace(request), company=company, role=role, status=status, **given
+    )
+    deps.cache(request).changed()
+    return forms.back_to(request, f"/opportunities/{row.id}")
+
+
+@router.get("/opportunities/{opportunity_id}")
+async def opportunity_page(request: Request, opportunity_id: int) -> Response:
+    from askback.web.views.opportunity import opportunity_view
+
+    return await cached_page(
+        request,
+        ("opportunity", opportunity_id),
+        "opportunity.html",
+        lambda: opportunity_view(request, opportunity_id),
+    )
+
+
+@router.post("/opportunities/{opportunity_id}/edit")
+def opportunity_edit(
+    request: Request,
+    opportunity_id: int,
+    company: Text,
+    role: Text,
+    links: Text = "",
+    location: Text = "",
+    remote: Text = "",
+    pay_min: Text = "",
+    pay_max: Text = "",
+    currency: Text = "",
+    pay_period: Text = "",
+    source: Text = "",
+    notes: Text = "",
+) -> Response:
+    from askback.app import opportunities
+
+    fields = _details(
+        links, location, remote, pay_min, pay_max, currency, pay_period, source, notes
+    )
+    opportunities.edit(
+        deps.workspace(request), opportunity_id, company=company, role=role, **fields
+    )
+    deps.cache(request).changed()
+    return forms.back_to(request, f"/opportunities/{opportunity_id}")
+
+
+@router.post("/opportunities/{opportunity_id}/status")
+def opportunity_status(
+    request: Request, opportunity_id: int, status: Text, note: Text = ""
+) -> Response:
+    from askback.app import opportunities
+
+    opportunities.set_status(deps.workspace(request), opportunity_id, status, note=note.strip())
+    deps.cache(request).changed()
+    return forms.back_to(request, f"/opportunities/{opportunity_id}#history")
+
+
+@router.post("/opportunities/{opportunity_id}/delete")
+def opportunity_delete(request: Request, opportunity_id: int, confirm: Text = "") -> Response:
+    from askback.app import opportunities
+    from askback.errors import InputError
+
+    if confirm != "yes":
+        raise InputError("tick the box to confirm that everything about it should be deleted")
+    opportunities.delete(deps.workspace(request), opportunity_id)
+    deps.cache(request).changed()
+    return forms.back_to(request, "/opportunities")
+
+
+@router.post("/opportunities/{opportunity_id}/interviews")
+def interview_create(
+    request: Request,
+    opportunity_id: int,
+    stage: Text,
+    starts_at: Text,
+    timezone: Text = "",
+    duration_minutes: Text = "",
+    location: Text = "",
+    contact_ids: Annotated[list[str] | None, Form()] = None,
+    new_contact_name: Text = "",
+    new_contact_audience: Text = "any",
+) -> Response:
+    from askback.app import contacts as contact_cases
+    from askback.app import interviews
+    from askback.app.common import local_timezone, parse_datetime
+
+    ws = deps.workspace(request)
+    tz = forms.text(timezone) or local_timezone()
+    people: list[str | int] = [int(c) for c in contact_ids or [] if c.strip().isdigit()]
+    with ws.transaction():
+        if forms.text(new_contact_name):
+            person = contact_cases.add(
+                ws,
+                name=new_contact_name,
+                audience=new_contact_audience or "any",
+                opportunity=opportunity_id,
+            )
+            people.append(person.id)
+        row = interviews.add(
+            ws,
+            opportunity=opportunity_id,
+            stage=stage,
+            starts_at=parse_datetime(starts_at, tz, "starts at"),
+            timezone=tz,
+            contacts=people,
+            **forms.given(
+                duration_minutes=forms.integer(duration_minutes, "duration"),
+                location=forms.text(location),
+            ),
+        )
+    deps.cache(request).changed()
+    return forms.back_to(request, f"/interviews/{row.id}")
+
+
+@router.post("/opportunities/{opportunity_id}/ad")
+def job_ad(request: Request, opportunity_id: int, text: Text) -> Response:
+    from askback.web.views.opportunity import analyze_ad
+
+    # Shown at once rather than redirected: a reload analyses again and replaces, never adds.
+    return render(request, "opportunity.html", analyze_ad(request, opportunity_id, text))
+
+
+@router.post("/opportunities/{opportunity_id}/signals")
+def signal_create(
+    request: Request,
+    opportunity_id: int,
+    source: Text,
+    dimension: Text,
+    rating: Text = "",
+    red_flag: Text = "",
+    note: Text = "",
+) -> Response:
+    from askback.app import signals
+
+    signals.add(
+        deps.workspace(request),
+        opportunity=opportunity_id,
+        source=source,
+        dimension=dimension,
+        rating=forms.integer(rating, "rating"),
+        red_flag=red_flag in ("1", "on"),
+        note=note.strip(),
+    )
+    deps.cache(request).changed()
+    return forms.back_to(request, f"/opportunities/{opportunity_id}#signals")

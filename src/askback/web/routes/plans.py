@@ -1,0 +1,64 @@
+"""Plans: the questions for a coming interview, why each, and a one-page cheat sheet."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import Response
+
+from askback.web import deps, forms
+from askback.web.templating import render
+
+router = APIRouter()
+
+
+@router.get("/opportunities/{opportunity_id}/plan")
+def plan_page(
+    request: Request,
+    opportunity_id: int,
+    interview: str = "",
+    stage: str = "",
+    minutes: str = "",
+    roles: Annotated[list[str] | None, Query(alias="with")] = None,
+    sheet: str = "",
+) -> Response:
+    from askback.web.views.plan import plan_view
+
+    context = plan_view(
+        deps.workspace(request),
+        opportunity_id,
+        interview_id=forms.integer(interview, "interview"),
+        stage=forms.text(stage),
+        minutes=forms.integer(minutes, "minutes"),
+        roles=[r for r in roles or [] if r],
+    )
+    return render(request, "sheet.html" if sheet else "plan.html", context)
+
+
+@router.get("/interviews/{interview_id}/sheet")
+def interview_sheet(request: Request, interview_id: int) -> Response:
+    from askback.app import interviews
+    from askback.web.views.plan import plan_view
+
+    ws = deps.workspace(request)
+    iv = interviews.show(ws, interview_id)
+    context = plan_view(ws, iv.opportunity_id, interview_id=interview_id)
+    return render(request, "sheet.html", context)
+
+
+@router.post("/plan/add")
+def add_to_plan(request: Request, question_id: Annotated[str, Form()]) -> Response:
+    """Put a question on the must-ask list, which every plan takes first until it is asked."""
+    from askback.app import profile
+    from askback.domain.model import Profile
+
+    ws = deps.workspace(request)
+    qid = deps.bank(request).get(question_id).id
+    with ws.transaction():
+        doc = Profile.model_validate(profile.load(ws) or {}).model_dump(mode="json")
+        if qid not in doc["must_ask"]:
+            doc["must_ask"].append(qid)
+        profile.save(ws, doc)
+    deps.cache(request).changed()
+    return forms.back_to(request, f"/questions/{qid}?added=1")

@@ -1,0 +1,112 @@
+"""The question bank: instant search, filters, full guidance, and adding a question to a plan."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+
+from askback.bank import Audience, Bank, Dimension, Question, QuestionFilter, Stage
+from askback.web import deps
+from askback.web.templating import is_htmx, render
+
+router = APIRouter()
+
+MAX_LISTED = 400
+
+
+def _pick(kind: type[Dimension] | type[Audience] | type[Stage], value: str) -> tuple[object, ...]:
+    try:
+        return (kind(value),) if value else ()
+    except ValueError:
+        return ()
+
+
+def find(
+    bank: Bank, q: str, dimension: str, audience: str, stage: str, sensitive: str, lang: str
+) -> list[Question]:
+    """The questions matching the search words and filters, best match first."""
+    criteria = QuestionFilter(
+        dimensions=_pick(Dimension, dimension),  # type: ignore[arg-type]
+        audiences=_pick(Audience, audience),  # type: ignore[arg-type]
+        stages=_pick(Stage, stage),  # type: ignore[arg-type]
+        sensitive={"yes": True, "no": False}.get(sensitive),
+    )
+    if q.strip():
+        hits = bank.search(q, limit=MAX_LISTED, lang=lang)
+        return [h.question for h in hits if criteria.matches(h.question)]
+    return bank.filter(criteria)
+
+
+@router.get("/questions")
+def question_bank(
+    request: Request,
+    bank: Annotated[Bank, Depends(deps.bank)],
+    q: str = "",
+    dimension: str = "",
+    audience: str = "",
+    stage: str = "",
+    sensitive: str = "",
+) -> Response:
+    lang = deps.lang(request)
+    found = find(bank, q, dimension, audience, stage, sensitive, lang)
+    context = {
+        "questions": found[:MAX_LISTED],
+        "total": len(found),
+        "bank_size": len(bank),
+        "q": q,
+        "dimension": dimension,
+        "audience": audience,
+        "stage": stage,
+        "sensitive": sensitive,
+        "audiences": list(Audience),
+        "stages": list(Stage),
+    }
+    template = "_question_list.html" if is_htmx(request) else "questions.html"
+    return render(request, template, context)
+
+
+@router.get("/questions/export.{fmt}")
+def question_export(
+    request: Request,
+    fmt: str,
+    bank: Annotated[Bank, Depends(deps.bank)],
+    q: str = "",
+    dimension: str = "",
+    audience: str = "",
+    stage: str = "",
+    sensitive: str = "",
+) -> Response:
+    """The listed questions as a file: Markdown, printable HTML, JSON or CSV."""
+    from askback.bank.export import get_format
+
+    lang = deps.lang(request)
+    renderer = get_format(fmt)
+    found = find(bank, q, dimension, audience, stage, sensitive, lang)
+    media = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
+    return Response(
+        renderer.render(found, lang),
+        media_type=media.get(fmt, "text/csv") + "; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="askback-questions.{fmt}"'},
+    )
+
+
+@router.get("/questions/{question_id}")
+def question_detail(
+    request: Request,
+    question_id: str,
+    bank: Annotated[Bank, Depends(deps.bank)],
+    added: Annotated[str, Query()] = "",
+) -> Response:
+    question = bank.get(question_id)
+    related = [bank.by_id[r] for r in question.related if r in bank.by_id]
+    return render(
+        request,
+        "question.html",
+        {
+            "question": question,
+            "related": related,
+            "added": added,
+        },
+    )

@@ -1,0 +1,95 @@
+"""Jinja2 rendering with autoescaping everywhere, the language, and the CSRF token at hand."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from askback.web import i18n
+from askback.web.security import CSRF_FIELD
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """One environment for the process: templates are compiled once."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        # Autoescape every template, whatever its name: user text is never trusted markup.
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.filters["dim_label"] = i18n.dimension_label
+    env.filters["pct"] = lambda v: "–" if v is None else f"{100 * float(v):.0f} %"
+    env.filters["num"] = lambda v, d=1: "–" if v is None else f"{float(v):.{d}f}"
+    env.filters["word"] = i18n.word
+    env.filters["when"] = when
+    env.filters["day"] = lambda d: "" if d is None else d.isoformat()
+    env.globals["DIMENSIONS"] = i18n.dimensions()
+    return env
+
+
+def when(moment: datetime | None, tz: str | None = None) -> str:
+    """A stored UTC time shown in its own time zone, e.g. 'Tue 2025-03-14 15:30 CET'."""
+    if moment is None:
+        return ""
+    if tz:
+        from askback.app.common import in_zone
+
+        moment = in_zone(moment, tz)
+    return moment.strftime("%a %Y-%m-%d %H:%M %Z").strip()
+
+
+def lang_of(request: Request) -> str:
+    """The language the page is shown in: the cookie, else English."""
+    lang = request.cookies.get(i18n.LANG_COOKIE, "en")
+    return lang if lang in i18n.LANGUAGES else "en"
+
+
+def is_htmx(request: Request) -> bool:
+    """htmx asked for a fragment (and will swap it in), not a whole page."""
+    return request.headers.get("hx-request") == "true" and not request.headers.get(
+        "hx-history-restore-request"
+    )
+
+
+def render_text(
+    request: Request, template: str, context: dict[str, Any] | None = None, token: str = ""
+) -> str:
+    """A template as text, with the language, the CSRF token and the current path at hand."""
+    lang = lang_of(request)
+    ctx: dict[str, Any] = {
+        "request": request,
+        "lang": lang,
+        "_": i18n.translator(lang),
+        "csrf_token": token,
+        "csrf_field": CSRF_FIELD,
+        "path": request.url.path,
+        "htmx": is_htmx(request),
+        **(context or {}),
+    }
+    return environment().get_template(template).render(ctx)
+
+
+def render(
+    request: Request,
+    template: str,
+    context: dict[str, Any] | None = None,
+    *,
+    status_code: int = 200,
+    headers: dict[str, str] | None = None,
+) -> HTMLResponse:
+    """Render a template for this request into a response."""
+    token = str(getattr(request.state, "csrf_token", ""))
+    html = render_text(request, template, context, token)
+    return HTMLResponse(html, status_code=status_code, headers=headers)

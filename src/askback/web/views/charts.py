@@ -1,0 +1,105 @@
+"""The assessment and comparison charts, fed the numbers the CLI plots use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup
+
+from askback.web.charts import IntervalRow, bar_chart, interval_chart
+from askback.web.i18n import dimension_label, translate
+
+if TYPE_CHECKING:
+    from askback.domain.evidence import Assessment, DimensionAssessment
+
+
+def level_names(lang: str) -> list[str]:
+    return [translate(lang, w) for w in ("red flag", "weak", "adequate", "good", "exemplary")]
+
+
+def _detail(d: DimensionAssessment, lang: str, prefix: str = "") -> str:
+    _ = lang
+    parts = [
+        f"{prefix}{dimension_label(d.dimension, lang)}: "
+        + translate(
+            lang,
+            "mean {mean:.1f}, 80 % interval {low:.1f}–{high:.1f}, from {n} answer(s)",
+            mean=d.mean,
+            low=d.low,
+            high=d.high,
+            n=d.n_items,
+        )
+    ]
+    if d.deal_breaker is not None:
+        parts.append(
+            translate(
+                lang,
+                "deal breaker at least {level}: {risk:.0%} risk ({verdict})",
+                level=d.deal_breaker.rule.at_least,
+                risk=d.deal_breaker.risk,
+                verdict=translate(lang, str(d.deal_breaker.verdict)),
+            )
+        )
+    if d.conflict is not None:
+        parts.append(translate(lang, "sources disagree"))
+    return " · ".join(parts)
+
+
+def _row(d: DimensionAssessment, lang: str, series: int = 0, prefix: str = "") -> IntervalRow:
+    rule = d.deal_breaker.rule if d.deal_breaker is not None else None
+    return IntervalRow(
+        label=dimension_label(d.dimension, lang),
+        mean=d.mean,
+        low=d.low,
+        high=d.high,
+        detail=_detail(d, lang, prefix),
+        series=series,
+        threshold=None if rule is None else rule.at_least - 0.5,
+        flagged=d.conflict is not None,
+    )
+
+
+def assessment_chart(assessment: Assessment, lang: str) -> Markup:
+    """One opportunity: the 80 % interval and mean per dimension, deal-breaker lines in red."""
+    rows = [_row(d, lang) for d in assessment.dimensions]
+    return interval_chart(
+        rows,
+        title=translate(
+            lang, "Assessment of {label}: 80 % interval per dimension", label=assessment.label
+        ),
+        level_names=level_names(lang),
+        chart_id="assessment-chart",
+    )
+
+
+def comparison_chart(assessments: Sequence[Assessment], lang: str) -> Markup:
+    """Several opportunities side by side: per dimension one interval per opportunity."""
+    rows: list[IntervalRow] = []
+    for dim_index in range(len(assessments[0].dimensions) if assessments else 0):
+        for series, a in enumerate(assessments):
+            d = a.dimensions[dim_index]
+            row = _row(d, lang, series, prefix=f"{a.label} — ")
+            label = row.label if series == 0 else ""
+            rows.append(IntervalRow(**{**row.__dict__, "label": label, "group_start": series == 0}))
+    return interval_chart(
+        rows,
+        title=translate(lang, "Comparison: 80 % interval per dimension and opportunity"),
+        level_names=level_names(lang),
+        series_names=[a.label for a in assessments],
+        chart_id="compare-chart",
+        row_h=13 if len(assessments) > 1 else 26,
+        group_gap=10,
+    )
+
+
+def best_chart(shares: Sequence[tuple[str, float]], lang: str) -> Markup:
+    """The chance each opportunity is best, drawn from the posteriors."""
+    return bar_chart(
+        [
+            (label, p, translate(lang, "{label}: best in {p:.0%} of draws", label=label, p=p))
+            for label, p in shares
+        ],
+        title=translate(lang, "Probability that each offer is best"),
+        chart_id="best-chart",
+    )

@@ -1,0 +1,33 @@
+"""Cached pages never go stale: a write by another process shows on the next request."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.e2e.server import Server
+
+
+def test_a_write_from_another_process_shows_at_once(client: httpx.Client, server: Server) -> None:
+    from askback.app import Workspace, opportunities
+
+    assert client.get("/").status_code == 200  # built and cached
+    with Workspace.open(f"sqlite:///{server.database}") as ws:
+        row = opportunities.add(ws, company="Written Elsewhere KG", role="Analyst")
+        assert "Written Elsewhere KG" in client.get("/").text
+        page = client.get(f"/opportunities/{row.id}")
+        assert "interested" in page.text
+        opportunities.set_status(ws, row.id, "offer", note="from the CLI")
+        page = client.get(f"/opportunities/{row.id}")
+        assert "from the CLI" in page.text
+        dashboard = client.get("/").text
+        offer_column = dashboard.split('aria-label="offer"', 1)[1].split("</section>", 1)[0]
+        assert "Written Elsewhere KG" in offer_column
+
+
+def test_each_browser_gets_its_own_token_in_a_cached_page(server: Server) -> None:
+    with server.client() as one, server.client() as two:
+        a, b = one.get("/").text, two.get("/").text
+        assert "placeholder" not in a and "placeholder" not in b
+        token_a = one.cookies.get("askback_csrf")
+        assert token_a and token_a != two.cookies.get("askback_csrf")
+        assert a != b  # same page, different tokens

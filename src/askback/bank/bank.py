@@ -205,6 +205,8 @@ def load_translations(lang: str, directory: Path | None = None) -> dict[str, dic
     if not folder.is_dir():
         return out
     for path in sorted(folder.glob("*.yaml")):
+        if path.name == RESOURCES_FILE.name:
+            continue  # resource descriptions, not questions
         data, node = mapping_document(path)
         for qid, entry in _translation_entries(path, data, node, lang, []).items():
             out[qid] = {**entry, "_file": str(path)}
@@ -276,9 +278,32 @@ def load_resources(path: Path | None = None) -> list[Resource]:
     path = path or RESOURCES_FILE
     data, node = mapping_document(path)
     resources = validate_items(Resource, data.get("resources"), path, node, "resources")
+    resources = _translate_resources(resources, path.parent / "translations")
     seen: set[str] = set()
     for i, r in enumerate(resources):
         if r.id in seen:
             raise BankError(str(path), node.line(["resources", i]), r.id, "duplicate resource id")
         seen.add(r.id)
     return resources
+
+
+def _translate_resources(resources: list[Resource], folder: Path) -> list[Resource]:
+    """Attach translated descriptions from translations/<lang>/resources.yaml."""
+    ids = {r.id for r in resources}
+    found: dict[str, dict[str, dict[str, str]]] = {}
+    for lang in LANGUAGES[1:]:
+        path = folder / lang / RESOURCES_FILE.name
+        if not path.exists():
+            continue
+        data, node = mapping_document(path)
+        for rid, entry in data.items():
+            if rid not in ids:
+                raise BankError(str(path), node.line([rid]), str(rid), "orphan translation")
+            text = entry.get("description") if isinstance(entry, dict) else None
+            if not isinstance(text, str) or len(text.strip()) < 3:
+                raise BankError(str(path), node.line([rid]), f"{rid}.description", "is missing")
+            found.setdefault(rid, {})[lang] = {"description": text.strip()}
+    return [
+        r.model_copy(update={"translations": found[r.id]}) if r.id in found else r
+        for r in resources
+    ]

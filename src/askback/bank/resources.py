@@ -21,7 +21,9 @@ class ResourceIndex:
                 "topics": " ".join(t.replace("-", " ") for t in r.topics),
                 "kind": r.kind.value.replace("-", " ")
                 + (" recurring online event" if r.recurring else ""),
-                "description": r.description,
+                "description": " ".join(
+                    [r.description, *(t.get("description", "") for t in r.translations.values())]
+                ),
             }
             for r in self.resources
         ]

@@ -183,3 +183,8 @@ class Resource(BaseModel):
     description: Text
     online: bool = True
     recurring: bool = False
+    # Filled in by the loader from translations/<lang>/resources.yaml.
+    translations: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+    def description_in(self, lang: str = "en") -> str:
+        return self.translations.get(lang, {}).get("description", self.description)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from askback.cli.output import JsonOption, console, print_json
+from askback.cli.output import JsonOption, LangOption, check_lang, console, print_json
 
 if TYPE_CHECKING:
     from askback.bank import Resource
@@ -16,9 +16,16 @@ resources_app = typer.Typer(
 )
 
 
-def _show(resources: list[Resource], as_json: bool) -> None:
+def _record(r: Resource, lang: str) -> dict[str, object]:
+    data = r.model_dump(mode="json", exclude={"translations"})
+    data["description"] = r.description_in(lang)
+    return data
+
+
+def _show(resources: list[Resource], as_json: bool, lang: str) -> None:
+    check_lang(lang)
     if as_json:
-        print_json([r.model_dump(mode="json") for r in resources])
+        print_json([_record(r, lang) for r in resources])
         return
     from rich.table import Table
 
@@ -27,7 +34,11 @@ def _show(resources: list[Resource], as_json: bool) -> None:
         table.add_column(col)
     for r in resources:
         table.add_row(
-            r.id, f"{r.title}\n[dim]{r.url}[/]", r.kind.value, ", ".join(r.topics), r.description
+            r.id,
+            f"{r.title}\n[dim]{r.url}[/]",
+            r.kind.value,
+            ", ".join(r.topics),
+            r.description_in(lang),
         )
     console().print(table)
 
@@ -43,6 +54,7 @@ def list_resources(
         str | None, typer.Option("--topic", metavar="TOPIC", help="e.g. networking.")
     ] = None,
     as_json: JsonOption = False,
+    lang: LangOption = "en",
 ) -> None:
     """Curated interview and career resources, communities and online events; list or search.
 
@@ -59,7 +71,7 @@ def list_resources(
         for r in load_resources()
         if (kind is None or r.kind.value == kind) and (topic is None or topic in r.topics)
     ]
-    _show(found, as_json)
+    _show(found, as_json, lang)
 
 
 @resources_app.command("search")
@@ -67,6 +79,7 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to look for; typos are fine.")],
     limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1)] = 10,
     as_json: JsonOption = False,
+    lang: LangOption = "en",
 ) -> None:
     """Search the resources, best match first.
 
@@ -79,7 +92,7 @@ def search(
     if not hits and not as_json:
         console().print(f"No resource matches {query!r}.")
         return
-    _show([r for r, _ in hits], as_json)
+    _show([r for r, _ in hits], as_json, lang)
 
 
 def register(app: typer.Typer) -> None:

@@ -157,3 +157,10 @@ def test_resources_search_and_list() -> None:
     assert rows and rows[0]["kind"] in ("community", "event")
     communities = invoke_json("resources", "--kind", "community")
     assert communities and all(r["kind"] == "community" for r in communities)
+
+
+def test_resources_in_german() -> None:
+    en = {r["id"]: r["description"] for r in invoke_json("resources")}
+    de = {r["id"]: r["description"] for r in invoke_json("resources", "--lang", "de")}
+    assert en.keys() == de.keys() and all(en[k] != de[k] for k in en)
+    assert invoke_json("resources", "search", "Netzwerk online", "--lang", "de")

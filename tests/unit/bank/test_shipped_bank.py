@@ -55,7 +55,8 @@ def test_every_reference_resolves(bank: Bank) -> None:
 def test_german_translation_is_complete_and_has_no_orphans(bank: Bank) -> None:
     keys: list[str] = []
     for path in (TRANSLATIONS_DIR / "de").glob("*.yaml"):
-        keys.extend(yaml.safe_load(path.read_text(encoding="utf-8")))
+        if path.name != "resources.yaml":
+            keys.extend(yaml.safe_load(path.read_text(encoding="utf-8")))
     assert sorted(set(keys)) == sorted(keys), "an id is translated twice"
     ids = {q.id for q in bank.questions}
     assert sorted(ids - set(keys)) == [], "untranslated questions"
@@ -108,3 +109,11 @@ def test_resources_catalog() -> None:
     network = [r for r in resources if r.kind.value in ("community", "event")]
     assert len(network) >= 8
     assert any(r.recurring and r.online for r in resources)
+
+
+def test_resource_descriptions_are_translated() -> None:
+    resources = load_resources()
+    de = yaml.safe_load((TRANSLATIONS_DIR / "de" / "resources.yaml").read_text(encoding="utf-8"))
+    assert sorted(de) == sorted(r.id for r in resources)
+    for r in resources:
+        assert r.description_in("de") == de[r.id]["description"].strip() != r.description

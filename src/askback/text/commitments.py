@@ -19,6 +19,7 @@ class Commitments:
     ml_role: bool
     maturity: list[phrases.Match]
     benefits: list[phrases.Match]
+    _level: str | None = None
 
     @property
     def diversity(self) -> str:
@@ -30,6 +31,11 @@ class Commitments:
     @property
     def maturity_level(self) -> str:
         """early (first hire, from scratch), established (3+ kinds of signal), some, or unclear."""
+        if self._level is None:
+            self._level = self._maturity_level()
+        return self._level
+
+    def _maturity_level(self) -> str:
         groups = {m.entry.get("group") for m in self.maturity}
         if "early" in groups:
             return "early"

@@ -168,6 +168,11 @@ def _language_table() -> dict[str, str]:
     return table
 
 
+def index_words() -> set[str]:
+    """The words this check asks a Doc for by position (for the word index)."""
+    return set(_language_table())
+
+
 @cache
 def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = _conditions()
@@ -179,17 +184,20 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     )
 
 
+# Clause breaks: sentence ends, semicolons, bullets and line breaks.
+CLAUSE_BREAKS = ".;!?•·\n"
+
+
 @cache
 def _clause_rx() -> re.Pattern[str]:
-    # Clause breaks: sentence ends, semicolons, bullets and line breaks.
-    return re.compile(r"[.;!?•·\n]")
+    return re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 
 
 def _clause(lower: str, pos: int, end: int) -> tuple[int, int]:
     """The clause around [pos, end): from the last break before it to the next one after it."""
     lo = max(0, pos - 200)
-    breaks = [m.end() for m in _clause_rx().finditer(lower, lo, pos)]
-    start = breaks[-1] if breaks else lo
+    last = max(lower.rfind(c, lo, pos) for c in CLAUSE_BREAKS)
+    start = last + 1 if last >= 0 else lo
     nxt = _clause_rx().search(lower, end, min(len(lower), end + 200))
     return start, nxt.start() if nxt else min(len(lower), end + 200)
 
@@ -207,61 +215,76 @@ def _unbracketed(text: str) -> str:
     return re.sub(r"\([^)]*\)?", " ", text)
 
 
+_COMPOUND_STEMS = (
+    ("deutsch", "German"),
+    ("englisch", "English"),
+    ("französisch", "French"),
+    ("spanisch", "Spanish"),
+    ("niederländisch", "Dutch"),
+    ("italienisch", "Italian"),
+)
+
+
 def _compound(token: str) -> str | None:
     """German compounds: 'deutschkenntnisse', 'englischkenntnissen' name a language and a level."""
-    for stem, name in (
-        ("deutsch", "German"),
-        ("englisch", "English"),
-        ("französisch", "French"),
-        ("spanisch", "Spanish"),
-        ("niederländisch", "Dutch"),
-        ("italienisch", "Italian"),
-    ):
+    for stem, name in _COMPOUND_STEMS:
         if token.startswith(stem) and token.endswith(("kenntnisse", "kenntnissen")):
             return name
     return None
+
+
+@cache
+def _compound_rx() -> re.Pattern[bytes]:
+    # Whole words of the blanked text (see doc.blanked) that _compound names a language for.
+    stems = "|".join(stem for stem, _ in _COMPOUND_STEMS)
+    return re.compile(f" ((?:{stems})[^ ]*kenntnissen?)(?= )".encode("latin-1"))
+
+
+def _named(doc: Doc) -> list[tuple[int, str, str]]:
+    """Each mention of a language (offset, word, language), in text order."""
+    table = _language_table()
+    named = {t: table[t] for t in table.keys() & doc.vocab}
+    if "kenntniss" in doc.lower:
+        for raw in _compound_rx().findall(doc.blanked()):
+            token = raw.decode("latin-1")
+            named[token] = _compound(token) or ""
+    # Text order: when two words name one language ("Deutsch" and "German"), the first mention
+    # that reads as a requirement is the one reported, the same on every run.
+    return sorted(
+        (pos, token, name) for token, name in named.items() for pos in doc.positions(token)
+    )
 
 
 def language_requirements(
     doc: Doc, nice_to_have: list[tuple[int, int]] | None = None
 ) -> list[LanguageRequirement]:
     """The languages the ad asks candidates to speak, each required or only a plus."""
-    table = _language_table()
-    named = {t: table[t] for t in doc.vocab if t in table}
-    if "kenntniss" in doc.lower:
-        for token in doc.vocab:
-            if token.endswith(("kenntnisse", "kenntnissen")) and (name := _compound(token)):
-                named[token] = name
+    named = _named(doc)
     if not named:
         return []
     proficiency, soft, other, markets = _cues()
     lower = doc.lower
     tok = token_rx().findall
     out: dict[str, LanguageRequirement] = {}
-    for token, name in named.items():
-        for pos in doc.positions(token):
-            end = pos + len(token)
-            lo, hi = _clause(lower, pos, end)
-            words = set(tok(lower, lo, hi))
-            if words & other or ("speaking" in words and words & markets):
-                continue
-            compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(
-                lower, end
-            )
-            inner = _bracket(lower, lo, hi, pos)
-            own = (
-                set(tok(lower[inner[0] : inner[1]]))
-                if inner
-                else set(tok(_unbracketed(lower[lo:hi])))
-            )
-            is_soft = bool(own & soft) or _inside(pos, nice_to_have or [])
-            if not (words & proficiency or compound or is_soft):
-                continue
-            span = Span(pos, end, f"language-{name}", doc.text[pos:end])
-            prior = out.get(name)
-            if prior is None or (not is_soft and not prior.required):
-                clause = " ".join(doc.text[lo:hi].split())
-                out[name] = LanguageRequirement(name, not is_soft, span, clause=clause)
+    for pos, token, name in named:
+        end = pos + len(token)
+        lo, hi = _clause(lower, pos, end)
+        words = set(tok(lower, lo, hi))
+        if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
+            continue
+        compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
+        inner = _bracket(lower, lo, hi, pos)
+        own = (
+            set(tok(lower[inner[0] : inner[1]])) if inner else set(tok(_unbracketed(lower[lo:hi])))
+        )
+        is_soft = bool(own & soft) or _inside(pos, nice_to_have or [])
+        if not (words & proficiency or compound or is_soft):
+            continue
+        span = Span(pos, end, f"language-{name}", doc.text[pos:end])
+        prior = out.get(name)
+        if prior is None or (not is_soft and not prior.required):
+            clause = " ".join(doc.text[lo:hi].split())
+            out[name] = LanguageRequirement(name, not is_soft, span, clause=clause)
     return sorted(out.values(), key=lambda r: r.span.start)
 
 

@@ -20,6 +20,28 @@ def token_rx() -> re.Pattern[str]:
 
 
 @cache
+def _token_table() -> bytes:
+    """A byte table that keeps askback's word characters and turns every other byte to a space."""
+    word = token_rx()
+    return bytes(c if word.fullmatch(chr(c)) else 0x20 for c in range(256))
+
+
+def blanked(lower: str) -> bytes:
+    """The text as Latin-1 bytes with every non-word character a space, and a space either side.
+
+    Every word character is in Latin-1, so encoding maps each character to one byte (anything
+    else becomes "?", which is not a word character either) and offset i of the text is byte
+    i + 1 here.
+    """
+    return b" " + lower.encode("latin-1", "replace").translate(_token_table()) + b" "
+
+
+def tokenize(lower: str) -> list[str]:
+    """The words of a lower-cased text: the same list as token_rx().findall(lower), ~3x faster."""
+    return blanked(lower).decode("latin-1").split()
+
+
+@cache
 def block_rx() -> re.Pattern[str]:
     return re.compile(r"\n[ \t]*\n\s*")
 
@@ -55,8 +77,25 @@ class Doc:
     vocab_by_lang: dict[str, set[str]]
     words: int
     forced: bool = False
+    blank: bytes = b""  # blanked(lower), for the word index
     _positions: dict[str, list[int]] = field(default_factory=dict)
     memo: dict[str, object] = field(default_factory=dict)  # results shared between checks
+    _listed: frozenset[str] | None = None  # the word index's words, once it has run
+
+    def _index(self) -> frozenset[str]:
+        """Run the word index over the text once: every listed word's offsets, in one pass."""
+        from askback.text.wordindex import word_index  # it imports this module
+
+        index = word_index()
+        self._positions.update(index.find(self.lower, self.blanked()))
+        self._listed = index.listed
+        return index.listed
+
+    def blanked(self) -> bytes:
+        """The text as blanked(lower) gives it (see there), made once."""
+        if not self.blank:
+            self.blank = blanked(self.lower)
+        return self.blank
 
     def has(self, *tokens: str) -> bool:
         return any(t in self.vocab for t in tokens)
@@ -65,23 +104,17 @@ class Doc:
         """Start offsets of `word` (a lower-case token or phrase) standing as a whole word."""
         found = self._positions.get(word)
         if found is None:
-            found = find_word(self.lower, word)
-            self._positions[word] = found
+            listed = self._index() if self._listed is None else self._listed
+            found = self._positions.get(word)
+            if found is None:
+                found = [] if word in listed else find_word(self.lower, word)
+                self._positions[word] = found
         return found
 
     def first(self, word: str) -> int:
-        """The first offset of `word` as a whole word, or -1 (cheaper than all positions)."""
-        found = self._positions.get(word)
-        if found is not None:
-            return found[0] if found else -1
-        lower = self.lower
-        n = len(word)
-        i = lower.find(word)
-        while i >= 0:
-            if not (i and lower[i - 1].isalnum()) and not lower[i + n : i + n + 1].isalnum():
-                return i
-            i = lower.find(word, i + n)
-        return -1
+        """The first offset of `word` as a whole word, or -1."""
+        found = self.positions(word)
+        return found[0] if found else -1
 
     def lang_at(self, offset: int) -> str:
         """The language of the paragraph holding `offset`."""
@@ -110,15 +143,14 @@ def find_word(lower: str, word: str) -> list[int]:
 
 
 def _blocks(lower: str) -> list[Block]:
-    tok = token_rx().findall
     blocks: list[Block] = []
     start = 0
     for m in block_rx().finditer(lower):
         if m.start() > start:
-            blocks.append(Block(start, m.start(), tok(lower, start, m.start())))
+            blocks.append(Block(start, m.start(), tokenize(lower[start : m.start()])))
         start = m.end()
     if start < len(lower):
-        blocks.append(Block(start, len(lower), tok(lower, start)))
+        blocks.append(Block(start, len(lower), tokenize(lower[start:])))
     return blocks
 
 
@@ -131,7 +163,8 @@ def _maybe_mixed(found: Counter[str]) -> bool:
 def prepare(text: str, lang: str | None = None) -> Doc:
     """Tokenise `text` once and find its language, paragraph by paragraph when it looks mixed."""
     lower = lowered(text)
-    tokens = token_rx().findall(lower)
+    blank = blanked(lower)
+    tokens = blank.decode("latin-1").split()
     vocab = set(tokens)
     found = langs.counts(vocab)
     main = lang or langs.best(found, minimum=2)
@@ -150,6 +183,7 @@ def prepare(text: str, lang: str | None = None) -> Doc:
             {main: vocab},
             len(tokens),
             forced=bool(lang),
+            blank=blank,
         )
     blocks = _blocks(lower)
     sizes: Counter[str] = Counter()
@@ -163,7 +197,7 @@ def prepare(text: str, lang: str | None = None) -> Doc:
     vocab_by_lang: dict[str, set[str]] = {}
     for block in blocks:
         vocab_by_lang.setdefault(block.lang, set()).update(block.tokens)
-    return Doc(text, lower, blocks, main, shares, vocab, vocab_by_lang, len(tokens))
+    return Doc(text, lower, blocks, main, shares, vocab, vocab_by_lang, len(tokens), blank=blank)
 
 
 def context(text: str, start: int, end: int, width: int = 70) -> str:

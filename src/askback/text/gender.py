@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from askback.text import lexicon
 from askback.text.doc import Doc, find_word
@@ -21,8 +22,9 @@ CAVEAT = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """One coded word in the text (a tuple: an ad has many, and they are made in a hot loop)."""
+
     word: lexicon.Word
     span: Span
     lang: str
@@ -50,16 +52,17 @@ def _exception_index(lang: str) -> dict[str, list[tuple[str, int]]]:
 
 
 @cache
-def _phrase_heads(lang: str) -> list[tuple[str, str, lexicon.Word]]:
-    """Each multi-word form with its first word, to test cheaply whether it can occur."""
-    lex = lexicon.gender(lang)
-    return [(p.replace("-", " ").split()[0], p, w) for p, w in lex.by_phrase.items()]
+def _phrase_heads(lang: str) -> dict[str, list[tuple[str, lexicon.Word]]]:
+    """The multi-word forms by their first word, to test cheaply whether they can occur."""
+    heads: dict[str, list[tuple[str, lexicon.Word]]] = {}
+    for phrase, word in lexicon.gender(lang).by_phrase.items():
+        heads.setdefault(phrase.replace("-", " ").split()[0], []).append((phrase, word))
+    return heads
 
 
-def _excepted(lower: str, form: str, pos: int, lang: str) -> bool:
-    return any(
-        lower.startswith(phrase, pos - at) for phrase, at in _exception_index(lang).get(form, ())
-    )
+@cache
+def _head_words(lang: str) -> frozenset[str]:
+    return frozenset(_phrase_heads(lang))
 
 
 def verdict(masculine: int, feminine: int) -> str:
@@ -78,23 +81,37 @@ def check(doc: Doc) -> GenderResult:
     hits: list[Hit] = []
     checked: list[str] = []
     multi = len(doc.vocab_by_lang) > 1
+    lower = doc.lower
+    text = doc.text
     for lang in SUPPORTED:
         vocab = doc.vocab_by_lang.get(lang)
         if not vocab:
             continue
         checked.append(lang)
         lex = lexicon.gender(lang)
-        candidates = [(form, lex.by_form[form]) for form in lex.forms.intersection(vocab)]
-        candidates += [(p, w) for head, p, w in _phrase_heads(lang) if head in vocab]
+        by_form = lex.by_form
+        candidates = [(form, by_form[form]) for form in lex.forms.intersection(vocab)]
+        heads = _head_words(lang).intersection(vocab)
+        if heads:
+            phrase_heads = _phrase_heads(lang)
+            for head in heads:
+                candidates += phrase_heads[head]
+        exceptions = _exception_index(lang)
         for form, word in candidates:
-            for pos in doc.positions(form):
+            found = doc.positions(form)
+            if not found:
+                continue
+            excepted = exceptions.get(form)
+            n = len(form)
+            coding = word.coding
+            for pos in found:
                 if multi and doc.lang_at(pos) != lang:
                     continue
-                if _excepted(doc.lower, form, pos, lang):
+                if excepted and any(lower.startswith(p, pos - at) for p, at in excepted):
                     continue
-                end = pos + len(form)
-                hits.append(Hit(word, Span(pos, end, word.coding, doc.text[pos:end]), lang))
-    hits = _longest(hits)
+                hits.append(Hit(word, Span(pos, pos + n, coding, text[pos : pos + n]), lang))
+    if len(hits) > 1:
+        hits = _longest(hits)
     m = sum(1 for h in hits if h.word.coding == "masculine")
     f = len(hits) - m
     return GenderResult(hits, m, f, verdict(m, f), tuple(checked))

@@ -57,15 +57,23 @@ def _lookup() -> dict[str, str]:
 
 
 @cache
-def _keys() -> frozenset[str]:
-    return frozenset(_lookup())
+def _by_lang() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each language's distinctive function words, in the order _WORDS lists the languages."""
+    table = _lookup()
+    return tuple(
+        (lang, frozenset(w for w, owner in table.items() if owner == lang)) for lang in _WORDS
+    )
 
 
 def counts(tokens: Iterable[str]) -> Counter[str]:
     """How many distinct tokens are distinctive function words of each language."""
-    table = _lookup()
     words = tokens if isinstance(tokens, (set, frozenset)) else set(tokens)
-    return Counter(table[w] for w in _keys().intersection(words))
+    found: Counter[str] = Counter()
+    for lang, function_words in _by_lang():
+        n = len(function_words.intersection(words))
+        if n:
+            found[lang] = n
+    return found
 
 
 def best(found: Counter[str], *, minimum: int = 3) -> str:

@@ -30,6 +30,11 @@ def _triggers() -> frozenset[str]:
     return frozenset(_lists()["currency_codes"]) | {"kr"}
 
 
+def index_words() -> frozenset[str]:
+    """The words this check asks a Doc for by position (for the word index)."""
+    return _triggers()
+
+
 @cache
 def _mentions() -> frozenset[str]:
     return frozenset(_lists()["mentions"])
@@ -226,9 +231,43 @@ def _windows(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _money_matches(doc: Doc) -> list[re.Match[str]]:
+@cache
+def _lead_reach() -> int:
+    """How far before its first digit an amount can start: the longest currency and a space."""
+    return max(len(c) for c in [*_lists()["currency_codes"], "kr", "zł"]) + 1
+
+
+@cache
+def _digit_rx() -> re.Pattern[str]:
+    return re.compile(r"\d")
+
+
+def money_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """money_rx().finditer(text, lo, hi), trying only the places an amount can start.
+
+    Every amount holds a digit and starts at most _lead_reach() characters before its first
+    one, so the regex is tried just before each digit instead of at every character.
+    """
     rx = money_rx()
-    return [m for lo, hi in _windows(doc) for m in rx.finditer(doc.text, lo, hi)]
+    digit = _digit_rx().search
+    reach = _lead_reach()
+    out: list[re.Match[str]] = []
+    pos = lo
+    while (d := digit(text, pos, hi)) is not None:
+        at = d.start()
+        for start in range(max(pos, at - reach), at + 1):
+            m = rx.match(text, start, hi)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+                break
+        else:
+            pos = at + 1
+    return out
+
+
+def _money_matches(doc: Doc) -> list[re.Match[str]]:
+    return [m for lo, hi in _windows(doc) for m in money_in(doc.text, lo, hi)]
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -278,9 +317,15 @@ def _k_range_rx() -> re.Pattern[str]:
     )
 
 
+@cache
+def _k_token_rx() -> re.Pattern[bytes]:
+    # Whole words of the blanked text (see doc.blanked) that start with a digit and end in k.
+    return re.compile(rb" ([0-9][^ ]*k)(?= )")
+
+
 def _without_currency(doc: Doc) -> list[Candidate]:
     """'60K à 70K' under a salary label: a range in thousands with no currency written."""
-    ks = [t for t in doc.vocab if t[-1] == "k" and t[0].isdigit()]
+    ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
     if not ks:
         return []
     out = []

@@ -1,8 +1,10 @@
 """Phrase lists from lexicon files, matched fast.
 
-One pass over an ad's words finds the candidate phrases of every list at once; only those are
-then located in the text, by a regex that starts with a literal word (a fast search). A regex
-pattern runs only in small windows around its trigger words.
+One pass of an Aho-Corasick automaton over an ad's words finds the candidate phrases of every
+list at once; only those are then located in the text, from the word index (see wordindex) or,
+where punctuation or a line break stands between the words, by a regex that starts with a
+literal word (a fast search). A regex pattern runs only in small windows around its trigger
+words.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from askback.text import lexicon
-from askback.text.doc import WORD_CHARS, Doc, find_word, token_rx
+from askback.text.doc import WORD_CHARS, Doc, token_rx
+
+if TYPE_CHECKING:
+    from ahocorasick_rs import BytesAhoCorasick
 
 PATTERN_REACH = 120  # characters a pattern may extend either side of its trigger word
 
@@ -26,7 +31,6 @@ class Phrase:
     rx: re.Pattern[str]
     literal: str  # the words joined by single spaces: the common way the phrase is written
     padded: str  # the literal with a space either side, to test against the joined tokens
-    needed: frozenset[str]
 
 
 @dataclass(slots=True, eq=False)
@@ -73,7 +77,7 @@ def phrase(text: str) -> Phrase:
     sep = f"[^{WORD_CHARS}]{{1,4}}"
     rx = re.compile(sep.join(re.escape(w) for w in words) + f"(?![{WORD_CHARS}])")
     literal = " ".join(words)
-    return Phrase(words, rx, literal, f" {literal} ", frozenset(words))
+    return Phrase(words, rx, literal, f" {literal} ")
 
 
 def build(group: str, items: list[dict[str, Any]], where: str) -> list[Entry]:
@@ -111,11 +115,14 @@ class Index:
     entries: list[Entry]
     pairs: list[tuple[Entry, Phrase]]
     patterned: list[Entry]
+    triggers: frozenset[str]  # every trigger word of the patterned entries
 
 
 def index(entries: list[Entry], name: str = "") -> Index:
     pairs = [(entry, p) for entry in entries for p in entry.phrases]
-    return Index(name, entries, pairs, [e for e in entries if e.pattern])
+    patterned = [e for e in entries if e.pattern]
+    triggers = frozenset(t for e in patterned for t in e.triggers)
+    return Index(name, entries, pairs, patterned, triggers)
 
 
 # Every list the job-ad checks use: one pass over an ad's words finds the phrases of all of them.
@@ -133,148 +140,27 @@ CATALOG = (
 Item = tuple[str, Entry, Phrase]
 
 
-# Words so common in job ads that they make poor keys: a longer phrase is keyed by its rarest word.
-COMMON = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "be",
-        "we",
-        "our",
-        "you",
-        "your",
-        "us",
-        "it",
-        "this",
-        "that",
-        "de",
-        "der",
-        "die",
-        "das",
-        "und",
-        "mit",
-        "für",
-        "im",
-        "zu",
-        "von",
-        "ein",
-        "eine",
-        "le",
-        "la",
-        "les",
-        "des",
-        "et",
-        "en",
-        "het",
-        "een",
-        "van",
-        "voor",
-        "work",
-        "working",
-        "team",
-        "teams",
-        "data",
-        "analytics",
-        "analytical",
-        "engineer",
-        "engineering",
-        "engineers",
-        "build",
-        "building",
-        "first",
-        "platform",
-        "business",
-        "company",
-        "role",
-        "experience",
-        "years",
-        "year",
-        "days",
-        "day",
-        "week",
-        "weeks",
-        "time",
-        "based",
-        "office",
-        "support",
-        "development",
-        "management",
-        "model",
-        "models",
-        "performance",
-        "annual",
-        "new",
-        "people",
-        "all",
-        "strong",
-        "good",
-        "great",
-        "high",
-        "full",
-        "fully",
-        "per",
-        "plus",
-        "skills",
-        "skill",
-        "knowledge",
-        "level",
-        "tools",
-        "tool",
-        "ability",
-        "will",
-        "can",
-        "have",
-        "has",
-        "more",
-        "well",
-        "help",
-        "make",
-        "part",
-        "one",
-        "two",
-        "three",
-    ]
-)
-
-
-def _key(words: tuple[str, ...]) -> str:
-    rare = [w for w in words if w not in COMMON and not w.isdigit()]
-    return max(rare or list(words), key=len)
-
-
 @dataclass(slots=True)
 class Table:
-    """Phrases keyed for set lookups: one-word phrases by their word, longer ones by their
-    rarest word."""
+    """Phrases found in one pass: an Aho-Corasick automaton over the phrases written as
+    " w1 w2 " and, per automaton pattern, the list items that phrase stands for."""
 
-    singles: dict[str, list[Item]]
-    multis: dict[str, list[Item]]
+    items: list[list[Item]]
+    matcher: BytesAhoCorasick
 
 
 def _table(items: list[Item]) -> Table:
-    table = Table({}, {})
+    from ahocorasick_rs import BytesAhoCorasick, Implementation
+
+    by_phrase: dict[str, list[Item]] = {}
     for item in items:
-        words = item[2].words
-        if len(words) == 1:
-            table.singles.setdefault(words[0], []).append(item)
-        else:
-            table.multis.setdefault(_key(words), []).append(item)
-    return table
+        by_phrase.setdefault(item[2].padded, []).append(item)
+    # Words hold Latin-1 letters only (see doc.WORD_CHARS), so bytes serve and spare a UTF-8
+    # copy; the compact automaton runs as fast as the DFA here and keeps the cache for the rest.
+    matcher = BytesAhoCorasick(
+        [p.encode("latin-1") for p in by_phrase], implementation=Implementation.ContiguousNFA
+    )
+    return Table(list(by_phrase.values()), matcher)
 
 
 @cache
@@ -291,27 +177,24 @@ def _catalog_names() -> frozenset[str]:
     return frozenset(f"{name}:{group}" for name, group in CATALOG)
 
 
-def _token_hits(tokens: list[str], table: Table, lang: str, vocab: set[str]) -> list[Item]:
-    """Phrases whose words follow each other in the token list (located in the text later)."""
-    hits: list[Item] = []
-    for word in table.singles.keys() & vocab:
-        hits.extend(table.singles[word])
-    joined = ""
-    for key in table.multis.keys() & vocab:
-        for item in table.multis[key]:
-            p = item[2]
-            if p.needed <= vocab:
-                joined = joined or f" {' '.join(tokens)} "
-                if p.padded in joined:
-                    hits.append(item)
+def _token_hits(tokens: list[str], table: Table, lang: str) -> list[Item]:
+    """Phrases whose words follow each other in the token list (located in the text later).
+
+    The tokens joined by single spaces, with a space either side, hold " w1 w2 " exactly when
+    the phrase's words follow each other; one automaton pass finds every such phrase at once.
+    """
+    joined = f" {' '.join(tokens)} ".encode("latin-1")
+    found = table.matcher.find_matches_as_indexes(joined, overlapping=True)
+    every = table.items
+    hits = [item for i in sorted({m[0] for m in found}) for item in every[i]]
     return hits if not lang else [h for h in hits if h[1].lang in ("any", lang)]
 
 
 def _located(doc: Doc, p: Phrase) -> list[tuple[int, int]]:
-    """Where a phrase stands in the text: as written with single spaces (a plain find), else by
+    """Where a phrase stands in the text: as written with single spaces (doc.positions), else by
     its regex, which allows hyphens, line breaks and punctuation between the words."""
     lower = doc.lower
-    found = [(i, i + len(p.literal)) for i in find_word(lower, p.literal)]
+    found = [(i, i + len(p.literal)) for i in doc.positions(p.literal)]
     if found:
         return found
     return [
@@ -332,10 +215,6 @@ def _matches(doc: Doc, hits: list[Item]) -> dict[str, list[Match]]:
     return out
 
 
-def _block_vocab(doc: Doc, tokens: list[str]) -> set[str]:
-    return doc.vocab if len(doc.blocks) == 1 else set(tokens)
-
-
 def scan(doc: Doc) -> dict[str, list[Match]]:
     """Phrase matches of every catalogue list, by list name; computed once per doc."""
     cached = doc.memo.get("phrases")
@@ -346,7 +225,7 @@ def scan(doc: Doc) -> dict[str, list[Match]]:
     # paragraph it stands in when it is located.
     blocks = doc.blocks
     tokens = blocks[0].tokens if len(blocks) == 1 else [t for b in blocks for t in b.tokens]
-    out = _matches(doc, _token_hits(tokens, table, "", doc.vocab))
+    out = _matches(doc, _token_hits(tokens, table, ""))
     doc.memo["phrases"] = out
     return out
 
@@ -387,13 +266,12 @@ def find(doc: Doc, entries: list[Entry] | Index) -> list[Match]:
         found = list(scan(doc).get(idx.name, ()))
     else:
         table = _table([(idx.name, e, p) for e, p in idx.pairs])
-        hits = [
-            h
-            for block in doc.blocks
-            for h in _token_hits(block.tokens, table, block.lang, _block_vocab(doc, block.tokens))
-        ]
+        hits = [h for block in doc.blocks for h in _token_hits(block.tokens, table, block.lang)]
         found = _matches(doc, list(dict.fromkeys(hits))).get(idx.name, [])
-    found += _patterns(doc, idx.patterned)
+    if not idx.triggers.isdisjoint(doc.vocab):
+        found += _patterns(doc, idx.patterned)
+    if len(found) < 2:
+        return found
     unique = {(m.entry.id, m.start): m for m in sorted(found, key=lambda m: m.end - m.start)}
     return sorted(unique.values(), key=lambda m: (m.start, -(m.end - m.start)))
 

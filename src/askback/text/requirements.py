@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from askback.text import lexicon
-from askback.text.doc import Doc, find_word, token_rx
+from askback.text.doc import Doc, find_word, tokenize
 
 BULLETS = "-*•·–▪◦●■►✓✔"
 _WORD_NUMBERS = {
@@ -76,27 +76,25 @@ def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     return must, nice, other, soft
 
 
-def _marked_heading(s: str) -> bool:
-    """A line formatted as a heading: '## ...', '**...**' or a short 'Label:'."""
-    return (
-        s.startswith("#")
-        or (s.startswith("**") and s.rstrip(":").endswith("**"))
-        or (len(s) < 60 and s.endswith(":"))
-    )
-
-
-def _plain_heading(s: str) -> bool:
-    """A short line without closing punctuation, as scraped pages write headings."""
-    return len(s) < 50 and s[0] not in BULLETS and not s.endswith((".", ",", ";", "!", "?"))
-
-
 def _only_heading(head: str, rx: re.Pattern[str]) -> bool:
     m = rx.match(head)
     return m is not None and not head[m.end() :].strip(" :*#_-\t\r")
 
 
-def _is_bullet(s: str) -> bool:
-    return s[0] in BULLETS or (s[0].isdigit() and s[1:3].startswith((".", ")")))
+@cache
+def _line_heading_rx() -> re.Pattern[str]:
+    # A line that starts like a must-have or nice-to-have heading: _heading_rx's lead, kept
+    # within the line. Searched for after a newline, a literal, the search jumps from line to
+    # line instead of trying every character.
+    lead = r"(?:[#*_\d.)]|[^\S\n])*"
+    words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
+    return re.compile(rf"\n({lead}(?:{words})\b)")
+
+
+def _first_heading(lower: str) -> int:
+    """The offset of the first line that starts with heading words, or -1."""
+    m = _line_heading_rx().search("\n" + lower)
+    return -1 if m is None else m.start()
 
 
 def sections(doc: Doc) -> list[Section]:
@@ -104,13 +102,19 @@ def sections(doc: Doc) -> list[Section]:
 
     Items are bullet lines or, in scraped ads without bullets, the plain lines under the heading.
     """
+    # No section can open before the first line that starts with heading words: start there.
+    first = _first_heading(doc.lower)
+    return [] if first < 0 else _sections_from(doc, first)
+
+
+def _sections_from(doc: Doc, pos: int) -> list[Section]:
+    """The sections in the lines from offset `pos` (a line start) on."""
     must_rx, nice_rx, other_rx, _ = _heading_rx()
     text = doc.text
     lower = doc.lower
     out: list[Section] = []
     current: Section | None = None
-    pos = 0
-    for line in text.split("\n"):
+    for line in text[pos:].split("\n"):
         start, pos = pos, pos + len(line) + 1
         s = line.strip()
         if not s or len(s) > 400:
@@ -118,26 +122,40 @@ def sections(doc: Doc) -> list[Section]:
                 out.append(current)
                 current = None
             continue
-        bullet = _is_bullet(s)
-        marked = not bullet and _marked_heading(s)
-        plain = not bullet and not marked and _plain_heading(s)
-        kind = None
-        if marked or plain:
-            head = lower[start : start + len(line)]
-            kind = "nice" if nice_rx.match(head) else "must" if must_rx.match(head) else None
+        head0 = s[0]
+        bullet = head0 in BULLETS or (head0.isdigit() and s[1:3].startswith((".", ")")))
+        if bullet:
+            if current is not None:
+                current.bullets.append((start, start + len(line)))
+                current.end = start + len(line)
+            continue
+        # A heading: marked ('## ...', '**...**', a short 'Label:') or plain (a short line
+        # without closing punctuation, as scraped pages write headings).
+        marked = (
+            head0 == "#"
+            or (s.startswith("**") and s.rstrip(":").endswith("**"))
+            or (len(s) < 60 and s[-1] == ":")
+        )
+        plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!", "?"))
+        if not (marked or plain):
+            if current is not None:
+                current.bullets.append((start, start + len(line)))
+                current.end = start + len(line)
+            continue
+        head = lower[start : start + len(line)]
+        kind = "nice" if nice_rx.match(head) else "must" if must_rx.match(head) else None
+        if plain:
             # A plain line is a heading only when it is nothing but the heading words.
-            if plain and kind and not _only_heading(head, nice_rx if kind == "nice" else must_rx):
+            if kind and not _only_heading(head, nice_rx if kind == "nice" else must_rx):
                 kind = None
             # Inside a list, a short plain line ("SQL") is an item unless it names a heading.
-            if plain and current is not None and kind is None and not other_rx.match(head):
-                plain = False
-        if marked or plain:
-            if current is not None:
-                out.append(current)
-            current = Section(kind, start, start + len(line)) if kind else None
-        elif current is not None:
-            current.bullets.append((start, start + len(line)))
-            current.end = start + len(line)
+            if current is not None and kind is None and not other_rx.match(head):
+                current.bullets.append((start, start + len(line)))
+                current.end = start + len(line)
+                continue
+        if current is not None:
+            out.append(current)
+        current = Section(kind, start, start + len(line)) if kind else None
     if current is not None:
         out.append(current)
     return [s for s in out if s.bullets]
@@ -216,7 +234,7 @@ def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
     title = (offset, offset + (end if 0 <= end < 200 else min(200, len(stripped))))
     for lo, hi in (title, (0, min(400, len(lower)))):
         scope = lower[lo:hi]
-        tokens = set(token_rx().findall(scope))
+        tokens = set(tokenize(scope))
         for level, single, multi in _seniority_words():
             hit = next(iter(single & tokens), None) or next((w for w in multi if w in scope), None)
             if hit:
@@ -224,6 +242,20 @@ def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
                 if at:
                     return level, (lo + at[0], lo + at[0] + len(hit))
     return "unspecified", None
+
+
+@cache
+def _multi_by_head() -> dict[str, list[tuple[str, str]]]:
+    """The several-word aliases (alias, tool) by their first word."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for alias, head, name in _tools()[1]:
+        out.setdefault(head, []).append((alias, name))
+    return out
+
+
+@cache
+def _multi_heads() -> frozenset[str]:
+    return frozenset(_multi_by_head())
 
 
 @cache
@@ -245,6 +277,12 @@ def _tools() -> tuple[dict[str, str], list[tuple[str, str, str]], frozenset[str]
     return single, multi, case
 
 
+def index_words() -> set[str]:
+    """The words this check asks a Doc for by position (for the word index)."""
+    single, multi, _ = _tools()
+    return set(_YEAR_WORDS) | set(single) | {alias for alias, _, _ in multi} | {"r"}
+
+
 def _capitalised(text: str, positions: list[int]) -> list[int]:
     return [p for p in positions if text[p].isupper()]
 
@@ -257,7 +295,7 @@ def _r_rx() -> re.Pattern[str]:
 
 def tools(doc: Doc) -> list[tuple[str, int]]:
     """The tools the ad names, each with the offset of its first mention."""
-    single, multi, case = _tools()
+    single, _, case = _tools()
     text = doc.text
     found: dict[str, int] = {}
     for alias in single.keys() & doc.vocab:
@@ -270,14 +308,14 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
         if at >= 0:
             name = single[alias]
             found[name] = min(found.get(name, at), at)
-    for alias, head, name in multi:
-        if head not in doc.vocab:
-            continue
-        positions = find_word(doc.lower, alias)
-        if alias in case:
-            positions = _capitalised(text, positions)
-        if positions:
-            found[name] = min(found.get(name, positions[0]), positions[0])
+    by_head = _multi_by_head()
+    for head in _multi_heads().intersection(doc.vocab):
+        for alias, name in by_head[head]:
+            positions = doc.positions(alias)
+            if alias in case:
+                positions = _capitalised(text, positions)
+            if positions:
+                found[name] = min(found.get(name, positions[0]), positions[0])
     if "r" in doc.vocab:
         for pos in doc.positions("r"):
             if (
@@ -287,7 +325,9 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
             ):
                 found["R"] = pos
                 break
-    return sorted(found.items(), key=lambda kv: kv[1])
+    # By first mention; two tools named at one place (an alias inside another) by name, so that
+    # the order is the same on every run.
+    return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
 
 
 def check(doc: Doc) -> Requirements:

@@ -1,0 +1,100 @@
+"""Where the lexicons' words stand in an ad, found for all of them in one automaton pass.
+
+The checks ask a Doc for the offsets of many words: coded words, phrase literals, trigger words,
+currency codes, language names, tools. A text search per word scans the ad once per word; one
+Aho-Corasick pass over the ad finds every listed word at once, and `Doc.positions` reads its
+answer from here (a word not listed falls back to the plain search, with the same result).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from askback.text.doc import tokenize
+
+if TYPE_CHECKING:
+    from ahocorasick_rs import BytesAhoCorasick
+
+
+@dataclass(frozen=True, slots=True)
+class WordIndex:
+    """An automaton over the listed words, each written " word " to match whole words only."""
+
+    matcher: BytesAhoCorasick
+    words: list[str]  # by pattern number
+    listed: frozenset[str]
+
+    def find(self, lower: str, blank: bytes) -> dict[str, list[int]]:
+        """The offsets of every listed word that stands in the text, as find_word gives them.
+
+        `blank` is blanked(lower): the text as Latin-1 bytes with every non-word character a
+        space and a space added either side, so that a pattern's leading space stands at the
+        word's own offset in the text. The automaton matched word characters only; find_word
+        also wants no letter or digit of any script either side, and the words of a phrase
+        separated by exactly one space, which is checked here on the text.
+        """
+        words = self.words
+        out: dict[str, list[int]] = {}
+        for pattern, start, end in self.matcher.find_matches_as_indexes(blank, overlapping=True):
+            word = words[pattern]
+            after = end - 2  # the offset just after the word in the text
+            if (start and lower[start - 1].isalnum()) or lower[after : after + 1].isalnum():
+                continue
+            if " " in word and not lower.startswith(word, start):
+                continue
+            found = out.get(word)
+            if found is None:
+                out[word] = [start]
+            else:
+                found.append(start)
+        return out
+
+
+def indexable(word: str) -> bool:
+    """Can the automaton find `word` at exactly the places `doc.find_word` finds it?
+
+    Yes for words of word characters separated by single spaces, with one exception: a phrase
+    that can overlap itself after a space ("ab ab" in "xab ab ab"), where the plain search skips
+    a place that the automaton would report.
+    """
+    if not word or " ".join(tokenize(word)) != word:
+        return False
+    return not any(word[k - 1] == " " and word.startswith(word[k:]) for k in range(1, len(word)))
+
+
+def build(words: Iterable[str]) -> WordIndex:
+    from ahocorasick_rs import BytesAhoCorasick, Implementation
+
+    listed = sorted({w for w in words if indexable(w)})
+    matcher = BytesAhoCorasick(
+        [f" {w} ".encode("latin-1") for w in listed], implementation=Implementation.ContiguousNFA
+    )
+    return WordIndex(matcher, listed, frozenset(listed))
+
+
+def _lexicon_words() -> set[str]:
+    # Imported here: these modules import askback.text.doc, which imports this one lazily.
+    from askback.text import conditions, lexicon, pay, phrases, requirements
+
+    words: set[str] = set()
+    for lang in ("en", "de"):
+        lex = lexicon.gender(lang)
+        words.update(lex.forms, lex.by_phrase)
+    for name, group in phrases.CATALOG:
+        idx = phrases.load(name, group)
+        words.update(p.literal for _, p in idx.pairs)
+        for entry in idx.patterned:
+            words.update(entry.triggers)
+    words.update(requirements.index_words())
+    words.update(pay.index_words())
+    words.update(conditions.index_words())
+    return words
+
+
+@cache
+def word_index() -> WordIndex:
+    """The index of every word the job-ad checks look up, built on first use."""
+    return build(_lexicon_words())

@@ -1,0 +1,172 @@
+"""The fast paths of the ad analyzer give exactly what the plain searches they replace give.
+
+Each shortcut (byte-table tokenising, the one-pass word index, digit-anchored money search,
+starting the requirement scan at the first heading) is checked against the slow, obvious
+version on awkward text: letters outside Latin-1, superscripts, hyphens, repeated phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from askback.text import conditions, pay, requirements, wordindex
+from askback.text.doc import blanked, find_word, prepare, token_rx, tokenize
+from askback.text.jobad import analyze
+
+DATA = Path(__file__).parents[2] / "data" / "text"
+
+# Characters that sit on the edges of askback's word characters: Latin-1 letters it keeps,
+# letters and digits of other scripts (alphanumeric, but not word characters), superscripts,
+# punctuation that joins or splits words, and a capital whose lower case is two characters.
+EDGE = "aeklrtz09ßéöüÿłśчµ²ªİ-–/’'.,:;()€$£ \n\t"
+# Listed words and phrases, and strings built to trip a search (one inside another, overlaps).
+WORDS = [
+    "lead",
+    "leading",
+    "leader",
+    "data quality",
+    "quality",
+    "remote",
+    "eur",
+    "euro",
+    "r",
+    "work life balance",
+    "fully remote",
+    "power bi",
+    "ab ab",
+    "competitive",
+    "self-confident",
+]
+texts = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.text(alphabet=EDGE, max_size=4)), max_size=40
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=EDGE, max_size=200))
+def test_tokenize_equals_the_word_regex(text: str) -> None:
+    lower = text.lower()
+    assert tokenize(lower) == token_rx().findall(lower)
+    assert len(blanked(lower)) == len(lower) + 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_positions_equal_a_plain_search(text: str) -> None:
+    doc = prepare(text or "x", "en")
+    for word in WORDS:
+        assert doc.positions(word) == find_word(doc.lower, word), word
+        assert doc.first(word) == (find_word(doc.lower, word) or [-1])[0]
+
+
+def test_the_index_is_used_and_honours_word_boundaries() -> None:
+    text = "Leading łlead lead² lead-lead; data quality, data  quality, data-quality"
+    doc = prepare(text, "en")
+    assert {"lead", "data quality"} <= wordindex.word_index().listed
+    # Not after ł, not before ² (letters and digits of any script), but either side of "-".
+    assert doc.positions("lead") == [20, 25]
+    # Words one space apart only, as a plain search finds them.
+    assert doc.positions("data quality") == [text.index("data quality")]
+
+
+@pytest.mark.parametrize(
+    ("word", "listed"),
+    [
+        ("data quality", True),
+        ("lead", True),
+        ("ab ab", False),  # overlaps itself after a space: a plain search skips a place
+        ("co-operate", False),
+        ("l&d budget", False),
+        ("", False),
+    ],
+)
+def test_indexable(word: str, listed: bool) -> None:
+    assert wordindex.indexable(word) is listed
+
+
+MONEY_PARTS = ["EUR", "eur", "Euros", "usd", "CHF", "kr", "zł", "€", "$", "£", "60", "1.200"]
+MONEY_PARTS += ["4,5", "85'000", "k", "K", "m", " ", "  ", "-", "–", " to ", "bis", "à", "\n", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@example("Salary: Euros 60.000 – 70.000, or EUR 5k p.m.", 0, 80)
+@example("kr 45 000 bis zł 5", 2, 14)
+@given(
+    st.lists(st.sampled_from(MONEY_PARTS), max_size=24).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_money_search_equals_finditer(text: str, lo: int, hi: int) -> None:
+    for start, end in ((0, len(text)), (min(lo, hi), max(lo, hi))):
+        fast = [m.span() for m in pay.money_in(text, start, end)]
+        assert fast == [m.span() for m in pay.money_rx().finditer(text, start, end)]
+
+
+def _labelled_texts() -> list[str]:
+    ads = yaml.safe_load((DATA / "ads_labelled.yaml").read_text(encoding="utf-8"))["ads"]
+    return [str(ad["text"]) for ad in ads]
+
+
+def test_requirement_scan_from_the_first_heading_misses_nothing() -> None:
+    for text in _labelled_texts():
+        doc = prepare(text)
+        assert requirements.sections(doc) == requirements._sections_from(doc, 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Requirements",
+                "## What you bring",
+                "**Nice to have:**",
+                "Benefits",
+                "- SQL",
+                "* Python, a plus",
+                "1. Five years of experience",
+                "We are a team of analysts.",
+                "Qualifications:",
+                "",
+                "   ",
+            ]
+        ),
+        max_size=20,
+    ).map("\n".join)
+)
+def test_requirement_scan_shortcut_on_any_layout(text: str) -> None:
+    doc = prepare(text or "x", "en")
+    assert requirements.sections(doc) == requirements._sections_from(doc, 0)
+
+
+def test_first_written_language_requirement_wins_every_run() -> None:
+    text = (
+        "Data Analyst\n\n## Requirements\n- Fließend Deutsch und Englisch (fluent German and "
+        "English required)\n"
+    )
+    reqs = conditions.language_requirements(prepare(text))
+    assert [(r.language, r.span.text) for r in reqs] == [
+        ("German", "Deutsch"),
+        ("English", "Englisch"),
+    ]
+
+
+def test_two_tools_named_at_one_place_come_in_name_order() -> None:
+    names = [n for n, _ in requirements.tools(prepare("We run Azure Synapse and dbt."))]
+    assert names == ["Azure", "Microsoft Fabric", "dbt"]
+
+
+def test_reports_do_not_depend_on_the_order_checks_ask_for_positions() -> None:
+    # The index fills a doc's positions at the first question; asking first for a word it
+    # does not list (and must search for) gives the same report.
+    text = next(t for t in _labelled_texts() if "€" in t or "EUR" in t)
+    plain = analyze(text).to_dict()
+    doc = prepare(text)
+    assert doc.positions("not-a-listed-word") == []
+    assert re.search("€|EUR", text) and plain == analyze(text).to_dict()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import zoneinfo
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from askback.app.common import in_zone, now
+from askback.app.common import in_zone, local_timezone, now
 from askback.app.opportunities import show as show_opportunity
 from askback.app.workspace import Workspace
 from askback.store.models import Answer, Contact, Interview, Opportunity
@@ -33,10 +34,15 @@ class Today:
         return not (self.follow_ups or self.upcoming or self.waiting or self.to_log)
 
 
-def today(ws: Workspace, *, at: datetime | None = None, days: int = 7) -> Today:
-    """Follow-ups due by today, interviews in the next `days`, and opportunities waiting on you."""
+def today(
+    ws: Workspace, *, at: datetime | None = None, days: int = 7, tz: str | None = None
+) -> Today:
+    """Follow-ups due by today, interviews in the next `days`, and opportunities waiting on you.
+
+    "Today" is the calendar day in `tz` (default: this computer's zone), as the user sees it.
+    """
     moment = at or now()
-    result = Today(day=moment.date())
+    result = Today(day=in_zone(moment, tz or local_timezone()).date())
     with ws.read() as s:
         result.follow_ups = list(
             s.scalars(
@@ -96,14 +102,19 @@ class Event:
     kind: str
     text: str
     ref: str = ""
+    all_day: bool = False  # known to the day only: show the date, not a time
 
 
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(), tzinfo=UTC)
+def _day_start(day: date, tz: str) -> datetime:
+    # Midnight where the user is, so the day does not shift when shown in their zone.
+    return datetime.combine(day, time(), tzinfo=zoneinfo.ZoneInfo(tz))
 
 
-def timeline(ws: Workspace, ref: str | int) -> tuple[Opportunity, list[Event]]:
-    """Everything that happened with an opportunity, oldest first."""
+def timeline(
+    ws: Workspace, ref: str | int, *, tz: str | None = None
+) -> tuple[Opportunity, list[Event]]:
+    """Everything that happened with an opportunity, oldest first (dates read in `tz`)."""
+    zone = tz or local_timezone()
     opp = show_opportunity(ws, ref)
     events = [Event(opp.created_at, "created", f"started tracking {opp.label}", f"#{opp.id}")]
     for change in opp.status_changes:
@@ -140,7 +151,7 @@ def timeline(ws: Workspace, ref: str | int) -> tuple[Opportunity, list[Event]]:
                     Event(a.answered_at, "red flag", f"red flag on {what}", f"answer {a.id}")
                 )
     for sig in opp.signals:
-        when = _day_start(sig.observed_on) if sig.observed_on else sig.created_at
+        when = _day_start(sig.observed_on, zone) if sig.observed_on else sig.created_at
         rating = f" rated {sig.rating}" if sig.rating else ""
         flag = " (red flag)" if sig.red_flag else ""
         events.append(
@@ -149,6 +160,7 @@ def timeline(ws: Workspace, ref: str | int) -> tuple[Opportunity, list[Event]]:
                 "signal",
                 f"{sig.source} on {sig.dimension}{rating}{flag}: {sig.note}",
                 f"signal {sig.id}",
+                all_day=sig.observed_on is not None,
             )
         )
     order = {"created": 0, "status": 1, "interview": 2, "answers": 3, "red flag": 4, "signal": 5}

@@ -60,10 +60,14 @@ class CsvImportError(InputError):
         shown = "\n  ".join(str(e) for e in report.errors[:50])
         more = f"\n  ... and {len(report.errors) - 50} more" if len(report.errors) > 50 else ""
         bad = len({e.row for e in report.errors})
+        fix = (
+            f"fix them, or pass --skip-invalid to import the {report.valid} valid rows"
+            if report.valid
+            else "no row is valid"
+        )
         super().__init__(
             f"{report.path}: {bad} of {report.rows} rows have errors, so nothing was imported "
-            f"(fix them, or pass --skip-invalid to import the {report.valid} valid rows):\n  "
-            f"{shown}{more}"
+            f"({fix}):\n  {shown}{more}"
         )
 
 

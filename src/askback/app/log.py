@@ -162,7 +162,7 @@ def log_notes(
 
 def read_plan(ws: Workspace, path: Path) -> list[str]:
     """Question ids from a plan file: `askback plan --out` JSON or Markdown, or one id per line."""
-    text = read_text(path, max_bytes=MAX_PLAN_BYTES)
+    text = read_text(path, max_bytes=MAX_PLAN_BYTES, size_option=None, encoding_option=None)
     ids: list[str] = []
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
         try:

@@ -167,4 +167,6 @@ def _set_field(answer: NewAnswer, key: str, value: str, where: str) -> None:
 
 
 def read_notes(path: Path) -> NotesFile:
-    return parse_notes(read_text(path, max_bytes=MAX_NOTES_BYTES), path)
+    """A notes file: UTF-8, at most MAX_NOTES_BYTES."""
+    text = read_text(path, max_bytes=MAX_NOTES_BYTES, size_option=None, encoding_option=None)
+    return parse_notes(text, path)

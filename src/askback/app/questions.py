@@ -47,6 +47,9 @@ def to_question(row: CustomQuestion) -> Question:
             "green_flags": [_GREEN],
             "red_flags": [_RED],
             "rubric": _RUBRIC,
+            # Unflushed rows have no column defaults yet.
+            "sensitive": bool(row.sensitive),
+            "research_first": bool(row.research_first),
             "source": "custom",
         }
     )
@@ -118,6 +121,8 @@ def add(
     audience: Sequence[str] = (),
     stage: Sequence[str] = (),
     why: str | None = None,
+    sensitive: bool = False,
+    research_first: bool = False,
     notes: str = "",
 ) -> CustomQuestion:
     """Add a question of your own; its id is `my-<slug>` unless you give one."""
@@ -141,6 +146,8 @@ def add(
                 "audience": list(audience),
                 "stage": list(stage),
                 "why": why,
+                "sensitive": sensitive,
+                "research_first": research_first,
                 "notes": notes,
                 "created_at": now(),
             },
@@ -184,6 +191,8 @@ def edit(ws: Workspace, qid: str, **changes: Any) -> CustomQuestion:
             "audience": row.audience,
             "stage": row.stage,
             "why": row.why,
+            "sensitive": row.sensitive,
+            "research_first": row.research_first,
             "notes": row.notes,
             "created_at": row.created_at,
         }

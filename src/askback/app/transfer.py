@@ -111,6 +111,8 @@ def export_document(
                 "audience": q.audience,
                 "stage": q.stage,
                 "why": q.why,
+                "sensitive": q.sensitive,
+                "research_first": q.research_first,
                 "notes": q.notes,
                 "created_at": q.created_at,
             }

@@ -90,19 +90,29 @@ def timeline(
     Example: askback timeline acme
     """
     from askback.app import agenda
-
-    with workspace(ctx) as ws:
-        opp, events = agenda.timeline(ws, opportunity)
-    if as_json:
-        print_json(
-            [{"at": e.at.isoformat(), "kind": e.kind, "text": e.text, "ref": e.ref} for e in events]
-        )
-        return
     from askback.app.common import in_zone, local_timezone
 
     zone = local_timezone()
+    with workspace(ctx) as ws:
+        opp, events = agenda.timeline(ws, opportunity, tz=zone)
+    if as_json:
+        print_json(
+            [
+                {
+                    "at": e.at.isoformat(),
+                    "all_day": e.all_day,
+                    "kind": e.kind,
+                    "text": e.text,
+                    "ref": e.ref,
+                }
+                for e in events
+            ]
+        )
+        return
     out = console()
     out.print(f"[bold]#{opp.id} {opp.label}[/] · {opp.status}")
     for e in events:
         ref = f"  [dim]{e.ref}[/]" if e.ref else ""
-        out.print(f"  {in_zone(e.at, zone):%Y-%m-%d %H:%M}  [cyan]{e.kind:<9}[/] {e.text}{ref}")
+        at = in_zone(e.at, zone)
+        when = f"{at:%Y-%m-%d}      " if e.all_day else f"{at:%Y-%m-%d %H:%M}"
+        out.print(f"  {when}  [cyan]{e.kind:<9}[/] {e.text}{ref}")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from askback.cli.output import JsonOption, console, print_json
 from askback.cli.tracker_common import YesOption, confirm, err, workspace
+
+if TYPE_CHECKING:
+    from askback.app.csv_import import CsvReport
 
 export_app = typer.Typer(
     help=(
@@ -186,6 +189,7 @@ def import_csv(
 
     Example: askback import csv jobs.csv --map "Firma=company" --map "Stelle=role" --dry-run
     """
+    from askback.app.csv_import import CsvImportError
     from askback.app.csv_import import import_csv as run
 
     pairs: dict[str, str] = {}
@@ -195,38 +199,30 @@ def import_csv(
             raise typer.BadParameter(f"{item!r} is not COLUMN=FIELD", param_hint="--map")
         pairs[column.strip()] = field.strip()
     with workspace(ctx) as ws:
-        report = run(
-            ws,
-            path,
-            target=into,
-            mapping=pairs,
-            dry_run=dry_run,
-            skip_invalid=skip_invalid,
-            encoding=encoding,
-            date_format=date_format,
-            max_mb=max_size,
-        )
+        try:
+            report = run(
+                ws,
+                path,
+                target=into,
+                mapping=pairs,
+                dry_run=dry_run,
+                skip_invalid=skip_invalid,
+                encoding=encoding,
+                date_format=date_format,
+                max_mb=max_size,
+            )
+        except CsvImportError as exc:
+            # Show the mapping that was used (or the errors as JSON), then the row report.
+            if as_json:
+                print_json(_csv_report_json(exc.report))
+            else:
+                _print_mapping(exc.report)
+            raise
     if as_json:
-        print_json(
-            {
-                "rows": report.rows,
-                "valid": report.valid,
-                "imported": report.imported,
-                "ids": report.ids,
-                "mapping": report.mapping,
-                "ignored": report.ignored,
-                "errors": [
-                    {"row": e.row, "column": e.column, "problem": e.problem} for e in report.errors
-                ],
-                "dry_run": report.dry_run,
-            }
-        )
+        print_json(_csv_report_json(report))
         return
     out = console()
-    shown = ", ".join(f"{c} → {f}" for c, f in report.mapping.items())
-    out.print(f"[dim]columns: {shown}[/]")
-    if report.ignored:
-        out.print(f"[dim]ignored columns: {', '.join(report.ignored)}[/]")
+    _print_mapping(report)
     for e in report.errors:
         out.print(f"[yellow]skipped {e}[/]")
     if dry_run:
@@ -235,6 +231,27 @@ def import_csv(
         )
     else:
         out.print(f"Imported {report.imported} of {report.rows} rows into {report.target}.")
+
+
+def _print_mapping(report: CsvReport) -> None:
+    out = console()
+    shown = ", ".join(f"{c} → {f}" for c, f in report.mapping.items())
+    out.print(f"[dim]columns: {shown}[/]")
+    if report.ignored:
+        out.print(f"[dim]ignored columns: {', '.join(report.ignored)}[/]")
+
+
+def _csv_report_json(report: CsvReport) -> dict[str, Any]:
+    return {
+        "rows": report.rows,
+        "valid": report.valid,
+        "imported": report.imported,
+        "ids": report.ids,
+        "mapping": report.mapping,
+        "ignored": report.ignored,
+        "errors": [{"row": e.row, "column": e.column, "problem": e.problem} for e in report.errors],
+        "dry_run": report.dry_run,
+    }
 
 
 def backup(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -16,6 +16,9 @@ from askback.cli.tracker_common import (
     stars,
     workspace,
 )
+
+if TYPE_CHECKING:
+    from askback.store.models import CustomQuestion
 
 signal_app = typer.Typer(
     help=(
@@ -43,6 +46,20 @@ NoteOpt = Annotated[str | None, typer.Option("--note", help="What you found.")]
 UrlOpt = Annotated[str | None, typer.Option("--url", help="Where you found it.")]
 SeenOpt = Annotated[str | None, typer.Option("--on", help="When you saw it (YYYY-MM-DD).")]
 QuestionArg = Annotated[str, typer.Argument(metavar="ID", help="A custom question id (my-...).")]
+SENSITIVE_HELP = "Delicate to ask: plans keep it from a recruiter or HR at the screen."
+
+
+def _question_json(r: CustomQuestion) -> dict[str, Any]:
+    from askback.export.records import CustomQuestionRecord
+
+    record = CustomQuestionRecord.model_validate(
+        {**{k: getattr(r, k) for k in CustomQuestionRecord.model_fields if k != "id"}, "id": r.qid}
+    )
+    return record.model_dump(mode="json")
+
+
+def _flags(r: CustomQuestion) -> list[str]:
+    return ["sensitive"] * r.sensitive + ["research first"] * r.research_first
 
 
 @signal_app.command("add")
@@ -198,11 +215,15 @@ def question_add(
     audience: Annotated[list[str] | None, typer.Option("--audience", help="Who to ask.")] = None,
     stage: Annotated[list[str] | None, typer.Option("--stage", help="When to ask.")] = None,
     why: Annotated[str | None, typer.Option("--why", help="Why it matters to you.")] = None,
+    sensitive: Annotated[bool, typer.Option("--sensitive", help=SENSITIVE_HELP)] = False,
+    research_first: Annotated[
+        bool, typer.Option("--research-first", help="Read up on it before you ask.")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Add a question of your own; it appears next to the bank's in plans and logs.
 
-    Example: askback custom-question add "How many people left last year?" -d management-culture
+    Example: askback custom-question add "Who left last year?" -d management-culture --sensitive
     """
     from askback.app import questions
 
@@ -218,9 +239,11 @@ def question_add(
             audience=split_csv(audience),
             stage=split_csv(stage),
             why=why,
+            sensitive=sensitive,
+            research_first=research_first,
         )
     if as_json:
-        print_json({"id": row.qid, "text": row.text, "dimensions": row.dimensions})
+        print_json(_question_json(row))
     else:
         console().print(f"Added question [bold]{row.qid}[/].")
 
@@ -236,17 +259,13 @@ def question_list(ctx: typer.Context, as_json: JsonOption = False) -> None:
     with workspace(ctx) as ws:
         rows = questions.list_questions(ws)
     if as_json:
-        print_json(
-            [
-                {"id": r.qid, "text": r.text, "dimensions": r.dimensions, "tags": r.tags}
-                for r in rows
-            ]
-        )
+        print_json([_question_json(r) for r in rows])
         return
     if not rows:
         console().print("No custom questions yet.")
     for r in rows:
-        console().print(f"[bold]{r.qid}[/] ({', '.join(r.dimensions)}) {r.text}")
+        flags = "".join(f" [yellow]{f}[/]" for f in _flags(r))
+        console().print(f"[bold]{r.qid}[/] ({', '.join(r.dimensions)}){flags} {r.text}")
 
 
 @question_app.command("show")
@@ -259,20 +278,13 @@ def question_show(ctx: typer.Context, qid: QuestionArg, as_json: JsonOption = Fa
 
     with workspace(ctx) as ws:
         r = questions.get(ws, qid)
-    data = {
-        "id": r.qid,
-        "text": r.text,
-        "summary": r.summary,
-        "dimensions": r.dimensions,
-        "tags": r.tags,
-        "audience": r.audience,
-        "stage": r.stage,
-        "why": r.why,
-        "notes": r.notes,
-    }
+    data = _question_json(r)
     if as_json:
         print_json(data)
         return
+    hidden = ("sensitive", "research_first", "created_at")
+    data = {k: v for k, v in data.items() if k not in hidden}
+    data["flags"] = _flags(r)
     for key, value in data.items():
         if value:
             console().print(
@@ -285,21 +297,47 @@ def question_edit(
     ctx: typer.Context,
     qid: QuestionArg,
     text: Annotated[str | None, typer.Option("--text", help="New wording.")] = None,
-    dimension: Annotated[list[str] | None, typer.Option("--dimension", "-d")] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag")] = None,
-    why: Annotated[str | None, typer.Option("--why")] = None,
+    dimension: Annotated[
+        list[str] | None,
+        typer.Option("--dimension", "-d", help="Dimension(s), first is primary (replaces them)."),
+    ] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="Replaces the tags.")] = None,
+    audience: Annotated[
+        list[str] | None, typer.Option("--audience", help="Who to ask (replaces the list).")
+    ] = None,
+    stage: Annotated[
+        list[str] | None, typer.Option("--stage", help="When to ask (replaces the list).")
+    ] = None,
+    why: Annotated[str | None, typer.Option("--why", help="Why it matters to you.")] = None,
+    sensitive: Annotated[
+        bool | None,
+        typer.Option(
+            "--sensitive/--not-sensitive",
+            help=SENSITIVE_HELP,
+            show_default=False,
+        ),
+    ] = None,
+    research_first: Annotated[
+        bool | None,
+        typer.Option(
+            "--research-first/--no-research-first",
+            help="Read up on it before you ask.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Change one of your questions (its id stays).
 
-    Example: askback custom-question edit my-team-turnover --text "Who left in the last year?"
+    Example: askback custom-question edit my-team-turnover --sensitive --stage team,final
     """
     from askback.app import questions
 
-    changes = given(text=text, why=why)
+    changes = given(text=text, why=why, sensitive=sensitive, research_first=research_first)
     if dimension:
         changes["dimensions"] = split_csv(dimension)
-    if tag is not None:
-        changes["tags"] = split_csv(tag)
+    for name, values in (("tags", tag), ("audience", audience), ("stage", stage)):
+        if values is not None:
+            changes[name] = split_csv(values)
     with workspace(ctx) as ws:
         row = questions.edit(ws, qid, **changes)
     console().print(f"Updated {row.qid}.")

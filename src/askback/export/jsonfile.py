@@ -59,4 +59,5 @@ class JsonExport:
 
     def read(self, path: Path, *, max_mb: float = MAX_IMPORT_MB) -> Document:
         data = read_bytes(path, int(max_mb * 1_000_000))
-        return self.parse(decode(data, path), str(path))
+        # JSON is UTF-8 by definition (RFC 8259): there is no other encoding to offer.
+        return self.parse(decode(data, path, encoding_option=None), str(path))

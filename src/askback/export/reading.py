@@ -16,8 +16,11 @@ _BOMS = (
 )
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, refusing a missing file or one over max_bytes before reading it."""
+def read_bytes(path: Path, max_bytes: int, *, size_option: str | None = "--max-size") -> bytes:
+    """The file's bytes, refusing a missing file or one over max_bytes before reading it.
+
+    `size_option` names the command's option that raises the limit (None: it has none).
+    """
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -27,9 +30,9 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a file")
     if size > max_bytes:
+        fix = f"split it or raise the limit with {size_option}" if size_option else "split it"
         raise InputError(
-            f"{path}: the file is {_size(size)}, over the {_size(max_bytes)} limit; "
-            "split it or raise the limit with --max-size"
+            f"{path}: the file is {_size(size)}, over the {_size(max_bytes)} limit; {fix}"
         )
     try:
         return path.read_bytes()
@@ -37,15 +40,18 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"{path}: cannot read the file ({exc.strerror})") from None
 
 
-def decode(data: bytes, path: Path, encoding: str = "utf-8") -> str:
-    """Text from bytes, with a message naming the line and byte where decoding fails."""
+def decode(
+    data: bytes, path: Path, encoding: str = "utf-8", *, encoding_option: str | None = "--encoding"
+) -> str:
+    """Text from bytes, with a message naming the line and byte where decoding fails.
+
+    `encoding_option` names the command's option for another encoding (None: it has none).
+    """
     if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
         for bom, name in _BOMS:
             if data.startswith(bom):
-                raise InputError(
-                    f"{path}: the file is {name}, not UTF-8; save it as UTF-8 "
-                    "or pass --encoding utf-16"
-                )
+                other = f" or pass {encoding_option} {name.lower()}" if encoding_option else ""
+                raise InputError(f"{path}: the file is {name}, not UTF-8; save it as UTF-8{other}")
         encoding = "utf-8-sig"
     try:
         codecs.lookup(encoding)
@@ -56,15 +62,24 @@ def decode(data: bytes, path: Path, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         bad = data[exc.start : exc.start + 1].hex()
+        other = f", or pass {encoding_option}, e.g. cp1252" if encoding_option else ""
         raise InputError(
             f"{path}:{line}: not valid {encoding.removesuffix('-sig')} text (byte 0x{bad} at "
-            f"offset {exc.start}); save the file as UTF-8, or pass --encoding, e.g. cp1252"
+            f"offset {exc.start}); save the file as UTF-8{other}"
         ) from None
 
 
-def read_text(path: Path, *, max_bytes: int, encoding: str = "utf-8") -> str:
-    """A user's text file, size-checked and decoded."""
-    return decode(read_bytes(path, max_bytes), path, encoding)
+def read_text(
+    path: Path,
+    *,
+    max_bytes: int,
+    encoding: str = "utf-8",
+    size_option: str | None = "--max-size",
+    encoding_option: str | None = "--encoding",
+) -> str:
+    """A user's text file, size-checked and decoded (the options are named in messages)."""
+    data = read_bytes(path, max_bytes, size_option=size_option)
+    return decode(data, path, encoding, encoding_option=encoding_option)
 
 
 def _size(n: int) -> str:

@@ -22,7 +22,8 @@ from askback.store.values import PayPeriod, Remote, SignalSource, Status
 
 FORMAT = "askback-export"
 # Bump when the document's shape changes; import reads every version up to this one.
-VERSION = 1
+# Version 2 added `sensitive` and `research_first` to custom questions (false when absent).
+VERSION = 2
 
 
 def _clean_text(value: str) -> str:
@@ -171,6 +172,8 @@ class CustomQuestionRecord(Record):
     audience: list[Audience] = Field(default_factory=list)
     stage: list[Stage] = Field(default_factory=list)
     why: Text | None = None
+    sensitive: bool = False
+    research_first: bool = False
     notes: Text = ""
     created_at: Timestamp
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -286,6 +287,10 @@ class CustomQuestion(Base):
     audience: Mapped[list[str]] = mapped_column(default=list)
     stage: Mapped[list[str]] = mapped_column(default=list)
     why: Mapped[str | None] = mapped_column(Text)
+    # The planner keeps a sensitive question from a recruiter or HR at the screen.
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Worth reading up on before asking (the bank's `research_first`).
+    research_first: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

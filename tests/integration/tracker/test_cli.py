@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from tests.integration.tracker.helpers import cli, snapshot
 
@@ -230,3 +230,45 @@ def test_today_and_timeline(database_url: str) -> None:
     events = json.loads(cli(url, "timeline", "acme", "--json").output)
     assert [e["kind"] for e in events] == ["created", "status", "interview"]
     assert "final interview" in cli(url, "timeline", "acme").output
+
+
+def test_networking_contacts_from_the_cli(database_url: str) -> None:
+    url = database_url
+    past = (date.today() - timedelta(days=1)).isoformat()
+    later = (date.today() + timedelta(days=30)).isoformat()
+    added = cli(
+        url,
+        "contact",
+        "add",
+        "Ana Ruiz",
+        "--met",
+        "online-event",
+        "--tag",
+        "pydata-virtual",
+        "--notes",
+        "Asked about her drift-monitoring talk",
+        "--follow-up",
+        past,
+        "--json",
+    )
+    assert added.code == 0, added.error
+    assert json.loads(added.output)["how_met"] == "online-event"
+    cli(
+        url,
+        "contact",
+        "add",
+        "Omar",
+        "--met",
+        "LinkedIn message after a webinar",
+        "--follow-up",
+        later,
+    )
+    due = json.loads(cli(url, "contact", "list", "--due", "--json").output)
+    assert [(c["name"], c["follow_up"]) for c in due] == [("Ana Ruiz", past)]
+    assert [f["name"] for f in json.loads(cli(url, "today", "--json").output)["follow_ups"]] == [
+        "Ana Ruiz"
+    ]
+    shown = cli(url, "contact", "show", "Omar").output
+    assert "LinkedIn message after a webinar" in shown and later in shown
+    assert cli(url, "contact", "edit", "Ana", "--follow-up", "").code == 0
+    assert json.loads(cli(url, "contact", "list", "--due", "--json").output) == []

@@ -162,3 +162,21 @@ def test_csv_cli(database_url: str, tmp_path: Path) -> None:
     bad = cli(database_url, "import", "csv", str(write(tmp_path, BAD, "bad.csv")))
     assert bad.code == 1 and "row 4, column 'Status': unknown status 'ghosted'" in bad.error
     assert len(snapshot(database_url)["opportunities"]) == 3
+
+
+def test_a_dry_run_with_bad_rows_shows_the_mapping_and_the_report(
+    database_url: str, tmp_path: Path
+) -> None:
+    path = write(tmp_path, BAD)
+    dry = cli(database_url, "import", "csv", str(path), "--dry-run")
+    assert dry.code == 1
+    assert "Company → company" in dry.output and "Salary → pay" in dry.output
+    assert "row 2, column 'Applied': impossible date '2025-02-30'" in dry.error
+    as_json = cli(database_url, "import", "csv", str(path), "--dry-run", "--json")
+    report = json.loads(as_json.output)
+    assert (report["rows"], report["valid"]) == (5, 1)
+    assert {"row": 3, "column": "Role", "problem": "role is empty"} in report["errors"]
+    none_valid = write(tmp_path, "Company,Role\nAcme,\n", "none.csv")
+    run = cli(database_url, "import", "csv", str(none_valid))
+    assert "no row is valid" in run.error and "--skip-invalid" not in run.error
+    assert snapshot(database_url)["opportunities"] == []

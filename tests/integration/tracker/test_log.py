@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -150,6 +155,36 @@ def test_interactive_log_saves_as_it_goes(database_url: str) -> None:
     )
     assert run.code == 0, run.error
     assert [a["rating"] for a in snapshot(database_url)["answers"]] == [3]
+
+
+def test_a_killed_log_keeps_the_answers_already_entered(database_url: str) -> None:
+    """kill -9 while the second answer is being typed: the first is in the database."""
+    cli(database_url, "opportunity", "add", "Acme", "DS")
+    cli(database_url, "interview", "add", "acme", "--stage", "team", "--at", "2025-01-01 10:00")
+    askback = str(Path(sys.executable).with_name("askback"))
+    proc = subprocess.Popen(
+        [askback, "--db", database_url, "log", "1", "--questions", "grow-001,grow-002"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    # Notes, an empty line, rating 4, no red flag; then half of the next answer's notes.
+    proc.stdin.write(b"Five levels, written down.\n\n4\nn\nStill typing\n")
+    proc.stdin.flush()
+    seen, deadline = b"", time.monotonic() + 60
+    while b"grow-002" not in seen:
+        assert time.monotonic() < deadline and proc.poll() is None, seen.decode()
+        seen += os.read(proc.stdout.fileno(), 4096)
+    proc.kill()
+    assert proc.wait(timeout=30) == -signal.SIGKILL
+    proc.stdin.close()
+    proc.stdout.close()
+    saved = snapshot(database_url)["answers"]
+    assert [(a["question_id"], a["notes"], a["rating"]) for a in saved] == [
+        ("grow-001", "Five levels, written down.", 4)
+    ]
 
 
 def test_log_from_file_cli(database_url: str, tmp_path: Path) -> None:

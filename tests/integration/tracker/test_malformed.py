@@ -108,6 +108,12 @@ def notes_impossible_date(tmp: Path) -> list[str]:
     return ["log", "--from", str(path)]
 
 
+def notes_wrong_encoding(tmp: Path) -> list[str]:
+    path = tmp / "notes.md"
+    path.write_bytes("---\nopportunity: 1\nstage: team\n---\n## Größe?\n".encode("cp1252"))
+    return ["log", "--from", str(path)]
+
+
 def plan_unknown_question(tmp: Path) -> list[str]:
     path = tmp / "plan.txt"
     path.write_text("grow-001\nzzz-404\n", encoding="utf-8")
@@ -131,6 +137,7 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
         "notes.md:11: no question with id 'zzz-404'",
     ),
     "impossible date (notes)": (notes_impossible_date, "impossible date"),
+    "wrong encoding (notes)": (notes_wrong_encoding, "notes.md:5: not valid utf-8 text"),
     "unknown question id (plan)": (plan_unknown_question, "unknown question id(s): zzz-404"),
 }
 
@@ -157,6 +164,24 @@ def test_bad_input_is_refused_and_changes_nothing(
     assert message in run.error, run.error
     assert "Traceback" not in run.error
     assert snapshot(database_url) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "args", "message"),
+    [
+        ("in.json", '{"format": "askback-export"}'.encode("utf-16"), ["import", "json"], "UTF-16"),
+        ("notes.md", "## Größe?\n".encode("cp1252"), ["log", "--from"], "not valid utf-8"),
+        ("notes.md", b"## q?\n" + b"x" * 5_000_001, ["log", "--from"], "over the 5.0 MB limit"),
+    ],
+)
+def test_messages_offer_only_options_the_command_has(
+    tmp_path: Path, name: str, data: bytes, args: list[str], message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    run = cli(f"sqlite:///{tmp_path / 'db.sqlite3'}", *args, str(path))
+    assert run.code == 1 and message in run.error, run.error
+    assert "--encoding" not in run.error and "--max-size" not in run.error
 
 
 def test_the_real_command_prints_one_line_without_a_traceback(tmp_path: Path) -> None:

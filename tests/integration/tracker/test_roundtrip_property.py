@@ -12,7 +12,7 @@ from askback.app import Workspace
 from askback.app.profile import validate
 from askback.app.transfer import ImportMode, export_document, import_document
 from askback.bank.schema import Audience, Dimension, Stage
-from askback.export.records import Document
+from askback.export.records import VERSION, Document
 from askback.store.values import PayPeriod, Remote, SignalSource, Status
 
 TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=30)
@@ -153,6 +153,8 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             "audience": [],
             "stage": [],
             "why": draw(SHORT),
+            "sensitive": draw(st.booleans()),
+            "research_first": draw(st.booleans()),
             "notes": draw(TEXT),
             "created_at": draw(MOMENT),
         }
@@ -164,7 +166,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     profile = draw(st.none() | st.just(validate({"weights": weights})))
     return {
         "format": "askback-export",
-        "version": 1,
+        "version": VERSION,
         "exported_at": datetime.now(UTC),
         "opportunities": opportunities,
         "status_changes": changes,

@@ -12,9 +12,11 @@ from askback.app import Workspace, opportunities
 from askback.app.transfer import ImportMode, export_document, import_document
 from askback.errors import InputError
 from askback.export.jsonfile import JsonExport
-from askback.export.records import Document
+from askback.export.records import VERSION, Document
 
 SAMPLE = Path(__file__).parent / "data" / "sample.json"
+# An export written by askback before custom questions had `sensitive` (format version 1).
+SAMPLE_V1 = Path(__file__).parent / "data" / "export-v1.json"
 VOLATILE = {"exported_at", "askback_version"}
 
 
@@ -37,6 +39,28 @@ def test_round_trip_is_lossless(workspace: Workspace) -> None:
         original.pop(key)
         rendered.pop(key)
     assert rendered == original
+
+
+def test_custom_question_flags_survive_the_round_trip(workspace: Workspace) -> None:
+    import_document(workspace, sample())
+    assert workspace.bank.get("my-team-turnover").sensitive
+    (exported,) = export_document(workspace).custom_questions
+    assert (exported.sensitive, exported.research_first) == (True, False)
+
+
+def test_a_version_1_export_still_imports(workspace: Workspace) -> None:
+    raw = json.loads(SAMPLE_V1.read_text(encoding="utf-8"))
+    assert raw["version"] == 1 and "sensitive" not in raw["custom_questions"][0]
+    import_document(workspace, JsonExport().read(SAMPLE_V1))
+    again = export_document(workspace)
+    assert again.version == VERSION
+    assert [(q.id, q.sensitive, q.research_first) for q in again.custom_questions] == [
+        ("my-team-turnover", False, False)
+    ]
+    # Apart from the new flags, everything comes back as the old file had it.
+    expected = plain(sample())
+    expected["custom_questions"][0]["sensitive"] = False
+    assert plain(again) == expected
 
 
 def test_ids_are_kept_and_new_rows_follow(workspace: Workspace) -> None:

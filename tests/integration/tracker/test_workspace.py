@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+from pathlib import Path
+
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from askback.app import Workspace, contacts, opportunities
 from askback.errors import InputError, NotFoundError
+from askback.store.engine import sqlite_path
 from askback.store.models import Opportunity, StatusChange
+from tests.integration.tracker.helpers import cli
 
 
 def _count(ws: Workspace, model: type) -> int:
@@ -59,3 +65,22 @@ def test_objects_stay_readable_after_the_transaction(workspace: Workspace) -> No
     shown = opportunities.show(workspace, opp.id)
     assert shown.label == "Acme — DS"
     assert [c.status for c in shown.status_changes] == ["interested"]
+
+
+def test_where_the_database_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = Path(os.environ["ASKBACK_HOME"])  # a temporary home, set for every test
+    with Workspace.open() as ws:  # default: one WAL SQLite file in the data directory
+        assert sqlite_path(ws.url) == home / "askback.sqlite3"
+        with ws.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    other = tmp_path / "elsewhere.sqlite3"
+    monkeypatch.setenv("ASKBACK_DATABASE_URL", f"sqlite:///{other}")
+    with Workspace.open() as ws:
+        assert sqlite_path(ws.url) == other
+    # --db takes a plain path too, and wins over the environment.
+    chosen = tmp_path / "chosen.sqlite3"
+    assert cli(str(chosen), "opportunity", "add", "Acme", "DS").code == 0
+    with sqlite3.connect(chosen) as conn:
+        assert conn.execute("SELECT company FROM opportunities").fetchall() == [("Acme",)]
+    with sqlite3.connect(other) as conn:
+        assert conn.execute("SELECT count(*) FROM opportunities").fetchone() == (0,)

@@ -60,13 +60,15 @@ def test_database_from_a_newer_askback_is_refused(database_url: str) -> None:
         engine.dispose()
 
 
-NEXT_REVISION = '''
+# A revision after the real head, so these tests keep working as migrations are added.
+NEXT = "9001"
+NEXT_REVISION = f'''
 """A test revision: one more column."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{NEXT}"
+down_revision = "{HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -74,7 +76,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("opportunities") as batch:
         batch.add_column(sa.Column("extra", sa.Text(), nullable=True))
-    {fail}
+    {{fail}}
 
 
 def downgrade() -> None:
@@ -86,9 +88,9 @@ def _with_next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, fail
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     body = NEXT_REVISION.replace("{fail}", "raise RuntimeError('boom')" if fail else "pass")
-    (scripts / "versions" / "0002_test.py").write_text(body, encoding="utf-8")
+    (scripts / "versions" / f"{NEXT}_test.py").write_text(body, encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "HEAD", "0002")
+    monkeypatch.setattr(migrate, "HEAD", NEXT)
 
 
 def _add_one(url: str) -> None:
@@ -107,14 +109,14 @@ def test_upgrade_takes_a_backup_first(
     _with_next_revision(tmp_path, monkeypatch, fail=False)
     with Workspace.open(database_url, backup_dir=tmp_path / "backups") as ws:
         assert ws.migration is not None
-        assert (ws.migration.from_revision, ws.migration.to_revision) == ("0001", "0002")
+        assert (ws.migration.from_revision, ws.migration.to_revision) == (HEAD, NEXT)
         backup = ws.migration.backup
         assert backup is not None and backup.exists() and backup.stat().st_size > 0
         with ws.engine.connect() as conn:
             assert conn.execute(text("SELECT count(extra) FROM opportunities")).scalar() == 0
     if database_url.startswith("sqlite"):
         with sqlite3.connect(backup) as copy:
-            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
             assert copy.execute("SELECT company FROM opportunities").fetchall() == [("Acme",)]
 
 
@@ -131,7 +133,7 @@ def test_failed_upgrade_changes_nothing(
         Workspace.open(database_url, backup_dir=tmp_path / "backups")
     engine = make_engine(database_url)
     try:
-        assert current_revision(engine) == "0001"
+        assert current_revision(engine) == HEAD
         with engine.connect() as conn:
             columns = [
                 c["name"]
@@ -143,3 +145,35 @@ def test_failed_upgrade_changes_nothing(
             ]
     finally:
         engine.dispose()
+
+
+def test_0002_adds_question_flags_to_an_existing_database(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    from askback.app import questions
+
+    if database_url.startswith("postgresql"):
+        monkeypatch.setattr(shutil, "which", lambda _name: None)  # the upgrade, not pg_dump
+    engine = make_engine(database_url)
+    try:
+        with writer(engine).begin() as conn:
+            command.upgrade(migrate.alembic_config(conn), "0001")
+            conn.execute(
+                text(
+                    "INSERT INTO custom_questions (owner, qid, text, dimensions, tags, audience, "
+                    "stage, notes, created_at) VALUES ('local', 'my-old', 'An old question?', "
+                    "'[\"growth\"]', '[]', '[]', '[]', '', '2025-01-01 10:00:00')"
+                )
+            )
+    finally:
+        engine.dispose()
+    with Workspace.open(database_url, backup_dir=tmp_path / "backups") as ws:
+        assert ws.migration is not None
+        assert (ws.migration.from_revision, ws.migration.to_revision) == ("0001", HEAD)
+        old = questions.get(ws, "my-old")
+        assert (old.text, old.sensitive, old.research_first) == ("An old question?", False, False)
+        questions.edit(ws, "my-old", sensitive=True)
+        assert ws.bank.get("my-old").sensitive
+        assert not ws.bank.get("my-old").research_first

@@ -69,10 +69,24 @@ ResearchOpt = Annotated[
 
 
 def load_bank(settings: Settings) -> Bank:
-    """The shipped bank plus --bank files and the user bank directory."""
+    """The shipped bank, --bank files, the user bank directory, and your custom questions.
+
+    Custom questions live in the database; a database that does not exist yet is not created
+    just to browse the bank.
+    """
     from askback.bank import load
 
-    return load(settings.all_bank_paths())
+    url = settings.database_url
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return load(settings.all_bank_paths())
+    from askback.app import Workspace
+    from askback.app.questions import load_bank as with_custom_questions
+
+    ws = Workspace.open(url, bank_paths=settings.all_bank_paths())
+    try:
+        return with_custom_questions(ws)
+    finally:
+        ws.close()
 
 
 def _enum_values(kind: type[E], values: list[str] | None, option: str) -> tuple[E, ...]:

@@ -164,3 +164,20 @@ def test_resources_in_german() -> None:
     de = {r["id"]: r["description"] for r in invoke_json("resources", "--lang", "de")}
     assert en.keys() == de.keys() and all(en[k] != de[k] for k in en)
     assert invoke_json("resources", "search", "Netzwerk online", "--lang", "de")
+
+
+def test_custom_questions_sit_next_to_the_bank() -> None:
+    added = runner.invoke(
+        app, ["custom-question", "add", "Who owns the churn model today?", "-d", "data-maturity"]
+    )
+    assert added.exit_code == 0, added.output
+    rows = invoke_json("questions", "-d", "data-maturity")
+    custom = [r for r in rows if str(r["id"]).startswith("my-")]
+    assert len(custom) == 1 and custom[0]["text"] == "Who owns the churn model today?"
+    shown = runner.invoke(app, ["questions", "show", str(custom[0]["id"])])
+    assert shown.exit_code == 0 and "churn model" in shown.stdout
+
+
+def test_browsing_does_not_create_a_database(isolated_home: Path) -> None:
+    invoke_json("questions", "-d", "growth")
+    assert not (isolated_home / "home" / "askback.sqlite3").exists()

@@ -44,6 +44,7 @@ ROLE_ALIASES = {
     "exec": Audience.LEADERSHIP,
 }
 MAX_MINUTES = 480
+TOPIC_SEARCH = 10  # search hits looked through for one on the answer's own dimension
 
 
 def get_profile(ws: Workspace) -> Profile:
@@ -68,12 +69,23 @@ def _dimension(value: str | None, question_id: str | None, bank: Bank | None) ->
     return None
 
 
+def _topics(bank: Bank, text: str, dimension: Dimension) -> tuple[str, ...]:
+    """The bank question on `dimension` closest in words to a free-text question, if any."""
+    if not text.strip():
+        return ()
+    hits = bank.search(text, limit=TOPIC_SEARCH)
+    return tuple(h.question.id for h in hits if h.question.dimension == dimension)[:1]
+
+
 def _answer_item(row: Answer, bank: Bank) -> EvidenceItem | None:
     dimension = _dimension(row.dimension, row.question_id, bank)
     if dimension is None:
         return None
     contact = row.contact
     question = bank.by_id.get(row.question_id) if row.question_id else None
+    # A free-text question is matched to the bank's words, so a conflict it raises points the
+    # planner to the bank's questions on the same point.
+    topics = () if row.question_id else _topics(bank, row.question_text or row.notes, dimension)
     return EvidenceItem(
         dimension=dimension,
         rating=row.rating,
@@ -85,6 +97,7 @@ def _answer_item(row: Answer, bank: Bank) -> EvidenceItem | None:
         ref=f"answer #{row.id}",
         question_id=row.question_id,
         question_text=row.question_text or (question.text if question else ""),
+        topics=topics,
         quote=row.notes,
         who=contact.name if contact is not None else "someone",
     )

@@ -62,20 +62,37 @@ def _ask(current: Profile, bank: Bank) -> Profile:
         if not typer.confirm("  Keep these?", default=True):
             rules = []
     while typer.confirm("  Add a deal breaker?", default=False):
-        rules = [r for r in rules if r.dimension != (new := _ask_rule()).dimension] + [new]
+        new = _ask_rule()
+        # One rule per dimension: a new rule replaces the old one on its dimension.
+        rules = [r for r in rules if r.dimension != new.dimension] + [new]
     out.print("\n[bold]Must-ask questions[/]: bank ids asked in every plan, e.g. rml-001.")
-    raw = typer.prompt(
-        "  Ids, comma-separated ('-' for none)", default=",".join(current.must_ask) or "-"
-    )
-    must = [] if raw.strip() == "-" else split_csv([raw])
-    for qid in must:
-        bank.get(qid)  # an unknown id fails here, naming the closest match
+    must = _ask_ids(bank, current.must_ask)
     return Profile(
         weights=weights,
         deal_breakers=rules,
         must_ask=must,
         source_weights=current.source_weights,
     )
+
+
+def _ask_ids(bank: Bank, current: list[str]) -> list[str]:
+    """Ask until every id names a question (the bank's or your own); '-' for none."""
+    from rich.markup import escape
+
+    from askback.errors import NotFoundError
+
+    default = ",".join(current) or "-"
+    while True:
+        raw = typer.prompt("  Ids, comma-separated ('-' for none)", default=default)
+        must = [] if raw.strip() == "-" else split_csv([raw])
+        try:
+            for qid in must:
+                bank.get(qid)
+        except NotFoundError as exc:
+            # Say which id is wrong (with the closest match) and ask again, keeping the rest.
+            console().print(f"    [red]{escape(str(exc))}[/]")
+            continue
+        return must
 
 
 def _ask_rule() -> DealBreaker:

@@ -149,7 +149,9 @@ def show_comparison(out: Console, c: Comparison) -> None:
         for n, s in enumerate(c.settle, start=1):
             out.print(f"  {n}. {s.describe()}")
     elif len(c.assessments) > 1:
-        out.print("[dim]No single answer is likely to change which offer leads.[/]")
+        out.print(
+            "[dim]No few answers on any one dimension are likely to change which offer leads.[/]"
+        )
 
 
 def _flags(items: Sequence[object]) -> str:

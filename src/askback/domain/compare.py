@@ -16,14 +16,17 @@ import numpy as np
 from askback.bank.schema import Audience, Dimension, Question, Stage
 from askback.domain.evidence import DIMENSIONS, Assessment, threshold
 from askback.domain.model import Profile
+from askback.domain.planning import SCREEN_GUARDED, SHIPPED
 from askback.domain.sources import source_weight
 from askback.domain.stats import FloatArray, beta_params
-from askback.domain.value import preposterior
+from askback.domain.value import gaussian_kg, preposterior
 
 if TYPE_CHECKING:
     import pandas as pd
 
 DRAWS = 4000
+MAX_ANSWERS = 5  # KG* looks up to this many answers ahead on one (dimension, role)
+MIN_SWITCH = 0.01  # asks less likely than this to change the leader are not listed
 ROLES = (
     Audience.RECRUITER,
     Audience.HR,
@@ -81,15 +84,17 @@ class Settler:
     audience: Audience
     stage: Stage | None
     question: Question | None
-    kg: float
-    p_switch: float
+    kg: float  # knowledge gradient of `answers` answers, fit points
+    p_switch: float  # chance that `answers` answers change which offer leads
+    answers: int = 1  # how many answers (from different people in this role) that takes
 
     def describe(self) -> str:
         what = f"{self.question.id}: {self.question.summary}" if self.question else self.dimension
-        return (
-            f"At {self.label}, ask the {self.audience} — {what} "
-            f"({self.p_switch:.0%} chance it changes the leader)"
-        )
+        if self.answers == 1:
+            chance = f"{self.p_switch:.0%} chance it changes the leader"
+        else:
+            chance = f"with {self.answers} people: {self.p_switch:.0%} chance of a new leader"
+        return f"At {self.label}, ask the {self.audience} — {what} ({chance})"
 
 
 @dataclass(frozen=True)
@@ -167,6 +172,7 @@ class Comparison:
                     "question": s.question.id if s.question else None,
                     "kg": s.kg,
                     "p_switch": s.p_switch,
+                    "answers": s.answers,
                     "text": s.describe(),
                 }
                 for s in self.settle
@@ -220,7 +226,13 @@ def settle(
     asked: Mapping[str, set[str]],
     top: int = 5,
 ) -> tuple[Settler, ...]:
-    """The (opportunity, dimension, role) asks with the highest knowledge gradient."""
+    """The (opportunity, dimension, role) asks with the highest knowledge gradient per answer.
+
+    One answer is valued exactly (value.preposterior). When the offers are apart, one answer
+    rarely changes the leader and its KG is 0, so up to MAX_ANSWERS answers are valued too (in
+    the normal approximation) and each ask is ranked by its best KG per answer: the KG* policy
+    of Frazier & Powell (2010).
+    """
     if len(assessments) < 2:
         return ()
     weights = np.array([profile.weight(d) for d in DIMENSIONS])
@@ -229,37 +241,57 @@ def settle(
     n_r = len(ROLES)
     src = np.array(
         [[source_weight(r, d, profile.source_weights) for r in ROLES] for d in DIMENSIONS]
-    )
-    found: list[tuple[float, float, int, int, int]] = []
+    ).reshape(-1)
+    found: list[tuple[float, float, float, int, int, int, int]] = []
     for o, a in enumerate(assessments):
-        rival = float(np.max(np.delete(fits, o)))
         alpha = np.repeat(np.array([d.alpha for d in a.dimensions]), n_r, axis=0)
         n = alpha.shape[0]
-        v = preposterior(
-            alpha,
-            src.reshape(-1),
-            None,
-            np.full(n, a.fit.mean),
-            np.repeat(share, n_r),
-            np.full(n, rival),
-        )
-        for row in np.flatnonzero(v.kg > 1e-6):
+        fit, rival = np.full(n, a.fit.mean), np.full(n, float(np.max(np.delete(fits, o))))
+        cell_share = np.repeat(share, n_r)
+        one = preposterior(alpha, src, None, fit, cell_share, rival)
+        kg, p_switch = [one.kg], [one.p_switch]
+        for m in range(2, MAX_ANSWERS + 1):
+            more = gaussian_kg(alpha, src, fit, cell_share, rival, m)
+            kg.append(more[0])
+            p_switch.append(more[1])
+        kgs, switches = np.array(kg), np.array(p_switch)  # (answers, rows)
+        per_answer = kgs / np.arange(1, MAX_ANSWERS + 1)[:, None]
+        best = np.argmax(per_answer, axis=0)
+        rows = np.arange(n)
+        for row in np.flatnonzero(switches[best, rows] >= MIN_SWITCH):
+            m = int(best[row])
             d, r = divmod(int(row), n_r)
-            found.append((float(v.kg[row]), float(v.p_switch[row]), o, d, r))
-    found.sort(key=lambda t: (-t[0], -t[1]))
+            found.append(
+                (
+                    float(per_answer[m, row]),
+                    float(kgs[m, row]),
+                    float(switches[m, row]),
+                    m + 1,
+                    o,
+                    d,
+                    r,
+                )
+            )
+    found.sort(key=lambda t: (-t[0], -t[2]))
     out: list[Settler] = []
     used: set[tuple[int, int]] = set()
-    for kg, p_switch, o, d, r in found:
+    for _, kg_m, p_m, m, o, d, r in found:
         if (o, d) in used:
             continue
         used.add((o, d))
         a, dim, role = assessments[o], DIMENSIONS[d], ROLES[r]
         q = _pick(questions, dim, role, asked.get(a.label, set()))
-        stage = q.stage[0] if q else None
-        out.append(Settler(a.label, dim, role, stage, q, kg, p_switch))
+        stage = _stages(q, role)[0] if q else None
+        out.append(Settler(a.label, dim, role, stage, q, kg_m, p_m, m))
         if len(out) >= top:
             break
     return tuple(out)
+
+
+def _stages(q: Question, role: Audience) -> list[Stage]:
+    """The stages q may be asked of `role` at: a sensitive one never at a screen with them."""
+    guarded = q.sensitive and role in SCREEN_GUARDED
+    return [s for s in q.stage if not (guarded and s == Stage.SCREEN)]
 
 
 def _pick(
@@ -271,6 +303,8 @@ def _pick(
         if q.dimension == dim
         and q.id not in asked
         and (role in q.audience or Audience.ANY in q.audience)
+        and _stages(q, role)
     ]
-    fitting.sort(key=lambda q: q.sensitive)
+    # Not sensitive first (it may go to anyone), then the user's own before the shipped bank's.
+    fitting.sort(key=lambda q: (q.sensitive, q.source == SHIPPED))
     return fitting[0] if fitting else None

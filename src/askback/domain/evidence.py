@@ -216,6 +216,9 @@ def _conflict(
         found = (items[int(enc.index[r])].question_id for r in rows[mask])
         return frozenset(q for q in found if q)
 
+    def topics(mask: np.ndarray[Any, Any]) -> frozenset[str]:
+        return frozenset(t for r in rows[mask] for t in items[int(enc.index[r])].topics)
+
     up, down = means > middle, means < middle
     return Conflict(
         dimension,
@@ -226,4 +229,6 @@ def _conflict(
         sources(down),
         questions(up),
         questions(down),
+        topics(up),
+        topics(down),
     )

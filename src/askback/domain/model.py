@@ -115,7 +115,9 @@ _TOML_HEADER = """\
 # weights: 0 (ignore) to 10 (matters most) per dimension.
 # deal_breakers: "dimension at least level L (2-5), with confidence p (0.5-0.99)".
 # must_ask: question ids that every plan includes.
-# source_weights: overrides of the role x dimension table in docs/method.md.
+# source_weights: overrides (0-3) of the role x dimension table in docs/method.md, such as
+#   [source_weights.recruiter]
+#   work-life-remote = 0.3
 
 """
 
@@ -139,6 +141,8 @@ class EvidenceItem:
     ref: str = ""  # where it came from, e.g. "answer 12"
     question_id: str | None = None
     question_text: str = ""
+    # Bank questions on the same point as a free-text question, matched by its words.
+    topics: tuple[str, ...] = ()
     quote: str = ""  # the candidate's notes of what was said
     who: str = ""  # display name of the person or source
 

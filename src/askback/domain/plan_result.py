@@ -60,6 +60,8 @@ class PlanItem:
             "p_switch": self.p_switch,
             "conflict": self.conflict,
             "must_ask": self.must_ask,
+            "sensitive": q.sensitive,
+            "research_first": q.research_first,
             "why": list(self.reasons),
             "summary": self.summary,
             "listen_for": list(q.green_flags[:2]),
@@ -79,8 +81,10 @@ class Suggestion:
 
     def where(self) -> str:
         if self.stage == Stage.BACKCHANNEL:
-            return f"a {self.audience} in a backchannel talk"
-        return f"the {self.audience} at the {self.stage} stage"
+            who = "an employee" if self.audience == Audience.ANY else f"a {self.audience}"
+            return f"{who} in a backchannel talk"
+        who = "anyone" if self.audience == Audience.ANY else f"the {self.audience}"
+        return f"{who} at the {self.stage} stage"
 
     def to_dict(self) -> dict[str, Any]:
         return {

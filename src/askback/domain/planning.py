@@ -28,11 +28,14 @@ DB_PRIORITY = 1.0  # a point of expected deal-breaker risk movement, in nats of 
 KG_WEIGHT = 5.0  # a fit point gained for the best offer, in nats of information
 CONFLICT_BONUS = 0.4  # settling a conflict on a dimension weighed 10/10
 # How well a question can settle a conflict: the disputed question itself, a related or
-# same-topic one, a question the other side already answered, any question on the dimension.
+# same-topic one (or the bank's match to a disputed free-text question), a question the other
+# side already answered, any question on the dimension.
 RELEVANCE = (1.0, 0.5, 0.4, 0.25)
 MIN_SCORE = 1e-3
-SCREEN_GUARDED = frozenset({Audience.RECRUITER, Audience.HR})
+# At the screen, "anyone" is most likely the recruiter: keep sensitive questions from them too.
+SCREEN_GUARDED = frozenset({Audience.RECRUITER, Audience.HR, Audience.ANY})
 MAX_LATER = 3
+SHIPPED = "bank"  # Question.source of the shipped bank; custom and user files say otherwise
 
 __all__ = ["Addressee", "Plan", "PlanItem", "Suggestion", "plan_interview"]
 
@@ -56,17 +59,26 @@ def _asked(assessment: Assessment) -> tuple[set[tuple[str, str]], set[str]]:
     for item in assessment.items:
         if item.question_id:
             ids.add(item.question_id)
-            if item.person is not None:
-                pairs.add((item.question_id, item.person))
+        if item.person is not None:
+            # A free-text question counts as its bank match, so that is not put to them again.
+            for qid in (item.question_id, *item.topics):
+                if qid:
+                    pairs.add((qid, item.person))
     return pairs, ids
 
 
-def _relevance(q: Question, conflict: Conflict, by_id: dict[str, Question]) -> float:
+def _disputed_tags(conflict: Conflict, by_id: dict[str, Question]) -> frozenset[str]:
+    return frozenset(
+        t for qid in conflict.disputed_questions if qid in by_id for t in by_id[qid].tags
+    )
+
+
+def _relevance(q: Question, conflict: Conflict, tags: frozenset[str]) -> float:
+    """How well q can settle the conflict; `tags` are those of the disputed questions."""
     disputed = conflict.disputed_questions
     if q.id in disputed:
         return RELEVANCE[0]
-    tags = {t for qid in disputed if qid in by_id for t in by_id[qid].tags}
-    if disputed & set(q.related) or tags & set(q.tags):
+    if disputed & set(q.related) or tags & set(q.tags) or q.id in conflict.disputed_topics:
         return RELEVANCE[1]
     if q.id in conflict.question_ids:
         return RELEVANCE[2]
@@ -89,6 +101,8 @@ def _candidates(
     by_id = {q.id: q for q in questions}
     dim_index = {d: i for i, d in enumerate(DIMENSIONS)}
     must = set(profile.must_ask)
+    conflicts = {d.dimension: d.conflict for d in assessment.dimensions}
+    tags = {d: _disputed_tags(c, by_id) for d, c in conflicts.items() if c is not None}
     out = _Candidates()
     seen: set[str] = set()
     for q in questions:
@@ -96,7 +110,7 @@ def _candidates(
         if q.id in seen or (d not in open_dims and q.id not in must) or stage not in q.stage:
             continue
         seen.add(q.id)
-        conflict = assessment[d].conflict
+        conflict = conflicts[d]
         # An answered question is only worth repeating to someone else to settle a conflict.
         if q.id in asked_ids and conflict is None:
             continue
@@ -113,7 +127,7 @@ def _candidates(
             continue
         out.questions.append(q)
         out.dim.append(dim_index[d])
-        out.relevance.append(_relevance(q, conflict, by_id) if conflict else 0.0)
+        out.relevance.append(_relevance(q, conflict, tags[d]) if conflict else 0.0)
         out.ok.append(ok)
         out.indep.append(indep)
         out.must.append(q.id in must)
@@ -191,6 +205,8 @@ def plan_interview(
 ) -> Plan:
     """Pick and order the questions for one interview with `to` at `stage` within `minutes`."""
     to = list(to) or [Addressee(Audience.ANY)]
+    # Questions that score the same go in list order: the user's own before the shipped bank's.
+    questions = sorted(questions, key=lambda q: q.source == SHIPPED)
     skipped: list[tuple[Dimension, str]] = []
     open_dims: set[Dimension] = set()
     for d in assessment.dimensions:
@@ -267,7 +283,9 @@ def _greedy(
                 reasons=reasons(
                     assessment[DIMENSIONS[d]], q, to[e], v, row, conflict_part, bool(must[qi])
                 ),
-                summary=headline(assessment[DIMENSIONS[d]], v, row, conflict_part, bool(must[qi])),
+                summary=headline(
+                    assessment[DIMENSIONS[d]], q, v, row, conflict_part, bool(must[qi])
+                ),
             )
         )
         left -= q.minutes
@@ -284,6 +302,7 @@ def _later(
 ) -> list[Suggestion]:
     """Questions worth asking elsewhere: sensitive ones kept from the screen, open conflicts."""
     out: list[Suggestion] = []
+    by_id = {q.id: q for q in questions}
     for q in cands.blocked:
         why = "sensitive: not for a recruiter or HR at the screen"
         out.append(Suggestion(q, *_elsewhere(q), why))
@@ -291,7 +310,9 @@ def _later(
     for c in assessment.conflicts():
         if c.dimension in settled:
             continue
-        fitting = [q for q in questions if q.id in c.question_ids and q.dimension == c.dimension]
+        # The disputed question first, then the bank's match to a disputed free-text one.
+        order = [*sorted(c.disputed_questions), *sorted(c.disputed_topics), *sorted(c.question_ids)]
+        fitting = [by_id[i] for i in order if i in by_id and by_id[i].dimension == c.dimension]
         if fitting:
             why = f"settles the conflict on {c.dimension} with someone who has not answered it"
             out.append(Suggestion(fitting[0], *_elsewhere(fitting[0]), why))

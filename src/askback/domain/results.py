@@ -48,6 +48,9 @@ class Conflict:
     low_sources: frozenset[str] = frozenset()
     high_questions: frozenset[str] = frozenset()
     low_questions: frozenset[str] = frozenset()
+    # Bank questions matched to free-text questions on each side (EvidenceItem.topics).
+    high_topics: frozenset[str] = frozenset()
+    low_topics: frozenset[str] = frozenset()
 
     def describe(self) -> str:
         """The disagreeing answers, quoted at length: this is what the candidate must weigh."""
@@ -59,10 +62,14 @@ class Conflict:
         """Who disagrees with whom, without the quotes."""
 
         def side(items: tuple[EvidenceItem, ...], n: int) -> str:
-            names = ", ".join(
-                f"{i.who or i.source} ({'red flag' if i.red_flag else i.rating})" for i in items
-            )
-            more = f" and {n - len(items)} more" if n > len(items) else ""
+            # One name per person, with each of their answers' marks.
+            marks: dict[str, list[str]] = {}
+            for i in items:
+                marks.setdefault(i.who or i.source, []).append(
+                    "red flag" if i.red_flag else str(i.rating)
+                )
+            names = ", ".join(f"{who} ({', '.join(m)})" for who, m in marks.items())
+            more = f" and {n - len(marks)} more" if n > len(marks) else ""
             return names + more
 
         return (
@@ -78,14 +85,22 @@ class Conflict:
     def question_ids(self) -> frozenset[str]:
         return self.high_questions | self.low_questions
 
+    def _disputed(self, low: frozenset[str], high: frozenset[str]) -> frozenset[str]:
+        if len(self.low_sources) < len(self.high_sources):
+            return low
+        if len(self.high_sources) < len(self.low_sources):
+            return high
+        return low | high
+
     @property
     def disputed_questions(self) -> frozenset[str]:
         """Questions on the side fewer independent sources back: the claim to check first."""
-        if len(self.low_sources) < len(self.high_sources):
-            return self.low_questions
-        if len(self.high_sources) < len(self.low_sources):
-            return self.high_questions
-        return self.question_ids
+        return self._disputed(self.low_questions, self.high_questions)
+
+    @property
+    def disputed_topics(self) -> frozenset[str]:
+        """Bank questions on the point of a disputed free-text question (matched by words)."""
+        return self._disputed(self.low_topics, self.high_topics)
 
 
 @dataclass(frozen=True)

@@ -91,3 +91,32 @@ def preposterior(
             flips = (f_after > r[:, None]) != (f > r)[:, None]
             p_switch[live] = (p[live] * flips).sum(axis=1)
     return Values(info, var_cut, risk_move, kg, p_switch)
+
+
+def gaussian_kg(
+    alpha: FloatArray,
+    weight: FloatArray,
+    fit: FloatArray,
+    share: FloatArray,
+    rival: FloatArray,
+    answers: int,
+) -> tuple[FloatArray, FloatArray]:
+    """Knowledge gradient and chance of a new leader after `answers` answers (normal approx.).
+
+    The posterior mean after n answers of weight w is a Pólya-urn martingale whose change has
+    variance n s² w² / ((A + w)(A + n w)), with A = sum(alpha) and s² the predictive variance
+    of one answer's level; the fit moves by `share` times that. For a normal change of sd σ and
+    a rival `gap` away, KG = σ φ(gap/σ) − gap Φ(−gap/σ) (Frazier, Powell & Dayanik 2008) and the
+    leader changes with chance Φ(−gap/σ).
+    """
+    from scipy.special import ndtr
+
+    total = alpha.sum(axis=1)
+    mean, _ = dirichlet_level_moments(alpha)
+    spread = (alpha * (np.arange(1.0, 6.0)[None, :] - mean[:, None]) ** 2).sum(axis=1) / total
+    var = answers * spread * weight**2 / ((total + weight) * (total + answers * weight))
+    sd = np.maximum(share * np.sqrt(var), 1e-12)
+    z = np.abs(fit - rival) / sd
+    density = np.exp(-0.5 * z * z) / np.sqrt(2 * np.pi)
+    tail = ndtr(-z)
+    return np.maximum(sd * (density - z * tail), 0.0), np.asarray(tail, dtype=float)

@@ -18,6 +18,7 @@ PROFILE = Profile.model_validate(
         "deal_breakers": [{"dimension": RML, "at_least": 3, "confidence": 0.8}],
     }
 )
+TOM_ASKED = "How do new ML use cases get approved, and can anyone stop one?"
 TOM_SAID = (
     "Asked how new ML use cases get approved. Tom said nobody really reviews them and was "
     "excited that the next project will predict which employees will quit from their Slack "
@@ -38,8 +39,11 @@ def when(day: int) -> datetime:
     return datetime(2025, 3, day, 10, 0, tzinfo=UTC)
 
 
-def acme(ws: Workspace, *, with_red_flag: bool = True) -> Acme:
-    """Three good interviews on responsible ML, strong stated values, and Tom's red flag."""
+def acme(ws: Workspace, *, with_red_flag: bool = True, free_text: bool = False) -> Acme:
+    """Three good interviews on responsible ML, strong stated values, and Tom's red flag.
+
+    With `free_text`, Tom's question is logged in the candidate's own words, without a bank id.
+    """
     evidence.save_profile(ws, PROFILE)
     opp = opportunities.add(
         ws, company="Acme Analytics", role="Senior Data Scientist", status="interviewing"
@@ -113,12 +117,15 @@ def acme(ws: Workspace, *, with_red_flag: bool = True) -> Acme:
             starts_at=when(11),
             contacts=[people["Tom Weiss"].id],
         )
+        asked = (
+            {"question_text": TOM_ASKED, "dimension": RML}
+            if free_text
+            else {"question_id": "rml-001"}
+        )
         answer_cases.add(
             ws,
             lunch.id,
-            NewAnswer(
-                question_id="rml-001", red_flag=True, contact=people["Tom Weiss"].id, notes=TOM_SAID
-            ),
+            NewAnswer(**asked, red_flag=True, contact=people["Tom Weiss"].id, notes=TOM_SAID),
             analyze=False,
         )
     return Acme(
@@ -126,4 +133,4 @@ def acme(ws: Workspace, *, with_red_flag: bool = True) -> Acme:
     )
 
 
-__all__ = ["PROFILE", "TOM_SAID", "Acme", "acme", "when"]
+__all__ = ["PROFILE", "TOM_ASKED", "TOM_SAID", "Acme", "acme", "when"]

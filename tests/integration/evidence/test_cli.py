@@ -107,6 +107,28 @@ def test_profile_wizard_export_import(db: str, tmp_path: Path) -> None:
     assert "[weights]" in run(db, "profile", "export")
 
 
+def test_profile_wizard_replaces_deal_breakers_and_re_asks_bad_ids(db: str) -> None:
+    weights = ["abc", "12", "6", *[""] * 10]  # two bad answers re-asked, then Enter keeps
+    rules = [
+        "n",  # drop the current deal breaker, then add two on the same dimension:
+        *["y", "growth", "4", "0.9"],
+        *["y", "growth", "2", ""],  # the second replaces the first
+        *["y", "data-maturity", "3", "0.7"],
+        "n",
+    ]
+    must = ["rml-001, rml-999", "rml-001,rml-002"]  # an unknown id is asked again
+    text = run(db, "profile", input="\n".join([*weights, *rules, *must]) + "\n")
+    assert "no question with id 'rml-999'" in text
+    shown = json.loads(run(db, "profile", "show", "--json"))
+    assert shown["weights"]["diversity-inclusion"] == 6
+    assert shown["weights"]["responsible-ml"] == 9  # Enter kept the saved weight
+    assert {d["dimension"]: (d["at_least"], d["confidence"]) for d in shown["deal_breakers"]} == {
+        "growth": (2, 0.8),
+        "data-maturity": (3, 0.7),
+    }
+    assert shown["must_ask"] == ["rml-001", "rml-002"]
+
+
 def test_user_errors_are_one_line(db: str, tmp_path: Path) -> None:
     from askback.errors import AskbackError
 
@@ -136,3 +158,22 @@ def test_user_errors_are_one_line(db: str, tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.startswith("error: ") and "growth" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_source_weights_from_the_profile_change_the_assessment(db: str, tmp_path: Path) -> None:
+    def rml() -> dict:  # type: ignore[type-arg]
+        data = json.loads(run(db, "assess", "acme", "--json"))
+        return next(d for d in data["dimensions"] if d["dimension"] == "responsible-ml")
+
+    before = rml()
+    mine = tmp_path / "mine.toml"
+    # Lena (leadership) rated responsible ML 5: count leadership for nothing there.
+    mine.write_text(
+        run(db, "profile", "export") + '\n[source_weights.leadership]\n"responsible-ml" = 0.0\n'
+    )
+    run(db, "profile", "import", str(mine))
+    assert "leadership on responsible-ml: 0" in run(db, "profile", "show")
+    after = rml()
+    assert after["items"] == before["items"]
+    assert after["evidence"] == pytest.approx(before["evidence"] - 0.7)  # the table's default
+    assert after["mean"] < before["mean"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from askback.app import Workspace, evidence
 from askback.bank.schema import Audience, Stage
 from askback.domain.evidence import Verdict
-from tests.integration.evidence.scenario import RML, TOM_SAID, acme
+from tests.integration.evidence.scenario import RML, TOM_ASKED, TOM_SAID, acme
 
 
 def test_conflict_raised_risk_and_the_question_that_settles_it(ws: Workspace) -> None:
@@ -71,3 +71,26 @@ def test_a_recruiter_screen_points_the_conflict_to_a_backchannel(ws: Workspace) 
     assert all(Stage.SCREEN in i.question.stage for i in plan.items)
     later = {s.question.id: s for s in plan.later}
     assert later["rml-001"].where() == "a peer in a backchannel talk"
+
+
+def test_a_red_flag_in_free_text_still_points_to_the_bank_question(ws: Workspace) -> None:
+    case = acme(ws, free_text=True)
+    rml = evidence.assess(ws, case.opp.id)[RML]
+    assert rml.conflict is not None
+    tom = rml.conflict.low[0]
+    assert tom.question_id is None and tom.question_text == TOM_ASKED
+    # The candidate's own words match the bank's question on use-case review ...
+    assert rml.conflict.disputed_topics == {"rml-001"}
+    assert rml.conflict.disputed_questions == frozenset()
+    # ... so the plan still leads with it, to someone new,
+    lead = evidence.plan(ws, case.opp.id, roles=["team-lead"], stage="team", minutes=30)
+    assert lead.items[0].question.id == "rml-001"
+    assert lead.items[0].conflict > 0
+    # and never puts it to Tom, who has in effect answered it already.
+    again = evidence.plan(ws, case.opp.id, roles=[case.tom.id], stage="backchannel", minutes=30)
+    assert "rml-001" not in [i.question.id for i in again.items]
+    # At a recruiter screen the open conflict is pointed to a backchannel talk with it.
+    screen = evidence.plan(ws, case.opp.id, roles=["recruiter"], stage="screen", minutes=20)
+    assert {s.question.id: s.where() for s in screen.later}["rml-001"] == (
+        "a peer in a backchannel talk"
+    )

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from askback.bank.schema import Dimension
-from askback.domain.compare import compare, p_best_draws
+from askback.domain.compare import MIN_SWITCH, compare, p_best_draws
 from askback.domain.evidence import assess
 from askback.domain.model import DealBreaker, Profile
 from tests.unit.domain.factories import GROWTH, RML, answer, question
@@ -74,7 +74,8 @@ def test_what_would_settle_it_names_a_question() -> None:
     assert result.settle
     first = result.settle[0]
     assert first.kg > 0 and 0 < first.p_switch <= 1
-    assert [s.kg for s in result.settle] == sorted((s.kg for s in result.settle), reverse=True)
+    per_answer = [s.kg / s.answers for s in result.settle]
+    assert per_answer == sorted(per_answer, reverse=True)
     for s in result.settle:
         if s.question is not None:
             assert s.question.dimension == s.dimension
@@ -87,3 +88,51 @@ def test_what_would_settle_it_names_a_question() -> None:
     assert long.loc[("A", "responsible-ml"), "mean"] == pytest.approx(a[RML].mean)
     data = json.loads(json.dumps(result.to_dict()))
     assert data["what_would_settle_it"][0]["p_switch"] == pytest.approx(first.p_switch)
+
+
+def test_when_one_answer_cannot_change_the_leader_a_few_might() -> None:
+    # Far enough apart that no single answer moves either fit past the other.
+    a = assess(company("a", 4, 4, people=1), PROFILE, "A")
+    b = assess(company("b", 3, 3, people=1), PROFILE, "B")
+    one = settle_one_answer_kg(a, b)
+    assert one < 1e-9
+    result = compare([a, b], PROFILE, [question("rml-001")])
+    assert result.settle
+    first = result.settle[0]
+    assert first.answers > 1
+    assert MIN_SWITCH <= first.p_switch < 0.5
+    assert f"with {first.answers} people" in first.describe()
+    # Offers whose fits are known to the last decimal leave nothing to settle.
+    sure = [assess(company(x, r, r, people=40), PROFILE, x) for x, r in (("C", 5), ("D", 2))]
+    assert compare(sure, PROFILE).settle == ()
+
+
+def settle_one_answer_kg(a, b) -> float:  # type: ignore[no-untyped-def]
+    """The largest exact one-answer KG at A against B over every dimension and role."""
+    from askback.domain.compare import ROLES
+    from askback.domain.sources import source_weight
+    from askback.domain.value import preposterior
+
+    alpha = np.array([d.alpha for d in a.dimensions for _ in ROLES])
+    w = np.array([source_weight(r, d.dimension) for d in a.dimensions for r in ROLES])
+    share = np.array([d.weight / 14 for d in a.dimensions for _ in ROLES])
+    n = alpha.shape[0]
+    v = preposterior(alpha, w, None, np.full(n, a.fit.mean), share, np.full(n, b.fit.mean))
+    return float(v.kg.max())
+
+
+def test_what_would_settle_it_keeps_sensitive_questions_from_the_screen() -> None:
+    hire = Dimension.HIRING_PROCESS
+    profile = Profile(weights=dict.fromkeys(Dimension, 0) | {hire: 10})
+    a = assess([answer(4, "x", "recruiter", dimension=hire)], profile, "A")
+    b = assess([answer(3, "y", "recruiter", dimension=hire)], profile, "B")
+    only_screen = question("hire-001", hire, ["recruiter"], ["screen"], sensitive=True)
+    result = compare([a, b], profile, [only_screen])
+    recruiter = [s for s in result.settle if s.audience == "recruiter"]
+    assert recruiter and all(s.question is None for s in recruiter)
+    later_too = question("hire-002", hire, ["recruiter"], ["screen", "final"], sensitive=True)
+    result = compare([a, b], profile, [only_screen, later_too])
+    for s in result.settle:
+        if s.audience == "recruiter":
+            assert s.question is not None and s.question.id == "hire-002"
+            assert s.stage == "final"

@@ -115,3 +115,15 @@ def test_many_at_once_equals_one_by_one() -> None:
         for d in alone:
             assert together[d.dimension].mean == pytest.approx(d.mean)
             assert together[d.dimension].low == pytest.approx(d.low)
+
+
+def test_conflict_brief_names_each_person_once() -> None:
+    tom = [
+        answer(None, "tom", "peer", red_flag=True, qid="rml-001"),
+        answer(2, "tom", "peer", qid="rml-003"),
+    ]
+    conflict = assess([*good_company(), *tom], PROFILE)[RML].conflict
+    assert conflict is not None
+    low, high = conflict.brief().split(" against ")
+    assert low == "tom (red flag, 2)"
+    assert high.count("hanna") == 1 and "lena (5)" in high

@@ -152,3 +152,50 @@ def test_plan_exports() -> None:
     assert list(frame.index) == ids(plan)
     empty = plan_interview(conflicted(), [], [LEAD], Stage.TEAM, 30, PROFILE)
     assert empty.items == () and empty.to_frame().empty
+
+
+def test_a_free_text_red_flag_points_to_its_bank_match() -> None:
+    from dataclasses import replace
+
+    flag = answer(None, "tom", "peer", red_flag=True, quote="mine the chats")
+    items = [
+        signal(5),
+        answer(4, "hanna", "hiring-manager", qid="rml-002"),
+        answer(4, "paul", "peer", qid="rml-004"),
+        replace(flag, question_text="Who approves ML use cases?", topics=("rml-003",)),
+    ]
+    a = assess(items, PROFILE, "Acme")
+    first = plan_interview(a, BANK, [LEAD], Stage.TEAM, 30, PROFILE).items[0]
+    assert first.question.id == "rml-003"
+    assert first.conflict > 0
+    # Without the match every unanswered question on the dimension is as good as another.
+    a_plain = assess(
+        [*items[:3], replace(flag, question_text="Who approves ML use cases?")], PROFILE
+    )
+    plain = plan_interview(a_plain, BANK, [LEAD], Stage.TEAM, 30, PROFILE).items[0]
+    assert plain.conflict < first.conflict
+    # The match counts as asked of Tom: it is never put to him again.
+    tom = Addressee(Audience.PEER, person="tom", name="Tom")
+    assert "rml-003" not in ids(plan_interview(a, BANK, [tom], Stage.BACKCHANNEL, 60, PROFILE))
+
+
+def test_anyone_at_the_screen_is_kept_from_sensitive_questions() -> None:
+    anyone = Addressee(Audience.ANY)
+    bank = [*BANK, question("wlr-003", WLR, ["any"], ["screen", "team"], sensitive=True)]
+    plan = plan_interview(conflicted(), bank, [anyone], Stage.SCREEN, 30, PROFILE)
+    assert not any(i.question.sensitive for i in plan.items)
+    later = {s.question.id: s for s in plan.later}
+    assert later["wlr-003"].where() == "anyone at the team stage"
+    assert later["wlr-001"].where() == "a peer in a backchannel talk"
+    team = plan_interview(conflicted(), bank, [anyone], Stage.TEAM, 60, PROFILE)
+    assert "wlr-003" in ids(team)
+
+
+def test_research_first_questions_say_so() -> None:
+    bank = [question("rml-001"), question("rml-002").model_copy(update={"research_first": True})]
+    plan = plan_interview(assess([], PROFILE), bank, [PEER], Stage.TEAM, 30, PROFILE)
+    by_id = {i.question.id: i for i in plan.items}
+    assert "read up first" in by_id["rml-002"].summary
+    assert any("Read up before you ask" in r for r in by_id["rml-002"].reasons)
+    assert by_id["rml-002"].to_dict()["research_first"] is True
+    assert "read up first" not in by_id["rml-001"].summary

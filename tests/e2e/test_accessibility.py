@@ -74,7 +74,21 @@ def test_every_form_control_has_a_label(page: Any) -> None:
 def test_small_screens_get_no_sideways_scrolling(browser: Any, server: Any) -> None:
     context = browser.new_context(base_url=server.url, viewport={"width": 375, "height": 800})
     phone = context.new_page()
-    for path in ("/", "/opportunities/1", "/interviews/2", "/questions", "/profile"):
+    for path in (
+        "/",
+        "/opportunities",
+        "/opportunities/1",
+        "/interviews/2",
+        "/questions",
+        "/questions/rml-001",
+        "/profile",
+        "/compare",
+        "/contacts",
+        "/contacts/1",
+        "/resources",
+        "/data",
+        "/settings",
+    ):
         phone.goto(path)
         width = phone.evaluate("() => document.documentElement.scrollWidth")
         assert width <= 375 + 1, (path, width)
@@ -82,3 +96,49 @@ def test_small_screens_get_no_sideways_scrolling(browser: Any, server: Any) -> N
     phone.goto("/")
     screenshot(phone, "phone-dashboard")
     context.close()
+
+
+def test_the_keyboard_reaches_every_control_with_a_visible_focus(page: Any) -> None:
+    """Tab through a page: each stop is outlined (or, in a chart, its row is shaded)."""
+    page.goto("/opportunities/1")
+    unmarked: list[str] = []
+    chart_rows = 0
+    for _ in range(45):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(
+            """() => {
+                const el = document.activeElement;
+                const row = el.closest && el.closest('g.item');
+                if (row) {
+                    const band = row.querySelector('.band');
+                    const label = row.querySelector('text.label');
+                    const box = label.getBoundingClientRect();
+                    // The shading must not hide the row's own label.
+                    const top = document.elementFromPoint(
+                        box.x + box.width / 2, box.y + box.height / 2);
+                    return {chart: true, marked: getComputedStyle(band).fill !== 'transparent'
+                        && getComputedStyle(band).fill !== 'rgba(0, 0, 0, 0)' && top === label,
+                        detail: document.querySelector('.chart-detail').textContent,
+                        label: row.querySelector('text.label').textContent};
+                }
+                const style = getComputedStyle(el);
+                return {chart: false, name: el.tagName + ' ' + (el.textContent || '').trim(),
+                        marked: style.outlineStyle !== 'none' && style.outlineWidth !== '0px'};
+            }"""
+        )
+        if stop["chart"]:
+            chart_rows += 1
+            # Focus shows the row's numbers under the chart, as hovering does.
+            assert stop["detail"].startswith(stop["label"].rsplit(" (", 1)[0] + ": mean")
+        if not stop["marked"]:
+            unmarked.append(stop.get("name", "chart row"))
+    assert chart_rows == 11, "every row of the assessment chart is a stop"
+    assert not unmarked, unmarked
+
+
+def test_the_interview_screen_names_its_shortcuts(page: Any) -> None:
+    page.goto("/interviews/3")
+    hint = page.locator("#shortcut-hint")
+    assert hint.is_visible()
+    for key in ("Ctrl", "Enter", "1", "5", "F", "Alt"):
+        assert key in hint.inner_text()

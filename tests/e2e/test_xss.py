@@ -118,6 +118,8 @@ def test_payloads_in_every_text_field_never_run(page: Any) -> None:
         f"/resources?q={PAYLOADS[2]}",
         f"/opportunities?q={PAYLOADS[0]}",
         f"/contacts?q={PAYLOADS[3]}",
+        f"/settings?backed_up={PAYLOADS[0]}",
+        "/questions/rml-001",  # lists coming interviews with their companies
     ]
     for path in pages:
         _check_page(page, path)

@@ -15,7 +15,8 @@ from markupsafe import Markup, escape
 LEVEL_MIN, LEVEL_MAX = 1.0, 5.0
 # Distinct, colour-blind-safe hues (Okabe-Ito) with enough contrast on white.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#6B5E00", "#56B4E9", "#E69F00", "#000000")
-LABEL_W = 210
+MUTED = "#8b949e"  # a dimension weighed 0, as in the CLI plot
+LABEL_W = 240
 PLOT_W = 400
 ROW_H = 26
 
@@ -33,6 +34,8 @@ class IntervalRow:
     threshold: float | None = None
     flagged: bool = False
     group_start: bool = True  # a gap above it separates one dimension from the next
+    muted: bool = False  # weighed 0 in the profile: drawn grey
+    key: str = ""  # what the row is (a dimension value, or "fit"), for scripts and tests
 
 
 def _x(level: float) -> float:
@@ -100,18 +103,24 @@ def interval_chart(
         )
     out.extend(_axis(top, bottom, level_names))
     for row, y in zip(rows, ys, strict=True):
-        color = PALETTE[row.series % len(PALETTE)]
+        color = MUTED if row.muted else PALETTE[row.series % len(PALETTE)]
         detail = escape(row.detail)
-        out.append(f'<g class="item" tabindex="0" data-detail="{detail}">')
+        values = f'data-mean="{row.mean:.4f}" data-low="{row.low:.4f}" data-high="{row.high:.4f}"'
+        if row.threshold is not None:
+            values += f' data-threshold="{row.threshold:.4f}"'
+        out.append(
+            f'<g class="item" tabindex="0" data-key="{escape(row.key)}" '
+            f'data-series="{row.series}" {values} data-detail="{detail}">'
+        )
         out.append(f"<title>{detail}</title>")
+        # A transparent band (first, so it stays behind) makes the whole row a hover target.
+        out.append(
+            f'<rect class="band" x="0" y="{y - row_h / 2:.1f}" width="{width}" '
+            f'height="{row_h}" fill="transparent"/>'
+        )
         out.append(
             f'<text class="label" x="{LABEL_W - 8}" y="{y + 4:.1f}" '
             f'text-anchor="end">{escape(row.label)}</text>'
-        )
-        # A transparent band makes the whole row a hover target, not only the thin line.
-        out.append(
-            f'<rect x="0" y="{y - row_h / 2:.1f}" width="{width}" height="{row_h}" '
-            f'fill="transparent"/>'
         )
         out.append(
             f'<line class="interval" stroke="{color}" x1="{_x(row.low):.1f}" y1="{y:.1f}" '
@@ -153,8 +162,14 @@ def bar_chart(
         y = 10 + ROW_H * i
         w = max(0.0, min(1.0, share)) * PLOT_W
         color = PALETTE[i % len(PALETTE)]
-        out.append(f'<g class="item" tabindex="0" data-detail="{escape(detail)}">')
+        out.append(
+            f'<g class="item" tabindex="0" data-share="{share:.4f}" data-detail="{escape(detail)}">'
+        )
         out.append(f"<title>{escape(detail)}</title>")
+        out.append(
+            f'<rect class="band" x="0" y="{y:.1f}" width="{width}" height="{ROW_H}" '
+            f'fill="transparent"/>'
+        )
         out.append(
             f'<text class="label" x="{LABEL_W - 8}" y="{y + ROW_H / 2 + 4:.1f}" '
             f'text-anchor="end">{escape(short(label))}</text>'

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension
 from askback.web.messages_de import GERMAN
+
+if TYPE_CHECKING:
+    from askback.domain.plan_result import Addressee
 
 LANGUAGES = ("en", "de")
 LANG_COOKIE = "askback_lang"
@@ -77,6 +80,24 @@ VOCABULARY_DE = {
     "month": "Monat",
     "day": "Tag",
     "hour": "Stunde",
+    "book": "Buch",
+    "course": "Kurs",
+    "article": "Artikel",
+    "guide": "Leitfaden",
+    "practice": "Übung",
+    "community": "Community",
+    "event": "Veranstaltung",
+    "podcast": "Podcast",
+    "newsletter": "Newsletter",
+    "job-board": "Jobbörse",
+    "tool": "Werkzeug",
+    "dataset": "Datensatz",
+    "opportunities": "Stellen",
+    "contacts": "Kontakte",
+}
+WEEKDAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "de": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
 }
 
 
@@ -85,3 +106,16 @@ def word(value: str | None, lang: str) -> str:
     if value is None:
         return ""
     return VOCABULARY_DE.get(value, value) if lang == "de" else value
+
+
+def weekday(index: int, lang: str) -> str:
+    """The short name of a weekday (0 is Monday) in lang."""
+    return WEEKDAYS.get(lang, WEEKDAYS["en"])[index]
+
+
+def addressee(to: Addressee, lang: str) -> str:
+    """Whom a planned question is for, in lang: 'Maya (hiring-manager)' or 'anyone'."""
+    role = word(to.role.value, lang)
+    if to.name:
+        return f"{to.name} ({role})"
+    return translate(lang, "anyone") if to.role.value == "any" else role

@@ -24,11 +24,6 @@ GERMAN: dict[str, str] = {
     "Add opportunity": "Stelle hinzufügen",
     "Add signal": "Hinweis hinzufügen",
     "Add to a plan": "Zu einem Plan hinzufügen",
-    "Add to plan": "Zum Plan hinzufügen",
-    "Added: it is on your must-ask list, so every plan puts it first until it has been asked.": (
-        "Hinzugefügt: Die Frage steht auf Ihrer Pflichtliste; jeder Plan stellt sie nach vorn, "
-        "bis sie gestellt wurde."
-    ),
     "Analyse": "Analysieren",
     "Analyse another version of the ad": "Eine andere Fassung der Anzeige analysieren",
     "Answers": "Antworten",
@@ -84,10 +79,12 @@ GERMAN: dict[str, str] = {
     "Delete this opportunity": "Diese Stelle löschen",
     "Details": "Angaben",
     "Dimension": "Bereich",
-    "Dots are the estimate, bars the 80 % interval, red dashes your deal-breaker line. "
-    "Hover or focus a row for details.": (
+    "Dots are the estimate, bars the 80 % interval, red dashes your deal-breaker line, (n) "
+    "the weight you give the dimension, ! sources that disagree. Hover or focus a row for "
+    "details.": (
         "Punkte sind die Schätzung, Balken das 80-%-Intervall, rote Striche Ihre "
-        "Ausschlussgrenze. Für Einzelheiten eine Zeile überfahren oder fokussieren."
+        "Ausschlussgrenze, (n) Ihre Gewichtung des Bereichs, ! widersprüchliche Quellen. Für "
+        "Einzelheiten eine Zeile überfahren oder fokussieren."
     ),
     "Download the dossier (Markdown)": "Dossier herunterladen (Markdown)",
     "Edit": "Bearbeiten",
@@ -95,11 +92,6 @@ GERMAN: dict[str, str] = {
     "Email": "E-Mail",
     "Error": "Fehler",
     "Estimate": "Schätzung",
-    "Every plan puts these first until they have been asked. Add them from the question "
-    "bank, or type ids here, one per line.": (
-        "Jeder Plan stellt diese Fragen nach vorn, bis sie gestellt wurden. Fügen Sie sie aus "
-        "dem Fragenkatalog hinzu oder tragen Sie hier Kennungen ein, eine pro Zeile."
-    ),
     "Everything as JSON": "Alles als JSON",
     "Everything saves as you type. If the tab closes first, your notes are kept in this "
     "browser and saved when you come back.": (
@@ -143,7 +135,7 @@ GERMAN: dict[str, str] = {
     "JSON file": "JSON-Datei",
     "Job ad": "Stellenanzeige",
     "Job ad text (English or German)": "Text der Stellenanzeige (Englisch oder Deutsch)",
-    "Keyboard shortcuts": "Tastenkürzel",
+    "Shortcuts and autosave in full": "Tastenkürzel und automatisches Speichern im Detail",
     "Kept from the last analysis, as signals for the assessment:": (
         "Aus der letzten Analyse übernommen, als Hinweise für die Einschätzung:"
     ),
@@ -203,11 +195,6 @@ GERMAN: dict[str, str] = {
     "Plan": "Plan",
     "Plan an interview": "Gespräch planen",
     "Plan the question that settles it": "Die klärende Frage planen",
-    "Plans are made per interview from your profile and the evidence so far. A question you "
-    "add goes on your must-ask list.": (
-        "Pläne entstehen je Gespräch aus Ihrem Profil und den bisherigen Belegen. Eine "
-        "hinzugefügte Frage kommt auf Ihre Pflichtliste."
-    ),
     "Print": "Drucken",
     "Probability that each is best": "Wahrscheinlichkeit, die beste zu sein",
     "Probability that each offer is best": "Wahrscheinlichkeit, das beste Angebot zu sein",
@@ -298,7 +285,6 @@ GERMAN: dict[str, str] = {
     "Yes, delete it with its interviews, answers and signals.": (
         "Ja, mit Gesprächen, Antworten und Hinweisen löschen."
     ),
-    "Your data is stored here:": "Ihre Daten liegen hier:",
     "Your must-ask list": "Ihre Pflichtfragen",
     "Your own question": "Ihre eigene Frage",
     "Your profile": "Ihr Profil",
@@ -364,7 +350,6 @@ GERMAN: dict[str, str] = {
     "referral, job board …": "Empfehlung, Jobbörse …",
     "replace everything here": "alles hier ersetzen",
     "research first": "vorher recherchieren",
-    "risk {p} that it falls below": "Risiko {p}, dass es darunter liegt",
     "sensitive": "heikel",
     "sensitive only": "nur heikle",
     "sources disagree": "Quellen widersprechen sich",
@@ -397,4 +382,103 @@ GERMAN: dict[str, str] = {
     "Requirement inflation": "Überzogene Anforderungen",
     "Pay transparency": "Gehaltstransparenz",
     "Commitments and conditions": "Zusagen und Bedingungen",
+    # Added in the audit of the web app (issue 6).
+    "Add to plan (must-ask list)": "Zum Plan hinzufügen (Pflichtliste)",
+    "Added to your must-ask list.": "Auf Ihre Pflichtliste gesetzt.",
+    "On your must-ask list.": "Steht auf Ihrer Pflichtliste.",
+    "Take it off the must-ask list": "Von der Pflichtliste nehmen",
+    "Taken off your must-ask list.": "Von Ihrer Pflichtliste genommen.",
+    "askback makes the plan for each interview from your profile and the evidence so far. To "
+    "be sure this question is in it, put it on your must-ask list: it then comes first in the "
+    "plan of every coming interview whose stage and people suit it, at each opportunity where "
+    "it has not been asked yet.": (
+        "askback erstellt den Plan für jedes Gespräch aus Ihrem Profil und den bisherigen "
+        "Belegen. Damit diese Frage sicher darin steht, setzen Sie sie auf Ihre Pflichtliste: "
+        "Sie steht dann vorn im Plan jedes kommenden Gesprächs, zu dessen Phase und Personen "
+        "sie passt, bei jeder Stelle, an der sie noch nicht gestellt wurde."
+    ),
+    "Plans put these first in every coming interview whose stage and people suit them, until "
+    "they have been asked at that opportunity. Add them from the question bank, or type ids "
+    "here, one per line.": (
+        "Pläne stellen diese Fragen in jedem kommenden Gespräch nach vorn, zu dessen Phase und "
+        "Personen sie passen, bis sie bei der Stelle gestellt wurden. Fügen Sie sie aus dem "
+        "Fragenkatalog hinzu oder tragen Sie hier Kennungen ein, eine pro Zeile."
+    ),
+    "Coming interviews": "Kommende Gespräche",
+    "No interview coming up.": "Kein Gespräch geplant.",
+    "suits it": "passt",
+    "goes first in its plan unless already asked there": (
+        "steht vorn in dessen Plan, sofern dort noch nicht gestellt"
+    ),
+    "not for this stage": "nicht für diese Phase",
+    "not for these people": "nicht für diese Personen",
+    "ask it there": "dort stellen",
+    "“Ask it there” opens the interview screen with this question added, to note the answer "
+    "during the call.": (
+        "„Dort stellen“ öffnet die Gesprächsansicht mit dieser Frage, um die Antwort während "
+        "des Gesprächs zu notieren."
+    ),
+    "added by you": "von Ihnen hinzugefügt",
+    "With an interview chosen, the plan uses its stage, its people and its length; the "
+    "choices below apply when none is chosen.": (
+        "Ist ein Gespräch gewählt, nutzt der Plan dessen Phase, Personen und Dauer; die "
+        "Angaben darunter gelten, wenn keines gewählt ist."
+    ),
+    "Keyboard:": "Tastatur:",
+    "rating": "Bewertung",
+    "rate": "bewerten",
+    "next question": "nächste Frage",
+    "move": "wechseln",
+    "Export them:": "Exportieren:",
+    "HTML (to print)": "HTML (zum Drucken)",
+    "Weighted fit": "Gewichtete Passung",
+    "{label} — weighted fit {mean:.1f}, 80 % interval {low:.1f}–{high:.1f}": (
+        "{label} — gewichtete Passung {mean:.1f}, 80-%-Intervall {low:.1f}–{high:.1f}"
+    ),
+    "Their opportunities": "Ihre Stellen",
+    "Interviews with them": "Gespräche mit dieser Person",
+    "Not linked to an opportunity yet: choose one under Edit.": (
+        "Noch keiner Stelle zugeordnet: unter „Bearbeiten“ wählen."
+    ),
+    "Done: clear the follow-up": "Erledigt: Nachfassen entfernen",
+    "due": "fällig",
+    "Your data is stored in this file:": "Ihre Daten liegen in dieser Datei:",
+    "Database URL:": "Datenbank-URL:",
+    "{size} kB": "{size} kB",
+    "Backups go to:": "Sicherungen landen in:",
+    "Latest backups": "Letzte Sicherungen",
+    "No backup yet.": "Noch keine Sicherung.",
+    "To keep a copy elsewhere, download everything as JSON on the Import & export page.": (
+        "Für eine Kopie an anderem Ort laden Sie auf der Seite „Import & Export“ alles als "
+        "JSON herunter."
+    ),
+    "{n} opportunities": "{n} Stellen",
+    "{n} contacts": "{n} Kontakte",
+    "{n} interviews": "{n} Gespräche",
+    "{n} signals": "{n} Hinweise",
+    "{n} questions of your own": "{n} eigene Fragen",
+    "nothing": "nichts",
+    "nothing yet": "noch nichts",
+    "Would import: {what}.": "Würde einlesen: {what}.",
+    "Imported: {what}.": "Eingelesen: {what}.",
+    "Would import {n} of {total} rows.": "Würde {n} von {total} Zeilen einlesen.",
+    "Imported {n} of {total} rows.": "{n} von {total} Zeilen eingelesen.",
+    "Yes, replace: delete everything here first": "Ja, ersetzen: vorher hier alles löschen",
+    "Replacing needs this box ticked. Make a backup first on the settings page.": (
+        "Zum Ersetzen muss dieses Kästchen angekreuzt sein. Legen Sie vorher in den "
+        "Einstellungen eine Sicherung an."
+    ),
+    "Replacing deletes everything here first: tick the box to confirm.": (
+        "Ersetzen löscht vorher alles hier: Bitte das Kästchen zur Bestätigung ankreuzen."
+    ),
+    "{file}: {bad} of {total} rows have errors, so nothing was imported.": (
+        "{file}: {bad} von {total} Zeilen sind fehlerhaft, daher wurde nichts eingelesen."
+    ),
+    "Fix them, or tick “Skip invalid rows” to import the {n} valid rows.": (
+        "Korrigieren Sie sie oder kreuzen Sie „Ungültige Zeilen überspringen“ an, um die {n} "
+        "gültigen Zeilen einzulesen."
+    ),
+    "The guidance below is in English for now.": (
+        "Die Hinweise unten gibt es bisher nur auf Englisch."
+    ),
 }

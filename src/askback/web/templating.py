@@ -34,20 +34,30 @@ def environment() -> jinja2.Environment:
     env.filters["num"] = lambda v, d=1: "–" if v is None else f"{float(v):.{d}f}"
     env.filters["word"] = i18n.word
     env.filters["when"] = when
+    env.filters["addressee"] = i18n.addressee
     env.filters["day"] = lambda d: "" if d is None else d.isoformat()
     env.globals["DIMENSIONS"] = i18n.dimensions()
     return env
 
 
-def when(moment: datetime | None, tz: str | None = None) -> str:
-    """A stored UTC time shown in its own time zone, e.g. 'Tue 2025-03-14 15:30 CET'."""
+@lru_cache(maxsize=1)
+def _local_zone() -> str:
+    from askback.app.common import local_timezone
+
+    return local_timezone()
+
+
+@jinja2.pass_context
+def when(ctx: jinja2.runtime.Context, moment: datetime | None, tz: str | None = None) -> str:
+    """A stored UTC time in its zone (else this computer's), e.g. 'Tue 2025-03-14 15:30 CET'."""
     if moment is None:
         return ""
-    if tz:
-        from askback.app.common import in_zone
+    from askback.app.common import in_zone
 
-        moment = in_zone(moment, tz)
-    return moment.strftime("%a %Y-%m-%d %H:%M %Z").strip()
+    moment = in_zone(moment, tz or _local_zone())
+    # %a follows the C locale; the weekday is named in the page's language instead.
+    day = i18n.weekday(moment.weekday(), str(ctx.get("lang", "en")))
+    return f"{day} {moment.strftime('%Y-%m-%d %H:%M %Z')}".strip()
 
 
 def lang_of(request: Request) -> str:

@@ -52,6 +52,7 @@ def _choices(request: Request) -> dict[str, object]:
         "audiences": [a.value for a in Audience],
         "how_met_choices": HOW_MET,
         "opportunities": [r.opportunity for r in rows],
+        "opportunity_by_id": {r.opportunity.id: r.opportunity for r in rows},
     }
 
 
@@ -64,7 +65,8 @@ def contact_list(request: Request, q: str = "", due: str = "") -> Response:
     rows = contacts.list_contacts(
         deps.workspace(request), search=forms.text(q), due_by=date.today() if due else None
     )
-    return render(request, "contacts.html", {"rows": rows, "q": q, "due": due, **_choices(request)})
+    context = {"rows": rows, "q": q, "due": due, "today": date.today(), **_choices(request)}
+    return render(request, "contacts.html", context)
 
 
 @router.post("/contacts")
@@ -93,17 +95,29 @@ def contact_create(
 
 @router.get("/contacts/{contact_id}")
 def contact_page(request: Request, contact_id: int) -> Response:
-    from askback.app import answers, contacts, opportunities
+    from datetime import date
+
+    from askback.app import answers, contacts, interviews, opportunities
 
     ws = deps.workspace(request)
     person = contacts.show(ws, contact_id)
     linked = opportunities.show(ws, person.opportunity_id) if person.opportunity_id else None
     said = answers.list_answers(ws, contact=contact_id)
-    return render(
-        request,
-        "contact.html",
-        {"c": person, "linked": linked, "answers": said, **_choices(request)},
-    )
+    met = [iv for iv in interviews.list_interviews(ws) if contact_id in {c.id for c in iv.contacts}]
+    # Theirs: the opportunity they are filed under, then those they interviewed or answered for.
+    theirs = {linked.id: linked} if linked is not None else {}
+    for o in [iv.opportunity for iv in met] + [a.interview.opportunity for a in said]:
+        theirs.setdefault(o.id, o)
+    context = {
+        "c": person,
+        "linked": linked,
+        "answers": said,
+        "interviews": met,
+        "their_opportunities": list(theirs.values()),
+        "today": date.today(),
+        **_choices(request),
+    }
+    return render(request, "contact.html", context)
 
 
 @router.post("/contacts/{contact_id}/edit")
@@ -138,3 +152,13 @@ def contact_delete(request: Request, contact_id: int) -> Response:
     contacts.delete(deps.workspace(request), contact_id)
     deps.cache(request).changed()
     return forms.back_to(request, "/contacts")
+
+
+@router.post("/contacts/{contact_id}/followed-up")
+def contact_followed_up(request: Request, contact_id: int) -> Response:
+    """The follow-up is done: clear its date (a new one can be set when editing)."""
+    from askback.app import contacts
+
+    contacts.edit(deps.workspace(request), contact_id, follow_up=None)
+    deps.cache(request).changed()
+    return forms.back_to(request, f"/contacts/{contact_id}")

@@ -10,12 +10,35 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
 from askback.web import deps
+from askback.web.i18n import translate
 from askback.web.templating import render
 
 router = APIRouter()
 
 # Uploads larger than this are refused before they are read whole.
 MAX_UPLOAD_BYTES = 50_000_000
+
+
+def counted(counts: dict[str, int], lang: str) -> list[str]:
+    """Row counts in words, for the tables a user knows ('5 opportunities'); no join tables."""
+    words = {
+        "opportunities": translate(lang, "{n} opportunities"),
+        "contacts": translate(lang, "{n} contacts"),
+        "interviews": translate(lang, "{n} interviews"),
+        "answers": translate(lang, "{n} answers"),
+        "signals": translate(lang, "{n} signals"),
+        "custom_questions": translate(lang, "{n} questions of your own"),
+    }
+    return [words[k].format(n=n) for k, n in counts.items() if k in words and n]
+
+
+def _page(request: Request, status_code: int = 200, **extra: object) -> Response:
+    from askback.app import forget
+    from askback.app.csv_fields import TARGETS
+
+    counts = forget.summary(deps.workspace(request))
+    context = {"counts": counted(counts, deps.lang(request)), "targets": list(TARGETS), **extra}
+    return render(request, "data.html", context, status_code=status_code)
 
 
 def _download(body: str | bytes, filename: str, media_type: str) -> Response:
@@ -28,11 +51,7 @@ def _download(body: str | bytes, filename: str, media_type: str) -> Response:
 
 @router.get("/data")
 def data_page(request: Request) -> Response:
-    from askback.app import forget
-    from askback.app.csv_fields import TARGETS
-
-    counts = forget.summary(deps.workspace(request))
-    return render(request, "data.html", {"counts": counts, "targets": list(TARGETS)})
+    return _page(request)
 
 
 @router.get("/data/export.json")
@@ -96,13 +115,24 @@ async def import_json(
     file: Annotated[UploadFile, File()],
     mode: Annotated[str, Form()] = "merge",
     dry_run: Annotated[str, Form()] = "",
+    confirm_replace: Annotated[str, Form()] = "",
 ) -> Response:
     from starlette.concurrency import run_in_threadpool
 
-    from askback.app import forget, transfer
+    from askback.app import transfer
+    from askback.errors import InputError
     from askback.export.jsonfile import JsonExport
 
     ws = deps.workspace(request)
+    lang = deps.lang(request)
+    try:
+        how = transfer.ImportMode(mode)
+    except ValueError:
+        raise InputError(f"mode: {mode!r} is not one of merge, empty, replace") from None
+    if how is transfer.ImportMode.REPLACE and not dry_run and confirm_replace != "yes":
+        raise InputError(
+            translate(lang, "Replacing deletes everything here first: tick the box to confirm.")
+        )
     with tempfile.TemporaryDirectory(prefix="askback-import-") as tmp:
         path = await _saved_upload(file, tmp)
         doc = await run_in_threadpool(JsonExport().read, path)
@@ -110,21 +140,16 @@ async def import_json(
             transfer.import_document,
             ws,
             doc,
-            mode=transfer.ImportMode(mode),
+            mode=how,
             dry_run=bool(dry_run),
         )
     deps.cache(request).changed()
-    counts = forget.summary(ws)
-    message = ", ".join(f"{n} {k}" for k, n in result.counts.items() if n) or "nothing"
-    return render(
-        request,
-        "data.html",
-        {
-            "counts": counts,
-            "targets": _targets(),
-            "done": ("Would import" if result.dry_run else "Imported") + f": {message}.",
-        },
-    )
+    message = ", ".join(counted(result.counts, lang)) or translate(lang, "nothing")
+    if result.dry_run:
+        done = translate(lang, "Would import: {what}.", what=message)
+    else:
+        done = translate(lang, "Imported: {what}.", what=message)
+    return _page(request, done=done)
 
 
 @router.post("/data/import-csv")
@@ -137,35 +162,48 @@ async def import_csv(
 ) -> Response:
     from starlette.concurrency import run_in_threadpool
 
-    from askback.app import csv_import, forget
+    from askback.app import csv_import
 
     ws = deps.workspace(request)
+    lang = deps.lang(request)
     with tempfile.TemporaryDirectory(prefix="askback-import-") as tmp:
         path = await _saved_upload(file, tmp)
-        report = await run_in_threadpool(
-            csv_import.import_csv,
-            ws,
-            path,
-            target=target,
-            dry_run=bool(dry_run),
-            skip_invalid=bool(skip_invalid),
-        )
+        try:
+            report = await run_in_threadpool(
+                csv_import.import_csv,
+                ws,
+                path,
+                target=target,
+                dry_run=bool(dry_run),
+                skip_invalid=bool(skip_invalid),
+            )
+        except csv_import.CsvImportError as exc:
+            # The rows at fault on the page, under the file's own name (not the temporary copy).
+            bad = exc.report
+            rows = len({e.row for e in bad.errors})
+            what = translate(
+                lang,
+                "{file}: {bad} of {total} rows have errors, so nothing was imported.",
+                file=path.name,
+                bad=rows,
+                total=bad.rows,
+            )
+            fix = translate(
+                lang,
+                "Fix them, or tick “Skip invalid rows” to import the {n} valid rows.",
+                n=bad.valid,
+            )
+            message = f"{what} {fix}"
+            return _page(
+                request, status_code=400, failed=message, row_errors=[str(e) for e in bad.errors]
+            )
     deps.cache(request).changed()
-    verb = "Would import" if report.dry_run else "Imported"
-    done = f"{verb} {report.valid if report.dry_run else report.imported} of {report.rows} rows."
-    return render(
-        request,
-        "data.html",
-        {
-            "counts": forget.summary(ws),
-            "targets": _targets(),
-            "done": done,
-            "row_errors": [str(e) for e in report.errors],
-        },
-    )
-
-
-def _targets() -> list[str]:
-    from askback.app.csv_fields import TARGETS
-
-    return list(TARGETS)
+    if report.dry_run:
+        done = translate(
+            lang, "Would import {n} of {total} rows.", n=report.valid, total=report.rows
+        )
+    else:
+        done = translate(
+            lang, "Imported {n} of {total} rows.", n=report.imported, total=report.rows
+        )
+    return _page(request, done=done, row_errors=[str(e) for e in report.errors])

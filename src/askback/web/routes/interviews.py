@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
 from askback.web import deps, forms
 from askback.web.templating import is_htmx, render
+
+if TYPE_CHECKING:
+    from askback.app.workspace import Workspace
 
 router = APIRouter()
 
@@ -17,11 +21,41 @@ Text = Annotated[str, Form()]
 
 
 @router.get("/interviews/{interview_id}")
-def interview_page(request: Request, interview_id: int) -> Response:
+def interview_page(
+    request: Request,
+    interview_id: int,
+    ask: Annotated[list[str] | None, Query()] = None,
+) -> Response:
+    """The interview screen; ?ask=ID adds a bank question to it (saved once answered)."""
     from askback.web.views.interview import screen
 
     ws = deps.workspace(request)
-    return render(request, "interview.html", {"s": screen(ws, interview_id)})
+    wanted = tuple(dict.fromkeys(q.strip() for q in ask or () if q.strip()))
+    return render(request, "interview.html", {"s": screen(ws, interview_id, wanted)})
+
+
+# One row is saved by two requests when a closing tab's beacon and the draft it left behind
+# both arrive; creating answers one at a time lets the second find the first.
+_CREATING = threading.Lock()
+
+
+def _already_saved(
+    ws: Workspace,
+    interview_id: int,
+    question_id: str,
+    question_text: str,
+    notes: str,
+    contact: int | None,
+) -> int | None:
+    """An answer in this interview by the same person to the same question with the same notes."""
+    from askback.app import answers
+
+    qid, text = question_id.strip(), question_text.strip()
+    for a in answers.list_answers(ws, interview=interview_id):
+        same = (a.question_id or "") == qid and (qid or (a.question_text or "") == text)
+        if same and a.notes == notes and a.contact_id == contact:
+            return a.id
+    return None
 
 
 @router.post("/interviews/{interview_id}/answers")
@@ -42,7 +76,6 @@ def save_answer(
     from askback.app import answers
 
     ws = deps.workspace(request)
-    existing = forms.integer(answer_id, "answer")
     values = {
         "notes": notes,
         "rating": forms.integer(rating, "rating"),
@@ -51,27 +84,31 @@ def save_answer(
     }
     contact = forms.integer(contact_id, "contact")
     saved = None
-    if existing is not None:
-        changes = {k: v for k, v in values.items() if k != "dimension" or v is not None}
-        if forms.text(question_text) is not None:
-            changes["question_text"] = question_text.strip()
-        if contact is None:
-            changes["contact_id"] = None
-        saved = answers.edit(ws, existing, contact=contact, **changes)
-    elif notes.strip() or values["rating"] is not None or values["red_flag"]:
-        saved = answers.add(
-            ws,
-            interview_id,
-            answers.NewAnswer(
-                question_id=forms.text(question_id),
-                question_text=forms.text(question_text),
-                notes=notes,
-                rating=values["rating"],  # type: ignore[arg-type]
-                red_flag=bool(values["red_flag"]),
-                contact=contact,
-                dimension=values["dimension"],  # type: ignore[arg-type]
-            ),
-        )
+    with _CREATING:
+        existing = forms.integer(answer_id, "answer")
+        if existing is None and notes.strip():
+            existing = _already_saved(ws, interview_id, question_id, question_text, notes, contact)
+        if existing is not None:
+            changes = {k: v for k, v in values.items() if k != "dimension" or v is not None}
+            if forms.text(question_text) is not None:
+                changes["question_text"] = question_text.strip()
+            if contact is None:
+                changes["contact_id"] = None
+            saved = answers.edit(ws, existing, contact=contact, **changes)
+        elif notes.strip() or values["rating"] is not None or values["red_flag"]:
+            saved = answers.add(
+                ws,
+                interview_id,
+                answers.NewAnswer(
+                    question_id=forms.text(question_id),
+                    question_text=forms.text(question_text),
+                    notes=notes,
+                    rating=values["rating"],  # type: ignore[arg-type]
+                    red_flag=bool(values["red_flag"]),
+                    contact=contact,
+                    dimension=values["dimension"],  # type: ignore[arg-type]
+                ),
+            )
     if saved is not None:
         deps.cache(request).changed()
     if not is_htmx(request):

@@ -47,9 +47,8 @@ def interview_sheet(request: Request, interview_id: int) -> Response:
     return render(request, "sheet.html", context)
 
 
-@router.post("/plan/add")
-def add_to_plan(request: Request, question_id: Annotated[str, Form()]) -> Response:
-    """Put a question on the must-ask list, which every plan takes first until it is asked."""
+def _must_ask(request: Request, question_id: str, *, keep: bool) -> str:
+    """Put a question on the must-ask list, or take it off; returns its id."""
     from askback.app import profile
     from askback.domain.model import Profile
 
@@ -57,8 +56,25 @@ def add_to_plan(request: Request, question_id: Annotated[str, Form()]) -> Respon
     qid = deps.bank(request).get(question_id).id
     with ws.transaction():
         doc = Profile.model_validate(profile.load(ws) or {}).model_dump(mode="json")
-        if qid not in doc["must_ask"]:
-            doc["must_ask"].append(qid)
+        listed: list[str] = doc["must_ask"]
+        if keep and qid not in listed:
+            listed.append(qid)
+        elif not keep:
+            doc["must_ask"] = [q for q in listed if q != qid]
         profile.save(ws, doc)
     deps.cache(request).changed()
-    return forms.back_to(request, f"/questions/{qid}?added=1")
+    return qid
+
+
+@router.post("/plan/add")
+def add_to_plan(request: Request, question_id: Annotated[str, Form()]) -> Response:
+    """Put a question on the must-ask list: plans take it first wherever it suits, until asked."""
+    qid = _must_ask(request, question_id, keep=True)
+    return forms.back_to(request, f"/questions/{qid}?added=1#plan-h")
+
+
+@router.post("/plan/remove")
+def remove_from_plan(request: Request, question_id: Annotated[str, Form()]) -> Response:
+    """Take a question off the must-ask list (the planner may still choose it on its merits)."""
+    qid = _must_ask(request, question_id, keep=False)
+    return forms.back_to(request, f"/questions/{qid}?added=0#plan-h")

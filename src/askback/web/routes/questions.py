@@ -62,6 +62,7 @@ def question_bank(
         "sensitive": sensitive,
         "audiences": list(Audience),
         "stages": list(Stage),
+        "query": request.url.query,
     }
     template = "_question_list.html" if is_htmx(request) else "questions.html"
     return render(request, template, context)
@@ -99,6 +100,8 @@ def question_detail(
     bank: Annotated[Bank, Depends(deps.bank)],
     added: Annotated[str, Query()] = "",
 ) -> Response:
+    from askback.web.views.question import question_context
+
     question = bank.get(question_id)
     related = [bank.by_id[r] for r in question.related if r in bank.by_id]
     return render(
@@ -108,5 +111,6 @@ def question_detail(
             "question": question,
             "related": related,
             "added": added,
+            **question_context(deps.workspace(request), question),
         },
     )

@@ -2,33 +2,83 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from askback.web import deps, i18n
+from askback.web import deps, forms, i18n
 from askback.web.templating import render
 
+if TYPE_CHECKING:
+    from askback.app.workspace import Workspace
+
 router = APIRouter()
+
+# The settings page lists this many of the latest backups.
+SHOWN_BACKUPS = 5
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    name: str
+    path: Path
+    size: int
+    at: datetime
+
+
+def _backup_pattern(ws: Workspace) -> str:
+    # On a shared PostgreSQL server the folder may hold other owners' files: list only ours.
+    return "askback-*.sqlite3" if ws.backend == "sqlite" else f"askback-{ws.owner}-*.json"
+
+
+def backups(ws: Workspace) -> tuple[Path, list[BackupFile]]:
+    """The folder backups go to, and the latest backups in it, newest first."""
+    from askback.store.backup import default_backup_dir
+
+    folder = default_backup_dir(ws.url)
+    found: list[BackupFile] = []
+    if folder.is_dir():
+        for path in folder.glob(_backup_pattern(ws)):
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            at = datetime.fromtimestamp(st.st_mtime, UTC)
+            found.append(BackupFile(path.name, path, st.st_size, at))
+    found.sort(key=lambda b: (b.at, b.name), reverse=True)
+    return folder, found[:SHOWN_BACKUPS]
 
 
 def _context(request: Request) -> dict[str, object]:
     from askback.config import data_dir
-    from askback.store.engine import redact
+    from askback.store.engine import redact, sqlite_path
 
     ws = deps.workspace(request)
+    file = sqlite_path(ws.url)
+    folder, latest = backups(ws)
     return {
         "database": redact(ws.url),
         "backend": ws.backend,
+        "database_file": str(file) if file is not None else "",
+        "database_size": file.stat().st_size if file is not None and file.exists() else None,
         "data_dir": str(data_dir()),
+        "backup_dir": str(folder),
+        "backups": latest,
         "languages": [("en", "English"), ("de", "Deutsch")],
     }
 
 
 @router.get("/settings")
-def settings_page(request: Request) -> Response:
-    return render(request, "settings.html", _context(request))
+def settings_page(request: Request, backed_up: str = "") -> Response:
+    context = _context(request)
+    latest: list[BackupFile] = context["backups"]  # type: ignore[assignment]
+    # Only a file that is really in the backup folder is announced, whatever the URL says.
+    done = next((b for b in latest if b.name == backed_up), None)
+    return render(request, "settings.html", {**context, "backup": done})
 
 
 @router.post("/settings/language")
@@ -47,11 +97,10 @@ def set_language(
 
 @router.post("/settings/backup")
 def make_backup(request: Request) -> Response:
+    from urllib.parse import quote
+
     from askback.app import backup
 
     result = backup.backup(deps.workspace(request))
-    return render(
-        request,
-        "settings.html",
-        {**_context(request), "backup": result},
-    )
+    # Redirect, so that reloading the page shows the result and does not back up again.
+    return forms.back_to(request, f"/settings?backed_up={quote(result.path.name)}#backup-h")

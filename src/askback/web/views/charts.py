@@ -49,7 +49,8 @@ def _detail(d: DimensionAssessment, lang: str, prefix: str = "") -> str:
 def _row(d: DimensionAssessment, lang: str, series: int = 0, prefix: str = "") -> IntervalRow:
     rule = d.deal_breaker.rule if d.deal_breaker is not None else None
     return IntervalRow(
-        label=dimension_label(d.dimension, lang),
+        # As in the CLI plot: the weight in brackets, and grey for a dimension weighed 0.
+        label=f"{dimension_label(d.dimension, lang)} ({d.weight:.0f})",
         mean=d.mean,
         low=d.low,
         high=d.high,
@@ -57,6 +58,29 @@ def _row(d: DimensionAssessment, lang: str, series: int = 0, prefix: str = "") -
         series=series,
         threshold=None if rule is None else rule.at_least - 0.5,
         flagged=d.conflict is not None,
+        muted=d.weight <= 0,
+        key=d.dimension.value,
+    )
+
+
+def _fit_row(a: Assessment, lang: str, series: int) -> IntervalRow:
+    fit = a.fit
+    return IntervalRow(
+        label=translate(lang, "Weighted fit") if series == 0 else "",
+        mean=fit.mean,
+        low=fit.low,
+        high=fit.high,
+        detail=translate(
+            lang,
+            "{label} — weighted fit {mean:.1f}, 80 % interval {low:.1f}–{high:.1f}",
+            label=a.label,
+            mean=fit.mean,
+            low=fit.low,
+            high=fit.high,
+        ),
+        series=series,
+        group_start=series == 0,
+        key="fit",
     )
 
 
@@ -74,8 +98,8 @@ def assessment_chart(assessment: Assessment, lang: str) -> Markup:
 
 
 def comparison_chart(assessments: Sequence[Assessment], lang: str) -> Markup:
-    """Several opportunities side by side: per dimension one interval per opportunity."""
-    rows: list[IntervalRow] = []
+    """Several opportunities side by side: the weighted fit, then each dimension, as in the CLI."""
+    rows = [_fit_row(a, lang, series) for series, a in enumerate(assessments)]
     for dim_index in range(len(assessments[0].dimensions) if assessments else 0):
         for series, a in enumerate(assessments):
             d = a.dimensions[dim_index]

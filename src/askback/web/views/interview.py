@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from askback.app.workspace import Workspace
     from askback.bank import Question
+    from askback.domain.plan_result import Addressee
     from askback.store.models import Answer, Interview
 
 
@@ -20,9 +21,10 @@ class Row:
     question_text: str = ""
     answer: Answer | None = None
     reasons: tuple[str, ...] = ()
-    to: str = ""  # whom the plan says to ask
+    to: Addressee | None = None  # whom the plan says to ask
     contact_id: int | None = None
     free: bool = False  # a question of the user's own, typed on the screen
+    added: bool = False  # a bank question the user brought in (?ask=), not from the plan
 
     @property
     def question_id(self) -> str:
@@ -50,7 +52,7 @@ def _answer_row(ws: Workspace, answer: Answer) -> Row:
 
 def planned(
     ws: Workspace, interview: Interview
-) -> list[tuple[Question, tuple[str, ...], str, int | None]]:
+) -> list[tuple[Question, tuple[str, ...], Addressee, int | None]]:
     """The plan for this interview: its stage, its people and its length."""
     from askback.app import evidence
 
@@ -58,18 +60,23 @@ def planned(
     out = []
     for item in plan.items:
         contact_id = int(item.to.person) if item.to.person and item.to.person.isdigit() else None
-        out.append((item.question, item.reasons, item.to.label(), contact_id))
+        out.append((item.question, item.reasons, item.to, contact_id))
     return out
 
 
-def screen(ws: Workspace, interview_id: int) -> Screen:
-    """Answers logged in this interview, then the planned questions not yet answered in it."""
+def screen(ws: Workspace, interview_id: int, ask: tuple[str, ...] = ()) -> Screen:
+    """Answers logged in this interview, questions asked for by id, then the rest of the plan."""
     from askback.app import answers, interviews
 
     interview = interviews.show(ws, interview_id)
     logged = answers.list_answers(ws, interview=interview_id)
     rows = [_answer_row(ws, a) for a in logged]
     answered = {a.question_id for a in logged if a.question_id}
+    for qid in ask:
+        question = ws.bank.get(qid)
+        if question.id not in answered:
+            answered.add(question.id)
+            rows.append(Row(key=f"q-{question.id}", question=question, added=True))
     minutes = 0
     for question, reasons, to, contact_id in planned(ws, interview):
         if question.id in answered:

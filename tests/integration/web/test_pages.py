@@ -1,0 +1,153 @@
+"""Pages the audit of the web app added to: must-ask questions, coming interviews, contacts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import httpx
+
+from tests.integration.web.conftest import form_token
+
+
+def _post(client: httpx.Client, path: str, data: dict[str, object], page: str = "/") -> str:
+    response = client.post(path, data={**data, "csrf_token": form_token(client, page)})
+    assert response.status_code == 303, response.text[:500]
+    return str(response.headers["location"])
+
+
+def _must_ask(client: httpx.Client) -> list[str]:
+    page = client.get("/profile").text
+    found = re.search(r"<textarea id=\"must_ask\"[^>]*>(.*?)</textarea>", page, re.S)
+    assert found
+    return found.group(1).split()
+
+
+def _coming(client: httpx.Client, qid: str) -> str:
+    found = re.search(
+        r'<ul class="small" id="coming-interviews">(.*?)</ul>',
+        client.get(f"/questions/{qid}").text,
+        re.S,
+    )
+    assert found
+    return found.group(1)
+
+
+def test_a_question_goes_on_the_must_ask_list_and_comes_off_again(client: httpx.Client) -> None:
+    qid = "rml-001"  # for the team stage and the backchannel, hiring managers and peers
+    opp = _post(client, "/opportunities", {"company": "Mustask AG", "role": "DS"}, "/opportunities")
+    soon = (date.today() + timedelta(days=3)).isoformat()
+    for stage, who in (("team", "peer"), ("screen", "peer"), ("team", "recruiter")):
+        _post(
+            client,
+            f"{opp}/interviews",
+            {
+                "stage": stage,
+                "starts_at": f"{soon}T10:00",
+                "new_contact_name": f"{stage} {who}",
+                "new_contact_audience": who,
+            },
+            opp,
+        )
+    location = _post(client, "/plan/add", {"question_id": qid}, f"/questions/{qid}")
+    assert location.startswith(f"/questions/{qid}?added=1")
+    assert qid in _must_ask(client)
+    page = client.get(location).text
+    assert "Added to your must-ask list." in page
+    coming = [li for li in _coming(client, qid).split("<li>") if "Mustask AG" in li]
+    screen_li = next(li for li in coming if "· screen" in li)
+    assert "not for this stage" in screen_li
+    badges = sorted(re.findall(r'class="badge[^"]*">([^<]+)<', "".join(coming)))
+    assert badges == ["not for these people", "not for this stage", "suits it"]
+    suited = next(li for li in coming if "suits it" in li)
+    interview = re.search(rf"/interviews/(\d+)\?ask={qid}", suited)
+    assert interview
+
+    # The question asked for by id is on that interview's screen, ready for notes.
+    screen = f"/interviews/{interview.group(1)}"
+    assert f'id="row-q-{qid}"' in client.get(screen, params={"ask": qid}).text
+    assert "added by you" in client.get(screen, params={"ask": qid}).text
+    assert "added by you" not in client.get(screen).text
+
+    _post(client, "/plan/remove", {"question_id": qid}, f"/questions/{qid}")
+    assert qid not in _must_ask(client)
+    assert "On your must-ask list." not in client.get(f"/questions/{qid}").text
+
+
+def test_contacts_show_their_opportunity_and_the_follow_ups_due(client: httpx.Client) -> None:
+    opp = _post(
+        client, "/opportunities", {"company": "Netzwerk KG", "role": "DS"}, "/opportunities"
+    )
+    opp_id = opp.rsplit("/", 1)[1]
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    person = _post(
+        client,
+        "/contacts",
+        {
+            "name": "Nele Netz",
+            "how_met": "online-event",
+            "follow_up": yesterday,
+            "opportunity_id": opp_id,
+        },
+        "/contacts",
+    )
+    _post(
+        client,
+        f"{opp}/interviews",
+        {"stage": "screen", "starts_at": "2031-01-01T09:00", "contact_ids": person.rsplit("/")[-1]},
+        opp,
+    )
+    listed = client.get("/contacts", params={"q": "Nele Netz"}).text
+    row = re.search(r"<tr><td><a href=\"/contacts/\d+\">Nele Netz</a>.*?</tr>", listed, re.S)
+    assert row, listed
+    assert "online-event" in row.group(0) and f'href="/opportunities/{opp_id}"' in row.group(0)
+    assert yesterday in row.group(0) and ">due<" in row.group(0)
+    assert "Nele Netz" in client.get("/contacts", params={"due": "1"}).text
+
+    page = client.get(person).text
+    assert re.search(r'id="their-opportunities">\s*<li><a href="/opportunities/' + opp_id, page)
+    assert re.search(r'id="their-interviews">\s*<li><a href="/interviews/\d+">Netzwerk KG', page)
+    _post(client, f"{person}/followed-up", {}, person)
+    assert yesterday not in client.get(person).text
+    assert "Nele Netz" not in client.get("/contacts", params={"due": "1"}).text
+
+
+def test_weekdays_and_whom_to_ask_follow_the_language(client: httpx.Client) -> None:
+    opp = _post(client, "/opportunities", {"company": "Sprache SE", "role": "DS"}, "/opportunities")
+    interview = _post(
+        client,
+        f"{opp}/interviews",
+        {
+            "stage": "team",
+            "starts_at": "2031-01-06T09:00",  # a Monday
+            "timezone": "Europe/Berlin",
+            "new_contact_name": "Lena Lead",
+            "new_contact_audience": "hiring-manager",
+        },
+        opp,
+    )
+    english = client.get(interview).text
+    assert "Mon 2031-01-06 09:00 CET" in english and "Lena Lead (hiring-manager)" in english
+    _post(client, "/settings/language", {"lang": "de", "next": "/"}, "/settings")
+    try:
+        german = client.get(interview).text
+        assert "Mo 2031-01-06 09:00 CET" in german and "Lena Lead (Teamleitung)" in german
+    finally:
+        _post(client, "/settings/language", {"lang": "en", "next": "/"}, "/settings")
+
+
+def test_one_row_sent_twice_is_stored_once(client: httpx.Client) -> None:
+    """A closing tab's beacon and its restored draft carry the same new row: one answer."""
+    opp = _post(client, "/opportunities", {"company": "Twice AG", "role": "DS"}, "/opportunities")
+    interview = _post(
+        client,
+        f"{opp}/interviews",
+        {"stage": "team", "starts_at": "2031-02-03T10:00", "new_contact_name": "Tim Twice"},
+        opp,
+    )
+    row = {"key": "new", "question_text": "Who reviews models?", "dimension": "responsible-ml"}
+    for notes in ("Nobody, really.", "Nobody, really.", "A board, monthly."):
+        _post(client, f"{interview}/answers", {**row, "notes": notes}, interview)
+    page = client.get(interview).text
+    assert page.count(">Nobody, really.</textarea>") == 1
+    assert page.count(">A board, monthly.</textarea>") == 1

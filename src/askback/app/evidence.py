@@ -13,7 +13,7 @@ Each call reads in one transaction and runs the pure domain (askback.domain) on 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -24,7 +24,7 @@ from askback.app.workspace import Workspace
 from askback.bank.schema import Audience, Dimension, Stage
 from askback.domain.model import EvidenceItem, ItemKind, Profile
 from askback.errors import InputError, NotFoundError
-from askback.store.models import Answer, Interview, Opportunity, Signal
+from askback.store.models import Answer, Contact, Interview, Opportunity, Signal
 from askback.store.values import CLOSED_STATUSES, Status
 
 if TYPE_CHECKING:
@@ -77,11 +77,27 @@ def _topics(bank: Bank, text: str, dimension: Dimension) -> tuple[str, ...]:
     return tuple(h.question.id for h in hits if h.question.dimension == dimension)[:1]
 
 
-def _answer_item(row: Answer, bank: Bank) -> EvidenceItem | None:
+class AnswerRow(NamedTuple):
+    """The columns of an answer (and its contact) that evidence needs."""
+
+    id: int
+    dimension: str | None
+    question_id: str | None
+    question_text: str | None
+    rating: int | None
+    red_flag: bool
+    concreteness: float | None
+    notes: str
+    contact_id: int | None
+    audience: str | None
+    name: str | None
+
+
+def _answer_item(row: AnswerRow, bank: Bank) -> EvidenceItem | None:
     dimension = _dimension(row.dimension, row.question_id, bank)
     if dimension is None:
         return None
-    contact = row.contact
+    known = row.contact_id is not None
     question = bank.by_id.get(row.question_id) if row.question_id else None
     # A free-text question is matched to the bank's words, so a conflict it raises points the
     # planner to the bank's questions on the same point.
@@ -89,8 +105,8 @@ def _answer_item(row: Answer, bank: Bank) -> EvidenceItem | None:
     return EvidenceItem(
         dimension=dimension,
         rating=row.rating,
-        source=contact.audience if contact is not None else Audience.ANY.value,
-        person=str(contact.id) if contact is not None else None,
+        source=(row.audience or Audience.ANY.value) if known else Audience.ANY.value,
+        person=str(row.contact_id) if known else None,
         red_flag=bool(row.red_flag),
         concreteness=row.concreteness,
         kind=ItemKind.ANSWER,
@@ -99,7 +115,7 @@ def _answer_item(row: Answer, bank: Bank) -> EvidenceItem | None:
         question_text=row.question_text or (question.text if question else ""),
         topics=topics,
         quote=row.notes,
-        who=contact.name if contact is not None else "someone",
+        who=(row.name or "") if known else "someone",
     )
 
 
@@ -126,15 +142,30 @@ def evidence_items(ws: Workspace, opportunity_ids: Sequence[int]) -> dict[int, l
     bank = ws.bank
     out: dict[int, list[EvidenceItem]] = {i: [] for i in opportunity_ids}
     with ws.read() as s:
-        answers = s.execute(
-            select(Answer, Interview.opportunity_id)
+        # Plain columns rather than ORM objects: building 100,000 Answer objects took most of
+        # the time of an assessment.
+        rows = s.execute(
+            select(
+                Interview.opportunity_id,
+                Answer.id,
+                Answer.dimension,
+                Answer.question_id,
+                Answer.question_text,
+                Answer.rating,
+                Answer.red_flag,
+                Answer.concreteness,
+                Answer.notes,
+                Contact.id,
+                Contact.audience,
+                Contact.name,
+            )
             .join(Interview, Answer.interview_id == Interview.id)
+            .outerjoin(Contact, Answer.contact_id == Contact.id)
             .where(Answer.owner == ws.owner, Interview.opportunity_id.in_(list(out)))
-            .options(selectinload(Answer.contact))
             .order_by(Answer.answered_at, Answer.id)
         ).all()
-        for answer, opp_id in answers:
-            if (item := _answer_item(answer, bank)) is not None:
+        for opp_id, *values in rows:
+            if (item := _answer_item(AnswerRow(*values), bank)) is not None:
                 out[opp_id].append(item)
         signals = s.scalars(
             select(Signal)

@@ -7,42 +7,30 @@ without a server its rows say so instead of failing the run.
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from benchmarks.common import Row, at_most, percentile, timings_ms
+from benchmarks.common import (
+    Row,
+    at_most,
+    percentile,
+    scratch_postgres_url,
+    scratch_sqlite_url,
+    timings_ms,
+)
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 SHOW_TARGET_MS = 50.0
 
 
-@contextmanager
-def sqlite_url() -> Iterator[str]:
-    folder = Path(tempfile.mkdtemp(prefix="askback-bench-"))
-    try:
-        yield f"sqlite:///{folder / 'bench.sqlite3'}"
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+def sqlite_url() -> AbstractContextManager[str]:
+    return scratch_sqlite_url()
 
 
-@contextmanager
-def postgres_url() -> Iterator[str]:
-    import psycopg
-
-    name = f"askback_bench_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def postgres_url() -> AbstractContextManager[str]:
+    return scratch_postgres_url("askback_bench_")
 
 
 def _notes(i: int) -> str:

@@ -16,14 +16,19 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import Row, at_most, percentile
+from benchmarks.common import (
+    Row,
+    at_most,
+    percentile,
+    scratch_postgres_url,
+    scratch_sqlite_url,
+)
 
 OPPORTUNITIES = 50
 ANSWERS = 100_000
@@ -32,34 +37,18 @@ CONTACTS_PER_OPP = 5
 CLIENTS = 20
 REQUESTS_PER_CLIENT = 25
 DASHBOARD_TARGET_MS = 50.0
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 STATUSES = ("interviewing", "offer", "screening", "applied", "rejected")
 AUDIENCES = ("hiring-manager", "peer", "peer", "leadership", "recruiter")
 # The offers a user compares: a few sets of two to four live opportunities.
 COMPARISONS = ((1, 2), (1, 2, 3), (2, 6, 7, 11), (3, 8))
 
 
-@contextmanager
-def _sqlite() -> Iterator[str]:
-    folder = Path(tempfile.mkdtemp(prefix="askback-bench-web-"))
-    try:
-        yield f"sqlite:///{folder / 'web.sqlite3'}"
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+def _sqlite() -> AbstractContextManager[str]:
+    return scratch_sqlite_url()
 
 
-@contextmanager
-def _postgres() -> Iterator[str]:
-    import psycopg
-
-    name = f"askback_bench_web_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def _postgres() -> AbstractContextManager[str]:
+    return scratch_postgres_url("askback_bench_web_")
 
 
 def _document() -> Any:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 import statistics
+import tempfile
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
 @dataclass(frozen=True)
@@ -49,3 +56,28 @@ def at_most(value: float, limit: float, unit: str = "ms") -> tuple[str, bool]:
 
 def at_least(value: float, limit: float, unit: str = "") -> tuple[str, bool]:
     return f">= {limit:g} {unit}".rstrip(), value >= limit
+
+
+@contextmanager
+def scratch_sqlite_url(prefix: str = "askback-bench-") -> Iterator[str]:
+    """A SQLite URL in a temporary folder, removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield f"sqlite:///{folder / 'bench.sqlite3'}"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def scratch_postgres_url(prefix: str = "askback_bench_") -> Iterator[str]:
+    """A fresh PostgreSQL database on 127.0.0.1:5432, dropped afterwards."""
+    import psycopg
+
+    name = f"{prefix}{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -107,12 +107,71 @@ def _plain_help(typer_app: typer.Typer) -> None:
 _register()
 
 
+ROOT_OPTIONS_WITH_VALUE = frozenset({"--db", "--bank"})
+
+
+def _target(args: list[str]) -> str | None:
+    """The subcommand named on the command line, if any."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ROOT_OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _group_help(info: typer.models.TyperInfo) -> str:
+    import inspect
+
+    for text in (info.help, info.typer_instance.info.help if info.typer_instance else None):
+        if isinstance(text, str):
+            return text
+    callback = info.typer_instance.registered_callback if info.typer_instance else None
+    return inspect.getdoc(callback.callback) or "" if callback and callback.callback else ""
+
+
+def slim_app(args: list[str]) -> typer.Typer:
+    """The root app cut to what this command line needs.
+
+    Typer converts every command's signature before it runs one, which costs more than all
+    the imports for ninety commands; a run builds only the subcommand it names, and the
+    top-level listing builds each group as a shell that carries only its help text.
+    """
+    import copy
+
+    target = _target(args)
+    slim = copy.copy(app)
+    if target is not None:
+        commands = [
+            c
+            for c in app.registered_commands
+            if c.callback is not None
+            and (c.name or typer.main.get_command_name(c.callback.__name__)) == target
+        ]
+        groups = [g for g in app.registered_groups if g.name == target]
+        if not commands and not groups:
+            return app  # an unknown name: click reports it against the full list
+        slim.registered_commands = commands
+        slim.registered_groups = groups
+        return slim
+    shells = []
+    for group in app.registered_groups:
+        shell = copy.copy(group)
+        shell.typer_instance = typer.Typer(help=_group_help(group), rich_markup_mode=None)
+        shells.append(shell)
+    slim.registered_groups = shells
+    return slim
+
+
 def main() -> None:
     """Console entry point: user errors print one clear line and exit 1, no traceback."""
     from askback.errors import AskbackError
 
     try:
-        app()
+        slim_app(sys.argv[1:])()
     except AskbackError as exc:
         from rich.console import Console
         from rich.text import Text

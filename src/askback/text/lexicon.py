@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -133,3 +135,30 @@ def gender(lang: str) -> GenderLexicon:
                 lex.by_phrase[phrase] = word
     lex.forms = frozenset(lex.by_form)
     return lex
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex that matches any of `words` literally, longest first, written as a trie.
+
+    Python's `re` tries the branches of `a|b|c` one by one at every place; factored by common
+    prefixes (`nice(?: to have)?|must(?:-have)?`) it reads each character once. Where two words
+    share a prefix, the longer is tried first, as in an alternation sorted longest first.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_rx(trie)
+
+
+def _trie_rx(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_rx(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    # The word may end here: try the longer words first, then stop.
+    return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else f"{body}?"

@@ -63,7 +63,7 @@ def _data() -> dict[str, object]:
 
 def _alternation(key: str) -> str:
     words = [w.strip() for w in str(_data()[key]).split("|") if w.strip()]
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return lexicon.alternation(words)
 
 
 @cache
@@ -91,10 +91,17 @@ def _line_heading_rx() -> re.Pattern[str]:
     return re.compile(rf"\n({lead}(?:{words})\b)")
 
 
-def _first_heading(lower: str) -> int:
-    """The offset of the first line that starts with heading words, or -1."""
-    m = _line_heading_rx().search("\n" + lower)
-    return -1 if m is None else m.start()
+def _first_heading(lower: str, pos: int = 0) -> int:
+    """The offset of the first line at or after `pos` (a line start) that starts with heading
+    words, or -1."""
+    rx = _line_heading_rx()
+    if pos == 0:
+        eol = lower.find("\n")
+        if rx.match("\n" + (lower if eol < 0 else lower[:eol])) is not None:
+            return 0
+        pos = 1
+    m = rx.search(lower, pos - 1)
+    return -1 if m is None else m.start() + 1
 
 
 def sections(doc: Doc) -> list[Section]:
@@ -114,8 +121,18 @@ def _sections_from(doc: Doc, pos: int) -> list[Section]:
     lower = doc.lower
     out: list[Section] = []
     current: Section | None = None
-    for line in text[pos:].split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    n = len(text)
+    while pos < n:
+        if current is None:
+            # Outside a section only a line that starts with heading words can open one.
+            pos = _first_heading(lower, pos)
+            if pos < 0:
+                break
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        line = text[pos:end]
+        start, pos = pos, end + 1
         s = line.strip()
         if not s or len(s) > 400:
             if s and current is not None:

@@ -114,8 +114,13 @@ def sections(doc: Doc) -> list[Section]:
     return [] if first < 0 else _sections_from(doc, first)
 
 
-def _sections_from(doc: Doc, pos: int) -> list[Section]:
-    """The sections in the lines from offset `pos` (a line start) on."""
+def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
+    """The sections in the lines from offset `pos` (a line start) on.
+
+    With `skip`, the lines between lists are jumped over to the next line that starts with
+    heading words (only such a line can open a list); without, every line is read (the plain
+    version the tests hold the shortcut to).
+    """
     must_rx, nice_rx, other_rx, _ = _heading_rx()
     text = doc.text
     lower = doc.lower
@@ -123,8 +128,7 @@ def _sections_from(doc: Doc, pos: int) -> list[Section]:
     current: Section | None = None
     n = len(text)
     while pos < n:
-        if current is None:
-            # Outside a section only a line that starts with heading words can open one.
+        if current is None and skip:
             pos = _first_heading(lower, pos)
             if pos < 0:
                 break

@@ -1,7 +1,8 @@
 """The fast paths of the ad analyzer give exactly what the plain searches they replace give.
 
 Each shortcut (byte-table tokenising, the one-pass word index, digit-anchored money search,
-starting the requirement scan at the first heading) is checked against the slow, obvious
+starting the requirement scan at the first heading and jumping between lists, heading words
+written as a trie regex) is checked against the slow, obvious
 version on awkward text: letters outside Latin-1, superscripts, hyphens, repeated phrases.
 """
 
@@ -15,7 +16,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import conditions, pay, requirements, wordindex
+from askback.text import conditions, lexicon, pay, requirements, wordindex
 from askback.text.doc import blanked, find_word, prepare, token_rx, tokenize
 from askback.text.jobad import analyze
 
@@ -116,7 +117,7 @@ def _labelled_texts() -> list[str]:
 def test_requirement_scan_from_the_first_heading_misses_nothing() -> None:
     for text in _labelled_texts():
         doc = prepare(text)
-        assert requirements.sections(doc) == requirements._sections_from(doc, 0)
+        assert requirements.sections(doc) == requirements._sections_from(doc, 0, skip=False)
 
 
 @settings(max_examples=200, deadline=None)
@@ -142,7 +143,20 @@ def test_requirement_scan_from_the_first_heading_misses_nothing() -> None:
 )
 def test_requirement_scan_shortcut_on_any_layout(text: str) -> None:
     doc = prepare(text or "x", "en")
-    assert requirements.sections(doc) == requirements._sections_from(doc, 0)
+    assert requirements.sections(doc) == requirements._sections_from(doc, 0, skip=False)
+
+
+@given(st.lists(st.text(alphabet="abn -.'", min_size=1, max_size=6), min_size=1, max_size=12))
+@example(["nice", "nice to have", "n"])
+@example(["a", "ab", "abc", "b-"])
+def test_trie_alternation_matches_like_longest_first(words: list[str]) -> None:
+    trie = re.compile(f"(?:{lexicon.alternation(words)})")
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    for text in {*words, " ".join(words), "".join(words), "x" + "".join(reversed(words))}:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for start in range(len(text)):
+            fast, slow = trie.match(text, start), plain.match(text, start)
+            assert (fast and fast.span()) == (slow and slow.span())
 
 
 def test_first_written_language_requirement_wins_every_run() -> None:

@@ -13,6 +13,7 @@ Each call reads in one transaction and runs the pure domain (askback.domain) on 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
@@ -139,8 +140,16 @@ def _signal_item(row: Signal) -> EvidenceItem | None:
 
 def evidence_items(ws: Workspace, opportunity_ids: Sequence[int]) -> dict[int, list[EvidenceItem]]:
     """Every answer and signal of the opportunities, as evidence items (one read)."""
+    return _evidence(ws, opportunity_ids)[0]
+
+
+def _evidence(
+    ws: Workspace, opportunity_ids: Sequence[int]
+) -> tuple[dict[int, list[EvidenceItem]], dict[int, list[str]]]:
+    """The evidence items per opportunity, and the answers left out for want of a dimension."""
     bank = ws.bank
     out: dict[int, list[EvidenceItem]] = {i: [] for i in opportunity_ids}
+    skipped: dict[int, list[str]] = {i: [] for i in opportunity_ids}
     with ws.read() as s:
         # Plain columns rather than ORM objects: building 100,000 Answer objects took most of
         # the time of an assessment.
@@ -165,8 +174,11 @@ def evidence_items(ws: Workspace, opportunity_ids: Sequence[int]) -> dict[int, l
             .order_by(Answer.answered_at, Answer.id)
         ).all()
         for opp_id, *values in rows:
-            if (item := _answer_item(AnswerRow(*values), bank)) is not None:
+            row = AnswerRow(*values)
+            if (item := _answer_item(row, bank)) is not None:
                 out[opp_id].append(item)
+            else:
+                skipped[opp_id].append(f"answer #{row.id}")
         signals = s.scalars(
             select(Signal)
             .where(Signal.owner == ws.owner, Signal.opportunity_id.in_(list(out)))
@@ -175,7 +187,7 @@ def evidence_items(ws: Workspace, opportunity_ids: Sequence[int]) -> dict[int, l
         for signal in signals:
             if (item := _signal_item(signal)) is not None:
                 out[signal.opportunity_id].append(item)
-    return out
+    return out, skipped
 
 
 def _opportunities(ws: Workspace, refs: Sequence[str | int]) -> list[Opportunity]:
@@ -205,9 +217,13 @@ def assess_many(
     from askback.domain.evidence import assess_many as run
 
     opps = _opportunities(ws, opportunities)
-    items = evidence_items(ws, [o.id for o in opps])
+    items, skipped = _evidence(ws, [o.id for o in opps])
     chosen = profile or get_profile(ws)
-    return run([(lab, items[o.id]) for lab, o in zip(_labels(opps), opps, strict=True)], chosen)
+    results = run([(lab, items[o.id]) for lab, o in zip(_labels(opps), opps, strict=True)], chosen)
+    return [
+        replace(r, not_counted=tuple(skipped[o.id])) if skipped[o.id] else r
+        for r, o in zip(results, opps, strict=True)
+    ]
 
 
 def assess(ws: Workspace, opportunity: str | int, profile: Profile | None = None) -> Assessment:

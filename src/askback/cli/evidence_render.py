@@ -76,6 +76,13 @@ def show_assessment(out: Console, a: Assessment) -> None:
     for d in a.dimensions:
         if d.moved_by:
             out.print(f"[bold]{d.dimension}[/]: {d.explanation()}")
+    if a.not_counted:
+        n = len(a.not_counted)
+        out.print(
+            f"[yellow]{n} answer{'s' if n > 1 else ''} not counted[/]: no dimension "
+            f"({', '.join(a.not_counted)}). Give each one with "
+            "`askback answer edit ID --dimension DIMENSION`."
+        )
     if not a.items:
         out.print("[dim]No answers or signals yet: every dimension sits at the wide default.[/]")
 

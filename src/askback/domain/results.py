@@ -180,6 +180,9 @@ class Assessment:
     dimensions: tuple[DimensionAssessment, ...]
     fit: Fit
     items: tuple[EvidenceItem, ...]
+    # Answers left out because nothing tells which dimension they speak to (a free-text
+    # question logged without --dimension), as refs such as "answer #12".
+    not_counted: tuple[str, ...] = ()
 
     def __getitem__(self, dimension: Dimension | str) -> DimensionAssessment:
         wanted = Dimension(dimension)
@@ -212,6 +215,7 @@ class Assessment:
         return {
             "label": self.label,
             "fit": vars(self.fit),
+            "not_counted": list(self.not_counted),
             "dimensions": [
                 {
                     **_row(d),

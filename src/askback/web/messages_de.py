@@ -481,4 +481,9 @@ GERMAN: dict[str, str] = {
     "The guidance below is in English for now.": (
         "Die Hinweise unten gibt es bisher nur auf Englisch."
     ),
+    "{n} answer(s) not counted: they have no dimension ({refs}). Edit each answer and choose "
+    "the dimension it speaks to.": (
+        "{n} Antwort(en) nicht gezählt: ohne Dimension ({refs}). Bearbeiten Sie jede Antwort "
+        "und wählen Sie die Dimension, zu der sie etwas sagt."
+    ),
 }

@@ -177,3 +177,22 @@ def test_source_weights_from_the_profile_change_the_assessment(db: str, tmp_path
     assert after["items"] == before["items"]
     assert after["evidence"] == pytest.approx(before["evidence"] - 0.7)  # the table's default
     assert after["mean"] < before["mean"]
+
+
+def test_answers_without_a_dimension_are_named_not_silently_dropped(db: str) -> None:
+    with Workspace.open(f"sqlite:///{db}") as ws:
+        talk = interviews.add(ws, opportunity="acme", stage="team", starts_at=when(9))
+        loose = answer_cases.add_many(
+            ws,
+            talk.id,
+            [NewAnswer(question_text="What did the last offsite change?", rating=2, notes="?")],
+            analyze=False,
+        )[0]
+    text = run(db, "assess", "acme")
+    assert f"1 answer not counted: no dimension (answer #{loose.id})" in " ".join(text.split())
+    assert "--dimension" in text
+    data = json.loads(run(db, "assess", "acme", "--json"))
+    assert data["not_counted"] == [f"answer #{loose.id}"]
+    run(db, "answer", "edit", str(loose.id), "--dimension", "team-practices")
+    assert json.loads(run(db, "assess", "acme", "--json"))["not_counted"] == []
+    assert "not counted" not in run(db, "assess", "acme")

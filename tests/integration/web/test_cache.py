@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import httpx
 
 from tests.e2e.server import Server
@@ -31,3 +33,23 @@ def test_each_browser_gets_its_own_token_in_a_cached_page(server: Server) -> Non
         token_a = one.cookies.get("askback_csrf")
         assert token_a and token_a != two.cookies.get("askback_csrf")
         assert a != b  # same page, different tokens
+
+
+def test_the_assessment_names_answers_it_could_not_count(
+    client: httpx.Client, server: Server
+) -> None:
+    from askback.app import Workspace, interviews, opportunities
+    from askback.app import answers as answer_cases
+    from askback.app.answers import NewAnswer
+
+    with Workspace.open(f"sqlite:///{server.database}") as ws:
+        opp = opportunities.add(ws, company="Loose Notes GmbH", role="Analyst")
+        talk = interviews.add(
+            ws, opportunity=opp.id, stage="screen", starts_at=datetime(2031, 1, 1, 9, 0, tzinfo=UTC)
+        )
+        (loose,) = answer_cases.add_many(
+            ws, talk.id, [NewAnswer(question_text="Anything else?", rating=3)], analyze=False
+        )
+    page = client.get(f"/opportunities/{opp.id}").text
+    note = page.split('id="not-counted">', 1)[1].split("</p>", 1)[0]
+    assert f"answer #{loose.id}" in note and "1 answer(s) not counted" in note

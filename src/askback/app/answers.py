@@ -17,6 +17,7 @@ from askback.app.common import (
     resolve_contact,
     resolve_interview,
     resolve_opportunity,
+    touch,
     validated,
 )
 from askback.app.workspace import Workspace
@@ -117,9 +118,11 @@ def _build(ws: Workspace, interview: Interview, item: NewAnswer, analyze: bool) 
 def add(ws: Workspace, interview: str | int, item: NewAnswer, *, analyze: bool = True) -> Answer:
     """Record one answer (the analyzer's suggestion is stored next to your own rating)."""
     with ws.transaction() as s:
-        row = _build(ws, resolve_interview(ws, interview), item, analyze)
+        target = resolve_interview(ws, interview)
+        row = _build(ws, target, item, analyze)
         s.add(row)
         s.flush()
+        touch(ws, target.opportunity_id)
     return row
 
 
@@ -132,6 +135,8 @@ def add_many(
         rows = [_build(ws, target, item, analyze) for item in items]
         s.add_all(rows)
         s.flush()
+        if rows:
+            touch(ws, target.opportunity_id)
     return rows
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
@@ -104,6 +104,16 @@ def resolve_interview(ws: Workspace, ref: str | int) -> Interview:
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def touch(ws: Workspace, opportunity_id: int) -> None:
+    """Mark an opportunity as active now: a new interview, answer or signal is news about it,
+    and lists put the most recently active first."""
+    ws.session.execute(
+        update(Opportunity)
+        .where(Opportunity.id == opportunity_id, Opportunity.owner == ws.owner)
+        .values(updated_at=now())
+    )
 
 
 def local_timezone() -> str:

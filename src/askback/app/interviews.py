@@ -15,6 +15,7 @@ from askback.app.common import (
     resolve_contact,
     resolve_interview,
     resolve_opportunity,
+    touch,
     validated,
 )
 from askback.app.workspace import Workspace
@@ -69,6 +70,7 @@ def add(
         s.add(row)
         s.flush()
         _set_contacts(ws, row, people)
+        touch(ws, opp.id)
     return row
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from askback.app.common import now, owned, resolve_opportunity, validated
+from askback.app.common import now, owned, resolve_opportunity, touch, validated
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.records import SignalRecord
@@ -51,6 +51,7 @@ def add(
         row = Signal(owner=ws.owner, **record.model_dump(exclude={"id"}))
         s.add(row)
         s.flush()
+        touch(ws, opp.id)
     return row
 
 

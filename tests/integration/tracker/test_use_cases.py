@@ -231,3 +231,24 @@ def test_custom_questions(workspace: Workspace) -> None:
     kept = answers.list_answers(workspace)[0]
     assert (kept.question_id, kept.question_text) == (None, "Who left in the last twelve months?")
     assert q.qid not in workspace.bank.by_id
+
+
+def test_new_interviews_answers_and_signals_bring_an_opportunity_to_the_top(
+    workspace: Workspace,
+) -> None:
+    older = opportunities.add(workspace, company="Older", role="DS")
+    newer = opportunities.add(workspace, company="Newer", role="DS")
+
+    def order() -> list[str]:
+        return [o.opportunity.company for o in opportunities.list_opportunities(workspace)]
+
+    assert order() == ["Newer", "Older"]
+    talk = interviews.add(workspace, opportunity=older.id, stage="screen", starts_at=WHEN)
+    assert order() == ["Older", "Newer"]
+    signals.add(workspace, opportunity=newer.id, source="job-ad", dimension="compensation-contract")
+    assert order() == ["Newer", "Older"]
+    answers.add(workspace, talk.id, NewAnswer(question_id="rml-001", rating=4), analyze=False)
+    assert order() == ["Older", "Newer"]
+    opportunities.edit(workspace, newer.id, notes="edited")
+    answers.add_many(workspace, talk.id, [NewAnswer(question_id="rml-002", rating=3)])
+    assert order() == ["Older", "Newer"]

@@ -228,30 +228,48 @@ def settle(
 ) -> tuple[Settler, ...]:
     """The (opportunity, dimension, role) asks with the highest knowledge gradient per answer.
 
-    One answer is valued exactly (value.preposterior). When the offers are apart, one answer
-    rarely changes the leader and its KG is 0, so up to MAX_ANSWERS answers are valued too (in
-    the normal approximation) and each ask is ranked by its best KG per answer: the KG* policy
-    of Frazier & Powell (2010).
+    An offer is worth its fit times the chance it passes all your deal breakers (one you would
+    turn down is worth nothing), so an answer that could show a deal breaker failing at the
+    leader, or holding at a rival, counts. One answer is valued exactly (value.preposterior).
+    When the offers are apart, one answer rarely changes the leader and its KG is 0, so up to
+    MAX_ANSWERS answers are valued too (in the normal approximation, deal-breaker risks held
+    where they are) and each ask is ranked by its best KG per answer: the KG* policy of
+    Frazier & Powell (2010).
     """
     if len(assessments) < 2:
         return ()
     weights = np.array([profile.weight(d) for d in DIMENSIONS])
     share = weights / weights.sum() if weights.sum() > 0 else np.full(weights.size, 1 / 11)
-    fits = np.array([a.fit.mean for a in assessments])
+    lines = np.array(
+        [threshold(rule) if (rule := profile.deal_breaker(d)) else np.nan for d in DIMENSIONS]
+    )
+    # Per offer and dimension, the chance the deal breaker there holds (1 without one).
+    holds = np.array(
+        [
+            [1.0 - d.deal_breaker.risk if d.deal_breaker is not None else 1.0 for d in a]
+            for a in assessments
+        ]
+    )
+    values = np.array([a.fit.mean for a in assessments]) * holds.prod(axis=1)
     n_r = len(ROLES)
     src = np.array(
         [[source_weight(r, d, profile.source_weights) for r in ROLES] for d in DIMENSIONS]
     ).reshape(-1)
+    cell_share = np.repeat(share, n_r)
     found: list[tuple[float, float, float, int, int, int, int]] = []
     for o, a in enumerate(assessments):
         alpha = np.repeat(np.array([d.alpha for d in a.dimensions]), n_r, axis=0)
         n = alpha.shape[0]
-        fit, rival = np.full(n, a.fit.mean), np.full(n, float(np.max(np.delete(fits, o))))
-        cell_share = np.repeat(share, n_r)
-        one = preposterior(alpha, src, None, fit, cell_share, rival)
+        fit, rival = np.full(n, a.fit.mean), np.full(n, float(np.max(np.delete(values, o))))
+        # The chance the offer passes its deal breakers on the other dimensions, per row.
+        others = np.array([np.delete(holds[o], j).prod() for j in range(len(DIMENSIONS))])
+        one = preposterior(
+            alpha, src, np.repeat(lines, n_r), fit, cell_share, rival, np.repeat(others, n_r)
+        )
         kg, p_switch = [one.kg], [one.p_switch]
+        value, keep = np.full(n, values[o]), float(holds[o].prod())
         for m in range(2, MAX_ANSWERS + 1):
-            more = gaussian_kg(alpha, src, fit, cell_share, rival, m)
+            more = gaussian_kg(alpha, src, value, cell_share * keep, rival, m)
             kg.append(more[0])
             p_switch.append(more[1])
         kgs, switches = np.array(kg), np.array(p_switch)  # (answers, rows)

@@ -50,12 +50,18 @@ def preposterior(
     fit: FloatArray | None = None,
     share: FloatArray | None = None,
     rival: FloatArray | None = None,
+    passing: FloatArray | None = None,
 ) -> Values:
     """Values of one answer of `weight` on each row of `alpha` (rows, 5).
 
     `threshold` is the deal-breaker line per row (NaN for none); `fit` the opportunity's fit,
     `share` the dimension's share of the fit weights and `rival` the best other offer's fit
     (NaN when there is no other live offer).
+
+    With `passing` (per row: the chance the offer passes its deal breakers on other
+    dimensions), an offer is worth its fit times the chance it passes every deal breaker (an
+    offer you would turn down is worth nothing), so KG and the chance of a new leader count an
+    answer that could show a deal breaker failing, or holding; `rival` is then in those terms.
     """
     n = alpha.shape[0]
     total = alpha.sum(axis=1)
@@ -69,14 +75,16 @@ def preposterior(
     var_cut = np.clip(1.0 - (p * ratio).sum(axis=1), 0.0, 1.0)
 
     risk_move = np.zeros(n)
+    risk_now, risk_after = np.zeros(n), np.zeros((n, N_LEVELS))
     if threshold is not None:
         ruled = np.isfinite(threshold)
         if ruled.any():
             t = threshold[ruled]
             now = risk_below(alpha[ruled], t)
             later = risk_below(after[ruled].reshape(-1, N_LEVELS), np.repeat(t, N_LEVELS))
-            move = np.abs(later.reshape(-1, N_LEVELS) - now[:, None])
-            risk_move[ruled] = (p[ruled] * move).sum(axis=1)
+            later = later.reshape(-1, N_LEVELS)
+            risk_move[ruled] = (p[ruled] * np.abs(later - now[:, None])).sum(axis=1)
+            risk_now[ruled], risk_after[ruled] = now, later
 
     kg = np.zeros(n)
     p_switch = np.zeros(n)
@@ -85,6 +93,10 @@ def preposterior(
         if live.any():
             f, r = fit[live], rival[live]
             f_after = f[:, None] + share[live][:, None] * (mean_after[live] - mean[live][:, None])
+            if passing is not None:
+                keep = passing[live]
+                f = f * keep * (1.0 - risk_now[live])
+                f_after = f_after * keep[:, None] * (1.0 - risk_after[live])
             best_now = np.maximum(f, r)
             best_after = np.maximum(f_after, r[:, None])
             kg[live] = np.maximum((p[live] * best_after).sum(axis=1) - best_now, 0.0)

@@ -136,3 +136,27 @@ def test_what_would_settle_it_keeps_sensitive_questions_from_the_screen() -> Non
         if s.audience == "recruiter":
             assert s.question is not None and s.question.id == "hire-002"
             assert s.stage == "final"
+
+
+def test_a_leader_with_an_unsettled_deal_breaker_is_asked_about_it_first() -> None:
+    weights = dict.fromkeys(Dimension, 0) | {RML: 2, GROWTH: 8}
+    ruled = Profile(weights=weights, deal_breakers=[DealBreaker(dimension=RML, at_least=3)])
+    free = Profile(weights=weights)
+    # A: the better growth story, but only two middling answers on responsible ML;
+    # B: solid on both.
+    a_items = [answer(3, "a1", "peer"), answer(3, "a2", "peer")]
+    a_items += [answer(5, f"ag{i}", "hiring-manager", dimension=GROWTH) for i in range(3)]
+    b_items = [answer(4, f"b{i}", "peer") for i in range(4)]
+    b_items += [answer(4, f"bg{i}", "hiring-manager", dimension=GROWTH) for i in range(3)]
+    bank = [question("rml-001"), question("grow-001", GROWTH, ["hiring-manager"], ["team"])]
+
+    def first(profile: Profile) -> tuple[str, Dimension]:
+        a, b = assess(a_items, profile, "A"), assess(b_items, profile, "B")
+        top = compare([a, b], profile, bank).settle[0]
+        return top.label, top.dimension
+
+    assert assess(a_items, ruled, "A")[RML].deal_breaker is not None
+    # Without the deal breaker the fit alone decides, and growth at A moves it most;
+    assert first(free) == ("A", GROWTH)
+    # with it, what could rule the leader out comes first.
+    assert first(ruled) == ("A", RML)

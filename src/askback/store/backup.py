@@ -126,7 +126,8 @@ def pre_migration_backup(
     if path is not None:
         engine.dispose()
         saved = sqlite_backup(path, folder / f"{path.stem}-{name}.sqlite3")
-        log.warning("backed up %s to %s before upgrading its schema", path, saved)
+        # Info, not a warning: the CLI and `askback serve` report the upgrade with this path.
+        log.info("backed up %s to %s before upgrading its schema", path, saved)
         return saved
     if engine.dialect.name != "postgresql":
         return None
@@ -146,5 +147,5 @@ def pre_migration_backup(
             "pg_dump failed before the schema upgrade, so nothing was changed: "
             + done.stderr.strip()
         )
-    log.warning("backed up the PostgreSQL schema %s to %s before upgrading it", schema, dest)
+    log.info("backed up the PostgreSQL schema %s to %s before upgrading it", schema, dest)
     return dest

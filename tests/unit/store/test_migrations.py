@@ -177,3 +177,28 @@ def test_0002_adds_question_flags_to_an_existing_database(
         questions.edit(ws, "my-old", sensitive=True)
         assert ws.bank.get("my-old").sensitive
         assert not ws.bank.get("my-old").research_first
+
+
+def test_the_cli_reports_an_upgrade_and_its_backup_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from alembic import command
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with writer(engine).begin() as conn:
+            command.upgrade(migrate.alembic_config(conn), "0001")
+    finally:
+        engine.dispose()
+    done = subprocess.run(
+        [sys.executable, "-m", "askback", "--db", str(path), "opportunity", "list"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    backups = list((tmp_path / "askback-backups").glob("old-before-0001-*.sqlite3"))
+    assert len(backups) == 1
+    assert done.stderr.count(backups[0].name) == 1, done.stderr
+    assert "upgraded the database schema 0001" in " ".join(done.stderr.split())

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Protocol, TypeVar
 
 import typer
+
+from askback.cli.output import console
 
 if TYPE_CHECKING:
     from datetime import date, datetime
 
     from askback.app import Workspace
+    from askback.app.log import LogResult
     from askback.store.models import Answer, Contact, Interview, Opportunity, Signal
 
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
@@ -37,7 +40,8 @@ def workspace(ctx: typer.Context) -> Iterator[Workspace]:
             where = f"; backup at {ws.migration.backup}" if ws.migration.backup else ""
             err().print(
                 f"[dim]upgraded the database schema {ws.migration.from_revision} → "
-                f"{ws.migration.to_revision}{where}[/]"
+                f"{ws.migration.to_revision}{where}[/]",
+                soft_wrap=True,  # a path folded over two lines cannot be copied
             )
         yield ws
     finally:
@@ -124,3 +128,82 @@ def confirm(question: str, yes: bool) -> None:
     if not typer.confirm(question, default=False):
         err().print("Nothing was changed.")
         raise typer.Exit(1)
+
+
+class _Row(Protocol):
+    """A stored row: anything with an integer id."""
+
+    @property
+    def id(self) -> int: ...
+
+
+RowT = TypeVar("RowT", bound=_Row)
+ItemT = TypeVar("ItemT")
+
+
+def delete_confirmed(
+    ctx: typer.Context,
+    yes: bool,
+    find: Callable[[Workspace], RowT],
+    remove: Callable[[Workspace, int], object],
+    *,
+    label: Callable[[RowT], str],
+    detail: Callable[[RowT], str] = lambda row: "",
+) -> None:
+    """Find a row, ask "Delete <label><detail>?", delete it by id and say "Deleted <label>."."""
+    with workspace(ctx) as ws:
+        row = find(ws)
+        name = label(row)
+        confirm(f"Delete {name}{detail(row)}?", yes)
+        remove(ws, row.id)
+    console().print(f"Deleted {name}.")
+
+
+def print_table(
+    rows: Sequence[ItemT],
+    columns: Iterable[str],
+    cells: Callable[[ItemT], Sequence[str]],
+    empty: str,
+) -> None:
+    """Print one table row of `cells` per row (long text folds), or `empty` when there are none."""
+    from rich.table import Table
+
+    if not rows:
+        console().print(empty)
+        return
+    table = Table()
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*cells(row))
+    console().print(table)
+
+
+def start_interview_at(
+    ws: Workspace,
+    *,
+    opportunity: str,
+    stage: str,
+    at: str | None,
+    tz: str | None,
+    contacts: Sequence[str],
+    duration_minutes: int | None = None,
+    location: str | None = None,
+    notes: str = "",
+) -> LogResult:
+    """Start an interview at --at (default now) in --tz (default yours), adding new contacts."""
+    from askback.app.common import local_timezone, parse_datetime
+    from askback.app.log import start_interview
+
+    zone = tz or local_timezone()
+    return start_interview(
+        ws,
+        opportunity=opportunity,
+        stage=stage,
+        starts_at=parse_datetime(at or "now", zone, "--at"),
+        timezone=zone,
+        contacts=contacts,
+        duration_minutes=duration_minutes,
+        location=location,
+        notes=notes,
+    )

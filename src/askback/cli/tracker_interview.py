@@ -12,12 +12,14 @@ from askback.cli.tracker_common import (
     TzOption,
     YesOption,
     answer_json,
-    confirm,
+    delete_confirmed,
     given,
     interview_json,
     local_time,
     parse_when,
+    print_table,
     stars,
+    start_interview_at,
     workspace,
 )
 
@@ -35,6 +37,7 @@ answer_app = typer.Typer(
 )
 
 InterviewArg = Annotated[int, typer.Argument(metavar="INTERVIEW", help="The interview's id.")]
+AnswerArg = Annotated[int, typer.Argument(metavar="ANSWER", help="The answer's id.")]
 StageOpt = Annotated[
     str | None,
     typer.Option("--stage", help="screen, team, final, post-offer or backchannel."),
@@ -78,19 +81,15 @@ def add(
 
     Example: askback interview add acme --stage team --at "2025-03-14 15:00" --with "Jane Doe"
     """
-    from askback.app.common import local_timezone, parse_datetime
-    from askback.app.log import start_interview
-
     if stage is None:
         raise typer.BadParameter("give the stage, e.g. --stage screen", param_hint="--stage")
     with workspace(ctx) as ws:
-        zone = tz or local_timezone()
-        result = start_interview(
+        result = start_interview_at(
             ws,
             opportunity=opportunity,
             stage=stage,
-            starts_at=parse_datetime(at or "now", zone, "--at"),
-            timezone=zone,
+            at=at,
+            tz=tz,
             contacts=with_ or [],
             duration_minutes=duration,
             location=location,
@@ -122,8 +121,6 @@ def list_(
 
     Example: askback interview list --upcoming
     """
-    from rich.table import Table
-
     from askback.app import interviews
     from askback.app.common import now
 
@@ -135,22 +132,19 @@ def list_(
     if as_json:
         print_json(data)
         return
-    if not rows:
-        console().print("No interviews.")
-        return
-    table = Table()
-    for col in ("id", "when", "opportunity", "stage", "with", "minutes"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(
+    print_table(
+        rows,
+        ("id", "when", "opportunity", "stage", "with", "minutes"),
+        lambda r: (
             str(r.id),
             local_time(r.starts_at, r.timezone),
             r.opportunity.label,
             r.stage,
             ", ".join(c.name for c in r.contacts),
             str(r.duration_minutes or ""),
-        )
-    console().print(table)
+        ),
+        empty="No interviews.",
+    )
 
 
 @interview_app.command("show")
@@ -224,11 +218,14 @@ def delete(ctx: typer.Context, interview: InterviewArg, yes: YesOption = False) 
     """
     from askback.app import interviews
 
-    with workspace(ctx) as ws:
-        row = interviews.show(ws, interview)
-        confirm(f"Delete interview {row.id} with {len(row.answers)} answer(s)?", yes)
-        interviews.delete(ws, row.id)
-    console().print(f"Deleted interview {row.id}.")
+    delete_confirmed(
+        ctx,
+        yes,
+        lambda ws: interviews.show(ws, interview),
+        interviews.delete,
+        label=lambda row: f"interview {row.id}",
+        detail=lambda row: f" with {len(row.answers)} answer(s)",
+    )
 
 
 @answer_app.command("add")
@@ -289,8 +286,6 @@ def answer_list(
 
     Example: askback answer list -o acme --red-flags
     """
-    from rich.table import Table
-
     from askback.app import answers
 
     with workspace(ctx) as ws:
@@ -306,14 +301,10 @@ def answer_list(
     if as_json:
         print_json(data)
         return
-    if not rows:
-        console().print("No answers match.")
-        return
-    table = Table()
-    for col in ("id", "opportunity", "question", "contact", "rating", "flag", "notes"):
-        table.add_column(col, overflow="fold")
-    for a in rows:
-        table.add_row(
+    print_table(
+        rows,
+        ("id", "opportunity", "question", "contact", "rating", "flag", "notes"),
+        lambda a: (
             str(a.id),
             a.interview.opportunity.company,
             a.question_id or a.question_text or "",
@@ -321,14 +312,15 @@ def answer_list(
             stars(a.rating),
             "RED" if a.red_flag else "",
             (a.notes[:60] + "…") if len(a.notes) > 60 else a.notes,
-        )
-    console().print(table)
+        ),
+        empty="No answers match.",
+    )
 
 
 @answer_app.command("show")
 def answer_show(
     ctx: typer.Context,
-    answer: Annotated[int, typer.Argument(metavar="ANSWER", help="The answer's id.")],
+    answer: AnswerArg,
     as_json: JsonOption = False,
 ) -> None:
     """Show one answer with the analyzer's suggestion.
@@ -361,7 +353,7 @@ def answer_show(
 @answer_app.command("edit")
 def answer_edit(
     ctx: typer.Context,
-    answer: Annotated[int, typer.Argument(metavar="ANSWER", help="The answer's id.")],
+    answer: AnswerArg,
     rating: RatingOpt = None,
     unrated: Annotated[bool, typer.Option("--unrated", help="Remove the rating.")] = False,
     red_flag: Annotated[
@@ -388,7 +380,7 @@ def answer_edit(
 @answer_app.command("delete")
 def answer_delete(
     ctx: typer.Context,
-    answer: Annotated[int, typer.Argument(metavar="ANSWER", help="The answer's id.")],
+    answer: AnswerArg,
     yes: YesOption = False,
 ) -> None:
     """Delete one answer.
@@ -397,8 +389,10 @@ def answer_delete(
     """
     from askback.app import answers
 
-    with workspace(ctx) as ws:
-        row = answers.show(ws, answer)
-        confirm(f"Delete answer {row.id}?", yes)
-        answers.delete(ws, row.id)
-    console().print(f"Deleted answer {row.id}.")
+    delete_confirmed(
+        ctx,
+        yes,
+        lambda ws: answers.show(ws, answer),
+        answers.delete,
+        label=lambda row: f"answer {row.id}",
+    )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from askback.cli.output import console, split_csv
-from askback.cli.tracker_common import TzOption, local_time, workspace
+from askback.cli.tracker_common import TzOption, local_time, start_interview_at, workspace
 
 if TYPE_CHECKING:
     from askback.app import Workspace
@@ -123,8 +123,6 @@ def _interview(
     people: list[str],
 ) -> Interview:
     from askback.app import interviews
-    from askback.app.common import local_timezone, parse_datetime
-    from askback.app.log import start_interview
 
     if interview is not None:
         return interviews.show(ws, interview)
@@ -133,14 +131,8 @@ def _interview(
     stage = stage or typer.prompt(
         "Stage (screen, team, final, post-offer, backchannel)", default="screen"
     )
-    zone = tz or local_timezone()
-    result = start_interview(
-        ws,
-        opportunity=opportunity,
-        stage=stage,
-        starts_at=parse_datetime(at or "now", zone, "--at"),
-        timezone=zone,
-        contacts=people,
+    result = start_interview_at(
+        ws, opportunity=opportunity, stage=stage, at=at, tz=tz, contacts=people
     )
     for name in result.created_contacts:
         console().print(f"[dim]new contact: {name}[/]")

@@ -11,16 +11,18 @@ from askback.cli.tracker_common import (
     NotesOption,
     TzOption,
     YesOption,
-    confirm,
+    delete_confirmed,
     given,
     local_time,
     opportunity_json,
     parse_when,
+    print_table,
     stars,
     workspace,
 )
 
 if TYPE_CHECKING:
+    from askback.app.opportunities import OpportunitySummary
     from askback.store.models import Opportunity
 
 opportunity_app = typer.Typer(
@@ -73,6 +75,24 @@ def _pay_text(o: Opportunity) -> str:
     ends = [f"{v:,}" for v in dict.fromkeys((o.pay_min, o.pay_max)) if v is not None]
     period = f"/{o.pay_period}" if o.pay_period else ""
     return f"{'–'.join(ends)} {o.currency or ''}".strip() + period
+
+
+def _list_cells(r: OpportunitySummary) -> tuple[str, ...]:
+    """One row of `opportunity list`'s table."""
+    o = r.opportunity
+    nxt = f"{r.next_interview:%Y-%m-%d}" if r.next_interview else ""
+    place = " ".join(p for p in (o.location, f"({o.remote})" if o.remote else None) if p)
+    return (
+        str(o.id),
+        o.company,
+        o.role,
+        o.status,
+        place,
+        _pay_text(o),
+        str(r.interviews),
+        str(r.answers),
+        nxt,
+    )
 
 
 @opportunity_app.command("add")
@@ -130,8 +150,6 @@ def list_(
 
     Example: askback opportunity list --status interviewing --status offer
     """
-    from rich.table import Table
-
     from askback.app import opportunities
 
     with workspace(ctx) as ws:
@@ -149,39 +167,12 @@ def list_(
             ]
         )
         return
-    table = Table(show_lines=False)
-    for col in (
-        "id",
-        "company",
-        "role",
-        "status",
-        "location",
-        "pay",
-        "interviews",
-        "answers",
-        "next",
-    ):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        o = r.opportunity
-        nxt = f"{r.next_interview:%Y-%m-%d}" if r.next_interview else ""
-        place = " ".join(p for p in (o.location, f"({o.remote})" if o.remote else None) if p)
-        table.add_row(
-            str(o.id),
-            o.company,
-            o.role,
-            o.status,
-            place,
-            _pay_text(o),
-            str(r.interviews),
-            str(r.answers),
-            nxt,
-        )
-    out = console()
-    if not rows:
-        out.print("No opportunities yet. Add one: askback opportunity add COMPANY ROLE")
-        return
-    out.print(table)
+    print_table(
+        rows,
+        ("id", "company", "role", "status", "location", "pay", "interviews", "answers", "next"),
+        _list_cells,
+        empty="No opportunities yet. Add one: askback opportunity add COMPANY ROLE",
+    )
 
 
 @opportunity_app.command("show")
@@ -312,13 +303,15 @@ def delete(ctx: typer.Context, opportunity: OppArg, yes: YesOption = False) -> N
     """
     from askback.app import opportunities
 
-    with workspace(ctx) as ws:
-        row = opportunities.show(ws, opportunity)
+    def detail(row: Opportunity) -> str:
         n = sum(len(iv.answers) for iv in row.interviews)
-        confirm(
-            f"Delete #{row.id} {row.label} with {len(row.interviews)} interview(s) "
-            f"and {n} answer(s)?",
-            yes,
-        )
-        opportunities.delete(ws, row.id)
-    console().print(f"Deleted #{row.id} {row.label}.")
+        return f" with {len(row.interviews)} interview(s) and {n} answer(s)"
+
+    delete_confirmed(
+        ctx,
+        yes,
+        lambda ws: opportunities.show(ws, opportunity),
+        opportunities.delete,
+        label=lambda row: f"#{row.id} {row.label}",
+        detail=detail,
+    )

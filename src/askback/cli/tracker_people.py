@@ -10,10 +10,11 @@ from askback.cli.output import JsonOption, console, print_json, split_csv
 from askback.cli.tracker_common import (
     NotesOption,
     YesOption,
-    confirm,
     contact_json,
+    delete_confirmed,
     given,
     parse_day,
+    print_table,
     workspace,
 )
 
@@ -109,8 +110,6 @@ def list_(
     """
     from datetime import date
 
-    from rich.table import Table
-
     from askback.app import contacts
 
     with workspace(ctx) as ws:
@@ -120,14 +119,10 @@ def list_(
     if as_json:
         print_json([contact_json(c) for c in rows])
         return
-    if not rows:
-        console().print("No contacts match.")
-        return
-    table = Table()
-    for col in ("id", "name", "role", "company", "audience", "met", "tags", "follow-up"):
-        table.add_column(col, overflow="fold")
-    for c in rows:
-        table.add_row(
+    print_table(
+        rows,
+        ("id", "name", "role", "company", "audience", "met", "tags", "follow-up"),
+        lambda c: (
             str(c.id),
             c.name,
             c.role or "",
@@ -136,8 +131,9 @@ def list_(
             c.how_met or "",
             ", ".join(c.tags),
             f"{c.follow_up:%Y-%m-%d}" if c.follow_up else "",
-        )
-    console().print(table)
+        ),
+        empty="No contacts match.",
+    )
 
 
 @contact_app.command("show")
@@ -220,8 +216,10 @@ def delete(ctx: typer.Context, contact: ContactArg, yes: YesOption = False) -> N
     """
     from askback.app import contacts
 
-    with workspace(ctx) as ws:
-        row = contacts.show(ws, contact)
-        confirm(f"Delete contact #{row.id} {row.name}?", yes)
-        contacts.delete(ws, row.id)
-    console().print(f"Deleted contact #{row.id} {row.name}.")
+    delete_confirmed(
+        ctx,
+        yes,
+        lambda ws: contacts.show(ws, contact),
+        contacts.delete,
+        label=lambda row: f"contact #{row.id} {row.name}",
+    )

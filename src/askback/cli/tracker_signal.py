@@ -10,8 +10,10 @@ from askback.cli.output import JsonOption, console, print_json, split_csv
 from askback.cli.tracker_common import (
     YesOption,
     confirm,
+    delete_confirmed,
     given,
     parse_day,
+    print_table,
     signal_json,
     stars,
     workspace,
@@ -112,8 +114,6 @@ def list_(
 
     Example: askback signal list -o acme
     """
-    from rich.table import Table
-
     from askback.app import signals
 
     with workspace(ctx) as ws:
@@ -121,14 +121,10 @@ def list_(
     if as_json:
         print_json([signal_json(s) for s in rows])
         return
-    if not rows:
-        console().print("No signals.")
-        return
-    table = Table()
-    for col in ("id", "opportunity", "source", "dimension", "rating", "flag", "note"):
-        table.add_column(col, overflow="fold")
-    for s in rows:
-        table.add_row(
+    print_table(
+        rows,
+        ("id", "opportunity", "source", "dimension", "rating", "flag", "note"),
+        lambda s: (
             str(s.id),
             s.opportunity.company,
             s.source,
@@ -136,8 +132,9 @@ def list_(
             stars(s.rating),
             "RED" if s.red_flag else "",
             s.note,
-        )
-    console().print(table)
+        ),
+        empty="No signals.",
+    )
 
 
 @signal_app.command("show")
@@ -194,11 +191,14 @@ def delete(ctx: typer.Context, signal: SignalArg, yes: YesOption = False) -> Non
     """
     from askback.app import signals
 
-    with workspace(ctx) as ws:
-        row = signals.show(ws, signal)
-        confirm(f"Delete signal {row.id} ({row.source} on {row.dimension})?", yes)
-        signals.delete(ws, row.id)
-    console().print(f"Deleted signal {row.id}.")
+    delete_confirmed(
+        ctx,
+        yes,
+        lambda ws: signals.show(ws, signal),
+        signals.delete,
+        label=lambda row: f"signal {row.id}",
+        detail=lambda row: f" ({row.source} on {row.dimension})",
+    )
 
 
 @question_app.command("add")

@@ -6,40 +6,47 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 
 from askback.web import deps, forms
 from askback.web.templating import render
 
 router = APIRouter()
 
-Text = Annotated[str, Form()]
+
+class ContactForm(BaseModel):
+    """The contact form as the browser sends it: strings, empty when left blank."""
+
+    name: str
+    role: str = ""
+    company: str = ""
+    how_met: str = ""
+    audience: str = "any"
+    email: str = ""
+    tags: str = ""
+    notes: str = ""
+    follow_up: str = ""
+    opportunity_id: str = ""
+
+    def fields(self) -> dict[str, object]:
+        """Everything but the name, as the core API takes it."""
+        from askback.app.common import parse_date
+
+        day = forms.text(self.follow_up)
+        return {
+            "role": forms.text(self.role),
+            "company": forms.text(self.company),
+            "how_met": forms.text(self.how_met),
+            "audience": forms.text(self.audience) or "any",
+            "email": forms.text(self.email),
+            "tags": forms.lines(self.tags),
+            "notes": self.notes.strip(),
+            "follow_up": parse_date(day, "follow-up") if day else None,
+            "opportunity": forms.integer(self.opportunity_id, "opportunity"),
+        }
 
 
-def _fields(
-    role: str,
-    company: str,
-    how_met: str,
-    audience: str,
-    email: str,
-    tags: str,
-    notes: str,
-    follow_up: str,
-    opportunity_id: str,
-) -> dict[str, object]:
-    from askback.app.common import parse_date
-
-    day = forms.text(follow_up)
-    return {
-        "role": forms.text(role),
-        "company": forms.text(company),
-        "how_met": forms.text(how_met),
-        "audience": forms.text(audience) or "any",
-        "email": forms.text(email),
-        "tags": forms.lines(tags),
-        "notes": notes.strip(),
-        "follow_up": parse_date(day, "follow-up") if day else None,
-        "opportunity": forms.integer(opportunity_id, "opportunity"),
-    }
+Contact = Annotated[ContactForm, Form()]
 
 
 def _choices(request: Request) -> dict[str, object]:
@@ -70,25 +77,10 @@ def contact_list(request: Request, q: str = "", due: str = "") -> Response:
 
 
 @router.post("/contacts")
-def contact_create(
-    request: Request,
-    name: Text,
-    role: Text = "",
-    company: Text = "",
-    how_met: Text = "",
-    audience: Text = "any",
-    email: Text = "",
-    tags: Text = "",
-    notes: Text = "",
-    follow_up: Text = "",
-    opportunity_id: Text = "",
-) -> Response:
+def contact_create(request: Request, form: Contact) -> Response:
     from askback.app import contacts
 
-    fields = _fields(
-        role, company, how_met, audience, email, tags, notes, follow_up, opportunity_id
-    )
-    row = contacts.add(deps.workspace(request), name=name, **fields)
+    row = contacts.add(deps.workspace(request), name=form.name, **form.fields())
     deps.cache(request).changed()
     return forms.back_to(request, f"/contacts/{row.id}")
 
@@ -121,26 +113,10 @@ def contact_page(request: Request, contact_id: int) -> Response:
 
 
 @router.post("/contacts/{contact_id}/edit")
-def contact_edit(
-    request: Request,
-    contact_id: int,
-    name: Text,
-    role: Text = "",
-    company: Text = "",
-    how_met: Text = "",
-    audience: Text = "any",
-    email: Text = "",
-    tags: Text = "",
-    notes: Text = "",
-    follow_up: Text = "",
-    opportunity_id: Text = "",
-) -> Response:
+def contact_edit(request: Request, contact_id: int, form: Contact) -> Response:
     from askback.app import contacts
 
-    fields = _fields(
-        role, company, how_met, audience, email, tags, notes, follow_up, opportunity_id
-    )
-    contacts.edit(deps.workspace(request), contact_id, name=name.strip(), **fields)
+    contacts.edit(deps.workspace(request), contact_id, name=form.name.strip(), **form.fields())
     deps.cache(request).changed()
     return forms.back_to(request, f"/contacts/{contact_id}")
 

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 
 from askback.web import deps, forms
 from askback.web.pages import cached_page
@@ -16,28 +17,34 @@ router = APIRouter()
 Text = Annotated[str, Form()]
 
 
-def _details(
-    links: str,
-    location: str,
-    remote: str,
-    pay_min: str,
-    pay_max: str,
-    currency: str,
-    pay_period: str,
-    source: str,
-    notes: str,
-) -> dict[str, object]:
-    return {
-        "links": forms.lines(links),
-        "location": forms.text(location),
-        "remote": forms.text(remote),
-        "pay_min": forms.integer(pay_min, "pay from"),
-        "pay_max": forms.integer(pay_max, "pay to"),
-        "currency": (forms.text(currency) or "").upper() or None,
-        "pay_period": forms.text(pay_period),
-        "source": forms.text(source),
-        "notes": notes.strip(),
-    }
+class OpportunityForm(BaseModel):
+    """The opportunity form as the browser sends it: strings, empty when left blank."""
+
+    company: str
+    role: str
+    links: str = ""
+    location: str = ""
+    remote: str = ""
+    pay_min: str = ""
+    pay_max: str = ""
+    currency: str = ""
+    pay_period: str = ""
+    source: str = ""
+    notes: str = ""
+
+    def details(self) -> dict[str, object]:
+        """Everything but company and role, as the core API takes it."""
+        return {
+            "links": forms.lines(self.links),
+            "location": forms.text(self.location),
+            "remote": forms.text(self.remote),
+            "pay_min": forms.integer(self.pay_min, "pay from"),
+            "pay_max": forms.integer(self.pay_max, "pay to"),
+            "currency": (forms.text(self.currency) or "").upper() or None,
+            "pay_period": forms.text(self.pay_period),
+            "source": forms.text(self.source),
+            "notes": self.notes.strip(),
+        }
 
 
 @router.get("/opportunities")
@@ -66,27 +73,15 @@ def opportunity_list(request: Request, status: str = "", q: str = "") -> Respons
 @router.post("/opportunities")
 def opportunity_create(
     request: Request,
-    company: Text,
-    role: Text,
+    form: Annotated[OpportunityForm, Form()],
     status: Text = "interested",
-    links: Text = "",
-    location: Text = "",
-    remote: Text = "",
-    pay_min: Text = "",
-    pay_max: Text = "",
-    currency: Text = "",
-    pay_period: Text = "",
-    source: Text = "",
-    notes: Text = "",
 ) -> Response:
     from askback.app import opportunities
 
-    fields = _details(
-        links, location, remote, pay_min, pay_max, currency, pay_period, source, notes
-    )
+    fields = form.details()
     given: dict[str, Any] = {k: v for k, v in fields.items() if v not in (None, [], "")}
     row = opportunities.add(
-        deps.workspace(request), company=company, role=role, status=status, **given
+        deps.workspace(request), company=form.company, role=form.role, status=status, **given
     )
     deps.cache(request).changed()
     return forms.back_to(request, f"/opportunities/{row.id}")
@@ -106,27 +101,16 @@ async def opportunity_page(request: Request, opportunity_id: int) -> Response:
 
 @router.post("/opportunities/{opportunity_id}/edit")
 def opportunity_edit(
-    request: Request,
-    opportunity_id: int,
-    company: Text,
-    role: Text,
-    links: Text = "",
-    location: Text = "",
-    remote: Text = "",
-    pay_min: Text = "",
-    pay_max: Text = "",
-    currency: Text = "",
-    pay_period: Text = "",
-    source: Text = "",
-    notes: Text = "",
+    request: Request, opportunity_id: int, form: Annotated[OpportunityForm, Form()]
 ) -> Response:
     from askback.app import opportunities
 
-    fields = _details(
-        links, location, remote, pay_min, pay_max, currency, pay_period, source, notes
-    )
     opportunities.edit(
-        deps.workspace(request), opportunity_id, company=company, role=role, **fields
+        deps.workspace(request),
+        opportunity_id,
+        company=form.company,
+        role=form.role,
+        **form.details(),
     )
     deps.cache(request).changed()
     return forms.back_to(request, f"/opportunities/{opportunity_id}")

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 
 from askback.bank import Audience, Bank, Dimension, Question, QuestionFilter, Stage
 from askback.web import deps
@@ -23,43 +24,42 @@ def _pick(kind: type[Dimension] | type[Audience] | type[Stage], value: str) -> t
         return ()
 
 
-def find(
-    bank: Bank, q: str, dimension: str, audience: str, stage: str, sensitive: str, lang: str
-) -> list[Question]:
-    """The questions matching the search words and filters, best match first."""
-    criteria = QuestionFilter(
-        dimensions=_pick(Dimension, dimension),  # type: ignore[arg-type]
-        audiences=_pick(Audience, audience),  # type: ignore[arg-type]
-        stages=_pick(Stage, stage),  # type: ignore[arg-type]
-        sensitive={"yes": True, "no": False}.get(sensitive),
-    )
-    if q.strip():
-        hits = bank.search(q, limit=MAX_LISTED, lang=lang)
-        return [h.question for h in hits if criteria.matches(h.question)]
-    return bank.filter(criteria)
+class QuestionSearch(BaseModel):
+    """The search words and filters of the bank page's query string (empty: any)."""
+
+    q: str = ""
+    dimension: str = ""
+    audience: str = ""
+    stage: str = ""
+    sensitive: str = ""
+
+    def find(self, bank: Bank, lang: str) -> list[Question]:
+        """The questions matching the search words and filters, best match first."""
+        criteria = QuestionFilter(
+            dimensions=_pick(Dimension, self.dimension),  # type: ignore[arg-type]
+            audiences=_pick(Audience, self.audience),  # type: ignore[arg-type]
+            stages=_pick(Stage, self.stage),  # type: ignore[arg-type]
+            sensitive={"yes": True, "no": False}.get(self.sensitive),
+        )
+        if self.q.strip():
+            hits = bank.search(self.q, limit=MAX_LISTED, lang=lang)
+            return [h.question for h in hits if criteria.matches(h.question)]
+        return bank.filter(criteria)
+
+
+Search = Annotated[QuestionSearch, Query()]
 
 
 @router.get("/questions")
 def question_bank(
-    request: Request,
-    bank: Annotated[Bank, Depends(deps.bank)],
-    q: str = "",
-    dimension: str = "",
-    audience: str = "",
-    stage: str = "",
-    sensitive: str = "",
+    request: Request, bank: Annotated[Bank, Depends(deps.bank)], search: Search
 ) -> Response:
-    lang = deps.lang(request)
-    found = find(bank, q, dimension, audience, stage, sensitive, lang)
+    found = search.find(bank, deps.lang(request))
     context = {
         "questions": found[:MAX_LISTED],
         "total": len(found),
         "bank_size": len(bank),
-        "q": q,
-        "dimension": dimension,
-        "audience": audience,
-        "stage": stage,
-        "sensitive": sensitive,
+        **search.model_dump(),
         "audiences": list(Audience),
         "stages": list(Stage),
         "query": request.url.query,
@@ -73,18 +73,14 @@ def question_export(
     request: Request,
     fmt: str,
     bank: Annotated[Bank, Depends(deps.bank)],
-    q: str = "",
-    dimension: str = "",
-    audience: str = "",
-    stage: str = "",
-    sensitive: str = "",
+    search: Search,
 ) -> Response:
     """The listed questions as a file: Markdown, printable HTML, JSON or CSV."""
     from askback.bank.export import get_format
 
     lang = deps.lang(request)
     renderer = get_format(fmt)
-    found = find(bank, q, dimension, audience, stage, sensitive, lang)
+    found = search.find(bank, lang)
     media = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
     return Response(
         renderer.render(found, lang),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -16,9 +17,45 @@ LANG_COOKIE = "askback_lang"
 
 
 def translate(lang: str, text: str, **values: Any) -> str:
-    """text in lang (English when no translation exists), with {name} filled from values."""
-    out = GERMAN.get(text, text) if lang == "de" else text
-    return out.format(**values) if values else out
+    """text in lang (English when no translation exists), with {name} filled from values.
+
+    In German, numbers are written with a decimal comma (3,7) and a space before % (40 %).
+    """
+    if lang != "de":
+        return text.format(**values) if values else text
+    out = GERMAN.get(text, text)
+    if not values:
+        return out
+    local = {k: _GermanFloat(v) if isinstance(v, float) else v for k, v in values.items()}
+    return out.format(**local)
+
+
+class _GermanFloat(float):
+    """A float that formats itself the German way: 3,70 and 40 %."""
+
+    def __format__(self, spec: str) -> str:
+        return german_number(format(float(self), spec))
+
+    def __str__(self) -> str:
+        return german_number(str(float(self)))
+
+
+def german_number(text: str) -> str:
+    """'3.70' -> '3,70', '40%' -> '40 %': a formatted number in German notation.
+
+    Only decimal points between digits are turned into commas; numbers here never carry
+    thousands separators (they are levels, shares and percentages).
+    """
+    out = re.sub(r"(?<=\d)\.(?=\d)", ",", text)
+    return re.sub(r"(?<=\d)%", " %", out)
+
+
+def number(value: float | None, digits: int, lang: str, *, sign: bool = False) -> str:
+    """A number with `digits` decimals in the page's language ('–' for none), '+' if `sign`."""
+    if value is None:
+        return "–"
+    text = f"{float(value):{'+' if sign else ''}.{digits}f}"
+    return german_number(text) if lang == "de" else text
 
 
 def translator(lang: str) -> Callable[..., str]:

@@ -31,13 +31,21 @@ def environment() -> jinja2.Environment:
     )
     env.filters["dim_label"] = i18n.dimension_label
     env.filters["pct"] = lambda v: "–" if v is None else f"{100 * float(v):.0f} %"
-    env.filters["num"] = lambda v, d=1: "–" if v is None else f"{float(v):.{d}f}"
+    env.filters["num"] = num
     env.filters["word"] = i18n.word
     env.filters["when"] = when
     env.filters["addressee"] = i18n.addressee
     env.filters["day"] = lambda d: "" if d is None else d.isoformat()
     env.globals["DIMENSIONS"] = i18n.dimensions()
     return env
+
+
+@jinja2.pass_context
+def num(
+    ctx: jinja2.runtime.Context, value: float | None, digits: int = 1, sign: bool = False
+) -> str:
+    """A number in the page's language: 3.7 in English, 3,7 in German."""
+    return i18n.number(value, digits, str(ctx.get("lang", "en")), sign=sign)
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import httpx
@@ -53,3 +54,15 @@ def test_the_assessment_names_answers_it_could_not_count(
     page = client.get(f"/opportunities/{opp.id}").text
     note = page.split('id="not-counted">', 1)[1].split("</p>", 1)[0]
     assert f"answer #{loose.id}" in note and "1 answer(s) not counted" in note
+
+
+def test_a_german_page_writes_the_fit_with_a_decimal_comma(server: Server) -> None:
+    from askback.app import Workspace, opportunities
+
+    with Workspace.open(f"sqlite:///{server.database}") as ws:
+        opp = opportunities.add(ws, company="Komma AG", role="Analyst")
+    with server.client(cookies={"askback_lang": "de"}) as german, server.client() as english:
+        fit_de = german.get(f"/opportunities/{opp.id}").text.split("<strong>", 1)[1][:12]
+        fit_en = english.get(f"/opportunities/{opp.id}").text.split("<strong>", 1)[1][:12]
+    assert re.match(r"\d,\d</strong>", fit_de), fit_de
+    assert re.match(r"\d\.\d</strong>", fit_en), fit_en

@@ -11,7 +11,8 @@ STACK_LIMIT = 12
 DIRECTIVE = (
     "The EU Pay Transparency Directive (2023/970, Art. 5) gives applicants the right to learn the "
     "starting pay or its range before the interview, in the ad or otherwise, and bars employers "
-    "from asking about your pay history; member states must apply it from 7 June 2026."
+    "from asking about your pay history. National laws were due by 7 June 2026: check how your "
+    "country applies it."
 )
 
 

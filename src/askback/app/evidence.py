@@ -287,7 +287,7 @@ def plan(
     items = evidence_items(ws, [o.id for o in opps])
     labels = _labels(opps)
     assessed = run([(lab, items[o.id]) for lab, o in zip(labels, opps, strict=True)], profile)
-    rivals = [a.fit.mean for a in assessed[1:]]
+    rivals = [a.value() for a in assessed[1:]]
     return plan_interview(assessed[0], ws.bank.questions, to, when, minutes, profile, rivals)
 
 

@@ -244,13 +244,8 @@ def settle(
         [threshold(rule) if (rule := profile.deal_breaker(d)) else np.nan for d in DIMENSIONS]
     )
     # Per offer and dimension, the chance the deal breaker there holds (1 without one).
-    holds = np.array(
-        [
-            [1.0 - d.deal_breaker.risk if d.deal_breaker is not None else 1.0 for d in a]
-            for a in assessments
-        ]
-    )
-    values = np.array([a.fit.mean for a in assessments]) * holds.prod(axis=1)
+    holds = np.array([[d.holds for d in a] for a in assessments])
+    values = np.array([a.value() for a in assessments])
     n_r = len(ROLES)
     src = np.array(
         [[source_weight(r, d, profile.source_weights) for r in ROLES] for d in DIMENSIONS]

@@ -146,7 +146,10 @@ class _State:
         share_total = weights.sum()
         self.share = weights / share_total if share_total > 0 else weights
         self.fit = assessment.fit.mean
-        self.rival = rival
+        self.rival = rival  # the best other offer's value (fit times its deal-breaker chance)
+        holds = np.array([d.holds for d in assessment.dimensions])
+        # Per dimension, the chance the deal breakers on the other dimensions hold.
+        self.passing = np.array([np.delete(holds, j).prod() for j in range(holds.size)])
         self.threshold = np.array(
             [threshold(r) if (r := profile.deal_breaker(d)) else np.nan for d in DIMENSIONS]
         )
@@ -172,6 +175,7 @@ class _State:
             np.full(n, self.fit),
             self.share[rows],
             np.full(n, self.rival),
+            self.passing[rows],
         )
 
     def base(self) -> FloatArray:
@@ -203,7 +207,11 @@ def plan_interview(
     profile: Profile,
     rivals: Sequence[float] = (),
 ) -> Plan:
-    """Pick and order the questions for one interview with `to` at `stage` within `minutes`."""
+    """Pick and order the questions for one interview with `to` at `stage` within `minutes`.
+
+    `rivals` are the other live offers' values (`Assessment.value()`: fit times the chance
+    their deal breakers hold).
+    """
     to = list(to) or [Addressee(Audience.ANY)]
     # Questions that score the same go in list order: the user's own before the shipped bank's.
     questions = sorted(questions, key=lambda q: q.source == SHIPPED)

@@ -136,6 +136,11 @@ class DimensionAssessment:
         return DIMENSION_LABELS[self.dimension]
 
     @property
+    def holds(self) -> float:
+        """The chance the deal breaker on this dimension holds (1 where there is none)."""
+        return 1.0 - self.deal_breaker.risk if self.deal_breaker is not None else 1.0
+
+    @property
     def probabilities(self) -> tuple[float, ...]:
         """The posterior predictive chance of each level 1-5 for the next answer."""
         total = sum(self.alpha)
@@ -193,6 +198,15 @@ class Assessment:
 
     def conflicts(self) -> list[Conflict]:
         return [d.conflict for d in self.dimensions if d.conflict is not None]
+
+    def value(self) -> float:
+        """The fit times the chance every deal breaker holds: what the offer is worth to you
+        when one you would turn down is worth nothing (how offers are weighed against each
+        other when choosing what to ask)."""
+        chance = 1.0
+        for d in self.dimensions:
+            chance *= d.holds
+        return self.fit.mean * chance
 
     def deal_breakers(self) -> list[DealBreakerRisk]:
         return [d.deal_breaker for d in self.dimensions if d.deal_breaker is not None]

@@ -160,3 +160,13 @@ def test_a_leader_with_an_unsettled_deal_breaker_is_asked_about_it_first() -> No
     assert first(free) == ("A", GROWTH)
     # with it, what could rule the leader out comes first.
     assert first(ruled) == ("A", RML)
+
+
+def test_an_offers_value_is_its_fit_discounted_by_its_deal_breaker_risk() -> None:
+    ruled = PROFILE.model_copy(update={"deal_breakers": [DealBreaker(dimension=RML, at_least=3)]})
+    unsure = assess([answer(3, "a1", "peer"), answer(2, "a2", "peer")], ruled, "unsure")
+    risk = unsure[RML].deal_breaker
+    assert risk is not None and 0.05 < risk.risk < 0.95
+    assert unsure.value() == pytest.approx(unsure.fit.mean * (1 - risk.risk))
+    free = assess([answer(3, "a1", "peer"), answer(2, "a2", "peer")], PROFILE, "free")
+    assert free.value() == pytest.approx(free.fit.mean)

@@ -133,8 +133,10 @@ def test_repeated_dimension_is_worth_less_each_time() -> None:
 def test_knowledge_gradient_with_a_close_rival() -> None:
     a = conflicted()
     alone = plan_interview(a, BANK, [PEER], Stage.TEAM, 30, PROFILE)
-    close = plan_interview(a, BANK, [PEER], Stage.TEAM, 30, PROFILE, rivals=[a.fit.mean + 0.01])
-    far = plan_interview(a, BANK, [PEER], Stage.TEAM, 30, PROFILE, rivals=[a.fit.mean + 2])
+    # Rivals are weighed by value: fit times the chance the deal breakers hold (37 % at risk here).
+    assert a.value() < a.fit.mean
+    close = plan_interview(a, BANK, [PEER], Stage.TEAM, 30, PROFILE, rivals=[a.value() + 0.01])
+    far = plan_interview(a, BANK, [PEER], Stage.TEAM, 30, PROFILE, rivals=[a.value() + 2])
     assert alone.items[0].kg == 0 and alone.items[0].p_switch == 0
     assert close.items[0].kg > 0 and close.items[0].p_switch > 0
     assert any("comes out on top" in r for r in close.items[0].reasons)

@@ -169,10 +169,12 @@ class TextIndex:
         n = self.size
         self.vocab: list[str] = sorted(weighted)
         self._postings: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
+        self._idf: dict[str, float] = {}
         for term, per_doc in weighted.items():
             idx = np.fromiter(per_doc.keys(), dtype=np.intp, count=len(per_doc))
             tf = np.fromiter(per_doc.values(), dtype=np.float64, count=len(per_doc))
             idf = math.log(1 + (n - len(per_doc) + 0.5) / (len(per_doc) + 0.5))
+            self._idf[term] = idf
             self._postings[term] = (idx, idf * tf * (K1 + 1) / (tf + norm[idx]))
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         for term in self.vocab:
@@ -183,12 +185,20 @@ class TextIndex:
         from rapidfuzz import fuzz, process
 
         out: dict[str, float] = {}
-        if token in self._postings:
+        exact = self._idf.get(token)
+        if exact is not None:
             out[token] = 1.0
+        # The same word in the singular or plural ('models' finds 'model', 'policy' 'policies').
+        for form in _number_forms(token):
+            if form in self._postings:
+                out[form] = max(out.get(form, 0.0), 0.95)
         if len(token) >= 3:
             for term in self._by_prefix.get(token[:3], ()):
-                if term != token and term.startswith(token):
-                    out[term] = max(out.get(term, 0.0), 0.8)
+                if term not in out and term.startswith(token):
+                    # A longer word is a guess at what was meant: never worth more than the word
+                    # itself, however rare ('work' should not rank 'workation' over 'work').
+                    rarer = 1.0 if exact is None else min(1.0, exact / self._idf[term])
+                    out[term] = 0.8 * rarer
         if len(token) >= 4 and not out:
             # Typo tolerance: only when nothing matched exactly or by prefix.
             for term, score, _ in process.extract(
@@ -222,6 +232,19 @@ class TextIndex:
         scores *= (matched / len(set(qtokens))) ** 2
         order = np.argsort(-scores, kind="stable")[:limit]
         return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+
+
+def _number_forms(token: str) -> list[str]:
+    """English singular and plural forms of a word, as simple suffix rules give them."""
+    if len(token) < 4:
+        return []
+    if token.endswith("ies"):
+        return [token[:-3] + "y"]
+    if token.endswith("s") and not token.endswith("ss"):
+        return [token[:-1]]
+    if token.endswith("y"):
+        return [token[:-1] + "ies", token + "s"]
+    return [token + "s"]
 
 
 class SearchIndex:

@@ -33,10 +33,25 @@ def test_gender_diversity_finds_diversity_questions_first(bank: Bank) -> None:
         ("parental leave", Dimension.DIVERSITY_INCLUSION),
         ("remote policy", Dimension.WORK_LIFE_REMOTE),
         ("promotion criteria career ladder", Dimension.GROWTH),
+        ("bias in models", Dimension.RESPONSIBLE_ML),
     ],
 )
 def test_topical_queries(bank: Bank, query: str, dimension: Dimension) -> None:
     assert top_dimensions(bank, query, 1) == [dimension]
+
+
+def test_a_longer_rarer_word_does_not_outrank_the_word_itself(bank: Bank) -> None:
+    # 'work' is a prefix of 'workation'; the remote-policy question must still come near the top.
+    ids = [h.question.id for h in bank.search("remote work", limit=3)]
+    assert "wlr-001" in ids and ids[0] != "wlr-015"
+
+
+def test_singular_and_plural_find_each_other(bank: Bank) -> None:
+    plural = {h.question.id for h in bank.search("fairness metrics", limit=5)}
+    singular = {h.question.id for h in bank.search("fairness metric", limit=5)}
+    assert "rml-011" in plural and "rml-011" in singular
+    assert bank.search("policies", limit=5)[0].score > 0
+    assert any("policy" in h.question.text.lower() for h in bank.search("policies", limit=5))
 
 
 def test_typos_are_tolerated(bank: Bank) -> None:

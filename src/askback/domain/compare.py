@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from askback.bank.schema import Audience, Dimension, Question, Stage
-from askback.domain.evidence import DIMENSIONS, Assessment, threshold
+from askback.domain.evidence import DIMENSIONS, Assessment, deal_breaker_lines, threshold
 from askback.domain.model import Profile
 from askback.domain.planning import SCREEN_GUARDED, SHIPPED
 from askback.domain.sources import source_weight
@@ -240,11 +240,7 @@ def settle(
         return ()
     weights = np.array([profile.weight(d) for d in DIMENSIONS])
     share = weights / weights.sum() if weights.sum() > 0 else np.full(weights.size, 1 / 11)
-    lines = np.array(
-        [threshold(rule) if (rule := profile.deal_breaker(d)) else np.nan for d in DIMENSIONS]
-    )
-    # Per offer and dimension, the chance the deal breaker there holds (1 without one).
-    holds = np.array([[d.holds for d in a] for a in assessments])
+    lines = deal_breaker_lines(profile)
     values = np.array([a.value() for a in assessments])
     n_r = len(ROLES)
     src = np.array(
@@ -256,13 +252,12 @@ def settle(
         alpha = np.repeat(np.array([d.alpha for d in a.dimensions]), n_r, axis=0)
         n = alpha.shape[0]
         fit, rival = np.full(n, a.fit.mean), np.full(n, float(np.max(np.delete(values, o))))
-        # The chance the offer passes its deal breakers on the other dimensions, per row.
-        others = np.array([np.delete(holds[o], j).prod() for j in range(len(DIMENSIONS))])
+        others = np.array(a.holds_elsewhere())
         one = preposterior(
             alpha, src, np.repeat(lines, n_r), fit, cell_share, rival, np.repeat(others, n_r)
         )
         kg, p_switch = [one.kg], [one.p_switch]
-        value, keep = np.full(n, values[o]), float(holds[o].prod())
+        value, keep = np.full(n, values[o]), a.pass_chance()
         for m in range(2, MAX_ANSWERS + 1):
             more = gaussian_kg(alpha, src, value, cell_share * keep, rival, m)
             kg.append(more[0])

@@ -60,6 +60,11 @@ def threshold(rule: DealBreaker) -> float:
     return rule.at_least - 0.5
 
 
+def deal_breaker_lines(profile: Profile, dims: Sequence[Dimension] = DIMENSIONS) -> FloatArray:
+    """Each dimension's deal-breaker line (see threshold), NaN where there is no deal breaker."""
+    return np.array([threshold(r) if (r := profile.deal_breaker(d)) else np.nan for d in dims])
+
+
 def verdict(risk: float, evidence: float, rule: DealBreaker) -> Verdict:
     """Map P(below L) and the amount of evidence to one of four verdicts."""
     if risk >= rule.confidence:
@@ -112,9 +117,7 @@ def assess_many(
     """Assess several opportunities in one vectorised pass; groups are (label, items)."""
     dims = DIMENSIONS
     enc = encode([items for _, items in groups], dims, profile.source_weights)
-    thresholds = np.array(
-        [threshold(r) if (r := profile.deal_breaker(d)) else np.nan for d in dims]
-    )
+    thresholds = deal_breaker_lines(profile, dims)
     batch = assess_batch(enc, profile_weights(profile, dims), thresholds)
     return [_assessment(batch, o, label, items, profile) for o, (label, items) in enumerate(groups)]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from askback.bank.schema import Audience, Dimension, Question, Stage
-from askback.domain.evidence import DIMENSIONS, Assessment, Conflict, threshold
+from askback.domain.evidence import DIMENSIONS, Assessment, Conflict, deal_breaker_lines
 from askback.domain.model import Profile
 from askback.domain.plan_reasons import headline, reasons
 from askback.domain.plan_result import Addressee, Plan, PlanItem, Suggestion
@@ -147,12 +147,8 @@ class _State:
         self.share = weights / share_total if share_total > 0 else weights
         self.fit = assessment.fit.mean
         self.rival = rival  # the best other offer's value (fit times its deal-breaker chance)
-        holds = np.array([d.holds for d in assessment.dimensions])
-        # Per dimension, the chance the deal breakers on the other dimensions hold.
-        self.passing = np.array([np.delete(holds, j).prod() for j in range(holds.size)])
-        self.threshold = np.array(
-            [threshold(r) if (r := profile.deal_breaker(d)) else np.nan for d in DIMENSIONS]
-        )
+        self.passing = np.array(assessment.holds_elsewhere())
+        self.threshold = deal_breaker_lines(profile)
         self.source = np.array(
             [[source_weight(a.role, d, profile.source_weights) for a in to] for d in DIMENSIONS]
         )

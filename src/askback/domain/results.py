@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -199,14 +200,20 @@ class Assessment:
     def conflicts(self) -> list[Conflict]:
         return [d.conflict for d in self.dimensions if d.conflict is not None]
 
+    def holds_elsewhere(self) -> list[float]:
+        """Per dimension, the chance the deal breakers on all the other dimensions hold."""
+        chances = [d.holds for d in self.dimensions]
+        return [math.prod(c for k, c in enumerate(chances) if k != j) for j in range(len(chances))]
+
+    def pass_chance(self) -> float:
+        """The chance every deal breaker holds (1 without any)."""
+        return math.prod(d.holds for d in self.dimensions)
+
     def value(self) -> float:
         """The fit times the chance every deal breaker holds: what the offer is worth to you
         when one you would turn down is worth nothing (how offers are weighed against each
         other when choosing what to ask)."""
-        chance = 1.0
-        for d in self.dimensions:
-            chance *= d.holds
-        return self.fit.mean * chance
+        return self.fit.mean * self.pass_chance()
 
     def deal_breakers(self) -> list[DealBreakerRisk]:
         return [d.deal_breaker for d in self.dimensions if d.deal_breaker is not None]

@@ -30,19 +30,17 @@ TzOption = Annotated[
 @contextmanager
 def workspace(ctx: typer.Context) -> Iterator[Workspace]:
     """Open the workspace the root options name; say so on stderr when its schema was upgraded."""
+    from rich.markup import escape
+
     from askback.app import Workspace
     from askback.cli import settings
 
     cfg = settings(ctx)
     ws = Workspace.open(cfg.database_url, bank_paths=cfg.all_bank_paths())
     try:
-        if ws.migration is not None and ws.migration.from_revision is not None:
-            where = f"; backup at {ws.migration.backup}" if ws.migration.backup else ""
-            err().print(
-                f"[dim]upgraded the database schema {ws.migration.from_revision} → "
-                f"{ws.migration.to_revision}{where}[/]",
-                soft_wrap=True,  # a path folded over two lines cannot be copied
-            )
+        if ws.migration is not None and ws.migration.upgraded:
+            # Soft wrap: a path folded over two lines cannot be copied.
+            err().print(f"[dim]{escape(ws.migration.describe())}[/]", soft_wrap=True)
         yield ws
     finally:
         ws.close()

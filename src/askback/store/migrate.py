@@ -39,6 +39,16 @@ class Migration:
     to_revision: str
     backup: Path | None
 
+    @property
+    def upgraded(self) -> bool:
+        """An existing schema was upgraded (not a fresh database created)."""
+        return self.from_revision is not None
+
+    def describe(self) -> str:
+        """The one line askback prints about an upgrade, with the backup's path."""
+        where = f"; backup at {self.backup}" if self.backup else ""
+        return f"upgraded the database schema {self.from_revision} → {self.to_revision}{where}"
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config pointing at the shipped migrations (no alembic.ini needed)."""

@@ -40,17 +40,11 @@ def create_app(config: WebConfig | None = None, workspace: Workspace | None = No
         )
         app.state.workspace = ws
         app.state.cache = Cache(ws)
-        done = ws.migration
-        if owned and done is not None and done.from_revision is not None:
-            import logging
-
-            logging.getLogger("askback").warning(
-                "upgraded the database schema %s -> %s%s",
-                done.from_revision,
-                done.to_revision,
-                f"; backup at {done.backup}" if done.backup else "",
-            )
         if owned:
+            if ws.migration is not None and ws.migration.upgraded:
+                import logging
+
+                logging.getLogger("askback").warning("%s", ws.migration.describe())
             # Load the bank now and move start-up objects out of the collector's way: a full
             # collection over them costs ~50 ms and otherwise lands on every tenth busy page.
             import gc

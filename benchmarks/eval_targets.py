@@ -194,12 +194,16 @@ def gender_hits(corpus: Path | None, targets: dict[str, Target], notes: list[str
         text = _text_of_html(ad.html)
         for h in _gender_spans(analyze(text)):
             key = (ad.id, h[0], text[h[0] : h[1]].lower())
+            # Only judged hits count; a hit askback drops simply leaves the sample.
             if key not in judged:
                 unjudged += 1
                 continue
             targets["gender"].add(judged[key], f"{ad.id} '{text[h[0] : h[1]]}' at {h[0]}")
     if unjudged:
-        notes.append(f"{unjudged} gender hits in the sample were not judged (new hits): left out")
+        notes.append(
+            f"gender: {unjudged} further hits in the same ads are outside the judged sample "
+            "(not counted either way)"
+        )
 
 
 def _gender_spans(report: Any) -> list[tuple[int, int]]:

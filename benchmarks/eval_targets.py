@@ -236,7 +236,7 @@ def measure() -> Measured:
         "req_found": Target("requirement list found", source, 0.90),
         "must_count": Target("must-have count within ±1", source, 0.85),
         "gender": Target("counted gender hits: trait or culture", source, 0.80),
-        "work_en": Target("work arrangement, English", "NHS Jobs", 0.90),
+        "work_en": Target("work arrangement, English", "NHS Jobs + EU (en)", 0.90),
         "work_de": Target("work arrangement, German", "EU ads (de)", 0.90),
         "answers_en": Target("answers on the right side, English", "held-out answers", 0.90),
         "answers_de": Target("answers on the right side, German", "held-out answers", 0.90),

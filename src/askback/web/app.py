@@ -88,11 +88,9 @@ def _check_path_ids(app: FastAPI) -> None:
 
     An unbounded one lets a 23-digit id reach the database, which cannot hold it (a 500).
     """
-    from fastapi.routing import APIRoute
+    from askback.web.routes import api_routes
 
-    for route in app.routes:
-        if not isinstance(route, APIRoute):
-            continue
+    for route in api_routes(app.routes):
         for param in route.dependant.path_params:
             if param.field_info.annotation is not int:
                 continue

@@ -142,7 +142,9 @@ def test_a_non_local_host_warns_and_then_requires_the_token(
         assert httpx.get(f"{srv.url}/").status_code == 401
         assert httpx.get(f"{srv.url}/?token=wrong").status_code == 401
         assert httpx.get(f"{srv.url}/static/app.css").status_code == 200
-        bearer = httpx.get(f"{srv.url}/", headers={"Authorization": "Bearer s3cret-token-for-tests"})
+        bearer = httpx.get(
+            f"{srv.url}/", headers={"Authorization": "Bearer s3cret-token-for-tests"}
+        )
         assert bearer.status_code == 200
         with httpx.Client(base_url=srv.url) as browser:
             trade = browser.get("/questions?token=s3cret-token-for-tests&q=pay")

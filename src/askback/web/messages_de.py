@@ -498,7 +498,8 @@ GERMAN: dict[str, str] = {
         "Das Formularfeld „{field}“ ist kein gültiger UTF-8-Text, daher wurde nichts gespeichert."
     ),
     "The form's security token is missing or stale: reload the page and try again.": (
-        "Das Sicherheitstoken des Formulars fehlt oder ist veraltet: Seite neu laden und noch einmal versuchen."
+        "Das Sicherheitstoken des Formulars fehlt oder ist veraltet: Seite neu laden und "
+        "noch einmal versuchen."
     ),
     "The request is too large: at most {mb} MB are accepted.": (
         "Die Anfrage ist zu groß: höchstens {mb} MB werden angenommen."

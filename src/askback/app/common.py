@@ -202,5 +202,6 @@ def in_zone(moment: datetime, tz: str) -> datetime:
     """A stored UTC time shown in a named zone (UTC when the name is unknown)."""
     try:
         return moment.astimezone(zoneinfo.ZoneInfo(tz))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OverflowError):
+        # OverflowError: a time at the calendar's edge (year 1, 9999) has no local form there.
         return moment

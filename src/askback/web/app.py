@@ -134,5 +134,9 @@ def _install_error_pages(app: FastAPI) -> None:
 
     @app.exception_handler(OverflowError)
     async def too_large_number(request: Request, exc: OverflowError) -> Response:
-        # The forms bound every number; this is the net under them, never a 500.
+        # The forms bound every number; this is the net under them, never a 500. Where it
+        # caught one, the log says, so the check can move to where the number came in.
+        import logging
+
+        logging.getLogger("askback.web").warning("out of range: %s", exc, exc_info=exc)
         return _error(request, 400, f"a number or date in the request is out of range ({exc})")

@@ -107,17 +107,17 @@ def before_body(scope: MutableMapping[str, Any], expected: str, lang: str) -> Re
         claimed = referer  # no Origin at all: the Referer, when sent, must be ours too
     if claimed is not None and origin_of(claimed) != mine:
         return Refusal(403, translate(lang, "Request from another origin refused."))
+    if content_type(scope) == "multipart/form-data":
+        # An upload is never read to find its token: it must come in the header or the URL.
+        sent = header(scope, CSRF_HEADER.encode()) or query_token(scope)
+        if not expected or not sent or not hmac.compare_digest(sent, expected):
+            return Refusal(403, stale_token(lang))
     length = header(scope, b"content-length")
     if length:
         if not length.isdigit():
             return Refusal(400, translate(lang, "The request's Content-Length is not a number."))
         if int(length) > limit_for(scope):
             return Refusal(413, too_large(lang, limit_for(scope)))
-    if content_type(scope) == "multipart/form-data":
-        # An upload is never read to find its token: it must come in the header or the URL.
-        sent = header(scope, CSRF_HEADER.encode()) or query_token(scope)
-        if not expected or not sent or not hmac.compare_digest(sent, expected):
-            return Refusal(403, stale_token(lang))
     return None
 
 

@@ -1,4 +1,4 @@
-"""Bad input to the running app gets a 4xx that names the problem, never a 500, and saves nothing."""
+"""Bad input to the running app: a 4xx that names the problem, never a 500, nothing saved."""
 
 from __future__ import annotations
 
@@ -428,9 +428,9 @@ def test_an_unhandled_error_carries_the_security_headers_and_no_details(broken: 
     "token", ["1", "short-token", "aaaaaaaaaaaaaaaaaaaaaaaa", "abababababababab1"]
 )
 def test_a_weak_access_token_is_refused_with_a_clear_line(tmp_path: Path, token: str) -> None:
+    serve = [sys.executable, "-c", "from askback.cli import main; main()", "serve"]
     done = subprocess.run(
-        [sys.executable, "-c", "from askback.cli import main; main()", "serve", "--no-browser"]
-        + ["--host", "0.0.0.0", "--token", token],
+        [*serve, "--no-browser", "--host", "0.0.0.0", "--token", token],
         capture_output=True,
         text=True,
         timeout=60,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -109,6 +110,17 @@ def email(value: str | None, field: str = "email") -> str | None:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
         raise InputError(f"{field}: {value!r} is not an email address ({exc})") from None
+
+
+_ROW_KEY = re.compile(r"[A-Za-z0-9_-]{1,80}")
+
+
+def row_key(value: str) -> str:
+    """The interview screen's key for a row ('new', 'a12', 'q-rml-001'); it goes into ids and
+    the address, so it is refused unless it is a short word of letters, digits, - and _."""
+    if not _ROW_KEY.fullmatch(value):
+        raise InputError(f"key: {value[:40]!r} is not a row key (letters, digits, - and _)")
+    return value
 
 
 def given(**values: Any) -> dict[str, Any]:

@@ -26,9 +26,13 @@ class Maker:
     """A browser that makes the objects a test needs, each with a name of its own."""
 
     client: httpx.Client
+    _token: str = ""
 
     def token(self) -> str:
-        return form_token(self.client)
+        """This browser's CSRF token (it follows from its cookie, so it is read once)."""
+        if not self._token:
+            self._token = form_token(self.client, "/settings")
+        return self._token
 
     def post(self, path: str, data: dict[str, object]) -> httpx.Response:
         return self.client.post(path, data={**data, "csrf_token": self.token()})

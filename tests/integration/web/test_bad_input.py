@@ -439,3 +439,24 @@ def test_a_weak_access_token_is_refused_with_a_clear_line(tmp_path: Path, token:
     assert done.returncode != 0
     assert "--token" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+@pytest.mark.parametrize("key", ["x" * 200_000, "a b", "<b>", "row\u00e9"])
+def test_a_row_key_that_is_not_a_short_word_is_refused(client: httpx.Client, key: str) -> None:
+    maker = Maker(client)
+    opp = maker.opportunity()
+    iv = maker.interview(opp, [maker.contact(opp)])
+    before = maker.export()
+    data = {"key": key, "question_text": "Own question?", "notes": "noted"}
+    _clear_4xx(maker.post(f"/interviews/{iv}/answers", data), "key")
+    _clear_4xx(maker.post("/analyze/answer", {"key": key, "notes": "We shipped it."}), "key")
+    assert maker.export() == before
+
+
+@pytest.mark.parametrize("target", ["/" + "x" * 100_000, "//evil.example/", "/\\evil.example"])
+def test_the_language_switch_goes_back_only_to_a_short_local_path(
+    client: httpx.Client, target: str
+) -> None:
+    response = Maker(client).post("/settings/language", {"lang": "de", "next": target})
+    assert response.status_code == 303
+    assert response.headers["location"] == "/settings"

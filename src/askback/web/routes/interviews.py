@@ -94,6 +94,7 @@ def save_answer(
     """
     from askback.app import answers, interviews
 
+    key = forms.row_key(key)
     ws = deps.workspace(request)
     values = {
         "notes": notes,
@@ -146,5 +147,6 @@ def suggest(request: Request, notes: Text = "", key: Text = "new") -> Response:
     """The answer analyzer's reading of the notes so far (a suggestion; the user decides)."""
     from askback.app import answers
 
+    key = forms.row_key(key)
     hint = answers.suggest(notes, lang=None)
     return render(request, "_suggestion.html", {"hint": hint, "key": key})

@@ -460,3 +460,13 @@ def test_the_language_switch_goes_back_only_to_a_short_local_path(
     response = Maker(client).post("/settings/language", {"lang": "de", "next": target})
     assert response.status_code == 303
     assert response.headers["location"] == "/settings"
+
+
+@pytest.mark.parametrize("zone", ["x" * 10_000, "../../etc/passwd", "Europe", "Mars/Olympus"])
+def test_an_interview_in_an_unknown_time_zone_is_refused(client: httpx.Client, zone: str) -> None:
+    maker = Maker(client)
+    opp = maker.opportunity()
+    before = maker.export()
+    data = {"stage": "team", "starts_at": "2031-01-01T10:00", "timezone": zone}
+    _clear_4xx(maker.post(f"/opportunities/{opp}/interviews", data), "time zone")
+    assert maker.export() == before

@@ -75,6 +75,10 @@ def _fields(node: BeautifulSoup) -> tuple[Field, ...]:
         options = tuple(str(o.get("value", o.text)) for o in tag.find_all("option"))
         if kind in ("checkbox", "radio", "hidden") and tag.name != "select":
             options = (str(tag.get("value", "on")),)
+        elif tag.name == "textarea" and (tag.text or not tag.has_attr("required")):
+            options = (tag.text,)  # what the page filled in (a valid value, or empty)
+        elif tag.name == "input" and not (tag.has_attr("required") and not tag.get("value")):
+            options = (str(tag.get("value", "")),)
         old = found.get(name)
         found[name] = Field(name, kind, (old.options if old else ()) + options)
     return tuple(found.values())
@@ -313,5 +317,52 @@ def test_fuzz_every_form_for_minutes(fuzz_server: Server, all_forms: list[Form])
     assert sent == {f.action for f in all_forms}
     both = [a for a in sent if seen[f"{a} accepted"] and seen[f"{a} refused"]]
     assert len(both) >= len(sent) // 2, seen
+    log = (fuzz_server.home / "server.log").read_text()
+    assert "Traceback" not in log, log[-3000:]
+
+
+def _get_routes() -> list[tuple[str, tuple[str, ...]]]:
+    """Each page (GET route) with the query parameters it reads."""
+    out = []
+    for route in api_routes(create_app().routes):
+        if "GET" in route.methods:
+            names: tuple[str, ...] = ()
+            for q in route.dependant.query_params:
+                model_fields = getattr(q.field_info.annotation, "model_fields", None)
+                names += tuple(model_fields) if model_fields else (q.alias or q.name,)
+            out.append((route.path, names))
+    return out
+
+
+def test_fuzz_every_page_query(fuzz_server: Server) -> None:
+    """Search boxes and links carry query parameters: hostile ones get a 4xx or a page."""
+    pages = _get_routes()
+    assert len(pages) >= 15
+    with fuzz_server.client() as client:
+        made = fresh(Maker(client))
+        ids = {
+            "{opportunity_id}": made.opp,
+            "{interview_id}": made.iv,
+            "{contact_id}": made.person,
+            "{question_id}": "rml-001",
+            "{fmt}": "md",
+        }
+
+        @settings(max_examples=60, deadline=None, database=None)
+        @given(st.data())
+        def fuzz(data: st.DataObject) -> None:
+            path, names = data.draw(st.sampled_from(pages), label="page")
+            for placeholder, value in ids.items():
+                path = path.replace(placeholder, str(value))
+            query = b"&".join(
+                quote_from_bytes(n.encode()).encode()
+                + b"="
+                + quote_from_bytes(data.draw(hostile(), label=n)[:5000]).encode()
+                for n in names
+                if data.draw(st.booleans(), label=f"send {n}")
+            )
+            check(client.get(path + "?" + query.decode()))
+
+        fuzz()
     log = (fuzz_server.home / "server.log").read_text()
     assert "Traceback" not in log, log[-3000:]

@@ -212,6 +212,10 @@ class Pool:
     def __init__(self, client: httpx.Client) -> None:
         self.maker = Maker(client)
         self.made: Objects | None = None
+        # Files an import takes: the app's own export, and a spreadsheet of two rows.
+        export = client.get("/data/export.json")
+        assert export.status_code == 200
+        self.files = [export.content, b"company,role\nAcme,Data Scientist\nBeta,ML Engineer\n"]
 
     def get(self) -> Objects:
         if self.made is None:
@@ -219,7 +223,8 @@ class Pool:
         return self.made
 
     def after(self, form: Form, response: httpx.Response) -> None:
-        if response.status_code < 400 and form.action.endswith("/delete"):
+        removes = form.action.endswith("/delete") or form.action.startswith("/data/import")
+        if response.status_code < 400 and removes:
             self.made = None
 
 
@@ -250,10 +255,10 @@ def send(pool: Pool, form: Form, data: st.DataObject) -> httpx.Response:
     if form.multipart:
         files = [(k.decode(), (None, v)) for k, v in pairs if k != b"file"]
         name = data.draw(
-            st.sampled_from(["a.json", "a.csv", "..", "x" * 300, "ü.csv", "C:\\x\\y.json"]),
+            st.sampled_from(["a.json", "a.csv", "ü.csv", "C:\\x\\y.json"] * 3 + ["..", "x" * 300]),
             label="file name",
         )
-        body = data.draw(st.one_of(hostile(), st.just(b'{"contacts": []}')), label="file body")
+        body = data.draw(st.one_of(hostile(), st.sampled_from(pool.files)), label="file body")
         files.append(("file", (name, body)))  # type: ignore[arg-type]
         return client.post(url, params={"csrf_token": token}, files=files)
     pairs.append((b"csrf_token", token.encode()))

@@ -74,10 +74,11 @@ async def profile_save(request: Request) -> Response:
         level = forms.integer(
             _field(form, f"at_least-{dim}"), f"deal breaker of {dim}", low=2, high=5
         )
+        # Checked even without a deal breaker: nothing sent is ignored unread.
+        confidence = forms.number(
+            _field(form, f"confidence-{dim}"), f"confidence of {dim}", low=0.5, high=0.99
+        )
         if level is not None:
-            confidence = forms.number(
-                _field(form, f"confidence-{dim}"), f"confidence of {dim}", low=0.5, high=0.99
-            )
             rules.append({"dimension": dim, "at_least": level, "confidence": confidence or 0.8})
     must_ask = forms.lines(_field(form, "must_ask"))
     document = {**doc, "weights": weights, "deal_breakers": rules, "must_ask": must_ask}

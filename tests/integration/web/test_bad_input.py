@@ -150,6 +150,8 @@ def test_a_time_already_stored_at_the_calendars_edge_does_not_break_pages(
             f"/contacts/{person}",
             "/",
             "/data/interviews.ics",
+            f"/opportunities/{opp}/dossier.md",
+            f"/opportunities/{opp}/plan?interview={row.id}",
         ):
             response = client.get(path)
             assert response.status_code == 200, (path, response.text[:300])

@@ -252,9 +252,16 @@ def settle(
         alpha = np.repeat(np.array([d.alpha for d in a.dimensions]), n_r, axis=0)
         n = alpha.shape[0]
         fit, rival = np.full(n, a.fit.mean), np.full(n, float(np.max(np.delete(values, o))))
-        others = np.array(a.holds_elsewhere())
+        passing, rest = (np.array(x) for x in a.value_terms())
         one = preposterior(
-            alpha, src, np.repeat(lines, n_r), fit, cell_share, rival, np.repeat(others, n_r)
+            alpha,
+            src,
+            np.repeat(lines, n_r),
+            fit,
+            cell_share,
+            rival,
+            np.repeat(passing, n_r),
+            np.repeat(rest, n_r),
         )
         kg, p_switch = [one.kg], [one.p_switch]
         value, keep = np.full(n, values[o]), a.pass_chance()

@@ -33,7 +33,7 @@ N_LEVELS = 5
 PRIOR_STRENGTH = 0.6  # total pseudo-count of the default prior, spread evenly over the levels
 # A rating is observed with noise: a rating of 2, 3 or 4 counts RATING_SPREAD toward each
 # neighbouring level (mean-preserving); a 1 or a 5 (and a red flag) counts on its own level.
-RATING_SPREAD = 0.2
+RATING_SPREAD = 0.25
 RED_FLAG_WEIGHT = 3.0  # a red flag counts as three answers at level 1
 SAME_PERSON_CORRELATION = 0.5  # intra-person correlation in Kish's design effect
 CONFLICT_GAP = 2.0  # two independent sources this many levels apart disagree

@@ -145,3 +145,12 @@ def test_fit_weights_dimensions() -> None:
     assert low[0] < 3.5 < high[0]
     # All weights zero: every dimension counts the same.
     assert fit_moments(mean, var, np.zeros(2))[0][0] == pytest.approx(3.0)
+
+
+@pytest.mark.parametrize("ratings", [[1], [5, 5], [2, 4], [3]])
+def test_reported_interval_is_exact_with_few_answers(ratings: list[int]) -> None:
+    """Where the matched Beta is far off (few counts), the interval is the exact one."""
+    post = run([answer(r, f"p{i}") for i, r in enumerate(ratings)])
+    draws = np.random.default_rng(5).dirichlet(post.alpha[0], 200_000) @ LEVELS
+    assert post.low[0] == pytest.approx(np.quantile(draws, 0.1), abs=0.02)
+    assert post.high[0] == pytest.approx(np.quantile(draws, 0.9), abs=0.02)

@@ -236,18 +236,19 @@ class Assessment:
         """Per dimension j: the chance the other deal breakers hold, and the value of the other
         dimensions where every deal breaker but j's holds, so that
         value = passing_j * share_j * E[mu_j; j holds] + rest_j * P(j holds)."""
-        share = self.shares()
-        kept = [d.kept_mean for d in self.dimensions]
-        holds = [d.holds for d in self.dimensions]
-        n = len(share)
-        rest = [
-            sum(
-                share[e] * kept[e] * math.prod(holds[i] for i in range(n) if i not in (e, j))
-                for e in range(n)
-                if e != j
-            )
-            for j in range(n)
-        ]
+        share = np.array(self.shares())
+        kept = np.array([d.kept_mean for d in self.dimensions])
+        holds = np.array([d.holds for d in self.dimensions])
+        n = share.size
+        # others[j, e, i]: holds_i, with 1 in place of i = j and i = e (no division: a chance
+        # may be 0).
+        others = np.broadcast_to(holds, (n, n, n)).copy()
+        idx = np.arange(n)
+        others[idx, :, idx] = 1.0
+        others[:, idx, idx] = 1.0
+        terms = (share * kept)[None, :] * others.prod(axis=2)
+        terms[idx, idx] = 0.0
+        rest = [float(x) for x in terms.sum(axis=1)]
         return self.holds_elsewhere(), rest
 
     def value(self) -> float:

@@ -179,3 +179,17 @@ def test_an_offers_value_is_its_expected_fit_where_its_deal_breakers_hold() -> N
     assert unsure.value() > unsure.fit.mean * (1 - risk.risk) + 0.02
     free = assess(items, PROFILE, "free")
     assert free.value() == pytest.approx(free.fit.mean)
+
+
+def test_value_splits_over_any_one_dimension() -> None:
+    """value = passing_j * share_j * E[mu_j; j holds] + rest_j * P(j holds), for every j."""
+    rules = [DealBreaker(dimension=RML, at_least=3), DealBreaker(dimension=GROWTH, at_least=4)]
+    profile = PROFILE.model_copy(update={"deal_breakers": rules})
+    items = [answer(3, "a1", "peer"), answer(2, "a2", "peer"), answer(4, "g", dimension=GROWTH)]
+    a = assess(items, profile, "two rules")
+    passing, rest = a.value_terms()
+    share = a.shares()
+    for j, d in enumerate(a.dimensions):
+        split = passing[j] * share[j] * d.kept_mean + rest[j] * d.holds
+        assert split == pytest.approx(a.value(), abs=1e-12)
+    assert 0 < a.pass_chance() < 1

@@ -228,8 +228,8 @@ def settle(
 ) -> tuple[Settler, ...]:
     """The (opportunity, dimension, role) asks with the highest knowledge gradient per answer.
 
-    An offer is worth its fit times the chance it passes all your deal breakers (one you would
-    turn down is worth nothing), so an answer that could show a deal breaker failing at the
+    An offer is worth its expected fit where all your deal breakers hold (one you would turn
+    down is worth nothing; Assessment.value()), so an answer that could show a deal breaker failing at the
     leader, or holding at a rival, counts. One answer is valued exactly (value.preposterior).
     When the offers are apart, one answer rarely changes the leader and its KG is 0, so up to
     MAX_ANSWERS answers are valued too (in the normal approximation, deal-breaker risks held

@@ -145,3 +145,25 @@ def test_kg_is_zero_when_no_answer_can_change_the_leader(  # type: ignore[no-unt
         between = run(0.5 * (outcomes.max() + outcomes.min()))
         assert between.kg[0] > 0.0
         assert between.p_switch[0] > 0.0
+
+
+def test_exact_information_gain_ranks_questions_as_monte_carlo_does() -> None:
+    """Two answers already in at one level, or one answer each at two: the Beta approximation
+    ranked them the wrong way round."""
+    rng = np.random.default_rng(9)
+
+    def gains(alpha: np.ndarray) -> tuple[float, float, float]:
+        p = alpha / alpha.sum()
+        after = alpha[None, :] + EYE
+        exact = level_entropy(alpha[None, :])[0] - (p * level_entropy(after)).sum()
+        mc = mc_entropy(alpha, rng) - sum(p[k] * mc_entropy(after[k], rng) for k in range(5))
+        old = beta_entropy(alpha) - sum(p[k] * beta_entropy(after[k]) for k in range(5))
+        return exact, mc, old
+
+    a_exact, a_mc, a_old = gains(np.array([0.12, 0.12, 0.62, 1.12, 0.12]))
+    b_exact, b_mc, b_old = gains(np.array([0.12, 0.12, 2.12, 0.12, 0.12]))
+    assert a_old < b_old  # the old ranking
+    assert a_mc > b_mc + 0.03  # the truth
+    assert a_exact > b_exact + 0.03
+    assert a_exact == pytest.approx(a_mc, abs=0.01)
+    assert b_exact == pytest.approx(b_mc, abs=0.01)

@@ -229,12 +229,12 @@ def settle(
     """The (opportunity, dimension, role) asks with the highest knowledge gradient per answer.
 
     An offer is worth its expected fit where all your deal breakers hold (one you would turn
-    down is worth nothing; Assessment.value()), so an answer that could show a deal breaker failing at the
-    leader, or holding at a rival, counts. One answer is valued exactly (value.preposterior).
-    When the offers are apart, one answer rarely changes the leader and its KG is 0, so up to
-    MAX_ANSWERS answers are valued too (in the normal approximation, deal-breaker risks held
-    where they are) and each ask is ranked by its best KG per answer: the KG* policy of
-    Frazier & Powell (2010).
+    down is worth nothing; Assessment.value()), so an answer that could show a deal breaker
+    failing at the leader, or holding at a rival, counts. One answer is valued exactly
+    (value.preposterior). When the offers are apart, one answer rarely changes the leader and
+    its KG is 0, so up to MAX_ANSWERS answers are valued too (in the normal approximation,
+    deal-breaker risks held where they are) and each ask is ranked by its best KG per answer:
+    the KG* policy of Frazier & Powell (2010).
     """
     if len(assessments) < 2:
         return ()

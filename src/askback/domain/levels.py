@@ -82,7 +82,8 @@ def _integrals(
     rate = np.log(modulus[:, -2] / np.maximum(modulus[:, -1], 1e-300)) / step
     fade = np.where(rate > 0.05, 1.0 / np.maximum(rate, 0.05), 0.0) - 0.5 * step
     # CDF: 1/2 - (1/pi) int Im(phi)/u du with du/u = ds; below the grid Im(phi)/u -> E[X].
-    body = (modulus * sin).sum(axis=1) * step + modulus[:, -1] * sin[:, -1] * fade
+    f = modulus * sin
+    body = (f.sum(axis=1) - 0.5 * f[:, 0]) * step + f[:, -1] * fade
     cdf = np.clip(0.5 - (body + mu * u[:, 0]) / np.pi, 0.0, 1.0)
     if not density:
         return cdf, np.zeros(cdf.shape)
@@ -91,7 +92,7 @@ def _integrals(
     a_part = np.matmul(weights, inv)[:, 0, :]
     b_part = np.matmul(weights, cu * inv)[:, 0, :]
     g = modulus * (np.cos(phase) * a_part - sin * b_part) * u
-    dens = g.sum(axis=1) * step + g[:, -1] * fade + alpha.sum(axis=1) * u[:, 0]
+    dens = (g.sum(axis=1) - 0.5 * g[:, 0]) * step + g[:, -1] * fade + alpha.sum(axis=1) * u[:, 0]
     return cdf, np.maximum(dens / np.pi, 0.0)
 
 

@@ -1,6 +1,9 @@
 """`make eval`: run every benchmarks/eval_*.py module; each prints its own tables.
 
-Pass module names (e.g. `text evidence`) to run a subset.
+eval_text (text checks), eval_evidence (coverage overall and per band of the true level, planned
+vs random at one company), eval_offers (verdict calibration, planned vs random across rival
+offers) and eval_conflicts (conflict false alarms and power) where that module exists: any new
+eval_*.py is picked up. Pass module names (e.g. `text evidence`) to run a subset.
 """
 
 from __future__ import annotations

@@ -6,7 +6,13 @@ leniency shared by all their answers (sd 0.35), rounding to the five levels, and
 red flag when what they say is plainly bad. Job ads add a rosy signal. The truth of a dimension
 is the expected rating of a fully informed source, computed exactly from the same model.
 
-Part 1 checks that the 80 % credible intervals cover the truth 70-90 % of the time.
+Interviewers come in four kinds: honest (the model above), biased (every answer shifted by
+BIAS levels, up or down, as someone selling the company or venting), unreliable (twice the
+noise) and heavy-tailed (Student-t noise with 2 degrees of freedom: now and then far off).
+
+Part 1 checks that the 80 % credible intervals cover the truth 70-90 % of the time overall and
+at least 75 % in each band of the true level (at most 2, 2-4, at least 4), with honest
+interviewers and with a mix of all four kinds.
 Part 2 asks questions one at a time, chosen by the planner or at random from the same eligible
 questions, and prints the profile-weighted error of the means after each question.
 """
@@ -38,6 +44,11 @@ N_COMPANIES = 400
 N_PLANNED = 60  # companies in the planned-vs-random race
 STEPS = 15
 CUTS = np.array([1.5, 2.5, 3.5, 4.5])
+BIAS = 0.75  # a biased interviewer's shift, in levels
+KINDS = ("honest", "biased", "unreliable", "heavy-tailed")
+MIX = (0.55, 0.15, 0.15, 0.15)  # the mixed population of interviewers
+BANDS = (("at most 2", 1.0, 2.0), ("2 to 4", 2.0, 4.0), ("at least 4", 4.0, 5.0))
+BAND_TARGET = 0.75
 
 
 def _phi(x: np.ndarray) -> np.ndarray:
@@ -62,11 +73,13 @@ class Company:
     latent: np.ndarray  # (11,) position on the latent 1-5 scale
     truth: np.ndarray  # (11,) expected informed rating
     leniency: dict[str, float]
+    kinds: dict[str, str] | None = None  # person -> kind of interviewer; honest when absent
+    mix: tuple[float, ...] | None = None  # draw each new person's kind from KINDS with this
 
 
-def make_company(rng: np.random.Generator) -> Company:
+def make_company(rng: np.random.Generator, mix: tuple[float, ...] | None = None) -> Company:
     latent = rng.uniform(1.0, 5.0, len(DIMENSIONS))
-    return Company(latent, true_level(latent), {})
+    return Company(latent, true_level(latent), {}, mix=mix)
 
 
 def answer(
@@ -75,7 +88,20 @@ def answer(
     """One simulated answer of `person` (in `role`) on dimension d."""
     lean = c.leniency.setdefault(person, float(rng.normal(0.0, LENIENCY)))
     w = source_weight(role, DIMENSIONS[d])
-    value = c.latent[d] + lean + rng.normal(0.0, SIGMA / math.sqrt(w))
+    kind = "honest"
+    if c.mix is not None:
+        kinds = c.kinds if c.kinds is not None else {}
+        c.kinds = kinds
+        if person not in kinds:
+            kinds[person] = str(rng.choice(KINDS, p=c.mix))
+            if kinds[person] == "biased":
+                c.leniency[person] = lean = lean + BIAS * float(rng.choice([-1.0, 1.0]))
+        kind = kinds[person]
+    noise = SIGMA / math.sqrt(w)
+    if kind == "unreliable":
+        noise *= 2.0
+    draw = float(rng.standard_t(2)) / math.sqrt(2.0) if kind == "heavy-tailed" else rng.normal()
+    value = c.latent[d] + lean + noise * draw
     red = value < RED_FLAG_BELOW and rng.random() < RED_FLAG_CHANCE
     rating = int(np.clip(np.rint(value), 1, 5))
     return EvidenceItem(
@@ -101,12 +127,15 @@ def interviews(rng: np.random.Generator, c: Company) -> list[EvidenceItem]:
     return items
 
 
-Cell = tuple[int, bool, float, float, bool]  # answers, covered, |error|, width, red flag
+# answers, covered, |error|, width, red flag, true level, mean - truth
+Cell = tuple[int, bool, float, float, bool, float, float]
 
 
-def simulate_coverage(rng: np.random.Generator, n: int = N_COMPANIES) -> list[Cell]:
+def simulate_coverage(
+    rng: np.random.Generator, n: int = N_COMPANIES, mix: tuple[float, ...] | None = None
+) -> list[Cell]:
     """One row per (company, dimension): how the assessment did against the truth."""
-    companies = [make_company(rng) for _ in range(n)]
+    companies = [make_company(rng, mix) for _ in range(n)]
     groups = [(f"c{i}", interviews(rng, c)) for i, c in enumerate(companies)]
     assessed = assess_many(groups, Profile())
     rows = []
@@ -114,10 +143,72 @@ def simulate_coverage(rng: np.random.Generator, n: int = N_COMPANIES) -> list[Ce
         for j, d in enumerate(a.dimensions):
             answers = sum(1 for i in a.items if i.dimension == d.dimension and i.kind == "answer")
             flagged = any(i.red_flag and i.dimension == d.dimension for i in a.items)
+            truth = float(c.truth[j])
             rows.append(
-                (answers, d.low <= c.truth[j] <= d.high, abs(d.mean - c.truth[j]), d.width, flagged)
+                (
+                    answers,
+                    d.low <= truth <= d.high,
+                    abs(d.mean - truth),
+                    d.width,
+                    flagged,
+                    truth,
+                    d.mean - truth,
+                )
             )
     return rows
+
+
+def in_band(truth: float, band: str) -> bool:
+    """At most 2, strictly between 2 and 4, at least 4."""
+    if band == BANDS[0][0]:
+        return truth <= 2.0
+    if band == BANDS[2][0]:
+        return truth >= 4.0
+    return 2.0 < truth < 4.0
+
+
+def band_coverage(rows: list[Cell], answered: bool = False) -> list[tuple[str, int, float, float]]:
+    """Per band of the true level: cells, coverage and mean (estimate - truth)."""
+    out = []
+    for name, _, _ in BANDS:
+        sel = [r for r in rows if in_band(r[5], name) and (r[0] > 0 or not answered)]
+        cov = float(np.mean([r[1] for r in sel])) if sel else float("nan")
+        bias = float(np.mean([r[6] for r in sel])) if sel else float("nan")
+        out.append((name, len(sel), cov, bias))
+    return out
+
+
+def bands(console: Console, rng: np.random.Generator) -> dict[str, float]:
+    """Coverage per band of the true level, honest and mixed interviewers; the worst band."""
+    table = Table(
+        title=f"80 % intervals by band of the true level ({N_COMPANIES} companies x 11 "
+        f"dimensions per population; target at least {BAND_TARGET:.0%} in every band)"
+    )
+    for col in ("interviewers", "cells", "true level", "n", "coverage", "mean - truth"):
+        table.add_column(col, justify="right")
+    worst: dict[str, float] = {}
+    for label, mix in (("honest", None), ("mixed", MIX)):
+        rows = simulate_coverage(rng, mix=mix)
+        for which, answered in (("all", False), ("with answers", True)):
+            for name, n, cov, bias in band_coverage(rows, answered):
+                table.add_row(label, which, name, str(n), f"{cov:.1%}", f"{bias:+.2f}")
+                key = f"{label}/{which}"
+                worst[key] = min(worst.get(key, 1.0), cov)
+            overall = [r for r in rows if r[0] > 0] if answered else rows
+            table.add_row(
+                label,
+                which,
+                "overall",
+                str(len(overall)),
+                f"{np.mean([r[1] for r in overall]):.1%}",
+                "",
+            )
+            table.add_section()
+    console.print(table)
+    for key, value in worst.items():
+        verdict = "meets" if value >= BAND_TARGET else "MISSES"
+        console.print(f"{key}: worst band {value:.1%}, {verdict} the {BAND_TARGET:.0%} target.")
+    return worst
 
 
 def coverage(console: Console, rng: np.random.Generator) -> float:
@@ -273,6 +364,7 @@ def run() -> None:
     console = Console(width=120)
     rng = np.random.default_rng(SEED)
     coverage(console, rng)
+    bands(console, np.random.default_rng(SEED + 1))
     race(console, rng, load().questions)
 
 

@@ -228,13 +228,13 @@ def settle(
 ) -> tuple[Settler, ...]:
     """The (opportunity, dimension, role) asks with the highest knowledge gradient per answer.
 
-    An offer is worth its fit times the chance it passes all your deal breakers (one you would
-    turn down is worth nothing), so an answer that could show a deal breaker failing at the
-    leader, or holding at a rival, counts. One answer is valued exactly (value.preposterior).
-    When the offers are apart, one answer rarely changes the leader and its KG is 0, so up to
-    MAX_ANSWERS answers are valued too (in the normal approximation, deal-breaker risks held
-    where they are) and each ask is ranked by its best KG per answer: the KG* policy of
-    Frazier & Powell (2010).
+    An offer is worth its expected fit where all your deal breakers hold (one you would turn
+    down is worth nothing; Assessment.value()), so an answer that could show a deal breaker
+    failing at the leader, or holding at a rival, counts. One answer is valued exactly
+    (value.preposterior). When the offers are apart, one answer rarely changes the leader and
+    its KG is 0, so up to MAX_ANSWERS answers are valued too (in the normal approximation,
+    deal-breaker risks held where they are) and each ask is ranked by its best KG per answer:
+    the KG* policy of Frazier & Powell (2010).
     """
     if len(assessments) < 2:
         return ()
@@ -252,9 +252,16 @@ def settle(
         alpha = np.repeat(np.array([d.alpha for d in a.dimensions]), n_r, axis=0)
         n = alpha.shape[0]
         fit, rival = np.full(n, a.fit.mean), np.full(n, float(np.max(np.delete(values, o))))
-        others = np.array(a.holds_elsewhere())
+        passing, rest = (np.array(x) for x in a.value_terms())
         one = preposterior(
-            alpha, src, np.repeat(lines, n_r), fit, cell_share, rival, np.repeat(others, n_r)
+            alpha,
+            src,
+            np.repeat(lines, n_r),
+            fit,
+            cell_share,
+            rival,
+            np.repeat(passing, n_r),
+            np.repeat(rest, n_r),
         )
         kg, p_switch = [one.kg], [one.p_switch]
         value, keep = np.full(n, values[o]), a.pass_chance()

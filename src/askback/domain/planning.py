@@ -20,6 +20,7 @@ from askback.domain.evidence import DIMENSIONS, Assessment, Conflict, deal_break
 from askback.domain.model import Profile
 from askback.domain.plan_reasons import headline, reasons
 from askback.domain.plan_result import Addressee, Plan, PlanItem, Suggestion
+from askback.domain.posterior import RATING_KERNEL
 from askback.domain.sources import source_weight
 from askback.domain.stats import FloatArray
 from askback.domain.value import Values, preposterior
@@ -146,8 +147,9 @@ class _State:
         share_total = weights.sum()
         self.share = weights / share_total if share_total > 0 else weights
         self.fit = assessment.fit.mean
-        self.rival = rival  # the best other offer's value (fit times its deal-breaker chance)
-        self.passing = np.array(assessment.holds_elsewhere())
+        self.rival = rival  # the best other offer's value (Assessment.value())
+        passing, rest = assessment.value_terms()
+        self.passing, self.rest = np.array(passing), np.array(rest)
         self.threshold = deal_breaker_lines(profile)
         self.source = np.array(
             [[source_weight(a.role, d, profile.source_weights) for a in to] for d in DIMENSIONS]
@@ -172,6 +174,7 @@ class _State:
             self.share[rows],
             np.full(n, self.rival),
             self.passing[rows],
+            self.rest[rows],
         )
 
     def base(self) -> FloatArray:
@@ -186,7 +189,8 @@ class _State:
     def plan_answer(self, d: int, e: int) -> None:
         """Count the expected answer of addressee e on dimension d, then revalue d."""
         w = self.source[d, e]
-        self.alpha[d] = self.alpha[d] + w * self.alpha[d] / self.alpha[d].sum()
+        expected = (self.alpha[d] / self.alpha[d].sum()) @ RATING_KERNEL
+        self.alpha[d] = self.alpha[d] + w * expected
         self.conflict[d] *= 0.5
         fresh = self._values(np.array([d]))
         r = self.source.shape[1]
@@ -205,8 +209,8 @@ def plan_interview(
 ) -> Plan:
     """Pick and order the questions for one interview with `to` at `stage` within `minutes`.
 
-    `rivals` are the other live offers' values (`Assessment.value()`: fit times the chance
-    their deal breakers hold).
+    `rivals` are the other live offers' values (`Assessment.value()`: the expected fit where
+    every deal breaker holds).
     """
     to = list(to) or [Addressee(Audience.ANY)]
     # Questions that score the same go in list order: the user's own before the shipped bank's.

@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from askback.bank.schema import Dimension
+from askback.domain.levels import quantiles
 from askback.domain.model import EvidenceItem
 from askback.domain.sources import source_weight
 from askback.domain.stats import (
@@ -29,7 +30,10 @@ IntArray = NDArray[np.intp]
 BoolArray = NDArray[np.bool_]
 
 N_LEVELS = 5
-PRIOR_STRENGTH = 1.0  # total pseudo-count of the default prior, spread evenly over the levels
+PRIOR_STRENGTH = 0.6  # total pseudo-count of the default prior, spread evenly over the levels
+# A rating is observed with noise: a rating of 2, 3 or 4 counts RATING_SPREAD toward each
+# neighbouring level (mean-preserving); a 1 or a 5 (and a red flag) counts on its own level.
+RATING_SPREAD = 0.25
 RED_FLAG_WEIGHT = 3.0  # a red flag counts as three answers at level 1
 SAME_PERSON_CORRELATION = 0.5  # intra-person correlation in Kish's design effect
 CONFLICT_GAP = 2.0  # two independent sources this many levels apart disagree
@@ -55,6 +59,17 @@ def item_weight(
     weight = source_weight(item.source, item.dimension, overrides)
     weight *= concreteness_factor(item.concreteness)
     return weight * RED_FLAG_WEIGHT if item.red_flag else weight
+
+
+def rating_kernel(spread: float = RATING_SPREAD) -> FloatArray:
+    """Row k: how one rating of level k + 1 is shared out over the five level counts."""
+    kernel = np.eye(N_LEVELS)
+    for k in range(1, N_LEVELS - 1):
+        kernel[k, k - 1 : k + 2] = (spread, 1.0 - 2.0 * spread, spread)
+    return kernel
+
+
+RATING_KERNEL = rating_kernel()
 
 
 def default_prior(n_cells: int) -> FloatArray:
@@ -140,12 +155,12 @@ def posterior(enc: Encoded, prior: FloatArray | None = None) -> Posterior:
     groups, group_of, group_n = np.unique(key, return_inverse=True, return_counts=True)
     deff = 1.0 + (group_n[group_of] - 1) * SAME_PERSON_CORRELATION
     effective = enc.weight / deff
-    flat = np.bincount(enc.cell * N_LEVELS + enc.level, effective, minlength=n_cells * N_LEVELS)
-    alpha += flat.reshape(n_cells, N_LEVELS)
+    shared = effective[:, None] * RATING_KERNEL[enc.level]
+    for k in range(N_LEVELS):
+        alpha[:, k] += np.bincount(enc.cell, shared[:, k], minlength=n_cells)
     mean, var = dirichlet_level_moments(alpha)
-    a, b = beta_params(mean, var)
     tail = (1.0 - INTERVAL) / 2
-    low, high = beta_quantile(a, b, tail), beta_quantile(a, b, 1.0 - tail)
+    low, high = quantiles(alpha, (tail, 1.0 - tail), mean, var)
     evidence = np.bincount(enc.cell, effective * enc.answer, minlength=n_cells).astype(float)
 
     group_w = np.bincount(group_of, effective, minlength=groups.size)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from askback.bank.schema import DIMENSION_LABELS, Dimension
 from askback.domain.model import DealBreaker, EvidenceItem
 
@@ -142,6 +144,20 @@ class DimensionAssessment:
         return 1.0 - self.deal_breaker.risk if self.deal_breaker is not None else 1.0
 
     @property
+    def line(self) -> float:
+        """The level the mean must reach for the deal breaker to hold (NaN without one)."""
+        return self.deal_breaker.rule.at_least - 0.5 if self.deal_breaker else math.nan
+
+    @property
+    def kept_mean(self) -> float:
+        """E[level; the deal breaker on this dimension holds]: the mean where there is none."""
+        if self.deal_breaker is None:
+            return self.mean
+        from askback.domain.levels import mean_above
+
+        return float(mean_above(np.array([self.alpha]), np.array([self.line]))[0])
+
+    @property
     def probabilities(self) -> tuple[float, ...]:
         """The posterior predictive chance of each level 1-5 for the next answer."""
         total = sum(self.alpha)
@@ -209,11 +225,47 @@ class Assessment:
         """The chance every deal breaker holds (1 without any)."""
         return math.prod(d.holds for d in self.dimensions)
 
+    def shares(self) -> list[float]:
+        """Each dimension's share of the fit weights (equal shares when all weigh 0)."""
+        weights = [d.weight for d in self.dimensions]
+        total = sum(weights)
+        n = len(weights)
+        return [w / total for w in weights] if total > 0 else [1.0 / n] * n
+
+    def value_terms(self) -> tuple[list[float], list[float]]:
+        """Per dimension j: the chance the other deal breakers hold, and the value of the other
+        dimensions where every deal breaker but j's holds, so that
+        value = passing_j * share_j * E[mu_j; j holds] + rest_j * P(j holds)."""
+        share = np.array(self.shares())
+        kept = np.array([d.kept_mean for d in self.dimensions])
+        holds = np.array([d.holds for d in self.dimensions])
+        n = share.size
+        # others[j, e, i]: holds_i, with 1 in place of i = j and i = e (no division: a chance
+        # may be 0).
+        others = np.broadcast_to(holds, (n, n, n)).copy()
+        idx = np.arange(n)
+        others[idx, :, idx] = 1.0
+        others[:, idx, idx] = 1.0
+        terms = (share * kept)[None, :] * others.prod(axis=2)
+        terms[idx, idx] = 0.0
+        rest = [float(x) for x in terms.sum(axis=1)]
+        return self.holds_elsewhere(), rest
+
     def value(self) -> float:
-        """The fit times the chance every deal breaker holds: what the offer is worth to you
-        when one you would turn down is worth nothing (how offers are weighed against each
-        other when choosing what to ask)."""
-        return self.fit.mean * self.pass_chance()
+        """E[fit; every deal breaker holds]: what the offer is worth to you when one you would
+        turn down is worth nothing (how offers are weighed against each other when choosing
+        what to ask). A posterior expectation, so it is a martingale as evidence comes in.
+
+        The dimensions are independent a posteriori, so it is the sum over dimensions of
+        share * E[mu; its own deal breaker holds] * P(the others hold).
+        """
+        share = self.shares()
+        holds = [d.holds for d in self.dimensions]
+        n = len(share)
+        return sum(
+            share[j] * d.kept_mean * math.prod(holds[i] for i in range(n) if i != j)
+            for j, d in enumerate(self.dimensions)
+        )
 
     def deal_breakers(self) -> list[DealBreakerRisk]:
         return [d.deal_breaker for d in self.dimensions if d.deal_breaker is not None]

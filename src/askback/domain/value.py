@@ -2,9 +2,9 @@
 
 For a cell with counts alpha and an answer of weight w, the answer lands on level k with the
 posterior predictive chance alpha_k / sum(alpha); each of the five outcomes gives new counts
-alpha + w e_k. Averaging over the outcomes gives the expected information gain about the
-company's level, the expected movement of a deal-breaker risk and the knowledge gradient
-across live offers.
+alpha + w K_k (K the rating kernel, posterior.py). Averaging over the outcomes gives the expected
+information gain about the company's level (from the exact chances of each rounded level), the
+expected movement of a deal-breaker risk and the knowledge gradient across live offers.
 """
 
 from __future__ import annotations
@@ -13,23 +13,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from askback.domain.posterior import N_LEVELS, risk_below
-from askback.domain.stats import FloatArray, beta_cdf, beta_params, dirichlet_level_moments
-
-_EYE = np.eye(N_LEVELS)
-_CUTS = np.array([1.5, 2.5, 3.5, 4.5])  # the mean level rounds to 1, 2, 3, 4 or 5
+from askback.domain.levels import cdf, mean_above, rounded_level
+from askback.domain.posterior import N_LEVELS, RATING_KERNEL, risk_below
+from askback.domain.stats import FloatArray, dirichlet_level_moments
 
 
 def level_entropy(alpha: FloatArray) -> FloatArray:
-    """Entropy (nats) of the company's rounded level under the posterior, per row of counts."""
-    mean, var = dirichlet_level_moments(alpha)
-    a, b = beta_params(mean, var)
-    below = beta_cdf(a[..., None], b[..., None], _CUTS)
-    edges = np.concatenate(
-        [np.zeros_like(below[..., :1]), below, np.ones_like(below[..., :1])], axis=-1
-    )
-    p = np.clip(np.diff(edges, axis=-1), 1e-12, 1.0)
-    return np.asarray(-(p * np.log(p)).sum(axis=-1), dtype=float)
+    """Entropy (nats) of the company's rounded level under the posterior, per row of counts.
+
+    The chance of each rounded level is exact (levels.rounded_level); `alpha` may have any
+    leading shape, the last axis holding the five counts.
+    """
+    flat = alpha.reshape(-1, N_LEVELS)
+    p = np.clip(rounded_level(flat), 1e-12, 1.0)
+    return np.asarray(-(p * np.log(p)).sum(axis=-1), dtype=float).reshape(alpha.shape[:-1])
 
 
 @dataclass(frozen=True)
@@ -39,8 +36,27 @@ class Values:
     info: FloatArray  # expected information gain about the rounded level, nats
     var_cut: FloatArray  # expected share of the variance removed, 0-1
     risk_move: FloatArray  # expected |change| of P(below the deal breaker); 0 without one
-    kg: FloatArray  # knowledge gradient: expected gain of the best offer's fit
+    kg: FloatArray  # knowledge gradient: expected gain of the best offer's value
     p_switch: FloatArray  # chance the answer changes which offer leads
+
+
+def offer_value(
+    alpha: FloatArray, line: FloatArray, passing: FloatArray, rest: FloatArray, share: FloatArray
+) -> FloatArray:
+    """E[fit; every deal breaker holds] per row, as a function of one dimension's counts.
+
+    With the dimensions independent a posteriori the value splits into this dimension's part,
+    passing * share * E[mu; mu >= line], and the rest of the offer's value times P(mu >= line);
+    `passing` is the chance the other deal breakers hold and `rest` the other dimensions'
+    share of the value (Assessment.value_terms). Without a line (NaN), E[mu] and 1.
+    """
+    mean, _ = dirichlet_level_moments(alpha)
+    kept, holds = mean.copy(), np.ones(mean.shape)
+    ruled = np.isfinite(line)
+    if ruled.any():
+        kept[ruled] = mean_above(alpha[ruled], line[ruled])
+        holds[ruled] = 1.0 - cdf(alpha[ruled], line[ruled])
+    return np.asarray(passing * share * kept + rest * holds, dtype=float)
 
 
 def preposterior(
@@ -51,31 +67,38 @@ def preposterior(
     share: FloatArray | None = None,
     rival: FloatArray | None = None,
     passing: FloatArray | None = None,
+    rest: FloatArray | None = None,
 ) -> Values:
     """Values of one answer of `weight` on each row of `alpha` (rows, 5).
 
     `threshold` is the deal-breaker line per row (NaN for none); `fit` the opportunity's fit,
-    `share` the dimension's share of the fit weights and `rival` the best other offer's fit
+    `share` the dimension's share of the fit weights and `rival` the best other offer's value
     (NaN when there is no other live offer).
 
-    With `passing` (per row: the chance the offer passes its deal breakers on other
-    dimensions), an offer is worth its fit times the chance it passes every deal breaker (an
-    offer you would turn down is worth nothing), so KG and the chance of a new leader count an
-    answer that could show a deal breaker failing, or holding; `rival` is then in those terms.
+    With `passing` and `rest` (Assessment.value_terms), an offer is worth
+    E[fit; every deal breaker holds] (an offer you would turn down is worth nothing), so KG and
+    the chance of a new leader count an answer that could show a deal breaker failing, or
+    holding; `rival` is then in those terms. Without them an offer is worth its fit.
+
+    KG is the expected value of the answer's information: E[max(V', rival)] -
+    max(E[V'], rival) over the answer's outcomes. It is zero when no outcome changes which
+    offer leads, and equals the textbook E[max(V', rival)] - max(V, rival) where the update
+    is exact Bayes (then E[V'] = V, the martingale property).
     """
     n = alpha.shape[0]
     total = alpha.sum(axis=1)
     p = alpha / total[:, None]
-    after = alpha[:, None, :] + weight[:, None, None] * _EYE[None, :, :]
-    mean, var = dirichlet_level_moments(alpha)
-    mean_after, var_after = dirichlet_level_moments(after)
+    after = alpha[:, None, :] + weight[:, None, None] * RATING_KERNEL[None, :, :]
+    _, var = dirichlet_level_moments(alpha)
+    _, var_after = dirichlet_level_moments(after)
     # Mutual information between the answer and the level: H(level) - E[H(level | answer)].
-    info = np.maximum(level_entropy(alpha) - (p * level_entropy(after)).sum(axis=1), 0.0)
+    # One call for the counts now and after each answer (fewer small array operations).
+    entropy = level_entropy(np.concatenate([alpha[:, None, :], after], axis=1))
+    info = np.maximum(entropy[:, 0] - (p * entropy[:, 1:]).sum(axis=1), 0.0)
     ratio = var_after / np.maximum(var, 1e-12)[:, None]
     var_cut = np.clip(1.0 - (p * ratio).sum(axis=1), 0.0, 1.0)
 
     risk_move = np.zeros(n)
-    risk_now, risk_after = np.zeros(n), np.zeros((n, N_LEVELS))
     if threshold is not None:
         ruled = np.isfinite(threshold)
         if ruled.any():
@@ -84,24 +107,41 @@ def preposterior(
             later = risk_below(after[ruled].reshape(-1, N_LEVELS), np.repeat(t, N_LEVELS))
             later = later.reshape(-1, N_LEVELS)
             risk_move[ruled] = (p[ruled] * np.abs(later - now[:, None])).sum(axis=1)
-            risk_now[ruled], risk_after[ruled] = now, later
 
     kg = np.zeros(n)
     p_switch = np.zeros(n)
     if fit is not None and share is not None and rival is not None:
-        live = np.isfinite(rival)
-        if live.any():
-            f, r = fit[live], rival[live]
-            f_after = f[:, None] + share[live][:, None] * (mean_after[live] - mean[live][:, None])
-            if passing is not None:
-                keep = passing[live]
-                f = f * keep * (1.0 - risk_now[live])
-                f_after = f_after * keep[:, None] * (1.0 - risk_after[live])
-            best_now = np.maximum(f, r)
-            best_after = np.maximum(f_after, r[:, None])
-            kg[live] = np.maximum((p[live] * best_after).sum(axis=1) - best_now, 0.0)
-            flips = (f_after > r[:, None]) != (f > r)[:, None]
-            p_switch[live] = (p[live] * flips).sum(axis=1)
+        live = np.flatnonzero(np.isfinite(rival))
+        if live.size:
+            m = live.size
+            r, sh = rival[live], share[live]
+            a_after = after[live].reshape(-1, N_LEVELS)
+            if passing is not None and rest is not None and threshold is not None:
+                keep, others = passing[live], rest[live]
+                line = threshold[live]
+            else:
+                # Worth its fit: the rest of the fit plus this dimension's share of its mean.
+                mean_now, _ = dirichlet_level_moments(alpha[live])
+                keep, others = np.ones(m), fit[live] - sh * mean_now
+                line = np.full(m, np.nan)
+            v_after = offer_value(
+                a_after,
+                np.repeat(line, N_LEVELS),
+                np.repeat(keep, N_LEVELS),
+                np.repeat(others, N_LEVELS),
+                np.repeat(sh, N_LEVELS),
+            ).reshape(m, N_LEVELS)
+            pl = p[live]
+            expected = (pl * v_after).sum(axis=1)
+            # E[max(V', r)] - max(E[V'], r), written so that it is exactly 0 when every
+            # outcome falls on the same side of the rival: E[(r - V')+] when the offer leads
+            # on expectation, E[(V' - r)+] when the rival does.
+            gap = v_after - r[:, None]
+            leads = expected >= r
+            short = np.where(leads[:, None], np.maximum(-gap, 0.0), np.maximum(gap, 0.0))
+            kg[live] = (pl * short).sum(axis=1)
+            flips = (v_after > r[:, None]) != (expected > r)[:, None]
+            p_switch[live] = (pl * flips).sum(axis=1)
     return Values(info, var_cut, risk_move, kg, p_switch)
 
 

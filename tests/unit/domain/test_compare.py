@@ -162,11 +162,34 @@ def test_a_leader_with_an_unsettled_deal_breaker_is_asked_about_it_first() -> No
     assert first(ruled) == ("A", RML)
 
 
-def test_an_offers_value_is_its_fit_discounted_by_its_deal_breaker_risk() -> None:
+def test_an_offers_value_is_its_expected_fit_where_its_deal_breakers_hold() -> None:
     ruled = PROFILE.model_copy(update={"deal_breakers": [DealBreaker(dimension=RML, at_least=3)]})
-    unsure = assess([answer(3, "a1", "peer"), answer(2, "a2", "peer")], ruled, "unsure")
+    items = [answer(3, "a1", "peer"), answer(2, "a2", "peer"), answer(4, "g", dimension=GROWTH)]
+    unsure = assess(items, ruled, "unsure")
     risk = unsure[RML].deal_breaker
     assert risk is not None and 0.05 < risk.risk < 0.95
-    assert unsure.value() == pytest.approx(unsure.fit.mean * (1 - risk.risk))
-    free = assess([answer(3, "a1", "peer"), answer(2, "a2", "peer")], PROFILE, "free")
+    # E[fit; RML >= 2.5] from posterior draws of every dimension.
+    rng = np.random.default_rng(5)
+    levels = np.arange(1.0, 6.0)
+    mu = {d.dimension: rng.dirichlet(d.alpha, 400_000) @ levels for d in unsure}
+    share = dict(zip((d.dimension for d in unsure), unsure.shares(), strict=True))
+    fit = sum(share[d] * m for d, m in mu.items())
+    assert unsure.value() == pytest.approx(float((fit * (mu[RML] >= 2.5)).mean()), abs=0.01)
+    # Where RML holds its level is higher, so the value beats the fit times the pass chance.
+    assert unsure.value() > unsure.fit.mean * (1 - risk.risk) + 0.02
+    free = assess(items, PROFILE, "free")
     assert free.value() == pytest.approx(free.fit.mean)
+
+
+def test_value_splits_over_any_one_dimension() -> None:
+    """value = passing_j * share_j * E[mu_j; j holds] + rest_j * P(j holds), for every j."""
+    rules = [DealBreaker(dimension=RML, at_least=3), DealBreaker(dimension=GROWTH, at_least=4)]
+    profile = PROFILE.model_copy(update={"deal_breakers": rules})
+    items = [answer(3, "a1", "peer"), answer(2, "a2", "peer"), answer(4, "g", dimension=GROWTH)]
+    a = assess(items, profile, "two rules")
+    passing, rest = a.value_terms()
+    share = a.shares()
+    for j, d in enumerate(a.dimensions):
+        split = passing[j] * share[j] * d.kept_mean + rest[j] * d.holds
+        assert split == pytest.approx(a.value(), abs=1e-12)
+    assert 0 < a.pass_chance() < 1

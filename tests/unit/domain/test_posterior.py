@@ -6,8 +6,10 @@ import numpy as np
 import pytest
 
 from askback.bank.schema import Dimension
+from askback.domain.levels import quantiles
 from askback.domain.posterior import (
     PRIOR_STRENGTH,
+    RATING_SPREAD,
     RED_FLAG_WEIGHT,
     SAME_PERSON_CORRELATION,
     concreteness_factor,
@@ -18,7 +20,7 @@ from askback.domain.posterior import (
     risk_below,
 )
 from askback.domain.sources import DEFAULT_SOURCE_WEIGHTS, SOURCES, source_weight
-from askback.domain.stats import LEVELS, beta_params, beta_quantile, dirichlet_level_moments
+from askback.domain.stats import LEVELS, dirichlet_level_moments
 from tests.unit.domain.factories import GROWTH, RML, answer, signal
 
 DIMS = (RML, GROWTH)
@@ -38,12 +40,20 @@ def test_table_covers_every_source_and_dimension() -> None:
     assert source_weight("unknown-role", RML) == source_weight("any", RML)
 
 
-def test_one_answer_adds_its_weight_to_its_level() -> None:
+def test_one_answer_adds_its_weight_around_its_level() -> None:
     post = run([answer(4, "paul", "peer")])
     w = source_weight("peer", RML)
     expected = np.full(5, PRIOR_STRENGTH / 5)
-    expected[3] += w
+    # A rating is observed with noise: a 4 shares its weight with 3 and 5, keeping its mean.
+    expected[2:5] += w * np.array([RATING_SPREAD, 1 - 2 * RATING_SPREAD, RATING_SPREAD])
     np.testing.assert_allclose(post.alpha[0], expected)
+    added = post.alpha[0] - PRIOR_STRENGTH / 5
+    assert added.sum() == pytest.approx(w)
+    assert added @ LEVELS == pytest.approx(4 * w)
+    # The scale's ends cannot spread without moving the mean: a 1 or a 5 stays where it is.
+    top = run([answer(5, "paul", "peer")])
+    assert top.alpha[0, 4] == pytest.approx(PRIOR_STRENGTH / 5 + w)
+    assert top.alpha[0, 3] == pytest.approx(PRIOR_STRENGTH / 5)
     np.testing.assert_allclose(post.mean[0], (expected @ LEVELS) / expected.sum())
     # The other dimension keeps the prior: mean 3.
     assert post.mean[1] == pytest.approx(3.0)
@@ -120,10 +130,10 @@ def test_risk_and_interval_match_monte_carlo(alpha: list[float]) -> None:
     mean, var = dirichlet_level_moments(a[None, :])
     assert mean[0] == pytest.approx(draws.mean(), abs=0.01)
     assert var[0] == pytest.approx(draws.var(), rel=0.03)
-    pa, pb = beta_params(mean, var)
-    # The Beta matched to the moments gives the interval; it stays within 0.1 of the truth.
-    assert beta_quantile(pa, pb, 0.1)[0] == pytest.approx(np.quantile(draws, 0.1), abs=0.1)
-    assert beta_quantile(pa, pb, 0.9)[0] == pytest.approx(np.quantile(draws, 0.9), abs=0.1)
+    low, high = quantiles(a[None, :], (0.1, 0.9), mean, var)
+    # The interval's ends are the exact quantiles, to well within 0.05 of a level.
+    assert low[0] == pytest.approx(np.quantile(draws, 0.1), abs=0.02)
+    assert high[0] == pytest.approx(np.quantile(draws, 0.9), abs=0.02)
 
 
 def test_fit_weights_dimensions() -> None:
@@ -135,3 +145,12 @@ def test_fit_weights_dimensions() -> None:
     assert low[0] < 3.5 < high[0]
     # All weights zero: every dimension counts the same.
     assert fit_moments(mean, var, np.zeros(2))[0][0] == pytest.approx(3.0)
+
+
+@pytest.mark.parametrize("ratings", [[1], [5, 5], [2, 4], [3]])
+def test_reported_interval_is_exact_with_few_answers(ratings: list[int]) -> None:
+    """Where the matched Beta is far off (few counts), the interval is the exact one."""
+    post = run([answer(r, f"p{i}") for i, r in enumerate(ratings)])
+    draws = np.random.default_rng(5).dirichlet(post.alpha[0], 200_000) @ LEVELS
+    assert post.low[0] == pytest.approx(np.quantile(draws, 0.1), abs=0.02)
+    assert post.high[0] == pytest.approx(np.quantile(draws, 0.9), abs=0.02)

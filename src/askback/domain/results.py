@@ -39,7 +39,7 @@ class Influence:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Independent sources at least CONFLICT_GAP levels apart, with the answers that disagree."""
+    """Independent sources that differ beyond their noise (conflicts.py), with what each said."""
 
     dimension: Dimension
     gap: float
@@ -52,6 +52,8 @@ class Conflict:
     # Bank questions matched to free-text questions on each side (EvidenceItem.topics).
     high_topics: frozenset[str] = frozenset()
     low_topics: frozenset[str] = frozenset()
+    # The chance that honest sources differ this much by noise alone (Bonferroni-adjusted).
+    p_value: float = 1.0
 
     def describe(self) -> str:
         """The disagreeing answers, quoted at length: this is what the candidate must weigh."""
@@ -109,9 +111,11 @@ class DealBreakerRisk:
     rule: DealBreaker
     risk: float  # P(mean level < at_least - 0.5)
     verdict: Verdict
+    split: bool = False  # sources in conflict on either side of the line: never clear
 
     def describe(self) -> str:
-        return f"{self.rule.label()}: {self.risk:.0%} risk, {self.verdict}"
+        why = ", sources conflict across the line" if self.split else ""
+        return f"{self.rule.label()}: {self.risk:.0%} risk, {self.verdict}{why}"
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,10 @@ class Assessment:
         rows = [_row(d) for d in self.dimensions]
         return pd.DataFrame(rows).set_index("dimension")
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """Everything as plain data; the guidance at a conflict in `lang` (en or de)."""
+        from askback.domain.guidance import conflict_guidance
+
         return {
             "label": self.label,
             "fit": vars(self.fit),
@@ -246,6 +249,9 @@ class Assessment:
                     **_row(d),
                     "probabilities": list(d.probabilities),
                     "conflict_detail": d.conflict.describe() if d.conflict else None,
+                    "conflict_guidance": (
+                        list(conflict_guidance(d.conflict, lang).lines()) if d.conflict else None
+                    ),
                     "explanation": d.explanation(),
                 }
                 for d in self.dimensions
@@ -266,7 +272,9 @@ def _row(d: DimensionAssessment) -> dict[str, Any]:
         "items": d.n_items,
         "sources": d.n_sources,
         "conflict": d.conflict is not None,
+        "conflict_p": d.conflict.p_value if d.conflict else None,
         "deal_breaker": db.rule.label() if db else None,
         "risk": db.risk if db else None,
         "verdict": db.verdict.value if db else None,
+        "sources_split": db.split if db else None,
     }

@@ -38,3 +38,12 @@ def test_the_conflict_comes_with_guidance_in_both_languages(server: Server) -> N
             assert html.escape(line, quote=True) in german, line
         assert "wie das Team und seine Führung reagiert haben" in german
         assert "What it means" not in german
+
+
+def test_the_concreteness_hint_says_it_does_not_weigh_the_answer(server: Server) -> None:
+    with server.client() as client:
+        token = form_token(client)
+        notes = "Their review board of five stopped a churn model in March 2024."
+        hint = client.post("/analyze/answer", data={"notes": notes, "csrf_token": token})
+        assert hint.status_code == 200
+        assert "it never changes how much the answer counts" in hint.text

@@ -79,11 +79,17 @@ def red_flag(rng: np.random.Generator, k: int) -> Cell:
     return [flag, *rest]
 
 
-def alarm_rate(rng: np.random.Generator, make: Maker, k: int, n: int = N_CELLS) -> float:
-    """The share of n simulated cells in which the test reports a conflict."""
+OLD_GAP = 2.0  # the rule this test replaced: any two sources two levels apart
+
+
+def alarm_rate(
+    rng: np.random.Generator, make: Maker, k: int, n: int = N_CELLS, *, old: bool = False
+) -> float:
+    """The share of n simulated cells in which the test (or, with `old`, the old rule) fires."""
     cells = [make(rng, k) for _ in range(n)]
     post = posterior(encode(cells, DIMENSIONS))
-    return float(post.conflict.reshape(n, len(DIMENSIONS)).any(axis=1).mean())
+    fired = post.conflict_gap >= OLD_GAP if old else post.conflict
+    return float(fired.reshape(n, len(DIMENSIONS)).any(axis=1).mean())
 
 
 def measure(seed: int = SEED, n: int = N_CELLS) -> dict[str, dict[int, float]]:
@@ -94,9 +100,13 @@ def measure(seed: int = SEED, n: int = N_CELLS) -> dict[str, dict[int, float]]:
         "power: one source 2 levels off": biased,
         "power: one red-flag source": red_flag,
     }
-    return {
+    found = {
         name: {k: alarm_rate(rng, make, k, n) for k in SOURCES} for name, make in makers.items()
     }
+    found["old rule (gap >= 2), honest"] = {
+        k: alarm_rate(rng, honest, k, n, old=True) for k in SOURCES
+    }
+    return found
 
 
 def run() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from askback.bank.schema import Dimension
 from askback.domain.posterior import (
@@ -163,3 +165,15 @@ def test_fit_weights_dimensions() -> None:
     assert low[0] < 3.5 < high[0]
     # All weights zero: every dimension counts the same.
     assert fit_moments(mean, var, np.zeros(2))[0][0] == pytest.approx(3.0)
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 5), st.booleans()), min_size=1, max_size=30),
+    st.sampled_from(["peer", "hiring-manager", "recruiter", "leadership"]),
+)
+def test_no_source_ever_counts_more_than_its_cap(marks: list[tuple[int, bool]], role: str) -> None:
+    """Ratings and red flags of one person together stay under 1/rho answers' worth."""
+    items = [answer(r, "tom", role, red_flag=f) for r, f in marks]
+    post = run(items)
+    cap = source_weight(role, RML) / SAME_PERSON_CORRELATION
+    assert post.evidence[0] < cap + 1e-12

@@ -1,11 +1,11 @@
 """Does the conflict test stay quiet among honest sources, and does it hear a biased one?
 
 Each simulated cell has a true latent level, uniform on 1-5, on a random dimension. k sources
-(people in random roles) answer 1 or 2 questions each. An honest answer is the latent level plus
-a personal leniency (sd 0.35, shared by one person's answers) plus noise of sd 0.7 / sqrt(w) for
-a role of source weight w, rounded to 1-5; a latent value below 1.25 comes out as a red flag
-with chance 0.6. This is the rating model of benchmarks/eval_evidence.py, written out here so
-that the two evaluations can change apart.
+(people in random roles) answer 1 or 2 questions each (in a second table, 1 to 6). An honest
+answer is the latent level plus a personal leniency (sd 0.35, shared by one person's answers)
+plus noise of sd 0.7 / sqrt(w) for a role of source weight w, rounded to 1-5; a latent value
+below 1.25 comes out as a red flag with chance 0.6. This is the rating model of
+benchmarks/eval_evidence.py, written out here so that the two evaluations can change apart.
 
 Printed: the false-alarm rate among honest sources for 2 to 6 sources (target at most 5 %), and
 the power to detect (a) one source biased by 2 levels and (b) one source reporting a red flag
@@ -37,9 +37,13 @@ SOURCES = (2, 3, 4, 5, 6)
 N_CELLS = 2000
 TARGET = 0.05
 BIAS = 2.0
+MAX_ANSWERS = (2, 6)  # per source, 1 to this many answers: a short and a long process
 
 Cell = list[EvidenceItem]
 Maker = Callable[[np.random.Generator, int], Cell]
+
+
+_most = [MAX_ANSWERS[0]]  # the current run's answers per source (set by measure)
 
 
 def _source(
@@ -49,7 +53,7 @@ def _source(
     w = source_weight(role, DIMENSIONS[dim])
     lean = rng.normal(0.0, LENIENCY)
     out = []
-    for _ in range(int(rng.integers(1, 3))):
+    for _ in range(int(rng.integers(1, _most[0] + 1))):
         value = latent + shift + lean + rng.normal(0.0, SIGMA / math.sqrt(w))
         red = value < RED_FLAG_BELOW and rng.random() < RED_FLAG_CHANCE
         rating = int(np.clip(np.rint(value), 1, 5))
@@ -92,9 +96,12 @@ def alarm_rate(
     return float(fired.reshape(n, len(DIMENSIONS)).any(axis=1).mean())
 
 
-def measure(seed: int = SEED, n: int = N_CELLS) -> dict[str, dict[int, float]]:
-    """False-alarm rate and power per number of sources, from one seeded simulation."""
+def measure(
+    seed: int = SEED, n: int = N_CELLS, most: int = MAX_ANSWERS[0]
+) -> dict[str, dict[int, float]]:
+    """False-alarm rate and power per number of sources (1 to `most` answers each), seeded."""
     rng = np.random.default_rng(seed)
+    _most[0] = most
     makers: dict[str, Maker] = {
         "false alarms (honest)": honest,
         "power: one source 2 levels off": biased,
@@ -110,16 +117,21 @@ def measure(seed: int = SEED, n: int = N_CELLS) -> dict[str, dict[int, float]]:
 
 
 def run() -> None:
-    console = Console()
-    found = measure()
-    table = Table(title=f"Conflict test: share of {N_CELLS:,} simulated cells flagged")
-    table.add_column("")
-    for k in SOURCES:
-        table.add_column(f"{k} sources", justify="right")
-    for name, row in found.items():
-        table.add_row(name, *(f"{row[k]:.1%}" for k in SOURCES))
-    console.print(table)
-    worst = max(found["false alarms (honest)"].values())
+    console = Console(width=max(Console().width, 110))
+    worst = 0.0
+    for most in MAX_ANSWERS:
+        found = measure(most=most)
+        table = Table(
+            title=f"Conflict test: share of {N_CELLS:,} simulated cells flagged "
+            f"(1-{most} answers per source)"
+        )
+        table.add_column("")
+        for k in SOURCES:
+            table.add_column(f"{k} sources", justify="right")
+        for name, row in found.items():
+            table.add_row(name, *(f"{row[k]:.1%}" for k in SOURCES))
+        console.print(table)
+        worst = max(worst, *found["false alarms (honest)"].values())
     verdict = "met" if worst <= TARGET else "MISSED"
     console.print(f"worst false-alarm rate {worst:.1%} (target at most {TARGET:.0%}): {verdict}")
 

@@ -225,8 +225,10 @@ def _conflict(
         return tuple(picked[:3])
 
     def sources(mask: np.ndarray[Any, Any]) -> frozenset[str]:
+        # Unnamed sources get keys no contact id can equal, so the planner never takes a
+        # contact for one of them.
         return frozenset(
-            str(enc.person[r]) if (p := items[int(enc.index[r])].person) is None else p
+            f"unnamed:{enc.person[r]}" if (p := items[int(enc.index[r])].person) is None else p
             for r in rows[mask]
         )
 

@@ -157,3 +157,17 @@ def test_conflict_brief_names_each_person_once() -> None:
     low, high = conflict.brief().split(" against ")
     assert low == "tom (red flag, 2)"
     assert high.count("hanna") == 1 and "lena (5)" in high
+
+
+def test_unnamed_sources_never_pass_for_a_contact() -> None:
+    # Contact ids are strings of numbers; an unnamed source must not read as one of them.
+    items = [
+        answer(5, "0", "hiring-manager"),
+        answer(5, "1", "leadership"),
+        answer(1, None, "peer", red_flag=True, interview="9"),
+    ]
+    d = assess(items, PROFILE)[RML]
+    assert d.conflict is not None
+    assert d.conflict.high_sources == {"0", "1"}
+    (unnamed,) = d.conflict.low_sources
+    assert unnamed not in {"0", "1", "2", "3"}

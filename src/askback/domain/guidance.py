@@ -35,10 +35,10 @@ _MEANING = {
         "does not, or describe intent rather than practice."
     ),
     "de": (
-        "Diese Quellen weichen stärker voneinander ab, als ehrliches Rauschen erklärt (Chance "
-        "für so einen Abstand allein durch Rauschen: {p}). Der Mittelwert verdeckt eine "
-        "Spaltung: Eine Seite sieht vielleicht etwas, das die andere nicht sieht, oder "
-        "beschreibt Absicht statt gelebter Praxis."
+        "Diese Quellen weichen stärker voneinander ab, als zufällige Schwankungen ehrlicher "
+        "Auskünfte erklären (Wahrscheinlichkeit eines solchen Abstands allein durch Zufall: {p}). "
+        "Der Mittelwert verdeckt eine Spaltung: Eine Seite sieht vielleicht etwas, das der "
+        "anderen entgeht, oder beschreibt eine Absicht statt der gelebten Praxis."
     ),
 }
 _SETTLE = {

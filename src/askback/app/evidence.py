@@ -87,8 +87,8 @@ class AnswerRow(NamedTuple):
     question_text: str | None
     rating: int | None
     red_flag: bool
-    concreteness: float | None
     notes: str
+    interview_id: int
     contact_id: int | None
     audience: str | None
     name: str | None
@@ -109,14 +109,14 @@ def _answer_item(row: AnswerRow, bank: Bank) -> EvidenceItem | None:
         source=(row.audience or Audience.ANY.value) if known else Audience.ANY.value,
         person=str(row.contact_id) if known else None,
         red_flag=bool(row.red_flag),
-        concreteness=row.concreteness,
         kind=ItemKind.ANSWER,
         ref=f"answer #{row.id}",
         question_id=row.question_id,
         question_text=row.question_text or (question.text if question else ""),
         topics=topics,
         quote=row.notes,
-        who=(row.name or "") if known else "someone",
+        who=(row.name or "") if known else f"someone (interview #{row.interview_id})",
+        interview=str(row.interview_id),
     )
 
 
@@ -162,8 +162,8 @@ def _evidence(
                 Answer.question_text,
                 Answer.rating,
                 Answer.red_flag,
-                Answer.concreteness,
                 Answer.notes,
+                Answer.interview_id,
                 Contact.id,
                 Contact.audience,
                 Contact.name,

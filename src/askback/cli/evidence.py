@@ -21,19 +21,28 @@ def assess(
     ctx: typer.Context,
     opportunity: OpportunityArg,
     plot: PlotOption = None,
+    lang: Annotated[
+        str,
+        typer.Option("--lang", help="Language of the guidance at a conflict: en or de."),
+    ] = "en",
     as_json: JsonOption = False,
 ) -> None:
     """Where an opportunity stands on each dimension, how sure that is, and why.
 
     Per dimension: the posterior mean and 80 % credible interval, conflicts between sources
-    (quoting the answers that disagree), the risk for each deal breaker with a verdict, and
-    the answers that moved it most; then the fit weighted by your profile.
+    (quoting the answers that disagree, with what would settle them), the risk for each deal
+    breaker with a verdict, and the answers that moved it most; then the fit weighted by your
+    profile.
 
     Example: askback assess acme --plot acme.png
     """
     from askback.app import evidence
     from askback.cli.evidence_render import show_assessment
+    from askback.domain.guidance import LANGS
+    from askback.errors import InputError
 
+    if lang not in LANGS:
+        raise InputError(f"--lang must be one of {', '.join(LANGS)}, not {lang!r}")
     with workspace(ctx) as ws:
         result = evidence.assess(ws, opportunity)
     if plot is not None:
@@ -41,10 +50,10 @@ def assess(
 
         plots.save(plots.assessment_figure(result), plot)
     if as_json:
-        print_json(result.to_dict())
+        print_json(result.to_dict(lang))
         return
     out = console()
-    show_assessment(out, result)
+    show_assessment(out, result, lang)
     if plot is not None:
         out.print(f"[dim]Chart written to {plot}.[/]")
 

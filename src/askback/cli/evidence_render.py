@@ -38,11 +38,15 @@ def _verdict(d: DimensionAssessment) -> str:
     if db is None:
         return ""
     style = VERDICT_STYLE[db.verdict.value]
-    return f"[{style}]{db.verdict}[/] ({db.risk:.0%} < {db.rule.at_least})"
+    split = ", sources split" if db.split else ""
+    return f"[{style}]{db.verdict}[/] ({db.risk:.0%} < {db.rule.at_least}{split})"
 
 
-def show_assessment(out: Console, a: Assessment) -> None:
+def show_assessment(out: Console, a: Assessment, lang: str = "en") -> None:
+    from rich.markup import escape
     from rich.table import Table
+
+    from askback.domain.guidance import conflict_guidance
 
     table = Table(title=f"{a.label}: fit {a.fit.mean:.2f} (80 %: {a.fit.low:.2f}–{a.fit.high:.2f})")
     for col in (
@@ -73,6 +77,8 @@ def show_assessment(out: Console, a: Assessment) -> None:
         out.print(
             f"[yellow]⚠ Conflict on {c.dimension}[/] ({c.gap:.1f} levels apart): {c.describe()}"
         )
+        for line in conflict_guidance(c, lang).lines():
+            out.print(f"  [cyan]→[/] {escape(line)}")
     for d in a.dimensions:
         if d.moved_by:
             out.print(f"[bold]{d.dimension}[/]: {d.explanation()}")

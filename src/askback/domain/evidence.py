@@ -15,7 +15,6 @@ import numpy as np
 from askback.bank.schema import Dimension
 from askback.domain.model import DealBreaker, EvidenceItem, Profile
 from askback.domain.posterior import (
-    CONFLICT_GAP,
     Encoded,
     Posterior,
     encode,
@@ -51,7 +50,11 @@ __all__ = [
 ]
 
 DIMENSIONS: tuple[Dimension, ...] = tuple(Dimension)
-MIN_EVIDENCE = 1.0  # effective answers needed before a deal breaker is called clear or at risk
+# Before a deal breaker is called clear, at risk or likely, the interviews must hold at least one
+# full answer's worth of weight from at least two independent sources: one person is an anecdote
+# (docs/method.md section 5).
+MIN_EVIDENCE = 1.0
+MIN_SOURCES = 2
 TOP_INFLUENCES = 3
 
 
@@ -65,13 +68,20 @@ def deal_breaker_lines(profile: Profile, dims: Sequence[Dimension] = DIMENSIONS)
     return np.array([threshold(r) if (r := profile.deal_breaker(d)) else np.nan for d in dims])
 
 
-def verdict(risk: float, evidence: float, rule: DealBreaker) -> Verdict:
-    """Map P(below L) and the amount of evidence to one of four verdicts."""
+def verdict(
+    risk: float, evidence: float, rule: DealBreaker, *, sources: int, split: bool = False
+) -> Verdict:
+    """Map P(below L), the effective answers and the independent sources to a verdict.
+
+    The evidence minimum comes first: without it the verdict is "not enough evidence",
+    whatever the risk (the risk itself is still reported). `split` means sources conflict on
+    either side of the line: the pooled risk then hides a disagreement, so it is never clear.
+    """
+    if evidence < MIN_EVIDENCE or sources < MIN_SOURCES:
+        return Verdict.UNKNOWN
     if risk >= rule.confidence:
         return Verdict.LIKELY
-    if evidence < MIN_EVIDENCE:
-        return Verdict.UNKNOWN
-    return Verdict.CLEAR if risk <= 1.0 - rule.confidence else Verdict.AT_RISK
+    return Verdict.CLEAR if risk <= 1.0 - rule.confidence and not split else Verdict.AT_RISK
 
 
 @dataclass(frozen=True)
@@ -138,10 +148,16 @@ def _assessment(
         rows = mine[enc.cell[mine] == cell]
         alpha = post.alpha[cell]
         rule = profile.deal_breaker(dimension)
+        conflict = _conflict(dimension, cell, rows, enc, post, items)
         db = None
         if rule is not None:
             risk = float(batch.risk[cell])
-            db = DealBreakerRisk(rule, risk, verdict(risk, float(post.evidence[cell]), rule))
+            sources = int(post.answer_sources[cell])
+            line = threshold(rule)
+            means = post.source_mean[rows]
+            split = conflict is not None and bool(means.min() < line <= means.max())
+            call = verdict(risk, float(post.evidence[cell]), rule, sources=sources, split=split)
+            db = DealBreakerRisk(rule, risk, call, split)
         dims.append(
             DimensionAssessment(
                 dimension=dimension,
@@ -154,9 +170,7 @@ def _assessment(
                 evidence=float(post.evidence[cell]),
                 n_items=int(rows.size),
                 n_sources=int(post.n_sources[cell]),
-                conflict=_conflict(
-                    dimension, float(post.conflict_gap[cell]), rows, enc, post, items
-                ),
+                conflict=conflict,
                 deal_breaker=db,
                 moved_by=_influences(alpha, rows, enc, post, items),
             )
@@ -192,14 +206,15 @@ def _influences(
 
 def _conflict(
     dimension: Dimension,
-    gap: float,
+    cell: int,
     rows: np.ndarray[Any, Any],
     enc: Encoded,
     post: Posterior,
     items: Sequence[EvidenceItem],
 ) -> Conflict | None:
-    if gap < CONFLICT_GAP or rows.size == 0:
+    if not post.conflict[cell] or rows.size == 0:
         return None
+    gap = float(post.conflict_gap[cell])
     means = post.source_mean[rows]
     middle = (means.max() + means.min()) / 2
     # Answers before signals, then the most extreme and heaviest: the clearest disagreement.
@@ -210,8 +225,10 @@ def _conflict(
         return tuple(picked[:3])
 
     def sources(mask: np.ndarray[Any, Any]) -> frozenset[str]:
+        # Unnamed sources get keys no contact id can equal, so the planner never takes a
+        # contact for one of them.
         return frozenset(
-            str(enc.person[r]) if (p := items[int(enc.index[r])].person) is None else p
+            f"unnamed:{enc.person[r]}" if (p := items[int(enc.index[r])].person) is None else p
             for r in rows[mask]
         )
 
@@ -234,4 +251,5 @@ def _conflict(
         questions(down),
         topics(up),
         topics(down),
+        p_value=float(post.conflict_p[cell]),
     )

@@ -134,9 +134,8 @@ class EvidenceItem:
     dimension: Dimension
     rating: int | None
     source: str  # an Audience value for answers, a SignalSource value for signals
-    person: str | None = None  # independence key; None means a source of its own
+    person: str | None = None  # independence key: the contact; None when nobody was named
     red_flag: bool = False
-    concreteness: float | None = None  # 0-1 from the answer analyzer; None when not analysed
     kind: ItemKind = ItemKind.ANSWER
     ref: str = ""  # where it came from, e.g. "answer 12"
     question_id: str | None = None
@@ -145,6 +144,8 @@ class EvidenceItem:
     topics: tuple[str, ...] = ()
     quote: str = ""  # the candidate's notes of what was said
     who: str = ""  # display name of the person or source
+    # Without a person, answers of one interview are one source (an unnamed interviewer).
+    interview: str | None = None
 
     @property
     def level(self) -> int | None:

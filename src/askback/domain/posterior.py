@@ -1,9 +1,10 @@
 """The vectorised core: weighted Dirichlet counts per (opportunity, dimension) cell, summarised.
 
-Every item adds its effective weight to one of five level counts. The weight is the product of
-how well its source speaks to the dimension (sources.py), how concrete the answer was, a boost
-for red flags, and a design-effect discount for a person who repeats themselves. docs/method.md
-derives each step and cites where it comes from.
+Every item adds its effective weight to one of five level counts. The weight is how well its
+source speaks to the dimension (sources.py), times the answers it counts as (three for a red flag),
+discounted by a design effect for a source that repeats itself; the discount caps what any one
+source can add. The answer analyzer's concreteness score never enters: it is a suggestion shown
+to the user. docs/method.md derives each step and cites where it comes from.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from askback.bank.schema import Dimension
+from askback.domain.conflicts import check_sources, mean_variance
 from askback.domain.levels import quantiles
 from askback.domain.model import EvidenceItem
 from askback.domain.sources import source_weight
@@ -34,10 +36,8 @@ PRIOR_STRENGTH = 0.6  # total pseudo-count of the default prior, spread evenly o
 # A rating is observed with noise: a rating of 2, 3 or 4 counts RATING_SPREAD toward each
 # neighbouring level (mean-preserving); a 1 or a 5 (and a red flag) counts on its own level.
 RATING_SPREAD = 0.25
-RED_FLAG_WEIGHT = 3.0  # a red flag counts as three answers at level 1
+RED_FLAG_WEIGHT = 3.0  # a red flag counts as three answers at level 1, inside the source's cap
 SAME_PERSON_CORRELATION = 0.5  # intra-person correlation in Kish's design effect
-CONFLICT_GAP = 2.0  # two independent sources this many levels apart disagree
-CONFLICT_MIN_WEIGHT = 0.25  # sources weaker than this cannot raise a conflict
 INTERVAL = 0.8  # the credible interval reported: 10 % to 90 %
 _Z_CERTAIN = 6.0  # beyond this many sd the risk is 0 or 1 to within 1e-4
 _GRID = np.linspace(-10.0, 10.0, 201)  # log-scale nodes for the Gil-Pelaez integral
@@ -45,20 +45,25 @@ _STEP = float(_GRID[1] - _GRID[0])
 _EXP_GRID = np.exp(_GRID)
 
 
-def concreteness_factor(concreteness: float | None) -> float:
-    """0.5 for a vague answer, 1.5 for a fully concrete one, 1.0 when it was not analysed."""
-    if concreteness is None:
-        return 1.0
-    return 0.5 + min(max(concreteness, 0.0), 1.0)
-
-
 def item_weight(
     item: EvidenceItem, overrides: Mapping[str, Mapping[Dimension, float]] | None = None
 ) -> float:
-    """An item's weight before the independence discount."""
-    weight = source_weight(item.source, item.dimension, overrides)
-    weight *= concreteness_factor(item.concreteness)
-    return weight * RED_FLAG_WEIGHT if item.red_flag else weight
+    """An item's weight per answer it counts as: its source's weight on the dimension."""
+    return source_weight(item.source, item.dimension, overrides)
+
+
+def item_units(item: EvidenceItem) -> float:
+    """How many answers an item counts as: RED_FLAG_WEIGHT for a red flag, else one."""
+    return RED_FLAG_WEIGHT if item.red_flag else 1.0
+
+
+def source_key(item: EvidenceItem, opp: int, position: int) -> str:
+    """The independence key: the person, else the interview (one unnamed source per interview)."""
+    if item.person is not None:
+        return item.person
+    if item.interview is not None:
+        return f"\0{opp}:interview:{item.interview}"
+    return f"\0{opp}:{position}"  # neither person nor interview: a source of its own
 
 
 def rating_kernel(spread: float = RATING_SPREAD) -> FloatArray:
@@ -84,11 +89,15 @@ class Encoded:
     n_dims: int
     cell: IntArray
     level: IntArray  # 0-based: 0 is level 1
-    weight: FloatArray
+    weight: FloatArray  # per answer counted: the source weight
     person: IntArray
     answer: BoolArray
     opp: IntArray
     index: IntArray
+    units: FloatArray | None = None  # answers each item counts as; None: one each
+
+    def unit_counts(self) -> FloatArray:
+        return np.ones(self.weight.size) if self.units is None else self.units
 
     @property
     def n_cells(self) -> int:
@@ -103,19 +112,18 @@ def encode(
     """Flatten the items of each opportunity into arrays; unrated items are left out."""
     dim_index = {d: i for i, d in enumerate(dims)}
     persons: dict[str, int] = {}
-    rows: list[tuple[int, int, float, int, bool, int, int]] = []
+    rows: list[tuple[int, int, float, int, bool, int, int, float]] = []
     for o, items in enumerate(groups):
         for i, item in enumerate(items):
             level = item.level
             if level is None or item.dimension not in dim_index:
                 continue
-            # An item without a person is a source of its own.
-            key = item.person if item.person is not None else f"\0{o}:{i}"
-            code = persons.setdefault(key, len(persons))
+            code = persons.setdefault(source_key(item, o, i), len(persons))
             cell = o * len(dims) + dim_index[item.dimension]
             answer = item.kind == "answer"
-            rows.append((cell, level - 1, item_weight(item, overrides), code, answer, o, i))
-    cols: list[tuple[object, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 7
+            weight = item_weight(item, overrides)
+            rows.append((cell, level - 1, weight, code, answer, o, i, item_units(item)))
+    cols: list[tuple[object, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 8
     return Encoded(
         n_opps=len(groups),
         n_dims=len(dims),
@@ -126,6 +134,7 @@ def encode(
         answer=np.asarray(cols[4], dtype=bool),
         opp=np.asarray(cols[5], dtype=np.intp),
         index=np.asarray(cols[6], dtype=np.intp),
+        units=np.asarray(cols[7], dtype=float),
     )
 
 
@@ -141,6 +150,9 @@ class Posterior:
     evidence: FloatArray  # effective weight of interview answers (signals excluded)
     n_sources: IntArray  # independent sources (people, signal kinds) per cell
     conflict_gap: FloatArray  # max - min of per-source mean levels; 0 without two sources
+    conflict_p: FloatArray  # the conflict test's p-value (conflicts.py); 1 without two sources
+    conflict: BoolArray  # sources differ beyond their noise and number (conflicts.py)
+    answer_sources: IntArray  # independent sources with at least one interview answer
     effective: FloatArray  # per encoded item: weight after the independence discount
     source_mean: FloatArray  # per encoded item: the mean level of its source on that cell
 
@@ -150,11 +162,15 @@ def posterior(enc: Encoded, prior: FloatArray | None = None) -> Posterior:
     n_cells = enc.n_cells
     alpha = default_prior(n_cells) if prior is None else prior.copy()
     n_people = int(enc.person.max()) + 1 if enc.person.size else 1
-    # Kish's design effect: n answers of one person on one cell count n / (1 + (n - 1) rho).
+    # Kish's design effect: n answers of one person on one cell count n / (1 + (n - 1) rho),
+    # never more than 1 / rho answers. A red flag's units count toward n, so it sits inside
+    # the same cap rather than on top of it.
     key = enc.cell * n_people + enc.person
-    groups, group_of, group_n = np.unique(key, return_inverse=True, return_counts=True)
-    deff = 1.0 + (group_n[group_of] - 1) * SAME_PERSON_CORRELATION
-    effective = enc.weight / deff
+    groups, group_of = np.unique(key, return_inverse=True)
+    units = enc.unit_counts()
+    group_units = np.bincount(group_of, units, minlength=groups.size)
+    deff = 1.0 + (group_units[group_of] - 1) * SAME_PERSON_CORRELATION
+    effective = enc.weight * units / deff
     shared = effective[:, None] * RATING_KERNEL[enc.level]
     for k in range(N_LEVELS):
         alpha[:, k] += np.bincount(enc.cell, shared[:, k], minlength=n_cells)
@@ -168,12 +184,10 @@ def posterior(enc: Encoded, prior: FloatArray | None = None) -> Posterior:
     group_mean = group_lw / np.maximum(group_w, 1e-12)
     group_cell = groups // n_people
     n_sources = np.bincount(group_cell, minlength=n_cells).astype(np.intp)
-    strong = group_w >= CONFLICT_MIN_WEIGHT
-    top = np.full(n_cells, -np.inf)
-    bottom = np.full(n_cells, np.inf)
-    np.maximum.at(top, group_cell[strong], group_mean[strong])
-    np.minimum.at(bottom, group_cell[strong], group_mean[strong])
-    gap = np.where(np.isfinite(top) & np.isfinite(bottom), top - bottom, 0.0)
+    heard = np.bincount(group_of, enc.answer, minlength=groups.size) > 0
+    answer_sources = np.bincount(group_cell, heard, minlength=n_cells).astype(np.intp)
+    group_var = mean_variance(group_of, groups.size, enc.weight, units)
+    test = check_sources(group_cell, group_mean, group_var, group_w.astype(float), n_cells)
     return Posterior(
         alpha=alpha,
         mean=mean,
@@ -182,7 +196,10 @@ def posterior(enc: Encoded, prior: FloatArray | None = None) -> Posterior:
         high=high,
         evidence=evidence,
         n_sources=n_sources,
-        conflict_gap=gap,
+        conflict_gap=test.gap,
+        conflict_p=test.p_value,
+        conflict=test.conflict,
+        answer_sources=answer_sources,
         effective=effective,
         source_mean=group_mean[group_of],
     )

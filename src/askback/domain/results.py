@@ -41,7 +41,7 @@ class Influence:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Independent sources at least CONFLICT_GAP levels apart, with the answers that disagree."""
+    """Independent sources that differ beyond their noise (conflicts.py), with what each said."""
 
     dimension: Dimension
     gap: float
@@ -54,6 +54,8 @@ class Conflict:
     # Bank questions matched to free-text questions on each side (EvidenceItem.topics).
     high_topics: frozenset[str] = frozenset()
     low_topics: frozenset[str] = frozenset()
+    # The chance that honest sources differ this much by noise alone (Bonferroni-adjusted).
+    p_value: float = 1.0
 
     def describe(self) -> str:
         """The disagreeing answers, quoted at length: this is what the candidate must weigh."""
@@ -111,9 +113,11 @@ class DealBreakerRisk:
     rule: DealBreaker
     risk: float  # P(mean level < at_least - 0.5)
     verdict: Verdict
+    split: bool = False  # sources in conflict on either side of the line: never clear
 
     def describe(self) -> str:
-        return f"{self.rule.label()}: {self.risk:.0%} risk, {self.verdict}"
+        why = ", sources conflict across the line" if self.split else ""
+        return f"{self.rule.label()}: {self.risk:.0%} risk, {self.verdict}{why}"
 
 
 @dataclass(frozen=True)
@@ -284,7 +288,10 @@ class Assessment:
         rows = [_row(d) for d in self.dimensions]
         return pd.DataFrame(rows).set_index("dimension")
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        """Everything as plain data; the guidance at a conflict in `lang` (en or de)."""
+        from askback.domain.guidance import conflict_guidance
+
         return {
             "label": self.label,
             "fit": vars(self.fit),
@@ -294,6 +301,9 @@ class Assessment:
                     **_row(d),
                     "probabilities": list(d.probabilities),
                     "conflict_detail": d.conflict.describe() if d.conflict else None,
+                    "conflict_guidance": (
+                        list(conflict_guidance(d.conflict, lang).lines()) if d.conflict else None
+                    ),
                     "explanation": d.explanation(),
                 }
                 for d in self.dimensions
@@ -314,7 +324,9 @@ def _row(d: DimensionAssessment) -> dict[str, Any]:
         "items": d.n_items,
         "sources": d.n_sources,
         "conflict": d.conflict is not None,
+        "conflict_p": d.conflict.p_value if d.conflict else None,
         "deal_breaker": db.rule.label() if db else None,
         "risk": db.risk if db else None,
         "verdict": db.verdict.value if db else None,
+        "sources_split": db.split if db else None,
     }

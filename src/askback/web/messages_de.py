@@ -321,6 +321,13 @@ GERMAN: dict[str, str] = {
     "from anywhere: next or previous question": "überall: nächste oder vorige Frage",
     "good": "gut",
     "in the notes: go to the rating": "in den Notizen: zur Bewertung springen",
+    "What it means and what would settle it": "Was das bedeutet und was es klären würde",
+    "a hint for your rating: it never changes how much the answer counts": (
+        "ein Hinweis für Ihre Bewertung: Er ändert nie, wie viel die Antwort zählt"
+    ),
+    "sources disagree across the line: not clear until that is settled": (
+        "die Quellen liegen auf beiden Seiten der Grenze: erst klar, wenn das geklärt ist"
+    ),
     "independent sources disagree by {gap} levels.": (
         "unabhängige Quellen liegen {gap} Stufen auseinander."
     ),

@@ -11,6 +11,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from askback.domain.guidance import conflict_guidance
 from askback.web import i18n
 from askback.web.security import CSRF_FIELD
 
@@ -37,6 +38,7 @@ def environment() -> jinja2.Environment:
     env.filters["addressee"] = i18n.addressee
     env.filters["day"] = lambda d: "" if d is None else d.isoformat()
     env.globals["DIMENSIONS"] = i18n.dimensions()
+    env.globals["conflict_guidance"] = conflict_guidance
     return env
 
 

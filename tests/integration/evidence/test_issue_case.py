@@ -35,6 +35,8 @@ def test_conflict_raised_risk_and_the_question_that_settles_it(ws: Workspace) ->
     assert risk.risk > calm.deal_breaker.risk + 0.1
     assert risk.risk < risk.rule.confidence
     assert risk.verdict == Verdict.AT_RISK
+    # Sources on both sides of the line: at risk because they are split, not by the risk alone.
+    assert risk.split and rml.conflict.p_value < 0.05
     assert rml.moved_by[0].item.who == "Tom Weiss"
 
     # The top of the plan re-asks the disputed question of someone new: the team lead ...

@@ -50,8 +50,8 @@ def answer(
     *,
     red_flag: bool = False,
     qid: str | None = None,
-    concreteness: float | None = None,
     quote: str = "",
+    interview: str | None = None,
 ) -> EvidenceItem:
     return EvidenceItem(
         dimension=dimension,
@@ -59,10 +59,10 @@ def answer(
         source=source,
         person=person,
         red_flag=red_flag,
-        concreteness=concreteness,
         question_id=qid,
         quote=quote,
         who=person or "",
+        interview=interview,
     )
 
 

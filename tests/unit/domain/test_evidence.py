@@ -8,6 +8,7 @@ import pytest
 
 from askback.domain.evidence import (
     MIN_EVIDENCE,
+    MIN_SOURCES,
     Verdict,
     assess,
     assess_many,
@@ -51,13 +52,42 @@ def test_a_red_flag_against_good_answers_is_a_quoted_conflict() -> None:
 
 
 def test_verdict_bands() -> None:
-    assert verdict(0.05, 3.0, RULE) == Verdict.CLEAR
-    assert verdict(0.5, 3.0, RULE) == Verdict.AT_RISK
-    assert verdict(0.85, 3.0, RULE) == Verdict.LIKELY
-    assert verdict(0.05, MIN_EVIDENCE / 2, RULE) == Verdict.UNKNOWN
-    # Strong signs of a breach count even on thin evidence.
-    assert verdict(0.9, 0.0, RULE) == Verdict.LIKELY
+    enough = MIN_SOURCES
+    assert verdict(0.05, 3.0, RULE, sources=enough) == Verdict.CLEAR
+    assert verdict(0.5, 3.0, RULE, sources=enough) == Verdict.AT_RISK
+    assert verdict(0.85, 3.0, RULE, sources=enough) == Verdict.LIKELY
+    # Sources in conflict across the line: never clear, however low the pooled risk.
+    assert verdict(0.05, 3.0, RULE, sources=enough, split=True) == Verdict.AT_RISK
     assert threshold(RULE) == 2.5
+
+
+@pytest.mark.parametrize("risk", [0.0, 0.05, 0.5, 0.85, 0.99, 1.0])
+def test_no_verdict_below_the_evidence_minimum_whatever_the_risk(risk: float) -> None:
+    assert verdict(risk, MIN_EVIDENCE / 2, RULE, sources=5) == Verdict.UNKNOWN
+    assert verdict(risk, 0.0, RULE, sources=0) == Verdict.UNKNOWN
+    assert verdict(risk, 10.0, RULE, sources=MIN_SOURCES - 1) == Verdict.UNKNOWN
+    assert verdict(risk, 10.0, RULE, sources=MIN_SOURCES, split=True) != Verdict.UNKNOWN
+
+
+def test_a_strict_deal_breaker_without_evidence_is_not_a_verdict() -> None:
+    strict = Profile(deal_breakers=[DealBreaker(dimension=RML, at_least=5, confidence=0.8)])
+    d = assess([], strict)[RML]
+    assert d.deal_breaker is not None and d.deal_breaker.risk > 0.8
+    assert d.deal_breaker.verdict == Verdict.UNKNOWN
+    # Signals alone (the job ad) are no interview evidence either.
+    ads = assess([signal(1), signal(1, "public-report")], strict)[RML]
+    assert ads.deal_breaker is not None and ads.deal_breaker.verdict == Verdict.UNKNOWN
+
+
+def test_one_person_is_not_enough_however_much_they_say() -> None:
+    tom = [answer(1, "tom", "peer") for _ in range(8)]
+    d = assess(tom, PROFILE)[RML]
+    assert d.evidence >= MIN_EVIDENCE and d.n_sources == 1
+    assert d.deal_breaker is not None and d.deal_breaker.risk > RULE.confidence
+    assert d.deal_breaker.verdict == Verdict.UNKNOWN
+    # A second person saying the same makes it a verdict.
+    more = assess([*tom, answer(1, "anna", "peer")], PROFILE)[RML]
+    assert more.deal_breaker is not None and more.deal_breaker.verdict == Verdict.LIKELY
 
 
 def test_verdicts_follow_the_evidence() -> None:
@@ -127,3 +157,17 @@ def test_conflict_brief_names_each_person_once() -> None:
     low, high = conflict.brief().split(" against ")
     assert low == "tom (red flag, 2)"
     assert high.count("hanna") == 1 and "lena (5)" in high
+
+
+def test_unnamed_sources_never_pass_for_a_contact() -> None:
+    # Contact ids are strings of numbers; an unnamed source must not read as one of them.
+    items = [
+        answer(5, "0", "hiring-manager"),
+        answer(5, "1", "leadership"),
+        answer(1, None, "peer", red_flag=True, interview="9"),
+    ]
+    d = assess(items, PROFILE)[RML]
+    assert d.conflict is not None
+    assert d.conflict.high_sources == {"0", "1"}
+    (unnamed,) = d.conflict.low_sources
+    assert unnamed not in {"0", "1", "2", "3"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from askback.bank.schema import Dimension
 from askback.domain.levels import quantiles
@@ -12,7 +14,6 @@ from askback.domain.posterior import (
     RATING_SPREAD,
     RED_FLAG_WEIGHT,
     SAME_PERSON_CORRELATION,
-    concreteness_factor,
     encode,
     fit_moments,
     item_weight,
@@ -69,25 +70,50 @@ def test_same_person_counts_less_than_two_people() -> None:
     assert one.evidence[0] == pytest.approx(2 * w / deff)
     assert two.evidence[0] == pytest.approx(2 * w)
     assert one.var[0] > two.var[0]
-    # Items without a person are each a source of their own.
-    anon = run([answer(4, None), answer(4, None)])
-    assert anon.evidence[0] == pytest.approx(2 * w)
 
 
-def test_red_flag_is_strong_evidence_for_level_one() -> None:
+def test_unnamed_answers_are_one_source_per_interview() -> None:
+    w = source_weight("peer", RML)
+    deff = 1 + SAME_PERSON_CORRELATION
+    # Two unnamed answers in one interview: one unnamed interviewer, who repeats themselves.
+    same = run([answer(4, None, interview="7"), answer(2, None, interview="7")])
+    assert same.evidence[0] == pytest.approx(2 * w / deff)
+    assert same.n_sources[0] == 1 and same.answer_sources[0] == 1
+    # Five of them count as one source and never conflict with each other.
+    five = run([answer(1 + 4 * (i % 2), None, interview="7") for i in range(5)])
+    assert five.n_sources[0] == 1 and five.conflict_gap[0] == 0 and not five.conflict[0]
+    # Unnamed answers from two interviews are two sources.
+    apart = run([answer(4, None, interview="7"), answer(4, None, interview="8")])
+    assert apart.evidence[0] == pytest.approx(2 * w)
+    assert apart.n_sources[0] == 2
+    # A named contact is their own source across interviews, whatever the interview.
+    named = run([answer(4, "paul", interview="7"), answer(4, "paul", interview="8")])
+    assert named.n_sources[0] == 1
+    # Without person or interview (the pure API), an item stays a source of its own.
+    loose = run([answer(4, None), answer(4, None)])
+    assert loose.n_sources[0] == 2
+
+
+def test_red_flag_counts_three_answers_inside_the_source_cap() -> None:
+    w = source_weight("peer", RML)
     post = run([answer(4, "tom", red_flag=True)])
-    assert post.alpha[0, 0] == pytest.approx(PRIOR_STRENGTH / 5 + RED_FLAG_WEIGHT * 0.9)
+    expected = RED_FLAG_WEIGHT * w / (1 + (RED_FLAG_WEIGHT - 1) * SAME_PERSON_CORRELATION)
+    assert post.alpha[0, 0] == pytest.approx(PRIOR_STRENGTH / 5 + expected)
     assert post.alpha[0, 3] == pytest.approx(PRIOR_STRENGTH / 5)
+    # More than one plain answer at level 1, never more than the cap of one source.
+    assert w < expected < w / SAME_PERSON_CORRELATION
+    ones = run([answer(1, "tom") for _ in range(10)])
+    cap = w / SAME_PERSON_CORRELATION
+    assert ones.alpha[0, 0] - PRIOR_STRENGTH / 5 < cap
+    both = run([answer(4, "tom", red_flag=True), *(answer(1, "tom") for _ in range(10))])
+    assert both.evidence[0] < cap
+    assert both.evidence[0] > ones.evidence[0]
 
 
-def test_concreteness_and_overrides_scale_the_weight() -> None:
-    assert concreteness_factor(None) == 1.0
-    assert concreteness_factor(0.0) == 0.5
-    assert concreteness_factor(1.0) == 1.5
-    assert concreteness_factor(7.0) == 1.5
-    vague = item_weight(answer(4, "a", concreteness=0.0))
-    sharp = item_weight(answer(4, "a", concreteness=1.0))
-    assert sharp == pytest.approx(3 * vague)
+def test_the_weight_is_the_source_weight_and_overrides_replace_it() -> None:
+    assert item_weight(answer(4, "a")) == pytest.approx(source_weight("peer", RML))
+    # A red flag's extra count is in its units, not its weight per answer.
+    assert item_weight(answer(4, "a", red_flag=True)) == item_weight(answer(4, "a"))
     overridden = item_weight(answer(4, "a", "recruiter"), {"recruiter": {RML: 0.9}})
     assert overridden == pytest.approx(0.9)
 
@@ -100,15 +126,19 @@ def test_unrated_and_unknown_items_are_left_out() -> None:
 
 
 def test_conflict_needs_two_strong_independent_sources() -> None:
-    post = run([answer(4, "hanna", "hiring-manager"), answer(1, "tom", red_flag=True)])
-    assert post.conflict_gap[0] == pytest.approx(3.0)
+    post = run([answer(5, "hanna", "hiring-manager"), answer(1, "tom", red_flag=True)])
+    assert post.conflict_gap[0] == pytest.approx(4.0)
+    assert post.conflict[0] and post.conflict_p[0] < 0.05
     # The same person contradicting themselves is not two sources.
     same = run([answer(5, "tom"), answer(1, "tom", red_flag=True)])
-    assert same.conflict_gap[0] == 0
+    assert same.conflict_gap[0] == 0 and not same.conflict[0] and same.conflict_p[0] == 1
     # A recruiter (weight 0.2 on responsible ML) is too weak a source to raise a conflict.
     weak = run([answer(5, "hanna", "hiring-manager"), answer(1, "rita", "recruiter")])
-    assert weak.conflict_gap[0] == 0
+    assert weak.conflict_gap[0] == 0 and not weak.conflict[0]
     assert run([signal(5), answer(4, "a")]).conflict_gap[0] == pytest.approx(1.0)
+    # Two honest-looking answers two levels apart are within the noise of single answers.
+    near = run([answer(4, "hanna", "hiring-manager"), answer(2, "paul")])
+    assert near.conflict_gap[0] == pytest.approx(2.0) and not near.conflict[0]
 
 
 @pytest.mark.parametrize(
@@ -154,3 +184,15 @@ def test_reported_interval_is_exact_with_few_answers(ratings: list[int]) -> None
     draws = np.random.default_rng(5).dirichlet(post.alpha[0], 200_000) @ LEVELS
     assert post.low[0] == pytest.approx(np.quantile(draws, 0.1), abs=0.02)
     assert post.high[0] == pytest.approx(np.quantile(draws, 0.9), abs=0.02)
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 5), st.booleans()), min_size=1, max_size=30),
+    st.sampled_from(["peer", "hiring-manager", "recruiter", "leadership"]),
+)
+def test_no_source_ever_counts_more_than_its_cap(marks: list[tuple[int, bool]], role: str) -> None:
+    """Ratings and red flags of one person together stay under 1/rho answers' worth."""
+    items = [answer(r, "tom", role, red_flag=f) for r, f in marks]
+    post = run(items)
+    cap = source_weight(role, RML) / SAME_PERSON_CORRELATION
+    assert post.evidence[0] < cap + 1e-12

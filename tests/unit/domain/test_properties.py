@@ -27,7 +27,7 @@ items_strategy = st.lists(
         person=st.sampled_from(["a", "b", "c", "d", None]),
         source=st.sampled_from(ROLES),
         red_flag=st.sampled_from([False, False, False, True]),
-        concreteness=st.none() | st.floats(0, 1),
+        interview=st.sampled_from([None, "1", "2"]),
     ),
     max_size=12,
 )
@@ -46,7 +46,7 @@ def raised(items: list[EvidenceItem], index: int) -> list[EvidenceItem] | None:
     item = items[i]
     if item.red_flag or item.rating is None or item.rating == 5:
         return None
-    bumped = answer(item.rating + 1, item.person, item.source, concreteness=item.concreteness)
+    bumped = answer(item.rating + 1, item.person, item.source, interview=item.interview)
     return [*items[:i], bumped, *items[i + 1 :]]
 
 

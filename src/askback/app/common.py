@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 import zoneinfo
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import select, update
 
+from askback.app.names import not_found
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
 from askback.export.jsonfile import error_lines
@@ -68,7 +66,12 @@ def resolve_opportunity(ws: Workspace, ref: str | int) -> Opportunity:
 
     found = [o for o in rows if matches(o, True)] or [o for o in rows if matches(o, False)]
     if not found:
-        raise NotFoundError(f"no opportunity matches {ref!r}; see `askback opportunity list`")
+        raise not_found(
+            "opportunity",
+            str(ref),
+            [o.company for o in rows] + [f"{o.company}/{o.role}" for o in rows],
+            "; see `askback opportunity list`",
+        )
     if len(found) > 1:
         options = ", ".join(f"#{o.id} {o.label}" for o in found[:8])
         raise InputError(f"{ref!r} matches {len(found)} opportunities ({options}); use the id")
@@ -88,7 +91,7 @@ def resolve_contact(ws: Workspace, ref: str | int) -> Contact:
         c for c in rows if text in c.name.lower()
     ]
     if not found:
-        raise NotFoundError(f"no contact matches {ref!r}; see `askback contact list`")
+        raise not_found("contact", str(ref), [c.name for c in rows], "; see `askback contact list`")
     if len(found) > 1:
         options = ", ".join(f"#{c.id} {c.name}" for c in found[:8])
         raise InputError(f"{ref!r} matches {len(found)} contacts ({options}); use the id")
@@ -117,30 +120,23 @@ def touch(ws: Workspace, opportunity_id: int) -> None:
 
 
 def local_timezone() -> str:
-    """The IANA name of this machine's time zone, or UTC when it cannot be told."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    for name in candidates:
-        if name and check_timezone(name, quiet=True):
-            return name
-    return "UTC"
+    """The user's time zone: ASKBACK_TZ, else the saved setting, else this machine's zone."""
+    from askback.times import user_zone
+
+    return user_zone()
 
 
 def check_timezone(name: str, *, quiet: bool = False) -> str | None:
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        if quiet:
-            return None
-        raise InputError(f"unknown time zone {name!r} (use a name like Europe/Berlin)") from None
-    return name
+    """The name when it is a known IANA zone; else None (quiet) or an error with suggestions."""
+    from askback.times import zone
+
+    if zone(name) is not None:
+        return name
+    if quiet:
+        return None
+    from askback.app.names import unknown_zone
+
+    raise unknown_zone(name)
 
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -194,13 +190,31 @@ def parse_datetime(text: str, tz: str, field: str = "time") -> datetime:
             raise InputError(f"{field}: impossible date or time {value!r}") from None
     if parsed.tzinfo is None:
         check_timezone(tz)
-        parsed = parsed.replace(tzinfo=zoneinfo.ZoneInfo(tz))
-    return parsed.astimezone(UTC)
+        parsed = _wall_time(parsed, tz, field, value)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise InputError(f"{field}: {value!r} is too close to the ends of the calendar") from None
+
+
+def _wall_time(parsed: datetime, tz: str, field: str, value: str) -> datetime:
+    """A clock time read in `tz`; a time the clocks skip (a DST gap) is an error, not a guess."""
+    zone = zoneinfo.ZoneInfo(tz)
+    local = parsed.replace(tzinfo=zone)
+    try:
+        back = local.astimezone(UTC).astimezone(zone)
+    except (OverflowError, ValueError):
+        raise InputError(f"{field}: {value!r} is too close to the ends of the calendar") from None
+    if back.replace(tzinfo=None) != parsed:
+        raise InputError(
+            f"{field}: {value!r} does not exist in {tz} (the clocks skip it when daylight "
+            "saving time starts); give a time outside that hour"
+        )
+    return local
 
 
 def in_zone(moment: datetime, tz: str) -> datetime:
     """A stored UTC time shown in a named zone (UTC when the name is unknown)."""
-    try:
-        return moment.astimezone(zoneinfo.ZoneInfo(tz))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return moment
+    from askback.times import in_zone as shift
+
+    return shift(moment, tz)

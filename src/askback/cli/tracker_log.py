@@ -100,9 +100,12 @@ def _ask(
     if isinstance(contact, str):
         from askback.app import interviews
         from askback.app.log import find_or_add_contacts
+        from askback.cli.tracker_common import contact_chooser
 
         with ws.transaction():
-            found, _ = find_or_add_contacts(ws, [contact], interview.opportunity.company)
+            found, _ = find_or_add_contacts(
+                ws, [contact], interview.opportunity.company, choose=contact_chooser(False)
+            )
             interviews.add_contact(ws, interview.id, found[0].id)
         item.contact = found[0].id
         people.append(found[0])
@@ -153,7 +156,11 @@ def log(
     ] = None,
     tz: TzOption = None,
     with_: Annotated[
-        list[str] | None, typer.Option("--with", help="Who took part (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--with",
+            help="Who took part: repeat it or separate names by commas (as interview add).",
+        ),
     ] = None,
     questions: Annotated[
         str | None, typer.Option("--questions", help="Question ids to walk, comma-separated.")

@@ -40,8 +40,10 @@ def _clean_text(value: str) -> str:
 def _timezone(value: str) -> str:
     try:
         zoneinfo.ZoneInfo(value)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {value!r} (use a name like Europe/Berlin)") from None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        from askback.app.names import unknown_zone
+
+        raise ValueError(str(unknown_zone(value))) from None
     return value
 
 

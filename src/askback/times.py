@@ -114,3 +114,8 @@ def show_day(value: datetime | date | None, user: str | None = None) -> str:
     if isinstance(value, datetime):
         return day_of(value, user).isoformat()
     return value.isoformat()
+
+
+def today(user: str | None = None) -> date:
+    """Today's date where the user is."""
+    return day_of(datetime.now(UTC), user)

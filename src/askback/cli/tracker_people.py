@@ -17,6 +17,7 @@ from askback.cli.tracker_common import (
     print_table,
     workspace,
 )
+from askback.times import today
 
 contact_app = typer.Typer(
     help=(
@@ -108,13 +109,12 @@ def list_(
 
     Example: askback contact list --tag meetup --due
     """
-    from datetime import date
 
     from askback.app import contacts
 
     with workspace(ctx) as ws:
         rows = contacts.list_contacts(
-            ws, search=search, tags=split_csv(tag), due_by=date.today() if due else None
+            ws, search=search, tags=split_csv(tag), due_by=today() if due else None
         )
     if as_json:
         print_json([contact_json(c) for c in rows])

@@ -93,11 +93,12 @@ def show_time(
     if moment is None:
         return ""
     mine = in_zone(moment, user)
-    text = f"{mine:%Y-%m-%d} {_clock(mine)}" if with_date else _clock(mine)
+    # isoformat, not %Y: strftime writes the year 1 as '1' on some platforms.
+    text = f"{mine.date().isoformat()} {_clock(mine)}" if with_date else _clock(mine)
     if origin and zone(origin) is not None:
         theirs = _in(moment, origin)
         if (theirs.utcoffset(), theirs.tzname()) != (mine.utcoffset(), mine.tzname()):
-            day = f"{theirs:%Y-%m-%d} " if theirs.date() != mine.date() else ""
+            day = f"{theirs.date().isoformat()} " if theirs.date() != mine.date() else ""
             text += f" ({day}{_clock(theirs)} {origin})"
     return text
 

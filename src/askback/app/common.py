@@ -20,11 +20,16 @@ M = TypeVar("M", bound=Base)
 R = TypeVar("R", bound=BaseModel)
 
 
+# Ids are 32-bit integers on PostgreSQL; a larger number names no row on either backend.
+MAX_ID = 2**31 - 1
+
+
 def owned(ws: Workspace, model: type[M], row_id: int, what: str | None = None) -> M:
     """The row with this id belonging to the workspace's owner, else NotFoundError."""
-    row = ws.session.get(model, row_id)
+    name = what or model.__tablename__.rstrip("s").replace("_", " ")
+    # Out of range, the database would fail on the number itself (SQLite: OverflowError).
+    row = ws.session.get(model, row_id) if 0 < row_id <= MAX_ID else None
     if row is None or getattr(row, "owner", ws.owner) != ws.owner:
-        name = what or model.__tablename__.rstrip("s").replace("_", " ")
         raise NotFoundError(f"no {name} with id {row_id}")
     return row
 

@@ -184,9 +184,9 @@ def parse_datetime(text: str, tz: str, field: str = "time") -> datetime:
     except ValueError:
         match = _TIME.match(value)
         if match is None:
-            try:
-                day = parse_date(value, field)
-            except InputError:
+            if _ISO_DATE.match(value) or _DMY_DATE.match(value):
+                day = parse_date(value, field)  # a day alone: its own "impossible date" message
+            else:
                 raise InputError(
                     f"{field}: {value!r} is not a date and time (e.g. 2025-03-14 15:30)"
                 ) from None

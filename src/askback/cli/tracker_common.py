@@ -53,8 +53,10 @@ def err() -> Any:
 
 
 def parse_when(text: str | None, tz: str | None) -> datetime | None:
-    from askback.app.common import local_timezone, parse_datetime
+    from askback.app.common import check_timezone, local_timezone, parse_datetime
 
+    if tz is not None:
+        check_timezone(tz)  # a wrong --tz is an error even where no --at uses it
     return None if text is None else parse_datetime(text, tz or local_timezone(), "--at")
 
 

@@ -137,7 +137,7 @@ def contact_chooser(yes: bool) -> ChooseContact | None:
             err().print(f"  {i}. {c.name} (#{c.id}{at})")
         err().print(f"  n. add {name!r} as a new contact")
         keys = [str(i) for i in range(1, len(near) + 1)]
-        pick = typer.prompt("Choose", default="1", type=click.Choice([*keys, "n"]))
+        pick = click.prompt("Choose", default="1", type=click.Choice([*keys, "n"]))
         return None if pick == "n" else near[int(pick) - 1]
 
     return choose

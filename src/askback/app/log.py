@@ -139,8 +139,13 @@ def log_notes(
     *,
     interview: str | int | None = None,
     opportunity: str | int | None = None,
+    choose: ChooseContact | None = None,
+    yes: bool = False,
 ) -> LogResult:
-    """Save a whole notes file in one transaction; any bad entry (file:line) saves nothing."""
+    """Save a whole notes file in one transaction; any bad entry (file:line) saves nothing.
+
+    Contact names nobody has yet are added; `choose` and `yes` treat near misses as in
+    find_or_add_contacts."""
     meta = notes.meta
     path = notes.path
     with ws.transaction():
@@ -161,17 +166,26 @@ def log_notes(
             duration = meta.get("duration")
             if duration is not None and not (isinstance(duration, int) and duration > 0):
                 raise InputError(f"{path}: duration {duration!r} must be a number of minutes")
-            result = start_interview(
-                ws,
-                opportunity=str(opp),
-                stage=str(meta["stage"]),
-                starts_at=parse_datetime(when, tz, f"{path}: date"),
-                timezone=tz,
-                contacts=_as_list(meta.get("contacts")),
-                duration_minutes=duration,
-                location=str(meta["location"]) if meta.get("location") else None,
-                notes=notes.preamble,
-            )
+            try:
+                result = start_interview(
+                    ws,
+                    opportunity=str(opp),
+                    stage=str(meta["stage"]),
+                    starts_at=parse_datetime(when, tz, f"{path}: date"),
+                    timezone=tz,
+                    contacts=_as_list(meta.get("contacts")),
+                    choose=choose,
+                    yes=yes,
+                    duration_minutes=duration,
+                    location=str(meta["location"]) if meta.get("location") else None,
+                    notes=notes.preamble,
+                )
+            except AskbackError as exc:
+                # Name the file: the front matter is where the mistake is.
+                message = str(exc)
+                raise type(exc)(
+                    message if message.startswith(str(path)) else f"{path}: {message}"
+                ) from None
         default_contact = meta.get("contact")
         people = {c.id for c in result.interview.contacts}
         for entry in notes.entries:
@@ -183,7 +197,11 @@ def log_notes(
             try:
                 if item.contact is not None and not isinstance(item.contact, int):
                     found, created = find_or_add_contacts(
-                        ws, [item.contact], result.interview.opportunity.company
+                        ws,
+                        [item.contact],
+                        result.interview.opportunity.company,
+                        choose=choose,
+                        yes=yes,
                     )
                     item.contact = found[0].id
                     result.created_contacts.extend(created)

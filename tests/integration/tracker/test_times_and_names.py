@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zoneinfo
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -197,4 +198,22 @@ def test_a_name_that_misses_gets_a_suggestion(
     run = cli(url, *args)
     assert run.code != 0
     assert message in run.error, run.error
+    assert snapshot(url) == before
+
+
+def test_a_near_miss_in_a_notes_file_saves_nothing(database_url: str, tmp_path: Path) -> None:
+    url = database_url
+    cli(url, "opportunity", "add", "Acme", "DS")
+    cli(url, "contact", "add", "Sofia Alvarez")
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "---\nopportunity: Acme\nstage: team\ncontacts: Ben Okafor, Sofia Alvares\n---\n"
+        "## grow-001\nrating: 4\n\nok\n",
+        encoding="utf-8",
+    )
+    before = snapshot(url)
+    run = cli(url, "log", "--from", str(notes))
+    assert run.code == 1
+    assert run.error.startswith(f"error: {notes}: no contact is named 'Sofia Alvares'")
+    assert "did you mean 'Sofia Alvarez' (#1)?" in run.error
     assert snapshot(url) == before

@@ -67,12 +67,22 @@ def settings_file() -> Path:
     return data_dir() / "settings.toml"
 
 
+_read_cache: dict[tuple[str, int, int, int], dict[str, object]] = {}
+
+
 def read_user_settings() -> dict[str, object]:
     """The saved settings; a missing or unreadable file reads as none (the defaults apply)."""
     import tomllib
 
+    path = settings_file()
     try:
-        return tomllib.loads(settings_file().read_text(encoding="utf-8"))
+        st = path.stat()
+        # A page formats many times: read the file again only when it has changed.
+        key = (str(path), st.st_ino, st.st_mtime_ns, st.st_size)
+        if key not in _read_cache:
+            _read_cache.clear()
+            _read_cache[key] = tomllib.loads(path.read_text(encoding="utf-8"))
+        return dict(_read_cache[key])
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return {}
 

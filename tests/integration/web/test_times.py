@@ -10,6 +10,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.e2e.server import Server, running_server
 from tests.integration.web.conftest import form_token
@@ -77,3 +79,29 @@ def test_the_settings_page_sets_the_zone_every_page_uses(server: Server) -> None
 
         assert _post(client, "/settings/timezone", {"timezone": ""}).status_code == 303
         assert "Times are shown in UTC (from this machine)" in _text(client.get("/settings").text)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    typed=st.one_of(st.text(max_size=80), st.sampled_from(sorted(zoneinfo.available_timezones())))
+)
+def test_any_zone_typed_is_saved_or_refused_never_a_500(server: Server, typed: str) -> None:
+    with server.client() as client:
+        response = _post(client, "/settings/timezone", {"timezone": typed})
+        name = typed.strip()
+        known = name == "" or _is_zone(name)
+        assert response.status_code == (303 if known else 400), response.text[:300]
+        if not known:
+            assert "unknown time zone" in response.text
+    with server.client() as client:
+        _post(client, "/settings/timezone", {"timezone": ""})
+
+
+def _is_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True

@@ -22,7 +22,9 @@ NotesOption = Annotated[str | None, typer.Option("--notes", help="Free notes (Ma
 TzOption = Annotated[
     str | None,
     typer.Option(
-        "--tz", help="Time zone of the times you type, e.g. Europe/Berlin (default: yours)."
+        "--tz",
+        help="Time zone of the times you type, e.g. Europe/Berlin "
+        "(default: yours, see askback settings).",
     ),
 ]
 

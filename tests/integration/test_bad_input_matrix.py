@@ -73,6 +73,8 @@ CLI_CASES = [
     ),
     c("did you mean 'growth'?", "signal", "add", "acme", "--source", "job-ad", "-d", "growht"),
     c("did you mean 'growth'?", "questions", "--dimension", "growht"),
+    c("unknown dimension 'growht'", "signal", "list", "--dimension", "growht"),
+    c("unknown dimension 'growht'", "answer", "list", "--dimension", "growht"),
     c("--audience 'boss' is not valid", "questions", "--audience", "boss"),
     c("--stage 'lunch' is not valid", "questions", "--stage", "lunch"),
     c("did you mean 'final'?", "plan", "acme", "--with", "peer", "--stage", "finl"),
@@ -151,7 +153,16 @@ CLI_CASES = [
 ]
 
 # Run through a real `askback` process too: the entry point a user's shell calls.
-SUBPROCESS = [CLI_CASES[3], CLI_CASES[29], CLI_CASES[-1]]
+SUBPROCESS = [
+    k
+    for k in CLI_CASES
+    if k.says
+    in (
+        "unknown status 'ghost'",
+        "no opportunity with id 99999999999999999999999",
+        "unsupported database 'mysql'",
+    )
+]
 
 
 def _main(url: str, args: list[str]) -> tuple[int, str]:
@@ -404,5 +415,6 @@ def test_bad_web_input(web: Server, case: Web) -> None:
 
 def test_the_matrix_covers_at_least_forty_kinds() -> None:
     assert len(CLI_CASES) + len(WEB_CASES) >= 40
+    assert len(SUBPROCESS) == 3
     assert len({str(k) for k in CLI_CASES}) == len(CLI_CASES)
     assert len({str(k) for k in WEB_CASES}) == len(WEB_CASES)

@@ -103,6 +103,16 @@ def unknown(kind: str, name: str, choices: Sequence[str], hint: str = "") -> Inp
     return InputError(f"unknown {kind} {name!r}{tail}{hint}")
 
 
+def known_dimension(name: str) -> str:
+    """A dimension's id as given, or an error that suggests the near ones (for filters)."""
+    from askback.bank.schema import Dimension
+
+    ids = [d.value for d in Dimension]
+    if name not in ids:
+        raise unknown("dimension", name, ids)
+    return name
+
+
 def not_found(kind: str, name: str, choices: Iterable[str], hint: str) -> NotFoundError:
     """A NotFoundError for a name nobody has, suggesting the near ones."""
     return NotFoundError(f"no {kind} matches {name!r}{did_you_mean(name, choices) or hint}")

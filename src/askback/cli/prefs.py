@@ -36,7 +36,7 @@ def timezone(
     zone: Annotated[
         str | None,
         typer.Argument(
-            metavar="[ZONE]", help="An IANA name, e.g. Europe/Berlin.", show_default=False
+            metavar="ZONE", help="An IANA name, e.g. Europe/Berlin.", show_default=False
         ),
     ] = None,
     reset: Annotated[

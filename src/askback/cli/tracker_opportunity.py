@@ -20,7 +20,6 @@ from askback.cli.tracker_common import (
     stars,
     workspace,
 )
-from askback.times import show_day
 
 if TYPE_CHECKING:
     from askback.app.opportunities import OpportunitySummary
@@ -81,6 +80,8 @@ def _pay_text(o: Opportunity) -> str:
 def _list_cells(r: OpportunitySummary) -> tuple[str, ...]:
     """One row of `opportunity list`'s table."""
     o = r.opportunity
+    from askback.times import show_day
+
     nxt = show_day(r.next_interview)
     place = " ".join(p for p in (o.location, f"({o.remote})" if o.remote else None) if p)
     return (
@@ -218,6 +219,8 @@ def show(ctx: typer.Context, opportunity: OppArg, as_json: JsonOption = False) -
             out.print(f"  [dim]{name}:[/] {value}")
     if o.notes:
         out.print(f"  [dim]notes:[/] {o.notes}")
+    from askback.times import show_day
+
     out.print("[bold]Status history[/]")
     for c in o.status_changes:
         out.print(f"  {show_day(c.changed_at)}  {c.status}" + (f" — {c.note}" if c.note else ""))

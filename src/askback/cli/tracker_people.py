@@ -17,7 +17,6 @@ from askback.cli.tracker_common import (
     print_table,
     workspace,
 )
-from askback.times import today
 
 contact_app = typer.Typer(
     help=(
@@ -109,12 +108,12 @@ def list_(
 
     Example: askback contact list --tag meetup --due
     """
-
     from askback.app import contacts
+    from askback.times import today as user_today
 
     with workspace(ctx) as ws:
         rows = contacts.list_contacts(
-            ws, search=search, tags=split_csv(tag), due_by=today() if due else None
+            ws, search=search, tags=split_csv(tag), due_by=user_today() if due else None
         )
     if as_json:
         print_json([contact_json(c) for c in rows])

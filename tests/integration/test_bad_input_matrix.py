@@ -30,6 +30,7 @@ from tests.integration.web.conftest import form_token
 # Files the CLI rows name as {dir}/NAME.
 FILES = {
     "bad.toml": "[values\ngrowth = 1\n",
+    "dimension.toml": "[weights]\ngrowht = 3\n",
     "rating.md": "---\nopportunity: Acme\nstage: team\n---\n## grow-001\nrating: 9\n\nok\n",
     "frontmatter.md": "---\nopportunity: [\n---\n## grow-001\nok\n",
     "notjson.json": "this is not JSON\n",
@@ -144,6 +145,7 @@ CLI_CASES = [
     # Files that are missing or malformed.
     c("bad.toml: not valid TOML", "profile", "import", "{dir}/bad.toml"),
     c("cannot read the file", "profile", "import", "{dir}/missing.toml"),
+    c("weights.growht.[key]", "profile", "import", "{dir}/dimension.toml"),
     c("rating.md:6: rating '9' must be 1 to 5", "log", "--from", "{dir}/rating.md"),
     c("front matter is not valid YAML", "log", "--from", "{dir}/frontmatter.md"),
     c("missing.md: no such file", "log", "--from", "{dir}/missing.md"),

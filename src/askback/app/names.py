@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from askback.errors import InputError, NotFoundError
+from askback.suggest import did_you_mean, suggestions
 
-# A candidate must score at least this (0-100, rapidfuzz WRatio) to be suggested.
-SUGGEST_CUTOFF = 75
-MAX_SUGGESTIONS = 3
-NEAR_BEST = 5
+__all__ = ["did_you_mean", "split_list", "suggestions", "unknown", "unknown_zone"]
 
 
 def _split_one(value: str) -> list[str]:
@@ -62,38 +60,6 @@ def split_list(values: Iterable[str] | str | None) -> list[str]:
                 seen.add(text.casefold())
                 out.append(text)
     return out
-
-
-def suggestions(name: str, choices: Iterable[str], limit: int = MAX_SUGGESTIONS) -> list[str]:
-    """The choices closest to `name`, best first, that are close enough to be a typo."""
-    from rapidfuzz import fuzz, process, utils
-
-    options = list(dict.fromkeys(c for c in choices if c))
-    if not name.strip() or not options:
-        return []
-    found = process.extract(
-        name,
-        options,
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        limit=limit,
-        score_cutoff=SUGGEST_CUTOFF,
-    )
-    if not found:
-        return []
-    # Only those about as close as the best: a clear winner is suggested alone.
-    best = found[0][1]
-    return [choice for choice, score, _index in found if score >= best - NEAR_BEST]
-
-
-def did_you_mean(name: str, choices: Iterable[str]) -> str:
-    """'; did you mean 'X' or 'Y'?' for a near miss, else ''."""
-    near = suggestions(name, choices)
-    if not near:
-        return ""
-    quoted = [repr(n) for n in near]
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
-    return f"; did you mean {listed}?"
 
 
 def unknown(kind: str, name: str, choices: Sequence[str], hint: str = "") -> InputError:

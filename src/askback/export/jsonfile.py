@@ -24,20 +24,13 @@ def error_lines(exc: ValidationError, limit: int = 10) -> list[str]:
         elif err["type"] == "extra_forbidden":
             msg = "is not a known field"
         elif err["type"] in ("enum", "literal_error") and isinstance(err.get("input"), str):
-            msg += _near(err["input"], str(err.get("ctx", {}).get("expected", "")))
+            from askback.suggest import near_expected
+
+            msg += near_expected(err["input"], str(err.get("ctx", {}).get("expected", "")))
         lines.append(f"{where}: {msg}" if where else msg)
     if exc.error_count() > limit:
         lines.append(f"... and {exc.error_count() - limit} more")
     return lines
-
-
-def _near(value: str, expected: str) -> str:
-    """'; did you mean ...' for a near miss of one of the allowed values."""
-    import re
-
-    from askback.app.names import did_you_mean
-
-    return did_you_mean(value, re.findall(r"'([^']*)'", expected))
 
 
 class JsonExport:

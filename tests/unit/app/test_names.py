@@ -87,3 +87,10 @@ def test_near_names_are_suggested_and_far_ones_are_not() -> None:
 )
 def test_a_misspelt_time_zone_names_the_real_one(typed: str, meant: str) -> None:
     assert f"did you mean {meant!r}" in str(unknown_zone(typed))
+
+
+def test_a_misspelt_dimension_in_a_profile_file_is_named_with_the_real_one() -> None:
+    from askback.domain.model import Profile
+
+    with pytest.raises(InputError, match=r"p\.toml: weights\.growht.*did you mean 'growth'\?"):
+        Profile.from_toml("[weights]\ngrowht = 3\n", "p.toml")

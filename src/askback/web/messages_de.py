@@ -147,6 +147,7 @@ GERMAN: dict[str, str] = {
         "Zeiten werden in {zone} angezeigt (Quelle: {source}). Ein Gespräch, das in einer "
         "anderen Zone vereinbart wurde, zeigt auch seine eigene Uhrzeit."
     ),
+    "Use this zone": "Diese Zone verwenden",
     "Show times in (an IANA name such as Europe/Berlin; empty: this computer's zone)": (
         "Zeiten anzeigen in (ein IANA-Name wie Europe/Berlin; leer: die Zone dieses Computers)"
     ),

@@ -32,6 +32,8 @@ def _askback_home(
     monkeypatch.setenv("ASKBACK_HOME", str(home))
     for name in ("ASKBACK_DATABASE_URL", "ASKBACK_BANK_PATH"):
         monkeypatch.delenv(name, raising=False)
+    # Times show in the user's zone: pin it, so that expected output is the same on every machine.
+    monkeypatch.setenv("ASKBACK_TZ", "UTC")
     return home
 
 

@@ -60,3 +60,49 @@ class Settings:
         if user.is_dir():
             paths.append(user)
         return tuple(paths)
+
+
+def settings_file() -> Path:
+    """The user's settings (TOML): <data dir>/settings.toml."""
+    return data_dir() / "settings.toml"
+
+
+_read_cache: dict[tuple[str, int, int, int], dict[str, object]] = {}
+
+
+def read_user_settings() -> dict[str, object]:
+    """The saved settings; a missing or unreadable file reads as none (the defaults apply)."""
+    import tomllib
+
+    path = settings_file()
+    try:
+        st = path.stat()
+        # A page formats many times: read the file again only when it has changed.
+        key = (str(path), st.st_ino, st.st_mtime_ns, st.st_size)
+        if key not in _read_cache:
+            _read_cache.clear()
+            _read_cache[key] = tomllib.loads(path.read_text(encoding="utf-8"))
+        return dict(_read_cache[key])
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def write_user_setting(key: str, value: str | None) -> Path:
+    """Save one string setting (None removes it), keeping the others; returns the file."""
+    import json
+
+    values = {k: v for k, v in read_user_settings().items() if isinstance(v, str)}
+    if value is None:
+        values.pop(key, None)
+    else:
+        values[key] = value
+    path = settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # A JSON string is a valid TOML basic string for any text.
+    body = "".join(
+        f"{k} = {json.dumps(v, ensure_ascii=False)}\n" for k, v in sorted(values.items())
+    )
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text("# askback settings (askback settings --help)\n" + body, encoding="utf-8")
+    tmp.replace(path)
+    return path

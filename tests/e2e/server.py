@@ -44,6 +44,8 @@ def running_server(home: Path, *args: str, env: dict[str, str] | None = None) ->
         "ASKBACK_HOME": str(home),
         "ASKBACK_DATABASE_URL": f"sqlite:///{database}",
         "PYTHONUNBUFFERED": "1",
+        # Times show in the user's zone: pin it, so that pages read the same on every machine.
+        "ASKBACK_TZ": "UTC",
         **(env or {}),
     }
     log = (home / "server.log").open("w")

@@ -14,6 +14,7 @@ from askback.app.opportunities import show as show_opportunity
 from askback.app.workspace import Workspace
 from askback.store.models import Answer, Contact, Interview, Opportunity
 from askback.store.values import WAITING_ON_YOU, Status
+from askback.times import show_time
 
 # Past interviews this recent with no answers logged are listed as "log your notes".
 LOG_WINDOW = timedelta(days=14)
@@ -122,7 +123,7 @@ def timeline(
         events.append(Event(change.changed_at, "status", f"status: {change.status}{note}"))
     for iv in opp.interviews:
         people = ", ".join(c.name for c in iv.contacts) or "no contacts recorded"
-        local = in_zone(iv.starts_at, iv.timezone).strftime("%H:%M %Z")
+        local = show_time(iv.starts_at, iv.timezone, user=zone, with_date=False)
         events.append(
             Event(
                 iv.starts_at,

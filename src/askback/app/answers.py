@@ -20,6 +20,7 @@ from askback.app.common import (
     touch,
     validated,
 )
+from askback.app.names import known_dimension
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
 from askback.export.records import AnswerRecord
@@ -169,7 +170,7 @@ def list_answers(
         if contact is not None:
             query = query.where(Answer.contact_id == resolve_contact(ws, contact).id)
         if dimension is not None:
-            query = query.where(Answer.dimension == dimension)
+            query = query.where(Answer.dimension == known_dimension(dimension))
         if red_flags_only:
             query = query.where(Answer.red_flag.is_(True))
         return list(s.scalars(query.order_by(Answer.answered_at, Answer.id)).all())

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 import zoneinfo
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import select, update
 
+from askback.app.names import not_found
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
 from askback.export.jsonfile import error_lines
@@ -22,12 +20,16 @@ M = TypeVar("M", bound=Base)
 R = TypeVar("R", bound=BaseModel)
 
 
+# Ids are 32-bit integers on PostgreSQL; a larger number names no row on either backend.
+MAX_ID = 2**31 - 1
+
+
 def owned(ws: Workspace, model: type[M], row_id: int, what: str | None = None) -> M:
     """The row with this id belonging to the workspace's owner, else NotFoundError."""
-    # An id past 64 bits cannot be stored, so no row has it (and SQLite would overflow on it).
-    row = ws.session.get(model, row_id) if 0 < row_id < 2**63 else None
+    name = what or model.__tablename__.rstrip("s").replace("_", " ")
+    # Out of range, the database would fail on the number itself (SQLite: OverflowError).
+    row = ws.session.get(model, row_id) if 0 < row_id <= MAX_ID else None
     if row is None or getattr(row, "owner", ws.owner) != ws.owner:
-        name = what or model.__tablename__.rstrip("s").replace("_", " ")
         raise NotFoundError(f"no {name} with id {row_id}")
     return row
 
@@ -69,7 +71,12 @@ def resolve_opportunity(ws: Workspace, ref: str | int) -> Opportunity:
 
     found = [o for o in rows if matches(o, True)] or [o for o in rows if matches(o, False)]
     if not found:
-        raise NotFoundError(f"no opportunity matches {ref!r}; see `askback opportunity list`")
+        raise not_found(
+            "opportunity",
+            str(ref),
+            [o.company for o in rows] + [f"{o.company}/{o.role}" for o in rows],
+            "; see `askback opportunity list`",
+        )
     if len(found) > 1:
         options = ", ".join(f"#{o.id} {o.label}" for o in found[:8])
         raise InputError(f"{ref!r} matches {len(found)} opportunities ({options}); use the id")
@@ -89,7 +96,7 @@ def resolve_contact(ws: Workspace, ref: str | int) -> Contact:
         c for c in rows if text in c.name.lower()
     ]
     if not found:
-        raise NotFoundError(f"no contact matches {ref!r}; see `askback contact list`")
+        raise not_found("contact", str(ref), [c.name for c in rows], "; see `askback contact list`")
     if len(found) > 1:
         options = ", ".join(f"#{c.id} {c.name}" for c in found[:8])
         raise InputError(f"{ref!r} matches {len(found)} contacts ({options}); use the id")
@@ -118,30 +125,23 @@ def touch(ws: Workspace, opportunity_id: int) -> None:
 
 
 def local_timezone() -> str:
-    """The IANA name of this machine's time zone, or UTC when it cannot be told."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    for name in candidates:
-        if name and check_timezone(name, quiet=True):
-            return name
-    return "UTC"
+    """The user's time zone: ASKBACK_TZ, else the saved setting, else this machine's zone."""
+    from askback.times import user_zone
+
+    return user_zone()
 
 
 def check_timezone(name: str, *, quiet: bool = False) -> str | None:
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        if quiet:
-            return None
-        raise InputError(f"unknown time zone {name!r} (use a name like Europe/Berlin)") from None
-    return name
+    """The name when it is a known IANA zone; else None (quiet) or an error with suggestions."""
+    from askback.times import zone
+
+    if zone(name) is not None:
+        return name
+    if quiet:
+        return None
+    from askback.app.names import unknown_zone
+
+    raise unknown_zone(name)
 
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -184,9 +184,9 @@ def parse_datetime(text: str, tz: str, field: str = "time") -> datetime:
     except ValueError:
         match = _TIME.match(value)
         if match is None:
-            try:
-                day = parse_date(value, field)
-            except InputError:
+            if _ISO_DATE.match(value) or _DMY_DATE.match(value):
+                day = parse_date(value, field)  # a day alone: its own "impossible date" message
+            else:
                 raise InputError(
                     f"{field}: {value!r} is not a date and time (e.g. 2025-03-14 15:30)"
                 ) from None
@@ -195,14 +195,31 @@ def parse_datetime(text: str, tz: str, field: str = "time") -> datetime:
             raise InputError(f"{field}: impossible date or time {value!r}") from None
     if parsed.tzinfo is None:
         check_timezone(tz)
-        parsed = parsed.replace(tzinfo=zoneinfo.ZoneInfo(tz))
-    return parsed.astimezone(UTC)
+        parsed = _wall_time(parsed, tz, field, value)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise InputError(f"{field}: {value!r} is too close to the ends of the calendar") from None
+
+
+def _wall_time(parsed: datetime, tz: str, field: str, value: str) -> datetime:
+    """A clock time read in `tz`; a time the clocks skip (a DST gap) is an error, not a guess."""
+    zone = zoneinfo.ZoneInfo(tz)
+    local = parsed.replace(tzinfo=zone)
+    try:
+        back = local.astimezone(UTC).astimezone(zone)
+    except (OverflowError, ValueError):
+        raise InputError(f"{field}: {value!r} is too close to the ends of the calendar") from None
+    if back.replace(tzinfo=None) != parsed:
+        raise InputError(
+            f"{field}: {value!r} does not exist in {tz} (the clocks skip it when daylight "
+            "saving time starts); give a time outside that hour"
+        )
+    return local
 
 
 def in_zone(moment: datetime, tz: str) -> datetime:
     """A stored UTC time shown in a named zone (UTC when the name is unknown)."""
-    try:
-        return moment.astimezone(zoneinfo.ZoneInfo(tz))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, OverflowError):
-        # OverflowError: a time at the calendar's edge (year 1, 9999) has no local form there.
-        return moment
+    from askback.times import in_zone as shift
+
+    return shift(moment, tz)

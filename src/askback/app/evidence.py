@@ -21,6 +21,7 @@ from sqlalchemy.orm import selectinload
 
 from askback.app import profile as profile_store
 from askback.app.common import resolve_contact, resolve_interview, resolve_opportunity
+from askback.app.names import unknown
 from askback.app.workspace import Workspace
 from askback.bank.schema import Audience, Dimension, Stage
 from askback.domain.model import EvidenceItem, ItemKind, Profile
@@ -248,9 +249,18 @@ def _addressees(ws: Workspace, roles: Sequence[str | int]) -> list[Addressee]:
                 try:
                     contact = resolve_contact(ws, ref)
                 except NotFoundError:
+                    from askback.app.names import did_you_mean
+
                     roles_list = ", ".join(a.value for a in Audience)
+                    people = ws.session.scalars(
+                        select(Contact.name).where(Contact.owner == ws.owner)
+                    ).all()
+                    near = did_you_mean(
+                        str(ref), [a.value for a in Audience] + list(ROLE_ALIASES) + list(people)
+                    )
                     raise InputError(
                         f"--with {ref!r} is neither a role ({roles_list}) nor a known contact"
+                        + near
                     ) from None
                 out.append(Addressee(Audience(contact.audience), str(contact.id), contact.name))
     return out
@@ -260,8 +270,7 @@ def _stage(stage: str | Stage) -> Stage:
     try:
         return Stage(stage)
     except ValueError:
-        options = ", ".join(s.value for s in Stage)
-        raise InputError(f"unknown stage {stage!r}; use one of: {options}") from None
+        raise unknown("stage", str(stage), [s.value for s in Stage]) from None
 
 
 def plan(

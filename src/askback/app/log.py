@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
 
 from askback.app import answers as answer_cases
 from askback.app import interviews
@@ -19,6 +21,7 @@ from askback.app.common import (
     resolve_interview,
     resolve_opportunity,
 )
+from askback.app.names import split_list, suggestions
 from askback.app.notes import NotesFile
 from askback.app.workspace import Workspace
 from askback.errors import AskbackError, InputError, NotFoundError
@@ -39,23 +42,56 @@ class LogResult:
     created_contacts: list[str] = field(default_factory=list)
 
 
+# Given a name that matches no contact and the contacts it is close to: the one meant, or None
+# for "add it as a new contact". It may raise to cancel (the transaction then saves nothing).
+ChooseContact = Callable[[str, list[Contact]], Contact | None]
+
+
 def find_or_add_contacts(
-    ws: Workspace, names: Sequence[str], company: str | None
+    ws: Workspace,
+    names: Sequence[str | int],
+    company: str | None,
+    *,
+    choose: ChooseContact | None = None,
+    yes: bool = False,
 ) -> tuple[list[Contact], list[str]]:
-    """Contacts by id or name; a name nobody has yet becomes a new contact at the company."""
+    """Contacts by id or name; a name nobody has yet becomes a new contact at the company.
+
+    A new name close to an existing contact's ("Sofia Alvares" when "Sofia Alvarez" exists) is
+    put to `choose`; without one it is an error unless `yes` says to add it anyway.
+    """
     from askback.app import contacts
 
     found: list[Contact] = []
     created: list[str] = []
     with ws.transaction():
-        for name in names:
+        everyone = ws.session.scalars(select(Contact).where(Contact.owner == ws.owner)).all()
+        # One name each: the caller splits lists (a single name may hold a comma).
+        for ref in (str(n).strip() for n in names):
+            if not ref:
+                raise InputError("a contact needs a name")
             try:
-                found.append(resolve_contact(ws, name))
+                person = resolve_contact(ws, ref)
             except NotFoundError:
-                if str(name).strip().isdigit():
+                if ref.lstrip("#").isdigit():
                     raise
-                found.append(contacts.add(ws, name=str(name).strip(), company=company))
-                created.append(str(name).strip())
+                by_name = {c.name: c for c in everyone}
+                near = [by_name[n] for n in suggestions(ref, by_name)]
+                chosen: Contact | None = None
+                if choose is not None:
+                    chosen = choose(ref, near)
+                elif near and not yes:
+                    listed = " or ".join(f"{c.name!r} (#{c.id})" for c in near)
+                    raise InputError(
+                        f"no contact is named {ref!r}; did you mean {listed}? Give the exact "
+                        f"name or id, or add --yes to add {ref!r} as a new contact"
+                    ) from None
+                if chosen is None:
+                    chosen = contacts.add(ws, name=ref, company=company)
+                    created.append(ref)
+                person = chosen
+            if all(p.id != person.id for p in found):
+                found.append(person)
     return found, created
 
 
@@ -67,6 +103,8 @@ def start_interview(
     starts_at: datetime,
     timezone: str | None = None,
     contacts: Sequence[str] = (),
+    choose: ChooseContact | None = None,
+    yes: bool = False,
     duration_minutes: int | None = None,
     location: str | None = None,
     notes: str = "",
@@ -74,7 +112,7 @@ def start_interview(
     """Create the interview being logged, adding contacts met for the first time."""
     with ws.transaction():
         opp = resolve_opportunity(ws, opportunity)
-        people, created = find_or_add_contacts(ws, contacts, opp.company)
+        people, created = find_or_add_contacts(ws, contacts, opp.company, choose=choose, yes=yes)
         row = interviews.add(
             ws,
             opportunity=opp.id,
@@ -92,9 +130,7 @@ def start_interview(
 def _as_list(value: Any) -> list[str]:
     if value is None:
         return []
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    return [p.strip() for p in str(value).split(",") if p.strip()]
+    return split_list([str(v) for v in value] if isinstance(value, list) else str(value))
 
 
 def log_notes(
@@ -103,8 +139,13 @@ def log_notes(
     *,
     interview: str | int | None = None,
     opportunity: str | int | None = None,
+    choose: ChooseContact | None = None,
+    yes: bool = False,
 ) -> LogResult:
-    """Save a whole notes file in one transaction; any bad entry (file:line) saves nothing."""
+    """Save a whole notes file in one transaction; any bad entry (file:line) saves nothing.
+
+    Contact names nobody has yet are added; `choose` and `yes` treat near misses as in
+    find_or_add_contacts."""
     meta = notes.meta
     path = notes.path
     with ws.transaction():
@@ -125,17 +166,26 @@ def log_notes(
             duration = meta.get("duration")
             if duration is not None and not (isinstance(duration, int) and duration > 0):
                 raise InputError(f"{path}: duration {duration!r} must be a number of minutes")
-            result = start_interview(
-                ws,
-                opportunity=str(opp),
-                stage=str(meta["stage"]),
-                starts_at=parse_datetime(when, tz, f"{path}: date"),
-                timezone=tz,
-                contacts=_as_list(meta.get("contacts")),
-                duration_minutes=duration,
-                location=str(meta["location"]) if meta.get("location") else None,
-                notes=notes.preamble,
-            )
+            try:
+                result = start_interview(
+                    ws,
+                    opportunity=str(opp),
+                    stage=str(meta["stage"]),
+                    starts_at=parse_datetime(when, tz, f"{path}: date"),
+                    timezone=tz,
+                    contacts=_as_list(meta.get("contacts")),
+                    choose=choose,
+                    yes=yes,
+                    duration_minutes=duration,
+                    location=str(meta["location"]) if meta.get("location") else None,
+                    notes=notes.preamble,
+                )
+            except AskbackError as exc:
+                # Name the file: the front matter is where the mistake is.
+                message = str(exc)
+                raise type(exc)(
+                    message if message.startswith(str(path)) else f"{path}: {message}"
+                ) from None
         default_contact = meta.get("contact")
         people = {c.id for c in result.interview.contacts}
         for entry in notes.entries:
@@ -147,7 +197,11 @@ def log_notes(
             try:
                 if item.contact is not None and not isinstance(item.contact, int):
                     found, created = find_or_add_contacts(
-                        ws, [item.contact], result.interview.opportunity.company
+                        ws,
+                        [item.contact],
+                        result.interview.opportunity.company,
+                        choose=choose,
+                        yes=yes,
                     )
                     item.contact = found[0].id
                     result.created_contacts.extend(created)

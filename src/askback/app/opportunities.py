@@ -40,9 +40,9 @@ def _check_status(status: str) -> str:
     try:
         return Status(status.strip().lower()).value
     except ValueError:
-        raise InputError(
-            f"unknown status {status!r}; use one of: {', '.join(s.value for s in Status)}"
-        ) from None
+        from askback.app.names import unknown
+
+        raise unknown("status", status, [s.value for s in Status]) from None
 
 
 def add(

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from askback.app.common import now, owned, resolve_opportunity, touch, validated
+from askback.app.names import known_dimension
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.records import SignalRecord
@@ -65,7 +66,8 @@ def list_signals(
         if opportunity is not None:
             query = query.where(Signal.opportunity_id == resolve_opportunity(ws, opportunity).id)
         if dimension is not None:
-            query = query.where(Signal.dimension == dimension)
+            # A misspelt filter would list nothing, which reads as "no signals": refuse it.
+            query = query.where(Signal.dimension == known_dimension(dimension))
         return list(s.scalars(query.order_by(Signal.id)).all())
 
 

@@ -85,7 +85,7 @@ def _register() -> None:
     # Optional faces built by other parts of the tree register themselves when present.
     import importlib
 
-    for name in ("tracker", "evidence", "ad", "serve"):
+    for name in ("tracker", "evidence", "ad", "serve", "prefs"):
         try:
             module = importlib.import_module(f"askback.cli.{name}")
         except ModuleNotFoundError as exc:

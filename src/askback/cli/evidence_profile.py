@@ -101,7 +101,13 @@ def _ask_rule() -> DealBreaker:
 
     names = [d.value for d in Dimension]
     while (name := typer.prompt(f"    Dimension ({', '.join(names)})").strip()) not in names:
-        console().print(f"    [red]{name!r} is not a dimension.[/]")
+        from rich.markup import escape
+
+        from askback.app.names import did_you_mean
+
+        console().print(
+            f"    [red]{escape(repr(name))} is not a dimension{did_you_mean(name, names)}[/]"
+        )
     level = int(_number("    At least level", 3, 2, 5))
     confidence = _number("    With confidence (0.5-0.99)", 0.8, 0.5, 0.99, whole=False)
     return DealBreaker(dimension=Dimension(name), at_least=level, confidence=confidence)

@@ -40,8 +40,7 @@ def check_lang(lang: str) -> str:
 
 
 def split_csv(values: list[str] | None) -> list[str]:
-    """Accept both repeated options and comma-separated values."""
-    out: list[str] = []
-    for v in values or []:
-        out.extend(p.strip() for p in v.split(",") if p.strip())
-    return out
+    """Repeated options and comma-separated values, read by the one list rule of every command."""
+    from askback.app.names import split_list
+
+    return split_list(values)

@@ -97,8 +97,11 @@ def _enum_values(kind: type[E], values: list[str] | None, option: str) -> tuple[
         try:
             out.append(kind(v))
         except ValueError:
-            choices = ", ".join(str(m.value) for m in kind)
-            raise InputError(f"{option} {v!r} is not valid; choose from: {choices}") from None
+            from askback.app.names import did_you_mean
+
+            choices = [str(m.value) for m in kind]
+            near = did_you_mean(v, choices) or f"; choose from: {', '.join(choices)}"
+            raise InputError(f"{option} {v!r} is not valid{near}") from None
     return tuple(out)
 
 

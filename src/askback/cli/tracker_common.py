@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from askback.app import Workspace
-    from askback.app.log import LogResult
+    from askback.app.log import ChooseContact, LogResult
     from askback.store.models import Answer, Contact, Interview, Opportunity, Signal
 
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
@@ -22,7 +22,9 @@ NotesOption = Annotated[str | None, typer.Option("--notes", help="Free notes (Ma
 TzOption = Annotated[
     str | None,
     typer.Option(
-        "--tz", help="Time zone of the times you type, e.g. Europe/Berlin (default: yours)."
+        "--tz",
+        help="Time zone of the times you type, e.g. Europe/Berlin "
+        "(default: yours, see askback settings).",
     ),
 ]
 
@@ -53,8 +55,10 @@ def err() -> Any:
 
 
 def parse_when(text: str | None, tz: str | None) -> datetime | None:
-    from askback.app.common import local_timezone, parse_datetime
+    from askback.app.common import check_timezone, local_timezone, parse_datetime
 
+    if tz is not None:
+        check_timezone(tz)  # a wrong --tz is an error even where no --at uses it
     return None if text is None else parse_datetime(text, tz or local_timezone(), "--at")
 
 
@@ -109,10 +113,36 @@ def signal_json(s: Signal) -> dict[str, Any]:
     return SignalRecord.model_validate(s, from_attributes=True).model_dump(mode="json")
 
 
-def local_time(moment: datetime, tz: str) -> str:
-    from askback.app.common import in_zone
+def local_time(moment: datetime, tz: str | None = None) -> str:
+    """A stored time in the user's zone, plus the zone `tz` it was arranged in where it differs."""
+    from askback.times import show_time
 
-    return in_zone(moment, tz).strftime("%Y-%m-%d %H:%M %Z")
+    return show_time(moment, tz)
+
+
+def contact_chooser(yes: bool) -> ChooseContact | None:
+    """At a terminal, ask which contact a near-miss name means; else None (see find_or_add)."""
+    import sys
+
+    import click
+
+    if yes or not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return None
+
+    def choose(name: str, near: list[Contact]) -> Contact | None:
+        if not near:
+            typer.confirm(f"{name!r} is not a contact yet. Add it?", default=True, abort=True)
+            return None
+        err().print(f"No contact is named {name!r}. Did you mean:")
+        for i, c in enumerate(near, 1):
+            at = f", {c.company}" if c.company else ""
+            err().print(f"  {i}. {c.name} (#{c.id}{at})")
+        err().print(f"  n. add {name!r} as a new contact")
+        keys = [str(i) for i in range(1, len(near) + 1)]
+        pick = click.prompt("Choose", default="1", type=click.Choice([*keys, "n"]))
+        return None if pick == "n" else near[int(pick) - 1]
+
+    return choose
 
 
 def stars(rating: int | None) -> str:
@@ -188,10 +218,12 @@ def start_interview_at(
     duration_minutes: int | None = None,
     location: str | None = None,
     notes: str = "",
+    yes: bool = False,
 ) -> LogResult:
     """Start an interview at --at (default now) in --tz (default yours), adding new contacts."""
     from askback.app.common import local_timezone, parse_datetime
     from askback.app.log import start_interview
+    from askback.app.names import split_list
 
     zone = tz or local_timezone()
     return start_interview(
@@ -200,7 +232,9 @@ def start_interview_at(
         stage=stage,
         starts_at=parse_datetime(at or "now", zone, "--at"),
         timezone=zone,
-        contacts=contacts,
+        contacts=split_list(contacts),
+        choose=contact_chooser(yes),
+        yes=yes,
         duration_minutes=duration_minutes,
         location=location,
         notes=notes,

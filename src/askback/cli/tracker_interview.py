@@ -50,8 +50,16 @@ DurationOpt = Annotated[int | None, typer.Option("--duration", min=1, help="Leng
 WithOpt = Annotated[
     list[str] | None,
     typer.Option(
-        "--with", help="A contact who took part, by id or name (repeatable; new names are added)."
+        "--with",
+        help="Who took part, by id or name: repeat it or separate names by commas "
+        "(quote a name with a comma: '\"Smith, Jr.\"'). A new name is added as a contact; "
+        "one close to an existing contact's is asked about at a terminal, else refused "
+        "unless --yes.",
     ),
+]
+NewContactsYes = Annotated[
+    bool,
+    typer.Option("--yes", "-y", help="Add --with names that are new as contacts without asking."),
 ]
 LocationOpt = Annotated[str | None, typer.Option("--location", help="Meeting link or address.")]
 RatingOpt = Annotated[
@@ -75,6 +83,7 @@ def add(
     with_: WithOpt = None,
     location: LocationOpt = None,
     notes: NotesOption = None,
+    yes: NewContactsYes = False,
     as_json: JsonOption = False,
 ) -> None:
     """Add an interview (coming up, or just held).
@@ -94,6 +103,7 @@ def add(
             duration_minutes=duration,
             location=location,
             notes=notes or "",
+            yes=yes,
         )
         row = result.interview
         data = interview_json(row)
@@ -187,6 +197,7 @@ def edit(
     with_: WithOpt = None,
     location: LocationOpt = None,
     notes: NotesOption = None,
+    yes: NewContactsYes = False,
 ) -> None:
     """Change an interview (--with replaces the participants).
 
@@ -194,6 +205,8 @@ def edit(
     """
     from askback.app import interviews
     from askback.app.log import find_or_add_contacts
+    from askback.app.names import split_list
+    from askback.cli.tracker_common import contact_chooser
 
     changes = given(stage=stage, duration_minutes=duration, location=location, notes=notes)
     if tz is not None:
@@ -204,7 +217,13 @@ def edit(
             changes["starts_at"] = parse_when(at, tz or current.timezone)
         people = None
         if with_ is not None:
-            found, _ = find_or_add_contacts(ws, with_, current.opportunity.company)
+            found, _ = find_or_add_contacts(
+                ws,
+                split_list(with_),
+                current.opportunity.company,
+                choose=contact_chooser(yes),
+                yes=yes,
+            )
             people = [c.id for c in found]
         row = interviews.edit(ws, interview, contacts=people, **changes)
     console().print(f"Updated interview {row.id}.")

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from askback.cli.output import console, split_csv
-from askback.cli.tracker_common import TzOption, local_time, start_interview_at, workspace
+from askback.cli.tracker_common import (
+    TzOption,
+    contact_chooser,
+    local_time,
+    start_interview_at,
+    workspace,
+)
 
 if TYPE_CHECKING:
     from askback.app import Workspace
@@ -102,7 +108,9 @@ def _ask(
         from askback.app.log import find_or_add_contacts
 
         with ws.transaction():
-            found, _ = find_or_add_contacts(ws, [contact], interview.opportunity.company)
+            found, _ = find_or_add_contacts(
+                ws, [contact], interview.opportunity.company, choose=contact_chooser(False)
+            )
             interviews.add_contact(ws, interview.id, found[0].id)
         item.contact = found[0].id
         people.append(found[0])
@@ -121,6 +129,7 @@ def _interview(
     at: str | None,
     tz: str | None,
     people: list[str],
+    yes: bool = False,
 ) -> Interview:
     from askback.app import interviews
 
@@ -132,7 +141,7 @@ def _interview(
         "Stage (screen, team, final, post-offer, backchannel)", default="screen"
     )
     result = start_interview_at(
-        ws, opportunity=opportunity, stage=stage, at=at, tz=tz, contacts=people
+        ws, opportunity=opportunity, stage=stage, at=at, tz=tz, contacts=people, yes=yes
     )
     for name in result.created_contacts:
         console().print(f"[dim]new contact: {name}[/]")
@@ -153,7 +162,11 @@ def log(
     ] = None,
     tz: TzOption = None,
     with_: Annotated[
-        list[str] | None, typer.Option("--with", help="Who took part (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--with",
+            help="Who took part: repeat it or separate names by commas (as interview add).",
+        ),
     ] = None,
     questions: Annotated[
         str | None, typer.Option("--questions", help="Question ids to walk, comma-separated.")
@@ -164,6 +177,15 @@ def log(
     from_file: Annotated[
         Path | None, typer.Option("--from", help="Save a Markdown notes file instead.")
     ] = None,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes",
+            "-y",
+            help="Add new contact names (from --with or the notes file) without asking, even "
+            "one close to an existing contact's.",
+        ),
+    ] = False,
 ) -> None:
     """Record an interview: walk planned questions, take notes, rate, mark red flags.
 
@@ -179,7 +201,14 @@ def log(
     with workspace(ctx) as ws:
         if from_file is not None:
             notes = read_notes(from_file)
-            result = log_notes(ws, notes, interview=interview, opportunity=opportunity)
+            result = log_notes(
+                ws,
+                notes,
+                interview=interview,
+                opportunity=opportunity,
+                choose=contact_chooser(yes),
+                yes=yes,
+            )
             what = "new interview" if result.created_interview else "interview"
             out.print(
                 f"Saved {len(result.answers)} answer(s) to {what} {result.interview.id} "
@@ -194,7 +223,7 @@ def log(
         planned = list(dict.fromkeys(planned))
         for qid in planned:
             ws.bank.get(qid)
-        row = _interview(ws, interview, opportunity, stage, at, tz, with_ or [])
+        row = _interview(ws, interview, opportunity, stage, at, tz, with_ or [], yes)
         people = ", ".join(c.name for c in row.contacts) or "nobody recorded yet"
         out.print(
             f"[bold]Interview {row.id}[/] · {row.opportunity.label} · {row.stage} · "

@@ -80,7 +80,9 @@ def _pay_text(o: Opportunity) -> str:
 def _list_cells(r: OpportunitySummary) -> tuple[str, ...]:
     """One row of `opportunity list`'s table."""
     o = r.opportunity
-    nxt = f"{r.next_interview:%Y-%m-%d}" if r.next_interview else ""
+    from askback.times import show_day
+
+    nxt = show_day(r.next_interview)
     place = " ".join(p for p in (o.location, f"({o.remote})" if o.remote else None) if p)
     return (
         str(o.id),
@@ -217,9 +219,11 @@ def show(ctx: typer.Context, opportunity: OppArg, as_json: JsonOption = False) -
             out.print(f"  [dim]{name}:[/] {value}")
     if o.notes:
         out.print(f"  [dim]notes:[/] {o.notes}")
+    from askback.times import show_day
+
     out.print("[bold]Status history[/]")
     for c in o.status_changes:
-        out.print(f"  {c.changed_at:%Y-%m-%d}  {c.status}" + (f" — {c.note}" if c.note else ""))
+        out.print(f"  {show_day(c.changed_at)}  {c.status}" + (f" — {c.note}" if c.note else ""))
     for iv in o.interviews:
         people = ", ".join(c.name for c in iv.contacts) or "nobody recorded"
         out.print(

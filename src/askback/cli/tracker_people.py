@@ -108,13 +108,12 @@ def list_(
 
     Example: askback contact list --tag meetup --due
     """
-    from datetime import date
-
     from askback.app import contacts
+    from askback.times import today as user_today
 
     with workspace(ctx) as ws:
         rows = contacts.list_contacts(
-            ws, search=search, tags=split_csv(tag), due_by=date.today() if due else None
+            ws, search=search, tags=split_csv(tag), due_by=user_today() if due else None
         )
     if as_json:
         print_json([contact_json(c) for c in rows])

@@ -103,8 +103,15 @@ class Profile(BaseModel):
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
+            from askback.suggest import near_expected
+
             problems = [
                 f"{'.'.join(str(p) for p in e['loc']) or 'profile'}: {e['msg']}"
+                + (
+                    near_expected(e["input"], str(e.get("ctx", {}).get("expected", "")))
+                    if e["type"] in ("enum", "literal_error") and isinstance(e["input"], str)
+                    else ""
+                )
                 for e in exc.errors()
             ]
             raise InputError(f"{where}: " + "; ".join(problems)) from None

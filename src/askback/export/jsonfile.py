@@ -23,6 +23,10 @@ def error_lines(exc: ValidationError, limit: int = 10) -> list[str]:
             msg = "is required but missing"
         elif err["type"] == "extra_forbidden":
             msg = "is not a known field"
+        elif err["type"] in ("enum", "literal_error") and isinstance(err.get("input"), str):
+            from askback.suggest import near_expected
+
+            msg += near_expected(err["input"], str(err.get("ctx", {}).get("expected", "")))
         lines.append(f"{where}: {msg}" if where else msg)
     if exc.error_count() > limit:
         lines.append(f"... and {exc.error_count() - limit} more")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import zoneinfo
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -14,12 +12,11 @@ from askback.export.records import (
     InterviewRecord,
     OpportunityRecord,
 )
+from askback.times import show_day, show_time
 
 
 def _local(moment: datetime, tz: str) -> str:
-    with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, OverflowError):
-        moment = moment.astimezone(zoneinfo.ZoneInfo(tz))
-    return moment.strftime("%Y-%m-%d %H:%M %Z")
+    return show_time(moment, tz)
 
 
 def _escape(text: str) -> str:
@@ -62,7 +59,7 @@ class MarkdownDossier:
             out += ["## Status history", ""]
             for change in sorted(history, key=lambda c: (c.changed_at, c.id)):
                 note = f" — {change.note}" if change.note else ""
-                out.append(f"- {change.changed_at:%Y-%m-%d}: {change.status}{note}")
+                out.append(f"- {show_day(change.changed_at)}: {change.status}{note}")
             out.append("")
         interviews = sorted(
             (i for i in doc.interviews if i.opportunity_id == opp.id),
@@ -79,7 +76,7 @@ class MarkdownDossier:
         if signals:
             out += ["## Signals", ""]
             for s in signals:
-                when = f"{s.observed_on:%Y-%m-%d}" if s.observed_on else f"{s.created_at:%Y-%m-%d}"
+                when = f"{s.observed_on:%Y-%m-%d}" if s.observed_on else show_day(s.created_at)
                 rating = f", rated {s.rating}" if s.rating else ""
                 flag = ", **red flag**" if s.red_flag else ""
                 link = f" (<{s.url}>)" if s.url else ""
@@ -99,7 +96,7 @@ class MarkdownDossier:
             for c in doc.status_changes
             if c.opportunity_id == opp.id and c.status == opp.status
         ]
-        status = opp.status + (f" (since {max(since):%Y-%m-%d})" if since else "")
+        status = opp.status + (f" (since {show_day(max(since))})" if since else "")
         place = opp.location or ""
         if opp.remote:
             place = f"{place} ({opp.remote})" if place else str(opp.remote)
@@ -109,7 +106,7 @@ class MarkdownDossier:
             ("Pay", _pay(opp)),
             ("Source", opp.source or ""),
             ("Links", ", ".join(f"<{link}>" for link in opp.links)),
-            ("Tracked since", f"{opp.created_at:%Y-%m-%d}"),
+            ("Tracked since", show_day(opp.created_at)),
         ]
         out = ["| | |", "|---|---|"]
         out += [f"| {k} | {_escape(v)} |" for k, v in rows if v]

@@ -41,7 +41,9 @@ def _timezone(value: str) -> str:
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValueError(f"unknown time zone {value!r} (use a name like Europe/Berlin)") from None
+        from askback.app.names import unknown_zone
+
+        raise ValueError(str(unknown_zone(value))) from None
     return value
 
 

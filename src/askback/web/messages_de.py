@@ -142,6 +142,15 @@ GERMAN: dict[str, str] = {
     "Kind": "Art",
     "Language": "Sprache",
     "Language of the app and the questions": "Sprache der App und der Fragen",
+    "Times are shown in {zone} (from {source}). An interview arranged in another zone also "
+    "shows its own time.": (
+        "Zeiten werden in {zone} angezeigt (Quelle: {source}). Ein Gespräch, das in einer "
+        "anderen Zone vereinbart wurde, zeigt auch seine eigene Uhrzeit."
+    ),
+    "Use this zone": "Diese Zone verwenden",
+    "Show times in (an IANA name such as Europe/Berlin; empty: this computer's zone)": (
+        "Zeiten anzeigen in (ein IANA-Name wie Europe/Berlin; leer: die Zone dieses Computers)"
+    ),
     "Links": "Links",
     "Listen for": "Darauf achten",
     "Location": "Ort",

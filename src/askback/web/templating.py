@@ -50,29 +50,18 @@ def num(
     return i18n.number(value, digits, str(ctx.get("lang", "en")), sign=sign)
 
 
-@lru_cache(maxsize=1)
-def _local_zone() -> str:
-    from askback.app.common import local_timezone
-
-    return local_timezone()
-
-
 @jinja2.pass_context
 def when(ctx: jinja2.runtime.Context, moment: datetime | None, tz: str | None = None) -> str:
-    """A stored UTC time in its zone (else this computer's), e.g. 'Tue 2025-03-14 15:30 CET'."""
+    """A stored time in the user's zone, plus its own zone `tz` where that differs, e.g.
+    'Tue 2025-03-14 09:30 EST (15:30 CET Europe/Berlin)'."""
     if moment is None:
         return ""
-    from askback.app.common import in_zone
+    from askback.times import in_zone, show_time, user_zone
 
-    try:
-        shown = in_zone(moment, tz or _local_zone())
-    except OverflowError:
-        # A time at the edge of the calendar (year 1, year 9999) has no place in some zones:
-        # show it as stored rather than fail the whole page.
-        shown = moment
+    zone = user_zone()
     # %a follows the C locale; the weekday is named in the page's language instead.
-    day = i18n.weekday(shown.weekday(), str(ctx.get("lang", "en")))
-    return f"{day} {shown.strftime('%Y-%m-%d %H:%M %Z')}".strip()
+    day = i18n.weekday(in_zone(moment, zone).weekday(), str(ctx.get("lang", "en")))
+    return f"{day} {show_time(moment, tz, user=zone)}".strip()
 
 
 def lang_of(request: Request) -> str:

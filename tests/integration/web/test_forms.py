@@ -63,7 +63,8 @@ def test_track_an_opportunity_log_an_answer_and_see_it_assessed(client: httpx.Cl
         },
         f"/opportunities/{opp}",
     )
-    assert "Petra Peer" in page.text and "2030-03-14 15:30 CET" in page.text
+    assert "Petra Peer" in page.text
+    assert "2030-03-14 14:30 UTC (15:30 CET Europe/Berlin)" in page.text
     interview = _id(page.url, "interviews")
     contact = re.search(r'<option value="(\d+)"[^>]*>Petra Peer</option>', page.text)
     assert contact

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
+from askback.times import today
 from askback.web import deps, forms
 from askback.web.templating import render
 
@@ -65,14 +66,13 @@ def _choices(request: Request) -> dict[str, object]:
 
 @router.get("/contacts")
 def contact_list(request: Request, q: str = "", due: str = "") -> Response:
-    from datetime import date
 
     from askback.app import contacts
 
     rows = contacts.list_contacts(
-        deps.workspace(request), search=forms.text(q), due_by=date.today() if due else None
+        deps.workspace(request), search=forms.text(q), due_by=today() if due else None
     )
-    context = {"rows": rows, "q": q, "due": due, "today": date.today(), **_choices(request)}
+    context = {"rows": rows, "q": q, "due": due, "today": today(), **_choices(request)}
     return render(request, "contacts.html", context)
 
 
@@ -87,7 +87,6 @@ def contact_create(request: Request, form: Contact) -> Response:
 
 @router.get("/contacts/{contact_id}")
 def contact_page(request: Request, contact_id: forms.Id) -> Response:
-    from datetime import date
 
     from askback.app import answers, contacts, interviews, opportunities
 
@@ -106,7 +105,7 @@ def contact_page(request: Request, contact_id: forms.Id) -> Response:
         "answers": said,
         "interviews": met,
         "their_opportunities": list(theirs.values()),
-        "today": date.today(),
+        "today": today(),
         **_choices(request),
     }
     return render(request, "contact.html", context)

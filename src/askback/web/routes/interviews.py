@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
+from askback.times import in_zone
 from askback.web import deps, forms
 from askback.web.templating import is_htmx, render
 
@@ -138,7 +139,7 @@ def save_answer(
     return render(
         request,
         "_saved.html",
-        {"key": key, "answer": saved, "at": datetime.now().strftime("%H:%M:%S")},
+        {"key": key, "answer": saved, "at": f"{in_zone(datetime.now(UTC)):%H:%M:%S}"},
     )
 
 

@@ -69,6 +69,23 @@ def _context(request: Request) -> dict[str, object]:
         "backup_dir": str(folder),
         "backups": latest,
         "languages": [("en", "English"), ("de", "Deutsch")],
+        **_zone_context(),
+    }
+
+
+def _zone_context() -> dict[str, object]:
+    import zoneinfo
+
+    from askback.config import read_user_settings
+    from askback.times import SETTING, user_zone_source
+
+    zone, source = user_zone_source()
+    saved = read_user_settings().get(SETTING)
+    return {
+        "timezone": zone,
+        "timezone_from": source,
+        "saved_timezone": saved if isinstance(saved, str) else "",
+        "zones": sorted(zoneinfo.available_timezones()),
     }
 
 
@@ -94,6 +111,18 @@ def set_language(
             i18n.LANG_COOKIE, lang, max_age=365 * 24 * 3600, httponly=True, samesite="strict"
         )
     return response
+
+
+@router.post("/settings/timezone")
+def set_timezone(request: Request, timezone: Annotated[str, Form()] = "") -> Response:
+    """Save the zone times are shown in (empty: this computer's); an unknown name is a 400."""
+    from askback.app.common import check_timezone
+    from askback.config import write_user_setting
+    from askback.times import SETTING
+
+    name = timezone.strip()
+    write_user_setting(SETTING, check_timezone(name) if name else None)
+    return forms.back_to(request, "/settings#tz-h")
 
 
 @router.post("/settings/backup")

@@ -44,7 +44,6 @@ def backup(ws: Workspace, dest: Path | None = None) -> BackupResult:
     else:
         target = dest or default_backup_dir(ws.url) / f"askback-{ws.owner}-{stamp()}.json"
         target = _file(target, ".json")
-        target.parent.mkdir(parents=True, exist_ok=True)
         JsonExport().write(export_document(ws), target)
         kind = "json"
     return BackupResult(target, kind, target.stat().st_size)
@@ -71,6 +70,11 @@ def inspect_backup(path: Path, *, max_mb: float = MAX_IMPORT_MB) -> BackupInfo:
         revision = sqlite_check(path)
         check_revision(revision, f"sqlite:///{path}")
         return BackupInfo(path, "sqlite", f"SQLite database, schema revision {revision}")
+    if _looks_binary(path):
+        raise InputError(
+            f"{path}: neither a SQLite database nor an askback JSON export (a binary file; a "
+            "SQLite file whose header is damaged looks like this); use another backup"
+        )
     doc = JsonExport().read(path, max_mb=max_mb)
     counts = ", ".join(f"{n} {k}" for k, n in doc.counts().items() if n)
     return BackupInfo(
@@ -78,6 +82,19 @@ def inspect_backup(path: Path, *, max_mb: float = MAX_IMPORT_MB) -> BackupInfo:
         "json",
         f"askback export of {doc.exported_at:%Y-%m-%d %H:%M} UTC ({counts or 'empty'})",
     )
+
+
+SQLITE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+def _looks_binary(path: Path) -> bool:
+    """A damaged database, not a JSON file: a database name, or NUL bytes near the start."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return b"\0" in head or (path.suffix.lower() in SQLITE_SUFFIXES and head.lstrip()[:1] != b"{")
 
 
 @dataclass(frozen=True)

@@ -42,11 +42,9 @@ def _emit(data: str | bytes, out: Path | None) -> None:
         else:
             sys.stdout.write(data)
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, bytes):
-        out.write_bytes(data)
-    else:
-        out.write_text(data, encoding="utf-8")
+    from askback.export.writing import write_private
+
+    write_private(out, data if isinstance(data, bytes) else data.encode("utf-8"))
     err().print(f"wrote {out}")
 
 

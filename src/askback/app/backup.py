@@ -15,6 +15,7 @@ from askback.export.reading import MAX_IMPORT_MB
 from askback.export.records import Document
 from askback.store.backup import (
     default_backup_dir,
+    file_safe,
     is_sqlite_file,
     sqlite_backup,
     sqlite_check,
@@ -42,7 +43,9 @@ def backup(ws: Workspace, dest: Path | None = None) -> BackupResult:
         sqlite_backup(path, target)
         kind = "sqlite"
     else:
-        target = dest or default_backup_dir(ws.url) / f"askback-{ws.owner}-{stamp()}.json"
+        target = (
+            dest or default_backup_dir(ws.url) / f"askback-{file_safe(ws.owner)}-{stamp()}.json"
+        )
         target = _file(target, ".json")
         JsonExport().write(export_document(ws), target)
         kind = "json"
@@ -100,18 +103,23 @@ def _looks_binary(path: Path) -> bool:
 @dataclass(frozen=True)
 class RestoreResult:
     info: BackupInfo
-    safety_copy: Path | None
+    safety_copy: Path
 
 
 def restore(ws: Workspace, path: Path, *, max_mb: float = MAX_IMPORT_MB) -> RestoreResult:
-    """Replace the workspace's data with a backup's; a SQLite database is first copied aside."""
+    """Replace the workspace's data with a backup's; the current data is first copied aside.
+
+    The copy is a SQLite file beside the database, or on PostgreSQL this owner's JSON export in
+    askback's backups folder: `askback-before-restore-*` either way, named in the result.
+    """
     info = inspect_backup(path, max_mb=max_mb)
     target = sqlite_path(ws.url)
-    safety: Path | None = None
+    folder = default_backup_dir(ws.url)
     if ws.backend == "sqlite" and target is not None:
-        safety = backup(
-            ws, default_backup_dir(ws.url) / f"askback-before-restore-{stamp()}.sqlite3"
-        ).path
+        safety = backup(ws, folder / f"askback-before-restore-{stamp()}.sqlite3").path
+    else:
+        name = f"askback-before-restore-{file_safe(ws.owner)}-{stamp()}.json"
+        safety = backup(ws, folder / name).path
     if info.kind == "sqlite" and ws.backend == "sqlite" and target is not None:
         ws.engine.dispose()
         sqlite_restore(path, target)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -23,6 +24,11 @@ log = logging.getLogger(__name__)
 def stamp() -> str:
     """A sortable local timestamp for backup file names."""
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def file_safe(name: str) -> str:
+    """A name (an owner) as a safe part of a file name."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:60] or "_"
 
 
 def default_backup_dir(url: str) -> Path:

@@ -122,6 +122,8 @@ def database_problem(exc: BaseException, url: str) -> str | None:
         return f"{where}: cannot open the database file (check the path and its permissions)"
     if "file is not a database" in text or "malformed" in text:
         return f"{where}: not a SQLite database, or a damaged one; use another --db or restore"
+    if "no schema has been selected" in text:
+        return f"{where}: the schema it names (search_path) does not exist; create it or fix --db"
     if not isinstance(exc, OperationalError):
         return None
     if parsed.get_backend_name() != "postgresql":

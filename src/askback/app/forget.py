@@ -161,7 +161,7 @@ def summary(ws: Workspace) -> dict[str, int]:
         return has_data(ws)
 
 
-def scrub(ws: Workspace, *, wait_ms: int = SCRUB_WAIT_MS) -> Scrub:
+def scrub(ws: Workspace, *, wait_ms: int | None = None) -> Scrub:
     """Copy the WAL into the database file and empty it, so deleted text is nowhere on disk.
 
     secure_delete zeroes freed pages, but those zeroed pages and the old ones sit in the WAL
@@ -173,7 +173,7 @@ def scrub(ws: Workspace, *, wait_ms: int = SCRUB_WAIT_MS) -> Scrub:
     raw = ws.engine.raw_connection()
     try:
         cursor = raw.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {wait_ms}")
+        cursor.execute(f"PRAGMA busy_timeout = {SCRUB_WAIT_MS if wait_ms is None else wait_ms}")
         busy, log, done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.close()

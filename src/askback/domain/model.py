@@ -40,7 +40,10 @@ class DealBreaker(BaseModel):
                 "optionally followed by 'with confidence P' (0.5-0.99), e.g. "
                 "'responsible-ml at least 3 with confidence 0.8'"
             )
-        out: dict[str, Any] = {"dimension": match["dimension"], "at_least": int(match["level"])}
+        out: dict[str, Any] = {
+            "dimension": match["dimension"].lower(),
+            "at_least": int(match["level"]),
+        }
         if match["p"]:
             out["confidence"] = float(match["p"])
         elif match["percent"]:

@@ -74,13 +74,15 @@ class CsvImportError(InputError):
 DELIMITERS = (",", ";", "\t", "|")
 
 
-def _dialect(delimiter: str) -> type[csv.Dialect]:
+def _dialect(delimiter: str, spaced: bool = False) -> type[csv.Dialect]:
     class Sheet(csv.excel):
         """Spreadsheet quoting (Excel, LibreOffice, Google Sheets): "" is a quote in a cell."""
 
         strict = True
 
     Sheet.delimiter = delimiter
+    # Hand-typed files often put a space after each comma: `Acme, "Data, ML", 2025-03-01`.
+    Sheet.skipinitialspace = spaced
     return Sheet
 
 
@@ -98,7 +100,9 @@ def _sniff(text: str) -> type[csv.Dialect]:
     misreads doubled quotes and cells that span lines.
     """
     best = max(DELIMITERS, key=lambda d: (_header_width(text, d), -DELIMITERS.index(d)))
-    return _dialect(best)
+    first = text.split("\n", 1)[0]
+    spaced = best in first and first.count(best) == first.count(best + " ")
+    return _dialect(best, spaced)
 
 
 def read_table(text: str, path: Path) -> list[list[str]]:

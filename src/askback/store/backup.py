@@ -14,7 +14,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from askback.errors import AskbackError, InputError
-from askback.export.writing import make_folder, partial_file
+from askback.export.writing import create_private, make_folder, partial_file
 from askback.store.engine import BUSY_TIMEOUT_MS, sqlite_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -170,9 +170,11 @@ def pre_migration_backup(
         schema = conn.execute(text("SELECT current_schema()")).scalar_one()
     make_folder(folder)
     dest = folder / f"postgresql-{name}.dump"
+    create_private(dest)  # pg_dump writes into it and keeps its mode 0600
     cmd = [pg_dump, "--format=custom", "--no-owner", f"--schema={schema}", f"--file={dest}"]
     done = subprocess.run([*cmd, libpq_url(url)], capture_output=True, text=True, check=False)
     if done.returncode != 0:
+        dest.unlink(missing_ok=True)
         raise AskbackError(
             "pg_dump failed before the schema upgrade, so nothing was changed: "
             + done.stderr.strip()

@@ -43,6 +43,12 @@ TAB_SEPARATED = (
     b'"Globex, Inc."\tML Engineer\t"first line\nsecond line"\n'
     b'Initech\tAnalyst\t"""quoted"" at the start"\n'
 )
+HAND_TYPED = (
+    b"Company, Role, Notes\n"
+    b'Acme, Data Scientist, "He said ""no"""\n'
+    b'"Globex, Inc.", ML Engineer, "first line\nsecond line"\n'
+    b'Initech, Analyst, """quoted"" at the start"\n'
+)
 EXPECTED = {
     "Acme": 'He said "no"',
     "Globex, Inc.": "first line\nsecond line",
@@ -52,8 +58,8 @@ EXPECTED = {
 
 @pytest.mark.parametrize(
     "data",
-    [EXCEL_UTF8, LIBREOFFICE_SEMICOLON, GOOGLE_SHEETS, TAB_SEPARATED],
-    ids=["excel", "libreoffice-semicolon", "google-sheets", "tab"],
+    [EXCEL_UTF8, LIBREOFFICE_SEMICOLON, GOOGLE_SHEETS, TAB_SEPARATED, HAND_TYPED],
+    ids=["excel", "libreoffice-semicolon", "google-sheets", "tab", "hand-typed"],
 )
 def test_spreadsheet_exports_keep_every_cell(
     workspace: Workspace, tmp_path: Path, data: bytes

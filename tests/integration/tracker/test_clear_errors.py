@@ -7,11 +7,13 @@ problem, no traceback, the data as it was, and no stray or partial file left beh
 from __future__ import annotations
 
 import json
+import resource
 import shutil
 import sqlite3
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -293,3 +295,51 @@ def test_restore_on_a_full_disk_changes_nothing(tmp_path: Path) -> None:
     assert "unchanged" in lines[0] or "nothing was" in lines[0]
     assert lines[1] == "rc=1"
     assert '"Small"' in "\n".join(lines[2:])
+
+
+# --- a file size limit (RLIMIT_FSIZE): runs everywhere, also where no tmpfs can be mounted ---
+
+
+def _limited(limit: int) -> Callable[[], None]:
+    def apply() -> None:
+        # Python ignores SIGXFSZ, so a write over the limit fails with EFBIG instead of killing.
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@pytest.mark.parametrize(
+    ("command", "leftover"),
+    [
+        (["export", "json", "--out", "{out}/e.json"], []),
+        (["export", "csv", "--out", "{out}/csv"], ["csv"]),
+        (["backup", "{out}/b.sqlite3"], []),
+        (["export", "markdown", "Firm 1", "--out", "{out}/d.md"], []),
+    ],
+    ids=["export-json", "export-csv", "backup", "export-markdown"],
+)
+def test_a_file_size_limit_leaves_no_partial_file(
+    tmp_path: Path, command: list[str], leftover: list[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'askback.sqlite3'}"
+    _big(url)
+    with sqlite3.connect(tmp_path / "askback.sqlite3") as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = snapshot(url)
+    out = tmp_path / "out"
+    out.mkdir()
+    args = [a.format(out=out) for a in command]
+    done = subprocess.run(
+        [ASKBACK, "--db", url, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        preexec_fn=_limited(20_000),
+    )
+    # SQLite reports the refused write as a disk I/O error; askback's own writes name it.
+    line = one_line(done, "nothing was written")
+    assert "larger than this system allows" in line or "backup failed (disk I/O" in line, line
+    assert sorted(p.name for p in out.iterdir()) == leftover
+    assert all(not any(p.iterdir()) for p in out.iterdir() if p.is_dir())
+    assert snapshot(url) == before

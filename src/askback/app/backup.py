@@ -15,6 +15,7 @@ from askback.export.reading import MAX_IMPORT_MB
 from askback.export.records import Document
 from askback.store.backup import (
     default_backup_dir,
+    file_safe,
     is_sqlite_file,
     sqlite_backup,
     sqlite_check,
@@ -42,9 +43,10 @@ def backup(ws: Workspace, dest: Path | None = None) -> BackupResult:
         sqlite_backup(path, target)
         kind = "sqlite"
     else:
-        target = dest or default_backup_dir(ws.url) / f"askback-{ws.owner}-{stamp()}.json"
+        target = (
+            dest or default_backup_dir(ws.url) / f"askback-{file_safe(ws.owner)}-{stamp()}.json"
+        )
         target = _file(target, ".json")
-        target.parent.mkdir(parents=True, exist_ok=True)
         JsonExport().write(export_document(ws), target)
         kind = "json"
     return BackupResult(target, kind, target.stat().st_size)
@@ -71,6 +73,11 @@ def inspect_backup(path: Path, *, max_mb: float = MAX_IMPORT_MB) -> BackupInfo:
         revision = sqlite_check(path)
         check_revision(revision, f"sqlite:///{path}")
         return BackupInfo(path, "sqlite", f"SQLite database, schema revision {revision}")
+    if _looks_binary(path):
+        raise InputError(
+            f"{path}: neither a SQLite database nor an askback JSON export (a binary file; a "
+            "SQLite file whose header is damaged looks like this); use another backup"
+        )
     doc = JsonExport().read(path, max_mb=max_mb)
     counts = ", ".join(f"{n} {k}" for k, n in doc.counts().items() if n)
     return BackupInfo(
@@ -80,21 +87,39 @@ def inspect_backup(path: Path, *, max_mb: float = MAX_IMPORT_MB) -> BackupInfo:
     )
 
 
+SQLITE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+def _looks_binary(path: Path) -> bool:
+    """A damaged database, not a JSON file: a database name, or NUL bytes near the start."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return b"\0" in head or (path.suffix.lower() in SQLITE_SUFFIXES and head.lstrip()[:1] != b"{")
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     info: BackupInfo
-    safety_copy: Path | None
+    safety_copy: Path
 
 
 def restore(ws: Workspace, path: Path, *, max_mb: float = MAX_IMPORT_MB) -> RestoreResult:
-    """Replace the workspace's data with a backup's; a SQLite database is first copied aside."""
+    """Replace the workspace's data with a backup's; the current data is first copied aside.
+
+    The copy is a SQLite file beside the database, or on PostgreSQL this owner's JSON export in
+    askback's backups folder: `askback-before-restore-*` either way, named in the result.
+    """
     info = inspect_backup(path, max_mb=max_mb)
     target = sqlite_path(ws.url)
-    safety: Path | None = None
+    folder = default_backup_dir(ws.url)
     if ws.backend == "sqlite" and target is not None:
-        safety = backup(
-            ws, default_backup_dir(ws.url) / f"askback-before-restore-{stamp()}.sqlite3"
-        ).path
+        safety = backup(ws, folder / f"askback-before-restore-{stamp()}.sqlite3").path
+    else:
+        name = f"askback-before-restore-{file_safe(ws.owner)}-{stamp()}.json"
+        safety = backup(ws, folder / name).path
     if info.kind == "sqlite" and ws.backend == "sqlite" and target is not None:
         ws.engine.dispose()
         sqlite_restore(path, target)

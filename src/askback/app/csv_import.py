@@ -71,12 +71,57 @@ class CsvImportError(InputError):
         )
 
 
-def _sniff(text: str) -> csv.Dialect | type[csv.Dialect]:
-    head = text[:64_000]
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def _dialect(delimiter: str, spaced: bool = False) -> type[csv.Dialect]:
+    class Sheet(csv.excel):
+        """Spreadsheet quoting (Excel, LibreOffice, Google Sheets): "" is a quote in a cell."""
+
+        strict = True
+
+    Sheet.delimiter = delimiter
+    # Hand-typed files often put a space after each comma: `Acme, "Data, ML", 2025-03-01`.
+    Sheet.skipinitialspace = spaced
+    return Sheet
+
+
+def _header_width(text: str, delimiter: str) -> int:
     try:
-        return csv.Sniffer().sniff(head.split("\n", 1)[0] or head, delimiters=",;\t|")
-    except csv.Error:
-        return csv.excel
+        return len(next(csv.reader(io.StringIO(text[:64_000], newline=""), _dialect(delimiter))))
+    except (csv.Error, StopIteration):
+        return 0
+
+
+def _sniff(text: str) -> type[csv.Dialect]:
+    """The delimiter that splits the header record into the most cells, ties in DELIMITERS order.
+
+    The quoting is always the spreadsheet standard: guessing it from a sample (csv.Sniffer)
+    misreads doubled quotes and cells that span lines.
+    """
+    best = max(DELIMITERS, key=lambda d: (_header_width(text, d), -DELIMITERS.index(d)))
+    first = text.split("\n", 1)[0]
+    spaced = best in first and first.count(best) == first.count(best + " ")
+    return _dialect(best, spaced)
+
+
+def read_table(text: str, path: Path) -> list[list[str]]:
+    """All records of a CSV text; a quoting error names the line where its record starts."""
+    # A cell may be as large as the file itself (which read_text has size-checked already).
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    reader = csv.reader(io.StringIO(text, newline=""), _sniff(text))
+    table: list[list[str]] = []
+    start = 1
+    try:
+        for record in reader:
+            table.append(record)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise InputError(
+            f"{path}:{start}: not readable as CSV ({exc}); a quoted cell must end with a quote, "
+            'and a quote inside it is written twice ("")'
+        ) from None
+    return table
 
 
 def resolve_mapping(
@@ -212,10 +257,7 @@ def import_csv(
         raise InputError(f"cannot import into {target!r}; choose one of: {', '.join(TARGETS)}")
     fields = TARGETS[target]
     text = read_text(path, max_bytes=int(max_mb * 1_000_000), encoding=encoding)
-    try:
-        table = list(csv.reader(io.StringIO(text, newline=""), _sniff(text)))
-    except csv.Error as exc:
-        raise InputError(f"{path}: not a readable CSV file ({exc})") from None
+    table = read_table(text, path)
     while table and not any(c.strip() for c in table[-1]):
         table.pop()
     if not table:

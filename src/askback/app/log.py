@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -11,14 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from askback.app import answers as answer_cases
 from askback.app import interviews
+from askback.app.answers import NewAnswer
 from askback.app.common import (
     local_timezone,
     parse_datetime,
     resolve_contact,
-    resolve_interview,
     resolve_opportunity,
 )
 from askback.app.names import split_list, suggestions
@@ -40,6 +42,8 @@ class LogResult:
     answers: list[Answer] = field(default_factory=list)
     created_interview: bool = False
     created_contacts: list[str] = field(default_factory=list)
+    # True when the interview already held every answer of the notes file: nothing was saved.
+    already_logged: bool = False
 
 
 # Given a name that matches no contact and the contacts it is close to: the one meant, or None
@@ -133,25 +137,70 @@ def _as_list(value: Any) -> list[str]:
     return split_list([str(v) for v in value] if isinstance(value, list) else str(value))
 
 
+def _entry_key(item: NewAnswer) -> tuple[Any, ...]:
+    qid = item.question_id.strip() if item.question_id else None
+    text = None if qid else (item.question_text or "").strip()
+    return (qid, text, item.notes.strip(), item.rating, bool(item.red_flag))
+
+
+def _answer_key(row: Answer) -> tuple[Any, ...]:
+    text = None if row.question_id else (row.question_text or "").strip()
+    return (row.question_id, text, row.notes.strip(), row.rating, bool(row.red_flag))
+
+
+def _holding(ws: Workspace, notes: NotesFile, candidates: Sequence[Interview]) -> Interview | None:
+    """The first candidate that already holds every answer of the notes file."""
+    wanted = Counter(_entry_key(e.answer) for e in notes.entries)
+    for row in candidates:
+        if not wanted - Counter(_answer_key(a) for a in row.answers):
+            return row
+    return None
+
+
+def _same_interviews(
+    ws: Workspace, opportunity_id: int, stage: str, starts_at: datetime | None
+) -> list[Interview]:
+    query = (
+        select(Interview)
+        .where(
+            Interview.owner == ws.owner,
+            Interview.opportunity_id == opportunity_id,
+            Interview.stage == stage,
+        )
+        .options(selectinload(Interview.answers))
+        .order_by(Interview.id)
+    )
+    if starts_at is not None:
+        query = query.where(Interview.starts_at == starts_at)
+    return list(ws.session.scalars(query))
+
+
 def log_notes(
     ws: Workspace,
     notes: NotesFile,
     *,
     interview: str | int | None = None,
     opportunity: str | int | None = None,
+    stage: str | None = None,
     choose: ChooseContact | None = None,
     yes: bool = False,
 ) -> LogResult:
     """Save a whole notes file in one transaction; any bad entry (file:line) saves nothing.
 
     Contact names nobody has yet are added; `choose` and `yes` treat near misses as in
-    find_or_add_contacts."""
+    find_or_add_contacts. Saving the same notes again saves nothing: when the interview it
+    names (or, for a new interview, one of the same opportunity and stage, and date if the file
+    gives one) already holds every answer of the file, the result says `already_logged`.
+    """
     meta = notes.meta
     path = notes.path
     with ws.transaction():
         target = interview if interview is not None else meta.get("interview")
         if target is not None:
-            result = LogResult(resolve_interview(ws, target))
+            found = interviews.show(ws, target)
+            if _holding(ws, notes, [found]) is not None:
+                return LogResult(found, already_logged=True)
+            result = LogResult(found)
         else:
             opp = opportunity if opportunity is not None else meta.get("opportunity")
             if opp is None:
@@ -159,19 +208,31 @@ def log_notes(
                     f"{path}: name the opportunity (front matter 'opportunity:' or --opportunity) "
                     "or an existing interview"
                 )
-            if "stage" not in meta:
-                raise InputError(f"{path}: the front matter needs 'stage:' to create the interview")
+            stage_name = meta.get("stage", stage)
+            if stage_name is None:
+                raise InputError(
+                    f"{path}: name the stage to create the interview (front matter 'stage:' "
+                    "or --stage)"
+                )
             tz = str(meta.get("timezone") or local_timezone())
             when = str(meta.get("date", "now"))
+            starts_at = parse_datetime(when, tz, f"{path}: date")
             duration = meta.get("duration")
             if duration is not None and not (isinstance(duration, int) and duration > 0):
                 raise InputError(f"{path}: duration {duration!r} must be a number of minutes")
             try:
+                opp_row = resolve_opportunity(ws, str(opp))
+                same = _same_interviews(
+                    ws, opp_row.id, str(stage_name), starts_at if "date" in meta else None
+                )
+                done = _holding(ws, notes, same)
+                if done is not None:
+                    return LogResult(interviews.show(ws, done.id), already_logged=True)
                 result = start_interview(
                     ws,
-                    opportunity=str(opp),
-                    stage=str(meta["stage"]),
-                    starts_at=parse_datetime(when, tz, f"{path}: date"),
+                    opportunity=opp_row.id,
+                    stage=str(stage_name),
+                    starts_at=starts_at,
                     timezone=tz,
                     contacts=_as_list(meta.get("contacts")),
                     choose=choose,
@@ -186,32 +247,42 @@ def log_notes(
                 raise type(exc)(
                     message if message.startswith(str(path)) else f"{path}: {message}"
                 ) from None
-        default_contact = meta.get("contact")
-        people = {c.id for c in result.interview.contacts}
-        for entry in notes.entries:
-            item = entry.answer
-            if item.contact is None and default_contact is not None:
-                item.contact = str(default_contact)
-            if item.contact is None and len(people) == 1:
-                item.contact = next(iter(people))
-            try:
-                if item.contact is not None and not isinstance(item.contact, int):
-                    found, created = find_or_add_contacts(
-                        ws,
-                        [item.contact],
-                        result.interview.opportunity.company,
-                        choose=choose,
-                        yes=yes,
-                    )
-                    item.contact = found[0].id
-                    result.created_contacts.extend(created)
-                    if found[0].id not in people:
-                        interviews.add_contact(ws, result.interview.id, found[0].id)
-                        people.add(found[0].id)
-                result.answers.append(answer_cases.add(ws, result.interview.id, item))
-            except AskbackError as exc:
-                raise InputError(f"{path}:{entry.line}: {exc}") from None
+        _save_entries(ws, notes, result, choose=choose, yes=yes)
+        # Loaded here, in the transaction: the caller reads them after the session is closed.
+        result.interview = interviews.show(ws, result.interview.id)
     return result
+
+
+def _save_entries(
+    ws: Workspace,
+    notes: NotesFile,
+    result: LogResult,
+    *,
+    choose: ChooseContact | None = None,
+    yes: bool = False,
+) -> None:
+    default_contact = notes.meta.get("contact")
+    people = {c.id for c in result.interview.contacts}
+    company = result.interview.opportunity.company
+    for entry in notes.entries:
+        item = entry.answer
+        if item.contact is None and default_contact is not None:
+            item.contact = str(default_contact)
+        if item.contact is None and len(people) == 1:
+            item.contact = next(iter(people))
+        try:
+            if item.contact is not None and not isinstance(item.contact, int):
+                found, created = find_or_add_contacts(
+                    ws, [item.contact], company, choose=choose, yes=yes
+                )
+                item.contact = found[0].id
+                result.created_contacts.extend(created)
+                if found[0].id not in people:
+                    interviews.add_contact(ws, result.interview.id, found[0].id)
+                    people.add(found[0].id)
+            result.answers.append(answer_cases.add(ws, result.interview.id, item))
+        except AskbackError as exc:
+            raise InputError(f"{notes.path}:{entry.line}: {exc}") from None
 
 
 def read_plan(ws: Workspace, path: Path) -> list[str]:

@@ -12,7 +12,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from askback.errors import AskbackError
-from askback.store.engine import make_engine, redact, writer
+from askback.store.engine import (
+    DatabaseUnavailable,
+    database_problem,
+    make_engine,
+    redact,
+    writer,
+)
 from askback.store.migrate import Migration, ensure_schema
 
 if TYPE_CHECKING:
@@ -68,8 +74,11 @@ class Workspace:
         if migrate:
             try:
                 ws.migration = ensure_schema(engine, url, backup_dir=backup_dir)
-            except Exception:
+            except Exception as exc:
                 engine.dispose()
+                problem = database_problem(exc, url)
+                if problem is not None:
+                    raise DatabaseUnavailable(problem) from None
                 raise
         return ws
 
@@ -110,8 +119,11 @@ class Workspace:
                 session.commit()
             # A read just closes below: the pool rolls the connection back, and unlike
             # session.rollback() that leaves the loaded objects usable.
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            problem = database_problem(exc, self.url)
+            if problem is not None:
+                raise DatabaseUnavailable(problem) from None
             raise
         finally:
             self._session.reset(token)

@@ -173,8 +173,17 @@ def main() -> None:
     try:
         slim_app(sys.argv[1:])()
     except AskbackError as exc:
-        from rich.console import Console
-        from rich.text import Text
+        _fail(str(exc))
+    except OSError as exc:
+        # A file the command could not write or read (a full disk, a folder in the way).
+        from askback.export.writing import problem
 
-        Console(stderr=True, soft_wrap=True).print(Text.assemble(("error: ", "bold red"), str(exc)))
-        sys.exit(1)
+        _fail(f"{exc.filename}: {problem(exc)}" if exc.filename else problem(exc))
+
+
+def _fail(message: str) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    Console(stderr=True, soft_wrap=True).print(Text.assemble(("error: ", "bold red"), message))
+    sys.exit(1)

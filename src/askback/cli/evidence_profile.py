@@ -181,17 +181,14 @@ def export(
     Example: askback profile export my-profile.toml
     """
     from askback.app import evidence
-    from askback.errors import InputError
+    from askback.export.writing import write_private
 
     with workspace(ctx) as ws:
         text = evidence.get_profile(ws).to_toml()
     if path is None:
         typer.echo(text, nl=False)
         return
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write the file ({exc.strerror})") from None
+    write_private(path, text.encode("utf-8"))
     console().print(f"Wrote {path}.")
 
 

@@ -13,6 +13,7 @@ from askback.cli.tracker_common import YesOption, confirm, err, workspace
 
 if TYPE_CHECKING:
     from askback.app.csv_import import CsvReport
+    from askback.app.forget import Scrub
 
 export_app = typer.Typer(
     help=(
@@ -42,11 +43,9 @@ def _emit(data: str | bytes, out: Path | None) -> None:
         else:
             sys.stdout.write(data)
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, bytes):
-        out.write_bytes(data)
-    else:
-        out.write_text(data, encoding="utf-8")
+    from askback.export.writing import write_private
+
+    write_private(out, data if isinstance(data, bytes) else data.encode("utf-8"))
     err().print(f"wrote {out}")
 
 
@@ -294,26 +293,48 @@ def restore(
         confirm(f"Restore {info.detail} from {path}, replacing the current data?", yes)
         result = run(ws, path, max_mb=max_size)
     if result.safety_copy:
-        console().print(f"[dim]the data before the restore is in {result.safety_copy}[/]")
+        console().print(
+            f"[dim]the data before the restore is in {result.safety_copy}[/]", soft_wrap=True
+        )
     console().print(f"Restored from {path}.")
 
 
 def forget(
     ctx: typer.Context,
-    opportunity: Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")],
+    opportunity: Annotated[
+        str | None, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")
+    ] = None,
     keep_contacts: Annotated[
         bool, typer.Option("--keep-contacts", help="Keep the people you met through it.")
+    ] = False,
+    finish: Annotated[
+        bool,
+        typer.Option(
+            "--finish",
+            help="Only clear text deleted earlier from the SQLite write-ahead log "
+            "(after forget or wipe said another program was reading).",
+        ),
     ] = False,
     yes: YesOption = False,
 ) -> None:
     """Delete everything about one opportunity, including contacts met only through it.
 
+    Exits with 1 when another program reading the database keeps the deleted text in its
+    write-ahead log; close it and run `askback forget --finish`.
+
     Example: askback forget acme
     """
     from askback.app.forget import forget as run
-    from askback.app.forget import plan_forget
+    from askback.app.forget import plan_forget, scrub
 
     with workspace(ctx) as ws:
+        if finish:
+            if opportunity is not None:
+                raise typer.BadParameter("--finish takes no OPPORTUNITY", param_hint="--finish")
+            _report_scrub(scrub(ws), "Nothing deleted is left in the write-ahead log.")
+            return
+        if opportunity is None:
+            raise typer.BadParameter("name the opportunity to forget", param_hint="OPPORTUNITY")
         plan = plan_forget(ws, opportunity, keep_contacts=keep_contacts)
         people = f" and contacts {', '.join(plan.contact_names)}" if plan.contact_names else ""
         confirm(
@@ -321,28 +342,59 @@ def forget(
             f"{plan.answers} answer(s), {plan.signals} signal(s){people}? Backups keep their copy.",
             yes,
         )
-        run(ws, plan)
-    console().print(f"Forgot #{plan.opportunity_id} {plan.label}.")
+        left = run(ws, plan)
+    _report_scrub(left, f"Forgot #{plan.opportunity_id} {plan.label}.")
+
+
+def _report_scrub(left: Scrub, done: str) -> None:
+    """The success line, or what is still on disk (exit 1) when a reader blocked the scrub."""
+    if left.pending:
+        err().print(f"[yellow]warning:[/] {left.problem()}", soft_wrap=True)
+        raise typer.Exit(1)
+    console().print(done)
 
 
 def wipe(ctx: typer.Context, yes: YesOption = False) -> None:
     """Delete all your data in this database (make a backup first if in doubt).
 
+    Copies askback made on its own (askback-before-restore-*, before a schema upgrade) hold
+    the data too: wipe lists them and asks to remove them (--yes removes them).
+
     Example: askback wipe
     """
-    from askback.app.forget import summary
+    from askback.app.forget import Scrub, automatic_copies, summary
     from askback.app.forget import wipe as run
 
     with workspace(ctx) as ws:
         counts = summary(ws)
-        if not counts:
+        copies = automatic_copies(ws)
+        if not counts and not copies:
             console().print("There is nothing to wipe.")
             return
-        what = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items())
-        if not yes:
-            answer = typer.prompt(f"This deletes {what}. Type 'wipe' to go on", default="")
-            if answer.strip().lower() != "wipe":
-                err().print("Nothing was changed.")
-                raise typer.Exit(1)
-        run(ws)
-    console().print("Wiped. Backups you made earlier still hold their copies.")
+        if counts:
+            what = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items())
+            if not yes:
+                answer = typer.prompt(f"This deletes {what}. Type 'wipe' to go on", default="")
+                if answer.strip().lower() != "wipe":
+                    err().print("Nothing was changed.")
+                    raise typer.Exit(1)
+            left = run(ws).scrub
+        else:
+            left = Scrub()
+    _remove_copies(copies, yes)
+    _report_scrub(left, "Wiped. Backups you made yourself still hold their copies.")
+
+
+def _remove_copies(copies: list[Path], yes: bool) -> None:
+    if not copies:
+        return
+    out = console()
+    out.print(f"askback made {len(copies)} automatic copies that still hold the data:")
+    for path in copies:
+        out.print(f"  {path}", soft_wrap=True)
+    if yes or typer.confirm("Remove them too?", default=False):
+        for path in copies:
+            path.unlink(missing_ok=True)
+        out.print(f"Removed {len(copies)} automatic copies.")
+    else:
+        out.print("Kept them; delete them yourself when you no longer need them.")

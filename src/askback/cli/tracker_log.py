@@ -190,7 +190,8 @@ def log(
     """Record an interview: walk planned questions, take notes, rate, mark red flags.
 
     Each answer is saved as soon as you finish it. With --from, a notes file
-    (see docs/tracker.md) is saved in one go, all or nothing.
+    (see docs/tracker.md) is saved in one go, all or nothing; --stage applies when its
+    front matter names none, and saving the same file again saves nothing twice.
 
     Example: askback log -o acme --stage team --with "Jane Doe" --questions dei-012,rml-003
     """
@@ -206,9 +207,17 @@ def log(
                 notes,
                 interview=interview,
                 opportunity=opportunity,
+                stage=stage,
                 choose=contact_chooser(yes),
                 yes=yes,
             )
+            if result.already_logged:
+                out.print(
+                    f"Already saved: interview {result.interview.id} "
+                    f"({result.interview.opportunity.label}) holds every answer in "
+                    f"{from_file}; nothing was saved again."
+                )
+                return
             what = "new interview" if result.created_interview else "interview"
             out.print(
                 f"Saved {len(result.answers)} answer(s) to {what} {result.interview.id} "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
@@ -26,8 +27,40 @@ class DealBreaker(BaseModel):
     # Below 0.5 the clear / likely-deal-breaker bands would overlap.
     confidence: float = Field(default=0.8, ge=0.5, le=0.99)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _from_line(cls, value: Any) -> Any:
+        """Also read one line: "growth at least 4", optionally "with confidence 0.8"."""
+        if not isinstance(value, str):
+            return value
+        match = _DEAL_BREAKER_LINE.fullmatch(value.strip())
+        if match is None:
+            raise ValueError(
+                f"{value!r} is not a deal breaker; write 'DIMENSION at least L' (L 2-5), "
+                "optionally followed by 'with confidence P' (0.5-0.99), e.g. "
+                "'responsible-ml at least 3 with confidence 0.8'"
+            )
+        out: dict[str, Any] = {
+            "dimension": match["dimension"].lower(),
+            "at_least": int(match["level"]),
+        }
+        if match["p"]:
+            out["confidence"] = float(match["p"])
+        elif match["percent"]:
+            out["confidence"] = float(match["percent"]) / 100
+        return out
+
     def label(self) -> str:
         return f"{self.dimension} at least {self.at_least} ({self.confidence:.0%} sure)"
+
+
+# The one-line form, also as `label()` writes it: "growth at least 4 (80% sure)".
+_DEAL_BREAKER_LINE = re.compile(
+    r"(?P<dimension>[a-z][a-z-]*)\s+(?:at\s+least|>=)\s*(?P<level>\d+)"
+    r"(?:\s*,?\s*(?:with\s+confidence\s+(?P<p>0?\.\d+|1(?:\.0+)?)"
+    r"|\(?(?:at\s+)?(?P<percent>\d{1,3}(?:\.\d+)?)\s*%(?:\s*sure)?\)?))?",
+    re.IGNORECASE,
+)
 
 
 class Profile(BaseModel):
@@ -120,7 +153,14 @@ class Profile(BaseModel):
 _TOML_HEADER = """\
 # askback values profile.
 # weights: 0 (ignore) to 10 (matters most) per dimension.
-# deal_breakers: "dimension at least level L (2-5), with confidence p (0.5-0.99)".
+# deal_breakers: below level L (2-5) of a dimension the offer is off, if you are p (0.5-0.99)
+#   sure. One line each, e.g.
+#   deal_breakers = ["responsible-ml at least 3 with confidence 0.8", "growth at least 4"]
+#   or one table each (as written below when you have some):
+#   [[deal_breakers]]
+#   dimension = "responsible-ml"
+#   at_least = 3
+#   confidence = 0.8
 # must_ask: question ids that every plan includes.
 # source_weights: overrides (0-3) of the role x dimension table in docs/method.md, such as
 #   [source_weights.recruiter]

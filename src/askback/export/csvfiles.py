@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from pathlib import Path
 from typing import Any
 
 from askback.export.records import Document
+from askback.export.writing import write_all
 
 TABLES = (
     "opportunities",
@@ -60,10 +62,9 @@ class CsvExport:
         return list(models[table].model_fields)
 
     def write(self, doc: Document, folder: Path) -> list[Path]:
-        folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        for table in TABLES:
-            path = folder / f"{table}.csv"
-            path.write_text(self.render(doc, table), encoding=self.encoding, newline="")
-            written.append(path)
-        return written
+        """Every table's file, all written or none (files written before a failure are removed)."""
+        files = {f"{table}.csv": functools.partial(self._encoded, doc, table) for table in TABLES}
+        return write_all(folder, files)
+
+    def _encoded(self, doc: Document, table: str) -> bytes:
+        return self.render(doc, table).encode(self.encoding)

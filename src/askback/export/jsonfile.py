@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from askback.errors import InputError
 from askback.export.reading import MAX_IMPORT_MB, decode, read_bytes
 from askback.export.records import Document
+from askback.export.writing import write_private
 
 
 def error_lines(exc: ValidationError, limit: int = 10) -> list[str]:
@@ -42,10 +43,7 @@ class JsonExport:
         return doc.model_dump_json(indent=1) + "\n"
 
     def write(self, doc: Document, path: Path) -> Path:
-        partial = path.with_name(path.name + ".partial")
-        partial.write_text(self.render(doc), encoding="utf-8")
-        partial.replace(path)
-        return path
+        return write_private(path, self.render(doc).encode("utf-8"))
 
     def parse(self, text: str, source: str = "<input>") -> Document:
         """A validated document; errors name the field path (answers[3].rating)."""

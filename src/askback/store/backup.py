@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -13,6 +14,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from askback.errors import AskbackError, InputError
+from askback.export.writing import create_private, make_folder, partial_file
 from askback.store.engine import BUSY_TIMEOUT_MS, sqlite_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -22,6 +24,11 @@ log = logging.getLogger(__name__)
 def stamp() -> str:
     """A sortable local timestamp for backup file names."""
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def file_safe(name: str) -> str:
+    """A name (an owner) as a safe part of a file name."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:60] or "_"
 
 
 def default_backup_dir(url: str) -> Path:
@@ -52,34 +59,52 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 
 def sqlite_backup(source: Path, dest: Path) -> Path:
-    """Copy a live SQLite database with the online backup API into one self-contained file."""
+    """Copy a live SQLite database with the online backup API into one self-contained file.
+
+    The copy is private (0600) and appears whole or not at all: a failure removes the partial file.
+    """
     if not source.exists():
         raise InputError(f"{source}: no database file to back up")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = _connect(source)
-    try:
-        dst = sqlite3.connect(partial)
+    with partial_file(dest) as partial:
+        src = _connect(source)
         try:
-            src.backup(dst)
-            # A backup is one file: no -wal beside it to lose when it is copied elsewhere.
-            dst.execute("PRAGMA journal_mode = DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                # A backup is one file: no -wal beside it to lose when it is copied elsewhere.
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        except sqlite3.Error as exc:
+            raise InputError(
+                f"{dest}: the backup failed ({_sqlite_problem(exc)}); nothing was written"
+            ) from None
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(dest)
+            src.close()
     return dest
 
 
+def _sqlite_problem(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "disk is full" in text or "disk I/O error" in text:
+        return "no space left on the disk" if "full" in text else text
+    return text
+
+
 def sqlite_restore(backup: Path, target: Path) -> None:
-    """Replace the live database's content with a backup's, page by page, under its write lock."""
+    """Replace the live database's content with a backup's, page by page, under its write lock.
+
+    SQLite copies all pages in one transaction: a failure (a full disk) leaves the data as it was.
+    """
     src = _connect(backup, readonly=True)
     try:
         dst = _connect(target)
         try:
             src.backup(dst)
+        except sqlite3.Error as exc:
+            raise InputError(
+                f"{target}: the restore failed ({_sqlite_problem(exc)}); the data is unchanged"
+            ) from None
         finally:
             dst.close()
     finally:
@@ -90,6 +115,11 @@ def sqlite_check(path: Path) -> str | None:
     """Integrity-check a SQLite file; return its askback schema revision (None if it has none)."""
     if not is_sqlite_file(path):
         raise InputError(f"{path}: not a SQLite database file")
+    if path.stat().st_size % 512:
+        raise InputError(
+            f"{path}: a damaged SQLite database (cut short: its size is not a whole number of "
+            "pages); use another backup"
+        )
     conn = _connect(path, readonly=True)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()
@@ -104,7 +134,7 @@ def sqlite_check(path: Path) -> str | None:
             raise InputError(f"{path}: not an askback database (no schema revision)")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise InputError(f"{path}: cannot read the backup ({exc})") from None
+        raise InputError(f"{path}: a damaged SQLite database ({exc}); use another backup") from None
     finally:
         conn.close()
     return str(row[0]) if row else None
@@ -138,11 +168,13 @@ def pre_migration_backup(
         return None
     with engine.connect() as conn:
         schema = conn.execute(text("SELECT current_schema()")).scalar_one()
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     dest = folder / f"postgresql-{name}.dump"
+    create_private(dest)  # pg_dump writes into it and keeps its mode 0600
     cmd = [pg_dump, "--format=custom", "--no-owner", f"--schema={schema}", f"--file={dest}"]
     done = subprocess.run([*cmd, libpq_url(url)], capture_output=True, text=True, check=False)
     if done.returncode != 0:
+        dest.unlink(missing_ok=True)
         raise AskbackError(
             "pg_dump failed before the schema upgrade, so nothing was changed: "
             + done.stderr.strip()

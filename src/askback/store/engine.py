@@ -13,6 +13,8 @@ from askback.extras import require
 
 # A writer waits this long for another writer to finish before giving up.
 BUSY_TIMEOUT_MS = 30_000
+# A PostgreSQL server that does not answer fails the command after this many seconds.
+CONNECT_TIMEOUT_S = 10
 # Execution option that makes a SQLite transaction take the write lock up front.
 WRITE = "askback_write"
 
@@ -46,14 +48,16 @@ def make_engine(url: str) -> Engine:
         return _sqlite_engine(url)
     if backend == "postgresql":
         require("postgres")
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(
+            parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+        )
     raise InputError(f"unsupported database {backend!r}: use a SQLite file or a PostgreSQL URL")
 
 
 def _sqlite_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _prepare_file(path)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -76,6 +80,66 @@ def _sqlite_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _prepare_file(path: Path) -> None:
+    """A new database file is created private (0600); its -wal and -shm files inherit that."""
+    from askback.export.writing import PRIVATE_FOLDER, create_private, problem
+
+    if path.is_dir():
+        raise DatabaseUnavailable(
+            f"{path}: is a folder; --db needs a database file, e.g. {path / 'askback.sqlite3'}"
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        if not path.exists():
+            create_private(path)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"{path}: cannot create the database ({problem(exc)})") from None
+
+
+class DatabaseUnavailable(InputError):
+    """The database cannot be opened, reached, or written now; the message says why."""
+
+
+def database_problem(exc: BaseException, url: str) -> str | None:
+    """One line about a driver's operational error, or None when it is something else."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    if not isinstance(exc, DatabaseError):
+        return None
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    first = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
+    parsed = make_url(url)
+    path = sqlite_path(url)
+    where = str(path) if path is not None else redact(url)
+    if "database is locked" in text or "database table is locked" in text:
+        return (
+            f"another askback is writing to {where}; waited {BUSY_TIMEOUT_MS // 1000} s for it to "
+            "finish. Try again when it is done; nothing was changed"
+        )
+    if "disk is full" in text:
+        return f"no space left on the disk that holds {where}; nothing was changed"
+    if "unable to open database file" in text:
+        return f"{where}: cannot open the database file (check the path and its permissions)"
+    if "file is not a database" in text or "malformed" in text:
+        return f"{where}: not a SQLite database, or a damaged one; use another --db or restore"
+    if "no schema has been selected" in text:
+        return f"{where}: the schema it names (search_path) does not exist; create it or fix --db"
+    if not isinstance(exc, OperationalError):
+        return None
+    if parsed.get_backend_name() != "postgresql":
+        return f"{where}: {first}"
+    server = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    if "does not exist" in text and "database" in text:
+        name = parsed.database or ""
+        return (
+            f"the PostgreSQL database {name!r} does not exist on {server}; create it "
+            f"(createdb {name}) or fix --db"
+        )
+    if "connection refused" in text.lower() or "timeout" in text.lower() or "could not" in text:
+        return f"cannot reach the PostgreSQL server at {server}; is it running? ({first})"
+    return f"cannot use {where}: {first.removeprefix('connection failed: ')}"
 
 
 def writer(engine: Engine) -> Engine:

@@ -49,7 +49,7 @@ def test_wipe_touches_only_this_owner(database_url: str) -> None:
     with Workspace.open(database_url, owner="someone-else") as other:
         opportunities.add(other, company="Theirs", role="DS")
     with Workspace.open(database_url) as ws:
-        counts = wipe(ws)
+        counts = wipe(ws).counts
         assert counts["answers"] == 4 and counts["opportunities"] == 3
     assert snapshot(database_url)["opportunities"] == []
     with Workspace.open(database_url, owner="someone-else") as other:

@@ -129,7 +129,12 @@ def database_problem(exc: BaseException, url: str) -> str | None:
     if not isinstance(exc, OperationalError):
         return None
     if parsed.get_backend_name() != "postgresql":
-        return f"{where}: {first}"
+        if "disk i/o error" in text.lower():
+            return f"{where}: disk I/O error (is the disk full or failing?); nothing was changed"
+        if "readonly database" in text:
+            return f"{where}: the database file is read-only; nothing was changed"
+        # Anything else (a missing table, say) is askback's fault, not the user's: not one line.
+        return None
     server = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
     if "does not exist" in text and "database" in text:
         name = parsed.database or ""

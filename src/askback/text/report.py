@@ -108,6 +108,19 @@ class Pay:
     mentioned: bool = False  # pay talked about without a figure ("competitive salary")
     eu: bool = False  # the ad names a place in the EU
     span: Span | None = None
+    # Every figure read, each with its own period ("$40-$50 an hour or $83,200 a year").
+    figures: list[PayFigure] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PayFigure:
+    """One pay figure or range in the ad, with its currency and period."""
+
+    minimum: float | None
+    maximum: float | None
+    currency: str | None
+    period: str | None
+    span: Span
 
 
 @dataclass(slots=True)

@@ -67,7 +67,8 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
                 data={"must_haves": r.must_haves, "nice_to_haves": r.nice_to_haves},
             )
         )
-    stack = r.tools_in_requirements or r.tools
+    # With a requirement list, only the tools it asks for; otherwise every tool named.
+    stack = r.tools_in_requirements if r.must_haves is not None else r.tools
     if len(stack) >= STACK_LIMIT:
         out.append(
             Finding(

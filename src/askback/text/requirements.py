@@ -76,9 +76,38 @@ def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     return must, nice, other, soft
 
 
+@cache
+def _rest_rx() -> re.Pattern[str]:
+    """What may follow a heading's words: more heading nouns joined by '&', 'and', ','."""
+    nouns = _alternation("heading_nouns")
+    join = r"(?:&|and|und|/|,|\+|or)"
+    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns})\b)*[\s:*#_\-–]*")
+
+
+def _kind(head: str, plain: bool) -> str | None:
+    """must, nice, other (a heading that closes a list: duties, benefits) or None.
+
+    The longest heading words win, so "Essential Functions" (duties) beats "Essential" and
+    "About you" (requirements) beats "About". A plain line must be nothing but the heading."""
+    must_rx, nice_rx, other_rx, _ = _heading_rx()
+    best: str | None = None
+    best_end = -1
+    for kind, rx in (("other", other_rx), ("nice", nice_rx), ("must", must_rx)):
+        m = rx.match(head)
+        if m is not None and m.end() > best_end:
+            best, best_end = kind, m.end()
+    if best is None:
+        return None
+    if best != "other" and not _rest_rx().fullmatch(head, best_end):
+        # "Experience with dbt" is an item; "Qualifications & Education" is a heading. Marked
+        # headings ("Requirements for this role:") may say more.
+        return None if plain else best
+    return best
+
+
 def _only_heading(head: str, rx: re.Pattern[str]) -> bool:
     m = rx.match(head)
-    return m is not None and not head[m.end() :].strip(" :*#_-\t\r")
+    return m is not None and _rest_rx().fullmatch(head, m.end()) is not None
 
 
 @cache
@@ -121,7 +150,7 @@ def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
     heading words (only such a line can open a list); without, every line is read (the plain
     version the tests hold the shortcut to).
     """
-    must_rx, nice_rx, other_rx, _ = _heading_rx()
+    _, _, other_rx, _ = _heading_rx()
     text = doc.text
     lower = doc.lower
     out: list[Section] = []
@@ -144,7 +173,11 @@ def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
                 current = None
             continue
         head0 = s[0]
-        bullet = head0 in BULLETS or (head0.isdigit() and s[1:3].startswith((".", ")")))
+        # "**Requirements**" is a heading, not a bullet that starts with "*".
+        strong = s.startswith("**") and s.rstrip(":").endswith("**") and len(s) > 4
+        bullet = not strong and (
+            head0 in BULLETS or (head0.isdigit() and s[1:3].startswith((".", ")")))
+        )
         if bullet:
             if current is not None:
                 current.bullets.append((start, start + len(line)))
@@ -152,11 +185,7 @@ def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
             continue
         # A heading: marked ('## ...', '**...**', a short 'Label:') or plain (a short line
         # without closing punctuation, as scraped pages write headings).
-        marked = (
-            head0 == "#"
-            or (s.startswith("**") and s.rstrip(":").endswith("**"))
-            or (len(s) < 60 and s[-1] == ":")
-        )
+        marked = head0 == "#" or strong or (len(s) < 60 and s[-1] == ":")
         plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!", "?"))
         if not (marked or plain):
             if current is not None:
@@ -164,19 +193,15 @@ def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
                 current.end = start + len(line)
             continue
         head = lower[start : start + len(line)]
-        kind = "nice" if nice_rx.match(head) else "must" if must_rx.match(head) else None
-        if plain:
-            # A plain line is a heading only when it is nothing but the heading words.
-            if kind and not _only_heading(head, nice_rx if kind == "nice" else must_rx):
-                kind = None
-            # Inside a list, a short plain line ("SQL") is an item unless it names a heading.
-            if current is not None and kind is None and not other_rx.match(head):
-                current.bullets.append((start, start + len(line)))
-                current.end = start + len(line)
-                continue
+        kind = _kind(head, plain)
+        # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
+        if plain and current is not None and kind is None and not other_rx.match(head):
+            current.bullets.append((start, start + len(line)))
+            current.end = start + len(line)
+            continue
         if current is not None:
             out.append(current)
-        current = Section(kind, start, start + len(line)) if kind else None
+        current = Section(kind, start, start + len(line)) if kind in ("must", "nice") else None
     if current is not None:
         out.append(current)
     return [s for s in out if s.bullets]
@@ -246,22 +271,169 @@ def _seniority_words() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
     return out
 
 
+# Nouns that name a role: a level word right before one of them is part of a job title.
+_ROLE_NOUNS = frozenset(
+    [
+        "engineer",
+        "engineers",
+        "scientist",
+        "scientists",
+        "analyst",
+        "analysts",
+        "developer",
+        "developers",
+        "manager",
+        "designer",
+        "architect",
+        "consultant",
+        "specialist",
+        "researcher",
+        "data",
+        "analytics",
+        "position",
+        "role",
+        "statistician",
+        "programmer",
+        "associate",
+        "ml",
+        "machine",
+        "software",
+        "product",
+        "bi",
+        "business",
+        "backend",
+        "frontend",
+        "devops",
+        "engineering",
+        "science",
+        "research",
+        "analytics-engineer",
+        "ai",
+        "quant",
+        "controller",
+        "entwickler",
+        "entwicklerin",
+        "ingenieur",
+        "ingenieurin",
+        "berater",
+        "beraterin",
+        "referent",
+        "referentin",
+    ]
+)
+# Words that name a role on their own, wherever they stand: "a six-month internship".
+_ROLE_ON_ITS_OWN = frozenset(
+    [
+        "internship",
+        "praktikum",
+        "werkstudent",
+        "werkstudentin",
+        "praktikant",
+        "praktikantin",
+        "trainee",
+    ]
+)
+_NOT_BEFORE_TITLE = frozenset(
+    [
+        "with",
+        "to",
+        "the",
+        "our",
+        "other",
+        "and",
+        "alongside",
+        "by",
+        "from",
+        "of",
+        "your",
+        "their",
+        "fellow",
+        "among",
+        "including",
+        "mit",
+        "unseren",
+        "unserem",
+        "den",
+        "dem",
+        "der",
+        "die",
+    ]
+)
+
+
+def _level_hits(scope: str) -> list[tuple[int, str, str]]:
+    """(offset, word, level) of each whole level word in `scope`, not inside a hyphenated word
+    ("late-stage" is no internship) except a level compound ("entry-level", "senior-level")."""
+    out = []
+    tokens = set(tokenize(scope))
+    for level, single, multi in _seniority_words():
+        for w in [*(single & tokens), *(m for m in multi if m in scope)]:
+            for at in find_word(scope, w):
+                before = scope[at - 1] if at else " "
+                after = scope[at + len(w) : at + len(w) + 7]
+                glued = after[:1] == "-" and after[1:2].isalpha() and not after.startswith("-level")
+                if (before == "-" and scope[at - 2 : at - 1].isalpha()) or glued:
+                    continue
+                out.append((at, w, level))
+    return sorted(out)
+
+
+@cache
+def _title_label_rx() -> re.Pattern[str]:
+    return re.compile(
+        r"[#*_\s]*(?:job title|title|position|role|stellenbezeichnung|stelle|poste|seniority level"
+        r"|seniority|management level|experience level|career level|level|karrierestufe)[*_\s]*:",
+    )
+
+
+def _title_lines(lower: str) -> list[tuple[int, int]]:
+    """The title: a 'Title:' or 'Position:' line near the top, else the first line that is not
+    a link or a source note (scraped ads start with '**URL:** ...')."""
+    lines: list[tuple[int, int]] = []
+    pos, n = 0, min(len(lower), 1500)
+    while pos < n and len(lines) < 12:
+        end = lower.find("\n", pos)
+        end = len(lower) if end < 0 else end
+        if lower[pos:end].strip():
+            lines.append((pos, min(end, pos + 200)))
+        pos = end + 1
+    labelled = [(lo, hi) for lo, hi in lines if _title_label_rx().match(lower, lo, hi)]
+    plain = [
+        (lo, hi) for lo, hi in lines if "url:" not in lower[lo:hi] and "http" not in lower[lo:hi]
+    ]
+    # Scraped pages put navigation or a logo line above the title: the first short lines.
+    out = labelled
+    for i, (lo, hi) in enumerate(plain[:3]):
+        # A title is a name, not a sentence: cut at the first full stop; past the first line,
+        # only short lines without one count ("Netcompany logo" above "Lead BI Engineer").
+        stop = lower.find(". ", lo, hi)
+        line = lower[lo : hi if stop < 0 else stop]
+        if i == 0 or (stop < 0 and len(line.split()) <= 8 and not line.rstrip().endswith(".")):
+            out.append((lo, lo + min(len(line), 90)))
+    return out
+
+
 def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
-    """The level the title names (first line), else the first level word near the top."""
+    """The level the title names (first line); else a level word that starts a job title near
+    the top ("as a Senior Data Engineer"), never a word in another sense ("expert insight")."""
     lower = doc.lower
-    stripped = lower.lstrip()
-    offset = len(lower) - len(stripped)
-    end = stripped.find("\n")
-    title = (offset, offset + (end if 0 <= end < 200 else min(200, len(stripped))))
-    for lo, hi in (title, (0, min(400, len(lower)))):
-        scope = lower[lo:hi]
-        tokens = set(tokenize(scope))
-        for level, single, multi in _seniority_words():
-            hit = next(iter(single & tokens), None) or next((w for w in multi if w in scope), None)
-            if hit:
-                at = find_word(scope, hit)
-                if at:
-                    return level, (lo + at[0], lo + at[0] + len(hit))
+    order = [level for level, _, _ in _seniority_words()]
+    for lo, hi in _title_lines(lower):
+        hits = _level_hits(lower[lo:hi])
+        if hits:
+            # The most junior level named in the title: "Junior to Senior" is asked of a junior.
+            at, w, level = min(hits, key=lambda h: (order.index(h[2]), h[0]))
+            return level, (lo + at, lo + at + len(w))
+    top = lower[: min(600, len(lower))]
+    for at, w, level in _level_hits(top):
+        nxt = top[at + len(w) :].split(None, 3)[:2]
+        before = top[max(0, at - 12) : at].split()
+        # "as a Senior Data Engineer" names the role; "with senior data scientists" does not.
+        titled = any(n.strip(",.:;()") in _ROLE_NOUNS for n in nxt) and (
+            not before or before[-1] not in _NOT_BEFORE_TITLE
+        )
+        if titled or w in _ROLE_ON_ITS_OWN:
+            return level, (at, at + len(w))
     return "unspecified", None
 
 
@@ -355,14 +527,26 @@ def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
     secs = sections(doc)
-    musts = [b for s in secs if s.kind == "must" for b in s.bullets]
+    groups, sub_items = _alternatives(doc, secs)
+    musts = [b for s in secs if s.kind == "must" for b in s.bullets if b not in sub_items]
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
     soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
     must_count = len(musts) - len(soft_lines) if musts else None
     level, level_span = seniority(doc)
     years, years_span = years_required(doc)
     named = tools(doc)
-    in_req = [name for name, pos in named if any(s.start <= pos < s.end for s in secs)]
+    in_req = []
+    seen_groups: set[int] = set()
+    for name, pos in named:
+        if not any(s.start <= pos < s.end for s in secs):
+            continue
+        group = next((i for i, (lo, hi) in enumerate(groups) if lo <= pos < hi), None)
+        if group is not None:
+            # "Python, R or Julia": one of several is one requirement, not three.
+            if group in seen_groups:
+                continue
+            seen_groups.add(group)
+        in_req.append(name)
     return Requirements(
         seniority=level,
         seniority_span=level_span,
@@ -374,6 +558,42 @@ def check(doc: Doc) -> Requirements:
         tools_in_requirements=in_req,
         sections=secs,
     )
+
+
+@cache
+def _alternatives_rx() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![a-z])(?:one or more of|one or more|any of|at least one of|one of|such as|e\.\s?g\."
+        r"|for example|for instance|including|or similar|or equivalent|or comparable"
+        r"|z\.\s?b\.|wie|beispielsweise|etwa|o\.\s?ä\.|oder vergleichbar|oder ähnlich"
+        r"|eine[rs]? der folgenden|par exemple|tels que|comme)(?![a-z])"
+    )
+
+
+def _alternatives(
+    doc: Doc, secs: list[Section]
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Stretches that list alternatives ("one or more of the following: Python, R, Julia"), and
+    the indented items under such a line, which together make one requirement."""
+    lower, text = doc.lower, doc.text
+    groups: list[tuple[int, int]] = []
+    sub_items: set[tuple[int, int]] = set()
+    rx = _alternatives_rx()
+    for sec in secs:
+        intro: tuple[int, int] | None = None
+        for b0, b1 in sec.bullets:
+            indented = text[b0 : b0 + 1] in (" ", "\t")
+            if intro is not None and indented:
+                sub_items.add((b0, b1))
+                groups[-1] = (groups[-1][0], b1)
+                continue
+            intro = None
+            m = rx.search(lower, b0, b1)
+            if m is not None:
+                groups.append((m.end(), b1))
+                if lower[b0:b1].rstrip().endswith(":"):
+                    intro = (b0, b1)
+    return groups, sub_items
 
 
 def typical_years(level: str) -> int:

@@ -27,6 +27,7 @@ _NUMBERS = {
     "quatre": 4,
     "twee": 2,
     "drie": 3,
+    "einen": 1,
 }
 
 
@@ -67,16 +68,41 @@ def _days_rx() -> re.Pattern[str]:
     )
 
 
+@cache
+def _compound_days_rx() -> re.Pattern[str]:
+    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)"
+    return re.compile(
+        rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
+        rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
+    )
+
+
+@cache
+def _share_rx() -> re.Pattern[str]:
+    # A share of the week at home: "Homeoffice-Anteil 60 %", "bis zu 80 % mobiles Arbeiten".
+    return re.compile(r"(?<!\d)(\d{1,2}|100)\s?%")
+
+
 def _office_days(lower: str, start: int, end: int) -> float | None:
-    m = _days_rx().search(lower, max(0, start - 5), min(len(lower), end + 5))
+    # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
+    hi = min(len(lower), end + 40)
+    m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
+        lower, max(0, start - 5), hi
+    )
     if not m:
+        share = _share_rx().search(lower, start, end)
+        if share and "%" in lower[start:end]:
+            # At home up to that share of the week: the rest is in the office.
+            return round(5.0 * (1 - int(share[1]) / 100), 1)
         return None
-    raw = m[1].replace(",", ".")
+    raw = (m[1] or m[3]).replace(",", ".") if m.re is _compound_days_rx() else m[1]
+    raw = raw.replace(",", ".")
     days = _NUMBERS.get(raw) or float(raw)
-    where = m[2]
+    where = (m[2] or m[4]) if m.re is _compound_days_rx() else m[2]
     return (
         float(days)
-        if where not in ("remote", "home", "wfh", "homeoffice", "télétravail", "thuis")
+        if where
+        not in ("remote", "home", "wfh", "homeoffice", "télétravail", "thuis", "mobile-office")
         else max(0.0, 5.0 - float(days))
     )
 
@@ -273,10 +299,20 @@ def language_requirements(
         if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
-        inner = _bracket(lower, lo, hi, pos)
-        own = (
-            set(tok(lower[inner[0] : inner[1]])) if inner else set(tok(_unbracketed(lower[lo:hi])))
-        )
+        others = [q for q, _, n in named if lo <= q < hi and n != name and n]
+        if others:
+            # Several languages in one clause: each qualifier belongs to the nearest language
+            # ("Englisch (C1) zwingend, Deutsch von Vorteil").
+            own = _attached(lower, lo, hi, pos, [pos, *others])
+            if not own:
+                own = set(tok(_unbracketed(lower[lo:hi])))
+        else:
+            inner = _bracket(lower, lo, hi, pos)
+            own = (
+                set(tok(lower[inner[0] : inner[1]]))
+                if inner
+                else set(tok(_unbracketed(lower[lo:hi])))
+            )
         is_soft = bool(own & soft) or _inside(pos, nice_to_have or [])
         if not (words & proficiency or compound or is_soft):
             continue
@@ -284,8 +320,51 @@ def language_requirements(
         prior = out.get(name)
         if prior is None or (not is_soft and not prior.required):
             clause = " ".join(doc.text[lo:hi].split())
-            out[name] = LanguageRequirement(name, not is_soft, span, clause=clause)
+            native = bool(_native_rx().search(lower, lo, hi)) and not is_soft
+            out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+@cache
+def _native_rx() -> re.Pattern[str]:
+    """Native-speaker wording: it asks where you grew up, not how well you speak."""
+    return re.compile(
+        r"native|mother[\s\-]tongue|first language|muttersprach|erstsprache|langue maternelle"
+        r"|moedertaal|lengua materna|madrelingua"
+    )
+
+
+def _attached(lower: str, lo: int, hi: int, pos: int, mentions: list[int]) -> set[str]:
+    """The qualifier words of a clause that sit nearest the language mentioned at `pos`.
+
+    Distance is counted in words; a comma or a semicolon between a qualifier and a language
+    counts as three more, so "Englisch (C1) zwingend, Deutsch von Vorteil" gives "zwingend" to
+    English and "Vorteil" to German."""
+    proficiency, soft, _, _ = _cues()
+    table = _language_table()
+    items = [(m.start() + lo, m.group()) for m in token_rx().finditer(lower[lo:hi])]
+    index = {at: i for i, (at, _) in enumerate(items)}
+    marks = [i for i, (at, w) in enumerate(items) if at in mentions or w in table]
+    if pos not in index or not marks:
+        return set()
+    commas = [0]
+    for i in range(1, len(items)):
+        gap = lower[items[i - 1][0] : items[i][0]]
+        commas.append(commas[-1] + gap.count(",") + gap.count(";"))
+    mine = index[pos]
+    out: set[str] = set()
+    for i, (_, w) in enumerate(items):
+        if w in table or not (w in proficiency or w in soft):
+            continue
+
+        def dist(j: int, i: int = i) -> int:
+            return abs(i - j) + 3 * abs(commas[i] - commas[j])
+
+        # Ties go to the language before the qualifier: "English fluent, German ...".
+        best = min(marks, key=lambda j: (dist(j), j > i))
+        if best == mine:
+            out.add(w)
+    return out
 
 
 def implied_requirement(doc: Doc, stated: list[LanguageRequirement]) -> LanguageRequirement | None:

@@ -132,6 +132,7 @@ class LanguageRequirement:
     span: Span
     implied: bool = False  # not written, but the ad itself is in this language
     clause: str = ""  # the sentence that states it
+    native: bool = False  # asked as "native" or "Muttersprache": nationality-coded wording
 
 
 @dataclass(slots=True)

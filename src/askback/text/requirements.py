@@ -133,6 +133,11 @@ def _first_heading(lower: str, pos: int = 0) -> int:
     return -1 if m is None else m.start() + 1
 
 
+def has_heading(doc: Doc) -> bool:
+    """Whether any line starts with requirement heading words ("Requirements: SQL, Python")."""
+    return _first_heading(doc.lower) >= 0
+
+
 def sections(doc: Doc) -> list[Section]:
     """The must-have and nice-to-have lists, with the item lines under each.
 

@@ -191,3 +191,38 @@ def test_indented_alternatives_under_an_intro_line() -> None:
         "  - BigQuery\n  - Redshift\n- SQL\n"
     )
     assert _counts(text) == (2, 0)
+
+
+# --- issue 11, item 4: a finding's level holds, and a less sure one says so ---
+
+
+def _finding(report: object, check: str) -> object:
+    return next(f for f in report.findings if f.check == check)  # type: ignore[attr-defined]
+
+
+def test_years_without_a_level_named_are_info_and_say_so() -> None:
+    report = analyze("Data Engineer\n\nRequirements\n- 11+ years of experience with Python\n")
+    f = _finding(report, "years-vs-seniority")
+    assert f.level.value == "info" and "rough check" in f.why  # type: ignore[attr-defined]
+
+
+def test_tools_from_an_ad_without_a_requirement_list_are_info() -> None:
+    tools = "Python, SQL, Spark, Kafka, Airflow, dbt, Snowflake, Databricks, BigQuery, Redshift"
+    text = f"Data Engineer\nOur platform runs on {tools}, Docker, Kubernetes and Terraform.\n"
+    f = _finding(analyze(text), "stack-breadth")
+    assert f.level.value == "info" and "anywhere in the ad" in f.why  # type: ignore[attr-defined]
+
+
+def test_must_haves_counted_from_plain_lines_are_info_and_say_so() -> None:
+    lines = "\n".join(f"Experience with thing number {i}" for i in range(12))
+    f = _finding(analyze(f"Data Engineer\nRequirements\n{lines}\n"), "must-haves")
+    assert f.level.value == "info" and "check the count" in f.title  # type: ignore[attr-defined]
+
+
+def test_no_requirement_list_is_said_only_when_there_is_no_heading() -> None:
+    report = analyze("Data Engineer\nRequirements: SQL, Python and three years in analytics.\n")
+    summary = next(a for a in report.areas if a.area.value == "requirements").summary
+    assert "no requirement list found" not in summary and "heading" in summary
+    report = analyze("Data Engineer\nWe build pipelines for retailers across Europe.\n")
+    summary = next(a for a in report.areas if a.area.value == "requirements").summary
+    assert "no requirement list found" in summary

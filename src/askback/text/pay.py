@@ -32,7 +32,7 @@ def _triggers() -> frozenset[str]:
 
 def index_words() -> frozenset[str]:
     """The words this check asks a Doc for by position (for the word index)."""
-    return _triggers()
+    return _triggers() | pay_bare.LABEL_WORDS
 
 
 @cache

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from askback.text import lexicon
+
 if TYPE_CHECKING:
     from askback.text.doc import Doc
     from askback.text.pay import Candidate
@@ -19,19 +21,49 @@ _LABELS = (
 )
 
 
+# The words a pay label is built on: a line is read as a pay line only if it holds one.
+LABEL_WORDS = frozenset(
+    [
+        "salary",
+        "salaries",
+        "pay",
+        "compensation",
+        "remuneration",
+        "wage",
+        "wages",
+        "rate",
+        "ote",
+        "gehalt",
+        "jahresgehalt",
+        "gehaltsspanne",
+        "gehaltsrahmen",
+        "vergütung",
+        "verdienst",
+        "salaire",
+        "salaris",
+    ]
+)
+
+
+@cache
+def _label_words() -> str:
+    return lexicon.alternation(_LABELS.split("|"))
+
+
 @cache
 def label_rx() -> re.Pattern[str]:
     """A line that starts with a pay label and a colon or dash, up to the figure."""
     return re.compile(
-        rf"[\W\d]{{0,6}}(?:[a-z]+[ \t]){{0,3}}(?:{_LABELS})(?:[ \t]+(?:range|band|min(?:imum)?"
-        r"|max(?:imum)?))?[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*[:\-–][ \t]*\**",
+        rf"[\W\d]{{0,6}}(?:[a-z]+[ \t]){{0,3}}(?:{_label_words()})"
+        r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?))?"
+        r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*[:\-–][ \t]*\**",
     )
 
 
 @cache
 def _alone_rx() -> re.Pattern[str]:
     """A heading that is only a pay label: "Salary", "## Compensation"."""
-    return re.compile(rf"[\W]{{0,6}}(?:{_LABELS})(?:[ \t]+range)?[\W]{{0,6}}")
+    return re.compile(rf"[\W]{{0,6}}(?:{_label_words()})(?:[ \t]+range)?[\W]{{0,6}}")
 
 
 @cache
@@ -50,23 +82,27 @@ def without_currency(doc: Doc) -> list[Candidate]:
 
     lower = doc.lower
     out: list[Candidate] = []
-    pos = 0
     rx = label_rx()
-    while True:
+    seen: set[int] = set()
+    # The label words from the word index; only their lines are read as pay lines.
+    spots = sorted(p for w in LABEL_WORDS.intersection(doc.vocab) for p in doc.positions(w))
+    for spot in spots:
+        pos = lower.rfind("\n", 0, spot) + 1
+        if pos in seen:
+            continue
+        seen.add(pos)
         line_end = lower.find("\n", pos)
         line_end = len(lower) if line_end < 0 else line_end
         m = rx.match(lower, pos, line_end) or _alone_rx().fullmatch(lower, pos, line_end)
-        if m is not None:
-            found = _figure(doc, m.end(), line_end)
-            if found is None and not lower[m.end() : line_end].strip(" *_#\t\r"):
-                # The label alone on its line: the figure is on the next one.
-                nxt = lower.find("\n", line_end + 1)
-                found = _figure(doc, line_end + 1, len(lower) if nxt < 0 else nxt)
-            if found is not None:
-                out.append(found)
-        if line_end >= len(lower):
-            break
-        pos = line_end + 1
+        if m is None:
+            continue
+        found = _figure(doc, m.end(), line_end)
+        if found is None and not lower[m.end() : line_end].strip(" *_#\t\r"):
+            # The label alone on its line: the figure is on the next one.
+            nxt = lower.find("\n", line_end + 1)
+            found = _figure(doc, line_end + 1, len(lower) if nxt < 0 else nxt)
+        if found is not None:
+            out.append(found)
     if not out:
         out = _k_ranges(doc)
     out.sort(key=lambda c: c.start)

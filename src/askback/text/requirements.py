@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from askback.text import lexicon
-from askback.text.doc import Doc, find_word, tokenize
+from askback.text.doc import Doc, find_word
 
 BULLETS = "-*•·–▪◦●■►✓✔"
 _WORD_NUMBERS = {
@@ -366,55 +366,63 @@ _NOT_BEFORE_TITLE = frozenset(
 )
 
 
+@cache
+def _level_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every level word as one trie regex (whole words), and the level of each."""
+    levels: dict[str, str] = {}
+    for level, single, multi in _seniority_words():
+        for w in (*single, *multi):
+            levels.setdefault(w, level)
+    words = lexicon.alternation(levels)
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])"), levels
+
+
 def _level_hits(scope: str) -> list[tuple[int, str, str]]:
     """(offset, word, level) of each whole level word in `scope`, not inside a hyphenated word
     ("late-stage" is no internship) except a level compound ("entry-level", "senior-level")."""
+    rx, levels = _level_rx()
     out = []
-    tokens = set(tokenize(scope))
-    for level, single, multi in _seniority_words():
-        for w in [*(single & tokens), *(m for m in multi if m in scope)]:
-            for at in find_word(scope, w):
-                before = scope[at - 1] if at else " "
-                after = scope[at + len(w) : at + len(w) + 7]
-                glued = after[:1] == "-" and after[1:2].isalpha() and not after.startswith("-level")
-                if (before == "-" and scope[at - 2 : at - 1].isalpha()) or glued:
-                    continue
-                out.append((at, w, level))
-    return sorted(out)
+    for m in rx.finditer(scope):
+        at, w = m.start(), m.group()
+        before = scope[at - 1] if at else " "
+        after = scope[m.end() : m.end() + 7]
+        glued = after[:1] == "-" and after[1:2].isalpha() and not after.startswith("-level")
+        if (before == "-" and scope[at - 2 : at - 1].isalpha()) or glued:
+            continue
+        out.append((at, w, levels[w]))
+    return out
 
 
 @cache
 def _title_label_rx() -> re.Pattern[str]:
     return re.compile(
-        r"[#*_\s]*(?:job title|title|position|role|stellenbezeichnung|stelle|poste|seniority level"
-        r"|seniority|management level|experience level|career level|level|karrierestufe)[*_\s]*:",
+        r"^[#*_ \t]*(?:job title|title|position|role|stellenbezeichnung|stelle|poste|seniority "
+        r"level|seniority|management level|experience level|career level|level|karrierestufe)"
+        r"[*_ \t]*:[^\n]{0,200}",
+        re.MULTILINE,
     )
 
 
 def _title_lines(lower: str) -> list[tuple[int, int]]:
     """The title: a 'Title:' or 'Position:' line near the top, else the first line that is not
     a link or a source note (scraped ads start with '**URL:** ...')."""
-    lines: list[tuple[int, int]] = []
-    pos, n = 0, min(len(lower), 1500)
-    while pos < n and len(lines) < 12:
-        end = lower.find("\n", pos)
-        end = len(lower) if end < 0 else end
-        if lower[pos:end].strip():
-            lines.append((pos, min(end, pos + 200)))
-        pos = end + 1
-    labelled = [(lo, hi) for lo, hi in lines if _title_label_rx().match(lower, lo, hi)]
-    plain = [
-        (lo, hi) for lo, hi in lines if "url:" not in lower[lo:hi] and "http" not in lower[lo:hi]
-    ]
-    # Scraped pages put navigation or a logo line above the title: the first short lines.
-    out = labelled
-    for i, (lo, hi) in enumerate(plain[:3]):
+    out = [(m.start(), m.end()) for m in _title_label_rx().finditer(lower, 0, 1500)]
+    pos = 0
+    plain = 0
+    for raw in lower[:1500].split("\n"):
+        lo = pos
+        pos += len(raw) + 1
+        if not raw.strip() or "url:" in raw or "http" in raw:
+            continue
         # A title is a name, not a sentence: cut at the first full stop; past the first line,
         # only short lines without one count ("Netcompany logo" above "Lead BI Engineer").
-        stop = lower.find(". ", lo, hi)
-        line = lower[lo : hi if stop < 0 else stop]
-        if i == 0 or (stop < 0 and len(line.split()) <= 8 and not line.rstrip().endswith(".")):
+        stop = raw.find(". ", 0, 200)
+        line = raw[: 200 if stop < 0 else stop]
+        if plain == 0 or (stop < 0 and len(line.split()) <= 8 and not line.rstrip().endswith(".")):
             out.append((lo, lo + min(len(line), 90)))
+        plain += 1
+        if plain == 3:
+            break
     return out
 
 
@@ -431,6 +439,8 @@ def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
             return level, (lo + at, lo + at + len(w))
     top = lower[: min(600, len(lower))]
     for at, w, level in _level_hits(top):
+        if level == "manager":
+            continue  # "Reporting to: the Engineering Manager" names someone else's role
         nxt = top[at + len(w) :].split(None, 3)[:2]
         before = top[max(0, at - 12) : at].split()
         # "as a Senior Data Engineer" names the role; "with senior data scientists" does not.
@@ -532,14 +542,14 @@ def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
     secs = sections(doc)
-    groups, sub_items = _alternatives(doc, secs)
+    named = tools(doc)
+    groups, sub_items = _alternatives(doc, secs, [pos for _, pos in named])
     musts = [b for s in secs if s.kind == "must" for b in s.bullets if b not in sub_items]
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
     soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
     must_count = len(musts) - len(soft_lines) if musts else None
     level, level_span = seniority(doc)
     years, years_span = years_required(doc)
-    named = tools(doc)
     in_req = []
     seen_groups: set[int] = set()
     for name, pos in named:
@@ -567,16 +577,18 @@ def check(doc: Doc) -> Requirements:
 
 @cache
 def _alternatives_rx() -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![a-z])(?:one or more of|one or more|any of|at least one of|one of|such as|e\.\s?g\."
-        r"|for example|for instance|including|or similar|or equivalent|or comparable"
-        r"|z\.\s?b\.|wie|beispielsweise|etwa|o\.\s?ä\.|oder vergleichbar|oder ähnlich"
-        r"|eine[rs]? der folgenden|par exemple|tels que|comme)(?![a-z])"
-    )
+    cues = [
+        "one or more of", "one or more", "any of", "at least one of", "one of", "such as",
+        "e.g.", "e. g.", "eg.", "for example", "for instance", "including", "or similar",
+        "or equivalent", "or comparable", "z. b.", "z.b.", "wie", "beispielsweise", "etwa",
+        "o. ä.", "o.ä.", "oder vergleichbar", "oder ähnlich", "einer der folgenden",
+        "eine der folgenden", "eines der folgenden", "par exemple", "tels que", "comme",
+    ]  # fmt: skip
+    return re.compile(rf"(?<![a-z])(?:{lexicon.alternation(cues)})(?![a-z])")
 
 
 def _alternatives(
-    doc: Doc, secs: list[Section]
+    doc: Doc, secs: list[Section], tool_at: list[int]
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Stretches that list alternatives ("one or more of the following: Python, R, Julia"), and
     the indented items under such a line, which together make one requirement."""
@@ -585,19 +597,22 @@ def _alternatives(
     sub_items: set[tuple[int, int]] = set()
     rx = _alternatives_rx()
     for sec in secs:
-        intro: tuple[int, int] | None = None
+        intro = False
         for b0, b1 in sec.bullets:
             indented = text[b0 : b0 + 1] in (" ", "\t")
-            if intro is not None and indented:
+            if intro and indented:
                 sub_items.add((b0, b1))
                 groups[-1] = (groups[-1][0], b1)
                 continue
-            intro = None
+            intro = False
+            ends = lower[b0:b1].rstrip().endswith(":")
+            # Only a line that names two tools or introduces a list can hold alternatives.
+            if not ends and sum(1 for t in tool_at if b0 <= t < b1) < 2:
+                continue
             m = rx.search(lower, b0, b1)
             if m is not None:
                 groups.append((m.end(), b1))
-                if lower[b0:b1].rstrip().endswith(":"):
-                    intro = (b0, b1)
+                intro = ends
     return groups, sub_items
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from askback.text.lexicon import alternation
 
 # Nouns that make a coded word part of a job title when it is capitalised next to them:
 # "Lead Data Scientist", "Team Lead", "Principal Engineer".
@@ -59,48 +63,45 @@ class Rule:
         )
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c in "'’&-"
+_WORDISH = "'’&-"
 
 
 def prev_word(lower: str, pos: int) -> str:
     """The word before `pos` ('' at the start; a punctuation mark when one comes first)."""
-    i = pos - 1
-    while i >= 0 and lower[i] in " \t":
-        i -= 1
-    if i < 0:
+    tail = lower[max(0, pos - 40) : pos].rstrip(" \t")
+    if not tail:
         return ""
-    if not _is_word(lower[i]):
-        return lower[i]
-    j = i
-    while j >= 0 and _is_word(lower[j]):
-        j -= 1
-    return lower[j + 1 : i + 1].strip("-'’")
+    c = tail[-1]
+    if not (c.isalnum() or c in _WORDISH):
+        return c
+    chunk = tail.rsplit(None, 1)[-1]
+    i = len(chunk)
+    while i > 0 and (chunk[i - 1].isalnum() or chunk[i - 1] in _WORDISH):
+        i -= 1
+    return chunk[i:].strip("-'’")
+
+
+@cache
+def _next3_rx() -> re.Pattern[str]:
+    tok = r"[ \t]*([\w'’&-]+|[^\w \t])"
+    return re.compile(f"{tok}(?:{tok}(?:{tok})?)?")
 
 
 def next_words(lower: str, end: int, n: int = 3) -> list[str]:
-    """Up to n words after `end`; a clause end shows as '.', a comma as ','."""
+    """Up to three words after `end`; a clause end shows as '.' (and ends the list), a comma
+    as ','. One regex match: this runs for most coded words of every ad."""
+    m = _next3_rx().match(lower, end)
+    if m is None:
+        return ["."]
     out: list[str] = []
-    i, size = end, len(lower)
-    while len(out) < n:
-        while i < size and lower[i] in " \t":
-            i += 1
-        if i >= size or lower[i] in _END:
+    for w in m.groups()[:n]:
+        if w is None:
             out.append(".")
             break
-        if lower[i] == ",":
-            out.append(",")
-            i += 1
-            continue
-        j = i
-        while j < size and _is_word(lower[j]):
-            j += 1
-        if j == i:
-            out.append(lower[i])
-            i += 1
-            continue
-        out.append(lower[i:j].strip("-'’"))
-        i = j
+        if w in _END:
+            out.append(".")
+            break
+        out.append(w.strip("-'’") if w[0].isalnum() else w)
     return out
 
 
@@ -113,29 +114,52 @@ def counts(
     """Whether the hit [start, end) is trait or culture wording, by the words around it.
 
     `titles` applies the job-title rule (a capitalised word next to a role noun); it is off for
-    German, which capitalises every noun."""
+    German, which capitalises every noun. Words around the hit are read only as far as a rule
+    needs them: this runs for every coded word of every ad."""
     before = lower[start - 2 : start] if start >= 2 else ""
     # Glued to another word by a hyphen: "insight-led", "market-leading", "decision-making".
     if before[-1:] == "-" and before[:1].isalpha():
         return False
     if lower[end : end + 1] == "-" and lower[end + 1 : end + 2].isalpha():
         return False
-    prev = prev_word(lower, start)
-    nxt = next_words(lower, end, 4)
-    first = nxt[0] if nxt else "."
-    # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer".
-    if titles and text[start].isupper() and (first in ROLE_NOUNS or prev in ROLE_NOUNS):
+    if rule is not None and rule.never:
         return False
-    # Describes the pay, not the person: "competitive base salary", "competitive wages".
-    if any(w in PAY_WORDS for w in nxt):
+    # Describes the pay, not the person: "competitive base salary", "competitive wages" (a pay
+    # word in the same clause, within a few words).
+    pay = _pay_rx().search(lower, end, end + 40)
+    if pay is not None and not any(c in lower[end : pay.start()] for c in _END):
+        return False
+    upper = titles and text[start].isupper()
+    if rule is None and not upper:
+        return True
+    nxt = next_words(lower, end)
+    first = nxt[0]
+    prev = prev_word(lower, start) if upper or (rule and (rule.not_prev or rule.only_prev)) else ""
+    # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer".
+    if upper and (first in ROLE_NOUNS or prev in ROLE_NOUNS):
         return False
     if rule is None:
         return True
     # "analytical and interpersonal skills": past a conjunction, the next word decides too.
-    heads = {first, nxt[1]} if first in _JOINS and len(nxt) > 1 else {first}
-    near = set(nxt[:3])
-    if rule.never or prev in rule.not_prev or heads & rule.not_next or near & rule.not_near:
+    second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
+    if (
+        prev in rule.not_prev
+        or first in rule.not_next
+        or second in rule.not_next
+        or not rule.not_near.isdisjoint(nxt[:3])
+    ):
         return False
     if rule.only_prev or rule.only_next or rule.only_near:
-        return prev in rule.only_prev or bool(heads & rule.only_next or near & rule.only_near)
+        return (
+            prev in rule.only_prev
+            or first in rule.only_next
+            or second in rule.only_next
+            or not rule.only_near.isdisjoint(nxt[:3])
+        )
     return True
+
+
+@cache
+def _pay_rx() -> re.Pattern[str]:
+    """Any pay word in a stretch of text (a cheap test before reading the words one by one)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(PAY_WORDS)})(?![\w-])")

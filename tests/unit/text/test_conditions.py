@@ -79,7 +79,7 @@ def test_ad_language_is_implied_but_not_a_written_requirement() -> None:
     [
         ("Homeoffice-Anteil bis 40 % möglich.", "hybrid", 3.0),
         ("Du kannst bis zu 60 % mobil arbeiten.", "hybrid", 2.0),
-        ("Remote share of 20% of the week.", "hybrid", 4.0),
+        ("Up to 20% remote work each week.", "hybrid", 4.0),
         ("Mobiles Arbeiten nach Absprache.", "hybrid", None),
         ("Remote work by arrangement with your lead.", "hybrid", None),
         ("Anwesenheit am Standort Montag bis Freitag.", "onsite", 5.0),

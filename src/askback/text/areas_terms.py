@@ -108,7 +108,7 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
     parts = []
     if r.must_haves is not None:
         parts.append(f"{r.must_haves} must-haves")
-    elif req.has_heading(doc):
+    elif r.heading:
         parts.append("a requirements heading, but no list under it that could be counted")
     else:
         parts.append("no requirement list found")

@@ -109,6 +109,8 @@ def check(doc: Doc) -> GenderResult:
             for head in heads:
                 candidates += phrase_heads[head]
         exceptions = _exception_index(lang)
+        counts = senses.counts
+        titles = lang == "en"
         for form, word in candidates:
             found = doc.positions(form)
             if not found:
@@ -117,12 +119,14 @@ def check(doc: Doc) -> GenderResult:
             n = len(form)
             coding = word.coding
             rules = _rules(lang, form, word.lemma)
+            if rules is not None and rules.never:
+                continue  # "force", "child": never the sense the paper counted
             for pos in found:
                 if multi and doc.lang_at(pos) != lang:
                     continue
                 if excepted and any(lower.startswith(p, pos - at) for p, at in excepted):
                     continue
-                if not senses.counts(text, lower, pos, pos + n, rules, titles=lang == "en"):
+                if not counts(text, lower, pos, pos + n, rules, titles):
                     continue
                 hits.append(Hit(word, Span(pos, pos + n, coding, text[pos : pos + n]), lang))
     if len(hits) > 1:

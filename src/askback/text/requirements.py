@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -51,6 +52,7 @@ class Requirements:
     tools: list[str]
     tools_in_requirements: list[str]
     sections: list[Section]
+    heading: bool = False  # a line starts with requirement heading words, list or not
 
     def nice_ranges(self) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.sections if s.kind == "nice"]
@@ -396,23 +398,27 @@ def _level_hits(scope: str) -> list[tuple[int, str, str]]:
 @cache
 def _title_label_rx() -> re.Pattern[str]:
     return re.compile(
-        r"^[#*_ \t]*(?:job title|title|position|role|stellenbezeichnung|stelle|poste|seniority "
+        r"[#*_ \t]*(?:job title|title|position|role|stellenbezeichnung|stelle|poste|seniority "
         r"level|seniority|management level|experience level|career level|level|karrierestufe)"
-        r"[*_ \t]*:[^\n]{0,200}",
-        re.MULTILINE,
+        r"[*_ \t]*:",
     )
 
 
 def _title_lines(lower: str) -> list[tuple[int, int]]:
     """The title: a 'Title:' or 'Position:' line near the top, else the first line that is not
     a link or a source note (scraped ads start with '**URL:** ...')."""
-    out = [(m.start(), m.end()) for m in _title_label_rx().finditer(lower, 0, 1500)]
+    labelled: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
+    label = _title_label_rx().match
     pos = 0
     plain = 0
     for raw in lower[:1500].split("\n"):
         lo = pos
         pos += len(raw) + 1
-        if not raw.strip() or "url:" in raw or "http" in raw:
+        if ":" in raw and label(raw):
+            labelled.append((lo, lo + min(len(raw), 200)))
+            continue
+        if plain == 3 or not raw.strip() or "url:" in raw or "http" in raw:
             continue
         # A title is a name, not a sentence: cut at the first full stop; past the first line,
         # only short lines without one count ("Netcompany logo" above "Lead BI Engineer").
@@ -421,9 +427,7 @@ def _title_lines(lower: str) -> list[tuple[int, int]]:
         if plain == 0 or (stop < 0 and len(line.split()) <= 8 and not line.rstrip().endswith(".")):
             out.append((lo, lo + min(len(line), 90)))
         plain += 1
-        if plain == 3:
-            break
-    return out
+    return labelled + out
 
 
 def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
@@ -541,9 +545,10 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
 def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
-    secs = sections(doc)
+    first = _first_heading(doc.lower)
+    secs = [] if first < 0 else _sections_from(doc, first)
     named = tools(doc)
-    groups, sub_items = _alternatives(doc, secs, [pos for _, pos in named])
+    groups, sub_items = _alternatives(doc, secs, sorted(pos for _, pos in named))
     musts = [b for s in secs if s.kind == "must" for b in s.bullets if b not in sub_items]
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
     soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
@@ -572,6 +577,7 @@ def check(doc: Doc) -> Requirements:
         tools=[name for name, _ in named],
         tools_in_requirements=in_req,
         sections=secs,
+        heading=first >= 0,
     )
 
 
@@ -605,9 +611,10 @@ def _alternatives(
                 groups[-1] = (groups[-1][0], b1)
                 continue
             intro = False
-            ends = lower[b0:b1].rstrip().endswith(":")
+            colon = lower.rfind(":", b0, b1)
+            ends = colon >= 0 and not lower[colon + 1 : b1].strip()
             # Only a line that names two tools or introduces a list can hold alternatives.
-            if not ends and sum(1 for t in tool_at if b0 <= t < b1) < 2:
+            if not ends and bisect.bisect_left(tool_at, b1) - bisect.bisect_left(tool_at, b0) < 2:
                 continue
             m = rx.search(lower, b0, b1)
             if m is not None:

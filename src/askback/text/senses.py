@@ -109,7 +109,7 @@ _JOINS = frozenset(["and", "or", ",", "&", "und", "oder"])
 
 
 def counts(
-    text: str, lower: str, start: int, end: int, rule: Rule | None, *, titles: bool = True
+    text: str, lower: str, start: int, end: int, rule: Rule | None, titles: bool = True
 ) -> bool:
     """Whether the hit [start, end) is trait or culture wording, by the words around it.
 

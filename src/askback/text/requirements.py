@@ -52,7 +52,7 @@ class Requirements:
     tools: list[str]
     tools_in_requirements: list[str]
     sections: list[Section]
-    heading: bool = False  # a line starts with requirement heading words, list or not
+    heading: bool = False  # a requirements heading was found, with a list under it or not
 
     def nice_ranges(self) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.sections if s.kind == "nice"]
@@ -83,7 +83,7 @@ def _rest_rx() -> re.Pattern[str]:
     """What may follow a heading's words: more heading nouns joined by '&', 'and', ','."""
     nouns = _alternation("heading_nouns")
     join = r"(?:&|and|und|/|,|\+|or)"
-    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns})\b)*[\s:*#_\-–]*")
+    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns})\b)*[\s:*#_\-–?]*")
 
 
 def _kind(head: str, plain: bool) -> str | None:
@@ -150,14 +150,16 @@ def sections(doc: Doc) -> list[Section]:
     return [] if first < 0 else _sections_from(doc, first)
 
 
-def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
+def _sections_from(
+    doc: Doc, pos: int, *, skip: bool = True, opened: list[bool] | None = None
+) -> list[Section]:
     """The sections in the lines from offset `pos` (a line start) on.
 
     With `skip`, the lines between lists are jumped over to the next line that starts with
     heading words (only such a line can open a list); without, every line is read (the plain
     version the tests hold the shortcut to).
     """
-    _, _, other_rx, _ = _heading_rx()
+    must_rx, _, other_rx, _ = _heading_rx()
     text = doc.text
     lower = doc.lower
     out: list[Section] = []
@@ -193,11 +195,18 @@ def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
         # A heading: marked ('## ...', '**...**', a short 'Label:') or plain (a short line
         # without closing punctuation, as scraped pages write headings).
         marked = head0 == "#" or strong or (len(s) < 60 and s[-1] == ":")
-        plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!", "?"))
+        # A question can be a heading too ("What do you need?"): it must then be only heading
+        # words, as any plain heading.
+        plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!"))
         if not (marked or plain):
             if current is not None:
                 current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
+            elif opened is not None and ":" in s[:40]:
+                # "Requirements: SQL, Python and three years": a heading with its list inline.
+                m = must_rx.match(lower, start, start + len(line))
+                if m is not None and lower[m.end() : m.end() + 3].lstrip(" *_").startswith(":"):
+                    opened.append(True)
             continue
         head = lower[start : start + len(line)]
         kind = _kind(head, plain)
@@ -209,6 +218,8 @@ def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
         if current is not None:
             out.append(current)
         current = Section(kind, start, start + len(line)) if kind in ("must", "nice") else None
+        if current is not None and opened is not None:
+            opened.append(True)
     if current is not None:
         out.append(current)
     return [s for s in out if s.bullets]
@@ -546,7 +557,8 @@ def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
     first = _first_heading(doc.lower)
-    secs = [] if first < 0 else _sections_from(doc, first)
+    opened: list[bool] = []
+    secs = [] if first < 0 else _sections_from(doc, first, opened=opened)
     named = tools(doc)
     groups, sub_items = _alternatives(doc, secs, sorted(pos for _, pos in named))
     musts = [b for s in secs if s.kind == "must" for b in s.bullets if b not in sub_items]
@@ -577,7 +589,7 @@ def check(doc: Doc) -> Requirements:
         tools=[name for name, _ in named],
         tools_in_requirements=in_req,
         sections=secs,
-        heading=first >= 0,
+        heading=bool(opened),
     )
 
 

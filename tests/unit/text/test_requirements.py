@@ -226,3 +226,8 @@ def test_no_requirement_list_is_said_only_when_there_is_no_heading() -> None:
     report = analyze("Data Engineer\nWe build pipelines for retailers across Europe.\n")
     summary = next(a for a in report.areas if a.area.value == "requirements").summary
     assert "no requirement list found" in summary
+
+
+def test_a_question_can_be_a_heading() -> None:
+    text = "Data Engineer\nWhat do you need?\nSQL every day\nPython for pipelines\n"
+    assert requirements.check(prepare(text)).must_haves == 2

@@ -423,7 +423,7 @@ def _title_lines(lower: str) -> list[tuple[int, int]]:
     label = _title_label_rx().match
     pos = 0
     plain = 0
-    for raw in lower[:1500].split("\n"):
+    for raw in lower[:800].split("\n"):
         lo = pos
         pos += len(raw) + 1
         if ":" in raw and label(raw):

@@ -374,13 +374,13 @@ def _bounds(doc: Doc, best: Candidate) -> tuple[float | None, float | None]:
 
 @cache
 def _up_to() -> re.Pattern[str]:
-    return re.compile(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta)\s*$")
+    return re.compile(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta)\s*:?\s*$")
 
 
 @cache
 def _from() -> re.Pattern[str]:
     return re.compile(
-        r"(?:from|starting(?: at| from)?|ab|minimum|min\.?|à partir de|vanaf|desde)\s*$"
+        r"(?:from|starting(?: at| from)?|ab|minimum|min\.?|à partir de|vanaf|desde)\s*:?\s*$"
     )
 
 

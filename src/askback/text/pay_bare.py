@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 # Words that label a line as the pay for the job ("Salary:", "Pay range (USD):", "Rate:").
 _LABELS = (
-    r"salary|salaries|pay|pay range|pay rate|base pay|base salary|compensation|total compensation"
+    r"salary|salaries|pay|pay range|pay rate|base|base pay|base salary|basic salary|compensation"
+    r"|total compensation"
     r"|remuneration|wage|wages|hourly rate|day rate|daily rate|rate|ote|gehalt|jahresgehalt"
     r"|gehaltsspanne|gehaltsrahmen|vergütung|verdienst|salaire|salaris"
 )

@@ -197,3 +197,13 @@ def test_any_labelled_range_reads_back(
     a, b = (high, low) if reverse else (low, high)
     p = _pay(f"{label}: {sign}{a:,} - {sign}{b:,} per year")
     assert (p.minimum, p.maximum, p.period) == (low, high, "year")
+
+
+def test_min_and_max_under_a_range_heading() -> None:
+    p = _pay("Compensation range\nMinimum: £47,500\nMaximum: £58,000")
+    assert (p.minimum, p.maximum, p.currency) == (47500, 58000, "GBP")
+
+
+def test_base_before_on_target_earnings() -> None:
+    p = _pay("Base: 95k-105k; OTE: 130k-150k")
+    assert (p.minimum, p.maximum) == (95000, 105000)

@@ -74,6 +74,11 @@ def _compound_days_rx() -> re.Pattern[str]:
     return re.compile(
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
+        # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
+        rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|remote|mobil\w*)\b"
+        rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
+        # Not a week's days: "one day every two weeks", "2 days a month".
+        r"(?![^.\n]{0,12}(?:every (?:two|2|three|3|other)|a month|per month|im monat|pro monat))"
     )
 
 
@@ -87,7 +92,7 @@ def _office_days(lower: str, start: int, end: int) -> float | None:
     # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
     hi = min(len(lower), end + 40)
     m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
-        lower, max(0, start - 5), hi
+        lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
     )
     if not m:
         share = _share_rx().search(lower, start, end)
@@ -95,10 +100,14 @@ def _office_days(lower: str, start: int, end: int) -> float | None:
             # At home up to that share of the week: the rest is in the office.
             return round(5.0 * (1 - int(share[1]) / 100), 1)
         return None
-    raw = (m[1] or m[3]).replace(",", ".") if m.re is _compound_days_rx() else m[1]
+    if m.re is _compound_days_rx():
+        raw = m[1] or m[3] or m[6]
+        where = m[2] or m[4] or m[5]
+        where = "homeoffice" if where.startswith(("mobil", "home office")) else where
+    else:
+        raw, where = m[1], m[2]
     raw = raw.replace(",", ".")
     days = _NUMBERS.get(raw) or float(raw)
-    where = (m[2] or m[4]) if m.re is _compound_days_rx() else m[2]
     return (
         float(days)
         if where

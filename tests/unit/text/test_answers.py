@@ -140,3 +140,8 @@ def test_a_failure_told_as_such_is_a_red_flag(notes: str) -> None:
 def test_concrete_practice_still_rates_high() -> None:
     a = analyze("We introduced structured interviews in 2022; our head of talent owns them.")
     assert a.suggested_rating is not None and a.suggested_rating >= 4
+
+
+def test_culture_is_open_is_culture_talk() -> None:
+    rating = analyze("Our culture is really welcoming and all are welcome.").suggested_rating
+    assert rating is not None and rating <= 2

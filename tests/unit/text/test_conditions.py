@@ -128,3 +128,20 @@ def test_native_speaker_wording_is_flagged_with_a_level_to_use_instead(
     finding = next(f for f in report.findings if f.check == "language")
     assert finding.data["native"] and finding.data["language"] == language
     assert "nationality" in finding.why and "C1" in finding.alternative
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Office attendance is required 3 days a week.", 3.0),
+        ("Homeoffice an bis zu 2 Tagen pro Woche.", 3.0),
+        ("We work on-site Mon-Fri.", 5.0),
+    ],
+)
+def test_office_days_with_the_place_first(text: str, days: float) -> None:
+    assert conditions.arrangement(prepare(f"Analyst\n{text}\n")).office_days == days
+
+
+def test_days_per_fortnight_or_month_are_not_weekly_office_days() -> None:
+    text = "Analyst\nHybrid: you'll be in the office one day every two weeks.\n"
+    assert conditions.arrangement(prepare(text)).office_days is None

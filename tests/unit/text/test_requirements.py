@@ -231,3 +231,8 @@ def test_no_requirement_list_is_said_only_when_there_is_no_heading() -> None:
 def test_a_question_can_be_a_heading() -> None:
     text = "Data Engineer\nWhat do you need?\nSQL every day\nPython for pipelines\n"
     assert requirements.check(prepare(text)).must_haves == 2
+
+
+def test_your_qualifications_and_good_to_have() -> None:
+    text = "Your Qualifications\n- SQL\n- Python\n- Looker\nGood to have\n- dbt\n"
+    assert _counts(text) == (3, 1)

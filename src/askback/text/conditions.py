@@ -77,8 +77,14 @@ def _compound_days_rx() -> re.Pattern[str]:
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
         rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|remote|mobil\w*)\b"
         rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
-        # Not a week's days: "one day every two weeks", "2 days a month".
-        r"(?![^.\n]{0,12}(?:every (?:two|2|three|3|other)|a month|per month|im monat|pro monat))"
+    )
+
+
+@cache
+def _not_weekly_rx() -> re.Pattern[str]:
+    # Not a week's days: "one day every two weeks", "2 days a month".
+    return re.compile(
+        r"[^.\n]{0,12}(?:every (?:two|2|three|3|other)|a month|per month|im monat|pro monat)"
     )
 
 
@@ -94,6 +100,8 @@ def _office_days(lower: str, start: int, end: int) -> float | None:
     m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
         lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
     )
+    if m is not None and _not_weekly_rx().match(lower, m.end()):
+        m = None
     if not m:
         share = _share_rx().search(lower, start, end)
         if share and "%" in lower[start:end]:

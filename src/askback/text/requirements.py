@@ -94,12 +94,16 @@ def _kind(head: str, plain: bool) -> str | None:
     must_rx, nice_rx, other_rx, _ = _heading_rx()
     best: str | None = None
     best_end = -1
-    for kind, rx in (("other", other_rx), ("nice", nice_rx), ("must", must_rx)):
+    for kind, rx in (("nice", nice_rx), ("must", must_rx)):
         m = rx.match(head)
         if m is not None and m.end() > best_end:
             best, best_end = kind, m.end()
     if best is None:
+        # Neither list starts here; whether it is another heading the caller asks when needed.
         return None
+    m = other_rx.match(head)
+    if m is not None and m.end() >= best_end:
+        return "other"
     if best != "other" and not _rest_rx().fullmatch(head, best_end):
         # "Experience with dbt" is an item; "Qualifications & Education" is a heading. Marked
         # headings ("Requirements for this role:") may say more.

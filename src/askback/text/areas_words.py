@@ -136,7 +136,11 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
     A condition to ask about (citizenship, a clearance) is reported as info, not a concern; a
     physical demand in an ad for physical work is info too, with that said."""
     cats = exclusion.categories()
-    physical = exclusion.physical_job(doc)
+    physical = (
+        exclusion.physical_job(doc)
+        if any(m.entry.get("category") == "ability" for m in found)
+        else ""
+    )
     findings: list[Finding] = []
     for m in found:
         cat = m.entry.get("category")

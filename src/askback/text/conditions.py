@@ -309,6 +309,7 @@ def language_requirements(
     lower = doc.lower
     tok = token_rx().findall
     out: dict[str, LanguageRequirement] = {}
+    several = len({n for _, _, n in named}) > 1
     for pos, token, name in named:
         end = pos + len(token)
         lo, hi = _clause(lower, pos, end)
@@ -316,7 +317,7 @@ def language_requirements(
         if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
-        others = [q for q, _, n in named if lo <= q < hi and n != name and n]
+        others = [q for q, _, n in named if lo <= q < hi and n != name and n] if several else []
         if others:
             # Several languages in one clause: each qualifier belongs to the nearest language
             # ("Englisch (C1) zwingend, Deutsch von Vorteil").

@@ -194,6 +194,9 @@ def _sections_from(
         # A heading: marked ('## ...', '**...**', a short 'Label:') or plain (a short line
         # without closing punctuation, as scraped pages write headings).
         marked = head0 == "#" or strong or (len(s) < 60 and s[-1] == ":")
+        if not marked and s[-1] == ";" and len(s) < 60:
+            # "Essential Skills include;": a heading with the wrong stop, if its words say so.
+            marked = must_rx.match(lower, start, start + len(line)) is not None
         # A question can be a heading too ("What do you need?"): it must then be only heading
         # words, as any plain heading.
         plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!"))

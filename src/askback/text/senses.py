@@ -31,6 +31,10 @@ PAY_WORDS = frozenset(
     ]
 )  # fmt: skip
 _END = ".;:!?)\n"
+# Words before a capitalised coded word that make it the name of an organisation or body.
+BODY_BEFORE = frozenset(
+    ["the", "nhs", "foundation", "this", "our", "university", "hospitals", "hospital", "health"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +139,9 @@ def counts(
     nxt = next_words(lower, end)
     first = nxt[0]
     prev = prev_word(lower, start) if upper or (rule and (rule.not_prev or rule.only_prev)) else ""
-    # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer".
-    if upper and (first in ROLE_NOUNS or prev in ROLE_NOUNS):
+    # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer"; or the
+    # name of a body: "the Trust", "NHS Foundation Trust", "our Leadership Team".
+    if upper and (first in ROLE_NOUNS or prev in ROLE_NOUNS or prev in BODY_BEFORE):
         return False
     if rule is None:
         return True

@@ -45,7 +45,8 @@ def test_caveat_cites_field_studies_that_disagree() -> None:
 
 
 def test_findings_offer_a_neutral_alternative() -> None:
-    report = analyze("We need an ambitious analyst to support the team. " * 2)
+    # "support each other": the team describing itself (support as a task would not count).
+    report = analyze("We need an ambitious analyst; we support each other. " * 2)
     words = [f for f in report.findings if f.check == "gender-coded"]
     assert {f.data["lemma"] for f in words} == {"ambitious", "support"}
     assert all(f.alternative for f in words)
@@ -115,6 +116,12 @@ def _counted(text: str, lang: str = "en") -> list[str]:
         "We kindly ask you to apply through the portal.",
         "The numbers were independently audited.",
         "This insight-led role is market-leading.",
+        "You join a ward team led by the ward manager.",
+        "The hospital is committed to safeguarding children.",
+        "We will support you through your application.",
+        "Across five NHS Trusts we run the programme.",
+        "You will provide leadership and guidance to nurses.",
+        "The Trust offers a generous pension.",
     ],
 )
 def test_words_in_other_senses_are_not_counted(text: str) -> None:
@@ -127,6 +134,7 @@ def test_words_in_other_senses_are_not_counted(text: str) -> None:
         ("You are a natural leader who listens.", "leader"),
         ("Strong analytical skills are a must.", "analytical"),
         ("We support each other through hard weeks.", "support"),
+        ("Mutual support is how we work.", "support"),
         ("A supportive team that shares knowledge.", "supportive"),
         ("We are patient and understanding with newcomers.", "understanding"),
         ("You make decisions and own them.", "decisions"),

@@ -148,6 +148,10 @@ class Candidate:
     score: int
 
 
+# An amount written to the penny or cent ("19.38", "8,72"): an exact sum, never thousands.
+_PENCE = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{2}(?![\d.,])")
+
+
 def _period(text: str, start: int, end: int) -> str | None:
     """The pay period written just after the amount (or, failing that, just before it)."""
     before = text[max(0, start - 45) : start]
@@ -226,7 +230,9 @@ def _word_list(text: str) -> list[str]:
 
 
 def _is_near(word: str, near: frozenset[str]) -> bool:
-    return word in near or (len(word) > 8 and word.endswith(("prämie", "bonus", "zuschuss")))
+    return word in near or (
+        len(word) > 8 and word.endswith(("prämie", "bonus", "zuschuss", "vergoeding", "pauschale"))
+    )
 
 
 @cache
@@ -341,8 +347,12 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         period = _period(text, m.start(), m.end())
         top = high or low
-        if salary and top < 1000 and period in (None, "year"):
+        pence = _PENCE.search(m.group()) is not None
+        if salary and top < 1000 and period in (None, "year") and not pence:
             low, high, top = low * 1000, high * 1000 if high else None, top * 1000  # "48 à 55 €"
+        elif pence and salary and top <= 200 and period in (None, "year"):
+            # "£19.38 - £27.15": pounds and pence under 200 are an hourly rate, not thousands.
+            period = "hour"
         guess = period or ("year" if top >= 15_000 else "month" if top >= 1_000 else None)
         if guess is None:
             continue

@@ -207,3 +207,14 @@ def test_min_and_max_under_a_range_heading() -> None:
 def test_base_before_on_target_earnings() -> None:
     p = _pay("Base: 95k-105k; OTE: 130k-150k")
     assert (p.minimum, p.maximum) == (95000, 105000)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Salary: £21.44 - £25.90", 21.44, 25.90), ("Pay: $17.25", 17.25, 17.25)],
+)
+def test_pounds_and_pence_under_a_label_are_an_hourly_rate(
+    text: str, low: float, high: float
+) -> None:
+    p = _pay(text)
+    assert (p.minimum, p.maximum, p.period) == (low, high, "hour")

@@ -70,7 +70,8 @@ def _alternation(key: str) -> str:
 
 @cache
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    lead = r"[#*_\s\d.)]*"
+    # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
+    lead = r"[#*_\s\d.)\"“”']*(?:the\s+[\d\s\"“”']*)?"
     must = re.compile(rf"{lead}(?:{_alternation('must_headings')})\b")
     nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')})\b")
     other = re.compile(rf"{lead}(?:{_alternation('other_headings')})\b")
@@ -121,7 +122,7 @@ def _line_heading_rx() -> re.Pattern[str]:
     # A line that starts like a must-have or nice-to-have heading: _heading_rx's lead, kept
     # within the line. Searched for after a newline, a literal, the search jumps from line to
     # line instead of trying every character.
-    lead = r"(?:[#*_\d.)]|[^\S\n])*"
+    lead = r"(?:[#*_\d.)\"“”']|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
     words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
     return re.compile(rf"\n({lead}(?:{words})\b)")
 

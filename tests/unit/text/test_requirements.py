@@ -236,3 +236,19 @@ def test_a_question_can_be_a_heading() -> None:
 def test_your_qualifications_and_good_to_have() -> None:
     text = "Your Qualifications\n- SQL\n- Python\n- Looker\nGood to have\n- dbt\n"
     assert _counts(text) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Things that you will have:",
+        "To be successful in this role, you'll need:",
+        "The 3 “must haves” for this post:",
+        "Who we're looking for",
+        "Essential Skills include;",
+        "Essential Requirement",
+        "Applicants should meet the following criteria:",
+    ],
+)
+def test_more_requirement_headings(heading: str) -> None:
+    assert _counts(f"{heading}\n- a nursing degree\n- NMC registration\n- a car\n") == (3, 0)

@@ -19,7 +19,7 @@ from askback.text.report import Span
 
 MAX_NOTES = 100_000
 CONCRETE = ("number", "date", "programme", "owner", "past-action", "outcome")
-VAGUE = ("intent", "values", "hedge", "deflection", "absence")
+VAGUE = ("intent", "future", "values", "culture-talk", "hedge", "deflection", "absence", "failure")
 RATING_WORDS = {1: "red flag", 2: "weak", 3: "adequate", 4: "good", 5: "exemplary"}
 _LABELS = {
     "number": "a number",
@@ -29,7 +29,10 @@ _LABELS = {
     "past-action": "something they did",
     "outcome": "an outcome",
     "intent": "an intention",
+    "future": "a plan not yet carried out",
     "values": "value talk",
+    "culture-talk": "talk about the culture instead of a practice",
+    "failure": "something that stopped with nothing after it",
     "hedge": "hedging",
     "deflection": "deflection",
     "absence": "an admitted absence",
@@ -91,6 +94,18 @@ def _find(notes: str) -> list[Span]:
         ):
             continue
         kept.append(s)
+    # "Mentoring stopped when the sponsor left": the stop is the failure, not a deed; the
+    # "policy" of an "open-door policy" is culture talk, not a named policy.
+    covers = {"failure": ("past-action", "outcome"), "culture-talk": ("programme",)}
+    for label, inside in covers.items():
+        outer = [k for k in kept if k.label == label]
+        if outer:
+            kept = [
+                k
+                for k in kept
+                if k.label not in inside
+                or not any(o.start <= k.end and k.start <= o.end for o in outer)
+            ]
     return kept
 
 
@@ -116,6 +131,27 @@ def suggest(concrete: float, vague: float, counts: dict[str, int]) -> int | None
     return 4 if deeds or net >= 2.5 else 3
 
 
+def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
+    """Limits that hold whatever the balance: words about plans, culture or bodies are not
+    measures, and a measure that stopped is a red flag."""
+    if rating is None:
+        return None
+    deeds = counts.get("past-action", 0) + counts.get("outcome", 0)
+    owner = counts.get("owner", 0)
+    if counts.get("failure"):
+        # Told as a failure with nothing done since: a red flag; with a later deed, weak.
+        return 2 if deeds else 1
+    if not deeds and (counts.get("intent") or counts.get("future")):
+        # "We hope to hire two more women next year": the numbers are the plan's, not results.
+        rating = min(rating, 3 if owner and not counts.get("hedge") else 2)
+    if not deeds and counts.get("culture-talk") and not counts.get("number"):
+        rating = min(rating, 2)
+    if not deeds and not owner and not counts.get("number") and not counts.get("date"):
+        # Bodies and policies named, with no outcome, owner or number: a plain fact at most.
+        rating = min(rating, 3)
+    return rating
+
+
 def analyze(notes: str, lang: str | None = None) -> AnswerAnalysis:
     """Suggest a rating for the notes on one answer; the user always has the last word."""
     if lang is not None and lang not in ("en", "de"):
@@ -135,7 +171,7 @@ def analyze(notes: str, lang: str | None = None) -> AnswerAnalysis:
     concrete = sum(weights[k] * n for k, n in counts.items() if k in CONCRETE)
     vague = sum(weights[k] * n for k, n in counts.items() if k in VAGUE)
     concreteness = round(concrete / (concrete + vague + 1.0), 3)
-    rating = suggest(concrete, vague, counts)
+    rating = _cap(suggest(concrete, vague, counts), counts)
     return AnswerAnalysis(rating, concreteness, spans, _explain(rating, counts), found_lang)
 
 

@@ -254,6 +254,14 @@ def _languages(doc: Doc, langs: list[LanguageRequirement]) -> list[Finding]:
         else:
             title = f"{r.language} {'required' if r.required else 'is a plus'}"
             why = "Language requirements decide who can apply and, later, who gets promoted."
+            if r.native:
+                title = f"{r.language} asked at native-speaker level"
+                why = (
+                    "“Native” or “Muttersprache” asks where you grew up, not how well you speak: "
+                    "it is nationality-coded and shuts out people who learned the language later "
+                    "(ethnic origin is a protected ground: Directive 2000/43/EC, AGG § 1). "
+                    "A level says what the job needs, for example C1 (CEFR) in speech and writing."
+                )
         out.append(
             Finding(
                 check="language",
@@ -267,7 +275,13 @@ def _languages(doc: Doc, langs: list[LanguageRequirement]) -> list[Finding]:
                 context="" if r.implied else r.clause,
                 dimension="work-life-remote",
                 question_tags=("language",),
-                data={"language": r.language, "required": r.required, "implied": r.implied},
+                alternative=f"{r.language} at C1 level (CEFR)" if r.native else "",
+                data={
+                    "language": r.language,
+                    "required": r.required,
+                    "implied": r.implied,
+                    "native": r.native,
+                },
             )
         )
     return out

@@ -25,8 +25,10 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
     out: list[Finding] = []
     typical = req.typical_years(r.seniority)
     if r.years is not None and r.years > typical:
-        severe = r.seniority in ("intern", "junior") or r.years - typical >= 3
-        level_word = r.seniority if r.seniority != "unspecified" else "a role with no level named"
+        # With no level named, the comparison rests on a guess: info, and it says so.
+        named = r.seniority != "unspecified"
+        severe = named and (r.seniority in ("intern", "junior") or r.years - typical >= 3)
+        level_word = r.seniority if named else "a role with no level named"
         spans = [_span(doc, *r.years_span, "years")] if r.years_span else []
         if r.seniority_span:
             spans.insert(0, _span(doc, *r.seniority_span, "seniority"))
@@ -36,9 +38,14 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
                 area=Area.REQUIREMENTS,
                 level=Level.CONCERN if severe else Level.INFO,
                 title=f"{r.years}+ years asked for {level_word}",
-                why=f"Roles at this level usually ask for up to {typical} years. More years than "
-                f"the "
-                "title suggests can mean the job is levelled (and paid) below the work expected.",
+                why=(
+                    f"Roles at this level usually ask for up to {typical} years. More years than "
+                    "the title suggests can mean the job is levelled (and paid) below the work "
+                    "expected."
+                    if named
+                    else f"The ad names no level, so this compares {r.years} years with what "
+                    f"most roles ask (up to {typical}): a rough check, not a finding on its own."
+                ),
                 ask="What level is this role in your career framework, and why does it need "
                 f"{r.years} years?",
                 spans=spans,
@@ -49,15 +56,21 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
             )
         )
     if r.must_haves is not None and r.must_haves >= MUST_HAVE_LIMIT:
+        plain = _plain_items(doc, r)
         out.append(
             Finding(
                 check="must-haves",
                 area=Area.REQUIREMENTS,
-                level=Level.CONCERN,
-                title=f"{r.must_haves} must-have requirements",
+                level=Level.INFO if plain else Level.CONCERN,
+                title=f"{r.must_haves} must-have requirements"
+                + (" (counted from lines without bullets: check the count)" if plain else ""),
                 why="A long must-have list rarely describes one person; it puts off careful "
-                "readers who "
-                "take requirements literally, and hides which skills matter.",
+                "readers who take requirements literally, and hides which skills matter."
+                + (
+                    " The list has no bullets, so some lines may be sentences of one item."
+                    if plain
+                    else ""
+                ),
                 ask="Which of these requirements are essential on day one, and which can be "
                 "learned "
                 "on the job?",
@@ -67,16 +80,25 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
                 data={"must_haves": r.must_haves, "nice_to_haves": r.nice_to_haves},
             )
         )
-    stack = r.tools_in_requirements or r.tools
+    # With a requirement list, only the tools it asks for; otherwise every tool named.
+    stack = r.tools_in_requirements if r.must_haves is not None else r.tools
     if len(stack) >= STACK_LIMIT:
+        # Without a requirement list the tools come from the whole ad (the company's stack, the
+        # product's integrations): worth asking, not a concern.
+        listed = r.must_haves is not None
         out.append(
             Finding(
                 check="stack-breadth",
                 area=Area.REQUIREMENTS,
-                level=Level.CONCERN,
-                title=f"{len(stack)} tools named",
+                level=Level.CONCERN if listed else Level.INFO,
+                title=f"{len(stack)} tools named" + ("" if listed else " in the ad"),
                 why="A very broad stack usually means a wish list, or a role that covers several "
-                "jobs.",
+                "jobs."
+                + (
+                    ""
+                    if listed
+                    else " These are all tools named anywhere in the ad, not only requirements."
+                ),
                 ask="Which of these tools will I use every week, and which are nice to know?",
                 dimension="role-projects",
                 question_tags=("tooling", "scope"),
@@ -84,9 +106,12 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
             )
         )
     parts = []
-    parts.append(
-        f"{r.must_haves} must-haves" if r.must_haves is not None else "no requirement list found"
-    )
+    if r.must_haves is not None:
+        parts.append(f"{r.must_haves} must-haves")
+    elif r.heading:
+        parts.append("a requirements heading, but no list under it that could be counted")
+    else:
+        parts.append("no requirement list found")
     if r.years is not None:
         parts.append(f"{r.years}+ years asked ({r.seniority} role, usually ≤ {typical})")
     parts.append(f"{len(r.tools)} tools named" + (f": {', '.join(r.tools[:8])}" if r.tools else ""))
@@ -104,6 +129,13 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
             "tools_in_requirements": r.tools_in_requirements,
         },
     )
+
+
+def _plain_items(doc: Doc, r: req.Requirements) -> bool:
+    """Whether most must-have items are plain lines rather than bullets (a less sure count)."""
+    items = [b for s in r.sections if s.kind == "must" for b in s.bullets]
+    plain = sum(1 for lo, hi in items if doc.text[lo:hi].strip()[:1] not in req.BULLETS)
+    return plain * 2 > len(items)
 
 
 def _money(value: float | None, currency: str | None) -> str:

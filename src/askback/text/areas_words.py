@@ -31,6 +31,26 @@ EXCLUSION_ASK: dict[str, str] = {
 }
 
 
+# What to ask for entries whose topic is narrower than their category's.
+ENTRY_ASK: dict[str, str] = {
+    "drivers-licence": "How often does the job involve driving, and could those trips be made "
+    "another way?",
+    "fuehrerschein": "Wie oft muss man in dieser Stelle fahren, und ginge es auch anders?",
+    "work-hard-play-hard": "What do normal weekly hours look like, is alcohol part of most team "
+    "events, and how are people who don't drink or must leave on time included?",
+    "citizenship": "Does the job legally require citizenship or a clearance, and if not, is a "
+    "right to work enough? Do you sponsor visas?",
+    "staatsangehoerigkeit": "Ist die Staatsangehörigkeit oder Überprüfung gesetzlich nötig, "
+    "oder genügt eine Arbeitserlaubnis?",
+    "belastbar": "What does a demanding week look like here, and what happens when the load is "
+    "too high?",
+}
+
+
+def _ask(m: Match) -> str:
+    return ENTRY_ASK.get(m.entry.id) or EXCLUSION_ASK.get(str(m.entry.get("category")), "")
+
+
 def _source_note(word: lexicon.Word, lang: str) -> str:
     if lang == "en":
         paper = "Gaucher, Friesen & Kay (2011, Appendix A"
@@ -111,30 +131,50 @@ def gender(doc: Doc, res: GenderResult) -> tuple[list[Finding], AreaSummary]:
 
 
 def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]:
-    """One finding per exclusionary phrase, with its category's reason and a better wording."""
+    """One finding per exclusionary phrase, with its category's reason and a better wording.
+
+    A condition to ask about (citizenship, a clearance) is reported as info, not a concern; a
+    physical demand in an ad for physical work is info too, with that said."""
     cats = exclusion.categories()
+    physical = (
+        exclusion.physical_job(doc)
+        if any(m.entry.get("category") == "ability" for m in found)
+        else ""
+    )
     findings: list[Finding] = []
     for m in found:
         cat = m.entry.get("category")
         info = cats.get(cat, {})
         phrase = doc.text[m.start : m.end]
+        level = Level.INFO if m.entry.get("level") == "info" else Level.CONCERN
+        why = f"{m.entry.get('reason')} {' '.join(str(info.get('why', '')).split())}".strip()
+        if level is Level.INFO:
+            why = str(m.entry.get("reason"))
+        if cat == "ability" and physical:
+            level = Level.INFO
+            why = (
+                f"{m.entry.get('reason')} This ad describes physical work ({physical}), where "
+                "the demand may be real: ask which tasks need it and which adjustments exist."
+            )
+        tags = m.entry.words("tags") or EXCLUSION_TAGS.get(cat, ("inclusion",))
         findings.append(
             Finding(
                 check=f"{cat}-coded" if cat != "bro-culture" else "bro-culture",
                 area=Area.EXCLUSION,
-                level=Level.CONCERN,
-                title=f"{info.get('title', cat)}: “{phrase}”",
-                why=f"{m.entry.get('reason')} {' '.join(str(info.get('why', '')).split())}".strip(),
-                ask=EXCLUSION_ASK.get(cat, ""),
+                level=level,
+                title=f"{m.entry.get('title') or info.get('title', cat)}: “{phrase}”",
+                why=why,
+                ask=_ask(m),
                 spans=[Span(m.start, m.end, cat, phrase)],
                 alternative=m.entry.get("alternative"),
                 dimension="management-culture" if cat == "bro-culture" else DIVERSITY,
-                question_tags=EXCLUSION_TAGS.get(cat, ("inclusion",)),
-                rating=2,
+                question_tags=tags,
+                rating=2 if level is Level.CONCERN else None,
                 data={"category": cat, "entry": m.entry.id},
             )
         )
     counts = Counter(m.entry.get("category") for m in found)
+    concerns = [f for f in findings if f.level is Level.CONCERN]
     checked = doc.lang in ("en", "de") or any(lang in doc.vocab_by_lang for lang in ("en", "de"))
     if not found:
         text = "No age-, ability-, nationality-coded or bro-culture wording found."
@@ -146,5 +186,5 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
     else:
         parts = ", ".join(f"{n} {c}" for c, n in counts.items())
         text = f"{len(found)} phrase{'s' if len(found) > 1 else ''} to ask about: {parts}."
-        status = "concern"
+        status = "concern" if concerns else "to ask about"
     return findings, AreaSummary(Area.EXCLUSION, status, text, dict(counts))

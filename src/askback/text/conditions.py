@@ -27,6 +27,7 @@ _NUMBERS = {
     "quatre": 4,
     "twee": 2,
     "drie": 3,
+    "einen": 1,
 }
 
 
@@ -67,16 +68,58 @@ def _days_rx() -> re.Pattern[str]:
     )
 
 
+@cache
+def _compound_days_rx() -> re.Pattern[str]:
+    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)"
+    return re.compile(
+        rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
+        rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
+        # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
+        rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|remote|mobil\w*)\b"
+        rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
+    )
+
+
+@cache
+def _not_weekly_rx() -> re.Pattern[str]:
+    # Not a week's days: "one day every two weeks", "2 days a month".
+    return re.compile(
+        r"[^.\n]{0,12}(?:every (?:two|2|three|3|other)|a month|per month|im monat|pro monat)"
+    )
+
+
+@cache
+def _share_rx() -> re.Pattern[str]:
+    # A share of the week at home: "Homeoffice-Anteil 60 %", "bis zu 80 % mobiles Arbeiten".
+    return re.compile(r"(?<!\d)(\d{1,2}|100)\s?%")
+
+
 def _office_days(lower: str, start: int, end: int) -> float | None:
-    m = _days_rx().search(lower, max(0, start - 5), min(len(lower), end + 5))
+    # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
+    hi = min(len(lower), end + 40)
+    m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
+        lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
+    )
+    if m is not None and _not_weekly_rx().match(lower, m.end()):
+        m = None
     if not m:
+        share = _share_rx().search(lower, start, end)
+        if share and "%" in lower[start:end]:
+            # At home up to that share of the week: the rest is in the office.
+            return round(5.0 * (1 - int(share[1]) / 100), 1)
         return None
-    raw = m[1].replace(",", ".")
+    if m.re is _compound_days_rx():
+        raw = m[1] or m[3] or m[6]
+        where = m[2] or m[4] or m[5]
+        where = "homeoffice" if where.startswith(("mobil", "home office")) else where
+    else:
+        raw, where = m[1], m[2]
+    raw = raw.replace(",", ".")
     days = _NUMBERS.get(raw) or float(raw)
-    where = m[2]
     return (
         float(days)
-        if where not in ("remote", "home", "wfh", "homeoffice", "télétravail", "thuis")
+        if where
+        not in ("remote", "home", "wfh", "homeoffice", "télétravail", "thuis", "mobile-office")
         else max(0.0, 5.0 - float(days))
     )
 
@@ -266,6 +309,7 @@ def language_requirements(
     lower = doc.lower
     tok = token_rx().findall
     out: dict[str, LanguageRequirement] = {}
+    several = len({n for _, _, n in named}) > 1
     for pos, token, name in named:
         end = pos + len(token)
         lo, hi = _clause(lower, pos, end)
@@ -273,10 +317,20 @@ def language_requirements(
         if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
-        inner = _bracket(lower, lo, hi, pos)
-        own = (
-            set(tok(lower[inner[0] : inner[1]])) if inner else set(tok(_unbracketed(lower[lo:hi])))
-        )
+        others = [q for q, _, n in named if lo <= q < hi and n != name and n] if several else []
+        if others:
+            # Several languages in one clause: each qualifier belongs to the nearest language
+            # ("Englisch (C1) zwingend, Deutsch von Vorteil").
+            own = _attached(lower, lo, hi, pos, [pos, *others])
+            if not own:
+                own = set(tok(_unbracketed(lower[lo:hi])))
+        else:
+            inner = _bracket(lower, lo, hi, pos)
+            own = (
+                set(tok(lower[inner[0] : inner[1]]))
+                if inner
+                else set(tok(_unbracketed(lower[lo:hi])))
+            )
         is_soft = bool(own & soft) or _inside(pos, nice_to_have or [])
         if not (words & proficiency or compound or is_soft):
             continue
@@ -284,8 +338,51 @@ def language_requirements(
         prior = out.get(name)
         if prior is None or (not is_soft and not prior.required):
             clause = " ".join(doc.text[lo:hi].split())
-            out[name] = LanguageRequirement(name, not is_soft, span, clause=clause)
+            native = bool(_native_rx().search(lower, lo, hi)) and not is_soft
+            out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+@cache
+def _native_rx() -> re.Pattern[str]:
+    """Native-speaker wording: it asks where you grew up, not how well you speak."""
+    return re.compile(
+        r"native|mother[\s\-]tongue|first language|muttersprach|erstsprache|langue maternelle"
+        r"|moedertaal|lengua materna|madrelingua"
+    )
+
+
+def _attached(lower: str, lo: int, hi: int, pos: int, mentions: list[int]) -> set[str]:
+    """The qualifier words of a clause that sit nearest the language mentioned at `pos`.
+
+    Distance is counted in words; a comma or a semicolon between a qualifier and a language
+    counts as three more, so "Englisch (C1) zwingend, Deutsch von Vorteil" gives "zwingend" to
+    English and "Vorteil" to German."""
+    proficiency, soft, _, _ = _cues()
+    table = _language_table()
+    items = [(m.start() + lo, m.group()) for m in token_rx().finditer(lower[lo:hi])]
+    index = {at: i for i, (at, _) in enumerate(items)}
+    marks = [i for i, (at, w) in enumerate(items) if at in mentions or w in table]
+    if pos not in index or not marks:
+        return set()
+    commas = [0]
+    for i in range(1, len(items)):
+        gap = lower[items[i - 1][0] : items[i][0]]
+        commas.append(commas[-1] + gap.count(",") + gap.count(";"))
+    mine = index[pos]
+    out: set[str] = set()
+    for i, (_, w) in enumerate(items):
+        if w in table or not (w in proficiency or w in soft):
+            continue
+
+        def dist(j: int, i: int = i) -> int:
+            return abs(i - j) + 3 * abs(commas[i] - commas[j])
+
+        # Ties go to the language before the qualifier: "English fluent, German ...".
+        best = min(marks, key=lambda j: (dist(j), j > i))
+        if best == mine:
+            out.add(w)
+    return out
 
 
 def implied_requirement(doc: Doc, stated: list[LanguageRequirement]) -> LanguageRequirement | None:

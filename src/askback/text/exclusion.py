@@ -24,6 +24,41 @@ def categories() -> dict[str, dict[str, Any]]:
     return {str(k): dict(v) for k, v in data.items()}
 
 
+# Words that make an ad one for physical work, where lifting or standing may be the job itself.
+_PHYSICAL = (
+    "warehouse",
+    "forklift",
+    "picker",
+    "packer",
+    "labourer",
+    "laborer",
+    "construction site",
+    "installer",
+    "technician",
+    "mechanic",
+    "electrician",
+    "nurse",
+    "caregiver",
+    "courier",
+    "delivery driver",
+    "cleaner",
+    "lagerist",
+    "lagermitarbeiter",
+    "kommissionierer",
+    "pflegekraft",
+    "monteur",
+    "handwerker",
+    "baustelle",
+    "fahrer",
+)
+
+
+def physical_job(doc: Doc) -> str:
+    """The word that makes this an ad for physical work ('' for desk work)."""
+    head = doc.lower[:300]
+    return next((w for w in _PHYSICAL if w in head), "")
+
+
 def check(doc: Doc) -> list[phrases.Match]:
     """Every exclusionary phrase in the ad, in text order, one per stretch of text."""
     out: list[phrases.Match] = []

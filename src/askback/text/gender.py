@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from askback.text import lexicon
+from askback.text import lexicon, senses
 from askback.text.doc import Doc, find_word
 from askback.text.lang import SUPPORTED
 from askback.text.report import Span
@@ -65,6 +65,18 @@ def _head_words(lang: str) -> frozenset[str]:
     return frozenset(_phrase_heads(lang))
 
 
+@cache
+def _sense_rules(lang: str) -> dict[str, senses.Rule]:
+    data = lexicon.read(f"gender_{lang}").get("senses") or {}
+    return {str(k): senses.Rule.parse(v) for k, v in data.items() if k != "source"}
+
+
+def _rules(lang: str, form: str, lemma: str) -> senses.Rule | None:
+    """The context rule for a form (or its singular), else for its lemma."""
+    table = _sense_rules(lang)
+    return table.get(form) or table.get(form.removesuffix("s")) or table.get(lemma)
+
+
 def verdict(masculine: int, feminine: int) -> str:
     """The balance of coded words: a clear majority of two or more words decides."""
     if masculine == feminine == 0:
@@ -97,6 +109,8 @@ def check(doc: Doc) -> GenderResult:
             for head in heads:
                 candidates += phrase_heads[head]
         exceptions = _exception_index(lang)
+        counts = senses.counts
+        titles = lang == "en"
         for form, word in candidates:
             found = doc.positions(form)
             if not found:
@@ -104,10 +118,15 @@ def check(doc: Doc) -> GenderResult:
             excepted = exceptions.get(form)
             n = len(form)
             coding = word.coding
+            rules = _rules(lang, form, word.lemma)
+            if rules is not None and rules.never:
+                continue  # "force", "child": never the sense the paper counted
             for pos in found:
                 if multi and doc.lang_at(pos) != lang:
                     continue
                 if excepted and any(lower.startswith(p, pos - at) for p, at in excepted):
+                    continue
+                if not counts(text, lower, pos, pos + n, rules, titles):
                     continue
                 hits.append(Hit(word, Span(pos, pos + n, coding, text[pos : pos + n]), lang))
     if len(hits) > 1:

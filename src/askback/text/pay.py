@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from askback.text import lexicon
+from askback.text import lexicon, pay_bare
 from askback.text.doc import Doc
-from askback.text.report import Pay, Span
+from askback.text.report import Pay, PayFigure, Span
 
 CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR", "zł": "PLN"}
 
@@ -32,7 +32,7 @@ def _triggers() -> frozenset[str]:
 
 def index_words() -> frozenset[str]:
     """The words this check asks a Doc for by position (for the word index)."""
-    return _triggers()
+    return _triggers() | pay_bare.LABEL_WORDS
 
 
 @cache
@@ -41,7 +41,7 @@ def _mentions() -> frozenset[str]:
 
 
 BIG_UNIT = {"JPY", "VND", "HUF", "INR", "PHP", "CZK", "ISK", "KRW", "IDR"}
-_CODE_ALIASES = {"EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN", "KR": "SEK"}
+_CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN", "KR": "SEK"}
 
 # Words that mark an amount as something other than pay (budgets, perks, company figures).
 
@@ -50,7 +50,9 @@ PERIODS: dict[str, str] = {
     r"|/\s?(?:year|yr|y|an|jahr|jaar|año)"
     r"|jährlich|pro\s+jahr|im\s+jahr|jahresgehalt|brutto(?:jahres)?gehalt\s+p\.a|par\s+an|annuel(?:le)?"
     r"|per\s+jaar|jaarsalaris|al\s+año|anual|all'anno|ral|k\s*€?\s*/\s*an",
-    "month": r"per\s+month|a\s+month|monthly|/\s?(?:month|mo|mth|monat|mois|maand|mes)|p\.?\s?m\.?"
+    # "p.m." after a clock time ("8am-4pm", "4 p.m.") is the time of day, never per month.
+    "month": r"per\s+month|a\s+month|monthly|/\s?(?:month|mo|mth|monat|mois|maand|mes)"
+    r"|(?<!\d)(?<!\d\s)(?<!\d\.)p\.?\s?m\.?"
     r"|monatlich|pro\s+monat|im\s+monat|monatsgehalt|mtl\.?|par\s+mois|mensuel(?:le)?|per\s+maand"
     r"|maandsalaris|al\s+mes|mensual|bruto\s+per\s+maand",
     "week": r"per\s+week|weekly|/\s?(?:week|wk)|pro\s+woche",
@@ -76,7 +78,7 @@ def money_rx() -> re.Pattern[str]:
     codes = "|".join(_lists()["currency_codes"])
     cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr)(?![a-z]))"
     amt = rf"(?:{num}){mult}"
-    sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|en|y|e|til|till|until)[ \t]*"
+    sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)[ \t]*"
     lead = rf"(?P<c1>{cur})\s?(?P<a1>{amt})(?:\s?(?P<c2>{cur}))?"
     both = rf"(?P<a3>{amt}){sep}(?P<a4>{amt})\s?(?P<c6>{cur})"
     trail = rf"(?P<a2>{amt})\s?(?P<c3>{cur})"
@@ -146,9 +148,16 @@ class Candidate:
     score: int
 
 
+# An amount written to the penny or cent ("19.38", "8,72"): an exact sum, never thousands.
+_PENCE = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{2}(?![\d.,])")
+
+
 def _period(text: str, start: int, end: int) -> str | None:
     """The pay period written just after the amount (or, failing that, just before it)."""
-    for window in (text[end : end + 45], text[max(0, start - 45) : start]):
+    before = text[max(0, start - 45) : start]
+    # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    for window in (text[end : end + 45], before[cut + 1 :]):
         hits = [(m.start(), key) for key, rx in period_rx().items() if (m := rx.search(window))]
         if hits:
             return min(hits)[1]
@@ -174,8 +183,10 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     above_start = lower.rfind("\n", 0, max(0, line_start - 1)) + 1
     above = lower[above_start:line_start] if line_start - above_start < 40 else ""
     tail = lower[end : min(line_end, end + 40)]
-    salary = any(k in head or k in above for k in _lists()["salary_stems"]) or any(
-        k in tail for k in ("gross", "brutto", "salary", "base", "brut ")
+    salary = (
+        any(k in head or k in above for k in _lists()["salary_stems"])
+        or any(k in tail for k in ("gross", "brutto", "salary", "base", "brut "))
+        or pay_bare.label_rx().match(lower, line_start, start) is not None
     )
     # Words in the same clause only: "€5,700 to €7,100 gross per month, excluding holiday
     # allowance" is pay.
@@ -184,7 +195,49 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     before = before[max(before.rfind(c) for c in ",;(.") + 1 :]
     cut = [i for i in (after.find(c) for c in ",;()") if i >= 0]
     after = after[: min(cut)] if cut else after
-    return salary, bool((_words(before) | _words(after)) & _not_pay())
+    other = bool((_words(before) | _words(after)) & _not_pay()) or _named_other(before, after)
+    return salary, other
+
+
+_ADDED = frozenset(["plus", "and", "with", "or", "per", "a", "an", "the", "in", "of", "including"])
+_ADDED |= {"incl", "excluding", "und", "zzgl", "inkl", "sowie", "mit", "pro", "im", "+", "&"}
+
+
+def _named_other(before: str, after: str) -> bool:
+    """A bonus, perk or budget named right next to the amount: '$5,000 sign-on bonus',
+    'relocation assistance of up to $10,000'. Words after 'plus' or 'and' are added to the
+    pay ('$120k base plus bonus'), so the words after the amount are read only up to them."""
+    near = _not_pay_near()
+    # A bullet or bar starts another item: "€70K – €140K • Offers Equity".
+    after = re.split(r"[•|·+]", after, maxsplit=1)[0]
+    tail = _word_list(after)[:4]
+    for w in tail:
+        if w in _ADDED:
+            break
+        if _is_near(w, near):
+            return True
+    head = _word_list(before)[-5:]
+    salary = _lists()["salary_stems"]
+    for i, w in enumerate(head):
+        # The nearest label wins: "bonus of $5,000" is not pay, "bonus plus a salary of" is.
+        if _is_near(w, near) and not any(k.strip() in " ".join(head[i:]) for k in salary):
+            return True
+    return False
+
+
+def _word_list(text: str) -> list[str]:
+    return word_rx().findall(text)
+
+
+def _is_near(word: str, near: frozenset[str]) -> bool:
+    return word in near or (
+        len(word) > 8 and word.endswith(("prämie", "bonus", "zuschuss", "vergoeding", "pauschale"))
+    )
+
+
+@cache
+def _not_pay_near() -> frozenset[str]:
+    return frozenset(_lists()["not_pay_near"])
 
 
 def _accept(c: Candidate, salary: bool, bounded: bool) -> bool:
@@ -275,7 +328,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     text = doc.text
     windows = _money_matches(doc)
     if not windows:
-        return _without_currency(doc)
+        return pay_bare.without_currency(doc)
     out: list[Candidate] = []
     for m in windows:
         cur = currency_of(m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"])
@@ -287,14 +340,19 @@ def candidates(doc: Doc) -> list[Candidate]:
         if high is not None and low < 1000 <= high and low * 1000 <= high:
             low *= 1000  # "€70–140k": the multiplier written once applies to both ends
         if high is not None and high < low:
-            high = None
+            # "$120,000 - $95,000": a range written high to low; anything else is two figures.
+            low, high = (high, low) if 3 * high >= low else (low, None)
         salary, other = _context(doc, m.start(), m.end())
         if other:
             continue
         period = _period(text, m.start(), m.end())
         top = high or low
-        if salary and top < 1000 and period in (None, "year"):
+        pence = _PENCE.search(m.group()) is not None
+        if salary and top < 1000 and period in (None, "year") and not pence:
             low, high, top = low * 1000, high * 1000 if high else None, top * 1000  # "48 à 55 €"
+        elif pence and salary and top <= 200 and period in (None, "year"):
+            # "£19.38 - £27.15": pounds and pence under 200 are an hourly rate, not thousands.
+            period = "hour"
         guess = period or ("year" if top >= 15_000 else "month" if top >= 1_000 else None)
         if guess is None:
             continue
@@ -304,39 +362,8 @@ def candidates(doc: Doc) -> list[Candidate]:
         if _accept(c, salary, bounded):
             out.append(c)
     if not out:
-        out = _without_currency(doc)
+        out = pay_bare.without_currency(doc)
     out.sort(key=lambda k: (-k.score, k.start))
-    return out
-
-
-@cache
-def _k_range_rx() -> re.Pattern[str]:
-    k = r"\d{2,3}(?:[.,]\d)?\s?k"
-    return re.compile(
-        rf"(?<![\d.,])({k})[ \t]*(?:-|–|—|à|to|/|bis)[ \t]*({k})(?![a-z])", re.IGNORECASE
-    )
-
-
-@cache
-def _k_token_rx() -> re.Pattern[bytes]:
-    # Whole words of the blanked text (see doc.blanked) that start with a digit and end in k.
-    return re.compile(rb" ([0-9][^ ]*k)(?= )")
-
-
-def _without_currency(doc: Doc) -> list[Candidate]:
-    """'60K à 70K' under a salary label: a range in thousands with no currency written."""
-    ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
-    if not ks:
-        return []
-    out = []
-    spots = sorted({p for t in ks for p in doc.positions(t)})
-    for spot in spots:
-        for m in _k_range_rx().finditer(doc.text, max(0, spot - 20), min(len(doc.text), spot + 30)):
-            salary, other = _context(doc, m.start(), m.end())
-            low, high = parse_amount(m[1]), parse_amount(m[2])
-            if salary and not other and low and high and 15_000 <= low <= high:
-                out.append(Candidate(m.start(), m.end(), low, high, "", "year", 1))
-                return out
     return out
 
 
@@ -357,23 +384,32 @@ def _bounds(doc: Doc, best: Candidate) -> tuple[float | None, float | None]:
 
 @cache
 def _up_to() -> re.Pattern[str]:
-    return re.compile(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta)\s*$")
+    return re.compile(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta)\s*:?\s*$")
 
 
 @cache
 def _from() -> re.Pattern[str]:
     return re.compile(
-        r"(?:from|starting(?: at| from)?|ab|minimum|min\.?|à partir de|vanaf|desde)\s*$"
+        r"(?:from|starting(?: at| from)?|ab|minimum|min\.?|à partir de|vanaf|desde)\s*:?\s*$"
     )
 
 
 def check(doc: Doc) -> Pay:
     """What the ad says about pay."""
-    found = candidates(doc)
+    found = pay_bare.merge_min_max(doc, candidates(doc))
     if not found:
         return Pay(stated=False, mentioned=mentioned(doc))
     best = found[0]
     low, high = _bounds(doc, best)
+    figures = []
+    seen: set[tuple[float, float | None, str | None]] = set()
+    for c in sorted(found, key=lambda k: k.start):
+        lo, hi = _bounds(doc, c)
+        if (c.low, c.high, c.period) in seen:
+            continue
+        seen.add((c.low, c.high, c.period))
+        span = Span(c.start, c.end, "salary", doc.text[c.start : c.end])
+        figures.append(PayFigure(lo, hi, c.currency or None, c.period, span))
     return Pay(
         stated=True,
         minimum=low,
@@ -382,4 +418,5 @@ def check(doc: Doc) -> Pay:
         period=best.period,
         mentioned=True,
         span=Span(best.start, best.end, "salary", doc.text[best.start : best.end]),
+        figures=figures,
     )

@@ -56,6 +56,13 @@ class Entry:
     def get(self, key: str, default: str = "") -> str:
         return str(self.meta.get(key, default))
 
+    def words(self, key: str) -> tuple[str, ...]:
+        """A list-valued field ('tags: [a, b]') as strings; () when absent."""
+        value = self.meta.get(key)
+        if not value:
+            return ()
+        return tuple(str(v) for v in value) if isinstance(value, list) else (str(value),)
+
 
 @dataclass(frozen=True, slots=True)
 class Match:

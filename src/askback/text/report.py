@@ -108,6 +108,19 @@ class Pay:
     mentioned: bool = False  # pay talked about without a figure ("competitive salary")
     eu: bool = False  # the ad names a place in the EU
     span: Span | None = None
+    # Every figure read, each with its own period ("$40-$50 an hour or $83,200 a year").
+    figures: list[PayFigure] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PayFigure:
+    """One pay figure or range in the ad, with its currency and period."""
+
+    minimum: float | None
+    maximum: float | None
+    currency: str | None
+    period: str | None
+    span: Span
 
 
 @dataclass(slots=True)
@@ -119,6 +132,7 @@ class LanguageRequirement:
     span: Span
     implied: bool = False  # not written, but the ad itself is in this language
     clause: str = ""  # the sentence that states it
+    native: bool = False  # asked as "native" or "Muttersprache": nationality-coded wording
 
 
 @dataclass(slots=True)

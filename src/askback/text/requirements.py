@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from askback.text import lexicon
-from askback.text.doc import Doc, find_word, tokenize
+from askback.text import alternatives, lexicon
+from askback.text.doc import Doc, find_word
+from askback.text.seniority import seniority as seniority
 
 BULLETS = "-*•·–▪◦●■►✓✔"
 _WORD_NUMBERS = {
@@ -51,6 +52,7 @@ class Requirements:
     tools: list[str]
     tools_in_requirements: list[str]
     sections: list[Section]
+    heading: bool = False  # a requirements heading was found, with a list under it or not
 
     def nice_ranges(self) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.sections if s.kind == "nice"]
@@ -68,7 +70,8 @@ def _alternation(key: str) -> str:
 
 @cache
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    lead = r"[#*_\s\d.)]*"
+    # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
+    lead = r"[#*_\s\d.)\"“”']*(?:the\s+[\d\s\"“”']*)?"
     must = re.compile(rf"{lead}(?:{_alternation('must_headings')})\b")
     nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')})\b")
     other = re.compile(rf"{lead}(?:{_alternation('other_headings')})\b")
@@ -76,9 +79,42 @@ def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     return must, nice, other, soft
 
 
+@cache
+def _rest_rx() -> re.Pattern[str]:
+    """What may follow a heading's words: more heading nouns joined by '&', 'and', ','."""
+    nouns = _alternation("heading_nouns")
+    join = r"(?:&|and|und|/|,|\+|or)"
+    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns})\b)*[\s:*#_\-–?]*")
+
+
+def _kind(head: str, plain: bool) -> str | None:
+    """must, nice, other (a heading that closes a list: duties, benefits) or None.
+
+    The longest heading words win, so "Essential Functions" (duties) beats "Essential" and
+    "About you" (requirements) beats "About". A plain line must be nothing but the heading."""
+    must_rx, nice_rx, other_rx, _ = _heading_rx()
+    best: str | None = None
+    best_end = -1
+    for kind, rx in (("nice", nice_rx), ("must", must_rx)):
+        m = rx.match(head)
+        if m is not None and m.end() > best_end:
+            best, best_end = kind, m.end()
+    if best is None:
+        # Neither list starts here; whether it is another heading the caller asks when needed.
+        return None
+    m = other_rx.match(head)
+    if m is not None and m.end() >= best_end:
+        return "other"
+    if best != "other" and not _rest_rx().fullmatch(head, best_end):
+        # "Experience with dbt" is an item; "Qualifications & Education" is a heading. Marked
+        # headings ("Requirements for this role:") may say more.
+        return None if plain else best
+    return best
+
+
 def _only_heading(head: str, rx: re.Pattern[str]) -> bool:
     m = rx.match(head)
-    return m is not None and not head[m.end() :].strip(" :*#_-\t\r")
+    return m is not None and _rest_rx().fullmatch(head, m.end()) is not None
 
 
 @cache
@@ -86,7 +122,7 @@ def _line_heading_rx() -> re.Pattern[str]:
     # A line that starts like a must-have or nice-to-have heading: _heading_rx's lead, kept
     # within the line. Searched for after a newline, a literal, the search jumps from line to
     # line instead of trying every character.
-    lead = r"(?:[#*_\d.)]|[^\S\n])*"
+    lead = r"(?:[#*_\d.)\"“”']|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
     words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
     return re.compile(rf"\n({lead}(?:{words})\b)")
 
@@ -114,14 +150,16 @@ def sections(doc: Doc) -> list[Section]:
     return [] if first < 0 else _sections_from(doc, first)
 
 
-def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
+def _sections_from(
+    doc: Doc, pos: int, *, skip: bool = True, opened: list[bool] | None = None
+) -> list[Section]:
     """The sections in the lines from offset `pos` (a line start) on.
 
     With `skip`, the lines between lists are jumped over to the next line that starts with
     heading words (only such a line can open a list); without, every line is read (the plain
     version the tests hold the shortcut to).
     """
-    must_rx, nice_rx, other_rx, _ = _heading_rx()
+    must_rx, _, other_rx, _ = _heading_rx()
     text = doc.text
     lower = doc.lower
     out: list[Section] = []
@@ -144,7 +182,11 @@ def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
                 current = None
             continue
         head0 = s[0]
-        bullet = head0 in BULLETS or (head0.isdigit() and s[1:3].startswith((".", ")")))
+        # "**Requirements**" is a heading, not a bullet that starts with "*".
+        strong = s.startswith("**") and s.rstrip(":").endswith("**") and len(s) > 4
+        bullet = not strong and (
+            head0 in BULLETS or (head0.isdigit() and s[1:3].startswith((".", ")")))
+        )
         if bullet:
             if current is not None:
                 current.bullets.append((start, start + len(line)))
@@ -152,31 +194,35 @@ def _sections_from(doc: Doc, pos: int, *, skip: bool = True) -> list[Section]:
             continue
         # A heading: marked ('## ...', '**...**', a short 'Label:') or plain (a short line
         # without closing punctuation, as scraped pages write headings).
-        marked = (
-            head0 == "#"
-            or (s.startswith("**") and s.rstrip(":").endswith("**"))
-            or (len(s) < 60 and s[-1] == ":")
-        )
-        plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!", "?"))
+        marked = head0 == "#" or strong or (len(s) < 60 and s[-1] == ":")
+        if not marked and s[-1] == ";" and len(s) < 60:
+            # "Essential Skills include;": a heading with the wrong stop, if its words say so.
+            marked = must_rx.match(lower, start, start + len(line)) is not None
+        # A question can be a heading too ("What do you need?"): it must then be only heading
+        # words, as any plain heading.
+        plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!"))
         if not (marked or plain):
             if current is not None:
                 current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
+            elif opened is not None and ":" in s[:40]:
+                # "Requirements: SQL, Python and three years": a heading with its list inline.
+                m = must_rx.match(lower, start, start + len(line))
+                if m is not None and lower[m.end() : m.end() + 3].lstrip(" *_").startswith(":"):
+                    opened.append(True)
             continue
         head = lower[start : start + len(line)]
-        kind = "nice" if nice_rx.match(head) else "must" if must_rx.match(head) else None
-        if plain:
-            # A plain line is a heading only when it is nothing but the heading words.
-            if kind and not _only_heading(head, nice_rx if kind == "nice" else must_rx):
-                kind = None
-            # Inside a list, a short plain line ("SQL") is an item unless it names a heading.
-            if current is not None and kind is None and not other_rx.match(head):
-                current.bullets.append((start, start + len(line)))
-                current.end = start + len(line)
-                continue
+        kind = _kind(head, plain)
+        # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
+        if plain and current is not None and kind is None and not other_rx.match(head):
+            current.bullets.append((start, start + len(line)))
+            current.end = start + len(line)
+            continue
         if current is not None:
             out.append(current)
-        current = Section(kind, start, start + len(line)) if kind else None
+        current = Section(kind, start, start + len(line)) if kind in ("must", "nice") else None
+        if current is not None and opened is not None:
+            opened.append(True)
     if current is not None:
         out.append(current)
     return [s for s in out if s.bullets]
@@ -230,39 +276,6 @@ def years_required(doc: Doc) -> tuple[int | None, tuple[int, int] | None]:
                 if best is None or n > best[0]:
                     best = (n, (m.start(), m.end()))
     return (best[0], best[1]) if best else (None, None)
-
-
-@cache
-def _seniority_words() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
-    """Per level (most junior first): its one-word and its several-word names."""
-    data = _data()["seniority"]
-    assert isinstance(data, dict)
-    out = []
-    for level in ("intern", "junior", "mid", "senior", "lead", "manager"):
-        words = [str(w).lower() for w in data[level]]
-        single = frozenset(w for w in words if re.fullmatch(r"[a-zß-öø-ÿ]+", w))
-        multi = tuple(w for w in words if w not in single)
-        out.append((level, single, multi))
-    return out
-
-
-def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
-    """The level the title names (first line), else the first level word near the top."""
-    lower = doc.lower
-    stripped = lower.lstrip()
-    offset = len(lower) - len(stripped)
-    end = stripped.find("\n")
-    title = (offset, offset + (end if 0 <= end < 200 else min(200, len(stripped))))
-    for lo, hi in (title, (0, min(400, len(lower)))):
-        scope = lower[lo:hi]
-        tokens = set(tokenize(scope))
-        for level, single, multi in _seniority_words():
-            hit = next(iter(single & tokens), None) or next((w for w in multi if w in scope), None)
-            if hit:
-                at = find_word(scope, hit)
-                if at:
-                    return level, (lo + at[0], lo + at[0] + len(hit))
-    return "unspecified", None
 
 
 @cache
@@ -354,15 +367,29 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
 def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
-    secs = sections(doc)
-    musts = [b for s in secs if s.kind == "must" for b in s.bullets]
+    first = _first_heading(doc.lower)
+    opened: list[bool] = []
+    secs = [] if first < 0 else _sections_from(doc, first, opened=opened)
+    named = tools(doc)
+    groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
+    musts = [b for s in secs if s.kind == "must" for b in s.bullets if b not in sub_items]
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
     soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
     must_count = len(musts) - len(soft_lines) if musts else None
     level, level_span = seniority(doc)
     years, years_span = years_required(doc)
-    named = tools(doc)
-    in_req = [name for name, pos in named if any(s.start <= pos < s.end for s in secs)]
+    in_req = []
+    seen_groups: set[int] = set()
+    for name, pos in named:
+        if not any(s.start <= pos < s.end for s in secs):
+            continue
+        group = next((i for i, (lo, hi) in enumerate(groups) if lo <= pos < hi), None)
+        if group is not None:
+            # "Python, R or Julia": one of several is one requirement, not three.
+            if group in seen_groups:
+                continue
+            seen_groups.add(group)
+        in_req.append(name)
     return Requirements(
         seniority=level,
         seniority_span=level_span,
@@ -373,6 +400,7 @@ def check(doc: Doc) -> Requirements:
         tools=[name for name, _ in named],
         tools_in_requirements=in_req,
         sections=secs,
+        heading=bool(opened),
     )
 
 

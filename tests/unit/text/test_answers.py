@@ -63,3 +63,85 @@ def test_bad_input() -> None:
         analyze("  ")
     with pytest.raises(InputError, match="lang"):
         analyze("We do things.", lang="fr")
+
+
+# --- issue 11: classes of rating mistakes, on answers written for these tests ---
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We'd love to get maybe four more women into senior roles next year.",
+        "Perhaps we will add a returner programme at some point, we hope.",
+        "Wir möchten nächstes Jahr vielleicht drei Frauen befördern.",
+    ],
+)
+def test_hedged_future_intent_is_at_most_two(notes: str) -> None:
+    rating = analyze(notes).suggested_rating
+    assert rating is not None and rating <= 2
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Honestly, we have a flat hierarchy and a really open culture.",
+        "My door is open and the team is like a family.",
+        "Bei uns herrscht eine familiäre Atmosphäre mit flachen Hierarchien.",
+    ],
+)
+def test_culture_talk_is_at_most_two(notes: str) -> None:
+    rating = analyze(notes).suggested_rating
+    assert rating is not None and rating <= 2
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "In January we will start a mentoring programme for women in data.",
+        "Next quarter we're going to publish salary bands.",
+        "Im Frühjahr werden wir eine Richtlinie für Elternzeit einführen.",
+    ],
+)
+def test_a_plan_in_the_future_tense_is_not_a_measure(notes: str) -> None:
+    rating = analyze(notes).suggested_rating
+    assert rating is not None and rating <= 2
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "There's an inclusion board, a women's network and a pay policy.",
+        "We run a DEI council and have an anti-harassment policy.",
+        "Es gibt ein Frauennetzwerk, einen Diversity-Rat und eine Richtlinie.",
+    ],
+)
+def test_bodies_and_policies_without_outcome_owner_or_number_are_at_most_three(
+    notes: str,
+) -> None:
+    rating = analyze(notes).suggested_rating
+    assert rating is not None and rating <= 3
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "The women's network fizzled out when its founder moved on.",
+        "Our pay audit was dropped after the reorg and nobody picked it up.",
+        "The returner scheme ended when the budget went; nothing replaced it.",
+        "Das Mentoring ist eingeschlafen, seit die Leiterin weg ist.",
+    ],
+)
+def test_a_failure_told_as_such_is_a_red_flag(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2
+    assert "failure" in a.counts()
+
+
+def test_concrete_practice_still_rates_high() -> None:
+    a = analyze("We introduced structured interviews in 2022; our head of talent owns them.")
+    assert a.suggested_rating is not None and a.suggested_rating >= 4
+
+
+def test_culture_is_open_is_culture_talk() -> None:
+    rating = analyze("Our culture is really welcoming and all are welcome.").suggested_rating
+    assert rating is not None and rating <= 2

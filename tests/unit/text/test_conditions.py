@@ -69,3 +69,79 @@ def test_ad_language_is_implied_but_not_a_written_requirement() -> None:
     )
     implied = [r for r in report.language_requirements if r.implied]
     assert [r.language for r in implied] == ["French"] and report.language_gate == "none"
+
+
+# --- issue 11: work arrangement and languages, on sentences written for these tests ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("Homeoffice-Anteil bis 40 % möglich.", "hybrid", 3.0),
+        ("Du kannst bis zu 60 % mobil arbeiten.", "hybrid", 2.0),
+        ("Up to 20% remote work each week.", "hybrid", 4.0),
+        ("Mobiles Arbeiten nach Absprache.", "hybrid", None),
+        ("Remote work by arrangement with your lead.", "hybrid", None),
+        ("Anwesenheit am Standort Montag bis Freitag.", "onsite", 5.0),
+        ("You work in the office Monday to Friday.", "onsite", 5.0),
+        ("Wir sind 3 Tage pro Woche im Büro.", "hybrid", 3.0),
+        ("Es gibt zwei feste Bürotage.", "hybrid", 2.0),
+        ("We ask for 3 office days per week.", "hybrid", 3.0),
+        ("Two in-person days each week in Leeds.", "hybrid", 2.0),
+    ],
+)
+def test_work_arrangement_in_english_and_german(text: str, kind: str, days: float | None) -> None:
+    a = conditions.arrangement(prepare(f"Data Analyst\nÜber die Stelle\n{text}\nBewirb dich."))
+    assert (a.kind, a.office_days) == (kind, days), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deutsch (C1) zwingend, Englisch von Vorteil.", {"German": True, "English": False}),
+        ("Englisch fließend, Französisch wünschenswert.", {"English": True, "French": False}),
+        ("Fluent Dutch; German is a plus.", {"Dutch": True, "German": False}),
+        ("Spanish a plus, English (B2) required.", {"Spanish": False, "English": True}),
+        ("Sehr gute Deutsch- und Englischkenntnisse.", {"German": True, "English": True}),
+    ],
+)
+def test_each_qualifier_belongs_to_the_nearest_language(
+    text: str, expected: dict[str, bool]
+) -> None:
+    found = conditions.language_requirements(prepare(f"Analyst\n- {text}\n"))
+    assert {r.language: r.required for r in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Deutsch auf Muttersprachniveau erforderlich.", "German"),
+        ("Englisch als Muttersprache.", "English"),
+        ("Native French speaker.", "French"),
+        ("Spanish as your mother tongue.", "Spanish"),
+    ],
+)
+def test_native_speaker_wording_is_flagged_with_a_level_to_use_instead(
+    text: str, language: str
+) -> None:
+    report = analyze(f"Analyst\nRequirements\n- {text}\n- SQL\n")
+    finding = next(f for f in report.findings if f.check == "language")
+    assert finding.data["native"] and finding.data["language"] == language
+    assert "nationality" in finding.why and "C1" in finding.alternative
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Office attendance is required 3 days a week.", 3.0),
+        ("Homeoffice an bis zu 2 Tagen pro Woche.", 3.0),
+        ("We work on-site Mon-Fri.", 5.0),
+    ],
+)
+def test_office_days_with_the_place_first(text: str, days: float) -> None:
+    assert conditions.arrangement(prepare(f"Analyst\n{text}\n")).office_days == days
+
+
+def test_days_per_fortnight_or_month_are_not_weekly_office_days() -> None:
+    text = "Analyst\nHybrid: you'll be in the office one day every two weeks.\n"
+    assert conditions.arrangement(prepare(text)).office_days is None

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from askback.text import pay
 from askback.text.doc import prepare
 from askback.text.jobad import analyze
+from askback.text.report import Pay
 
 
 @pytest.mark.parametrize(
@@ -82,3 +85,136 @@ def test_directive_note_where_the_ad_is_in_the_eu() -> None:
     assert set(finding.question_tags) == {"salary-range", "pay-transparency"}
     outside = analyze("Data Scientist in Sydney. You know Python and SQL. We offer a good team.")
     assert "2023/970" not in next(f for f in outside.findings if f.check == "salary").why
+
+
+# --- issue 11: classes of pay mistakes, on sentences written for these tests ---
+
+
+def _pay(text: str) -> Pay:
+    return pay.check(prepare("Data Analyst\n" + text + "\nHow to apply: send a CV."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours: 7am-3pm, Monday to Friday. A $3,500 signing bonus is paid after 90 days.",
+        "Working hours 10 a.m. to 6 p.m.; we add a $2,000 referral bonus for each hire.",
+        "Arbeitszeit 8-16 Uhr. Dazu kommt eine Wechselprämie von 3.000 €.",
+        "You get $7,500 in relocation assistance.",
+        "We manage a marketing budget of $400,000 and raised $12 million in funding.",
+        "Perks: a $1,200 yearly learning stipend and $600 for your home office.",
+        "Retention bonus: $15,000 after two years.",
+    ],
+)
+def test_times_bonuses_and_budgets_are_not_pay(text: str) -> None:
+    p = _pay(text)
+    assert not p.stated, (p.minimum, p.maximum, p.period)
+
+
+def test_a_clock_time_is_never_a_pay_period() -> None:
+    p = _pay("Shift 6am - 2pm. Base salary: $62,000.")
+    assert (p.minimum, p.period) == (62000, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "period"),
+    [
+        ("Salary: 72,000 - 88,000 per annum", 72000, 88000, "year"),
+        ("Total compensation: 150,000-175,000", 150000, 175000, "year"),
+        ("Base pay: 80-95k", 80000, 95000, "year"),
+        ("Pay rate: 64,000 to 70,000 DOE", 64000, 70000, "year"),
+        ("Salary range: 110k-125k", 110000, 125000, "year"),
+        ("Hourly rate: 38 - 44 per hour", 38, 44, "hour"),
+        ("Compensation\n130,000 – 145,000", 130000, 145000, "year"),
+    ],
+)
+def test_amounts_under_a_pay_label_without_a_currency(
+    text: str, low: float, high: float, period: str
+) -> None:
+    p = _pay(text)
+    assert (p.stated, p.minimum, p.maximum, p.period) == (True, low, high, period)
+
+
+def test_a_range_written_high_to_low() -> None:
+    p = _pay("Salary: £64,000 - £52,000 per year")
+    assert (p.minimum, p.maximum, p.currency) == (52000, 64000, "GBP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salary minimum: $101,000\nSalary maximum: $134,000",
+        "Pay range (max): $134,000\nPay range (min): $101,000",
+        "Starting salary: $101,000\nTop of range: $134,000",
+    ],
+)
+def test_minimum_and_maximum_on_separate_lines(text: str) -> None:
+    p = _pay(text)
+    assert (p.minimum, p.maximum, p.currency) == (101000, 134000, "USD")
+
+
+def test_hourly_and_yearly_figures_each_with_its_period() -> None:
+    p = _pay("We pay $31 to $36 an hour (about $64,000 to $75,000 a year).")
+    got = {(f.minimum, f.maximum, f.period) for f in p.figures}
+    assert got == {(31, 36, "hour"), (64000, 75000, "year")}
+
+
+def test_bonus_added_to_the_salary_is_still_pay() -> None:
+    p = _pay("Salary: $118,000 - $131,000 plus bonus, equity and benefits.")
+    assert (p.minimum, p.maximum) == (118000, 131000)
+    p = _pay("€80K – €95K • Equity • Bonus")
+    assert (p.minimum, p.maximum) == (80000, 95000)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "period"),
+    [
+        ("Wir zahlen zwischen 48.500 und 56.000 Euro brutto im Jahr.", 48500, 56000, "year"),
+        ("Das Jahresgehalt liegt von 61.000 bis 69.000 €.", 61000, 69000, "year"),
+        ("Gehalt: ab 57.000 € brutto jährlich", 57000, None, "year"),
+        ("Vergütung: 4.250,00 € bis 4.900,00 € brutto pro Monat", 4250, 4900, "month"),
+        ("Gehaltsrahmen: 65 TEUR bis 75 TEUR", 65000, 75000, "year"),
+    ],
+)
+def test_german_ranges_and_number_formats(
+    text: str, low: float, high: float | None, period: str
+) -> None:
+    p = _pay(text)
+    assert (p.minimum, p.maximum, p.currency, p.period) == (low, high, "EUR", period)
+
+
+@given(
+    low=st.integers(min_value=30, max_value=200).map(lambda k: k * 1000),
+    spread=st.integers(min_value=0, max_value=40).map(lambda k: k * 1000),
+    label=st.sampled_from(["Salary", "Compensation", "Pay range", "Base salary", "Rate"]),
+    sign=st.sampled_from(["", "$", "£"]),
+    reverse=st.booleans(),
+)
+def test_any_labelled_range_reads_back(
+    low: int, spread: int, label: str, sign: str, reverse: bool
+) -> None:
+    high = low + spread + 1000
+    a, b = (high, low) if reverse else (low, high)
+    p = _pay(f"{label}: {sign}{a:,} - {sign}{b:,} per year")
+    assert (p.minimum, p.maximum, p.period) == (low, high, "year")
+
+
+def test_min_and_max_under_a_range_heading() -> None:
+    p = _pay("Compensation range\nMinimum: £47,500\nMaximum: £58,000")
+    assert (p.minimum, p.maximum, p.currency) == (47500, 58000, "GBP")
+
+
+def test_base_before_on_target_earnings() -> None:
+    p = _pay("Base: 95k-105k; OTE: 130k-150k")
+    assert (p.minimum, p.maximum) == (95000, 105000)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Salary: £21.44 - £25.90", 21.44, 25.90), ("Pay: $17.25", 17.25, 17.25)],
+)
+def test_pounds_and_pence_under_a_label_are_an_hourly_rate(
+    text: str, low: float, high: float
+) -> None:
+    p = _pay(text)
+    assert (p.minimum, p.maximum, p.period) == (low, high, "hour")

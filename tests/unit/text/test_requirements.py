@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from askback.text import requirements
 from askback.text.doc import prepare
 from askback.text.jobad import analyze
@@ -80,3 +82,173 @@ def test_broad_stack_is_flagged() -> None:
         "Python",
         "SQL",
     ]
+
+
+# --- issue 11: classes of requirement mistakes, on ads written for these tests ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Scientist\nThe role supports early-stage drug discovery.\n6+ years of experience.",
+        "Analytics Engineer\nOur partners value your expert judgement.\n",
+        "BI Developer\nWe work on multi-stage pipelines and mid-stage startups.\n",
+        "Data Analyst\nYou will work with senior stakeholders and the head of finance.\n",
+    ],
+)
+def test_seniority_never_comes_from_other_words(text: str) -> None:
+    assert requirements.seniority(prepare(text))[0] == "unspecified"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("**URL:** https://jobs.example/1\n\nPrincipal Data Scientist\nAbout us", "lead"),
+        ("Company: Acme\nJob Title: Junior Data Analyst\n", "junior"),
+        ("About us\nWe are hiring a Senior Machine Learning Engineer in Lyon.\n", "senior"),
+        ("Stage - Data Analyst (6 mois)\nNous cherchons", "intern"),
+    ],
+)
+def test_seniority_from_the_title(text: str, level: str) -> None:
+    assert requirements.seniority(prepare(text))[0] == level
+
+
+def _counts(text: str) -> tuple[int | None, int]:
+    r = requirements.check(prepare("Data Engineer\n" + text))
+    return r.must_haves, r.nice_to_haves
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Essential Functions",
+        "Essential Duties and Responsibilities:",
+        "What you'll be doing",
+        "## Responsibilities",
+        "Deine Aufgaben",
+        "Ihre Aufgaben:",
+        "Key Duties",
+    ],
+)
+def test_duty_headings_do_not_start_a_requirement_list(heading: str) -> None:
+    assert _counts(f"{heading}\n- build pipelines\n- own the warehouse\n- mentor analysts\n") == (
+        None,
+        0,
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Qualifications & Education",
+        "Required Skills",
+        "Required Qualifications:",
+        "**Minimum Qualifications**",
+        "Education and Experience",
+        "Skills, Knowledge & Abilities",
+        "What you'll need",
+        "Was du mitbringst",
+        "Dein Profil",
+        "### Anforderungen",
+    ],
+)
+def test_requirement_headings_with_or_without_colon(heading: str) -> None:
+    assert _counts(f"{heading}\n- SQL\n- Python\n- a degree in a related field\n") == (3, 0)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Desired Skills", "Preferred", "Bonus points", "Nice to have", "Wünschenswert"]
+)
+def test_a_plain_nice_to_have_heading_ends_the_must_haves(heading: str) -> None:
+    text = f"Requirements\n- SQL\n- Python\n{heading}\n- dbt\n- Airflow\n"
+    assert _counts(text) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Unser Angebot", "Konditionen", "What we offer", "Benefits", "Perks & Benefits"]
+)
+def test_benefit_sections_are_not_requirements(heading: str) -> None:
+    text = f"Qualifications\n- SQL\n- Python\n{heading}\n- 30 days off\n- a laptop\n- pension\n"
+    assert _counts(text) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["one or more of the following:", "any of", "at least one of", "such as", "z. B."],
+)
+def test_alternatives_are_one_requirement(intro: str) -> None:
+    tools = "Python, Scala, Java, Go, Rust, Kotlin, Julia, R, SAS, Spark, Kafka, Flink, Hadoop"
+    r = requirements.check(
+        prepare(f"Data Engineer\nRequirements\n- A programming language, {intro} {tools}\n- SQL\n")
+    )
+    assert r.must_haves == 2
+    assert len(r.tools_in_requirements) == 2
+
+
+def test_indented_alternatives_under_an_intro_line() -> None:
+    text = (
+        "Requirements\n- Experience with one or more of the following:\n  - Snowflake\n"
+        "  - BigQuery\n  - Redshift\n- SQL\n"
+    )
+    assert _counts(text) == (2, 0)
+
+
+# --- issue 11, item 4: a finding's level holds, and a less sure one says so ---
+
+
+def _finding(report: object, check: str) -> object:
+    return next(f for f in report.findings if f.check == check)  # type: ignore[attr-defined]
+
+
+def test_years_without_a_level_named_are_info_and_say_so() -> None:
+    report = analyze("Data Engineer\n\nRequirements\n- 11+ years of experience with Python\n")
+    f = _finding(report, "years-vs-seniority")
+    assert f.level.value == "info" and "rough check" in f.why  # type: ignore[attr-defined]
+
+
+def test_tools_from_an_ad_without_a_requirement_list_are_info() -> None:
+    tools = "Python, SQL, Spark, Kafka, Airflow, dbt, Snowflake, Databricks, BigQuery, Redshift"
+    text = f"Data Engineer\nOur platform runs on {tools}, Docker, Kubernetes and Terraform.\n"
+    f = _finding(analyze(text), "stack-breadth")
+    assert f.level.value == "info" and "anywhere in the ad" in f.why  # type: ignore[attr-defined]
+
+
+def test_must_haves_counted_from_plain_lines_are_info_and_say_so() -> None:
+    lines = "\n".join(f"Experience with thing number {i}" for i in range(12))
+    f = _finding(analyze(f"Data Engineer\nRequirements\n{lines}\n"), "must-haves")
+    assert f.level.value == "info" and "check the count" in f.title  # type: ignore[attr-defined]
+
+
+def test_no_requirement_list_is_said_only_when_there_is_no_heading() -> None:
+    report = analyze("Data Engineer\nRequirements: SQL, Python and three years in analytics.\n")
+    summary = next(a for a in report.areas if a.area.value == "requirements").summary
+    assert "no requirement list found" not in summary and "heading" in summary
+    report = analyze("Data Engineer\nWe build pipelines for retailers across Europe.\n")
+    summary = next(a for a in report.areas if a.area.value == "requirements").summary
+    assert "no requirement list found" in summary
+
+
+def test_a_question_can_be_a_heading() -> None:
+    text = "Data Engineer\nWhat do you need?\nSQL every day\nPython for pipelines\n"
+    assert requirements.check(prepare(text)).must_haves == 2
+
+
+def test_your_qualifications_and_good_to_have() -> None:
+    text = "Your Qualifications\n- SQL\n- Python\n- Looker\nGood to have\n- dbt\n"
+    assert _counts(text) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Things that you will have:",
+        "To be successful in this role, you'll need:",
+        "The 3 “must haves” for this post:",
+        "Who we're looking for",
+        "Essential Skills include;",
+        "Essential Requirement",
+        "Applicants should meet the following criteria:",
+    ],
+)
+def test_more_requirement_headings(heading: str) -> None:
+    assert _counts(f"{heading}\n- a nursing degree\n- NMC registration\n- a car\n") == (3, 0)

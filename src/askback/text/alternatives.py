@@ -1,0 +1,56 @@
+"""Alternatives in a requirement list: "one or more of the following", "such as", "z. B."."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from askback.text import lexicon
+from askback.text.doc import Doc
+
+if TYPE_CHECKING:
+    from askback.text.requirements import Section
+
+
+@cache
+def _alternatives_rx() -> re.Pattern[str]:
+    cues = [
+        "one or more of", "one or more", "any of", "at least one of", "one of", "such as",
+        "e.g.", "e. g.", "eg.", "for example", "for instance", "including", "or similar",
+        "or equivalent", "or comparable", "z. b.", "z.b.", "wie", "beispielsweise", "etwa",
+        "o. ä.", "o.ä.", "oder vergleichbar", "oder ähnlich", "einer der folgenden",
+        "eine der folgenden", "eines der folgenden", "par exemple", "tels que", "comme",
+    ]  # fmt: skip
+    return re.compile(rf"(?<![a-z])(?:{lexicon.alternation(cues)})(?![a-z])")
+
+
+def groups(
+    doc: Doc, secs: list[Section], tool_at: list[int]
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Stretches that list alternatives ("one or more of the following: Python, R, Julia"), and
+    the indented items under such a line, which together make one requirement."""
+    lower, text = doc.lower, doc.text
+    groups: list[tuple[int, int]] = []
+    sub_items: set[tuple[int, int]] = set()
+    rx = _alternatives_rx()
+    for sec in secs:
+        intro = False
+        for b0, b1 in sec.bullets:
+            indented = text[b0 : b0 + 1] in (" ", "\t")
+            if intro and indented:
+                sub_items.add((b0, b1))
+                groups[-1] = (groups[-1][0], b1)
+                continue
+            intro = False
+            colon = lower.rfind(":", b0, b1)
+            ends = colon >= 0 and not lower[colon + 1 : b1].strip()
+            # Only a line that names two tools or introduces a list can hold alternatives.
+            if not ends and bisect.bisect_left(tool_at, b1) - bisect.bisect_left(tool_at, b0) < 2:
+                continue
+            m = rx.search(lower, b0, b1)
+            if m is not None:
+                groups.append((m.end(), b1))
+                intro = ends
+    return groups, sub_items

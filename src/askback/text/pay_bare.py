@@ -1,0 +1,210 @@
+"""Pay written without a currency under a pay label, and minimum and maximum on separate lines."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from askback.text import lexicon
+
+if TYPE_CHECKING:
+    from askback.text.doc import Doc
+    from askback.text.pay import Candidate
+
+# Words that label a line as the pay for the job ("Salary:", "Pay range (USD):", "Rate:").
+_LABELS = (
+    r"salary|salaries|pay|pay range|pay rate|base|base pay|base salary|basic salary|compensation"
+    r"|total compensation"
+    r"|remuneration|wage|wages|hourly rate|day rate|daily rate|rate|ote|gehalt|jahresgehalt"
+    r"|gehaltsspanne|gehaltsrahmen|vergütung|verdienst|salaire|salaris"
+)
+
+
+# The words a pay label is built on: a line is read as a pay line only if it holds one.
+LABEL_WORDS = frozenset(
+    [
+        "salary",
+        "salaries",
+        "pay",
+        "compensation",
+        "remuneration",
+        "wage",
+        "wages",
+        "rate",
+        "ote",
+        "gehalt",
+        "jahresgehalt",
+        "gehaltsspanne",
+        "gehaltsrahmen",
+        "vergütung",
+        "verdienst",
+        "salaire",
+        "salaris",
+    ]
+)
+
+
+@cache
+def _label_words() -> str:
+    return lexicon.alternation(_LABELS.split("|"))
+
+
+@cache
+def label_rx() -> re.Pattern[str]:
+    """A line that starts with a pay label and a colon or dash, up to the figure."""
+    return re.compile(
+        rf"[\W\d]{{0,6}}(?:[a-z]+[ \t]){{0,3}}(?:{_label_words()})"
+        r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?))?"
+        r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*[:\-–][ \t]*\**",
+    )
+
+
+@cache
+def _alone_rx() -> re.Pattern[str]:
+    """A heading that is only a pay label: "Salary", "## Compensation"."""
+    return re.compile(rf"[\W]{{0,6}}(?:{_label_words()})(?:[ \t]+range)?[\W]{{0,6}}")
+
+
+@cache
+def _bare_rx() -> re.Pattern[str]:
+    num = r"\d{1,3}(?:[,.\u202f\u00a0’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    amt = rf"(?:{num})(?:\s?(?:k|tsd\.?|thousand)(?![a-z]))?"
+    sep = r"[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*"
+    return re.compile(
+        rf"(?<![\d.,:])(?P<a>{amt})(?:{sep}(?P<b>{amt}))?(?![\d:]|\s?(?:am|pm|uhr|h)\b)"
+    )
+
+
+def without_currency(doc: Doc) -> list[Candidate]:
+    """'Salary: 90,000 - 110,000 per year', 'Compensation: 100-120k', '60K à 70K' under a
+    pay label: the figures of a pay line that names no currency."""
+
+    lower = doc.lower
+    out: list[Candidate] = []
+    rx = label_rx()
+    seen: set[int] = set()
+    # The label words from the word index; only their lines are read as pay lines.
+    spots = sorted(p for w in LABEL_WORDS.intersection(doc.vocab) for p in doc.positions(w))
+    for spot in spots:
+        pos = lower.rfind("\n", 0, spot) + 1
+        if pos in seen:
+            continue
+        seen.add(pos)
+        line_end = lower.find("\n", pos)
+        line_end = len(lower) if line_end < 0 else line_end
+        m = rx.match(lower, pos, line_end) or _alone_rx().fullmatch(lower, pos, line_end)
+        if m is None:
+            continue
+        found = _figure(doc, m.end(), line_end)
+        if found is None and not lower[m.end() : line_end].strip(" *_#\t\r"):
+            # The label alone on its line: the figure is on the next one.
+            nxt = lower.find("\n", line_end + 1)
+            found = _figure(doc, line_end + 1, len(lower) if nxt < 0 else nxt)
+        if found is not None:
+            out.append(found)
+    if not out:
+        out = _k_ranges(doc)
+    out.sort(key=lambda c: c.start)
+    return out[:1]
+
+
+def _currency_elsewhere(doc: Doc) -> str:
+    """A currency the ad writes somewhere else, for a pay line that names none."""
+    text = doc.text
+    for sign, code in (("$", "USD"), ("£", "GBP"), ("€", "EUR")):
+        if sign in text or code.lower() in doc.vocab:
+            return code
+    return ""
+
+
+def _figure(doc: Doc, lo: int, hi: int) -> Candidate | None:
+    from askback.text import pay
+
+    text = doc.text
+    for m in _bare_rx().finditer(doc.lower, lo, hi):
+        low = pay.parse_amount(m["a"])
+        high = pay.parse_amount(m["b"]) if m["b"] else None
+        if low is None:
+            continue
+        if high is not None and low < 1000 <= high and low * 1000 <= high:
+            low *= 1000  # "100-120k": the multiplier written once applies to both ends
+        if high is not None and high < low:
+            low, high = (high, low) if 3 * high >= low else (low, None)
+        if high is not None and high > 3 * low:
+            continue
+        period = pay._period(text, m.start(), m.end())
+        top = high or low
+        guess = period or ("year" if top >= 15_000 else None)
+        if guess is None or (high is None and period is None and top < 15_000):
+            continue
+        floor, ceiling = pay.PLAUSIBLE[guess]
+        if not floor <= top <= ceiling:
+            continue
+        _, other = pay._context(doc, m.start(), m.end())
+        if other:
+            continue
+        cur = _currency_elsewhere(doc)
+        return pay.Candidate(m.start(), m.end(), low, high, cur, guess, 1)
+    return None
+
+
+@cache
+def _k_range_rx() -> re.Pattern[str]:
+    k = r"\d{2,3}(?:[.,]\d)?\s?k"
+    return re.compile(
+        rf"(?<![\d.,])({k})[ \t]*(?:-|–|—|à|to|/|bis)[ \t]*({k})(?![a-z])", re.IGNORECASE
+    )
+
+
+@cache
+def _k_token_rx() -> re.Pattern[bytes]:
+    # Whole words of the blanked text (see doc.blanked) that start with a digit and end in k.
+    return re.compile(rb" ([0-9][^ ]*k)(?= )")
+
+
+def _k_ranges(doc: Doc) -> list[Candidate]:
+    """'60K à 70K' with a salary word nearby: a range in thousands with no currency written."""
+    from askback.text import pay
+
+    ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
+    if not ks:
+        return []
+    spots = sorted({p for t in ks for p in doc.positions(t)})
+    for spot in spots:
+        for m in _k_range_rx().finditer(doc.text, max(0, spot - 20), min(len(doc.text), spot + 30)):
+            salary, other = pay._context(doc, m.start(), m.end())
+            low, high = pay.parse_amount(m[1]), pay.parse_amount(m[2])
+            if salary and not other and low and high and 15_000 <= low <= high:
+                return [pay.Candidate(m.start(), m.end(), low, high, "", "year", 1)]
+    return []
+
+
+_MIN = re.compile(r"\b(?:min(?:imum)?|from|starting|low(?:er)?|start)\b")
+_MAX = re.compile(r"\b(?:max(?:imum)?|up to|high(?:er)?|top|end)\b")
+
+
+def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """'Minimum salary: $90,000' and 'Maximum salary: $130,000' on their own lines: one range."""
+    from askback.text import pay
+
+    singles = [c for c in found if c.high is None]
+    if len(singles) < 2:
+        return found
+    lower = doc.lower
+
+    def label(c: Candidate) -> str:
+        return lower[lower.rfind("\n", 0, c.start) + 1 : c.start]
+
+    by_start = sorted(singles, key=lambda c: c.start)
+    for a, b in itertools.pairwise(by_start):
+        la, lb = label(a), label(b)
+        if lower.count("\n", a.end, b.start) > 3 or a.currency != b.currency:
+            continue
+        if (_MIN.search(la) and _MAX.search(lb)) or (_MAX.search(la) and _MIN.search(lb)):
+            low, high = sorted((a.low, b.low))
+            merged = pay.Candidate(a.start, b.end, low, high, a.currency, a.period, a.score + 1)
+            rest = [c for c in found if c is not a and c is not b]
+            return [merged, *rest]
+    return found

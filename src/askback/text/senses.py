@@ -1,0 +1,170 @@
+"""Which sense of a coded word a hit is: trait or culture wording, or a task, title or thing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from askback.text.lexicon import alternation
+
+# Nouns that make a coded word part of a job title when it is capitalised next to them:
+# "Lead Data Scientist", "Team Lead", "Principal Engineer".
+ROLE_NOUNS = frozenset(
+    [
+        "scientist", "scientists", "engineer", "engineers", "analyst", "analysts", "developer",
+        "developers", "manager", "managers", "designer", "architect", "consultant", "specialist",
+        "researcher", "data", "analytics", "product", "team", "tech", "technical", "officer",
+        "director", "bi", "ml", "ai", "engineering", "science", "software", "platform",
+        "solutions", "business", "marketing", "sales", "account", "project", "programme",
+        "program", "research", "design", "qa", "devops", "backend", "frontend", "partner",
+    ]
+)  # fmt: skip
+# Words after a coded word that make it describe pay: "competitive base salary", "wages".
+PAY_WORDS = frozenset(
+    [
+        "salary", "salaries", "pay", "wage", "wages", "compensation", "package", "packages",
+        "benefits", "remuneration", "rates", "rate", "base", "bonus", "bonuses", "equity",
+        "rewards", "reward", "pension", "terms", "stipend", "allowance", "perks", "rewarding",
+        "budget", "budgets",
+    ]
+)  # fmt: skip
+_END = ".;:!?)\n"
+# Words before a capitalised coded word that make it the name of an organisation or body.
+BODY_BEFORE = frozenset(
+    ["the", "nhs", "foundation", "this", "our", "university", "hospitals", "hospital", "health"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """The context in which a word is (or is not) used in the sense the research counted."""
+
+    not_prev: frozenset[str] = frozenset()
+    not_next: frozenset[str] = frozenset()
+    only_prev: frozenset[str] = frozenset()
+    only_next: frozenset[str] = frozenset()
+    not_near: frozenset[str] = frozenset()
+    only_near: frozenset[str] = frozenset()
+    never: str = ""
+
+    @classmethod
+    def parse(cls, spec: Any) -> Rule:
+        spec = spec or {}
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in spec.get(key) or ())
+
+        return cls(
+            words("not_prev"),
+            words("not_next"),
+            words("only_prev"),
+            words("only_next"),
+            words("not_near"),
+            words("only_near"),
+            str(spec.get("never") or ""),
+        )
+
+
+_WORDISH = "'’&-"
+
+
+def prev_word(lower: str, pos: int) -> str:
+    """The word before `pos` ('' at the start; a punctuation mark when one comes first)."""
+    tail = lower[max(0, pos - 40) : pos].rstrip(" \t")
+    if not tail:
+        return ""
+    c = tail[-1]
+    if not (c.isalnum() or c in _WORDISH):
+        return c
+    chunk = tail.rsplit(None, 1)[-1]
+    i = len(chunk)
+    while i > 0 and (chunk[i - 1].isalnum() or chunk[i - 1] in _WORDISH):
+        i -= 1
+    return chunk[i:].strip("-'’")
+
+
+@cache
+def _next3_rx() -> re.Pattern[str]:
+    tok = r"[ \t]*([\w'’&-]+|[^\w \t])"
+    return re.compile(f"{tok}(?:{tok}(?:{tok})?)?")
+
+
+def next_words(lower: str, end: int, n: int = 3) -> list[str]:
+    """Up to three words after `end`; a clause end shows as '.' (and ends the list), a comma
+    as ','. One regex match: this runs for most coded words of every ad."""
+    m = _next3_rx().match(lower, end)
+    if m is None:
+        return ["."]
+    out: list[str] = []
+    for w in m.groups()[:n]:
+        if w is None:
+            out.append(".")
+            break
+        if w in _END:
+            out.append(".")
+            break
+        out.append(w.strip("-'’") if w[0].isalnum() else w)
+    return out
+
+
+_JOINS = frozenset(["and", "or", ",", "&", "und", "oder"])
+
+
+def counts(
+    text: str, lower: str, start: int, end: int, rule: Rule | None, titles: bool = True
+) -> bool:
+    """Whether the hit [start, end) is trait or culture wording, by the words around it.
+
+    `titles` applies the job-title rule (a capitalised word next to a role noun); it is off for
+    German, which capitalises every noun. Words around the hit are read only as far as a rule
+    needs them: this runs for every coded word of every ad."""
+    before = lower[start - 2 : start] if start >= 2 else ""
+    # Glued to another word by a hyphen: "insight-led", "market-leading", "decision-making".
+    if before[-1:] == "-" and before[:1].isalpha():
+        return False
+    if lower[end : end + 1] == "-" and lower[end + 1 : end + 2].isalpha():
+        return False
+    if rule is not None and rule.never:
+        return False
+    # Describes the pay, not the person: "competitive base salary", "competitive wages" (a pay
+    # word in the same clause, within a few words).
+    pay = _pay_rx().search(lower, end, end + 40)
+    if pay is not None and not any(c in lower[end : pay.start()] for c in _END):
+        return False
+    upper = titles and text[start].isupper()
+    if rule is None and not upper:
+        return True
+    nxt = next_words(lower, end)
+    first = nxt[0]
+    prev = prev_word(lower, start) if upper or (rule and (rule.not_prev or rule.only_prev)) else ""
+    # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer"; or the
+    # name of a body: "the Trust", "NHS Foundation Trust", "our Leadership Team".
+    if upper and (first in ROLE_NOUNS or prev in ROLE_NOUNS or prev in BODY_BEFORE):
+        return False
+    if rule is None:
+        return True
+    # "analytical and interpersonal skills": past a conjunction, the next word decides too.
+    second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
+    if (
+        prev in rule.not_prev
+        or first in rule.not_next
+        or second in rule.not_next
+        or not rule.not_near.isdisjoint(nxt[:3])
+    ):
+        return False
+    if rule.only_prev or rule.only_next or rule.only_near:
+        return (
+            prev in rule.only_prev
+            or first in rule.only_next
+            or second in rule.only_next
+            or not rule.only_near.isdisjoint(nxt[:3])
+        )
+    return True
+
+
+@cache
+def _pay_rx() -> re.Pattern[str]:
+    """Any pay word in a stretch of text (a cheap test before reading the words one by one)."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(PAY_WORDS)})(?![\w-])")

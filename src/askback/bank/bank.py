@@ -19,6 +19,7 @@ from askback.bank.loader import (
 )
 from askback.bank.schema import (
     DIMENSION_PREFIX,
+    QUESTION_ID,
     Audience,
     Dimension,
     Question,
@@ -68,10 +69,18 @@ class Bank:
 
     questions: list[Question]
     origins: dict[str, str] = field(default_factory=dict)
+    # Retired ids (merged into another question) and the id each now resolves to.
+    aliases: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def by_id(self) -> dict[str, Question]:
-        return {q.id: q for q in self.questions}
+        """Questions by id; a retired id maps to the question it was merged into."""
+        live = {q.id: q for q in self.questions}
+        return {**{old: live[new] for old, new in self.aliases.items() if new in live}, **live}
+
+    def canonical(self, qid: str) -> str:
+        """The live id for an id or a retired alias (unknown ids are returned unchanged)."""
+        return self.aliases.get(qid, qid)
 
     def __len__(self) -> int:
         return len(self.questions)
@@ -142,11 +151,11 @@ class Bank:
         return pd.DataFrame(rows).set_index("id")
 
 
-def _load_question_file(path: Path, *, shipped: bool) -> list[Question]:
+def _load_question_file(path: Path, *, shipped: bool) -> tuple[list[Question], dict[str, str]]:
     data, node = mapping_document(path)
     if "questions" not in data:
         raise BankError(str(path), 1, "questions", "is required but missing")
-    unknown = set(data) - {"dimension", "questions", "translations"}
+    unknown = set(data) - {"dimension", "questions", "translations", "retired"}
     if unknown:
         key = sorted(unknown)[0]
         raise BankError(str(path), node.line([key]), key, "is not a known top-level key")
@@ -168,8 +177,35 @@ def _load_question_file(path: Path, *, shipped: bool) -> list[Question]:
                 f"{q.id}: id",
                 f"must start with {DIMENSION_PREFIX[q.dimension]!r} for dimension {q.dimension}",
             )
+    retired = _retired(path, data, node, questions, shipped=shipped)
     source = "bank" if shipped else str(path)
-    return [q if shipped else q.model_copy(update={"source": source}) for q in questions]
+    return [q if shipped else q.model_copy(update={"source": source}) for q in questions], retired
+
+
+def _retired(
+    path: Path, data: dict[str, Any], node: Located, questions: list[Question], *, shipped: bool
+) -> dict[str, str]:
+    """The file's `retired:` map: ids merged away, each to the id that answers for it now."""
+    raw = data.get("retired") or {}
+    if not isinstance(raw, dict):
+        raise BankError(str(path), node.line(["retired"]), "retired", "must map old id: new id")
+    live = {q.id for q in questions}
+    file_dim = data.get("dimension")
+    out: dict[str, str] = {}
+    for old, new in raw.items():
+        where = node.line(["retired", old])
+        if not isinstance(old, str) or not QUESTION_ID.match(old):
+            raise BankError(str(path), where, f"retired.{old}", "is not a question id")
+        if not isinstance(new, str) or not QUESTION_ID.match(new):
+            raise BankError(str(path), where, f"retired.{old}", f"{new!r} is not a question id")
+        if old in live:
+            raise BankError(str(path), where, f"retired.{old}", "is still a live question here")
+        if shipped and file_dim in {d.value for d in Dimension}:
+            prefix = DIMENSION_PREFIX[Dimension(str(file_dim))]
+            if not old.startswith(prefix + "-"):
+                raise BankError(str(path), where, f"retired.{old}", f"must start with {prefix!r}")
+        out[old] = new
+    return out
 
 
 def _translation_entries(
@@ -222,7 +258,16 @@ def load(
     """Load the shipped bank plus question files or folders in `paths`, validated and translated."""
     questions: list[Question] = []
     origins: dict[str, str] = {}
+    retired: dict[str, tuple[str, str]] = {}  # old id -> (new id, file)
     translations: dict[str, dict[str, dict[str, str]]] = {}
+
+    def load_file(path: Path, *, shipped: bool) -> None:
+        qs, gone = _load_question_file(path, shipped=shipped)
+        add(qs, str(path))
+        for old, new in gone.items():
+            if old in retired:
+                raise BankError(str(path), None, old, f"retired twice (also in {retired[old][1]})")
+            retired[old] = (new, str(path))
 
     def add(qs: Iterable[Question], origin: str, line_of: Any = None) -> None:
         for q in qs:
@@ -238,11 +283,11 @@ def load(
 
     if shipped:
         for path in sorted(QUESTIONS_DIR.glob("*.yaml")):
-            add(_load_question_file(path, shipped=True), str(path))
+            load_file(path, shipped=True)
         for lang in LANGUAGES[1:]:
             translations[lang] = load_translations(lang)
     for path in yaml_files(Path(p) for p in paths):
-        add(_load_question_file(path, shipped=False), str(path))
+        load_file(path, shipped=False)
         data, node = mapping_document(path)
         for lang, entries in (data.get("translations") or {}).items():
             parsed = _translation_entries(path, entries, node, str(lang), ["translations", lang])
@@ -251,6 +296,7 @@ def load(
     add(extra_questions, "your custom questions")
 
     ids = {q.id for q in questions}
+    aliases = _resolve_aliases(retired, ids)
     for lang, entries in translations.items():
         for qid, entry in entries.items():
             if qid not in ids:
@@ -260,17 +306,40 @@ def load(
     result: list[Question] = []
     for q in questions:
         for ref in q.related:
-            if ref not in ids:
+            if ref not in ids and ref not in aliases:
                 raise BankError(
                     origins[q.id], None, f"{q.id}: related", f"unknown question id {ref!r}"
                 )
+        related = list(
+            dict.fromkeys(aliases.get(r, r) for r in q.related if aliases.get(r, r) != q.id)
+        )
+        if related != q.related:
+            q = q.model_copy(update={"related": related})
         tr = {
             lang: {"text": e[q.id]["text"], "summary": e[q.id]["summary"]}
             for lang, e in translations.items()
             if q.id in e
         }
         result.append(q.model_copy(update={"translations": tr}) if tr else q)
-    return Bank(result, origins)
+    return Bank(result, origins, aliases)
+
+
+def _resolve_aliases(retired: dict[str, tuple[str, str]], ids: set[str]) -> dict[str, str]:
+    """Each retired id mapped to a live id, following chains; a clash or a dead end is an error."""
+    out: dict[str, str] = {}
+    for old, (new, origin) in retired.items():
+        if old in ids:
+            raise BankError(origin, None, f"retired.{old}", "is also a live question id")
+        seen = [old]
+        while new in retired and new not in seen:
+            seen.append(new)
+            new = retired[new][0]
+        if new not in ids:
+            raise BankError(
+                origin, None, f"retired.{old}", f"points to {new!r}, which is not in the bank"
+            )
+        out[old] = new
+    return out
 
 
 def load_resources(path: Path | None = None) -> list[Resource]:

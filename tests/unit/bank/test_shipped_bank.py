@@ -39,12 +39,41 @@ def test_ids_are_unique_across_files() -> None:
     assert [i for i, n in Counter(ids).items() if n > 1] == []
 
 
-def test_ids_are_numbered_without_gaps() -> None:
+def test_ids_are_numbered_without_gaps_counting_retired_ids() -> None:
+    # A merged id is retired, never reused: live and retired ids together number 1..N.
     for path in QUESTIONS_DIR.glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         prefix = DIMENSION_PREFIX[Dimension(data["dimension"])]
         ids = [q["id"] for q in data["questions"]]
-        assert ids == [f"{prefix}-{n:03d}" for n in range(1, len(ids) + 1)], path.name
+        retired = list(data.get("retired") or {})
+        assert not set(ids) & set(retired), path.name
+        assert ids == sorted(ids), f"{path.name}: live ids out of order"
+        every = sorted([*ids, *retired])
+        assert every == [f"{prefix}-{n:03d}" for n in range(1, len(every) + 1)], path.name
+
+
+MERGED = {
+    "role-013": "hire-013",
+    "role-023": "hire-021",
+    "mgmt-012": "mgmt-001",
+    "dei-016": "grow-021",
+    "rml-014": "rml-001",
+    "rml-032": "rml-001",
+    "rml-033": "rml-001",
+}
+
+
+@pytest.mark.parametrize(("old", "new"), sorted(MERGED.items()))
+def test_merged_ids_resolve_to_the_kept_question(bank: Bank, old: str, new: str) -> None:
+    assert old not in {q.id for q in bank.questions}
+    assert bank.get(old) is bank.get(new)
+    assert bank.canonical(old) == new and old in bank
+
+
+def test_no_question_is_flagged_by_the_risk_lint(bank: Bank) -> None:
+    from askback.bank.risk import lint_questions
+
+    assert [str(f) for f in lint_questions(bank.questions)] == []
 
 
 def test_every_reference_resolves(bank: Bank) -> None:

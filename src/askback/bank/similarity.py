@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -46,10 +46,10 @@ def _stem(word: str) -> str:
 WEIGHTS = {"word": 1.0, "bigram": 3.0, "char": 0.1, "concept": 3.0, "tag": 2.0}
 
 
-def _features(q: Question) -> Counter[str]:
+def _features(q: Question) -> dict[str, float]:
     folded = fold(f"{q.text} {q.summary}")
     words = [_stem(w) for w in _WORD.findall(folded) if w not in STOPWORDS]
-    grams: Counter[str] = Counter()
+    grams: defaultdict[str, float] = defaultdict(float)
     for w in words:
         grams[f"w:{w}"] += WEIGHTS["word"]
         padded = f" {w} "

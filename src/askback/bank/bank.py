@@ -303,8 +303,12 @@ def load(
                 raise BankError(
                     entry["_file"], None, qid, f"orphan {lang} translation: no such question"
                 )
+    known_facts = _fact_ids() if any(q.facts for q in questions) else set()
     result: list[Question] = []
     for q in questions:
+        for fid in q.facts:
+            if fid not in known_facts:
+                raise BankError(origins[q.id], None, f"{q.id}: facts", f"unknown fact id {fid!r}")
         for ref in q.related:
             if ref not in ids and ref not in aliases:
                 raise BankError(
@@ -322,6 +326,12 @@ def load(
         }
         result.append(q.model_copy(update={"translations": tr}) if tr else q)
     return Bank(result, origins, aliases)
+
+
+def _fact_ids() -> set[str]:
+    from askback.bank.facts import load_facts
+
+    return set(load_facts())
 
 
 def _resolve_aliases(retired: dict[str, tuple[str, str]], ids: set[str]) -> dict[str, str]:

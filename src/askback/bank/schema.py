@@ -125,6 +125,8 @@ class Question(BaseModel):
     rubric: Rubric
     follow_ups: list[Text] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
+    # Ids of the facts (facts.yaml) that the guidance's legal or numeric claims rest on.
+    facts: list[str] = Field(default_factory=list)
     sensitive: bool = False
     research_first: bool = False
     minutes: int = Field(default=3, ge=1, le=20)

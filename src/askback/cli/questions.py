@@ -304,5 +304,69 @@ def export(
     console().print(f"wrote {out} ({renderer.name})")
 
 
+@questions_app.command("kit")
+def kit(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None,
+        typer.Argument(metavar="[NAME]", help="Kit id, e.g. gender-diversity; omit to list kits."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Write a printable sheet; the format follows the suffix (.html, .md, .json).",
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+    lang: LangOption = "en",
+) -> None:
+    """Show a starter kit: curated questions in order, whom to ask, when, and mixed signals.
+
+    Example: askback questions kit gender-diversity --out kit.html
+    """
+    from askback.bank.export import HEADINGS, get_format
+    from askback.bank.kits import get_kit, load_kits, steps
+    from askback.cli import settings
+
+    check_lang(lang)
+    bank = load_bank(settings(ctx))
+    kits = load_kits(bank)
+    if name is None:
+        if as_json:
+            print_json([{"id": k.id, "title": k.title.get(lang)} for k in kits])
+            return
+        for k in kits:
+            console().print(f"[bold]{k.id}[/]  {k.title.get(lang)} ({len(k.questions)})")
+        return
+    chosen = get_kit(kits, name)
+    ordered = steps(chosen, bank)
+    if out is not None or as_json:
+        renderer = get_format(out.suffix if out is not None and out.suffix else "json")
+        text = renderer.render_kit(chosen, ordered, lang)
+        if out is None:
+            typer.echo(text, nl=False)
+            return
+        from askback.errors import InputError
+
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {out}: {exc.strerror}") from None
+        console().print(f"wrote {out} ({renderer.name})")
+        return
+    h = HEADINGS[lang]
+    show = console()
+    show.print(f"[bold]{chosen.title.get(lang)}[/]\n{chosen.intro.get(lang)}\n")
+    for n, step in enumerate(ordered, 1):
+        q = step.question
+        show.print(f"{n:>2}. [bold]{q.id}[/]  {q.text_in(lang)}")
+        show.print(f"    {h['who']}: {step.whom} · {h['when']}: {step.when}")
+    show.print(f"\n[bold]{h['mixed']}[/]")
+    for para in chosen.mixed_signals.get(lang):
+        show.print(f"  • {para}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(questions_app, name="questions")

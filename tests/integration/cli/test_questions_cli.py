@@ -181,3 +181,23 @@ def test_custom_questions_sit_next_to_the_bank() -> None:
 def test_browsing_does_not_create_a_database(isolated_home: Path) -> None:
     invoke_json("questions", "-d", "growth")
     assert not (isolated_home / "home" / "askback.sqlite3").exists()
+
+
+def test_kit_lists_kits_and_prints_one_with_mixed_signals() -> None:
+    listed = runner.invoke(app, ["questions", "kit"])
+    assert listed.exit_code == 0, listed.output
+    assert "gender-diversity" in listed.stdout and "ml-ethics" in listed.stdout
+    shown = runner.invoke(app, ["questions", "kit", "gender-diversity", "--lang", "de"])
+    assert shown.exit_code == 0, shown.output
+    assert "Widersprüchliche Signale lesen" in shown.stdout and "dei-007" in shown.stdout
+    unknown = runner.invoke(app, ["questions", "kit", "salary"])
+    assert unknown.exit_code != 0
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".json"])
+def test_kit_printable_sheet(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"kit{suffix}"
+    result = runner.invoke(app, ["questions", "kit", "ml-ethics", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "rml-001" in text and "rml-044" in text and "dei-007" not in text

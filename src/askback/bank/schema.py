@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
@@ -185,6 +186,8 @@ class Resource(BaseModel):
     description: Text
     online: bool = True
     recurring: bool = False
+    # When the entry (URL and description) was last reviewed; make check-links refreshes it.
+    last_checked: date
     # Filled in by the loader from translations/<lang>/resources.yaml.
     translations: dict[str, dict[str, str]] = Field(default_factory=dict)
 

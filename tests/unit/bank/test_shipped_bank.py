@@ -200,6 +200,33 @@ def test_resources_catalog() -> None:
     assert any(r.recurring and r.online for r in resources)
 
 
+def test_resources_carry_a_recent_review_date_and_the_requested_entries() -> None:
+    from datetime import date
+
+    resources = load_resources()
+    today = date(2026, 12, 3)
+    assert [r.id for r in resources if not 0 <= (today - r.last_checked).days <= 365] == []
+    titles = " | ".join(r.title for r in resources)
+    for wanted in (
+        "Entgeltatlas",
+        "PyCon DE & PyData",
+        "AlgorithmWatch",
+        "Antidiskriminierungsstelle des Bundes",
+        "Charta der Vielfalt",
+        "FAccT",
+        "OWASP Top 10 for LLM",
+        "Machine Learning System Design Interview",
+    ):
+        assert wanted in titles, wanted
+    backchannel = [r for r in resources if "backchannel" in r.topics]
+    assert len(backchannel) >= 3
+    # Off purpose: general ML courses, news and datasets are not interview or employer research.
+    assert not {
+        "Practical Deep Learning for Coders (fast.ai)",
+        "UCI Machine Learning Repository",
+    } & {r.title for r in resources}
+
+
 def test_resource_descriptions_are_translated() -> None:
     resources = load_resources()
     de = yaml.safe_load((TRANSLATIONS_DIR / "de" / "resources.yaml").read_text(encoding="utf-8"))

@@ -70,6 +70,7 @@ def question_record(q: Question, lang: str = "en") -> dict[str, object]:
         "rubric": {"1": q.rubric.one, "3": q.rubric.three, "5": q.rubric.five},
         "follow_ups": list(q.follow_ups),
         "related": list(q.related),
+        "facts": list(q.facts),
         "sensitive": q.sensitive,
         "research_first": q.research_first,
         "minutes": q.minutes,

@@ -251,6 +251,14 @@ def show(
             out.print(f"  > {f}")
     if q.related:
         out.print(f"\nrelated: {', '.join(q.related)}")
+    if q.facts:
+        from askback.bank.facts import load_facts
+
+        facts = load_facts()
+        out.print("\n[bold]Facts[/]")
+        for fid in q.facts:
+            fact = facts[fid]
+            out.print(f"  {fact.claim} ({fact.jurisdiction}, as of {fact.as_of}; {fact.source})")
 
 
 @questions_app.command("export")
@@ -302,6 +310,50 @@ def export(
     except OSError as exc:
         raise InputError(f"cannot write {out}: {exc.strerror}") from None
     console().print(f"wrote {out} ({renderer.name})")
+
+
+@questions_app.command("lint")
+def lint(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+) -> None:
+    """Check questions for risky wording: a person named together with health, traits or discipline.
+
+    Lints the shipped bank, --bank files and your custom questions; exits 1 on a finding.
+    Example: askback --bank my-questions.yaml questions lint
+    """
+    from askback.bank.risk import lint_questions
+    from askback.cli import settings
+
+    findings = lint_questions(load_bank(settings(ctx)).questions)
+    if as_json:
+        print_json(
+            [
+                {
+                    "question": f.question_id,
+                    "field": f.field,
+                    "category": f.category,
+                    "person": f.person,
+                    "term": f.term,
+                    "sentence": f.sentence,
+                }
+                for f in findings
+            ]
+        )
+    else:
+        out = console()
+        for f in findings:
+            out.print(
+                f"[bold]{f.question_id}[/] {f.field}: {f.category} ({f.person!r} + {f.term!r})"
+            )
+            out.print(f"  {f.sentence}")
+        out.print(
+            "No risky wording found."
+            if not findings
+            else f"{len(findings)} risky sentence(s): ask about counts and processes instead."
+        )
+    if findings:
+        raise typer.Exit(1)
 
 
 @questions_app.command("kit")

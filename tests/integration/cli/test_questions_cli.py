@@ -201,3 +201,23 @@ def test_kit_printable_sheet(tmp_path: Path, suffix: str) -> None:
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "rml-001" in text and "rml-044" in text and "dei-007" not in text
+
+
+def test_lint_passes_the_shipped_bank_and_flags_a_risky_user_question(tmp_path: Path) -> None:
+    clean = runner.invoke(app, ["questions", "lint"])
+    assert clean.exit_code == 0, clean.output
+    bank = tmp_path / "mine.yaml"
+    bank.write_text(
+        (Path(__file__).parents[2] / "data" / "bank" / "custom.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            'follow_ups: ["', 'follow_ups: ["Is anyone who works here pregnant right now?", "', 1
+        ),
+        encoding="utf-8",
+    )
+    flagged = runner.invoke(app, ["--bank", str(bank), "questions", "lint", "--json"])
+    assert flagged.exit_code == 1
+    rows = json.loads(flagged.stdout)
+    assert [(r["field"], r["category"]) for r in rows] == [
+        ("follow_ups[0]", "protected characteristic")
+    ]

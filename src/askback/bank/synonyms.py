@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from askback.bank.loader import PACKAGE_DIR, mapping_document
 from askback.errors import BankError

@@ -28,6 +28,12 @@ PERSON = _words(
     r"who (?:on|in|from|of) (?:the|your|this|my|our) (?:team|group|department|company)",
     r"who (?:has|have|had|was|were) (?:been|left|gone|taken|had|off|on)",
     r"who (?:left|quit|took|went|got)",
+    # "who is pregnant?", but not "who is responsible for ...", a role rather than a person
+    r"who (?:is|are)(?! (?:responsible|accountable|in charge|the owner|allowed|eligible|involved"
+    r"|entitled|able|expected|supposed))",
+    r"any(?:one|body) (?:on|in|from|at) (?:the|your|this|my|our) (?:team|group|department|office)",
+    r"(?:the|your|my) (?:predecessor|previous (?:holder|person)|last person)",
+    r"(?:manager|boss|colleague|lead|predecessor|ceo|founder|interviewer|recruiter)['’]s",
     r"some(?:one|body)",
     r"any(?:one|body) who",
     r"which (?:person|people|colleagues?|employees?|team members?|candidates?|manager)",
@@ -48,6 +54,7 @@ PERSON = _words(
     r"(?:Kollegin|Kollege|Person|Mitarbeiterin|Mitarbeiter)",
     r"die beschuldigte Person|der Beschuldigte|die Beschuldigte",
     r"(?:der|die) (?:Einzige|einzige \w+)",
+    r"(?:Ihr|Ihre|Ihren|Ihrem|der|die|dem|den) (?:Vorgänger|Vorgängerin)",
     r"(?:einer|eine|zwei|drei|beide) von (?:uns|ihnen)",
 )
 
@@ -57,6 +64,7 @@ GIVEN_NAMES = _words(
     "Sabine|Petra|Andrea|Nicole|Susanne|Emily|Jessica|Jennifer|Olivia|Priya|Fatima|Aisha|Mei",
     "Thomas|Michael|Stefan|Andreas|Markus|Daniel|Alexander|Jan|Felix|Lukas|Jonas|Tobias|Peter",
     "John|James|David|Robert|Paul|Mark|Tom|Ben|Max|Ali|Mohammed|Ahmed|Raj|Carlos|Wei|Kim|Alex",
+    "Tim|Nina|Jana|Kevin|Florian|Sebastian|Christian|Martin|Simon|Leon|Elena|Sofia|Ana|Dana",
 )
 
 SENSITIVE: dict[str, re.Pattern[str]] = {

@@ -27,8 +27,14 @@ RISKY = [
     "Two of them are openly gay, and it's fine.",
     "Who on the team has a disability?",
     "Was anybody let go after the harassment complaint? Anyone who was accused?",
+    "Has anyone on the team had a mental health crisis?",
+    "Who is pregnant right now?",
+    "Was your predecessor fired?",
+    "What is the manager's religion?",
+    "Did Tim have a burnout last year?",
     # German
     "Wer im Team war dieses Jahr länger krank?",
+    "Hat Ihr Vorgänger eine Abmahnung bekommen?",
     "Gibt es jemanden mit Migrationshintergrund in der Gruppe?",
     "Welche Kollegin ist gerade schwanger?",
     "Hat ein Kollege eine Abmahnung bekommen?",
@@ -49,6 +55,10 @@ SAFE = [
     "Wie hoch ist der Frauenanteil in Führungsrollen, und welches Ziel gibt es bis wann?",
     "Someone from the team will show you the codebase on day one.",
     "Who on the team owns the feature store, and who is on call this week?",
+    "Who is responsible for disability inclusion, and what budget do they have?",
+    "Who is eligible for parental leave, and how many women took it last year?",
+    "How does the manager make sure women get promoted at the same rate?",
+    "Why did the previous holder leave, and how did they see the job?",
 ]
 
 

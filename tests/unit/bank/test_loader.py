@@ -121,3 +121,32 @@ def test_unusable_files(tmp_path: Path, content: bytes, message: str) -> None:
 def test_missing_path() -> None:
     with pytest.raises(BankError, match="no such file"):
         load([Path("/nonexistent/bank.yaml")], shipped=False)
+
+
+def test_a_control_character_is_a_clear_error_with_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD.replace("questions:", "questions:\n# \x08", 1))
+    with pytest.raises(BankError, match="invalid YAML") as info:
+        load([path], shipped=False)
+    assert info.value.line == 3
+
+
+@pytest.mark.parametrize(
+    ("retired", "message"),
+    [
+        ("retired: [my-old]\n", "must map old id: new id"),
+        ("retired:\n  my-old: my-nowhere\n", "points to 'my-nowhere'"),
+        ("retired:\n  my-model-review: my-quiet-hours\n", "is still a live question here"),
+        ("retired:\n  Not An Id: my-quiet-hours\n", "is not a question id"),
+    ],
+)
+def test_retired_map_errors(tmp_path: Path, retired: str, message: str) -> None:
+    path = write(tmp_path, retired + GOOD)
+    with pytest.raises(BankError, match=message):
+        load([path], shipped=False)
+
+
+def test_a_user_bank_can_retire_its_own_ids(tmp_path: Path) -> None:
+    path = write(tmp_path, "retired:\n  my-old-review: my-model-review\n" + GOOD)
+    bank = load([path], shipped=False)
+    assert bank.get("my-old-review").id == "my-model-review"
+    assert bank.canonical("my-old-review") == "my-model-review"

@@ -208,12 +208,17 @@ def _retired(
     return out
 
 
+# Optional translated guidance fields, with the shape each must have.
+GUIDANCE_LISTS = ("green_flags", "red_flags", "follow_ups")
+TRANSLATABLE = ("text", "summary", "why", *GUIDANCE_LISTS, "rubric")
+
+
 def _translation_entries(
     path: Path, data: Any, node: Located, lang: str, base: list[Any]
-) -> dict[str, dict[str, str]]:
+) -> dict[str, dict[str, Any]]:
     if not isinstance(data, dict):
         raise BankError(str(path), 1, None, "a translation file maps question ids to text/summary")
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for qid, entry in data.items():
 
         def where(qid: Any = qid) -> int | None:
@@ -221,23 +226,43 @@ def _translation_entries(
 
         if not isinstance(entry, dict):
             raise BankError(str(path), where(), str(qid), "must map 'text' and 'summary'")
-        extra = set(entry) - {"text", "summary"}
+        extra = set(entry) - set(TRANSLATABLE)
         if extra:
             raise BankError(str(path), where(), f"{qid}.{sorted(extra)[0]}", "is not a known field")
-        for key in ("text", "summary"):
+        parsed: dict[str, Any] = {}
+        for key in ("text", "summary", "why"):
             value = entry.get(key)
+            if key == "why" and value is None:
+                continue
             if not isinstance(value, str) or len(value.strip()) < 3:
                 raise BankError(
                     str(path), where(), f"{qid}.{key}", f"{lang} translation is missing"
                 )
-        out[str(qid)] = {"text": entry["text"].strip(), "summary": entry["summary"].strip()}
+            parsed[key] = value.strip()
+        for key in GUIDANCE_LISTS:
+            if key not in entry:
+                continue
+            items = entry[key]
+            if not isinstance(items, list) or not all(
+                isinstance(i, str) and len(i.strip()) >= 3 for i in items
+            ):
+                raise BankError(str(path), where(), f"{qid}.{key}", "must be a list of texts")
+            parsed[key] = [i.strip() for i in items]
+        if "rubric" in entry:
+            rubric = entry["rubric"]
+            if not isinstance(rubric, dict) or {str(k) for k in rubric} != {"1", "3", "5"}:
+                raise BankError(str(path), where(), f"{qid}.rubric", "must map 1, 3 and 5")
+            if not all(isinstance(v, str) and len(v.strip()) >= 3 for v in rubric.values()):
+                raise BankError(str(path), where(), f"{qid}.rubric", "levels must be texts")
+            parsed["rubric"] = {str(k): str(v).strip() for k, v in rubric.items()}
+        out[str(qid)] = parsed
     return out
 
 
-def load_translations(lang: str, directory: Path | None = None) -> dict[str, dict[str, str]]:
+def load_translations(lang: str, directory: Path | None = None) -> dict[str, dict[str, Any]]:
     """Shipped translations for one language, keyed by question id, with the file of each."""
     folder = (directory or TRANSLATIONS_DIR) / lang
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, Any]] = {}
     if not folder.is_dir():
         return out
     for path in sorted(folder.glob("*.yaml")):
@@ -259,7 +284,7 @@ def load(
     questions: list[Question] = []
     origins: dict[str, str] = {}
     retired: dict[str, tuple[str, str]] = {}  # old id -> (new id, file)
-    translations: dict[str, dict[str, dict[str, str]]] = {}
+    translations: dict[str, dict[str, dict[str, Any]]] = {}
 
     def load_file(path: Path, *, shipped: bool) -> None:
         qs, gone = _load_question_file(path, shipped=shipped)
@@ -320,12 +345,27 @@ def load(
         if related != q.related:
             q = q.model_copy(update={"related": related})
         tr = {
-            lang: {"text": e[q.id]["text"], "summary": e[q.id]["summary"]}
+            lang: _checked_guidance(q, {k: v for k, v in e[q.id].items() if k != "_file"}, e)
             for lang, e in translations.items()
             if q.id in e
         }
         result.append(q.model_copy(update={"translations": tr}) if tr else q)
     return Bank(result, origins, aliases)
+
+
+def _checked_guidance(
+    q: Question, entry: dict[str, Any], entries: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """A translation whose lists have as many items as the English, so they line up."""
+    for key in GUIDANCE_LISTS:
+        if key in entry and len(entry[key]) != len(getattr(q, key)):
+            raise BankError(
+                entries[q.id]["_file"],
+                None,
+                f"{q.id}.{key}",
+                f"has {len(entry[key])} items, the English has {len(getattr(q, key))}",
+            )
+    return entry
 
 
 def _fact_ids() -> set[str]:

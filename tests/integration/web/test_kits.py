@@ -31,3 +31,10 @@ def test_kit_sheets_and_unknown_kit(client: httpx.Client) -> None:
     assert md.status_code == 200 and md.text.startswith("# ML ethics and bias")
     assert client.get("/questions/kits/nope").status_code == 404
     assert client.get("/questions/kits/ml-ethics.exe").status_code in (400, 422)
+
+
+def test_a_retired_question_id_redirects_to_the_kept_question(client: httpx.Client) -> None:
+    old = client.get("/questions/rml-032", follow_redirects=False)
+    assert old.status_code == 301 and old.headers["location"] == "/questions/rml-001"
+    assert client.get("/questions/rml-032", follow_redirects=True).status_code == 200
+    assert client.get("/questions/rml-999").status_code == 404

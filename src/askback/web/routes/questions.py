@@ -134,6 +134,11 @@ def question_detail(
     from askback.web.views.question import question_context
 
     question = bank.get(question_id)
+    if question.id != question_id:
+        # A retired (merged) id: send bookmarks and old links to the question that replaced it.
+        from fastapi.responses import RedirectResponse
+
+        return RedirectResponse(f"/questions/{question.id}", status_code=301)
     related = [bank.by_id[r] for r in question.related if r in bank.by_id]
     return render(
         request,

@@ -7,11 +7,20 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := python3
 RUN := $(UV) run --frozen --no-sync
 ARGS ?=
+# Optional parts for `make run` / `make install`, e.g. EXTRAS="plots postgres".
+EXTRAS ?=
+EXTRA_FLAGS := $(foreach e,$(EXTRAS),--extra $(e))
+comma := ,
+empty :=
+space := $(empty) $(empty)
+EXTRA_LIST := $(subst $(space),$(comma),$(strip $(EXTRAS)))
 
-.PHONY: help venv run test test-fast lint typecheck bench eval docs check-links clean
+.PHONY: help venv venv-runtime run install test test-fast lint typecheck bench eval docs check-links clean
 
 help:
 	@echo "make run        start askback (web app on http://127.0.0.1:8765, SQLite in your data dir)"
+	@echo "                ARGS='--port 9000' or ARGS=--demo pass options to askback serve"
+	@echo "make install    put the askback command on your PATH (uv tool install, pinned by uv.lock)"
 	@echo "make test       the whole test suite (SQLite, PostgreSQL, browser)"
 	@echo "make lint       ruff and mypy --strict"
 	@echo "make bench      benchmarks, printed as one table"
@@ -23,20 +32,35 @@ $(UV):
 	python3 -m venv .tools
 	.tools/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-.venv/.synced: $(UV) uv.lock pyproject.toml
-	$(UV) sync --frozen --all-groups
+# The runtime environment: what `make run` needs and nothing else. Bytecode is compiled at
+# install, so the first command is as fast as the later ones.
+.venv/.synced-runtime: $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --no-dev --inexact --compile-bytecode $(EXTRA_FLAGS)
 	@touch $@
+
+# The development environment adds the test, lint and benchmark tools.
+.venv/.synced: $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --all-groups --all-extras --compile-bytecode
+	@touch $@ .venv/.synced-runtime
+
+venv-runtime: .venv/.synced-runtime
 
 venv: .venv/.synced
 
-run: venv
+run: venv-runtime
+	$(if $(EXTRAS),$(UV) sync --frozen --no-dev --inexact --compile-bytecode $(EXTRA_FLAGS))
 	$(RUN) askback serve $(ARGS)
 
+install: $(UV)
+	$(UV) export --frozen --no-dev --all-extras --no-emit-project --no-hashes --quiet -o .tools/constraints.txt
+	$(UV) tool install --force --compile-bytecode --constraints .tools/constraints.txt ".$(if $(EXTRA_LIST),[$(EXTRA_LIST)])"
+	@echo "askback is installed; if your shell does not find it, run: $(UV) tool update-shell"
+
 test: venv
-	$(RUN) pytest $(ARGS)
+	$(RUN) pytest -n 2 $(ARGS)
 
 test-fast: venv
-	$(RUN) pytest -m "not e2e and not slow" $(ARGS)
+	$(RUN) pytest -n 2 -m "not e2e and not slow" $(ARGS)
 
 lint: venv
 	$(RUN) ruff check src tests benchmarks

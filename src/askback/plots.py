@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from askback.errors import InputError
+from askback.extras import require
+
+require("plots")
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

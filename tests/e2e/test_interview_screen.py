@@ -129,3 +129,19 @@ def test_leaving_the_page_mid_sentence_still_saves(page: Any) -> None:
         )
         == 0
     )
+
+
+def test_the_closing_pages_beacon_itself_is_accepted(page: Any) -> None:
+    """The beacon, not the draft, saves: the interview screen is not opened again to restore it."""
+    _new_interview(page, "Beacon Only GmbH")
+    notes = "Sent by the beacon as the page went away."
+    page.locator("form.interview-q").first.get_by_label("Notes").fill(notes)
+    page.problems.clear()  # the autosave cut short by leaving is expected
+    page.goto("/questions")  # within the autosave delay: only the beacon can carry the notes
+    for _ in range(40):
+        doc = page.request.get("/data/export.json").json()
+        if any(a["notes"] == notes for a in doc["answers"]):
+            break
+        page.wait_for_timeout(250)
+    else:
+        raise AssertionError("the beacon's save never arrived")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -54,3 +55,29 @@ def test_core_forms_without_javascript(plain: Any) -> None:
     page.get_by_label("Language of the app and the questions").select_option("de")
     page.get_by_role("button", name="Save").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Einstellungen"
+
+
+def test_importing_a_file_through_the_page(plain: Any, tmp_path: Any) -> None:
+    """The import forms send their token in the address, so the upload is checked before it is
+    read; an error names the file the user chose, not the server's temporary copy."""
+    page = plain
+    page.goto("/data")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Everything as JSON").click()
+    exported = tmp_path / "my-askback.json"
+    exported.write_bytes(Path(download.value.path()).read_bytes())
+    form = page.locator("form[action^='/data/import?']")
+    form.get_by_label("JSON file").set_input_files(str(exported))
+    form.get_by_label("Only check, change nothing").check()
+    form.get_by_role("button", name="Import").click()
+    assert "Would import" in page.locator("main").inner_text()
+
+    broken = tmp_path / "broken notes.csv"
+    broken.write_text("company,role,pay_min\nAcme,,lots\n", encoding="utf-8")
+    page.goto("/data")
+    form = page.locator("form[action^='/data/import-csv?']")
+    form.get_by_label("CSV file").set_input_files(str(broken))
+    form.get_by_role("button", name="Import").click()
+    text = page.locator("main").inner_text()
+    assert "broken notes.csv: 1 of 1 rows have errors" in text, text
+    assert "/tmp/" not in page.content() and "askback-import-" not in page.content()

@@ -21,7 +21,7 @@ from askback.app.common import (
     validated,
 )
 from askback.app.workspace import Workspace
-from askback.errors import InputError
+from askback.errors import InputError, NotFoundError
 from askback.export.records import AnswerRecord
 from askback.store.models import Answer, Interview
 
@@ -190,14 +190,24 @@ def show(ws: Workspace, answer_id: int) -> Answer:
 
 
 def edit(
-    ws: Workspace, answer_id: int, *, contact: str | int | None = None, **changes: Any
+    ws: Workspace,
+    answer_id: int,
+    *,
+    contact: str | int | None = None,
+    interview: int | None = None,
+    **changes: Any,
 ) -> Answer:
-    """Change an answer; new notes are analysed again (your rating stays yours)."""
+    """Change an answer; new notes are analysed again (your rating stays yours).
+
+    With `interview`, the answer must belong to that interview (a form names both).
+    """
     unknown = set(changes) - set(FIELDS)
     if unknown:
         raise InputError(f"unknown answer field(s): {', '.join(sorted(unknown))}")
     with ws.transaction():
         row = owned(ws, Answer, answer_id, "answer")
+        if interview is not None and row.interview_id != interview:
+            raise NotFoundError(f"answer {answer_id} is not in interview {interview}")
         if contact is not None:
             changes["contact_id"] = resolve_contact(ws, contact).id
         if changes.get("question_id"):

@@ -24,7 +24,8 @@ R = TypeVar("R", bound=BaseModel)
 
 def owned(ws: Workspace, model: type[M], row_id: int, what: str | None = None) -> M:
     """The row with this id belonging to the workspace's owner, else NotFoundError."""
-    row = ws.session.get(model, row_id)
+    # An id past 64 bits cannot be stored, so no row has it (and SQLite would overflow on it).
+    row = ws.session.get(model, row_id) if 0 < row_id < 2**63 else None
     if row is None or getattr(row, "owner", ws.owner) != ws.owner:
         name = what or model.__tablename__.rstrip("s").replace("_", " ")
         raise NotFoundError(f"no {name} with id {row_id}")
@@ -136,7 +137,7 @@ def local_timezone() -> str:
 def check_timezone(name: str, *, quiet: bool = False) -> str | None:
     try:
         zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         if quiet:
             return None
         raise InputError(f"unknown time zone {name!r} (use a name like Europe/Berlin)") from None
@@ -202,5 +203,6 @@ def in_zone(moment: datetime, tz: str) -> datetime:
     """A stored UTC time shown in a named zone (UTC when the name is unknown)."""
     try:
         return moment.astimezone(zoneinfo.ZoneInfo(tz))
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, OverflowError):
+        # OverflowError: a time at the calendar's edge (year 1, 9999) has no local form there.
         return moment

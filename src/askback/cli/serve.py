@@ -33,7 +33,8 @@ TokenOption = Annotated[
     typer.Option(
         "--token",
         envvar="ASKBACK_TOKEN",
-        help="Access token for a non-local --host (default: a random one, printed at start).",
+        help="Access token for a non-local --host, at least 16 characters "
+        "(default: a random one, printed at start).",
         show_default=False,
     ),
 ]
@@ -130,11 +131,14 @@ def serve(
 
     from askback.cli import settings as root_settings
     from askback.config import data_dir
+    from askback.errors import InputError
     from askback.store.engine import redact
     from askback.web.app import create_app
-    from askback.web.config import WebConfig, is_local
+    from askback.web.config import WebConfig, is_local, token_problem
 
     settings = root_settings(ctx)
+    if token is not None and (problem := token_problem(token)) is not None:
+        raise InputError(problem)
     local = is_local(host)
     if not local:
         token = token or secrets.token_urlsafe(24)

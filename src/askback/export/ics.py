@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import zoneinfo
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from askback.export.records import ContactRecord, Document, InterviewRecord
 
 DEFAULT_MINUTES = 60
 
 
+def _start(moment: datetime, tz: str) -> datetime:
+    """The start in the interview's zone; in UTC when that zone has no form of it (year 1)."""
+    try:
+        return moment.astimezone(_zone(tz))
+    except OverflowError:
+        return moment
+
+
 def _zone(name: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         return zoneinfo.ZoneInfo("UTC")
 
 
@@ -37,7 +45,7 @@ class IcsCalendar:
             event.add("uid", f"interview-{iv.id}.{doc.owner}@askback")
             # Without a METHOD, DTSTAMP is when the event was last revised (RFC 5545, 3.8.7.2).
             event.add("dtstamp", iv.updated_at)
-            event.add("dtstart", iv.starts_at.astimezone(_zone(iv.timezone)))
+            event.add("dtstart", _start(iv.starts_at, iv.timezone))
             event.add("duration", timedelta(minutes=iv.duration_minutes or DEFAULT_MINUTES))
             event.add("summary", f"{iv.stage.capitalize()} interview: {opp.company} — {opp.role}")
             event.add("description", self._description(iv, contacts))

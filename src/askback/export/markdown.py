@@ -17,7 +17,7 @@ from askback.export.records import (
 
 
 def _local(moment: datetime, tz: str) -> str:
-    with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
+    with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, OverflowError):
         moment = moment.astimezone(zoneinfo.ZoneInfo(tz))
     return moment.strftime("%Y-%m-%d %H:%M %Z")
 

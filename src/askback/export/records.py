@@ -40,7 +40,7 @@ def _clean_text(value: str) -> str:
 def _timezone(value: str) -> str:
     try:
         zoneinfo.ZoneInfo(value)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
         raise ValueError(f"unknown time zone {value!r} (use a name like Europe/Berlin)") from None
     return value
 

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from askback.errors import InputError
+from askback.extras import require
 
 # A writer waits this long for another writer to finish before giving up.
 BUSY_TIMEOUT_MS = 30_000
@@ -44,6 +45,7 @@ def make_engine(url: str) -> Engine:
     if backend == "sqlite":
         return _sqlite_engine(url)
     if backend == "postgresql":
+        require("postgres")
         return create_engine(parsed, pool_pre_ping=True)
     raise InputError(f"unsupported database {backend!r}: use a SQLite file or a PostgreSQL URL")
 

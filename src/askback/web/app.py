@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException
 from askback.errors import AskbackError, InputError, NotFoundError
 from askback.web.config import WebConfig
 from askback.web.csrf import check_csrf
+from askback.web.forms import MAX_ID
 from askback.web.security import SecurityMiddleware
 from askback.web.templating import is_htmx, render
 
@@ -69,6 +70,7 @@ def create_app(config: WebConfig | None = None, workspace: Workspace | None = No
     app.state.config = config
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     _include_routes(app)
+    _check_path_ids(app)
     _install_error_pages(app)
     app.add_middleware(SecurityMiddleware, config=config)
     return app
@@ -79,6 +81,22 @@ def _include_routes(app: FastAPI) -> None:
 
     for router in ROUTERS:
         app.include_router(router)
+
+
+def _check_path_ids(app: FastAPI) -> None:
+    """Every whole-number part of a path must be bounded (forms.Id), else the app won't start.
+
+    An unbounded one lets a 23-digit id reach the database, which cannot hold it (a 500).
+    """
+    from askback.web.routes import api_routes
+
+    for route in api_routes(app.routes):
+        for param in route.dependant.path_params:
+            if param.field_info.annotation is not int:
+                continue
+            bounds = [getattr(m, "le", None) for m in param.field_info.metadata]
+            if not any(b is not None and b <= MAX_ID for b in bounds):
+                raise RuntimeError(f"{route.path}: declare {param.name} as askback.web.forms.Id")
 
 
 def _error(request: Request, status: int, message: str) -> Response:
@@ -104,6 +122,21 @@ def _install_error_pages(app: FastAPI) -> None:
     async def invalid_form(request: Request, exc: RequestValidationError) -> Response:
         parts = []
         for err in exc.errors():
-            where = ".".join(str(p) for p in err.get("loc", ())[1:]) or "input"
-            parts.append(f"{where}: {err.get('msg', 'invalid')}")
+            loc = err.get("loc", ())
+            where = ".".join(str(p) for p in loc[1:]) or "input"
+            if loc and loc[0] == "path":
+                # An id in the address: say what an id is, not pydantic's bounds.
+                value = str(err.get("input", ""))[:40]
+                parts.append(f"{where}: {value!r} is not an id (a whole number from 1 to {MAX_ID})")
+            else:
+                parts.append(f"{where}: {err.get('msg', 'invalid')}")
         return _error(request, 400, "; ".join(parts))
+
+    @app.exception_handler(OverflowError)
+    async def too_large_number(request: Request, exc: OverflowError) -> Response:
+        # The forms bound every number; this is the net under them, never a 500. Where it
+        # caught one, the log says, so the check can move to where the number came in.
+        import logging
+
+        logging.getLogger("askback.web").warning("out of range: %s", exc, exc_info=exc)
+        return _error(request, 400, f"a number or date in the request is out of range ({exc})")

@@ -9,6 +9,9 @@ from pathlib import Path
 
 from askback.config import Settings
 
+# An access token guards every request from other machines: long and varied enough not to guess.
+MIN_TOKEN_LENGTH = 16
+MIN_TOKEN_DISTINCT = 8
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -22,6 +25,23 @@ def is_local(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def token_problem(token: str) -> str | None:
+    """Why an access token is too weak to guard the app, or None when it will do."""
+    if len(token) < MIN_TOKEN_LENGTH:
+        return (
+            f"--token: an access token needs at least {MIN_TOKEN_LENGTH} characters "
+            f"(this one has {len(token)}); leave --token out and askback makes a random one"
+        )
+    if len(set(token)) < MIN_TOKEN_DISTINCT:
+        return (
+            f"--token: an access token needs at least {MIN_TOKEN_DISTINCT} different characters; "
+            "leave --token out and askback makes a random one"
+        )
+    if any(c.isspace() or not c.isprintable() for c in token):
+        return "--token: an access token cannot hold spaces or control characters"
+    return None
 
 
 @dataclass(frozen=True)
@@ -38,6 +58,13 @@ class WebConfig:
     # Signs the CSRF tokens; a fixed one keeps open tabs working across a restart.
     secret: str = field(default_factory=lambda: secrets.token_hex(32))
     owner: str = "local"
+
+    def __post_init__(self) -> None:
+        from askback.errors import InputError
+
+        problem = token_problem(self.token) if self.token is not None else None
+        if problem is not None:
+            raise InputError(problem)
 
     @property
     def database_url(self) -> str:

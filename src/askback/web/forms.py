@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+import re
+from datetime import UTC, datetime
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Path, Request
 from fastapi.responses import RedirectResponse, Response
 
 from askback.errors import InputError
+
+# Both databases store whole numbers in 64 bits; a larger one must never reach them.
+MAX_ID = 2**63 - 1
+MAX_INT = 2**63 - 1
+# Times outside these years are typing slips, and converting them between zones can leave the
+# range of Python's datetime (year 1 in Berlin is year 0 in UTC).
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+# Every `{..._id}` in a route's path: a whole number from 1 to MAX_ID, refused with 400 otherwise.
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 def text(value: str | None) -> str | None:
@@ -17,14 +28,47 @@ def text(value: str | None) -> str | None:
     return value or None
 
 
-def integer(value: str | None, field: str) -> int | None:
+def integer(
+    value: str | None, field: str, *, low: int = -MAX_INT, high: int = MAX_INT
+) -> int | None:
+    """A whole number within low..high (by default what the database can hold), or None."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if len(value) > 30:
+        raise InputError(f"{field}: {value[:20]!r}… is not a whole number from {low} to {high}")
+    try:
+        number = int(value)
+    except ValueError:
+        raise InputError(f"{field}: {value!r} is not a whole number") from None
+    if not low <= number <= high:
+        raise InputError(f"{field}: {number} is out of range ({low} to {high})")
+    return number
+
+
+def identifier(value: str | None, field: str) -> int | None:
+    """The id of a stored object (1 to MAX_ID), or None when empty."""
+    return integer(value, field, low=1, high=MAX_ID)
+
+
+def identifiers(values: list[str] | None, field: str) -> list[int]:
+    """Ids from repeated form fields or query parameters, without empties and repeats."""
+    found = (identifier(v, field) for v in values or ())
+    return list(dict.fromkeys(i for i in found if i is not None))
+
+
+def number(value: str | None, field: str, *, low: float, high: float) -> float | None:
+    """A decimal number within low..high, or None when empty."""
     value = (value or "").strip()
     if not value:
         return None
     try:
-        return int(value)
+        parsed = float(value[:40])
     except ValueError:
-        raise InputError(f"{field}: {value!r} is not a whole number") from None
+        raise InputError(f"{field}: {value[:40]!r} is not a number") from None
+    if not low <= parsed <= high:  # also refuses nan
+        raise InputError(f"{field}: {value[:40]} is out of range ({low} to {high})")
+    return parsed
 
 
 def lines(value: str | None) -> list[str]:
@@ -36,15 +80,47 @@ def lines(value: str | None) -> list[str]:
     return out
 
 
-def local_datetime(value: str | None, field: str) -> datetime:
-    """A datetime-local input value (YYYY-MM-DDTHH:MM), naive: the time zone comes separately."""
+def moment(value: str | None, tz: str, field: str) -> datetime:
+    """A date and time read in zone tz, as UTC; only years FIRST_YEAR to LAST_YEAR."""
+    from askback.app.common import parse_datetime
+
+    raw = (value or "").strip()
+    if not raw:
+        raise InputError(f"{field}: a date and time is required")
+    head = raw[:4]
+    if head.isdigit() and not FIRST_YEAR <= int(head) <= LAST_YEAR:
+        raise InputError(f"{field}: {raw!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+    try:
+        parsed = parse_datetime(raw, tz, field)
+    except OverflowError:
+        raise InputError(f"{field}: {raw!r} is out of range") from None
+    if not FIRST_YEAR <= parsed.astimezone(UTC).year <= LAST_YEAR:
+        raise InputError(f"{field}: {raw!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+    return parsed
+
+
+def email(value: str | None, field: str = "email") -> str | None:
+    """An email address in its normal form (syntax only: nothing is looked up), or None."""
+    from email_validator import EmailNotValidError, validate_email
+
     value = (value or "").strip()
     if not value:
-        raise InputError(f"{field}: a date and time is required")
+        return None
     try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{field}: {value!r} is not a date and time (YYYY-MM-DD HH:MM)") from None
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise InputError(f"{field}: {value!r} is not an email address ({exc})") from None
+
+
+_ROW_KEY = re.compile(r"[A-Za-z0-9_-]{1,80}")
+
+
+def row_key(value: str) -> str:
+    """The interview screen's key for a row ('new', 'a12', 'q-rml-001'); it goes into ids and
+    the address, so it is refused unless it is a short word of letters, digits, - and _."""
+    if not _ROW_KEY.fullmatch(value):
+        raise InputError(f"key: {value[:40]!r} is not a row key (letters, digits, - and _)")
+    return value
 
 
 def given(**values: Any) -> dict[str, Any]:

@@ -497,4 +497,25 @@ GERMAN: dict[str, str] = {
         "{n} Antwort(en) nicht gezählt: ohne Dimension ({refs}). Bearbeiten Sie jede Antwort "
         "und wählen Sie die Dimension, zu der sie etwas sagt."
     ),
+    "Cross-site request refused.": ("Anfrage von einer anderen Website abgelehnt."),
+    "Request from another origin refused.": ("Anfrage von einem anderen Ursprung abgelehnt."),
+    "Something went wrong on askback's side; the server's log has the details.": (
+        "Bei askback ist etwas schiefgegangen; Einzelheiten stehen im Protokoll des Servers."
+    ),
+    "The form field “{field}” holds control character U+{code}: nothing saved.": (
+        "Das Formularfeld „{field}“ enthält das Steuerzeichen U+{code}: nichts gespeichert."
+    ),
+    "The form field “{field}” is not valid UTF-8 text, so nothing was saved.": (
+        "Das Formularfeld „{field}“ ist kein gültiger UTF-8-Text, daher wurde nichts gespeichert."
+    ),
+    "The form's security token is missing or stale: reload the page and try again.": (
+        "Das Sicherheitstoken des Formulars fehlt oder ist veraltet: Seite neu laden und "
+        "noch einmal versuchen."
+    ),
+    "The request is too large: at most {mb} MB are accepted.": (
+        "Die Anfrage ist zu groß: höchstens {mb} MB werden angenommen."
+    ),
+    "The request's Content-Length is not a number.": (
+        "Die Content-Length der Anfrage ist keine Zahl."
+    ),
 }

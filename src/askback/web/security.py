@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
+from askback.web import guards
 from askback.web.config import WebConfig
+from askback.web.guards import CSRF_FIELD, CSRF_HEADER
+from askback.web.i18n import LANG_COOKIE, LANGUAGES, translate
+
+__all__ = ["CSRF_FIELD", "CSRF_HEADER", "SecurityMiddleware", "csrf_token", "host_name", "sign"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -24,8 +30,6 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 CSRF_COOKIE = "askback_csrf"
 AUTH_COOKIE = "askback_auth"
-CSRF_FIELD = "csrf_token"
-CSRF_HEADER = "x-csrf-token"
 
 # No inline script or style, nothing from another origin: an injected tag can do nothing.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -113,6 +117,16 @@ async def _plain(send: Send, status: int, text: str, extra: list[tuple[bytes, by
     await send({"type": "http.response.body", "body": body})
 
 
+class _FormRefused(Exception):
+    """A form whose text cannot be stored; its message says which field and why."""
+
+
+def server_error(lang: str) -> str:
+    return translate(
+        lang, "Something went wrong on askback's side; the server's log has the details."
+    )
+
+
 class SecurityMiddleware:
     """Refuse foreign hosts and missing tokens; issue the CSRF cookie; add the security headers."""
 
@@ -152,11 +166,21 @@ class SecurityMiddleware:
             extra.append(_cookie_header(CSRF_COOKIE, csrf_cookie))
         scope.setdefault("state", {})
         scope["state"]["csrf_cookie"] = csrf_cookie
-        scope["state"]["csrf_token"] = csrf_token(self.config.secret, csrf_cookie)
+        token = csrf_token(self.config.secret, csrf_cookie)
+        scope["state"]["csrf_token"] = token
         is_static = str(scope.get("path", "")).startswith("/static/")
+        lang = cookies.get(LANG_COOKIE, "en")
+        lang = lang if lang in LANGUAGES else "en"
+        refusal = guards.before_body(scope, token, lang)
+        if refusal is not None:
+            await _plain(send, refusal.status, refusal.message, extra)
+            return
+        started = False
 
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = list(message.get("headers", []))
                 names = {k.lower() for k, _ in headers}
                 headers.extend(h for h in SECURITY_HEADERS if h[0] not in names)
@@ -168,7 +192,37 @@ class SecurityMiddleware:
                 message["headers"] = headers
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            receive = await self._checked_body(scope, receive, lang)
+            await self.app(scope, receive, send_with_headers)
+        except guards.BodyTooLarge as exc:
+            if started:
+                raise
+            await _plain(send, exc.status_code, str(exc.detail), extra)
+        except _FormRefused as exc:
+            await _plain(send, 400, str(exc), extra)
+        except Exception:
+            # Starlette's last-resort 500 goes out past this middleware, without the headers;
+            # answer here instead, and keep the details in the server's log, not on the page.
+            if started:
+                raise
+            logging.getLogger("askback.web").exception(
+                "unhandled error on %s %s", scope.get("method"), scope.get("path")
+            )
+            await _plain(send, 500, server_error(lang), extra)
+
+    async def _checked_body(self, scope: Scope, receive: Receive, lang: str) -> Receive:
+        """For a state change: a form's text checked whole, an upload counted as it arrives."""
+        if scope.get("method", "GET") in guards.SAFE_METHODS:
+            return receive
+        limit = guards.limit_for(scope)
+        if guards.content_type(scope) != "application/x-www-form-urlencoded":
+            return guards.counted(receive, limit, lang)
+        body, messages = await guards.read_all(receive, limit, lang)
+        problem = guards.form_text_problem(body, lang)
+        if problem is not None:
+            raise _FormRefused(problem)
+        return guards.replay(messages, receive)
 
     def _authenticate(self, scope: Scope, cookies: dict[str, str]) -> str:
         """'ok', 'redirect' (a valid ?token= to trade for a cookie) or 'refuse'."""

@@ -62,10 +62,15 @@ def when(ctx: jinja2.runtime.Context, moment: datetime | None, tz: str | None = 
         return ""
     from askback.app.common import in_zone
 
-    moment = in_zone(moment, tz or _local_zone())
+    try:
+        shown = in_zone(moment, tz or _local_zone())
+    except OverflowError:
+        # A time at the edge of the calendar (year 1, year 9999) has no place in some zones:
+        # show it as stored rather than fail the whole page.
+        shown = moment
     # %a follows the C locale; the weekday is named in the page's language instead.
-    day = i18n.weekday(moment.weekday(), str(ctx.get("lang", "en")))
-    return f"{day} {moment.strftime('%Y-%m-%d %H:%M %Z')}".strip()
+    day = i18n.weekday(shown.weekday(), str(ctx.get("lang", "en")))
+    return f"{day} {shown.strftime('%Y-%m-%d %H:%M %Z')}".strip()
 
 
 def lang_of(request: Request) -> str:

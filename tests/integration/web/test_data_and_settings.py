@@ -47,7 +47,10 @@ def _document(client: httpx.Client) -> dict[str, Any]:
 def _upload(client: httpx.Client, path: str, name: str, body: str, **fields: str) -> httpx.Response:
     token = form_token(client, "/data")
     return client.post(
-        path, data={"csrf_token": token, **fields}, files={"file": (name, body, "text/plain")}
+        path,
+        params={"csrf_token": token},
+        data=fields,
+        files={"file": (name, body, "text/plain")},
     )
 
 

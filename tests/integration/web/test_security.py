@@ -12,6 +12,7 @@ import pytest
 from tests.e2e.server import Server, running_server
 from tests.integration.web.conftest import form_token
 
+TOKEN = "s3cret-token-for-tests"
 PAGES = [
     "/",
     "/questions",
@@ -136,16 +137,16 @@ def test_a_non_local_host_warns_and_then_requires_the_token(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     home = tmp_path_factory.mktemp("askback-remote")
-    with running_server(home, "--host", "0.0.0.0", "--token", "s3cret-token") as srv:
+    with running_server(home, "--host", "0.0.0.0", "--token", TOKEN) as srv:
         log = (home / "server.log").read_text()
         assert "warning" in log and "other machines can reach askback" in log
         assert httpx.get(f"{srv.url}/").status_code == 401
         assert httpx.get(f"{srv.url}/?token=wrong").status_code == 401
         assert httpx.get(f"{srv.url}/static/app.css").status_code == 200
-        bearer = httpx.get(f"{srv.url}/", headers={"Authorization": "Bearer s3cret-token"})
+        bearer = httpx.get(f"{srv.url}/", headers={"Authorization": f"Bearer {TOKEN}"})
         assert bearer.status_code == 200
         with httpx.Client(base_url=srv.url) as browser:
-            trade = browser.get("/questions?token=s3cret-token&q=pay")
+            trade = browser.get(f"/questions?token={TOKEN}&q=pay")
             assert trade.status_code == 303
             assert trade.headers["location"] == "/questions?q=pay"
             assert browser.get("/questions?q=pay").status_code == 200

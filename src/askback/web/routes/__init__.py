@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from fastapi import APIRouter
+from fastapi.routing import APIRoute
+from starlette.routing import BaseRoute
 
 from askback.web.routes import (
     compare,
@@ -31,3 +35,14 @@ ROUTERS: tuple[APIRouter, ...] = (
     data.router,
     settings.router,
 )
+
+
+def api_routes(routes: Iterable[BaseRoute]) -> Iterator[APIRoute]:
+    """Every route of an app (its `app.routes`), descending into included routers."""
+    for route in routes:
+        if isinstance(route, APIRoute):
+            yield route
+        # FastAPI keeps an included router as one entry that holds the router's own routes.
+        inner = getattr(route, "original_router", None) or getattr(route, "app", None)
+        if isinstance(inner, APIRouter):
+            yield from api_routes(inner.routes)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from askback.web import deps
+from askback.web import deps, forms
 from askback.web.pages import cached_page
 
 router = APIRouter()
@@ -20,7 +20,7 @@ async def compare_page(
     from askback.web.views.compare import compare_view
 
     ws = deps.workspace(request)
-    chosen = tuple(sorted({int(i) for i in ids or () if i.strip().isdigit()}))
+    chosen = tuple(sorted(forms.identifiers([i for p in ids or () for i in p.split(",")], "ids")))
     lang = deps.lang(request)
     return await cached_page(
         request, ("compare", chosen), "compare.html", lambda: compare_view(ws, chosen).page(lang)

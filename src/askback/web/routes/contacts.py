@@ -38,11 +38,11 @@ class ContactForm(BaseModel):
             "company": forms.text(self.company),
             "how_met": forms.text(self.how_met),
             "audience": forms.text(self.audience) or "any",
-            "email": forms.text(self.email),
+            "email": forms.email(self.email),
             "tags": forms.lines(self.tags),
             "notes": self.notes.strip(),
             "follow_up": parse_date(day, "follow-up") if day else None,
-            "opportunity": forms.integer(self.opportunity_id, "opportunity"),
+            "opportunity": forms.identifier(self.opportunity_id, "opportunity"),
         }
 
 
@@ -86,7 +86,7 @@ def contact_create(request: Request, form: Contact) -> Response:
 
 
 @router.get("/contacts/{contact_id}")
-def contact_page(request: Request, contact_id: int) -> Response:
+def contact_page(request: Request, contact_id: forms.Id) -> Response:
     from datetime import date
 
     from askback.app import answers, contacts, interviews, opportunities
@@ -113,7 +113,7 @@ def contact_page(request: Request, contact_id: int) -> Response:
 
 
 @router.post("/contacts/{contact_id}/edit")
-def contact_edit(request: Request, contact_id: int, form: Contact) -> Response:
+def contact_edit(request: Request, contact_id: forms.Id, form: Contact) -> Response:
     from askback.app import contacts
 
     contacts.edit(deps.workspace(request), contact_id, name=form.name.strip(), **form.fields())
@@ -122,7 +122,7 @@ def contact_edit(request: Request, contact_id: int, form: Contact) -> Response:
 
 
 @router.post("/contacts/{contact_id}/delete")
-def contact_delete(request: Request, contact_id: int) -> Response:
+def contact_delete(request: Request, contact_id: forms.Id) -> Response:
     from askback.app import contacts
 
     contacts.delete(deps.workspace(request), contact_id)
@@ -131,7 +131,7 @@ def contact_delete(request: Request, contact_id: int) -> Response:
 
 
 @router.post("/contacts/{contact_id}/followed-up")
-def contact_followed_up(request: Request, contact_id: int) -> Response:
+def contact_followed_up(request: Request, contact_id: forms.Id) -> Response:
     """The follow-up is done: clear its date (a new one can be set when editing)."""
     from askback.app import contacts
 

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
-from askback.web import deps
+from askback.web import deps, forms
+from askback.web.guards import MAX_UPLOAD_BYTES
 from askback.web.i18n import translate
 from askback.web.templating import render
 
 router = APIRouter()
 
-# Uploads larger than this are refused before they are read whole.
-MAX_UPLOAD_BYTES = 50_000_000
+# The longest file name most file systems take.
+MAX_NAME_BYTES = 255
 
 
 def counted(counts: dict[str, int], lang: str) -> list[str]:
@@ -87,17 +90,35 @@ def export_calendar(request: Request) -> Response:
 
 
 @router.get("/opportunities/{opportunity_id}/dossier.md")
-def export_dossier(request: Request, opportunity_id: int) -> Response:
+def export_dossier(request: Request, opportunity_id: forms.Id) -> Response:
     from askback.app import exports
 
     text = exports.dossier(deps.workspace(request), opportunity_id)
     return _download(text, f"opportunity-{opportunity_id}.md", "text/markdown; charset=utf-8")
 
 
-async def _saved_upload(upload: UploadFile, directory: str) -> Path:
+def upload_name(upload: UploadFile) -> str:
+    """The uploaded file's own name, as shown in messages; refused if it is not a file name."""
     from askback.errors import InputError
 
-    name = Path(upload.filename or "upload").name or "upload"
+    raw = upload.filename or ""
+    # Browsers send the base name; some send a whole Windows path.
+    name = raw.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    if not name or name in (".", ".."):
+        raise InputError(f"the uploaded file's name {raw[:80]!r} is not a file name")
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        raise InputError(
+            f"the uploaded file's name is longer than {MAX_NAME_BYTES} bytes: {name[:40]!r}…"
+        )
+    if any(ord(c) < 32 or ord(c) == 127 for c in name):
+        raise InputError(f"the uploaded file's name {name[:80]!r} holds control characters")
+    return name
+
+
+async def _saved_upload(upload: UploadFile, directory: str, name: str) -> Path:
+    """The upload in a fresh temporary folder, under its own name (checked by upload_name)."""
+    from askback.errors import InputError
+
     path = Path(directory) / name
     size = 0
     with path.open("wb") as out:
@@ -107,6 +128,21 @@ async def _saved_upload(upload: UploadFile, directory: str) -> Path:
                 raise InputError(f"{name}: the file is over {MAX_UPLOAD_BYTES // 1_000_000} MB")
             out.write(chunk)
     return path
+
+
+@contextmanager
+def _uploaded_as(name: str, directory: str) -> Iterator[None]:
+    """Errors about the temporary copy name the uploaded file instead (no server paths shown)."""
+    from askback.errors import AskbackError
+
+    try:
+        yield
+    except AskbackError as exc:
+        message = str(exc)
+        for path in sorted(Path(directory).iterdir(), key=lambda p: -len(str(p))):
+            message = message.replace(str(path), name)
+        message = message.replace(directory, "").replace(tempfile.gettempdir(), "")
+        raise type(exc)(message) from None
 
 
 @router.post("/data/import")
@@ -133,8 +169,9 @@ async def import_json(
         raise InputError(
             translate(lang, "Replacing deletes everything here first: tick the box to confirm.")
         )
-    with tempfile.TemporaryDirectory(prefix="askback-import-") as tmp:
-        path = await _saved_upload(file, tmp)
+    name = upload_name(file)
+    with tempfile.TemporaryDirectory(prefix="askback-import-") as tmp, _uploaded_as(name, tmp):
+        path = await _saved_upload(file, tmp, name)
         doc = await run_in_threadpool(JsonExport().read, path)
         result = await run_in_threadpool(
             transfer.import_document,
@@ -166,8 +203,9 @@ async def import_csv(
 
     ws = deps.workspace(request)
     lang = deps.lang(request)
-    with tempfile.TemporaryDirectory(prefix="askback-import-") as tmp:
-        path = await _saved_upload(file, tmp)
+    name = upload_name(file)
+    with tempfile.TemporaryDirectory(prefix="askback-import-") as tmp, _uploaded_as(name, tmp):
+        path = await _saved_upload(file, tmp, name)
         try:
             report = await run_in_threadpool(
                 csv_import.import_csv,
@@ -184,7 +222,7 @@ async def import_csv(
             what = translate(
                 lang,
                 "{file}: {bad} of {total} rows have errors, so nothing was imported.",
-                file=path.name,
+                file=name,
                 bad=rows,
                 total=bad.rows,
             )

@@ -23,7 +23,7 @@ Text = Annotated[str, Form()]
 @router.get("/interviews/{interview_id}")
 def interview_page(
     request: Request,
-    interview_id: int,
+    interview_id: forms.Id,
     ask: Annotated[list[str] | None, Query()] = None,
 ) -> Response:
     """The interview screen; ?ask=ID adds a bank question to it (saved once answered)."""
@@ -58,10 +58,25 @@ def _already_saved(
     return None
 
 
+def _contact_in(ws: Workspace, interview_id: int, contact: int | None, answer: int | None) -> None:
+    """Refuse a person who is not in this interview (unless the answer already names them)."""
+    from askback.app import answers, interviews
+    from askback.errors import NotFoundError
+
+    if contact is None:
+        return
+    iv = interviews.show(ws, interview_id)
+    if contact in {c.id for c in iv.contacts}:
+        return
+    if answer is not None and answers.show(ws, answer).contact_id == contact:
+        return
+    raise NotFoundError(f"contact {contact} is not one of the people in interview {interview_id}")
+
+
 @router.post("/interviews/{interview_id}/answers")
 def save_answer(
     request: Request,
-    interview_id: int,
+    interview_id: forms.Id,
     key: Text = "new",
     answer_id: Text = "",
     question_id: Text = "",
@@ -72,29 +87,36 @@ def save_answer(
     rating: Text = "",
     red_flag: Text = "",
 ) -> Response:
-    """Create the answer on the first save of a row, update it on every later one."""
-    from askback.app import answers
+    """Create the answer on the first save of a row, update it on every later one.
 
+    The answer and the person must belong to the interview in the path: a form cannot move an
+    answer to another interview or credit it to someone who was not there.
+    """
+    from askback.app import answers, interviews
+
+    key = forms.row_key(key)
     ws = deps.workspace(request)
     values = {
         "notes": notes,
-        "rating": forms.integer(rating, "rating"),
+        "rating": forms.integer(rating, "rating", low=1, high=5),
         "red_flag": red_flag in ("1", "on", "true"),
         "dimension": forms.text(dimension),
     }
-    contact = forms.integer(contact_id, "contact")
+    contact = forms.identifier(contact_id, "contact")
     saved = None
     with _CREATING:
-        existing = forms.integer(answer_id, "answer")
+        interviews.show(ws, interview_id)  # a missing interview is a 404, whatever the form says
+        existing = forms.identifier(answer_id, "answer")
         if existing is None and notes.strip():
             existing = _already_saved(ws, interview_id, question_id, question_text, notes, contact)
+        _contact_in(ws, interview_id, contact, existing)
         if existing is not None:
             changes = {k: v for k, v in values.items() if k != "dimension" or v is not None}
             if forms.text(question_text) is not None:
                 changes["question_text"] = question_text.strip()
             if contact is None:
                 changes["contact_id"] = None
-            saved = answers.edit(ws, existing, contact=contact, **changes)
+            saved = answers.edit(ws, existing, contact=contact, interview=interview_id, **changes)
         elif notes.strip() or values["rating"] is not None or values["red_flag"]:
             saved = answers.add(
                 ws,
@@ -125,5 +147,6 @@ def suggest(request: Request, notes: Text = "", key: Text = "new") -> Response:
     """The answer analyzer's reading of the notes so far (a suggestion; the user decides)."""
     from askback.app import answers
 
+    key = forms.row_key(key)
     hint = answers.suggest(notes, lang=None)
     return render(request, "_suggestion.html", {"hint": hint, "key": key})

@@ -88,7 +88,7 @@ def opportunity_create(
 
 
 @router.get("/opportunities/{opportunity_id}")
-async def opportunity_page(request: Request, opportunity_id: int) -> Response:
+async def opportunity_page(request: Request, opportunity_id: forms.Id) -> Response:
     from askback.web.views.opportunity import opportunity_view
 
     return await cached_page(
@@ -101,7 +101,7 @@ async def opportunity_page(request: Request, opportunity_id: int) -> Response:
 
 @router.post("/opportunities/{opportunity_id}/edit")
 def opportunity_edit(
-    request: Request, opportunity_id: int, form: Annotated[OpportunityForm, Form()]
+    request: Request, opportunity_id: forms.Id, form: Annotated[OpportunityForm, Form()]
 ) -> Response:
     from askback.app import opportunities
 
@@ -118,7 +118,7 @@ def opportunity_edit(
 
 @router.post("/opportunities/{opportunity_id}/status")
 def opportunity_status(
-    request: Request, opportunity_id: int, status: Text, note: Text = ""
+    request: Request, opportunity_id: forms.Id, status: Text, note: Text = ""
 ) -> Response:
     from askback.app import opportunities
 
@@ -128,7 +128,7 @@ def opportunity_status(
 
 
 @router.post("/opportunities/{opportunity_id}/delete")
-def opportunity_delete(request: Request, opportunity_id: int, confirm: Text = "") -> Response:
+def opportunity_delete(request: Request, opportunity_id: forms.Id, confirm: Text = "") -> Response:
     from askback.app import opportunities
     from askback.errors import InputError
 
@@ -142,7 +142,7 @@ def opportunity_delete(request: Request, opportunity_id: int, confirm: Text = ""
 @router.post("/opportunities/{opportunity_id}/interviews")
 def interview_create(
     request: Request,
-    opportunity_id: int,
+    opportunity_id: forms.Id,
     stage: Text,
     starts_at: Text,
     timezone: Text = "",
@@ -154,11 +154,12 @@ def interview_create(
 ) -> Response:
     from askback.app import contacts as contact_cases
     from askback.app import interviews
-    from askback.app.common import local_timezone, parse_datetime
+    from askback.app.common import check_timezone, local_timezone
 
     ws = deps.workspace(request)
-    tz = forms.text(timezone) or local_timezone()
-    people: list[str | int] = [int(c) for c in contact_ids or [] if c.strip().isdigit()]
+    tz = check_timezone(forms.text(timezone) or local_timezone()) or "UTC"
+    people: list[str | int] = list(forms.identifiers(contact_ids, "people"))
+    starts = forms.moment(starts_at, tz, "starts at")
     with ws.transaction():
         if forms.text(new_contact_name):
             person = contact_cases.add(
@@ -172,11 +173,11 @@ def interview_create(
             ws,
             opportunity=opportunity_id,
             stage=stage,
-            starts_at=parse_datetime(starts_at, tz, "starts at"),
+            starts_at=starts,
             timezone=tz,
             contacts=people,
             **forms.given(
-                duration_minutes=forms.integer(duration_minutes, "duration"),
+                duration_minutes=forms.integer(duration_minutes, "duration", low=1, high=24 * 60),
                 location=forms.text(location),
             ),
         )
@@ -185,7 +186,7 @@ def interview_create(
 
 
 @router.post("/opportunities/{opportunity_id}/ad")
-def job_ad(request: Request, opportunity_id: int, text: Text) -> Response:
+def job_ad(request: Request, opportunity_id: forms.Id, text: Text) -> Response:
     from askback.web.views.opportunity import analyze_ad
 
     # Shown at once rather than redirected: a reload analyses again and replaces, never adds.
@@ -195,7 +196,7 @@ def job_ad(request: Request, opportunity_id: int, text: Text) -> Response:
 @router.post("/opportunities/{opportunity_id}/signals")
 def signal_create(
     request: Request,
-    opportunity_id: int,
+    opportunity_id: forms.Id,
     source: Text,
     dimension: Text,
     rating: Text = "",
@@ -209,7 +210,7 @@ def signal_create(
         opportunity=opportunity_id,
         source=source,
         dimension=dimension,
-        rating=forms.integer(rating, "rating"),
+        rating=forms.integer(rating, "rating", low=1, high=5),
         red_flag=red_flag in ("1", "on"),
         note=note.strip(),
     )

@@ -16,7 +16,7 @@ router = APIRouter()
 @router.get("/opportunities/{opportunity_id}/plan")
 def plan_page(
     request: Request,
-    opportunity_id: int,
+    opportunity_id: forms.Id,
     interview: str = "",
     stage: str = "",
     minutes: str = "",
@@ -28,16 +28,16 @@ def plan_page(
     context = plan_view(
         deps.workspace(request),
         opportunity_id,
-        interview_id=forms.integer(interview, "interview"),
+        interview_id=forms.identifier(interview, "interview"),
         stage=forms.text(stage),
-        minutes=forms.integer(minutes, "minutes"),
+        minutes=forms.integer(minutes, "minutes", low=1, high=24 * 60),
         roles=[r for r in roles or [] if r],
     )
     return render(request, "sheet.html" if sheet else "plan.html", context)
 
 
 @router.get("/interviews/{interview_id}/sheet")
-def interview_sheet(request: Request, interview_id: int) -> Response:
+def interview_sheet(request: Request, interview_id: forms.Id) -> Response:
     from askback.app import interviews
     from askback.web.views.plan import plan_view
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from starlette.datastructures import FormData
 
 from askback.web import deps, forms
 from askback.web.templating import render
@@ -50,6 +51,12 @@ def _dims() -> list[str]:
     return [d.value for d in Dimension]
 
 
+def _field(form: FormData, name: str) -> str:
+    """A text field of the form ('' when absent; a file where text belongs counts as absent)."""
+    value = form.get(name, "")
+    return value if isinstance(value, str) else ""
+
+
 @router.post("/profile")
 async def profile_save(request: Request) -> Response:
     from starlette.concurrency import run_in_threadpool
@@ -61,14 +68,19 @@ async def profile_save(request: Request) -> Response:
     weights: dict[str, int] = {}
     rules: list[dict[str, object]] = []
     for dim in _dims():
-        weight = forms.integer(str(form.get(f"weight-{dim}", "")), f"weight of {dim}")
+        weight = forms.integer(_field(form, f"weight-{dim}"), f"weight of {dim}", low=0, high=10)
         if weight is not None:
             weights[dim] = weight
-        level = forms.integer(str(form.get(f"at_least-{dim}", "")), f"deal breaker of {dim}")
+        level = forms.integer(
+            _field(form, f"at_least-{dim}"), f"deal breaker of {dim}", low=2, high=5
+        )
+        # Checked even without a deal breaker: nothing sent is ignored unread.
+        confidence = forms.number(
+            _field(form, f"confidence-{dim}"), f"confidence of {dim}", low=0.5, high=0.99
+        )
         if level is not None:
-            confidence = float(str(form.get(f"confidence-{dim}", "0.8")) or 0.8)
-            rules.append({"dimension": dim, "at_least": level, "confidence": confidence})
-    must_ask = forms.lines(str(form.get("must_ask", "")))
+            rules.append({"dimension": dim, "at_least": level, "confidence": confidence or 0.8})
+    must_ask = forms.lines(_field(form, "must_ask"))
     document = {**doc, "weights": weights, "deal_breakers": rules, "must_ask": must_ask}
     await run_in_threadpool(profile.save, deps.workspace(request), document)
     deps.cache(request).changed()

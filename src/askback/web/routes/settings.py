@@ -85,8 +85,9 @@ def settings_page(request: Request, backed_up: str = "") -> Response:
 def set_language(
     lang: Annotated[str, Form()], next: Annotated[str, Form()] = "/settings"
 ) -> Response:
-    # Only a local path: never redirect to another site.
-    target = next if next.startswith("/") and not next.startswith("//") else "/settings"
+    # Only a local path, never another site; a short one, as it goes back in a header.
+    local = next.startswith("/") and not next.startswith(("//", "/\\"))
+    target = next if local and len(next) <= 2000 and next.isprintable() else "/settings"
     response = RedirectResponse(target, status_code=303)
     if lang in i18n.LANGUAGES:
         response.set_cookie(

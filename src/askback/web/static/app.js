@@ -218,10 +218,14 @@
   });
 
   // When the tab closes mid-sentence, send what is unsaved; the draft stays as a fallback.
+  // As a urlencoded form, not multipart: the server reads a multipart body only after its token
+  // came in a header or the URL, and a beacon can set neither.
   window.addEventListener("pagehide", function () {
     if (!navigator.sendBeacon) return;
     rows().forEach(function (form) {
-      if (form.dataset.dirty) navigator.sendBeacon(form.action, new FormData(form));
+      if (form.dataset.dirty) {
+        navigator.sendBeacon(form.action, new URLSearchParams(new FormData(form)));
+      }
     });
   });
 

@@ -30,6 +30,7 @@ def test_kit_sheets_and_unknown_kit(client: httpx.Client) -> None:
     md = client.get("/questions/kits/ml-ethics.md")
     assert md.status_code == 200 and md.text.startswith("# ML ethics and bias")
     assert client.get("/questions/kits/nope").status_code == 404
+    assert client.get("/questions/kits/" + "g" * 5000).status_code == 404
     assert client.get("/questions/kits/ml-ethics.exe").status_code in (400, 422)
 
 

@@ -15,7 +15,7 @@ empty :=
 space := $(empty) $(empty)
 EXTRA_LIST := $(subst $(space),$(comma),$(strip $(EXTRAS)))
 
-.PHONY: help venv venv-runtime run install test test-fast lint typecheck bench eval docs clean
+.PHONY: help venv venv-runtime run install test test-fast lint typecheck bench eval docs check-links clean
 
 help:
 	@echo "make run        start askback (web app on http://127.0.0.1:8765, SQLite in your data dir)"
@@ -25,7 +25,8 @@ help:
 	@echo "make lint       ruff and mypy --strict"
 	@echo "make bench      benchmarks, printed as one table"
 	@echo "make eval       precision/recall of the text checks and the evidence simulation"
-	@echo "make docs       regenerate docs/cli.md from the code"
+	@echo "make docs       regenerate docs/cli.md and docs/facts.md from the code"
+	@echo "make check-links  request every resource URL (needs internet; not in CI)"
 
 $(UV):
 	python3 -m venv .tools
@@ -74,6 +75,11 @@ eval: venv
 
 docs: venv
 	$(RUN) python -m askback.cli.reference > docs/cli.md
+	$(RUN) python -m askback.bank.facts > docs/facts.md
+
+# Not run in CI (no internet there): writes docs/link-report.md; ARGS=--update refreshes dates.
+check-links: venv
+	$(RUN) python scripts/check_links.py $(ARGS)
 
 clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache

@@ -88,6 +88,7 @@ def _build(ws: Workspace, interview: Interview, item: NewAnswer, analyze: bool) 
     dimension = item.dimension
     if qid:
         question = ws.bank.get(qid)
+        qid = question.id  # a retired (merged) id is stored as the id that replaced it
         dimension = dimension or question.dimension.value
     elif not (item.question_text or "").strip():
         raise InputError("an answer needs a question: a bank id, or the question's text")
@@ -212,6 +213,7 @@ def edit(
             changes["contact_id"] = resolve_contact(ws, contact).id
         if changes.get("question_id"):
             question = ws.bank.get(changes["question_id"])
+            changes["question_id"] = question.id
             changes.setdefault("dimension", question.dimension.value)
         if "notes" in changes:
             hint = suggest(changes["notes"])

@@ -101,6 +101,8 @@ def _answer_item(row: AnswerRow, bank: Bank) -> EvidenceItem | None:
         return None
     known = row.contact_id is not None
     question = bank.by_id.get(row.question_id) if row.question_id else None
+    # An answer stored under a since-merged id counts for the question that replaced it.
+    qid = question.id if question is not None else row.question_id
     # A free-text question is matched to the bank's words, so a conflict it raises points the
     # planner to the bank's questions on the same point.
     topics = () if row.question_id else _topics(bank, row.question_text or row.notes, dimension)
@@ -112,7 +114,7 @@ def _answer_item(row: AnswerRow, bank: Bank) -> EvidenceItem | None:
         red_flag=bool(row.red_flag),
         kind=ItemKind.ANSWER,
         ref=f"answer #{row.id}",
-        question_id=row.question_id,
+        question_id=qid,
         question_text=row.question_text or (question.text if question else ""),
         topics=topics,
         quote=row.notes,

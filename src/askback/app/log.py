@@ -309,7 +309,8 @@ def read_plan(ws: Workspace, path: Path) -> list[str]:
     unknown = [q for q in ids if q not in known]
     if unknown:
         raise InputError(f"{path}: unknown question id(s): {', '.join(unknown)}")
-    return ids
+    # A plan written before a merge names retired ids: log them under the live ones.
+    return list(dict.fromkeys(known[q].id for q in ids))
 
 
 def _ids_in_json(data: Any) -> list[str]:

@@ -19,6 +19,7 @@ from askback.bank.loader import (
 )
 from askback.bank.schema import (
     DIMENSION_PREFIX,
+    QUESTION_ID,
     Audience,
     Dimension,
     Question,
@@ -68,10 +69,18 @@ class Bank:
 
     questions: list[Question]
     origins: dict[str, str] = field(default_factory=dict)
+    # Retired ids (merged into another question) and the id each now resolves to.
+    aliases: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def by_id(self) -> dict[str, Question]:
-        return {q.id: q for q in self.questions}
+        """Questions by id; a retired id maps to the question it was merged into."""
+        live = {q.id: q for q in self.questions}
+        return {**{old: live[new] for old, new in self.aliases.items() if new in live}, **live}
+
+    def canonical(self, qid: str) -> str:
+        """The live id for an id or a retired alias (unknown ids are returned unchanged)."""
+        return self.aliases.get(qid, qid)
 
     def __len__(self) -> int:
         return len(self.questions)
@@ -142,11 +151,11 @@ class Bank:
         return pd.DataFrame(rows).set_index("id")
 
 
-def _load_question_file(path: Path, *, shipped: bool) -> list[Question]:
+def _load_question_file(path: Path, *, shipped: bool) -> tuple[list[Question], dict[str, str]]:
     data, node = mapping_document(path)
     if "questions" not in data:
         raise BankError(str(path), 1, "questions", "is required but missing")
-    unknown = set(data) - {"dimension", "questions", "translations"}
+    unknown = set(data) - {"dimension", "questions", "translations", "retired"}
     if unknown:
         key = sorted(unknown)[0]
         raise BankError(str(path), node.line([key]), key, "is not a known top-level key")
@@ -168,16 +177,48 @@ def _load_question_file(path: Path, *, shipped: bool) -> list[Question]:
                 f"{q.id}: id",
                 f"must start with {DIMENSION_PREFIX[q.dimension]!r} for dimension {q.dimension}",
             )
+    retired = _retired(path, data, node, questions, shipped=shipped)
     source = "bank" if shipped else str(path)
-    return [q if shipped else q.model_copy(update={"source": source}) for q in questions]
+    return [q if shipped else q.model_copy(update={"source": source}) for q in questions], retired
+
+
+def _retired(
+    path: Path, data: dict[str, Any], node: Located, questions: list[Question], *, shipped: bool
+) -> dict[str, str]:
+    """The file's `retired:` map: ids merged away, each to the id that answers for it now."""
+    raw = data.get("retired") or {}
+    if not isinstance(raw, dict):
+        raise BankError(str(path), node.line(["retired"]), "retired", "must map old id: new id")
+    live = {q.id for q in questions}
+    file_dim = data.get("dimension")
+    out: dict[str, str] = {}
+    for old, new in raw.items():
+        where = node.line(["retired", old])
+        if not isinstance(old, str) or not QUESTION_ID.match(old):
+            raise BankError(str(path), where, f"retired.{old}", "is not a question id")
+        if not isinstance(new, str) or not QUESTION_ID.match(new):
+            raise BankError(str(path), where, f"retired.{old}", f"{new!r} is not a question id")
+        if old in live:
+            raise BankError(str(path), where, f"retired.{old}", "is still a live question here")
+        if shipped and file_dim in {d.value for d in Dimension}:
+            prefix = DIMENSION_PREFIX[Dimension(str(file_dim))]
+            if not old.startswith(prefix + "-"):
+                raise BankError(str(path), where, f"retired.{old}", f"must start with {prefix!r}")
+        out[old] = new
+    return out
+
+
+# Optional translated guidance fields, with the shape each must have.
+GUIDANCE_LISTS = ("green_flags", "red_flags", "follow_ups")
+TRANSLATABLE = ("text", "summary", "why", *GUIDANCE_LISTS, "rubric")
 
 
 def _translation_entries(
     path: Path, data: Any, node: Located, lang: str, base: list[Any]
-) -> dict[str, dict[str, str]]:
+) -> dict[str, dict[str, Any]]:
     if not isinstance(data, dict):
         raise BankError(str(path), 1, None, "a translation file maps question ids to text/summary")
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for qid, entry in data.items():
 
         def where(qid: Any = qid) -> int | None:
@@ -185,23 +226,43 @@ def _translation_entries(
 
         if not isinstance(entry, dict):
             raise BankError(str(path), where(), str(qid), "must map 'text' and 'summary'")
-        extra = set(entry) - {"text", "summary"}
+        extra = set(entry) - set(TRANSLATABLE)
         if extra:
             raise BankError(str(path), where(), f"{qid}.{sorted(extra)[0]}", "is not a known field")
-        for key in ("text", "summary"):
+        parsed: dict[str, Any] = {}
+        for key in ("text", "summary", "why"):
             value = entry.get(key)
+            if key == "why" and value is None:
+                continue
             if not isinstance(value, str) or len(value.strip()) < 3:
                 raise BankError(
                     str(path), where(), f"{qid}.{key}", f"{lang} translation is missing"
                 )
-        out[str(qid)] = {"text": entry["text"].strip(), "summary": entry["summary"].strip()}
+            parsed[key] = value.strip()
+        for key in GUIDANCE_LISTS:
+            if key not in entry:
+                continue
+            items = entry[key]
+            if not isinstance(items, list) or not all(
+                isinstance(i, str) and len(i.strip()) >= 3 for i in items
+            ):
+                raise BankError(str(path), where(), f"{qid}.{key}", "must be a list of texts")
+            parsed[key] = [i.strip() for i in items]
+        if "rubric" in entry:
+            rubric = entry["rubric"]
+            if not isinstance(rubric, dict) or {str(k) for k in rubric} != {"1", "3", "5"}:
+                raise BankError(str(path), where(), f"{qid}.rubric", "must map 1, 3 and 5")
+            if not all(isinstance(v, str) and len(v.strip()) >= 3 for v in rubric.values()):
+                raise BankError(str(path), where(), f"{qid}.rubric", "levels must be texts")
+            parsed["rubric"] = {str(k): str(v).strip() for k, v in rubric.items()}
+        out[str(qid)] = parsed
     return out
 
 
-def load_translations(lang: str, directory: Path | None = None) -> dict[str, dict[str, str]]:
+def load_translations(lang: str, directory: Path | None = None) -> dict[str, dict[str, Any]]:
     """Shipped translations for one language, keyed by question id, with the file of each."""
     folder = (directory or TRANSLATIONS_DIR) / lang
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, Any]] = {}
     if not folder.is_dir():
         return out
     for path in sorted(folder.glob("*.yaml")):
@@ -222,7 +283,16 @@ def load(
     """Load the shipped bank plus question files or folders in `paths`, validated and translated."""
     questions: list[Question] = []
     origins: dict[str, str] = {}
-    translations: dict[str, dict[str, dict[str, str]]] = {}
+    retired: dict[str, tuple[str, str]] = {}  # old id -> (new id, file)
+    translations: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def load_file(path: Path, *, shipped: bool) -> None:
+        qs, gone = _load_question_file(path, shipped=shipped)
+        add(qs, str(path))
+        for old, new in gone.items():
+            if old in retired:
+                raise BankError(str(path), None, old, f"retired twice (also in {retired[old][1]})")
+            retired[old] = (new, str(path))
 
     def add(qs: Iterable[Question], origin: str, line_of: Any = None) -> None:
         for q in qs:
@@ -238,11 +308,11 @@ def load(
 
     if shipped:
         for path in sorted(QUESTIONS_DIR.glob("*.yaml")):
-            add(_load_question_file(path, shipped=True), str(path))
+            load_file(path, shipped=True)
         for lang in LANGUAGES[1:]:
             translations[lang] = load_translations(lang)
     for path in yaml_files(Path(p) for p in paths):
-        add(_load_question_file(path, shipped=False), str(path))
+        load_file(path, shipped=False)
         data, node = mapping_document(path)
         for lang, entries in (data.get("translations") or {}).items():
             parsed = _translation_entries(path, entries, node, str(lang), ["translations", lang])
@@ -251,26 +321,75 @@ def load(
     add(extra_questions, "your custom questions")
 
     ids = {q.id for q in questions}
+    aliases = _resolve_aliases(retired, ids)
     for lang, entries in translations.items():
         for qid, entry in entries.items():
             if qid not in ids:
                 raise BankError(
                     entry["_file"], None, qid, f"orphan {lang} translation: no such question"
                 )
+    known_facts = _fact_ids() if any(q.facts for q in questions) else set()
     result: list[Question] = []
     for q in questions:
+        for fid in q.facts:
+            if fid not in known_facts:
+                raise BankError(origins[q.id], None, f"{q.id}: facts", f"unknown fact id {fid!r}")
         for ref in q.related:
-            if ref not in ids:
+            if ref not in ids and ref not in aliases:
                 raise BankError(
                     origins[q.id], None, f"{q.id}: related", f"unknown question id {ref!r}"
                 )
+        related = list(
+            dict.fromkeys(aliases.get(r, r) for r in q.related if aliases.get(r, r) != q.id)
+        )
+        if related != q.related:
+            q = q.model_copy(update={"related": related})
         tr = {
-            lang: {"text": e[q.id]["text"], "summary": e[q.id]["summary"]}
+            lang: _checked_guidance(q, {k: v for k, v in e[q.id].items() if k != "_file"}, e)
             for lang, e in translations.items()
             if q.id in e
         }
         result.append(q.model_copy(update={"translations": tr}) if tr else q)
-    return Bank(result, origins)
+    return Bank(result, origins, aliases)
+
+
+def _checked_guidance(
+    q: Question, entry: dict[str, Any], entries: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """A translation whose lists have as many items as the English, so they line up."""
+    for key in GUIDANCE_LISTS:
+        if key in entry and len(entry[key]) != len(getattr(q, key)):
+            raise BankError(
+                entries[q.id]["_file"],
+                None,
+                f"{q.id}.{key}",
+                f"has {len(entry[key])} items, the English has {len(getattr(q, key))}",
+            )
+    return entry
+
+
+def _fact_ids() -> set[str]:
+    from askback.bank.facts import load_facts
+
+    return set(load_facts())
+
+
+def _resolve_aliases(retired: dict[str, tuple[str, str]], ids: set[str]) -> dict[str, str]:
+    """Each retired id mapped to a live id, following chains; a clash or a dead end is an error."""
+    out: dict[str, str] = {}
+    for old, (new, origin) in retired.items():
+        if old in ids:
+            raise BankError(origin, None, f"retired.{old}", "is also a live question id")
+        seen = [old]
+        while new in retired and new not in seen:
+            seen.append(new)
+            new = retired[new][0]
+        if new not in ids:
+            raise BankError(
+                origin, None, f"retired.{old}", f"points to {new!r}, which is not in the bank"
+            )
+        out[old] = new
+    return out
 
 
 def load_resources(path: Path | None = None) -> list[Resource]:

@@ -6,10 +6,13 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension, Question
 from askback.errors import InputError
+
+if TYPE_CHECKING:
+    from askback.bank.kits import Kit, KitStep
 
 HEADINGS = {
     "en": {
@@ -24,6 +27,9 @@ HEADINGS = {
         "title": "askback question bank",
         "sensitive": "sensitive",
         "research": "research first",
+        "mixed": "Reading mixed signals",
+        "questions": "The questions",
+        "kits": "Starter kits",
     },
     "de": {
         "why": "Warum fragen",
@@ -37,6 +43,9 @@ HEADINGS = {
         "title": "askback Fragenkatalog",
         "sensitive": "heikel",
         "research": "vorher recherchieren",
+        "mixed": "Widersprüchliche Signale lesen",
+        "questions": "Die Fragen",
+        "kits": "Startersets",
     },
 }
 
@@ -61,6 +70,7 @@ def question_record(q: Question, lang: str = "en") -> dict[str, object]:
         "rubric": {"1": q.rubric.one, "3": q.rubric.three, "5": q.rubric.five},
         "follow_ups": list(q.follow_ups),
         "related": list(q.related),
+        "facts": list(q.facts),
         "sensitive": q.sensitive,
         "research_first": q.research_first,
         "minutes": q.minutes,
@@ -76,6 +86,10 @@ class Format:
     def render(self, questions: Sequence[Question], lang: str = "en") -> str:
         raise NotImplementedError
 
+    def render_kit(self, kit: Kit, steps: Sequence[KitStep], lang: str = "en") -> str:
+        """A starter kit; formats without a layout of their own list its questions."""
+        return self.render([s.question for s in steps], lang)
+
 
 class JsonFormat(Format):
     name = "json"
@@ -84,6 +98,20 @@ class JsonFormat(Format):
     def render(self, questions: Sequence[Question], lang: str = "en") -> str:
         data = [question_record(q, lang) for q in questions]
         return json.dumps({"lang": lang, "questions": data}, ensure_ascii=False, indent=2) + "\n"
+
+    def render_kit(self, kit: Kit, steps: Sequence[KitStep], lang: str = "en") -> str:
+        data = {
+            "lang": lang,
+            "kit": kit.id,
+            "title": kit.title.get(lang),
+            "intro": kit.intro.get(lang),
+            "mixed_signals": kit.mixed_signals.get(lang),
+            "questions": [
+                {**question_record(s.question, lang), "whom": s.whom.value, "when": s.when.value}
+                for s in steps
+            ],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 class CsvFormat(Format):
@@ -148,23 +176,44 @@ class MarkdownFormat(Format):
             if q.dimension != current:
                 current = q.dimension
                 lines += [f"## {_label(current, lang)}", ""]
-            flags = [h["sensitive"]] * q.sensitive + [h["research"]] * q.research_first
-            lines += [
-                f"### {q.id}: {q.text_in(lang)}",
-                "",
-                f"*{q.summary_in(lang)}*" + (f" ({', '.join(flags)})" if flags else ""),
-                "",
-                f"- **{h['who']}:** {', '.join(q.audience)}; **{h['when']}:** {', '.join(q.stage)}",
-                f"- **{h['why']}:** {q.why}",
-                f"- **{h['green']}:** " + "; ".join(q.green_flags),
-                f"- **{h['red']}:** " + "; ".join(q.red_flags),
-                f"- **{h['rubric']}:** 1: {q.rubric.one} / 3: {q.rubric.three}"
-                f" / 5: {q.rubric.five}",
-            ]
-            if q.follow_ups:
-                lines.append(f"- **{h['follow']}:** " + " / ".join(q.follow_ups))
-            lines.append("")
+            lines += _markdown_question(q, lang)
         return "\n".join(lines)
+
+    def render_kit(self, kit: Kit, steps: Sequence[KitStep], lang: str = "en") -> str:
+        h = HEADINGS[lang]
+        lines = [f"# {kit.title.get(lang)}", "", kit.intro.get(lang), ""]
+        for n, step in enumerate(steps, 1):
+            q = step.question
+            lines.append(
+                f"{n}. **{q.id}** · {h['who']}: {step.whom} · {h['when']}: {step.when} · "
+                f"{q.summary_in(lang)}"
+            )
+        lines += ["", f"## {h['mixed']}", ""]
+        lines += [f"- {para}" for para in kit.mixed_signals.get(lang)]
+        lines += ["", f"## {h['questions']}", ""]
+        for step in steps:
+            lines += _markdown_question(step.question, lang)
+        return "\n".join(lines)
+
+
+def _markdown_question(q: Question, lang: str) -> list[str]:
+    h = HEADINGS[lang]
+    flags = [h["sensitive"]] * q.sensitive + [h["research"]] * q.research_first
+    lines = [
+        f"### {q.id}: {q.text_in(lang)}",
+        "",
+        f"*{q.summary_in(lang)}*" + (f" ({', '.join(flags)})" if flags else ""),
+        "",
+        f"- **{h['who']}:** {', '.join(q.audience)}; **{h['when']}:** {', '.join(q.stage)}",
+        f"- **{h['why']}:** {q.why}",
+        f"- **{h['green']}:** " + "; ".join(q.green_flags),
+        f"- **{h['red']}:** " + "; ".join(q.red_flags),
+        f"- **{h['rubric']}:** 1: {q.rubric.one} / 3: {q.rubric.three} / 5: {q.rubric.five}",
+    ]
+    if q.follow_ups:
+        lines.append(f"- **{h['follow']}:** " + " / ".join(q.follow_ups))
+    lines.append("")
+    return lines
 
 
 class HtmlFormat(Format):
@@ -184,6 +233,19 @@ class HtmlFormat(Format):
         for q in questions:
             groups.setdefault(_label(q.dimension, lang), []).append(q)
         return env.get_template("bank.html").render(groups=groups, h=HEADINGS[lang], lang=lang)
+
+    def render_kit(self, kit: Kit, steps: Sequence[KitStep], lang: str = "en") -> str:
+        template = _environment().get_template("kit.html")
+        return str(template.render(kit=kit, steps=steps, h=HEADINGS[lang], lang=lang))
+
+
+def _environment() -> Any:
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    return Environment(
+        loader=PackageLoader("askback.bank", "templates"),
+        autoescape=select_autoescape(["html"]),
+    )
 
 
 FORMATS: dict[str, Format] = {

@@ -54,6 +54,12 @@ def read_yaml(path: Path) -> tuple[Any, Located]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         raise BankError(str(path), line, None, f"invalid YAML: {exc.problem}") from None
+    except yaml.YAMLError as exc:
+        # A ReaderError (a control character, say) carries a position, not a mark.
+        position = getattr(exc, "position", None)
+        line = text.count("\n", 0, position) + 1 if isinstance(position, int) else None
+        reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
+        raise BankError(str(path), line, None, f"invalid YAML: {reason}") from None
     return data, Located(text)
 
 

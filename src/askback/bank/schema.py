@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -125,11 +126,15 @@ class Question(BaseModel):
     rubric: Rubric
     follow_ups: list[Text] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
+    # Ids of the facts (facts.yaml) that the guidance's legal or numeric claims rest on.
+    facts: list[str] = Field(default_factory=list)
     sensitive: bool = False
     research_first: bool = False
     minutes: int = Field(default=3, ge=1, le=20)
     # Filled in by the loader from translations/<lang>/; never written in a question file.
-    translations: dict[str, dict[str, str]] = Field(default_factory=dict)
+    # text and summary are strings; the optional guidance fields keep their English shape
+    # (why: str, flags and follow-ups: lists, rubric: {"1", "3", "5"}).
+    translations: dict[str, dict[str, Any]] = Field(default_factory=dict)
     source: str = "bank"
 
     @field_validator("id")
@@ -148,10 +153,26 @@ class Question(BaseModel):
         return self.dimensions[0]
 
     def text_in(self, lang: str = "en") -> str:
-        return self.translations.get(lang, {}).get("text", self.text)
+        return str(self.translations.get(lang, {}).get("text", self.text))
 
     def summary_in(self, lang: str = "en") -> str:
-        return self.translations.get(lang, {}).get("summary", self.summary)
+        return str(self.translations.get(lang, {}).get("summary", self.summary))
+
+    def why_in(self, lang: str = "en") -> str:
+        return str(self.translations.get(lang, {}).get("why", self.why))
+
+    def green_flags_in(self, lang: str = "en") -> list[str]:
+        return list(self.translations.get(lang, {}).get("green_flags", self.green_flags))
+
+    def red_flags_in(self, lang: str = "en") -> list[str]:
+        return list(self.translations.get(lang, {}).get("red_flags", self.red_flags))
+
+    def follow_ups_in(self, lang: str = "en") -> list[str]:
+        return list(self.translations.get(lang, {}).get("follow_ups", self.follow_ups))
+
+    def rubric_in(self, lang: str = "en") -> Rubric:
+        levels = self.translations.get(lang, {}).get("rubric")
+        return Rubric.model_validate(levels) if levels else self.rubric
 
 
 class ResourceKind(StrEnum):
@@ -183,6 +204,8 @@ class Resource(BaseModel):
     description: Text
     online: bool = True
     recurring: bool = False
+    # When the entry (URL and description) was last reviewed; make check-links refreshes it.
+    last_checked: date
     # Filled in by the loader from translations/<lang>/resources.yaml.
     translations: dict[str, dict[str, str]] = Field(default_factory=dict)
 

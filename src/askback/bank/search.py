@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension, Question
+from askback.bank.synonyms import CONCEPT_PREFIX, Synonyms
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Words too common to rank by, in both languages.
@@ -66,6 +67,19 @@ STOPWORDS = frozenset(
         "with",
         "you",
         "your",
+        # Filler that candidates type but questions rarely contain.
+        "any",
+        "actually",
+        "really",
+        "possible",
+        "recently",
+        "they",
+        "them",
+        "my",
+        "did",
+        "would",
+        "could",
+        "should",
         "der",
         "die",
         "das",
@@ -152,22 +166,34 @@ def question_fields(q: Question) -> dict[str, str]:
 
 
 class TextIndex:
-    """An inverted index over documents made of weighted text fields."""
+    """An inverted index over documents made of weighted text fields.
 
-    def __init__(self, docs: Sequence[dict[str, str]], weights: dict[str, float]) -> None:
+    With synonyms, every phrase of a group also indexes its concept token, and a query phrase
+    matches the concept: "PTO" finds "holiday", "1:1" finds "one-on-one".
+    """
+
+    def __init__(
+        self,
+        docs: Sequence[dict[str, str]],
+        weights: dict[str, float],
+        synonyms: Synonyms | None = None,
+    ) -> None:
         self.size = len(docs)
+        self.synonyms = synonyms
         weighted: dict[str, dict[int, float]] = defaultdict(dict)
         lengths = np.zeros(self.size)
         for i, doc in enumerate(docs):
             for name, text in doc.items():
                 w = weights[name]
-                for tok in tokens(text):
+                concepts = synonyms.concepts(fold(text)) if synonyms is not None else []
+                for tok in [*tokens(text), *concepts]:
                     weighted[tok][i] = weighted[tok].get(i, 0.0) + w
                     lengths[i] += w
         avg = float(lengths.mean()) if len(lengths) else 1.0
         norm = K1 * (1 - B + B * lengths / max(avg, 1e-9))
         n = self.size
-        self.vocab: list[str] = sorted(weighted)
+        # Concept tokens are matched only through synonyms, never by prefix or typo tolerance.
+        self.vocab: list[str] = sorted(t for t in weighted if not t.startswith(CONCEPT_PREFIX))
         self._postings: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
         self._idf: dict[str, float] = {}
         for term, per_doc in weighted.items():
@@ -213,23 +239,52 @@ class TextIndex:
                         out[term] = max(out.get(term, 0.0), 0.5 * score / 100)
         return list(out.items())
 
+    def _units(self, query: str) -> list[tuple[list[str], str | None]]:
+        """The query as units to match: (words, concept token) per synonym phrase, then words."""
+        folded = fold(query)
+        units: list[tuple[list[str], str | None]] = []
+        seen: set[str] = set()
+        if self.synonyms is not None:
+            rest = list(folded)
+            for concept, start, end in self.synonyms.matches(folded):
+                rest[start:end] = " " * (end - start)
+                if concept not in seen:
+                    seen.add(concept)
+                    units.append((tokens(folded[start:end]), concept))
+            folded = "".join(rest)
+        for word in dict.fromkeys(tokens(folded)):
+            if word not in seen:
+                seen.add(word)
+                units.append(([word], None))
+        return units
+
+    def _best(self, word: str) -> NDArray[np.float64]:
+        # A document scores by the best of the terms a query word expands to, not their sum.
+        best = np.zeros(self.size)
+        for term, factor in self.expand(word):
+            idx, contrib = self._postings[term]
+            np.maximum.at(best, idx, factor * contrib)
+        return best
+
     def rank(self, query: str, *, limit: int = 20) -> list[tuple[int, float]]:
         """(document index, score) pairs, best first, for documents that match."""
-        qtokens = tokens(query)
-        if not qtokens or not self.size:
+        units = self._units(query)
+        if not units or not self.size:
             return []
         scores = np.zeros(self.size)
         matched = np.zeros(self.size)
-        for tok in dict.fromkeys(qtokens):
-            # A document scores by the best of the terms a query word expands to, not their sum.
+        for words, concept in units:
             best = np.zeros(self.size)
-            for term, factor in self.expand(tok):
-                idx, contrib = self._postings[term]
-                np.maximum.at(best, idx, factor * contrib)
+            for word in words:
+                best += self._best(word)
+            if concept is not None and concept in self._postings:
+                # The phrase's own words or any phrase of its group, whichever scores higher.
+                idx, contrib = self._postings[concept]
+                np.maximum.at(best, idx, contrib)
             scores += best
             matched += best > 0
-        # Questions that match every query word rank above those matching only some.
-        scores *= (matched / len(set(qtokens))) ** 2
+        # Questions that match every part of the query rank above those matching only some.
+        scores *= (matched / len(units)) ** 2
         order = np.argsort(-scores, kind="stable")[:limit]
         return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
@@ -252,7 +307,11 @@ class SearchIndex:
 
     def __init__(self, questions: Sequence[Question]) -> None:
         self.questions = list(questions)
-        self.index = TextIndex([question_fields(q) for q in self.questions], FIELD_WEIGHTS)
+        from askback.bank.synonyms import shipped
+
+        self.index = TextIndex(
+            [question_fields(q) for q in self.questions], FIELD_WEIGHTS, synonyms=shipped()
+        )
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         return [SearchHit(self.questions[i], s) for i, s in self.index.rank(query, limit=limit)]

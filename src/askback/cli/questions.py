@@ -254,6 +254,14 @@ def show(
             out.print(f"  > {f}")
     if q.related:
         out.print(f"\nrelated: {', '.join(q.related)}")
+    if q.facts:
+        from askback.bank.facts import load_facts
+
+        facts = load_facts()
+        out.print("\n[bold]Facts[/]")
+        for fid in q.facts:
+            fact = facts[fid]
+            out.print(f"  {fact.claim} ({fact.jurisdiction}, as of {fact.as_of}; {fact.source})")
 
 
 @questions_app.command("export")
@@ -305,6 +313,114 @@ def export(
     except OSError as exc:
         raise InputError(f"cannot write {out}: {exc.strerror}") from None
     console().print(f"wrote {out} ({renderer.name})")
+
+
+@questions_app.command("lint")
+def lint(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+) -> None:
+    """Check questions for risky wording: a person named together with health, traits or discipline.
+
+    Lints the shipped bank, --bank files and your custom questions; exits 1 on a finding.
+    Example: askback --bank my-questions.yaml questions lint
+    """
+    from askback.bank.risk import lint_questions
+    from askback.cli import settings
+
+    findings = lint_questions(load_bank(settings(ctx)).questions)
+    if as_json:
+        print_json(
+            [
+                {
+                    "question": f.question_id,
+                    "field": f.field,
+                    "category": f.category,
+                    "person": f.person,
+                    "term": f.term,
+                    "sentence": f.sentence,
+                }
+                for f in findings
+            ]
+        )
+    else:
+        out = console()
+        for f in findings:
+            out.print(
+                f"[bold]{f.question_id}[/] {f.field}: {f.category} ({f.person!r} + {f.term!r})"
+            )
+            out.print(f"  {f.sentence}")
+        out.print(
+            "No risky wording found."
+            if not findings
+            else f"{len(findings)} risky sentence(s): ask about counts and processes instead."
+        )
+    if findings:
+        raise typer.Exit(1)
+
+
+@questions_app.command("kit")
+def kit(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None,
+        typer.Argument(metavar="[NAME]", help="Kit id, e.g. gender-diversity; omit to list kits."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Write a printable sheet; the format follows the suffix (.html, .md, .json).",
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+    lang: LangOption = "en",
+) -> None:
+    """Show a starter kit: curated questions in order, whom to ask, when, and mixed signals.
+
+    Example: askback questions kit gender-diversity --out kit.html
+    """
+    from askback.bank.export import HEADINGS, get_format
+    from askback.bank.kits import get_kit, load_kits, steps
+    from askback.cli import settings
+
+    check_lang(lang)
+    bank = load_bank(settings(ctx))
+    kits = load_kits(bank)
+    if name is None:
+        if as_json:
+            print_json([{"id": k.id, "title": k.title.get(lang)} for k in kits])
+            return
+        for k in kits:
+            console().print(f"[bold]{k.id}[/]  {k.title.get(lang)} ({len(k.questions)})")
+        return
+    chosen = get_kit(kits, name)
+    ordered = steps(chosen, bank)
+    if out is not None or as_json:
+        renderer = get_format(out.suffix if out is not None and out.suffix else "json")
+        text = renderer.render_kit(chosen, ordered, lang)
+        if out is None:
+            typer.echo(text, nl=False)
+            return
+        from askback.errors import InputError
+
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {out}: {exc.strerror}") from None
+        console().print(f"wrote {out} ({renderer.name})")
+        return
+    h = HEADINGS[lang]
+    show = console()
+    show.print(f"[bold]{chosen.title.get(lang)}[/]\n{chosen.intro.get(lang)}\n")
+    for n, step in enumerate(ordered, 1):
+        q = step.question
+        show.print(f"{n:>2}. [bold]{q.id}[/]  {q.text_in(lang)}")
+        show.print(f"    {h['who']}: {step.whom} · {h['when']}: {step.when}")
+    show.print(f"\n[bold]{h['mixed']}[/]")
+    for para in chosen.mixed_signals.get(lang):
+        show.print(f"  • {para}")
 
 
 def register(app: typer.Typer) -> None:

@@ -8,11 +8,12 @@ from askback.text.report import Area, AreaSummary, Finding, Level, Pay, Span
 
 MUST_HAVE_LIMIT = 10
 STACK_LIMIT = 12
+# facts: eu-pay-range-before-interview, de-pay-transparency-transposition
 DIRECTIVE = (
-    "The EU Pay Transparency Directive (2023/970, Art. 5) gives applicants the right to learn the "
-    "starting pay or its range before the interview, in the ad or otherwise, and bars employers "
-    "from asking about your pay history. National laws were due by 7 June 2026: check how your "
-    "country applies it."
+    "Under the EU Pay Transparency Directive (2023/970, Art. 5) the employer must give applicants "
+    "the starting pay or its range, in the ad or otherwise before the interview, and may not ask "
+    "about your pay history. National laws were due by 7 June 2026 and some countries, Germany "
+    "among them, were late: check how your country applies it."
 )
 
 

@@ -1,6 +1,17 @@
 """German translations of the web app's English texts (the English text is the key)."""
 
 GERMAN: dict[str, str] = {
+    "Starter kits": "Startersets",
+    "Curated question sets for the concerns candidates bring most, in the order to ask them.": (
+        "Ausgewählte Fragensets für die häufigsten Anliegen, in der Reihenfolge zum Fragen."
+    ),
+    "{n} questions": "{n} Fragen",
+    "Printable sheet": "Druckbares Blatt",
+    "Reading mixed signals": "Widersprüchliche Signale lesen",
+    "curated sets for gender diversity and for ML ethics, with how to read mixed signals.": (
+        "ausgewählte Sets zu Geschlechtervielfalt und ML-Ethik, mit Hinweisen zu "
+        "widersprüchlichen Signalen."
+    ),
     "(imports back without loss)": "(lässt sich verlustfrei wieder einlesen)",
     "80 % interval": "80-%-Intervall",
     "A Markdown dossier per opportunity: on each opportunity's page.": (

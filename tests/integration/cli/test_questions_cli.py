@@ -181,3 +181,43 @@ def test_custom_questions_sit_next_to_the_bank() -> None:
 def test_browsing_does_not_create_a_database(isolated_home: Path) -> None:
     invoke_json("questions", "-d", "growth")
     assert not (isolated_home / "home" / "askback.sqlite3").exists()
+
+
+def test_kit_lists_kits_and_prints_one_with_mixed_signals() -> None:
+    listed = runner.invoke(app, ["questions", "kit"])
+    assert listed.exit_code == 0, listed.output
+    assert "gender-diversity" in listed.stdout and "ml-ethics" in listed.stdout
+    shown = runner.invoke(app, ["questions", "kit", "gender-diversity", "--lang", "de"])
+    assert shown.exit_code == 0, shown.output
+    assert "Widersprüchliche Signale lesen" in shown.stdout and "dei-007" in shown.stdout
+    unknown = runner.invoke(app, ["questions", "kit", "salary"])
+    assert unknown.exit_code != 0
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".json"])
+def test_kit_printable_sheet(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"kit{suffix}"
+    result = runner.invoke(app, ["questions", "kit", "ml-ethics", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "rml-001" in text and "rml-044" in text and "dei-007" not in text
+
+
+def test_lint_passes_the_shipped_bank_and_flags_a_risky_user_question(tmp_path: Path) -> None:
+    clean = runner.invoke(app, ["questions", "lint"])
+    assert clean.exit_code == 0, clean.output
+    bank = tmp_path / "mine.yaml"
+    bank.write_text(
+        (Path(__file__).parents[2] / "data" / "bank" / "custom.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            'follow_ups: ["', 'follow_ups: ["Is anyone who works here pregnant right now?", "', 1
+        ),
+        encoding="utf-8",
+    )
+    flagged = runner.invoke(app, ["--bank", str(bank), "questions", "lint", "--json"])
+    assert flagged.exit_code == 1
+    rows = json.loads(flagged.stdout)
+    assert [(r["field"], r["category"]) for r in rows] == [
+        ("follow_ups[0]", "protected characteristic")
+    ]

@@ -121,3 +121,83 @@ def test_unusable_files(tmp_path: Path, content: bytes, message: str) -> None:
 def test_missing_path() -> None:
     with pytest.raises(BankError, match="no such file"):
         load([Path("/nonexistent/bank.yaml")], shipped=False)
+
+
+def test_a_control_character_is_a_clear_error_with_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD.replace("questions:", "questions:\n# \x08", 1))
+    with pytest.raises(BankError, match="invalid YAML") as info:
+        load([path], shipped=False)
+    assert info.value.line == 3
+
+
+@pytest.mark.parametrize(
+    ("retired", "message"),
+    [
+        ("retired: [my-old]\n", "must map old id: new id"),
+        ("retired:\n  my-old: my-nowhere\n", "points to 'my-nowhere'"),
+        ("retired:\n  my-model-review: my-quiet-hours\n", "is still a live question here"),
+        ("retired:\n  Not An Id: my-quiet-hours\n", "is not a question id"),
+    ],
+)
+def test_retired_map_errors(tmp_path: Path, retired: str, message: str) -> None:
+    path = write(tmp_path, retired + GOOD)
+    with pytest.raises(BankError, match=message):
+        load([path], shipped=False)
+
+
+def test_a_user_bank_can_retire_its_own_ids(tmp_path: Path) -> None:
+    path = write(tmp_path, "retired:\n  my-old-review: my-model-review\n" + GOOD)
+    bank = load([path], shipped=False)
+    assert bank.get("my-old-review").id == "my-model-review"
+    assert bank.canonical("my-old-review") == "my-model-review"
+
+
+GERMAN_GUIDANCE = """translations:
+  de:
+    my-quiet-hours:
+      text: "Welche Stunden der Woche sind frei von Meetings, und wer schützt sie?"
+      summary: "Meetingfreie Fokuszeit"
+      why: "Konzentrierte Arbeit braucht geschützte Zeit."
+      green_flags: [GREEN]
+      red_flags: [RED]
+      rubric: {"1": "Keine Fokuszeit.", "3": "Manchmal.", "5": "Zwei feste Tage."}
+      follow_ups: [FOLLOW]
+"""
+
+
+def _with_german_guidance(tmp_path: Path, green: str) -> Path:
+    from askback.bank.bank import _load_question_file
+
+    base = GOOD.split("translations:")[0]
+    q = next(
+        q
+        for q in _load_question_file(DATA / "custom.yaml", shipped=False)[0]
+        if q.id == "my-quiet-hours"
+    )
+    text = GERMAN_GUIDANCE.replace("GREEN", green)
+    text = text.replace("RED", ", ".join(f'"Rot {i}"' for i in range(len(q.red_flags))))
+    text = text.replace("FOLLOW", ", ".join(f'"Nachfrage {i}"' for i in range(len(q.follow_ups))))
+    return write(tmp_path, base + text)
+
+
+def test_every_guidance_field_can_be_translated(tmp_path: Path) -> None:
+    from askback.bank.bank import _load_question_file
+
+    q = next(
+        q
+        for q in _load_question_file(DATA / "custom.yaml", shipped=False)[0]
+        if q.id == "my-quiet-hours"
+    )
+    greens = ", ".join(f'"Grün {i}"' for i in range(len(q.green_flags)))
+    bank = load([_with_german_guidance(tmp_path, greens)], shipped=False)
+    de = bank.get("my-quiet-hours")
+    assert de.why_in("de") == "Konzentrierte Arbeit braucht geschützte Zeit."
+    assert de.why_in("en") == de.why
+    assert de.green_flags_in("de")[0] == "Grün 0"
+    assert de.rubric_in("de").five == "Zwei feste Tage." and de.rubric_in("en") == de.rubric
+    assert de.follow_ups_in("de") == [f"Nachfrage {i}" for i in range(len(q.follow_ups))]
+
+
+def test_a_translated_list_must_line_up_with_the_english(tmp_path: Path) -> None:
+    with pytest.raises(BankError, match=r"my-quiet-hours\.green_flags: has 2 items"):
+        load([_with_german_guidance(tmp_path, '"Eins", "Zwei"')], shipped=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from askback.bank import Bank, Dimension, load
@@ -99,3 +101,54 @@ def test_resource_search(bank: Bank) -> None:
     assert hits
     assert hits[0][0].kind.value in ("community", "event")
     assert index.search("statistcs", limit=3), "typo in 'statistics' should still match"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("bonus", "bonus scheme"),
+        ("probation", "trial period"),
+        ("1:1", "one-on-one"),
+        ("1-on-1", "one on one"),
+        ("profitable", "profitability"),
+        ("PTO", "vacation"),
+        ("holiday", "time off"),
+        ("WFH", "remote"),
+        ("home office", "work from home"),
+        ("Urlaub", "annual leave"),
+    ],
+)
+def test_synonyms_find_the_same_questions(bank: Bank, one: str, other: str) -> None:
+    first = [h.question.id for h in bank.search(one, limit=5)]
+    second = [h.question.id for h in bank.search(other, limit=5)]
+    assert first and second
+    assert set(first[:3]) & set(second[:3]), (first, second)
+
+
+def test_a_synonym_reaches_a_question_without_the_word(bank: Bank) -> None:
+    # No question says "PTO"; the holiday questions must still come first.
+    assert not any("pto" in tokens(q.text + " " + q.summary) for q in bank.questions)
+    top = bank.search("PTO", limit=3)
+    assert top and all(h.question.id.startswith("wlr-") for h in top)
+
+
+def test_synonym_file_errors_name_the_group(tmp_path: Path) -> None:
+    from askback.bank.synonyms import parse
+    from askback.errors import BankError
+
+    path = tmp_path / "synonyms.yaml"
+    path.write_text("groups:\n  pay: [salary, pay]\n  money: [cash, pay]\n", encoding="utf-8")
+    with pytest.raises(BankError, match="'pay' is also in 'pay'") as info:
+        parse(path)
+    assert info.value.line == 3
+    path.write_text("groups:\n  Pay1: [salary, pay]\n", encoding="utf-8")
+    with pytest.raises(BankError, match="lowercase letters"):
+        parse(path)
+
+
+def test_candidate_phrasings_meet_the_top5_target() -> None:
+    from benchmarks.eval_search import TARGET, evaluate, hit_rate
+
+    outcomes = evaluate()
+    assert len(outcomes) >= 100
+    assert hit_rate(outcomes) >= TARGET, [o.query for o in outcomes if not o.found]

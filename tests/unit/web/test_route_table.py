@@ -16,8 +16,9 @@ def test_every_id_in_a_path_is_bounded() -> None:
     params = [(r, p) for r in routes for p in r.dependant.path_params]
     numbered = [(r, p) for r, p in params if p.field_info.annotation is int]
     assert len(numbered) >= 10
-    # Text ids (a bank question's) are the only other kind.
-    assert {p.name for r, p in params if (r, p) not in numbered} <= {"question_id", "fmt"}
+    # Text ids (a bank question's or a starter kit's) are the only other kind.
+    texts = {"question_id", "kit_id", "fmt"}
+    assert {p.name for r, p in params if (r, p) not in numbered} <= texts
     for route, param in numbered:
         bounds = {type(m).__name__: m for m in param.field_info.metadata}
         assert bounds["Le"].le == forms.MAX_ID and bounds["Ge"].ge == 1, route.path

@@ -89,6 +89,41 @@ def question_export(
     )
 
 
+@router.get("/questions/kits")
+def kit_list(request: Request, bank: Annotated[Bank, Depends(deps.bank)]) -> Response:
+    """The starter kits."""
+    from askback.bank.kits import load_kits
+
+    return render(request, "kits.html", {"kits": load_kits(bank)})
+
+
+@router.get("/questions/kits/{kit_id}.{fmt}")
+def kit_sheet(
+    request: Request, kit_id: str, fmt: str, bank: Annotated[Bank, Depends(deps.bank)]
+) -> Response:
+    """A starter kit as a printable sheet: HTML, Markdown or JSON."""
+    from askback.bank.export import get_format
+    from askback.bank.kits import get_kit, load_kits, steps
+
+    kit = get_kit(load_kits(bank), kit_id)
+    renderer = get_format(fmt)
+    media = {"md": "text/markdown", "html": "text/html", "json": "application/json"}
+    return Response(
+        renderer.render_kit(kit, steps(kit, bank), deps.lang(request)),
+        media_type=media.get(fmt, "text/csv") + "; charset=utf-8",
+        headers={"Content-Disposition": f'inline; filename="askback-kit-{kit.id}.{fmt}"'},
+    )
+
+
+@router.get("/questions/kits/{kit_id}")
+def kit_page(request: Request, kit_id: str, bank: Annotated[Bank, Depends(deps.bank)]) -> Response:
+    """One starter kit: its questions in order, whom to ask, when, and mixed signals."""
+    from askback.bank.kits import get_kit, load_kits, steps
+
+    kit = get_kit(load_kits(bank), kit_id)
+    return render(request, "kit.html", {"kit": kit, "steps": steps(kit, bank)})
+
+
 @router.get("/questions/{question_id}")
 def question_detail(
     request: Request,
@@ -99,6 +134,11 @@ def question_detail(
     from askback.web.views.question import question_context
 
     question = bank.get(question_id)
+    if question.id != question_id:
+        # A retired (merged) id: send bookmarks and old links to the question that replaced it.
+        from fastapi.responses import RedirectResponse
+
+        return RedirectResponse(f"/questions/{question.id}", status_code=301)
     related = [bank.by_id[r] for r in question.related if r in bank.by_id]
     return render(
         request,

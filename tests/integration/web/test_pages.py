@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, timedelta
 
@@ -151,3 +152,22 @@ def test_one_row_sent_twice_is_stored_once(client: httpx.Client) -> None:
     page = client.get(interview).text
     assert page.count(">Nobody, really.</textarea>") == 1
     assert page.count(">A board, monthly.</textarea>") == 1
+
+
+def test_question_page_shows_the_german_guidance(client: httpx.Client) -> None:
+    from askback.bank import load
+
+    q = next(q for q in load().questions if q.fully_translated("de"))
+    de = q.localized("de")
+    english = html.unescape(client.get(f"/questions/{q.id}").text)
+    assert q.why in english and de.why not in english
+    _post(client, "/settings/language", {"lang": "de", "next": "/"}, "/settings")
+    try:
+        german = html.unescape(client.get(f"/questions/{q.id}").text)
+        for text in (de.why, *de.green_flags, *de.red_flags, de.rubric.five, *de.follow_ups):
+            assert text in german, text
+        assert q.why not in german and q.follow_ups[0] not in german
+        guidance = german[german.index("<h1>") : german.index('id="plan-h"')]
+        assert 'lang="en"' not in guidance and "Englisch" not in guidance
+    finally:
+        _post(client, "/settings/language", {"lang": "en", "next": "/"}, "/settings")

@@ -14,7 +14,9 @@ from askback.bank.loader import QUESTIONS_DIR
 from askback.bank.schema import Dimension
 from askback.bank.translation import missing_fields
 
-COMPLETE_DIMENSIONS: set[str] = set()
+COMPLETE_DIMENSIONS: set[str] = {
+    "diversity-inclusion",
+}
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))
 

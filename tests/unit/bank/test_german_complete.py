@@ -16,6 +16,7 @@ from askback.bank.translation import missing_fields
 
 COMPLETE_DIMENSIONS: set[str] = {
     "diversity-inclusion",
+    "responsible-ml",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

@@ -17,6 +17,7 @@ from askback.bank.translation import missing_fields
 COMPLETE_DIMENSIONS: set[str] = {
     "diversity-inclusion",
     "responsible-ml",
+    "data-maturity",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

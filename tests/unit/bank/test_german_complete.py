@@ -18,6 +18,7 @@ COMPLETE_DIMENSIONS: set[str] = {
     "diversity-inclusion",
     "responsible-ml",
     "data-maturity",
+    "team-practices",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

@@ -19,6 +19,7 @@ COMPLETE_DIMENSIONS: set[str] = {
     "responsible-ml",
     "data-maturity",
     "team-practices",
+    "growth",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

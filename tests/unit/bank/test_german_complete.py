@@ -20,6 +20,7 @@ COMPLETE_DIMENSIONS: set[str] = {
     "data-maturity",
     "team-practices",
     "growth",
+    "management-culture",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

@@ -21,6 +21,7 @@ COMPLETE_DIMENSIONS: set[str] = {
     "team-practices",
     "growth",
     "management-culture",
+    "work-life-remote",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

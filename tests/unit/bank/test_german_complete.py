@@ -22,6 +22,7 @@ COMPLETE_DIMENSIONS: set[str] = {
     "growth",
     "management-culture",
     "work-life-remote",
+    "compensation-contract",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

@@ -23,6 +23,7 @@ COMPLETE_DIMENSIONS: set[str] = {
     "management-culture",
     "work-life-remote",
     "compensation-contract",
+    "role-projects",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

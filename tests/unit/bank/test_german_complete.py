@@ -24,6 +24,7 @@ COMPLETE_DIMENSIONS: set[str] = {
     "work-life-remote",
     "compensation-contract",
     "role-projects",
+    "company-business",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

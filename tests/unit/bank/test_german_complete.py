@@ -25,6 +25,7 @@ COMPLETE_DIMENSIONS: set[str] = {
     "compensation-contract",
     "role-projects",
     "company-business",
+    "hiring-process",
 }
 
 FILES = sorted(p.stem for p in QUESTIONS_DIR.glob("*.yaml"))

@@ -171,3 +171,30 @@ def test_question_page_shows_the_german_guidance(client: httpx.Client) -> None:
         assert 'lang="en"' not in guidance and "Englisch" not in guidance
     finally:
         _post(client, "/settings/language", {"lang": "en", "next": "/"}, "/settings")
+
+
+def test_cheat_sheet_and_interview_guidance_follow_the_language(client: httpx.Client) -> None:
+    from askback.bank import load
+
+    bank = load()
+    opp = _post(
+        client, "/opportunities", {"company": "Spickzettel AG", "role": "DS"}, "/opportunities"
+    )
+    interview = _post(
+        client,
+        f"{opp}/interviews",
+        {"stage": "team", "starts_at": "2031-02-03T10:00", "timezone": "Europe/Berlin"},
+        opp,
+    )
+    iid = interview.rstrip("/").rsplit("/", 1)[-1]
+    _post(client, "/settings/language", {"lang": "de", "next": "/"}, "/settings")
+    try:
+        for path in (f"/interviews/{iid}/sheet", interview):
+            page = html.unescape(client.get(path).text)
+            shown = [q for q in bank.questions if q.text_in("de") in page]
+            assert shown, path
+            for q in shown:
+                de = q.localized("de")
+                assert de.green_flags[0] in page and q.green_flags[0] not in page, (path, q.id)
+    finally:
+        _post(client, "/settings/language", {"lang": "en", "next": "/"}, "/settings")

@@ -27,6 +27,8 @@ DU_FORMS = re.compile(
 # Kolleg*innen, Kolleg:innen, Kolleg_innen, KollegInnen.
 GENDER_MARKS = re.compile(r"\w[*:_]in(?:nen)?\b|[a-zäöüß]In(?:nen)?\b")
 LEUTE = re.compile(r"\bLeuten?\b")
+# Quotes are „…“ (rule 6); an English-style 'quote' or "quote" slipped through from the source.
+ASCII_QUOTE = re.compile(r"(?<!\w)'[^']+'(?!\w)|\"[^\"]+\"")
 PAID = re.compile(r"(?<![Uu]n)bezahlt", re.IGNORECASE)
 SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
@@ -82,6 +84,7 @@ def style_problems(text: str) -> list[str]:
     out = [f"informal {m.group(0)!r}" for m in DU_FORMS.finditer(text)]
     out += [f"gender mark {m.group(0)!r}" for m in GENDER_MARKS.finditer(text)]
     out += [f"{m.group(0)!r} (see rule 3)" for m in LEUTE.finditer(text)]
+    out += [f"ASCII quote {m.group(0)!r} (see rule 6)" for m in ASCII_QUOTE.finditer(text)]
     for sentence in SENTENCE.split(text):
         if "Elternzeit" in sentence and PAID.search(sentence):
             out.append("Elternzeit called paid (it is unpaid; the benefit is Elterngeld)")
@@ -166,6 +169,7 @@ def test_glossary_terms_are_used(bank: Bank) -> None:
         "Zahlen Sie während der Elternzeit ein bezahltes Extra?",
         "Wer ist der Ansprechpartner für Fairness?",
         "Wie sprechen Sie mit einem neuen Kollegen oder einer neuen Kollegin?",
+        "Was war die letzte Anfrage nach dem Motto 'Wir brauchen das bis morgen'?",
     ],
 )
 def test_rule_breaks_are_caught(text: str) -> None:

@@ -26,6 +26,10 @@ DU_FORMS = re.compile(
 )
 # Kolleg*innen, Kolleg:innen, Kolleg_innen, KollegInnen.
 GENDER_MARKS = re.compile(r"\w[*:_]in(?:nen)?\b|[a-zäöüß]In(?:nen)?\b")
+# English executive titles with a masculine article ("an den CEO"): say "die Geschäftsführung".
+MASCULINE_TITLE = re.compile(
+    r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]inen?)\s+(?:CEO|CTO|CFO|COO|CPO|CDO|VP)\b"
+)
 LEUTE = re.compile(r"\bLeuten?\b")
 # Quotes are „…“ (rule 6); an English-style 'quote' or "quote" slipped through from the source.
 ASCII_QUOTE = re.compile(r"(?<!\w)'[^']+'(?!\w)|\"[^\"]+\"")
@@ -83,6 +87,7 @@ def style_problems(text: str) -> list[str]:
     """Every mechanically checkable glossary rule this German text breaks."""
     out = [f"informal {m.group(0)!r}" for m in DU_FORMS.finditer(text)]
     out += [f"gender mark {m.group(0)!r}" for m in GENDER_MARKS.finditer(text)]
+    out += [f"generic masculine {m.group(0)!r}" for m in MASCULINE_TITLE.finditer(text)]
     out += [f"{m.group(0)!r} (see rule 3)" for m in LEUTE.finditer(text)]
     out += [f"ASCII quote {m.group(0)!r} (see rule 6)" for m in ASCII_QUOTE.finditer(text)]
     for sentence in SENTENCE.split(text):
@@ -170,6 +175,7 @@ def test_glossary_terms_are_used(bank: Bank) -> None:
         "Wer ist der Ansprechpartner für Fairness?",
         "Wie sprechen Sie mit einem neuen Kollegen oder einer neuen Kollegin?",
         "Was war die letzte Anfrage nach dem Motto 'Wir brauchen das bis morgen'?",
+        "Die Leitung berichtet an den CEO.",
     ],
 )
 def test_rule_breaks_are_caught(text: str) -> None:

@@ -26,6 +26,7 @@ from askback.bank.schema import (
     Resource,
     Stage,
 )
+from askback.bank.translation import LocatedEntry, check_against, parse_entries
 from askback.errors import BankError, NotFoundError
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class Bank:
                     "sensitive": q.sensitive,
                     "research_first": q.research_first,
                     "minutes": q.minutes,
-                    "why": q.why,
+                    "why": q.localized(lang).why,
                     "source": q.source,
                 }
             )
@@ -208,70 +209,31 @@ def _retired(
     return out
 
 
-# Optional translated guidance fields, with the shape each must have.
-GUIDANCE_LISTS = ("green_flags", "red_flags", "follow_ups")
-TRANSLATABLE = ("text", "summary", "why", *GUIDANCE_LISTS, "rubric")
-
-
-def _translation_entries(
-    path: Path, data: Any, node: Located, lang: str, base: list[Any]
-) -> dict[str, dict[str, Any]]:
-    if not isinstance(data, dict):
-        raise BankError(str(path), 1, None, "a translation file maps question ids to text/summary")
-    out: dict[str, dict[str, Any]] = {}
-    for qid, entry in data.items():
-
-        def where(qid: Any = qid) -> int | None:
-            return node.line([*base, qid])
-
-        if not isinstance(entry, dict):
-            raise BankError(str(path), where(), str(qid), "must map 'text' and 'summary'")
-        extra = set(entry) - set(TRANSLATABLE)
-        if extra:
-            raise BankError(str(path), where(), f"{qid}.{sorted(extra)[0]}", "is not a known field")
-        parsed: dict[str, Any] = {}
-        for key in ("text", "summary", "why"):
-            value = entry.get(key)
-            if key == "why" and value is None:
-                continue
-            if not isinstance(value, str) or len(value.strip()) < 3:
-                raise BankError(
-                    str(path), where(), f"{qid}.{key}", f"{lang} translation is missing"
-                )
-            parsed[key] = value.strip()
-        for key in GUIDANCE_LISTS:
-            if key not in entry:
-                continue
-            items = entry[key]
-            if not isinstance(items, list) or not all(
-                isinstance(i, str) and len(i.strip()) >= 3 for i in items
-            ):
-                raise BankError(str(path), where(), f"{qid}.{key}", "must be a list of texts")
-            parsed[key] = [i.strip() for i in items]
-        if "rubric" in entry:
-            rubric = entry["rubric"]
-            if not isinstance(rubric, dict) or {str(k) for k in rubric} != {"1", "3", "5"}:
-                raise BankError(str(path), where(), f"{qid}.rubric", "must map 1, 3 and 5")
-            if not all(isinstance(v, str) and len(v.strip()) >= 3 for v in rubric.values()):
-                raise BankError(str(path), where(), f"{qid}.rubric", "levels must be texts")
-            parsed["rubric"] = {str(k): str(v).strip() for k, v in rubric.items()}
-        out[str(qid)] = parsed
-    return out
-
-
-def load_translations(lang: str, directory: Path | None = None) -> dict[str, dict[str, Any]]:
-    """Shipped translations for one language, keyed by question id, with the file of each."""
+def translation_entries(lang: str, directory: Path | None = None) -> dict[str, LocatedEntry]:
+    """Shipped translations for one language, keyed by question id, each with its file and line."""
     folder = (directory or TRANSLATIONS_DIR) / lang
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, LocatedEntry] = {}
     if not folder.is_dir():
         return out
     for path in sorted(folder.glob("*.yaml")):
         if path.name == RESOURCES_FILE.name:
             continue  # resource descriptions, not questions
         data, node = mapping_document(path)
-        for qid, entry in _translation_entries(path, data, node, lang, []).items():
-            out[qid] = {**entry, "_file": str(path)}
+        for qid, entry in parse_entries(path, data, node, lang, []).items():
+            if qid in out:
+                raise BankError(
+                    str(path), entry.line(), qid, f"translated twice (also in {out[qid].path})"
+                )
+            out[qid] = entry
     return out
+
+
+def load_translations(lang: str, directory: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Shipped translations for one language, keyed by question id, with the file of each."""
+    return {
+        qid: {**e.fields, "_file": str(e.path)}
+        for qid, e in translation_entries(lang, directory).items()
+    }
 
 
 def load(
@@ -284,7 +246,7 @@ def load(
     questions: list[Question] = []
     origins: dict[str, str] = {}
     retired: dict[str, tuple[str, str]] = {}  # old id -> (new id, file)
-    translations: dict[str, dict[str, dict[str, Any]]] = {}
+    translations: dict[str, dict[str, LocatedEntry]] = {}
 
     def load_file(path: Path, *, shipped: bool) -> None:
         qs, gone = _load_question_file(path, shipped=shipped)
@@ -310,14 +272,13 @@ def load(
         for path in sorted(QUESTIONS_DIR.glob("*.yaml")):
             load_file(path, shipped=True)
         for lang in LANGUAGES[1:]:
-            translations[lang] = load_translations(lang)
+            translations[lang] = translation_entries(lang)
     for path in yaml_files(Path(p) for p in paths):
         load_file(path, shipped=False)
         data, node = mapping_document(path)
         for lang, entries in (data.get("translations") or {}).items():
-            parsed = _translation_entries(path, entries, node, str(lang), ["translations", lang])
-            for qid, entry in parsed.items():
-                translations.setdefault(str(lang), {})[qid] = {**entry, "_file": str(path)}
+            parsed = parse_entries(path, entries, node, str(lang), ["translations", lang])
+            translations.setdefault(str(lang), {}).update(parsed)
     add(extra_questions, "your custom questions")
 
     ids = {q.id for q in questions}
@@ -326,7 +287,10 @@ def load(
         for qid, entry in entries.items():
             if qid not in ids:
                 raise BankError(
-                    entry["_file"], None, qid, f"orphan {lang} translation: no such question"
+                    str(entry.path),
+                    entry.line(),
+                    qid,
+                    f"orphan {lang} translation: no such question",
                 )
     known_facts = _fact_ids() if any(q.facts for q in questions) else set()
     result: list[Question] = []
@@ -344,28 +308,13 @@ def load(
         )
         if related != q.related:
             q = q.model_copy(update={"related": related})
-        tr = {
-            lang: _checked_guidance(q, {k: v for k, v in e[q.id].items() if k != "_file"}, e)
-            for lang, e in translations.items()
-            if q.id in e
-        }
+        tr: dict[str, dict[str, Any]] = {}
+        for lang, entries in translations.items():
+            if q.id in entries:
+                check_against(q, lang, entries[q.id])
+                tr[lang] = entries[q.id].fields
         result.append(q.model_copy(update={"translations": tr}) if tr else q)
     return Bank(result, origins, aliases)
-
-
-def _checked_guidance(
-    q: Question, entry: dict[str, Any], entries: dict[str, dict[str, Any]]
-) -> dict[str, Any]:
-    """A translation whose lists have as many items as the English, so they line up."""
-    for key in GUIDANCE_LISTS:
-        if key in entry and len(entry[key]) != len(getattr(q, key)):
-            raise BankError(
-                entries[q.id]["_file"],
-                None,
-                f"{q.id}.{key}",
-                f"has {len(entry[key])} items, the English has {len(getattr(q, key))}",
-            )
-    return entry
 
 
 def _fact_ids() -> set[str]:

@@ -55,7 +55,8 @@ def _label(d: Dimension, lang: str) -> str:
 
 
 def question_record(q: Question, lang: str = "en") -> dict[str, object]:
-    """A question as plain data, with text and summary in the chosen language."""
+    """A question as plain data, every translated field in the chosen language."""
+    q = q.localized(lang)
     return {
         "id": q.id,
         "text": q.text_in(lang),
@@ -140,7 +141,7 @@ class CsvFormat(Format):
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(self.columns)
-        for q in questions:
+        for q in (q.localized(lang) for q in questions):
             writer.writerow(
                 [
                     q.id,
@@ -172,7 +173,7 @@ class MarkdownFormat(Format):
         h = HEADINGS[lang]
         lines = [f"# {h['title']}", ""]
         current: Dimension | None = None
-        for q in questions:
+        for q in (q.localized(lang) for q in questions):
             if q.dimension != current:
                 current = q.dimension
                 lines += [f"## {_label(current, lang)}", ""]
@@ -231,7 +232,7 @@ class HtmlFormat(Format):
         )
         groups: dict[str, list[Question]] = {}
         for q in questions:
-            groups.setdefault(_label(q.dimension, lang), []).append(q)
+            groups.setdefault(_label(q.dimension, lang), []).append(q.localized(lang))
         return env.get_template("bank.html").render(groups=groups, h=HEADINGS[lang], lang=lang)
 
     def render_kit(self, kit: Kit, steps: Sequence[KitStep], lang: str = "en") -> str:

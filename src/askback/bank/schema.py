@@ -97,6 +97,18 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
 Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 QUESTION_ID = re.compile(r"^[a-z]+-[0-9]{3}$|^my-[a-z0-9-]+$")
 
+# Every field a user reads or says aloud; a translation may carry each of them.
+TRANSLATABLE = (
+    "text",
+    "summary",
+    "spoken",
+    "why",
+    "green_flags",
+    "red_flags",
+    "rubric",
+    "follow_ups",
+)
+
 
 class Rubric(BaseModel):
     """What an answer rated 1, 3 and 5 sounds like."""
@@ -132,8 +144,7 @@ class Question(BaseModel):
     research_first: bool = False
     minutes: int = Field(default=3, ge=1, le=20)
     # Filled in by the loader from translations/<lang>/; never written in a question file.
-    # text and summary are strings; the optional guidance fields keep their English shape
-    # (why: str, flags and follow-ups: lists, rubric: {"1", "3", "5"}).
+    # Per language: field name -> text, list of texts, or (rubric) {"1": .., "3": .., "5": ..}.
     translations: dict[str, dict[str, Any]] = Field(default_factory=dict)
     source: str = "bank"
 
@@ -157,6 +168,35 @@ class Question(BaseModel):
 
     def summary_in(self, lang: str = "en") -> str:
         return str(self.translations.get(lang, {}).get("summary", self.summary))
+
+    def has_translation(self, field: str, lang: str) -> bool:
+        """Whether `field` reads in `lang` (English always does)."""
+        return lang == "en" or field in self.translations.get(lang, {})
+
+    def field_lang(self, field: str, lang: str) -> str:
+        """The language `field` is shown in under `lang`: lang, or English as the fallback."""
+        return lang if self.has_translation(field, lang) else "en"
+
+    def fully_translated(self, lang: str) -> bool:
+        """Whether every user-visible field this question has reads in `lang`."""
+        return all(
+            self.has_translation(name, lang)
+            for name in TRANSLATABLE
+            if getattr(self, name, None) not in (None, [], "")
+        )
+
+    def localized(self, lang: str = "en") -> Question:
+        """A copy with every translated field in `lang`; untranslated fields stay English."""
+        fields = self.translations.get(lang)
+        if lang == "en" or not fields:
+            return self
+        update: dict[str, Any] = {}
+        for name in TRANSLATABLE:
+            if name not in fields or name not in type(self).model_fields:
+                continue
+            value = fields[name]
+            update[name] = Rubric.model_validate(value) if name == "rubric" else value
+        return self.model_copy(update=update)
 
     def why_in(self, lang: str = "en") -> str:
         return str(self.translations.get(lang, {}).get("why", self.why))

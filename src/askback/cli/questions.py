@@ -221,7 +221,7 @@ def show(
     from askback.cli import settings
 
     check_lang(lang)
-    q = load_bank(settings(ctx)).get(question_id)
+    q = load_bank(settings(ctx)).get(question_id).localized(lang)
     if as_json:
         print_json(question_record(q, lang))
         return

@@ -99,7 +99,7 @@ VOCABULARY_DE = {
     "recruiter": "Recruiting",
     "hr": "Personalabteilung",
     "hiring-manager": "Teamleitung",
-    "peer": "künftige Kolleg:in",
+    "peer": "künftiges Teammitglied",
     "leadership": "Geschäftsleitung",
     "any": "alle",
     "clear": "unbedenklich",

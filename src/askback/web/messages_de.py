@@ -505,8 +505,8 @@ GERMAN: dict[str, str] = {
         "Korrigieren Sie sie oder kreuzen Sie „Ungültige Zeilen überspringen“ an, um die {n} "
         "gültigen Zeilen einzulesen."
     ),
-    "The guidance below is in English for now.": (
-        "Die Hinweise unten gibt es bisher nur auf Englisch."
+    "Some of the guidance below is in English for now.": (
+        "Ein Teil der Hinweise unten liegt bisher nur auf Englisch vor."
     ),
     "{n} answer(s) not counted: they have no dimension ({refs}). Edit each answer and choose "
     "the dimension it speaks to.": (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, timedelta
 
@@ -153,3 +154,49 @@ def test_one_row_sent_twice_is_stored_once(client: httpx.Client) -> None:
     page = client.get(interview).text
     assert page.count(">Nobody, really.</textarea>") == 1
     assert page.count(">A board, monthly.</textarea>") == 1
+
+
+def test_question_page_shows_the_german_guidance(client: httpx.Client) -> None:
+    from askback.bank import load
+
+    q = next(q for q in load().questions if q.fully_translated("de"))
+    de = q.localized("de")
+    english = html.unescape(client.get(f"/questions/{q.id}").text)
+    assert q.why in english and de.why not in english
+    _post(client, "/settings/language", {"lang": "de", "next": "/"}, "/settings")
+    try:
+        german = html.unescape(client.get(f"/questions/{q.id}").text)
+        for text in (de.why, *de.green_flags, *de.red_flags, de.rubric.five, *de.follow_ups):
+            assert text in german, text
+        assert q.why not in german and q.follow_ups[0] not in german
+        guidance = german[german.index("<h1>") : german.index('id="plan-h"')]
+        assert 'lang="en"' not in guidance and "Englisch" not in guidance
+    finally:
+        _post(client, "/settings/language", {"lang": "en", "next": "/"}, "/settings")
+
+
+def test_cheat_sheet_and_interview_guidance_follow_the_language(client: httpx.Client) -> None:
+    from askback.bank import load
+
+    bank = load()
+    opp = _post(
+        client, "/opportunities", {"company": "Spickzettel AG", "role": "DS"}, "/opportunities"
+    )
+    interview = _post(
+        client,
+        f"{opp}/interviews",
+        {"stage": "team", "starts_at": "2031-02-03T10:00", "timezone": "Europe/Berlin"},
+        opp,
+    )
+    iid = interview.rstrip("/").rsplit("/", 1)[-1]
+    _post(client, "/settings/language", {"lang": "de", "next": "/"}, "/settings")
+    try:
+        for path in (f"/interviews/{iid}/sheet", interview):
+            page = html.unescape(client.get(path).text)
+            shown = [q for q in bank.questions if q.text_in("de") in page]
+            assert shown, path
+            for q in shown:
+                de = q.localized("de")
+                assert de.green_flags[0] in page and q.green_flags[0] not in page, (path, q.id)
+    finally:
+        _post(client, "/settings/language", {"lang": "en", "next": "/"}, "/settings")

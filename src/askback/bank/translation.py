@@ -1,0 +1,117 @@
+"""Translations of questions: every user-visible field, validated against the English original."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from askback.bank.loader import Located
+from askback.bank.schema import TRANSLATABLE, Rubric, Text
+from askback.errors import BankError
+
+if TYPE_CHECKING:
+    from askback.bank.schema import Question
+
+# Fields holding a list whose length must equal the English one, item for item.
+LIST_FIELDS = ("green_flags", "red_flags", "follow_ups")
+
+
+class TranslationEntry(BaseModel):
+    """One question's fields in another language; text and summary are required, the rest grow."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text
+    summary: Text
+    spoken: Text | None = None
+    why: Text | None = None
+    green_flags: list[Text] | None = Field(default=None, min_length=1)
+    red_flags: list[Text] | None = Field(default=None, min_length=1)
+    rubric: Rubric | None = None
+    follow_ups: list[Text] | None = None
+
+    def as_fields(self) -> dict[str, Any]:
+        """The translated fields as plain data, rubric keyed '1', '3', '5'; absent ones left out."""
+        return self.model_dump(by_alias=True, exclude_none=True)
+
+
+@dataclass(frozen=True)
+class LocatedEntry:
+    """A parsed entry and where it came from, so a later check can name file, line and field."""
+
+    fields: dict[str, Any]
+    path: Path
+    node: Located
+    base: tuple[Any, ...]
+
+    def line(self, *loc: Any) -> int | None:
+        return self.node.line([*self.base, *loc])
+
+
+def parse_entries(
+    path: Path, data: Any, node: Located, lang: str, base: list[Any]
+) -> dict[str, LocatedEntry]:
+    """Validate a mapping of question id to translated fields; the first error names its line."""
+    if not isinstance(data, dict):
+        raise BankError(
+            str(path), node.line(base) or 1, None, "a translation maps question ids to fields"
+        )
+    out: dict[str, LocatedEntry] = {}
+    for qid, entry in data.items():
+        where = (*base, qid)
+        if not isinstance(entry, dict):
+            raise BankError(str(path), node.line(where), str(qid), "must map 'text', 'summary' ...")
+        try:
+            parsed = TranslationEntry.model_validate(entry)
+        except ValidationError as exc:
+            errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+            err = errors[0]
+            field = ".".join(str(p) for p in err["loc"])
+            msg = err["msg"]
+            if err["type"] == "missing":
+                msg = f"{lang} translation is missing"
+            elif err["type"] == "extra_forbidden":
+                msg = "is not a known field"
+            raise BankError(
+                str(path), node.line([*where, *err["loc"]]), f"{qid}.{field}", msg
+            ) from None
+        out[str(qid)] = LocatedEntry(parsed.as_fields(), path, node, where)
+    return out
+
+
+def check_against(q: Question, lang: str, entry: LocatedEntry) -> None:
+    """A translation must match its question's shape: as many flags and follow-ups, no extras."""
+    for name in LIST_FIELDS:
+        theirs = entry.fields.get(name)
+        if theirs is None:
+            continue
+        ours = getattr(q, name)
+        if len(theirs) != len(ours):
+            raise BankError(
+                str(entry.path),
+                entry.line(name),
+                f"{q.id}.{name}",
+                f"has {len(theirs)} {lang} items but the English has {len(ours)}",
+            )
+    if "spoken" in entry.fields and not getattr(q, "spoken", None):
+        raise BankError(
+            str(entry.path),
+            entry.line("spoken"),
+            f"{q.id}.spoken",
+            "the English question has no spoken form to translate",
+        )
+
+
+def missing_fields(q: Question, lang: str) -> list[str]:
+    """The user-visible fields of a question that have no translation in lang."""
+    have = q.translations.get(lang, {})
+    out: list[str] = []
+    for name in TRANSLATABLE:
+        english = getattr(q, name, None)
+        if english in (None, [], "") or name in have:
+            continue
+        out.append(name)
+    return out

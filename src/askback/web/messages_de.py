@@ -114,6 +114,7 @@ GERMAN: dict[str, str] = {
     "Follow-ups due": "Fällige Nachfassaktionen",
     "For the interview": "Für das Gespräch",
     "Green flags": "Gute Zeichen",
+    "Full question": "Die ganze Frage",
     "Guidance": "Hinweise",
     "How": "Wie",
     "How much each dimension matters to you (0 = not at all, 10 = above all), and what would "

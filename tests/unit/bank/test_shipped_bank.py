@@ -124,6 +124,14 @@ REVIEWED_DISTINCT = {
     ("hire-005", "hire-007"): "take-home size vs how it is reviewed",
     ("wlr-012", "wlr-013"): "whether holidays are taken vs the entitlement and booking rules",
     ("role-004", "role-005"): "why the role exists now vs why the previous holder left",
+    ("dei-049", "dei-050"): "a dated target and today's progress vs the last target that came due",
+    ("wlr-018", "wlr-033"): "whether people stay home when ill vs from which day a note is needed",
+    ("rml-034", "rml-056"): "mapping systems to risk levels vs provider or deployer per system",
+    ("dei-053", "rml-058"): "the works council on equality vs its agreement to employee analytics",
+    ("rml-041", "rml-053"): "red-teaming before launch vs finding new attacks after launch",
+    ("rml-056", "rml-057"): "provider or deployer vs whether a rights impact assessment is due",
+    ("rml-050", "rml-060"): "guardrails on LLM inputs and outputs vs who reads and keeps prompts",
+    ("rml-055", "rml-056"): "AI-literacy training vs provider or deployer per system",
 }
 # Merged in December 2026: near-duplicates by rewording, which the check must see in the
 # questions as they were (tests/data/bank/merged_before.yaml).

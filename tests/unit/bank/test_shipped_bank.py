@@ -122,7 +122,6 @@ REVIEWED_DISTINCT = {
     ("mgmt-007", "mgmt-019"): "backing after a complaint vs shielding from pressure (close: watch)",
     ("dei-033", "dei-034"): "what networks changed vs a disagreement with leadership",
     ("hire-005", "hire-007"): "take-home size vs how it is reviewed",
-    ("wlr-012", "wlr-013"): "whether holidays are taken vs the entitlement and booking rules",
     ("role-004", "role-005"): "why the role exists now vs why the previous holder left",
     ("dei-049", "dei-050"): "a dated target and today's progress vs the last target that came due",
     ("wlr-018", "wlr-033"): "whether people stay home when ill vs from which day a note is needed",

@@ -98,3 +98,20 @@ def test_a_long_german_spoken_form_names_file_line_and_field(tmp_path: Path) -> 
     assert info.value.line == next(
         i for i, x in enumerate(lines, 1) if x.strip().startswith(f'spoken: "{long[:10]}')
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("fmt", ["json", "markdown", "html"])
+def test_exports_carry_the_spoken_form_in_each_language(bank: Bank, lang: str, fmt: str) -> None:
+    import html as html_lib
+
+    from askback.bank.export import FORMATS
+
+    long = [q for q in bank.questions if q.spoken][:3]
+    short = next(q for q in bank.questions if not q.spoken)
+    out = FORMATS[fmt].render([*long, short], lang)
+    if fmt == "html":
+        out = html_lib.unescape(out)
+    for q in long:
+        assert q.spoken_in(lang) in out.replace('\\"', '"')
+    assert out.count("Say it" if lang == "en" else "Kurz gesagt") == (0 if fmt == "json" else 3)

@@ -161,12 +161,18 @@ def test_question_page_shows_the_german_guidance(client: httpx.Client) -> None:
     de = q.localized("de")
     english = html.unescape(client.get(f"/questions/{q.id}").text)
     assert q.why in english and de.why not in english
+    long = next(x for x in load().questions if x.spoken)
+    page = re.sub(r"<[^>]+>", "", html.unescape(client.get(f"/questions/{long.id}").text))
+    assert f"Say it: {long.spoken}" in page
     _post(client, "/settings/language", {"lang": "de", "next": "/"}, "/settings")
     try:
         german = html.unescape(client.get(f"/questions/{q.id}").text)
         for text in (de.why, *de.green_flags, *de.red_flags, de.rubric.five, *de.follow_ups):
             assert text in german, text
         assert q.why not in german and q.follow_ups[0] not in german
+        long = next(x for x in load().questions if x.spoken and x.fully_translated("de"))
+        page = html.unescape(client.get(f"/questions/{long.id}").text)
+        assert f"Kurz gesagt: {long.spoken_in('de')}" in re.sub(r"<[^>]+>", "", page)
         guidance = german[german.index("<h1>") : german.index('id="plan-h"')]
         assert 'lang="en"' not in guidance and "Englisch" not in guidance
     finally:

@@ -48,7 +48,8 @@ def to_markdown(plan: Plan) -> str:
         out += [
             f"### {n}. {q.id} · ask {item.to.label()} · {item.minutes} min · {q.dimension}",
             "",
-            f"**{q.text}**  ",
+            f"**{q.spoken_in()}**  ",
+            *([f"*Full question:* {q.text}  "] if q.spoken else []),
             f"*Why now:* {item.summary}  ",
             f"*Listen for:* {q.green_flags[0]} · *Warning sign:* {q.red_flags[0]}{follow}",
             "",
@@ -74,6 +75,7 @@ li { break-inside: avoid; margin: 0 0 5pt; }
 .q { font-weight: 600; font-size: 9pt; }
 .tag, .why, .listen, .rate { font-size: 7.5pt; margin: 1pt 0; }
 .tag { color: #555; }
+.full { font-size: 7pt; color: #444; margin: 1pt 0; }
 .notes { border-bottom: 1px solid #999; height: 14pt; }
 .rate { color: #333; }
 .later { font-size: 7.5pt; border-top: 1px solid #ccc; margin-top: 4pt; padding-top: 3pt; }
@@ -86,10 +88,12 @@ def _html_item(item: PlanItem) -> str:
     listen = escape(q.green_flags[0])
     warn = escape(q.red_flags[0])
     notes = '<div class="notes"></div>' * NOTE_LINES
+    # Say the short form aloud; the full question stays on the sheet, smaller, to read from.
+    full = f'<div class="full">Full question: {escape(q.text)}</div>' if q.spoken else ""
     return (
         f'<li><div class="tag">{escape(q.id)} · {escape(q.dimension.value)} · ask '
         f"{escape(item.to.label())} · {item.minutes} min</div>"
-        f'<div class="q">{escape(q.text)}</div>'
+        f'<div class="q">{escape(q.spoken_in())}</div>{full}'
         f'<div class="why"><b>Why now:</b> {escape(item.summary)}</div>'
         f'<div class="listen"><b>Listen for:</b> {listen} · <b>Warning sign:</b> {warn}'
         f"</div>{notes}"

@@ -26,7 +26,13 @@ from askback.bank.schema import (
     Resource,
     Stage,
 )
-from askback.bank.translation import LocatedEntry, check_against, parse_entries
+from askback.bank.translation import (
+    LocatedEntry,
+    check_against,
+    merge_entry,
+    parse_entries,
+    require_core,
+)
 from askback.errors import BankError, NotFoundError
 
 if TYPE_CHECKING:
@@ -219,19 +225,18 @@ def translation_entries(lang: str, directory: Path | None = None) -> dict[str, L
         if path.name == RESOURCES_FILE.name:
             continue  # resource descriptions, not questions
         data, node = mapping_document(path)
+        # One id's fields may be split across files (spoken.yaml next to the dimension files).
         for qid, entry in parse_entries(path, data, node, lang, []).items():
-            if qid in out:
-                raise BankError(
-                    str(path), entry.line(), qid, f"translated twice (also in {out[qid].path})"
-                )
-            out[qid] = entry
+            out[qid] = merge_entry(qid, out.get(qid), entry)
+    for qid, entry in out.items():
+        require_core(qid, lang, entry)
     return out
 
 
 def load_translations(lang: str, directory: Path | None = None) -> dict[str, dict[str, Any]]:
     """Shipped translations for one language, keyed by question id, with the file of each."""
     return {
-        qid: {**e.fields, "_file": str(e.path)}
+        qid: {**e.fields, "_file": str(e.where("text"))}
         for qid, e in translation_entries(lang, directory).items()
     }
 
@@ -278,7 +283,10 @@ def load(
         data, node = mapping_document(path)
         for lang, entries in (data.get("translations") or {}).items():
             parsed = parse_entries(path, entries, node, str(lang), ["translations", lang])
-            translations.setdefault(str(lang), {}).update(parsed)
+            have = translations.setdefault(str(lang), {})
+            for qid, entry in parsed.items():
+                have[qid] = merge_entry(qid, have.get(qid), entry)
+                require_core(qid, str(lang), have[qid])
     add(extra_questions, "your custom questions")
 
     ids = {q.id for q in questions}
@@ -287,7 +295,7 @@ def load(
         for qid, entry in entries.items():
             if qid not in ids:
                 raise BankError(
-                    str(entry.path),
+                    str(entry.where()),
                     entry.line(),
                     qid,
                     f"orphan {lang} translation: no such question",

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 HEADINGS = {
     "en": {
         "why": "Why ask",
+        "spoken": "Say it",
         "green": "Green flags",
         "red": "Red flags",
         "rubric": "Rubric",
@@ -33,6 +34,7 @@ HEADINGS = {
     },
     "de": {
         "why": "Warum fragen",
+        "spoken": "Kurz gesagt",
         "green": "Gute Zeichen",
         "red": "Warnzeichen",
         "rubric": "Bewertung",
@@ -57,9 +59,12 @@ def _label(d: Dimension, lang: str) -> str:
 def question_record(q: Question, lang: str = "en") -> dict[str, object]:
     """A question as plain data, every translated field in the chosen language."""
     q = q.localized(lang)
+    # The short form to say aloud comes only with long questions.
+    spoken = {"spoken": q.spoken} if q.spoken else {}
     return {
         "id": q.id,
         "text": q.text_in(lang),
+        **spoken,
         "summary": q.summary_in(lang),
         "dimensions": [d.value for d in q.dimensions],
         "tags": list(q.tags),
@@ -205,6 +210,7 @@ def _markdown_question(q: Question, lang: str) -> list[str]:
         "",
         f"*{q.summary_in(lang)}*" + (f" ({', '.join(flags)})" if flags else ""),
         "",
+        *([f"- **{h['spoken']}:** {q.spoken}"] if q.spoken else []),
         f"- **{h['who']}:** {', '.join(q.audience)}; **{h['when']}:** {', '.join(q.stage)}",
         f"- **{h['why']}:** {q.why}",
         f"- **{h['green']}:** " + "; ".join(q.green_flags),

@@ -214,6 +214,8 @@ def text_risks(text: str) -> Iterator[tuple[str, str, str, str]]:
 def spoken_fields(q: Question) -> Iterator[tuple[str, str]]:
     """(field, text) for everything a candidate says aloud or rates an answer against."""
     yield "text", q.text
+    if q.spoken:
+        yield "spoken", q.spoken
     yield "summary", q.summary
     for i, flag in enumerate(q.green_flags):
         yield f"green_flags[{i}]", flag

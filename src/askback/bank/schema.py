@@ -95,6 +95,8 @@ class Stage(StrEnum):
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
 Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+# A question longer than this is hard to say in a call; it needs a spoken form this short.
+SPOKEN_MAX_WORDS = 25
 QUESTION_ID = re.compile(r"^[a-z]+-[0-9]{3}$|^my-[a-z0-9-]+$")
 
 # Every field a user reads or says aloud; a translation may carry each of them.
@@ -108,6 +110,11 @@ TRANSLATABLE = (
     "rubric",
     "follow_ups",
 )
+
+
+def word_count(text: str) -> int:
+    """Words separated by white space, as a reader counts them."""
+    return len(text.split())
 
 
 class Rubric(BaseModel):
@@ -127,6 +134,8 @@ class Question(BaseModel):
 
     id: str
     text: Text
+    # A shorter form to say aloud in a call, for a long question (at most SPOKEN_MAX_WORDS words).
+    spoken: Text | None = None
     summary: Text
     dimensions: list[Dimension] = Field(min_length=1)
     tags: list[Tag] = Field(default_factory=list)
@@ -158,6 +167,15 @@ class Question(BaseModel):
             )
         return value
 
+    @field_validator("spoken")
+    @classmethod
+    def _spoken_is_short(cls, value: str | None) -> str | None:
+        if value is not None and word_count(value) > SPOKEN_MAX_WORDS:
+            raise ValueError(
+                f"has {word_count(value)} words; a spoken form has at most {SPOKEN_MAX_WORDS}"
+            )
+        return value
+
     @property
     def dimension(self) -> Dimension:
         """The primary dimension."""
@@ -165,6 +183,13 @@ class Question(BaseModel):
 
     def text_in(self, lang: str = "en") -> str:
         return str(self.translations.get(lang, {}).get("text", self.text))
+
+    def spoken_in(self, lang: str = "en") -> str:
+        """What to say aloud: the spoken form where there is one, else the question itself."""
+        fields = self.translations.get(lang, {})
+        if self.spoken:
+            return str(fields.get("spoken", self.spoken))
+        return self.text_in(lang)
 
     def summary_in(self, lang: str = "en") -> str:
         return str(self.translations.get(lang, {}).get("summary", self.summary))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from askback.bank.loader import Located
-from askback.bank.schema import TRANSLATABLE, Rubric, Text
+from askback.bank.schema import SPOKEN_MAX_WORDS, TRANSLATABLE, Rubric, Text, word_count
 from askback.errors import BankError
 
 if TYPE_CHECKING:
@@ -19,13 +19,17 @@ if TYPE_CHECKING:
 LIST_FIELDS = ("green_flags", "red_flags", "follow_ups")
 
 
+# Every question's translation needs these, though they may come from another file than the rest.
+REQUIRED = ("text", "summary")
+
+
 class TranslationEntry(BaseModel):
-    """One question's fields in another language; text and summary are required, the rest grow."""
+    """One file's share of a question's fields in another language."""
 
     model_config = ConfigDict(extra="forbid")
 
-    text: Text
-    summary: Text
+    text: Text | None = None
+    summary: Text | None = None
     spoken: Text | None = None
     why: Text | None = None
     green_flags: list[Text] | None = Field(default=None, min_length=1)
@@ -40,15 +44,60 @@ class TranslationEntry(BaseModel):
 
 @dataclass(frozen=True)
 class LocatedEntry:
-    """A parsed entry and where it came from, so a later check can name file, line and field."""
+    """A parsed entry and where it came from, so a later check can name file, line and field.
+
+    An entry merged from several files keeps each file's part, so an error about a field names
+    the file and line that field came from.
+    """
 
     fields: dict[str, Any]
     path: Path
     node: Located
     base: tuple[Any, ...]
+    parts: tuple[LocatedEntry, ...] = ()
+
+    def part(self, field: str | None = None) -> LocatedEntry:
+        """The single-file entry that gave `field` (the first part when no field is named)."""
+        for part in self.parts:
+            if field is None or field in part.fields:
+                return part
+        return self
+
+    def where(self, field: str | None = None) -> Path:
+        return self.part(field).path
 
     def line(self, *loc: Any) -> int | None:
+        part = self.part(str(loc[0]) if loc else None)
+        if part is not self:
+            return part.line(*loc)
         return self.node.line([*self.base, *loc])
+
+
+def merge_entry(qid: str, have: LocatedEntry | None, new: LocatedEntry) -> LocatedEntry:
+    """Join one id's fields from two files; the same field given twice is an error naming both."""
+    if have is None:
+        return new
+    for name in new.fields:
+        if name in have.fields:
+            first = have.part(name)
+            raise BankError(
+                str(new.path),
+                new.line(name),
+                f"{qid}.{name}",
+                f"given twice: also in {first.path} line {first.line(name)}",
+            )
+    parts = (have.parts or (have,)) + (new.parts or (new,))
+    return LocatedEntry({**have.fields, **new.fields}, have.path, have.node, have.base, parts)
+
+
+def require_core(qid: str, lang: str, entry: LocatedEntry) -> None:
+    """Once all files are read, a question's translation must have its text and summary."""
+    for name in REQUIRED:
+        if name not in entry.fields:
+            first = entry.part()
+            raise BankError(
+                str(first.path), first.line(), f"{qid}.{name}", f"{lang} translation is missing"
+            )
 
 
 def parse_entries(
@@ -71,9 +120,7 @@ def parse_entries(
             err = errors[0]
             field = ".".join(str(p) for p in err["loc"])
             msg = err["msg"]
-            if err["type"] == "missing":
-                msg = f"{lang} translation is missing"
-            elif err["type"] == "extra_forbidden":
+            if err["type"] == "extra_forbidden":
                 msg = "is not a known field"
             raise BankError(
                 str(path), node.line([*where, *err["loc"]]), f"{qid}.{field}", msg
@@ -91,17 +138,25 @@ def check_against(q: Question, lang: str, entry: LocatedEntry) -> None:
         ours = getattr(q, name)
         if len(theirs) != len(ours):
             raise BankError(
-                str(entry.path),
+                str(entry.where(name)),
                 entry.line(name),
                 f"{q.id}.{name}",
                 f"has {len(theirs)} {lang} items but the English has {len(ours)}",
             )
-    if "spoken" in entry.fields and not getattr(q, "spoken", None):
+    if "spoken" in entry.fields and not q.spoken:
         raise BankError(
-            str(entry.path),
+            str(entry.where("spoken")),
             entry.line("spoken"),
             f"{q.id}.spoken",
             "the English question has no spoken form to translate",
+        )
+    spoken = entry.fields.get("spoken")
+    if spoken is not None and word_count(spoken) > SPOKEN_MAX_WORDS:
+        raise BankError(
+            str(entry.where("spoken")),
+            entry.line("spoken"),
+            f"{q.id}.spoken",
+            f"has {word_count(spoken)} words; a spoken form has at most {SPOKEN_MAX_WORDS}",
         )
 
 

@@ -108,7 +108,7 @@ def show_plan(out: Console, plan: Plan) -> None:
         q = item.question
         table.add_row(
             str(n),
-            f"[bold]{q.id}[/] {q.text}",
+            f"[bold]{q.id}[/] {q.spoken_in()}" + (f"\n[dim]Full: {q.text}[/]" if q.spoken else ""),
             item.to.label(),
             str(item.minutes),
             "\n".join(item.reasons),

@@ -228,6 +228,8 @@ def show(
     h = HEADINGS[lang]
     out = console()
     out.print(f"[bold]{q.id}[/]  {q.text_in(lang)}")
+    if q.spoken:
+        out.print(f"[bold]{h['spoken']}:[/] {q.spoken}")
     out.print(f"[italic]{q.summary_in(lang)}[/]")
     flags = [h["sensitive"]] * q.sensitive + [h["research"]] * q.research_first
     out.print(

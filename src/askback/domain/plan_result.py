@@ -47,6 +47,7 @@ class PlanItem:
         return {
             "id": q.id,
             "text": q.text,
+            "spoken": q.spoken_in(),
             "dimension": q.dimension.value,
             "to": self.to.role.value,
             "person": self.to.person,

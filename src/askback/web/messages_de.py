@@ -125,7 +125,9 @@ GERMAN: dict[str, str] = {
     "Follow-ups due": "Fällige Nachfassaktionen",
     "For the interview": "Für das Gespräch",
     "Green flags": "Gute Zeichen",
+    "Full question": "Die ganze Frage",
     "Guidance": "Hinweise",
+    "Say it": "Kurz gesagt",
     "How": "Wie",
     "How much each dimension matters to you (0 = not at all, 10 = above all), and what would "
     "rule an offer out. Assessments, plans and comparisons all use it.": (

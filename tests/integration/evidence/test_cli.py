@@ -73,6 +73,13 @@ def test_plan_prints_and_writes_cheat_sheets(db: str, tmp_path: Path) -> None:
     sheet = json.loads((tmp_path / "plan.json").read_text())
     assert sheet["questions"][0]["id"] == "rml-001"
     assert sheet["questions"][0]["to"] == "peer"
+    # rml-001 is long: the sheets lead with its spoken form and keep the full text.
+    from askback.bank import load
+
+    rml = load().get("rml-001")
+    assert rml.spoken and sheet["questions"][0]["spoken"] == rml.spoken
+    md = (tmp_path / "plan.md").read_text(encoding="utf-8")
+    assert md.index(f"**{rml.spoken}**") < md.index(f"*Full question:* {rml.text}")
     assert "Notes" in (tmp_path / "plan.md").read_text()
     html = (tmp_path / "plan.html").read_text()
     assert html.startswith("<!doctype html>") and 'class="notes"' in html

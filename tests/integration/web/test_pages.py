@@ -163,12 +163,18 @@ def test_question_page_shows_the_german_guidance(client: httpx.Client) -> None:
     de = q.localized("de")
     english = html.unescape(client.get(f"/questions/{q.id}").text)
     assert q.why in english and de.why not in english
+    long = next(x for x in load().questions if x.spoken)
+    page = re.sub(r"<[^>]+>", "", html.unescape(client.get(f"/questions/{long.id}").text))
+    assert f"Say it: {long.spoken}" in page
     _post(client, "/settings/language", {"lang": "de", "next": "/"}, "/settings")
     try:
         german = html.unescape(client.get(f"/questions/{q.id}").text)
         for text in (de.why, *de.green_flags, *de.red_flags, de.rubric.five, *de.follow_ups):
             assert text in german, text
         assert q.why not in german and q.follow_ups[0] not in german
+        long = next(x for x in load().questions if x.spoken and x.fully_translated("de"))
+        page = html.unescape(client.get(f"/questions/{long.id}").text)
+        assert f"Kurz gesagt: {long.spoken_in('de')}" in re.sub(r"<[^>]+>", "", page)
         guidance = german[german.index("<h1>") : german.index('id="plan-h"')]
         assert 'lang="en"' not in guidance and "Englisch" not in guidance
     finally:
@@ -200,3 +206,50 @@ def test_cheat_sheet_and_interview_guidance_follow_the_language(client: httpx.Cl
                 assert de.green_flags[0] in page and q.green_flags[0] not in page, (path, q.id)
     finally:
         _post(client, "/settings/language", {"lang": "en", "next": "/"}, "/settings")
+
+
+def test_interview_screen_plan_and_sheet_say_the_short_form_and_keep_the_full_question(
+    client: httpx.Client,
+) -> None:
+    from askback.bank import load
+
+    bank = load()
+    qid = "rml-001"  # a long question with a spoken form
+    q = bank.get(qid)
+    assert q.spoken
+    opp = _post(
+        client, "/opportunities", {"company": "Spoken GmbH", "role": "DS"}, "/opportunities"
+    )
+    soon = (date.today() + timedelta(days=2)).isoformat()
+    _post(
+        client,
+        f"{opp}/interviews",
+        {
+            "stage": "team",
+            "starts_at": f"{soon}T10:00",
+            "new_contact_name": "Pat Peer",
+            "new_contact_audience": "peer",
+        },
+        opp,
+    )
+    listed = re.search(r'href="(/interviews/\d+)"', client.get(opp).text)
+    assert listed
+    screen = html.unescape(client.get(listed.group(1), params={"ask": qid}).text)
+    heading = re.search(rf'<h2 id="qh-q-{qid}">(.*?)</h2>', screen, re.S)
+    assert heading and heading.group(1).strip() == q.spoken
+    assert f"Full question: {q.text}" in screen
+
+    # The plan and its printed sheet: every planned long question is said short, kept in full.
+    interview_id = listed.group(1).rsplit("/", 1)[1]
+    plan = html.unescape(client.get(f"{opp}/plan", params={"interview": interview_id}).text)
+    planned = [bank.get(i) for i in dict.fromkeys(re.findall(r"/questions/([a-z]+-\d{3})", plan))]
+    long = [p for p in planned if p.spoken]
+    assert long, "the plan should hold at least one long question"
+    sheet = html.unescape(
+        client.get(f"{opp}/plan", params={"interview": interview_id, "sheet": "1"}).text
+    )
+    for page in (plan, sheet):
+        for item in long:
+            if item.text in page:  # the sheet may hold only the first few
+                assert page.index(item.spoken) < page.index(f"Full question: {item.text}")
+    assert any(item.text in sheet for item in long)

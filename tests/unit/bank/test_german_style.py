@@ -25,7 +25,8 @@ DU_FORMS = re.compile(
     r"\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e|en|em|er|es)?|[Ee]uch|[Ee]uer|[Ee]ure[mnrs]?)\b"
 )
 # Kolleg*innen, Kolleg:innen, Kolleg_innen, KollegInnen.
-GENDER_MARKS = re.compile(r"\w[*:_]in(?:nen)?\b|[a-zäöüß]In(?:nen)?\b")
+# (?<!Linke): the brand "LinkedIn" is no capital-I form.
+GENDER_MARKS = re.compile(r"\w[*:_]in(?:nen)?\b|(?<!Linke)[a-zäöüß]In(?:nen)?\b")
 # English executive titles with a masculine article ("an den CEO"): say "die Geschäftsführung".
 MASCULINE_TITLE = re.compile(
     r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ee]inen?)\s+(?:CEO|CTO|CFO|COO|CPO|CDO|VP)\b"

@@ -199,5 +199,5 @@ def test_every_guidance_field_can_be_translated(tmp_path: Path) -> None:
 
 
 def test_a_translated_list_must_line_up_with_the_english(tmp_path: Path) -> None:
-    with pytest.raises(BankError, match=r"my-quiet-hours\.green_flags: has 2 items"):
+    with pytest.raises(BankError, match=r"my-quiet-hours\.green_flags: has 2 de items"):
         load([_with_german_guidance(tmp_path, '"Eins", "Zwei"')], shipped=False)

@@ -70,3 +70,34 @@ def test_json_and_write(tmp_path: Path) -> None:
         cheatsheet.write(plan, tmp_path / "p.pdf")
     with pytest.raises(InputError, match="unknown cheat-sheet format"):
         cheatsheet.render(plan, "pdf")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "json"])
+def test_a_question_with_a_spoken_form_is_said_short_and_kept_in_full(fmt: str) -> None:
+    long_text = (
+        "Looking back over the last two quarters, which of the decisions that your team made "
+        "about model review, fairness checks and escalation would you now change, and why?"
+    )
+    spoken = "Which review decision from the last two quarters would you now take differently?"
+    q = question("rml-009", tags=[], minutes=2).model_copy(
+        update={"text": long_text, "spoken": spoken}
+    )
+    plain = question("rml-010", tags=[], minutes=2)
+    plan = plan_interview(
+        assess([answer(3, "a")], PROFILE),
+        [q, plain],
+        [Addressee(Audience.PEER)],
+        Stage.TEAM,
+        10,
+        PROFILE,
+    )
+    assert {i.question.id for i in plan.items} >= {"rml-009"}
+    text = cheatsheet.render(plan, fmt)
+    if fmt == "json":
+        row = next(r for r in json.loads(text)["questions"] if r["id"] == "rml-009")
+        assert row["spoken"] == spoken and row["text"] == long_text
+        return
+    # The spoken form is the headline; the full text is still there, after it.
+    assert spoken in text and long_text in text
+    assert text.index(spoken) < text.index(long_text)
+    assert text.count("Full question") == 1

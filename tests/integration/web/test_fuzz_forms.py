@@ -20,7 +20,7 @@ from urllib.parse import quote_from_bytes
 import httpx
 import pytest
 from bs4 import BeautifulSoup
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from askback.web.app import create_app
@@ -279,12 +279,15 @@ def check(response: httpx.Response) -> None:
         ), response.text[:300]
 
 
-def _run(server: Server, forms: list[Form], examples: int) -> Counter[str]:
+def _run(server: Server, forms: list[Form], examples: int, run: int = 0) -> Counter[str]:
     """Fuzz for a number of examples; how often each form was accepted (2xx/3xx) or refused."""
     seen: Counter[str] = Counter()
     with server.client() as client:
         pool = Pool(client)
 
+        # Each run its own seed: under pytest every run of the same function would otherwise
+        # draw the same examples, and a long fuzz would repeat its first minute.
+        @seed(run)
         @settings(
             max_examples=examples,
             deadline=None,
@@ -313,8 +316,10 @@ def test_fuzz_every_form(fuzz_server: Server, all_forms: list[Form]) -> None:
 def test_fuzz_every_form_for_minutes(fuzz_server: Server, all_forms: list[Form]) -> None:
     until = time.monotonic() + float(os.environ.get("ASKBACK_FUZZ_SECONDS", "130"))
     seen: Counter[str] = Counter()
+    runs = 0
     while time.monotonic() < until:
-        seen += _run(fuzz_server, all_forms, examples=100)
+        seen += _run(fuzz_server, all_forms, examples=100, run=runs)
+        runs += 1
     print(f"{sum(seen.values())} submissions:", dict(sorted(seen.items())))
     # Every form was sent, and most were both accepted and refused: the hostile values met
     # the routes' own checks, not only a blanket refusal.

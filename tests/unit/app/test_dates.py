@@ -66,7 +66,7 @@ def test_words_for_days_near_today(base: date, word: str) -> None:
 
 @given(
     year=st.integers(1900, 2199),
-    month=st.integers(1, 12),
+    month=st.sampled_from([2, 4, 6, 9, 11]),  # the months shorter than 31 days
     extra=st.integers(1, 3),
     fmt=st.sampled_from(["{y:04d}-{m:02d}-{d:02d}", "{d:02d}.{m:02d}.{y:04d}"]),
 )
@@ -74,8 +74,7 @@ def test_days_the_calendar_lacks_are_called_impossible(
     year: int, month: int, extra: int, fmt: str
 ) -> None:
     last = calendar.monthrange(year, month)[1]
-    assume(last + extra <= 31)
-    text = fmt.format(y=year, m=month, d=last + extra)
+    text = fmt.format(y=year, m=month, d=min(last + extra, 31))
     with pytest.raises(InputError, match="impossible date"):
         read_date(text, today)
 

@@ -106,6 +106,7 @@ def resolve_contact(ws: Workspace, ref: str | int) -> Contact:
 
 
 def resolve_interview(ws: Workspace, ref: str | int) -> Interview:
+    """An interview by its id (a number, optionally with '#'), else an error."""
     row_id = _ref_id(ref)
     if row_id is None:
         raise InputError(f"an interview is named by its id (a number), not {ref!r}")
@@ -113,6 +114,7 @@ def resolve_interview(ws: Workspace, ref: str | int) -> Interview:
 
 
 def now() -> datetime:
+    """This moment in UTC, the time every record is stamped with."""
     return datetime.now(UTC)
 
 

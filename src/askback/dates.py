@@ -45,6 +45,10 @@ def date_order(value: str | None) -> DateOrder | None:
         raise InputError(f"unknown date order {value!r} (use DMY or MDY)") from None
 
 
+class AmbiguousDateError(InputError):
+    """A date that reads two ways (03/11/2026) with no day order to settle it."""
+
+
 @dataclass(frozen=True)
 class Typed:
     """What a person typed, read: the wall-clock date and time, and whether a time was given."""
@@ -149,9 +153,9 @@ def _written(text: str, field: str, order: DateOrder | None, example: str, noun:
     days = {a.date() for a, _ in found.values()}
     if len(days) > 1:
         first, second = found[True][0], found[False][0]
-        raise InputError(
-            f"{field}: {text!r} is ambiguous: {first:%-d %B %Y} (day first) or "
-            f"{second:%B %-d, %Y} (month first). Write {first:%Y-%m-%d} or {second:%Y-%m-%d}, "
+        raise AmbiguousDateError(
+            f"{field}: {text!r} is ambiguous: {first.day} {first:%B %Y} (day first) or "
+            f"{second:%B} {second.day}, {second.year} (month first). Write {first:%Y-%m-%d} or {second:%Y-%m-%d}, "
             f"or set the order once: {ORDER_HINT}"
         )
     moment, other = next(iter(found.values()))
@@ -191,7 +195,7 @@ def read_typed(
         typed = _written(value, field, order, example, noun)
     except InputError as exc:
         # Keep what the person typed in the message, not the ISO date a word became.
-        raise InputError(str(exc).replace(repr(value), repr(text.strip()))) from None
+        raise type(exc)(str(exc).replace(repr(value), repr(text.strip()))) from None
     return typed
 
 

@@ -70,6 +70,7 @@ def test_csv_import_names_the_row_and_both_readings(workspace: Workspace, tmp_pa
         import_csv(workspace, path)
     text = str(info.value)
     assert "row 3, column 'Applied'" in text and "4 July 2026" in text and "April 7, 2026" in text
+    assert "--date-format" in text
     assert opportunities.list_opportunities(workspace) == []
     # An explicit format settles it for the whole file.
     path.write_text("Company,Role,Applied\nKettle,ML,04/07/2026\n", encoding="utf-8")

@@ -155,7 +155,8 @@ def _written(text: str, field: str, order: DateOrder | None, example: str, noun:
         first, second = found[True][0], found[False][0]
         raise AmbiguousDateError(
             f"{field}: {text!r} is ambiguous: {first.day} {first:%B %Y} (day first) or "
-            f"{second:%B} {second.day}, {second.year} (month first). Write {first:%Y-%m-%d} or {second:%Y-%m-%d}, "
+            f"{second:%B} {second.day}, {second.year} (month first). "
+            f"Write {first:%Y-%m-%d} or {second:%Y-%m-%d}, "
             f"or set the order once: {ORDER_HINT}"
         )
     moment, other = next(iter(found.values()))

@@ -49,7 +49,11 @@ StageOpt = Annotated[
 ]
 AtOpt = Annotated[
     str | None,
-    typer.Option("--at", help="Date and time, e.g. '2025-03-14 15:00' (in --tz), or 'now'."),
+    typer.Option(
+        "--at",
+        help="Date and time, e.g. '2026-11-21 15:00', '21.11.2026 15:00', 'tomorrow 10:00' "
+        "(in --tz), or 'now'.",
+    ),
 ]
 DurationOpt = Annotated[int | None, typer.Option("--duration", min=1, help="Length in minutes.")]
 WithOpt = Annotated[

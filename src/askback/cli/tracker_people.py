@@ -53,7 +53,10 @@ TagOpt = Annotated[
 ]
 FollowOpt = Annotated[
     str | None,
-    typer.Option("--follow-up", help="Date to get back in touch (YYYY-MM-DD; '' clears it)."),
+    typer.Option(
+        "--follow-up",
+        help="Date to get back in touch, e.g. 2026-11-21, 21.11.2026 or tomorrow ('' clears it).",
+    ),
 ]
 OppOpt = Annotated[
     str | None,

@@ -57,7 +57,9 @@ DimensionOpt = Annotated[
 RatingOpt = Annotated[int | None, typer.Option("--rating", min=1, max=5, help="1 to 5.")]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="What you found.")]
 UrlOpt = Annotated[str | None, typer.Option("--url", help="Where you found it.")]
-SeenOpt = Annotated[str | None, typer.Option("--on", help="When you saw it (YYYY-MM-DD).")]
+SeenOpt = Annotated[
+    str | None, typer.Option("--on", help="When you saw it, e.g. 2026-11-21 or yesterday.")
+]
 QuestionArg = Annotated[str, typer.Argument(metavar="ID", help="A custom question id (my-...).")]
 SENSITIVE_HELP = "Delicate to ask: plans keep it from a recruiter or HR at the screen."
 

@@ -111,9 +111,32 @@ def _dateutil(text: str, dayfirst: bool, default: datetime) -> datetime:
     with warnings.catch_warnings():
         warnings.simplefilter("error", UnknownTimezoneWarning)
         result: datetime = parser.parse(
-            text, dayfirst=dayfirst, default=default, tzinfos=_UTC_NAMES
+            text,
+            dayfirst=dayfirst,
+            yearfirst=_year_first(text),
+            default=default,
+            tzinfos=_UTC_NAMES,
         )
     return result
+
+
+def _numbers(text: str) -> list[str]:
+    """The runs of digits in the text, in order."""
+    return "".join(c if c.isdigit() else " " for c in text).split()
+
+
+def _year_first(text: str) -> bool:
+    """2026/03/04 or 2026.03.04: a four-digit year in front is followed by the month."""
+    numbers = _numbers(text)
+    return bool(numbers) and len(numbers[0]) == 4 and text.startswith(numbers[0])
+
+
+def _names_a_month(text: str) -> bool:
+    from dateutil.parser import parserinfo
+
+    info = parserinfo()
+    words = "".join(c if c.isalpha() else " " for c in text).split()
+    return any(info.month(word) is not None for word in words)
 
 
 def _written(text: str, field: str, order: DateOrder | None, example: str, noun: str) -> Typed:
@@ -137,10 +160,17 @@ def _written(text: str, field: str, order: DateOrder | None, example: str, noun:
         except (ValueError, OverflowError):
             return None
 
-    # A dotted date is day first wherever it is written; otherwise follow the setting.
+    numbers = _numbers(text)
+    if len(numbers) >= 3 and not _names_a_month(text) and all(len(n) < 4 for n in numbers[:3]):
+        # 03/04/26 has six readings; a two-digit year is never guessed.
+        raise InputError(f"{field}: {text!r} needs a four-digit year ({example})")
+    # A year in front is followed by the month; a dotted date with the year last is day
+    # first wherever it is written; otherwise follow the setting.
     dotted = "." in text.split(" ")[0]
-    if order is None and not dotted:
-        choices: tuple[bool, ...] = (True, False)
+    if _year_first(text):
+        choices: tuple[bool, ...] = (False,)
+    elif order is None and not dotted:
+        choices = (True, False)
     else:
         choices = (dotted or order == DateOrder.DMY,)
     readings = {dayfirst: read(dayfirst) for dayfirst in choices}

@@ -93,6 +93,17 @@ def test_text_missing_a_day_month_or_year_is_refused(text: str) -> None:
         read_date(text, today)
 
 
+@given(day=days, sep=st.sampled_from(["/", ".", "-", " "]))
+def test_a_year_in_front_is_followed_by_the_month(day: date, sep: str) -> None:
+    assert read_date(day.strftime(f"%Y{sep}%m{sep}%d"), today) == day
+
+
+@given(day=days, fmt=st.sampled_from(["%d/%m/%y", "%m/%d/%y", "%y/%m/%d", "%d.%m.%y"]))
+def test_a_two_digit_year_is_never_guessed(day: date, fmt: str) -> None:
+    with pytest.raises(InputError, match="four-digit year"):
+        read_date(day.strftime(fmt), today)
+
+
 def test_a_zone_abbreviation_is_not_guessed() -> None:
     with pytest.raises(InputError, match="offset such as"):
         read_typed("2026-11-21 15:00 CET", today)

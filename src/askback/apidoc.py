@@ -131,7 +131,11 @@ def _entry(module: str, name: str, obj: Any) -> list[str]:
         for member, value in _methods(obj):
             lines += _member(name, member, value)
         return lines
-    return [f"### `{name}{_signature(obj)}`", "", _doc(obj), ""]
+    lines = [f"### `{name}{_signature(obj)}`", "", _doc(obj), ""]
+    columns = getattr(importlib.import_module(module), "COLUMNS", {}).get(name)
+    if columns:
+        lines += ["Columns: " + ", ".join(f"`{c}`" for c in columns) + " (index: `id`).", ""]
+    return lines
 
 
 def render() -> str:

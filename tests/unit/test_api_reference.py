@@ -23,5 +23,6 @@ def test_the_reference_covers_every_module_and_the_frames() -> None:
         assert f"## `{name}`" in text
     for frame in ("opportunities", "contacts", "interviews", "answers", "signals"):
         assert f"### `{frame}(ws: Workspace" in text
+    assert "`question_id`, `question`" in text
     assert "#### `Bank.get(qid: str) -> Question`" in text
     assert "#### `Bank.filter(" in text

@@ -97,6 +97,15 @@ SIGNAL_COLUMNS = (
     "created_at",
 )
 
+# Each frame's columns besides its `id` index, listed in docs/api.md.
+COLUMNS = {
+    "opportunities": OPPORTUNITY_COLUMNS,
+    "contacts": CONTACT_COLUMNS,
+    "interviews": INTERVIEW_COLUMNS,
+    "answers": ANSWER_COLUMNS,
+    "signals": SIGNAL_COLUMNS,
+}
+
 
 def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
     import pandas as pd

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def test_an_ambiguous_date_is_refused_until_an_order_is_set(
 def test_the_setting_is_saved_and_read(workspace: Workspace) -> None:
     url = workspace.url
     assert cli(url, "settings", "date-order", "dmy").code == 0
+    shown = cli(url, "settings", "show", "--json")
+    assert json.loads(shown.output)["date_order"] == "DMY"
     assert cli(url, "contact", "add", "Ana", "--follow-up", "05/06/2027").code == 0
     assert contacts.show(workspace, "Ana").follow_up == date(2027, 6, 5)
     assert cli(url, "settings", "date-order", "--reset").code == 0

@@ -79,10 +79,19 @@ def test_days_the_calendar_lacks_are_called_impossible(
         read_date(text, today)
 
 
-@given(text=st.text(max_size=40))
-def test_any_text_reads_or_gets_a_clear_error(text: str) -> None:
+# Pieces of dates, so that generated text is often close to a date rather than noise.
+PIECES = st.sampled_from(
+    [*"0123456789/.-: ,T+", "Nov", "March", "2026", "31", "12", "pm", "UTC", "CET", "today"]
+)
+
+
+@given(
+    text=st.text(max_size=40) | st.lists(PIECES, max_size=12).map("".join),
+    order=st.sampled_from([None, DateOrder.DMY, DateOrder.MDY]),
+)
+def test_any_text_reads_or_gets_a_clear_error(text: str, order: DateOrder | None) -> None:
     try:
-        read_typed(text, today)
+        read_typed(text, today, order=order)
     except InputError as exc:
         assert str(exc).startswith("date: ")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime, timedelta
 
+import dateutil.parser  # noqa: F401  (imported here, so that no example's time includes it)
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st

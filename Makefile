@@ -25,7 +25,7 @@ help:
 	@echo "make lint       ruff and mypy --strict"
 	@echo "make bench      benchmarks, printed as one table"
 	@echo "make eval       precision/recall of the text checks and the evidence simulation"
-	@echo "make docs       regenerate docs/cli.md and docs/facts.md from the code"
+	@echo "make docs       regenerate docs/cli.md, docs/facts.md and docs/api.md from the code"
 	@echo "make check-links  request every resource URL (needs internet; not in CI)"
 
 $(UV):
@@ -76,6 +76,7 @@ eval: venv
 docs: venv
 	$(RUN) python -m askback.cli.reference > docs/cli.md
 	$(RUN) python -m askback.bank.facts > docs/facts.md
+	$(RUN) python -m askback.apidoc > docs/api.md
 
 # Not run in CI (no internet there): writes docs/link-report.md; ARGS=--update refreshes dates.
 check-links: venv

@@ -118,8 +118,9 @@ CLI_CASES = [
     c("Invalid value for 'INTERVIEW'", "interview", "show", "abc"),
     # Dates, times and zones.
     c("impossible date '2026-02-30'", "opportunity", "add", "X", "Y", "--at", "2026-02-30"),
-    c("'yesterday' is not a date and time", "opportunity", "add", "X", "Y", "--at", "yesterday"),
+    c("'soonish' is not a date and time", "opportunity", "add", "X", "Y", "--at", "soonish"),
     c("impossible date '2025-13-01'", "contact", "add", "Jane", "--follow-up", "2025-13-01"),
+    c("or March 4, 2027 (month first)", "contact", "add", "Jane", "--follow-up", "03/04/2027"),
     c(
         "does not exist in Europe/Berlin",
         *("interview", "add", "acme", "--stage", "team", "--at", "2026-03-29 02:30"),
@@ -362,6 +363,7 @@ WEB_CASES = [
     ),
     p(400, "name", "/contacts", name=""),
     p(400, "impossible date '2026-13-01'", "/contacts", name="J", follow_up="2026-13-01"),
+    p(400, "3 April 2027 (day first)", "/contacts", name="J", follow_up="03/04/2027"),
     p(400, "contact.audience", "/contacts", name="J", audience="boss"),
     p(404, "no contact with id 999", "/contacts/999/edit", name="J"),
     p(

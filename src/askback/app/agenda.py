@@ -32,6 +32,7 @@ class Today:
 
     @property
     def empty(self) -> bool:
+        """True when there is nothing to do today."""
         return not (self.follow_ups or self.upcoming or self.waiting or self.to_log)
 
 

@@ -178,6 +178,7 @@ def list_answers(
 
 
 def show(ws: Workspace, answer_id: int) -> Answer:
+    """One answer by id, with its interview, opportunity and contact loaded."""
     with ws.read() as s:
         row = owned(ws, Answer, answer_id, "answer")
         return s.scalars(
@@ -228,6 +229,7 @@ def edit(
 
 
 def delete(ws: Workspace, answer_id: int) -> Answer:
+    """Delete one answer by id and return it."""
     with ws.transaction() as s:
         row = owned(ws, Answer, answer_id, "answer")
         s.delete(row)

@@ -28,6 +28,8 @@ from askback.store.migrate import check_revision, ensure_schema
 
 @dataclass(frozen=True)
 class BackupResult:
+    """A backup written: its file and kind (a SQLite copy or a JSON export)."""
+
     path: Path
     kind: str  # "sqlite" (a copy of the database file) or "json" (the export document)
     size: int
@@ -102,6 +104,8 @@ def _looks_binary(path: Path) -> bool:
 
 @dataclass(frozen=True)
 class RestoreResult:
+    """A backup restored: what it held and the safety copy made before."""
+
     info: BackupInfo
     safety_copy: Path
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import zoneinfo
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import select, update
@@ -15,6 +14,9 @@ from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
 from askback.export.jsonfile import error_lines
 from askback.store.models import Base, Contact, Interview, Opportunity
+
+if TYPE_CHECKING:
+    from askback.dates import DateOrder
 
 M = TypeVar("M", bound=Base)
 R = TypeVar("R", bound=BaseModel)
@@ -104,6 +106,7 @@ def resolve_contact(ws: Workspace, ref: str | int) -> Contact:
 
 
 def resolve_interview(ws: Workspace, ref: str | int) -> Interview:
+    """An interview by its id (a number, optionally with '#'), else an error."""
     row_id = _ref_id(ref)
     if row_id is None:
         raise InputError(f"an interview is named by its id (a number), not {ref!r}")
@@ -111,6 +114,7 @@ def resolve_interview(ws: Workspace, ref: str | int) -> Interview:
 
 
 def now() -> datetime:
+    """This moment in UTC, the time every record is stamped with."""
     return datetime.now(UTC)
 
 
@@ -144,12 +148,29 @@ def check_timezone(name: str, *, quiet: bool = False) -> str | None:
     raise unknown_zone(name)
 
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DMY_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+def date_order_setting() -> DateOrder | None:
+    """The day order for dates like 03/11/2026: ASKBACK_DATE_ORDER, else the saved setting."""
+    import os
+
+    from askback.config import read_user_settings
+    from askback.dates import ORDER_ENV, ORDER_SETTING, date_order
+
+    value = os.environ.get(ORDER_ENV) or read_user_settings().get(ORDER_SETTING)
+    try:
+        return date_order(value if isinstance(value, str) else None)
+    except InputError:
+        # A hand-edited setting that names no order: refuse ambiguous dates as when unset.
+        return None
+
+
+def _today(tz: str | None = None) -> date:
+    from askback.times import zone
+
+    return datetime.now(zone(tz or local_timezone()) or UTC).date()
 
 
 def parse_date(text: str, field: str = "date", fmt: str | None = None) -> date:
-    """A calendar date (YYYY-MM-DD or DD.MM.YYYY); impossible dates get their own message."""
+    """A calendar date as people type it (see askback.dates); `fmt` forces a strftime format."""
     value = text.strip()
     if fmt:
         try:
@@ -158,41 +179,30 @@ def parse_date(text: str, field: str = "date", fmt: str | None = None) -> date:
             raise InputError(
                 f"{field}: {value!r} does not fit the date format {fmt!r} ({exc})"
             ) from None
-    iso, dmy = _ISO_DATE.match(value), _DMY_DATE.match(value)
-    if iso:
-        y, m, d = (int(g) for g in iso.groups())
-    elif dmy:
-        d, m, y = (int(g) for g in dmy.groups())
-    else:
-        raise InputError(f"{field}: {value!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)")
-    try:
-        return date(y, m, d)
-    except ValueError as exc:
-        raise InputError(f"{field}: impossible date {value!r} ({exc})") from None
+    from askback.dates import read_date
 
-
-_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(.*)$")
+    return read_date(value, _today(), field=field, order=date_order_setting())
 
 
 def parse_datetime(text: str, tz: str, field: str = "time") -> datetime:
-    """A date and time; without an offset it is read in `tz` (an IANA name)."""
+    """A date and time as people type it; without an offset it is read in `tz` (an IANA name).
+
+    A day alone means 09:00 that day; "now" is this moment.
+    """
+    from askback.dates import read_typed
+
     value = text.strip()
     if value.lower() == "now":
         return now()
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        match = _TIME.match(value)
-        if match is None:
-            if _ISO_DATE.match(value) or _DMY_DATE.match(value):
-                day = parse_date(value, field)  # a day alone: its own "impossible date" message
-            else:
-                raise InputError(
-                    f"{field}: {value!r} is not a date and time (e.g. 2025-03-14 15:30)"
-                ) from None
-            parsed = datetime(day.year, day.month, day.day, 9, 0)
-        else:
-            raise InputError(f"{field}: impossible date or time {value!r}") from None
+    typed = read_typed(
+        value,
+        _today(tz),
+        field=field,
+        order=date_order_setting(),
+        example="e.g. 2026-11-21 15:30, 21.11.2026 15:00 or tomorrow 10:00",
+        noun="a date and time",
+    )
+    parsed = typed.moment if typed.has_time else typed.moment.replace(hour=9, minute=0)
     if parsed.tzinfo is None:
         check_timezone(tz)
         parsed = _wall_time(parsed, tz, field, value)

@@ -83,11 +83,13 @@ def list_contacts(
 
 
 def show(ws: Workspace, ref: str | int) -> Contact:
+    """One contact by id or by a name that matches exactly one."""
     with ws.read():
         return resolve_contact(ws, ref)
 
 
 def edit(ws: Workspace, ref: str | int, **changes: Any) -> Contact:
+    """Change fields of a contact (e.g. `follow_up=None` clears the date)."""
     with ws.transaction():
         row = resolve_contact(ws, ref)
         changes = _prepare(ws, changes)

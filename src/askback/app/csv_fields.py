@@ -33,7 +33,15 @@ def _text(value: str, _fmt: str | None) -> str:
 
 
 def _date(value: str, fmt: str | None) -> Any:
-    return parse_date(value, "date", fmt)
+    from askback.dates import AmbiguousDateError
+
+    try:
+        return parse_date(value, "date", fmt)
+    except AmbiguousDateError as exc:
+        # A file is written in one order: naming it once settles every row.
+        raise AmbiguousDateError(
+            f"{exc}; or give the file's format, e.g. --date-format %d/%m/%Y"
+        ) from None
 
 
 _STATUS_WORDS = {

@@ -16,6 +16,7 @@ def json_text(ws: Workspace) -> str:
 
 
 def write_json(ws: Workspace, path: Path) -> Path:
+    """Write the whole workspace as one JSON document and return its path."""
     return JsonExport().write(export_document(ws), path)
 
 

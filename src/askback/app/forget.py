@@ -118,6 +118,8 @@ class Scrub:
 
 @dataclass(frozen=True)
 class WipeResult:
+    """What forgetting removed: rows per table, and what was scrubbed."""
+
     counts: dict[str, int]
     scrub: Scrub
 

@@ -38,6 +38,8 @@ _ID_TOKEN = re.compile(r"(?<![\w-])([a-z]+-\d{3}|my-[a-z0-9]+(?:-[a-z0-9]+)*)(?!
 
 @dataclass
 class LogResult:
+    """What logging a notes file recorded: the interview and its answers."""
+
     interview: Interview
     answers: list[Answer] = field(default_factory=list)
     created_interview: bool = False

@@ -46,6 +46,8 @@ _FALSE = {"no", "n", "false", "", "0", "-"}
 
 @dataclass
 class NotesEntry:
+    """One question section of a notes file: its line and the answer it holds."""
+
     line: int
     answer: NewAnswer
 

@@ -162,6 +162,7 @@ def add(
 
 
 def get(ws: Workspace, qid: str) -> CustomQuestion:
+    """Your custom question with this id, else NotFoundError."""
     with ws.read() as s:
         row = s.scalar(
             select(CustomQuestion).where(
@@ -174,6 +175,7 @@ def get(ws: Workspace, qid: str) -> CustomQuestion:
 
 
 def list_questions(ws: Workspace) -> list[CustomQuestion]:
+    """All your custom questions, oldest first."""
     with ws.read():
         return list(_rows(ws))
 

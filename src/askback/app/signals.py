@@ -59,6 +59,9 @@ def add(
 def list_signals(
     ws: Workspace, *, opportunity: str | int | None = None, dimension: str | None = None
 ) -> list[Signal]:
+    """Signals in the order they were added, optionally of one opportunity or dimension.
+
+    An unknown dimension is an error rather than an empty list."""
     with ws.read() as s:
         query = (
             select(Signal).where(Signal.owner == ws.owner).options(selectinload(Signal.opportunity))
@@ -72,6 +75,7 @@ def list_signals(
 
 
 def show(ws: Workspace, signal_id: int) -> Signal:
+    """One signal by id, with its opportunity loaded."""
     with ws.read() as s:
         row = owned(ws, Signal, signal_id, "signal")
         s.refresh(row, ["opportunity"])
@@ -79,6 +83,7 @@ def show(ws: Workspace, signal_id: int) -> Signal:
 
 
 def edit(ws: Workspace, signal_id: int, **changes: Any) -> Signal:
+    """Change fields of a signal (see `FIELDS`); the same rules as `add` apply."""
     unknown = set(changes) - set(FIELDS)
     if unknown:
         raise InputError(f"unknown signal field(s): {', '.join(sorted(unknown))}")
@@ -93,6 +98,7 @@ def edit(ws: Workspace, signal_id: int, **changes: Any) -> Signal:
 
 
 def delete(ws: Workspace, signal_id: int) -> Signal:
+    """Delete one signal by id and return it."""
     with ws.transaction() as s:
         row = owned(ws, Signal, signal_id, "signal")
         s.delete(row)

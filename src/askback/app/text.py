@@ -25,6 +25,7 @@ FETCH_TIMEOUT_S = 20.0
 
 
 def is_url(source: str) -> bool:
+    """True when the source is a web address rather than a file path."""
     return source.startswith(("http://", "https://"))
 
 
@@ -114,6 +115,8 @@ def signal_drafts(report: AdReport) -> list[SignalDraft]:
 
 @dataclass
 class AdResult:
+    """A job ad analysed: the report, and the ids of the signals it recorded."""
+
     report: AdReport
     signal_ids: list[int] = field(default_factory=list)
     replaced: int = 0

@@ -40,6 +40,8 @@ PLAIN: dict[str, Any] = {
 
 
 class ImportMode(StrEnum):
+    """What an import does with data already in the workspace."""
+
     EMPTY = "empty"  # refuse when the workspace already holds data
     REPLACE = "replace"  # delete the workspace's data first, in the same transaction
     MERGE = "merge"  # add next to what is there, under new ids where needed

@@ -83,6 +83,7 @@ class Workspace:
         return ws
 
     def close(self) -> None:
+        """Close the database connections (a `with` block does this for you)."""
         self.engine.dispose()
 
     def __enter__(self) -> Workspace:

@@ -55,6 +55,7 @@ class QuestionFilter:
     research_first: bool | None = None
 
     def matches(self, q: Question) -> bool:
+        """True when the question meets every criterion that is set."""
         if self.dimensions and not set(self.dimensions) & set(q.dimensions):
             return False
         if self.audiences and not (
@@ -96,6 +97,9 @@ class Bank:
         return qid in self.by_id
 
     def get(self, qid: str) -> Question:
+        """The question with this id (a retired id gives the question it was merged into).
+
+        An unknown id raises NotFoundError, suggesting the closest id."""
         try:
             return self.by_id[qid]
         except KeyError:
@@ -106,11 +110,13 @@ class Bank:
             raise NotFoundError(f"no question with id {qid!r} in the bank{hint}") from None
 
     def filter(self, criteria: QuestionFilter | None = None) -> list[Question]:
+        """The questions that match the criteria, in bank order (all of them without criteria)."""
         if criteria is None:
             return list(self.questions)
         return [q for q in self.questions if criteria.matches(q)]
 
     def by_dimension(self, dimension: Dimension) -> list[Question]:
+        """The questions whose main dimension is this one."""
         return [q for q in self.questions if q.dimension == dimension]
 
     def with_tags(self, *tags: str) -> list[Question]:
@@ -120,6 +126,7 @@ class Bank:
 
     @cached_property
     def index(self) -> SearchIndex:
+        """The search index over the questions, built on first use."""
         from askback.bank.search import SearchIndex
 
         return SearchIndex(self.questions)
@@ -130,6 +137,7 @@ class Bank:
 
     @cached_property
     def resources(self) -> list[Resource]:
+        """The curated resources (further reading) shipped with the bank."""
         return load_resources()
 
     def to_frame(self, lang: str = "en") -> pd.DataFrame:

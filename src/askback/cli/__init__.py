@@ -168,10 +168,14 @@ def slim_app(args: list[str]) -> typer.Typer:
 
 def main() -> None:
     """Console entry point: user errors print one clear line and exit 1, no traceback."""
+    from askback.cli.completion import allow_explicit_shell, completion_words
     from askback.errors import AskbackError
 
+    # While the shell asks for completions, the command line is in the environment.
+    words = completion_words()
+    allow_explicit_shell(sys.argv[1:])
     try:
-        slim_app(sys.argv[1:])()
+        slim_app(sys.argv[1:] if words is None else words)()
     except AskbackError as exc:
         _fail(str(exc))
     except OSError as exc:

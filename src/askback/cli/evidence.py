@@ -7,10 +7,16 @@ from typing import Annotated
 
 import typer
 
+from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json, split_csv
 from askback.cli.tracker_common import workspace
 
-OpportunityArg = Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")]
+OpportunityArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="OPPORTUNITY", help="Id or company.", autocompletion=complete.opportunities
+    ),
+]
 PlotOption = Annotated[
     Path | None,
     typer.Option("--plot", help="Also draw the chart to this file (.png or .svg).", metavar="FILE"),
@@ -72,7 +78,12 @@ def plan(
     ],
     stage: Annotated[
         str,
-        typer.Option("--stage", "-s", help="screen, team, final, post-offer or backchannel."),
+        typer.Option(
+            "--stage",
+            "-s",
+            help="screen, team, final, post-offer or backchannel.",
+            autocompletion=complete.stages,
+        ),
     ] = "team",
     minutes: Annotated[
         int, typer.Option("--minutes", "-m", help="Time you have for questions.")
@@ -119,7 +130,11 @@ def compare(
     ctx: typer.Context,
     opportunities: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[OPPORTUNITY]...", help="Ids or companies (default: all live)."),
+        typer.Argument(
+            metavar="[OPPORTUNITY]...",
+            help="Ids or companies (default: all live).",
+            autocompletion=complete.opportunities,
+        ),
     ] = None,
     plot: PlotOption = None,
     draws: Annotated[int, typer.Option("--draws", help="Posterior draws behind P(best).")] = 4000,

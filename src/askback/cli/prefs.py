@@ -9,7 +9,8 @@ import typer
 from askback.cli.output import JsonOption, console, print_json
 
 settings_app = typer.Typer(
-    help="Your preferences: the time zone times are shown in.\n\nExample: askback settings show",
+    help="Your preferences: the time zone times are shown in, the order of typed dates."
+    "\n\nExample: askback settings show",
     no_args_is_help=True,
 )
 
@@ -20,14 +21,24 @@ def show(as_json: JsonOption = False) -> None:
 
     Example: askback settings show
     """
+    from askback.app.common import date_order_setting
     from askback.config import settings_file
     from askback.times import user_zone_source
 
     zone, source = user_zone_source()
+    order = date_order_setting()
     if as_json:
-        print_json({"timezone": zone, "timezone_from": source, "file": str(settings_file())})
+        print_json(
+            {
+                "timezone": zone,
+                "timezone_from": source,
+                "date_order": order.value if order else None,
+                "file": str(settings_file()),
+            }
+        )
         return
     console().print(f"time zone: {zone} (from {source})", soft_wrap=True)
+    console().print(f"date order: {order.value if order else 'not set (03/11/2026 is refused)'}")
     console().print(f"settings file: {settings_file()}", soft_wrap=True)
 
 
@@ -64,6 +75,45 @@ def timezone(
     console().print(f"Times are shown in {shown} (from {source}).", soft_wrap=True)
     if source == ENV_TZ and zone is not None:
         console().print(f"{ENV_TZ} is set, so it wins over the saved zone.")
+
+
+@settings_app.command("date-order")
+def date_order_command(
+    order: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="ORDER",
+            help="DMY (03/11/2026 is 3 November) or MDY (it is March 11).",
+            show_default=False,
+        ),
+    ] = None,
+    reset: Annotated[
+        bool, typer.Option("--reset", help="Forget the order: refuse dates that read two ways.")
+    ] = False,
+) -> None:
+    """Show or set how a date like 03/11/2026 is read: day first (DMY) or month first (MDY).
+
+    Without a setting such a date is refused with both readings named; ISO dates
+    (2026-11-03), dotted dates (03.11.2026) and written months (Nov 3 2026) never need one.
+    ASKBACK_DATE_ORDER, when set, wins over the saved order.
+
+    Example: askback settings date-order DMY
+    """
+    from askback.app.common import date_order_setting
+    from askback.config import write_user_setting
+    from askback.dates import ORDER_SETTING, date_order
+
+    if order is not None and reset:
+        raise typer.BadParameter("give an ORDER or --reset, not both")
+    if order is not None or reset:
+        chosen = None if reset else date_order(order)
+        path = write_user_setting(ORDER_SETTING, chosen.value if chosen else None)
+        console().print(f"Saved to {path}.", soft_wrap=True)
+    current = date_order_setting()
+    if current is None:
+        console().print("Dates that read two ways (03/11/2026) are refused.")
+    else:
+        console().print(f"Dates like 03/11/2026 are read {current.value}.")
 
 
 def register(app: typer.Typer) -> None:

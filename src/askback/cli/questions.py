@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
+from askback.cli import completion as complete
 from askback.cli.output import JsonOption, LangOption, check_lang, console, print_json, split_csv
 
 if TYPE_CHECKING:
@@ -209,7 +210,12 @@ def search(
 @questions_app.command("show")
 def show(
     ctx: typer.Context,
-    question_id: Annotated[str, typer.Argument(metavar="ID", help="Question id, e.g. dei-012.")],
+    question_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="Question id, e.g. dei-012.", autocompletion=complete.question_ids
+        ),
+    ],
     as_json: JsonOption = False,
     lang: LangOption = "en",
 ) -> None:

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json
 from askback.cli.tracker_common import local_time, workspace
 
@@ -82,7 +83,12 @@ def today(
 
 def timeline(
     ctx: typer.Context,
-    opportunity: Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")],
+    opportunity: Annotated[
+        str,
+        typer.Argument(
+            metavar="OPPORTUNITY", help="Id or company.", autocompletion=complete.opportunities
+        ),
+    ],
     as_json: JsonOption = False,
 ) -> None:
     """Everything that happened with one opportunity, oldest first.

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json
 from askback.cli.tracker_common import YesOption, confirm, err, workspace
 
@@ -84,7 +85,12 @@ def export_csv(
 @export_app.command("markdown")
 def export_markdown(
     ctx: typer.Context,
-    opportunity: Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")],
+    opportunity: Annotated[
+        str,
+        typer.Argument(
+            metavar="OPPORTUNITY", help="Id or company.", autocompletion=complete.opportunities
+        ),
+    ],
     out: OutOpt = None,
 ) -> None:
     """A Markdown dossier of one opportunity: facts, history, interviews, answers, signals.
@@ -101,7 +107,12 @@ def export_markdown(
 def export_ics(
     ctx: typer.Context,
     opportunity: Annotated[
-        str | None, typer.Option("--opportunity", help="Only this opportunity's interviews.")
+        str | None,
+        typer.Option(
+            "--opportunity",
+            help="Only this opportunity's interviews.",
+            autocompletion=complete.opportunities,
+        ),
     ] = None,
     out: OutOpt = None,
 ) -> None:
@@ -302,7 +313,10 @@ def restore(
 def forget(
     ctx: typer.Context,
     opportunity: Annotated[
-        str | None, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")
+        str | None,
+        typer.Argument(
+            metavar="OPPORTUNITY", help="Id or company.", autocompletion=complete.opportunities
+        ),
     ] = None,
     keep_contacts: Annotated[
         bool, typer.Option("--keep-contacts", help="Keep the people you met through it.")

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json
 from askback.cli.tracker_common import (
     NotesOption,
@@ -40,11 +41,19 @@ InterviewArg = Annotated[int, typer.Argument(metavar="INTERVIEW", help="The inte
 AnswerArg = Annotated[int, typer.Argument(metavar="ANSWER", help="The answer's id.")]
 StageOpt = Annotated[
     str | None,
-    typer.Option("--stage", help="screen, team, final, post-offer or backchannel."),
+    typer.Option(
+        "--stage",
+        help="screen, team, final, post-offer or backchannel.",
+        autocompletion=complete.stages,
+    ),
 ]
 AtOpt = Annotated[
     str | None,
-    typer.Option("--at", help="Date and time, e.g. '2025-03-14 15:00' (in --tz), or 'now'."),
+    typer.Option(
+        "--at",
+        help="Date and time, e.g. '2026-11-21 15:00', '21.11.2026 15:00', 'tomorrow 10:00' "
+        "(in --tz), or 'now'.",
+    ),
 ]
 DurationOpt = Annotated[int | None, typer.Option("--duration", min=1, help="Length in minutes.")]
 WithOpt = Annotated[
@@ -65,17 +74,29 @@ LocationOpt = Annotated[str | None, typer.Option("--location", help="Meeting lin
 RatingOpt = Annotated[
     int | None, typer.Option("--rating", min=1, max=5, help="Your rating, 1 (red flag) to 5.")
 ]
-ContactOpt = Annotated[str | None, typer.Option("--contact", help="Who answered (id or name).")]
+ContactOpt = Annotated[
+    str | None,
+    typer.Option("--contact", help="Who answered (id or name).", autocompletion=complete.contacts),
+]
 DimensionOpt = Annotated[
     str | None,
-    typer.Option("--dimension", help="For free-text questions: the dimension it speaks to."),
+    typer.Option(
+        "--dimension",
+        help="For free-text questions: the dimension it speaks to.",
+        autocompletion=complete.dimensions,
+    ),
 ]
 
 
 @interview_app.command("add")
 def add(
     ctx: typer.Context,
-    opportunity: Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")],
+    opportunity: Annotated[
+        str,
+        typer.Argument(
+            metavar="OPPORTUNITY", help="Id or company.", autocompletion=complete.opportunities
+        ),
+    ],
     stage: StageOpt = None,
     at: AtOpt = None,
     tz: TzOption = None,
@@ -122,7 +143,13 @@ def add(
 def list_(
     ctx: typer.Context,
     opportunity: Annotated[
-        str | None, typer.Option("--opportunity", "-o", help="Only this opportunity's.")
+        str | None,
+        typer.Option(
+            "--opportunity",
+            "-o",
+            help="Only this opportunity's.",
+            autocompletion=complete.opportunities,
+        ),
     ] = None,
     upcoming: Annotated[bool, typer.Option("--upcoming", help="Only those still ahead.")] = False,
     as_json: JsonOption = False,
@@ -252,7 +279,13 @@ def answer_add(
     ctx: typer.Context,
     interview: InterviewArg,
     question: Annotated[
-        str | None, typer.Option("--question", "-q", help="Bank or custom question id.")
+        str | None,
+        typer.Option(
+            "--question",
+            "-q",
+            help="Bank or custom question id.",
+            autocompletion=complete.question_ids,
+        ),
     ] = None,
     text: Annotated[
         str | None, typer.Option("--text", help="The question as asked, if not from the bank.")
@@ -294,10 +327,14 @@ def answer_add(
 @answer_app.command("list")
 def answer_list(
     ctx: typer.Context,
-    opportunity: Annotated[str | None, typer.Option("--opportunity", "-o")] = None,
+    opportunity: Annotated[
+        str | None, typer.Option("--opportunity", "-o", autocompletion=complete.opportunities)
+    ] = None,
     interview: Annotated[int | None, typer.Option("--interview", "-i")] = None,
     contact: ContactOpt = None,
-    dimension: Annotated[str | None, typer.Option("--dimension", "-d")] = None,
+    dimension: Annotated[
+        str | None, typer.Option("--dimension", "-d", autocompletion=complete.dimensions)
+    ] = None,
     red_flags: Annotated[bool, typer.Option("--red-flags", help="Only red flags.")] = False,
     as_json: JsonOption = False,
 ) -> None:

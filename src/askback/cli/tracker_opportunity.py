@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json
 from askback.cli.tracker_common import (
     NotesOption,
@@ -32,7 +33,12 @@ opportunity_app = typer.Typer(
     )
 )
 
-OppArg = Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id, or a company name.")]
+OppArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="OPPORTUNITY", help="Id, or a company name.", autocompletion=complete.opportunities
+    ),
+]
 StatusOpt = Annotated[
     str | None,
     typer.Option(
@@ -141,7 +147,12 @@ def add(
 def list_(
     ctx: typer.Context,
     status: Annotated[
-        list[str] | None, typer.Option("--status", help="Only these statuses (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--status",
+            help="Only these statuses (repeatable).",
+            autocompletion=complete.statuses,
+        ),
     ] = None,
     search: Annotated[
         str | None, typer.Option("--search", "-s", help="Text in company or role.")
@@ -281,7 +292,9 @@ def edit(
 def status_(
     ctx: typer.Context,
     opportunity: OppArg,
-    status: Annotated[str, typer.Argument(help="The new status.")],
+    status: Annotated[
+        str, typer.Argument(help="The new status.", autocompletion=complete.statuses)
+    ],
     note: Annotated[str | None, typer.Option("--note", help="Why, in a few words.")] = None,
     at: AtOpt = None,
     tz: TzOption = None,

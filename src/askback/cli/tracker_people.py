@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json, split_csv
 from askback.cli.tracker_common import (
     NotesOption,
@@ -25,7 +26,9 @@ contact_app = typer.Typer(
     )
 )
 
-ContactArg = Annotated[str, typer.Argument(metavar="CONTACT", help="Id, or a name.")]
+ContactArg = Annotated[
+    str, typer.Argument(metavar="CONTACT", help="Id, or a name.", autocompletion=complete.contacts)
+]
 RoleOpt = Annotated[str | None, typer.Option("--role", help="Their job title.")]
 CompanyOpt = Annotated[str | None, typer.Option("--company", help="Where they work.")]
 MetOpt = Annotated[
@@ -50,10 +53,18 @@ TagOpt = Annotated[
 ]
 FollowOpt = Annotated[
     str | None,
-    typer.Option("--follow-up", help="Date to get back in touch (YYYY-MM-DD; '' clears it)."),
+    typer.Option(
+        "--follow-up",
+        help="Date to get back in touch, e.g. 2026-11-21, 21.11.2026 or tomorrow ('' clears it).",
+    ),
 ]
 OppOpt = Annotated[
-    str | None, typer.Option("--opportunity", help="Link to an opportunity (id or company).")
+    str | None,
+    typer.Option(
+        "--opportunity",
+        help="Link to an opportunity (id or company).",
+        autocompletion=complete.opportunities,
+    ),
 ]
 
 

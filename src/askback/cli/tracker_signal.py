@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json, split_csv
 from askback.cli.tracker_common import (
     YesOption,
@@ -38,15 +39,27 @@ question_app = typer.Typer(
 SignalArg = Annotated[int, typer.Argument(metavar="SIGNAL", help="The signal's id.")]
 SourceOpt = Annotated[
     str | None,
-    typer.Option("--source", help="job-ad, public-report, employee-review, chat or other."),
+    typer.Option(
+        "--source",
+        help="job-ad, public-report, employee-review, chat or other.",
+        autocompletion=complete.signal_sources,
+    ),
 ]
 DimensionOpt = Annotated[
-    str | None, typer.Option("--dimension", "-d", help="Dimension id, e.g. responsible-ml.")
+    str | None,
+    typer.Option(
+        "--dimension",
+        "-d",
+        help="Dimension id, e.g. responsible-ml.",
+        autocompletion=complete.dimensions,
+    ),
 ]
 RatingOpt = Annotated[int | None, typer.Option("--rating", min=1, max=5, help="1 to 5.")]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="What you found.")]
 UrlOpt = Annotated[str | None, typer.Option("--url", help="Where you found it.")]
-SeenOpt = Annotated[str | None, typer.Option("--on", help="When you saw it (YYYY-MM-DD).")]
+SeenOpt = Annotated[
+    str | None, typer.Option("--on", help="When you saw it, e.g. 2026-11-21 or yesterday.")
+]
 QuestionArg = Annotated[str, typer.Argument(metavar="ID", help="A custom question id (my-...).")]
 SENSITIVE_HELP = "Delicate to ask: plans keep it from a recruiter or HR at the screen."
 
@@ -67,7 +80,12 @@ def _flags(r: CustomQuestion) -> list[str]:
 @signal_app.command("add")
 def add(
     ctx: typer.Context,
-    opportunity: Annotated[str, typer.Argument(metavar="OPPORTUNITY", help="Id or company.")],
+    opportunity: Annotated[
+        str,
+        typer.Argument(
+            metavar="OPPORTUNITY", help="Id or company.", autocompletion=complete.opportunities
+        ),
+    ],
     source: SourceOpt = None,
     dimension: DimensionOpt = None,
     rating: RatingOpt = None,
@@ -106,7 +124,9 @@ def add(
 @signal_app.command("list")
 def list_(
     ctx: typer.Context,
-    opportunity: Annotated[str | None, typer.Option("--opportunity", "-o")] = None,
+    opportunity: Annotated[
+        str | None, typer.Option("--opportunity", "-o", autocompletion=complete.opportunities)
+    ] = None,
     dimension: DimensionOpt = None,
     as_json: JsonOption = False,
 ) -> None:

@@ -34,7 +34,7 @@ def test_impossible_dates_say_so(text: str) -> None:
         parse_date(text, "follow_up")
 
 
-@pytest.mark.parametrize("text", ["next tuesday", "14/03/2025", ""])
+@pytest.mark.parametrize("text", ["next tuesday", "soon", ""])
 def test_not_dates(text: str) -> None:
     with pytest.raises(InputError, match="is not a date"):
         parse_date(text)

@@ -36,6 +36,10 @@ def owned(ws: Workspace, model: type[M], row_id: int, what: str | None = None) -
 
 def validated(model: type[R], data: dict[str, Any], what: str) -> R:
     """Validate through the export record model, so that every entry path checks the same rules."""
+    from askback.app.limits import check_values
+
+    zone = data.get("timezone")
+    check_values(data, what, zone if isinstance(zone, str) else None)
     try:
         return model.model_validate(data)
     except ValidationError as exc:

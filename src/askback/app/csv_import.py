@@ -192,7 +192,9 @@ def _parse_row(
         try:
             parsed = by_name[target].parse(raw, fmt)
         except InputError as exc:
-            errors.append(RowError(row, column, str(exc).removeprefix("date: ")))
+            errors.append(
+                RowError(row, column, str(exc).removeprefix("date: ").removeprefix("email: "))
+            )
             continue
         if target == "pay":
             values.update({k: v for k, v in parsed.items() if v is not None})

@@ -9,14 +9,12 @@ from typing import Annotated, Any
 from fastapi import Path, Request
 from fastapi.responses import RedirectResponse, Response
 
+from askback.app.limits import FIRST_YEAR, LAST_YEAR
 from askback.errors import InputError
 
 # Both databases store whole numbers in 64 bits; a larger one must never reach them.
 MAX_ID = 2**63 - 1
 MAX_INT = 2**63 - 1
-# Times outside these years are typing slips, and converting them between zones can leave the
-# range of Python's datetime (year 1 in Berlin is year 0 in UTC).
-FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 # Every `{..._id}` in a route's path: a whole number from 1 to MAX_ID, refused with 400 otherwise.
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
@@ -101,15 +99,9 @@ def moment(value: str | None, tz: str, field: str) -> datetime:
 
 def email(value: str | None, field: str = "email") -> str | None:
     """An email address in its normal form (syntax only: nothing is looked up), or None."""
-    from email_validator import EmailNotValidError, validate_email
+    from askback.app.contacts import normal_email
 
-    value = (value or "").strip()
-    if not value:
-        return None
-    try:
-        return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as exc:
-        raise InputError(f"{field}: {value!r} is not an email address ({exc})") from None
+    return normal_email(value, field)
 
 
 _ROW_KEY = re.compile(r"[A-Za-z0-9_-]{1,80}")

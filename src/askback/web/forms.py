@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -67,6 +68,20 @@ def number(value: str | None, field: str, *, low: float, high: float) -> float |
     if not low <= parsed <= high:  # also refuses nan
         raise InputError(f"{field}: {value[:40]} is out of range ({low} to {high})")
     return parsed
+
+
+def choice(value: str | None, allowed: Sequence[str], field: str) -> str | None:
+    """One of the allowed values, or None when empty; anything else is refused with a
+    'did you mean', never silently ignored (a filter that is ignored shows the wrong list)."""
+    from askback.suggest import did_you_mean
+
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value in allowed:
+        return value
+    hint = did_you_mean(value, allowed) or f" (use one of: {', '.join(allowed)})"
+    raise InputError(f"{field}: unknown value {value[:40]!r}{hint}")
 
 
 def lines(value: str | None) -> list[str]:

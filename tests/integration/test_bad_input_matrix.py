@@ -34,6 +34,12 @@ FILES = {
     "rating.md": "---\nopportunity: Acme\nstage: team\n---\n## grow-001\nrating: 9\n\nok\n",
     "frontmatter.md": "---\nopportunity: [\n---\n## grow-001\nok\n",
     "notjson.json": "this is not JSON\n",
+    "old.md": "---\nopportunity: Acme\nstage: team\ndate: 0001-01-01 10:00\n---\n## grow-001\nok\n",
+    "status.csv": "company,role,status\nBeta,ML,intervew\n",
+    "audience.csv": "name,audience\nJo,recruter\n",
+    "email.csv": "name,email\nJo,jo@\n",
+    "year.csv": "name,follow_up\nJo,0002-03-04\n",
+    "pay.csv": "company,role,salary\nBeta,ML,-60k\n",
 }
 
 
@@ -108,7 +114,7 @@ CLI_CASES = [
     c("no opportunity with id 99999999999999999999999", "opportunity", "show", "9" * 23),
     c("no interview with id 99999999999999999999", "interview", "show", "9" * 20),
     c("no contact with id 3000000000", "contact", "show", "3000000000"),
-    c("pay_min", "opportunity", "add", "X", "Y", "--pay", "9" * 23),
+    c("is out of range (0 to", "opportunity", "add", "X", "Y", "--pay", "9" * 23),
     c("--duration", "interview", "add", "acme", "--stage", "team", "--duration", "-5"),
     c("duration_minutes", "interview", "add", "acme", "--stage", "team", "--duration", "9" * 20),
     c("--rating", "answer", "add", "1", "--question", "grow-001", "--rating", "9"),
@@ -150,6 +156,72 @@ CLI_CASES = [
     c("front matter is not valid YAML", "log", "--from", "{dir}/frontmatter.md"),
     c("missing.md: no such file", "log", "--from", "{dir}/missing.md"),
     c("notjson.json: not valid JSON", "import", "json", "{dir}/notjson.json"),
+    # Years outside 1900-2999, from every way a date comes in (one shared check).
+    c("not between the years 1900 and 2999", "opportunity", "add", "X", "Y", "--at", "0001-01-01"),
+    c(
+        "not between the years 1900 and 2999",
+        *("interview", "add", "acme", "--stage", "team", "--at", "0001-01-01 10:00"),
+    ),
+    c(
+        "not between the years 1900 and 2999",
+        *("interview", "add", "acme", "--stage", "team", "--at", "3000-01-01 10:00"),
+    ),
+    c(
+        "not between the years 1900 and 2999",
+        *("interview", "add", "acme", "--stage", "team", "--at", "1900-01-01 00:30"),
+        *("--tz", "Europe/Berlin"),
+    ),
+    c(
+        "not between the years 1900 and 2999",
+        *("signal", "add", "acme", "--source", "job-ad", "-d", "growth", "--on", "0005-01-01"),
+    ),
+    c("not between the years 1900 and 2999", "contact", "add", "Jo", "--follow-up", "3000-01-01"),
+    c("not between the years 1900 and 2999", "log", "--from", "{dir}/old.md"),
+    c(
+        "0002-03-04 is not between the years",
+        "import",
+        "csv",
+        "{dir}/year.csv",
+        "--into",
+        "contacts",
+    ),
+    # Emails, through the same check as the web's.
+    c("'jo@' is not an email address", "contact", "add", "Jo", "--email", "jo@"),
+    c("is not an email address", "contact", "edit", "Sofia Alvarez", "--email", "a b@c.de"),
+    c("'jo@' is not an email address", "import", "csv", "{dir}/email.csv", "--into", "contacts"),
+    # Spreadsheet values with a near miss.
+    c("did you mean 'interview'?", "import", "csv", "{dir}/status.csv", "--into", "opportunities"),
+    c("did you mean 'recruiter'?", "import", "csv", "{dir}/audience.csv", "--into", "contacts"),
+    c("is negative", "import", "csv", "{dir}/pay.csv", "--into", "opportunities"),
+    # Pay and minutes out of range.
+    c("pay '-5' is negative", "opportunity", "add", "X", "Y", "--pay", "-5"),
+    c(
+        "is out of range (0 to 2,000,000,000)",
+        "opportunity",
+        "add",
+        "X",
+        "Y",
+        "--pay",
+        "3000000000 EUR",
+    ),
+    c("is out of range (0 to 2,000,000,000)", "opportunity", "edit", "acme", "--pay", "5000000k"),
+    c(
+        "is out of range (1 to 1,440)",
+        *("interview", "add", "acme", "--stage", "team", "--duration", "5000"),
+    ),
+    # Names that show nothing, or show something else than they are.
+    c("has no visible characters", "contact", "add", "\u200b\u200b"),
+    c("has no visible characters", "opportunity", "add", "\u2060\u00a0", "DS"),
+    c("right-to-left override", "opportunity", "add", "Ac\u202eme", "DS"),
+    c("at most 200 characters", "contact", "add", "x" * 5000),
+    c("contains a NUL character", "contact", "add", "A\x00B"),
+    c("valid string", "contact", "add", "A\udc80B"),
+    # Usage errors: one line and a hint, not click's usage block.
+    c("Missing argument 'company'", "opportunity", "add"),
+    c("Option '--pay' requires an argument", "opportunity", "add", "X", "Y", "--pay"),
+    c("No such command 'nosuch'", "nosuch"),
+    c("No such option: --seen", "signal", "add", "acme", "--seen", "x"),
+    c("Missing command", "opportunity"),
     # A --db URL for a database askback does not support.
     c("unsupported database 'mysql'", "--db", "mysql://u@localhost/x", "today"),
 ]
@@ -198,7 +270,8 @@ def _one_problem_line(output: str, says: str) -> None:
     assert "Traceback" not in output, output
     problems = [line for line in output.splitlines() if line.lower().startswith("error:")]
     assert len(problems) == 1, output
-    assert says in problems[0], output
+    # A file's report is one headline ending in ':' and then one line per bad row.
+    assert says in (output if problems[0].endswith(":") else problems[0]), output
 
 
 @pytest.fixture(
@@ -244,6 +317,10 @@ def test_bad_cli_input(seeded: tuple[str, Path], case: Cli) -> None:
     code, output = _main(url, args)
     assert code != 0, output
     _one_problem_line(output, case.says)
+    if code == 2:  # a usage error: the line and at most one hint naming --help
+        lines = output.strip().splitlines()
+        assert len(lines) <= 2 and "Usage:" not in output, output
+        assert lines[-1].startswith("hint:") and "--help" in lines[-1], output
     assert _export(url) == before
 
 

@@ -1,4 +1,4 @@
-"""A busy or full database is the server's trouble, not the request's: 503, one line, Retry-After."""
+"""A busy or full database is no fault of the request: 503, one line and Retry-After."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from askback.app.contacts import normal_email
@@ -13,6 +13,7 @@ from askback.app.csv_fields import _audience, _status, parse_pay
 from askback.app.limits import FIRST_YEAR, LAST_YEAR, PAY, check_values, check_year, in_range
 from askback.errors import InputError
 from askback.store.values import AUDIENCES, Status
+from askback.web.forms import choice
 
 ZONES = ("UTC", "Europe/Berlin", "America/New_York", "Pacific/Kiritimati", "Pacific/Pago_Pago")
 
@@ -133,6 +134,7 @@ def test_in_range_names_the_field_and_the_range() -> None:
         in_range(-1, PAY, "pay")
 
 
+@settings(deadline=None)  # the first call loads rapidfuzz
 @given(
     st.text(max_size=30),
     st.lists(st.text("abcdefgh-", min_size=1, max_size=12), min_size=1, max_size=6),
@@ -140,8 +142,6 @@ def test_in_range_names_the_field_and_the_range() -> None:
 def test_a_web_filter_value_is_allowed_or_refused_never_ignored(
     value: str, allowed: list[str]
 ) -> None:
-    from askback.web.forms import choice
-
     try:
         picked = choice(value, allowed, "dimension")
     except InputError as exc:

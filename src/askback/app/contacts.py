@@ -106,7 +106,9 @@ def edit(ws: Workspace, ref: str | int, **changes: Any) -> Contact:
     with ws.transaction():
         row = resolve_contact(ws, ref)
         changes = _prepare(ws, changes)
-        record = validated(ContactRecord, {"id": row.id, **_values(row), **changes}, "contact")
+        record = validated(
+            ContactRecord, {"id": row.id, **_values(row), **changes}, "contact", changes
+        )
         for name in changes:
             setattr(row, name, getattr(record, name))
         row.updated_at = now()

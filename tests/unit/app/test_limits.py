@@ -150,3 +150,27 @@ def test_a_web_filter_value_is_allowed_or_refused_never_ignored(
     else:
         assert picked == (value.strip() or None)
         assert picked is None or picked in allowed
+
+
+def test_the_profile_model_and_the_records_use_the_shared_ranges() -> None:
+    """domain/ and export/ stay free of app imports, so their bounds are compared here."""
+    from pydantic import TypeAdapter
+
+    from askback.app.limits import CONFIDENCE, RATING, WEIGHT
+    from askback.domain.model import DealBreaker, Weight
+    from askback.export.records import Rating
+
+    def bounds(adapter: TypeAdapter[object], low: float, high: float) -> None:
+        adapter.validate_python(low)
+        adapter.validate_python(high)
+        for outside in (low - 1 if float(low).is_integer() else low - 0.01, high + 1):
+            with pytest.raises(ValueError):
+                adapter.validate_python(outside)
+
+    bounds(TypeAdapter(Weight), WEIGHT.low, WEIGHT.high)
+    bounds(TypeAdapter(Rating), RATING.low, RATING.high)
+    field = DealBreaker.model_fields["confidence"]
+    assert [(getattr(m, "ge", None) or getattr(m, "le", None)) for m in field.metadata] == [
+        CONFIDENCE.low,
+        CONFIDENCE.high,
+    ]

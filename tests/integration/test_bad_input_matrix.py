@@ -466,6 +466,10 @@ WEB_CASES = [
     g(400, "with: unknown value 'boss'", "/opportunities/1/plan?audience=boss"),
     g(400, "did you mean 'recruiter'?", "/opportunities/1/plan?with=recruter"),
     g(400, "minutes: 0 is out of range", "/opportunities/1/plan?minutes=0"),
+    g(400, "sheet: unknown value 'yes'", "/opportunities/1/plan?sheet=yes"),
+    g(400, "due: unknown value 'soon'", "/contacts?due=soon"),
+    g(400, "added: unknown value 'maybe'", "/questions/grow-001?added=maybe"),
+    g(404, "no question with id 'nope-1'", "/interviews/1?ask=nope-1"),
     # Emails, years, pay and minutes: the same shared checks as the CLI.
     p(400, "is not an email address", "/contacts", name="Jo", email="jo@"),
     p(

@@ -29,6 +29,7 @@ def plan_page(
 
     # `with` names whom you meet; `audience` is the same thing in the bank's own word.
     known = [a.value for a in Audience]
+    sheet = forms.choice(sheet, ["1", "0"], "sheet") or ""
     chosen = [forms.choice(r, known, "with") for r in [*(roles or []), *(audience or [])]]
 
     context = plan_view(
@@ -39,7 +40,7 @@ def plan_page(
         minutes=forms.integer(minutes, "minutes", low=1, high=24 * 60),
         roles=[r for r in chosen if r],
     )
-    return render(request, "sheet.html" if sheet else "plan.html", context)
+    return render(request, "sheet.html" if sheet == "1" else "plan.html", context)
 
 
 @router.get("/interviews/{interview_id}/sheet")

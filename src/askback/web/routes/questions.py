@@ -136,6 +136,7 @@ def question_detail(
 ) -> Response:
     from askback.web.views.question import question_context
 
+    forms.choice(added, ["1", "0"], "added")
     question = bank.get(question_id)
     if question.id != question_id:
         # A retired (merged) id: send bookmarks and old links to the question that replaced it.

@@ -40,6 +40,7 @@ FILES = {
     "email.csv": "name,email\nJo,jo@\n",
     "year.csv": "name,follow_up\nJo,0002-03-04\n",
     "pay.csv": "company,role,salary\nBeta,ML,-60k\n",
+    "invisible.csv": "company,role\n\u200b\u2060,ML\n",
 }
 
 
@@ -214,6 +215,15 @@ CLI_CASES = [
     c("has no visible characters", "opportunity", "add", "\u2060\u00a0", "DS"),
     c("right-to-left override", "opportunity", "add", "Ac\u202eme", "DS"),
     c("at most 200 characters", "contact", "add", "x" * 5000),
+    c(
+        "has no visible characters",
+        "import",
+        "csv",
+        "{dir}/invisible.csv",
+        "--into",
+        "opportunities",
+    ),
+    c("has no visible characters", "contact", "edit", "Sofia Alvarez", "--name", "\u200e\u200f"),
     c("contains a NUL character", "contact", "add", "A\x00B"),
     c("valid string", "contact", "add", "A\udc80B"),
     # Usage errors: one line and a hint, not click's usage block.

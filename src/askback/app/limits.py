@@ -79,11 +79,34 @@ def check_year(value: date | datetime, field: str, zone: str | None = None) -> N
         )
 
 
+# Fields that name something a person reads in lists: they must show what they are.
+NAME_FIELDS = frozenset({"company", "role", "name"})
+# Bidi overrides turn the text after them around on screen, so a name could show as another.
+_OVERRIDES = frozenset("\u202d\u202e")
+
+
+def check_name(value: str, field: str) -> str:
+    """Refuse a name that shows nothing (only spaces, zero-width or control characters) or
+    that holds a right-to-left override; right-to-left scripts and marks are fine."""
+    import unicodedata
+
+    if not any(unicodedata.category(ch)[0] not in "CZM" for ch in value):
+        raise InputError(f"{field}: {value[:40]!r} has no visible characters")
+    if _OVERRIDES & set(value):
+        raise InputError(
+            f"{field}: contains a right-to-left override (U+202D/U+202E), which hides the text"
+        )
+    return value
+
+
 def check_values(values: dict[str, Any], what: str, zone: str | None = None) -> None:
-    """Every known number within its range and every date within the years, in `values`."""
+    """Every known number within its range, every date within the years and every name
+    visible, in `values`."""
     for name, value in values.items():
         if isinstance(value, bool) or value is None:
             continue
+        if isinstance(value, str) and value and name in NAME_FIELDS:
+            check_name(value, f"{what}.{name}")
         if isinstance(value, date):
             check_year(value, f"{what}.{name}", zone)
         elif isinstance(value, int | float) and name in FIELD_RANGES:

@@ -37,21 +37,6 @@ def _clean_text(value: str) -> str:
     return value
 
 
-# Bidi overrides turn the text after them around on screen, so a name could show as another.
-_OVERRIDES = frozenset("\u202d\u202e")
-
-
-def _visible_name(value: str) -> str:
-    """A name must show something: not only spaces, zero-width or control characters."""
-    import unicodedata
-
-    if not any(unicodedata.category(ch)[0] not in "CZM" for ch in value):
-        raise ValueError("has no visible characters")
-    if _OVERRIDES & set(value):
-        raise ValueError("contains a right-to-left override (U+202D/U+202E), which hides the text")
-    return value
-
-
 def _timezone(value: str) -> str:
     try:
         zoneinfo.ZoneInfo(value)
@@ -67,12 +52,7 @@ def _utc(value: AwareDatetime) -> str:
 
 
 Text = Annotated[str, AfterValidator(_clean_text)]
-Name = Annotated[
-    str,
-    Field(min_length=1, max_length=200),
-    AfterValidator(_clean_text),
-    AfterValidator(_visible_name),
-]
+Name = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_clean_text)]
 Short = Annotated[str, Field(max_length=200), AfterValidator(_clean_text)]
 Id = Annotated[int, Field(ge=1, le=2**31 - 1)]
 Rating = Annotated[int, Field(ge=1, le=5)]

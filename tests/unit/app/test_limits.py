@@ -174,3 +174,27 @@ def test_the_profile_model_and_the_records_use_the_shared_ranges() -> None:
         CONFIDENCE.low,
         CONFIDENCE.high,
     ]
+
+
+@given(st.text(max_size=20))
+def test_a_name_passes_exactly_when_it_shows_something_and_has_no_override(name: str) -> None:
+    import unicodedata
+
+    from askback.app.limits import check_name
+
+    visible = any(unicodedata.category(c)[0] not in "CZM" for c in name)
+    override = bool({"\u202d", "\u202e"} & set(name))
+    try:
+        assert check_name(name, "contact.name") == name
+    except InputError as exc:
+        assert not visible or override
+        assert str(exc).startswith("contact.name: ") and "\n" not in str(exc)
+    else:
+        assert visible and not override
+
+
+@pytest.mark.parametrize("name", ["עדי כהן", "Adi \u200fכהן", "محمد", "Zoë", "李雷", "O'Neil"])
+def test_right_to_left_and_accented_names_are_fine(name: str) -> None:
+    from askback.app.limits import check_name
+
+    assert check_name(name, "name") == name

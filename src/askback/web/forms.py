@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import Path, Request
 from fastapi.responses import RedirectResponse, Response
 
-from askback.app.limits import FIRST_YEAR, LAST_YEAR
+from askback.app.limits import FIRST_YEAR, LAST_YEAR, check_year
 from askback.errors import InputError
 
 # Both databases store whole numbers in 64 bits; a larger one must never reach them.
@@ -107,8 +107,8 @@ def moment(value: str | None, tz: str, field: str) -> datetime:
         parsed = parse_datetime(raw, tz, field)
     except OverflowError:
         raise InputError(f"{field}: {raw!r} is out of range") from None
-    if not FIRST_YEAR <= parsed.astimezone(UTC).year <= LAST_YEAR:
-        raise InputError(f"{field}: {raw!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+    # The one check every way in shares: the year in UTC and in the zone given.
+    check_year(parsed, field, tz)
     return parsed
 
 

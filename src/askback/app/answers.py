@@ -222,7 +222,7 @@ def edit(
             changes["suggested_rating"] = hint.rating if hint else None
         current = {c.name: getattr(row, c.name) for c in Answer.__table__.columns}
         current.pop("owner")
-        record = validated(AnswerRecord, {**current, **changes}, "answer")
+        record = validated(AnswerRecord, {**current, **changes}, "answer", changes)
         for name in changes:
             setattr(row, name, getattr(record, name))
     return row

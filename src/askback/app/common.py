@@ -36,8 +36,19 @@ def owned(ws: Workspace, model: type[M], row_id: int, what: str | None = None) -
     return row
 
 
-def validated(model: type[R], data: dict[str, Any], what: str) -> R:
-    """Validate through the export record model, so that every entry path checks the same rules."""
+def validated(
+    model: type[R], data: dict[str, Any], what: str, changes: dict[str, Any] | None = None
+) -> R:
+    """Validate through the export record model, so that every entry path checks the same rules.
+
+    An edit passes its `changes`: only they meet the shared limits, so that a row stored before
+    a limit existed can still be edited (and so brought within it)."""
+    from askback.app.limits import check_values
+
+    zone = data.get("timezone")
+    check_values(
+        data if changes is None else changes, what, zone if isinstance(zone, str) else None
+    )
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -32,6 +32,19 @@ def _values(row: Contact) -> dict[str, Any]:
     return {name: getattr(row, name) for name in (*FIELDS, "created_at", "updated_at")}
 
 
+def normal_email(value: str | None, field: str = "email") -> str | None:
+    """An email address in its normal form (syntax only: nothing is looked up), or None."""
+    from email_validator import EmailNotValidError, validate_email
+
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise InputError(f"{field}: {value[:80]!r} is not an email address ({exc})") from None
+
+
 def _prepare(ws: Workspace, fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(FIELDS) - {"opportunity"}
     if unknown:
@@ -39,6 +52,8 @@ def _prepare(ws: Workspace, fields: dict[str, Any]) -> dict[str, Any]:
     if "opportunity" in fields:
         ref = fields.pop("opportunity")
         fields["opportunity_id"] = None if ref is None else resolve_opportunity(ws, ref).id
+    if isinstance(fields.get("email"), str):
+        fields["email"] = normal_email(fields["email"], "contact.email")
     if isinstance(fields.get("tags"), (list, tuple)):
         fields["tags"] = list(dict.fromkeys(t.strip() for t in fields["tags"] if t.strip()))
     return fields
@@ -93,7 +108,9 @@ def edit(ws: Workspace, ref: str | int, **changes: Any) -> Contact:
     with ws.transaction():
         row = resolve_contact(ws, ref)
         changes = _prepare(ws, changes)
-        record = validated(ContactRecord, {"id": row.id, **_values(row), **changes}, "contact")
+        record = validated(
+            ContactRecord, {"id": row.id, **_values(row), **changes}, "contact", changes
+        )
         for name in changes:
             setattr(row, name, getattr(record, name))
         row.updated_at = now()

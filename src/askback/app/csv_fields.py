@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from askback.app.common import parse_date
+from askback.app.limits import PAY, check_year, in_range
 from askback.errors import InputError
 from askback.store.values import AUDIENCES, Remote, Status
 
@@ -36,13 +37,31 @@ def _date(value: str, fmt: str | None) -> Any:
     from askback.dates import AmbiguousDateError
 
     try:
-        return parse_date(value, "date", fmt)
+        day = parse_date(value, "date", fmt)
     except AmbiguousDateError as exc:
         # A file is written in one order: naming it once settles every row.
         raise AmbiguousDateError(
             f"{exc}; or give the file's format, e.g. --date-format %d/%m/%Y"
         ) from None
+    check_year(day, "date")
+    return day
 
+
+def _email(value: str, _fmt: str | None) -> str | None:
+    from askback.app.contacts import normal_email
+
+    return normal_email(value, "email")
+
+
+def _near(value: str, known: Iterable[str], standard: Iterable[str]) -> str:
+    """'; did you mean …?' for a near miss, else the list of the standard values."""
+    from askback.suggest import did_you_mean
+
+    hint = did_you_mean(value.strip(), known)
+    return hint or f" (use one of: {', '.join(standard)})"
+
+
+_STATUSES = [s.value for s in Status]
 
 _STATUS_WORDS = {
     "wishlist": Status.INTERESTED,
@@ -71,7 +90,7 @@ def _status(value: str, _fmt: str | None) -> str:
     if key in _STATUS_WORDS:
         return _STATUS_WORDS[key].value
     raise InputError(
-        f"unknown status {value.strip()!r} (use one of: {', '.join(s.value for s in Status)})"
+        f"unknown status {value.strip()!r}" + _near(value, [*_STATUSES, *_STATUS_WORDS], _STATUSES)
     )
 
 
@@ -94,7 +113,10 @@ def _remote(value: str, _fmt: str | None) -> str:
     key = header_key(value)
     if key in _REMOTE_WORDS:
         return _REMOTE_WORDS[key].value
-    raise InputError(f"unknown remote policy {value.strip()!r} (use onsite, hybrid or remote)")
+    raise InputError(
+        f"unknown remote policy {value.strip()!r}"
+        + _near(value, _REMOTE_WORDS, [r.value for r in Remote])
+    )
 
 
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "fr.": "CHF"}
@@ -109,6 +131,10 @@ def _amount(number: str, suffix: str | None) -> int:
     return round(value)
 
 
+# A minus before the first number ('-5', 'EUR -5') or right after a range's dash ('60 - -70').
+_NEGATIVE = re.compile(r"^[^\d]*[-−]\s*\d|[-–−]\s*[-−]\s*\d")
+
+
 def parse_pay(value: str, _fmt: str | None = None) -> dict[str, Any]:
     """'60-70k EUR', '€65,000', '85k' -> pay_min, pay_max and currency."""
     text = value.strip()
@@ -119,6 +145,8 @@ def parse_pay(value: str, _fmt: str | None = None) -> dict[str, Any]:
     found = re.search(r"\b([A-Z]{3})\b", text.upper())
     if found and found.group(1) not in ("YEAR", "HOUR", "DAY"):
         currency = found.group(1)
+    if _NEGATIVE.search(text):
+        raise InputError(f"pay {text!r} is negative; pay is an amount from {PAY}")
     amounts = [_amount(n, k) for n, k in _NUMBER.findall(text)]
     if not amounts or len(amounts) > 2:
         raise InputError(f"cannot read pay {text!r} (write e.g. 60000-70000 EUR or 65k)")
@@ -126,6 +154,7 @@ def parse_pay(value: str, _fmt: str | None = None) -> dict[str, Any]:
         # '60-70k': the suffix written once applies to both ends.
         amounts[0] *= 1000
     low, high = min(amounts), max(amounts)
+    in_range(high, PAY, "pay")
     return {"pay_min": low, "pay_max": high, "currency": currency}
 
 
@@ -149,7 +178,7 @@ def _list(value: str, _fmt: str | None) -> list[str]:
 def _audience(value: str, _fmt: str | None) -> str:
     key = header_key(value).replace(" ", "-")
     if key not in AUDIENCES:
-        raise InputError(f"unknown audience {value.strip()!r} (use one of: {', '.join(AUDIENCES)})")
+        raise InputError(f"unknown audience {value.strip()!r}" + _near(value, AUDIENCES, AUDIENCES))
     return key
 
 
@@ -217,7 +246,7 @@ CONTACT_FIELDS = (
     Field("company", _text, ("company", "employer", "organisation", "organization")),
     Field("how_met", _text, ("how met", "how we met", "met via", "met at", "met")),
     Field("audience", _audience, ("audience", "kind", "type")),
-    Field("email", _text, ("email", "e mail", "mail")),
+    Field("email", _email, ("email", "e mail", "mail")),
     Field("tags", _list, ("tags", "tag", "labels")),
     Field("notes", _text, ("notes", "note", "comments", "comment")),
     Field("follow_up", _date, ("follow up", "follow up date", "next contact", "next step")),

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from askback.app import contacts, opportunities
 from askback.app.common import now
 from askback.app.csv_fields import TARGETS, Field, header_key
+from askback.app.limits import check_values
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.reading import MAX_IMPORT_MB, read_text
@@ -192,7 +193,9 @@ def _parse_row(
         try:
             parsed = by_name[target].parse(raw, fmt)
         except InputError as exc:
-            errors.append(RowError(row, column, str(exc).removeprefix("date: ")))
+            errors.append(
+                RowError(row, column, str(exc).removeprefix("date: ").removeprefix("email: "))
+            )
             continue
         if target == "pay":
             values.update({k: v for k, v in parsed.items() if v is not None})
@@ -210,6 +213,13 @@ def _validate(values: dict[str, Any], target: str, row: int, report: CsvReport) 
     stamp = now()
     model: type[BaseModel] = OpportunityRecord if target == "opportunities" else ContactRecord
     data = {k: v for k, v in values.items() if k not in ("applied_on", "created_on")}
+    try:
+        # The limits every way in shares (names, years, amounts), then the record's own rules.
+        check_values(data, "")
+    except InputError as exc:
+        name, _, problem = str(exc).removeprefix(".").partition(": ")
+        report.errors.append(RowError(row, columns.get(name, name), problem))
+        return False
     try:
         model.model_validate({"id": 1, "created_at": stamp, "updated_at": stamp, **data})
     except ValidationError as exc:

@@ -145,6 +145,10 @@ def edit(
                 **changes,
             },
             "interview",
+            # A new zone moves the clock time: check the time in it too.
+            {**changes, "starts_at": changes.get("starts_at", row.starts_at)}
+            if "timezone" in changes
+            else changes,
         )
         for name in changes:
             setattr(row, name, getattr(record, name))

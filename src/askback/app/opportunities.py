@@ -181,7 +181,7 @@ def edit(ws: Workspace, ref: str | int, **changes: Any) -> Opportunity:
         row = resolve_opportunity(ws, ref)
         status = changes.pop("status", None)
         record = validated(
-            OpportunityRecord, {"id": row.id, **_values(row), **changes}, "opportunity"
+            OpportunityRecord, {"id": row.id, **_values(row), **changes}, "opportunity", changes
         )
         for name in changes:
             setattr(row, name, getattr(record, name))

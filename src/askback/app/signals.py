@@ -91,7 +91,7 @@ def edit(ws: Workspace, signal_id: int, **changes: Any) -> Signal:
         row = owned(ws, Signal, signal_id, "signal")
         current = {c.name: getattr(row, c.name) for c in Signal.__table__.columns}
         current.pop("owner")
-        record = validated(SignalRecord, {**current, **changes}, "signal")
+        record = validated(SignalRecord, {**current, **changes}, "signal", changes)
         for name in changes:
             setattr(row, name, getattr(record, name))
     return row

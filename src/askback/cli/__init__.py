@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 # Plain help text: Typer's rich help pulls in rich.markdown and doubles the start-up time.
 os.environ.setdefault("TYPER_USE_RICH", "0")
@@ -18,6 +18,9 @@ import typer
 
 from askback import __version__
 from askback.config import ENV_BANK_PATH, ENV_DATABASE_URL, Settings
+
+if TYPE_CHECKING:
+    from typer._click.exceptions import UsageError
 
 app = typer.Typer(
     name="askback",
@@ -168,14 +171,29 @@ def slim_app(args: list[str]) -> typer.Typer:
 
 def main() -> None:
     """Console entry point: user errors print one clear line and exit 1, no traceback."""
+    # Typer carries its own copy of click; its exceptions are the ones a command line raises.
+    from typer._click import exceptions as click
+
     from askback.cli.completion import allow_explicit_shell, completion_words
     from askback.errors import AskbackError
 
+    args = sys.argv[1:]
     # While the shell asks for completions, the command line is in the environment.
     words = completion_words()
-    allow_explicit_shell(sys.argv[1:])
+    allow_explicit_shell(args)
     try:
-        slim_app(sys.argv[1:] if words is None else words)()
+        code = slim_app(args if words is None else words)(
+            args=args, prog_name="askback", standalone_mode=False
+        )
+    except click.NoArgsIsHelpError as exc:
+        exc.show()  # a bare group prints its help, as `-h` would
+        sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        _usage(exc, args)
+    except click.ClickException as exc:
+        _fail(exc.format_message(), exc.exit_code)
+    except typer.Abort:
+        _fail("aborted")
     except AskbackError as exc:
         _fail(str(exc))
     except OSError as exc:
@@ -183,11 +201,23 @@ def main() -> None:
         from askback.export.writing import problem
 
         _fail(f"{exc.filename}: {problem(exc)}" if exc.filename else problem(exc))
+    # Without standalone mode click hands back the code of a `typer.Exit` instead of exiting.
+    if isinstance(code, int) and not isinstance(code, bool) and code:
+        sys.exit(code)
 
 
-def _fail(message: str) -> None:
+def _usage(exc: UsageError, args: list[str]) -> None:
+    """A usage error as one line, and one hint naming the command's --help; exit 2."""
+    message = " ".join(exc.format_message().split())
+    target = _target(args)
+    # An option's error may come without its command; the group's help then lists it.
+    path = exc.ctx.command_path if exc.ctx is not None else f"askback {target or ''}".strip()
+    _fail(f"{message}\nhint: see `{path} --help`", exc.exit_code)
+
+
+def _fail(message: str, code: int = 1) -> None:
     from rich.console import Console
     from rich.text import Text
 
     Console(stderr=True, soft_wrap=True).print(Text.assemble(("error: ", "bold red"), message))
-    sys.exit(1)
+    sys.exit(code)

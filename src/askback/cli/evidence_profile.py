@@ -41,6 +41,7 @@ def wizard(ctx: typer.Context) -> None:
 
 
 def _ask(current: Profile, bank: Bank) -> Profile:
+    from askback.app.limits import WEIGHT
     from askback.bank.schema import DIMENSION_LABELS, Dimension
     from askback.domain.model import Profile
 
@@ -51,7 +52,9 @@ def _ask(current: Profile, bank: Bank) -> Profile:
     )
     weights: dict[Dimension, int] = {}
     for d in Dimension:
-        weights[d] = int(_number(f"  {DIMENSION_LABELS[d]}", int(current.weight(d)), 0, 10))
+        weights[d] = int(
+            _number(f"  {DIMENSION_LABELS[d]}", int(current.weight(d)), WEIGHT.low, WEIGHT.high)
+        )
     out.print(
         "\n[bold]Deal breakers[/]: 'dimension at least level L, with confidence p' "
         "(levels: 1 red flag, 2 weak, 3 adequate, 4 good, 5 exemplary)."
@@ -96,6 +99,7 @@ def _ask_ids(bank: Bank, current: list[str]) -> list[str]:
 
 
 def _ask_rule() -> DealBreaker:
+    from askback.app.limits import CONFIDENCE
     from askback.bank.schema import Dimension
     from askback.domain.model import DealBreaker
 
@@ -109,7 +113,9 @@ def _ask_rule() -> DealBreaker:
             f"    [red]{escape(repr(name))} is not a dimension{did_you_mean(name, names)}[/]"
         )
     level = int(_number("    At least level", 3, 2, 5))
-    confidence = _number("    With confidence (0.5-0.99)", 0.8, 0.5, 0.99, whole=False)
+    confidence = _number(
+        f"    With confidence ({CONFIDENCE})", 0.8, CONFIDENCE.low, CONFIDENCE.high, whole=False
+    )
     return DealBreaker(dimension=Dimension(name), at_least=level, confidence=confidence)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,9 @@ from askback.errors import InputError
 from askback.extras import require
 
 # A writer waits this long for another writer to finish before giving up.
-BUSY_TIMEOUT_MS = 30_000
+# How long a writer waits for another's lock; ASKBACK_BUSY_TIMEOUT_MS changes it (a slow shared
+# disk may need longer, a test shorter).
+BUSY_TIMEOUT_MS = int(os.environ.get("ASKBACK_BUSY_TIMEOUT_MS", "") or 30_000)
 # A PostgreSQL server that does not answer fails the command after this many seconds.
 CONNECT_TIMEOUT_S = 10
 # Execution option that makes a SQLite transaction take the write lock up front.
@@ -115,7 +118,7 @@ def database_problem(exc: BaseException, url: str) -> str | None:
     where = str(path) if path is not None else redact(url)
     if "database is locked" in text or "database table is locked" in text:
         return (
-            f"another askback is writing to {where}; waited {BUSY_TIMEOUT_MS // 1000} s for it to "
+            f"another askback is writing to {where}; waited {BUSY_TIMEOUT_MS / 1000:g} s for it to "
             "finish. Try again when it is done; nothing was changed"
         )
     if "disk is full" in text:

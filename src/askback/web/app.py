@@ -99,6 +99,10 @@ def _check_path_ids(app: FastAPI) -> None:
                 raise RuntimeError(f"{route.path}: declare {param.name} as askback.web.forms.Id")
 
 
+# How long a client should wait before it tries again when the database is busy or full.
+RETRY_AFTER_S = 5
+
+
 def _error(request: Request, status: int, message: str) -> Response:
     if is_htmx(request):
         # htmx swaps nothing on an error status; the page's error region shows the text.
@@ -109,6 +113,13 @@ def _error(request: Request, status: int, message: str) -> Response:
 def _install_error_pages(app: FastAPI) -> None:
     @app.exception_handler(AskbackError)
     async def askback_error(request: Request, exc: AskbackError) -> Response:
+        from askback.store.engine import DatabaseUnavailable
+
+        if isinstance(exc, DatabaseUnavailable):
+            # Locked or full: the request was fine and may work in a moment; nothing was saved.
+            response = _error(request, 503, str(exc))
+            response.headers["Retry-After"] = str(RETRY_AFTER_S)
+            return response
         status = (
             404 if isinstance(exc, NotFoundError) else 400 if isinstance(exc, InputError) else 422
         )

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import Path, Request
 from fastapi.responses import RedirectResponse, Response
 
+from askback.app.limits import FIRST_YEAR, LAST_YEAR, check_year
 from askback.errors import InputError
 
 # Both databases store whole numbers in 64 bits; a larger one must never reach them.
 MAX_ID = 2**63 - 1
 MAX_INT = 2**63 - 1
-# Times outside these years are typing slips, and converting them between zones can leave the
-# range of Python's datetime (year 1 in Berlin is year 0 in UTC).
-FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 # Every `{..._id}` in a route's path: a whole number from 1 to MAX_ID, refused with 400 otherwise.
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
@@ -71,6 +70,20 @@ def number(value: str | None, field: str, *, low: float, high: float) -> float |
     return parsed
 
 
+def choice(value: str | None, allowed: Sequence[str], field: str) -> str | None:
+    """One of the allowed values, or None when empty; anything else is refused with a
+    'did you mean', never silently ignored (a filter that is ignored shows the wrong list)."""
+    from askback.suggest import did_you_mean
+
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value in allowed:
+        return value
+    hint = did_you_mean(value, allowed) or f" (use one of: {', '.join(allowed)})"
+    raise InputError(f"{field}: unknown value {value[:40]!r}{hint}")
+
+
 def lines(value: str | None) -> list[str]:
     """One item per line (or comma), without empties."""
     out: list[str] = []
@@ -94,22 +107,16 @@ def moment(value: str | None, tz: str, field: str) -> datetime:
         parsed = parse_datetime(raw, tz, field)
     except OverflowError:
         raise InputError(f"{field}: {raw!r} is out of range") from None
-    if not FIRST_YEAR <= parsed.astimezone(UTC).year <= LAST_YEAR:
-        raise InputError(f"{field}: {raw!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+    # The one check every way in shares: the year in UTC and in the zone given.
+    check_year(parsed, field, tz)
     return parsed
 
 
 def email(value: str | None, field: str = "email") -> str | None:
     """An email address in its normal form (syntax only: nothing is looked up), or None."""
-    from email_validator import EmailNotValidError, validate_email
+    from askback.app.contacts import normal_email
 
-    value = (value or "").strip()
-    if not value:
-        return None
-    try:
-        return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as exc:
-        raise InputError(f"{field}: {value!r} is not an email address ({exc})") from None
+    return normal_email(value, field)
 
 
 _ROW_KEY = re.compile(r"[A-Za-z0-9_-]{1,80}")

@@ -12,6 +12,7 @@ import csv
 import io
 import os
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,8 +46,13 @@ CELL = st.text(
     st.one_of(TRICKY, st.characters(exclude_categories=("Cs", "Cc"))), min_size=0, max_size=40
 )
 # Names are stripped on import; so the generated ones have no outer space.
+# A name must also show something and hold no bidi override (the records refuse those).
 NAME = CELL.map(lambda s: s.replace("\r", "").replace("\n", " ").strip()).filter(
-    lambda s: 1 <= len(s) <= 200
+    lambda s: (
+        1 <= len(s) <= 200
+        and any(unicodedata.category(c)[0] not in "CZM" for c in s)
+        and not {"\u202d", "\u202e"} & set(s)
+    )
 )
 
 

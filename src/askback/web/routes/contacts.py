@@ -69,10 +69,11 @@ def contact_list(request: Request, q: str = "", due: str = "") -> Response:
 
     from askback.app import contacts
 
+    due = forms.choice(due, ["1", "0"], "due") or ""
     rows = contacts.list_contacts(
-        deps.workspace(request), search=forms.text(q), due_by=today() if due else None
+        deps.workspace(request), search=forms.text(q), due_by=today() if due == "1" else None
     )
-    context = {"rows": rows, "q": q, "due": due, "today": today(), **_choices(request)}
+    context = {"rows": rows, "q": q, "due": due == "1", "today": today(), **_choices(request)}
     return render(request, "contacts.html", context)
 
 

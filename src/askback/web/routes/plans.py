@@ -21,9 +21,16 @@ def plan_page(
     stage: str = "",
     minutes: str = "",
     roles: Annotated[list[str] | None, Query(alias="with")] = None,
+    audience: Annotated[list[str] | None, Query()] = None,
     sheet: str = "",
 ) -> Response:
+    from askback.bank.schema import Audience
     from askback.web.views.plan import plan_view
+
+    # `with` names whom you meet; `audience` is the same thing in the bank's own word.
+    known = [a.value for a in Audience]
+    sheet = forms.choice(sheet, ["1", "0"], "sheet") or ""
+    chosen = [forms.choice(r, known, "with") for r in [*(roles or []), *(audience or [])]]
 
     context = plan_view(
         deps.workspace(request),
@@ -31,9 +38,9 @@ def plan_page(
         interview_id=forms.identifier(interview, "interview"),
         stage=forms.text(stage),
         minutes=forms.integer(minutes, "minutes", low=1, high=24 * 60),
-        roles=[r for r in roles or [] if r],
+        roles=[r for r in chosen if r],
     )
-    return render(request, "sheet.html" if sheet else "plan.html", context)
+    return render(request, "sheet.html" if sheet == "1" else "plan.html", context)
 
 
 @router.get("/interviews/{interview_id}/sheet")

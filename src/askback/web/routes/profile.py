@@ -62,13 +62,19 @@ async def profile_save(request: Request) -> Response:
     from starlette.concurrency import run_in_threadpool
 
     from askback.app import profile
+    from askback.app.limits import CONFIDENCE, WEIGHT
 
     form = await request.form()
     doc = current(request)
     weights: dict[str, int] = {}
     rules: list[dict[str, object]] = []
     for dim in _dims():
-        weight = forms.integer(_field(form, f"weight-{dim}"), f"weight of {dim}", low=0, high=10)
+        weight = forms.integer(
+            _field(form, f"weight-{dim}"),
+            f"weight of {dim}",
+            low=int(WEIGHT.low),
+            high=int(WEIGHT.high),
+        )
         if weight is not None:
             weights[dim] = weight
         level = forms.integer(
@@ -76,7 +82,10 @@ async def profile_save(request: Request) -> Response:
         )
         # Checked even without a deal breaker: nothing sent is ignored unread.
         confidence = forms.number(
-            _field(form, f"confidence-{dim}"), f"confidence of {dim}", low=0.5, high=0.99
+            _field(form, f"confidence-{dim}"),
+            f"confidence of {dim}",
+            low=CONFIDENCE.low,
+            high=CONFIDENCE.high,
         )
         if level is not None:
             rules.append({"dimension": dim, "at_least": level, "confidence": confidence or 0.8})

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from askback.bank import Audience, Bank, Dimension, Question, QuestionFilter, Stage
-from askback.web import deps
+from askback.web import deps, forms
 from askback.web.templating import is_htmx, render
 
 router = APIRouter()
@@ -17,11 +17,12 @@ router = APIRouter()
 MAX_LISTED = 400
 
 
-def _pick(kind: type[Dimension] | type[Audience] | type[Stage], value: str) -> tuple[object, ...]:
-    try:
-        return (kind(value),) if value else ()
-    except ValueError:
-        return ()
+def _pick(
+    kind: type[Dimension] | type[Audience] | type[Stage], value: str, field: str
+) -> tuple[object, ...]:
+    """The filter value as its enum; an unknown one is an error with a 'did you mean'."""
+    picked = forms.choice(value, [k.value for k in kind], field)
+    return (kind(picked),) if picked else ()
 
 
 class QuestionSearch(BaseModel):
@@ -36,10 +37,12 @@ class QuestionSearch(BaseModel):
     def find(self, bank: Bank, lang: str) -> list[Question]:
         """The questions matching the search words and filters, best match first."""
         criteria = QuestionFilter(
-            dimensions=_pick(Dimension, self.dimension),  # type: ignore[arg-type]
-            audiences=_pick(Audience, self.audience),  # type: ignore[arg-type]
-            stages=_pick(Stage, self.stage),  # type: ignore[arg-type]
-            sensitive={"yes": True, "no": False}.get(self.sensitive),
+            dimensions=_pick(Dimension, self.dimension, "dimension"),  # type: ignore[arg-type]
+            audiences=_pick(Audience, self.audience, "audience"),  # type: ignore[arg-type]
+            stages=_pick(Stage, self.stage, "stage"),  # type: ignore[arg-type]
+            sensitive={"yes": True, "no": False, None: None}[
+                forms.choice(self.sensitive, ["yes", "no"], "sensitive")
+            ],
         )
         if self.q.strip():
             hits = bank.search(self.q, limit=MAX_LISTED, lang=lang)
@@ -133,6 +136,7 @@ def question_detail(
 ) -> Response:
     from askback.web.views.question import question_context
 
+    forms.choice(added, ["1", "0"], "added")
     question = bank.get(question_id)
     if question.id != question_id:
         # A retired (merged) id: send bookmarks and old links to the question that replaced it.

@@ -190,6 +190,15 @@ def test_every_sense_rule_names_a_listed_word_and_the_caveat_stays() -> None:
         "To actively participate in audits of the unit.",
         "Follow the guidance in Working Together to Protect Pupils.",
         "Two wards will come together into one unit next spring.",
+        "We help residents live as independently as possible.",
+        "The post holder travels independently between the three clinics.",
+        "Clients are encouraged to keep a healthy and active lifestyle.",
+        "We run an active stroke thrombolysis programme.",
+        "Experience of caring for people with challenging behaviour.",
+        "The unit has a strong teaching commitment.",
+        "The fund supports ambitious studies of new treatments.",
+        "The town has competitive house prices and good schools.",
+        "Our clients lead fulfilling and independent lives.",
     ],
 )
 def test_health_sector_senses_are_not_traits(text: str) -> None:
@@ -208,6 +217,10 @@ def test_health_sector_senses_are_not_traits(text: str) -> None:
         ("You actively seek feedback from patients.", "actively"),
         ("We are responsive to feedback from staff.", "responsive"),
         ("Our values are Kindness, Respect and Together.", "together"),
+        ("You can work independently on a busy ward.", "independently"),
+        ("A fast-paced and challenging job on the wards.", "challenging"),
+        ("You are ambitious and keen to grow.", "ambitious"),
+        ("You play an active role in ward rounds.", "active"),
     ],
 )
 def test_trait_wording_in_health_ads_still_counts(text: str, word: str) -> None:

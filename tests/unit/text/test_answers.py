@@ -152,7 +152,8 @@ def test_culture_is_open_is_culture_talk() -> None:
     [
         ("We track attrition by team each quarter; it was 8% last year.", "en"),
         (
-            "Maria, our engineering manager, runs the on-call rota; nobody does more than one week in six.",
+            "Maria, our engineering manager, runs the on-call rota;"
+            " nobody does more than one week in six.",
             "en",
         ),
         ("Wir messen die Fluktuation jedes Quartal pro Team; letztes Jahr lag sie bei 6 %.", "de"),

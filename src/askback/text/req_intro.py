@@ -16,6 +16,7 @@ from askback.text.doc import Doc
 
 # A bullet line: a bullet sign, or a dash or star followed by a space ("-- " rules are not).
 _BULLET = r"(?:[•·▪◦●■►✓✔]|[-*–](?=[^\S\n]))"
+_BULLET_SIGNS = frozenset("•·▪◦●■►✓✔-*–")
 
 
 @cache
@@ -69,14 +70,19 @@ def intros(doc: Doc) -> list[int]:
         return memo
     lower = doc.lower
     out: list[int] = []
+    seen = -1
     for m in _bullet_rx().finditer(lower):
         # The last non-blank line before the bullet, if it is not a bullet itself.
         end = m.start()
         while end > 0 and lower[end - 1] in " \t\n\r":
             end -= 1
         start = lower.rfind("\n", 0, end) + 1
+        if start == seen:
+            continue
+        seen = start
         line = lower[start:end]
-        if not line or _bullet_rx().match("\n" + line) or (out and out[-1] == start):
+        first = line.lstrip()[:1]
+        if not first or first in _BULLET_SIGNS:
             continue
         if _is_intro(line):
             out.append(start)

@@ -134,7 +134,8 @@ def counts(
     if pay is not None and not any(c in lower[end : pay.start()] for c in _END):
         return False
     # A pay label before it: "Salary: Competitive".
-    if _pay_label_rx().search(lower, max(0, start - 25), start) is not None:
+    colon = lower.rfind(":", max(0, start - 3), start)
+    if colon >= 0 and _pay_label_rx().search(lower, max(0, start - 25), start) is not None:
         return False
     upper = titles and text[start].isupper()
     if rule is None and not upper:

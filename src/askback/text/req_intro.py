@@ -60,7 +60,12 @@ def _is_intro(line: str) -> bool:
     opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
         len(s) < 160 and not s.endswith((".", "!", ";", ","))
     )
-    return opens and bool(_cue_rx().search(s)) and not _not_person_rx().search(s)
+    return (
+        opens
+        and bool(_cue_rx().search(s))
+        and not _not_person_rx().search(s)
+        and not _NICE.search(s)
+    )
 
 
 def intros(doc: Doc) -> list[int]:
@@ -86,8 +91,27 @@ def intros(doc: Doc) -> list[int]:
             continue
         if _is_intro(line):
             out.append(start)
+    # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
+    # words come after a grade or a field, with the items (bullets or plain lines) below it.
+    for m in _qualified_rx().finditer(lower):
+        line = m.group(1)
+        if not _NICE.search(line) and not _not_person_rx().search(line):
+            out.append(m.start(1))
+    if len(out) > 1:
+        out = sorted(set(out))
     doc.memo["req_intros"] = out
     return out
+
+
+_NICE = re.compile(r"desirab|preferr|nice|bonus|advantag|plus|wünschenswert")
+
+
+@cache
+def _qualified_rx() -> re.Pattern[str]:
+    words = r"essential|requirements?|criteria|qualifications|person specification"
+    return re.compile(
+        rf"\n((?:[\w/&+-]+[^\S\n]+){{1,3}}(?:{words})(?:[^\S\n]+[\w&]+)?):[^\S\n]*[·•–-]?[^\S\n]*(?=\n)"
+    )
 
 
 def next_intro(doc: Doc, pos: int) -> int:

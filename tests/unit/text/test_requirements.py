@@ -328,3 +328,19 @@ def test_items_joined_by_an_or_line_are_one_requirement() -> None:
 def test_a_star_glued_to_a_word_is_a_footnote_not_an_item() -> None:
     text = "Requirements:\n- Valid work permit\n- Two years in retail\n*Subject to DBS check\n"
     assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Band 6 Essential criteria:", "Nursing Essential Requirements: ·", "Grade 4 Qualifications:"],
+)
+def test_heading_words_after_a_grade_or_field_open_a_list(heading: str) -> None:
+    text = f"{heading}\n\nA degree in nursing\n\nTwo years on a surgical ward\n"
+    assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "lead", ["Band 6 Desirable criteria:", "It would be an advantage if you have:"]
+)
+def test_a_nice_to_have_lead_in_opens_no_must_have_list(lead: str) -> None:
+    assert _counts(f"{lead}\n- A teaching qualification\n- Audit experience\n")[0] is None

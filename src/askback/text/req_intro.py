@@ -93,10 +93,25 @@ def intros(doc: Doc) -> list[int]:
             out.append(start)
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.
-    for m in _qualified_rx().finditer(lower):
-        line = m.group(1)
-        if not _NICE.search(line) and not _not_person_rx().search(line):
-            out.append(m.start(1))
+    # The heading words come from the word index; only those right before a colon (at most
+    # one word between) are read further.
+    for word in QUALIFIED_WORDS.intersection(doc.vocab):
+        for at in doc.positions(word):
+            colon = lower.find(":", at + len(word), at + len(word) + 20)
+            if colon < 0 or len(lower[at + len(word) : colon].split()) > 1:
+                continue
+            start = lower.rfind("\n", 0, at) + 1
+            words = lower[start:at].split()
+            eol = lower.find("\n", colon)
+            rest = lower[colon + 1 : len(lower) if eol < 0 else eol].strip(" \t·•–-")
+            line = lower[start : colon + 1]
+            if (
+                1 <= len(words) <= 3
+                and not rest
+                and not _NICE.search(line)
+                and not _not_person_rx().search(line)
+            ):
+                out.append(start)
     if len(out) > 1:
         out = sorted(set(out))
     doc.memo["req_intros"] = out
@@ -106,12 +121,10 @@ def intros(doc: Doc) -> list[int]:
 _NICE = re.compile(r"desirab|preferr|nice|bonus|advantag|plus|wünschenswert")
 
 
-@cache
-def _qualified_rx() -> re.Pattern[str]:
-    words = r"essential|requirements?|criteria|qualifications|person specification"
-    return re.compile(
-        rf"\n((?:[\w/&+-]+[^\S\n]+){{1,3}}(?:{words})(?:[^\S\n]+[\w&]+)?):[^\S\n]*[·•–-]?[^\S\n]*(?=\n)"
-    )
+# Heading words that may follow a grade or a field: "Band 5 Essential requirements:".
+QUALIFIED_WORDS = frozenset(
+    ["essential", "requirement", "requirements", "criteria", "qualifications", "specification"]
+)
 
 
 def next_intro(doc: Doc, pos: int) -> int:

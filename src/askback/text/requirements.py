@@ -407,7 +407,8 @@ def _tools() -> tuple[dict[str, str], list[tuple[str, str, str]], frozenset[str]
 def index_words() -> set[str]:
     """The words this check asks a Doc for by position (for the word index)."""
     single, multi, _ = _tools()
-    return set(_YEAR_WORDS) | set(single) | {alias for alias, _, _ in multi} | {"r"}
+    words = set(_YEAR_WORDS) | set(single) | {alias for alias, _, _ in multi} | {"r"}
+    return words | req_intro.QUALIFIED_WORDS
 
 
 def _capitalised(text: str, positions: list[int]) -> list[int]:

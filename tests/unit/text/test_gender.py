@@ -199,6 +199,7 @@ def test_every_sense_rule_names_a_listed_word_and_the_caveat_stays() -> None:
         "The fund supports ambitious studies of new treatments.",
         "The town has competitive house prices and good schools.",
         "Our clients lead fulfilling and independent lives.",
+        "You bring significant leadership and budget experience.",
     ],
 )
 def test_health_sector_senses_are_not_traits(text: str) -> None:

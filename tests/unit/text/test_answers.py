@@ -191,3 +191,31 @@ def test_value_talk_hedging_bodies_and_deflection_are_vague(notes: str, lang: st
 def test_a_cadence_alone_is_a_thin_fact() -> None:
     # A practice on a schedule, with no figure it produced, is adequate, not yet good.
     assert analyze("We meet the CFO every quarter.", lang="en").suggested_rating == 3
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Das klären wir individuell, wenn es so weit ist.",
+        "Wir sind da sehr flexibel und finden immer eine Lösung.",
+        "Das ist bei uns kein Problem, glaube ich.",
+        "Sie können sich darauf verlassen, dass wir fair sind.",
+        "Das Thema Diversität steht bei uns ganz oben auf der Agenda.",
+        "Da wird gerade an einem Konzept gearbeitet.",
+    ],
+)
+def test_german_reassurance_and_work_in_progress_are_vague(notes: str) -> None:
+    rating = analyze(notes, lang="de").suggested_rating
+    assert rating is not None and rating <= 2, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Bei uns bekommst du ab dem ersten Tag 30 Urlaubstage, das steht so im Tarifvertrag.",
+        "Die Teamleitung führt mit dir alle zwei Wochen ein Einzelgespräch, seit Jahren schon.",
+    ],
+)
+def test_german_agreements_and_long_standing_practice_are_concrete(notes: str) -> None:
+    rating = analyze(notes, lang="de").suggested_rating
+    assert rating is not None and rating >= 4, notes

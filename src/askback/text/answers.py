@@ -18,7 +18,16 @@ from askback.text.doc import lowered, token_rx
 from askback.text.report import Span
 
 MAX_NOTES = 100_000
-CONCRETE = ("number", "date", "programme", "owner", "past-action", "outcome")
+CONCRETE = (
+    "number",
+    "date",
+    "programme",
+    "owner",
+    "past-action",
+    "outcome",
+    "practice",
+    "in-place",
+)
 VAGUE = ("intent", "future", "values", "culture-talk", "hedge", "deflection", "absence", "failure")
 RATING_WORDS = {1: "red flag", 2: "weak", 3: "adequate", 4: "good", 5: "exemplary"}
 _LABELS = {
@@ -28,6 +37,8 @@ _LABELS = {
     "owner": "an owner",
     "past-action": "something they did",
     "outcome": "an outcome",
+    "practice": "a practice with its cadence",
+    "in-place": "a practice in place since a date",
     "intent": "an intention",
     "future": "a plan not yet carried out",
     "values": "value talk",
@@ -96,7 +107,12 @@ def _find(notes: str) -> list[Span]:
         kept.append(s)
     # "Mentoring stopped when the sponsor left": the stop is the failure, not a deed; the
     # "policy" of an "open-door policy" is culture talk, not a named policy.
-    covers = {"failure": ("past-action", "outcome"), "culture-talk": ("programme",)}
+    # "not sure who runs them": the owner is the one they cannot name.
+    covers = {
+        "failure": ("past-action", "outcome"),
+        "culture-talk": ("programme",),
+        "hedge": ("owner",),
+    }
     for label, inside in covers.items():
         outer = [k for k in kept if k.label == label]
         if outer:
@@ -107,6 +123,14 @@ def _find(notes: str) -> list[Span]:
                 or not any(o.start <= k.end and k.start <= o.end for o in outer)
             ]
     return kept
+
+
+def _deeds(counts: dict[str, int]) -> int:
+    """What was done: past actions and outcomes; a practice on a cadence only with a figure it
+    produced ("we track attrition each quarter; it was 8 %"), else it is a thin fact."""
+    measured = counts.get("practice", 0) if counts.get("number") else 0
+    done = counts.get("past-action", 0) + counts.get("outcome", 0) + counts.get("in-place", 0)
+    return done + measured
 
 
 def _weights() -> dict[str, float]:
@@ -125,7 +149,7 @@ def suggest(concrete: float, vague: float, counts: dict[str, int]) -> int | None
         return 2
     if net < 1.5:
         return 3 if concrete >= 1 else 2
-    deeds = counts.get("past-action", 0) + counts.get("outcome", 0)
+    deeds = _deeds(counts)
     if net >= 6 and deeds >= 1 and vague == 0:
         return 5
     return 4 if deeds or net >= 2.5 else 3
@@ -136,7 +160,7 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     measures, and a measure that stopped is a red flag."""
     if rating is None:
         return None
-    deeds = counts.get("past-action", 0) + counts.get("outcome", 0)
+    deeds = _deeds(counts)
     owner = counts.get("owner", 0)
     if counts.get("failure"):
         # Told as a failure with nothing done since: a red flag; with a later deed, weak.
@@ -147,8 +171,13 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     if not deeds and counts.get("culture-talk") and not counts.get("number"):
         rating = min(rating, 2)
     if not deeds and not owner and not counts.get("number") and not counts.get("date"):
-        # Bodies and policies named, with no outcome, owner or number: a plain fact at most.
-        rating = min(rating, 3)
+        # Bodies and policies named, with no outcome, owner, number or date: that they exist
+        # says nothing about what they do, so it is weak, not yet a plain fact.
+        rating = min(rating, 2 if counts.get("programme") else 3)
+    if counts.get("hedge", 0) >= 2 and not deeds and not owner:
+        # Unsure twice over ("I think there are some initiatives, but I'm not sure who runs
+        # them"): nothing the candidate could check.
+        rating = min(rating, 2)
     return rating
 
 

@@ -80,8 +80,9 @@ def money_rx() -> re.Pattern[str]:
     amt = rf"(?:{num}){mult}"
     sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)[ \t]*"
     lead = rf"(?P<c1>{cur})\s?(?P<a1>{amt})(?:\s?(?P<c2>{cur}))?"
-    both = rf"(?P<a3>{amt}){sep}(?P<a4>{amt})\s?(?P<c6>{cur})"
-    trail = rf"(?P<a2>{amt})\s?(?P<c3>{cur})"
+    # A sign followed by a digit leads the next amount: "Band 7 £38,890" is not "7 £".
+    both = rf"(?P<a3>{amt}){sep}(?P<a4>{amt})\s?(?P<c6>{cur})(?!\s?\d)"
+    trail = rf"(?P<a2>{amt})\s?(?P<c3>{cur})(?!\s?\d)"
     tail = rf"(?:{sep}(?:(?P<c4>{cur})\s?)?(?P<b>{amt})(?:\s?(?P<c5>{cur}))?)?"
     return re.compile(rf"(?:{lead}|{both}|{trail}){tail}", re.IGNORECASE)
 
@@ -195,10 +196,16 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     before = before[max(before.rfind(c) for c in ",;(.") + 1 :]
     cut = [i for i in (after.find(c) for c in ",;()") if i >= 0]
     after = after[: min(cut)] if cut else after
+    # What follows "plus" or "+" is added to the pay, not said of it: "£18,064 plus allowances".
+    if (added := _ADDED_AFTER.search(after)) is not None:
+        after = after[: added.start()]
     other = bool((_words(before) | _words(after)) & _not_pay()) or _named_other(before, after)
     return salary, other
 
 
+_ADDED_AFTER = re.compile(
+    r"\+|(?<![a-z])(?:plus|incl?|including|excl?|excluding|zzgl|inkl)(?![a-z])"
+)
 _ADDED = frozenset(["plus", "and", "with", "or", "per", "a", "an", "the", "in", "of", "including"])
 _ADDED |= {"incl", "excluding", "und", "zzgl", "inkl", "sowie", "mit", "pro", "im", "+", "&"}
 

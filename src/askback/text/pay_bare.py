@@ -116,7 +116,18 @@ def _currency_elsewhere(doc: Doc) -> str:
     for sign, code in (("$", "USD"), ("£", "GBP"), ("€", "EUR")):
         if sign in text or code.lower() in doc.vocab:
             return code
-    return ""
+    # No sign anywhere: the country the ad names, when it names one currency's countries only.
+    named = {code for code, cues in _COUNTRY_CUES if cues & doc.vocab}
+    return named.pop() if len(named) == 1 else ""
+
+
+# Country (and national-employer) names that fix the currency of a figure written without one.
+_COUNTRY_CUES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("GBP", frozenset({"uk", "england", "scotland", "wales", "nhs", "britain", "london"})),
+    ("USD", frozenset({"usa"})),
+    ("EUR", frozenset({"deutschland", "germany", "österreich", "austria", "ireland"})),
+    ("CHF", frozenset({"schweiz", "switzerland", "suisse"})),
+)
 
 
 def _figure(doc: Doc, lo: int, hi: int) -> Candidate | None:

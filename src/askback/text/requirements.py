@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from askback.text import alternatives, lexicon
+from askback.text import alternatives, lexicon, req_intro
 from askback.text.doc import Doc, find_word
 from askback.text.seniority import seniority as seniority
 
@@ -140,14 +140,41 @@ def _first_heading(lower: str, pos: int = 0) -> int:
     return -1 if m is None else m.start() + 1
 
 
+_OR_LINES = frozenset({"or", "and/or", "oder", "ou", "of", "o"})
+
+
+def _paragraph(s: str) -> bool:
+    """Prose, not a list item: long, or more than one sentence."""
+    body = s.rstrip(".!?… ")
+    return len(s) > 220 or ". " in body or "? " in body or "! " in body
+
+
+def _item_shaped(s: str, text: str, last: tuple[int, int]) -> bool:
+    """A line after a blank line that reads as one more item of the bulleted list above.
+
+    Pages that lose all bullets but the first write the items as short lines; one sentence
+    at most, ending like the item before it (both with a full stop or both without).
+    """
+    if len(s) > 160 or _paragraph(s) or ":" in s or s.endswith(("?", "!", "…", "...", "–", "-")):
+        return False
+    prev = text[last[0] : last[1]].rstrip()
+    return s.endswith(".") == prev.endswith(".") or not s.endswith(".")
+
+
 def sections(doc: Doc) -> list[Section]:
     """The must-have and nice-to-have lists, with the item lines under each.
 
     Items are bullet lines or, in scraped ads without bullets, the plain lines under the heading.
     """
     # No section can open before the first line that starts with heading words: start there.
-    first = _first_heading(doc.lower)
+    first = _first_open(doc, 0)
     return [] if first < 0 else _sections_from(doc, first)
+
+
+def _first_open(doc: Doc, pos: int) -> int:
+    """The first line at or after `pos` that can open a list: heading words or a lead-in."""
+    found = [p for p in (_first_heading(doc.lower, pos), req_intro.next_intro(doc, pos)) if p >= 0]
+    return min(found) if found else -1
 
 
 def _sections_from(
@@ -165,11 +192,16 @@ def _sections_from(
     out: list[Section] = []
     current: Section | None = None
     n = len(text)
+    intros = set(req_intro.intros(doc))
+    blank = False  # the line before was blank
+    marked_items = False  # the open list has bullet items (not plain lines)
+    either = False  # an "Or" line: the next item is an alternative to the one before
     while pos < n:
         if current is None and skip:
-            pos = _first_heading(lower, pos)
+            pos = _first_open(doc, pos)
             if pos < 0:
                 break
+            blank = False
         end = text.find("\n", pos)
         if end < 0:
             end = n
@@ -180,29 +212,84 @@ def _sections_from(
             if s and current is not None:
                 out.append(current)
                 current = None
+            blank = not s
+            continue
+        after_blank, blank = blank, False
+        if start in intros and other_rx.match(lower, start, start + len(line)) is None:
+            # "We are looking for:" with bullets under it opens a must-have list.
+            if current is not None:
+                out.append(current)
+            current = Section("must", start, start + len(line))
+            marked_items = False
+            if opened is not None:
+                opened.append(True)
             continue
         head0 = s[0]
         # "**Requirements**" is a heading, not a bullet that starts with "*".
         strong = s.startswith("**") and s.rstrip(":").endswith("**") and len(s) > 4
+        # "*Please note": a star glued to a word marks a footnote, not an item.
         bullet = not strong and (
-            head0 in BULLETS or (head0.isdigit() and s[1:3].startswith((".", ")")))
+            (head0 in BULLETS and not (head0 == "*" and s[1:2].isalpha()))
+            or (head0.isdigit() and s[1:3].startswith((".", ")")))
         )
+        if current is not None and s.lower().strip(" .:-–*") in _OR_LINES:
+            # "Or" alone between two items: they are alternatives, one requirement.
+            either = True
+            current.end = start + len(line)
+            continue
         if bullet:
             if current is not None:
-                current.bullets.append((start, start + len(line)))
-                current.end = start + len(line)
+                if either and current.bullets:
+                    current.end = start + len(line)
+                else:
+                    current.bullets.append((start, start + len(line)))
+                    current.end = start + len(line)
+                marked_items = True
+            either = False
             continue
         # A heading: marked ('## ...', '**...**', a short 'Label:') or plain (a short line
         # without closing punctuation, as scraped pages write headings).
-        marked = head0 == "#" or strong or (len(s) < 60 and s[-1] == ":")
+        # "Essential requirements: ·": a stray bullet after the colon still leaves a heading.
+        bare = s.rstrip(" ·•-–")
+        marked = head0 == "#" or strong or (len(s) < 60 and bare[-1:] == ":")
         if not marked and s[-1] == ";" and len(s) < 60:
             # "Essential Skills include;": a heading with the wrong stop, if its words say so.
             marked = must_rx.match(lower, start, start + len(line)) is not None
         # A question can be a heading too ("What do you need?"): it must then be only heading
         # words, as any plain heading.
         plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!"))
+        head = lower[start : start + len(line)]
+        kind0 = _kind(head, plain) if (marked or plain) and current is not None else None
+        if kind0 is None and current is not None and other_rx.match(head):
+            kind0 = "other"
+        if current is not None and marked_items and (not (marked or plain) or kind0 is None):
+            # After bullet items, a line that is no heading either wraps the last item (no
+            # blank line before it: counted once) or, after a blank line, is one more item
+            # whose bullet the page lost (a short single sentence) or starts something else.
+            if not after_blank:
+                current.end = start + len(line)
+                continue
+            if _item_shaped(s, text, current.bullets[-1]):
+                current.bullets.append((start, start + len(line)))
+                current.end = start + len(line)
+                continue
+            out.append(current)
+            current = None
         if not (marked or plain):
+            if current is not None and either:
+                either = False
+                current.end = start + len(line)
+                continue
             if current is not None:
+                if _paragraph(s):
+                    # A paragraph under the heading introduces the list; after items and a
+                    # blank line it is the text that follows the list.
+                    if current.bullets and after_blank:
+                        out.append(current)
+                        current = None
+                    else:
+                        current.end = start + len(line)
+                    continue
                 current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
             elif opened is not None and ":" in s[:40]:
@@ -215,12 +302,18 @@ def _sections_from(
         kind = _kind(head, plain)
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
         if plain and current is not None and kind is None and not other_rx.match(head):
+            if after_blank and s.endswith("?"):
+                # "What next?" after the items: a question starts the next part of the ad.
+                out.append(current)
+                current = None
+                continue
             current.bullets.append((start, start + len(line)))
             current.end = start + len(line)
             continue
         if current is not None:
             out.append(current)
         current = Section(kind, start, start + len(line)) if kind in ("must", "nice") else None
+        marked_items = False
         if current is not None and opened is not None:
             opened.append(True)
     if current is not None:
@@ -314,7 +407,8 @@ def _tools() -> tuple[dict[str, str], list[tuple[str, str, str]], frozenset[str]
 def index_words() -> set[str]:
     """The words this check asks a Doc for by position (for the word index)."""
     single, multi, _ = _tools()
-    return set(_YEAR_WORDS) | set(single) | {alias for alias, _, _ in multi} | {"r"}
+    words = set(_YEAR_WORDS) | set(single) | {alias for alias, _, _ in multi} | {"r"}
+    return words | req_intro.QUALIFIED_WORDS
 
 
 def _capitalised(text: str, positions: list[int]) -> list[int]:
@@ -364,15 +458,34 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
     return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
 
 
+@cache
+def _duty_item_rx() -> re.Pattern[str]:
+    """An item that is a duty, not something asked of the candidate: it starts with a duty verb
+    ("Ensure safe administration of drugs", "To liaise with the ward team")."""
+    verbs = (
+        "ensure|undertake|carry out|administer|deliver|provide|assist|liaise|participate|attend"
+        "|maintain|manage|produce|co-?ordinate|monitor|perform|implement|supervise|report"
+        "|contribute|develop|keep|assess|plan|guide|instruct|teach|promote|organi[sz]e|prepare"
+        "|review|facilitate|oversee|handle|process|respond"
+    )
+    return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:{verbs})\b")
+
+
 def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
-    first = _first_heading(doc.lower)
+    first = _first_open(doc, 0)
     opened: list[bool] = []
     secs = [] if first < 0 else _sections_from(doc, first, opened=opened)
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
-    musts = [b for s in secs if s.kind == "must" for b in s.bullets if b not in sub_items]
+    musts = [
+        b
+        for s in secs
+        if s.kind == "must"
+        for b in s.bullets
+        if b not in sub_items and not _duty_item_rx().match(doc.lower, b[0], b[1])
+    ]
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
     soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
     must_count = len(musts) - len(soft_lines) if musts else None

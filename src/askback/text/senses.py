@@ -133,6 +133,10 @@ def counts(
     pay = _pay_rx().search(lower, end, end + 40)
     if pay is not None and not any(c in lower[end : pay.start()] for c in _END):
         return False
+    # A pay label before it: "Salary: Competitive".
+    colon = lower.rfind(":", max(0, start - 3), start)
+    if colon >= 0 and _pay_label_rx().search(lower, max(0, start - 25), start) is not None:
+        return False
     upper = titles and text[start].isupper()
     if rule is None and not upper:
         return True
@@ -142,6 +146,10 @@ def counts(
     # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer"; or the
     # name of a body: "the Trust", "NHS Foundation Trust", "our Leadership Team".
     if upper and (first in ROLE_NOUNS or prev in ROLE_NOUNS or prev in BODY_BEFORE):
+        return False
+    if upper and prev[:1].isalpha() and _in_title_run(text, start):
+        # Mid-sentence Title Case: the name of a document, programme or body ("as outlined in
+        # Working Together to Safeguard Children").
         return False
     if rule is None:
         return True
@@ -162,6 +170,29 @@ def counts(
             or not rule.only_near.isdisjoint(nxt[:3])
         )
     return True
+
+
+def _in_title_run(text: str, start: int) -> bool:
+    """The word before `start` is capitalised and does not itself open a sentence or line."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in _WORDISH):
+        j -= 1
+    if j == i or not text[j].isupper():
+        return False
+    k = j
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    # At the start of the text, a line, a sentence or a list item the capital is no signal.
+    return k > 0 and text[k - 1] not in ".!?:;\n\"“'‘(-•*"
+
+
+@cache
+def _pay_label_rx() -> re.Pattern[str]:
+    words = r"(?:salary|pay|wages?|compensation|remuneration|rate)"
+    return re.compile(rf"(?<![\w-]){words}[ \t]*:[ \t]*$")
 
 
 @cache

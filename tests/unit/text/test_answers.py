@@ -145,3 +145,77 @@ def test_concrete_practice_still_rates_high() -> None:
 def test_culture_is_open_is_culture_talk() -> None:
     rating = analyze("Our culture is really welcoming and all are welcome.").suggested_rating
     assert rating is not None and rating <= 2
+
+
+@pytest.mark.parametrize(
+    ("notes", "lang"),
+    [
+        ("We track attrition by team each quarter; it was 8% last year.", "en"),
+        (
+            "Maria, our engineering manager, runs the on-call rota;"
+            " nobody does more than one week in six.",
+            "en",
+        ),
+        ("Wir messen die Fluktuation jedes Quartal pro Team; letztes Jahr lag sie bei 6 %.", "de"),
+        ("Seit dem Frühjahr gibt es feste Kernzeiten von 10 bis 15 Uhr.", "de"),
+        ("Die Gehaltsbänder hängen seit 2022 für alle sichtbar im Wiki.", "de"),
+        ("Wir haben im März zwei Modelle abgeschaltet, weil sie Ältere benachteiligten.", "de"),
+    ],
+)
+def test_measured_practices_and_past_deeds_are_concrete(notes: str, lang: str) -> None:
+    rating = analyze(notes, lang=lang).suggested_rating
+    assert rating is not None and rating >= 4, notes
+
+
+@pytest.mark.parametrize(
+    ("notes", "lang"),
+    [
+        ("We really care about work-life balance here.", "en"),
+        ("We have an ERG and a wellbeing policy.", "en"),
+        ("I think there are some initiatives, but I'm not sure who runs them.", "en"),
+        ("Ich glaube, es gibt da Initiativen, aber ich weiß nicht genau, wer sie leitet.", "de"),
+        ("Wir haben ein Netzwerk und eine Richtlinie zur Inklusion.", "de"),
+        ("Dazu müssen Sie die Personalabteilung fragen.", "de"),
+        ("Da bin ich der falsche Ansprechpartner.", "de"),
+        ("Wir leben Vielfalt und Wertschätzung.", "de"),
+        ("Grundsätzlich achten wir schon darauf.", "de"),
+        ("Ehrlich gesagt haben wir das noch nicht gemessen.", "de"),
+        ("Wir sind ein junges, dynamisches Team mit einer tollen Kultur.", "de"),
+    ],
+)
+def test_value_talk_hedging_bodies_and_deflection_are_vague(notes: str, lang: str) -> None:
+    rating = analyze(notes, lang=lang).suggested_rating
+    assert rating is not None and rating <= 2, notes
+
+
+def test_a_cadence_alone_is_a_thin_fact() -> None:
+    # A practice on a schedule, with no figure it produced, is adequate, not yet good.
+    assert analyze("We meet the CFO every quarter.", lang="en").suggested_rating == 3
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Das klären wir individuell, wenn es so weit ist.",
+        "Wir sind da sehr flexibel und finden immer eine Lösung.",
+        "Das ist bei uns kein Problem, glaube ich.",
+        "Sie können sich darauf verlassen, dass wir fair sind.",
+        "Das Thema Diversität steht bei uns ganz oben auf der Agenda.",
+        "Da wird gerade an einem Konzept gearbeitet.",
+    ],
+)
+def test_german_reassurance_and_work_in_progress_are_vague(notes: str) -> None:
+    rating = analyze(notes, lang="de").suggested_rating
+    assert rating is not None and rating <= 2, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Bei uns bekommst du ab dem ersten Tag 30 Urlaubstage, das steht so im Tarifvertrag.",
+        "Die Teamleitung führt mit dir alle zwei Wochen ein Einzelgespräch, seit Jahren schon.",
+    ],
+)
+def test_german_agreements_and_long_standing_practice_are_concrete(notes: str) -> None:
+    rating = analyze(notes, lang="de").suggested_rating
+    assert rating is not None and rating >= 4, notes

@@ -169,3 +169,60 @@ def test_every_sense_rule_names_a_listed_word_and_the_caveat_stays() -> None:
         known = {w.lemma for w in lex.words} | set(lex.forms)
         assert not [k for k in senses if k != "source" and k not in known]
     assert "Gaucher" in gender.CAVEAT and "Castilla" in gender.CAVEAT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone joining the trust completes a two-week induction.",
+        "We are a forward-looking trust serving the whole county.",
+        "As a Trust we offer flexible retirement.",
+        "Salary: Competitive",
+        "Pay rate: competitive",
+        "The town boasts two beaches and a castle.",
+        "Shifts can fit around your personal commitments.",
+        "We actively encourage applications from disabled people.",
+        "You will provide clinical leadership to the ward sisters.",
+        "Access to our leadership development programme.",
+        "Therapy that helps to optimise independence after a stroke.",
+        "We run a responsive service for families at home.",
+        "You will offer emotional support to carers.",
+        "To actively participate in audits of the unit.",
+        "Follow the guidance in Working Together to Protect Pupils.",
+        "Two wards will come together into one unit next spring.",
+        "We help residents live as independently as possible.",
+        "The post holder travels independently between the three clinics.",
+        "Clients are encouraged to keep a healthy and active lifestyle.",
+        "We run an active stroke thrombolysis programme.",
+        "Experience of caring for people with challenging behaviour.",
+        "The unit has a strong teaching commitment.",
+        "The fund supports ambitious studies of new treatments.",
+        "The town has competitive house prices and good schools.",
+        "Our clients lead fulfilling and independent lives.",
+        "You bring significant leadership and budget experience.",
+    ],
+)
+def test_health_sector_senses_are_not_traits(text: str) -> None:
+    # Employers named "trust", services, patients, policies, places and titles.
+    assert _counted(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We build trust through openness about mistakes.", "trust"),
+        ("Our wards run on mutual trust.", "trust"),
+        ("We trust one another to speak up.", "trust"),
+        ("You have strong leadership skills.", "leadership"),
+        ("You are emotionally intelligent and calm.", "emotionally"),
+        ("You actively seek feedback from patients.", "actively"),
+        ("We are responsive to feedback from staff.", "responsive"),
+        ("Our values are Kindness, Respect and Together.", "together"),
+        ("You can work independently on a busy ward.", "independently"),
+        ("A fast-paced and challenging job on the wards.", "challenging"),
+        ("You are ambitious and keen to grow.", "ambitious"),
+        ("You play an active role in ward rounds.", "active"),
+    ],
+)
+def test_trait_wording_in_health_ads_still_counts(text: str, word: str) -> None:
+    assert word in _counted(text), text

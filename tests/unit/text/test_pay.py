@@ -218,3 +218,51 @@ def test_pounds_and_pence_under_a_label_are_an_hourly_rate(
 ) -> None:
     p = _pay(text)
     assert (p.minimum, p.maximum, p.period) == (low, high, "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Salary: Band 6 £35,392 - £42,618 per annum", 35392, 42618),
+        ("Pay: Level 4 $61,000 to $70,500 a year", 61000, 70500),
+        ("Salary: Grade 12 €48,000 - €55,000", 48000, 55000),
+    ],
+)
+def test_a_grade_number_before_the_sign_is_not_an_amount(
+    text: str, low: float, high: float
+) -> None:
+    # "Band 6 £35,392": the sign leads the next amount, it does not trail the grade.
+    p = _pay(text)
+    assert (p.minimum, p.maximum, p.period) == (low, high, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Salary: £27,416 - £32,139 plus London allowances", 27416, 32139),
+        ("Salary: £52,000 + benefits budget", 52000, 52000),
+        ("Pay: $80,000 - $95,000 including bonus", 80000, 95000),
+    ],
+)
+def test_what_is_added_after_plus_does_not_unmake_the_pay(
+    text: str, low: float, high: float
+) -> None:
+    p = _pay(text)
+    assert (p.minimum, p.maximum) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Salary: 31,000 - 36,000\n\nYou will join an NHS trust in Leeds.", "GBP"),
+        ("Salary: 31,000 - 36,000\n\nOffices across England and Wales.", "GBP"),
+        ("Gehalt: 58.000 - 66.000\n\nStandort: München, Deutschland.", "EUR"),
+        ("Salary: 90,000 - 110,000\n\nBased in Zürich, Switzerland.", "CHF"),
+        ("Salary: 31,000 - 36,000\n\nWe are a friendly team.", None),
+        ("Salary: 31,000 - 36,000\n\nOffices in the UK and Germany.", None),
+    ],
+)
+def test_a_bare_figure_takes_the_currency_of_the_country_named(
+    text: str, currency: str | None
+) -> None:
+    assert _pay(text).currency == currency

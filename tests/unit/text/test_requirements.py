@@ -252,3 +252,95 @@ def test_your_qualifications_and_good_to_have() -> None:
 )
 def test_more_requirement_headings(heading: str) -> None:
     assert _counts(f"{heading}\n- a nursing degree\n- NMC registration\n- a car\n") == (3, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "must"),
+    [
+        ("As well as a degree, we are looking for:\n\n- Motivation\n\n- A driving licence\n", 2),
+        ("The post would appeal to someone who:\n- has audit experience\n- enjoys data\n", 2),
+        ("Right, enough about us. Are you…\n\n- a qualified pharmacist\n- calm under pressure", 2),
+        ("What do you need to join our team?\n- Current GMC registration\n- ECG experience\n", 2),
+        ("Wir suchen Menschen, die:\n- Pflegeerfahrung haben\n- gerne im Team arbeiten\n", 2),
+    ],
+)
+def test_a_lead_in_sentence_opens_a_requirement_list(text: str, must: int) -> None:
+    assert _counts(text)[0] == must
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "What we'd like to give you:",
+        "The role will also involve:",
+        "In return we will offer you:",
+        "You will be responsible for:",
+        "At interview you will be assessed against the following:",
+        "3 reasons why you should apply today…",
+    ],
+)
+def test_a_lead_in_to_duties_or_benefits_opens_no_list(lead: str) -> None:
+    assert _counts(f"{lead}\n\n- free parking\n\n- a pension scheme\n")[0] is None
+
+
+def test_a_paragraph_after_a_blank_line_ends_a_bulleted_list() -> None:
+    text = (
+        "Essential criteria\n\n- Registered nurse\n\n- Six months of ward experience\n\n"
+        "We are an equal opportunities employer. Everyone is welcome to apply.\n\n"
+        "- Parking on site\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+def test_an_item_that_wraps_over_lines_counts_once() -> None:
+    text = (
+        "Requirements:\n- Experience of working in a busy\nclinical environment\n"
+        "- Registration with the HCPC\n- A full driving licence and access\nto a car\n"
+    )
+    assert _counts(text)[0] == 3
+
+
+def test_items_whose_bullets_were_lost_still_count() -> None:
+    text = (
+        "Essential:\n\n- Experience as a registered nurse\n\nA good understanding of the Care Act"
+        "\n\nCompassion and resilience\n\nDesirable:\n\n- Experience in leadership\n"
+    )
+    assert _counts(text) == (3, 1)
+
+
+def test_duty_items_under_a_requirement_lead_in_are_not_must_haves() -> None:
+    text = (
+        "To apply for this post, you will:\n- Have a year of experience in theatres\n"
+        "- Be registered with the NMC\n- Ensure safe storage of medicines\n"
+        "- Undertake mandatory training\n- To liaise with the ward team\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+def test_items_joined_by_an_or_line_are_one_requirement() -> None:
+    text = (
+        "Qualifications\n\n- BSc in Sports Therapy\n\nOr\n\n- A diploma in physiotherapy\n\n"
+        "- A full driving licence\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+def test_a_star_glued_to_a_word_is_a_footnote_not_an_item() -> None:
+    text = "Requirements:\n- Valid work permit\n- Two years in retail\n*Subject to DBS check\n"
+    assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Band 6 Essential criteria:", "Nursing Essential Requirements: ·", "Grade 4 Qualifications:"],
+)
+def test_heading_words_after_a_grade_or_field_open_a_list(heading: str) -> None:
+    text = f"{heading}\n\nA degree in nursing\n\nTwo years on a surgical ward\n"
+    assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "lead", ["Band 6 Desirable criteria:", "It would be an advantage if you have:"]
+)
+def test_a_nice_to_have_lead_in_opens_no_must_have_list(lead: str) -> None:
+    assert _counts(f"{lead}\n- A teaching qualification\n- Audit experience\n")[0] is None

@@ -1,0 +1,134 @@
+"""Lead-in sentences that open a requirement list: 'We are looking for:', 'Are you…'.
+
+Many ads (the NHS ones most of all) introduce the list of what they ask with a sentence, not a
+heading: "As well as a degree, we are looking for:", "The post would appeal to someone who:",
+"What we'd like from you:". Such a line counts as a must-have heading when bullets follow it
+and its words ask for a person, not a duty or a benefit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from askback.text.doc import Doc
+
+# A bullet line: a bullet sign, or a dash or star followed by a space ("-- " rules are not).
+_BULLET = r"(?:[•·▪◦●■►✓✔]|[-*–](?=[^\S\n]))"
+_BULLET_SIGNS = frozenset("•·▪◦●■►✓✔-*–")
+
+
+@cache
+def _bullet_rx() -> re.Pattern[str]:
+    return re.compile(rf"\n[^\S\n]*{_BULLET}")
+
+
+@cache
+def _cue_rx() -> re.Pattern[str]:
+    # Words that ask for a person: who is wanted, what they must have or be.
+    cues = (
+        r"you will|you'll|you should|you must|you need|you have|you bring|you are"
+        r"|do you need|do you have|are you|from you|looking for|seeking|someone who|people who"
+        r"|individuals? (?:who|with)|candidates?|applicants?|ideal|successful"
+        r"|the following (?:skills|qualities|attributes|experience|qualifications|criteria)"
+        r"|essential|requirements?|criteria|person specification|must have|must be"
+        r"|we need|we want|we require|required|qualifications|skills and"
+        r"|sie bringen|du bringst|du hast|sie haben|wir suchen|wir wünschen"
+    )
+    return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])")
+
+
+@cache
+def _not_person_rx() -> re.Pattern[str]:
+    # Duties, benefits and services: "The role will involve:", "What we'd like to give you:",
+    # "you will be responsible for:", "a provider of services to:".
+    words = (
+        r"responsib\w*|involve\w*|duties|duty|functions|tasks?|give you|offer\w*|benefits?"
+        r"|in return|interview\w*|tested|assessed|selection|reasons?|why you should|why join"
+        r"|rewards?|perks|provid\w*|services?|you will be doing|you'll be doing|day to day"
+        r"|aufgaben|bieten|vorteile|you will get|you'll get|receive|entitled"
+    )
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+
+
+def _is_intro(line: str) -> bool:
+    s = line.strip().rstrip("*_ ")
+    if not s or len(s) > 300:
+        return False
+    # It introduces what follows: ends with ':' or '…', asks, or is a short line left open.
+    opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
+        len(s) < 160 and not s.endswith((".", "!", ";", ","))
+    )
+    return (
+        opens
+        and bool(_cue_rx().search(s))
+        and not _not_person_rx().search(s)
+        and not _NICE.search(s)
+    )
+
+
+def intros(doc: Doc) -> list[int]:
+    """Sorted line starts of the lead-in lines that open a must-have list."""
+    memo = doc.memo.get("req_intros")
+    if isinstance(memo, list):
+        return memo
+    lower = doc.lower
+    out: list[int] = []
+    seen = -1
+    for m in _bullet_rx().finditer(lower):
+        # The last non-blank line before the bullet, if it is not a bullet itself.
+        end = m.start()
+        while end > 0 and lower[end - 1] in " \t\n\r":
+            end -= 1
+        start = lower.rfind("\n", 0, end) + 1
+        if start == seen:
+            continue
+        seen = start
+        line = lower[start:end]
+        first = line.lstrip()[:1]
+        if not first or first in _BULLET_SIGNS:
+            continue
+        if _is_intro(line):
+            out.append(start)
+    # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
+    # words come after a grade or a field, with the items (bullets or plain lines) below it.
+    # The heading words come from the word index; only those right before a colon (at most
+    # one word between) are read further.
+    for word in QUALIFIED_WORDS.intersection(doc.vocab):
+        for at in doc.positions(word):
+            colon = lower.find(":", at + len(word), at + len(word) + 20)
+            if colon < 0 or len(lower[at + len(word) : colon].split()) > 1:
+                continue
+            start = lower.rfind("\n", 0, at) + 1
+            words = lower[start:at].split()
+            eol = lower.find("\n", colon)
+            rest = lower[colon + 1 : len(lower) if eol < 0 else eol].strip(" \t·•–-")
+            line = lower[start : colon + 1]
+            if (
+                1 <= len(words) <= 3
+                and not rest
+                and not _NICE.search(line)
+                and not _not_person_rx().search(line)
+            ):
+                out.append(start)
+    if len(out) > 1:
+        out = sorted(set(out))
+    doc.memo["req_intros"] = out
+    return out
+
+
+_NICE = re.compile(r"desirab|preferr|nice|bonus|advantag|plus|wünschenswert")
+
+
+# Heading words that may follow a grade or a field: "Band 5 Essential requirements:".
+QUALIFIED_WORDS = frozenset(
+    ["essential", "requirement", "requirements", "criteria", "qualifications", "specification"]
+)
+
+
+def next_intro(doc: Doc, pos: int) -> int:
+    """The first lead-in line at or after `pos`, or -1."""
+    found = intros(doc)
+    i = bisect.bisect_left(found, pos)
+    return found[i] if i < len(found) else -1

@@ -81,6 +81,19 @@ def _include_routes(app: FastAPI) -> None:
 
     for router in ROUTERS:
         app.include_router(router)
+    _answer_head(app)
+
+
+def _answer_head(app: FastAPI) -> None:
+    """HEAD on every page a GET answers: the same status and headers, no body.
+
+    The server (uvicorn) drops the body of a HEAD response; monitors and link checkers send it.
+    """
+    from askback.web.routes import api_routes
+
+    for route in api_routes(app.routes):
+        if "GET" in route.methods:
+            route.methods.add("HEAD")
 
 
 def _check_path_ids(app: FastAPI) -> None:

@@ -92,7 +92,7 @@ def _answer_head(app: FastAPI) -> None:
     from askback.web.routes import api_routes
 
     for route in api_routes(app.routes):
-        if "GET" in route.methods:
+        if route.methods is not None and "GET" in route.methods:
             route.methods.add("HEAD")
 
 

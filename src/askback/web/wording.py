@@ -88,7 +88,7 @@ def pay(low: float | None, high: float | None, currency: str | None, lang: str =
 
 # The planner's reasons (askback.domain.plan_reasons), sentence by sentence, in German.
 _REASONS_DE: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"On your must-ask list\."), lambda m: "Auf deiner Muss-Liste."),
+    (re.compile(r"On your must-ask list\."), lambda m: "Auf Ihrer Pflichtliste."),
     (
         re.compile(r"Settles a conflict on (\S+) \(the same question, put to someone else\): (.*)"),
         lambda m: f"Klärt einen Widerspruch bei {m[1]} (dieselbe Frage an jemand anderen): {m[2]}",
@@ -114,7 +114,7 @@ _REASONS_DE: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] 
             r"is expected to cut its uncertainty by (\d+)%\."
         ),
         lambda m: (
-            f"Du gewichtest {m[1]} mit {m[2]}/10, es steht bei {i18n.german_number(m[3])} "
+            f"Sie gewichten {m[1]} mit {m[2]}/10, es steht bei {i18n.german_number(m[3])} "
             f"({i18n.german_number(m[4])}–{i18n.german_number(m[5])}); die Antwort verringert "
             f"die Unsicherheit voraussichtlich um {m[6]} %."
         ),

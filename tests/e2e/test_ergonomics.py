@@ -1,4 +1,4 @@
-"""Ergonomics in a real browser: the profile's confidence box, the language switch, the phone menu."""
+"""In a real browser: the profile's confidence box, the language switch, the phone menu."""
 
 from __future__ import annotations
 

@@ -97,3 +97,12 @@ def test_on_a_phone_the_menu_takes_one_line(page: Any, path: str) -> None:
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 375
     header = page.locator("header.site").bounding_box()
     assert header is not None and header["height"] < 110  # brand and languages, then the menu
+
+
+def test_the_browser_stops_at_the_servers_limit(page: Any) -> None:
+    from askback.web.limits import bounds
+
+    page.goto("/contacts")
+    field = page.locator("#new-how_met")
+    field.press_sequentially("x" * 130, delay=0)
+    assert len(field.input_value()) == bounds("contact", "how_met")["maxlength"] == 100

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from askback.domain.guidance import conflict_guidance
 from askback.web import i18n, wording
+from askback.web.limits import limits
 from askback.web.security import CSRF_FIELD
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -39,11 +40,12 @@ def environment() -> jinja2.Environment:
     env.filters["addressee"] = i18n.addressee
     # A date shown is one unbreakable token; `iso` is the bare value for a form field.
     env.filters["day"] = lambda d: "" if d is None else wording.nowrap(d.isoformat())
-    env.filters["iso"] = lambda d: "" if d is None else d.isoformat()
+    env.filters["iso"] = lambda d: "" if d is None else d if isinstance(d, str) else d.isoformat()
     env.filters["reason"] = reason
     env.filters["tokens"] = wording.keep_tokens
     env.globals["interval"] = interval
     env.globals["pay"] = pay
+    env.globals["limits"] = limits
     env.globals["DIMENSIONS"] = i18n.dimensions()
     env.globals["conflict_guidance"] = conflict_guidance
     return env

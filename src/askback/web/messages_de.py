@@ -541,4 +541,10 @@ GERMAN: dict[str, str] = {
         "Die Sicherheit gilt für einen Ausschlussgrund: Wählen Sie zuerst eine Stufe (ohne "
         "JavaScript einmal speichern; ein neuer Ausschlussgrund beginnt mit 80 %)."
     ),
+    "This answer sounds like a red flag of this question": (
+        "Diese Antwort klingt nach einem Warnsignal dieser Frage"
+    ),
+    "a pointer only: you decide the rating and the red-flag tick": (
+        "nur ein Hinweis: Bewertung und Warnsignal-Haken entscheiden Sie"
+    ),
 }

@@ -53,6 +53,10 @@ def create_app(config: WebConfig | None = None, workspace: Workspace | None = No
             _ = ws.bank
             gc.collect()
             gc.freeze()
+            if config.warm_up:
+                from askback.web import warmup
+
+                app.state.warm_up = warmup.start(app)
         try:
             yield
         finally:

@@ -54,7 +54,9 @@ def test_a_too_long_field_keeps_the_user_on_the_form(
     assert response.status_code == 400
     page = response.text
     # The message sits next to the field, which is marked invalid; nothing else is blamed.
-    error = re.search(r'<p class="field-error" id="new-how_met-error">([^<]*)</p>', page)
+    error = re.search(
+        r'<p class="field-error" id="new-how_met-error" role="alert">([^<]*)</p>', page
+    )
     assert error and "100" in error.group(1)
     assert 'aria-describedby="new-how_met-error"' in page
     assert page.count('class="field-error"') == 1

@@ -66,3 +66,24 @@ def test_a_too_long_field_keeps_the_user_on_the_form(
     assert "kept notes</textarea>" in page
     # And nothing was stored.
     assert client.get("/contacts").text.count('href="/contacts/') == before
+
+
+def test_a_refused_edit_stays_on_the_persons_page_with_the_form_open(
+    client: httpx.Client,
+) -> None:
+    token = form_token(client, "/contacts")
+    made = client.post("/contacts", data={"csrf_token": token, "name": "Edith Editor"})
+    person = made.headers["location"]
+    assert re.fullmatch(r"/contacts/\d+", person)
+    response = client.post(
+        f"{person}/edit",
+        data={"csrf_token": token, "name": "Edith Renamed", "how_met": "k" * 140},
+        follow_redirects=False,
+    )
+    assert response.status_code == 400
+    page = response.text
+    assert re.search(r'<details class="card" open>', page)
+    assert re.search(r'id="ed-how_met-error" role="alert">[^<]*100', page)
+    assert html.unescape(_attribute(page, "ed-name", "value") or "") == "Edith Renamed"
+    # Nothing changed.
+    assert "Edith Renamed" not in client.get(person).text

@@ -110,7 +110,11 @@ def contact_create(request: Request, form: Contact) -> Response:
 
 @router.get("/contacts/{contact_id}")
 def contact_page(request: Request, contact_id: forms.Id) -> Response:
+    return render(request, "contact.html", _contact_context(request, contact_id))
 
+
+def _contact_context(request: Request, contact_id: int) -> dict[str, object]:
+    """The template context for a person's page."""
     from askback.app import answers, contacts, interviews, opportunities
 
     ws = deps.workspace(request)
@@ -131,14 +135,23 @@ def contact_page(request: Request, contact_id: forms.Id) -> Response:
         "today": today(),
         **_choices(request),
     }
-    return render(request, "contact.html", context)
+    return context
 
 
 @router.post("/contacts/{contact_id}/edit")
 def contact_edit(request: Request, contact_id: forms.Id, form: Contact) -> Response:
     from askback.app import contacts
 
-    contacts.edit(deps.workspace(request), contact_id, name=form.name.strip(), **form.fields())
+    try:
+        contacts.edit(deps.workspace(request), contact_id, name=form.name.strip(), **form.fields())
+    except InputError as exc:
+        # Stay on the page with the edit form open, the message by its field, the input kept.
+        context = {
+            **_contact_context(request, contact_id),
+            "typed": form.typed(),
+            "errors": forms.field_errors(str(exc), ContactForm.model_fields),
+        }
+        return render(request, "contact.html", context, status_code=400)
     deps.cache(request).changed()
     return forms.back_to(request, f"/contacts/{contact_id}")
 

@@ -151,7 +151,7 @@ def interval_chart(
             # Right after the row's own interval, so it reads as part of that row.
             fx = max(_x(row.high), _x(row.threshold or LEVEL_MIN)) + 8
             out.append(
-                f'<text class="conflict" x="{fx:.1f}" y="{y + 4:.1f}" fill="#b3261e" '
+                f'<text class="conflict-mark" x="{fx:.1f}" y="{y + 4:.1f}" fill="#b3261e" '
                 f'font-weight="700">!</text>'
             )
         out.append("</g>")

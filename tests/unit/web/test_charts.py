@@ -53,7 +53,7 @@ def _web_rows(svg: Markup) -> list[dict[str, Any]]:
             assert float(band.group(1)) == pytest.approx(charts._x(row["counts_from"]), abs=0.06)
             end = float(band.group(1)) + float(band.group(2))
             assert end == pytest.approx(float(tick.group(1)), abs=0.1)
-        flag = re.search(r'class="conflict" x="([\d.]+)" y="([\d.]+)"', body)
+        flag = re.search(r'class="conflict-mark" x="([\d.]+)" y="([\d.]+)"', body)
         if flag:
             # The "!" sits just right of its own row's interval, on the row's line.
             y_line = float(re.search(r'class="interval"[^>]* y1="([\d.]+)"', body).group(1))  # type: ignore[union-attr]

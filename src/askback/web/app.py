@@ -53,6 +53,10 @@ def create_app(config: WebConfig | None = None, workspace: Workspace | None = No
             _ = ws.bank
             gc.collect()
             gc.freeze()
+            if config.warm_up:
+                from askback.web import warmup
+
+                app.state.warm_up = warmup.start(app)
         try:
             yield
         finally:
@@ -81,6 +85,19 @@ def _include_routes(app: FastAPI) -> None:
 
     for router in ROUTERS:
         app.include_router(router)
+    _answer_head(app)
+
+
+def _answer_head(app: FastAPI) -> None:
+    """HEAD on every page a GET answers: the same status and headers, no body.
+
+    The server (uvicorn) drops the body of a HEAD response; monitors and link checkers send it.
+    """
+    from askback.web.routes import api_routes
+
+    for route in api_routes(app.routes):
+        if route.methods is not None and "GET" in route.methods:
+            route.methods.add("HEAD")
 
 
 def _check_path_ids(app: FastAPI) -> None:

@@ -31,7 +31,8 @@ class IntervalRow:
     high: float
     detail: str
     series: int = 0
-    threshold: float | None = None
+    threshold: float | None = None  # the level a deal breaker names ("at least 3": 3)
+    counts_from: float | None = None  # where a mean already rounds to that level (2.5)
     flagged: bool = False
     group_start: bool = True  # a gap above it separates one dimension from the next
     muted: bool = False  # weighed 0 in the profile: drawn grey
@@ -108,6 +109,8 @@ def interval_chart(
         values = f'data-mean="{row.mean:.4f}" data-low="{row.low:.4f}" data-high="{row.high:.4f}"'
         if row.threshold is not None:
             values += f' data-threshold="{row.threshold:.4f}"'
+        if row.counts_from is not None:
+            values += f' data-counts-from="{row.counts_from:.4f}"'
         out.append(
             f'<g class="item" tabindex="0" data-key="{escape(row.key)}" '
             f'data-series="{row.series}" {values} data-detail="{detail}">'
@@ -130,6 +133,14 @@ def interval_chart(
             f'<circle class="mean" fill="{color}" cx="{_x(row.mean):.1f}" cy="{y:.1f}" '
             f'r="{min(6.0, row_h / 3):.1f}"/>'
         )
+        if row.threshold is not None and row.counts_from is not None:
+            # The half level below the named one still rounds up to it: a faint band, so that
+            # the line sits where the text says ("below 3") and the maths stays visible.
+            bx = _x(row.counts_from)
+            out.append(
+                f'<rect class="threshold-band" x="{bx:.1f}" y="{y - row_h / 2 + 2:.1f}" '
+                f'width="{_x(row.threshold) - bx:.1f}" height="{row_h - 4:.1f}"/>'
+            )
         if row.threshold is not None:
             tx = _x(row.threshold)
             out.append(
@@ -137,8 +148,10 @@ def interval_chart(
                 f'x2="{tx:.1f}" y2="{y + row_h / 2 - 2:.1f}"/>'
             )
         if row.flagged:
+            # Right after the row's own interval, so it reads as part of that row.
+            fx = max(_x(row.high), _x(row.threshold or LEVEL_MIN)) + 8
             out.append(
-                f'<text x="{LABEL_W + PLOT_W + 4}" y="{y + 4:.1f}" fill="#b3261e" '
+                f'<text class="conflict-mark" x="{fx:.1f}" y="{y + 4:.1f}" fill="#b3261e" '
                 f'font-weight="700">!</text>'
             )
         out.append("</g>")

@@ -58,6 +58,8 @@ class WebConfig:
     # Signs the CSRF tokens; a fixed one keeps open tabs working across a restart.
     secret: str = field(default_factory=lambda: secrets.token_hex(32))
     owner: str = "local"
+    # Build the slow pages once in the background right after start-up (see web/warmup.py).
+    warm_up: bool = True
 
     def __post_init__(self) -> None:
         from askback.errors import InputError

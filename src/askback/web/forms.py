@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -141,3 +141,20 @@ def back_to(request: Request, url: str) -> Response:
         # htmx follows redirects inside the fetch; tell it to change page instead.
         return Response(status_code=204, headers={"HX-Redirect": url})
     return RedirectResponse(url, status_code=303)
+
+
+_FIELD_MESSAGE = re.compile(r"^(?:[a-z_]+\.)?([a-z_ -]+): (.+)$", re.S)
+
+
+def field_errors(message: str, fields: Iterable[str]) -> dict[str, str]:
+    """An InputError's text split by form field ('contact.how_met: too long' -> how_met), so that
+    each message shows next to its field; what names no field is kept under ''."""
+    known = set(fields)
+    out: dict[str, str] = {}
+    for part in message.split("; "):
+        found = _FIELD_MESSAGE.match(part.strip())
+        name = found.group(1).replace("-", "_").replace(" ", "_") if found else ""
+        key = name if name in known else ""
+        text = found.group(2) if found and key else part.strip()
+        out[key] = f"{out[key]}; {text}" if key in out else text
+    return out

@@ -127,10 +127,21 @@ VOCABULARY_DE = {
     "podcast": "Podcast",
     "newsletter": "Newsletter",
     "job-board": "Jobbörse",
+    "job-ad": "Stellenanzeige",
+    "job ad": "Stellenanzeige",
     "tool": "Werkzeug",
     "dataset": "Datensatz",
     "opportunities": "Stellen",
     "contacts": "Kontakte",
+}
+# English words for the stored values that are slugs: a page shows words, never "hiring-manager".
+VOCABULARY_EN = {
+    "hiring-manager": "hiring manager",
+    "at-risk": "at risk",
+    "likely-deal-breaker": "likely deal breaker",
+    "not-enough-evidence": "not enough evidence",
+    "job-board": "job board",
+    "job-ad": "job ad",
 }
 WEEKDAYS = {
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
@@ -142,7 +153,9 @@ def word(value: str | None, lang: str) -> str:
     """A stored vocabulary value (status, stage, audience, verdict) in the page's language."""
     if value is None:
         return ""
-    return VOCABULARY_DE.get(value, value) if lang == "de" else value
+    if lang == "de":
+        return VOCABULARY_DE.get(value, VOCABULARY_DE.get(VOCABULARY_EN.get(value, ""), value))
+    return VOCABULARY_EN.get(value, value)
 
 
 def weekday(index: int, lang: str) -> str:

@@ -536,4 +536,15 @@ GERMAN: dict[str, str] = {
     "The request's Content-Length is not a number.": (
         "Die Content-Length der Anfrage ist keine Zahl."
     ),
+    "The confidence applies to a deal breaker: choose a level first (without JavaScript, "
+    "save once; a new deal breaker starts at 80 %).": (
+        "Die Sicherheit gilt für einen Ausschlussgrund: Wählen Sie zuerst eine Stufe (ohne "
+        "JavaScript einmal speichern; ein neuer Ausschlussgrund beginnt mit 80 %)."
+    ),
+    "This answer sounds like a red flag of this question": (
+        "Diese Antwort klingt nach einem Warnsignal dieser Frage"
+    ),
+    "a pointer only: you decide the rating and the red-flag tick": (
+        "nur ein Hinweis: Bewertung und Warnsignal-Haken entscheiden Sie"
+    ),
 }

@@ -10,9 +10,11 @@ from typing import Any
 import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
 from askback.domain.guidance import conflict_guidance
-from askback.web import i18n
+from askback.web import i18n, wording
+from askback.web.limits import limits
 from askback.web.security import CSRF_FIELD
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -36,7 +38,14 @@ def environment() -> jinja2.Environment:
     env.filters["word"] = i18n.word
     env.filters["when"] = when
     env.filters["addressee"] = i18n.addressee
-    env.filters["day"] = lambda d: "" if d is None else d.isoformat()
+    # A date shown is one unbreakable token; `iso` is the bare value for a form field.
+    env.filters["day"] = lambda d: "" if d is None else wording.nowrap(d.isoformat())
+    env.filters["iso"] = lambda d: "" if d is None else d if isinstance(d, str) else d.isoformat()
+    env.filters["reason"] = reason
+    env.filters["tokens"] = wording.keep_tokens
+    env.globals["interval"] = interval
+    env.globals["pay"] = pay
+    env.globals["limits"] = limits
     env.globals["DIMENSIONS"] = i18n.dimensions()
     env.globals["conflict_guidance"] = conflict_guidance
     return env
@@ -51,17 +60,40 @@ def num(
 
 
 @jinja2.pass_context
-def when(ctx: jinja2.runtime.Context, moment: datetime | None, tz: str | None = None) -> str:
+def when(ctx: jinja2.runtime.Context, moment: datetime | None, tz: str | None = None) -> Markup:
     """A stored time in the user's zone, plus its own zone `tz` where that differs, e.g.
     'Tue 2025-03-14 09:30 EST (15:30 CET Europe/Berlin)'."""
     if moment is None:
-        return ""
+        return Markup("")
     from askback.times import in_zone, show_time, user_zone
 
     zone = user_zone()
     # %a follows the C locale; the weekday is named in the page's language instead.
     day = i18n.weekday(in_zone(moment, zone).weekday(), str(ctx.get("lang", "en")))
-    return f"{day} {show_time(moment, tz, user=zone)}".strip()
+    return wording.keep_tokens(f"{day} {show_time(moment, tz, user=zone)}".strip())
+
+
+@jinja2.pass_context
+def reason(ctx: jinja2.runtime.Context, text: str) -> Markup:
+    """A planner reason in the page's language, with words for slugs and unbreakable ranges."""
+    return wording.keep_tokens(wording.words(text, str(ctx.get("lang", "en"))))
+
+
+@jinja2.pass_context
+def interval(ctx: jinja2.runtime.Context, low: float, high: float, digits: int = 1) -> Markup:
+    """An interval 'low–high' in the page's language, as one unbreakable token."""
+    lang = str(ctx.get("lang", "en"))
+    return wording.nowrap(f"{i18n.number(low, digits, lang)}–{i18n.number(high, digits, lang)}")
+
+
+@jinja2.pass_context
+def pay(ctx: jinja2.runtime.Context, opp: Any) -> Markup:
+    """An opportunity's pay with grouped thousands, per period, as one unbreakable token."""
+    lang = str(ctx.get("lang", "en"))
+    text = wording.pay(opp.pay_min, opp.pay_max, opp.currency, lang)
+    if text and opp.pay_period:
+        return text + Markup(" / ") + i18n.word(opp.pay_period, lang)
+    return text
 
 
 def lang_of(request: Request) -> str:

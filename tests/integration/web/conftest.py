@@ -35,3 +35,8 @@ def form_token(client: httpx.Client, path: str = "/") -> str:
     response = client.get(path)
     assert response.status_code == 200
     return token_from(response.text)
+
+
+def shown(html: str) -> str:
+    """A page's text as read: unbreakable-token spans (class "nw") dissolved into their text."""
+    return re.sub(r'<span class="nw">([^<]*)</span>', r"\1", html)

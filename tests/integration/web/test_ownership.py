@@ -157,6 +157,17 @@ def check_question_id(path: str) -> Callable[[Maker], None]:
     return check
 
 
+def check_analyzer_question_id(maker: Maker) -> None:
+    """The analyzer only reads a bank question's red flags: an unknown id quotes no flag and
+    changes nothing (it is a read, posted only because notes can be long)."""
+    before = maker.export()
+    for unknown in ("no-such-001", "../x", "9" * 30):
+        form = {"question_id": unknown, "notes": "we'd score employees' messages", "key": "new"}
+        response = maker.post("/analyze/answer", form)
+        assert response.status_code == 200 and "red-flag-match" not in response.text
+    _unchanged(maker, before)
+
+
 OPPORTUNITY_FORM = {"company": "Renamed", "role": "Other"}
 CHECKS: dict[tuple[str, str], Callable[[Maker], None]] = {
     ("POST", "/interviews/{interview_id}/answers"): check_answers,
@@ -182,6 +193,7 @@ CHECKS: dict[tuple[str, str], Callable[[Maker], None]] = {
     ("POST", "/contacts"): check_contact_opportunity("/contacts"),
     ("POST", "/plan/add"): check_question_id("/plan/add"),
     ("POST", "/plan/remove"): check_question_id("/plan/remove"),
+    ("POST", "/analyze/answer"): check_analyzer_question_id,
 }
 
 

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.e2e.server import Server, running_server
-from tests.integration.web.conftest import form_token
+from tests.integration.web.conftest import form_token, shown
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def _post(client: httpx.Client, path: str, data: dict[str, str]) -> httpx.Respon
 
 
 def _text(html: str) -> str:
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    return " ".join(re.sub(r"<[^>]+>", " ", shown(html)).split())
 
 
 def test_the_settings_page_sets_the_zone_every_page_uses(server: Server) -> None:

@@ -34,7 +34,7 @@ def _web_rows(svg: Markup) -> list[dict[str, Any]]:
     """Each mark's stated numbers, checked against where the SVG actually draws it."""
     rows = []
     for attrs, body in ITEM.findall(str(svg)):
-        a = dict(re.findall(r'data-([a-z]+)="([^"]*)"', attrs))
+        a = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', attrs))
         row = {k: float(a[k]) for k in ("mean", "low", "high")}
         line = re.search(r'class="interval"[^>]* x1="([\d.]+)"[^>]* x2="([\d.]+)"', body)
         dot = re.search(r'class="mean"[^>]* cx="([\d.]+)"', body)
@@ -44,9 +44,22 @@ def _web_rows(svg: Markup) -> list[dict[str, Any]]:
         assert float(dot.group(1)) == pytest.approx(charts._x(row["mean"]), abs=0.06)
         tick = re.search(r'class="threshold" x1="([\d.]+)"', body)
         row["threshold"] = float(a["threshold"]) if "threshold" in a else None
+        row["counts_from"] = float(a["counts-from"]) if "counts-from" in a else None
         assert (tick is None) == (row["threshold"] is None)
         if tick:
             assert float(tick.group(1)) == pytest.approx(charts._x(row["threshold"]), abs=0.06)
+            band = re.search(r'class="threshold-band" x="([\d.]+)"[^>]* width="([\d.]+)"', body)
+            assert band, "the half level that rounds up to the named one is drawn"
+            assert float(band.group(1)) == pytest.approx(charts._x(row["counts_from"]), abs=0.06)
+            end = float(band.group(1)) + float(band.group(2))
+            assert end == pytest.approx(float(tick.group(1)), abs=0.1)
+        flag = re.search(r'class="conflict-mark" x="([\d.]+)" y="([\d.]+)"', body)
+        if flag:
+            # The "!" sits just right of its own row's interval, on the row's line.
+            y_line = float(re.search(r'class="interval"[^>]* y1="([\d.]+)"', body).group(1))  # type: ignore[union-attr]
+            assert abs(float(flag.group(2)) - 4 - y_line) < 0.2
+            reach = max(charts._x(row["high"]), charts._x(row["threshold"] or 1))
+            assert reach < float(flag.group(1)) <= reach + 12
         label = re.search(r'<text class="label"[^>]*>([^<]*)</text>', body)
         text = html.unescape(label.group(1)) if label else ""
         row.update(series=int(a["series"]), key=a["key"], label=text)
@@ -79,7 +92,11 @@ def _plot_rows(ax: Any) -> dict[str, dict[float, dict[str, float]]]:
 def _same(web: dict[str, Any], plotted: dict[str, float]) -> None:
     for k in ("mean", "low", "high"):
         assert web[k] == pytest.approx(plotted[k], abs=1e-4), k
-    assert web["threshold"] == plotted["threshold"]
+    # The CLI plot marks where the maths counts from (at least 3: a mean of 2.5 rounds to 3);
+    # the web line sits at the level the rule names, with that half level as a band below it.
+    assert web["counts_from"] == plotted["threshold"]
+    if web["threshold"] is not None:
+        assert web["threshold"] == web["counts_from"] + 0.5
 
 
 def test_the_assessment_chart_matches_the_cli_plot() -> None:
@@ -115,3 +132,12 @@ def test_the_comparison_chart_matches_the_cli_plot() -> None:
         assert len(ordered) == len(mine) == 12
         for row, marks in zip(mine, ordered, strict=True):
             _same(row, marks)
+
+
+def test_the_deal_breaker_line_sits_at_the_named_level_like_the_text() -> None:
+    a = _opportunities()[0]
+    rml = next(r for r in _web_rows(assessment_chart(a, "en")) if r["key"] == RML.value)
+    rule = PROFILE.deal_breakers[0]
+    assert rml["threshold"] == rule.at_least == 3
+    detail = next(d for d in ITEM.findall(str(assessment_chart(a, "en"))) if RML.value in d[0])
+    assert f"at least {rule.at_least}" in html.unescape(detail[0])

@@ -22,6 +22,10 @@ async def compare_page(
     ws = deps.workspace(request)
     chosen = tuple(sorted(forms.identifiers([i for p in ids or () for i in p.split(",")], "ids")))
     lang = deps.lang(request)
-    return await cached_page(
-        request, ("compare", chosen), "compare.html", lambda: compare_view(ws, chosen).page(lang)
-    )
+    cache = deps.cache(request)
+
+    def build() -> dict[str, object]:
+        # The numbers once per data version; each language only draws its own page from them.
+        return cache.get(("compare-data", chosen), lambda: compare_view(ws, chosen)).page(lang)
+
+    return await cached_page(request, ("compare", chosen), "compare.html", build)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
+from askback.errors import InputError
 from askback.times import today
 from askback.web import deps, forms
 from askback.web.templating import render
@@ -46,6 +48,14 @@ class ContactForm(BaseModel):
             "opportunity": forms.identifier(self.opportunity_id, "opportunity"),
         }
 
+    def typed(self) -> SimpleNamespace:
+        """What was typed, shaped like a contact, to fill the form again after an error."""
+        return SimpleNamespace(
+            **self.model_dump(exclude={"tags", "opportunity_id"}),
+            tags=[t for t in self.tags.split(",") if t.strip()],
+            opportunity_id=int(self.opportunity_id) if self.opportunity_id.isdigit() else None,
+        )
+
 
 Contact = Annotated[ContactForm, Form()]
 
@@ -81,14 +91,31 @@ def contact_list(request: Request, q: str = "", due: str = "") -> Response:
 def contact_create(request: Request, form: Contact) -> Response:
     from askback.app import contacts
 
-    row = contacts.add(deps.workspace(request), name=form.name, **form.fields())
+    try:
+        row = contacts.add(deps.workspace(request), name=form.name, **form.fields())
+    except InputError as exc:
+        # Stay on the form: the message next to its field, everything typed kept.
+        context = {
+            "rows": contacts.list_contacts(deps.workspace(request)),
+            "q": "",
+            "due": "",
+            "today": today(),
+            "typed": form.typed(),
+            "errors": forms.field_errors(str(exc), ContactForm.model_fields),
+            **_choices(request),
+        }
+        return render(request, "contacts.html", context, status_code=400)
     deps.cache(request).changed()
     return forms.back_to(request, f"/contacts/{row.id}")
 
 
 @router.get("/contacts/{contact_id}")
 def contact_page(request: Request, contact_id: forms.Id) -> Response:
+    return render(request, "contact.html", _contact_context(request, contact_id))
 
+
+def _contact_context(request: Request, contact_id: int) -> dict[str, object]:
+    """The template context for a person's page."""
     from askback.app import answers, contacts, interviews, opportunities
 
     ws = deps.workspace(request)
@@ -109,14 +136,23 @@ def contact_page(request: Request, contact_id: forms.Id) -> Response:
         "today": today(),
         **_choices(request),
     }
-    return render(request, "contact.html", context)
+    return context
 
 
 @router.post("/contacts/{contact_id}/edit")
 def contact_edit(request: Request, contact_id: forms.Id, form: Contact) -> Response:
     from askback.app import contacts
 
-    contacts.edit(deps.workspace(request), contact_id, name=form.name.strip(), **form.fields())
+    try:
+        contacts.edit(deps.workspace(request), contact_id, name=form.name.strip(), **form.fields())
+    except InputError as exc:
+        # Stay on the page with the edit form open, the message by its field, the input kept.
+        context = {
+            **_contact_context(request, contact_id),
+            "typed": form.typed(),
+            "errors": forms.field_errors(str(exc), ContactForm.model_fields),
+        }
+        return render(request, "contact.html", context, status_code=400)
     deps.cache(request).changed()
     return forms.back_to(request, f"/contacts/{contact_id}")
 

@@ -16,4 +16,10 @@ async def dashboard_page(request: Request) -> Response:
     from askback.web.views.dashboard import dashboard
 
     ws = deps.workspace(request)
-    return await cached_page(request, "dashboard", "dashboard.html", lambda: {"d": dashboard(ws)})
+    cache = deps.cache(request)
+    return await cached_page(
+        request,
+        "dashboard",
+        "dashboard.html",
+        lambda: {"d": cache.get("dashboard-data", lambda: dashboard(ws))},
+    )

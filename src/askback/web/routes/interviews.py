@@ -144,10 +144,28 @@ def save_answer(
 
 
 @router.post("/analyze/answer")
-def suggest(request: Request, notes: Text = "", key: Text = "new") -> Response:
-    """The answer analyzer's reading of the notes so far (a suggestion; the user decides)."""
+def suggest(
+    request: Request, notes: Text = "", key: Text = "new", question_id: Text = ""
+) -> Response:
+    """The answer analyzer's reading of the notes so far (a suggestion; the user decides), and
+    the bank question's red flags that the notes resemble."""
     from askback.app import answers
+    from askback.text.redflags import matching_flags
 
     key = forms.row_key(key)
     hint = answers.suggest(notes, lang=None)
-    return render(request, "_suggestion.html", {"hint": hint, "key": key})
+    question = deps.workspace(request).bank.by_id.get(question_id.strip())
+    flags = []
+    if question is not None and notes.strip():
+        # The flags in the page's language, and in English for notes typed in English.
+        lang = deps.lang(request)
+        shown = question.red_flags_in(lang)
+        found = matching_flags(notes, shown)
+        if not found and lang != "en":
+            by_english = dict(zip(question.red_flags, shown, strict=False))
+            found = [
+                type(m)(by_english.get(m.flag, m.flag), m.shared)
+                for m in matching_flags(notes, question.red_flags)
+            ]
+        flags = found[:2]
+    return render(request, "_suggestion.html", {"hint": hint, "key": key, "flags": flags})

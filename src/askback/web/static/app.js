@@ -12,6 +12,17 @@
     });
   }
 
+  // ---- Profile: a deal breaker's confidence box is live only while a level is chosen.
+  function bindDependentFields(root) {
+    root.querySelectorAll("select[data-needs]").forEach(function (box) {
+      var level = document.getElementById(box.dataset.needs);
+      if (!level) return;
+      var sync = function () { box.disabled = level.value === ""; };
+      level.addEventListener("change", sync);
+      sync();
+    });
+  }
+
   // ---- Charts: show a mark's details under the chart on hover or keyboard focus.
   function bindCharts(root) {
     root.querySelectorAll("figure svg.chart").forEach(function (svg) {
@@ -229,14 +240,36 @@
     });
   });
 
+  // ---- Language switch: come back to the address as it is now (htmx search pushes the query
+  // into the address bar after the page was rendered).
+  function bindLanguage(root) {
+    root.querySelectorAll("form.lang").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        var next = form.querySelector("input[name=next]");
+        if (next) next.value = window.location.pathname + window.location.search + window.location.hash;
+      });
+    });
+  }
+
+  // ---- Phone menu: the one-line menu scrolls so that the current page's entry is in view.
+  function showCurrentMenuEntry(root) {
+    var list = root.querySelector("header.site nav ul");
+    var current = list && list.querySelector("a[aria-current=page]");
+    if (!current || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft = Math.max(0, current.offsetLeft - list.offsetLeft - 16);
+  }
+
   function init(root) {
     bindSliders(root);
+    bindDependentFields(root);
     bindCharts(root);
     bindInterview(root);
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     init(document);
+    bindLanguage(document);
+    showCurrentMenuEntry(document);
     dropOrphans(document);
     restoreDrafts(document);
   });

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from askback.domain.evidence import threshold
 from askback.web.charts import IntervalRow, bar_chart, interval_chart
 from askback.web.i18n import dimension_label, translate
 
@@ -56,7 +57,8 @@ def _row(d: DimensionAssessment, lang: str, series: int = 0, prefix: str = "") -
         high=d.high,
         detail=_detail(d, lang, prefix),
         series=series,
-        threshold=None if rule is None else rule.at_least - 0.5,
+        threshold=None if rule is None else float(rule.at_least),
+        counts_from=None if rule is None else threshold(rule),
         flagged=d.conflict is not None,
         muted=d.weight <= 0,
         key=d.dimension.value,

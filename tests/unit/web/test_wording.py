@@ -1,0 +1,57 @@
+"""Display wording: words for slugs, grouped pay, and tokens kept whole."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from askback.bank.schema import Dimension
+from askback.web import i18n
+from askback.web.wording import grouped, keep_tokens, pay, words
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_grouped_reads_back_to_the_same_amount(amount: int) -> None:
+    en, de = grouped(amount, "en"), grouped(amount, "de")
+    assert int(en.replace(",", "")) == amount
+    assert int(de.replace(".", "")) == amount
+    # Groups of three after the first.
+    assert re.fullmatch(r"\d{1,3}(,\d{3})*", en)
+    assert de == en.replace(",", ".")
+
+
+def test_pay_is_one_grouped_token_in_each_language() -> None:
+    assert str(pay(78000, 92000, "EUR", "en")) == '<span class="nw">78,000–92,000 EUR</span>'
+    assert str(pay(78000, 92000, "EUR", "de")) == '<span class="nw">78.000–92.000 EUR</span>'
+    assert "…–120,000" in str(pay(None, 120000, None, "en"))
+    assert str(pay(None, None, "EUR", "en")) == ""
+
+
+@given(st.sampled_from(list(Dimension)), st.sampled_from(["en", "de"]))
+def test_a_dimension_slug_in_a_sentence_becomes_its_label(dim: Dimension, lang: str) -> None:
+    text = words(f"Settles a conflict on {dim.value} (a question on the same point): x.", lang)
+    assert i18n.dimension_label(dim, lang) in text
+    assert not re.search(rf"(?<![\w-]){re.escape(dim.value)}(?![\w-])", text) or dim.value in (
+        i18n.dimension_label(dim, lang)
+    )
+
+
+def test_nats_and_audience_slugs_are_gone() -> None:
+    text = words("cut its uncertainty by 8% (0.04 nats). Asked of Maya (hiring-manager).", "en")
+    assert "nats" not in text and "hiring manager" in text
+
+
+@given(
+    st.floats(min_value=1, max_value=5, allow_nan=False),
+    st.floats(min_value=1, max_value=5, allow_nan=False),
+    st.text(alphabet="abc <>&", max_size=20),
+)
+def test_ranges_and_dates_are_wrapped_and_other_text_escaped(
+    low: float, high: float, around: str
+) -> None:
+    html = str(keep_tokens(f"{around} ({low:.1f}-{high:.1f}) on 2026-12-01 {around}"))
+    assert f'<span class="nw">{low:.1f}–{high:.1f}</span>' in html
+    assert '<span class="nw">2026-12-01</span>' in html
+    assert "<>" not in html.replace('<span class="nw">', "").replace("</span>", "")

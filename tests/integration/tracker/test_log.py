@@ -99,6 +99,8 @@ def test_interactive_log(database_url: str) -> None:
             "How is on-call organised?",
             "Every other week, unpaid.",
             "",
+            # its dimension, by a unique start of the name
+            "work-life",
             "2",
             "y",
             "2",
@@ -144,6 +146,7 @@ def test_interactive_log(database_url: str) -> None:
         ("grow-001", None, "They have five levels.\nShared the doc.", 4, False, "Jane"),
         (None, "How is on-call organised?", "Every other week, unpaid.", 2, True, "Sam"),
     ]
+    assert [a["dimension"] for a in data["answers"]] == ["growth", "work-life-remote"]
 
 
 def test_interactive_log_saves_as_it_goes(database_url: str) -> None:

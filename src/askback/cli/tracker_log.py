@@ -38,9 +38,21 @@ class Session:
     saved: list[str] = field(default_factory=list)
 
 
+def _input(text: str, **options: object) -> str:
+    """typer.prompt, but Ctrl-C stays a KeyboardInterrupt and the end of input stops cleanly."""
+    try:
+        answer: str = typer.prompt(text, **options)  # type: ignore[arg-type]
+    except typer.Abort as exc:
+        # click turns both into Abort ("Aborted!"); the note being typed must survive either.
+        if isinstance(exc.__context__, EOFError):
+            raise Quit from None
+        raise KeyboardInterrupt from None
+    return answer
+
+
 def _prompt(text: str, default: str = "", show_default: bool = True) -> str:
     """A prompt where a lone q quits the whole log."""
-    answer: str = typer.prompt(text, default=default, show_default=show_default and bool(default))
+    answer = _input(text, default=default, show_default=show_default and bool(default))
     if answer.strip().lower() == STOP:
         raise Quit
     return answer.strip()
@@ -49,7 +61,7 @@ def _prompt(text: str, default: str = "", show_default: bool = True) -> str:
 def _read_notes(lines: list[str]) -> str | None:
     """Lines until an empty one, kept in `lines` as typed; None when the user types q alone."""
     while True:
-        line = typer.prompt("", default="", show_default=False, prompt_suffix="> ")
+        line = _input("", default="", show_default=False, prompt_suffix="> ")
         if not lines and line.strip().lower() == STOP:
             return None
         if not lines and line.strip().lower() == SKIP:
@@ -358,8 +370,8 @@ def log(
             if interview is None and opportunity is None and sheet.opportunity_id is not None:
                 opportunity = str(sheet.opportunity_id)
             stage = stage or sheet.stage
-            if not with_ and sheet.ask:
-                with_ = [str(c) for c in dict.fromkeys(sheet.ask.values())]
+            # The people the plan names take part too, after those given with --with.
+            with_ = [*(with_ or []), *(str(c) for c in dict.fromkeys(sheet.ask.values()))]
         planned = list(dict.fromkeys(planned))
         for qid in planned:
             ws.bank.get(qid)

@@ -252,3 +252,41 @@ def test_plans_written_by_askback_plan(database_url: str, tmp_path: Path) -> Non
     with Workspace.open(database_url) as ws:
         for path in paths.values():
             assert read_plan(ws, path) == planned, path.name
+
+
+def test_plan_sheets_carry_opportunity_stage_and_people(database_url: str, tmp_path: Path) -> None:
+    from askback.app import Workspace
+    from askback.app.log import read_plan_sheet
+
+    cli(database_url, "opportunity", "add", "Initech", "ML")
+    cli(database_url, "opportunity", "add", "Globex", "DS")
+    cli(database_url, "contact", "add", "Ana Ruiz", "--company", "Globex")
+    for suffix in (".json", ".md", ".html"):
+        path = tmp_path / f"sheet{suffix}"
+        made = cli(
+            database_url, "plan", "globex", "--with", "Ana Ruiz", "--stage", "screen",
+            "--minutes", "8", "--out", str(path),
+        )  # fmt: skip
+        assert made.code == 0, made.error
+        with Workspace.open(database_url) as ws:
+            sheet = read_plan_sheet(ws, path)
+        assert (sheet.opportunity_id, sheet.stage) == (2, "screen"), suffix
+        assert sheet.ids and set(sheet.ask) == set(sheet.ids), suffix
+        assert set(sheet.ask.values()) == {1}, suffix
+    # Walking it asks for neither the opportunity nor the stage.
+    run = cli(database_url, "log", "--plan", str(tmp_path / "sheet.md"), input="q\n")
+    assert run.code == 0, run.error + run.output
+    assert "Opportunity" not in run.output and "Stage" not in run.output
+    interview = snapshot(database_url)["interviews"][0]
+    assert (interview["opportunity_id"], interview["stage"]) == (2, "screen")
+
+
+def test_q_at_any_prompt_stops_and_keeps_the_notes(database_url: str) -> None:
+    cli(database_url, "opportunity", "add", "Acme", "DS")
+    for keys in ("q\n", "Notes one.\n\nq\n", "Notes one.\n\n4\nq\n"):
+        run = cli(database_url, "log", "-o", "acme", "--stage", "team", "--questions",
+                  "grow-001", input=keys)  # fmt: skip
+        assert run.code == 0, run.error + run.output
+        assert "Error" not in run.output + run.error
+    saved = snapshot(database_url)["answers"]
+    assert [(a["notes"], a["rating"]) for a in saved] == [("Notes one.", None), ("Notes one.", 4)]

@@ -266,6 +266,8 @@ def answer_add(
 ) -> None:
     """Record one answer (for a whole interview, `askback log` is quicker).
 
+    Without --contact, an interview with one participant credits that person, as log does.
+
     Example: askback answer add 4 -q dei-012 --rating 2 --red-flag --contact "Jane Doe"
     """
     from askback.app import answers
@@ -279,7 +281,15 @@ def answer_add(
         contact=contact,
         dimension=dimension,
     )
+    credited = ""
     with workspace(ctx) as ws:
+        if contact is None:
+            from askback.app import interviews
+
+            people = interviews.show(ws, interview).contacts
+            if len(people) == 1:
+                item.contact = people[0].id
+                credited = f" (credited to {people[0].name}, the interview's only participant)"
         row = answers.add(ws, interview, item)
         data = answer_json(answers.show(ws, row.id))
     if as_json:
@@ -288,7 +298,9 @@ def answer_add(
     hint = ""
     if row.suggested_rating is not None:
         hint = f" (the analyzer suggests {row.suggested_rating})"
-    console().print(f"Saved answer [bold]{row.id}[/], rated {row.rating or 'unrated'}{hint}.")
+    console().print(
+        f"Saved answer [bold]{row.id}[/], rated {row.rating or 'unrated'}{hint}{credited}."
+    )
 
 
 @answer_app.command("list")

@@ -64,6 +64,24 @@ def _flags(r: CustomQuestion) -> list[str]:
     return ["sensitive"] * r.sensitive + ["research first"] * r.research_first
 
 
+def _missing(source: str | None, dimension: str | None) -> str:
+    """What `signal add` still needs, each with the values to type; empty when complete."""
+    from askback.bank.schema import Dimension
+    from askback.store.values import SignalSource
+
+    needs = []
+    if dimension is None:
+        dims = ", ".join(d.value for d in Dimension)
+        needs.append(
+            f"the dimension it is about: add -d/--dimension with one of {dims} "
+            "(e.g. -d work-life-remote)"
+        )
+    if source is None:
+        kinds = ", ".join(v.value for v in SignalSource)
+        needs.append(f"where it comes from: add --source with one of {kinds}")
+    return "a signal needs " + "; and ".join(needs) if needs else ""
+
+
 @signal_app.command("add")
 def add(
     ctx: typer.Context,
@@ -84,7 +102,9 @@ def add(
     from askback.app import signals
 
     if source is None or dimension is None:
-        raise typer.BadParameter("give --source and --dimension", param_hint="--source")
+        from askback.errors import InputError
+
+        raise InputError(_missing(source, dimension))
     with workspace(ctx) as ws:
         row = signals.add(
             ws,

@@ -18,6 +18,7 @@ from askback.cli.tracker_common import (
     local_time,
     parse_when,
     print_table,
+    rating_range,
     stars,
     start_interview_at,
     workspace,
@@ -63,7 +64,10 @@ NewContactsYes = Annotated[
 ]
 LocationOpt = Annotated[str | None, typer.Option("--location", help="Meeting link or address.")]
 RatingOpt = Annotated[
-    int | None, typer.Option("--rating", min=1, max=5, help="Your rating, 1 (red flag) to 5.")
+    int | None,
+    typer.Option(
+        "--rating", callback=rating_range, help="Your rating, 1 (red flag) to 5.", metavar="1-5"
+    ),
 ]
 ContactOpt = Annotated[str | None, typer.Option("--contact", help="Who answered (id or name).")]
 DimensionOpt = Annotated[

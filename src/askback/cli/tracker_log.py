@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from askback.cli import tracker_log_prompts as prompts
 from askback.cli.output import console, split_csv
 from askback.cli.tracker_common import (
     TzOption,
@@ -16,136 +16,11 @@ from askback.cli.tracker_common import (
     start_interview_at,
     workspace,
 )
+from askback.cli.tracker_log_prompts import SKIP, Quit, Session
 
 if TYPE_CHECKING:
     from askback.app import Workspace
-    from askback.store.models import Contact, Interview
-
-SKIP, STOP, UNRATED = "s", "q", "-"
-
-
-class Quit(Exception):
-    """The user typed q at a prompt: stop cleanly, keeping what was saved."""
-
-
-@dataclass
-class Session:
-    """One run of `askback log`: the people in the call, and what was saved so far."""
-
-    people: list[Contact]
-    planned_for: dict[str, int] = field(default_factory=dict)
-    last: int | None = None
-    saved: list[str] = field(default_factory=list)
-
-
-def _input(text: str, **options: object) -> str:
-    """typer.prompt, but Ctrl-C stays a KeyboardInterrupt and the end of input stops cleanly."""
-    try:
-        answer: str = typer.prompt(text, **options)  # type: ignore[arg-type]
-    except typer.Abort as exc:
-        # click turns both into Abort ("Aborted!"); the note being typed must survive either.
-        if isinstance(exc.__context__, EOFError):
-            raise Quit from None
-        raise KeyboardInterrupt from None
-    return answer
-
-
-def _prompt(text: str, default: str = "", show_default: bool = True) -> str:
-    """A prompt where a lone q quits the whole log."""
-    answer = _input(text, default=default, show_default=show_default and bool(default))
-    if answer.strip().lower() == STOP:
-        raise Quit
-    return answer.strip()
-
-
-def _read_notes(lines: list[str]) -> str | None:
-    """Lines until an empty one, kept in `lines` as typed; None when the user types q alone."""
-    while True:
-        line = _input("", default="", show_default=False, prompt_suffix="> ")
-        if not lines and line.strip().lower() == STOP:
-            return None
-        if not lines and line.strip().lower() == SKIP:
-            return SKIP
-        if not line.strip():
-            return "\n".join(lines)
-        lines.append(line)
-
-
-def _rating(suggested: int | None) -> int | None:
-    if suggested is not None:
-        label = f"Rating 1-5 (Enter: {suggested}, as suggested; '-': unrated)"
-    else:
-        label = "Rating 1-5 (Enter or '-': unrated)"
-    while True:
-        text = _prompt(label, default="", show_default=False)
-        if not text:
-            return suggested
-        if text == UNRATED:
-            return None
-        if text in {"1", "2", "3", "4", "5"}:
-            return int(text)
-        console().print(
-            "[red]Rating: type a number from 1 to 5, Enter for the default, '-' for unrated, "
-            "or q to stop.[/]"
-        )
-
-
-def _yes_no(label: str) -> bool:
-    while True:
-        text = _prompt(f"{label} [y/N]", default="", show_default=False).lower()
-        if text in ("", "n", "no"):
-            return False
-        if text in ("y", "yes"):
-            return True
-        console().print("[red]Red flag: type y or n (Enter: n), or q to stop.[/]")
-
-
-def _who(session: Session, qid: str | None) -> int | str | None:
-    people = session.people
-    if not people:
-        name = _prompt("Who answered? (Enter: nobody)", default="", show_default=False)
-        return name or None
-    if len(people) == 1:
-        return people[0].id
-    choices = "  ".join(f"[{n}] {p.name}" for n, p in enumerate(people, start=1))
-    # The person the plan named for this question, else whoever answered last, else the first.
-    wanted = session.planned_for.get(qid or "", session.last)
-    default = next((n for n, p in enumerate(people, start=1) if p.id == wanted), None)
-    if default is None:
-        default = next((n for n, p in enumerate(people, start=1) if p.id == session.last), 1)
-    while True:
-        text = _prompt(f"Who answered? {choices}", default=str(default))
-        if text.isdigit() and 1 <= int(text) <= len(people):
-            return people[int(text) - 1].id
-        console().print(f"[red]Who answered: type one of the numbers 1 to {len(people)}.[/]")
-
-
-def _dimension(ws: Workspace, text: str) -> str | None:
-    """A dimension for a question of the user's own, suggested from its words."""
-    from askback.bank.schema import Dimension
-
-    names = [d.value for d in Dimension]
-    hits = ws.bank.search(text, limit=1)
-    guess = hits[0].question.dimension.value if hits else None
-    shown = f"Enter: {guess}; " if guess else ""
-    console().print(f"[dim]Dimensions: {', '.join(names)}[/]")
-    while True:
-        picked = _prompt(
-            f"Dimension ({shown}'-': none, the answer will not count)",
-            default="",
-            show_default=False,
-        ).lower()
-        if not picked and guess:
-            return guess
-        if picked in ("", UNRATED):
-            return None
-        matches = [n for n in names if n == picked] or [n for n in names if n.startswith(picked)]
-        if len(matches) == 1:
-            return matches[0]
-        console().print(
-            f"[red]Dimension: {picked!r} names none or more than one; type one of those listed "
-            "(a unique start is enough), '-' for none, or q to stop.[/]"
-        )
+    from askback.store.models import Interview
 
 
 def _save(ws: Workspace, interview: Interview, item: object, session: Session) -> int:
@@ -188,14 +63,14 @@ def _ask(
     item = answers.NewAnswer(question_id=qid, question_text=text)
     lines: list[str] = []
     try:
-        notes = _read_notes(lines)
+        notes = prompts.read_notes(lines)
         if notes is None:
             return False
         if notes == SKIP:
             return True
         item.notes = notes
         if text is not None:
-            item.dimension = _dimension(ws, text)
+            item.dimension = prompts.dimension(ws, text)
             if item.dimension is None:
                 out.print("[yellow]No dimension: this answer will not count in assess.[/]")
         hint = answers.suggest(notes)
@@ -207,9 +82,9 @@ def _ask(
             out.print(
                 f"[cyan]The analyzer suggests {hint.rating}{conc}.[/] {hint.explanation}".rstrip()
             )
-        item.rating = _rating(suggested)
-        item.red_flag = _yes_no("Red flag?")
-        item.contact = _who(session, qid)
+        item.rating = prompts.rating(suggested)
+        item.red_flag = prompts.yes_no("Red flag?")
+        item.contact = prompts.who(session, qid)
     except (KeyboardInterrupt, Quit):
         # Never lose a note: keep what was typed (the line being typed is the terminal's).
         item.notes = item.notes or "\n".join(lines)
@@ -243,8 +118,19 @@ def _interview(
     if interview is not None:
         return interviews.show(ws, interview)
     while not opportunity:
-        opportunity = _prompt("Opportunity (id or company; q stops)", show_default=False)
-    stage = stage or _prompt("Stage (screen, team, final, post-offer, backchannel)", "screen")
+        opportunity = prompts.prompt("Opportunity (id or company; q stops)", show_default=False)
+    from askback.app.names import unknown
+    from askback.bank.schema import Stage
+
+    stages = [v.value for v in Stage]
+    if stage is not None and stage.strip().lower() not in stages:
+        raise unknown("stage", stage, stages, " (--stage)")
+    while stage is None:
+        typed = prompts.prompt(f"Stage ({', '.join(stages)})", "screen").lower()
+        if typed in stages:
+            stage = typed
+        else:
+            console().print(f"[red]Stage: type one of {', '.join(stages)}, or q to stop.[/]")
     result = start_interview_at(
         ws, opportunity=opportunity, stage=stage, at=at, tz=tz, contacts=people, yes=yes
     )
@@ -267,7 +153,7 @@ def _walk(ws: Workspace, row: Interview, planned: list[str], session: Session) -
         if qid not in done and not _ask(ws, row, qid, None, session):
             return
     while True:
-        nxt = _prompt(
+        nxt = prompts.prompt(
             "\nNext question: a bank id or your own words (Enter: finish; q: stop)",
             default="",
             show_default=False,

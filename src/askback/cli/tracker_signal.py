@@ -14,6 +14,7 @@ from askback.cli.tracker_common import (
     given,
     parse_day,
     print_table,
+    rating_range,
     signal_json,
     stars,
     workspace,
@@ -43,7 +44,9 @@ SourceOpt = Annotated[
 DimensionOpt = Annotated[
     str | None, typer.Option("--dimension", "-d", help="Dimension id, e.g. responsible-ml.")
 ]
-RatingOpt = Annotated[int | None, typer.Option("--rating", min=1, max=5, help="1 to 5.")]
+RatingOpt = Annotated[
+    int | None, typer.Option("--rating", callback=rating_range, help="1 to 5.", metavar="1-5")
+]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="What you found.")]
 UrlOpt = Annotated[str | None, typer.Option("--url", help="Where you found it.")]
 SeenOpt = Annotated[str | None, typer.Option("--on", help="When you saw it (YYYY-MM-DD).")]

@@ -35,3 +35,21 @@ def test_csv_dates_point_to_date_format(database_url: str, tmp_path: Path) -> No
     assert again.code == 0, again.error
     steps = snapshot(database_url)["status_changes"]
     assert any(c["changed_at"].startswith("2026-03-11") for c in steps), steps
+
+
+def test_ratings_and_stages_say_what_to_type(database_url: str) -> None:
+    cli(database_url, "opportunity", "add", "Hooli", "ML")
+    for rating in ("0", "6", "-3"):
+        run = cli(database_url, "signal", "add", "hooli", "--source", "chat", "-d", "growth",
+                  "--rating", rating)  # fmt: skip
+        assert run.code == 2
+        assert f"{rating} is out of range; type a whole number from 1 to 5" in run.error
+    stage = cli(database_url, "log", "-o", "hooli", "--stage", "lunch", input="")
+    assert stage.code == 1
+    assert "unknown stage 'lunch'; use one of: screen, team, final" in stage.error
+    # Typed at the prompt, a wrong stage is asked again, not an error.
+    asked = cli(database_url, "log", "-o", "hooli", input="lunch\nteam\nq\n")
+    assert asked.code == 0, asked.error
+    assert "Stage: type one of" in asked.output
+    assert snapshot(database_url)["signals"] == []
+    assert [i["stage"] for i in snapshot(database_url)["interviews"]] == ["team"]

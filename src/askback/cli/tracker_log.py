@@ -218,8 +218,9 @@ def log(
 
     Example: askback log -o acme --stage team --with "Jane Doe" --questions dei-012,rml-003
     """
-    from askback.app.log import log_notes, read_plan_sheet
+    from askback.app.log import log_notes
     from askback.app.notes import read_notes
+    from askback.app.plan_sheet import read_plan_sheet
 
     out = console()
     with workspace(ctx) as ws:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -290,3 +291,29 @@ def test_q_at_any_prompt_stops_and_keeps_the_notes(database_url: str) -> None:
         assert "Error" not in run.output + run.error
     saved = snapshot(database_url)["answers"]
     assert [(a["notes"], a["rating"]) for a in saved] == [("Notes one.", None), ("Notes one.", 4)]
+
+
+def test_older_sheets_without_the_marker_still_name_opportunity_and_stage(
+    database_url: str, tmp_path: Path
+) -> None:
+    from askback.app import Workspace
+    from askback.app.plan_sheet import read_plan_sheet
+
+    cli(database_url, "opportunity", "add", "Initech", "ML")
+    cli(database_url, "opportunity", "add", "Globex", "DS & Co")
+    for suffix in (".json", ".md", ".html"):
+        path = tmp_path / f"old{suffix}"
+        made = cli(database_url, "plan", "globex", "--stage", "final", "--with", "peer",
+                   "--minutes", "8", "--out", str(path))  # fmt: skip
+        assert made.code == 0, made.error
+        text = path.read_text(encoding="utf-8")
+        if suffix == ".json":
+            data = json.loads(text)
+            del data["opportunity_id"]
+            text = json.dumps(data)
+        else:
+            text = re.sub(r"<!-- askback-plan .*? -->", "", text)
+        path.write_text(text, encoding="utf-8")
+        with Workspace.open(database_url) as ws:
+            sheet = read_plan_sheet(ws, path)
+        assert (sheet.opportunity_id, sheet.stage) == (2, "final"), suffix

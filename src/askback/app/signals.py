@@ -23,9 +23,9 @@ def _check(changes: dict[str, Any]) -> None:
     from askback.app.names import unknown
     from askback.store.values import SignalSource
 
-    if "dimension" in changes:
+    if changes.get("dimension") is not None:
         changes["dimension"] = known_dimension(str(changes["dimension"]).strip())
-    if "source" in changes:
+    if changes.get("source") is not None:
         sources = [v.value for v in SignalSource]
         value = str(changes["source"]).strip().lower()
         if value not in sources:

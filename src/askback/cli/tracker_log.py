@@ -249,6 +249,14 @@ def log(
             )
             for name in result.created_contacts:
                 out.print(f"[dim]new contact: {name}[/]")
+            loose = [a.question_text for a in result.answers if a.dimension is None]
+            if loose:
+                out.print(
+                    f"[yellow]{len(loose)} answer(s) to questions in your own words have no "
+                    "dimension and will not count in assess, plan or compare: "
+                    f"{'; '.join(repr(t) for t in loose)}. Give one with a 'dimension:' line "
+                    "under the heading, or with askback answer edit ID --dimension NAME.[/]"
+                )
             return
         planned = split_csv([questions] if questions else [])
         sheet = read_plan_sheet(ws, plan) if plan is not None else None

@@ -317,3 +317,28 @@ def test_older_sheets_without_the_marker_still_name_opportunity_and_stage(
         with Workspace.open(database_url) as ws:
             sheet = read_plan_sheet(ws, path)
         assert (sheet.opportunity_id, sheet.stage) == (2, "final"), suffix
+
+
+def test_notes_file_headings_with_a_space_and_answers_that_will_not_count(
+    database_url: str, tmp_path: Path
+) -> None:
+    cli(database_url, "opportunity", "add", "Acme", "DS")
+    path = tmp_path / "call.md"
+    path.write_text(
+        "---\nopportunity: Acme\nstage: team\n---\n"
+        "## rml-031 declined work\nThey said no once.\n\n"
+        "## Who runs the on-call rota?\nNobody, really.\n\n"
+        "## Is there a training budget?\ndimension: growth\nYes, 2k a year.\n",
+        encoding="utf-8",
+    )
+    run = cli(database_url, "log", "--from", str(path))
+    assert run.code == 0, run.error
+    assert "1 answer(s) to questions in your own words have no dimension" in run.output
+    assert "Who runs the on-call rota?" in run.output
+    assert "training budget" not in run.output
+    saved = snapshot(database_url)["answers"]
+    assert [(a["question_id"], a["dimension"]) for a in saved] == [
+        ("rml-031", "responsible-ml"),
+        (None, None),
+        (None, "growth"),
+    ]

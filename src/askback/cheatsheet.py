@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from askback.domain.plan_result import Plan, PlanItem
 
 NOTE_LINES = 2
+MARKER = "askback-plan"
 FORMATS = {
     ".md": "markdown",
     ".markdown": "markdown",
@@ -37,9 +38,21 @@ def _heading(plan: Plan) -> str:
     )
 
 
+def _marker(plan: Plan) -> str:
+    """An invisible comment `askback log --plan` reads: the opportunity, stage and whom to ask."""
+    data = {
+        "opportunity_id": plan.opportunity_id,
+        "stage": plan.stage.value,
+        "ask": {i.question.id: i.to.person for i in plan.items if i.to.person},
+    }
+    # Hyphens escaped: "--" may not appear inside an HTML comment; JSON reads them back.
+    body = json.dumps(data, ensure_ascii=True).replace("-", "\\u002d")
+    return f"<!-- {MARKER} {body} -->"
+
+
 def to_markdown(plan: Plan) -> str:
     """The cheat sheet in Markdown: numbered questions, what to listen for, blank note lines."""
-    out = [f"# Interview plan: {plan.label}", "", _heading(plan), ""]
+    out = [f"# Interview plan: {plan.label}", "", _marker(plan), "", _heading(plan), ""]
     if not plan.items:
         out += ["Nothing left to ask here: see the suggestions below.", ""]
     for n, item in enumerate(plan.items, start=1):
@@ -114,7 +127,7 @@ def to_html(plan: Plan) -> str:
     title = escape(f"Interview plan: {plan.label}")
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        f"<title>{title}</title><style>{_CSS}</style></head><body>"
+        f"<title>{title}</title><style>{_CSS}</style>{_marker(plan)}</head><body>"
         f'<h1>{title}</h1><p class="meta">{escape(_heading(plan))}</p>'
         f"<ol>{items}</ol>{later}</body></html>\n"
     )

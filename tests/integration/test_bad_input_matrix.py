@@ -68,7 +68,7 @@ CLI_CASES = [
     c("contact.audience", "contact", "add", "Jane", "--audience", "boss"),
     c("interview.stage", "interview", "add", "acme", "--stage", "lunch"),
     c(
-        "signal.source",
+        "unknown source 'gossip'; use one of: job-ad,",
         "signal",
         "add",
         "acme",
@@ -441,7 +441,7 @@ WEB_CASES = [
         "/opportunities/1/signals",
         **{**SIGNAL, "dimension": "growht"},
     ),
-    p(400, "signal.source", "/opportunities/1/signals", **{**SIGNAL, "source": "gossip"}),
+    p(400, "unknown source 'gossip'", "/opportunities/1/signals", **{**SIGNAL, "source": "gossip"}),
     p(
         400,
         "rating: 9 is out of range (1 to 5)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from askback.app.common import parse_date
@@ -33,16 +34,49 @@ def _text(value: str, _fmt: str | None) -> str:
     return value.strip()
 
 
-def _date(value: str, fmt: str | None) -> Any:
-    from askback.dates import AmbiguousDateError
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})([/.\- ])(\d{1,2})\2(\d{1,4})$")
 
+
+def date_format_hint(value: str) -> str:
+    """The --date-format values that would read `value`, for an error message."""
+    match = _NUMERIC_DATE.match(value.strip())
+    if match is None:
+        return (
+            "give its format with --date-format, e.g. '%d %B %Y' for 11 March 2026 "
+            "or '%b %d, %Y' for Mar 11, 2026"
+        )
+    _, sep, _, last = match.groups()
+    year = "%Y" if len(last) == 4 else "%y"
+    named = {
+        f"%Y{sep}%m{sep}%d": "",
+        f"%m{sep}%d{sep}{year}": " (month first)",
+        f"%d{sep}%m{sep}{year}": " (day first)",
+    }
+    # Offer only the orders that read it: 13/01/2026 can only be day first.
+    fits = [f"--date-format '{f}'{label}" for f, label in named.items() if _reads(value, f)]
+    if len(fits) == 1:
+        fits = [fits[0].split(" (")[0]]
+    # Nothing fits: an impossible day in any order (31/02/2026), no format to suggest.
+    return "give its format: " + " or ".join(fits) if fits else ""
+
+
+def _reads(value: str, fmt: str) -> bool:
+    try:
+        datetime.strptime(value.strip(), fmt)
+    except ValueError:
+        return False
+    return True
+
+
+def _date(value: str, fmt: str | None) -> Any:
     try:
         day = parse_date(value, "date", fmt)
-    except AmbiguousDateError as exc:
-        # A file is written in one order: naming it once settles every row.
-        raise AmbiguousDateError(
-            f"{exc}; or give the file's format, e.g. --date-format %d/%m/%Y"
-        ) from None
+    except InputError as exc:
+        # A file is written in one order: naming its format once settles every row.
+        hint = date_format_hint(value) if fmt is None else ""
+        if not hint:
+            raise
+        raise type(exc)(f"{exc}; {hint}") from None
     check_year(day, "date")
     return day
 

@@ -299,7 +299,8 @@ def plan(
     labels = _labels(opps)
     assessed = run([(lab, items[o.id]) for lab, o in zip(labels, opps, strict=True)], profile)
     rivals = [a.value() for a in assessed[1:]]
-    return plan_interview(assessed[0], ws.bank.questions, to, when, minutes, profile, rivals)
+    made = plan_interview(assessed[0], ws.bank.questions, to, when, minutes, profile, rivals)
+    return replace(made, opportunity_id=target.id)
 
 
 def plan_for_interview(ws: Workspace, interview: str | int, minutes: int | None = None) -> Plan:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -25,15 +22,10 @@ from askback.app.common import (
 )
 from askback.app.names import split_list, suggestions
 from askback.app.notes import NotesFile
+from askback.app.plan_sheet import PlanSheet, read_plan, read_plan_sheet
 from askback.app.workspace import Workspace
 from askback.errors import AskbackError, InputError, NotFoundError
-from askback.export.reading import read_text
 from askback.store.models import Answer, Contact, Interview
-
-MAX_PLAN_BYTES = 2_000_000
-_PLAN_MD = re.compile(r"^### \d+\. (\S+) ·", re.M)
-_PLAN_HTML = re.compile(r'<div class="tag">([^ <]+) ·')
-_ID_TOKEN = re.compile(r"(?<![\w-])([a-z]+-\d{3}|my-[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w-])")
 
 
 @dataclass
@@ -287,50 +279,4 @@ def _save_entries(
             raise InputError(f"{notes.path}:{entry.line}: {exc}") from None
 
 
-def read_plan(ws: Workspace, path: Path) -> list[str]:
-    """Question ids from a plan file: `askback plan --out` JSON or Markdown, or one id per line."""
-    text = read_text(path, max_bytes=MAX_PLAN_BYTES, size_option=None, encoding_option=None)
-    ids: list[str] = []
-    if path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
-        if isinstance(data, dict) and data.get("kind") == "askback-plan":
-            # `askback plan --out x.json`: walk `questions` only, never the `later` suggestions.
-            ids = [str(q.get("id")) for q in data.get("questions", []) if isinstance(q, dict)]
-        else:
-            ids = _ids_in_json(data)
-    else:
-        # `askback plan --out` Markdown and HTML name each planned question in a fixed place.
-        ids = _PLAN_MD.findall(text) or _PLAN_HTML.findall(text) or _ID_TOKEN.findall(text)
-    ids = list(dict.fromkeys(ids))
-    if not ids:
-        raise InputError(f"{path}: no question ids found (expected ids like 'dei-012')")
-    known = ws.bank.by_id
-    unknown = [q for q in ids if q not in known]
-    if unknown:
-        raise InputError(f"{path}: unknown question id(s): {', '.join(unknown)}")
-    # A plan written before a merge names retired ids: log them under the live ones.
-    return list(dict.fromkeys(known[q].id for q in ids))
-
-
-def _ids_in_json(data: Any) -> list[str]:
-    # A plan may be a list of ids, or objects holding them under question_id / id / questions.
-    out: list[str] = []
-    if isinstance(data, str):
-        if _ID_TOKEN.fullmatch(data):
-            out.append(data)
-    elif isinstance(data, list):
-        for item in data:
-            out.extend(_ids_in_json(item))
-    elif isinstance(data, dict):
-        for key in ("question_id", "id", "qid"):
-            value = data.get(key)
-            if isinstance(value, str) and _ID_TOKEN.fullmatch(value):
-                out.append(value)
-                break
-        for key, value in data.items():
-            if isinstance(value, (list, dict)) and key not in ("related", "follow_ups"):
-                out.extend(_ids_in_json(value))
-    return out
+__all__ = ["PlanSheet", "find_or_add_contacts", "log_notes", "read_plan", "read_plan_sheet"]

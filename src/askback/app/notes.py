@@ -16,7 +16,8 @@ from askback.export.reading import read_text
 
 MAX_NOTES_BYTES = 5_000_000
 _FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.*?)\s*$")
-_ID_HEAD = re.compile(r"^([a-z]+-\d{3}|my-[a-z0-9-]+)(?:\s*(?::|-|–|—)\s*(.*)|\s*)$")
+# An id, then nothing, a separator (: - – — .) or just a space before the question's words.
+_ID_HEAD = re.compile(r"^(my-[a-z0-9-]+|[a-z]+-\d{3})(?:\s*[:\-–—.]\s*(.*)|\s+(.*)|\s*)$", re.S)
 _LOOKS_LIKE_ID = re.compile(r"^[a-z]+-\d+\b|^my-\S+$")
 _KEYS = {
     "contact": "contact",

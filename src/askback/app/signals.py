@@ -18,6 +18,21 @@ from askback.store.models import Signal
 FIELDS = ("source", "dimension", "rating", "red_flag", "note", "url", "observed_on")
 
 
+def _check(changes: dict[str, Any]) -> None:
+    """Name the field and the values to type, before the record's own checks."""
+    from askback.app.names import unknown
+    from askback.store.values import SignalSource
+
+    if changes.get("dimension") is not None:
+        changes["dimension"] = known_dimension(str(changes["dimension"]).strip())
+    if changes.get("source") is not None:
+        sources = [v.value for v in SignalSource]
+        value = str(changes["source"]).strip().lower()
+        if value not in sources:
+            raise unknown("source", str(changes["source"]), sources)
+        changes["source"] = value
+
+
 def add(
     ws: Workspace,
     *,
@@ -31,6 +46,9 @@ def add(
     observed_on: date | None = None,
 ) -> Signal:
     """Record a piece of outside evidence about an opportunity."""
+    checked = {"source": source, "dimension": dimension}
+    _check(checked)
+    source, dimension = checked["source"], checked["dimension"]
     with ws.transaction() as s:
         opp = resolve_opportunity(ws, opportunity)
         record = validated(
@@ -87,6 +105,7 @@ def edit(ws: Workspace, signal_id: int, **changes: Any) -> Signal:
     unknown = set(changes) - set(FIELDS)
     if unknown:
         raise InputError(f"unknown signal field(s): {', '.join(sorted(unknown))}")
+    _check(changes)
     with ws.transaction():
         row = owned(ws, Signal, signal_id, "signal")
         current = {c.name: getattr(row, c.name) for c in Signal.__table__.columns}

@@ -239,3 +239,13 @@ def start_interview_at(
         location=location,
         notes=notes,
     )
+
+
+def rating_range(value: int | None) -> int | None:
+    """--rating's check, with what to type instead (typer's own names no range)."""
+    if value is not None and not 1 <= value <= 5:
+        raise typer.BadParameter(
+            f"{value} is out of range; type a whole number from 1 to 5 "
+            "(leave --rating out for unrated)"
+        )
+    return value

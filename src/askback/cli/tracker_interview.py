@@ -19,6 +19,7 @@ from askback.cli.tracker_common import (
     local_time,
     parse_when,
     print_table,
+    rating_range,
     stars,
     start_interview_at,
     workspace,
@@ -72,7 +73,10 @@ NewContactsYes = Annotated[
 ]
 LocationOpt = Annotated[str | None, typer.Option("--location", help="Meeting link or address.")]
 RatingOpt = Annotated[
-    int | None, typer.Option("--rating", min=1, max=5, help="Your rating, 1 (red flag) to 5.")
+    int | None,
+    typer.Option(
+        "--rating", callback=rating_range, help="Your rating, 1 (red flag) to 5.", metavar="1-5"
+    ),
 ]
 ContactOpt = Annotated[
     str | None,
@@ -299,6 +303,8 @@ def answer_add(
 ) -> None:
     """Record one answer (for a whole interview, `askback log` is quicker).
 
+    Without --contact, an interview with one participant credits that person, as log does.
+
     Example: askback answer add 4 -q dei-012 --rating 2 --red-flag --contact "Jane Doe"
     """
     from askback.app import answers
@@ -312,7 +318,15 @@ def answer_add(
         contact=contact,
         dimension=dimension,
     )
+    credited = ""
     with workspace(ctx) as ws:
+        if contact is None:
+            from askback.app import interviews
+
+            people = interviews.show(ws, interview).contacts
+            if len(people) == 1:
+                item.contact = people[0].id
+                credited = f" (credited to {people[0].name}, the interview's only participant)"
         row = answers.add(ws, interview, item)
         data = answer_json(answers.show(ws, row.id))
     if as_json:
@@ -321,7 +335,9 @@ def answer_add(
     hint = ""
     if row.suggested_rating is not None:
         hint = f" (the analyzer suggests {row.suggested_rating})"
-    console().print(f"Saved answer [bold]{row.id}[/], rated {row.rating or 'unrated'}{hint}.")
+    console().print(
+        f"Saved answer [bold]{row.id}[/], rated {row.rating or 'unrated'}{hint}{credited}."
+    )
 
 
 @answer_app.command("list")

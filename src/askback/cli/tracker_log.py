@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from askback.cli import tracker_log_prompts as prompts
 from askback.cli.output import console, split_csv
 from askback.cli.tracker_common import (
     TzOption,
@@ -15,60 +16,38 @@ from askback.cli.tracker_common import (
     start_interview_at,
     workspace,
 )
+from askback.cli.tracker_log_prompts import SKIP, Quit, Session
 
 if TYPE_CHECKING:
     from askback.app import Workspace
-    from askback.store.models import Contact, Interview
-
-SKIP, STOP = "s", "q"
+    from askback.store.models import Interview
 
 
-def _read_notes() -> str | None:
-    """Lines until an empty one; None when the user types q (stop) alone."""
-    lines: list[str] = []
-    while True:
-        line = typer.prompt("", default="", show_default=False, prompt_suffix="> ")
-        if not lines and line.strip().lower() == STOP:
-            return None
-        if not lines and line.strip().lower() == SKIP:
-            return SKIP
-        if not line.strip():
-            return "\n".join(lines)
-        lines.append(line)
+def _save(ws: Workspace, interview: Interview, item: object, session: Session) -> int:
+    """Save one answer now; a new name as "who" becomes a contact in this interview."""
+    from askback.app import answers
 
+    assert isinstance(item, answers.NewAnswer)
+    if isinstance(item.contact, str):
+        from askback.app import interviews
+        from askback.app.log import find_or_add_contacts
 
-def _rating() -> int | None:
-    while True:
-        text = typer.prompt("Rating 1-5 (Enter: unrated)", default="", show_default=False).strip()
-        if not text:
-            return None
-        if text in {"1", "2", "3", "4", "5"}:
-            return int(text)
-        console().print("[red]Type a number from 1 to 5, or press Enter.[/]")
-
-
-def _who(people: list[Contact], last: int | None) -> int | str | None:
-    if not people:
-        name = typer.prompt("Who answered? (Enter: nobody)", default="", show_default=False)
-        return name.strip() or None
-    if len(people) == 1:
-        return people[0].id
-    choices = "  ".join(f"[{n}] {p.name}" for n, p in enumerate(people, start=1))
-    default = next((n for n, p in enumerate(people, start=1) if p.id == last), 1)
-    while True:
-        text = typer.prompt(f"Who answered? {choices}", default=str(default)).strip()
-        if text.isdigit() and 1 <= int(text) <= len(people):
-            return people[int(text) - 1].id
-        console().print("[red]Pick one of the numbers shown.[/]")
+        with ws.transaction():
+            found, _ = find_or_add_contacts(
+                ws, [item.contact], interview.opportunity.company, choose=contact_chooser(False)
+            )
+            interviews.add_contact(ws, interview.id, found[0].id)
+        item.contact = found[0].id
+        session.people.append(found[0])
+    row = answers.add(ws, interview.id, item)
+    if row.contact_id is not None:
+        session.last = row.contact_id
+    session.saved.append(f"{row.id} ({item.question_id or 'own question'})")
+    return row.id
 
 
 def _ask(
-    ws: Workspace,
-    interview: Interview,
-    qid: str | None,
-    text: str | None,
-    people: list[Contact],
-    last: list[int],
+    ws: Workspace, interview: Interview, qid: str | None, text: str | None, session: Session
 ) -> bool:
     """Walk one question: notes, suggestion, rating, red flag, contact; saved at once."""
     from askback.app import answers
@@ -81,43 +60,46 @@ def _ask(
     else:
         out.print(f"\n[bold]{text}[/]")
     out.print("[dim]Notes (empty line ends; 's' skips; 'q' stops):[/]")
-    notes = _read_notes()
-    if notes is None:
-        return False
-    if notes == SKIP:
-        return True
-    hint = answers.suggest(notes)
-    if hint is not None and hint.rating is not None:
-        conc = f", concreteness {hint.concreteness:.2f}" if hint.concreteness is not None else ""
-        out.print(
-            f"[cyan]The analyzer suggests {hint.rating}{conc}.[/] {hint.explanation}".rstrip()
-        )
-    rating = _rating()
-    red_flag = typer.confirm("Red flag?", default=False)
-    contact = _who(people, last[-1] if last else None)
-    item = answers.NewAnswer(
-        question_id=qid,
-        question_text=text,
-        notes=notes,
-        rating=rating,
-        red_flag=red_flag,
-        contact=contact,
-    )
-    if isinstance(contact, str):
-        from askback.app import interviews
-        from askback.app.log import find_or_add_contacts
-
-        with ws.transaction():
-            found, _ = find_or_add_contacts(
-                ws, [contact], interview.opportunity.company, choose=contact_chooser(False)
+    item = answers.NewAnswer(question_id=qid, question_text=text)
+    lines: list[str] = []
+    try:
+        notes = prompts.read_notes(lines)
+        if notes is None:
+            return False
+        if notes == SKIP:
+            return True
+        item.notes = notes
+        if text is not None:
+            item.dimension = prompts.dimension(ws, text)
+            if item.dimension is None:
+                out.print("[yellow]No dimension: this answer will not count in assess.[/]")
+        hint = answers.suggest(notes)
+        suggested = hint.rating if hint is not None else None
+        if hint is not None and hint.rating is not None:
+            conc = (
+                f", concreteness {hint.concreteness:.2f}" if hint.concreteness is not None else ""
             )
-            interviews.add_contact(ws, interview.id, found[0].id)
-        item.contact = found[0].id
-        people.append(found[0])
-    row = answers.add(ws, interview.id, item)
-    if row.contact_id is not None:
-        last.append(row.contact_id)
-    out.print(f"[green]saved answer {row.id}[/]")
+            out.print(
+                f"[cyan]The analyzer suggests {hint.rating}{conc}.[/] {hint.explanation}".rstrip()
+            )
+        item.rating = prompts.rating(suggested)
+        item.red_flag = prompts.yes_no("Red flag?")
+        item.contact = prompts.who(session, qid)
+    except (KeyboardInterrupt, Quit):
+        # Never lose a note: keep what was typed (the line being typed is the terminal's).
+        item.notes = item.notes or "\n".join(lines)
+        if item.notes.strip():
+            if isinstance(item.contact, str) or item.contact is None:
+                item.contact = session.people[0].id if len(session.people) == 1 else None
+            number = _save(ws, interview, item, session)
+            rated = f"rated {item.rating}" if item.rating is not None else "unrated"
+            out.print(
+                f"\n[green]Kept the note you were typing as answer {number} ({rated}); "
+                f"finish it with: askback answer edit {number}[/]"
+            )
+        raise
+    number = _save(ws, interview, item, session)
+    out.print(f"[green]saved answer {number}[/]")
     return True
 
 
@@ -135,17 +117,52 @@ def _interview(
 
     if interview is not None:
         return interviews.show(ws, interview)
-    if opportunity is None:
-        opportunity = typer.prompt("Opportunity (id or company)")
-    stage = stage or typer.prompt(
-        "Stage (screen, team, final, post-offer, backchannel)", default="screen"
-    )
+    while not opportunity:
+        opportunity = prompts.prompt("Opportunity (id or company; q stops)", show_default=False)
+    from askback.app.names import unknown
+    from askback.bank.schema import Stage
+
+    stages = [v.value for v in Stage]
+    if stage is not None and stage.strip().lower() not in stages:
+        raise unknown("stage", stage, stages, " (--stage)")
+    while stage is None:
+        typed = prompts.prompt(f"Stage ({', '.join(stages)})", "screen").lower()
+        if typed in stages:
+            stage = typed
+        else:
+            console().print(f"[red]Stage: type one of {', '.join(stages)}, or q to stop.[/]")
     result = start_interview_at(
         ws, opportunity=opportunity, stage=stage, at=at, tz=tz, contacts=people, yes=yes
     )
     for name in result.created_contacts:
         console().print(f"[dim]new contact: {name}[/]")
     return interviews.show(ws, result.interview.id)
+
+
+def _walk(ws: Workspace, row: Interview, planned: list[str], session: Session) -> None:
+    """The planned questions not yet answered, then questions typed on the spot."""
+    out = console()
+    done = {a.question_id for a in row.answers if a.question_id}
+    already = [q for q in planned if q in done]
+    if already:
+        out.print(
+            f"[dim]Resuming: {len(already)} of {len(planned)} planned question(s) already "
+            f"answered ({', '.join(already)}).[/]"
+        )
+    for qid in planned:
+        if qid not in done and not _ask(ws, row, qid, None, session):
+            return
+    while True:
+        nxt = prompts.prompt(
+            "\nNext question: a bank id or your own words (Enter: finish; q: stop)",
+            default="",
+            show_default=False,
+        )
+        if not nxt:
+            return
+        known = nxt in ws.bank.by_id
+        if not _ask(ws, row, nxt if known else None, None if known else nxt, session):
+            return
 
 
 def log(
@@ -172,7 +189,12 @@ def log(
         str | None, typer.Option("--questions", help="Question ids to walk, comma-separated.")
     ] = None,
     plan: Annotated[
-        Path | None, typer.Option("--plan", help="A plan file from `askback plan --out`.")
+        Path | None,
+        typer.Option(
+            "--plan",
+            help="A plan file from `askback plan --out`: its questions, opportunity, stage and "
+            "people. With an interview id, resumes after the questions already answered.",
+        ),
     ] = None,
     from_file: Annotated[
         Path | None, typer.Option("--from", help="Save a Markdown notes file instead.")
@@ -189,14 +211,16 @@ def log(
 ) -> None:
     """Record an interview: walk planned questions, take notes, rate, mark red flags.
 
-    Each answer is saved as soon as you finish it. With --from, a notes file
-    (see docs/tracker.md) is saved in one go, all or nothing; --stage applies when its
-    front matter names none, and saving the same file again saves nothing twice.
+    Each answer is saved as soon as you finish it. At any prompt, q stops; Ctrl-C keeps the
+    note being typed. Enter takes the suggested rating ('-' leaves it unrated). With --from,
+    a notes file (see docs/tracker.md) is saved in one go, all or nothing; --stage applies
+    when its front matter names none, and saving the same file again saves nothing twice.
 
     Example: askback log -o acme --stage team --with "Jane Doe" --questions dei-012,rml-003
     """
-    from askback.app.log import log_notes, read_plan
+    from askback.app.log import log_notes
     from askback.app.notes import read_notes
+    from askback.app.plan_sheet import read_plan_sheet
 
     out = console()
     with workspace(ctx) as ws:
@@ -225,36 +249,55 @@ def log(
             )
             for name in result.created_contacts:
                 out.print(f"[dim]new contact: {name}[/]")
+            loose = [a.question_text for a in result.answers if a.dimension is None]
+            if loose:
+                out.print(
+                    f"[yellow]{len(loose)} answer(s) to questions in your own words have no "
+                    "dimension and will not count in assess, plan or compare: "
+                    f"{'; '.join(repr(t) for t in loose)}. Give one with a 'dimension:' line "
+                    "under the heading, or with askback answer edit ID --dimension NAME.[/]"
+                )
             return
         planned = split_csv([questions] if questions else [])
-        if plan is not None:
-            planned += read_plan(ws, plan)
+        sheet = read_plan_sheet(ws, plan) if plan is not None else None
+        if sheet is not None:
+            planned += sheet.ids
+            if interview is None and opportunity is None and sheet.opportunity_id is not None:
+                opportunity = str(sheet.opportunity_id)
+            stage = stage or sheet.stage
+            # The people the plan names take part too, after those given with --with.
+            with_ = [*(with_ or []), *(str(c) for c in dict.fromkeys(sheet.ask.values()))]
         planned = list(dict.fromkeys(planned))
         for qid in planned:
             ws.bank.get(qid)
-        row = _interview(ws, interview, opportunity, stage, at, tz, with_ or [], yes)
-        people = ", ".join(c.name for c in row.contacts) or "nobody recorded yet"
-        out.print(
-            f"[bold]Interview {row.id}[/] · {row.opportunity.label} · {row.stage} · "
-            f"{local_time(row.starts_at, row.timezone)} · with {people}"
-        )
-        last: list[int] = []
-        people_list = list(row.contacts)
-        for qid in planned:
-            if not _ask(ws, row, qid, None, people_list, last):
-                return
-        while True:
-            nxt = typer.prompt(
-                "\nNext question: a bank id or your own words (Enter: finish)",
-                default="",
-                show_default=False,
-            ).strip()
-            if not nxt:
-                break
-            if nxt in ws.bank.by_id:
-                keep_going = _ask(ws, row, nxt, None, people_list, last)
-            else:
-                keep_going = _ask(ws, row, None, nxt, people_list, last)
-            if not keep_going:
-                break
-        out.print("Done. See it with: askback interview show " + str(row.id))
+        session = Session(people=[], planned_for=dict(sheet.ask) if sheet else {})
+        row: Interview | None = None
+        try:
+            row = _interview(ws, interview, opportunity, stage, at, tz, with_ or [], yes)
+            people = ", ".join(c.name for c in row.contacts) or "nobody recorded yet"
+            out.print(
+                f"[bold]Interview {row.id}[/] · {row.opportunity.label} · {row.stage} · "
+                f"{local_time(row.starts_at, row.timezone)} · with {people}"
+            )
+            session.people = list(row.contacts)
+            _walk(ws, row, planned, session)
+        except (KeyboardInterrupt, Quit) as stop:
+            _summary(row, session, plan, interrupted=isinstance(stop, KeyboardInterrupt))
+            raise typer.Exit(130 if isinstance(stop, KeyboardInterrupt) else 0) from None
+        _summary(row, session, plan, interrupted=False)
+
+
+def _summary(row: Interview | None, session: Session, plan: Path | None, interrupted: bool) -> None:
+    """What this run saved, and how to carry on."""
+    out = console()
+    if interrupted:
+        out.print("\n[yellow]Interrupted.[/]")
+    if row is None:
+        out.print("Nothing was saved.")
+        return
+    saved = ", ".join(session.saved) if session.saved else "none"
+    out.print(f"Saved in this run to interview {row.id}: {len(session.saved)} answer(s): {saved}.")
+    if interrupted or not session.saved or plan is not None:
+        again = f" --plan {plan}" if plan is not None else ""
+        out.print(f"Carry on with: askback log {row.id}{again}")
+    out.print(f"See it with: askback interview show {row.id}")

@@ -298,14 +298,40 @@ def status_(
     note: Annotated[str | None, typer.Option("--note", help="Why, in a few words.")] = None,
     at: AtOpt = None,
     tz: TzOption = None,
+    yes: Annotated[
+        bool,
+        typer.Option("--yes", "-y", help="Add the step even when the status is already this one."),
+    ] = False,
 ) -> None:
     """Move an opportunity to a new status; the step joins its history.
 
+    When it already has that status, it asks before adding a second step (--yes adds it).
+
     Example: askback opportunity status acme offer --note "verbal offer from Jane"
     """
-    from askback.app import opportunities
+    import sys
 
+    from askback.app import opportunities
+    from askback.store.values import Status
+
+    wanted = status.strip().lower()
     with workspace(ctx) as ws:
+        row = opportunities.show(ws, opportunity)
+        if wanted in {s.value for s in Status} and row.status == wanted and not yes:
+            steps = sum(1 for c in row.status_changes if c.status == wanted)
+            already = (
+                f"#{row.id} {row.label} is already {wanted!r} "
+                f"({steps} step(s) with it in its history)"
+            )
+            if not sys.stdin.isatty():
+                from askback.errors import InputError
+
+                raise InputError(
+                    f"{already}; nothing was added. Add --yes to record a second step anyway."
+                )
+            if not typer.confirm(f"{already}. Add another step?", default=False):
+                console().print("Nothing was added.")
+                return
         change = opportunities.set_status(
             ws, opportunity, status, at=parse_when(at, tz), note=note or ""
         )

@@ -13,6 +13,7 @@ from askback.cli.tracker_common import (
     YesOption,
     contact_json,
     delete_confirmed,
+    err,
     given,
     parse_day,
     print_table,
@@ -193,14 +194,23 @@ def edit(
     audience: AudienceOpt = None,
     email: EmailOpt = None,
     tag: TagOpt = None,
-    notes: NotesOption = None,
+    notes: Annotated[
+        str | None,
+        typer.Option("--notes", help="Replace the notes (Markdown); see --append-notes."),
+    ] = None,
+    append_notes: Annotated[
+        str | None,
+        typer.Option("--append-notes", help="Add a paragraph after the notes already there."),
+    ] = None,
     follow_up: FollowOpt = None,
     opportunity: OppOpt = None,
     as_json: JsonOption = False,
 ) -> None:
     """Change a contact (--tag replaces the tags; --follow-up '' clears the date).
 
-    Example: askback contact edit "Jane Doe" --follow-up 2025-05-02
+    --notes replaces the notes and says so when it drops some; --append-notes keeps them.
+
+    Example: askback contact edit "Jane Doe" --append-notes "Met again at PyData."
     """
     from askback.app import contacts
 
@@ -210,12 +220,30 @@ def edit(
         changes["tags"] = split_csv(tag)
     if follow_up is not None:
         changes["follow_up"] = parse_day(follow_up, "--follow-up")
+    if notes is not None and append_notes is not None:
+        raise typer.BadParameter(
+            "give either --notes (replace the notes) or --append-notes (add to them), not both",
+            param_hint="--append-notes",
+        )
+    dropped = ""
     with workspace(ctx) as ws:
+        before = (contacts.show(ws, contact).notes or "").strip()
+        if append_notes is not None:
+            changes["notes"] = f"{before}\n\n{append_notes.strip()}".strip()
+        elif notes is not None and before and before != notes.strip():
+            dropped = before
         row = contacts.edit(ws, contact, **changes)
     if as_json:
         print_json(contact_json(row))
     else:
         console().print(f"Updated contact #{row.id} {row.name}.")
+    if dropped:
+        from rich.markup import escape
+
+        err().print(
+            f"[yellow]--notes replaced the notes; they were:[/]\n{escape(dropped)}\n"
+            "[dim](To add to notes instead, use --append-notes.)[/]"
+        )
 
 
 @contact_app.command("delete")

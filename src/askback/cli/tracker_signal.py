@@ -15,6 +15,7 @@ from askback.cli.tracker_common import (
     given,
     parse_day,
     print_table,
+    rating_range,
     signal_json,
     stars,
     workspace,
@@ -54,7 +55,9 @@ DimensionOpt = Annotated[
         autocompletion=complete.dimensions,
     ),
 ]
-RatingOpt = Annotated[int | None, typer.Option("--rating", min=1, max=5, help="1 to 5.")]
+RatingOpt = Annotated[
+    int | None, typer.Option("--rating", callback=rating_range, help="1 to 5.", metavar="1-5")
+]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="What you found.")]
 UrlOpt = Annotated[str | None, typer.Option("--url", help="Where you found it.")]
 SeenOpt = Annotated[
@@ -75,6 +78,24 @@ def _question_json(r: CustomQuestion) -> dict[str, Any]:
 
 def _flags(r: CustomQuestion) -> list[str]:
     return ["sensitive"] * r.sensitive + ["research first"] * r.research_first
+
+
+def _missing(source: str | None, dimension: str | None) -> str:
+    """What `signal add` still needs, each with the values to type; empty when complete."""
+    from askback.bank.schema import Dimension
+    from askback.store.values import SignalSource
+
+    needs = []
+    if dimension is None:
+        dims = ", ".join(d.value for d in Dimension)
+        needs.append(
+            f"the dimension it is about: add -d/--dimension with one of {dims} "
+            "(e.g. -d work-life-remote)"
+        )
+    if source is None:
+        kinds = ", ".join(v.value for v in SignalSource)
+        needs.append(f"where it comes from: add --source with one of {kinds}")
+    return "a signal needs " + "; and ".join(needs) if needs else ""
 
 
 @signal_app.command("add")
@@ -102,7 +123,9 @@ def add(
     from askback.app import signals
 
     if source is None or dimension is None:
-        raise typer.BadParameter("give --source and --dimension", param_hint="--source")
+        from askback.errors import InputError
+
+        raise InputError(_missing(source, dimension))
     with workspace(ctx) as ws:
         row = signals.add(
             ws,

@@ -109,6 +109,8 @@ class Plan:
     items: tuple[PlanItem, ...]
     later: tuple[Suggestion, ...]
     skipped: tuple[tuple[Dimension, str], ...]
+    # The tracker's opportunity id, so that `askback log --plan` needs not ask for it again.
+    opportunity_id: int | None = None
 
     @property
     def used_minutes(self) -> int:
@@ -128,6 +130,7 @@ class Plan:
             "kind": "askback-plan",
             "version": 1,
             "opportunity": self.label,
+            "opportunity_id": self.opportunity_id,
             "stage": self.stage.value,
             "minutes": self.minutes,
             "used_minutes": self.used_minutes,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -99,6 +100,8 @@ def test_interactive_log(database_url: str) -> None:
             "How is on-call organised?",
             "Every other week, unpaid.",
             "",
+            # its dimension, by a unique start of the name
+            "work-life",
             "2",
             "y",
             "2",
@@ -144,6 +147,7 @@ def test_interactive_log(database_url: str) -> None:
         ("grow-001", None, "They have five levels.\nShared the doc.", 4, False, "Jane"),
         (None, "How is on-call organised?", "Every other week, unpaid.", 2, True, "Sam"),
     ]
+    assert [a["dimension"] for a in data["answers"]] == ["growth", "work-life-remote"]
 
 
 def test_interactive_log_saves_as_it_goes(database_url: str) -> None:
@@ -249,3 +253,92 @@ def test_plans_written_by_askback_plan(database_url: str, tmp_path: Path) -> Non
     with Workspace.open(database_url) as ws:
         for path in paths.values():
             assert read_plan(ws, path) == planned, path.name
+
+
+def test_plan_sheets_carry_opportunity_stage_and_people(database_url: str, tmp_path: Path) -> None:
+    from askback.app import Workspace
+    from askback.app.log import read_plan_sheet
+
+    cli(database_url, "opportunity", "add", "Initech", "ML")
+    cli(database_url, "opportunity", "add", "Globex", "DS")
+    cli(database_url, "contact", "add", "Ana Ruiz", "--company", "Globex")
+    for suffix in (".json", ".md", ".html"):
+        path = tmp_path / f"sheet{suffix}"
+        made = cli(
+            database_url, "plan", "globex", "--with", "Ana Ruiz", "--stage", "screen",
+            "--minutes", "8", "--out", str(path),
+        )  # fmt: skip
+        assert made.code == 0, made.error
+        with Workspace.open(database_url) as ws:
+            sheet = read_plan_sheet(ws, path)
+        assert (sheet.opportunity_id, sheet.stage) == (2, "screen"), suffix
+        assert sheet.ids and set(sheet.ask) == set(sheet.ids), suffix
+        assert set(sheet.ask.values()) == {1}, suffix
+    # Walking it asks for neither the opportunity nor the stage.
+    run = cli(database_url, "log", "--plan", str(tmp_path / "sheet.md"), input="q\n")
+    assert run.code == 0, run.error + run.output
+    assert "Opportunity" not in run.output and "Stage" not in run.output
+    interview = snapshot(database_url)["interviews"][0]
+    assert (interview["opportunity_id"], interview["stage"]) == (2, "screen")
+
+
+def test_q_at_any_prompt_stops_and_keeps_the_notes(database_url: str) -> None:
+    cli(database_url, "opportunity", "add", "Acme", "DS")
+    for keys in ("q\n", "Notes one.\n\nq\n", "Notes one.\n\n4\nq\n"):
+        run = cli(database_url, "log", "-o", "acme", "--stage", "team", "--questions",
+                  "grow-001", input=keys)  # fmt: skip
+        assert run.code == 0, run.error + run.output
+        assert "Error" not in run.output + run.error
+    saved = snapshot(database_url)["answers"]
+    assert [(a["notes"], a["rating"]) for a in saved] == [("Notes one.", None), ("Notes one.", 4)]
+
+
+def test_older_sheets_without_the_marker_still_name_opportunity_and_stage(
+    database_url: str, tmp_path: Path
+) -> None:
+    from askback.app import Workspace
+    from askback.app.plan_sheet import read_plan_sheet
+
+    cli(database_url, "opportunity", "add", "Initech", "ML")
+    cli(database_url, "opportunity", "add", "Globex", "DS & Co")
+    for suffix in (".json", ".md", ".html"):
+        path = tmp_path / f"old{suffix}"
+        made = cli(database_url, "plan", "globex", "--stage", "final", "--with", "peer",
+                   "--minutes", "8", "--out", str(path))  # fmt: skip
+        assert made.code == 0, made.error
+        text = path.read_text(encoding="utf-8")
+        if suffix == ".json":
+            data = json.loads(text)
+            del data["opportunity_id"]
+            text = json.dumps(data)
+        else:
+            text = re.sub(r"<!-- askback-plan .*? -->", "", text)
+        path.write_text(text, encoding="utf-8")
+        with Workspace.open(database_url) as ws:
+            sheet = read_plan_sheet(ws, path)
+        assert (sheet.opportunity_id, sheet.stage) == (2, "final"), suffix
+
+
+def test_notes_file_headings_with_a_space_and_answers_that_will_not_count(
+    database_url: str, tmp_path: Path
+) -> None:
+    cli(database_url, "opportunity", "add", "Acme", "DS")
+    path = tmp_path / "call.md"
+    path.write_text(
+        "---\nopportunity: Acme\nstage: team\n---\n"
+        "## rml-031 declined work\nThey said no once.\n\n"
+        "## Who runs the on-call rota?\nNobody, really.\n\n"
+        "## Is there a training budget?\ndimension: growth\nYes, 2k a year.\n",
+        encoding="utf-8",
+    )
+    run = cli(database_url, "log", "--from", str(path))
+    assert run.code == 0, run.error
+    assert "1 answer(s) to questions in your own words have no dimension" in run.output
+    assert "Who runs the on-call rota?" in run.output
+    assert "training budget" not in run.output
+    saved = snapshot(database_url)["answers"]
+    assert [(a["question_id"], a["dimension"]) for a in saved] == [
+        ("rml-031", "responsible-ml"),
+        (None, None),
+        (None, "growth"),
+    ]

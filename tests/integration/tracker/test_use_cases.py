@@ -199,9 +199,9 @@ def test_signals(workspace: Workspace) -> None:
         3,
         False,
     )
-    with pytest.raises(InputError, match=r"signal\.dimension"):
+    with pytest.raises(InputError, match=r"unknown dimension 'vibes'; use one of: divers"):
         signals.add(workspace, opportunity="acme", source="chat", dimension="vibes")
-    with pytest.raises(InputError, match=r"signal\.source"):
+    with pytest.raises(InputError, match=r"unknown source 'rumour'; use one of: job-ad"):
         signals.add(workspace, opportunity="acme", source="rumour", dimension="growth")
     signals.delete(workspace, sig.id)
     assert signals.list_signals(workspace) == []

@@ -185,7 +185,7 @@ CHECKS: dict[tuple[str, str], Callable[[Maker], None]] = {
         "/opportunities/{id}/ad", {"text": "We value work-life balance."}
     ),
     ("POST", "/opportunities/{opportunity_id}/signals"): _path_only(
-        "/opportunities/{id}/signals", {"source": "glassdoor", "dimension": "growth"}
+        "/opportunities/{id}/signals", {"source": "employee-review", "dimension": "growth"}
     ),
     ("POST", "/contacts/{contact_id}/delete"): _path_only("/contacts/{id}/delete", {}),
     ("POST", "/contacts/{contact_id}/followed-up"): _path_only("/contacts/{id}/followed-up", {}),

@@ -46,5 +46,7 @@ def test_the_error_names_a_format_that_reads_the_date(
 
 
 def test_a_date_in_words_gets_an_example() -> None:
+    # English month names are read ("11 March 2026"); others get a --date-format example.
+    assert _date("11 March 2026", None).isoformat() == "2026-03-11"
     with pytest.raises(InputError, match=r"--date-format, e\.g\. '%d %B %Y'"):
-        _date("11 March 2026", None)
+        _date("11 Mrz 2026", None)

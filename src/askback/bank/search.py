@@ -12,6 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -206,6 +207,37 @@ class TextIndex:
         for term in self.vocab:
             self._by_prefix[term[:3]].append(term)
 
+    def __getstate__(self) -> dict[str, object]:
+        # Thousands of small arrays pickle and load slowly: store each kind as one array.
+        terms = list(self._postings)
+        sizes = np.fromiter((len(self._postings[t][0]) for t in terms), dtype=np.intp)
+        return {
+            "size": self.size,
+            "synonyms": self.synonyms,
+            "vocab": self.vocab,
+            "terms": terms,
+            "sizes": sizes,
+            "idx": np.concatenate([self._postings[t][0] for t in terms]) if terms else sizes,
+            "contrib": np.concatenate([self._postings[t][1] for t in terms]) if terms else sizes,
+            "idf": np.fromiter((self._idf[t] for t in terms), dtype=np.float64),
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.size = state["size"]
+        self.synonyms = state["synonyms"]
+        self.vocab = state["vocab"]
+        terms: list[str] = state["terms"]
+        idx, contrib = state["idx"], state["contrib"]
+        ends = np.cumsum(state["sizes"]).tolist()
+        starts = [0, *ends[:-1]]
+        self._postings = {
+            t: (idx[a:b], contrib[a:b]) for t, a, b in zip(terms, starts, ends, strict=True)
+        }
+        self._idf = dict(zip(terms, state["idf"].tolist(), strict=True))
+        self._by_prefix = defaultdict(list)
+        for term in self.vocab:
+            self._by_prefix[term[:3]].append(term)
+
     def expand(self, token: str) -> list[tuple[str, float]]:
         """Vocabulary terms a query token stands for, with how much each counts."""
         from rapidfuzz import fuzz, process
@@ -305,13 +337,16 @@ def _number_forms(token: str) -> list[str]:
 class SearchIndex:
     """Search over questions: text, summary, tags, dimension labels and translations."""
 
-    def __init__(self, questions: Sequence[Question]) -> None:
+    def __init__(self, questions: Sequence[Question], index: TextIndex | None = None) -> None:
+        """Index the questions, or reuse `index`, built earlier over the same questions."""
         self.questions = list(questions)
-        from askback.bank.synonyms import shipped
+        if index is None:
+            from askback.bank.synonyms import shipped
 
-        self.index = TextIndex(
-            [question_fields(q) for q in self.questions], FIELD_WEIGHTS, synonyms=shipped()
-        )
+            index = TextIndex(
+                [question_fields(q) for q in self.questions], FIELD_WEIGHTS, synonyms=shipped()
+            )
+        self.index = index
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         return [SearchHit(self.questions[i], s) for i, s in self.index.rank(query, limit=limit)]

@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -195,14 +195,15 @@ class TextIndex:
         n = self.size
         # Concept tokens are matched only through synonyms, never by prefix or typo tolerance.
         self.vocab: list[str] = sorted(t for t in weighted if not t.startswith(CONCEPT_PREFIX))
-        self._postings: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
+        postings: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
         self._idf: dict[str, float] = {}
         for term, per_doc in weighted.items():
             idx = np.fromiter(per_doc.keys(), dtype=np.intp, count=len(per_doc))
             tf = np.fromiter(per_doc.values(), dtype=np.float64, count=len(per_doc))
             idf = math.log(1 + (n - len(per_doc) + 0.5) / (len(per_doc) + 0.5))
             self._idf[term] = idf
-            self._postings[term] = (idx, idf * tf * (K1 + 1) / (tf + norm[idx]))
+            postings[term] = (idx, idf * tf * (K1 + 1) / (tf + norm[idx]))
+        self._postings: Mapping[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = postings
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         for term in self.vocab:
             self._by_prefix[term[:3]].append(term)
@@ -228,11 +229,7 @@ class TextIndex:
         self.vocab = state["vocab"]
         terms: list[str] = state["terms"]
         idx, contrib = state["idx"], state["contrib"]
-        ends = np.cumsum(state["sizes"]).tolist()
-        starts = [0, *ends[:-1]]
-        self._postings = {
-            t: (idx[a:b], contrib[a:b]) for t, a, b in zip(terms, starts, ends, strict=True)
-        }
+        self._postings = _Postings(terms, state["sizes"], idx, contrib)
         self._idf = dict(zip(terms, state["idf"].tolist(), strict=True))
         self._by_prefix = defaultdict(list)
         for term in self.vocab:
@@ -319,6 +316,35 @@ class TextIndex:
         scores *= (matched / len(units)) ** 2
         order = np.argsort(-scores, kind="stable")[:limit]
         return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
+
+
+class _Postings(Mapping[str, tuple[NDArray[np.intp], NDArray[np.float64]]]):
+    """Postings over two shared arrays, sliced when a term is looked up (a query needs few)."""
+
+    def __init__(
+        self,
+        terms: list[str],
+        sizes: NDArray[np.intp],
+        idx: NDArray[np.intp],
+        contrib: NDArray[np.float64],
+    ) -> None:
+        ends = np.cumsum(sizes).tolist()
+        self._spans = dict(zip(terms, zip([0, *ends[:-1]], ends, strict=True), strict=True))
+        self._idx = idx
+        self._contrib = contrib
+
+    def __getitem__(self, term: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+        a, b = self._spans[term]
+        return self._idx[a:b], self._contrib[a:b]
+
+    def __contains__(self, term: object) -> bool:
+        return term in self._spans
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
 
 
 def _number_forms(token: str) -> list[str]:

@@ -26,7 +26,7 @@ def _loader() -> type[Any]:
     # Imported here: a bank served from the cache parses no YAML.
     import yaml
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[no-any-return]
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Located:

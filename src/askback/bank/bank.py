@@ -270,7 +270,7 @@ def load(
     from askback.bank import cache
 
     try:
-        key = cache.bank_key(yaml_files(files))
+        key = cache.bank_key(yaml_files(files), (QUESTIONS_DIR, TRANSLATIONS_DIR))
     except (OSError, BankError):
         return _load(files, shipped=shipped)  # the loader says what is wrong with the files
     stored = cache.read("bank", key)

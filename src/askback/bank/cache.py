@@ -58,13 +58,11 @@ def _versions() -> str:
     return "\n".join(parts)
 
 
-def _shipped_sources() -> list[Path]:
+def _shipped_sources(folders: Iterable[Path]) -> list[Path]:
     """Every file a load of the shipped bank reads or is shaped by, in a stable order."""
-    files = [
-        *PACKAGE_DIR.glob("questions/*.yaml"),
-        *PACKAGE_DIR.glob("translations/**/*.yaml"),
-        *PACKAGE_DIR.glob("*.yaml"),
-    ]
+    files = [*PACKAGE_DIR.glob("*.yaml")]
+    for folder in folders:
+        files.extend(folder.rglob("*.yaml"))
     return sorted(files)
 
 
@@ -77,12 +75,17 @@ def _code_stamp() -> str:
     return "\n".join(parts)
 
 
-def bank_key(user_files: Iterable[Path]) -> str:
-    """The hash of everything a bank load depends on; raises OSError when a file is unreadable."""
+def bank_key(user_files: Iterable[Path], shipped_folders: Iterable[Path]) -> str:
+    """The hash of everything a bank load depends on; raises OSError when a file is unreadable.
+
+    shipped_folders are the folders the loader reads the shipped questions and translations
+    from (passed in, so that a loader pointed elsewhere is keyed by what it reads).
+    """
     h = hashlib.sha256()
     h.update(_versions().encode())
     h.update(_code_stamp().encode())
-    for group, files in (("shipped", _shipped_sources()), ("user", list(user_files))):
+    shipped = _shipped_sources(shipped_folders)
+    for group, files in (("shipped", shipped), ("user", list(user_files))):
         for path in files:
             h.update(f"\0{group}\0{path}\0".encode())
             with path.open("rb") as fh:

@@ -34,7 +34,16 @@ def _askback_home(
         monkeypatch.delenv(name, raising=False)
     # Times show in the user's zone: pin it, so that expected output is the same on every machine.
     monkeypatch.setenv("ASKBACK_TZ", "UTC")
+    # One bank cache for the run (it is keyed by content, so sharing is safe): each test and
+    # each askback subprocess then loads the bank instead of parsing it again.
+    monkeypatch.setenv("ASKBACK_CACHE_DIR", str(_shared_cache(tmp_path_factory)))
     return home
+
+
+def _shared_cache(factory: pytest.TempPathFactory) -> Path:
+    path = factory.getbasetemp() / "askback-cache"
+    path.mkdir(exist_ok=True)
+    return path
 
 
 def _server_problem() -> str | None:

@@ -12,7 +12,6 @@ from sqlalchemy import select, update
 from askback.app.names import not_found
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
-from askback.export.jsonfile import error_lines
 from askback.store.models import Base, Contact, Interview, Opportunity
 
 if TYPE_CHECKING:
@@ -52,6 +51,8 @@ def validated(
     try:
         return model.model_validate(data)
     except ValidationError as exc:
+        from askback.export.jsonfile import error_lines
+
         lines = [
             f"{what}.{line}" if not line.startswith("...") else line for line in error_lines(exc)
         ]

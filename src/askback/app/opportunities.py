@@ -13,7 +13,6 @@ from sqlalchemy.orm import selectinload
 from askback.app.common import now, resolve_opportunity, validated
 from askback.app.workspace import Workspace
 from askback.errors import InputError
-from askback.export.records import OpportunityRecord
 from askback.store.models import Answer, Interview, Opportunity, StatusChange
 from askback.store.values import Status
 
@@ -59,6 +58,8 @@ def add(
     unknown = set(fields) - set(FIELDS)
     if unknown:
         raise InputError(f"unknown opportunity field(s): {', '.join(sorted(unknown))}")
+    from askback.export.records import OpportunityRecord  # writes only: reads skip its import
+
     stamp = at or now()
     record = validated(
         OpportunityRecord,
@@ -177,6 +178,8 @@ def edit(ws: Workspace, ref: str | int, **changes: Any) -> Opportunity:
     unknown = set(changes) - set(FIELDS) - {"status"}
     if unknown:
         raise InputError(f"unknown opportunity field(s): {', '.join(sorted(unknown))}")
+    from askback.export.records import OpportunityRecord
+
     with ws.transaction():
         row = resolve_opportunity(ws, ref)
         status = changes.pop("status", None)

@@ -94,9 +94,20 @@ def load_bank(ws: Workspace) -> Bank:
     clash = sorted(set(base.by_id) & {q.id for q in extra})
     if clash:
         raise InputError(f"custom question {clash[0]} has the same id as one in your bank files")
+    key = None
+    if base.cache_key is not None:
+        import json
+
+        from askback.bank.cache import derive_key
+
+        # The custom questions are part of what the search index is built from.
+        extra_json = json.dumps([q.model_dump(mode="json") for q in extra], sort_keys=True)
+        key = derive_key(base.cache_key, extra_json)
     return Bank(
         [*base.questions, *extra],
         {**base.origins, **dict.fromkeys((q.id for q in extra), "custom")},
+        base.aliases,
+        cache_key=key,
     )
 
 

@@ -79,6 +79,8 @@ class Bank:
     origins: dict[str, str] = field(default_factory=dict)
     # Retired ids (merged into another question) and the id each now resolves to.
     aliases: dict[str, str] = field(default_factory=dict)
+    # The hash of the sources this bank was loaded from (see bank.cache); None when unkeyed.
+    cache_key: str | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def by_id(self) -> dict[str, Question]:
@@ -126,10 +128,20 @@ class Bank:
 
     @cached_property
     def index(self) -> SearchIndex:
-        """The search index over the questions, built on first use."""
-        from askback.bank.search import SearchIndex
+        """The search index over the questions, built on first use (or read from the cache)."""
+        from askback.bank.search import SearchIndex, TextIndex
 
-        return SearchIndex(self.questions)
+        if self.cache_key is None:
+            return SearchIndex(self.questions)
+        from askback.bank import cache
+
+        # Building the index takes longer than a search: keep it next to the bank it indexes.
+        stored = cache.read("index", self.cache_key)
+        if isinstance(stored, TextIndex) and stored.size == len(self.questions):
+            return SearchIndex(self.questions, index=stored)
+        built = SearchIndex(self.questions)
+        cache.write("index", self.cache_key, built.index)
+        return built
 
     def search(self, query: str, *, limit: int = 20, lang: str | None = None) -> list[SearchHit]:
         """Ranked, typo-tolerant search over text, summary, tags, dimension and translations."""
@@ -255,7 +267,35 @@ def load(
     shipped: bool = True,
     extra_questions: Sequence[Question] = (),
 ) -> Bank:
-    """Load the shipped bank plus question files or folders in `paths`, validated and translated."""
+    """Load the shipped bank plus question files or folders in `paths`, validated and translated.
+
+    The result is cached on disk, keyed by a hash of every source file, so an unchanged bank
+    loads without parsing or validating; any edit to a file is seen by the next load.
+    """
+    files = [Path(p) for p in paths]
+    if not shipped or extra_questions:
+        return _load(files, shipped=shipped, extra_questions=extra_questions)
+    from askback.bank import cache
+
+    try:
+        key = cache.bank_key(yaml_files(files), (QUESTIONS_DIR, TRANSLATIONS_DIR))
+    except (OSError, BankError):
+        return _load(files, shipped=shipped)  # the loader says what is wrong with the files
+    stored = cache.read("bank", key)
+    if isinstance(stored, Bank) and stored.cache_key == key:
+        return stored
+    bank = _load(files, shipped=shipped)
+    bank.cache_key = key
+    cache.write("bank", key, bank)
+    return bank
+
+
+def _load(
+    paths: Sequence[Path],
+    *,
+    shipped: bool = True,
+    extra_questions: Sequence[Question] = (),
+) -> Bank:
     questions: list[Question] = []
     origins: dict[str, str] = {}
     retired: dict[str, tuple[str, str]] = {}  # old id -> (new id, file)
@@ -286,7 +326,7 @@ def load(
             load_file(path, shipped=True)
         for lang in LANGUAGES[1:]:
             translations[lang] = translation_entries(lang)
-    for path in yaml_files(Path(p) for p in paths):
+    for path in yaml_files(paths):
         load_file(path, shipped=False)
         data, node = mapping_document(path)
         for lang, entries in (data.get("translations") or {}).items():

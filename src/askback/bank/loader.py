@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from askback.errors import BankError
+
+if TYPE_CHECKING:
+    import yaml
 
 PACKAGE_DIR = Path(__file__).parent
 QUESTIONS_DIR = PACKAGE_DIR / "questions"
@@ -20,7 +22,11 @@ MAX_BANK_FILE_BYTES = 5_000_000
 M = TypeVar("M", bound=BaseModel)
 
 
-_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _loader() -> type[Any]:
+    # Imported here: a bank served from the cache parses no YAML.
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Located:
@@ -32,7 +38,9 @@ class Located:
 
     def line(self, loc: Sequence[int | str]) -> int | None:
         if self._node is None:
-            self._node = yaml.compose(self.text, Loader=_Loader)
+            import yaml
+
+            self._node = yaml.compose(self.text, Loader=_loader())
         return node_line(self._node, loc)
 
 
@@ -48,8 +56,10 @@ def read_yaml(path: Path) -> tuple[Any, Located]:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BankError(str(path), None, None, f"not UTF-8 text ({exc.reason})") from None
+    import yaml
+
     try:
-        data = yaml.load(text, Loader=_Loader)  # CSafeLoader or SafeLoader: never arbitrary objects
+        data = yaml.load(text, Loader=_loader())  # safe loaders: never arbitrary objects
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -65,6 +75,8 @@ def read_yaml(path: Path) -> tuple[Any, Located]:
 
 def node_line(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     """The 1-based line of the YAML node at a pydantic error location, or of its nearest parent."""
+    import yaml
+
     line = node.start_mark.line + 1 if node is not None else None
     current = node
     for key in loc:

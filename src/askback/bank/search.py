@@ -10,8 +10,9 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -194,15 +195,43 @@ class TextIndex:
         n = self.size
         # Concept tokens are matched only through synonyms, never by prefix or typo tolerance.
         self.vocab: list[str] = sorted(t for t in weighted if not t.startswith(CONCEPT_PREFIX))
-        self._postings: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
+        postings: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
         self._idf: dict[str, float] = {}
         for term, per_doc in weighted.items():
             idx = np.fromiter(per_doc.keys(), dtype=np.intp, count=len(per_doc))
             tf = np.fromiter(per_doc.values(), dtype=np.float64, count=len(per_doc))
             idf = math.log(1 + (n - len(per_doc) + 0.5) / (len(per_doc) + 0.5))
             self._idf[term] = idf
-            self._postings[term] = (idx, idf * tf * (K1 + 1) / (tf + norm[idx]))
+            postings[term] = (idx, idf * tf * (K1 + 1) / (tf + norm[idx]))
+        self._postings: Mapping[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = postings
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for term in self.vocab:
+            self._by_prefix[term[:3]].append(term)
+
+    def __getstate__(self) -> dict[str, object]:
+        # Thousands of small arrays pickle and load slowly: store each kind as one array.
+        terms = list(self._postings)
+        sizes = np.fromiter((len(self._postings[t][0]) for t in terms), dtype=np.intp)
+        return {
+            "size": self.size,
+            "synonyms": self.synonyms,
+            "vocab": self.vocab,
+            "terms": terms,
+            "sizes": sizes,
+            "idx": np.concatenate([self._postings[t][0] for t in terms]) if terms else sizes,
+            "contrib": np.concatenate([self._postings[t][1] for t in terms]) if terms else sizes,
+            "idf": np.fromiter((self._idf[t] for t in terms), dtype=np.float64),
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.size = state["size"]
+        self.synonyms = state["synonyms"]
+        self.vocab = state["vocab"]
+        terms: list[str] = state["terms"]
+        idx, contrib = state["idx"], state["contrib"]
+        self._postings = _Postings(terms, state["sizes"], idx, contrib)
+        self._idf = dict(zip(terms, state["idf"].tolist(), strict=True))
+        self._by_prefix = defaultdict(list)
         for term in self.vocab:
             self._by_prefix[term[:3]].append(term)
 
@@ -289,6 +318,35 @@ class TextIndex:
         return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
 
+class _Postings(Mapping[str, tuple[NDArray[np.intp], NDArray[np.float64]]]):
+    """Postings over two shared arrays, sliced when a term is looked up (a query needs few)."""
+
+    def __init__(
+        self,
+        terms: list[str],
+        sizes: NDArray[np.intp],
+        idx: NDArray[np.intp],
+        contrib: NDArray[np.float64],
+    ) -> None:
+        ends = np.cumsum(sizes).tolist()
+        self._spans = dict(zip(terms, zip([0, *ends[:-1]], ends, strict=True), strict=True))
+        self._idx = idx
+        self._contrib = contrib
+
+    def __getitem__(self, term: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+        a, b = self._spans[term]
+        return self._idx[a:b], self._contrib[a:b]
+
+    def __contains__(self, term: object) -> bool:
+        return term in self._spans
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+
 def _number_forms(token: str) -> list[str]:
     """English singular and plural forms of a word, as simple suffix rules give them."""
     if len(token) < 4:
@@ -305,13 +363,16 @@ def _number_forms(token: str) -> list[str]:
 class SearchIndex:
     """Search over questions: text, summary, tags, dimension labels and translations."""
 
-    def __init__(self, questions: Sequence[Question]) -> None:
+    def __init__(self, questions: Sequence[Question], index: TextIndex | None = None) -> None:
+        """Index the questions, or reuse `index`, built earlier over the same questions."""
         self.questions = list(questions)
-        from askback.bank.synonyms import shipped
+        if index is None:
+            from askback.bank.synonyms import shipped
 
-        self.index = TextIndex(
-            [question_fields(q) for q in self.questions], FIELD_WEIGHTS, synonyms=shipped()
-        )
+            index = TextIndex(
+                [question_fields(q) for q in self.questions], FIELD_WEIGHTS, synonyms=shipped()
+            )
+        self.index = index
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         return [SearchHit(self.questions[i], s) for i, s in self.index.rank(query, limit=limit)]

@@ -78,8 +78,13 @@ def load_bank(settings: Settings) -> Bank:
     from askback.bank import load
 
     url = settings.database_url
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        return load(settings.all_bank_paths())
+    if url.startswith("sqlite:///"):
+        from askback.store.revision import sqlite_has_no_custom_questions
+
+        path = Path(url.removeprefix("sqlite:///"))
+        # No database, or one with nothing to add: the bank alone, without the ORM.
+        if not path.exists() or sqlite_has_no_custom_questions(path):
+            return load(settings.all_bank_paths())
     from askback.app import Workspace
     from askback.app.questions import load_bank as with_custom_questions
 

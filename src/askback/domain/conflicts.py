@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import special
 
 from askback.domain.stats import FloatArray
 
@@ -78,6 +77,8 @@ def check_sources(
     rest_mean = (cell_score[cell] - precision * mean) / np.where(ok, rest_precision, 1.0)
     spread = np.sqrt(var + 1.0 / np.where(ok, rest_precision, 1.0))
     z = np.where(ok, np.abs(mean - rest_mean) / spread, 0.0)
+    from scipy import special  # a third of a second to import: only where it is used
+
     tail = special.erfc(z / np.sqrt(2.0))  # two-sided P(|Z| >= z)
     smallest = np.ones(n_cells)
     np.minimum.at(smallest, cell, tail)

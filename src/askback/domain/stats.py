@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy import special
 
 FloatArray = NDArray[np.float64]
 
@@ -47,6 +46,8 @@ def beta_quantile(
     high: FloatArray | float = HIGH,
 ) -> FloatArray:
     """The q-quantile of the scaled Beta on [low, high]."""
+    from scipy import special  # a third of a second to import: only where it is used
+
     span = np.asarray(high, dtype=float) - np.asarray(low, dtype=float)
     return np.asarray(low + span * special.betaincinv(a, b, q), dtype=float)
 
@@ -61,4 +62,6 @@ def beta_cdf(
     """P(X < x) for the scaled Beta on [low, high]."""
     span = np.asarray(high, dtype=float) - np.asarray(low, dtype=float)
     z = np.clip((np.asarray(x, dtype=float) - low) / span, 0.0, 1.0)
+    from scipy import special
+
     return np.asarray(special.betainc(a, b, z), dtype=float)

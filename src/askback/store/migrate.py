@@ -11,14 +11,12 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from askback.errors import AskbackError
 from askback.store.engine import redact, writer
+from askback.store.revision import HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-# The revision this code writes. Checked against Alembic's head by a test, so that opening an
-# up-to-date database needs one query and never loads the migration scripts.
-HEAD = "0002"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 VERSION_TABLE = "alembic_version"
 # Any fixed number: concurrent askback processes migrating one PostgreSQL database queue on it.

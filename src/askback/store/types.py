@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, Dialect
-from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -34,8 +33,28 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
-# JSONB on PostgreSQL (indexable, compact), plain JSON text elsewhere.
-JSONDoc = JSON().with_variant(JSONB(), "postgresql")
+class _JSONDoc(TypeDecorator[Any]):
+    """JSONB on PostgreSQL (indexable, compact), plain JSON text elsewhere.
+
+    A decorator rather than JSON().with_variant(JSONB()): the PostgreSQL dialect (and its
+    asyncpg module) is then imported only when a PostgreSQL database is used, not by every
+    command that opens SQLite.
+    """
+
+    impl = JSON
+    cache_ok = True
+    # Like JSON: Python None is stored as JSON null, not left out of the INSERT.
+    should_evaluate_none = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import JSONB
+
+            return dialect.type_descriptor(JSONB())
+        return dialect.type_descriptor(JSON())
+
+
+JSONDoc = _JSONDoc()
 
 
 def utcnow() -> datetime:

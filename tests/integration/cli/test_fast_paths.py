@@ -1,0 +1,97 @@
+"""Commands that only read the bank skip the ORM, and still see custom questions and old schemas."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from askback.app import Workspace
+from askback.app import questions as custom
+from askback.store.revision import HEAD, sqlite_has_no_custom_questions
+
+PROBE = """
+import sys
+from askback.cli import main
+try:
+    main()
+finally:
+    heavy = sorted(m for m in ("sqlalchemy", "pandas", "alembic") if m in sys.modules)
+    print("HEAVY=" + ",".join(heavy), file=sys.stderr)
+"""
+
+
+def run(home: Path, *args: str) -> tuple[str, str]:
+    env = {**os.environ, "ASKBACK_HOME": str(home), "COLUMNS": "200"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True, check=True
+    )
+    heavy = done.stderr.strip().splitlines()[-1].removeprefix("HEAVY=")
+    return done.stdout, heavy
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    path = tmp_path / "home"
+    path.mkdir()
+    return path
+
+
+def _db(home: Path) -> Path:
+    return home / "askback.sqlite3"
+
+
+def test_search_and_show_need_no_orm_with_or_without_a_database(home: Path) -> None:
+    for _ in range(2):  # without a database file, then with an empty, current one
+        out, heavy = run(home, "questions", "search", "pay gap", "--json")
+        assert json.loads(out) and heavy == ""
+        out, heavy = run(home, "questions", "show", "rml-001")
+        assert "rml-001" in out and heavy == ""
+        Workspace.open(f"sqlite:///{_db(home)}").close()
+    assert sqlite_has_no_custom_questions(_db(home))
+
+
+def test_custom_questions_are_found_through_the_full_path(home: Path) -> None:
+    with Workspace.open(f"sqlite:///{_db(home)}") as ws:
+        custom.add(
+            ws,
+            text="How often does the platform team rotate its zeppelin pilots?",
+            dimensions=["team-practices"],
+            qid="my-zeppelin",
+        )
+    assert not sqlite_has_no_custom_questions(_db(home))
+    out, heavy = run(home, "questions", "search", "zeppelin pilots", "--json")
+    assert [row["id"] for row in json.loads(out)][:1] == ["my-zeppelin"]
+    assert "sqlalchemy" in heavy
+    # Another owner's questions do not count for the local one.
+    assert sqlite_has_no_custom_questions(_db(home), owner="someone-else")
+
+
+def test_an_older_schema_takes_the_full_path_and_is_upgraded(home: Path) -> None:
+    Workspace.open(f"sqlite:///{_db(home)}").close()
+    with sqlite3.connect(_db(home)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    assert not sqlite_has_no_custom_questions(_db(home))
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all" * 100])
+def test_a_damaged_or_foreign_file_is_left_to_the_full_path(home: Path, content: bytes) -> None:
+    _db(home).write_bytes(content)
+    assert not sqlite_has_no_custom_questions(_db(home))
+    assert _db(home).read_bytes() == content  # the quick look never writes
+
+
+def test_a_missing_file_is_not_created(home: Path) -> None:
+    assert not sqlite_has_no_custom_questions(_db(home))
+    assert not _db(home).exists()
+
+
+def test_head_is_alembic_head() -> None:
+    from askback.store import migrate
+
+    assert migrate.HEAD == HEAD == migrate.script_directory().get_current_head()

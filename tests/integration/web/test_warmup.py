@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,10 @@ def test_warming_fills_the_cache_for_the_first_visitors(demo_workspace: Workspac
                     assert await warmup._get(app, path, lang) == 200
             assert cache.misses == built  # nothing was built again: every page was ready
 
-    asyncio.run(scenario())
+    # A loop of its own in a thread of its own: an earlier test in this worker (a browser test)
+    # may have left an event loop on the main thread, where asyncio.run() refuses to start.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, scenario()).result()
     demo_workspace.close()
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from askback.app.contacts import FIELDS as CONTACT_FIELDS
 from askback.app.workspace import Workspace
 from askback.store.models import Answer, Contact, Interview, Opportunity, Signal
 
@@ -40,21 +41,8 @@ OPPORTUNITY_COLUMNS = (
     "created_at",
     "updated_at",
 )
-CONTACT_COLUMNS = (
-    "name",
-    "role",
-    "company",
-    "how_met",
-    "audience",
-    "email",
-    "tags",
-    "notes",
-    "follow_up",
-    "opportunity_id",
-    "opportunity",
-    "created_at",
-    "updated_at",
-)
+# The contact's own fields (those `contacts.add` takes), then the derived ones.
+CONTACT_COLUMNS = (*CONTACT_FIELDS, "opportunity", "created_at", "updated_at")
 INTERVIEW_COLUMNS = (
     "opportunity_id",
     "opportunity",

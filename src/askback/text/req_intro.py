@@ -57,6 +57,11 @@ def _is_intro(line: str) -> bool:
     if not s or len(s) > 300:
         return False
     # It introduces what follows: ends with ':' or '…', asks, or is a short line left open.
+    if s.endswith(";"):
+        # "To succeed as a staff nurse you will;": a semicolon in place of the colon, only with
+        # words that ask for something ("As a staff nurse you will;" leads into the role).
+        last = re.split(r"(?<=[.!?])\s+", s)[-1]
+        return asks(last) and not _not_person_rx().search(s) and not _NICE.search(s)
     opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
         len(s) < 160 and not s.endswith((".", "!", ";", ","))
     )
@@ -66,6 +71,21 @@ def _is_intro(line: str) -> bool:
         and not _not_person_rx().search(s)
         and not _NICE.search(s)
     )
+
+
+@cache
+def _asks_rx() -> re.Pattern[str]:
+    words = (
+        r"succe\w*|you will need|you'll need|you will have|you'll have|you should|you must"
+        r"|you need|looking for|essential|requirements?|criteria|qualifications|required"
+    )
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+
+
+def asks(line: str) -> bool:
+    """The line (lower case) names what is asked of the candidate, not only who does what:
+    "To succeed in this post you will have", "Essential requirements", "we are looking for"."""
+    return _asks_rx().search(line) is not None
 
 
 def intros(doc: Doc) -> list[int]:

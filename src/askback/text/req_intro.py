@@ -34,6 +34,8 @@ def _cue_rx() -> re.Pattern[str]:
         r"|the following (?:skills|qualities|attributes|experience|qualifications|criteria)"
         r"|essential|requirements?|criteria|person specification|must have|must be"
         r"|we need|we want|we require|required|qualifications|skills and"
+        # "In order to apply you must:", "Please apply if you:"; pages glue words ("youmust").
+        r"|must|(?:you|applicants?|candidates?)\s*must|apply if you|to apply for"
         r"|sie bringen|du bringst|du hast|sie haben|wir suchen|wir wünschen"
     )
     return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])")

@@ -455,3 +455,18 @@ def test_items_after_a_rule_and_an_unknown_heading_never_count(
 ) -> None:
     text = f"{heading}\n" + "\n".join(items) + f"\n{gap}{after}\n" + "\n".join(more) + "\n"
     assert _counts(text) == (len(items), 0)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "What can you offer us?",
+        "What you can offer:",
+        "To be considered, applicantsmust:",
+        "In order to join the bank youmust:",
+        "Please apply if you:",
+    ],
+)
+def test_more_lead_ins_that_ask_for_a_person(lead: str) -> None:
+    text = f"{lead}\n\n- a year on a surgical ward\n\n- a valid NMC pin\n\n- a car\n"
+    assert _counts(text)[0] == 3

@@ -50,6 +50,9 @@ def _not_person_rx() -> re.Pattern[str]:
         r"|in return|interview\w*|tested|assessed|selection|reasons?|why you should|why join"
         r"|rewards?|perks|provid\w*|services?|you will be doing|you'll be doing|day to day"
         r"|aufgaben|bieten|vorteile|you will get|you'll get|receive|entitled"
+        # "The post holder will be required to:" leads into duties ("... required to have:"
+        # into requirements).
+        r"|(?:required|expected) to(?=\W*$)"
     )
     return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
 

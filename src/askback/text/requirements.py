@@ -160,6 +160,9 @@ def _item_shaped(s: str, text: str, last: tuple[int, int]) -> bool:
     """
     if len(s) > 160 or _paragraph(s) or ":" in s or s.endswith(("?", "!", "…", "...", "–", "-")):
         return False
+    if s.lower().startswith(_EMPLOYER_WORDS):
+        # "Our training programme": the page goes on about the employer.
+        return False
     prev = text[last[0] : last[1]].rstrip()
     return s.endswith(".") == prev.endswith(".") or not s.endswith(".")
 
@@ -364,7 +367,9 @@ def _call_to_apply_rx() -> re.Pattern[str]:
     """A line that asks the reader to apply or get in touch: the list above it has ended."""
     calls = (
         r"why not apply|apply (?:today|now|online|here)|please apply|how to apply|get in touch"
-        r"|we look forward to|(?:love|like) to hear from you"
+        r"|we look forward to|(?:love|like) to hear from you|this list is not exhaustive"
+        # A statement of what the employer gives: "In addition to an induction we offer ...".
+        r"|we (?:can |will )?(?:offer|provide)|in return|benefits package|our benefits"
         r"|if (?:this|that|the (?:role|post|job)|this (?:role|post|job)) (?:sounds|appeals|is)"
         r"|bewirb dich|bewerben sie sich"
     )
@@ -552,6 +557,8 @@ def _duty_item_rx() -> re.Pattern[str]:
         "|maintain|manage|produce|co-?ordinate|monitor|perform|implement|supervise|report"
         "|contribute|develop|keep|assess|plan|guide|instruct|teach|promote|organi[sz]e|prepare"
         "|review|facilitate|oversee|handle|process|respond"
+        "|lead|explore|support|act as|drive|build|design|establish|represent|recruit"
+        "|chair|take part|be expected"
     )
     return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:{verbs})\b")
 

@@ -470,3 +470,46 @@ def test_items_after_a_rule_and_an_unknown_heading_never_count(
 def test_more_lead_ins_that_ask_for_a_person(lead: str) -> None:
     text = f"{lead}\n\n- a year on a surgical ward\n\n- a valid NMC pin\n\n- a car\n"
     assert _counts(text)[0] == 3
+
+
+def test_a_line_about_the_employer_after_the_items_ends_the_list() -> None:
+    text = (
+        "We want someone who is...\n\n- HCPC registered\n\n- Calm in a crisis\n\n"
+        "Our Preceptorship Scheme\n\nNew staff get six months of support.\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "On top of a full induction we offer weekly clinical supervision.",
+        "In return you get a generous pension and free parking.",
+        "This list is not exhaustive.",
+    ],
+)
+def test_a_benefit_statement_or_a_closing_remark_ends_a_plain_list(closing: str) -> None:
+    text = (
+        "Essential criteria:\n\nA degree in physiotherapy\n\nHCPC registration\n\n"
+        f"{closing}\n\nA second line after it\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+def test_a_lead_in_to_what_the_post_holder_is_required_to_do_is_duties() -> None:
+    text = (
+        "The successful nurse will be expected to:\n- Run the clinic\n- Chair the huddle\n"
+        "- Keep the rota\n"
+    )
+    assert _counts(text)[0] is None
+    # "... required to have:" still asks for something.
+    text = "Applicants will be required to have:\n- a degree\n- a car\n"
+    assert _counts(text)[0] == 2
+
+
+def test_items_that_start_with_a_duty_verb_are_not_must_haves() -> None:
+    text = (
+        "You will:\n- Lead the weekly huddle\n- Support junior staff\n- Design the audit\n"
+        "- Represent the team at board\n- Have a nursing degree\n- Hold a driving licence\n"
+    )
+    assert _counts(text)[0] == 2

@@ -24,6 +24,11 @@ def _bullet_rx() -> re.Pattern[str]:
     return re.compile(rf"\n[^\S\n]*{_BULLET}")
 
 
+def _apostrophes(pattern: str) -> str:
+    """Pages write the apostrophe either way: "you'll need", "you’ll need"."""
+    return pattern.replace("'", "['’]")
+
+
 @cache
 def _cue_rx() -> re.Pattern[str]:
     # Words that ask for a person: who is wanted, what they must have or be.
@@ -38,7 +43,7 @@ def _cue_rx() -> re.Pattern[str]:
         r"|must|(?:you|applicants?|candidates?)\s*must|apply if you|to apply for"
         r"|sie bringen|du bringst|du hast|sie haben|wir suchen|wir wünschen"
     )
-    return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])")
+    return re.compile(rf"(?<![a-z])(?:{_apostrophes(cues)})(?![a-z])")
 
 
 @cache
@@ -54,7 +59,7 @@ def _not_person_rx() -> re.Pattern[str]:
         # into requirements).
         r"|(?:required|expected) to(?=\W*$)"
     )
-    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+    return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
 
 
 def _is_intro(line: str) -> bool:
@@ -70,12 +75,30 @@ def _is_intro(line: str) -> bool:
     opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
         len(s) < 160 and not s.endswith((".", "!", ";", ","))
     )
-    return (
-        opens
-        and bool(_cue_rx().search(s))
-        and not _not_person_rx().search(s)
-        and not _NICE.search(s)
+    cues = [m.group() for m in _cue_rx().finditer(s)]
+    if cues and all(c.replace("’", "'") in ("you will", "you'll") for c in cues):
+        # "You will" alone leads into the role as often as into what is asked: "In this role
+        # you'll:", "you'll work in the following areas:". It asks when a word that asks follows
+        # ("you will need", "you'll have", "you will be:") or the line frames it ("To apply for
+        # this post, you will:").
+        asked = _you_will_asks_rx().search(s) is not None
+        if not asked and _FRAME.search(s) is None:
+            return False
+    return opens and bool(cues) and not _not_person_rx().search(s) and not _NICE.search(s)
+
+
+_FRAME = re.compile(
+    r"apply|succe|to join|consider|eligib|ideal|essential|qualif|requir|excel|thrive|do well"
+)
+
+
+@cache
+def _you_will_asks_rx() -> re.Pattern[str]:
+    asks = (
+        r"need|have|bring|possess|hold|demonstrate|show|ideally|already|be able"
+        r"|be(?=\W*$|\s+(?:a|an)\b)"
     )
+    return re.compile(rf"you(?:['’]ll| will)(?:\s+also)?\s+(?:{asks})\b")
 
 
 @cache

@@ -65,7 +65,8 @@ def _data() -> dict[str, object]:
 
 def _alternation(key: str) -> str:
     words = [w.strip() for w in str(_data()[key]).split("|") if w.strip()]
-    return lexicon.alternation(words)
+    # Pages write the apostrophe either way: "What you'll bring", "What you’ll bring".
+    return lexicon.alternation(words).replace("'", "['’]")
 
 
 @cache
@@ -357,7 +358,7 @@ def _leads_away_rx() -> re.Pattern[str]:
     words = (
         r"responsibilit\w*|duties|will involve|involves|benefits?|package|we offer|offer you"
         r"|we provide|in return|rewards?|perks|you will be doing|you'll be doing|day to day"
-        r"|aufgaben|wir bieten|vorteile"
+        r"|aufgaben|wir bieten|vorteile|you(?:['’]ll| will) (?:love|enjoy)"
     )
     return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
 

@@ -509,7 +509,27 @@ def test_a_lead_in_to_what_the_post_holder_is_required_to_do_is_duties() -> None
 
 def test_items_that_start_with_a_duty_verb_are_not_must_haves() -> None:
     text = (
-        "You will:\n- Lead the weekly huddle\n- Support junior staff\n- Design the audit\n"
+        "To apply for this post you will:\n- Lead the weekly huddle\n- Support junior staff\n"
+        "- Design the audit\n"
         "- Represent the team at board\n- Have a nursing degree\n- Hold a driving licence\n"
     )
     assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("lead", "must"),
+    [
+        # Either apostrophe.
+        ("To join the ward, you’ll need:", 2),
+        ("What you’ll bring", 2),
+        ("What we’re looking for:", 2),
+        ("You’ll have:", 2),
+        ("To apply for this post, you will:", 2),
+        # "you will" alone leads into the role.
+        ("In this role you’ll:", None),
+        ("You'll work in the following clinics:", None),
+        ("As a staff nurse, you will:", None),
+    ],
+)
+def test_you_will_asks_only_with_a_word_that_asks(lead: str, must: int | None) -> None:
+    assert _counts(f"{lead}\n- Ward 4 and the day unit\n- Theatres\n")[0] == must

@@ -55,6 +55,8 @@ def _not_person_rx() -> re.Pattern[str]:
         r"|in return|interview\w*|tested|assessed|selection|reasons?|why you should|why join"
         r"|rewards?|perks|provid\w*|services?|you will be doing|you'll be doing|day to day"
         r"|aufgaben|bieten|vorteile|you will get|you'll get|receive|entitled"
+        # what joining brings: "By joining this team you will:"
+        r"|by joining|when you join|once you join"
         # "The post holder will be required to:" leads into duties ("... required to have:"
         # into requirements).
         r"|(?:required|expected) to(?=\W*$)"
@@ -76,15 +78,61 @@ def _is_intro(line: str) -> bool:
         len(s) < 160 and not s.endswith((".", "!", ";", ","))
     )
     cues = [m.group() for m in _cue_rx().finditer(s)]
-    if cues and all(c.replace("’", "'") in ("you will", "you'll") for c in cues):
-        # "You will" alone leads into the role as often as into what is asked: "In this role
-        # you'll:", "you'll work in the following areas:". It asks when a word that asks follows
-        # ("you will need", "you'll have", "you will be:") or the line frames it ("To apply for
-        # this post, you will:").
-        asked = _you_will_asks_rx().search(s) is not None
-        if not asked and _FRAME.search(s) is None:
-            return False
+    if _only_you_will(s, cues):
+        return False
     return opens and bool(cues) and not _not_person_rx().search(s) and not _NICE.search(s)
+
+
+def _only_you_will(s: str, cues: list[str]) -> bool:
+    """ "You will" alone leads into the role as often as into what is asked: "In this role
+    you'll:", "you'll work in the following areas:". It asks when a word that asks follows
+    ("you will need", "you'll have", "you will be:") or the line frames it ("To apply for this
+    post, you will:")."""
+    if not cues or not all(c.replace("’", "'") in ("you will", "you'll") for c in cues):
+        return False
+    return _you_will_asks_rx().search(s) is None and _FRAME.search(s) is None
+
+
+_HOLDER_WILL = re.compile(r"(?:post ?holder|jobholder|job holder) will\W*$")
+
+
+def _either_way(line: str) -> bool:
+    """A lead-in that may open duties or requirements ("You will:", "The post holder will:"):
+    its items decide."""
+    s = line.strip().rstrip("*_ ")
+    if not s.endswith((":", "…", "...", ":-", ": -")) or len(s) > 160:
+        return False
+    if _not_person_rx().search(s) or _NICE.search(s):
+        return False
+    return _HOLDER_WILL.search(s) is not None or _only_you_will(
+        s, [m.group() for m in _cue_rx().finditer(s)]
+    )
+
+
+# First words of items that state what the candidate has or is, not what they will do.
+_ASKING_FIRST = frozenset(
+    [
+        "have", "has", "be", "hold", "possess", "demonstrate", "show", "a", "an", "experience",
+        "knowledge", "ability", "excellent", "good", "strong", "proven", "registered",
+        "registration", "evidence", "qualified", "degree", "previous", "must",
+    ]
+)  # fmt: skip
+
+
+def _items_ask(lower: str, pos: int) -> bool:
+    """At least two of the first three bullet items from `pos` start like requirements."""
+    items: list[str] = []
+    for raw in lower[pos : pos + 2000].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if line[0] not in _BULLET_SIGNS:
+            break
+        items.append(line.lstrip("".join(_BULLET_SIGNS) + " \t"))
+        if len(items) == 3:
+            break
+    first = [i.split(maxsplit=1)[0] if i else "" for i in items]
+    return len(items) >= 2 and sum(w in _ASKING_FIRST for w in first) >= 2
 
 
 _FRAME = re.compile(
@@ -107,7 +155,7 @@ def _asks_rx() -> re.Pattern[str]:
         r"succe\w*|you will need|you'll need|you will have|you'll have|you should|you must"
         r"|you need|looking for|essential|requirements?|criteria|qualifications|required"
     )
-    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+    return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
 
 
 def asks(line: str) -> bool:
@@ -137,7 +185,7 @@ def intros(doc: Doc) -> list[int]:
         first = line.lstrip()[:1]
         if not first or first in _BULLET_SIGNS:
             continue
-        if _is_intro(line):
+        if _is_intro(line) or (_either_way(line) and _items_ask(lower, m.start() + 1)):
             out.append(start)
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.

@@ -238,9 +238,12 @@ def _sections_from(
         # "**Requirements**" is a heading, not a bullet that starts with "*".
         strong = s.startswith("**") and s.rstrip(":").endswith("**") and len(s) > 4
         # "*Please note": a star glued to a word marks a footnote, not an item.
+        glued = head0 == "*" and s[1:2].isalpha()
         bullet = not strong and (
-            (head0 in BULLETS and not (head0 == "*" and s[1:2].isalpha()))
+            (head0 in BULLETS and not glued)
             or (head0.isdigit() and s[1:3].startswith((".", ")")))
+            # "*Current NMC PIN" with more such lines: a list whose bullets lost their space.
+            or (glued and current is not None and _glued_run(text, current, pos))
         )
         if current is not None and s.lower().strip(" .:-–*") in _OR_LINES:
             # "Or" alone between two items: they are alternatives, one requirement.
@@ -394,6 +397,18 @@ def _ends_list(s: str, text: str, after: int) -> bool:
     # responsibilities:".
     last = re.split(r"(?<=[.!?])\s+", low)[-1]
     return _leads_away_rx().search(last) is not None
+
+
+def _glued_run(text: str, current: Section, after: int) -> bool:
+    """A '*Word' line is an item, not a footnote, when the item before it or the next line is
+    written the same way."""
+    if current.bullets:
+        a, b = current.bullets[-1]
+        last = text[a:b].lstrip()
+        if last[:1] == "*" and last[1:2].isalpha():
+            return True
+    nxt = text[after : after + 200].lstrip()
+    return nxt[:1] == "*" and nxt[1:2].isalpha()
 
 
 def _is_rule(s: str) -> bool:

@@ -533,3 +533,27 @@ def test_items_that_start_with_a_duty_verb_are_not_must_haves() -> None:
 )
 def test_you_will_asks_only_with_a_word_that_asks(lead: str, must: int | None) -> None:
     assert _counts(f"{lead}\n- Ward 4 and the day unit\n- Theatres\n")[0] == must
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "must"),
+    [
+        # "You will:" / "The post holder will:": the items decide.
+        ("The post holder will:", ["Have a pharmacy degree", "Be registered with the GPhC"], 2),
+        ("You will:", ["Have a nursing degree", "Hold a driving licence", "Lead the huddle"], 2),
+        ("The post holder will:", ["Run the clinic", "Chair the huddle"], None),
+        ("You will:", ["Work on ward 4", "Assess patients"], None),
+        # what joining brings is no requirement
+        ("By joining this team you will:", ["Be supported", "Be part of a culture"], None),
+    ],
+)
+def test_an_either_way_lead_in_is_decided_by_its_items(
+    lead: str, items: list[str], must: int | None
+) -> None:
+    text = f"{lead}\n\n" + "\n\n".join(f"- {i}" for i in items) + "\n"
+    assert _counts(text)[0] == must
+
+
+def test_stars_glued_to_words_make_a_list_when_there_are_several() -> None:
+    text = "Essential Experience Required\n\n*Current NMC PIN\n\n*Two years in A&E\n\n*Car driver\n"
+    assert _counts(text)[0] == 3

@@ -41,6 +41,8 @@ def _cue_rx() -> re.Pattern[str]:
         r"|we need|we want|we require|required|qualifications|skills and"
         # "In order to apply you must:", "Please apply if you:"; pages glue words ("youmust").
         r"|must|(?:you|applicants?|candidates?)\s*must|apply if you|to apply for"
+        # "StaffBank requires you to have:", "Interested individuals should have:"
+        r"|requires? (?:you|applicants|candidates)|should (?:have|hold|possess)"
         r"|sie bringen|du bringst|du hast|sie haben|wir suchen|wir wünschen"
     )
     return re.compile(rf"(?<![a-z])(?:{_apostrophes(cues)})(?![a-z])")
@@ -153,7 +155,7 @@ def _you_will_asks_rx() -> re.Pattern[str]:
 def _asks_rx() -> re.Pattern[str]:
     words = (
         r"succe\w*|you will need|you'll need|you will have|you'll have|you should|you must"
-        r"|you need|looking for|essential|requirements?|criteria|qualifications|required"
+        r"|you need|looking for|essential|requirements?|criteria|qualifications|required|skills"
     )
     return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
 

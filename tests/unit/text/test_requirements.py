@@ -557,3 +557,22 @@ def test_an_either_way_lead_in_is_decided_by_its_items(
 def test_stars_glued_to_words_make_a_list_when_there_are_several() -> None:
     text = "Essential Experience Required\n\n*Current NMC PIN\n\n*Two years in A&E\n\n*Car driver\n"
     assert _counts(text)[0] == 3
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The agency requires you to have:",
+        "Interested nurses should have:",
+        "Further key skills are;",
+        "What we ask of you",
+        "What we need from you?",
+    ],
+)
+def test_lead_ins_that_require_or_list_skills(lead: str) -> None:
+    assert _counts(f"{lead}\n- A valid NMC pin\n- Two years on a ward\n")[0] == 2
+
+
+def test_what_the_post_holder_should_be_able_to_do_is_no_requirement_list() -> None:
+    text = "The post holder should be able to:\n- Run the clinic\n- Update care plans\n"
+    assert _counts(text)[0] is None

@@ -1,0 +1,228 @@
+"""German answers: word order, compounds, separable verbs and modal particles (issue 11).
+
+Every sentence here is written for these tests; none is taken from the rated or held-out sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from askback.text import answers_de
+from askback.text.answers import analyze
+
+
+def _rating(notes: str) -> int | None:
+    return analyze(notes, lang="de").suggested_rating
+
+
+def _labels(notes: str) -> set[str]:
+    return set(analyze(notes, lang="de").counts())
+
+
+# --- the issue's English classes hold in German ---
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Wir hoffen, nächstes Jahr vielleicht zwei, drei Ingenieurinnen zu gewinnen.",
+        "Geplant ist, im vierten Quartal eine Elterngruppe zu gründen.",
+        "Ab Januar soll es ein Budget für Barrierefreiheit geben.",
+        "Wir könnten uns vorstellen, später ein Jobsharing anzubieten.",
+        "Man müsste da eigentlich mehr tun, das wäre schön.",
+        "Perspektivisch streben wir ein ausgeglichenes Verhältnis an.",
+    ],
+)
+def test_german_plans_and_wishes_are_at_most_two(notes: str) -> None:
+    rating = _rating(notes)
+    assert rating is not None and rating <= 2, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Wir sind wie eine richtig große Familie hier.",
+        "Meine Tür steht jederzeit offen, jeder kann zu mir kommen.",
+        "Bei uns wird niemand ausgeschlossen, wir haben flache Hierarchien.",
+    ],
+)
+def test_german_culture_talk_is_at_most_two(notes: str) -> None:
+    rating = _rating(notes)
+    assert rating is not None and rating <= 2, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Es gibt einen Inklusionsbeirat und eine Antidiskriminierungsrichtlinie.",
+        "Wir haben ein Elternnetzwerk, einen Arbeitskreis Vielfalt und ein Leitbild.",
+        "Dafür gibt es eine Steuerungsgruppe und eine Betriebsvereinbarung.",
+    ],
+)
+def test_german_compound_bodies_without_outcome_are_at_most_two(notes: str) -> None:
+    a = analyze(notes, lang="de")
+    assert "programme" in a.counts(), notes
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Das Patenprogramm wurde eingestellt, nachdem die Förderung weg war.",
+        "Den Stammtisch für Quereinsteiger haben wir 2023 eingestellt.",
+        "Der Frauenstammtisch ist im Sande verlaufen.",
+        "Die Coachings liefen 2022 aus und wurden nicht verlängert.",
+        "Die Gruppe trifft sich nicht mehr, übernommen hat es keiner.",
+        "Das Sprachangebot liegt seit dem Umzug auf Eis.",
+    ],
+)
+def test_german_failures_are_red_flags(notes: str) -> None:
+    a = analyze(notes, lang="de")
+    assert "failure" in a.counts(), notes
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Im Herbst wurden sieben Werkstudentinnen eingestellt, vier sind geblieben.",
+        "2023 haben wir drei Quereinsteiger eingestellt.",
+    ],
+)
+def test_eingestellt_with_people_is_a_hire(notes: str) -> None:
+    a = analyze(notes, lang="de")
+    assert "failure" not in a.counts() and "past-action" in a.counts(), notes
+    assert a.suggested_rating is not None and a.suggested_rating >= 4, notes
+
+
+# --- German word order, separable verbs, numbers and dates ---
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # Perfect with the participle far from its auxiliary, and a separable prefix.
+        "2022 haben wir für alle Teams verbindliche Pausenzeiten nach dem Vorbild der Pflege "
+        "festgelegt, seither gibt es 20 % weniger Überstunden.",
+        # Subordinate clause: the participle comes before the auxiliary.
+        "Nachdem wir die Bewertungsbögen überarbeitet haben, stieg die Quote von 0,8 auf 1,3.",
+        # Inseparable prefix, no ge-.
+        "Im vergangenen Jahr haben wir die Kriterien für Beförderungen veröffentlicht.",
+        # Past passive.
+        "Im zweiten Quartal wurden die Gehaltsbänder für alle Stufen angehoben.",
+    ],
+)
+def test_german_deeds_in_any_word_order_are_concrete(notes: str) -> None:
+    a = analyze(notes, lang="de")
+    assert "past-action" in a.counts() or "outcome" in a.counts(), notes
+    assert a.suggested_rating is not None and a.suggested_rating >= 4, notes
+
+
+@pytest.mark.parametrize(
+    ("notes", "label"),
+    [
+        ("Im dritten Quartal haben wir das geändert.", "date"),
+        ("Im vorigen Jahr haben wir das geändert.", "date"),
+        ("Vor drei Jahren haben wir das geändert.", "date"),
+        ("Seit vier Jahren machen wir das so.", "in-place"),
+        ("Seit Anfang 2022 machen wir das so.", "in-place"),
+        ("Es waren siebzehn Bewerbungen.", "number"),
+        ("Es waren fünfundzwanzig Bewerbungen.", "number"),
+        ("Es gab zweimal eine Umfrage.", "number"),
+    ],
+)
+def test_german_dates_and_number_words(notes: str, label: str) -> None:
+    assert label in _labels(notes), notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Unsere Schwerbehindertenbeauftragte sieht jede Ausschreibung durch, bevor sie erscheint.",
+        "Jedes neue Dashboard geht vor dem Livegang durch ein Review der Teamleitungen.",
+        "Frau Öztürk aus dem Controlling prüft jede Gehaltsanpassung.",
+    ],
+)
+def test_german_rules_applied_to_every_case_with_an_owner_are_concrete(notes: str) -> None:
+    a = analyze(notes, lang="de")
+    assert {"gate", "owner"} <= set(a.counts()), notes
+    assert a.suggested_rating is not None and a.suggested_rating >= 4, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Belastbare Zahlen haben wir dazu leider nicht.",
+        "Über Beförderungen sprechen wir hier nicht offen.",
+        "Audits machen wir eigentlich nicht, das lohnt sich nicht.",
+        "Das kann ich Ihnen so nicht beantworten.",
+    ],
+)
+def test_german_inverted_negation_and_refusal_are_red_flags(notes: str) -> None:
+    rating = _rating(notes)
+    assert rating is not None and rating <= 2, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Das hängt stark von der jeweiligen Führungskraft ab.",
+        "Grundsätzlich ist das möglich, im Prinzip klären wir das im Team.",
+        "Der Vorstand hält Vielfalt für sehr wichtig.",
+    ],
+)
+def test_german_hedges_and_views_are_vague(notes: str) -> None:
+    rating = _rating(notes)
+    assert rating is not None and rating <= 2, notes
+
+
+def test_a_noun_shaped_like_a_participle_is_not_a_deed() -> None:
+    # "Angebot" and "Gebiet" have the shape ge-…-t; their capital letter marks them as nouns.
+    assert "past-action" not in _labels("Wir haben ein Angebot für das Gebiet.")
+    assert "past-action" in _labels("Wir haben das Angebot angepasst.")
+
+
+def test_negated_perfect_is_an_absence() -> None:
+    labels = _labels("Wir haben die Lohnlücke nie untersucht.")
+    assert "absence" in labels and "past-action" not in labels
+
+
+# --- the clause reader as a parser: properties on generated clauses ---
+
+_FILLER = st.lists(
+    st.sampled_from(
+        ["2023", "im", "Team", "die", "Regeln", "für", "alle", "Standorte", "gemeinsam", "dann"]
+    ),
+    max_size=6,
+)
+_AUX = st.sampled_from(["haben wir", "hat das Team", "wurden", "wurde"])
+_PARTICIPLES = st.sampled_from(
+    ["eingeführt", "abgeschafft", "überarbeitet", "verbessert", "beschlossen", "nachgebessert"]
+)
+
+
+@given(aux=_AUX, filler=_FILLER, participle=_PARTICIPLES)
+def test_any_words_between_auxiliary_and_participle_keep_the_deed(
+    aux: str, filler: list[str], participle: str
+) -> None:
+    notes = f"Dann {aux} {' '.join(filler)} {participle}."
+    labels = {label for _, _, label in answers_de.spans(notes)}
+    assert "past-action" in labels
+    # The same word written as a noun is no participle.
+    capital = notes.replace(participle, participle.capitalize())
+    assert "past-action" not in {label for _, _, label in answers_de.spans(capital)}
+    # Negated, it is an admitted absence.
+    negated = notes.replace(participle, f"nicht {participle}")
+    assert {label for _, _, label in answers_de.spans(negated)} == {"absence"}
+
+
+@given(st.text(max_size=300))
+def test_spans_stay_inside_the_notes(notes: str) -> None:
+    for start, end, label in answers_de.spans(notes):
+        assert 0 <= start < end <= len(notes) and label
+    a = analyze(notes) if notes.strip() else None
+    if a is not None:
+        for s in a.spans:
+            assert notes[s.start : s.end] == s.text

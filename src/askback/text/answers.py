@@ -113,11 +113,13 @@ def _find(notes: str) -> list[Span]:
     # "Mentoring stopped when the sponsor left": the stop is the failure, not a deed; the
     # "policy" of an "open-door policy" is culture talk, not a named policy.
     # "not sure who runs them": the owner is the one they cannot name.
-    # "Modelle prüfen wir nicht formal": the check they name is the one they do not do.
+    # "Modelle prüfen wir nicht formal": the check they name is the one they do not do; "das
+    # wird in der Geschäftsführung besprochen": the body is where it is talked about.
     covers = {
         "failure": ("past-action", "outcome"),
         "culture-talk": ("programme", "gate"),
         "hedge": ("owner",),
+        "intent": ("owner",),
         "absence": ("owner", "programme", "past-action", "practice", "gate"),
     }
     for label, inside in covers.items():

@@ -226,3 +226,29 @@ def test_spans_stay_inside_the_notes(notes: str) -> None:
     if a is not None:
         for s in a.spans:
             assert notes[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Da sind wir gerade dran, das ist ein wichtiges Thema.",
+        "Die Frage der Gehaltsbänder wird im Moment im Vorstand diskutiert.",
+        "Eine Inklusionsstrategie wird derzeit erarbeitet.",
+        "Wir würden die Quote gerne erheben, haben aber die Zahlen nicht.",
+        "Wer ins Führungsprogramm kommt, ist ehrlich gesagt eher Zufall.",
+        "Unsere Werte sind Vertrauen, Neugier und Fairness.",
+        "Bei uns spielt das Geschlecht keine Rolle, wir sind offen für alle.",
+        "Das liegt im Ermessen der jeweiligen Teamleitung.",
+        "Der Zuschuss wurde gekürzt, und seither tut sich da nichts.",
+        "Konkretes kann ich Ihnen dazu noch nicht sagen.",
+    ],
+)
+def test_german_work_in_progress_values_and_discretion_are_vague(notes: str) -> None:
+    rating = _rating(notes)
+    assert rating is not None and rating <= 2, notes
+
+
+def test_a_body_where_a_plan_is_discussed_is_not_its_owner() -> None:
+    a = analyze("Das wird gerade in der Geschäftsführung besprochen.", lang="de")
+    assert "owner" not in a.counts() and "intent" in a.counts()
+    assert a.suggested_rating is not None and a.suggested_rating <= 2

@@ -22,6 +22,7 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 # Auxiliaries of a finished action: the perfect (haben) and the past passive (wurde, worden).
 _PERFECT = frozenset({"haben", "hat", "hatten", "hatte", "habe"})
 _PASSIVE = frozenset({"wurde", "wurden", "worden"})
+_AUX = _PERFECT | _PASSIVE
 _NEGATION = frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "kaum"})
 
 # Participles of talk, wishes and plans: "wir haben darüber gesprochen" is not a deed.
@@ -108,7 +109,8 @@ _EVERY_NOT = re.compile(
 _NAMED = re.compile(r"\b(?:Frau|Herr|Herrn) (?:Dr\. |Prof\. )?[A-ZÄÖÜ][a-zäöüß]+")
 
 
-def _participles(clause: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
+def _participles(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words of a clause that are past participles (lower case, not a word of talk)."""
     out = []
     for w in words:
         word = w.group()
@@ -122,17 +124,16 @@ def _participles(clause: str, words: list[re.Match[str]]) -> list[re.Match[str]]
 
 
 def _clause_spans(notes: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The deed, stop or absence in notes[lo:hi], from its auxiliary to its participle."""
     clause = notes[lo:hi]
     words = list(_WORD.finditer(clause))
     lows = [w.group().lower() for w in words]
-    perfect = any(w in _PERFECT for w in lows)
-    passive = any(w in _PASSIVE for w in lows)
-    if not (perfect or passive):
+    if _AUX.isdisjoint(lows):
         return []
-    parts = _participles(clause, words)
+    parts = _participles(words)
     if not parts:
         return []
-    aux = next(w for w, low in zip(words, lows, strict=True) if low in _PERFECT | _PASSIVE)
+    aux = next(w for w, low in zip(words, lows, strict=True) if low in _AUX)
     first = min(aux.start(), parts[0].start())
     last = max(aux.end(), parts[-1].end())
     if _NEGATION.intersection(lows):

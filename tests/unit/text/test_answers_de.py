@@ -252,3 +252,28 @@ def test_a_body_where_a_plan_is_discussed_is_not_its_owner() -> None:
     a = analyze("Das wird gerade in der Geschäftsführung besprochen.", lang="de")
     assert "owner" not in a.counts() and "intent" in a.counts()
     assert a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Einmal im Jahr gibt es eine Gehaltsrunde, das ist in der Betriebsvereinbarung festgelegt.",
+        "Every spring each salary is reviewed; that is written into our collective agreement.",
+    ],
+)
+def test_a_practice_a_binding_agreement_sets_is_concrete(notes: str) -> None:
+    a = analyze(notes)
+    assert "gate" in a.counts(), notes
+    assert a.suggested_rating is not None and a.suggested_rating >= 4, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Das wird sich in den nächsten Jahren sicher verbessern.",
+        "Da bin ich ganz zuversichtlich, das ergibt sich.",
+    ],
+)
+def test_german_optimism_about_change_is_vague(notes: str) -> None:
+    rating = _rating(notes)
+    assert rating is not None and rating <= 2, notes

@@ -277,3 +277,18 @@ def test_a_practice_a_binding_agreement_sets_is_concrete(notes: str) -> None:
 def test_german_optimism_about_change_is_vague(notes: str) -> None:
     rating = _rating(notes)
     assert rating is not None and rating <= 2, notes
+
+
+@pytest.mark.parametrize(
+    ("notes", "concrete"),
+    [
+        ("Bis Mitte 2023 hatten wir alle Stellenanzeigen umgeschrieben.", True),
+        ("By 2022 we had cut the gap from 9% to 4%.", True),
+        ("Bis 2028 soll jede zweite Führungsrolle mit einer Frau besetzt sein.", False),
+    ],
+)
+def test_a_year_after_bis_or_by_is_a_plan_only_with_a_plan_verb(notes: str, concrete: bool) -> None:
+    a = analyze(notes)
+    assert ("future" not in a.counts()) is concrete, notes
+    assert a.suggested_rating is not None
+    assert (a.suggested_rating >= 4) if concrete else (a.suggested_rating <= 2), notes

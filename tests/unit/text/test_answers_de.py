@@ -292,3 +292,20 @@ def test_a_year_after_bis_or_by_is_a_plan_only_with_a_plan_verb(notes: str, conc
     assert ("future" not in a.counts()) is concrete, notes
     assert a.suggested_rating is not None
     assert (a.suggested_rating >= 4) if concrete else (a.suggested_rating <= 2), notes
+
+
+def test_the_interview_page_marks_every_vague_label_as_vague() -> None:
+    # The web page's hint colours a span by its label; a label the analyzer calls vague must
+    # not show as concrete there ("failure", "culture-talk" and "future" once did).
+    import ast
+    import re
+    from pathlib import Path
+
+    import askback.web
+    from askback.text.answers import CONCRETE, VAGUE
+
+    template = Path(askback.web.__file__).parent / "templates" / "_suggestion.html"
+    found = re.search(r"sp\.label in (\([^)]*\))", template.read_text(encoding="utf-8"))
+    assert found is not None
+    listed = set(ast.literal_eval(found.group(1)))
+    assert listed == set(VAGUE) and not listed & set(CONCRETE)

@@ -309,3 +309,17 @@ def test_the_interview_page_marks_every_vague_label_as_vague() -> None:
     assert found is not None
     listed = set(ast.literal_eval(found.group(1)))
     assert listed == set(VAGUE) and not listed & set(CONCRETE)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Soweit ich weiß, gibt es dafür eine Richtlinie.",
+        "Es gibt wohl einen Arbeitskreis, der sich darum kümmert.",
+        "Wir würden ein Jobsharing grundsätzlich unterstützen.",
+        "Wir hätten gern mehr Frauen in der Entwicklung.",
+    ],
+)
+def test_german_hearsay_and_konjunktiv_are_vague(notes: str) -> None:
+    rating = _rating(notes)
+    assert rating is not None and rating <= 2, notes

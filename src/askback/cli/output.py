@@ -1,15 +1,19 @@
-"""Rendering helpers shared by the CLI commands: one console, JSON output, language choice."""
+"""Rendering helpers shared by the CLI commands: one console, tables that fit, JSON, language."""
 
 from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 import typer
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.table import Table
+    from rich.text import Text
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 LangOption = Annotated[
@@ -44,3 +48,158 @@ def split_csv(values: list[str] | None) -> list[str]:
     from askback.app.names import split_list
 
     return split_list(values)
+
+
+# How every table fits the terminal (one policy for all commands):
+# - a token (a run of characters between spaces: a word, number, date, amount, id) is never
+#   split across lines; text wraps only at spaces, so a text column is at least as wide as its
+#   longest token;
+# - `wrap=False` columns (ids, numbers, dates, bars, ratings) stay on one line at full width;
+# - when the columns do not fit, optional columns are left out, highest `drop` first, and a
+#   dim line names them; only when even the kept columns cannot hold their longest tokens is a
+#   token cut, and then visibly, with "…" (never folded onto the next line);
+# - URLs do not belong in tables: print them on their own line, whole (see print_url).
+@dataclass(frozen=True)
+class Col:
+    """A table column: its header, whether its text may wrap at spaces, when to leave it out."""
+
+    header: str
+    wrap: bool = True
+    drop: int = 0  # 0: always shown; else left out when narrow, the highest number first
+    justify: Literal["left", "right", "center"] = "left"
+
+
+Cell = Union[str, "Text"]
+COMFORT = 24  # cells a wrapping text column should have before an optional column is kept
+
+
+def _measure(cell: Text) -> tuple[int, int]:
+    """(longest token, longest line) in terminal cells."""
+    from rich.cells import cell_len
+
+    plain = cell.plain
+    token = max((cell_len(t) for t in plain.split()), default=0)
+    line = max((cell_len(t.rstrip()) for t in plain.split("\n")), default=0)
+    return token, line
+
+
+def _overhead(n: int, compact: bool) -> int:
+    """Cells taken by borders and padding: a boxed table, or a compact one without edges."""
+    return 3 * n - 3 if compact else 3 * n + 1
+
+
+def _fill(low: list[int], high: list[int], room: int) -> list[int]:
+    """Widths between low and high summing to at most room, the widest columns giving first."""
+    if sum(high) <= room:
+        return list(high)
+    lo, hi = 0, max(high)
+    while lo < hi:  # the highest cap whose widths still fit
+        mid = (lo + hi + 1) // 2
+        if sum(min(h, max(lo_, mid)) for lo_, h in zip(low, high, strict=True)) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    widths = [min(h, max(lo_, lo)) for lo_, h in zip(low, high, strict=True)]
+    spare = room - sum(widths)
+    for i, w in enumerate(widths):  # hand out what is left, one cell each
+        if spare and w == lo and w < high[i]:
+            widths[i] += 1
+            spare -= 1
+    return widths
+
+
+@dataclass
+class FitTable:
+    """A table laid out by the policy above, at whatever width the console has when printed."""
+
+    columns: Sequence[Col]
+    rows: list[list[Text]] = field(default_factory=list)
+    title: str | None = None
+    compact: bool = False
+    show_lines: bool = False
+    styles: list[str] = field(default_factory=list)
+    sections: set[int] = field(default_factory=set)
+
+    def add_row(self, *cells: Cell, style: str = "") -> None:
+        from rich.text import Text
+
+        self.rows.append([Text.from_markup(c) if isinstance(c, str) else c for c in cells])
+        self.styles.append(style)
+
+    def add_section(self) -> None:
+        self.sections.add(len(self.rows))
+
+    def layout(self, width: int) -> tuple[list[int], list[int], bool]:
+        """The columns kept, their widths, and whether tokens must be cut (no room for them)."""
+        from rich.text import Text
+
+        measured = []
+        for i, col in enumerate(self.columns):
+            sizes = [_measure(Text(col.header))] + [_measure(r[i]) for r in self.rows]
+            token = max(1, *(s[0] for s in sizes))
+            line = max(1, *(s[1] for s in sizes))
+            measured.append((token if col.wrap else line, line))
+        kept = list(range(len(self.columns)))
+        while True:
+            room = width - _overhead(len(kept), self.compact)
+            low = [measured[i][0] for i in kept]
+            high = [measured[i][1] for i in kept]
+            # Long text reads badly a few words a line: give it COMFORT cells before keeping
+            # an optional column; without optional columns left, whole tokens are enough.
+            easy = [min(h, max(lo, COMFORT)) for lo, h in zip(low, high, strict=True)]
+            optional = [i for i in kept if self.columns[i].drop]
+            if sum(easy) <= room or (not optional and sum(low) <= room):
+                return kept, _fill(easy if sum(easy) <= room else low, high, room), False
+            if not optional:  # last resort: every column wraps, long tokens cut with "…"
+                return kept, _fill([1] * len(kept), high, max(room, len(kept))), True
+            kept.remove(max(reversed(optional), key=lambda i: self.columns[i].drop))
+
+    def table(self, width: int) -> tuple[Table, list[str]]:
+        """The rich table for this width, and the headers left out."""
+        from rich import box
+        from rich.table import Table
+
+        kept, widths, squeezed = self.layout(width)
+        table = Table(
+            title=self.title,
+            show_lines=self.show_lines,
+            header_style="bold",
+            box=box.MINIMAL_HEAVY_HEAD if self.compact else box.HEAVY_HEAD,
+            show_edge=not self.compact,
+            pad_edge=not self.compact,
+        )
+        for i, w in zip(kept, widths, strict=True):
+            col = self.columns[i]
+            wraps = col.wrap or squeezed
+            table.add_column(
+                col.header,
+                width=w,
+                no_wrap=not wraps,
+                overflow="ellipsis",
+                justify=col.justify,
+            )
+        for n, (row, style) in enumerate(zip(self.rows, self.styles, strict=True)):
+            if n in self.sections:
+                table.add_section()
+            table.add_row(*(row[i] for i in kept), style=style or None)
+        left_out = [c.header for i, c in enumerate(self.columns) if i not in kept]
+        return table, left_out
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table, left_out = self.table(options.max_width)
+        yield table
+        if left_out:
+            from rich.text import Text
+
+            yield Text(
+                f"Left out for width: {', '.join(left_out)} (a wider terminal, or --json, "
+                "shows them).",
+                style="dim",
+            )
+
+
+def print_url(out: Console, url: str, indent: str = "  ") -> None:
+    """A URL on its own line, never folded or cut (a terminal wraps it, copies stay whole)."""
+    from rich.text import Text
+
+    out.print(Text(indent + url, style="dim"), soft_wrap=True, overflow="ignore", crop=False)

@@ -163,17 +163,20 @@ def show_plan(out: Console, plan: Plan, verbose: bool = False) -> None:
 
 
 def show_plan_written(out: Console, plan: Plan, path: object) -> None:
-    """After `plan --out`: what went into the sheet, in two lines, instead of the whole table."""
+    """After `plan --out`: what went into the sheet, in a few lines, instead of the whole table."""
+    from rich.markup import escape
+
     n = len(plan.items)
+    # Lines naming the file are soft-wrapped: a path folded by the console cannot be copied.
     out.print(
-        f"Wrote {path}: {n} question{'s' if n != 1 else ''} for {plan.label}, {plan.stage} "
-        f"with {', '.join(a.label() for a in plan.addressees)}, "
-        f"{plan.used_minutes} of {plan.minutes} min."
+        f"Wrote {escape(str(path))}: {n} question{'s' if n != 1 else ''}, "
+        f"{plan.used_minutes} of {plan.minutes} min.",
+        soft_wrap=True,
     )
     if plan.items:
         first = plan.items[0]
-        out.print(f"[dim]First: {first.question.id} ({first.summary}).[/]")
-    out.print(f"[dim]Walk through it during the call: askback log --plan {path}[/]")
+        out.print(f"[dim]First: {first.question.id} ({escape(first.summary)}).[/]")
+    out.print(f"[dim]During the call: askback log --plan {escape(str(path))}[/]", soft_wrap=True)
 
 
 def show_comparison(out: Console, c: Comparison) -> None:

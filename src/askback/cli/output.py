@@ -83,9 +83,30 @@ def _measure(cell: Text) -> tuple[int, int]:
     return token, line
 
 
+def _wrap(text: Text, width: int) -> Text:
+    """Text broken into lines at spaces only, each at most `width` cells unless one token is."""
+    import re
+
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    lines: list[Text] = []
+    for line in text.split("\n", allow_blank=True):
+        plain, start, breaks, words = line.plain, 0, [], 0
+        for word in re.finditer(r"\S+", plain):
+            if words and cell_len(plain[start : word.end()]) > width:
+                breaks.append(word.start())
+                start, words = word.start(), 0
+            words += 1
+        for part in line.divide(breaks):
+            part.rstrip()
+            lines.append(part)
+    return Text("\n").join(lines)
+
+
 def _overhead(n: int, compact: bool) -> int:
     """Cells taken by borders and padding: a boxed table, or a compact one without edges."""
-    return 3 * n - 3 if compact else 3 * n + 1
+    return 3 * n - 3 if compact and n > 1 else 3 * n + 1
 
 
 def _fill(low: list[int], high: list[int], room: int) -> list[int]:
@@ -147,41 +168,55 @@ class FitTable:
             # Long text reads badly a few words a line: give it COMFORT cells before keeping
             # an optional column; without optional columns left, whole tokens are enough.
             easy = [min(h, max(lo, COMFORT)) for lo, h in zip(low, high, strict=True)]
-            optional = [i for i in kept if self.columns[i].drop]
+            optional = [i for i in kept if self.columns[i].drop] if len(kept) > 1 else []
             if sum(easy) <= room or (not optional and sum(low) <= room):
                 return kept, _fill(easy if sum(easy) <= room else low, high, room), False
-            if not optional:  # last resort: every column wraps, long tokens cut with "…"
-                return kept, _fill([1] * len(kept), high, max(room, len(kept))), True
+            if not optional:  # last resort: every column wraps, long tokens cut with "…",
+                # and the columns on the right go where a column could not show "字…"
+                def least(cols: list[int]) -> list[int]:
+                    return [min(3, measured[i][1]) for i in cols]
+
+                while len(kept) > 1 and width - _overhead(len(kept), self.compact) < sum(
+                    least(kept)
+                ):
+                    kept.pop()
+                room = max(width - _overhead(len(kept), self.compact), sum(least(kept)))
+                return kept, _fill(least(kept), [measured[i][1] for i in kept], room), True
             kept.remove(max(reversed(optional), key=lambda i: self.columns[i].drop))
 
     def table(self, width: int) -> tuple[Table, list[str]]:
         """The rich table for this width, and the headers left out."""
         from rich import box
         from rich.table import Table
+        from rich.text import Text
 
         kept, widths, squeezed = self.layout(width)
+        compact = self.compact and len(kept) > 1  # a lone column reads as a table in a box
         table = Table(
-            title=self.title,
+            # A title token wider than the table is cut with "…", never folded.
+            title=None if self.title is None else Text.from_markup(self.title, overflow="ellipsis"),
             show_lines=self.show_lines,
             header_style="bold",
-            box=box.MINIMAL_HEAVY_HEAD if self.compact else box.HEAVY_HEAD,
-            show_edge=not self.compact,
-            pad_edge=not self.compact,
+            box=box.MINIMAL_HEAVY_HEAD if compact else box.HEAVY_HEAD,
+            show_edge=not compact,
+            pad_edge=not compact,
         )
+        wraps = {
+            i: w for i, w in zip(kept, widths, strict=True) if self.columns[i].wrap or squeezed
+        }
         for i, w in zip(kept, widths, strict=True):
             col = self.columns[i]
-            wraps = col.wrap or squeezed
+            header = _wrap(Text(col.header), w) if i in wraps else col.header
+            # Wrapped here, not by rich: its wrap can cut a token that exactly fills a line
+            # of wide characters. What is left too long is a lone token: cut with "…".
             table.add_column(
-                col.header,
-                width=w,
-                no_wrap=not wraps,
-                overflow="ellipsis",
-                justify=col.justify,
+                header, width=w, no_wrap=True, overflow="ellipsis", justify=col.justify
             )
         for n, (row, style) in enumerate(zip(self.rows, self.styles, strict=True)):
             if n in self.sections:
                 table.add_section()
-            table.add_row(*(row[i] for i in kept), style=style or None)
+            cells = (_wrap(row[i], wraps[i]) if i in wraps else row[i] for i in kept)
+            table.add_row(*cells, style=style or None)
         left_out = [c.header for i, c in enumerate(self.columns) if i not in kept]
         return table, left_out
 

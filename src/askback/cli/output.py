@@ -110,22 +110,28 @@ def _overhead(n: int, compact: bool) -> int:
 
 
 def _fill(low: list[int], high: list[int], room: int) -> list[int]:
-    """Widths between low and high summing to at most room, the widest columns giving first."""
+    """Widths from low toward high in `room`: the spare cells shared in proportion to how much
+    more each column would take (as browsers lay out tables), so long text gets the most."""
     if sum(high) <= room:
         return list(high)
-    lo, hi = 0, max(high)
-    while lo < hi:  # the highest cap whose widths still fit
-        mid = (lo + hi + 1) // 2
-        if sum(min(h, max(lo_, mid)) for lo_, h in zip(low, high, strict=True)) <= room:
-            lo = mid
-        else:
-            hi = mid - 1
-    widths = [min(h, max(lo_, lo)) for lo_, h in zip(low, high, strict=True)]
-    spare = room - sum(widths)
-    for i, w in enumerate(widths):  # hand out what is left, one cell each
-        if spare and w == lo and w < high[i]:
-            widths[i] += 1
-            spare -= 1
+    spare = room - sum(low)
+    want = [h - lo for lo, h in zip(low, high, strict=True)]
+    if spare <= 0 or not any(want):
+        return list(low)
+    shares = [spare * w / sum(want) for w in want]
+    widths = [lo + int(x) for lo, x in zip(low, shares, strict=True)]
+    left = room - sum(widths)
+    for i in sorted(range(len(shares)), key=lambda i: int(shares[i]) - shares[i])[:left]:
+        widths[i] += 1
+    # A name or a place a few cells short of one line takes them from long text that has room.
+    for i in sorted(range(len(widths)), key=lambda i: high[i] - widths[i]):
+        short = high[i] - widths[i]
+        if not 0 < short <= 8:
+            continue
+        donor = max(range(len(widths)), key=lambda j: widths[j] - max(low[j], COMFORT))
+        if donor != i and widths[donor] - max(low[donor], COMFORT) >= short:
+            widths[donor] -= short
+            widths[i] += short
     return widths
 
 
@@ -170,7 +176,7 @@ class FitTable:
             easy = [min(h, max(lo, COMFORT)) for lo, h in zip(low, high, strict=True)]
             optional = [i for i in kept if self.columns[i].drop] if len(kept) > 1 else []
             if sum(easy) <= room or (not optional and sum(low) <= room):
-                return kept, _fill(easy if sum(easy) <= room else low, high, room), False
+                return kept, _fill(low, high, room), False
             if not optional:  # last resort: every column wraps, long tokens cut with "…",
                 # and the columns on the right go where a column could not show "字…"
                 def least(cols: list[int]) -> list[int]:

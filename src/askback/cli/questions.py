@@ -134,7 +134,7 @@ def build_filter(
 
 
 # Without a filter the bank runs to hundreds of questions: show this many unless --all.
-PAGE = 40
+PAGE = 20
 
 
 def _table(
@@ -202,7 +202,7 @@ def list_questions(
     """Browse the question bank: list and filter it here; search, show or export below.
 
     Filters combine: dimension, audience, stage, tag, sensitive and research-first. Without
-    a filter the first 40 questions are shown, with the count per dimension; --all shows all.
+    a filter the first 20 questions are shown, with the count per dimension; --all shows all.
 
     Example: askback questions --dimension responsible-ml --audience peer --lang de
     """

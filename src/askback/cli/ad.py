@@ -113,8 +113,9 @@ def _render(report: AdReport, fmt: Format, name: str) -> None:
 
 def print_report(out: Console, report: AdReport, name: str) -> None:
     """The terminal view: a summary table, then each area's findings."""
-    from rich.table import Table
+    from rich.text import Text
 
+    from askback.cli.output import Col, FitTable
     from askback.text.render import LEVEL_MARK
     from askback.text.report import Area, Level
 
@@ -127,11 +128,10 @@ def print_report(out: Console, report: AdReport, name: str) -> None:
     out.print(f"[bold]{name}[/] · {report.words:,} words · language: {report.lang}")
     for warning in report.warnings:
         out.print(f"[yellow]Note:[/] {warning}")
-    table = Table(show_lines=False)
-    for col in ("area", "status", "summary"):
-        table.add_column(col, overflow="fold")
+    table = FitTable([Col("area"), Col("status"), Col("summary")])
     for a in report.areas:
-        table.add_row(a.title, a.status, a.summary.split(". ")[0].rstrip(".") + ".")
+        first = a.summary.split(". ")[0].rstrip(".") + "."
+        table.add_row(Text(a.title), Text(a.status), Text(first))
     out.print(table)
     for a in report.areas:
         findings = report.findings_in(Area(a.area))

@@ -98,6 +98,12 @@ def plan(
             metavar="FILE",
         ),
     ] = None,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", help="Print the full question texts and every reason for each question."
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """The questions worth asking in a coming interview, in order, each with why.
@@ -105,12 +111,14 @@ def plan(
     Questions are ranked by the information they are expected to give on what you weigh, by
     the chance they change which offer leads, and by unsettled deal breakers. Sensitive
     questions never go to a recruiter or HR at the screen; a conflict is put to someone new.
+    Prints one row per question with a short "why now"; --verbose adds the full texts and
+    reasons. With --out, the sheet is written and a short summary printed.
 
     Example: askback plan acme --with team-lead,peer --stage team --minutes 30 --out acme.html
     """
     from askback import cheatsheet
     from askback.app import evidence
-    from askback.cli.evidence_render import show_plan
+    from askback.cli.evidence_render import show_plan, show_plan_written
 
     roles = split_csv(with_)
     with workspace(ctx) as ws:
@@ -121,9 +129,10 @@ def plan(
         print_json(result.to_dict())
         return
     screen = console()
-    show_plan(screen, result)
+    if out is None or verbose:
+        show_plan(screen, result, verbose)
     if out is not None:
-        screen.print(f"[dim]Cheat sheet written to {out}.[/]")
+        show_plan_written(screen, result, out)
 
 
 def compare(

@@ -134,13 +134,13 @@ def _number(label: str, default: float, low: float, high: float, *, whole: bool 
 
 
 def _show(profile: Profile) -> None:
-    from rich.table import Table
-
     from askback.bank.schema import DIMENSION_LABELS, Dimension
+    from askback.cli.output import Col, FitTable
 
-    table = Table(title="Your values profile")
-    for col in ("dimension", "weight", "deal breaker"):
-        table.add_column(col)
+    table = FitTable(
+        [Col("dimension"), Col("weight", wrap=False), Col("deal breaker")],
+        title="Your values profile",
+    )
     for d in Dimension:
         rule = profile.deal_breaker(d)
         weight = int(profile.weight(d))

@@ -42,37 +42,59 @@ def _verdict(d: DimensionAssessment) -> str:
     return f"[{style}]{db.verdict}[/] ({db.risk:.0%} < {db.rule.at_least}{split})"
 
 
+def _deal_breaker_line(d: DimensionAssessment) -> str:
+    """The verdict in words, under the table (its cell holds the verdict alone)."""
+    db = d.deal_breaker
+    assert db is not None
+    split = "; the sources split across the line" if db.split else ""
+    style = VERDICT_STYLE[db.verdict.value]
+    return (
+        f"Deal breaker {d.label} at least {db.rule.at_least} ({db.rule.confidence:.0%} sure): "
+        f"[{style}]{db.verdict}[/], {db.risk:.0%} chance it is below {db.rule.at_least}{split}."
+    )
+
+
+# A terminal at least this wide gets the fine bar and every column of `assess`.
+WIDE = 110
+
+
 def show_assessment(out: Console, a: Assessment, lang: str = "en") -> None:
     from rich.markup import escape
-    from rich.table import Table
 
+    from askback.cli.output import Col, FitTable
     from askback.domain.guidance import conflict_guidance
 
-    table = Table(title=f"{a.label}: fit {a.fit.mean:.2f} (80 %: {a.fit.low:.2f}–{a.fit.high:.2f})")
-    for col in (
-        "dimension",
-        "weight",
-        "mean",
-        "80 % interval",
-        "1 ─ 5",
-        "evidence",
-        "deal breaker",
-    ):
-        table.add_column(col, overflow="fold")
+    # One line per dimension at 80 columns: weight beside the label, the verdict alone in its
+    # cell (in words below), a coarser bar, and the interval and evidence counts left out.
+    table = FitTable(
+        [
+            Col("dimension (weight)", wrap=False),
+            Col("mean", wrap=False, justify="right"),
+            Col("80 % interval", wrap=False, drop=2),
+            Col("1 ─ 5", wrap=False),
+            Col("evidence", wrap=False, drop=1),
+            Col("deal breaker", wrap=False),
+        ],
+        title=f"{a.label}: fit {a.fit.mean:.2f} (80 %: {a.fit.low:.2f}–{a.fit.high:.2f})",
+        compact=True,
+    )
+    bar = 21 if out.width >= WIDE else 11
     for d in a.dimensions:
-        style = "dim" if d.weight == 0 else ""
         conflict = " [yellow]⚠[/]" if d.conflict else ""
+        db = d.deal_breaker
         table.add_row(
-            d.label + conflict,
-            f"{d.weight:.0f}",
+            f"{escape(d.label)} ({d.weight:.0f}){conflict}",
             f"{d.mean:.2f}",
             f"{d.low:.2f}–{d.high:.2f}",
-            interval_bar(d),
+            interval_bar(d, bar),
             f"{d.n_items} from {d.n_sources}" if d.n_items else "—",
-            _verdict(d),
-            style=style,
+            f"[{VERDICT_STYLE[db.verdict.value]}]{db.verdict}[/]" if db else "",
+            style="dim" if d.weight == 0 else "",
         )
     out.print(table)
+    for d in a.dimensions:
+        if d.deal_breaker is not None:
+            out.print(_deal_breaker_line(d))
     for c in a.conflicts():
         out.print(
             f"[yellow]⚠ Conflict on {c.dimension}[/] ({c.gap:.1f} levels apart): {c.describe()}"
@@ -93,26 +115,38 @@ def show_assessment(out: Console, a: Assessment, lang: str = "en") -> None:
         out.print("[dim]No answers or signals yet: every dimension sits at the wide default.[/]")
 
 
-def show_plan(out: Console, plan: Plan) -> None:
-    from rich.table import Table
-
+def _heading(plan: Plan) -> str:
     with_ = ", ".join(a.label() for a in plan.addressees)
-    table = Table(
-        title=f"Plan for {plan.label}: {plan.stage} with {with_}, "
-        f"{plan.used_minutes} of {plan.minutes} min",
-        show_lines=True,
+    return (
+        f"Plan for {plan.label}: {plan.stage} with {with_}, "
+        f"{plan.used_minutes} of {plan.minutes} min"
     )
-    for col in ("#", "question", "ask", "min", "why"):
-        table.add_column(col, overflow="fold")
+
+
+def show_plan(out: Console, plan: Plan, verbose: bool = False) -> None:
+    """One row per question with a short "why now"; verbose adds the full text and reasons."""
+    from rich.markup import escape
+
+    from askback.cli.output import Col, FitTable
+
+    table = FitTable(
+        [
+            Col("#", wrap=False, justify="right"),
+            Col("question"),
+            Col("ask"),
+            Col("min", wrap=False, justify="right"),
+            Col("why" if verbose else "why now"),
+        ],
+        title=_heading(plan),
+        show_lines=verbose,
+    )
     for n, item in enumerate(plan.items, start=1):
         q = item.question
-        table.add_row(
-            str(n),
-            f"[bold]{q.id}[/] {q.spoken_in()}" + (f"\n[dim]Full: {q.text}[/]" if q.spoken else ""),
-            item.to.label(),
-            str(item.minutes),
-            "\n".join(item.reasons),
-        )
+        text = f"[bold]{q.id}[/] {escape(q.spoken_in())}"
+        if verbose and q.spoken:
+            text += f"\n[dim]Full: {escape(q.text)}[/]"
+        why = "\n".join(item.reasons) if verbose else item.summary
+        table.add_row(str(n), text, escape(item.to.label()), str(item.minutes), escape(why))
     if plan.items:
         out.print(table)
     else:
@@ -124,15 +158,40 @@ def show_plan(out: Console, plan: Plan) -> None:
         )
     if plan.skipped:
         out.print("[dim]Skipped: " + "; ".join(f"{d} ({why})" for d, why in plan.skipped) + "[/]")
+    if plan.items and not verbose:
+        out.print("[dim]The full questions and every reason: --verbose.[/]")
+
+
+def show_plan_written(out: Console, plan: Plan, path: object) -> None:
+    """After `plan --out`: what went into the sheet, in a few lines, instead of the whole table."""
+    from rich.markup import escape
+
+    n = len(plan.items)
+    # Lines naming the file are soft-wrapped: a path folded by the console cannot be copied.
+    out.print(
+        f"Wrote {escape(str(path))}: {n} question{'s' if n != 1 else ''}, "
+        f"{plan.used_minutes} of {plan.minutes} min.",
+        soft_wrap=True,
+    )
+    if plan.items:
+        first = plan.items[0]
+        out.print(f"[dim]First: {first.question.id} ({escape(first.summary)}).[/]")
+    out.print(f"[dim]During the call: askback log --plan {escape(str(path))}[/]", soft_wrap=True)
 
 
 def show_comparison(out: Console, c: Comparison) -> None:
-    from rich.table import Table
+    from rich.markup import escape
 
-    table = Table(title=f"Offers side by side (P(best) from {c.draws:,} posterior draws)")
-    table.add_column("")
-    for a in c.assessments:
-        table.add_column(a.label, overflow="fold")
+    from askback.bank.schema import DIMENSION_LABELS, Dimension
+    from askback.cli.output import Col, FitTable
+
+    def rule_label(dimension: str) -> str:
+        return DIMENSION_LABELS[Dimension(dimension)]
+
+    table = FitTable(
+        [Col(""), *(Col(a.label) for a in c.assessments)],
+        title=f"Offers side by side (P(best) from {c.draws:,} posterior draws)",
+    )
     first = c.assessments[0]
     for j, d in enumerate(first.dimensions):
         cells = []
@@ -140,7 +199,7 @@ def show_comparison(out: Console, c: Comparison) -> None:
             x = a.dimensions[j]
             mark = " ⚠" if x.conflict else ""
             cells.append(f"{x.mean:.1f} ({x.low:.1f}–{x.high:.1f}){mark}")
-        table.add_row(f"{d.label} ({d.weight:.0f})", *cells)
+        table.add_row(f"{escape(d.label)} ({d.weight:.0f})", *cells)
     table.add_section()
     table.add_row(
         "[bold]fit[/]",
@@ -149,18 +208,26 @@ def show_comparison(out: Console, c: Comparison) -> None:
     table.add_row("[bold]P(best)[/]", *(f"[bold]{p:.0%}[/]" for p in c.p_best))
     for rule in first.deal_breakers():
         table.add_row(
-            f"deal breaker: {rule.rule.dimension} ≥ {rule.rule.at_least}",
+            f"deal breaker: {escape(rule_label(rule.rule.dimension))} ≥ {rule.rule.at_least}",
             *(_verdict(a[rule.rule.dimension]) for a in c.assessments),
         )
-    table.add_row("red flags", *(_flags(a.red_flags()) for a in c.assessments))
-    table.add_row("green flags", *(_flags(a.green_flags()) for a in c.assessments))
     out.print(table)
+    # Quotes read badly in narrow columns: the flags go under the table, one line per offer.
+    for kind, pick in (("Red flags", "red_flags"), ("Green flags", "green_flags")):
+        lines = [(a.label, _flags(getattr(a, pick)())) for a in c.assessments]
+        if any(flags for _, flags in lines):
+            out.print(f"[bold]{kind}[/]")
+            for label, flags in lines:
+                if flags:
+                    out.print(f"  {escape(label)}: {flags}")
     if c.p_none > 0.005:
         out.print(f"[red]In {c.p_none:.0%} of the draws no offer passes your deal breakers.[/]")
     if c.settle:
         out.print("[bold]What would settle it[/] (the asks most likely to change the leader):")
-        for n, s in enumerate(c.settle, start=1):
-            out.print(f"  {n}. {s.describe()}")
+        # Chosen by value per answer (the domain's order); shown by the chance each prints.
+        ranked = sorted(c.settle, key=lambda s: -s.p_switch)
+        for n, s in enumerate(ranked, start=1):
+            out.print(f"  {n}. {escape(s.describe())}")
     elif len(c.assessments) > 1:
         out.print(
             "[dim]No few answers on any one dimension are likely to change which offer leads.[/]"
@@ -168,8 +235,10 @@ def show_comparison(out: Console, c: Comparison) -> None:
 
 
 def _flags(items: Sequence[object]) -> str:
+    from rich.markup import escape
+
     from askback.domain.model import EvidenceItem
 
-    shown = [i.describe(60) for i in items[:2] if isinstance(i, EvidenceItem)]
+    shown = [escape(i.describe(100)) for i in items[:2] if isinstance(i, EvidenceItem)]
     more = f" (+{len(items) - 2} more)" if len(items) > 2 else ""
-    return "\n".join(shown) + more if shown else "—"
+    return "; ".join(shown) + more if shown else ""

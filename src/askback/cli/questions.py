@@ -12,6 +12,8 @@ from askback.cli import completion as complete
 from askback.cli.output import JsonOption, LangOption, check_lang, console, print_json, split_csv
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from askback.bank import Bank, Question, QuestionFilter
     from askback.config import Settings
 
@@ -131,21 +133,54 @@ def build_filter(
     )
 
 
-def _table(questions: list[Question], lang: str, scores: list[float] | None = None) -> None:
-    from rich.table import Table
+# Without a filter the bank runs to hundreds of questions: show this many unless --all.
+PAGE = 20
 
-    table = Table(show_lines=False, header_style="bold", expand=True)
-    table.add_column("id", no_wrap=True)
-    table.add_column("question" if lang == "en" else "Frage", ratio=5)
-    table.add_column("ask", ratio=2)
-    table.add_column("when", ratio=2)
-    table.add_column("flags", no_wrap=True)
-    for q in questions:
+
+def _table(
+    questions: list[Question], lang: str, scores: list[float] | None = None, limit: int = 0
+) -> None:
+    from rich.markup import escape
+
+    from askback.cli.output import Col, FitTable
+
+    table = FitTable(
+        [
+            Col("id", wrap=False),
+            Col("question" if lang == "en" else "Frage"),
+            Col("ask", drop=1),
+            Col("when", drop=2),
+            Col("flags", wrap=False),
+        ]
+    )
+    shown = questions[:limit] if limit else questions
+    for q in shown:
         flags = ("S" if q.sensitive else "") + ("R" if q.research_first else "")
-        table.add_row(q.id, q.text_in(lang), ", ".join(q.audience), ", ".join(q.stage), flags)
+        table.add_row(
+            q.id, escape(q.text_in(lang)), ", ".join(q.audience), ", ".join(q.stage), flags
+        )
     out = console()
     out.print(table)
-    out.print(f"[dim]{len(questions)} questions · flags: S sensitive, R research first[/]")
+    if len(shown) < len(questions):
+        _more(out, questions, len(shown))
+    else:
+        out.print(f"[dim]{len(questions)} questions · flags: S sensitive, R research first[/]")
+
+
+def _more(out: Console, questions: list[Question], shown: int) -> None:
+    """What was left out, how the list divides, and how to narrow it (or see it all)."""
+    from collections import Counter
+
+    counts = Counter(q.dimension.value for q in questions)
+    out.print(
+        f"[bold]Showing {shown} of {len(questions)} questions.[/] "
+        "Narrow with --dimension, --audience, --stage or --tag, look for words with "
+        "`askback questions search WORDS`, or print every one with --all."
+    )
+    out.print(
+        "[dim]By dimension: " + ", ".join(f"{d} {n}" for d, n in sorted(counts.items())) + "[/]"
+    )
+    out.print("[dim]flags: S sensitive, R research first[/]")
 
 
 @questions_app.callback()
@@ -157,12 +192,17 @@ def list_questions(
     tag: TagOpt = None,
     sensitive: SensitiveOpt = None,
     research_first: ResearchOpt = None,
+    show_all: Annotated[
+        bool,
+        typer.Option("--all", help=f"Print every question (without a filter: the first {PAGE})."),
+    ] = False,
     as_json: JsonOption = False,
     lang: LangOption = "en",
 ) -> None:
     """Browse the question bank: list and filter it here; search, show or export below.
 
-    Filters combine: dimension, audience, stage, tag, sensitive and research-first.
+    Filters combine: dimension, audience, stage, tag, sensitive and research-first. Without
+    a filter the first 20 questions are shown, with the count per dimension; --all shows all.
 
     Example: askback questions --dimension responsible-ml --audience peer --lang de
     """
@@ -177,7 +217,10 @@ def list_questions(
     if as_json:
         print_json([question_record(q, lang) for q in found])
     else:
-        _table(found, lang)
+        from askback.bank import QuestionFilter
+
+        unfiltered = criteria == QuestionFilter()
+        _table(found, lang, limit=PAGE if unfiltered and not show_all else 0)
 
 
 @questions_app.command("search")

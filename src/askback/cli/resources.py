@@ -27,20 +27,22 @@ def _show(resources: list[Resource], as_json: bool, lang: str) -> None:
     if as_json:
         print_json([_record(r, lang) for r in resources])
         return
-    from rich.table import Table
+    from rich.markup import escape
+    from rich.padding import Padding
+    from rich.text import Text
 
-    table = Table(header_style="bold")
-    for col in ("id", "title", "kind", "topics", "why"):
-        table.add_column(col)
-    for r in resources:
-        table.add_row(
-            r.id,
-            f"{r.title}\n[dim]{r.url}[/]",
-            r.kind.value,
-            ", ".join(r.topics),
-            r.description_in(lang),
-        )
-    console().print(table)
+    from askback.cli.output import print_url
+
+    # A list, not a table: a URL squeezed into a column gets cut, and a cut URL is no use.
+    out = console()
+    for n, r in enumerate(resources):
+        if n:
+            out.print()
+        out.print(f"[bold]{escape(r.title)}[/] [dim]({r.id} · {r.kind.value})[/]")
+        print_url(out, r.url)
+        out.print(Padding(Text(r.description_in(lang)), (0, 0, 0, 2)))
+        if r.topics:
+            out.print(Padding(Text(f"topics: {', '.join(r.topics)}", style="dim"), (0, 0, 0, 2)))
 
 
 @resources_app.callback()

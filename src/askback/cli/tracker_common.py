@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol, TypeVar
 
 import typer
 
-from askback.cli.output import console
+from askback.cli.output import Col, console
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -189,21 +189,21 @@ def delete_confirmed(
 
 def print_table(
     rows: Sequence[ItemT],
-    columns: Iterable[str],
+    columns: Iterable[str | Col],
     cells: Callable[[ItemT], Sequence[str]],
     empty: str,
 ) -> None:
-    """Print one table row of `cells` per row (long text folds), or `empty` when there are none."""
-    from rich.table import Table
+    """Print one table row of `cells` per row (see output.FitTable), or `empty` when none."""
+    from rich.text import Text
+
+    from askback.cli.output import FitTable
 
     if not rows:
         console().print(empty)
         return
-    table = Table()
-    for col in columns:
-        table.add_column(col, overflow="fold")
+    table = FitTable([c if isinstance(c, Col) else Col(c) for c in columns])
     for row in rows:
-        table.add_row(*cells(row))
+        table.add_row(*(Text(c) for c in cells(row)))  # stored text, never markup
     console().print(table)
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from askback.cli import completion as complete
-from askback.cli.output import JsonOption, console, print_json
+from askback.cli.output import Col, JsonOption, console, print_json
 from askback.cli.tracker_common import (
     NotesOption,
     TzOption,
@@ -375,7 +375,7 @@ def answer_list(
         return
     print_table(
         rows,
-        ("id", "opportunity", "question", "contact", "rating", "flag", "notes"),
+        ("id", Col("opportunity", drop=1), "question", "contact", "rating", "flag", "notes"),
         lambda a: (
             str(a.id),
             a.interview.opportunity.company,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from askback.cli import completion as complete
-from askback.cli.output import JsonOption, console, print_json
+from askback.cli.output import Col, JsonOption, console, print_json
 from askback.cli.tracker_common import (
     NotesOption,
     TzOption,
@@ -182,7 +182,17 @@ def list_(
         return
     print_table(
         rows,
-        ("id", "company", "role", "status", "location", "pay", "interviews", "answers", "next"),
+        (
+            "id",
+            "company",
+            "role",
+            "status",
+            Col("location", drop=2),
+            "pay",
+            Col("interviews", drop=4),
+            Col("answers", drop=3),
+            "next",
+        ),
         _list_cells,
         empty="No opportunities yet. Add one: askback opportunity add COMPANY ROLE",
     )

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from askback.cli import completion as complete
-from askback.cli.output import JsonOption, console, print_json, split_csv
+from askback.cli.output import Col, JsonOption, console, print_json, split_csv
 from askback.cli.tracker_common import (
     NotesOption,
     YesOption,
@@ -132,7 +132,16 @@ def list_(
         return
     print_table(
         rows,
-        ("id", "name", "role", "company", "audience", "met", "tags", "follow-up"),
+        (
+            "id",
+            "name",
+            Col("role", drop=2),
+            "company",
+            "audience",
+            Col("met", drop=3),
+            Col("tags", drop=1),
+            "follow-up",
+        ),
         lambda c: (
             str(c.id),
             c.name,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from askback.cli import completion as complete
-from askback.cli.output import JsonOption, console, print_json, split_csv
+from askback.cli.output import Col, JsonOption, console, print_json, split_csv
 from askback.cli.tracker_common import (
     YesOption,
     confirm,
@@ -166,7 +166,7 @@ def list_(
         return
     print_table(
         rows,
-        ("id", "opportunity", "source", "dimension", "rating", "flag", "note"),
+        ("id", "opportunity", Col("source", drop=1), "dimension", "rating", "flag", "note"),
         lambda s: (
             str(s.id),
             s.opportunity.company,

@@ -40,7 +40,7 @@ def reasons(
     out.append(
         f"You weigh {d.dimension} {d.weight:.0f}/10 and it stands at {d.mean:.1f} "
         f"({d.low:.1f}-{d.high:.1f}); the answer is expected to cut its uncertainty by "
-        f"{v.var_cut[row]:.0%} ({v.info[row]:.2f} nats)."
+        f"{v.var_cut[row]:.0%}."
     )
     if v.p_switch[row] > 0.005:
         out.append(

@@ -64,7 +64,9 @@ def test_assess_table_json_and_plots(db: str, tmp_path: Path) -> None:
 
 def test_plan_prints_and_writes_cheat_sheets(db: str, tmp_path: Path) -> None:
     text = run(db, "plan", "acme", "--with", "team-lead", "--stage", "team", "--minutes", "20")
-    assert "rml-001" in text and "Settles a conflict" in text
+    assert "rml-001" in text and "settles a conflict" in text
+    longer = run(db, "plan", "acme", "--with", "team-lead", "--stage", "team", "--verbose")
+    assert "Settles a conflict" in longer
     for suffix in (".md", ".html", ".json"):
         out = tmp_path / f"plan{suffix}"
         run(db, "plan", "acme", "-w", "peer", "-s", "backchannel", "-m", "20", "--out", str(out))

@@ -211,9 +211,9 @@ def main() -> None:
 
 def _usage(exc: UsageError, args: list[str]) -> None:
     """A usage error as one line, and one hint naming the command's --help; exit 2."""
-    from askback.cli.help_format import retired_hint
+    from askback.cli.help_format import bad_value, retired_hint
 
-    message = " ".join(exc.format_message().split())
+    message = " ".join((bad_value(exc) or exc.format_message()).split())
     message += retired_hint(message, exc.ctx.command if exc.ctx is not None else None)
     target = _target(args)
     # An option's error may come without its command; the group's help then lists it.

@@ -170,6 +170,29 @@ def _records(command: Any, ctx: Any) -> tuple[list[tuple[str, str]], list[tuple[
     return args, opts
 
 
+def write_rows(formatter: Any, rows: list[tuple[str, str]], col_max: int = 30) -> None:
+    """Two columns, as click's write_dl, but a line never breaks inside a word: not at a hyphen
+    (hiring-manager, post-offer) and not inside a long word (a path or URL)."""
+    import textwrap
+
+    first = min(max(len(name) for name, _ in rows), col_max) + 2
+    indent = formatter.current_indent
+    width = max(formatter.width - first - indent, 20)
+    for name, text in rows:
+        formatter.write(f"{'':>{indent}}{name}")
+        if not text:
+            formatter.write("\n")
+            continue
+        if len(name) <= first - 2:
+            formatter.write(" " * (first - len(name)))
+        else:
+            formatter.write("\n" + " " * (first + indent))
+        lines = textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
+        formatter.write(lines[0] + "\n")
+        for line in lines[1:]:
+            formatter.write(f"{'':>{first + indent}}{line}\n")
+
+
 class _Help:
     """Help formatting shared by commands and groups."""
 
@@ -186,10 +209,10 @@ class _Help:
         args, opts = _records(self, ctx)
         if args:
             with formatter.section("Arguments"):
-                formatter.write_dl(args)
+                write_rows(formatter, args)
         if opts:
             with formatter.section("Options"):
-                formatter.write_dl(opts)
+                write_rows(formatter, opts)
         format_commands = getattr(self, "format_commands", None)
         if format_commands is not None:
             format_commands(ctx, formatter)
@@ -226,7 +249,7 @@ class Group(_Help, TyperGroup):
         order = [p for p in PANELS if p in panels] + [p for p in panels if p not in PANELS]
         for panel in order:
             with formatter.section(panel if panel == "Commands" else f"{panel} commands"):
-                formatter.write_dl(panels[panel])
+                write_rows(formatter, panels[panel])
 
 
 #: Each top-level command's panel in the root help.
@@ -290,3 +313,42 @@ def retired_hint(message: str, command: Any) -> str:
         return ""
     now = " or ".join(old)
     return f"; {short} means {SHORT_OPTIONS[short]} in every command now, type {now} here"
+
+
+def bad_value(exc: Exception) -> str | None:
+    """A bad option or argument value as one line: which one, what is wrong, what to type.
+
+    Typer checks types with pydantic and says "Invalid value for '--rating': Input should be a
+    valid integer, ..."; this names the option, the value typed and the range it takes."""
+    from pydantic import ValidationError
+    from typer._click.exceptions import BadParameter, MissingParameter
+
+    from askback.app.names import value_problem
+
+    if not isinstance(exc, BadParameter) or isinstance(exc, MissingParameter):
+        return None
+    param = exc.param
+    if exc.param_hint is not None:
+        hint = exc.param_hint
+        name = hint if isinstance(hint, str) else " / ".join(hint)
+    elif param is not None and param.param_type_name == "argument":
+        name = value_word(param)
+    elif param is not None:
+        longs = [o for o in param.opts if o.startswith("--") and o not in HIDDEN_NAMES]
+        name = longs[0] if longs else param.opts[0]
+    else:
+        return None
+    cause = exc.__cause__
+    if not isinstance(cause, ValidationError) or not cause.errors():
+        return f"{name}: {exc.message}"
+    error = cause.errors()[0]
+    problem = value_problem(error, name.lstrip("-").lower().replace("-", " "))
+    info = getattr(getattr(param, "type_descriptor", None), "parameter_info", None)
+    low, high = getattr(info, "min", None), getattr(info, "max", None)
+    shown_range = re.fullmatch(r"(\d+)-(\d+)", str(getattr(param, "metavar", "") or ""))
+    if shown_range is not None:  # an option checked by its callback, e.g. --rating 1-5
+        low, high = shown_range[1], shown_range[2]
+    numeric = str(error.get("type", "")).startswith(("int_", "greater_", "less_"))
+    if numeric and low is not None and high is not None:
+        problem = problem.split(" (")[0] + f" (type a whole number from {low} to {high})"
+    return f"{name}: {problem}"

@@ -16,6 +16,7 @@ from askback.suggest import did_you_mean, suggestions
 
 __all__ = [
     "did_you_mean",
+    "field_noun",
     "split_list",
     "suggestions",
     "unknown",
@@ -108,7 +109,17 @@ _NOUNS = {"remote": "work arrangement", "how met": "way you met", "period": "pay
 
 
 def _number(value: object) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
     return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
+def field_noun(loc: Sequence[int | str]) -> str:
+    """What a field's values are called, from pydantic's location of an error."""
+    names = [str(p) for p in loc if isinstance(p, str)]
+    if not names:
+        return "value"
+    return "known name" if names[-1] == "[key]" else names[-1].replace("_", " ")
 
 
 def value_problem(error: Mapping[str, Any], noun: str = "value") -> str:
@@ -153,8 +164,18 @@ def value_problem(error: Mapping[str, Any], noun: str = "value") -> str:
         return f"{size} (type at most {_number(ctx.get('max_length'))} characters)"
     if kind == "string_too_short":
         return "is empty (type at least one character)"
+    if kind == "string_type":
+        return f"{shown} is not text (write it in quotes)"
+    if kind in ("list_type", "tuple_type", "set_type"):
+        return f"{shown} is not a list (write it as [a, b])"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"{shown} is not a table (write it as name = value lines)"
+    if kind == "finite_number":
+        return f"{shown} is not a finite number (type digits, e.g. 2.5)"
     if kind == "missing":
         return "is required but missing"
     if kind == "extra_forbidden":
         return "is not a known field"
+    if kind.endswith("_type"):
+        return f"{shown} is the wrong kind of value (a {kind.removesuffix('_type')} is needed)"
     return str(error.get("msg", "is not valid")).removeprefix("Value error, ")

@@ -19,10 +19,9 @@ def error_lines(exc: ValidationError, limit: int = 10) -> list[str]:
         where = ""
         for part in err["loc"]:
             where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
-        from askback.app.names import value_problem
+        from askback.app.names import field_noun, value_problem
 
-        names = [str(p) for p in err["loc"] if isinstance(p, str)]
-        msg = value_problem(err, names[-1].replace("_", " ") if names else "value")
+        msg = value_problem(err, field_noun(err["loc"]))
         lines.append(f"{where}: {msg}" if where else msg)
     if exc.error_count() > limit:
         lines.append(f"... and {exc.error_count() - limit} more")

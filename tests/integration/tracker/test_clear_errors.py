@@ -235,7 +235,7 @@ def test_backup_on_a_full_disk(tmp_path: Path) -> None:
     done = on_full_disk(
         64,
         tmp_path / "full",
-        f'$A --db {url} backup "$1/b.sqlite3"; echo "rc=$?" >&2; ls -A "$1" >&2',
+        f'$A --db {url} backup --out "$1/b.sqlite3"; echo "rc=$?" >&2; ls -A "$1" >&2',
     )
     lines = done.stderr.splitlines()
     assert "the backup failed (no space left on the disk); nothing was written" in lines[0]

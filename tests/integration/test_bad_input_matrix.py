@@ -517,7 +517,13 @@ WEB_CASES = [
     p(400, "name", "/contacts", name=""),
     p(400, "impossible date '2026-13-01'", "/contacts", name="J", follow_up="2026-13-01"),
     p(400, "3 April 2027 (day first)", "/contacts", name="J", follow_up="03/04/2027"),
-    p(400, "'boss' is not an audience (use one of: recruiter", "/contacts", name="J", audience="boss"),
+    p(
+        400,
+        "'boss' is not an audience (use one of: recruiter",
+        "/contacts",
+        name="J",
+        audience="boss",
+    ),
     p(404, "no contact with id 999", "/contacts/999/edit", name="J"),
     p(
         400,

@@ -27,9 +27,6 @@ NO_JSON = {
     "serve",
     # Asks to type 'wipe' and deletes everything; there is nothing left to print.
     "wipe",
-    # Save one preference; `settings show --json` prints every preference.
-    "settings timezone",
-    "settings date-order",
 }
 
 

@@ -65,7 +65,10 @@ def out_or_positional(out: Path | None, positional: Path | None) -> Path | None:
         raise typer.BadParameter(
             f"two paths given ({positional} and --out {out}); give only --out", param_hint="--out"
         )
-    err().print(f"[dim]note: give the path as --out {positional} (the bare path is deprecated)[/]")
+    err().print(
+        f"[dim]note: give the path as --out {positional} (the bare path is deprecated)[/]",
+        soft_wrap=True,
+    )
     return positional
 
 

@@ -456,7 +456,7 @@ def answer_edit(
     with workspace(ctx) as ws:
         row = answers.edit(ws, answer, contact=contact, **changes)
         if as_json:
-            print_json(answer_json(row))
+            print_json(answer_json(answers.show(ws, row.id)))
             return
     console().print(f"Updated answer {row.id}.")
 

@@ -122,6 +122,26 @@ def field_noun(loc: Sequence[int | str]) -> str:
     return "known name" if names[-1] == "[key]" else names[-1].replace("_", " ")
 
 
+# Currency signs people type, and the code they mean.
+_CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+
+def _pattern_words(pattern: str, value: object) -> str:
+    """What a value that does not match `pattern` should look like, in words."""
+    if pattern == r"^[A-Z]{3}$":
+        sign = _CURRENCY_SIGNS.get(str(value).strip().lower() if isinstance(value, str) else "")
+        code = sign or (value.strip().upper() if isinstance(value, str) else "")
+        example = code if len(code) == 3 and code.isalpha() else "EUR"
+        return f"is not a currency code (type three capital letters, e.g. {example})"
+    if pattern.startswith("^my-"):
+        return "is not a custom question id (type my- and then lowercase letters, digits or -)"
+    if pattern == r"^[a-z0-9]+(-[a-z0-9]+)*$":
+        return "is not a tag (type lowercase letters and digits, words joined by -)"
+    if pattern.startswith("^[a-z]") and "[0-9]" in pattern:
+        return "is not a question id (type one like grow-001)"
+    return "has characters that are not allowed here (letters, digits and - only)"
+
+
 def value_problem(error: Mapping[str, Any], noun: str = "value") -> str:
     """One pydantic error in the user's words: what was typed, what is wrong, what to type.
 
@@ -164,6 +184,8 @@ def value_problem(error: Mapping[str, Any], noun: str = "value") -> str:
         return f"{size} (type at most {_number(ctx.get('max_length'))} characters)"
     if kind == "string_too_short":
         return "is empty (type at least one character)"
+    if kind == "string_pattern_mismatch":
+        return f"{shown} {_pattern_words(str(ctx.get('pattern', '')), value)}"
     if kind == "string_type":
         return f"{shown} is not text (write it in quotes)"
     if kind in ("list_type", "tuple_type", "set_type"):

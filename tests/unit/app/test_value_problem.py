@@ -24,6 +24,8 @@ class Record(BaseModel):
     on: date | None = None
     name: Annotated[str, Field(min_length=1, max_length=20)] = "x"
     sure: bool = True
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
+    tag: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")] = "x"
 
 
 PYDANTIC_WORDS = ("Input should", "String should", "Field required", "Extra inputs", "valid")
@@ -53,6 +55,12 @@ def problems(data: dict[str, object]) -> list[str]:
         ({"name": ""}, "is empty (type at least one character)"),
         ({"sure": "maybe"}, "'maybe' is not yes or no (type true or false)"),
         ({"colour": "red"}, "is not a known field"),
+        ({"currency": "€"}, "'€' is not a currency code (type three capital letters, e.g. EUR)"),
+        (
+            {"currency": "usd"},
+            "'usd' is not a currency code (type three capital letters, e.g. USD)",
+        ),
+        ({"tag": "Big Data"}, "'Big Data' is not a tag (type lowercase letters and digits,"),
     ],
 )
 def test_each_kind_of_problem_says_what_to_type(data: dict[str, object], says: str) -> None:
@@ -80,7 +88,9 @@ VALUES = st.one_of(
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.dictionaries(
-        st.sampled_from(["stage", "rating", "weight", "remote", "on", "name", "sure", "extra"]),
+        st.sampled_from(
+            ["stage", "rating", "weight", "remote", "on", "name", "sure", "currency", "tag", "x"]
+        ),
         VALUES,
         max_size=4,
     )

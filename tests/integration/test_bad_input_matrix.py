@@ -462,6 +462,14 @@ WEB_CASES = [
     p(400, "'abc' is not a whole number", "/opportunities", company="X", role="Y", pay_min="abc"),
     p(400, "pay from: ", "/opportunities", company="X", role="Y", pay_min="9" * 20),
     p(400, "opportunity.remote", "/opportunities", company="X", role="Y", remote="sometimes"),
+    p(
+        400,
+        "'€' is not a currency code (type",
+        "/opportunities",
+        company="X",
+        role="Y",
+        currency="€",
+    ),
     p(400, "did you mean 'offer'?", "/opportunities/1/status", status="offerr"),
     p(400, "interview.stage", "/opportunities/1/interviews", **{**INTERVIEW, "stage": "lunch"}),
     p(

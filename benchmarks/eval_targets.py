@@ -1,9 +1,9 @@
 """`make eval` targets of issue 11, measured on labels a person set by reading (one table).
 
-Sets: 300 real UK ads from NHS Jobs (texts outside the repository, see
-tests/data/text/nhs_jobs/README.md), German ads of shared/data's EU set labelled by hand for the
-work arrangement, a labelled sample of gender-coded hits, and held-out interview answers that
-the analyzer was never tuned on.
+Sets: 300 real UK ads from NHS Jobs and 300 real US federal ads from USAJOBS (texts outside the
+repository, see tests/data/text/nhs_jobs/README.md and tests/data/text/usajobs/README.md), German
+ads of shared/data's EU set labelled by hand for the work arrangement, labelled samples of
+gender-coded hits, and held-out interview answers that the analyzer was never tuned on.
 """
 
 from __future__ import annotations
@@ -11,15 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 from rich.console import Console
 from rich.table import Table
 
-from benchmarks import corpus_nhs
+from benchmarks import corpus_nhs, corpus_usajobs
 
 DATA = corpus_nhs.ROOT / "tests" / "data" / "text"
 HELD_OUT = DATA / "answers_heldout.yaml"
@@ -124,15 +125,45 @@ class Measured:
 
 def nhs(corpus: Path, targets: dict[str, Target], notes: list[str]) -> None:
     """Pay, work arrangement and requirement lists on the NHS ads."""
+    labelled_ads(corpus_nhs.LABELS, lambda i: corpus_nhs.read(corpus, i), targets, notes, "NHS")
+
+
+def usajobs(corpus: Path, targets: dict[str, Target], notes: list[str]) -> None:
+    """The same rows on the USAJOBS ads (US federal, public domain), scored as rows of their own."""
+    table = corpus_usajobs.rows(corpus)
+
+    def read(ad_id: str) -> corpus_usajobs.Ad:
+        return corpus_usajobs.Ad(ad_id, corpus_usajobs.compose(table[ad_id]))
+
+    labelled_ads(corpus_usajobs.LABELS, read, targets, notes, "USAJOBS")
+    judged_hits(corpus_usajobs.GENDER, read, targets, notes, "USAJOBS")
+
+
+class _Ad(Protocol):
+    id: str
+    html: str
+
+    @property
+    def sha256(self) -> str: ...
+
+
+def labelled_ads(
+    labels_path: Path,
+    read: Callable[[str], _Ad],
+    targets: dict[str, Target],
+    notes: list[str],
+    name: str,
+) -> None:
+    """Pay, work arrangement and requirement lists against one corpus's hand labels."""
     from askback.text.jobad import analyze
 
-    labels = load_yaml(corpus_nhs.LABELS)["ads"]
+    labels = load_yaml(labels_path)["ads"]
     changed = 0
     tp = fp = fn = 0
     counts: dict[str, list[int]] = {}
     false_finds: dict[str, list[str]] = {}
     for gold in labels:
-        ad = corpus_nhs.read(corpus, str(gold["id"]))
+        ad = read(str(gold["id"]))
         if ad.sha256 != gold["sha256"]:
             changed += 1
             continue
@@ -187,10 +218,10 @@ def nhs(corpus: Path, targets: dict[str, Target], notes: list[str]) -> None:
     for key, ids in sorted(false_finds.items()):
         # The TEST half's ads are counted, not named.
         named = f": {', '.join(ids)}" if key == "dev" else ""
-        notes.append(f"{key.upper()}: {len(ids)} must-have lists found where none is{named}")
+        notes.append(f"{name} {key.upper()}: {len(ids)} must-have lists found where none is{named}")
     if changed:
         notes.append(
-            f"{changed} NHS ads changed since they were labelled (SHA-256 differs): left out"
+            f"{changed} {name} ads changed since they were labelled (SHA-256 differs): left out"
         )
 
 
@@ -227,21 +258,33 @@ def eu_german(targets: dict[str, Target], notes: list[str]) -> None:
 
 def gender_hits(corpus: Path | None, targets: dict[str, Target], notes: list[str]) -> None:
     """Share of askback's counted gender hits that a reader judged trait or culture wording."""
+    if corpus is None:
+        if GENDER.exists():
+            notes.append("gender-hit row needs the NHS corpus: skipped")
+        return
+    judged_hits(GENDER, lambda i: corpus_nhs.read(corpus, i), targets, notes, "NHS")
+
+
+def judged_hits(
+    path: Path,
+    read: Callable[[str], _Ad],
+    targets: dict[str, Target],
+    notes: list[str],
+    name: str,
+) -> None:
+    """Score the counted gender hits of one corpus against a judged sample of them."""
     from askback.text.jobad import analyze
 
-    if not GENDER.exists():
+    if not path.exists():
         return
-    data = load_yaml(GENDER)
+    data = load_yaml(path)
     judged: dict[tuple[str, int, str], bool] = {}
     for ad in data["ads"]:
         for hit in ad["hits"]:
             judged[(str(ad["id"]), int(hit["at"]), str(hit["word"]).lower())] = hit["trait"]
-    if corpus is None:
-        notes.append("gender-hit row needs the NHS corpus: skipped")
-        return
     unjudged = 0
     for ad_labels in data["ads"]:
-        ad = corpus_nhs.read(corpus, str(ad_labels["id"]))
+        ad = read(str(ad_labels["id"]))
         if ad.sha256 != ad_labels["sha256"]:
             continue
         text = _text_of_html(ad.html)
@@ -256,8 +299,8 @@ def gender_hits(corpus: Path | None, targets: dict[str, Target], notes: list[str
             )
     if unjudged:
         notes.append(
-            f"gender: {unjudged} further hits in the same ads are outside the judged sample "
-            "(not counted either way)"
+            f"{name} gender: {unjudged} further hits in the same ads are outside the judged "
+            "sample (not counted either way)"
         )
 
 
@@ -305,10 +348,28 @@ def measure() -> Measured:
         )
     else:
         nhs(corpus, targets, notes)
+    us_source = f"USAJOBS, {corpus_usajobs.NAME}"
+    us = {
+        "pay_stated": Target("pay stated: min(precision, recall)", us_source, 0.97),
+        "pay_exact": Target("pay amount and period exactly right", us_source, 0.95),
+        "req_found": Target("requirement list found", us_source, 0.90),
+        "must_count": Target("must-have count within ±1", us_source, 0.85),
+        "gender": Target("counted gender hits: trait or culture", us_source, 0.80),
+        "work_en": Target("work arrangement, English", us_source, 0.90),
+    }
+    us_corpus = corpus_usajobs.corpus_dir()
+    if us_corpus is None:
+        notes.append(
+            f"USAJOBS corpus not found: set {corpus_usajobs.ENV} to its folder or place it at "
+            f"../shared/data/{corpus_usajobs.NAME} (see tests/data/text/usajobs/README.md); "
+            "its rows are skipped"
+        )
+    else:
+        usajobs(us_corpus, us, notes)
     eu_german(targets, notes)
     gender_hits(corpus, targets, notes)
     answers(targets)
-    return Measured(list(targets.values()), notes)
+    return Measured(list(targets.values()) + list(us.values()), notes)
 
 
 def run() -> None:
@@ -322,7 +383,7 @@ def run() -> None:
     console.print(table)
     for t in m.targets:
         if t.note:
-            console.print(f"  {t.check}: {t.note}")
+            console.print(f"  {t.check} ({t.data}): {t.note}")
     for note in m.notes:
         console.print(f"  [yellow]{note}[/]")
     if "--misses" in sys.argv:

@@ -249,15 +249,13 @@ def answer_analyze(
 def print_answer(out: Console, a: AnswerAnalysis, notes: str) -> None:
     from rich.text import Text
 
+    from askback.text.answers import CONCRETE
+
     rating = "–" if a.suggested_rating is None else str(a.suggested_rating)
     out.print(f"[bold]Suggested rating: {rating}[/]  concreteness {a.concreteness:.2f}  ({a.lang})")
     marked = Text(notes)
     for s in a.spans:
-        style = (
-            "green"
-            if s.label in ("number", "date", "programme", "owner", "past-action", "outcome")
-            else "yellow"
-        )
+        style = "green" if s.label in CONCRETE else "yellow"
         marked.stylize(f"underline {style}", s.start, s.end)
     out.print(marked)
     out.print(a.explanation)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from askback.errors import InputError
+from askback.text import answers_de, lexicon
 from askback.text import lang as langs
-from askback.text import lexicon
 from askback.text.doc import lowered, token_rx
 from askback.text.report import Span
 
@@ -27,6 +27,7 @@ CONCRETE = (
     "outcome",
     "practice",
     "in-place",
+    "gate",
 )
 VAGUE = ("intent", "future", "values", "culture-talk", "hedge", "deflection", "absence", "failure")
 RATING_WORDS = {1: "red flag", 2: "weak", 3: "adequate", 4: "good", 5: "exemplary"}
@@ -39,6 +40,7 @@ _LABELS = {
     "outcome": "an outcome",
     "practice": "a practice with its cadence",
     "in-place": "a practice in place since a date",
+    "gate": "a rule applied to every case",
     "intent": "an intention",
     "future": "a plan not yet carried out",
     "values": "value talk",
@@ -96,6 +98,9 @@ def _find(notes: str) -> list[Span]:
         for m in rx.finditer(lower):
             if m.end() > m.start():
                 spans.append(Span(m.start(), m.end(), label, notes[m.start() : m.end()]))
+    # German keeps a verb's parts apart and writes nouns with a capital: read from the notes.
+    for start, end, label in answers_de.spans(notes):
+        spans.append(Span(start, end, label, notes[start:end]))
     # A number inside a date or an outcome is not counted twice.
     spans.sort(key=lambda s: (s.start, -(s.end - s.start), s.label == "number"))
     kept: list[Span] = []
@@ -108,10 +113,14 @@ def _find(notes: str) -> list[Span]:
     # "Mentoring stopped when the sponsor left": the stop is the failure, not a deed; the
     # "policy" of an "open-door policy" is culture talk, not a named policy.
     # "not sure who runs them": the owner is the one they cannot name.
+    # "Modelle prüfen wir nicht formal": the check they name is the one they do not do; "das
+    # wird in der Geschäftsführung besprochen": the body is where it is talked about.
     covers = {
         "failure": ("past-action", "outcome"),
-        "culture-talk": ("programme",),
+        "culture-talk": ("programme", "gate"),
         "hedge": ("owner",),
+        "intent": ("owner",),
+        "absence": ("owner", "programme", "past-action", "practice", "gate"),
     }
     for label, inside in covers.items():
         outer = [k for k in kept if k.label == label]
@@ -131,6 +140,11 @@ def _deeds(counts: dict[str, int]) -> int:
     measured = counts.get("practice", 0) if counts.get("number") else 0
     done = counts.get("past-action", 0) + counts.get("outcome", 0) + counts.get("in-place", 0)
     return done + measured
+
+
+def _checkable(counts: dict[str, int]) -> bool:
+    """A number, date, cadence or rule the candidate could check."""
+    return any(counts.get(k) for k in ("number", "date", "practice", "gate", "in-place"))
 
 
 def _weights() -> dict[str, float]:
@@ -170,9 +184,12 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
         rating = min(rating, 3 if owner and not counts.get("hedge") else 2)
     if not deeds and counts.get("culture-talk") and not counts.get("number"):
         rating = min(rating, 2)
-    if not deeds and not owner and not counts.get("number") and not counts.get("date"):
-        # Bodies and policies named, with no outcome, owner, number or date: that they exist
-        # says nothing about what they do, so it is weak, not yet a plain fact.
+    if not deeds and counts.get("values") and not _checkable(counts):
+        # "The management finds the topic very important": who holds the view, not a measure.
+        rating = min(rating, 2)
+    if not deeds and not owner and not any(counts.get(k) for k in ("number", "date", "gate")):
+        # Bodies and policies named, with no outcome, owner, number, date or rule they apply to
+        # every case: that they exist says nothing about what they do, so it is weak.
         rating = min(rating, 2 if counts.get("programme") else 3)
     if counts.get("hedge", 0) >= 2 and not deeds and not owner:
         # Unsure twice over ("I think there are some initiatives, but I'm not sure who runs

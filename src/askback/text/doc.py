@@ -1,4 +1,9 @@
-"""A text prepared once for every check: lower case, tokens, paragraphs and their languages."""
+"""A text prepared once for every check: lower case, tokens, paragraphs and their languages.
+
+The first step of the one-way flow: prepare the document (here), run the checks on it, build
+the report. This module imports no check; the word index the checks' words make is handed in
+by the caller (see jobad and wordindex).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Protocol
 
 from askback.text import lang as langs
 
@@ -54,6 +60,15 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+class WordFinder(Protocol):
+    """Finds many listed words in one pass (wordindex.WordIndex): what `Doc.positions` reads."""
+
+    @property
+    def listed(self) -> frozenset[str]: ...
+
+    def find(self, lower: str, blank: bytes) -> dict[str, list[int]]: ...
+
+
 @dataclass(slots=True)
 class Block:
     """A paragraph: its [start, end) offsets, its tokens and the language it is written in."""
@@ -81,15 +96,19 @@ class Doc:
     _positions: dict[str, list[int]] = field(default_factory=dict)
     memo: dict[str, object] = field(default_factory=dict)  # results shared between checks
     _listed: frozenset[str] | None = None  # the word index's words, once it has run
+    finder: WordFinder | None = None  # the checks' word index, if the caller gave one
 
     def _index(self) -> frozenset[str]:
-        """Run the word index over the text once: every listed word's offsets, in one pass."""
-        from askback.text.wordindex import word_index  # it imports this module
+        """Run the word index over the text once: every listed word's offsets, in one pass.
 
-        index = word_index()
-        self._positions.update(index.find(self.lower, self.blanked()))
-        self._listed = index.listed
-        return index.listed
+        Without one, every word is looked up by the plain search, with the same offsets.
+        """
+        if self.finder is None:
+            self._listed = frozenset()
+            return self._listed
+        self._positions.update(self.finder.find(self.lower, self.blanked()))
+        self._listed = self.finder.listed
+        return self._listed
 
     def blanked(self) -> bytes:
         """The text as blanked(lower) gives it (see there), made once."""
@@ -160,8 +179,12 @@ def _maybe_mixed(found: Counter[str]) -> bool:
     return len(top) == 2 and top[1][1] >= 5 and top[1][1] * 4 >= top[0][1]
 
 
-def prepare(text: str, lang: str | None = None) -> Doc:
-    """Tokenise `text` once and find its language, paragraph by paragraph when it looks mixed."""
+def prepare(text: str, lang: str | None = None, finder: WordFinder | None = None) -> Doc:
+    """Tokenise `text` once and find its language, paragraph by paragraph when it looks mixed.
+
+    `finder` (the checks' word index, wordindex.word_index()) makes `Doc.positions` one pass
+    over the text for every listed word; the offsets are the same without it.
+    """
     lower = lowered(text)
     blank = blanked(lower)
     tokens = blank.decode("latin-1").split()
@@ -184,6 +207,7 @@ def prepare(text: str, lang: str | None = None) -> Doc:
             len(tokens),
             forced=bool(lang),
             blank=blank,
+            finder=finder,
         )
     blocks = _blocks(lower)
     sizes: Counter[str] = Counter()
@@ -197,7 +221,18 @@ def prepare(text: str, lang: str | None = None) -> Doc:
     vocab_by_lang: dict[str, set[str]] = {}
     for block in blocks:
         vocab_by_lang.setdefault(block.lang, set()).update(block.tokens)
-    return Doc(text, lower, blocks, main, shares, vocab, vocab_by_lang, len(tokens), blank=blank)
+    return Doc(
+        text,
+        lower,
+        blocks,
+        main,
+        shares,
+        vocab,
+        vocab_by_lang,
+        len(tokens),
+        blank=blank,
+        finder=finder,
+    )
 
 
 def context(text: str, start: int, end: int, width: int = 70) -> str:

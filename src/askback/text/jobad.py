@@ -22,6 +22,7 @@ from askback.text.doc import prepare
 from askback.text.lang import NAMES, SUPPORTED
 from askback.text.report import AdReport
 from askback.text.source import MAX_AD_BYTES, MIN_WORDS
+from askback.text.wordindex import word_index
 
 LANG_CHOICES = ("en", "de")
 
@@ -38,7 +39,7 @@ def analyze(text: str, lang: str | None = None) -> AdReport:
         raise InputError(
             f"the ad is {len(text):,} characters long, over the {MAX_AD_BYTES:,} limit for one ad"
         )
-    doc = prepare(text, lang)
+    doc = prepare(text, lang, word_index())
     warnings = _warnings(doc.lang, doc.shares, doc.words, forced=doc.forced)
     g = gender.check(doc)
     excl = exclusion.check(doc)

@@ -7,58 +7,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from askback.text import lexicon
+from askback.text import pay_amounts
+from askback.text.pay_amounts import LABEL_WORDS as LABEL_WORDS
+from askback.text.pay_amounts import Candidate, _label_words, label_rx
 
 if TYPE_CHECKING:
     from askback.text.doc import Doc
-    from askback.text.pay import Candidate
-
-# Words that label a line as the pay for the job ("Salary:", "Pay range (USD):", "Rate:").
-_LABELS = (
-    r"salary|salaries|pay|pay range|pay rate|base|base pay|base salary|basic salary|compensation"
-    r"|total compensation"
-    r"|remuneration|wage|wages|hourly rate|day rate|daily rate|rate|ote|gehalt|jahresgehalt"
-    r"|gehaltsspanne|gehaltsrahmen|vergütung|verdienst|salaire|salaris"
-)
-
-
-# The words a pay label is built on: a line is read as a pay line only if it holds one.
-LABEL_WORDS = frozenset(
-    [
-        "salary",
-        "salaries",
-        "pay",
-        "compensation",
-        "remuneration",
-        "wage",
-        "wages",
-        "rate",
-        "ote",
-        "gehalt",
-        "jahresgehalt",
-        "gehaltsspanne",
-        "gehaltsrahmen",
-        "vergütung",
-        "verdienst",
-        "salaire",
-        "salaris",
-    ]
-)
-
-
-@cache
-def _label_words() -> str:
-    return lexicon.alternation(_LABELS.split("|"))
-
-
-@cache
-def label_rx() -> re.Pattern[str]:
-    """A line that starts with a pay label and a colon or dash, up to the figure."""
-    return re.compile(
-        rf"[\W\d]{{0,6}}(?:[a-z]+[ \t]){{0,3}}(?:{_label_words()})"
-        r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?))?"
-        r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*[:\-–][ \t]*\**",
-    )
 
 
 @cache
@@ -131,12 +85,10 @@ _COUNTRY_CUES: tuple[tuple[str, frozenset[str]], ...] = (
 
 
 def _figure(doc: Doc, lo: int, hi: int) -> Candidate | None:
-    from askback.text import pay
-
     text = doc.text
     for m in _bare_rx().finditer(doc.lower, lo, hi):
-        low = pay.parse_amount(m["a"])
-        high = pay.parse_amount(m["b"]) if m["b"] else None
+        low = pay_amounts.parse_amount(m["a"])
+        high = pay_amounts.parse_amount(m["b"]) if m["b"] else None
         if low is None:
             continue
         if high is not None and low < 1000 <= high and low * 1000 <= high:
@@ -145,19 +97,19 @@ def _figure(doc: Doc, lo: int, hi: int) -> Candidate | None:
             low, high = (high, low) if 3 * high >= low else (low, None)
         if high is not None and high > 3 * low:
             continue
-        period = pay._period(text, m.start(), m.end())
+        period = pay_amounts._period(text, m.start(), m.end())
         top = high or low
         guess = period or ("year" if top >= 15_000 else None)
         if guess is None or (high is None and period is None and top < 15_000):
             continue
-        floor, ceiling = pay.PLAUSIBLE[guess]
+        floor, ceiling = pay_amounts.PLAUSIBLE[guess]
         if not floor <= top <= ceiling:
             continue
-        _, other = pay._context(doc, m.start(), m.end())
+        _, other = pay_amounts._context(doc, m.start(), m.end())
         if other:
             continue
         cur = _currency_elsewhere(doc)
-        return pay.Candidate(m.start(), m.end(), low, high, cur, guess, 1)
+        return Candidate(m.start(), m.end(), low, high, cur, guess, 1)
     return None
 
 
@@ -177,18 +129,16 @@ def _k_token_rx() -> re.Pattern[bytes]:
 
 def _k_ranges(doc: Doc) -> list[Candidate]:
     """'60K à 70K' with a salary word nearby: a range in thousands with no currency written."""
-    from askback.text import pay
-
     ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
     if not ks:
         return []
     spots = sorted({p for t in ks for p in doc.positions(t)})
     for spot in spots:
         for m in _k_range_rx().finditer(doc.text, max(0, spot - 20), min(len(doc.text), spot + 30)):
-            salary, other = pay._context(doc, m.start(), m.end())
-            low, high = pay.parse_amount(m[1]), pay.parse_amount(m[2])
+            salary, other = pay_amounts._context(doc, m.start(), m.end())
+            low, high = pay_amounts.parse_amount(m[1]), pay_amounts.parse_amount(m[2])
             if salary and not other and low and high and 15_000 <= low <= high:
-                return [pay.Candidate(m.start(), m.end(), low, high, "", "year", 1)]
+                return [Candidate(m.start(), m.end(), low, high, "", "year", 1)]
     return []
 
 
@@ -198,8 +148,6 @@ _MAX = re.compile(r"\b(?:max(?:imum)?|up to|high(?:er)?|top|end)\b")
 
 def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """'Minimum salary: $90,000' and 'Maximum salary: $130,000' on their own lines: one range."""
-    from askback.text import pay
-
     singles = [c for c in found if c.high is None]
     if len(singles) < 2:
         return found
@@ -215,7 +163,7 @@ def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         if (_MIN.search(la) and _MAX.search(lb)) or (_MAX.search(la) and _MIN.search(lb)):
             low, high = sorted((a.low, b.low))
-            merged = pay.Candidate(a.start, b.end, low, high, a.currency, a.period, a.score + 1)
+            merged = Candidate(a.start, b.end, low, high, a.currency, a.period, a.score + 1)
             rest = [c for c in found if c is not a and c is not b]
             return [merged, *rest]
     return found

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from askback.text.doc import context
+
 
 class Area(StrEnum):
     """The five areas a report summarises, in the order a reader meets them."""
@@ -181,8 +183,6 @@ class AdReport:
         """The sentence around the finding's first span (or its own context, if it has one)."""
         if finding.context or not finding.spans:
             return finding.context
-        from askback.text.doc import context
-
         first = finding.spans[0]
         return context(self.text, first.start, first.end)
 

@@ -24,6 +24,11 @@ def _bullet_rx() -> re.Pattern[str]:
     return re.compile(rf"\n[^\S\n]*{_BULLET}")
 
 
+def _apostrophes(pattern: str) -> str:
+    """Pages write the apostrophe either way: "you'll need", "you’ll need"."""
+    return pattern.replace("'", "['’]")
+
+
 @cache
 def _cue_rx() -> re.Pattern[str]:
     # Words that ask for a person: who is wanted, what they must have or be.
@@ -34,9 +39,13 @@ def _cue_rx() -> re.Pattern[str]:
         r"|the following (?:skills|qualities|attributes|experience|qualifications|criteria)"
         r"|essential|requirements?|criteria|person specification|must have|must be"
         r"|we need|we want|we require|required|qualifications|skills and"
+        # "In order to apply you must:", "Please apply if you:"; pages glue words ("youmust").
+        r"|must|(?:you|applicants?|candidates?)\s*must|apply if you|to apply for"
+        # "StaffBank requires you to have:", "Interested individuals should have:"
+        r"|requires? (?:you|applicants|candidates)|should (?:have|hold|possess)"
         r"|sie bringen|du bringst|du hast|sie haben|wir suchen|wir wünschen"
     )
-    return re.compile(rf"(?<![a-z])(?:{cues})(?![a-z])")
+    return re.compile(rf"(?<![a-z])(?:{_apostrophes(cues)})(?![a-z])")
 
 
 @cache
@@ -48,8 +57,13 @@ def _not_person_rx() -> re.Pattern[str]:
         r"|in return|interview\w*|tested|assessed|selection|reasons?|why you should|why join"
         r"|rewards?|perks|provid\w*|services?|you will be doing|you'll be doing|day to day"
         r"|aufgaben|bieten|vorteile|you will get|you'll get|receive|entitled"
+        # what joining brings: "By joining this team you will:"
+        r"|by joining|when you join|once you join"
+        # "The post holder will be required to:" leads into duties ("... required to have:"
+        # into requirements).
+        r"|(?:required|expected) to(?=\W*$)"
     )
-    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+    return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
 
 
 def _is_intro(line: str) -> bool:
@@ -57,15 +71,99 @@ def _is_intro(line: str) -> bool:
     if not s or len(s) > 300:
         return False
     # It introduces what follows: ends with ':' or '…', asks, or is a short line left open.
+    if s.endswith(";"):
+        # "To succeed as a staff nurse you will;": a semicolon in place of the colon, only with
+        # words that ask for something ("As a staff nurse you will;" leads into the role).
+        last = re.split(r"(?<=[.!?])\s+", s)[-1]
+        return asks(last) and not _not_person_rx().search(s) and not _NICE.search(s)
     opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
         len(s) < 160 and not s.endswith((".", "!", ";", ","))
     )
-    return (
-        opens
-        and bool(_cue_rx().search(s))
-        and not _not_person_rx().search(s)
-        and not _NICE.search(s)
+    cues = [m.group() for m in _cue_rx().finditer(s)]
+    if _only_you_will(s, cues):
+        return False
+    return opens and bool(cues) and not _not_person_rx().search(s) and not _NICE.search(s)
+
+
+def _only_you_will(s: str, cues: list[str]) -> bool:
+    """ "You will" alone leads into the role as often as into what is asked: "In this role
+    you'll:", "you'll work in the following areas:". It asks when a word that asks follows
+    ("you will need", "you'll have", "you will be:") or the line frames it ("To apply for this
+    post, you will:")."""
+    if not cues or not all(c.replace("’", "'") in ("you will", "you'll") for c in cues):
+        return False
+    return _you_will_asks_rx().search(s) is None and _FRAME.search(s) is None
+
+
+_HOLDER_WILL = re.compile(r"(?:post ?holder|jobholder|job holder) will\W*$")
+
+
+def _either_way(line: str) -> bool:
+    """A lead-in that may open duties or requirements ("You will:", "The post holder will:"):
+    its items decide."""
+    s = line.strip().rstrip("*_ ")
+    if not s.endswith((":", "…", "...", ":-", ": -")) or len(s) > 160:
+        return False
+    if _not_person_rx().search(s) or _NICE.search(s):
+        return False
+    return _HOLDER_WILL.search(s) is not None or _only_you_will(
+        s, [m.group() for m in _cue_rx().finditer(s)]
     )
+
+
+# First words of items that state what the candidate has or is, not what they will do.
+_ASKING_FIRST = frozenset(
+    [
+        "have", "has", "be", "hold", "possess", "demonstrate", "show", "a", "an", "experience",
+        "knowledge", "ability", "excellent", "good", "strong", "proven", "registered",
+        "registration", "evidence", "qualified", "degree", "previous", "must",
+    ]
+)  # fmt: skip
+
+
+def _items_ask(lower: str, pos: int) -> bool:
+    """At least two of the first three bullet items from `pos` start like requirements."""
+    items: list[str] = []
+    for raw in lower[pos : pos + 2000].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if line[0] not in _BULLET_SIGNS:
+            break
+        items.append(line.lstrip("".join(_BULLET_SIGNS) + " \t"))
+        if len(items) == 3:
+            break
+    first = [i.split(maxsplit=1)[0] if i else "" for i in items]
+    return len(items) >= 2 and sum(w in _ASKING_FIRST for w in first) >= 2
+
+
+_FRAME = re.compile(
+    r"apply|succe|to join|consider|eligib|ideal|essential|qualif|requir|excel|thrive|do well"
+)
+
+
+@cache
+def _you_will_asks_rx() -> re.Pattern[str]:
+    asks = (
+        r"need|have|bring|possess|hold|demonstrate|show|ideally|already|be able"
+        r"|be(?=\W*$|\s+(?:a|an)\b)"
+    )
+    return re.compile(rf"you(?:['’]ll| will)(?:\s+also)?\s+(?:{asks})\b")
+
+
+@cache
+def _asks_rx() -> re.Pattern[str]:
+    words = (
+        r"succe\w*|you will need|you'll need|you will have|you'll have|you should|you must"
+        r"|you need|looking for|essential|requirements?|criteria|qualifications|required|skills"
+    )
+    return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
+
+
+def asks(line: str) -> bool:
+    """The line (lower case) names what is asked of the candidate, not only who does what:
+    "To succeed in this post you will have", "Essential requirements", "we are looking for"."""
+    return _asks_rx().search(line) is not None
 
 
 def intros(doc: Doc) -> list[int]:
@@ -89,7 +187,7 @@ def intros(doc: Doc) -> list[int]:
         first = line.lstrip()[:1]
         if not first or first in _BULLET_SIGNS:
             continue
-        if _is_intro(line):
+        if _is_intro(line) or (_either_way(line) and _items_ask(lower, m.start() + 1)):
             out.append(start)
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.

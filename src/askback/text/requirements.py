@@ -65,7 +65,8 @@ def _data() -> dict[str, object]:
 
 def _alternation(key: str) -> str:
     words = [w.strip() for w in str(_data()[key]).split("|") if w.strip()]
-    return lexicon.alternation(words)
+    # Pages write the apostrophe either way: "What you'll bring", "What you’ll bring".
+    return lexicon.alternation(words).replace("'", "['’]")
 
 
 @cache
@@ -107,8 +108,11 @@ def _kind(head: str, plain: bool) -> str | None:
         return "other"
     if best != "other" and not _rest_rx().fullmatch(head, best_end):
         # "Experience with dbt" is an item; "Qualifications & Education" is a heading. Marked
-        # headings ("Requirements for this role:") may say more.
-        return None if plain else best
+        # headings ("Requirements for this role:") may say more, unless what they say leads
+        # into duties or benefits ("The person appointed will have responsibilities for:").
+        if plain:
+            return None
+        return "other" if _leads_away_rx().search(head, best_end) else best
     return best
 
 
@@ -156,6 +160,9 @@ def _item_shaped(s: str, text: str, last: tuple[int, int]) -> bool:
     at most, ending like the item before it (both with a full stop or both without).
     """
     if len(s) > 160 or _paragraph(s) or ":" in s or s.endswith(("?", "!", "…", "...", "–", "-")):
+        return False
+    if s.lower().startswith(_EMPLOYER_WORDS):
+        # "Our training programme": the page goes on about the employer.
         return False
     prev = text[last[0] : last[1]].rstrip()
     return s.endswith(".") == prev.endswith(".") or not s.endswith(".")
@@ -208,6 +215,9 @@ def _sections_from(
         line = text[pos:end]
         start, pos = pos, end + 1
         s = line.strip()
+        if _is_rule(s):
+            # "---", "***": a rule between parts of the page, read as a blank line.
+            s = ""
         if not s or len(s) > 400:
             if s and current is not None:
                 out.append(current)
@@ -228,9 +238,12 @@ def _sections_from(
         # "**Requirements**" is a heading, not a bullet that starts with "*".
         strong = s.startswith("**") and s.rstrip(":").endswith("**") and len(s) > 4
         # "*Please note": a star glued to a word marks a footnote, not an item.
+        glued = head0 == "*" and s[1:2].isalpha()
         bullet = not strong and (
-            (head0 in BULLETS and not (head0 == "*" and s[1:2].isalpha()))
+            (head0 in BULLETS and not glued)
             or (head0.isdigit() and s[1:3].startswith((".", ")")))
+            # "*Current NMC PIN" with more such lines: a list whose bullets lost their space.
+            or (glued and current is not None and _glued_run(text, current, pos))
         )
         if current is not None and s.lower().strip(" .:-–*") in _OR_LINES:
             # "Or" alone between two items: they are alternatives, one requirement.
@@ -262,6 +275,17 @@ def _sections_from(
         kind0 = _kind(head, plain) if (marked or plain) and current is not None else None
         if kind0 is None and current is not None and other_rx.match(head):
             kind0 = "other"
+        if (
+            current is not None
+            and kind0 is None
+            and (head0 == "#" or strong or _ends_list(s, text, pos))
+        ):
+            # "The post holder will have responsibilities:", "Please take a look at our
+            # benefits package", "Why not apply today?": what follows is no longer asked of the
+            # candidate.
+            out.append(current)
+            current = None
+            continue
         if current is not None and marked_items and (not (marked or plain) or kind0 is None):
             # After bullet items, a line that is no heading either wraps the last item (no
             # blank line before it: counted once) or, after a blank line, is one more item
@@ -278,6 +302,16 @@ def _sections_from(
         if not (marked or plain):
             if current is not None and either:
                 either = False
+                current.end = start + len(line)
+                continue
+            if (
+                current is not None
+                and not current.bullets
+                and s.rstrip(" *_").endswith((":", ";", "…"))
+                and req_intro.asks(re.split(r"(?<=[.!?])\s+", s.lower())[-1])
+            ):
+                # "To succeed in this post you will;" under the heading: the list's lead-in,
+                # not one of its items.
                 current.end = start + len(line)
                 continue
             if current is not None:
@@ -318,7 +352,79 @@ def _sections_from(
             opened.append(True)
     if current is not None:
         out.append(current)
-    return [s for s in out if s.bullets]
+    return [s for s in out if s.bullets and not _about_employer(s, lower)]
+
+
+@cache
+def _leads_away_rx() -> re.Pattern[str]:
+    """The last sentence of a line that leads into duties or benefits, not requirements."""
+    words = (
+        r"responsibilit\w*|duties|will involve|involves|benefits?|package|we offer|offer you"
+        r"|we provide|in return|rewards?|perks|you will be doing|you'll be doing|day to day"
+        r"|aufgaben|wir bieten|vorteile|you(?:['’]ll| will) (?:love|enjoy)"
+    )
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+
+
+@cache
+def _call_to_apply_rx() -> re.Pattern[str]:
+    """A line that asks the reader to apply or get in touch: the list above it has ended."""
+    calls = (
+        r"why not apply|apply (?:today|now|online|here)|please apply|how to apply|get in touch"
+        r"|we look forward to|(?:love|like) to hear from you|this list is not exhaustive"
+        # A statement of what the employer gives: "In addition to an induction we offer ...".
+        r"|we (?:can |will )?(?:offer|provide)|in return|benefits package|our benefits"
+        r"|if (?:this|that|the (?:role|post|job)|this (?:role|post|job)) (?:sounds|appeals|is)"
+        r"|bewirb dich|bewerben sie sich"
+    )
+    return re.compile(rf"(?<![a-z])(?:{calls})(?![a-z])")
+
+
+def _ends_list(s: str, text: str, after: int) -> bool:
+    """A line (not a bullet, not a heading) inside a list that ends it: a call to apply, or a
+    lead-in to duties or benefits (it ends with a colon or bullets follow it)."""
+    low = s.lower()
+    if _call_to_apply_rx().search(low):
+        return True
+    nxt = text[after : after + 200].lstrip()
+    eol = nxt.find("\n")
+    leads = low.rstrip(" -–*_").endswith(":") or (
+        nxt != "" and nxt[0] in BULLETS and not _is_rule(nxt[: eol if eol >= 0 else None])
+    )
+    if not leads:
+        return False
+    # Its last sentence decides: "We are looking for nurses... The post holder will have
+    # responsibilities:".
+    last = re.split(r"(?<=[.!?])\s+", low)[-1]
+    return _leads_away_rx().search(last) is not None
+
+
+def _glued_run(text: str, current: Section, after: int) -> bool:
+    """A '*Word' line is an item, not a footnote, when the item before it or the next line is
+    written the same way."""
+    if current.bullets:
+        a, b = current.bullets[-1]
+        last = text[a:b].lstrip()
+        if last[:1] == "*" and last[1:2].isalpha():
+            return True
+    nxt = text[after : after + 200].lstrip()
+    return nxt[:1] == "*" and nxt[1:2].isalpha()
+
+
+def _is_rule(s: str) -> bool:
+    """A horizontal rule: '---', '***', '___' (three or more, spaces allowed)."""
+    return len(s) >= 3 and not s.strip("-*_=–— ")
+
+
+_EMPLOYER_WORDS = ("we ", "we'", "we’", "our ", "wir ", "unser", "unsere ")
+
+
+def _about_employer(sec: Section, lower: str) -> bool:
+    """Most items speak of the employer ("We trust one another", "Our people come first"): the
+    list states the employer's values or offer, not what the candidate must have."""
+    strip = BULLETS + " \t0123456789.)"
+    own = sum(lower[a:b].lstrip(strip).startswith(_EMPLOYER_WORDS) for a, b in sec.bullets)
+    return own * 2 > len(sec.bullets)
 
 
 @cache
@@ -467,6 +573,8 @@ def _duty_item_rx() -> re.Pattern[str]:
         "|maintain|manage|produce|co-?ordinate|monitor|perform|implement|supervise|report"
         "|contribute|develop|keep|assess|plan|guide|instruct|teach|promote|organi[sz]e|prepare"
         "|review|facilitate|oversee|handle|process|respond"
+        "|lead|explore|support|act as|drive|build|design|establish|represent|recruit"
+        "|chair|take part|be expected"
     )
     return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:{verbs})\b")
 

@@ -48,6 +48,9 @@ class Rule:
     not_near: frozenset[str] = frozenset()
     only_near: frozenset[str] = frozenset()
     never: str = ""
+    # Words or phrases earlier in the same clause that make the hit describe someone else or a
+    # stage of training: "until confident to work independently", "so that staff are confident".
+    not_clause: tuple[str, ...] = ()
 
     @classmethod
     def parse(cls, spec: Any) -> Rule:
@@ -64,6 +67,7 @@ class Rule:
             words("not_near"),
             words("only_near"),
             str(spec.get("never") or ""),
+            tuple(sorted(words("not_clause"))),
         )
 
 
@@ -162,6 +166,8 @@ def counts(
         or not rule.not_near.isdisjoint(nxt[:3])
     ):
         return False
+    if rule.not_clause and _clause_has(lower, start, rule.not_clause):
+        return False
     if rule.only_prev or rule.only_next or rule.only_near:
         return (
             prev in rule.only_prev
@@ -170,6 +176,23 @@ def counts(
             or not rule.only_near.isdisjoint(nxt[:3])
         )
     return True
+
+
+_CLAUSE_ENDS = ".;:!?\n"
+
+
+def _clause_has(lower: str, start: int, words: tuple[str, ...]) -> bool:
+    """One of `words` (whole words) comes earlier in the clause that holds `start`."""
+    lo = max(0, start - 150)
+    cut = max(lower.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    clause = f" {lower[max(lo, cut + 1) : start]} "
+    for w in words:
+        at = clause.find(w)
+        while at >= 0:
+            if not clause[at - 1].isalnum() and not clause[at + len(w)].isalnum():
+                return True
+            at = clause.find(w, at + 1)
+    return False
 
 
 def _in_title_run(text: str, start: int) -> bool:

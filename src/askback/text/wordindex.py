@@ -4,6 +4,9 @@ The checks ask a Doc for the offsets of many words: coded words, phrase literals
 currency codes, language names, tools. A text search per word scans the ad once per word; one
 Aho-Corasick pass over the ad finds every listed word at once, and `Doc.positions` reads its
 answer from here (a word not listed falls back to the plain search, with the same result).
+
+The index is built from the checks' word lists, so this module sits after them: the caller
+(jobad) builds it and hands it to `doc.prepare`, which imports no check.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from askback.text import conditions, lexicon, pay, phrases, requirements
 from askback.text.doc import tokenize
 
 if TYPE_CHECKING:
@@ -76,9 +80,6 @@ def build(words: Iterable[str]) -> WordIndex:
 
 
 def _lexicon_words() -> set[str]:
-    # Imported here: these modules import askback.text.doc, which imports this one lazily.
-    from askback.text import conditions, lexicon, pay, phrases, requirements
-
     words: set[str] = set()
     for lang in ("en", "de"):
         lex = lexicon.gender(lang)

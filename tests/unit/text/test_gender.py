@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from askback.text import gender
 from askback.text.doc import prepare
@@ -226,3 +230,73 @@ def test_health_sector_senses_are_not_traits(text: str) -> None:
 )
 def test_trait_wording_in_health_ads_still_counts(text: str, word: str) -> None:
     assert word in _counted(text), text
+
+
+# --- issue 11, second round: more senses of listed words that are not trait wording ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # measurement methods, not fairness
+        "The clinic uses objective forms of hearing tests.",
+        "Record objective measures of gait before and after therapy.",
+        "Students sit an Objective Structured Clinical Examination in June.",
+        # a stage of training, or the confidence of others the post builds
+        "You will be supervised until confident to practise alone.",
+        "New starters shadow a senior until they can work independently.",
+        "Train the porters so that they are confident with the hoists.",
+        "Helping patients regain confidence after a fall.",
+        "Programmes that enable clients to cook independently.",
+        "All enquiries will be treated in confidence.",
+        "Public confidence in the service has risen.",
+        # qualifications, services, diagnoses, places, machines and selection processes
+        "You will be an independent prescriber or willing to train.",
+        "She sits on the board as an independent member.",
+        "Join our Assertive Outreach Team in the city.",
+        "Experience of managing aggressive behaviour on the ward.",
+        "Training in the management of violence and aggression.",
+        "A new persistent pain service for the county.",
+        "Adults with intellectual disabilities and autism.",
+        "There is a quiet room for staff breaks.",
+        "We test autonomous vehicles on closed tracks.",
+        "Posts are filled through a competitive interview process.",
+        "The contract was won in a competitive tender.",
+    ],
+)
+def test_more_senses_that_are_not_traits(text: str) -> None:
+    assert _counted(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("You are objective and fair when you review incidents.", "objective"),
+        ("A confident communicator with families.", "confident"),
+        ("You have the confidence to escalate concerns.", "confidence"),
+        ("You must be able to work independently.", "independently"),
+        ("You are an independent thinker.", "independent"),
+        ("You are assertive when patient safety is at stake.", "assertive"),
+        ("You are persistent when a referral stalls.", "persistent"),
+        ("You bring intellectual curiosity to every audit.", "intellectual"),
+        ("You work autonomously within a small team.", "autonomously"),
+        ("You thrive in a competitive sales team.", "competitive"),
+    ],
+)
+def test_trait_wording_next_to_the_new_senses_still_counts(text: str, word: str) -> None:
+    assert word in _counted(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab .;\nuntil", max_size=60),
+    st.sampled_from([("until",), ("so that", "a"), ("b",)]),
+)
+def test_clause_words_match_a_plain_regex(before: str, words: tuple[str, ...]) -> None:
+    from askback.text import senses
+
+    text = before + " x"
+    start = len(text) - 1
+    clause = re.split(r"[.;:!?\n]", text[max(0, start - 150) : start])[-1]
+    expected = any(re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", clause) for w in words)
+    assert senses._clause_has(text, start, words) is expected

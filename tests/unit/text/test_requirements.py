@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from askback.text import requirements
 from askback.text.doc import prepare
@@ -344,3 +346,233 @@ def test_heading_words_after_a_grade_or_field_open_a_list(heading: str) -> None:
 )
 def test_a_nice_to_have_lead_in_opens_no_must_have_list(lead: str) -> None:
     assert _counts(f"{lead}\n- A teaching qualification\n- Audit experience\n")[0] is None
+
+
+# --- issue 11, second round: what ends a list, and lists that are not asked of the candidate ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph under the heading whose last sentence leads into duties.
+        "Who we are looking for:\n\nWe want porters who share our aims and can work weekends. "
+        "The postholder will have these responsibilities:\n\n- To move patients\n"
+        "- To keep the fleet clean\n"
+        "- To answer the bleep\n",
+        # A plain line under a requirement heading that leads into benefits (bullets follow).
+        "About You\n\nHave a look at the rewards our staff get\n- A pension\n- Free parking\n"
+        "- A gym discount\n",
+        # A marked heading whose words go on to duties.
+        "The person appointed will have responsibilities for:\n- the rota\n- the budget\n",
+    ],
+)
+def test_a_lead_in_to_duties_or_benefits_inside_a_list_ends_it(text: str) -> None:
+    assert _counts(text)[0] is None
+
+
+def test_benefits_after_the_items_are_not_counted() -> None:
+    text = "Candidates should have:\n- SQL\n- Python\nPay & Benefits\n- 30 days off\n- a laptop\n"
+    assert _counts(text) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "If this sounds like you, apply today and join the ward.",
+        "Why not apply now? We would love to hear from you.",
+        "Please get in touch with the ward manager for a chat.",
+    ],
+)
+def test_a_call_to_apply_ends_a_list_of_plain_lines(call: str) -> None:
+    text = (
+        "Essential requirements:\n\nTwo years on a medical ward.\n\nA valid driving licence.\n\n"
+        f"{call}\n\nThis is a great chance to grow with a new unit.\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want people who live our values, which are:\n- We listen to patients\n"
+        "- We are open with each other\n- Our staff come first\n",
+        "Wir suchen Menschen, die zu uns passen:\n- Wir arbeiten im Team\n"
+        "- Unsere Patienten stehen im Mittelpunkt\n- Wir lernen jeden Tag\n",
+    ],
+)
+def test_a_list_that_speaks_of_the_employer_is_not_must_haves(text: str) -> None:
+    assert _counts(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "must"),
+    [
+        # A semicolon in place of the colon, with words that ask for something.
+        ("To do well as a porter you will need;\n- a forklift licence\n- good fitness\n", 2),
+        ("To thrive here, you must have;\n\n- a nursing degree\n\n- ward experience\n", 2),
+        # "you will;" alone leads into the role, not into requirements.
+        ("As a porter you will;\n- move patients\n- join a friendly crew\n", None),
+    ],
+)
+def test_a_semicolon_lead_in(text: str, must: int | None) -> None:
+    assert _counts(text)[0] == must
+
+
+@pytest.mark.parametrize("heading", ["The Person", "About the person", "Skillset"])
+def test_person_headings_and_their_lead_in_line(heading: str) -> None:
+    text = (
+        f"{heading}\n\nTo succeed as a lab assistant you will have;\n\nA degree in biology.\n\n"
+        "Two years of lab work.\n\nThe Benefits\n\n- a gym\n- a pension\n"
+    )
+    assert _counts(text) == (2, 0)
+
+
+def test_a_rule_and_an_unknown_markdown_heading_end_a_list() -> None:
+    text = (
+        "## Requirements\n- SQL\n- Python\n---\n## Our Stack\n- dbt\n- Airflow\n\n"
+        "**Team Culture**\n- flat teams\n"
+    )
+    assert _counts(text) == (2, 0)
+
+
+_ITEMS = st.lists(
+    st.sampled_from(["- SQL", "- a driving licence", "* two years on a ward", "1. a degree"]),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    heading=st.sampled_from(["Requirements", "## Required Skills", "Essential criteria:"]),
+    items=_ITEMS,
+    gap=st.sampled_from(["", "\n", "---\n", "\n***\n\n", "___\n"]),
+    after=st.sampled_from(["## Our Stack", "**Life at the clinic**", "# Tech we use"]),
+    more=_ITEMS,
+)
+def test_items_after_a_rule_and_an_unknown_heading_never_count(
+    heading: str, items: list[str], gap: str, after: str, more: list[str]
+) -> None:
+    text = f"{heading}\n" + "\n".join(items) + f"\n{gap}{after}\n" + "\n".join(more) + "\n"
+    assert _counts(text) == (len(items), 0)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "What can you offer us?",
+        "What you can offer:",
+        "To be considered, applicantsmust:",
+        "In order to join the bank youmust:",
+        "Please apply if you:",
+    ],
+)
+def test_more_lead_ins_that_ask_for_a_person(lead: str) -> None:
+    text = f"{lead}\n\n- a year on a surgical ward\n\n- a valid NMC pin\n\n- a car\n"
+    assert _counts(text)[0] == 3
+
+
+def test_a_line_about_the_employer_after_the_items_ends_the_list() -> None:
+    text = (
+        "We want someone who is...\n\n- HCPC registered\n\n- Calm in a crisis\n\n"
+        "Our Preceptorship Scheme\n\nNew staff get six months of support.\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "On top of a full induction we offer weekly clinical supervision.",
+        "In return you get a generous pension and free parking.",
+        "This list is not exhaustive.",
+    ],
+)
+def test_a_benefit_statement_or_a_closing_remark_ends_a_plain_list(closing: str) -> None:
+    text = (
+        "Essential criteria:\n\nA degree in physiotherapy\n\nHCPC registration\n\n"
+        f"{closing}\n\nA second line after it\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+def test_a_lead_in_to_what_the_post_holder_is_required_to_do_is_duties() -> None:
+    text = (
+        "The successful nurse will be expected to:\n- Run the clinic\n- Chair the huddle\n"
+        "- Keep the rota\n"
+    )
+    assert _counts(text)[0] is None
+    # "... required to have:" still asks for something.
+    text = "Applicants will be required to have:\n- a degree\n- a car\n"
+    assert _counts(text)[0] == 2
+
+
+def test_items_that_start_with_a_duty_verb_are_not_must_haves() -> None:
+    text = (
+        "To apply for this post you will:\n- Lead the weekly huddle\n- Support junior staff\n"
+        "- Design the audit\n"
+        "- Represent the team at board\n- Have a nursing degree\n- Hold a driving licence\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("lead", "must"),
+    [
+        # Either apostrophe.
+        ("To join the ward, you’ll need:", 2),
+        ("What you’ll bring", 2),
+        ("What we’re looking for:", 2),
+        ("You’ll have:", 2),
+        ("To apply for this post, you will:", 2),
+        # "you will" alone leads into the role.
+        ("In this role you’ll:", None),
+        ("You'll work in the following clinics:", None),
+        ("As a staff nurse, you will:", None),
+    ],
+)
+def test_you_will_asks_only_with_a_word_that_asks(lead: str, must: int | None) -> None:
+    assert _counts(f"{lead}\n- Ward 4 and the day unit\n- Theatres\n")[0] == must
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "must"),
+    [
+        # "You will:" / "The post holder will:": the items decide.
+        ("The post holder will:", ["Have a pharmacy degree", "Be registered with the GPhC"], 2),
+        ("You will:", ["Have a nursing degree", "Hold a driving licence", "Lead the huddle"], 2),
+        ("The post holder will:", ["Run the clinic", "Chair the huddle"], None),
+        ("You will:", ["Work on ward 4", "Assess patients"], None),
+        # what joining brings is no requirement
+        ("By joining this team you will:", ["Be supported", "Be part of a culture"], None),
+    ],
+)
+def test_an_either_way_lead_in_is_decided_by_its_items(
+    lead: str, items: list[str], must: int | None
+) -> None:
+    text = f"{lead}\n\n" + "\n\n".join(f"- {i}" for i in items) + "\n"
+    assert _counts(text)[0] == must
+
+
+def test_stars_glued_to_words_make_a_list_when_there_are_several() -> None:
+    text = "Essential Experience Required\n\n*Current NMC PIN\n\n*Two years in A&E\n\n*Car driver\n"
+    assert _counts(text)[0] == 3
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The agency requires you to have:",
+        "Interested nurses should have:",
+        "Further key skills are;",
+        "What we ask of you",
+        "What we need from you?",
+    ],
+)
+def test_lead_ins_that_require_or_list_skills(lead: str) -> None:
+    assert _counts(f"{lead}\n- A valid NMC pin\n- Two years on a ward\n")[0] == 2
+
+
+def test_what_the_post_holder_should_be_able_to_do_is_no_requirement_list() -> None:
+    text = "The post holder should be able to:\n- Run the clinic\n- Update care plans\n"
+    assert _counts(text)[0] is None

@@ -1,0 +1,246 @@
+"""The parts of a pay figure that both ways of finding one share.
+
+How an amount is written ('61,200', '4.653', '100-120k'), the pay period next to it, the words
+around it that make it pay or something else, and the labels that start a pay line. `pay` finds
+amounts written with a currency and `pay_bare` those written under a pay label without one; both
+build on this module, which imports neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from askback.text import lexicon
+from askback.text.doc import Doc
+
+# Words that label a line as the pay for the job ("Salary:", "Pay range (USD):", "Rate:").
+_LABELS = (
+    r"salary|salaries|pay|pay range|pay rate|base|base pay|base salary|basic salary|compensation"
+    r"|total compensation"
+    r"|remuneration|wage|wages|hourly rate|day rate|daily rate|rate|ote|gehalt|jahresgehalt"
+    r"|gehaltsspanne|gehaltsrahmen|vergütung|verdienst|salaire|salaris"
+)
+
+
+# The words a pay label is built on: a line is read as a pay line only if it holds one.
+LABEL_WORDS = frozenset(
+    [
+        "salary",
+        "salaries",
+        "pay",
+        "compensation",
+        "remuneration",
+        "wage",
+        "wages",
+        "rate",
+        "ote",
+        "gehalt",
+        "jahresgehalt",
+        "gehaltsspanne",
+        "gehaltsrahmen",
+        "vergütung",
+        "verdienst",
+        "salaire",
+        "salaris",
+    ]
+)
+
+
+@cache
+def _label_words() -> str:
+    return lexicon.alternation(_LABELS.split("|"))
+
+
+@cache
+def label_rx() -> re.Pattern[str]:
+    """A line that starts with a pay label and a colon or dash, up to the figure."""
+    return re.compile(
+        rf"[\W\d]{{0,6}}(?:[a-z]+[ \t]){{0,3}}(?:{_label_words()})"
+        r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?))?"
+        r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*[:\-–][ \t]*\**",
+    )
+
+
+@cache
+def _lists() -> dict[str, list[str]]:
+    data = lexicon.read("pay")
+    return {k: [str(w) for w in v] for k, v in data.items() if isinstance(v, list)}
+
+
+@cache
+def _not_pay() -> frozenset[str]:
+    return frozenset(_lists()["not_pay"])
+
+
+PERIODS: dict[str, str] = {
+    "year": r"per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|p\.?\s?a\.?"
+    r"|/\s?(?:year|yr|y|an|jahr|jaar|año)"
+    r"|jährlich|pro\s+jahr|im\s+jahr|jahresgehalt|brutto(?:jahres)?gehalt\s+p\.a|par\s+an|annuel(?:le)?"
+    r"|per\s+jaar|jaarsalaris|al\s+año|anual|all'anno|ral|k\s*€?\s*/\s*an",
+    # "p.m." after a clock time ("8am-4pm", "4 p.m.") is the time of day, never per month.
+    "month": r"per\s+month|a\s+month|monthly|/\s?(?:month|mo|mth|monat|mois|maand|mes)"
+    r"|(?<!\d)(?<!\d\s)(?<!\d\.)p\.?\s?m\.?"
+    r"|monatlich|pro\s+monat|im\s+monat|monatsgehalt|mtl\.?|par\s+mois|mensuel(?:le)?|per\s+maand"
+    r"|maandsalaris|al\s+mes|mensual|bruto\s+per\s+maand",
+    "week": r"per\s+week|weekly|/\s?(?:week|wk)|pro\s+woche",
+    "day": r"per\s+day|a\s+day|daily\s+rate|day\s+rate|/\s?(?:day|tag|jour|dag)|tagessatz"
+    r"|pro\s+tag|par\s+jour"
+    r"|tjm",
+    "hour": r"per\s+hour|an\s+hour|hourly|/\s?(?:hour|hr|h|std|stunde|heure|uur)|pro\s+stunde"
+    r"|stundenlohn|de\s+l'heure|per\s+uur",
+}
+PLAUSIBLE = {
+    "year": (8_000, 1_500_000),
+    "month": (500, 60_000),
+    "week": (150, 15_000),
+    "day": (80, 5_000),
+    "hour": (8, 700),
+}
+
+
+@cache
+def period_rx() -> dict[str, re.Pattern[str]]:
+    return {
+        k: re.compile(rf"(?<![a-z])(?:{v})(?![a-z])", re.IGNORECASE) for k, v in PERIODS.items()
+    }
+
+
+@cache
+def word_rx() -> re.Pattern[str]:
+    return re.compile(r"[a-zß-öø-ÿ]+")
+
+
+def parse_amount(raw: str) -> float | None:
+    """'61,200' -> 61200, '4.653' -> 4653, '2,5' -> 2.5, '60k' -> 60000, '1.2m' -> 1200000."""
+    s = raw.strip().lower().replace("\u202f", " ").replace("\u00a0", " ")
+    mult = 1.0
+    for suffix, factor in (
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("tsd.", 1e3),
+        ("tsd", 1e3),
+        ("mio.", 1e6),
+        ("mio", 1e6),
+        ("k", 1e3),
+        ("m", 1e6),
+    ):
+        if s.endswith(suffix):
+            s, mult = s[: -len(suffix)].strip(), factor
+            break
+    digits = re.sub(r"[^\d.,]", "", s.replace(" ", "").replace("'", "").replace("’", ""))
+    if not digits:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
+        value = float(re.sub(r"[.,]", "", digits))
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}", digits):
+        value = float(re.sub(r"[.,]", "", digits[:-3])) + float("0." + digits[-2:].lstrip(".,"))
+    else:
+        value = float(digits.replace(",", "."))
+    return value * mult
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    low: float
+    high: float | None
+    currency: str
+    period: str | None
+    score: int
+
+
+def _period(text: str, start: int, end: int) -> str | None:
+    """The pay period written just after the amount (or, failing that, just before it)."""
+    before = text[max(0, start - 45) : start]
+    # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    for window in (text[end : end + 45], before[cut + 1 :]):
+        hits = [(m.start(), key) for key, rx in period_rx().items() if (m := rx.search(window))]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return set(word_rx().findall(text))
+
+
+# Salary words are looked up as substrings: scraped ads glue words together ("OffSalary: Up to")
+# and German compounds them ("Bruttomonatsgehalt", "Gehaltsrahmen").
+
+
+def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
+    """(salary words around the amount, words that make it something else) for one amount."""
+    lower = doc.lower
+    line_start = lower.rfind("\n", 0, start) + 1
+    line_end = lower.find("\n", end)
+    line_end = len(lower) if line_end < 0 else line_end
+    head = lower[max(line_start, start - 90) : start]
+    # A short label line just above ("**Salary**" then "€80k") counts as the amount's own line.
+    above_start = lower.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = lower[above_start:line_start] if line_start - above_start < 40 else ""
+    tail = lower[end : min(line_end, end + 40)]
+    salary = (
+        any(k in head or k in above for k in _lists()["salary_stems"])
+        or any(k in tail for k in ("gross", "brutto", "salary", "base", "brut "))
+        or label_rx().match(lower, line_start, start) is not None
+    )
+    # Words in the same clause only: "€5,700 to €7,100 gross per month, excluding holiday
+    # allowance" is pay.
+    before = lower[max(line_start, start - 35) : start]
+    after = lower[end : min(line_end, end + 45)]
+    before = before[max(before.rfind(c) for c in ",;(.") + 1 :]
+    cut = [i for i in (after.find(c) for c in ",;()") if i >= 0]
+    after = after[: min(cut)] if cut else after
+    # What follows "plus" or "+" is added to the pay, not said of it: "£18,064 plus allowances".
+    if (added := _ADDED_AFTER.search(after)) is not None:
+        after = after[: added.start()]
+    other = bool((_words(before) | _words(after)) & _not_pay()) or _named_other(before, after)
+    return salary, other
+
+
+_ADDED_AFTER = re.compile(
+    r"\+|(?<![a-z])(?:plus|incl?|including|excl?|excluding|zzgl|inkl)(?![a-z])"
+)
+_ADDED = frozenset(["plus", "and", "with", "or", "per", "a", "an", "the", "in", "of", "including"])
+_ADDED |= {"incl", "excluding", "und", "zzgl", "inkl", "sowie", "mit", "pro", "im", "+", "&"}
+
+
+def _named_other(before: str, after: str) -> bool:
+    """A bonus, perk or budget named right next to the amount: '$5,000 sign-on bonus',
+    'relocation assistance of up to $10,000'. Words after 'plus' or 'and' are added to the
+    pay ('$120k base plus bonus'), so the words after the amount are read only up to them."""
+    near = _not_pay_near()
+    # A bullet or bar starts another item: "€70K – €140K • Offers Equity".
+    after = re.split(r"[•|·+]", after, maxsplit=1)[0]
+    tail = _word_list(after)[:4]
+    for w in tail:
+        if w in _ADDED:
+            break
+        if _is_near(w, near):
+            return True
+    head = _word_list(before)[-5:]
+    salary = _lists()["salary_stems"]
+    for i, w in enumerate(head):
+        # The nearest label wins: "bonus of $5,000" is not pay, "bonus plus a salary of" is.
+        if _is_near(w, near) and not any(k.strip() in " ".join(head[i:]) for k in salary):
+            return True
+    return False
+
+
+def _word_list(text: str) -> list[str]:
+    return word_rx().findall(text)
+
+
+def _is_near(word: str, near: frozenset[str]) -> bool:
+    return word in near or (
+        len(word) > 8 and word.endswith(("prämie", "bonus", "zuschuss", "vergoeding", "pauschale"))
+    )
+
+
+@cache
+def _not_pay_near() -> frozenset[str]:
+    return frozenset(_lists()["not_pay_near"])

@@ -142,7 +142,6 @@ CLI_CASES = [
     c("--rating", "answer", "add", "1", "--question", "grow-001", "--rating", "9"),
     c("--rating", "answer", "add", "1", "--question", "grow-001", "--rating", "0"),
     c("--rating", "signal", "add", "acme", "--source", "job-ad", "-d", "growth", "--rating", "7"),
-    c("--days", "today", "--days", "0"),
     c("INTERVIEW: 'abc' is not a whole number", "interview", "show", "abc"),
     # Values of the wrong type: the option, the value typed, what to type instead.
     c(

@@ -6,9 +6,17 @@ import sys
 from typing import Any
 
 
-def _walk(cmd: Any, path: list[str], out: list[str]) -> None:
-    # Typer vendors its own click, so commands are duck-typed here.
-    ctx = cmd.context_class(cmd, info_name=" ".join(path), terminal_width=88, max_content_width=88)
+def _walk(cmd: Any, path: list[str], out: list[str], parent: Any = None) -> None:
+    # Typer vendors its own click, so commands are duck-typed here. Each context has its
+    # parent's, as on the command line, so that settings such as -h for --help carry down.
+    ctx = cmd.context_class(
+        cmd,
+        info_name=path[-1],
+        parent=parent,
+        terminal_width=88,
+        max_content_width=88,
+        **cmd.context_settings,
+    )
     level = min(len(path) + 1, 4)
     out.append(f"{'#' * level} `{' '.join(path)}`")
     out.append("")
@@ -20,7 +28,7 @@ def _walk(cmd: Any, path: list[str], out: list[str]) -> None:
         for name in cmd.list_commands(ctx):
             sub = cmd.get_command(ctx, name)
             if sub is not None and not sub.hidden:
-                _walk(sub, [*path, name], out)
+                _walk(sub, [*path, name], out, ctx)
 
 
 def _conventions() -> list[str]:

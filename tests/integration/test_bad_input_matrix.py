@@ -64,9 +64,30 @@ CLI_CASES = [
     c("contact.name", "contact", "add", ""),
     c("unknown status 'ghost'", "opportunity", "add", "X", "Y", "--status", "ghost"),
     c("did you mean 'offer'?", "opportunity", "status", "acme", "offerr"),
-    c("opportunity.remote", "opportunity", "edit", "acme", "--remote", "sometimes"),
-    c("contact.audience", "contact", "add", "Jane", "--audience", "boss"),
-    c("interview.stage", "interview", "add", "acme", "--stage", "lunch"),
+    c(
+        "remote: 'sometimes' is not a work arrangement (use one of: onsite, hybrid, remote)",
+        *("opportunity", "edit", "acme", "--remote", "sometimes"),
+    ),
+    c(
+        "audience: 'boss' is not an audience (use one of: recruiter,",
+        "contact",
+        "add",
+        "J",
+        "--audience",
+        "boss",
+    ),
+    c(
+        "stage: 'lunch' is not a stage (use one of: screen, team, final, post-offer, backchannel)",
+        *("interview", "add", "acme", "--stage", "lunch"),
+    ),
+    c(
+        "stage: 'tem' is not a stage (did you mean 'team'?)",
+        "interview",
+        "edit",
+        "1",
+        "--stage",
+        "tem",
+    ),
     c(
         "unknown source 'gossip'; use one of: job-ad,",
         "signal",
@@ -121,8 +142,52 @@ CLI_CASES = [
     c("--rating", "answer", "add", "1", "--question", "grow-001", "--rating", "9"),
     c("--rating", "answer", "add", "1", "--question", "grow-001", "--rating", "0"),
     c("--rating", "signal", "add", "acme", "--source", "job-ad", "-d", "growth", "--rating", "7"),
-    c("--days", "today", "--days", "0"),
-    c("Invalid value for 'INTERVIEW'", "interview", "show", "abc"),
+    c("INTERVIEW: 'abc' is not a whole number", "interview", "show", "abc"),
+    # Values of the wrong type: the option, the value typed, what to type instead.
+    c(
+        "--rating: 'abc' is not a whole number (type a whole number from 1 to 5)",
+        *("answer", "add", "1", "--question", "grow-001", "--rating", "abc"),
+    ),
+    c(
+        "--rating: 'good' is not a whole number (type a whole number from 1 to 5)",
+        *("signal", "add", "acme", "--source", "chat", "-d", "growth", "--rating", "good"),
+    ),
+    c(
+        "--days: 'x' is not a whole number (type a whole number from 1 to 365)",
+        "today",
+        "--days",
+        "x",
+    ),
+    c("--days: 0 is below 1 (type a whole number from 1 to 365)", "today", "--days", "0"),
+    c("--minutes: 'ten' is not a whole number", "plan", "acme", "--minutes", "ten"),
+    c("--duration: 'long' is not a whole number", "interview", "edit", "1", "--duration", "long"),
+    c(
+        "--max-size: 'big' is not a number",
+        "import",
+        "json",
+        "{dir}/notjson.json",
+        "--max-size",
+        "big",
+    ),
+    c("--draws: 'many' is not a whole number", "compare", "--draws", "many"),
+    c("--port: 0 is below 1 (type a whole number from 1 to 65535)", "serve", "--port", "0"),
+    c("--format: 'yaml' is not one of", "ad", "analyze", "-", "--format", "yaml"),
+    # What is missing, named with what to type.
+    c(
+        "a signal needs the dimension it is about: add -d/--dimension with one of",
+        *("signal", "add", "acme", "--source", "job-ad"),
+    ),
+    c(
+        "and where it comes from: add --source with one of job-ad,",
+        *("signal", "add", "acme"),
+    ),
+    # Short options that meant something else before one meaning each.
+    c("-o means --out in every command now, type --opportunity or -O", "log", "-o", "acme"),
+    c("-s means --stage in every command now, type --search", "opportunity", "list", "-s", "x"),
+    # --json on a command that writes a file needs the file; two paths are one too many.
+    c("it prints the file written, so it needs --out FILE", "export", "markdown", "acme", "--json"),
+    c("two paths given", "backup", "{dir}/a.sqlite3", "--out", "{dir}/b.sqlite3"),
+    c("two paths given", "profile", "export", "{dir}/a.toml", "--out", "{dir}/b.toml"),
     # Dates, times and zones.
     c("impossible date '2026-02-30'", "opportunity", "add", "X", "Y", "--at", "2026-02-30"),
     c("'soonish' is not a date and time", "opportunity", "add", "X", "Y", "--at", "soonish"),
@@ -396,6 +461,14 @@ WEB_CASES = [
     p(400, "'abc' is not a whole number", "/opportunities", company="X", role="Y", pay_min="abc"),
     p(400, "pay from: ", "/opportunities", company="X", role="Y", pay_min="9" * 20),
     p(400, "opportunity.remote", "/opportunities", company="X", role="Y", remote="sometimes"),
+    p(
+        400,
+        "'€' is not a currency code (type",
+        "/opportunities",
+        company="X",
+        role="Y",
+        currency="€",
+    ),
     p(400, "did you mean 'offer'?", "/opportunities/1/status", status="offerr"),
     p(400, "interview.stage", "/opportunities/1/interviews", **{**INTERVIEW, "stage": "lunch"}),
     p(
@@ -451,7 +524,13 @@ WEB_CASES = [
     p(400, "name", "/contacts", name=""),
     p(400, "impossible date '2026-13-01'", "/contacts", name="J", follow_up="2026-13-01"),
     p(400, "3 April 2027 (day first)", "/contacts", name="J", follow_up="03/04/2027"),
-    p(400, "should be 'recruiter'", "/contacts", name="J", audience="boss"),
+    p(
+        400,
+        "'boss' is not an audience (use one of: recruiter",
+        "/contacts",
+        name="J",
+        audience="boss",
+    ),
     p(404, "no contact with id 999", "/contacts/999/edit", name="J"),
     p(
         400,

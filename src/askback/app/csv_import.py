@@ -15,6 +15,7 @@ from askback.app import contacts, opportunities
 from askback.app.common import now
 from askback.app.csv_fields import TARGETS, Field, header_key
 from askback.app.limits import check_values
+from askback.app.names import field_noun, value_problem
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.reading import MAX_IMPORT_MB, read_text
@@ -173,7 +174,7 @@ def _record_errors(exc: ValidationError, row: int, columns: dict[str, str]) -> l
     out = []
     for err in exc.errors():
         name = str(err["loc"][0]) if err["loc"] else ""
-        msg = err["msg"].removeprefix("Value error, ")
+        msg = value_problem(err, field_noun(err["loc"]))
         out.append(RowError(row, columns.get(name, name), msg))
     return out
 

@@ -97,6 +97,9 @@ def _register() -> None:
             continue
         module.register(app)
     _plain_help(app)
+    from askback.cli.help_format import apply
+
+    apply(app)
 
 
 def _plain_help(typer_app: typer.Typer) -> None:
@@ -208,7 +211,10 @@ def main() -> None:
 
 def _usage(exc: UsageError, args: list[str]) -> None:
     """A usage error as one line, and one hint naming the command's --help; exit 2."""
-    message = " ".join(exc.format_message().split())
+    from askback.cli.help_format import bad_value, retired_hint
+
+    message = " ".join((bad_value(exc) or exc.format_message()).split())
+    message += retired_hint(message, exc.ctx.command if exc.ctx is not None else None)
     target = _target(args)
     # An option's error may come without its command; the group's help then lists it.
     path = exc.ctx.command_path if exc.ctx is not None else f"askback {target or ''}".strip()

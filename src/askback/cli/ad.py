@@ -63,7 +63,7 @@ def analyze(
         str | None,
         typer.Option(
             "--opportunity",
-            "-o",
+            "-O",
             help="Store the findings as job-ad signals on this "
             "opportunity (id or name); a re-run replaces them.",
             show_default=False,
@@ -71,12 +71,23 @@ def analyze(
     ] = None,
     fmt: FormatOpt = Format.TEXT,
     lang: AdLangOpt = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print JSON (the same as --format json).")
+    ] = False,
 ) -> None:
     """Analyze one job ad and show one summary per area, each finding with what to ask.
 
     Example: askback ad analyze ad.html --opportunity acme --format markdown
     """
     from askback.app import text as text_app
+
+    if as_json:
+        if fmt not in (Format.TEXT, Format.JSON):
+            raise typer.BadParameter(
+                f"--json and --format {fmt.value} ask for two formats; give one",
+                param_hint="--json",
+            )
+        fmt = Format.JSON
 
     stdin = sys.stdin.buffer.read() if source == "-" else None
     ad = text_app.read_ad(source, stdin=stdin)
@@ -170,10 +181,11 @@ def batch(
     id_column: Annotated[
         str, typer.Option("--id-column", help="Column naming each ad (row number when absent).")
     ] = "id",
-    workers: Annotated[
-        int, typer.Option("--workers", "-w", min=1, max=64, help="Worker processes.")
-    ] = 1,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Worker processes.")] = 1,
     lang: AdLangOpt = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the file written (path and rows) as JSON.")
+    ] = False,
 ) -> None:
     """Analyze many ads with a progress bar and write one row per ad (errors become rows too).
 
@@ -193,6 +205,11 @@ def batch(
             progress.advance(task)
     from askback.cli.output import console
 
+    if as_json:
+        from askback.cli.output import print_json
+
+        print_json({"path": str(out), "rows": len(items), "errors": failed})
+        return
     console().print(
         f"Wrote {len(items)} row(s) to {out}"
         + (f"; {failed} with an error" if failed else "")

@@ -178,23 +178,39 @@ def show(ctx: typer.Context, as_json: JsonOption = False) -> None:
 @profile_app.command("export")
 def export(
     ctx: typer.Context,
-    path: Annotated[
-        Path | None, typer.Argument(help="TOML file to write (default: print it).")
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="TOML file to write (default: print it)."),
     ] = None,
+    path: Annotated[
+        Path | None, typer.Argument(hidden=True, help="Deprecated: the same as --out.")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the file written (path and size) as JSON.")
+    ] = False,
 ) -> None:
     """Write the profile as TOML, to edit by hand and import again.
 
-    Example: askback profile export my-profile.toml
+    Example: askback profile export --out my-profile.toml
     """
     from askback.app import evidence
+    from askback.cli.tracker_common import out_or_positional
     from askback.export.writing import write_private
 
+    path = out_or_positional(out, path)
+    if as_json and path is None:
+        raise typer.BadParameter(
+            "it prints the file written, so it needs --out FILE", param_hint="--json"
+        )
     with workspace(ctx) as ws:
         text = evidence.get_profile(ws).to_toml()
     if path is None:
         typer.echo(text, nl=False)
         return
     write_private(path, text.encode("utf-8"))
+    if as_json:
+        print_json({"path": str(path), "size": path.stat().st_size})
+        return
     console().print(f"Wrote {path}.")
 
 
@@ -202,6 +218,9 @@ def export(
 def import_(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="TOML file written by `askback profile export`.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the imported profile as JSON.")
+    ] = False,
 ) -> None:
     """Replace the profile with one from a TOML file (checked before anything is saved).
 
@@ -223,4 +242,7 @@ def import_(
             except NotFoundError as exc:
                 raise InputError(f"{path}: must_ask: {exc}") from None
         evidence.save_profile(ws, profile)
+    if as_json:
+        print_json(profile.to_document())
+        return
     console().print(f"Imported the profile from {path}.")

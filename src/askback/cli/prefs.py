@@ -53,6 +53,7 @@ def timezone(
     reset: Annotated[
         bool, typer.Option("--reset", help="Forget the saved zone: use this machine's again.")
     ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Show or set the time zone askback shows times in (default: this machine's).
 
@@ -67,11 +68,17 @@ def timezone(
 
     if zone is not None and reset:
         raise typer.BadParameter("give a ZONE or --reset, not both")
+    path = None
     if zone is not None or reset:
         name = None if reset else check_timezone(zone.strip() if zone else "")
         path = write_user_setting(SETTING, name)
-        console().print(f"Saved to {path}.", soft_wrap=True)
+        if not as_json:
+            console().print(f"Saved to {path}.", soft_wrap=True)
     shown, source = user_zone_source()
+    if as_json:
+        saved = str(path) if path else None
+        print_json({"timezone": shown, "timezone_from": source, "saved_to": saved})
+        return
     console().print(f"Times are shown in {shown} (from {source}).", soft_wrap=True)
     if source == ENV_TZ and zone is not None:
         console().print(f"{ENV_TZ} is set, so it wins over the saved zone.")
@@ -90,6 +97,7 @@ def date_order_command(
     reset: Annotated[
         bool, typer.Option("--reset", help="Forget the order: refuse dates that read two ways.")
     ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Show or set how a date like 03/11/2026 is read: day first (DMY) or month first (MDY).
 
@@ -105,11 +113,17 @@ def date_order_command(
 
     if order is not None and reset:
         raise typer.BadParameter("give an ORDER or --reset, not both")
+    path = None
     if order is not None or reset:
         chosen = None if reset else date_order(order)
         path = write_user_setting(ORDER_SETTING, chosen.value if chosen else None)
-        console().print(f"Saved to {path}.", soft_wrap=True)
+        if not as_json:
+            console().print(f"Saved to {path}.", soft_wrap=True)
     current = date_order_setting()
+    if as_json:
+        saved = str(path) if path else None
+        print_json({"date_order": current.value if current else None, "saved_to": saved})
+        return
     if current is None:
         console().print("Dates that read two ways (03/11/2026) are refused.")
     else:

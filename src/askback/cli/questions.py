@@ -58,13 +58,17 @@ TagOpt = Annotated[
 SensitiveOpt = Annotated[
     bool | None,
     typer.Option(
-        "--sensitive/--not-sensitive", help="Only (or no) sensitive questions.", show_default=False
+        "--sensitive/--no-sensitive",
+        " /--not-sensitive",
+        help="Only (or no) sensitive questions.",
+        show_default=False,
     ),
 ]
 ResearchOpt = Annotated[
     bool | None,
     typer.Option(
-        "--research-first/--not-research-first",
+        "--research-first/--no-research-first",
+        " /--not-research-first",
         help="Only (or no) questions to research in public sources first.",
         show_default=False,
     ),
@@ -346,6 +350,10 @@ def export(
     sensitive: SensitiveOpt = None,
     research_first: ResearchOpt = None,
     lang: LangOption = "en",
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Print the file written (path, format, questions) as JSON."),
+    ] = False,
 ) -> None:
     """Write the whole bank, or a filtered set, as Markdown, printable HTML, JSON or CSV.
 
@@ -355,10 +363,17 @@ def export(
     from askback.cli import settings
 
     check_lang(lang)
+    if as_json and out is None:
+        raise typer.BadParameter(
+            "it prints the file written, so it needs --out FILE "
+            "(for the questions themselves as JSON, use --format json)",
+            param_hint="--json",
+        )
     name = fmt or (out.suffix if out is not None and out.suffix else "markdown")
     renderer = get_format(name)
     criteria = build_filter(dimension, audience, stage, tag, sensitive, research_first)
-    text = renderer.render(load_bank(settings(ctx)).filter(criteria), lang)
+    chosen = load_bank(settings(ctx)).filter(criteria)
+    text = renderer.render(chosen, lang)
     if out is None:
         typer.echo(text, nl=False)
         return
@@ -368,6 +383,9 @@ def export(
         out.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot write {out}: {exc.strerror}") from None
+    if as_json:
+        print_json({"path": str(out), "format": renderer.name, "questions": len(chosen)})
+        return
     console().print(f"wrote {out} ({renderer.name})")
 
 

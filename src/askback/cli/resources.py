@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from askback.cli.output import JsonOption, LangOption, check_lang, console, print_json
+from askback.cli.output import JsonOption, check_lang, console, print_json
 
 if TYPE_CHECKING:
     from askback.bank import Resource
@@ -45,6 +45,18 @@ def _show(resources: list[Resource], as_json: bool, lang: str) -> None:
             out.print(Padding(Text(f"topics: {', '.join(r.topics)}", style="dim"), (0, 0, 0, 2)))
 
 
+# The resources' own --lang: it picks the language of their descriptions.
+ResourceLang = Annotated[
+    str,
+    typer.Option(
+        "--lang",
+        metavar="LANG",
+        help="Language of the resource descriptions: en or de.",
+        show_default=True,
+    ),
+]
+
+
 @resources_app.callback()
 def list_resources(
     ctx: typer.Context,
@@ -56,7 +68,7 @@ def list_resources(
         str | None, typer.Option("--topic", metavar="TOPIC", help="e.g. networking.")
     ] = None,
     as_json: JsonOption = False,
-    lang: LangOption = "en",
+    lang: ResourceLang = "en",
 ) -> None:
     """Curated interview and career resources, communities and online events; list or search.
 
@@ -81,7 +93,7 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to look for; typos are fine.")],
     limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1)] = 10,
     as_json: JsonOption = False,
-    lang: LangOption = "en",
+    lang: ResourceLang = "en",
 ) -> None:
     """Search the resources, best match first.
 

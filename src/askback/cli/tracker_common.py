@@ -12,12 +12,15 @@ from askback.cli.output import Col, console
 
 if TYPE_CHECKING:
     from datetime import date, datetime
+    from pathlib import Path
 
     from askback.app import Workspace
     from askback.app.log import ChooseContact, LogResult
     from askback.store.models import Answer, Contact, Interview, Opportunity, Signal
 
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+# Edits, status changes and deletions print what they did; --json prints it as JSON.
+ResultJson = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
 NotesOption = Annotated[str | None, typer.Option("--notes", help="Free notes (Markdown).")]
 TzOption = Annotated[
     str | None,
@@ -52,6 +55,21 @@ def err() -> Any:
     from rich.console import Console
 
     return Console(stderr=True, highlight=False)
+
+
+def out_or_positional(out: Path | None, positional: Path | None) -> Path | None:
+    """--out, or the path given the old way (a positional argument, still read, with a note)."""
+    if positional is None:
+        return out
+    if out is not None:
+        raise typer.BadParameter(
+            f"two paths given ({positional} and --out {out}); give only --out", param_hint="--out"
+        )
+    err().print(
+        f"[dim]note: give the path as --out {positional} (the bare path is deprecated)[/]",
+        soft_wrap=True,
+    )
+    return positional
 
 
 def parse_when(text: str | None, tz: str | None) -> datetime | None:
@@ -177,14 +195,22 @@ def delete_confirmed(
     *,
     label: Callable[[RowT], str],
     detail: Callable[[RowT], str] = lambda row: "",
+    as_json: bool = False,
 ) -> None:
     """Find a row, ask "Delete <label><detail>?", delete it by id and say "Deleted <label>."."""
     with workspace(ctx) as ws:
         row = find(ws)
         name = label(row)
+        kind = type(row).__name__.lower()
         confirm(f"Delete {name}{detail(row)}?", yes)
-        remove(ws, row.id)
-    console().print(f"Deleted {name}.")
+        row_id = row.id
+        remove(ws, row_id)
+    if as_json:
+        from askback.cli.output import print_json
+
+        print_json({"deleted": kind, "id": row_id, "label": name})
+    else:
+        console().print(f"Deleted {name}.")
 
 
 def print_table(

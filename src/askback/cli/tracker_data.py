@@ -10,7 +10,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json
-from askback.cli.tracker_common import YesOption, confirm, err, workspace
+from askback.cli.tracker_common import YesOption, confirm, err, out_or_positional, workspace
 
 if TYPE_CHECKING:
     from askback.app.csv_import import CsvReport
@@ -32,12 +32,33 @@ import_app = typer.Typer(
 OutOpt = Annotated[
     Path | None, typer.Option("--out", "-o", help="File to write (default: stdout).")
 ]
+# Commands that write a file: with --json they print what they wrote (and need --out).
+WroteJson = Annotated[
+    bool, typer.Option("--json", help="Print the file written (path and size) as JSON.")
+]
 MaxSizeOpt = Annotated[
     float, typer.Option("--max-size", min=0.001, help="Refuse files larger than this many MB.")
 ]
 
 
-def _emit(data: str | bytes, out: Path | None) -> None:
+def _need_out(as_json: bool, out: Path | None) -> None:
+    if as_json and out is None:
+        raise typer.BadParameter(
+            "it prints the file written, so it needs --out FILE "
+            "(without --out the export itself goes to standard output)",
+            param_hint="--json",
+        )
+
+
+def _wrote(out: Path, as_json: bool) -> None:
+    if as_json:
+        print_json({"path": str(out), "size": out.stat().st_size})
+    else:
+        err().print(f"wrote {out}")
+
+
+def _emit(data: str | bytes, out: Path | None, as_json: bool = False) -> None:
+    _need_out(as_json, out)
     if out is None:
         if isinstance(data, bytes):
             sys.stdout.buffer.write(data)
@@ -47,29 +68,33 @@ def _emit(data: str | bytes, out: Path | None) -> None:
     from askback.export.writing import write_private
 
     write_private(out, data if isinstance(data, bytes) else data.encode("utf-8"))
-    err().print(f"wrote {out}")
+    _wrote(out, as_json)
 
 
 @export_app.command("json")
-def export_json(ctx: typer.Context, out: OutOpt = None) -> None:
+def export_json(ctx: typer.Context, out: OutOpt = None, as_json: WroteJson = False) -> None:
     """Everything, as one versioned JSON document that `askback import json` reads back.
 
     Example: askback export json --out askback-export.json
     """
     from askback.app import exports
 
+    _need_out(as_json, out)
     with workspace(ctx) as ws:
         if out is None:
             _emit(exports.json_text(ws), None)
         else:
             exports.write_json(ws, out)
-            err().print(f"wrote {out}")
+            _wrote(out, as_json)
 
 
 @export_app.command("csv")
 def export_csv(
     ctx: typer.Context,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the CSV files.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the files written as JSON.")
+    ] = False,
 ) -> None:
     """One CSV file per table, for spreadsheets and pandas.
 
@@ -79,6 +104,9 @@ def export_csv(
 
     with workspace(ctx) as ws:
         paths = exports.write_csv(ws, out)
+    if as_json:
+        print_json({"folder": str(out), "files": [str(p) for p in paths]})
+        return
     err().print(f"wrote {len(paths)} files to {out}")
 
 
@@ -92,6 +120,7 @@ def export_markdown(
         ),
     ],
     out: OutOpt = None,
+    as_json: WroteJson = False,
 ) -> None:
     """A Markdown dossier of one opportunity: facts, history, interviews, answers, signals.
 
@@ -100,7 +129,7 @@ def export_markdown(
     from askback.app import exports
 
     with workspace(ctx) as ws:
-        _emit(exports.dossier(ws, opportunity), out)
+        _emit(exports.dossier(ws, opportunity), out, as_json)
 
 
 @export_app.command("ics")
@@ -115,6 +144,7 @@ def export_ics(
         ),
     ] = None,
     out: OutOpt = None,
+    as_json: WroteJson = False,
 ) -> None:
     """Your interviews as an ICS calendar file.
 
@@ -123,7 +153,7 @@ def export_ics(
     from askback.app import exports
 
     with workspace(ctx) as ws:
-        _emit(exports.calendar(ws, opportunity), out)
+        _emit(exports.calendar(ws, opportunity), out, as_json)
 
 
 @import_app.command("json")
@@ -141,6 +171,7 @@ def import_json(
     ] = False,
     max_size: MaxSizeOpt = 200,
     yes: YesOption = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
     """Import an `askback export json` file, all of it or nothing.
 
@@ -157,6 +188,11 @@ def import_json(
         if mode is ImportMode.REPLACE and not dry_run:
             confirm("Replace all data in this workspace with the file's?", yes)
         result = import_document(ws, doc, mode=mode, dry_run=dry_run)
+    if as_json:
+        print_json(
+            {"dry_run": dry_run, "counts": dict(result.counts), "remapped": list(result.remapped)}
+        )
+        return
     counts = ", ".join(f"{n} {k}" for k, n in result.counts.items() if n) or "nothing"
     verb = "Would import" if dry_run else "Imported"
     console().print(f"{verb} {counts}.")
@@ -266,17 +302,26 @@ def _csv_report_json(report: CsvReport) -> dict[str, Any]:
 
 def backup(
     ctx: typer.Context,
-    dest: Annotated[
+    out: Annotated[
         Path | None,
-        typer.Argument(help="File or folder to write (default: askback-backups/ by the database)."),
+        typer.Option(
+            "--out",
+            "-o",
+            help="File or folder to write (default: askback-backups/ by the database).",
+        ),
     ] = None,
-    as_json: JsonOption = False,
+    dest: Annotated[
+        Path | None, typer.Argument(hidden=True, help="Deprecated: the same as --out.")
+    ] = None,
+    as_json: WroteJson = False,
 ) -> None:
     """Back up the database: SQLite's online backup, or a JSON export on PostgreSQL.
 
-    Example: askback backup ~/askback-2025-03-14.sqlite3
+    Example: askback backup --out ~/askback-2025-03-14.sqlite3
     """
     from askback.app.backup import backup as run
+
+    dest = out_or_positional(out, dest)
 
     with workspace(ctx) as ws:
         result = run(ws, dest)
@@ -291,6 +336,7 @@ def restore(
     path: Annotated[Path, typer.Argument(metavar="FILE", help="A backup or a JSON export.")],
     max_size: MaxSizeOpt = 200,
     yes: YesOption = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
     """Replace the data in this database with a backup's (the current data is backed up first).
 
@@ -303,6 +349,10 @@ def restore(
     with workspace(ctx) as ws:
         confirm(f"Restore {info.detail} from {path}, replacing the current data?", yes)
         result = run(ws, path, max_mb=max_size)
+    if as_json:
+        copy = result.safety_copy
+        print_json({"restored_from": str(path), "safety_copy": str(copy) if copy else None})
+        return
     if result.safety_copy:
         console().print(
             f"[dim]the data before the restore is in {result.safety_copy}[/]", soft_wrap=True
@@ -330,6 +380,9 @@ def forget(
         ),
     ] = False,
     yes: YesOption = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print what was deleted as JSON.")
+    ] = False,
 ) -> None:
     """Delete everything about one opportunity, including contacts met only through it.
 
@@ -345,7 +398,8 @@ def forget(
         if finish:
             if opportunity is not None:
                 raise typer.BadParameter("--finish takes no OPPORTUNITY", param_hint="--finish")
-            _report_scrub(scrub(ws), "Nothing deleted is left in the write-ahead log.")
+            done = {"finished": True} if as_json else None
+            _report_scrub(scrub(ws), "Nothing deleted is left in the write-ahead log.", done)
             return
         if opportunity is None:
             raise typer.BadParameter("name the opportunity to forget", param_hint="OPPORTUNITY")
@@ -357,15 +411,28 @@ def forget(
             yes,
         )
         left = run(ws, plan)
-    _report_scrub(left, f"Forgot #{plan.opportunity_id} {plan.label}.")
+    forgot = {
+        "forgot": "opportunity",
+        "id": plan.opportunity_id,
+        "label": plan.label,
+        "interviews": plan.interviews,
+        "answers": plan.answers,
+        "signals": plan.signals,
+        "contacts": list(plan.contact_names),
+    }
+    _report_scrub(left, f"Forgot #{plan.opportunity_id} {plan.label}.", forgot if as_json else None)
 
 
-def _report_scrub(left: Scrub, done: str) -> None:
-    """The success line, or what is still on disk (exit 1) when a reader blocked the scrub."""
+def _report_scrub(left: Scrub, done: str, as_json: dict[str, Any] | None = None) -> None:
+    """The success line (or `as_json`), or what is still on disk (exit 1) when a reader blocked
+    the scrub."""
     if left.pending:
         err().print(f"[yellow]warning:[/] {left.problem()}", soft_wrap=True)
         raise typer.Exit(1)
-    console().print(done)
+    if as_json is not None:
+        print_json(as_json)
+    else:
+        console().print(done)
 
 
 def wipe(ctx: typer.Context, yes: YesOption = False) -> None:

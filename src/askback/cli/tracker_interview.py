@@ -10,6 +10,7 @@ from askback.cli import completion as complete
 from askback.cli.output import Col, JsonOption, console, print_json
 from askback.cli.tracker_common import (
     NotesOption,
+    ResultJson,
     TzOption,
     YesOption,
     answer_json,
@@ -34,7 +35,7 @@ interview_app = typer.Typer(
 answer_app = typer.Typer(
     help=(
         "Answers: what a contact said to a question, your rating, red flags.\n\n"
-        "Example: askback answer list -o acme --red-flags"
+        "Example: askback answer list -O acme --red-flags"
     )
 )
 
@@ -150,7 +151,7 @@ def list_(
         str | None,
         typer.Option(
             "--opportunity",
-            "-o",
+            "-O",
             help="Only this opportunity's.",
             autocompletion=complete.opportunities,
         ),
@@ -229,6 +230,7 @@ def edit(
     location: LocationOpt = None,
     notes: NotesOption = None,
     yes: NewContactsYes = False,
+    as_json: ResultJson = False,
 ) -> None:
     """Change an interview (--with replaces the participants).
 
@@ -257,11 +259,16 @@ def edit(
             )
             people = [c.id for c in found]
         row = interviews.edit(ws, interview, contacts=people, **changes)
+        if as_json:
+            print_json(interview_json(row))
+            return
     console().print(f"Updated interview {row.id}.")
 
 
 @interview_app.command("delete")
-def delete(ctx: typer.Context, interview: InterviewArg, yes: YesOption = False) -> None:
+def delete(
+    ctx: typer.Context, interview: InterviewArg, yes: YesOption = False, as_json: ResultJson = False
+) -> None:
     """Delete an interview and the answers recorded in it.
 
     Example: askback interview delete 4 --yes
@@ -275,6 +282,7 @@ def delete(ctx: typer.Context, interview: InterviewArg, yes: YesOption = False) 
         interviews.delete,
         label=lambda row: f"interview {row.id}",
         detail=lambda row: f" with {len(row.answers)} answer(s)",
+        as_json=as_json,
     )
 
 
@@ -344,7 +352,7 @@ def answer_add(
 def answer_list(
     ctx: typer.Context,
     opportunity: Annotated[
-        str | None, typer.Option("--opportunity", "-o", autocompletion=complete.opportunities)
+        str | None, typer.Option("--opportunity", "-O", autocompletion=complete.opportunities)
     ] = None,
     interview: Annotated[int | None, typer.Option("--interview", "-i")] = None,
     contact: ContactOpt = None,
@@ -356,7 +364,7 @@ def answer_list(
 ) -> None:
     """List answers, filtered by opportunity, interview, contact, dimension or red flags.
 
-    Example: askback answer list -o acme --red-flags
+    Example: askback answer list -O acme --red-flags
     """
     from askback.app import answers
 
@@ -434,6 +442,7 @@ def answer_edit(
     notes: NotesOption = None,
     contact: ContactOpt = None,
     dimension: DimensionOpt = None,
+    as_json: ResultJson = False,
 ) -> None:
     """Change an answer's rating, red-flag mark, notes, contact or dimension.
 
@@ -446,6 +455,9 @@ def answer_edit(
         changes["rating"] = None
     with workspace(ctx) as ws:
         row = answers.edit(ws, answer, contact=contact, **changes)
+        if as_json:
+            print_json(answer_json(answers.show(ws, row.id)))
+            return
     console().print(f"Updated answer {row.id}.")
 
 
@@ -454,6 +466,7 @@ def answer_delete(
     ctx: typer.Context,
     answer: AnswerArg,
     yes: YesOption = False,
+    as_json: ResultJson = False,
 ) -> None:
     """Delete one answer.
 
@@ -467,4 +480,5 @@ def answer_delete(
         lambda ws: answers.show(ws, answer),
         answers.delete,
         label=lambda row: f"answer {row.id}",
+        as_json=as_json,
     )

@@ -171,7 +171,7 @@ def log(
         int | None, typer.Argument(metavar="[INTERVIEW]", help="An existing interview's id.")
     ] = None,
     opportunity: Annotated[
-        str | None, typer.Option("--opportunity", "-o", help="Start a new interview for it.")
+        str | None, typer.Option("--opportunity", "-O", help="Start a new interview for it.")
     ] = None,
     stage: Annotated[str | None, typer.Option("--stage", help="Stage of a new interview.")] = None,
     at: Annotated[
@@ -216,7 +216,7 @@ def log(
     a notes file (see docs/tracker.md) is saved in one go, all or nothing; --stage applies
     when its front matter names none, and saving the same file again saves nothing twice.
 
-    Example: askback log -o acme --stage team --with "Jane Doe" --questions dei-012,rml-003
+    Example: askback log -O acme --stage team --with "Jane Doe" --questions dei-012,rml-003
     """
     from askback.app.log import log_notes
     from askback.app.notes import read_notes

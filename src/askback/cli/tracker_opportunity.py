@@ -10,6 +10,7 @@ from askback.cli import completion as complete
 from askback.cli.output import Col, JsonOption, console, print_json
 from askback.cli.tracker_common import (
     NotesOption,
+    ResultJson,
     TzOption,
     YesOption,
     delete_confirmed,
@@ -154,9 +155,7 @@ def list_(
             autocompletion=complete.statuses,
         ),
     ] = None,
-    search: Annotated[
-        str | None, typer.Option("--search", "-s", help="Text in company or role.")
-    ] = None,
+    search: Annotated[str | None, typer.Option("--search", help="Text in company or role.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List opportunities, most recently changed first.
@@ -305,19 +304,22 @@ def status_(
     status: Annotated[
         str, typer.Argument(help="The new status.", autocompletion=complete.statuses)
     ],
-    note: Annotated[str | None, typer.Option("--note", help="Why, in a few words.")] = None,
+    note: Annotated[
+        str | None, typer.Option("--notes", "--note", help="Why, in a few words.")
+    ] = None,
     at: AtOpt = None,
     tz: TzOption = None,
     yes: Annotated[
         bool,
         typer.Option("--yes", "-y", help="Add the step even when the status is already this one."),
     ] = False,
+    as_json: ResultJson = False,
 ) -> None:
     """Move an opportunity to a new status; the step joins its history.
 
     When it already has that status, it asks before adding a second step (--yes adds it).
 
-    Example: askback opportunity status acme offer --note "verbal offer from Jane"
+    Example: askback opportunity status acme offer --notes "verbal offer from Jane"
     """
     import sys
 
@@ -345,11 +347,16 @@ def status_(
         change = opportunities.set_status(
             ws, opportunity, status, at=parse_when(at, tz), note=note or ""
         )
+        if as_json:
+            print_json(opportunity_json(opportunities.show(ws, change.opportunity_id)))
+            return
     console().print(f"#{change.opportunity_id} is now {change.status}.")
 
 
 @opportunity_app.command("delete")
-def delete(ctx: typer.Context, opportunity: OppArg, yes: YesOption = False) -> None:
+def delete(
+    ctx: typer.Context, opportunity: OppArg, yes: YesOption = False, as_json: ResultJson = False
+) -> None:
     """Delete an opportunity with its history, interviews, answers and signals.
 
     Example: askback opportunity delete 3 --yes
@@ -367,4 +374,5 @@ def delete(ctx: typer.Context, opportunity: OppArg, yes: YesOption = False) -> N
         opportunities.delete,
         label=lambda row: f"#{row.id} {row.label}",
         detail=detail,
+        as_json=as_json,
     )

@@ -10,6 +10,7 @@ from askback.cli import completion as complete
 from askback.cli.output import Col, JsonOption, console, print_json, split_csv
 from askback.cli.tracker_common import (
     NotesOption,
+    ResultJson,
     YesOption,
     contact_json,
     delete_confirmed,
@@ -108,7 +109,7 @@ def add(
 def list_(
     ctx: typer.Context,
     search: Annotated[
-        str | None, typer.Option("--search", "-s", help="Text in name, company or role.")
+        str | None, typer.Option("--search", help="Text in name, company or role.")
     ] = None,
     tag: TagOpt = None,
     due: Annotated[
@@ -256,7 +257,9 @@ def edit(
 
 
 @contact_app.command("delete")
-def delete(ctx: typer.Context, contact: ContactArg, yes: YesOption = False) -> None:
+def delete(
+    ctx: typer.Context, contact: ContactArg, yes: YesOption = False, as_json: ResultJson = False
+) -> None:
     """Delete a contact; their answers stay, without a name.
 
     Example: askback contact delete 7 --yes
@@ -269,4 +272,5 @@ def delete(ctx: typer.Context, contact: ContactArg, yes: YesOption = False) -> N
         lambda ws: contacts.show(ws, contact),
         contacts.delete,
         label=lambda row: f"contact #{row.id} {row.name}",
+        as_json=as_json,
     )

@@ -9,6 +9,7 @@ import typer
 from askback.cli import completion as complete
 from askback.cli.output import Col, JsonOption, console, print_json, split_csv
 from askback.cli.tracker_common import (
+    ResultJson,
     YesOption,
     confirm,
     delete_confirmed,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 signal_app = typer.Typer(
     help=(
         "Signals: evidence from outside interviews (job ad, public report, review, chat).\n\n"
-        "Example: askback signal list -o acme"
+        "Example: askback signal list -O acme"
     )
 )
 question_app = typer.Typer(
@@ -58,7 +59,7 @@ DimensionOpt = Annotated[
 RatingOpt = Annotated[
     int | None, typer.Option("--rating", callback=rating_range, help="1 to 5.", metavar="1-5")
 ]
-NoteOpt = Annotated[str | None, typer.Option("--note", help="What you found.")]
+NoteOpt = Annotated[str | None, typer.Option("--notes", "--note", help="What you found.")]
 UrlOpt = Annotated[str | None, typer.Option("--url", help="Where you found it.")]
 SeenOpt = Annotated[
     str | None, typer.Option("--on", help="When you saw it, e.g. 2026-11-21 or yesterday.")
@@ -118,7 +119,7 @@ def add(
 ) -> None:
     """Record a signal about an opportunity.
 
-    Example: askback signal add acme --source chat -d work-life-remote --rating 2 --note "on-call"
+    Example: askback signal add acme --source chat -d work-life-remote --rating 2 --notes "on-call"
     """
     from askback.app import signals
 
@@ -148,14 +149,14 @@ def add(
 def list_(
     ctx: typer.Context,
     opportunity: Annotated[
-        str | None, typer.Option("--opportunity", "-o", autocompletion=complete.opportunities)
+        str | None, typer.Option("--opportunity", "-O", autocompletion=complete.opportunities)
     ] = None,
     dimension: DimensionOpt = None,
     as_json: JsonOption = False,
 ) -> None:
     """List signals.
 
-    Example: askback signal list -o acme
+    Example: askback signal list -O acme
     """
     from askback.app import signals
 
@@ -212,6 +213,7 @@ def edit(
     note: NoteOpt = None,
     url: UrlOpt = None,
     on: SeenOpt = None,
+    as_json: ResultJson = False,
 ) -> None:
     """Change a signal.
 
@@ -223,11 +225,16 @@ def edit(
     changes |= given(note=note, url=url, observed_on=parse_day(on, "--on"))
     with workspace(ctx) as ws:
         row = signals.edit(ws, signal, **changes)
+        if as_json:
+            print_json(signal_json(row))
+            return
     console().print(f"Updated signal {row.id}.")
 
 
 @signal_app.command("delete")
-def delete(ctx: typer.Context, signal: SignalArg, yes: YesOption = False) -> None:
+def delete(
+    ctx: typer.Context, signal: SignalArg, yes: YesOption = False, as_json: ResultJson = False
+) -> None:
     """Delete a signal.
 
     Example: askback signal delete 3 --yes
@@ -241,6 +248,7 @@ def delete(ctx: typer.Context, signal: SignalArg, yes: YesOption = False) -> Non
         signals.delete,
         label=lambda row: f"signal {row.id}",
         detail=lambda row: f" ({row.source} on {row.dimension})",
+        as_json=as_json,
     )
 
 
@@ -355,7 +363,8 @@ def question_edit(
     sensitive: Annotated[
         bool | None,
         typer.Option(
-            "--sensitive/--not-sensitive",
+            "--sensitive/--no-sensitive",
+            " /--not-sensitive",
             help=SENSITIVE_HELP,
             show_default=False,
         ),
@@ -368,6 +377,7 @@ def question_edit(
             show_default=False,
         ),
     ] = None,
+    as_json: ResultJson = False,
 ) -> None:
     """Change one of your questions (its id stays).
 
@@ -383,6 +393,9 @@ def question_edit(
             changes[name] = split_csv(values)
     with workspace(ctx) as ws:
         row = questions.edit(ws, qid, **changes)
+        if as_json:
+            print_json(_question_json(row))
+            return
     console().print(f"Updated {row.qid}.")
 
 
@@ -394,6 +407,7 @@ def question_delete(
         bool, typer.Option("--force", help="Also when answers refer to it (they keep its text).")
     ] = False,
     yes: YesOption = False,
+    as_json: ResultJson = False,
 ) -> None:
     """Delete one of your questions.
 
@@ -405,5 +419,8 @@ def question_delete(
         row = questions.get(ws, qid)
         confirm(f"Delete {row.qid}?", yes)
         kept = questions.delete(ws, qid, force=force)
+    if as_json:
+        print_json({"deleted": "question", "id": qid, "answers_keeping_text": kept})
+        return
     extra = f"; {kept} answer(s) keep its text" if kept else ""
     console().print(f"Deleted {qid}{extra}.")

@@ -136,15 +136,11 @@ class Profile(BaseModel):
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
-            from askback.suggest import near_expected
+            from askback.app.names import field_noun, value_problem
 
             problems = [
-                f"{'.'.join(str(p) for p in e['loc']) or 'profile'}: {e['msg']}"
-                + (
-                    near_expected(e["input"], str(e.get("ctx", {}).get("expected", "")))
-                    if e["type"] in ("enum", "literal_error") and isinstance(e["input"], str)
-                    else ""
-                )
+                f"{'.'.join(str(p) for p in e['loc']) or 'profile'}: "
+                + value_problem(e, field_noun(e["loc"]))
                 for e in exc.errors()
             ]
             raise InputError(f"{where}: " + "; ".join(problems)) from None

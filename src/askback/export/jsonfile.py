@@ -19,15 +19,9 @@ def error_lines(exc: ValidationError, limit: int = 10) -> list[str]:
         where = ""
         for part in err["loc"]:
             where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "missing":
-            msg = "is required but missing"
-        elif err["type"] == "extra_forbidden":
-            msg = "is not a known field"
-        elif err["type"] in ("enum", "literal_error") and isinstance(err.get("input"), str):
-            from askback.suggest import near_expected
+        from askback.app.names import field_noun, value_problem
 
-            msg += near_expected(err["input"], str(err.get("ctx", {}).get("expected", "")))
+        msg = value_problem(err, field_noun(err["loc"]))
         lines.append(f"{where}: {msg}" if where else msg)
     if exc.error_count() > limit:
         lines.append(f"... and {exc.error_count() - limit} more")

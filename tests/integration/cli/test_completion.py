@@ -75,7 +75,7 @@ def test_opportunity_and_contact_names(filled: Path) -> None:
     assert bash("askback assess ke", filled) == ["kettle"]
     assert bash("askback assess KE", filled) == ["KEttle"]
     assert bash("askback contact show And", filled) == ["Anders\\ Berg"]
-    assert bash("askback signal list -o nim", filled) == ["nimbus"]
+    assert bash("askback signal list -O nim", filled) == ["nimbus"]
     # A number completes ids.
     assert bash("askback opportunity show 2", filled) == ["2"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,10 +26,13 @@ def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 
 
 def command_names(help_text: str) -> list[str]:
-    listing = help_text.split("Commands:", 1)[1]
+    # The commands are listed under panels ("Bank commands:", ...), after the options.
+    listing = help_text.split("Options:", 1)[1]
+    sections = re.split(r"^\w+ commands:$", listing, flags=re.MULTILINE)[1:]
     return [
         line.split()[0]
-        for line in listing.splitlines()
+        for section in sections
+        for line in section.splitlines()
         if line.startswith("  ") and not line.startswith("   ")
     ]
 

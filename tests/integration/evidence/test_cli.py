@@ -108,7 +108,7 @@ def test_profile_wizard_export_import(db: str, tmp_path: Path) -> None:
     assert shown["must_ask"] == ["rml-001"]
     assert shown["deal_breakers"][0]["at_least"] == 3
     exported = tmp_path / "me.toml"
-    run(db, "profile", "export", str(exported))
+    run(db, "profile", "export", "--out", str(exported))
     edited = exported.read_text().replace("responsible-ml = 10", "responsible-ml = 7")
     exported.write_text(edited)
     run(db, "profile", "import", str(exported))

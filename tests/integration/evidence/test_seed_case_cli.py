@@ -115,7 +115,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object
             cli(db, "plan", "Acme", "--with", "peer", "--stage", "backchannel", "--json")
         )
         table = cli(db, "assess", "Acme Analytics")
-        answers = json.loads(cli(db, "answer", "list", "-o", "Acme Analytics", "--json"))
+        answers = json.loads(cli(db, "answer", "list", "-O", "Acme Analytics", "--json"))
         out[name] = {"rml": rml, "lead": lead, "side": side, "table": table, "answers": answers}
     return out
 

@@ -112,7 +112,7 @@ def test_a_sqlite_backup_restores_into_postgresql(pg_url: str, tmp_path: Path) -
 def test_backup_and_restore_cli(database_url: str, tmp_path: Path) -> None:
     _filled(database_url)
     before = snapshot(database_url)
-    made = cli(database_url, "backup", str(tmp_path), "--json")
+    made = cli(database_url, "backup", "--out", str(tmp_path), "--json")
     assert made.code == 0, made.error
     path = Path(json.loads(made.output)["path"])
     assert path.parent == tmp_path and path.stat().st_size > 5_000

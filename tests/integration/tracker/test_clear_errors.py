@@ -100,7 +100,7 @@ def test_files_askback_writes_are_private(tmp_path: Path) -> None:
     db = tmp_path / "new" / "askback.sqlite3"
     url = f"sqlite:///{db}"
     assert run("--db", url, "opportunity", "add", "Acme", "DS").returncode == 0
-    backup = run("--db", url, "backup", "--json", str(tmp_path / "b.sqlite3")).stdout
+    backup = run("--db", url, "backup", "--json", "--out", str(tmp_path / "b.sqlite3")).stdout
     written = [db, Path(json.loads(backup)["path"])]
     assert run("--db", url, "export", "json", "--out", str(tmp_path / "e.json")).returncode == 0
     assert run("--db", url, "export", "csv", "--out", str(tmp_path / "csv")).returncode == 0
@@ -133,7 +133,9 @@ def test_restore_of_a_damaged_sqlite_file_says_so(filled: str, tmp_path: Path) -
     with Workspace.open(f"sqlite:///{tmp_path / 'other.sqlite3'}") as ws:
         opportunities.add(ws, company="Initech", role="Analyst")
     assert (
-        run("--db", f"sqlite:///{tmp_path / 'other.sqlite3'}", "backup", str(backup)).returncode
+        run(
+            "--db", f"sqlite:///{tmp_path / 'other.sqlite3'}", "backup", "--out", str(backup)
+        ).returncode
         == 0
     )
     before = snapshot(filled)
@@ -233,7 +235,7 @@ def test_backup_on_a_full_disk(tmp_path: Path) -> None:
     done = on_full_disk(
         64,
         tmp_path / "full",
-        f'$A --db {url} backup "$1/b.sqlite3"; echo "rc=$?" >&2; ls -A "$1" >&2',
+        f'$A --db {url} backup --out "$1/b.sqlite3"; echo "rc=$?" >&2; ls -A "$1" >&2',
     )
     lines = done.stderr.splitlines()
     assert "the backup failed (no space left on the disk); nothing was written" in lines[0]
@@ -281,7 +283,9 @@ def test_restore_on_a_full_disk_changes_nothing(tmp_path: Path) -> None:
     big = tmp_path / "big.sqlite3"
     _big(f"sqlite:///{tmp_path / 'bigsource.sqlite3'}")
     assert (
-        run("--db", f"sqlite:///{tmp_path / 'bigsource.sqlite3'}", "backup", str(big)).returncode
+        run(
+            "--db", f"sqlite:///{tmp_path / 'bigsource.sqlite3'}", "backup", "--out", str(big)
+        ).returncode
         == 0
     )
     size_kb = small.stat().st_size * 2 // 1024 + 100
@@ -313,7 +317,7 @@ def _limited(limit: int) -> Callable[[], None]:
     [
         (["export", "json", "--out", "{out}/e.json"], []),
         (["export", "csv", "--out", "{out}/csv"], ["csv"]),
-        (["backup", "{out}/b.sqlite3"], []),
+        (["backup", "--out", "{out}/b.sqlite3"], []),
         (["export", "markdown", "Firm 1", "--out", "{out}/d.md"], []),
     ],
     ids=["export-json", "export-csv", "backup", "export-markdown"],

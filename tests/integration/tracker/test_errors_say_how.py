@@ -44,11 +44,11 @@ def test_ratings_and_stages_say_what_to_type(database_url: str) -> None:
                   "--rating", rating)  # fmt: skip
         assert run.code == 2
         assert f"{rating} is out of range; type a whole number from 1 to 5" in run.error
-    stage = cli(database_url, "log", "-o", "hooli", "--stage", "lunch", input="")
+    stage = cli(database_url, "log", "-O", "hooli", "--stage", "lunch", input="")
     assert stage.code == 1
     assert "unknown stage 'lunch'; use one of: screen, team, final" in stage.error
     # Typed at the prompt, a wrong stage is asked again, not an error.
-    asked = cli(database_url, "log", "-o", "hooli", input="lunch\nteam\nq\n")
+    asked = cli(database_url, "log", "-O", "hooli", input="lunch\nteam\nq\n")
     assert asked.code == 0, asked.error
     assert "Stage: type one of" in asked.output
     assert snapshot(database_url)["signals"] == []

@@ -72,7 +72,7 @@ def test_wipe_offers_to_remove_automatic_copies(tmp_path: Path) -> None:
     url = f"sqlite:///{db}"
     _with_secret(url)
     mine = tmp_path / "mine.sqlite3"
-    assert cli(url, "backup", str(mine)).code == 0
+    assert cli(url, "backup", "--out", str(mine)).code == 0
     assert cli(url, "restore", "--yes", str(mine)).code == 0
     [copy] = default_backup_dir(url).glob("askback-before-restore-*")
     kept = cli(url, "wipe", input="wipe\nn\n")

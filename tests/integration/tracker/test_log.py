@@ -112,7 +112,7 @@ def test_interactive_log(database_url: str) -> None:
     run = cli(
         database_url,
         "log",
-        "-o",
+        "-O",
         "acme",
         "--stage",
         "team",
@@ -285,7 +285,7 @@ def test_plan_sheets_carry_opportunity_stage_and_people(database_url: str, tmp_p
 def test_q_at_any_prompt_stops_and_keeps_the_notes(database_url: str) -> None:
     cli(database_url, "opportunity", "add", "Acme", "DS")
     for keys in ("q\n", "Notes one.\n\nq\n", "Notes one.\n\n4\nq\n"):
-        run = cli(database_url, "log", "-o", "acme", "--stage", "team", "--questions",
+        run = cli(database_url, "log", "-O", "acme", "--stage", "team", "--questions",
                   "grow-001", input=keys)  # fmt: skip
         assert run.code == 0, run.error + run.output
         assert "Error" not in run.output + run.error

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from askback.text import alternatives, lexicon, req_intro
+from askback.text import alternatives, lexicon, req_inline, req_intro
 from askback.text.doc import Doc, find_word
 from askback.text.seniority import seniority as seniority
 
@@ -486,6 +486,12 @@ def check(doc: Doc) -> Requirements:
         for b in s.bullets
         if b not in sub_items and not _duty_item_rx().match(doc.lower, b[0], b[1])
     ]
+    if len(musts) < 2:
+        # No list by lines: a list run together in a paragraph ("Basic Requirements: - A.- B.").
+        inline = [Section("must", f.start, f.end, f.items) for f in req_inline.required_lists(doc)]
+        if inline:
+            secs = [s for s in secs if s.kind != "must"] + inline
+            musts = [b for s in inline for b in s.bullets]
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
     soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
     must_count = len(musts) - len(soft_lines) if musts else None

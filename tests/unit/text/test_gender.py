@@ -226,3 +226,53 @@ def test_health_sector_senses_are_not_traits(text: str) -> None:
 )
 def test_trait_wording_in_health_ads_still_counts(text: str, word: str) -> None:
     assert word in _counted(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Statuses and set terms of public-sector and clinical ads.
+        "You must hold a current, full, active and unrestricted licence as a pharmacist.",
+        "A valid, active, full certification as a paramedic is needed.",
+        "Services for active duty sailors and their families.",
+        "The post requires active membership in the state reserve.",
+        "The appointment may be made permanent without further competition.",
+        "Open to employees with competitive or excepted service status.",
+        # Someone else's health or growth, not a trait of the person hired.
+        "We promote the physical, emotional and social growth of children.",
+        "Watch for emotional changes in the resident's condition.",
+        "She considers emotional, cultural and spiritual needs of each client.",
+        "Knowledge of the intellectual development of toddlers.",
+        # Kinds of staff, tasks with their subject, documents, findings.
+        "You will work with nurses and other supportive personnel.",
+        "You make decisions regarding dosage and referrals.",
+        "You will draft legal opinions for the board.",
+        "Hiring depends on a favourable suitability determination.",
+        "Your grade will be determined by the review panel.",
+        "The farmers joined together to build the dam.",
+        # Names written in Title Case inside a sentence; legal standing of organisations.
+        "A bachelor's degree with Superior Academic Achievement counts.",
+        "A bachelor's degree with superior academic achievement counts.",
+        "We are an independent federal agency.",
+        "The leadership involvement is essential to the change.",
+    ],
+)
+def test_public_sector_senses_are_not_traits(text: str) -> None:
+    assert _counted(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We want an active listener on the ward.", "active"),
+        ("You thrive in a competitive environment.", "competitive"),
+        ("Emotional resilience under pressure.", "emotional"),
+        ("You join a supportive team.", "supportive"),
+        ("You bring grit and determination.", "determination"),
+        ("You are determined to succeed.", "determined"),
+        ("You can work independently.", "independently"),
+        ("You make decisions quickly.", "decisions"),
+    ],
+)
+def test_public_sector_rules_keep_the_trait_sense(text: str, word: str) -> None:
+    assert word in _counted(text), text

@@ -1,0 +1,327 @@
+"""Requirement lists run together in a paragraph: 'Basic Requirements: - A.- B.- C.'
+
+Pages that lost their line breaks (job boards' APIs, copied PDFs, US federal announcements)
+write a list of requirements inside one paragraph: dash items without a line of their own
+("U.S. citizenship.- Graduate of…"), numbered or lettered items ("1. Degree: … AND 2.
+Licensure: …", "(a) … (b) …"), labelled items ("Degree: … Licensure: … Graduate Training:
+…"), sentences glued at a lost line break ("…VA Policy.Graduate of…"), a semicolon series, or
+sentences after an explicit "the following:". This module finds such a list after a lead-in
+that says it is required (a requirements label or "must … the following:") and counts its
+items:
+- alternatives ("A OR B", "-OR-", "one of the following") count once;
+- the list ends at what is not a must-have: preferred or desirable criteria, grade-by-grade
+  requirements ("GS-09: …", "Grade Determinations:"), ranking factors ("highly qualified",
+  "you will be evaluated on") and the boilerplate that follows a qualifications section.
+It runs only where the line-based reader (requirements.sections) found no must-have items.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from askback.text.doc import Doc
+
+# Longest stretch read after a lead-in, in characters.
+_REACH = 6000
+
+
+@dataclass(frozen=True, slots=True)
+class InlineList:
+    """One run-together list: the lead-in's start, the list's end and its items' spans."""
+
+    start: int
+    end: int
+    items: list[tuple[int, int]]
+
+
+@cache
+def _cue_rx() -> re.Pattern[str]:
+    """A lead-in that says the list is required, ending with its colon."""
+    label = (
+        r"(?:basic|minimum|mandatory|essential|general|specific|qualification|special)?"
+        r"[ \t]*(?:requirements?(?:\(s\))?|qualifications?(?:\s+required)?|criteria)"
+        r"(?:[ \t]+(?:for|of)[^:.\n]{0,60})?"
+        r"|knowledge,?[ \t]+skills,?[ \t]+(?:and|&)[ \t]+abilities(?:[ \t]*\(ksas?\))?"
+        r"|selective[ \t]+(?:placement[ \t]+)?factors?(?:[ \t]+for[^:.\n]{0,30})?"
+    )
+    must = (
+        r"(?:must|required|requires|need to|shall)[^.:\n]{0,120}?"
+        r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements))"
+        r"[^.:\n]{0,80}?"
+        r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
+    )
+    # Not physical, medical or security conditions ("Physical Requirements: Heavy lifting; …"),
+    # nor nice-to-haves ("Desirable criteria:").
+    return re.compile(
+        r"(?<!physical )(?<!medical )(?<!security )(?<!fitness )"
+        r"(?<!desirable )(?<!preferred )(?<!desired )(?<!optional )"
+        rf"(?<![\w-])(?:(?P<label>{label})|(?P<must>{must}))[ \t]*(?::|\.-|:-|—)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _stop_rx() -> re.Pattern[str]:
+    """Where a must-have list ends: nice-to-haves, grade levels, ranking, boilerplate."""
+    words = (
+        r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:|highly\s+qualified|best\s+qualified"
+        r"|well\s+qualified|will\s+be\s+evaluated|ranking\s+factors?"
+        r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"
+        r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*:"
+        r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"
+        r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
+        r"|references?[ \t]*:|note[ \t]*:|conditions\s+of\s+employment"
+        r"|national\s+service\s+experience|if\s+selected|it\s+is\s+recommended"
+        r"|physical\s+(?:requirements|demands)|salary/grade|designated\s+drug"
+        r"|time\s+in\s+grade|selective\s+(?:placement\s+)?factors?"
+    )
+    return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE)
+
+
+# Item markers inside a paragraph. A dash or a middle dot at a sentence start, glued or not.
+_DASH = re.compile(
+    r"(?:(?<=[.;:!?)\]])|(?<=[.;:!?)\]][ \t])|(?<=^)|(?<=\n))"
+    r"[ \t]*(?:--?|–|·|•)[ \t]*(?=[A-Z0-9(\"“])"
+)
+# Numbers and letters: "1. ", "2) ", "(3) ", "a. ", "(b) ", glued or not ("And2.").
+_NUMBER = re.compile(r"(?<![\d$/-])(?<!\d[.,])\(?(\d{1,2}|[a-hA-H])[.)](?!\d)[ \t]*(?=[A-Z\"“(\[])")
+# A labelled item: "Degree:", "Graduate Training:", "LICENSURE:" at a sentence start.
+_LABEL = re.compile(
+    r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^))[ \t]*"
+    r"((?:[A-Z][A-Za-z/&'’-]*)(?:[ \t]+(?:of|and|&|or|in|for|[A-Z][A-Za-z/&'’-]*)){0,4})[ \t]*:"
+    r"(?=[ \t]*[A-Za-z0-9(\"“])"
+)
+# A lost line break: a sentence end glued to the next sentence's capital ("Policy.Graduate").
+_GLUED = re.compile(r"(?<=[a-z)\]])[.](?=[A-Z](?:[a-z]|[ \t][a-z]))")
+_SENTENCE = re.compile(r"(?<=[a-z)\]])[.!?](?:[ \t]+|(?=[A-Z]))(?=[A-Z])")
+_OR_START = re.compile(r"[ \t\-–·•]*(?:or|-or-)\b", re.IGNORECASE)
+_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.]*$", re.IGNORECASE)
+_ONE_OF = re.compile(
+    r"(?:(?:at[ \t]+least|any|only)[ \t]+)?one[ \t]+(?:or[ \t]+more[ \t]+)?of[ \t]+the"
+    r"[ \t]+following"
+    r"|either[ \t]+of[ \t]+the[ \t]+following|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below",
+    re.IGNORECASE,
+)
+_NICE_ITEM = re.compile(r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to", re.I)
+# Labels that are no requirement of their own: notes and references.
+_NOT_LABELS = frozenset(
+    ["note", "notes", "reference", "references", "example", "examples", "e.g", "i.e", "nte"]
+)
+
+
+def lists(doc: Doc) -> list[InlineList]:
+    """The run-together requirement lists of the text, in order."""
+    text = doc.text
+    out: list[InlineList] = []
+    pos = 0
+    for m in _cue_rx().finditer(text):
+        if m.start() < pos:
+            continue
+        found = _list_after(text, m)
+        if found is not None:
+            out.append(found)
+            pos = found.end
+    return out
+
+
+_GRADE = re.compile(r"(?<![\w-])(?:gs|gp|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
+    """Lists tied to different grades ("Selective Factors for GS-04: …", "for GS-05: …") are
+    grade-by-grade requirements, not the position's must-haves: left out."""
+    grades = []
+    for f in found:
+        m = _GRADE.search(text, max(0, f.start - 60), f.start + 80)
+        grades.append(m[1] if m else None)
+    if len({g for g in grades if g is not None}) < 2:
+        return found
+    return [f for f, g in zip(found, grades, strict=True) if g is None]
+
+
+def count(found: list[InlineList]) -> int:
+    return sum(len(f.items) for f in found)
+
+
+def _region(text: str, start: int) -> tuple[int, int]:
+    """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
+    one, when the lead-in ends its own) or the reach."""
+    end = min(len(text), start + _REACH)
+    eol = text.find("\n", start)
+    if eol >= 0:
+        if not text[start:eol].strip():
+            # "BASIC REQUIREMENTS:" at the end of its line: the list is in the next paragraphs.
+            nxt = eol
+            while nxt < len(text) and text[nxt] in "\n \t":
+                nxt += 1
+            eol = text.find("\n", nxt)
+            start = nxt
+        # Paragraphs that start with an item marker go on the list.
+        while 0 <= eol < end:
+            nxt = eol
+            while nxt < len(text) and text[nxt] in "\n \t":
+                nxt += 1
+            if nxt >= len(text) or (text[nxt] not in "-–·•*" and not _NUMBER.match(text, nxt)):
+                break
+            eol = text.find("\n", nxt)
+        if 0 <= eol < end:
+            end = eol
+    stop = _stop_rx().search(text, start, end)
+    if stop is not None:
+        end = stop.start()
+    return start, end
+
+
+def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
+    start, end = _region(text, cue.end())
+    if end - start < 20:
+        return None
+    head = text[max(0, cue.start() - 40) : cue.end()]
+    alternatives_only = (
+        _ONE_OF.search(head) is not None
+        or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
+    )
+    items = _split(text, start, end, following=cue["must"] is not None)
+    if items is None:
+        return None
+    items = _merge_alternatives(text, _merge_elaborations(text, items))
+    if cue["must"] is not None and _plain_sentences(text, items):
+        items = [it for it in items if _ASKS.match(text, it[0]) is not None]
+    items = [it for it in items if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))]
+    if alternatives_only:
+        # "you must meet one of the following: A OR B": one requirement, not a list.
+        items = items[:1]
+    if len(items) < 2 and not alternatives_only:
+        return None
+    return InlineList(cue.start(), end, items)
+
+
+def _plain_sentences(text: str, items: list[tuple[int, int]]) -> bool:
+    """The items are sentences with no marker of their own (split at full stops)."""
+    return not any(_DASH.match(text, lo) or _NUMBER.match(text, lo) for lo, _ in items)
+
+
+def _split(text: str, start: int, end: int, *, following: bool) -> list[tuple[int, int]] | None:
+    """The items of [start, end) by the first marker kind that gives two or more; after "must
+    … the following:", its sentences are items too."""
+    chunk = text[start:end]
+    for cuts in (
+        _cuts(_DASH, chunk),
+        _numbered(chunk),
+        _labels(chunk),
+        _cuts(_GLUED, chunk, after=True),
+        _semicolons(chunk),
+        _cuts(_SENTENCE, chunk, after=True) if following else [],
+    ):
+        if len(cuts) >= 2:
+            return _spans(text, start, end, cuts)
+    return None
+
+
+def _cuts(rx: re.Pattern[str], chunk: str, after: bool = False) -> list[int]:
+    """Item starts: at each marker, plus the text before the first one when it says something."""
+    marks = [m.end() if after else m.start() for m in rx.finditer(chunk)]
+    if not marks:
+        return []
+    if after or chunk[: marks[0]].strip(" \t\n:-–·•"):
+        marks = [0, *marks]
+    return marks
+
+
+def _numbered(chunk: str) -> list[int]:
+    """Starts of consecutively numbered (or lettered) items: 1, 2, 3… or a, b, c…"""
+    best: list[int] = []
+    found = [(m.start(), m[1].lower()) for m in _NUMBER.finditer(chunk)]
+    for i, (at, key) in enumerate(found):
+        if key not in ("1", "a"):
+            continue
+        run = [at]
+        want = 2 if key == "1" else ord("b")
+        for at2, key2 in found[i + 1 :]:
+            if key2 == (str(want) if key == "1" else chr(want)):
+                run.append(at2)
+                want += 1
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 2 else []
+
+
+def _labels(chunk: str) -> list[int]:
+    out = []
+    for m in _LABEL.finditer(chunk):
+        label = m[1].lower().strip()
+        if label in _NOT_LABELS or len(label) > 50:
+            continue
+        out.append(m.start(1))
+    # Text before the first label opens the list ("Applicants must possess:"): no item.
+    return out
+
+
+def _semicolons(chunk: str) -> list[int]:
+    """A series of three or more clauses separated by semicolons, in its first sentence."""
+    m = _SENTENCE.search(chunk)
+    first = chunk[: m.start()] if m else chunk
+    marks = [i + 1 for i, c in enumerate(first) if c == ";"]
+    return [0, *marks] if len(marks) >= 2 else []
+
+
+def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    out = []
+    bounds = [*cuts, end - start]
+    for a, b in itertools.pairwise(bounds):
+        lo, hi = start + a, start + b
+        if text[lo:hi].strip(" \t\n.;:-–·•*_#"):
+            out.append((lo, hi))
+    return out
+
+
+# A sentence that only explains the item before it: "This includes …", "Examples are …".
+_ELABORATES = re.compile(
+    r"[ \t\n]*(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the[ \t]+above"
+    r"|experience[ \t]+(?:may|must|can)[ \t]+not)\b",
+    re.IGNORECASE,
+)
+# A sentence that asks something of the candidate (after "the following:" sentences are items
+# only when they do).
+_ASKS = re.compile(
+    r"[ \t\n]*(?:[\w-]+[ \t]+){0,2}?(?:must|be|have|possess|ability|abilities|knowledge|skills?"
+    r"|experience|a[ \t]+minimum"
+    r"|minimum|at[ \t]+least|one[ \t]+year|\d+[ \t]+(?:months|years)|proficien|current|valid"
+    r"|certified|licensed|demonstrated|successful|completion|graduat|degree)\b"
+    r"|[^.]*\b(?:is|are)[ \t]+required\b",
+    re.IGNORECASE,
+)
+
+
+def _merge_elaborations(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in items:
+        if out and _ELABORATES.match(text, lo) is not None:
+            out[-1] = (out[-1][0], hi)
+            continue
+        out.append((lo, hi))
+    return out
+
+
+def _merge_alternatives(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'A OR B': an item that starts with 'or' (or follows one that ends with it) joins the one
+    before."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in items:
+        if out and (
+            _OR_START.match(text, lo) is not None
+            or _OR_END.search(text[out[-1][0] : out[-1][1]].rstrip()) is not None
+        ):
+            out[-1] = (out[-1][0], hi)
+            continue
+        out.append((lo, hi))
+    return out
+
+
+def required_lists(doc: Doc) -> list[InlineList]:
+    """The run-together lists, when together they hold two or more items."""
+    found = _one_grade_each(doc.text, [f for f in lists(doc) if f.items])
+    return found if count(found) >= 2 else []

@@ -1,0 +1,113 @@
+"""Requirement lists run together in one paragraph (lost line breaks), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from askback.text import req_inline, requirements
+from askback.text.doc import prepare
+
+
+def _must(text: str) -> int | None:
+    return requirements.check(prepare(text)).must_haves
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Dash items glued to the sentence before, with and without a space.
+        (
+            "Minimum Requirements: - Citizenship of a member state.- Diploma in dental hygiene "
+            "from an approved school.- A valid, current licence to practise.",
+            3,
+        ),
+        (
+            "Basic Requirements:-Valid driver's licence.-Ability to lift 20 kilograms.-Shift "
+            "availability on weekends.-Completed safety course.",
+            4,
+        ),
+        # Numbered items in one paragraph, glued to "And".
+        (
+            "Applicants must meet all three requirements: 1. Degree: a bachelor's degree in "
+            "chemistry. AND 2. Training: one year of lab work under supervision. AND 3. Licence: "
+            "a current pharmacist licence.",
+            3,
+        ),
+        (
+            "Selective factors: you must hold the following certificates to be eligible.1. "
+            "Forklift Operator; And2. First Aid at Work; And3. Confined Space Entry",
+            3,
+        ),
+        # Labelled items after a requirements heading.
+        (
+            "Basic Requirements: Degree: a master's degree in social work. Licensure: a current "
+            "social work licence in any state. Residency: two years of supervised practice.",
+            3,
+        ),
+        # Sentences glued at lost line breaks.
+        (
+            "BASIC REQUIREMENTS: Citizenship of the country.Graduation from an accredited "
+            "pharmacy school.A current licence to practise pharmacy.Fluency in spoken English.",
+            4,
+        ),
+        # A semicolon series introduced as required.
+        (
+            "General Requirements: Holds a forklift licence; Experience stacking pallets; "
+            "Experience reading delivery notes; Ability to work night shifts.",
+            4,
+        ),
+        # Sentences after "must demonstrate the following:"; a preferred one is no must-have.
+        (
+            "Your experience must demonstrate the following: At least one year of barista work "
+            "is required. Knowledge of latte art is strongly preferred. Must be able to stand "
+            "for a full shift. Must be able to handle cash accurately.",
+            3,
+        ),
+    ],
+)
+def test_run_together_lists_are_counted(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Alternatives count once: with one more requirement that is no list.
+        "Basic Requirements: - A degree in biology.-OR- Four years of field work in ecology.",
+        "Applicants must meet one of the following: - A degree in law. - OR - Five years as a "
+        "paralegal. - OR - A mix of study and paralegal work.",
+        # Grade-by-grade requirements are not the position's must-haves.
+        "Selective Factors for GS-04: you must have the following: 1. Course A; And2. Course B. "
+        "Selective Factors for GS-05: you must have the following: 1. Course C; And2. Course D.",
+        # Prose after a heading, no items.
+        "Basic Requirements: A degree in nursing from an accredited school of nursing.",
+        # Physical requirements are working conditions, not a list of must-haves.
+        "Physical Requirements: Heavy lifting; Standing for long periods; Kneeling; Climbing.",
+    ],
+)
+def test_no_list_where_the_paragraph_has_none(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_list_ends_at_preferred_and_grade_blocks() -> None:
+    text = (
+        "BASIC REQUIREMENTS: - Citizenship.- A degree in nursing.- A current nursing licence. "
+        "Grade Determinations: the following must be met:- Level I - a diploma.- Level II - a "
+        "degree and one year. Preferred Experience: two years on a surgical ward."
+    )
+    assert _must(text) == 3
+
+
+def test_line_based_lists_are_left_alone() -> None:
+    text = "Requirements:\n- SQL\n- Python\n- dbt\n\nNice to have:\n- Airflow\n"
+    assert _must(text) == 3
+
+
+@given(st.text(max_size=300))
+def test_never_fails_on_any_text(text: str) -> None:
+    found = req_inline.lists(prepare(text))
+    for f in found:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert all(f.start <= lo < hi <= len(text) for lo, hi in f.items)

@@ -46,9 +46,11 @@ def _cue_rx() -> re.Pattern[str]:
         r"(?:[ \t]+(?:for|of)[^:.\n]{0,60})?"
         r"|knowledge,?[ \t]+skills,?[ \t]+(?:and|&)[ \t]+abilities(?:[ \t]*\(ksas?\))?"
         r"|selective[ \t]+(?:placement[ \t]+)?factors?(?:[ \t]+for[^:.\n]{0,30})?"
+        r"|(?:specialized[ \t]+)?experience[ \t]+(?:for[ \t]+this[ \t]+position[ \t]+)?"
+        r"(?:includes|must[ \t]+include)"
     )
     must = (
-        r"(?:must|required|requires|need to|shall)[^.:\n]{0,120}?"
+        r"(?:must|required|requires|need to|shall|possess(?:es)?)[^.:\n]{0,120}?"
         r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements))"
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
@@ -70,7 +72,7 @@ def _stop_rx() -> re.Pattern[str]:
         r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:|highly\s+qualified|best\s+qualified"
         r"|well\s+qualified|will\s+be\s+evaluated|ranking\s+factors?"
         r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"
-        r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*:"
+        r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
         r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
         r"|references?[ \t]*:|note[ \t]*:|conditions\s+of\s+employment"
@@ -81,6 +83,8 @@ def _stop_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE)
 
 
+# "Basic requirements:" (the eligibility conditions of a post): its sentences are items.
+_BASIC = re.compile(r"(?:basic|minimum)[ \t]+requirements?", re.IGNORECASE)
 # Item markers inside a paragraph. A dash or a middle dot at a sentence start, glued or not.
 _DASH = re.compile(
     r"(?:(?<=[.;:!?)\]])|(?<=[.;:!?)\]][ \t])|(?<=^)|(?<=\n))"
@@ -90,13 +94,20 @@ _DASH = re.compile(
 _NUMBER = re.compile(r"(?<![\d$/-])(?<!\d[.,])\(?(\d{1,2}|[a-hA-H])[.)](?!\d)[ \t]*(?=[A-Z\"“(\[])")
 # A labelled item: "Degree:", "Graduate Training:", "LICENSURE:" at a sentence start.
 _LABEL = re.compile(
-    r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^))[ \t]*"
+    r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^)|(?<=\n))[ \t]*"
     r"((?:[A-Z][A-Za-z/&'’-]*)(?:[ \t]+(?:of|and|&|or|in|for|[A-Z][A-Za-z/&'’-]*)){0,4})[ \t]*:"
     r"(?=[ \t]*[A-Za-z0-9(\"“])"
 )
 # A lost line break: a sentence end glued to the next sentence's capital ("Policy.Graduate").
 _GLUED = re.compile(r"(?<=[a-z)\]])[.](?=[A-Z](?:[a-z]|[ \t][a-z]))")
-_SENTENCE = re.compile(r"(?<=[a-z)\]])[.!?](?:[ \t]+|(?=[A-Z]))(?=[A-Z])")
+_SENTENCE = re.compile(
+    r"(?<=[a-z)\]])(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)(?<!\bno)[.!?]"
+    r"(?:[ \t]+|(?=[A-Z]))(?=[A-Z])"
+)
+# "AND" in capitals between items, glued or not: "…old. ANDMust be enrolled…", "; AND-Serving".
+_AND = re.compile(
+    r"(?<![A-Za-z])AND(?:[ \t]*[-–])?[ \t]*(?=[A-Z][a-z])|(?<=[a-z.;])AND(?=[A-Z][a-z])"
+)
 _OR_START = re.compile(r"[ \t\-–·•]*(?:or|-or-)\b", re.IGNORECASE)
 _OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
@@ -157,8 +168,9 @@ def _region(text: str, start: int) -> tuple[int, int]:
             nxt = eol
             while nxt < len(text) and text[nxt] in "\n \t":
                 nxt += 1
-            eol = text.find("\n", nxt)
             start = nxt
+            # The list runs over the next paragraphs, to the first stop (or the reach).
+            eol = -1
         # Paragraphs that start with an item marker go on the list.
         while 0 <= eol < end:
             nxt = eol
@@ -184,7 +196,8 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
         _ONE_OF.search(head) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
-    items = _split(text, start, end, following=cue["must"] is not None)
+    sentences = cue["must"] is not None or _BASIC.search(cue[0]) is not None
+    items = _split(text, start, end, following=sentences)
     if items is None:
         return None
     items = _merge_alternatives(text, _merge_elaborations(text, items))
@@ -213,6 +226,7 @@ def _split(text: str, start: int, end: int, *, following: bool) -> list[tuple[in
         _numbered(chunk),
         _labels(chunk),
         _cuts(_GLUED, chunk, after=True),
+        _cuts(_AND, chunk, after=True),
         _semicolons(chunk),
         _cuts(_SENTENCE, chunk, after=True) if following else [],
     ):
@@ -280,7 +294,8 @@ def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
 
 # A sentence that only explains the item before it: "This includes …", "Examples are …".
 _ELABORATES = re.compile(
-    r"[ \t\n]*(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the[ \t]+above"
+    r"[ \t\n]*(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the|non-\w+"
+    r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note"
     r"|experience[ \t]+(?:may|must|can)[ \t]+not)\b",
     re.IGNORECASE,
 )

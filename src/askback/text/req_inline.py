@@ -141,14 +141,25 @@ def lists(doc: Doc) -> list[InlineList]:
 _GRADE = re.compile(r"(?<![\w-])(?:gs|gp|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
+# A grade-level block just before a lead-in: its list is what that grade asks.
+_GRADE_BLOCK = re.compile(
+    r"grade\s+determinations?|(?<![\w-])(?:gs|gp|wg|nf|na)-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
+    r"|\blevel\s+i{1,3}\b",
+    re.IGNORECASE,
+)
+
+
 def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
-    """Lists tied to different grades ("Selective Factors for GS-04: …", "for GS-05: …") are
-    grade-by-grade requirements, not the position's must-haves: left out."""
+    """Lists tied to grades ("Selective Factors for GS-04: …", "for GS-05: …", the KSAs after
+    a grade determination) are grade-by-grade requirements, not the position's must-haves: left
+    out when the ad names two grades or has a list of its own beside them."""
     grades = []
     for f in found:
         m = _GRADE.search(text, max(0, f.start - 60), f.start + 80)
-        grades.append(m[1] if m else None)
-    if len({g for g in grades if g is not None}) < 2:
+        block = _GRADE_BLOCK.search(text, max(0, f.start - 250), f.start + 60)
+        grades.append(m[1] if m else ("block" if block else None))
+    named = {g for g in grades if g is not None}
+    if not named or (len(named) < 2 and None not in grades):
         return found
     return [f for f, g in zip(found, grades, strict=True) if g is None]
 
@@ -197,11 +208,12 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
     sentences = cue["must"] is not None or _BASIC.search(cue[0]) is not None
-    items = _split(text, start, end, following=sentences)
-    if items is None:
+    split = _split(text, start, end, following=sentences)
+    if split is None:
         return None
+    items, plain = split
     items = _merge_alternatives(text, _merge_elaborations(text, items))
-    if cue["must"] is not None and _plain_sentences(text, items):
+    if cue["must"] is not None and plain:
         items = [it for it in items if _ASKS.match(text, it[0]) is not None]
     items = [it for it in items if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))]
     if alternatives_only:
@@ -212,14 +224,12 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
     return InlineList(cue.start(), end, items)
 
 
-def _plain_sentences(text: str, items: list[tuple[int, int]]) -> bool:
-    """The items are sentences with no marker of their own (split at full stops)."""
-    return not any(_DASH.match(text, lo) or _NUMBER.match(text, lo) for lo, _ in items)
-
-
-def _split(text: str, start: int, end: int, *, following: bool) -> list[tuple[int, int]] | None:
+def _split(
+    text: str, start: int, end: int, *, following: bool
+) -> tuple[list[tuple[int, int]], bool] | None:
     """The items of [start, end) by the first marker kind that gives two or more; after "must
-    … the following:", its sentences are items too."""
+    … the following:", its sentences are items too. With the items: whether they are plain
+    sentences."""
     chunk = text[start:end]
     for cuts in (
         _cuts(_DASH, chunk),
@@ -228,11 +238,29 @@ def _split(text: str, start: int, end: int, *, following: bool) -> list[tuple[in
         _cuts(_GLUED, chunk, after=True),
         _cuts(_AND, chunk, after=True),
         _semicolons(chunk),
-        _cuts(_SENTENCE, chunk, after=True) if following else [],
     ):
         if len(cuts) >= 2:
-            return _spans(text, start, end, cuts)
+            return _spans(text, start, end, cuts), False
+    if following:
+        cuts = _cuts(_SENTENCE, chunk, after=True)
+        if len(cuts) >= 2:
+            return _merge_short_labels(text, _spans(text, start, end, cuts)), True
     return None
+
+
+def _merge_short_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence of three words at most ("Education and experience.", "English language.")
+    labels the sentence after it: one item."""
+    out: list[tuple[int, int]] = []
+    glue = False
+    for lo, hi in items:
+        if glue and out:
+            out[-1] = (out[-1][0], hi)
+            glue = False
+            continue
+        out.append((lo, hi))
+        glue = len(text[lo:hi].split()) <= 3
+    return out
 
 
 def _cuts(rx: re.Pattern[str], chunk: str, after: bool = False) -> list[int]:
@@ -295,7 +323,7 @@ def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
 # A sentence that only explains the item before it: "This includes …", "Examples are …".
 _ELABORATES = re.compile(
     r"[ \t\n]*(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the|non-\w+"
-    r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note"
+    r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note|see"
     r"|experience[ \t]+(?:may|must|can)[ \t]+not)\b",
     re.IGNORECASE,
 )

@@ -48,9 +48,10 @@ def _cue_rx() -> re.Pattern[str]:
         r"|selective[ \t]+(?:placement[ \t]+)?factors?(?:[ \t]+for[^:.\n]{0,30})?"
         r"|(?:specialized[ \t]+)?experience[ \t]+(?:for[ \t]+this[ \t]+position[ \t]+)?"
         r"(?:includes|must[ \t]+include)"
+        r"|possesses(?:[ \t]+and[ \t]+maintains)?[ \t]+the[ \t]+following[^.:\n]{0,40}"
     )
     must = (
-        r"(?:must|required|requires|need to|shall|possess(?:es)?)[^.:\n]{0,120}?"
+        r"(?:must|required|requires|need to|shall)[^.:\n]{0,120}?"
         r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements))"
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
@@ -84,7 +85,7 @@ def _stop_rx() -> re.Pattern[str]:
 
 
 # "Basic requirements:" (the eligibility conditions of a post): its sentences are items.
-_BASIC = re.compile(r"(?:basic|minimum)[ \t]+requirements?", re.IGNORECASE)
+_BASIC = re.compile(r"(?:basic|minimum)\s+requirements?", re.IGNORECASE)
 # Item markers inside a paragraph. A dash or a middle dot at a sentence start, glued or not.
 _DASH = re.compile(
     r"(?:(?<=[.;:!?)\]])|(?<=[.;:!?)\]][ \t])|(?<=^)|(?<=\n))"
@@ -116,6 +117,7 @@ _ONE_OF = re.compile(
     r"|either[ \t]+of[ \t]+the[ \t]+following|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below",
     re.IGNORECASE,
 )
+_OPTIONS = re.compile(r"\b(?:OR|or|-OR-)[ \t]*\(?B[.)][ \t]")
 _NICE_ITEM = re.compile(r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to", re.I)
 # Labels that are no requirement of their own: notes and references.
 _NOT_LABELS = frozenset(
@@ -207,7 +209,10 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
         _ONE_OF.search(head) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
-    sentences = cue["must"] is not None or _BASIC.search(cue[0]) is not None
+    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
+    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
+    basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
+    sentences = cue["must"] is not None or basic
     split = _split(text, start, end, following=sentences)
     if split is None:
         return None
@@ -235,7 +240,9 @@ def _split(
         _cuts(_DASH, chunk),
         _numbered(chunk),
         _labels(chunk),
-        _cuts(_GLUED, chunk, after=True),
+        # Glued sentences make items only where sentences would (a heading such as
+        # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
+        _cuts(_GLUED, chunk, after=True) if following else [],
         _cuts(_AND, chunk, after=True),
         _semicolons(chunk),
     ):
@@ -315,7 +322,10 @@ def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
     bounds = [*cuts, end - start]
     for a, b in itertools.pairwise(bounds):
         lo, hi = start + a, start + b
-        if text[lo:hi].strip(" \t\n.;:-–·•*_#"):
+        body = text[lo:hi].strip(" \t\n")
+        if body.strip(".;:-–·•*_#") and not (body.endswith(":") and len(body.split()) <= 4):
+            # Not empty, and not a label whose text the list's end cut off ("Volunteer
+            # Experience:" before "Experience refers to …").
             out.append((lo, hi))
     return out
 
@@ -324,6 +334,7 @@ def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
 _ELABORATES = re.compile(
     r"[ \t\n]*(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the|non-\w+"
     r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note|see"
+    r"|by[ \t]+the|[\w \t-]{0,40}?\b(?:includes|is[ \t]+defined[ \t]+as|means)"
     r"|experience[ \t]+(?:may|must|can)[ \t]+not)\b",
     re.IGNORECASE,
 )

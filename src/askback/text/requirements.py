@@ -141,6 +141,7 @@ def _first_heading(lower: str, pos: int = 0) -> int:
 
 
 _OR_LINES = frozenset({"or", "and/or", "oder", "ou", "of", "o"})
+_AND_LINES = frozenset({"and", "und", "et", "en", "y"})
 
 
 def _paragraph(s: str) -> bool:
@@ -232,6 +233,10 @@ def _sections_from(
             (head0 in BULLETS and not (head0 == "*" and s[1:2].isalpha()))
             or (head0.isdigit() and s[1:3].startswith((".", ")")))
         )
+        if current is not None and s.lower().strip(" .:-–*") in _AND_LINES:
+            # "AND" alone between two items joins them; it is no item of its own.
+            current.end = start + len(line)
+            continue
         if current is not None and s.lower().strip(" .:-–*") in _OR_LINES:
             # "Or" alone between two items: they are alternatives, one requirement.
             either = True

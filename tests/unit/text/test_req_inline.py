@@ -111,3 +111,57 @@ def test_never_fails_on_any_text(text: str) -> None:
     for f in found:
         assert 0 <= f.start <= f.end <= len(text)
         assert all(f.start <= lo < hi <= len(text) for lo, hi in f.items)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Capital AND between items, glued to the next one.
+        (
+            "You must meet the following requirements by the closing date:BASIC REQUIREMENTS:"
+            "You must be at least 18 years old. ANDMust be enrolled in a law school ANDSubmit "
+            "proof of enrolment ANDYou must have finished one year of study.",
+            4,
+        ),
+        # "Basic requirements:" sentences, with a heading split over two lines; sentences that
+        # only explain the one before join it.
+        (
+            "Basic\nRequirements: Citizenship of the country. Non-citizens may be hired when no "
+            "citizen applies. A degree in pharmacy. The degree must come from an approved "
+            "school. A current licence to practise. Fluency in spoken English.",
+            4,
+        ),
+        # A heading on a line of its own, labelled items in the paragraphs below it.
+        (
+            "BASIC REQUIREMENTS:\n\nEducation: a diploma in midwifery.\n\nAND\n\nRegistration: a "
+            "current midwifery registration.\n\nAND\n\nCertificate: neonatal life support.",
+            3,
+        ),
+        # Dash items after "AND".
+        (
+            "Specialized experience for this position includes:-Drafting budget reports; "
+            "AND-Reviewing grant files; AND-Advising managers on audits.",
+            3,
+        ),
+    ],
+)
+def test_more_run_together_shapes(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sentences of skills under a heading without "the following": prose, not a list.
+        "QUALIFICATIONS REQUIRED: Skill to work in a team.Ability to follow written orders."
+        "Knowledge of first aid.",
+        # Lettered options: one requirement met in one of two ways.
+        "Basic Requirement for Surveyor: A. Degree: a degree in surveying. OR B. Combination: "
+        "1. A licence. 2. A written test. 3. Thirty hours of courses.",
+        # Grade-tied lists for two grades.
+        "To qualify at GS-07: you must have the following: - one year of filing.- typing.\n"
+        "To qualify at GS-09: you must have the following: - one year of audits.- a degree.",
+    ],
+)
+def test_more_shapes_without_a_list(text: str) -> None:
+    assert _must(text) is None

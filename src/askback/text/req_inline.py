@@ -55,6 +55,7 @@ def _cue_rx() -> re.Pattern[str]:
         r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements))"
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
+        r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
     )
     # Not physical, medical or security conditions ("Physical Requirements: Heavy lifting; …"),
     # nor nice-to-haves ("Desirable criteria:").
@@ -76,7 +77,8 @@ def _stop_rx() -> re.Pattern[str]:
         r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
         r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
-        r"|references?[ \t]*:|note[ \t]*:|conditions\s+of\s+employment"
+        r"|references?[ \t]*:|exceptions?\s+to\s+(?:the\s+)?qualification"
+        r"|conditions\s+of\s+employment"
         r"|national\s+service\s+experience|if\s+selected|it\s+is\s+recommended"
         r"|physical\s+(?:requirements|demands)|salary/grade|designated\s+drug"
         r"|time\s+in\s+grade|selective\s+(?:placement\s+)?factors?"
@@ -100,7 +102,12 @@ _LABEL = re.compile(
     r"(?=[ \t]*[A-Za-z0-9(\"“])"
 )
 # A lost line break: a sentence end glued to the next sentence's capital ("Policy.Graduate").
-_GLUED = re.compile(r"(?<=[a-z)\]])[.](?=[A-Z](?:[a-z]|[ \t][a-z]))")
+_GLUED = re.compile(
+    r"(?<=[a-z)\]])[.](?=[A-Z](?:[a-z]|[ \t][a-z]))"
+    # No stop at all: "… or as an X-ray technicianBe proficient in English" (a word of four
+    # lower-case letters or more glued to a capitalised one, unlike "McDonald" or "iPhone").
+    r"|(?<=[a-z]{4})(?=[A-Z][a-z]+[ \t])"
+)
 _SENTENCE = re.compile(
     r"(?<=[a-z)\]])(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)(?<!\bno)[.!?]"
     r"(?:[ \t]+|(?=[A-Z]))(?=[A-Z])"
@@ -344,7 +351,7 @@ _ASKS = re.compile(
     r"[ \t\n]*(?:[\w-]+[ \t]+){0,2}?(?:must|be|have|possess|ability|abilities|knowledge|skills?"
     r"|experience|a[ \t]+minimum"
     r"|minimum|at[ \t]+least|one[ \t]+year|\d+[ \t]+(?:months|years)|proficien|current|valid"
-    r"|certified|licensed|demonstrated|successful|completion|graduat|degree)\b"
+    r"|certified|licensed|demonstrated|successful|completion|graduat|degree|required)\b"
     r"|[^.]*\b(?:is|are)[ \t]+required\b",
     re.IGNORECASE,
 )

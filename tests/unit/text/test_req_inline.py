@@ -165,3 +165,38 @@ def test_more_run_together_shapes(text: str, count: int) -> None:
 )
 def test_more_shapes_without_a_list(text: str) -> None:
     assert _must(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Items glued with no stop at all (a lost line break between two words).
+        (
+            "Applicants must meet these qualifications to be considered:Hold a forklift "
+            "licence OR two years of warehouse workBe able to lift 20 kilogramsPass a drug test",
+            3,
+        ),
+        # A note inside the list does not end it; an exceptions paragraph does.
+        (
+            "You must meet both requirements listed below:1) A degree in finance. NOTE: online "
+            "degrees count.AND2) Three years of audit work. EXCEPTIONS TO QUALIFICATION "
+            "REQUIREMENTS: staff already in the series.",
+            2,
+        ),
+        # Labelled items after "the following … must be met".
+        (
+            "For this traineeship all of the following requirements must be met: Student "
+            "Status: enrolled at a college. Grade Point Average: at least 3.0. Citizenship: a "
+            "citizen of the country.",
+            3,
+        ),
+    ],
+)
+def test_glued_items_notes_and_trailing_lead_ins(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+def test_camel_case_names_are_not_glued_items() -> None:
+    # "McDonald" and "iPhone" are words, not two items glued together.
+    text = "Applicants must meet these qualifications:Experience at McDonald or iPhone repairs"
+    assert _must(text) is None

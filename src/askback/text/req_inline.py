@@ -35,6 +35,7 @@ class InlineList:
     start: int
     end: int
     items: list[tuple[int, int]]
+    choice: bool = False  # a choice among alternatives, counted as one requirement
 
 
 @cache
@@ -119,7 +120,8 @@ _AND = re.compile(
 _OR_START = re.compile(r"[ \t\-–·•]*(?:or|-or-)\b", re.IGNORECASE)
 _OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
-    r"(?:(?:at[ \t]+least|any|only)[ \t]+)?one[ \t]+(?:or[ \t]+more[ \t]+)?of[ \t]+the"
+    r"(?:(?:at[ \t]+least|any|only)[ \t]+)?(?:one|two|three|four|five|\d)[ \t]+"
+    r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+the"
     r"[ \t]+following"
     r"|either[ \t]+of[ \t]+the[ \t]+following|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below",
     re.IGNORECASE,
@@ -228,12 +230,16 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
     if cue["must"] is not None and plain:
         items = [it for it in items if _ASKS.match(text, it[0]) is not None]
     items = [it for it in items if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))]
+    if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
+        # "… must have one of the following: A. … B. …", "in at least two of the following
+        # fields: (1) … (7) …" before the first marker: a choice among the items.
+        alternatives_only = True
     if alternatives_only:
         # "you must meet one of the following: A OR B": one requirement, not a list.
         items = items[:1]
     if len(items) < 2 and not alternatives_only:
         return None
-    return InlineList(cue.start(), end, items)
+    return InlineList(cue.start(), end, items, alternatives_only)
 
 
 def _split(
@@ -305,13 +311,21 @@ def _numbered(chunk: str) -> list[int]:
     return best if len(best) >= 2 else []
 
 
+_GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|wg|nf|na)-?\d")
+
+
 def _labels(chunk: str) -> list[int]:
     out = []
+    grades = 0
     for m in _LABEL.finditer(chunk):
         label = m[1].lower().strip()
         if label in _NOT_LABELS or len(label) > 50:
             continue
         out.append(m.start(1))
+        grades += _GRADE_LABEL.search(label) is not None
+    if grades >= 2:
+        # "ENTRY LEVEL: … FULL PERFORMANCE LEVEL: …", "GS-07: … GS-09: …": grade by grade.
+        return []
     # Text before the first label opens the list ("Applicants must possess:"): no item.
     return out
 
@@ -341,7 +355,8 @@ def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
 _ELABORATES = re.compile(
     r"[ \t\n]*(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the|non-\w+"
     r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note|see"
-    r"|by[ \t]+the|[\w \t-]{0,40}?\b(?:includes|is[ \t]+defined[ \t]+as|means)"
+    r"|by[ \t]+the|[^.]{0,80}\bclosing[ \t]+date\b"
+    r"|[\w \t-]{0,40}?\b(?:includes|is[ \t]+defined[ \t]+as|means)"
     r"|experience[ \t]+(?:may|must|can)[ \t]+not)\b",
     re.IGNORECASE,
 )
@@ -385,4 +400,7 @@ def _merge_alternatives(text: str, items: list[tuple[int, int]]) -> list[tuple[i
 def required_lists(doc: Doc) -> list[InlineList]:
     """The run-together lists, when together they hold two or more items."""
     found = _one_grade_each(doc.text, [f for f in lists(doc) if f.items])
+    if any(f.choice for f in found) and count(found) <= 2:
+        # Only a choice among alternatives, and at most one more requirement: no list.
+        return []
     return found if count(found) >= 2 else []

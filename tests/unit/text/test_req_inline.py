@@ -200,3 +200,25 @@ def test_camel_case_names_are_not_glued_items() -> None:
     # "McDonald" and "iPhone" are words, not two items glued together.
     text = "Applicants must meet these qualifications:Experience at McDonald or iPhone repairs"
     assert _must(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A choice of fields or of ways, plus at most one more requirement.
+        "Basic Requirement for Trainer: Degree: a degree with 24 hours in one or a combination "
+        "of the following areas: (1) Adult learning; (2) Testing; (3) Curriculum design; (4) "
+        "Coaching.",
+        "Basic Requirements: All applicants must have one of the following:\n\nA. A degree in "
+        "health. B. Four years of clinic work.\n\nYou must also meet the following: EXPERIENCE: "
+        "one year at the next lower grade.",
+        # Level-by-level labels are grade blocks.
+        "MINIMUM QUALIFICATIONS: ENTRY LEVEL: Must be 18 years old. INTERMEDIATE LEVEL: Must "
+        "have six months at entry level. FULL PERFORMANCE LEVEL: Must have a year in the job.",
+        # One requirement and a sentence about the closing date.
+        "You must also meet the following to qualify: Proof of current bar membership. "
+        "Qualification requirements must be met by the closing date of this announcement.",
+    ],
+)
+def test_choices_levels_and_deadlines_make_no_list(text: str) -> None:
+    assert _must(text) is None

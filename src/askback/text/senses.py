@@ -185,6 +185,9 @@ def counts(
         # Mid-sentence Title Case: the name of a document, programme or body ("as outlined in
         # Working Together to Safeguard Children").
         return False
+    if upper and prev in _NAME_JOINS and _capital_before(text, start):
+        # The end of a name in Title Case: "a Position of Trust", "Department of Justice".
+        return False
     if upper and _names_ahead(text, start, end):
         # Mid-sentence Title Case that goes on: the name of an award, a programme or a body
         # ("a degree with Superior Academic Achievement", "joins Active Duty Support").
@@ -225,6 +228,21 @@ def _in_title_run(text: str, start: int) -> bool:
         k -= 1
     # At the start of the text, a line, a sentence or a list item the capital is no signal.
     return k > 0 and text[k - 1] not in ".!?:;\n\"“'‘(-•*"
+
+
+_NAME_JOINS = frozenset(["of", "for"])
+
+
+def _capital_before(text: str, start: int) -> bool:
+    """The word before the joining word before `start` is capitalised, inside a sentence
+    ("Position of Trust"): the hit ends a name."""
+    head = text[max(0, start - 60) : start].rstrip()
+    words = head.split()
+    if len(words) < 2 or not words[-2][:1].isupper():
+        return False
+    k = head.rfind(words[-2])
+    before = head[:k].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n\"“'‘(-•*/"
 
 
 def _names_ahead(text: str, start: int, end: int) -> bool:

@@ -255,6 +255,13 @@ def test_trait_wording_in_health_ads_still_counts(text: str, word: str) -> None:
         "A bachelor's degree with superior academic achievement counts.",
         "We are an independent federal agency.",
         "The leadership involvement is essential to the change.",
+        "The lakes boast more islands than any other county.",
+        "Offences committed by staff are reported.",
+        "Access depends on clearance and sensitivity level.",
+        "The duties carry administrative independence and wide scope.",
+        "Ability to read and understand technical manuals.",
+        "Fans cheer on the home team every weekend.",
+        "The job is designated a Position of Trust by the agency.",
     ],
 )
 def test_public_sector_senses_are_not_traits(text: str) -> None:
@@ -272,7 +279,23 @@ def test_public_sector_senses_are_not_traits(text: str) -> None:
         ("You are determined to succeed.", "determined"),
         ("You can work independently.", "independently"),
         ("You make decisions quickly.", "decisions"),
+        ("We want people who never boast.", "boast"),
+        ("You are committed and caring.", "committed"),
+        ("We value a culture of trust.", "trust"),
+        ("Be patient and understanding with families.", "understanding"),
     ],
 )
 def test_public_sector_rules_keep_the_trait_sense(text: str, word: str) -> None:
     assert word in _counted(text), text
+
+
+def test_sense_tables_hold_words_not_yaml_booleans() -> None:
+    # YAML reads a bare on/off/yes/no/true as a boolean: such a word must be quoted.
+    from askback.text import lexicon
+
+    for name in ("gender_en", "gender_de", "senses_en_public"):
+        table = lexicon.read(name).get("senses") or {}
+        for key, spec in table.items():
+            for field, words in (spec or {}).items() if isinstance(spec, dict) else ():
+                if isinstance(words, list):
+                    assert all(isinstance(w, str) for w in words), (name, key, field)

@@ -50,9 +50,10 @@ def _cue_rx() -> re.Pattern[str]:
         r"|(?:specialized[ \t]+)?experience[ \t]+(?:for[ \t]+this[ \t]+position[ \t]+)?"
         r"(?:includes|must[ \t]+include)"
         r"|possesses(?:[ \t]+and[ \t]+maintains)?[ \t]+the[ \t]+following[^.:\n]{0,40}"
+        r"|general[ \t]+experience"
     )
     must = (
-        r"(?:must|required|requires|need to|shall)[^.:\n]{0,120}?"
+        r"(?:must|required|requires|need to|shall)[^.:\n]{0,200}?"
         r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements))"
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
@@ -63,7 +64,9 @@ def _cue_rx() -> re.Pattern[str]:
     return re.compile(
         r"(?<!physical )(?<!medical )(?<!security )(?<!fitness )"
         r"(?<!desirable )(?<!preferred )(?<!desired )(?<!optional )"
-        rf"(?<![\w-])(?:(?P<label>{label})|(?P<must>{must}))[ \t]*(?::|\.-|:-|—)",
+        rf"(?<![\w-])(?:(?P<label>{label})|(?P<must>{must}))[ \t]*"
+        # A colon; "… listed below."; or the end of a line that is nothing but the heading.
+        r"(?::|\.-|:-|—|(?<=below)\.|(?P<eol>(?=\n)))",
         re.IGNORECASE,
     )
 
@@ -142,6 +145,14 @@ def lists(doc: Doc) -> list[InlineList]:
     for m in _cue_rx().finditer(text):
         if m.start() < pos:
             continue
+        if m["eol"] is not None and (
+            m["label"] is None or text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        ):
+            # Without a colon only a heading line of its own opens a list ("Basic Requirements").
+            continue
+        if _RATED.search(m[0]) is not None:
+            # What the application should describe or how it is rated: ranking factors.
+            continue
         found = _list_after(text, m)
         if found is not None:
             out.append(found)
@@ -149,6 +160,11 @@ def lists(doc: Doc) -> list[InlineList]:
     return out
 
 
+# A lead-in about the application or its rating, not about what the candidate must have.
+_RATED = re.compile(
+    r"\b(?:describe|narratives?|questionnaire)\b",
+    re.IGNORECASE,
+)
 _GRADE = re.compile(r"(?<![\w-])(?:gs|gp|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
@@ -335,7 +351,14 @@ def _semicolons(chunk: str) -> list[int]:
     m = _SENTENCE.search(chunk)
     first = chunk[: m.start()] if m else chunk
     marks = [i + 1 for i, c in enumerate(first) if c == ";"]
-    return [0, *marks] if len(marks) >= 2 else []
+    if len(marks) < 2:
+        return []
+    capitals = all(first[i:].lstrip()[:1].isupper() for i in marks)
+    if len(marks) < 3 and not capitals:
+        # "the ability to organize work; able to explain manuals; and to prepare reports": a
+        # short series inside one sentence, not a list.
+        return []
+    return [0, *marks]
 
 
 def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:

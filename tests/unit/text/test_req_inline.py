@@ -222,3 +222,52 @@ def test_camel_case_names_are_not_glued_items() -> None:
 )
 def test_choices_levels_and_deadlines_make_no_list(text: str) -> None:
     assert _must(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A heading line of its own without a colon, lettered items below it.
+        (
+            "Basic Requirements\na. Citizenship. A citizen of the country. b. Education. A "
+            "degree in dentistry. c. Licensure. A current dental licence.",
+            3,
+        ),
+        # "… listed below." as the lead-in; labelled items.
+        (
+            "To qualify you must show in your resume that you have the skills listed below. "
+            "Leading Change: you set a vision. Leading People: you build teams. Business "
+            "Acumen: you manage budgets.",
+            3,
+        ),
+        # A semicolon series of capitalised clauses under "General Experience:".
+        (
+            "General Experience: Possess a grasp of the trade; Experience reading plans; "
+            "Experience writing reports; Experience training staff.",
+            4,
+        ),
+    ],
+)
+def test_heading_lines_and_listed_below(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short series inside one sentence.
+        "General Experience: Experience which shows the ability to plan work; able to read "
+        "manuals; and to keep records.",
+        # What the application must describe: ranking factors, not must-haves.
+        "You must describe in your application how you meet the following: Knowledge of "
+        "soils. Knowledge of water law. Ability to write reports.",
+    ],
+)
+def test_series_and_rating_lead_ins_make_no_list(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_a_heading_without_colon_must_have_its_own_line() -> None:
+    text = "Here we list the basic requirements\na. Citizenship. b. A degree. c. A licence."
+    assert req_inline.lists(prepare(text)) == []
+    assert len(req_inline.lists(prepare(text.replace("Here we list the b", "B")))) == 1

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from askback.text.doc import Doc
+from askback.text.doc import Doc, lowered
 
 # Longest stretch read after a lead-in, in characters.
 _REACH = 6000
@@ -137,12 +138,51 @@ _NOT_LABELS = frozenset(
 )
 
 
+# The words a lead-in can start with: the full pattern is tried only where one starts (trying it
+# at every offset of a long ad costs more than all other checks together).
+_ANCHOR = re.compile(
+    r"basic|minimum|mandatory|essential|general|specific|qualification|special|requirement"
+    r"|criteria|knowledge|selective|specialized|experience|possesses|must|required|requires"
+    r"|need[ \t]+to|shall|the[ \t]+following"
+)
+
+
+def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """The lead-ins of the text, in order, not overlapping (as _cue_rx().finditer would give).
+    `lower` is the text in lower case, offsets aligned (the anchors are looked up there: a
+    pattern of plain words without flags lets the engine skip ahead fast)."""
+    rx = _cue_rx()
+    pos = 0
+    for a in _ANCHOR.finditer(lower):
+        at = a.start()
+        if at < pos or (at > 0 and (lower[at - 1].isalnum() or lower[at - 1] in "_-")):
+            continue
+        starts = [at]
+        if a[0].lower() == "must":
+            # "Applicants must", "You must": the word before opens the lead-in.
+            j = at
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            k = j
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            if k < j and k >= pos:
+                starts.insert(0, k)
+        for start in starts:
+            m = rx.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
 def lists(doc: Doc) -> list[InlineList]:
     """The run-together requirement lists of the text, in order."""
     text = doc.text
     out: list[InlineList] = []
     pos = 0
-    for m in _cue_rx().finditer(text):
+    lower = getattr(doc, "lower", None)
+    for m in _cues(text, lower if isinstance(lower, str) else lowered(text)):
         if m.start() < pos:
             continue
         if m["eol"] is not None and (

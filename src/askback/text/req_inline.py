@@ -84,7 +84,7 @@ def _stop_rx() -> re.Pattern[str]:
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
         r"|references?[ \t]*:|exceptions?\s+to\s+(?:the\s+)?qualification"
         r"|conditions\s+of\s+employment"
-        r"|national\s+service\s+experience|if\s+selected|it\s+is\s+recommended"
+        r"|national\s+service\s+experience|if\s+selected"
         r"|physical\s+(?:requirements|demands)|salary/grade|designated\s+drug"
         r"|time\s+in\s+grade|selective\s+(?:placement\s+)?factors?"
     )

@@ -240,6 +240,12 @@ def test_choices_levels_and_deadlines_make_no_list(text: str) -> None:
             "Acumen: you manage budgets.",
             3,
         ),
+        # Advice between the lead-in and the items does not end the list.
+        (
+            "You must show in your resume the skills listed below. It is recommended that you "
+            "give examples. Leading Change: you set a vision. Leading People: you build teams.",
+            2,
+        ),
         # A semicolon series of capitalised clauses under "General Experience:".
         (
             "General Experience: Possess a grasp of the trade; Experience reading plans; "

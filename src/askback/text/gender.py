@@ -68,7 +68,8 @@ def _head_words(lang: str) -> frozenset[str]:
 @cache
 def _sense_rules(lang: str) -> dict[str, senses.Rule]:
     data = lexicon.read(f"gender_{lang}").get("senses") or {}
-    return {str(k): senses.Rule.parse(v) for k, v in data.items() if k != "source"}
+    table = {str(k): senses.Rule.parse(v) for k, v in data.items() if k != "source"}
+    return senses.merge_tables(table, senses.extra_rules(lang))
 
 
 def _rules(lang: str, form: str, lemma: str) -> senses.Rule | None:

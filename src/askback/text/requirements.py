@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from askback.text import alternatives, lexicon, req_intro
+from askback.text import alternatives, lexicon, req_inline, req_intro
 from askback.text.doc import Doc, find_word
 from askback.text.seniority import seniority as seniority
 
@@ -145,6 +145,7 @@ def _first_heading(lower: str, pos: int = 0) -> int:
 
 
 _OR_LINES = frozenset({"or", "and/or", "oder", "ou", "of", "o"})
+_AND_LINES = frozenset({"and", "und", "et", "en", "y"})
 
 
 def _paragraph(s: str) -> bool:
@@ -245,6 +246,10 @@ def _sections_from(
             # "*Current NMC PIN" with more such lines: a list whose bullets lost their space.
             or (glued and current is not None and _glued_run(text, current, pos))
         )
+        if current is not None and s.lower().strip(" .:-–*") in _AND_LINES:
+            # "AND" alone between two items joins them; it is no item of its own.
+            current.end = start + len(line)
+            continue
         if current is not None and s.lower().strip(" .:-–*") in _OR_LINES:
             # "Or" alone between two items: they are alternatives, one requirement.
             either = True
@@ -594,6 +599,12 @@ def check(doc: Doc) -> Requirements:
         for b in s.bullets
         if b not in sub_items and not _duty_item_rx().match(doc.lower, b[0], b[1])
     ]
+    if len(musts) < 2:
+        # No list by lines: a list run together in a paragraph ("Basic Requirements: - A.- B.").
+        inline = [Section("must", f.start, f.end, f.items) for f in req_inline.required_lists(doc)]
+        if inline:
+            secs = [s for s in secs if s.kind != "must"] + inline
+            musts = [b for s in inline for b in s.bullets]
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
     soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
     must_count = len(musts) - len(soft_lines) if musts else None

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from askback.text.lexicon import alternation
+from askback.text.lexicon import read as read_lexicon
 
 # Nouns that make a coded word part of a job title when it is capitalised next to them:
 # "Lead Data Scientist", "Team Lead", "Principal Engineer".
@@ -69,6 +70,39 @@ class Rule:
             str(spec.get("never") or ""),
             tuple(sorted(words("not_clause"))),
         )
+
+    def merged(self, other: Rule) -> Rule:
+        """This rule and another for the same word, their word lists joined."""
+        return Rule(
+            self.not_prev | other.not_prev,
+            self.not_next | other.not_next,
+            self.only_prev | other.only_prev,
+            self.only_next | other.only_next,
+            self.not_near | other.not_near,
+            self.only_near | other.only_near,
+            self.never or other.never,
+        )
+
+
+# Further sense tables by language, merged into the gender lexicon's own `senses` table.
+EXTRA_TABLES = {"en": ("senses_en_public",)}
+
+
+def extra_rules(lang: str) -> dict[str, Rule]:
+    """The rules of the further sense tables of a language (lexicons/senses_*.yaml)."""
+    out: dict[str, Rule] = {}
+    for name in EXTRA_TABLES.get(lang, ()):
+        data = read_lexicon(name).get("senses") or {}
+        out = merge_tables(out, {str(k): Rule.parse(v) for k, v in data.items()})
+    return out
+
+
+def merge_tables(base: dict[str, Rule], extra: dict[str, Rule]) -> dict[str, Rule]:
+    """Two rule tables as one: a word in both gets both rules' word lists."""
+    out = dict(base)
+    for key, rule in extra.items():
+        out[key] = out[key].merged(rule) if key in out else rule
+    return out
 
 
 _WORDISH = "'’&-"
@@ -155,6 +189,13 @@ def counts(
         # Mid-sentence Title Case: the name of a document, programme or body ("as outlined in
         # Working Together to Safeguard Children").
         return False
+    if upper and prev in _NAME_JOINS and _capital_before(text, start):
+        # The end of a name in Title Case: "a Position of Trust", "Department of Justice".
+        return False
+    if upper and _names_ahead(text, start, end):
+        # Mid-sentence Title Case that goes on: the name of an award, a programme or a body
+        # ("a degree with Superior Academic Achievement", "joins Active Duty Support").
+        return False
     if rule is None:
         return True
     # "analytical and interpersonal skills": past a conjunction, the next word decides too.
@@ -210,6 +251,37 @@ def _in_title_run(text: str, start: int) -> bool:
         k -= 1
     # At the start of the text, a line, a sentence or a list item the capital is no signal.
     return k > 0 and text[k - 1] not in ".!?:;\n\"“'‘(-•*"
+
+
+_NAME_JOINS = frozenset(["of", "for"])
+
+
+def _capital_before(text: str, start: int) -> bool:
+    """The word before the joining word before `start` is capitalised, inside a sentence
+    ("Position of Trust"): the hit ends a name."""
+    head = text[max(0, start - 60) : start].rstrip()
+    words = head.split()
+    if len(words) < 2 or not words[-2][:1].isupper():
+        return False
+    k = head.rfind(words[-2])
+    before = head[:k].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n\"“'‘(-•*/"
+
+
+def _names_ahead(text: str, start: int, end: int) -> bool:
+    """A capitalised word at `start`, inside a sentence, with a capitalised word right after it
+    (not "I"): part of a name written in Title Case."""
+    nxt = text[end : end + 2]
+    if len(nxt) < 2 or nxt[0] not in " \t" or not nxt[1].isupper():
+        return False
+    after = text[end + 1 : end + 3]
+    if after[1:2] and not after[1:2].islower():
+        return False  # "I", an acronym ("SQL") or a one-letter word: no Title Case run
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    # At the start of the text, a line, a sentence or a list item the capital is no signal.
+    return k > 0 and text[k - 1] not in ".!?:;\n\"“'‘(-•*/"
 
 
 @cache

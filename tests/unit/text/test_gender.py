@@ -269,6 +269,46 @@ def test_more_senses_that_are_not_traits(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Statuses and set terms of public-sector and clinical ads.
+        "You must hold a current, full, active and unrestricted licence as a pharmacist.",
+        "A valid, active, full certification as a paramedic is needed.",
+        "Services for active duty sailors and their families.",
+        "The post requires active membership in the state reserve.",
+        "The appointment may be made permanent without further competition.",
+        "Open to employees with competitive or excepted service status.",
+        # Someone else's health or growth, not a trait of the person hired.
+        "We promote the physical, emotional and social growth of children.",
+        "Watch for emotional changes in the resident's condition.",
+        "She considers emotional, cultural and spiritual needs of each client.",
+        "Knowledge of the intellectual development of toddlers.",
+        # Kinds of staff, tasks with their subject, documents, findings.
+        "You will work with nurses and other supportive personnel.",
+        "You make decisions regarding dosage and referrals.",
+        "You will draft legal opinions for the board.",
+        "Hiring depends on a favourable suitability determination.",
+        "Your grade will be determined by the review panel.",
+        "The farmers joined together to build the dam.",
+        # Names written in Title Case inside a sentence; legal standing of organisations.
+        "A bachelor's degree with Superior Academic Achievement counts.",
+        "A bachelor's degree with superior academic achievement counts.",
+        "We are an independent federal agency.",
+        "The leadership involvement is essential to the change.",
+        "The lakes boast more islands than any other county.",
+        "Offences committed by staff are reported.",
+        "Access depends on clearance and sensitivity level.",
+        "The duties carry administrative independence and wide scope.",
+        "Ability to read and understand technical manuals.",
+        "Fans cheer on the home team every weekend.",
+        "The job is designated a Position of Trust by the agency.",
+    ],
+)
+def test_public_sector_senses_are_not_traits(text: str) -> None:
+    assert _counted(text) == [], text
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("You are objective and fair when you review incidents.", "objective"),
@@ -300,3 +340,36 @@ def test_clause_words_match_a_plain_regex(before: str, words: tuple[str, ...]) -
     clause = re.split(r"[.;:!?\n]", text[max(0, start - 150) : start])[-1]
     expected = any(re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", clause) for w in words)
     assert senses._clause_has(text, start, words) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We want an active listener on the ward.", "active"),
+        ("You thrive in a competitive environment.", "competitive"),
+        ("Emotional resilience under pressure.", "emotional"),
+        ("You join a supportive team.", "supportive"),
+        ("You bring grit and determination.", "determination"),
+        ("You are determined to succeed.", "determined"),
+        ("You can work independently.", "independently"),
+        ("You make decisions quickly.", "decisions"),
+        ("We want people who never boast.", "boast"),
+        ("You are committed and caring.", "committed"),
+        ("We value a culture of trust.", "trust"),
+        ("Be patient and understanding with families.", "understanding"),
+    ],
+)
+def test_public_sector_rules_keep_the_trait_sense(text: str, word: str) -> None:
+    assert word in _counted(text), text
+
+
+def test_sense_tables_hold_words_not_yaml_booleans() -> None:
+    # YAML reads a bare on/off/yes/no/true as a boolean: such a word must be quoted.
+    from askback.text import lexicon
+
+    for name in ("gender_en", "gender_de", "senses_en_public"):
+        table = lexicon.read(name).get("senses") or {}
+        for key, spec in table.items():
+            for field, words in (spec or {}).items() if isinstance(spec, dict) else ():
+                if isinstance(words, list):
+                    assert all(isinstance(w, str) for w in words), (name, key, field)

@@ -1,0 +1,469 @@
+"""Requirement lists run together in a paragraph: 'Basic Requirements: - A.- B.- C.'
+
+Pages that lost their line breaks (job boards' APIs, copied PDFs, US federal announcements)
+write a list of requirements inside one paragraph: dash items without a line of their own
+("U.S. citizenship.- Graduate of…"), numbered or lettered items ("1. Degree: … AND 2.
+Licensure: …", "(a) … (b) …"), labelled items ("Degree: … Licensure: … Graduate Training:
+…"), sentences glued at a lost line break ("…VA Policy.Graduate of…"), a semicolon series, or
+sentences after an explicit "the following:". This module finds such a list after a lead-in
+that says it is required (a requirements label or "must … the following:") and counts its
+items:
+- alternatives ("A OR B", "-OR-", "one of the following") count once;
+- the list ends at what is not a must-have: preferred or desirable criteria, grade-by-grade
+  requirements ("GS-09: …", "Grade Determinations:"), ranking factors ("highly qualified",
+  "you will be evaluated on") and the boilerplate that follows a qualifications section.
+It runs only where the line-based reader (requirements.sections) found no must-have items.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from askback.text.doc import Doc, lowered
+
+# Longest stretch read after a lead-in, in characters.
+_REACH = 6000
+
+
+@dataclass(frozen=True, slots=True)
+class InlineList:
+    """One run-together list: the lead-in's start, the list's end and its items' spans."""
+
+    start: int
+    end: int
+    items: list[tuple[int, int]]
+    choice: bool = False  # a choice among alternatives, counted as one requirement
+
+
+@cache
+def _cue_rx() -> re.Pattern[str]:
+    """A lead-in that says the list is required, ending with its colon."""
+    label = (
+        r"(?:basic|minimum|mandatory|essential|general|specific|qualification|special)?"
+        r"[ \t]*(?:requirements?(?:\(s\))?|qualifications?(?:\s+required)?|criteria)"
+        r"(?:[ \t]+(?:for|of)[^:.\n]{0,60})?"
+        r"|knowledge,?[ \t]+skills,?[ \t]+(?:and|&)[ \t]+abilities(?:[ \t]*\(ksas?\))?"
+        r"|selective[ \t]+(?:placement[ \t]+)?factors?(?:[ \t]+for[^:.\n]{0,30})?"
+        r"|(?:specialized[ \t]+)?experience[ \t]+(?:for[ \t]+this[ \t]+position[ \t]+)?"
+        r"(?:includes|must[ \t]+include)"
+        r"|possesses(?:[ \t]+and[ \t]+maintains)?[ \t]+the[ \t]+following[^.:\n]{0,40}"
+        r"|general[ \t]+experience"
+    )
+    must = (
+        r"(?:must|required|requires|need to|shall)[^.:\n]{0,200}?"
+        r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements))"
+        r"[^.:\n]{0,80}?"
+        r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
+        r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
+    )
+    # Not physical, medical or security conditions ("Physical Requirements: Heavy lifting; …"),
+    # nor nice-to-haves ("Desirable criteria:").
+    return re.compile(
+        r"(?<!physical )(?<!medical )(?<!security )(?<!fitness )"
+        r"(?<!desirable )(?<!preferred )(?<!desired )(?<!optional )"
+        rf"(?<![\w-])(?:(?P<label>{label})|(?P<must>{must}))[ \t]*"
+        # A colon; "… listed below."; or the end of a line that is nothing but the heading.
+        r"(?::|\.-|:-|—|(?<=below)\.|(?P<eol>(?=\n)))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _stop_rx() -> re.Pattern[str]:
+    """Where a must-have list ends: nice-to-haves, grade levels, ranking, boilerplate."""
+    words = (
+        r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:|highly\s+qualified|best\s+qualified"
+        r"|well\s+qualified|will\s+be\s+evaluated|ranking\s+factors?"
+        r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"
+        r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
+        r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"
+        r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
+        r"|references?[ \t]*:|exceptions?\s+to\s+(?:the\s+)?qualification"
+        r"|conditions\s+of\s+employment"
+        r"|national\s+service\s+experience|if\s+selected"
+        r"|physical\s+(?:requirements|demands)|salary/grade|designated\s+drug"
+        r"|time\s+in\s+grade|selective\s+(?:placement\s+)?factors?"
+    )
+    return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE)
+
+
+# "Basic requirements:" (the eligibility conditions of a post): its sentences are items.
+_BASIC = re.compile(r"(?:basic|minimum)\s+requirements?", re.IGNORECASE)
+# Item markers inside a paragraph. A dash or a middle dot at a sentence start, glued or not.
+_DASH = re.compile(
+    r"(?:(?<=[.;:!?)\]])|(?<=[.;:!?)\]][ \t])|(?<=^)|(?<=\n))"
+    r"[ \t]*(?:--?|–|·|•)[ \t]*(?=[A-Z0-9(\"“])"
+)
+# Numbers and letters: "1. ", "2) ", "(3) ", "a. ", "(b) ", glued or not ("And2.").
+_NUMBER = re.compile(r"(?<![\d$/-])(?<!\d[.,])\(?(\d{1,2}|[a-hA-H])[.)](?!\d)[ \t]*(?=[A-Z\"“(\[])")
+# A labelled item: "Degree:", "Graduate Training:", "LICENSURE:" at a sentence start.
+_LABEL = re.compile(
+    r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^)|(?<=\n))[ \t]*"
+    r"((?:[A-Z][A-Za-z/&'’-]*)(?:[ \t]+(?:of|and|&|or|in|for|[A-Z][A-Za-z/&'’-]*)){0,4})[ \t]*:"
+    r"(?=[ \t]*[A-Za-z0-9(\"“])"
+)
+# A lost line break: a sentence end glued to the next sentence's capital ("Policy.Graduate").
+_GLUED = re.compile(
+    r"(?<=[a-z)\]])[.](?=[A-Z](?:[a-z]|[ \t][a-z]))"
+    # No stop at all: "… or as an X-ray technicianBe proficient in English" (a word of four
+    # lower-case letters or more glued to a capitalised one, unlike "McDonald" or "iPhone").
+    r"|(?<=[a-z]{4})(?=[A-Z][a-z]+[ \t])"
+)
+_SENTENCE = re.compile(
+    r"(?<=[a-z)\]])(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)(?<!\bno)[.!?]"
+    r"(?:[ \t]+|(?=[A-Z]))(?=[A-Z])"
+)
+# "AND" in capitals between items, glued or not: "…old. ANDMust be enrolled…", "; AND-Serving".
+_AND = re.compile(
+    r"(?<![A-Za-z])AND(?:[ \t]*[-–])?[ \t]*(?=[A-Z][a-z])|(?<=[a-z.;])AND(?=[A-Z][a-z])"
+)
+_OR_START = re.compile(r"[ \t\-–·•]*(?:or|-or-)\b", re.IGNORECASE)
+_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.]*$", re.IGNORECASE)
+_ONE_OF = re.compile(
+    r"(?:(?:at[ \t]+least|any|only)[ \t]+)?(?:one|two|three|four|five|\d)[ \t]+"
+    r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+the"
+    r"[ \t]+following"
+    r"|either[ \t]+of[ \t]+the[ \t]+following|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below",
+    re.IGNORECASE,
+)
+_OPTIONS = re.compile(r"\b(?:OR|or|-OR-)[ \t]*\(?B[.)][ \t]")
+_NICE_ITEM = re.compile(r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to", re.I)
+# Labels that are no requirement of their own: notes and references.
+_NOT_LABELS = frozenset(
+    ["note", "notes", "reference", "references", "example", "examples", "e.g", "i.e", "nte"]
+)
+
+
+# The words a lead-in can start with: the full pattern is tried only where one starts (trying it
+# at every offset of a long ad costs more than all other checks together).
+_ANCHOR = re.compile(
+    r"basic|minimum|mandatory|essential|general|specific|qualification|special|requirement"
+    r"|criteria|knowledge|selective|specialized|experience|possesses|must|required|requires"
+    r"|need[ \t]+to|shall|the[ \t]+following"
+)
+
+
+def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """The lead-ins of the text, in order, not overlapping (as _cue_rx().finditer would give).
+    `lower` is the text in lower case, offsets aligned (the anchors are looked up there: a
+    pattern of plain words without flags lets the engine skip ahead fast)."""
+    rx = _cue_rx()
+    pos = 0
+    for a in _ANCHOR.finditer(lower):
+        at = a.start()
+        if at < pos or (at > 0 and (lower[at - 1].isalnum() or lower[at - 1] in "_-")):
+            continue
+        starts = [at]
+        if a[0].lower() == "must":
+            # "Applicants must", "You must": the word before opens the lead-in.
+            j = at
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            k = j
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            if k < j and k >= pos:
+                starts.insert(0, k)
+        for start in starts:
+            m = rx.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
+def lists(doc: Doc) -> list[InlineList]:
+    """The run-together requirement lists of the text, in order."""
+    text = doc.text
+    out: list[InlineList] = []
+    pos = 0
+    lower = getattr(doc, "lower", None)
+    for m in _cues(text, lower if isinstance(lower, str) else lowered(text)):
+        if m.start() < pos:
+            continue
+        if m["eol"] is not None and (
+            m["label"] is None or text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        ):
+            # Without a colon only a heading line of its own opens a list ("Basic Requirements").
+            continue
+        if _RATED.search(m[0]) is not None:
+            # What the application should describe or how it is rated: ranking factors.
+            continue
+        found = _list_after(text, m)
+        if found is not None:
+            out.append(found)
+            pos = found.end
+    return out
+
+
+# A lead-in about the application or its rating, not about what the candidate must have.
+_RATED = re.compile(
+    r"\b(?:describe|narratives?|questionnaire)\b",
+    re.IGNORECASE,
+)
+_GRADE = re.compile(r"(?<![\w-])(?:gs|gp|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+# A grade-level block just before a lead-in: its list is what that grade asks.
+_GRADE_BLOCK = re.compile(
+    r"grade\s+determinations?|(?<![\w-])(?:gs|gp|wg|nf|na)-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
+    r"|\blevel\s+i{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
+    """Lists tied to grades ("Selective Factors for GS-04: …", "for GS-05: …", the KSAs after
+    a grade determination) are grade-by-grade requirements, not the position's must-haves: left
+    out when the ad names two grades or has a list of its own beside them."""
+    grades = []
+    for f in found:
+        m = _GRADE.search(text, max(0, f.start - 60), f.start + 80)
+        block = _GRADE_BLOCK.search(text, max(0, f.start - 250), f.start + 60)
+        grades.append(m[1] if m else ("block" if block else None))
+    named = {g for g in grades if g is not None}
+    if not named or (len(named) < 2 and None not in grades):
+        return found
+    return [f for f, g in zip(found, grades, strict=True) if g is None]
+
+
+def count(found: list[InlineList]) -> int:
+    return sum(len(f.items) for f in found)
+
+
+def _region(text: str, start: int) -> tuple[int, int]:
+    """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
+    one, when the lead-in ends its own) or the reach."""
+    end = min(len(text), start + _REACH)
+    eol = text.find("\n", start)
+    if eol >= 0:
+        if not text[start:eol].strip():
+            # "BASIC REQUIREMENTS:" at the end of its line: the list is in the next paragraphs.
+            nxt = eol
+            while nxt < len(text) and text[nxt] in "\n \t":
+                nxt += 1
+            start = nxt
+            # The list runs over the next paragraphs, to the first stop (or the reach).
+            eol = -1
+        # Paragraphs that start with an item marker go on the list.
+        while 0 <= eol < end:
+            nxt = eol
+            while nxt < len(text) and text[nxt] in "\n \t":
+                nxt += 1
+            if nxt >= len(text) or (text[nxt] not in "-–·•*" and not _NUMBER.match(text, nxt)):
+                break
+            eol = text.find("\n", nxt)
+        if 0 <= eol < end:
+            end = eol
+    stop = _stop_rx().search(text, start, end)
+    if stop is not None:
+        end = stop.start()
+    return start, end
+
+
+def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
+    start, end = _region(text, cue.end())
+    if end - start < 20:
+        return None
+    head = text[max(0, cue.start() - 40) : cue.end()]
+    alternatives_only = (
+        _ONE_OF.search(head) is not None
+        or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
+    )
+    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
+    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
+    basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
+    sentences = cue["must"] is not None or basic
+    split = _split(text, start, end, following=sentences)
+    if split is None:
+        return None
+    items, plain = split
+    items = _merge_alternatives(text, _merge_elaborations(text, items))
+    if cue["must"] is not None and plain:
+        items = [it for it in items if _ASKS.match(text, it[0]) is not None]
+    items = [it for it in items if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))]
+    if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
+        # "… must have one of the following: A. … B. …", "in at least two of the following
+        # fields: (1) … (7) …" before the first marker: a choice among the items.
+        alternatives_only = True
+    if alternatives_only:
+        # "you must meet one of the following: A OR B": one requirement, not a list.
+        items = items[:1]
+    if len(items) < 2 and not alternatives_only:
+        return None
+    return InlineList(cue.start(), end, items, alternatives_only)
+
+
+def _split(
+    text: str, start: int, end: int, *, following: bool
+) -> tuple[list[tuple[int, int]], bool] | None:
+    """The items of [start, end) by the first marker kind that gives two or more; after "must
+    … the following:", its sentences are items too. With the items: whether they are plain
+    sentences."""
+    chunk = text[start:end]
+    for cuts in (
+        _cuts(_DASH, chunk),
+        _numbered(chunk),
+        _labels(chunk),
+        # Glued sentences make items only where sentences would (a heading such as
+        # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
+        _cuts(_GLUED, chunk, after=True) if following else [],
+        _cuts(_AND, chunk, after=True),
+        _semicolons(chunk),
+    ):
+        if len(cuts) >= 2:
+            return _spans(text, start, end, cuts), False
+    if following:
+        cuts = _cuts(_SENTENCE, chunk, after=True)
+        if len(cuts) >= 2:
+            return _merge_short_labels(text, _spans(text, start, end, cuts)), True
+    return None
+
+
+def _merge_short_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence of three words at most ("Education and experience.", "English language.")
+    labels the sentence after it: one item."""
+    out: list[tuple[int, int]] = []
+    glue = False
+    for lo, hi in items:
+        if glue and out:
+            out[-1] = (out[-1][0], hi)
+            glue = False
+            continue
+        out.append((lo, hi))
+        glue = len(text[lo:hi].split()) <= 3
+    return out
+
+
+def _cuts(rx: re.Pattern[str], chunk: str, after: bool = False) -> list[int]:
+    """Item starts: at each marker, plus the text before the first one when it says something."""
+    marks = [m.end() if after else m.start() for m in rx.finditer(chunk)]
+    if not marks:
+        return []
+    if after or chunk[: marks[0]].strip(" \t\n:-–·•"):
+        marks = [0, *marks]
+    return marks
+
+
+def _numbered(chunk: str) -> list[int]:
+    """Starts of consecutively numbered (or lettered) items: 1, 2, 3… or a, b, c…"""
+    best: list[int] = []
+    found = [(m.start(), m[1].lower()) for m in _NUMBER.finditer(chunk)]
+    for i, (at, key) in enumerate(found):
+        if key not in ("1", "a"):
+            continue
+        run = [at]
+        want = 2 if key == "1" else ord("b")
+        for at2, key2 in found[i + 1 :]:
+            if key2 == (str(want) if key == "1" else chr(want)):
+                run.append(at2)
+                want += 1
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 2 else []
+
+
+_GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|wg|nf|na)-?\d")
+
+
+def _labels(chunk: str) -> list[int]:
+    out = []
+    grades = 0
+    for m in _LABEL.finditer(chunk):
+        label = m[1].lower().strip()
+        if label in _NOT_LABELS or len(label) > 50:
+            continue
+        out.append(m.start(1))
+        grades += _GRADE_LABEL.search(label) is not None
+    if grades >= 2:
+        # "ENTRY LEVEL: … FULL PERFORMANCE LEVEL: …", "GS-07: … GS-09: …": grade by grade.
+        return []
+    # Text before the first label opens the list ("Applicants must possess:"): no item.
+    return out
+
+
+def _semicolons(chunk: str) -> list[int]:
+    """A series of three or more clauses separated by semicolons, in its first sentence."""
+    m = _SENTENCE.search(chunk)
+    first = chunk[: m.start()] if m else chunk
+    marks = [i + 1 for i, c in enumerate(first) if c == ";"]
+    if len(marks) < 2:
+        return []
+    capitals = all(first[i:].lstrip()[:1].isupper() for i in marks)
+    if len(marks) < 3 and not capitals:
+        # "the ability to organize work; able to explain manuals; and to prepare reports": a
+        # short series inside one sentence, not a list.
+        return []
+    return [0, *marks]
+
+
+def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    out = []
+    bounds = [*cuts, end - start]
+    for a, b in itertools.pairwise(bounds):
+        lo, hi = start + a, start + b
+        body = text[lo:hi].strip(" \t\n")
+        if body.strip(".;:-–·•*_#") and not (body.endswith(":") and len(body.split()) <= 4):
+            # Not empty, and not a label whose text the list's end cut off ("Volunteer
+            # Experience:" before "Experience refers to …").
+            out.append((lo, hi))
+    return out
+
+
+# A sentence that only explains the item before it: "This includes …", "Examples are …".
+_ELABORATES = re.compile(
+    r"[ \t\n]*(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the|non-\w+"
+    r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note|see"
+    r"|by[ \t]+the|[^.]{0,80}\bclosing[ \t]+date\b"
+    r"|[\w \t-]{0,40}?\b(?:includes|is[ \t]+defined[ \t]+as|means)"
+    r"|experience[ \t]+(?:may|must|can)[ \t]+not)\b",
+    re.IGNORECASE,
+)
+# A sentence that asks something of the candidate (after "the following:" sentences are items
+# only when they do).
+_ASKS = re.compile(
+    r"[ \t\n]*(?:[\w-]+[ \t]+){0,2}?(?:must|be|have|possess|ability|abilities|knowledge|skills?"
+    r"|experience|a[ \t]+minimum"
+    r"|minimum|at[ \t]+least|one[ \t]+year|\d+[ \t]+(?:months|years)|proficien|current|valid"
+    r"|certified|licensed|demonstrated|successful|completion|graduat|degree|required)\b"
+    r"|[^.]*\b(?:is|are)[ \t]+required\b",
+    re.IGNORECASE,
+)
+
+
+def _merge_elaborations(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in items:
+        if out and _ELABORATES.match(text, lo) is not None:
+            out[-1] = (out[-1][0], hi)
+            continue
+        out.append((lo, hi))
+    return out
+
+
+def _merge_alternatives(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'A OR B': an item that starts with 'or' (or follows one that ends with it) joins the one
+    before."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in items:
+        if out and (
+            _OR_START.match(text, lo) is not None
+            or _OR_END.search(text[out[-1][0] : out[-1][1]].rstrip()) is not None
+        ):
+            out[-1] = (out[-1][0], hi)
+            continue
+        out.append((lo, hi))
+    return out
+
+
+def required_lists(doc: Doc) -> list[InlineList]:
+    """The run-together lists, when together they hold two or more items."""
+    found = _one_grade_each(doc.text, [f for f in lists(doc) if f.items])
+    if any(f.choice for f in found) and count(found) <= 2:
+        # Only a choice among alternatives, and at most one more requirement: no list.
+        return []
+    return found if count(found) >= 2 else []

@@ -1,0 +1,279 @@
+"""Requirement lists run together in one paragraph (lost line breaks), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from askback.text import req_inline, requirements
+from askback.text.doc import prepare
+
+
+def _must(text: str) -> int | None:
+    return requirements.check(prepare(text)).must_haves
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Dash items glued to the sentence before, with and without a space.
+        (
+            "Minimum Requirements: - Citizenship of a member state.- Diploma in dental hygiene "
+            "from an approved school.- A valid, current licence to practise.",
+            3,
+        ),
+        (
+            "Basic Requirements:-Valid driver's licence.-Ability to lift 20 kilograms.-Shift "
+            "availability on weekends.-Completed safety course.",
+            4,
+        ),
+        # Numbered items in one paragraph, glued to "And".
+        (
+            "Applicants must meet all three requirements: 1. Degree: a bachelor's degree in "
+            "chemistry. AND 2. Training: one year of lab work under supervision. AND 3. Licence: "
+            "a current pharmacist licence.",
+            3,
+        ),
+        (
+            "Selective factors: you must hold the following certificates to be eligible.1. "
+            "Forklift Operator; And2. First Aid at Work; And3. Confined Space Entry",
+            3,
+        ),
+        # Labelled items after a requirements heading.
+        (
+            "Basic Requirements: Degree: a master's degree in social work. Licensure: a current "
+            "social work licence in any state. Residency: two years of supervised practice.",
+            3,
+        ),
+        # Sentences glued at lost line breaks.
+        (
+            "BASIC REQUIREMENTS: Citizenship of the country.Graduation from an accredited "
+            "pharmacy school.A current licence to practise pharmacy.Fluency in spoken English.",
+            4,
+        ),
+        # A semicolon series introduced as required.
+        (
+            "General Requirements: Holds a forklift licence; Experience stacking pallets; "
+            "Experience reading delivery notes; Ability to work night shifts.",
+            4,
+        ),
+        # Sentences after "must demonstrate the following:"; a preferred one is no must-have.
+        (
+            "Your experience must demonstrate the following: At least one year of barista work "
+            "is required. Knowledge of latte art is strongly preferred. Must be able to stand "
+            "for a full shift. Must be able to handle cash accurately.",
+            3,
+        ),
+    ],
+)
+def test_run_together_lists_are_counted(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Alternatives count once: with one more requirement that is no list.
+        "Basic Requirements: - A degree in biology.-OR- Four years of field work in ecology.",
+        "Applicants must meet one of the following: - A degree in law. - OR - Five years as a "
+        "paralegal. - OR - A mix of study and paralegal work.",
+        # Grade-by-grade requirements are not the position's must-haves.
+        "Selective Factors for GS-04: you must have the following: 1. Course A; And2. Course B. "
+        "Selective Factors for GS-05: you must have the following: 1. Course C; And2. Course D.",
+        # Prose after a heading, no items.
+        "Basic Requirements: A degree in nursing from an accredited school of nursing.",
+        # Physical requirements are working conditions, not a list of must-haves.
+        "Physical Requirements: Heavy lifting; Standing for long periods; Kneeling; Climbing.",
+    ],
+)
+def test_no_list_where_the_paragraph_has_none(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_list_ends_at_preferred_and_grade_blocks() -> None:
+    text = (
+        "BASIC REQUIREMENTS: - Citizenship.- A degree in nursing.- A current nursing licence. "
+        "Grade Determinations: the following must be met:- Level I - a diploma.- Level II - a "
+        "degree and one year. Preferred Experience: two years on a surgical ward."
+    )
+    assert _must(text) == 3
+
+
+def test_line_based_lists_are_left_alone() -> None:
+    text = "Requirements:\n- SQL\n- Python\n- dbt\n\nNice to have:\n- Airflow\n"
+    assert _must(text) == 3
+
+
+@given(st.text(max_size=300))
+def test_never_fails_on_any_text(text: str) -> None:
+    found = req_inline.lists(prepare(text))
+    for f in found:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert all(f.start <= lo < hi <= len(text) for lo, hi in f.items)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Capital AND between items, glued to the next one.
+        (
+            "You must meet the following requirements by the closing date:BASIC REQUIREMENTS:"
+            "You must be at least 18 years old. ANDMust be enrolled in a law school ANDSubmit "
+            "proof of enrolment ANDYou must have finished one year of study.",
+            4,
+        ),
+        # "Basic requirements:" sentences, with a heading split over two lines; sentences that
+        # only explain the one before join it.
+        (
+            "Basic\nRequirements: Citizenship of the country. Non-citizens may be hired when no "
+            "citizen applies. A degree in pharmacy. The degree must come from an approved "
+            "school. A current licence to practise. Fluency in spoken English.",
+            4,
+        ),
+        # A heading on a line of its own, labelled items in the paragraphs below it.
+        (
+            "BASIC REQUIREMENTS:\n\nEducation: a diploma in midwifery.\n\nAND\n\nRegistration: a "
+            "current midwifery registration.\n\nAND\n\nCertificate: neonatal life support.",
+            3,
+        ),
+        # Dash items after "AND".
+        (
+            "Specialized experience for this position includes:-Drafting budget reports; "
+            "AND-Reviewing grant files; AND-Advising managers on audits.",
+            3,
+        ),
+    ],
+)
+def test_more_run_together_shapes(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sentences of skills under a heading without "the following": prose, not a list.
+        "QUALIFICATIONS REQUIRED: Skill to work in a team.Ability to follow written orders."
+        "Knowledge of first aid.",
+        # Lettered options: one requirement met in one of two ways.
+        "Basic Requirement for Surveyor: A. Degree: a degree in surveying. OR B. Combination: "
+        "1. A licence. 2. A written test. 3. Thirty hours of courses.",
+        # Grade-tied lists for two grades.
+        "To qualify at GS-07: you must have the following: - one year of filing.- typing.\n"
+        "To qualify at GS-09: you must have the following: - one year of audits.- a degree.",
+    ],
+)
+def test_more_shapes_without_a_list(text: str) -> None:
+    assert _must(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Items glued with no stop at all (a lost line break between two words).
+        (
+            "Applicants must meet these qualifications to be considered:Hold a forklift "
+            "licence OR two years of warehouse workBe able to lift 20 kilogramsPass a drug test",
+            3,
+        ),
+        # A note inside the list does not end it; an exceptions paragraph does.
+        (
+            "You must meet both requirements listed below:1) A degree in finance. NOTE: online "
+            "degrees count.AND2) Three years of audit work. EXCEPTIONS TO QUALIFICATION "
+            "REQUIREMENTS: staff already in the series.",
+            2,
+        ),
+        # Labelled items after "the following … must be met".
+        (
+            "For this traineeship all of the following requirements must be met: Student "
+            "Status: enrolled at a college. Grade Point Average: at least 3.0. Citizenship: a "
+            "citizen of the country.",
+            3,
+        ),
+    ],
+)
+def test_glued_items_notes_and_trailing_lead_ins(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+def test_camel_case_names_are_not_glued_items() -> None:
+    # "McDonald" and "iPhone" are words, not two items glued together.
+    text = "Applicants must meet these qualifications:Experience at McDonald or iPhone repairs"
+    assert _must(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A choice of fields or of ways, plus at most one more requirement.
+        "Basic Requirement for Trainer: Degree: a degree with 24 hours in one or a combination "
+        "of the following areas: (1) Adult learning; (2) Testing; (3) Curriculum design; (4) "
+        "Coaching.",
+        "Basic Requirements: All applicants must have one of the following:\n\nA. A degree in "
+        "health. B. Four years of clinic work.\n\nYou must also meet the following: EXPERIENCE: "
+        "one year at the next lower grade.",
+        # Level-by-level labels are grade blocks.
+        "MINIMUM QUALIFICATIONS: ENTRY LEVEL: Must be 18 years old. INTERMEDIATE LEVEL: Must "
+        "have six months at entry level. FULL PERFORMANCE LEVEL: Must have a year in the job.",
+        # One requirement and a sentence about the closing date.
+        "You must also meet the following to qualify: Proof of current bar membership. "
+        "Qualification requirements must be met by the closing date of this announcement.",
+    ],
+)
+def test_choices_levels_and_deadlines_make_no_list(text: str) -> None:
+    assert _must(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A heading line of its own without a colon, lettered items below it.
+        (
+            "Basic Requirements\na. Citizenship. A citizen of the country. b. Education. A "
+            "degree in dentistry. c. Licensure. A current dental licence.",
+            3,
+        ),
+        # "… listed below." as the lead-in; labelled items.
+        (
+            "To qualify you must show in your resume that you have the skills listed below. "
+            "Leading Change: you set a vision. Leading People: you build teams. Business "
+            "Acumen: you manage budgets.",
+            3,
+        ),
+        # Advice between the lead-in and the items does not end the list.
+        (
+            "You must show in your resume the skills listed below. It is recommended that you "
+            "give examples. Leading Change: you set a vision. Leading People: you build teams.",
+            2,
+        ),
+        # A semicolon series of capitalised clauses under "General Experience:".
+        (
+            "General Experience: Possess a grasp of the trade; Experience reading plans; "
+            "Experience writing reports; Experience training staff.",
+            4,
+        ),
+    ],
+)
+def test_heading_lines_and_listed_below(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short series inside one sentence.
+        "General Experience: Experience which shows the ability to plan work; able to read "
+        "manuals; and to keep records.",
+        # What the application must describe: ranking factors, not must-haves.
+        "You must describe in your application how you meet the following: Knowledge of "
+        "soils. Knowledge of water law. Ability to write reports.",
+    ],
+)
+def test_series_and_rating_lead_ins_make_no_list(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_a_heading_without_colon_must_have_its_own_line() -> None:
+    text = "Here we list the basic requirements\na. Citizenship. b. A degree. c. A licence."
+    assert req_inline.lists(prepare(text)) == []
+    assert len(req_inline.lists(prepare(text.replace("Here we list the b", "B")))) == 1

@@ -28,6 +28,11 @@ WAITING_ON_YOU = {
 }
 
 
+def opportunity_label(company: str, role: str) -> str:
+    """How an opportunity is named in lists and messages."""
+    return f"{company} — {role}"
+
+
 class Remote(StrEnum):
     ONSITE = "onsite"
     HYBRID = "hybrid"

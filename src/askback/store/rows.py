@@ -8,6 +8,7 @@ what the ORM would.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -56,3 +57,10 @@ def day(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(value)
+
+
+def json_list(value: Any) -> list[str]:
+    """A stored JSON list as a list of strings (JSON text on SQLite; tolerates NULL)."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [str(v) for v in value] if isinstance(value, list) else []

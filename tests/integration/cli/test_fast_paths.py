@@ -59,7 +59,7 @@ def test_search_and_show_need_no_orm_with_or_without_a_database(home: Path) -> N
     assert sqlite_has_no_custom_questions(_db(home))
 
 
-def test_today_reads_a_current_database_without_sqlalchemy(home: Path) -> None:
+def test_today_and_the_list_read_a_current_database_without_sqlalchemy(home: Path) -> None:
     from askback.app import opportunities
 
     with Workspace.open(f"sqlite:///{_db(home)}") as ws:
@@ -67,6 +67,8 @@ def test_today_reads_a_current_database_without_sqlalchemy(home: Path) -> None:
     out, heavy = run(home, "today", modules=(*HEAVY, "numpy"))
     assert "Quokka Freight — Analyst: offer, decide on the offer" in out
     assert heavy == ""
+    out, heavy = run(home, "opportunity", "list", "--search", "QUOKKA", modules=(*HEAVY, "numpy"))
+    assert "Quokka" in out and heavy == ""
 
 
 def test_custom_questions_are_found_through_the_full_path(home: Path) -> None:

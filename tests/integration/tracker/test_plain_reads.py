@@ -1,0 +1,61 @@
+"""Reads in plain SQL: the same rows through sqlite3 on a reopened file as through the engine."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from askback.app import Workspace, answers, interviews, opportunities
+from askback.app.opportunities import OpportunitySummary
+
+
+def _listings(ws: Workspace) -> list[list[OpportunitySummary]]:
+    return [
+        opportunities.list_opportunities(ws),
+        opportunities.list_opportunities(ws, statuses=["Offer", "interviewing"]),
+        opportunities.list_opportunities(ws, search="  zürich "),
+        opportunities.list_opportunities(ws, search="ENGINEER"),
+    ]
+
+
+def test_the_list_is_the_same_through_sqlite3_and_the_engine(database_url: str) -> None:
+    soon = datetime.now(UTC) + timedelta(days=3, microseconds=7)
+    with Workspace.open(database_url) as ws:
+        acme = opportunities.add(
+            ws,
+            company="Acme",
+            role="ML Engineer",
+            status="interviewing",
+            links=["https://acme.example/jobs/1", "https://acme.example/team"],
+            location="Zürich",
+            remote="hybrid",
+            pay_min=90_000,
+            pay_max=110_000,
+            currency="CHF",
+            pay_period="year",
+            notes="met at a meetup",
+        ).id
+        opportunities.add(ws, company="Birch", role="Data Engineer", status="offer")
+        opportunities.add(ws, company="Cedar", role="Analyst")
+        for offset in (timedelta(days=-4), timedelta(days=9)):
+            interviews.add(ws, opportunity=acme, stage="team", starts_at=soon + offset)
+        later = interviews.add(ws, opportunity=acme, stage="final", starts_at=soon).id
+        answers.add(ws, later, answers.NewAnswer(question_id="grow-001", rating=4))
+        answers.add(ws, later, answers.NewAnswer(question_id="rml-001", rating=2))
+        with ws.transaction():
+            through_engine = _listings(ws)
+    with Workspace.open(database_url) as again:
+        plain = _listings(again)
+        if database_url.startswith("sqlite"):
+            assert again._engine is None  # read through sqlite3 alone
+    assert plain == through_engine
+    everything, live, zurich, engineers = plain
+    assert [r.opportunity.company for r in everything] == ["Acme", "Cedar", "Birch"]
+    assert [r.opportunity.company for r in live] == ["Acme", "Birch"]
+    assert [r.opportunity.company for r in zurich] == []  # search reads company and role only
+    assert [r.opportunity.company for r in engineers] == ["Acme", "Birch"]
+    top = everything[0]
+    assert (top.interviews, top.answers, top.next_interview) == (3, 2, soon)
+    assert top.opportunity.links == ["https://acme.example/jobs/1", "https://acme.example/team"]
+    assert top.opportunity.label == "Acme — ML Engineer"
+    assert top.opportunity.pay_max == 110_000 and top.opportunity.updated_at.tzinfo is UTC
+    assert everything[1].next_interview is None and everything[1].interviews == 0

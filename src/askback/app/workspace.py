@@ -189,11 +189,18 @@ class Workspace:
                 names = [c[0] for c in cursor.description]
                 return [dict(zip(names, row, strict=True)) for row in cursor]
 
-            conn.execute("BEGIN")
             try:
-                yield plain
-            finally:
-                conn.execute("ROLLBACK")
+                conn.execute("BEGIN")
+                try:
+                    yield plain
+                finally:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+            except sqlite3.Error as exc:
+                problem = database_problem(exc, self.url)
+                if problem is not None:
+                    raise DatabaseUnavailable(problem) from None
+                raise
             return
         from sqlalchemy import text
 

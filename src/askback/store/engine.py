@@ -120,12 +120,21 @@ class DatabaseUnavailable(InputError):
 
 def database_problem(exc: BaseException, url: str) -> str | None:
     """One line about a driver's operational error, or None when it is something else."""
-    from sqlalchemy.exc import DatabaseError, OperationalError
+    import sqlite3
 
-    if not isinstance(exc, DatabaseError):
-        return None
-    text = str(exc.orig) if exc.orig is not None else str(exc)
-    first = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
+    if isinstance(exc, sqlite3.DatabaseError):
+        # From a plain read-only connection (see Workspace.query): the driver's own error.
+        orig: BaseException | None = exc
+        operational = isinstance(exc, sqlite3.OperationalError)
+    else:
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
+        if not isinstance(exc, DatabaseError):
+            return None
+        orig = exc.orig
+        operational = isinstance(exc, OperationalError)
+    text = str(orig) if orig is not None else str(exc)
+    first = text.strip().splitlines()[0] if text.strip() else type(orig).__name__
     parsed = make_url(url)
     path = sqlite_path(url)
     where = str(path) if path is not None else redact(url)
@@ -142,7 +151,7 @@ def database_problem(exc: BaseException, url: str) -> str | None:
         return f"{where}: not a SQLite database, or a damaged one; use another --db or restore"
     if "no schema has been selected" in text:
         return f"{where}: the schema it names (search_path) does not exist; create it or fix --db"
-    if not isinstance(exc, OperationalError):
+    if not operational:
         return None
     if parsed.get_backend_name() != "postgresql":
         if "disk i/o error" in text.lower():

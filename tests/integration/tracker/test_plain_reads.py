@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
 
 from askback.app import Workspace, answers, interviews, opportunities
 from askback.app.opportunities import OpportunitySummary
@@ -59,3 +62,17 @@ def test_the_list_is_the_same_through_sqlite3_and_the_engine(database_url: str) 
     assert top.opportunity.label == "Acme — ML Engineer"
     assert top.opportunity.pay_max == 110_000 and top.opportunity.updated_at.tzinfo is UTC
     assert everything[1].next_interview is None and everything[1].interviews == 0
+
+
+def test_a_file_damaged_after_opening_is_one_clear_line(tmp_path: Path) -> None:
+    from askback.app import agenda
+    from askback.store.engine import DatabaseUnavailable
+
+    path = tmp_path / "askback.sqlite3"
+    Workspace.open(f"sqlite:///{path}").close()
+    with Workspace.open(f"sqlite:///{path}") as ws:
+        for name in ("askback.sqlite3-wal", "askback.sqlite3-shm"):
+            (tmp_path / name).unlink(missing_ok=True)
+        path.write_bytes(b"not a database at all, not any more " * 200)
+        with pytest.raises(DatabaseUnavailable, match="not a SQLite database, or a damaged one"):
+            agenda.today(ws)

@@ -30,6 +30,7 @@ class OpportunityLine:
 
     @property
     def label(self) -> str:
+        """'Company — role', as lists and messages name it."""
         return opportunity_label(self.company, self.role)
 
 
@@ -45,7 +46,7 @@ class Person:
 
 @dataclass(frozen=True)
 class InterviewLine:
-    """An interview on the agenda, with its opportunity and the people in it (by id)."""
+    """An interview on the agenda, with its opportunity and the people in it (in id order)."""
 
     id: int
     stage: str

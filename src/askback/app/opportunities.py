@@ -107,6 +107,7 @@ class OpportunityRow:
 
     @property
     def label(self) -> str:
+        """'Company — role', as lists and messages name it."""
         return opportunity_label(self.company, self.role)
 
 

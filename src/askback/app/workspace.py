@@ -102,6 +102,10 @@ class Workspace:
         """The SQLAlchemy engine, made on first use."""
         if self._engine is None:
             self._engine = make_engine(self.url)
+            # From now on every read goes through the engine: one connection sees its own writes.
+            if self._plain is not None:
+                self._plain.close()
+                self._plain = None
         return self._engine
 
     @property

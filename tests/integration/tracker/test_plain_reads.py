@@ -76,3 +76,12 @@ def test_a_file_damaged_after_opening_is_one_clear_line(tmp_path: Path) -> None:
         path.write_bytes(b"not a database at all, not any more " * 200)
         with pytest.raises(DatabaseUnavailable, match="not a SQLite database, or a damaged one"):
             agenda.today(ws)
+
+
+def test_after_a_write_the_same_workspace_reads_what_it_wrote(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'askback.sqlite3'}"
+    Workspace.open(url).close()
+    with Workspace.open(url) as ws:
+        assert opportunities.list_opportunities(ws) == []  # through sqlite3
+        opportunities.add(ws, company="Dahlia", role="Analyst")  # makes the engine
+        assert [r.opportunity.company for r in opportunities.list_opportunities(ws)] == ["Dahlia"]

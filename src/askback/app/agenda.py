@@ -4,20 +4,56 @@ from __future__ import annotations
 
 import zoneinfo
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from askback.app.common import in_zone, local_timezone, now
-from askback.app.opportunities import show as show_opportunity
-from askback.app.workspace import Workspace
-from askback.store.models import Answer, Contact, Interview, Opportunity
-from askback.store.values import WAITING_ON_YOU, Status
+from askback.app.workspace import Query, Workspace
+from askback.store.rows import day, utc
+from askback.store.values import WAITING_ON_YOU, Status, opportunity_label
 from askback.times import show_time
+
+if TYPE_CHECKING:
+    from askback.store.models import Opportunity
 
 # Past interviews this recent with no answers logged are listed as "log your notes".
 LOG_WINDOW = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class OpportunityLine:
+    """The opportunity an agenda line is about."""
+
+    id: int
+    company: str
+    role: str
+    status: str
+
+    @property
+    def label(self) -> str:
+        """'Company — role', as lists and messages name it."""
+        return opportunity_label(self.company, self.role)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A contact on the agenda: someone to follow up with, or met in an interview."""
+
+    id: int
+    name: str
+    company: str | None
+    follow_up: date | None
+
+
+@dataclass(frozen=True)
+class InterviewLine:
+    """An interview on the agenda, with its opportunity and the people in it (in id order)."""
+
+    id: int
+    stage: str
+    starts_at: datetime
+    timezone: str
+    opportunity: OpportunityLine
+    contacts: tuple[Person, ...] = ()
 
 
 @dataclass
@@ -25,15 +61,65 @@ class Today:
     """What needs attention: follow-ups due, interviews ahead, decisions that wait on you."""
 
     day: date
-    follow_ups: list[Contact] = field(default_factory=list)
-    upcoming: list[Interview] = field(default_factory=list)
-    waiting: list[tuple[Opportunity, str]] = field(default_factory=list)
-    to_log: list[Interview] = field(default_factory=list)
+    follow_ups: list[Person] = field(default_factory=list)
+    upcoming: list[InterviewLine] = field(default_factory=list)
+    waiting: list[tuple[OpportunityLine, str]] = field(default_factory=list)
+    to_log: list[InterviewLine] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
         """True when there is nothing to do today."""
         return not (self.follow_ups or self.upcoming or self.waiting or self.to_log)
+
+
+# Plain SQL: `today` runs many times a day, and SQLAlchemy's import alone costs more than it.
+_PERSON = "c.id, c.name, c.company, c.follow_up"
+_INTERVIEW = (
+    "SELECT i.id, i.stage, i.starts_at, i.timezone, "
+    "o.id AS opportunity_id, o.company, o.role, o.status "
+    "FROM interviews i JOIN opportunities o ON o.id = i.opportunity_id "
+    "WHERE i.owner = :owner AND {where} ORDER BY i.starts_at, i.id"
+)
+
+
+def _person(row: dict[str, Any]) -> Person:
+    return Person(row["id"], row["name"], row["company"], day(row["follow_up"]))
+
+
+def _opportunity(row: dict[str, Any], key: str = "id") -> OpportunityLine:
+    return OpportunityLine(row[key], row["company"], row["role"], row["status"])
+
+
+def _interviews(q: Query, owner: str, where: str, **params: Any) -> list[InterviewLine]:
+    rows = q(_INTERVIEW.format(where=where), owner=owner, **params)
+    ids = {f"i{n}": row["id"] for n, row in enumerate(rows)}
+    people: dict[int, list[Person]] = {}
+    if ids:
+        names = ", ".join(f":{k}" for k in ids)
+        for row in q(
+            f"SELECT ic.interview_id, {_PERSON} FROM interview_contacts ic "
+            f"JOIN contacts c ON c.id = ic.contact_id WHERE ic.interview_id IN ({names}) "
+            "ORDER BY c.id",
+            **ids,
+        ):
+            people.setdefault(row["interview_id"], []).append(_person(row))
+    return [
+        InterviewLine(
+            row["id"],
+            row["stage"],
+            _utc(row["starts_at"]),
+            row["timezone"],
+            _opportunity(row, "opportunity_id"),
+            tuple(people.get(row["id"], ())),
+        )
+        for row in rows
+    ]
+
+
+def _utc(value: Any) -> datetime:
+    moment = utc(value)
+    assert moment is not None  # the column is NOT NULL
+    return moment
 
 
 def today(
@@ -43,56 +129,44 @@ def today(
 
     "Today" is the calendar day in `tz` (default: this computer's zone), as the user sees it.
     """
-    moment = at or now()
+    from askback.app.common import in_zone, local_timezone
+
+    moment = at or datetime.now(UTC)
     result = Today(day=in_zone(moment, tz or local_timezone()).date())
-    with ws.read() as s:
-        result.follow_ups = list(
-            s.scalars(
-                select(Contact)
-                .where(
-                    Contact.owner == ws.owner,
-                    Contact.follow_up.is_not(None),
-                    Contact.follow_up <= result.day,
-                )
-                .order_by(Contact.follow_up, Contact.name)
+    waiting = {f"w{n}": str(k) for n, k in enumerate(WAITING_ON_YOU)}
+    with ws.query() as q:
+        result.follow_ups = [
+            _person(row)
+            for row in q(
+                f"SELECT {_PERSON} FROM contacts c WHERE c.owner = :owner "
+                "AND c.follow_up IS NOT NULL AND c.follow_up <= :day "
+                "ORDER BY c.follow_up, c.name",
+                owner=ws.owner,
+                day=result.day,
             )
+        ]
+        result.upcoming = _interviews(
+            q,
+            ws.owner,
+            "i.starts_at >= :start AND i.starts_at < :end",
+            start=moment,
+            end=moment + timedelta(days=days),
         )
-        load = (selectinload(Interview.opportunity), selectinload(Interview.contacts))
-        result.upcoming = list(
-            s.scalars(
-                select(Interview)
-                .where(
-                    Interview.owner == ws.owner,
-                    Interview.starts_at >= moment,
-                    Interview.starts_at < moment + timedelta(days=days),
-                )
-                .options(*load)
-                .order_by(Interview.starts_at)
-            )
+        result.to_log = _interviews(
+            q,
+            ws.owner,
+            "i.starts_at < :moment AND i.starts_at >= :since AND i.id NOT IN "
+            "(SELECT a.interview_id FROM answers a WHERE a.owner = :owner)",
+            moment=moment,
+            since=moment - LOG_WINDOW,
         )
-        answered = select(Answer.interview_id).where(Answer.owner == ws.owner).distinct()
-        result.to_log = list(
-            s.scalars(
-                select(Interview)
-                .where(
-                    Interview.owner == ws.owner,
-                    Interview.starts_at < moment,
-                    Interview.starts_at >= moment - LOG_WINDOW,
-                    Interview.id.not_in(answered),
-                )
-                .options(*load)
-                .order_by(Interview.starts_at)
-            )
+        rows = q(
+            "SELECT id, company, role, status FROM opportunities WHERE owner = :owner "
+            f"AND status IN ({', '.join(f':{k}' for k in waiting)}) ORDER BY updated_at, id",
+            owner=ws.owner,
+            **waiting,
         )
-        waiting = s.scalars(
-            select(Opportunity)
-            .where(
-                Opportunity.owner == ws.owner,
-                Opportunity.status.in_([str(k) for k in WAITING_ON_YOU]),
-            )
-            .order_by(Opportunity.updated_at)
-        )
-        result.waiting = [(o, WAITING_ON_YOU[Status(o.status)]) for o in waiting]
+        result.waiting = [(_opportunity(r), WAITING_ON_YOU[Status(r["status"])]) for r in rows]
     return result
 
 
@@ -116,6 +190,9 @@ def timeline(
     ws: Workspace, ref: str | int, *, tz: str | None = None
 ) -> tuple[Opportunity, list[Event]]:
     """Everything that happened with an opportunity, oldest first (dates read in `tz`)."""
+    from askback.app.common import local_timezone
+    from askback.app.opportunities import show as show_opportunity
+
     zone = tz or local_timezone()
     opp = show_opportunity(ws, ref)
     events = [Event(opp.created_at, "created", f"started tracking {opp.label}", f"#{opp.id}")]

@@ -7,17 +7,17 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import select, update
 
 from askback.app.names import not_found
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
-from askback.store.models import Base, Contact, Interview, Opportunity
 
 if TYPE_CHECKING:
     from askback.dates import DateOrder
+    from askback.store.models import Base, Contact, Interview, Opportunity
 
-M = TypeVar("M", bound=Base)
+# The tables are imported where a lookup needs them: reads in plain SQL skip the ORM.
+M = TypeVar("M", bound="Base")
 R = TypeVar("R", bound=BaseModel)
 
 
@@ -68,6 +68,10 @@ def _ref_id(ref: str | int) -> int | None:
 
 def resolve_opportunity(ws: Workspace, ref: str | int) -> Opportunity:
     """An opportunity by id, or by a company (or 'company/role') name that matches exactly one."""
+    from sqlalchemy import select
+
+    from askback.store.models import Opportunity
+
     row_id = _ref_id(ref)
     if row_id is not None:
         return owned(ws, Opportunity, row_id, "opportunity")
@@ -99,6 +103,10 @@ def resolve_opportunity(ws: Workspace, ref: str | int) -> Opportunity:
 
 def resolve_contact(ws: Workspace, ref: str | int) -> Contact:
     """A contact by id, or by a name that matches exactly one."""
+    from sqlalchemy import select
+
+    from askback.store.models import Contact
+
     row_id = _ref_id(ref)
     if row_id is not None:
         return owned(ws, Contact, row_id, "contact")
@@ -119,6 +127,8 @@ def resolve_contact(ws: Workspace, ref: str | int) -> Contact:
 
 def resolve_interview(ws: Workspace, ref: str | int) -> Interview:
     """An interview by its id (a number, optionally with '#'), else an error."""
+    from askback.store.models import Interview
+
     row_id = _ref_id(ref)
     if row_id is None:
         raise InputError(f"an interview is named by its id (a number), not {ref!r}")
@@ -133,6 +143,10 @@ def now() -> datetime:
 def touch(ws: Workspace, opportunity_id: int) -> None:
     """Mark an opportunity as active now: a new interview, answer or signal is news about it,
     and lists put the most recently active first."""
+    from sqlalchemy import update
+
+    from askback.store.models import Opportunity
+
     ws.session.execute(
         update(Opportunity)
         .where(Opportunity.id == opportunity_id, Opportunity.owner == ws.owner)

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import selectinload
+from typing import TYPE_CHECKING, Any
 
 from askback.app.common import now, resolve_opportunity, validated
 from askback.app.workspace import Workspace
 from askback.errors import InputError
-from askback.store.models import Answer, Interview, Opportunity, StatusChange
-from askback.store.values import Status
+from askback.store.rows import json_list, utc
+from askback.store.values import Status, opportunity_label
+
+if TYPE_CHECKING:
+    from askback.store.models import Opportunity, StatusChange
 
 FIELDS = (
     "company",
@@ -59,6 +59,7 @@ def add(
     if unknown:
         raise InputError(f"unknown opportunity field(s): {', '.join(sorted(unknown))}")
     from askback.export.records import OpportunityRecord  # writes only: reads skip its import
+    from askback.store.models import Opportunity, StatusChange
 
     stamp = at or now()
     record = validated(
@@ -85,13 +86,54 @@ def add(
 
 
 @dataclass(frozen=True)
+class OpportunityRow:
+    """An opportunity's own columns, as a list shows them (read without the ORM)."""
+
+    id: int
+    company: str
+    role: str
+    status: str
+    links: list[str]
+    location: str | None
+    remote: str | None
+    pay_min: int | None
+    pay_max: int | None
+    currency: str | None
+    pay_period: str | None
+    source: str | None
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def label(self) -> str:
+        """'Company — role', as lists and messages name it."""
+        return opportunity_label(self.company, self.role)
+
+
+@dataclass(frozen=True)
 class OpportunitySummary:
     """A row of `askback opportunity list`."""
 
-    opportunity: Opportunity
+    opportunity: OpportunityRow
     interviews: int
     answers: int
     next_interview: datetime | None
+
+
+# Plain SQL: `opportunity list` runs many times a day, and SQLAlchemy's import costs more.
+_SUMMARY = """
+SELECT o.id, o.company, o.role, o.status, o.links, o.location, o.remote, o.pay_min, o.pay_max,
+    o.currency, o.pay_period, o.source, o.notes, o.created_at, o.updated_at,
+    (SELECT count(*) FROM interviews i WHERE i.opportunity_id = o.id) AS n_interviews,
+    (SELECT count(*) FROM answers a JOIN interviews i ON i.id = a.interview_id
+        WHERE i.opportunity_id = o.id) AS n_answers,
+    (SELECT min(i.starts_at) FROM interviews i
+        WHERE i.opportunity_id = o.id AND i.starts_at >= :now) AS next_at
+FROM opportunities o
+WHERE o.owner = :owner {where}
+ORDER BY o.updated_at DESC, o.id DESC
+"""
 
 
 def list_opportunities(
@@ -101,47 +143,48 @@ def list_opportunities(
     search: str | None = None,
 ) -> list[OpportunitySummary]:
     """The owner's opportunities, newest first, with interview and answer counts."""
-    wanted = [_check_status(s) for s in statuses]
-    with ws.read() as s:
-        query = select(Opportunity).where(Opportunity.owner == ws.owner)
-        if wanted:
-            query = query.where(Opportunity.status.in_(wanted))
-        if search:
-            like = f"%{search.strip()}%"
-            query = query.where(or_(Opportunity.company.ilike(like), Opportunity.role.ilike(like)))
-        rows = s.scalars(query.order_by(Opportunity.updated_at.desc(), Opportunity.id.desc())).all()
-        ids = [r.id for r in rows]
-        n_interviews: dict[int, int] = dict(
-            s.execute(
-                select(Interview.opportunity_id, func.count())
-                .where(Interview.opportunity_id.in_(ids))
-                .group_by(Interview.opportunity_id)
-            ).all()
-        )
-        n_answers: dict[int, int] = dict(
-            s.execute(
-                select(Interview.opportunity_id, func.count(Answer.id))
-                .join(Answer, Answer.interview_id == Interview.id)
-                .where(Interview.opportunity_id.in_(ids))
-                .group_by(Interview.opportunity_id)
-            ).all()
-        )
-        upcoming: dict[int, datetime] = dict(
-            s.execute(
-                select(Interview.opportunity_id, func.min(Interview.starts_at))
-                .where(Interview.opportunity_id.in_(ids), Interview.starts_at >= now())
-                .group_by(Interview.opportunity_id)
-            ).all()
-        )
+    wanted = {f"s{n}": _check_status(s) for n, s in enumerate(statuses)}
+    where = ""
+    if wanted:
+        where += f" AND o.status IN ({', '.join(f':{k}' for k in wanted)})"
+    params: dict[str, Any] = {"owner": ws.owner, "now": now(), **wanted}
+    if search:
+        # What SQLAlchemy's ilike() writes on SQLite; the same meaning on PostgreSQL.
+        where += " AND (lower(o.company) LIKE lower(:like) OR lower(o.role) LIKE lower(:like))"
+        params["like"] = f"%{search.strip()}%"
+    with ws.query() as q:
+        rows = q(_SUMMARY.format(where=where), **params)
     return [
         OpportunitySummary(
-            r,
-            n_interviews.get(r.id, 0),
-            n_answers.get(r.id, 0),
-            _aware(upcoming.get(r.id)),
+            OpportunityRow(
+                id=r["id"],
+                company=r["company"],
+                role=r["role"],
+                status=r["status"],
+                links=json_list(r["links"]),
+                location=r["location"],
+                remote=r["remote"],
+                pay_min=r["pay_min"],
+                pay_max=r["pay_max"],
+                currency=r["currency"],
+                pay_period=r["pay_period"],
+                source=r["source"],
+                notes=r["notes"],
+                created_at=_utc(r["created_at"]),
+                updated_at=_utc(r["updated_at"]),
+            ),
+            r["n_interviews"],
+            r["n_answers"],
+            utc(r["next_at"]),
         )
         for r in rows
     ]
+
+
+def _utc(value: Any) -> datetime:
+    moment = utc(value)
+    assert moment is not None  # the column is NOT NULL
+    return moment
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -155,6 +198,11 @@ def _aware(value: datetime | None) -> datetime | None:
 
 def show(ws: Workspace, ref: str | int) -> Opportunity:
     """One opportunity with its history, interviews (contacts, answers) and signals loaded."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from askback.store.models import Answer, Interview, Opportunity
+
     with ws.read() as s:
         found = resolve_opportunity(ws, ref)
         row = s.scalars(
@@ -198,6 +246,10 @@ def set_status(
     ws: Workspace, ref: str | int, status: str, *, at: datetime | None = None, note: str = ""
 ) -> StatusChange:
     """Move an opportunity to a new status and record the step."""
+    from sqlalchemy import func, select
+
+    from askback.store.models import StatusChange
+
     value = _check_status(status)
     with ws.transaction() as s:
         row = resolve_opportunity(ws, ref)

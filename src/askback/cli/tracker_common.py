@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from askback.app import Workspace
     from askback.app.log import ChooseContact, LogResult
+    from askback.app.opportunities import OpportunityRow
     from askback.store.models import Answer, Contact, Interview, Opportunity, Signal
 
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
@@ -91,7 +92,7 @@ def given(**values: Any) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def opportunity_json(o: Opportunity) -> dict[str, Any]:
+def opportunity_json(o: Opportunity | OpportunityRow) -> dict[str, Any]:
     from askback.export.records import OpportunityRecord
 
     return OpportunityRecord.model_validate(o, from_attributes=True).model_dump(mode="json")

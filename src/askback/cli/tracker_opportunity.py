@@ -24,7 +24,7 @@ from askback.cli.tracker_common import (
 )
 
 if TYPE_CHECKING:
-    from askback.app.opportunities import OpportunitySummary
+    from askback.app.opportunities import OpportunityRow, OpportunitySummary
     from askback.store.models import Opportunity
 
 opportunity_app = typer.Typer(
@@ -76,7 +76,7 @@ def _pay(pay: str | None) -> dict[str, Any]:
     return {k: v for k, v in parse_pay(pay).items() if v is not None}
 
 
-def _pay_text(o: Opportunity) -> str:
+def _pay_text(o: Opportunity | OpportunityRow) -> str:
     if o.pay_min is None and o.pay_max is None:
         return ""
     ends = [f"{v:,}" for v in dict.fromkeys((o.pay_min, o.pay_max)) if v is not None]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING, Any
 
 from askback.errors import InputError
 from askback.extras import require
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+
 
 # A writer waits this long for another writer to finish before giving up.
 # How long a writer waits for another's lock; ASKBACK_BUSY_TIMEOUT_MS changes it (a slow shared
@@ -20,6 +22,13 @@ BUSY_TIMEOUT_MS = int(os.environ.get("ASKBACK_BUSY_TIMEOUT_MS", "") or 30_000)
 CONNECT_TIMEOUT_S = 10
 # Execution option that makes a SQLite transaction take the write lock up front.
 WRITE = "askback_write"
+
+
+def make_url(url: str) -> URL:
+    """SQLAlchemy's parse of a URL (imported here: a read on a current SQLite file needs none)."""
+    from sqlalchemy.engine import make_url as parse
+
+    return parse(url)
 
 
 def is_sqlite(url: str) -> bool:
@@ -50,6 +59,8 @@ def make_engine(url: str) -> Engine:
     if backend == "sqlite":
         return _sqlite_engine(url)
     if backend == "postgresql":
+        from sqlalchemy import create_engine
+
         require("postgres")
         return create_engine(
             parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
@@ -58,6 +69,8 @@ def make_engine(url: str) -> Engine:
 
 
 def _sqlite_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
     path = sqlite_path(url)
     if path is not None:
         _prepare_file(path)
@@ -107,12 +120,21 @@ class DatabaseUnavailable(InputError):
 
 def database_problem(exc: BaseException, url: str) -> str | None:
     """One line about a driver's operational error, or None when it is something else."""
-    from sqlalchemy.exc import DatabaseError, OperationalError
+    import sqlite3
 
-    if not isinstance(exc, DatabaseError):
-        return None
-    text = str(exc.orig) if exc.orig is not None else str(exc)
-    first = text.strip().splitlines()[0] if text.strip() else type(exc.orig).__name__
+    if isinstance(exc, sqlite3.DatabaseError):
+        # From a plain read-only connection (see Workspace.query): the driver's own error.
+        orig: BaseException | None = exc
+        operational = isinstance(exc, sqlite3.OperationalError)
+    else:
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
+        if not isinstance(exc, DatabaseError):
+            return None
+        orig = exc.orig
+        operational = isinstance(exc, OperationalError)
+    text = str(orig) if orig is not None else str(exc)
+    first = text.strip().splitlines()[0] if text.strip() else type(orig).__name__
     parsed = make_url(url)
     path = sqlite_path(url)
     where = str(path) if path is not None else redact(url)
@@ -129,7 +151,7 @@ def database_problem(exc: BaseException, url: str) -> str | None:
         return f"{where}: not a SQLite database, or a damaged one; use another --db or restore"
     if "no schema has been selected" in text:
         return f"{where}: the schema it names (search_path) does not exist; create it or fix --db"
-    if not isinstance(exc, OperationalError):
+    if not operational:
         return None
     if parsed.get_backend_name() != "postgresql":
         if "disk i/o error" in text.lower():

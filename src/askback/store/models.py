@@ -22,7 +22,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from askback.store.types import JSONDoc, UTCDateTime, utcnow
-from askback.store.values import AUDIENCES, STAGES, PayPeriod, Remote, SignalSource, Status
+from askback.store.values import (
+    AUDIENCES,
+    STAGES,
+    PayPeriod,
+    Remote,
+    SignalSource,
+    Status,
+    opportunity_label,
+)
 
 # Stable constraint names so that Alembic migrations can refer to them on both backends.
 NAMING = {
@@ -112,7 +120,7 @@ class Opportunity(Base):
 
     @property
     def label(self) -> str:
-        return f"{self.company} — {self.role}"
+        return opportunity_label(self.company, self.role)
 
 
 class StatusChange(Base):

@@ -10,23 +10,39 @@ from pathlib import Path
 HEAD = "0002"
 
 
-def sqlite_has_no_custom_questions(path: Path, owner: str = "local") -> bool:
-    """True when the SQLite file is at HEAD and this owner has no custom questions.
+def sqlite_at_head(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection | None:
+    """A read-only connection to the SQLite file when its schema is at HEAD, else None.
 
-    A command that only reads the bank asks this instead of opening a Workspace, whose
-    imports (SQLAlchemy, the tables) cost more than the rest of the command. Anything
-    unexpected (no file, an older schema, a lock, damage) answers False, and the caller
-    takes the full path, which migrates or reports the problem.
+    Commands that only read take this instead of SQLAlchemy, whose imports cost more than the
+    rest of the command. Anything unexpected (no file, an older schema, a lock, damage)
+    answers None, and the caller takes the full path, which migrates or reports the problem.
     """
     try:
         # Read-only, so that a quick look never creates or changes the file.
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout, isolation_level=None
+        )
     except (sqlite3.Error, ValueError, OSError):
-        return False
+        return None
     try:
         revisions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
-        if revisions != [HEAD]:
-            return False
+    except sqlite3.Error:
+        revisions = []
+    if revisions != [HEAD]:
+        conn.close()
+        return None
+    return conn
+
+
+def sqlite_has_no_custom_questions(path: Path, owner: str = "local") -> bool:
+    """True when the SQLite file is at HEAD and this owner has no custom questions.
+
+    A command that only reads the bank asks this instead of opening a Workspace.
+    """
+    conn = sqlite_at_head(path)
+    if conn is None:
+        return False
+    try:
         row = conn.execute(
             "SELECT count(*) FROM custom_questions WHERE owner = ?", (owner,)
         ).fetchone()

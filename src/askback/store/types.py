@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from askback.store.rows import json_list
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware datetime stored in UTC; SQLite keeps no offset, so we normalise on the way in."""
@@ -62,6 +64,4 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def json_list(value: Any) -> list[str]:
-    """A stored JSON list as a list of strings (tolerates NULL)."""
-    return [str(v) for v in value] if isinstance(value, list) else []
+__all__ = ["JSONDoc", "UTCDateTime", "json_list", "utcnow"]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-
-from askback.bank.schema import Audience, Stage
+from typing import TYPE_CHECKING
 
 
 class Status(StrEnum):
@@ -26,6 +25,11 @@ WAITING_ON_YOU = {
     Status.INTERESTED: "decide whether to apply",
     Status.OFFER: "decide on the offer",
 }
+
+
+def opportunity_label(company: str, role: str) -> str:
+    """How an opportunity is named in lists and messages."""
+    return f"{company} — {role}"
 
 
 class Remote(StrEnum):
@@ -63,5 +67,21 @@ HOW_MET = (
     "other",
 )
 
-STAGES = tuple(s.value for s in Stage)
-AUDIENCES = tuple(a.value for a in Audience)
+if TYPE_CHECKING:
+    STAGES: tuple[str, ...]  # the bank's stages and audiences, as stored
+    AUDIENCES: tuple[str, ...]
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    # Made on first use: the bank's schema (pydantic models) costs more to import than the
+    # queries of `today` or `opportunity list`, which read this module for Status.
+    if name == "STAGES":
+        from askback.bank.schema import Stage
+
+        return tuple(s.value for s in Stage)
+    if name == "AUDIENCES":
+        from askback.bank.schema import Audience
+
+        return tuple(a.value for a in Audience)
+    # Anything else (the import system asks for __path__) is missing, and imports nothing.
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

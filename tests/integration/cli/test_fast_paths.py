@@ -13,7 +13,7 @@ import pytest
 
 from askback.app import Workspace
 from askback.app import questions as custom
-from askback.store.revision import HEAD, sqlite_has_no_custom_questions
+from askback.store.revision import HEAD, sqlite_at_head, sqlite_has_no_custom_questions
 
 PROBE = """
 import sys
@@ -21,15 +21,18 @@ from askback.cli import main
 try:
     main()
 finally:
-    heavy = sorted(m for m in ("sqlalchemy", "pandas", "alembic") if m in sys.modules)
+    heavy = sorted(m for m in {modules!r} if m in sys.modules)
     print("HEAVY=" + ",".join(heavy), file=sys.stderr)
 """
+# What a command that only reads must not import: each costs more than `askback --help` itself.
+HEAVY = ("sqlalchemy", "pandas", "alembic", "scipy", "matplotlib")
 
 
-def run(home: Path, *args: str) -> tuple[str, str]:
+def run(home: Path, *args: str, modules: tuple[str, ...] = HEAVY) -> tuple[str, str]:
     env = {**os.environ, "ASKBACK_HOME": str(home), "COLUMNS": "200"}
+    probe = PROBE.format(modules=modules)
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True, check=True
     )
     heavy = done.stderr.strip().splitlines()[-1].removeprefix("HEAVY=")
     return done.stdout, heavy
@@ -56,6 +59,20 @@ def test_search_and_show_need_no_orm_with_or_without_a_database(home: Path) -> N
     assert sqlite_has_no_custom_questions(_db(home))
 
 
+def test_today_and_the_list_read_a_current_database_without_sqlalchemy(home: Path) -> None:
+    from askback.app import opportunities
+
+    with Workspace.open(f"sqlite:///{_db(home)}") as ws:
+        opportunities.add(ws, company="Quokka Freight", role="Analyst", status="offer")
+    # Nor NumPy, nor the bank's schema (pydantic models): only the tables' vocabularies.
+    reads = (*HEAVY, "numpy", "askback.bank.schema")
+    out, heavy = run(home, "today", modules=reads)
+    assert "Quokka Freight — Analyst: offer, decide on the offer" in out
+    assert heavy == ""
+    out, heavy = run(home, "opportunity", "list", "--search", "QUOKKA", modules=reads)
+    assert "Quokka" in out and heavy == ""
+
+
 def test_custom_questions_are_found_through_the_full_path(home: Path) -> None:
     with Workspace.open(f"sqlite:///{_db(home)}") as ws:
         custom.add(
@@ -77,6 +94,7 @@ def test_an_older_schema_takes_the_full_path_and_is_upgraded(home: Path) -> None
     with sqlite3.connect(_db(home)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     assert not sqlite_has_no_custom_questions(_db(home))
+    assert sqlite_at_head(_db(home)) is None  # so `today` takes the full path, which migrates
 
 
 @pytest.mark.parametrize("content", [b"", b"not a database at all" * 100])

@@ -106,3 +106,44 @@ def test_timeline_tells_the_story_in_order(workspace: Workspace) -> None:
     assert signal.all_day and not any(e.all_day for e in events if e is not signal)
     # A date-only signal is placed at midnight where the user is, so it keeps its day.
     assert signal.at == datetime(2025, 3, 12, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_a_reopened_file_gives_the_same_agenda_without_the_engine(database_url: str) -> None:
+    """A current SQLite file is read through plain sqlite3; the agenda is the same as the ORM's."""
+    with Workspace.open(database_url) as ws:
+        acme = opportunities.add(ws, company="Acme", role="DS", status="offer").id
+        opportunities.add(ws, company="Wish", role="ML", status="interested")
+        jane = contacts.add(ws, name="Jane", company="Acme", follow_up=date(2025, 3, 9)).id
+        contacts.add(ws, name="Ada", follow_up=date(2025, 3, 10))
+        contacts.add(ws, name="Later", follow_up=date(2025, 3, 11))
+        bob = contacts.add(ws, name="Bob").id
+        for offset in (timedelta(hours=1), timedelta(days=6, hours=23), -timedelta(days=13)):
+            interviews.add(
+                ws,
+                opportunity=acme,
+                stage="team",
+                starts_at=NOW + offset,
+                timezone="Asia/Tokyo",
+                contacts=[bob, jane],
+            )
+        # A moment with microseconds: the stored text must still compare in time order.
+        edge = NOW + timedelta(days=7, microseconds=-1)
+        interviews.add(ws, opportunity=acme, stage="final", starts_at=edge)
+        interviews.add(ws, opportunity=acme, stage="final", starts_at=NOW + timedelta(days=7))
+        # Inside a transaction, with the engine open: the reads join it.
+        with ws.transaction():
+            through_engine = agenda.today(ws, at=NOW, days=7, tz="UTC")
+    assert [i.starts_at for i in through_engine.upcoming][-1] == edge
+    assert [c.name for c in through_engine.upcoming[0].contacts] == ["Jane", "Bob"]  # by id
+    with Workspace.open(database_url) as again:
+        plain = agenda.today(again, at=NOW, days=7, tz="UTC")
+        if database_url.startswith("sqlite"):
+            assert again._engine is None  # read through sqlite3 alone
+    assert plain == through_engine
+    assert [c.name for c in plain.follow_ups] == ["Jane", "Ada"]
+    # Least recently active first: each interview added made Acme active again.
+    assert [(o.label, why) for o, why in plain.waiting] == [
+        ("Wish — ML", "decide whether to apply"),
+        ("Acme — DS", "decide on the offer"),
+    ]
+    assert len(plain.upcoming) == 3 and len(plain.to_log) == 1

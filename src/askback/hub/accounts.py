@@ -72,7 +72,13 @@ def sign_up(hub: Hub, email: str, password: str, invite: str | None, client: str
     """A new member; with invite_only, the invite code is used up."""
     cfg = hub.config
     with hub.tx() as db:
-        ratelimit.hit(db, f"signup:{client}", cfg.signups_per_window, cfg.rate_window_s, "sign-ups")
+        ratelimit.hit(
+            db,
+            f"signup:{sec.token_hash(client)}",
+            cfg.signups_per_window,
+            cfg.rate_window_s,
+            "sign-ups",
+        )
     with hub.tx() as db:
         if cfg.invite_only:
             code = (invite or "").strip()
@@ -104,7 +110,8 @@ def log_in(hub: Hub, email: str, password: str, client: str) -> str:
     except InputError:
         address = email.strip().lower()[:320]
     with hub.tx() as db:
-        for key in (f"login-ip:{client}", f"login-email:{address}"):
+        # Keys hold hashes: a counter outlives nothing, but never names anyone either.
+        for key in (f"login-ip:{sec.token_hash(client)}", f"login-email:{sec.token_hash(address)}"):
             ratelimit.hit(db, key, cfg.login_attempts_per_window, cfg.rate_window_s, "logins")
     with hub.tx() as db:
         user = db.scalar(select(User).where(User.email == address))
@@ -280,7 +287,7 @@ def reset_with_code(hub: Hub, email: str, code: str, new: str, client: str) -> N
     with hub.tx() as db:
         ratelimit.hit(
             db,
-            f"reset:{client}",
+            f"reset:{sec.token_hash(client)}",
             cfg.login_attempts_per_window,
             cfg.rate_window_s,
             "reset attempts",

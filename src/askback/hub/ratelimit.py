@@ -24,6 +24,8 @@ def hit(db: Db, key: str, limit: int, window_s: int, what: str) -> None:
     now = int(datetime.now(UTC).timestamp())
     slot = now // window_s
     count = _increment(db, key[:200], slot)
+    if count == 1:
+        prune(db, window_s)  # a new window began: drop the counters of the ones before
     if count > limit:
         raise RateLimited(what, (slot + 1) * window_s - now)
 

@@ -10,13 +10,17 @@ import typer
 hub_app = typer.Typer(
     name="hub",
     help="Run a community hub: a multi-user server where members share experiences with "
-    "companies, shown only as k-anonymous aggregates (docs/hub.md).",
+    "companies, shown only as k-anonymous aggregates (docs/hub.md).\n\n"
+    "Example: askback hub migrate --db postgresql+psycopg://hub@db/hub",
     no_args_is_help=True,
 )
 user_app = typer.Typer(
-    name="user", help="Create accounts and reset passwords.", no_args_is_help=True
+    name="user",
+    help="Create accounts and reset passwords.\n\n"
+    "Example: askback hub user create admin@example.org --role admin",
+    no_args_is_help=True,
 )
-hub_app.add_typer(user_app)
+hub_app.add_typer(user_app, name="user")
 
 DbOption = Annotated[
     str | None,
@@ -178,4 +182,4 @@ def user_reset(
 
 
 def register(app: typer.Typer) -> None:
-    app.add_typer(hub_app)
+    app.add_typer(hub_app, name="hub")

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as Db
 
 from askback.bank.schema import Audience, Stage
@@ -57,22 +58,41 @@ def company_for(db: Db, name: str, *, create: bool) -> Company:
     key = names.normalize(name)
     if not key:
         raise InputError("company: give the company's name")
+    found = _known_company(db, key)
+    if found is not None or not create:
+        if found is None:
+            raise NotFoundError(f"no company called {name!r} on this hub")
+        return found
+    try:
+        # Two members may name a new company at once: the second one's insert fails on the
+        # unique slug, and it uses the company the first one made.
+        with db.begin_nested():
+            company = Company(name=names.display_name(name), slug=names.slug(key), created_at=now())
+            db.add(company)
+            db.flush()
+            db.add(CompanyAlias(normalized=key, company_id=company.id))
+            db.flush()
+            return company
+    except IntegrityError:
+        found = _known_company(db, key)
+        if found is None:
+            raise
+        return found
+
+
+def _known_company(db: Db, key: str) -> Company | None:
     alias = db.get(CompanyAlias, key)
     if alias is not None:
-        company = db.get(Company, alias.company_id)
-        assert company is not None
-        return company
+        return db.get(Company, alias.company_id)
     existing = db.scalar(select(Company).where(Company.slug == names.slug(key)))
     if existing is not None:
-        db.add(CompanyAlias(normalized=key, company_id=existing.id))
-        return existing
-    if not create:
-        raise NotFoundError(f"no company called {name!r} on this hub")
-    company = Company(name=names.display_name(name), slug=names.slug(key), created_at=now())
-    db.add(company)
-    db.flush()
-    db.add(CompanyAlias(normalized=key, company_id=company.id))
-    return company
+        try:
+            with db.begin_nested():
+                db.add(CompanyAlias(normalized=key, company_id=existing.id))
+                db.flush()
+        except IntegrityError:
+            pass  # another request recorded the same alias a moment ago
+    return existing
 
 
 def company_by_slug(db: Db, slug: str) -> Company:

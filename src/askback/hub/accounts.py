@@ -368,13 +368,14 @@ def delete_account(hub: Hub, user_id: int, password: str) -> None:
     Published aggregates are anonymous numbers: they keep the member's former share until the
     next publication, which the erasure counts toward (docs/hub.md, "Erasure").
     """
-    from askback.hub.aggregates import refresh_company
+    from askback.hub.aggregates import lock_companies, refresh_company
 
     with hub.tx() as db:
         user = db.get(User, user_id)
         if user is None or not sec.verify_password(user.password_hash, password):
             raise AuthError("password: wrong password; the account was not deleted")
         companies = set(db.scalars(select(Share.company_id).where(Share.user_id == user_id)))
+        lock_companies(db, *companies)
         shares = select(Share.id).where(Share.user_id == user_id)
         db.execute(delete(ShareAnswer).where(ShareAnswer.share_id.in_(shares)))
         db.execute(delete(FreeText).where(FreeText.share_id.in_(shares)))

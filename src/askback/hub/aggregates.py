@@ -58,8 +58,21 @@ def changed_members(published: dict[str, int], current: dict[str, int]) -> int:
     return sum(1 for key in keys if published.get(key) != current.get(key))
 
 
+def lock_companies(db: Db, *company_ids: int) -> None:
+    """Take the companies' row locks, in id order, before changing their shares.
+
+    Publication reads every share of a company: writers of one company queue here, at the
+    start, instead of deadlocking later (a new share's foreign key already holds a share lock).
+    """
+    for company_id in sorted(set(company_ids)):
+        db.execute(select(Company.id).where(Company.id == company_id).with_for_update())
+
+
 def refresh_company(db: Db, company_id: int, k: int) -> None:
-    """Publish a new snapshot for every dimension where at least k members changed."""
+    """Publish a new snapshot for every dimension where at least k members changed.
+
+    The caller holds the company's lock (lock_companies) from before it changed shares.
+    """
     company = db.execute(
         select(Company).where(Company.id == company_id).with_for_update()
     ).scalar_one_or_none()

@@ -12,6 +12,7 @@ from askback.errors import InputError
 MIN_K = 3
 DEFAULT_K = 5
 MIN_SECRET_LENGTH = 32
+MIN_PASSWORD_MEMORY_KIB = 7168
 ENV_PREFIX = "ASKBACK_HUB_"
 
 
@@ -39,12 +40,21 @@ class HubConfig:
     writes_per_window: int = 60
     rate_window_s: int = 600
     allowed_hosts: tuple[str, ...] = field(default_factory=tuple)
+    # argon2id cost of new password hashes (verifying reads the cost from the stored hash).
+    # The defaults are argon2-cffi's, RFC 9106's low-memory profile: 64 MiB, 3 passes.
+    password_memory_kib: int = 65536
+    password_time_cost: int = 3
 
     def __post_init__(self) -> None:
         if self.k < MIN_K:
             raise InputError(
                 f"{ENV_PREFIX}K: k must be at least {MIN_K} (got {self.k}); smaller groups let "
                 "one member's ratings be read back from the aggregate"
+            )
+        if self.password_memory_kib < MIN_PASSWORD_MEMORY_KIB:
+            raise InputError(
+                f"{ENV_PREFIX}PASSWORD_MEMORY_KIB: at least {MIN_PASSWORD_MEMORY_KIB} "
+                f"(got {self.password_memory_kib}); less makes passwords cheap to guess"
             )
         if len(self.secret) < MIN_SECRET_LENGTH:
             raise InputError(
@@ -105,6 +115,8 @@ _TYPED: dict[str, type] = {
     "signups_per_window": int,
     "writes_per_window": int,
     "rate_window_s": int,
+    "password_memory_kib": int,
+    "password_time_cost": int,
 }
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}

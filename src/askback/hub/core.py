@@ -33,7 +33,10 @@ class Hub:
     """The open hub: call `tx()` for one transaction; nothing commits inside a helper."""
 
     def __init__(self, config: HubConfig, engine: Engine | None = None) -> None:
+        from askback.hub import secrets
+
         self.config = config
+        secrets.configure(config.password_memory_kib, config.password_time_cost)
         self.engine = engine or make_engine(config.database_url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 

@@ -18,10 +18,19 @@ SESSION_PREFIX = "hs_"
 API_PREFIX = "abh_"
 
 
+# The cost of new hashes, set from the hub's settings when it opens (one per process).
+_COST = {"memory_cost": 65536, "time_cost": 3}
+
+
+def configure(memory_kib: int, time_cost: int) -> None:
+    """Use this argon2id cost for new hashes; stored hashes keep theirs."""
+    _COST.update(memory_cost=memory_kib, time_cost=time_cost)
+    hasher.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def hasher() -> PasswordHasher:
-    # argon2-cffi's defaults are RFC 9106's low-memory profile of argon2id.
-    return PasswordHasher()
+    return PasswordHasher(memory_cost=_COST["memory_cost"], time_cost=_COST["time_cost"])
 
 
 def password_problem(password: str) -> str | None:

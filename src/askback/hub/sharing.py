@@ -128,8 +128,11 @@ def share(hub: Hub, user_id: int, data: ShareIn) -> tuple[Share, bool]:
                 red_flag=answer.red_flag,
             )
         )
+    from askback.hub.aggregates import lock_companies
+
     with hub.tx() as db:
         company = company_for(db, data.company, create=True)
+        lock_companies(db, company.id)
         row = db.scalar(
             select(Share).where(Share.user_id == user_id, Share.company_id == company.id)
         )
@@ -179,6 +182,9 @@ def withdraw(hub: Hub, user_id: int, share_id: int) -> None:
         if row is None or row.user_id != user_id:
             raise NotFoundError(f"no share {share_id} of yours")
         company = row.company_id
+        from askback.hub.aggregates import lock_companies
+
+        lock_companies(db, company)
         db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == row.id))
         db.execute(delete(FreeText).where(FreeText.share_id == row.id))
         db.delete(row)
@@ -239,6 +245,9 @@ def merge_companies(
         target = company_by_slug(db, target_slug)
         if source.id == target.id:
             raise InputError("into: a company cannot be merged into itself")
+        from askback.hub.aggregates import lock_companies
+
+        lock_companies(db, source.id, target.id)
         for moved in db.scalars(select(Share).where(Share.company_id == source.id)).all():
             kept = db.scalar(
                 select(Share).where(Share.user_id == moved.user_id, Share.company_id == target.id)

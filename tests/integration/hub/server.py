@@ -87,6 +87,9 @@ def running_hub(database_url: str, **settings: Any) -> Iterator[HubServer]:
         "login_attempts_per_window": 1000,
         "signups_per_window": 1000,
         "writes_per_window": 10_000,
+        # The smallest argon2id cost the hub accepts: the tests hash and verify a lot.
+        "password_memory_kib": 7168,
+        "password_time_cost": 1,
         **settings,
     }
     config = HubConfig(database_url=database_url, secret=SECRET, **options)

@@ -163,3 +163,33 @@ def test_merge_companies(hub_server: HubServer) -> None:
     assert again.status_code == 200 and again.json()["company_slug"] == b
     mod.close()
     other.close()
+
+
+def test_members_naming_a_new_company_at_once_share_one_company(hub_server: HubServer) -> None:
+    import threading
+
+    from askback.hub import sharing
+
+    users = [make_user(hub_server.hub, f"c-{uuid.uuid4().hex[:8]}@example.org") for _ in range(6)]
+    name = f"Simultaneous {uuid.uuid4().hex[:6]} AG"
+    data = sharing.ShareIn.model_validate(experience(name, 3))
+    start = threading.Barrier(len(users))
+    slugs: list[str] = []
+    failures: list[BaseException] = []
+
+    def share(user: int) -> None:
+        start.wait()
+        try:
+            row, _ = sharing.share(hub_server.hub, user, data)
+            with hub_server.hub.tx() as db:
+                slugs.append(str(sharing.share_view(db, row)["company_slug"]))
+        except BaseException as exc:  # collected: a thread's exception is otherwise lost
+            failures.append(exc)
+
+    threads = [threading.Thread(target=share, args=(u,)) for u in users]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not failures, failures
+    assert len(slugs) == len(users) and len(set(slugs)) == 1

@@ -126,3 +126,8 @@ def test_settings_come_from_the_environment() -> None:
 def test_bad_settings_say_which_variable(env: dict[str, str], message: str) -> None:
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace("?", r"\?")):
         HubConfig.from_env(env)
+
+
+def test_password_cost_has_a_floor() -> None:
+    with pytest.raises(InputError, match="PASSWORD_MEMORY_KIB: at least 7168"):
+        HubConfig(database_url="sqlite://", secret=SECRET, password_memory_kib=1024)

@@ -269,3 +269,13 @@ def test_invites_and_give_to_get(give_to_get: HubServer) -> None:
     assert browser.put("/api/v1/shares", json=share).status_code == 201
     assert browser.get("/api/v1/companies/give-get-labs").status_code == 200
     browser.close()
+
+
+def test_pages_in_english_and_german(hub_server: HubServer) -> None:
+    browser = hub_server.client()
+    assert "<h1>Log in</h1>" in browser.get("/login").text
+    switched = browser.post("/language", data={"lang": "de"}, headers={"referer": "/login"})
+    assert switched.status_code == 303
+    page = browser.get("/login").text
+    assert '<html lang="de">' in page and "<h1>Anmelden</h1>" in page and "Passwort" in page
+    browser.close()

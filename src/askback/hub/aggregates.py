@@ -52,6 +52,20 @@ def _current(db: Db, company_id: int) -> dict[str, dict[str, tuple[int, Member]]
     return out
 
 
+def _members_per_dimension(db: Db, company_id: int) -> dict[str, dict[str, int]]:
+    """Per dimension: pseudonym -> share version, without loading the answers."""
+    rows = db.execute(
+        select(ShareAnswer.dimension, Share.user_id, Share.version)
+        .join(Share, ShareAnswer.share_id == Share.id)
+        .where(Share.company_id == company_id)
+        .distinct()
+    ).all()
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for dimension, user_id, version in rows:
+        out[dimension][pseudonym(user_id, company_id)] = version
+    return out
+
+
 def changed_members(published: dict[str, int], current: dict[str, int]) -> int:
     """Members whose contribution differs between a snapshot and now (each counted once)."""
     keys = set(published) | set(current)
@@ -78,24 +92,25 @@ def refresh_company(db: Db, company_id: int, k: int) -> None:
     ).scalar_one_or_none()
     if company is None:
         return
-    current = _current(db, company_id)
+    versions_now = _members_per_dimension(db, company_id)
+    current: dict[str, dict[str, tuple[int, Member]]] | None = None  # loaded when publishing
     snapshots = {
         s.dimension: s
         for s in db.scalars(select(Snapshot).where(Snapshot.company_id == company_id))
     }
-    for dimension in {*current, *snapshots}:
-        members = current.get(dimension, {})
-        versions = {key: version for key, (version, _) in members.items()}
+    for dimension in {*versions_now, *snapshots}:
+        versions = versions_now.get(dimension, {})
         snapshot = snapshots.get(dimension)
         published = {k_: int(v) for k_, v in (snapshot.contributors if snapshot else {}).items()}
         if changed_members(published, versions) < k:
             continue
-        if len(members) < k:
+        if len(versions) < k:
             # Too few members now: the old numbers went with members who left; show nothing.
             if snapshot is not None:
                 db.delete(snapshot)
             continue
-        payload = summarise([m for _, m in members.values()], k)
+        current = current if current is not None else _current(db, company_id)
+        payload = summarise([m for _, m in current.get(dimension, {}).values()], k)
         moment = now()
         stamp = quarter(moment.year, moment.month)
         if snapshot is None:
@@ -114,7 +129,7 @@ def refresh_company(db: Db, company_id: int, k: int) -> None:
 
 def company_view(db: Db, company: Company, k: int) -> dict[str, Any]:
     """What any reader may see of a company: the published dimensions with ≥ k members now."""
-    current = _current(db, company.id)
+    current = _members_per_dimension(db, company.id)
     dimensions = []
     for snapshot in db.scalars(
         select(Snapshot).where(Snapshot.company_id == company.id).order_by(Snapshot.dimension)

@@ -96,6 +96,9 @@ def _register() -> None:
                 raise
             continue
         module.register(app)
+    from askback.hub.cli import register as register_hub
+
+    register_hub(app)
     _plain_help(app)
     from askback.cli.help_format import apply
 

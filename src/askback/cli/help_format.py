@@ -278,6 +278,7 @@ PANEL_OF: dict[str, str] = {
     "wipe": "Data",
     "settings": "Data",
     "serve": "Server",
+    "hub": "Server",
 }
 
 

@@ -1,0 +1,1 @@
+"""The community hub: accounts, sharing, k-anonymous aggregates and moderation (docs/hub.md)."""

@@ -1,0 +1,56 @@
+"""The hub's core: one engine, the config and the bank; every face calls through here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session as Db
+from sqlalchemy.orm import sessionmaker
+
+from askback.hub.config import HubConfig
+from askback.store.engine import make_engine
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from askback.bank.bank import Bank
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def aware(moment: datetime) -> datetime:
+    """SQLite hands back naive times (stored as UTC); PostgreSQL aware ones."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+class Hub:
+    """The open hub: call `tx()` for one transaction; nothing commits inside a helper."""
+
+    def __init__(self, config: HubConfig, engine: Engine | None = None) -> None:
+        from askback.hub import secrets
+
+        self.config = config
+        secrets.configure(config.password_memory_kib, config.password_time_cost)
+        self.engine = engine or make_engine(config.database_url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def tx(self) -> Iterator[Db]:
+        """One transaction: committed when the block ends, rolled back when it raises."""
+        with self._sessions() as db, db.begin():
+            yield db
+
+    @cached_property
+    def bank(self) -> Bank:
+        from askback.bank import load
+
+        return load()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,275 @@
+"""Sharing an experience with a company, withdrawing it, and the companies themselves."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as Db
+
+from askback.bank.schema import Audience, Stage
+from askback.errors import InputError, NotFoundError
+from askback.hub import names, screen
+from askback.hub.core import Hub, aware, now
+from askback.hub.models import Company, CompanyAlias, FreeText, Share, ShareAnswer
+
+MAX_TEXT = 1000
+MAX_ANSWERS = 200
+
+
+class AnswerIn(BaseModel):
+    """One bank question asked: of which audience (a role, never a name), at which stage."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: Annotated[str, StringConstraints(max_length=40)]
+    audience: Audience
+    stage: Stage
+    rating: int = Field(ge=1, le=5)
+    red_flag: bool = False
+
+
+class ShareIn(BaseModel):
+    """An experience with a company, as the local client sends it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    company: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    month: int = Field(ge=1, le=12)
+    year: int = Field(ge=2000, le=2100)
+    answers: list[AnswerIn] = Field(min_length=1, max_length=MAX_ANSWERS)
+    text: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_TEXT)] | None = (
+        None
+    )
+
+    @field_validator("company", "text")
+    @classmethod
+    def _printable(cls, value: str | None) -> str | None:
+        if value is not None and any(ord(c) < 32 and c not in "\n\t" for c in value):
+            raise ValueError("holds control characters")
+        return value
+
+
+def company_for(db: Db, name: str, *, create: bool) -> Company:
+    """The company a name leads to (through aliases and merges), created when asked to."""
+    key = names.normalize(name)
+    if not key:
+        raise InputError("company: give the company's name")
+    found = _known_company(db, key)
+    if found is not None or not create:
+        if found is None:
+            raise NotFoundError(f"no company called {name!r} on this hub")
+        return found
+    try:
+        # Two members may name a new company at once: the second one's insert fails on the
+        # unique slug, and it uses the company the first one made.
+        with db.begin_nested():
+            company = Company(name=names.display_name(name), slug=names.slug(key), created_at=now())
+            db.add(company)
+            db.flush()
+            db.add(CompanyAlias(normalized=key, company_id=company.id))
+            db.flush()
+            return company
+    except IntegrityError:
+        found = _known_company(db, key)
+        if found is None:
+            raise
+        return found
+
+
+def _known_company(db: Db, key: str) -> Company | None:
+    alias = db.get(CompanyAlias, key)
+    if alias is not None:
+        return db.get(Company, alias.company_id)
+    existing = db.scalar(select(Company).where(Company.slug == names.slug(key)))
+    if existing is not None:
+        try:
+            with db.begin_nested():
+                db.add(CompanyAlias(normalized=key, company_id=existing.id))
+                db.flush()
+        except IntegrityError:
+            pass  # another request recorded the same alias a moment ago
+    return existing
+
+
+def company_by_slug(db: Db, slug: str) -> Company:
+    company = db.scalar(select(Company).where(Company.slug == slug))
+    if company is None:
+        raise NotFoundError(f"no company {slug!r} on this hub")
+    return company
+
+
+def share(hub: Hub, user_id: int, data: ShareIn) -> tuple[Share, bool]:
+    """Store the experience, replacing this member's earlier one with the company; (share, new)."""
+    from askback.hub.aggregates import refresh_company
+
+    bank = hub.bank
+    today = date.today()
+    if (data.year, data.month) > (today.year, today.month):
+        raise InputError(f"month: {data.year}-{data.month:02d} is in the future")
+    rows: list[ShareAnswer] = []
+    for i, answer in enumerate(data.answers):
+        if answer.question not in bank:
+            raise InputError(
+                f"answers.{i}.question: {answer.question!r} is not a question of the shipped bank "
+                "(use its id, e.g. rml-003)"
+            )
+        question = bank.get(answer.question)
+        rows.append(
+            ShareAnswer(
+                dimension=question.dimension.value,
+                question_id=question.id,
+                audience=answer.audience.value,
+                stage=answer.stage.value,
+                rating=answer.rating,
+                red_flag=answer.red_flag,
+            )
+        )
+    from askback.hub.aggregates import lock_companies
+
+    with hub.tx() as db:
+        company = company_for(db, data.company, create=True)
+        lock_companies(db, company.id)
+        row = db.scalar(
+            select(Share).where(Share.user_id == user_id, Share.company_id == company.id)
+        )
+        created = row is None
+        moment = now()
+        if row is None:
+            row = Share(
+                user_id=user_id,
+                company_id=company.id,
+                month=data.month,
+                year=data.year,
+                version=1,
+                created_at=moment,
+                updated_at=moment,
+            )
+            db.add(row)
+        else:
+            row.month, row.year, row.updated_at = data.month, data.year, moment
+            row.version += 1
+            db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == row.id))
+            db.execute(delete(FreeText).where(FreeText.share_id == row.id))
+        db.flush()
+        for answer_row in rows:
+            answer_row.share_id = row.id
+            db.add(answer_row)
+        if data.text:
+            reasons = screen.held_reasons(data.text)
+            db.add(
+                FreeText(
+                    share_id=row.id,
+                    body=data.text,
+                    state="pending",
+                    held_reason=", ".join(reasons) or None,
+                    created_at=moment,
+                )
+            )
+        db.flush()
+        refresh_company(db, company.id, hub.config.k)
+        return row, created
+
+
+def withdraw(hub: Hub, user_id: int, share_id: int) -> None:
+    from askback.hub.aggregates import refresh_company
+
+    with hub.tx() as db:
+        row = db.get(Share, share_id)
+        if row is None or row.user_id != user_id:
+            raise NotFoundError(f"no share {share_id} of yours")
+        company = row.company_id
+        from askback.hub.aggregates import lock_companies
+
+        lock_companies(db, company)
+        db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == row.id))
+        db.execute(delete(FreeText).where(FreeText.share_id == row.id))
+        db.delete(row)
+        db.flush()
+        refresh_company(db, company, hub.config.k)
+
+
+def share_view(db: Db, row: Share) -> dict[str, Any]:
+    """A member's own share as they sent it (their own data: nothing is rounded)."""
+    company = db.get(Company, row.company_id)
+    answers = db.scalars(
+        select(ShareAnswer).where(ShareAnswer.share_id == row.id).order_by(ShareAnswer.id)
+    )
+    text = db.scalar(select(FreeText).where(FreeText.share_id == row.id))
+    return {
+        "id": row.id,
+        "company": company.name if company else None,
+        "company_slug": company.slug if company else None,
+        "month": row.month,
+        "year": row.year,
+        "updated_at": aware(row.updated_at).isoformat(),
+        "answers": [
+            {
+                "question": a.question_id,
+                "dimension": a.dimension,
+                "audience": a.audience,
+                "stage": a.stage,
+                "rating": a.rating,
+                "red_flag": a.red_flag,
+            }
+            for a in answers
+        ],
+        "text": None
+        if text is None
+        else {"id": text.id, "body": text.body, "state": text.state, "held": text.held_reason},
+    }
+
+
+def own_shares(db: Db, user_id: int) -> list[dict[str, Any]]:
+    rows = db.scalars(select(Share).where(Share.user_id == user_id).order_by(Share.id))
+    return [share_view(db, r) for r in rows]
+
+
+def has_shared(db: Db, user_id: int) -> bool:
+    return db.scalar(select(Share.id).where(Share.user_id == user_id).limit(1)) is not None
+
+
+def merge_companies(
+    hub: Hub, actor: int, source_slug: str, target_slug: str, reason: str
+) -> Company:
+    """Fold one company into another: aliases, shares (a member's newer share wins) and views."""
+    from askback.hub.accounts import audit
+    from askback.hub.aggregates import refresh_company
+    from askback.hub.models import Snapshot
+
+    with hub.tx() as db:
+        source = company_by_slug(db, source_slug)
+        target = company_by_slug(db, target_slug)
+        if source.id == target.id:
+            raise InputError("into: a company cannot be merged into itself")
+        from askback.hub.aggregates import lock_companies
+
+        lock_companies(db, source.id, target.id)
+        for moved in db.scalars(select(Share).where(Share.company_id == source.id)).all():
+            kept = db.scalar(
+                select(Share).where(Share.user_id == moved.user_id, Share.company_id == target.id)
+            )
+            if kept is not None:
+                older, newer = sorted((kept, moved), key=lambda s: aware(s.updated_at))
+                db.delete(older)
+                db.flush()
+                if newer is moved:
+                    moved.company_id = target.id
+            else:
+                moved.company_id = target.id
+        db.execute(
+            update(CompanyAlias)
+            .where(CompanyAlias.company_id == source.id)
+            .values(company_id=target.id)
+        )
+        db.execute(delete(Snapshot).where(Snapshot.company_id == source.id))
+        db.flush()
+        db.delete(source)
+        db.flush()
+        db.add(CompanyAlias(normalized=f"slug:{source.slug}", company_id=target.id))
+        refresh_company(db, target.id, hub.config.k)
+        audit(db, actor, "merge-company", f"company:{source.slug}->{target.slug}", reason)
+        return target

@@ -53,8 +53,17 @@ def _password(from_stdin: bool) -> str:
     return str(typer.prompt("Password", hide_input=True, confirmation_prompt=True))
 
 
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+
+
+def _print_json(data: dict[str, object]) -> None:
+    import json
+
+    typer.echo(json.dumps(data, ensure_ascii=False))
+
+
 @hub_app.command("migrate")
-def migrate(db: DbOption = None) -> None:
+def migrate(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Create or upgrade the hub's tables (run once per release, before the workers start).
 
     Example: askback hub migrate --db postgresql+psycopg://hub@db/hub
@@ -69,7 +78,9 @@ def migrate(db: DbOption = None) -> None:
         before = upgrade(hub.engine)
     finally:
         hub.close()
-    if before == HEAD:
+    if as_json:
+        _print_json({"from": before, "to": HEAD, "database": redact(hub.config.database_url)})
+    elif before == HEAD:
         typer.echo(f"hub schema is up to date ({HEAD}) in {redact(hub.config.database_url)}")
     else:
         typer.echo(f"hub schema {before or 'none'} -> {HEAD} in {redact(hub.config.database_url)}")
@@ -81,7 +92,7 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="TCP port.")] = 8800,
     workers: Annotated[
-        int, typer.Option("--workers", "-w", min=1, max=64, help="uvicorn worker processes.")
+        int, typer.Option("--workers", min=1, max=64, help="uvicorn worker processes.")
     ] = 1,
 ) -> None:
     """Serve the hub (behind a reverse proxy with TLS); settings come from ASKBACK_HUB_*.
@@ -126,6 +137,7 @@ def user_create(
     role: Annotated[str, typer.Option("--role", help="member, moderator or admin.")] = "member",
     password_stdin: StdinOption = False,
     db: DbOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Create an account; the password is asked for (or read from stdin), never an argument.
 
@@ -141,7 +153,10 @@ def user_create(
         with hub.tx() as session:
             user = accounts.create_user(session, email, password, role)
             accounts.audit(session, None, "create-user", f"user:{user.id}", role)
-            typer.echo(f"created {role} {user.email} (id {user.id})")
+            if as_json:
+                _print_json({"id": user.id, "email": user.email, "role": role})
+            else:
+                typer.echo(f"created {role} {user.email} (id {user.id})")
     finally:
         hub.close()
 
@@ -151,6 +166,7 @@ def user_reset(
     email: Annotated[str, typer.Argument(help="The account's email address.")],
     password_stdin: StdinOption = False,
     db: DbOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Print a one-time code (24 h) the member uses to set a new password; no mail server needed.
 
@@ -168,10 +184,16 @@ def user_reset(
                 user = accounts.user_by_email(session, email)
                 accounts.set_password(session, user.id, _password(True))
                 accounts.audit(session, None, "set-password", f"user:{user.id}")
-                typer.echo(f"password set for {user.email}; their sessions were ended")
+                if as_json:
+                    _print_json({"email": user.email, "password_set": True})
+                else:
+                    typer.echo(f"password set for {user.email}; their sessions were ended")
                 return
             code = accounts.issue_reset_code(session, email)
-        typer.echo(code)
+        if as_json:
+            _print_json({"email": email, "code": code, "valid_hours": 24})
+        else:
+            typer.echo(code)
         typer.echo(
             "hand this code to the member; it works once, for 24 hours, at "
             "POST /api/v1/password-reset",

@@ -20,7 +20,13 @@ def sqlite_at_head(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection | 
     try:
         # Read-only, so that a quick look never creates or changes the file.
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout, isolation_level=None
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=timeout,
+            isolation_level=None,
+            # Queries run only on the opening thread (the Workspace checks); closing may happen
+            # on another, when a web server's thread first needs the engine.
+            check_same_thread=False,
         )
     except (sqlite3.Error, ValueError, OSError):
         return None

@@ -235,6 +235,9 @@ def count(found: list[InlineList]) -> int:
     return sum(len(f.items) for f in found)
 
 
+_HEADING_LINE = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]|\*\*[^\n*]+\*\*[ \t]*(?:\n|$))")
+
+
 def _region(text: str, start: int) -> tuple[int, int]:
     """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
     one, when the lead-in ends its own) or the reach."""
@@ -262,6 +265,10 @@ def _region(text: str, start: int) -> tuple[int, int]:
     stop = _stop_rx().search(text, start, end)
     if stop is not None:
         end = stop.start()
+    # A heading of its own (markdown "## Our Stack", a bold line) starts another section.
+    heading = _HEADING_LINE.search(text, start, end)
+    if heading is not None:
+        end = heading.start()
     return start, end
 
 

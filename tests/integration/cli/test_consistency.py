@@ -25,6 +25,8 @@ NO_JSON = {
     "log",
     # Starts the web server and runs until stopped.
     "serve",
+    # Starts the hub server and runs until stopped.
+    "hub serve",
     # Asks to type 'wipe' and deletes everything; there is nothing left to print.
     "wipe",
 }

@@ -57,3 +57,30 @@ def test_serve_refuses_an_unmigrated_database(pg_url: str, monkeypatch: pytest.M
     monkeypatch.setenv("ASKBACK_HUB_SECRET", "x" * 40)
     out = hub("serve", url=pg_url)
     assert out.returncode == 1 and "askback hub migrate" in out.stderr
+
+
+def test_the_admin_commands_print_json(pg_url: str) -> None:
+    import json
+
+    migrated = json.loads(hub("migrate", "--json", url=pg_url).stdout)
+    assert migrated["from"] is None and migrated["to"] == "h0001"
+    assert json.loads(hub("migrate", "--json", url=pg_url).stdout)["from"] == "h0001"
+    created = hub(
+        "user",
+        "create",
+        "mod@example.org",
+        "--role",
+        "moderator",
+        "--json",
+        url=pg_url,
+        stdin="a strong moderator passphrase\n",
+    )
+    assert created.returncode == 0, created.stderr
+    record = json.loads(created.stdout)
+    assert record["email"] == "mod@example.org" and record["role"] == "moderator"
+    assert isinstance(record["id"], int)
+    reset = json.loads(
+        hub("user", "reset-password", "mod@example.org", "--json", url=pg_url).stdout
+    )
+    assert reset["email"] == "mod@example.org" and len(reset["code"]) == 23
+    assert reset["valid_hours"] == 24

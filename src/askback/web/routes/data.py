@@ -13,7 +13,7 @@ from fastapi.responses import Response
 
 from askback.web import deps, forms
 from askback.web.guards import MAX_UPLOAD_BYTES
-from askback.web.i18n import translate
+from askback.web.i18n import ntranslate, translate
 from askback.web.templating import render
 
 router = APIRouter()
@@ -25,14 +25,16 @@ MAX_NAME_BYTES = 255
 def counted(counts: dict[str, int], lang: str) -> list[str]:
     """Row counts in words, for the tables a user knows ('5 opportunities'); no join tables."""
     words = {
-        "opportunities": translate(lang, "{n} opportunities"),
-        "contacts": translate(lang, "{n} contacts"),
-        "interviews": translate(lang, "{n} interviews"),
-        "answers": translate(lang, "{n} answers"),
-        "signals": translate(lang, "{n} signals"),
-        "custom_questions": translate(lang, "{n} questions of your own"),
+        "opportunities": lambda n: ntranslate(lang, "{n} opportunity", "{n} opportunities", n),
+        "contacts": lambda n: ntranslate(lang, "{n} contact", "{n} contacts", n),
+        "interviews": lambda n: ntranslate(lang, "{n} interview", "{n} interviews", n),
+        "answers": lambda n: ntranslate(lang, "{n} answer", "{n} answers", n),
+        "signals": lambda n: ntranslate(lang, "{n} signal", "{n} signals", n),
+        "custom_questions": lambda n: ntranslate(
+            lang, "{n} question of your own", "{n} questions of your own", n
+        ),
     }
-    return [words[k].format(n=n) for k, n in counts.items() if k in words and n]
+    return [words[k](n) for k, n in counts.items() if k in words and n]
 
 
 def _page(request: Request, status_code: int = 200, **extra: object) -> Response:
@@ -219,17 +221,19 @@ async def import_csv(
             # The rows at fault on the page, under the file's own name (not the temporary copy).
             bad = exc.report
             rows = len({e.row for e in bad.errors})
-            what = translate(
+            what = ntranslate(
                 lang,
-                "{file}: {bad} of {total} rows have errors, so nothing was imported.",
+                "{file}: {n} row out of {total} has errors, so nothing was imported.",
+                "{file}: {n} rows out of {total} have errors, so nothing was imported.",
+                rows,
                 file=name,
-                bad=rows,
                 total=bad.rows,
             )
-            fix = translate(
+            fix = ntranslate(
                 lang,
+                "Fix them, or tick “Skip invalid rows” to import the {n} valid row.",
                 "Fix them, or tick “Skip invalid rows” to import the {n} valid rows.",
-                n=bad.valid,
+                bad.valid,
             )
             message = f"{what} {fix}"
             return _page(
@@ -237,11 +241,21 @@ async def import_csv(
             )
     deps.cache(request).changed()
     if report.dry_run:
-        done = translate(
-            lang, "Would import {n} of {total} rows.", n=report.valid, total=report.rows
+        done = ntranslate(
+            lang,
+            "Would import {n} of {total} row.",
+            "Would import {n} of {total} rows.",
+            report.rows,
+            n=report.valid,
+            total=report.rows,
         )
     else:
-        done = translate(
-            lang, "Imported {n} of {total} rows.", n=report.imported, total=report.rows
+        done = ntranslate(
+            lang,
+            "Imported {n} of {total} row.",
+            "Imported {n} of {total} rows.",
+            report.rows,
+            n=report.imported,
+            total=report.rows,
         )
     return _page(request, done=done, row_errors=[str(e) for e in report.errors])

@@ -187,3 +187,30 @@ def format_day(value: date, lang: str, *, weekday: bool = False) -> str:
     from babel.dates import format_skeleton
 
     return format_skeleton("yMMMEd" if weekday else "yMMMd", value, locale=_babel_locale(lang))
+
+
+def count_rows(counts: dict[str, int], lang: str = SOURCE_LANGUAGE) -> list[str]:
+    """Row counts per table in words: '1 opportunity', '3 contacts' (empty tables left out)."""
+    return [_count_row(table.replace("_", " "), n, lang) for table, n in counts.items() if n]
+
+
+def _count_row(table: str, n: int, lang: str) -> str:
+    if table == "opportunities":
+        return ntranslate(lang, "{n} opportunity", "{n} opportunities", n)
+    if table == "contacts":
+        return ntranslate(lang, "{n} contact", "{n} contacts", n)
+    if table == "interviews":
+        return ntranslate(lang, "{n} interview", "{n} interviews", n)
+    if table == "answers":
+        return ntranslate(lang, "{n} answer", "{n} answers", n)
+    if table == "signals":
+        return ntranslate(lang, "{n} signal", "{n} signals", n)
+    if table == "custom questions":
+        return ntranslate(lang, "{n} question of your own", "{n} questions of your own", n)
+    if table == "status changes":
+        return ntranslate(lang, "{n} status change", "{n} status changes", n)
+    if table == "interview contacts":
+        return ntranslate(lang, "{n} interview participant", "{n} interview participants", n)
+    if table == "profiles":
+        return ntranslate(lang, "{n} profile", "{n} profiles", n)
+    return f"{n} {table}"

@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from askback.app.common import in_zone, local_timezone, now
 from askback.app.opportunities import show as show_opportunity
 from askback.app.workspace import Workspace
+from askback.i18n import ngettext
 from askback.store.models import Answer, Contact, Interview, Opportunity
 from askback.store.values import WAITING_ON_YOU, Status
 from askback.times import show_time
@@ -137,12 +138,13 @@ def timeline(
             flags = sum(a.red_flag for a in iv.answers)
             rated = [a.rating for a in iv.answers if a.rating is not None]
             mean = f", mean rating {sum(rated) / len(rated):.1f}" if rated else ""
-            flag_text = f", {flags} red flag(s)" if flags else ""
+            flag_text = ", " + ngettext("{n} red flag", "{n} red flags", flags) if flags else ""
+            logged = ngettext("{n} answer logged", "{n} answers logged", len(iv.answers))
             events.append(
                 Event(
                     max(a.answered_at for a in iv.answers),
                     "answers",
-                    f"{len(iv.answers)} answer(s) logged{mean}{flag_text}",
+                    f"{logged}{mean}{flag_text}",
                     f"interview {iv.id}",
                 )
             )

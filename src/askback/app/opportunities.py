@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from askback.app.common import now, resolve_opportunity, validated
 from askback.app.workspace import Workspace
 from askback.errors import InputError
+from askback.i18n import ngettext
 from askback.store.models import Answer, Interview, Opportunity, StatusChange
 from askback.store.values import Status
 
@@ -57,7 +58,14 @@ def add(
     """Track a new opportunity; its first status opens the status history."""
     unknown = set(fields) - set(FIELDS)
     if unknown:
-        raise InputError(f"unknown opportunity field(s): {', '.join(sorted(unknown))}")
+        raise InputError(
+            ngettext(
+                "unknown opportunity field: {names}",
+                "unknown opportunity fields: {names}",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     from askback.export.records import OpportunityRecord  # writes only: reads skip its import
 
     stamp = at or now()
@@ -177,7 +185,14 @@ def edit(ws: Workspace, ref: str | int, **changes: Any) -> Opportunity:
     """Change fields; a new status goes through `set_status` so the history stays complete."""
     unknown = set(changes) - set(FIELDS) - {"status"}
     if unknown:
-        raise InputError(f"unknown opportunity field(s): {', '.join(sorted(unknown))}")
+        raise InputError(
+            ngettext(
+                "unknown opportunity field: {names}",
+                "unknown opportunity fields: {names}",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     from askback.export.records import OpportunityRecord
 
     with ws.transaction():

@@ -10,6 +10,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import JsonOption, LangOption, check_lang, console, print_json, split_csv
+from askback.i18n import ngettext
 
 if TYPE_CHECKING:
     from askback.bank import Bank, Question, QuestionFilter
@@ -145,7 +146,8 @@ def _table(questions: list[Question], lang: str, scores: list[float] | None = No
         table.add_row(q.id, q.text_in(lang), ", ".join(q.audience), ", ".join(q.stage), flags)
     out = console()
     out.print(table)
-    out.print(f"[dim]{len(questions)} questions · flags: S sensitive, R research first[/]")
+    count = ngettext("{n} question", "{n} questions", len(questions))
+    out.print(f"[dim]{count} · flags: S sensitive, R research first[/]")
 
 
 @questions_app.callback()
@@ -366,7 +368,11 @@ def lint(
         out.print(
             "No risky wording found."
             if not findings
-            else f"{len(findings)} risky sentence(s): ask about counts and processes instead."
+            else ngettext(
+                "{n} risky sentence: ask about counts and processes instead.",
+                "{n} risky sentences: ask about counts and processes instead.",
+                len(findings),
+            )
         )
     if findings:
         raise typer.Exit(1)

@@ -20,6 +20,7 @@ from askback.cli.tracker_common import (
     stars,
     workspace,
 )
+from askback.i18n import ngettext
 
 if TYPE_CHECKING:
     from askback.store.models import CustomQuestion
@@ -405,5 +406,9 @@ def question_delete(
         row = questions.get(ws, qid)
         confirm(f"Delete {row.qid}?", yes)
         kept = questions.delete(ws, qid, force=force)
-    extra = f"; {kept} answer(s) keep its text" if kept else ""
+    extra = (
+        "; " + ngettext("{n} answer keeps its text", "{n} answers keep its text", kept)
+        if kept
+        else ""
+    )
     console().print(f"Deleted {qid}{extra}.")

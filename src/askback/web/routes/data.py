@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
+from askback.i18n import count_rows
 from askback.web import deps, forms
 from askback.web.guards import MAX_UPLOAD_BYTES
 from askback.web.i18n import ntranslate, translate
@@ -24,17 +25,8 @@ MAX_NAME_BYTES = 255
 
 def counted(counts: dict[str, int], lang: str) -> list[str]:
     """Row counts in words, for the tables a user knows ('5 opportunities'); no join tables."""
-    words = {
-        "opportunities": lambda n: ntranslate(lang, "{n} opportunity", "{n} opportunities", n),
-        "contacts": lambda n: ntranslate(lang, "{n} contact", "{n} contacts", n),
-        "interviews": lambda n: ntranslate(lang, "{n} interview", "{n} interviews", n),
-        "answers": lambda n: ntranslate(lang, "{n} answer", "{n} answers", n),
-        "signals": lambda n: ntranslate(lang, "{n} signal", "{n} signals", n),
-        "custom_questions": lambda n: ntranslate(
-            lang, "{n} question of your own", "{n} questions of your own", n
-        ),
-    }
-    return [words[k](n) for k, n in counts.items() if k in words and n]
+    shown = ("opportunities", "contacts", "interviews", "answers", "signals", "custom_questions")
+    return count_rows({k: n for k, n in counts.items() if k in shown}, lang)
 
 
 def _page(request: Request, status_code: int = 200, **extra: object) -> Response:

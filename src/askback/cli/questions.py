@@ -10,7 +10,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import JsonOption, LangOption, check_lang, console, print_json, split_csv
-from askback.i18n import ngettext
+from askback.i18n import ngettext, ntranslate, ptranslate
 
 if TYPE_CHECKING:
     from askback.bank import Bank, Question, QuestionFilter
@@ -137,17 +137,22 @@ def _table(questions: list[Question], lang: str, scores: list[float] | None = No
 
     table = Table(show_lines=False, header_style="bold", expand=True)
     table.add_column("id", no_wrap=True)
-    table.add_column("question" if lang == "en" else "Frage", ratio=5)
-    table.add_column("ask", ratio=2)
-    table.add_column("when", ratio=2)
-    table.add_column("flags", no_wrap=True)
+    table.add_column(ptranslate(lang, "column", "question"), ratio=5)
+    table.add_column(ptranslate(lang, "column", "ask"), ratio=2)
+    table.add_column(ptranslate(lang, "column", "when"), ratio=2)
+    table.add_column(ptranslate(lang, "column", "flags"), no_wrap=True)
     for q in questions:
         flags = ("S" if q.sensitive else "") + ("R" if q.research_first else "")
         table.add_row(q.id, q.text_in(lang), ", ".join(q.audience), ", ".join(q.stage), flags)
     out = console()
     out.print(table)
-    count = ngettext("{n} question", "{n} questions", len(questions))
-    out.print(f"[dim]{count} · flags: S sensitive, R research first[/]")
+    count = ntranslate(
+        lang,
+        "{n} question · flags: S sensitive, R research first",
+        "{n} questions · flags: S sensitive, R research first",
+        len(questions),
+    )
+    out.print(f"[dim]{count}[/]")
 
 
 @questions_app.callback()

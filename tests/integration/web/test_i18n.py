@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import httpx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from askback.i18n import languages
 from askback.web.i18n import LANG_COOKIE
@@ -79,3 +82,43 @@ def test_the_language_switch_offers_every_catalog(server: Server) -> None:
         page = client.get("/").text
     offered = re.findall(r'name="lang" value="(\w+)"', page)
     assert offered == list(languages())
+
+
+def _refusal(client: httpx.Client, data: dict[str, object]) -> str:
+    response = Maker(client).post("/opportunities", data)
+    assert response.status_code == 400, response.text[:300]
+    found = re.search(r'<div class="alert" role="alert"><p>(.*?)</p>', response.text, re.S)
+    assert found, response.text[:500]
+    return html.unescape(found.group(1))
+
+
+# Letters, digits, punctuation and symbols (control characters have their own refusal; blanks
+# mean "not given"); three letters would be a code.
+TYPED = st.text(st.characters(categories=["L", "N", "P", "S"]), min_size=1, max_size=8)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(TYPED.filter(lambda t: not re.fullmatch(r"[A-Za-z]{3}", t)))
+def test_a_bad_currency_is_explained_in_german_with_what_to_type(
+    server: Server, currency: str
+) -> None:
+    with _in(server, "de") as german:
+        said = _refusal(german, {"company": "Geld AG", "role": "DS", "currency": currency})
+    assert said.startswith("Währung: „") and "etwa EUR, USD oder CHF" in said
+    assert "should" not in said and "pattern" not in said
+
+
+def test_german_form_errors_name_the_field_and_what_to_type(server: Server) -> None:
+    cases = [
+        ({"company": "Geld AG", "role": "DS", "pay_min": "viel"}, "Gehalt von: „viel“ ist keine"),
+        ({"company": "G" * 201, "role": "DS"}, "Unternehmen: Hier passen höchstens 200 Zeichen"),
+        ({"company": "", "role": "DS"}, "Unternehmen fehlt: Bitte ausfüllen."),
+    ]
+    with _in(server, "de") as german, server.client() as english:
+        for data, said in cases:
+            assert said in _refusal(german, data)
+        assert "Currency: “€” is not accepted here; type the three capital letters" in _refusal(
+            english, {"company": "Geld AG", "role": "DS", "currency": "€"}
+        )

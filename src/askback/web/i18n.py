@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -115,15 +114,6 @@ def ngettext(
 ) -> str:
     """The `ngettext()` a template calls: the form that fits n, in the page's language."""
     return ntranslate(str(ctx.get("lang", "en")), singular, plural, n, **values)
-
-
-def translator(lang: str) -> Callable[..., str]:
-    """A `_()` bound to one language, for text built outside a template."""
-
-    def _(text: str, **values: Any) -> str:
-        return translate(lang, text, **values)
-
-    return _
 
 
 def dimensions() -> list[Dimension]:

@@ -15,7 +15,7 @@ empty :=
 space := $(empty) $(empty)
 EXTRA_LIST := $(subst $(space),$(comma),$(strip $(EXTRAS)))
 
-.PHONY: help venv venv-runtime run install test test-fast lint typecheck bench eval docs check-links clean
+.PHONY: help venv venv-runtime run install test test-fast lint typecheck bench eval docs i18n check-links clean
 
 help:
 	@echo "make run        start askback (web app on http://127.0.0.1:8765, SQLite in your data dir)"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench      benchmarks, printed as one table"
 	@echo "make eval       precision/recall of the text checks and the evidence simulation"
 	@echo "make docs       regenerate docs/cli.md, docs/facts.md and docs/api.md from the code"
+	@echo "make i18n       extract messages, update every catalog (.po), compile them (.mo)"
 	@echo "make check-links  request every resource URL (needs internet; not in CI)"
 
 $(UV):
@@ -77,6 +78,16 @@ docs: venv
 	$(RUN) python -m askback.cli.reference > docs/cli.md
 	$(RUN) python -m askback.bank.facts > docs/facts.md
 	$(RUN) python -m askback.apidoc > docs/api.md
+
+# Messages: extract from the code and templates (settings in pyproject.toml and babel.cfg), merge
+# into every language's catalog, compile. Translate the new entries, then run it again.
+LOCALES := src/askback/locale
+POT := build/askback.pot
+i18n: venv
+	@mkdir -p build
+	$(RUN) pybabel extract -o $(POT) src
+	$(RUN) pybabel update -i $(POT) -d $(LOCALES) -D askback --ignore-obsolete --ignore-pot-creation-date
+	$(RUN) pybabel compile -d $(LOCALES) -D askback --statistics
 
 # Not run in CI (no internet there): writes docs/link-report.md; ARGS=--update refreshes dates.
 check-links: venv

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import zoneinfo
+from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -88,18 +89,22 @@ def show_time(
     *,
     user: str | None = None,
     with_date: bool = True,
+    day: Callable[[date], str] = date.isoformat,
 ) -> str:
-    """'2026-11-19 04:00 EST', plus '(10:00 CET Europe/Berlin)' when `origin` shows it otherwise."""
+    """'2026-11-19 04:00 EST', plus '(10:00 CET Europe/Berlin)' when `origin` shows it otherwise.
+
+    `day` writes the calendar days (ISO by default; the web app writes them in the page's language).
+    """
     if moment is None:
         return ""
     mine = in_zone(moment, user)
     # isoformat, not %Y: strftime writes the year 1 as '1' on some platforms.
-    text = f"{mine.date().isoformat()} {_clock(mine)}" if with_date else _clock(mine)
+    text = f"{day(mine.date())} {_clock(mine)}" if with_date else _clock(mine)
     if origin and zone(origin) is not None:
         theirs = _in(moment, origin)
         if (theirs.utcoffset(), theirs.tzname()) != (mine.utcoffset(), mine.tzname()):
-            day = f"{theirs.date().isoformat()} " if theirs.date() != mine.date() else ""
-            text += f" ({day}{_clock(theirs)} {origin})"
+            other = f"{day(theirs.date())} " if theirs.date() != mine.date() else ""
+            text += f" ({other}{_clock(theirs)} {origin})"
     return text
 
 

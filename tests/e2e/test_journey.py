@@ -171,7 +171,7 @@ def test_full_journey(page: Any, server: Any) -> None:
     assert "Ben Buddy" in conflict.inner_text() and "Lars Leader" in conflict.inner_text()
     verdict = page.locator("#deal-breakers li", has_text="Responsible ML").inner_text()
     assert "at risk" in verdict or "likely deal breaker" in verdict
-    risk = int(re.search(r"risk (\d+) %", verdict).group(1))  # type: ignore[union-attr]
+    risk = int(re.search(r"risk (\d+)\s?%", verdict).group(1))  # type: ignore[union-attr]
     assert 5 < risk < 95, verdict
     page.locator("#assessment-chart g.item").nth(1).hover()
     assert "Responsible ML" in page.locator(".chart-detail").first.inner_text()

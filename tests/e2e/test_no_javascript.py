@@ -79,5 +79,5 @@ def test_importing_a_file_through_the_page(plain: Any, tmp_path: Any) -> None:
     form.get_by_label("CSV file").set_input_files(str(broken))
     form.get_by_role("button", name="Import").click()
     text = page.locator("main").inner_text()
-    assert "broken notes.csv: 1 of 1 rows have errors" in text, text
+    assert "broken notes.csv: 1 row out of 1 has errors" in text, text
     assert "/tmp/" not in page.content() and "askback-import-" not in page.content()

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from askback.app.workspace import Query, Workspace
+from askback.i18n import ngettext
 from askback.store.rows import day, utc
 from askback.store.values import WAITING_ON_YOU, Status, opportunity_label
 from askback.times import show_time
@@ -214,12 +215,13 @@ def timeline(
             flags = sum(a.red_flag for a in iv.answers)
             rated = [a.rating for a in iv.answers if a.rating is not None]
             mean = f", mean rating {sum(rated) / len(rated):.1f}" if rated else ""
-            flag_text = f", {flags} red flag(s)" if flags else ""
+            flag_text = ", " + ngettext("{n} red flag", "{n} red flags", flags) if flags else ""
+            logged = ngettext("{n} answer logged", "{n} answers logged", len(iv.answers))
             events.append(
                 Event(
                     max(a.answered_at for a in iv.answers),
                     "answers",
-                    f"{len(iv.answers)} answer(s) logged{mean}{flag_text}",
+                    f"{logged}{mean}{flag_text}",
                     f"interview {iv.id}",
                 )
             )

@@ -24,6 +24,7 @@ from askback.app.names import known_dimension
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
 from askback.export.records import AnswerRecord
+from askback.i18n import ngettext
 from askback.store.models import Answer, Interview
 
 FIELDS = (
@@ -205,7 +206,14 @@ def edit(
     """
     unknown = set(changes) - set(FIELDS)
     if unknown:
-        raise InputError(f"unknown answer field(s): {', '.join(sorted(unknown))}")
+        raise InputError(
+            ngettext(
+                "unknown answer field: {names}",
+                "unknown answer fields: {names}",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     with ws.transaction():
         row = owned(ws, Answer, answer_id, "answer")
         if interview is not None and row.interview_id != interview:

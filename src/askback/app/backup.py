@@ -13,6 +13,7 @@ from askback.errors import InputError
 from askback.export.jsonfile import JsonExport
 from askback.export.reading import MAX_IMPORT_MB
 from askback.export.records import Document
+from askback.i18n import count_rows
 from askback.store.backup import (
     default_backup_dir,
     file_safe,
@@ -81,7 +82,7 @@ def inspect_backup(path: Path, *, max_mb: float = MAX_IMPORT_MB) -> BackupInfo:
             "SQLite file whose header is damaged looks like this); use another backup"
         )
     doc = JsonExport().read(path, max_mb=max_mb)
-    counts = ", ".join(f"{n} {k}" for k, n in doc.counts().items() if n)
+    counts = ", ".join(count_rows(doc.counts()))
     return BackupInfo(
         path,
         "json",

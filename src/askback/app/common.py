@@ -52,11 +52,12 @@ def validated(
         return model.model_validate(data)
     except ValidationError as exc:
         from askback.export.jsonfile import error_lines
+        from askback.problems import InvalidFields, problems_of
 
         lines = [
             f"{what}.{line}" if not line.startswith("...") else line for line in error_lines(exc)
         ]
-        raise InputError("; ".join(lines)) from None
+        raise InvalidFields("; ".join(lines), problems_of(exc.errors(), lines)) from None
 
 
 def _ref_id(ref: str | int) -> int | None:

@@ -12,6 +12,7 @@ from askback.app.common import now, resolve_contact, resolve_opportunity, valida
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.records import ContactRecord
+from askback.i18n import ngettext
 from askback.store.models import Contact
 
 FIELDS = (
@@ -48,7 +49,14 @@ def normal_email(value: str | None, field: str = "email") -> str | None:
 def _prepare(ws: Workspace, fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(FIELDS) - {"opportunity"}
     if unknown:
-        raise InputError(f"unknown contact field(s): {', '.join(sorted(unknown))}")
+        raise InputError(
+            ngettext(
+                "unknown contact field: {names}",
+                "unknown contact fields: {names}",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     if "opportunity" in fields:
         ref = fields.pop("opportunity")
         fields["opportunity_id"] = None if ref is None else resolve_opportunity(ws, ref).id

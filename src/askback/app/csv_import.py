@@ -20,6 +20,7 @@ from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.reading import MAX_IMPORT_MB, read_text
 from askback.export.records import ContactRecord, OpportunityRecord
+from askback.i18n import ngettext
 from askback.store.models import Contact, Opportunity
 
 IGNORE = "-"
@@ -63,14 +64,22 @@ class CsvImportError(InputError):
         more = f"\n  ... and {len(report.errors) - 50} more" if len(report.errors) > 50 else ""
         bad = len({e.row for e in report.errors})
         fix = (
-            f"fix them, or pass --skip-invalid to import the {report.valid} valid rows"
+            ngettext(
+                "fix it, or pass --skip-invalid to import the {n} valid row",
+                "fix them, or pass --skip-invalid to import the {n} valid rows",
+                report.valid,
+            )
             if report.valid
             else "no row is valid"
         )
-        super().__init__(
-            f"{report.path}: {bad} of {report.rows} rows have errors, so nothing was imported "
-            f"({fix}):\n  {shown}{more}"
+        problem = ngettext(
+            "{path}: {n} row out of {total} has errors, so nothing was imported",
+            "{path}: {n} rows out of {total} have errors, so nothing was imported",
+            bad,
+            path=report.path,
+            total=report.rows,
         )
+        super().__init__(f"{problem} ({fix}):\n  {shown}{more}")
 
 
 DELIMITERS = (",", ";", "\t", "|")

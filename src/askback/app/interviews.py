@@ -21,6 +21,7 @@ from askback.app.common import (
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.records import InterviewRecord
+from askback.i18n import ngettext
 from askback.store.models import Answer, Contact, Interview, InterviewContact
 
 FIELDS = ("stage", "starts_at", "timezone", "duration_minutes", "location", "notes")
@@ -47,7 +48,14 @@ def add(
     """Schedule or record an interview for an opportunity."""
     unknown = set(fields) - set(FIELDS)
     if unknown:
-        raise InputError(f"unknown interview field(s): {', '.join(sorted(unknown))}")
+        raise InputError(
+            ngettext(
+                "unknown interview field: {names}",
+                "unknown interview fields: {names}",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     with ws.transaction() as s:
         opp = resolve_opportunity(ws, opportunity)
         people = _contacts(ws, contacts)
@@ -130,7 +138,14 @@ def edit(
     """Change fields; `contacts=` replaces the list of people present."""
     unknown = set(changes) - set(FIELDS)
     if unknown:
-        raise InputError(f"unknown interview field(s): {', '.join(sorted(unknown))}")
+        raise InputError(
+            ngettext(
+                "unknown interview field: {names}",
+                "unknown interview fields: {names}",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     with ws.transaction():
         row = show(ws, ref)
         current = {name: getattr(row, name) for name in FIELDS}

@@ -15,6 +15,7 @@ from askback.store.values import Status, opportunity_label
 
 if TYPE_CHECKING:
     from askback.store.models import Opportunity, StatusChange
+from askback.i18n import ngettext
 
 FIELDS = (
     "company",
@@ -57,7 +58,14 @@ def add(
     """Track a new opportunity; its first status opens the status history."""
     unknown = set(fields) - set(FIELDS)
     if unknown:
-        raise InputError(f"unknown opportunity field(s): {', '.join(sorted(unknown))}")
+        raise InputError(
+            ngettext(
+                "unknown opportunity field: {names}",
+                "unknown opportunity fields: {names}",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     from askback.export.records import OpportunityRecord  # writes only: reads skip its import
     from askback.store.models import Opportunity, StatusChange
 
@@ -225,7 +233,14 @@ def edit(ws: Workspace, ref: str | int, **changes: Any) -> Opportunity:
     """Change fields; a new status goes through `set_status` so the history stays complete."""
     unknown = set(changes) - set(FIELDS) - {"status"}
     if unknown:
-        raise InputError(f"unknown opportunity field(s): {', '.join(sorted(unknown))}")
+        raise InputError(
+            ngettext(
+                "unknown opportunity field: {names}",
+                "unknown opportunity fields: {names}",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     from askback.export.records import OpportunityRecord
 
     with ws.transaction():

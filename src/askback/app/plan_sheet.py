@@ -13,6 +13,7 @@ from sqlalchemy import select
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.reading import read_text
+from askback.i18n import ngettext
 
 MAX_PLAN_BYTES = 2_000_000
 _PLAN_MD = re.compile(r"^### \d+\. (\S+) ·", re.M)
@@ -144,7 +145,15 @@ def _plan_ids(ws: Workspace, path: Path, text: str) -> list[str]:
     known = ws.bank.by_id
     unknown = [q for q in ids if q not in known]
     if unknown:
-        raise InputError(f"{path}: unknown question id(s): {', '.join(unknown)}")
+        raise InputError(
+            ngettext(
+                "{path}: unknown question id: {ids}",
+                "{path}: unknown question ids: {ids}",
+                len(unknown),
+                path=path,
+                ids=", ".join(unknown),
+            )
+        )
     # A plan written before a merge names retired ids: log them under the live ones.
     return list(dict.fromkeys(known[q].id for q in ids))
 

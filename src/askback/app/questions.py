@@ -13,6 +13,7 @@ from askback.app.common import now, validated
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
 from askback.export.records import CustomQuestionRecord, slug
+from askback.i18n import ngettext
 from askback.store.models import Answer, CustomQuestion
 
 if TYPE_CHECKING:
@@ -229,7 +230,12 @@ def delete(ws: Workspace, qid: str, *, force: bool = False) -> int:
         )
         if used and not force:
             raise InputError(
-                f"{used} answer(s) refer to {qid}; pass --force to keep them as free-text answers"
+                ngettext(
+                    "{n} answer refers to {qid}; pass --force to keep it as a free-text answer",
+                    "{n} answers refer to {qid}; pass --force to keep them as free-text answers",
+                    used,
+                    qid=qid,
+                )
             )
         if used:
             s.execute(

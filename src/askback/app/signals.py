@@ -13,6 +13,7 @@ from askback.app.names import known_dimension
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.records import SignalRecord
+from askback.i18n import ngettext
 from askback.store.models import Signal
 
 FIELDS = ("source", "dimension", "rating", "red_flag", "note", "url", "observed_on")
@@ -104,7 +105,14 @@ def edit(ws: Workspace, signal_id: int, **changes: Any) -> Signal:
     """Change fields of a signal (see `FIELDS`); the same rules as `add` apply."""
     unknown = set(changes) - set(FIELDS)
     if unknown:
-        raise InputError(f"unknown signal field(s): {', '.join(sorted(unknown))}")
+        raise InputError(
+            ngettext(
+                "unknown signal field: {names}",
+                "unknown signal fields: {names}",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     _check(changes)
     with ws.transaction():
         row = owned(ws, Signal, signal_id, "signal")

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from askback.bank.loader import Located
 from askback.bank.schema import SPOKEN_MAX_WORDS, TRANSLATABLE, Rubric, Text, word_count
 from askback.errors import BankError
+from askback.i18n import ngettext
 
 if TYPE_CHECKING:
     from askback.bank.schema import Question
@@ -141,7 +142,13 @@ def check_against(q: Question, lang: str, entry: LocatedEntry) -> None:
                 str(entry.where(name)),
                 entry.line(name),
                 f"{q.id}.{name}",
-                f"has {len(theirs)} {lang} items but the English has {len(ours)}",
+                ngettext(
+                    "has {n} {lang} item but the English has {ours}",
+                    "has {n} {lang} items but the English has {ours}",
+                    len(theirs),
+                    lang=lang,
+                    ours=len(ours),
+                ),
             )
     if "spoken" in entry.fields and not q.spoken:
         raise BankError(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from askback.cli import settings
+from askback.i18n import ngettext
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -106,7 +107,13 @@ def analyze(
     if opportunity is not None and fmt == Format.TEXT:
         from askback.cli.output import console
 
-        console().print(f"[green]Stored {len(stored)} job-ad signal(s) on {opportunity}.[/]")
+        stored_text = ngettext(
+            "Stored {n} job-ad signal on {opp}.",
+            "Stored {n} job-ad signals on {opp}.",
+            len(stored),
+            opp=opportunity,
+        )
+        console().print(f"[green]{stored_text}[/]")
 
 
 def _render(report: AdReport, fmt: Format, name: str) -> None:
@@ -136,7 +143,8 @@ def print_report(out: Console, report: AdReport, name: str) -> None:
         Level.GAP: "yellow",
         Level.CONCERN: "red",
     }
-    out.print(f"[bold]{name}[/] · {report.words:,} words · language: {report.lang}")
+    words = ngettext("{n:,} word", "{n:,} words", report.words)
+    out.print(f"[bold]{name}[/] · {words} · language: {report.lang}")
     for warning in report.warnings:
         out.print(f"[yellow]Note:[/] {warning}")
     table = FitTable([Col("area"), Col("status"), Col("summary")])
@@ -211,7 +219,7 @@ def batch(
         print_json({"path": str(out), "rows": len(items), "errors": failed})
         return
     console().print(
-        f"Wrote {len(items)} row(s) to {out}"
+        ngettext("Wrote {n} row to {out}", "Wrote {n} rows to {out}", len(items), out=out)
         + (f"; {failed} with an error" if failed else "")
         + "."
     )

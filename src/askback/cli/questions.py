@@ -10,6 +10,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import JsonOption, LangOption, check_lang, console, print_json, split_csv
+from askback.i18n import ngettext, ntranslate, ptranslate
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -151,10 +152,10 @@ def _table(
     table = FitTable(
         [
             Col("id", wrap=False),
-            Col("question" if lang == "en" else "Frage"),
-            Col("ask", drop=1),
-            Col("when", drop=2),
-            Col("flags", wrap=False),
+            Col(ptranslate(lang, "column", "question")),
+            Col(ptranslate(lang, "column", "ask"), drop=1),
+            Col(ptranslate(lang, "column", "when"), drop=2),
+            Col(ptranslate(lang, "column", "flags"), wrap=False),
         ]
     )
     shown = questions[:limit] if limit else questions
@@ -168,7 +169,13 @@ def _table(
     if len(shown) < len(questions):
         _more(out, questions, len(shown))
     else:
-        out.print(f"[dim]{len(questions)} questions · flags: S sensitive, R research first[/]")
+        count = ntranslate(
+            lang,
+            "{n} question · flags: S sensitive, R research first",
+            "{n} questions · flags: S sensitive, R research first",
+            len(questions),
+        )
+        out.print(f"[dim]{count}[/]")
 
 
 def _more(out: Console, questions: list[Question], shown: int) -> None:
@@ -427,7 +434,11 @@ def lint(
         out.print(
             "No risky wording found."
             if not findings
-            else f"{len(findings)} risky sentence(s): ask about counts and processes instead."
+            else ngettext(
+                "{n} risky sentence: ask about counts and processes instead.",
+                "{n} risky sentences: ask about counts and processes instead.",
+                len(findings),
+            )
         )
     if findings:
         raise typer.Exit(1)

@@ -9,6 +9,7 @@ import typer
 from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json
 from askback.cli.tracker_common import local_time, workspace
+from askback.i18n import ngettext
 
 
 def today(
@@ -58,7 +59,11 @@ def today(
         out.print("Nothing needs you today.")
         return
     if t.upcoming:
-        out.print(f"[bold]Interviews in the next {days} days[/]")
+        out.print(
+            "[bold]"
+            + ngettext("Interviews in the next {n} day", "Interviews in the next {n} days", days)
+            + "[/]"
+        )
         for i in t.upcoming:
             people = ", ".join(c.name for c in i.contacts)
             who = f" with {people}" if people else ""

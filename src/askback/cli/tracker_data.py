@@ -11,6 +11,7 @@ import typer
 from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json
 from askback.cli.tracker_common import YesOption, confirm, err, out_or_positional, workspace
+from askback.i18n import count_rows, ngettext
 
 if TYPE_CHECKING:
     from askback.app.csv_import import CsvReport
@@ -107,7 +108,9 @@ def export_csv(
     if as_json:
         print_json({"folder": str(out), "files": [str(p) for p in paths]})
         return
-    err().print(f"wrote {len(paths)} files to {out}")
+    err().print(
+        ngettext("wrote {n} file to {out}", "wrote {n} files to {out}", len(paths), out=out)
+    )
 
 
 @export_app.command("markdown")
@@ -193,7 +196,7 @@ def import_json(
             {"dry_run": dry_run, "counts": dict(result.counts), "remapped": list(result.remapped)}
         )
         return
-    counts = ", ".join(f"{n} {k}" for k, n in result.counts.items() if n) or "nothing"
+    counts = ", ".join(count_rows(result.counts)) or "nothing"
     verb = "Would import" if dry_run else "Imported"
     console().print(f"{verb} {counts}.")
     if result.remapped:
@@ -273,10 +276,23 @@ def import_csv(
         out.print(f"[yellow]skipped {e}[/]")
     if dry_run:
         out.print(
-            f"Dry run: {report.valid} of {report.rows} rows would be imported; nothing written."
+            ngettext(
+                "Dry run: {valid} of {n} row would be imported; nothing written.",
+                "Dry run: {valid} of {n} rows would be imported; nothing written.",
+                report.rows,
+                valid=report.valid,
+            )
         )
     else:
-        out.print(f"Imported {report.imported} of {report.rows} rows into {report.target}.")
+        out.print(
+            ngettext(
+                "Imported {imported} of {n} row into {target}.",
+                "Imported {imported} of {n} rows into {target}.",
+                report.rows,
+                imported=report.imported,
+                target=report.target,
+            )
+        )
 
 
 def _print_mapping(report: CsvReport) -> None:
@@ -406,8 +422,15 @@ def forget(
         plan = plan_forget(ws, opportunity, keep_contacts=keep_contacts)
         people = f" and contacts {', '.join(plan.contact_names)}" if plan.contact_names else ""
         confirm(
-            f"Forget #{plan.opportunity_id} {plan.label}: {plan.interviews} interview(s), "
-            f"{plan.answers} answer(s), {plan.signals} signal(s){people}? Backups keep their copy.",
+            f"Forget #{plan.opportunity_id} {plan.label}: "
+            + ", ".join(
+                [
+                    ngettext("{n} interview", "{n} interviews", plan.interviews),
+                    ngettext("{n} answer", "{n} answers", plan.answers),
+                    ngettext("{n} signal", "{n} signals", plan.signals),
+                ]
+            )
+            + f"{people}? Backups keep their copy.",
             yes,
         )
         left = run(ws, plan)
@@ -453,7 +476,7 @@ def wipe(ctx: typer.Context, yes: YesOption = False) -> None:
             console().print("There is nothing to wipe.")
             return
         if counts:
-            what = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items())
+            what = ", ".join(count_rows(counts))
             if not yes:
                 answer = typer.prompt(f"This deletes {what}. Type 'wipe' to go on", default="")
                 if answer.strip().lower() != "wipe":

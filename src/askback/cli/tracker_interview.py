@@ -25,6 +25,7 @@ from askback.cli.tracker_common import (
     start_interview_at,
     workspace,
 )
+from askback.i18n import ngettext
 
 interview_app = typer.Typer(
     help=(
@@ -281,7 +282,7 @@ def delete(
         lambda ws: interviews.show(ws, interview),
         interviews.delete,
         label=lambda row: f"interview {row.id}",
-        detail=lambda row: f" with {len(row.answers)} answer(s)",
+        detail=lambda row: " with " + ngettext("{n} answer", "{n} answers", len(row.answers)),
         as_json=as_json,
     )
 

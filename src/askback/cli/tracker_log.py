@@ -17,6 +17,7 @@ from askback.cli.tracker_common import (
     workspace,
 )
 from askback.cli.tracker_log_prompts import SKIP, Quit, Session
+from askback.i18n import ngettext
 
 if TYPE_CHECKING:
     from askback.app import Workspace
@@ -146,8 +147,15 @@ def _walk(ws: Workspace, row: Interview, planned: list[str], session: Session) -
     already = [q for q in planned if q in done]
     if already:
         out.print(
-            f"[dim]Resuming: {len(already)} of {len(planned)} planned question(s) already "
-            f"answered ({', '.join(already)}).[/]"
+            "[dim]"
+            + ngettext(
+                "Resuming: {done} of {n} planned question already answered ({ids}).",
+                "Resuming: {done} of {n} planned questions already answered ({ids}).",
+                len(planned),
+                done=len(already),
+                ids=", ".join(already),
+            )
+            + "[/]"
         )
     for qid in planned:
         if qid not in done and not _ask(ws, row, qid, None, session):
@@ -243,18 +251,24 @@ def log(
                 )
                 return
             what = "new interview" if result.created_interview else "interview"
+            saved = ngettext("Saved {n} answer", "Saved {n} answers", len(result.answers))
             out.print(
-                f"Saved {len(result.answers)} answer(s) to {what} {result.interview.id} "
-                f"({result.interview.opportunity.label})."
+                f"{saved} to {what} {result.interview.id} ({result.interview.opportunity.label})."
             )
             for name in result.created_contacts:
                 out.print(f"[dim]new contact: {name}[/]")
             loose = [a.question_text for a in result.answers if a.dimension is None]
             if loose:
                 out.print(
-                    f"[yellow]{len(loose)} answer(s) to questions in your own words have no "
-                    "dimension and will not count in assess, plan or compare: "
-                    f"{'; '.join(repr(t) for t in loose)}. Give one with a 'dimension:' line "
+                    "[yellow]"
+                    + ngettext(
+                        "{n} answer to a question in your own words has no dimension and will "
+                        "not count in assess, plan or compare: ",
+                        "{n} answers to questions in your own words have no dimension and will "
+                        "not count in assess, plan or compare: ",
+                        len(loose),
+                    )
+                    + f"{'; '.join(repr(t) for t in loose)}. Give one with a 'dimension:' line "
                     "under the heading, or with askback answer edit ID --dimension NAME.[/]"
                 )
             return
@@ -296,7 +310,8 @@ def _summary(row: Interview | None, session: Session, plan: Path | None, interru
         out.print("Nothing was saved.")
         return
     saved = ", ".join(session.saved) if session.saved else "none"
-    out.print(f"Saved in this run to interview {row.id}: {len(session.saved)} answer(s): {saved}.")
+    count = ngettext("{n} answer", "{n} answers", len(session.saved))
+    out.print(f"Saved in this run to interview {row.id}: {count}: {saved}.")
     if interrupted or not session.saved or plan is not None:
         again = f" --plan {plan}" if plan is not None else ""
         out.print(f"Carry on with: askback log {row.id}{again}")

@@ -22,6 +22,7 @@ from askback.cli.tracker_common import (
     stars,
     workspace,
 )
+from askback.i18n import ngettext
 
 if TYPE_CHECKING:
     from askback.app.opportunities import OpportunityRow, OpportunitySummary
@@ -331,9 +332,8 @@ def status_(
         row = opportunities.show(ws, opportunity)
         if wanted in {s.value for s in Status} and row.status == wanted and not yes:
             steps = sum(1 for c in row.status_changes if c.status == wanted)
-            already = (
-                f"#{row.id} {row.label} is already {wanted!r} "
-                f"({steps} step(s) with it in its history)"
+            already = f"#{row.id} {row.label} is already {wanted!r} " + ngettext(
+                "({n} step with it in its history)", "({n} steps with it in its history)", steps
             )
             if not sys.stdin.isatty():
                 from askback.errors import InputError
@@ -365,7 +365,8 @@ def delete(
 
     def detail(row: Opportunity) -> str:
         n = sum(len(iv.answers) for iv in row.interviews)
-        return f" with {len(row.interviews)} interview(s) and {n} answer(s)"
+        interviews = ngettext("{n} interview", "{n} interviews", len(row.interviews))
+        return f" with {interviews} and {ngettext('{n} answer', '{n} answers', n)}"
 
     delete_confirmed(
         ctx,

@@ -20,6 +20,7 @@ from askback.cli.tracker_common import (
     print_table,
     workspace,
 )
+from askback.i18n import ngettext
 
 contact_app = typer.Typer(
     help=(
@@ -186,7 +187,7 @@ def show(ctx: typer.Context, contact: ContactArg, as_json: JsonOption = False) -
         if value:
             out.print(f"  [dim]{label}:[/] {value}")
     if said:
-        out.print(f"[bold]{len(said)} answer(s)[/]")
+        out.print(f"[bold]{ngettext('{n} answer', '{n} answers', len(said))}[/]")
         for a in said:
             question = a.question_id or a.question_text or ""
             flag = " [red]RED FLAG[/]" if a.red_flag else ""

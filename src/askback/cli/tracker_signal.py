@@ -21,6 +21,7 @@ from askback.cli.tracker_common import (
     stars,
     workspace,
 )
+from askback.i18n import ngettext
 
 if TYPE_CHECKING:
     from askback.store.models import CustomQuestion
@@ -422,5 +423,9 @@ def question_delete(
     if as_json:
         print_json({"deleted": "question", "id": qid, "answers_keeping_text": kept})
         return
-    extra = f"; {kept} answer(s) keep its text" if kept else ""
+    extra = (
+        "; " + ngettext("{n} answer keeps its text", "{n} answers keep its text", kept)
+        if kept
+        else ""
+    )
     console().print(f"Deleted {qid}{extra}.")

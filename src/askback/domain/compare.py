@@ -20,6 +20,7 @@ from askback.domain.planning import SCREEN_GUARDED, SHIPPED
 from askback.domain.sources import source_weight
 from askback.domain.stats import FloatArray, beta_params
 from askback.domain.value import gaussian_kg, preposterior
+from askback.i18n import ngettext
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -93,7 +94,12 @@ class Settler:
         if self.answers == 1:
             chance = f"{self.p_switch:.0%} chance it changes the leader"
         else:
-            chance = f"with {self.answers} people: {self.p_switch:.0%} chance of a new leader"
+            chance = ngettext(
+                "with {n} person: {p:.0%} chance of a new leader",
+                "with {n} people: {p:.0%} chance of a new leader",
+                self.answers,
+                p=self.p_switch,
+            )
         return f"At {self.label}, ask the {self.audience} — {what} ({chance})"
 
 

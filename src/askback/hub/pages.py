@@ -27,7 +27,7 @@ from askback.hub.web import (
     principal,
     set_session,
 )
-from askback.web.i18n import dimension_label, german_number
+from askback.web.i18n import dimension_label, number
 from askback.web.security import CSRF_FIELD
 
 router = APIRouter(include_in_schema=False)
@@ -75,8 +75,7 @@ def render(
         return translate(lang, text, **values)
 
     def num(value: float) -> str:
-        text = f"{value:.1f}"
-        return german_number(text) if lang == "de" else text
+        return number(value, 1, lang)
 
     try:
         who = principal(request)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from askback.i18n import N_
+
 
 class Status(StrEnum):
     INTERESTED = "interested"
@@ -22,8 +24,8 @@ class Status(StrEnum):
 CLOSED_STATUSES = frozenset({Status.ACCEPTED, Status.DECLINED, Status.REJECTED, Status.WITHDRAWN})
 # The next move is the candidate's: apply, or decide on an offer.
 WAITING_ON_YOU = {
-    Status.INTERESTED: "decide whether to apply",
-    Status.OFFER: "decide on the offer",
+    Status.INTERESTED: N_("decide whether to apply"),
+    Status.OFFER: N_("decide on the offer"),
 }
 
 

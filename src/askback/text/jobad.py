@@ -7,6 +7,7 @@ thousands of ads. Reading files, URLs and HTML lives in `askback.text.source`.
 from __future__ import annotations
 
 from askback.errors import InputError
+from askback.i18n import ngettext
 from askback.text import (
     areas_commitments,
     areas_terms,
@@ -93,7 +94,11 @@ def _warnings(main: str, shares: dict[str, float], words: int, *, forced: bool) 
     out: list[str] = []
     if words < MIN_WORDS:
         out.append(
-            f"The text is very short ({words} words); paste the whole ad for a fair reading."
+            ngettext(
+                "The text is very short ({n} word); paste the whole ad for a fair reading.",
+                "The text is very short ({n} words); paste the whole ad for a fair reading.",
+                words,
+            )
         )
     mixed = [k for k, v in shares.items() if v >= 0.2]
     if len(mixed) > 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from askback.i18n import ngettext
 from askback.text.answers import AnswerAnalysis
 from askback.text.lang import name as lang_name
 from askback.text.report import AdReport, Area, Level
@@ -26,7 +27,8 @@ def to_markdown(report: AdReport, source: str = "") -> str:
     """One section per area: its summary, then each finding with where, why and what to ask."""
     lines = [f"# Job-ad report{': ' + source if source else ''}", ""]
     langs = ", ".join(f"{lang_name(k)} {v:.0%}" for k, v in report.languages.items()) or "unknown"
-    lines += [f"{report.words:,} words · language: {langs}", ""]
+    words = ngettext("{n:,} word", "{n:,} words", report.words)
+    lines += [f"{words} · language: {langs}", ""]
     for warning in report.warnings:
         lines += [f"> **Note:** {warning}", ""]
     lines += ["| Area | Status | Summary |", "|---|---|---|"]

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from askback.i18n import N_
 from askback.text.doc import context
 
 
@@ -20,11 +21,11 @@ class Area(StrEnum):
 
 
 AREA_TITLES: dict[Area, str] = {
-    Area.GENDER: "Gender-coded wording",
-    Area.EXCLUSION: "Exclusionary wording",
-    Area.REQUIREMENTS: "Requirement inflation",
-    Area.PAY: "Pay transparency",
-    Area.COMMITMENTS: "Commitments and conditions",
+    Area.GENDER: N_("Gender-coded wording"),
+    Area.EXCLUSION: N_("Exclusionary wording"),
+    Area.REQUIREMENTS: N_("Requirement inflation"),
+    Area.PAY: N_("Pay transparency"),
+    Area.COMMITMENTS: N_("Commitments and conditions"),
 }
 
 

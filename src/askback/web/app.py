@@ -18,7 +18,7 @@ from askback.web.config import WebConfig
 from askback.web.csrf import check_csrf
 from askback.web.forms import MAX_ID
 from askback.web.security import SecurityMiddleware
-from askback.web.templating import is_htmx, render
+from askback.web.templating import is_htmx, lang_of, render
 
 if TYPE_CHECKING:
     from askback.app.workspace import Workspace
@@ -140,6 +140,10 @@ def _install_error_pages(app: FastAPI) -> None:
         status = (
             404 if isinstance(exc, NotFoundError) else 400 if isinstance(exc, InputError) else 422
         )
+        if isinstance(exc, InputError):
+            from askback.web.problems import message
+
+            return _error(request, status, message(exc, lang_of(request)))
         return _error(request, status, str(exc))
 
     @app.exception_handler(HTTPException)
@@ -158,6 +162,12 @@ def _install_error_pages(app: FastAPI) -> None:
                 parts.append(f"{where}: {value!r} is not an id (a whole number from 1 to {MAX_ID})")
             else:
                 parts.append(f"{where}: {err.get('msg', 'invalid')}")
+        if not any(err.get("loc", ("",))[0] == "path" for err in exc.errors()):
+            from askback.problems import problems_of
+            from askback.web.problems import describe
+
+            problems = problems_of(exc.errors(), parts)
+            return _error(request, 400, " ".join(describe(p, lang_of(request)) for p in problems))
         return _error(request, 400, "; ".join(parts))
 
     @app.exception_handler(OverflowError)

@@ -12,6 +12,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from askback.app.limits import FIRST_YEAR, LAST_YEAR, check_year
 from askback.errors import InputError
+from askback.problems import FieldProblem, InvalidFields
 
 # Both databases store whole numbers in 64 bits; a larger one must never reach them.
 MAX_ID = 2**63 - 1
@@ -34,15 +35,27 @@ def integer(
     value = (value or "").strip()
     if not value:
         return None
+    limits = {"ge": low, "le": high}
     if len(value) > 30:
-        raise InputError(f"{field}: {value[:20]!r}… is not a whole number from {low} to {high}")
+        english = f"{field}: {value[:20]!r}… is not a whole number from {low} to {high}"
+        raise _refused(english, field, "int_parsing", value[:20] + "…", limits)
     try:
         number = int(value)
     except ValueError:
-        raise InputError(f"{field}: {value!r} is not a whole number") from None
+        english = f"{field}: {value!r} is not a whole number"
+        raise _refused(english, field, "int_parsing", value) from None
     if not low <= number <= high:
-        raise InputError(f"{field}: {number} is out of range ({low} to {high})")
+        kind = "greater_than_equal" if number < low else "less_than_equal"
+        english = f"{field}: {number} is out of range ({low} to {high})"
+        raise _refused(english, field, kind, number, limits)
     return number
+
+
+def _refused(
+    english: str, field: str, kind: str, value: object, limits: dict[str, Any] | None = None
+) -> InvalidFields:
+    problem = FieldProblem(field, kind, value, limits or {}, english)
+    return InvalidFields(english, [problem])
 
 
 def identifier(value: str | None, field: str) -> int | None:
@@ -64,9 +77,12 @@ def number(value: str | None, field: str, *, low: float, high: float) -> float |
     try:
         parsed = float(value[:40])
     except ValueError:
-        raise InputError(f"{field}: {value[:40]!r} is not a number") from None
+        english = f"{field}: {value[:40]!r} is not a number"
+        raise _refused(english, field, "float_parsing", value[:40]) from None
     if not low <= parsed <= high:  # also refuses nan
-        raise InputError(f"{field}: {value[:40]} is out of range ({low} to {high})")
+        english = f"{field}: {value[:40]} is out of range ({low} to {high})"
+        kind = "less_than_equal" if parsed > high else "greater_than_equal"
+        raise _refused(english, field, kind, value[:40], {"ge": low, "le": high})
     return parsed
 
 

@@ -148,7 +148,7 @@ def form_text_problem(body: bytes, lang: str) -> str | None:
                     lang,
                     "The form field “{field}” holds control character U+{code}: nothing saved.",
                     field=name,
-                    code=f"{ord(bad):04X}",
+                    code=format(ord(bad), "04X"),
                 )
     return None
 

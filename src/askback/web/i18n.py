@@ -1,70 +1,119 @@
-"""The web app's words in English and German: English text is the key, German its translation."""
+"""The web app's words: messages from the gettext catalogs, numbers and dates through Babel."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import jinja2
+
 from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension
-from askback.web.messages_de import GERMAN
+from askback.i18n import (
+    NP_,
+    format_day,
+    format_number,
+    language_name,
+    languages,
+    ntranslate,
+    ptranslate,
+    translate,
+)
 
 if TYPE_CHECKING:
     from askback.domain.plan_result import Addressee
 
-LANGUAGES = ("en", "de")
+__all__ = ["LANG_COOKIE", "languages", "ntranslate", "translate"]
+
 LANG_COOKIE = "askback_lang"
 
+# Stored values (statuses, stages, audiences, verdicts, kinds) and the English words a page shows
+# for them; the catalogs translate the words under the context "value".
+VOCABULARY: dict[str, str] = {
+    "interested": NP_("value", "interested"),
+    "applied": NP_("value", "applied"),
+    "screening": NP_("value", "screening"),
+    "interviewing": NP_("value", "interviewing"),
+    "offer": NP_("value", "offer"),
+    "accepted": NP_("value", "accepted"),
+    "declined": NP_("value", "declined"),
+    "rejected": NP_("value", "rejected"),
+    "withdrawn": NP_("value", "withdrawn"),
+    "screen": NP_("value", "screen"),
+    "team": NP_("value", "team"),
+    "final": NP_("value", "final"),
+    "post-offer": NP_("value", "post-offer"),
+    "backchannel": NP_("value", "backchannel"),
+    "recruiter": NP_("value", "recruiter"),
+    "hr": NP_("value", "hr"),
+    "hiring-manager": NP_("value", "hiring manager"),
+    "peer": NP_("value", "peer"),
+    "leadership": NP_("value", "leadership"),
+    "any": NP_("value", "any"),
+    "clear": NP_("value", "clear"),
+    "at risk": NP_("value", "at risk"),
+    "at-risk": NP_("value", "at risk"),
+    "likely deal breaker": NP_("value", "likely deal breaker"),
+    "likely-deal-breaker": NP_("value", "likely deal breaker"),
+    "not enough evidence": NP_("value", "not enough evidence"),
+    "not-enough-evidence": NP_("value", "not enough evidence"),
+    "unknown": NP_("value", "unknown"),
+    "onsite": NP_("value", "onsite"),
+    "hybrid": NP_("value", "hybrid"),
+    "remote": NP_("value", "remote"),
+    "year": NP_("value", "year"),
+    "month": NP_("value", "month"),
+    "day": NP_("value", "day"),
+    "hour": NP_("value", "hour"),
+    "book": NP_("value", "book"),
+    "course": NP_("value", "course"),
+    "article": NP_("value", "article"),
+    "guide": NP_("value", "guide"),
+    "practice": NP_("value", "practice"),
+    "community": NP_("value", "community"),
+    "event": NP_("value", "event"),
+    "podcast": NP_("value", "podcast"),
+    "newsletter": NP_("value", "newsletter"),
+    "job-board": NP_("value", "job board"),
+    "job-ad": NP_("value", "job ad"),
+    "job ad": NP_("value", "job ad"),
+    "tool": NP_("value", "tool"),
+    "dataset": NP_("value", "dataset"),
+    "opportunities": NP_("value", "opportunities"),
+    "contacts": NP_("value", "contacts"),
+}
+# The stored values that are slugs: a page shows words, never "hiring-manager".
+VOCABULARY_EN = {value: english for value, english in VOCABULARY.items() if value != english}
 
-def translate(lang: str, text: str, **values: Any) -> str:
-    """text in lang (English when no translation exists), with {name} filled from values.
 
-    In German, numbers are written with a decimal comma (3,7) and a space before % (40 %).
-    """
-    if lang != "de":
-        return text.format(**values) if values else text
-    out = GERMAN.get(text, text)
-    if not values:
-        return out
-    local = {k: _GermanFloat(v) if isinstance(v, float) else v for k, v in values.items()}
-    return out.format(**local)
-
-
-class _GermanFloat(float):
-    """A float that formats itself the German way: 3,70 and 40 %."""
-
-    def __format__(self, spec: str) -> str:
-        return german_number(format(float(self), spec))
-
-    def __str__(self) -> str:
-        return german_number(str(float(self)))
-
-
-def german_number(text: str) -> str:
-    """'3.70' -> '3,70', '40%' -> '40 %': a formatted number in German notation.
-
-    Only decimal points between digits are turned into commas; numbers here never carry
-    thousands separators (they are levels, shares and percentages).
-    """
-    out = re.sub(r"(?<=\d)\.(?=\d)", ",", text)
-    return re.sub(r"(?<=\d)%", " %", out)
+def language_choices() -> list[tuple[str, str]]:
+    """(code, own name) of every language with a catalog, for the language switch."""
+    return [(lang, language_name(lang)) for lang in languages()]
 
 
 def number(value: float | None, digits: int, lang: str, *, sign: bool = False) -> str:
     """A number with `digits` decimals in the page's language ('–' for none), '+' if `sign`."""
     if value is None:
         return "–"
-    text = f"{float(value):{'+' if sign else ''}.{digits}f}"
-    return german_number(text) if lang == "de" else text
+    return format_number(float(value), lang, digits, sign=sign, group=False)
 
 
-def translator(lang: str) -> Callable[..., str]:
-    """The `_()` function a template calls."""
+def day(value: date | None, lang: str) -> str:
+    """A calendar day in the page's language: 'Dec 3, 2026', '3. Dez. 2026'."""
+    return "" if value is None else format_day(value, lang)
 
-    def _(text: str, **values: Any) -> str:
-        return translate(lang, text, **values)
 
-    return _
+@jinja2.pass_context
+def gettext(ctx: jinja2.runtime.Context, message: str, /, **values: Any) -> str:
+    """The `_()` and `gettext()` a template calls, in the page's language."""
+    return translate(str(ctx.get("lang", "en")), message, **values)
+
+
+@jinja2.pass_context
+def ngettext(
+    ctx: jinja2.runtime.Context, singular: str, plural: str, n: int, /, **values: Any
+) -> str:
+    """The `ngettext()` a template calls: the form that fits n, in the page's language."""
+    return ntranslate(str(ctx.get("lang", "en")), singular, plural, n, **values)
 
 
 def dimensions() -> list[Dimension]:
@@ -80,87 +129,12 @@ def dimension_label(value: str | Dimension, lang: str = "en") -> str:
     return (DIMENSION_LABELS_DE if lang == "de" else DIMENSION_LABELS)[dim]
 
 
-VOCABULARY_DE = {
-    # Statuses, stages, audiences, verdicts: stored in English, shown translated.
-    "interested": "interessiert",
-    "applied": "beworben",
-    "screening": "Vorauswahl",
-    "interviewing": "Gespräche",
-    "offer": "Angebot",
-    "accepted": "angenommen",
-    "declined": "abgelehnt (von mir)",
-    "rejected": "abgesagt",
-    "withdrawn": "zurückgezogen",
-    "screen": "Erstgespräch",
-    "team": "Teamgespräch",
-    "final": "Abschlussgespräch",
-    "post-offer": "nach dem Angebot",
-    "backchannel": "informelles Gespräch",
-    "recruiter": "Recruiting",
-    "hr": "Personalabteilung",
-    "hiring-manager": "Teamleitung",
-    "peer": "künftiges Teammitglied",
-    "leadership": "Geschäftsleitung",
-    "any": "alle",
-    "clear": "unbedenklich",
-    "at risk": "gefährdet",
-    "at-risk": "gefährdet",
-    "likely deal breaker": "wahrscheinlich ein Ausschlussgrund",
-    "likely-deal-breaker": "wahrscheinlich ein Ausschlussgrund",
-    "not enough evidence": "zu wenig Belege",
-    "not-enough-evidence": "zu wenig Belege",
-    "unknown": "unbekannt",
-    "onsite": "vor Ort",
-    "hybrid": "hybrid",
-    "remote": "remote",
-    "year": "Jahr",
-    "month": "Monat",
-    "day": "Tag",
-    "hour": "Stunde",
-    "book": "Buch",
-    "course": "Kurs",
-    "article": "Artikel",
-    "guide": "Leitfaden",
-    "practice": "Übung",
-    "community": "Community",
-    "event": "Veranstaltung",
-    "podcast": "Podcast",
-    "newsletter": "Newsletter",
-    "job-board": "Jobbörse",
-    "job-ad": "Stellenanzeige",
-    "job ad": "Stellenanzeige",
-    "tool": "Werkzeug",
-    "dataset": "Datensatz",
-    "opportunities": "Stellen",
-    "contacts": "Kontakte",
-}
-# English words for the stored values that are slugs: a page shows words, never "hiring-manager".
-VOCABULARY_EN = {
-    "hiring-manager": "hiring manager",
-    "at-risk": "at risk",
-    "likely-deal-breaker": "likely deal breaker",
-    "not-enough-evidence": "not enough evidence",
-    "job-board": "job board",
-    "job-ad": "job ad",
-}
-WEEKDAYS = {
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    "de": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
-}
-
-
 def word(value: str | None, lang: str) -> str:
     """A stored vocabulary value (status, stage, audience, verdict) in the page's language."""
     if value is None:
         return ""
-    if lang == "de":
-        return VOCABULARY_DE.get(value, VOCABULARY_DE.get(VOCABULARY_EN.get(value, ""), value))
-    return VOCABULARY_EN.get(value, value)
-
-
-def weekday(index: int, lang: str) -> str:
-    """The short name of a weekday (0 is Monday) in lang."""
-    return WEEKDAYS.get(lang, WEEKDAYS["en"])[index]
+    english = VOCABULARY.get(value)
+    return value if english is None else ptranslate(lang, "value", english)
 
 
 def addressee(to: Addressee, lang: str) -> str:

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode
 from askback.web import guards
 from askback.web.config import WebConfig
 from askback.web.guards import CSRF_FIELD, CSRF_HEADER
-from askback.web.i18n import LANG_COOKIE, LANGUAGES, translate
+from askback.web.i18n import LANG_COOKIE, languages, translate
 
 __all__ = ["CSRF_FIELD", "CSRF_HEADER", "SecurityMiddleware", "csrf_token", "host_name", "sign"]
 
@@ -170,7 +170,7 @@ class SecurityMiddleware:
         scope["state"]["csrf_token"] = token
         is_static = str(scope.get("path", "")).startswith("/static/")
         lang = cookies.get(LANG_COOKIE, "en")
-        lang = lang if lang in LANGUAGES else "en"
+        lang = lang if lang in languages() else "en"
         refusal = guards.before_body(scope, token, lang)
         if refusal is not None:
             await _plain(send, refusal.status, refusal.message, extra)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,15 +31,20 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        extensions=["jinja2.ext.i18n"],
+    )
+    # Messages come from the gettext catalogs in the page's language ({name} placeholders).
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=i18n.gettext, ngettext=i18n.ngettext, newstyle=False
     )
     env.filters["dim_label"] = i18n.dimension_label
-    env.filters["pct"] = lambda v: "–" if v is None else f"{100 * float(v):.0f} %"
+    env.filters["pct"] = pct
     env.filters["num"] = num
     env.filters["word"] = i18n.word
     env.filters["when"] = when
     env.filters["addressee"] = i18n.addressee
     # A date shown is one unbreakable token; `iso` is the bare value for a form field.
-    env.filters["day"] = lambda d: "" if d is None else wording.nowrap(d.isoformat())
+    env.filters["day"] = day
     env.filters["iso"] = lambda d: "" if d is None else d if isinstance(d, str) else d.isoformat()
     env.filters["reason"] = reason
     env.filters["tokens"] = wording.keep_tokens
@@ -47,6 +52,7 @@ def environment() -> jinja2.Environment:
     env.globals["pay"] = pay
     env.globals["limits"] = limits
     env.globals["DIMENSIONS"] = i18n.dimensions()
+    env.globals["LANGUAGES"] = i18n.language_choices()
     env.globals["conflict_guidance"] = conflict_guidance
     return env
 
@@ -60,17 +66,42 @@ def num(
 
 
 @jinja2.pass_context
+def pct(ctx: jinja2.runtime.Context, share: float | None) -> str:
+    """A share as a whole percentage in the page's language: '37%', '37 %'."""
+    from askback.i18n import format_percent
+
+    return "–" if share is None else format_percent(float(share), str(ctx.get("lang", "en")))
+
+
+@jinja2.pass_context
 def when(ctx: jinja2.runtime.Context, moment: datetime | None, tz: str | None = None) -> Markup:
     """A stored time in the user's zone, plus its own zone `tz` where that differs, e.g.
-    'Tue 2025-03-14 09:30 EST (15:30 CET Europe/Berlin)'."""
+    'Fri, Mar 14, 2025 09:30 EST (15:30 CET Europe/Berlin)'. times.py picks the zones;
+    Babel writes the days in the page's language."""
     if moment is None:
         return Markup("")
-    from askback.times import in_zone, show_time, user_zone
+    from askback.i18n import format_day
+    from askback.times import show_time, user_zone
 
-    zone = user_zone()
-    # %a follows the C locale; the weekday is named in the page's language instead.
-    day = i18n.weekday(in_zone(moment, zone).weekday(), str(ctx.get("lang", "en")))
-    return wording.keep_tokens(f"{day} {show_time(moment, tz, user=zone)}".strip())
+    lang = str(ctx.get("lang", "en"))
+    # No-break spaces inside a day keep it one token on the page.
+    text = show_time(
+        moment,
+        tz,
+        user=user_zone(),
+        day=lambda d: format_day(d, lang, weekday=True).replace(" ", "\u00a0"),
+    )
+    return wording.keep_tokens(text)
+
+
+@jinja2.pass_context
+def day(ctx: jinja2.runtime.Context, value: date | str | None) -> Markup | str:
+    """A calendar day in the page's language, as one unbreakable token."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return wording.nowrap(value)
+    return wording.nowrap(i18n.day(value, str(ctx.get("lang", "en"))))
 
 
 @jinja2.pass_context
@@ -99,7 +130,7 @@ def pay(ctx: jinja2.runtime.Context, opp: Any) -> Markup:
 def lang_of(request: Request) -> str:
     """The language the page is shown in: the cookie, else English."""
     lang = request.cookies.get(i18n.LANG_COOKIE, "en")
-    return lang if lang in i18n.LANGUAGES else "en"
+    return lang if lang in i18n.languages() else "en"
 
 
 def is_htmx(request: Request) -> bool:
@@ -117,7 +148,6 @@ def render_text(
     ctx: dict[str, Any] = {
         "request": request,
         "lang": lang,
-        "_": i18n.translator(lang),
         "csrf_token": token,
         "csrf_field": CSRF_FIELD,
         "path": request.url.path,

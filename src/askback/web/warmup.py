@@ -19,7 +19,6 @@ log = logging.getLogger("askback.web")
 
 # The pages worth warming, in the order a user usually opens them.
 PAGES = ("/", "/compare")
-LANGUAGES = ("en", "de")
 # Opportunity pages warmed after those, furthest along first.
 MAX_OPPORTUNITIES = 8
 
@@ -71,8 +70,11 @@ def opportunity_pages(app: Any) -> list[str]:
     return [f"/opportunities/{o.id}" for o in live[:MAX_OPPORTUNITIES]]
 
 
-def warm(app: Any, pages: Sequence[str] = PAGES, langs: Sequence[str] = LANGUAGES) -> list[str]:
-    """Request each page once in each language; return the ones that did not answer 200."""
+def warm(app: Any, pages: Sequence[str] = PAGES, langs: Sequence[str] = ()) -> list[str]:
+    """Request each page once in each language (default: all); return those not answering 200."""
+    from askback.i18n import languages
+
+    langs = langs or languages()
 
     async def run() -> list[str]:
         failed = []

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from markupsafe import Markup, escape
 
 from askback.bank.schema import Audience, Dimension
+from askback.i18n import format_money, format_number
 from askback.web import i18n
 
 # A date, a time of day, or a range of two numbers ("2.2-4.0", "78,000–92,000"): one token each.
@@ -70,20 +71,16 @@ def words(text: str, lang: str = "en") -> str:
     return _SLUGS.sub(lambda m: _slug_word(m.group(1), lang), text)
 
 
-def grouped(value: float | int, lang: str = "en") -> str:
-    """A whole amount with thousands grouped: 78,000 in English, 78.000 in German."""
-    text = f"{round(float(value)):,}"
-    return text.replace(",", ".") if lang == "de" else text
-
-
 def pay(low: float | None, high: float | None, currency: str | None, lang: str = "en") -> Markup:
-    """A pay range as one unbreakable token: '78,000–92,000 EUR' ('78.000–92.000 EUR' in German)."""
-    if low is None and high is None:
-        return Markup("")
-    lo = grouped(low, lang) if low is not None else "…"
-    hi = grouped(high, lang) if high is not None else "…"
-    amount = lo if low is not None and high is not None and low == high else f"{lo}–{hi}"
-    return nowrap(f"{amount} {currency}".strip() if currency else amount)
+    """A pay range as one unbreakable token: '€78,000–92,000' ('78.000–92.000 €' in German)."""
+    text = format_money(low, high, currency, lang)
+    return nowrap(text) if text else Markup("")
+
+
+def _de(number: str) -> str:
+    """A number from an English reason ('3.25'), written the German way."""
+    places = len(number.partition(".")[2])
+    return format_number(float(number), "de", places, group=False)
 
 
 # The planner's reasons (askback.domain.plan_reasons), sentence by sentence, in German.
@@ -114,8 +111,8 @@ _REASONS_DE: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] 
             r"is expected to cut its uncertainty by (\d+)%\."
         ),
         lambda m: (
-            f"Sie gewichten {m[1]} mit {m[2]}/10, es steht bei {i18n.german_number(m[3])} "
-            f"({i18n.german_number(m[4])}–{i18n.german_number(m[5])}); die Antwort verringert "
+            f"Sie gewichten {m[1]} mit {m[2]}/10, es steht bei {_de(m[3])} "
+            f"({_de(m[4])}–{_de(m[5])}); die Antwort verringert "
             f"die Unsicherheit voraussichtlich um {m[6]} %."
         ),
     ),

@@ -80,7 +80,7 @@ def test_batch_writes_rows(tmp_path: Path) -> None:
     src.write_text("\n".join(json.dumps({"id": i, "text": AD}) for i in range(3)), encoding="utf-8")
     out = tmp_path / "rows.csv"
     run = cli(url, "ad", "batch", str(src), "--out", str(out))
-    assert run.code == 0 and "Wrote 3 row(s)" in run.output
+    assert run.code == 0 and "Wrote 3 rows" in run.output
     assert out.read_text(encoding="utf-8").count("\n") == 4
 
 

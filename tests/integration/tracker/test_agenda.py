@@ -101,7 +101,7 @@ def test_timeline_tells_the_story_in_order(workspace: Workspace) -> None:
     assert texts[2] == "status: interviewing (booked)"
     # Shown in the user's zone (tz=America/New_York), with the zone it was arranged in.
     assert texts[4] == "team interview at 08:00 EDT (13:00 CET Europe/Berlin) with Jane"
-    assert texts[5] == "2 answer(s) logged, mean rating 3.0, 1 red flag(s)"
+    assert texts[5] == "2 answers logged, mean rating 3.0, 1 red flag"
     signal = events[3]
     assert signal.all_day and not any(e.all_day for e in events if e is not signal)
     # A date-only signal is placed at midnight where the user is, so it keeps its day.

@@ -75,7 +75,7 @@ def test_per_row_report_and_all_or_nothing(workspace: Workspace, tmp_path: Path)
     assert "row 2, column 'Applied': impossible date '2025-02-30'" in text
     assert "row 3, column 'Role': role is empty" in text
     assert "row 6, column 'Company': duplicate of row 2" in text
-    assert "4 of 5 rows have errors, so nothing was imported" in text
+    assert "4 rows out of 5 have errors, so nothing was imported" in text
     assert opportunities.list_opportunities(workspace) == []
 
 

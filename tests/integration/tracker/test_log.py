@@ -197,7 +197,7 @@ def test_log_from_file_cli(database_url: str, tmp_path: Path) -> None:
     path.write_text(NOTES, encoding="utf-8")
     run = cli(database_url, "log", "--from", str(path))
     assert run.code == 0, run.error
-    assert "Saved 3 answer(s) to new interview" in run.output
+    assert "Saved 3 answers to new interview" in run.output
     assert len(snapshot(database_url)["answers"]) == 3
 
 
@@ -333,7 +333,7 @@ def test_notes_file_headings_with_a_space_and_answers_that_will_not_count(
     )
     run = cli(database_url, "log", "--from", str(path))
     assert run.code == 0, run.error
-    assert "1 answer(s) to questions in your own words have no dimension" in run.output
+    assert "1 answer to a question in your own words has no dimension" in run.output
     assert "Who runs the on-call rota?" in run.output
     assert "training budget" not in run.output
     saved = snapshot(database_url)["answers"]

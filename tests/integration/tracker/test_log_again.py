@@ -39,7 +39,7 @@ def test_saving_the_same_notes_again_saves_nothing(
     path.write_text(NO_CONTACT, encoding="utf-8")
     first = cli(database_url, "log", "--from", str(path))
     assert first.code == 0, first.error
-    assert "Saved 2 answer(s) to new interview 1 (Acme — DS)" in first.output
+    assert "Saved 2 answers to new interview 1 (Acme — DS)" in first.output
     before = snapshot(database_url)
     for _ in range(runs - 1):
         again = cli(database_url, "log", "--from", str(path))
@@ -58,7 +58,7 @@ def test_notes_for_an_existing_interview_without_a_contact(
     path.write_text("---\ninterview: 1\n---\n## grow-002\n\nLadders exist.\n", encoding="utf-8")
     run = cli(database_url, "log", "--from", str(path))
     assert run.code == 0, run.error
-    assert "Saved 1 answer(s) to interview 1 (Acme — DS)" in run.output
+    assert "Saved 1 answer to interview 1 (Acme — DS)" in run.output
     assert "Already saved" in cli(database_url, "log", "--from", str(path)).output
     assert _counts(database_url) == (1, 1)
 

@@ -114,7 +114,7 @@ def test_a_planned_call_interrupted_and_resumed(database_url: str, tmp_path: Pat
     code, shown = term.wait()
     assert code == 130, shown
     assert "Kept the note you were typing as answer" in shown
-    assert "Saved in this run to interview" in shown and "2 answer(s)" in shown
+    assert "Saved in this run to interview" in shown and "2 answers" in shown
     assert f"askback log {number} --plan" in shown
     assert "Traceback" not in shown
 
@@ -130,11 +130,11 @@ def test_a_planned_call_interrupted_and_resumed(database_url: str, tmp_path: Pat
 
     # Resume: the two answered questions are not asked again; q quits cleanly.
     term = Terminal("--db", database_url, "log", number, "--plan", str(sheet))
-    term.expect(rf"Resuming: 2 of {len(planned)} planned question\(s\) already answered")
+    term.expect(rf"Resuming: 2 of {len(planned)} planned questions already answered")
     term.expect(re.escape(planned[2]))
     term.send("q")
     code, shown = term.wait()
     assert code == 0, shown
     assert "Error" not in shown and "Traceback" not in shown
-    assert "Saved in this run to interview " + number + ": 0 answer(s)" in shown
+    assert "Saved in this run to interview " + number + ": 0 answers" in shown
     assert len(snapshot(database_url)["answers"]) == 2

@@ -138,7 +138,7 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], str]] = {
     ),
     "impossible date (notes)": (notes_impossible_date, "impossible date"),
     "wrong encoding (notes)": (notes_wrong_encoding, "notes.md:5: not valid utf-8 text"),
-    "unknown question id (plan)": (plan_unknown_question, "unknown question id(s): zzz-404"),
+    "unknown question id (plan)": (plan_unknown_question, "unknown question id: zzz-404"),
 }
 
 

@@ -38,5 +38,6 @@ def form_token(client: httpx.Client, path: str = "/") -> str:
 
 
 def shown(html: str) -> str:
-    """A page's text as read: unbreakable-token spans (class "nw") dissolved into their text."""
-    return re.sub(r'<span class="nw">([^<]*)</span>', r"\1", html)
+    """A page's text as read: unbreakable-token spans (class "nw") dissolved into their text,
+    no-break spaces read as spaces."""
+    return re.sub(r'<span class="nw">([^<]*)</span>', r"\1", html).replace("\u00a0", " ")

@@ -74,7 +74,7 @@ def test_json_export_imports_back_to_the_same_workspace(web: httpx.Client) -> No
 
     done = _upload(web, "/data/import", "export.json", body, mode="replace", confirm_replace="yes")
     assert done.status_code == 200, done.text[:500]
-    assert re.search(r"Imported: 1 opportunities, 2 contacts, 1 interviews", done.text)
+    assert re.search(r"Imported: 1 opportunity, 2 contacts, 1 interview\b", done.text)
     assert _document(web) == before
 
 
@@ -82,7 +82,7 @@ def test_a_spreadsheet_imports_after_a_dry_run(web: httpx.Client) -> None:
     csv = "Company,Role,Status,Salary min\nSheet AG,Data Scientist,applied,70000\n,Nobody,,\n"
     refused = _upload(web, "/data/import-csv", "jobs.csv", csv, target="opportunities")
     assert refused.status_code == 400
-    assert "jobs.csv: 1 of 2 rows have errors, so nothing was imported" in refused.text
+    assert "jobs.csv: 1 row out of 2 has errors, so nothing was imported" in refused.text
     assert "row 3" in refused.text and "askback-import-" not in refused.text  # no temporary path
     checked = _upload(web, "/data/import-csv", "jobs.csv", csv, dry_run="1", skip_invalid="1")
     assert checked.status_code == 200 and "Would import 1 of 2 rows." in checked.text

@@ -1,54 +1,124 @@
-"""Every text the web app shows has a German translation with the same placeholders."""
+"""Pages in each language through real HTTP: plural forms, pay and dates the locale's way."""
 
 from __future__ import annotations
 
+import html
 import re
-import string
-from pathlib import Path
 
-from askback.web import messages_de
+import httpx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-WEB = Path(__file__).resolve().parents[3] / "src" / "askback" / "web"
+from askback.i18n import languages
+from askback.web.i18n import LANG_COOKIE
+from tests.e2e.server import Server
+from tests.integration.web.conftest import shown
+from tests.integration.web.objects import Maker
 
-
-def _message_ids() -> set[str]:
-    ids: set[str] = set()
-    for path in (WEB / "templates").glob("*.html"):
-        text = path.read_text(encoding="utf-8")
-        ids |= set(re.findall(r'_\(\s*"((?:[^"\\]|\\.)*)"', text))
-        ids |= set(re.findall(r"_\(\s*'((?:[^'\\]|\\.)*)'", text))
-    for path in WEB.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        ids |= set(re.findall(r'translate\(\s*lang,\s*"((?:[^"\\]|\\.)*)"', text))
-    return ids
+# The interview's line on its opportunity's page counts the answers: "(1 answer)".
+ANSWER_COUNT = re.compile(r'<span class="small muted">\((\d+ [^)<]+)\)</span></li>')
 
 
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+def _in(server: Server, lang: str) -> httpx.Client:
+    client = server.client()
+    client.cookies.set(LANG_COOKIE, lang)
+    return client
 
 
-def test_the_scan_finds_the_texts() -> None:
-    assert len(_message_ids()) > 200
+def _counts(client: httpx.Client, opportunity: int) -> list[str]:
+    page = client.get(f"/opportunities/{opportunity}")
+    assert page.status_code == 200
+    return ANSWER_COUNT.findall(page.text)
 
 
-def test_each_text_has_a_german_translation_with_the_same_placeholders() -> None:
-    missing = [t for t in sorted(_message_ids()) if t not in messages_de.GERMAN]
-    assert not missing, f"no German for: {missing}"
-    wrong = [t for t in _message_ids() if _fields(messages_de.GERMAN[t]) != _fields(t)]
-    assert not wrong, f"placeholders differ in: {wrong}"
+def test_answer_counts_take_the_plural_form_that_fits_in_each_language(server: Server) -> None:
+    with server.client() as english, _in(server, "de") as german:
+        make = Maker(english)
+        opp = make.opportunity()
+        person = make.contact(opp)
+        iv = make.interview(opp, [person])
+        seen: dict[str, list[str]] = {"en": [], "de": []}
+        for n in range(3):
+            if n:
+                make.answer(iv, person, f"Answer number {n}: the team stopped a model.")
+            seen["en"] += _counts(english, opp)
+            seen["de"] += _counts(german, opp)
+    assert seen["en"] == ["0 answers", "1 answer", "2 answers"]
+    assert seen["de"] == ["0 Antworten", "1 Antwort", "2 Antworten"]
 
 
-def test_numbers_are_written_the_german_way_in_german() -> None:
-    from askback.web.i18n import number, translate
+def test_question_matches_are_counted_with_the_right_form(server: Server) -> None:
+    for lang, zero, many in (
+        ("en", "0 questions match.", "questions match."),
+        ("de", "0 Fragen passen.", "Fragen passen."),
+    ):
+        with _in(server, lang) as client:
+            none = client.get("/questions", params={"q": "zzqxv wkjhq"}).text
+            assert zero in none
+            some = client.get("/questions").text
+            found = re.search(r'id="match-count">(\d+) ', some)
+            assert found and int(found.group(1)) > 1 and many in some
 
-    assert number(3.7049, 2, "de") == "3,70" and number(3.7049, 2, "en") == "3.70"
-    assert number(-0.125, 2, "de", sign=True) == "-0,12" and number(0.5, 2, "en", sign=True) == (
-        "+0.50"
-    )
-    assert number(None, 1, "de") == "–"
-    text = "mean {mean:.1f}, 80 % interval {low:.1f}–{high:.1f}, from {n} answer(s)"
-    german = translate("de", text, mean=3.25, low=2.0, high=4.5, n=3)
-    assert "3,2" in german and "2,0–4,5" in german and "3." not in german
-    assert translate("en", text, mean=3.25, low=2.0, high=4.5, n=3).startswith("mean 3.2")
-    risk = "deal breaker at least {level}: {risk:.0%} risk ({verdict})"
-    assert "37 %" in translate("de", risk, level=3, risk=0.37, verdict="x")
+
+def _shown(clients: tuple[httpx.Client, ...], path: str) -> list[str]:
+    return [shown(c.get(path).text) for c in clients]
+
+
+def test_a_german_page_writes_pay_and_days_the_german_way(server: Server) -> None:
+    with server.client() as english, _in(server, "de") as german:
+        make = Maker(english)
+        pay = {"company": "Zahlen GmbH", "role": "DS", "pay_min": "78000", "pay_max": "92000"}
+        opp = make.post("/opportunities", {**pay, "currency": "EUR"})
+        person = make.post("/contacts", {"name": "Dora Datum", "follow_up": "2026-12-03"})
+        assert opp.status_code == person.status_code == 303, (opp.text[:300], person.text[:300])
+        en, de = _shown((english, german), opp.headers["location"])
+        assert "€78,000–92,000" in en and "78.000–92.000 €" in de
+        en, de = _shown((english, german), person.headers["location"])
+        assert "Dec 3, 2026" in en and "3. Dez. 2026" in de
+
+
+def test_the_language_switch_offers_every_catalog(server: Server) -> None:
+    with server.client() as client:
+        page = client.get("/").text
+    offered = re.findall(r'name="lang" value="(\w+)"', page)
+    assert offered == list(languages())
+
+
+def _refusal(client: httpx.Client, data: dict[str, object]) -> str:
+    response = Maker(client).post("/opportunities", data)
+    assert response.status_code == 400, response.text[:300]
+    found = re.search(r'<div class="alert" role="alert"><p>(.*?)</p>', response.text, re.S)
+    assert found, response.text[:500]
+    return html.unescape(found.group(1))
+
+
+# Letters, digits, punctuation and symbols (control characters have their own refusal; blanks
+# mean "not given"); three letters would be a code.
+TYPED = st.text(st.characters(categories=["L", "N", "P", "S"]), min_size=1, max_size=8)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(TYPED.filter(lambda t: not re.fullmatch(r"[A-Za-z]{3}", t)))
+def test_a_bad_currency_is_explained_in_german_with_what_to_type(
+    server: Server, currency: str
+) -> None:
+    with _in(server, "de") as german:
+        said = _refusal(german, {"company": "Geld AG", "role": "DS", "currency": currency})
+    assert said.startswith("Währung: „") and "etwa EUR, USD oder CHF" in said
+    assert "should" not in said and "pattern" not in said
+
+
+def test_german_form_errors_name_the_field_and_what_to_type(server: Server) -> None:
+    cases = [
+        ({"company": "Geld AG", "role": "DS", "pay_min": "viel"}, "Gehalt von: „viel“ ist keine"),
+        ({"company": "G" * 201, "role": "DS"}, "Unternehmen: Hier passen höchstens 200 Zeichen"),
+        ({"company": "", "role": "DS"}, "Unternehmen fehlt: Bitte ausfüllen."),
+    ]
+    with _in(server, "de") as german, server.client() as english:
+        for data, said in cases:
+            assert said in _refusal(german, data)
+        assert "Currency: “€” is not accepted here; type the three capital letters" in _refusal(
+            english, {"company": "Geld AG", "role": "DS", "currency": "€"}
+        )

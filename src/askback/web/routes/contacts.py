@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from askback.errors import InputError
 from askback.times import today
-from askback.web import deps, forms
+from askback.web import deps, forms, problems
 from askback.web.templating import render
 
 router = APIRouter()
@@ -101,7 +101,7 @@ def contact_create(request: Request, form: Contact) -> Response:
             "due": "",
             "today": today(),
             "typed": form.typed(),
-            "errors": forms.field_errors(str(exc), ContactForm.model_fields),
+            "errors": problems.by_field(exc, deps.lang(request), ContactForm.model_fields),
             **_choices(request),
         }
         return render(request, "contacts.html", context, status_code=400)
@@ -150,7 +150,7 @@ def contact_edit(request: Request, contact_id: forms.Id, form: Contact) -> Respo
         context = {
             **_contact_context(request, contact_id),
             "typed": form.typed(),
-            "errors": forms.field_errors(str(exc), ContactForm.model_fields),
+            "errors": problems.by_field(exc, deps.lang(request), ContactForm.model_fields),
         }
         return render(request, "contact.html", context, status_code=400)
     deps.cache(request).changed()

@@ -11,9 +11,10 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
+from askback.i18n import count_rows
 from askback.web import deps, forms
 from askback.web.guards import MAX_UPLOAD_BYTES
-from askback.web.i18n import translate
+from askback.web.i18n import ntranslate, translate
 from askback.web.templating import render
 
 router = APIRouter()
@@ -24,15 +25,8 @@ MAX_NAME_BYTES = 255
 
 def counted(counts: dict[str, int], lang: str) -> list[str]:
     """Row counts in words, for the tables a user knows ('5 opportunities'); no join tables."""
-    words = {
-        "opportunities": translate(lang, "{n} opportunities"),
-        "contacts": translate(lang, "{n} contacts"),
-        "interviews": translate(lang, "{n} interviews"),
-        "answers": translate(lang, "{n} answers"),
-        "signals": translate(lang, "{n} signals"),
-        "custom_questions": translate(lang, "{n} questions of your own"),
-    }
-    return [words[k].format(n=n) for k, n in counts.items() if k in words and n]
+    shown = ("opportunities", "contacts", "interviews", "answers", "signals", "custom_questions")
+    return count_rows({k: n for k, n in counts.items() if k in shown}, lang)
 
 
 def _page(request: Request, status_code: int = 200, **extra: object) -> Response:
@@ -219,17 +213,19 @@ async def import_csv(
             # The rows at fault on the page, under the file's own name (not the temporary copy).
             bad = exc.report
             rows = len({e.row for e in bad.errors})
-            what = translate(
+            what = ntranslate(
                 lang,
-                "{file}: {bad} of {total} rows have errors, so nothing was imported.",
+                "{file}: {n} row out of {total} has errors, so nothing was imported.",
+                "{file}: {n} rows out of {total} have errors, so nothing was imported.",
+                rows,
                 file=name,
-                bad=rows,
                 total=bad.rows,
             )
-            fix = translate(
+            fix = ntranslate(
                 lang,
+                "Fix them, or tick “Skip invalid rows” to import the {n} valid row.",
                 "Fix them, or tick “Skip invalid rows” to import the {n} valid rows.",
-                n=bad.valid,
+                bad.valid,
             )
             message = f"{what} {fix}"
             return _page(
@@ -237,11 +233,21 @@ async def import_csv(
             )
     deps.cache(request).changed()
     if report.dry_run:
-        done = translate(
-            lang, "Would import {n} of {total} rows.", n=report.valid, total=report.rows
+        done = ntranslate(
+            lang,
+            "Would import {n} of {total} row.",
+            "Would import {n} of {total} rows.",
+            report.rows,
+            n=report.valid,
+            total=report.rows,
         )
     else:
-        done = translate(
-            lang, "Imported {n} of {total} rows.", n=report.imported, total=report.rows
+        done = ntranslate(
+            lang,
+            "Imported {n} of {total} row.",
+            "Imported {n} of {total} rows.",
+            report.rows,
+            n=report.imported,
+            total=report.rows,
         )
     return _page(request, done=done, row_errors=[str(e) for e in report.errors])

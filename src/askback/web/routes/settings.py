@@ -68,7 +68,7 @@ def _context(request: Request) -> dict[str, object]:
         "data_dir": str(data_dir()),
         "backup_dir": str(folder),
         "backups": latest,
-        "languages": [("en", "English"), ("de", "Deutsch")],
+        "languages": i18n.language_choices(),
         **_zone_context(),
     }
 
@@ -106,7 +106,7 @@ def set_language(
     local = next.startswith("/") and not next.startswith(("//", "/\\"))
     target = next if local and len(next) <= 2000 and next.isprintable() else "/settings"
     response = RedirectResponse(target, status_code=303)
-    if lang in i18n.LANGUAGES:
+    if lang in i18n.languages():
         response.set_cookie(
             i18n.LANG_COOKIE, lang, max_age=365 * 24 * 3600, httponly=True, samesite="strict"
         )

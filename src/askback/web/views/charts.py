@@ -8,28 +8,31 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from askback.domain.evidence import threshold
+from askback.i18n import N_
 from askback.web.charts import IntervalRow, bar_chart, interval_chart
-from askback.web.i18n import dimension_label, translate
+from askback.web.i18n import dimension_label, ntranslate, translate, word
 
 if TYPE_CHECKING:
     from askback.domain.evidence import Assessment, DimensionAssessment
 
 
 def level_names(lang: str) -> list[str]:
-    return [translate(lang, w) for w in ("red flag", "weak", "adequate", "good", "exemplary")]
+    levels = (N_("red flag"), N_("weak"), N_("adequate"), N_("good"), N_("exemplary"))
+    return [translate(lang, w) for w in levels]
 
 
 def _detail(d: DimensionAssessment, lang: str, prefix: str = "") -> str:
     _ = lang
     parts = [
         f"{prefix}{dimension_label(d.dimension, lang)}: "
-        + translate(
+        + ntranslate(
             lang,
-            "mean {mean:.1f}, 80 % interval {low:.1f}–{high:.1f}, from {n} answer(s)",
+            "mean {mean:.1f}, 80 %\u00a0interval {low:.1f}–{high:.1f}, from {n} answer",
+            "mean {mean:.1f}, 80 %\u00a0interval {low:.1f}–{high:.1f}, from {n} answers",
+            d.n_items,
             mean=d.mean,
             low=d.low,
             high=d.high,
-            n=d.n_items,
         )
     ]
     if d.deal_breaker is not None:
@@ -39,7 +42,7 @@ def _detail(d: DimensionAssessment, lang: str, prefix: str = "") -> str:
                 "deal breaker at least {level}: {risk:.0%} risk ({verdict})",
                 level=d.deal_breaker.rule.at_least,
                 risk=d.deal_breaker.risk,
-                verdict=translate(lang, str(d.deal_breaker.verdict)),
+                verdict=word(str(d.deal_breaker.verdict), lang),
             )
         )
     if d.conflict is not None:
@@ -74,7 +77,7 @@ def _fit_row(a: Assessment, lang: str, series: int) -> IntervalRow:
         high=fit.high,
         detail=translate(
             lang,
-            "{label} — weighted fit {mean:.1f}, 80 % interval {low:.1f}–{high:.1f}",
+            "{label} — weighted fit {mean:.1f}, 80 %\u00a0interval {low:.1f}–{high:.1f}",
             label=a.label,
             mean=fit.mean,
             low=fit.low,
@@ -92,7 +95,7 @@ def assessment_chart(assessment: Assessment, lang: str) -> Markup:
     return interval_chart(
         rows,
         title=translate(
-            lang, "Assessment of {label}: 80 % interval per dimension", label=assessment.label
+            lang, "Assessment of {label}: 80 %\u00a0interval per dimension", label=assessment.label
         ),
         level_names=level_names(lang),
         chart_id="assessment-chart",
@@ -110,7 +113,7 @@ def comparison_chart(assessments: Sequence[Assessment], lang: str) -> Markup:
             rows.append(IntervalRow(**{**row.__dict__, "label": label, "group_start": series == 0}))
     return interval_chart(
         rows,
-        title=translate(lang, "Comparison: 80 % interval per dimension and opportunity"),
+        title=translate(lang, "Comparison: 80 %\u00a0interval per dimension and opportunity"),
         level_names=level_names(lang),
         series_names=[a.label for a in assessments],
         chart_id="compare-chart",

@@ -9,7 +9,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json, split_csv
-from askback.cli.tracker_common import workspace
+from askback.cli.tracker.common import workspace
 
 OpportunityArg = Annotated[
     str,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from askback.cli.output import JsonOption, console, print_json, split_csv
-from askback.cli.tracker_common import workspace
+from askback.cli.tracker.common import workspace
 
 if TYPE_CHECKING:
     from askback.bank import Bank
@@ -194,7 +194,7 @@ def export(
     Example: askback profile export --out my-profile.toml
     """
     from askback.app import evidence
-    from askback.cli.tracker_common import out_or_positional
+    from askback.cli.tracker.common import out_or_positional
     from askback.export.writing import write_private
 
     path = out_or_positional(out, path)

@@ -221,7 +221,7 @@ def test_assess_fits_one_line_per_dimension_at_80_columns(demo: str) -> None:
 def test_only_the_table_helper_builds_rich_tables() -> None:
     """Every CLI table goes through output.FitTable, so the policy holds in one place."""
     cli = Path(__file__).parents[3] / "src" / "askback" / "cli"
-    for path in cli.glob("*.py"):
+    for path in cli.rglob("*.py"):
         if path.name == "output.py":
             continue
         source = path.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import Col, JsonOption, console, print_json, split_csv
-from askback.cli.tracker_common import (
+from askback.cli.tracker.common import (
     NotesOption,
     ResultJson,
     YesOption,
@@ -165,7 +165,7 @@ def show(ctx: typer.Context, contact: ContactArg, as_json: JsonOption = False) -
     Example: askback contact show "Jane Doe"
     """
     from askback.app import answers, contacts
-    from askback.cli.tracker_common import answer_json, stars
+    from askback.cli.tracker.common import answer_json, stars
 
     with workspace(ctx) as ws:
         row = contacts.show(ws, contact)

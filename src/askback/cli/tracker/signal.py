@@ -8,7 +8,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import Col, JsonOption, console, print_json, split_csv
-from askback.cli.tracker_common import (
+from askback.cli.tracker.common import (
     ResultJson,
     YesOption,
     confirm,

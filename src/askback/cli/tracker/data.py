@@ -10,7 +10,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json
-from askback.cli.tracker_common import YesOption, confirm, err, out_or_positional, workspace
+from askback.cli.tracker.common import YesOption, confirm, err, out_or_positional, workspace
 from askback.i18n import count_rows, ngettext
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import JsonOption, console, print_json
-from askback.cli.tracker_common import local_time, workspace
+from askback.cli.tracker.common import local_time, workspace
 from askback.i18n import ngettext
 
 

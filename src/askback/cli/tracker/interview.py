@@ -8,7 +8,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import Col, JsonOption, console, print_json
-from askback.cli.tracker_common import (
+from askback.cli.tracker.common import (
     NotesOption,
     ResultJson,
     TzOption,
@@ -240,7 +240,7 @@ def edit(
     from askback.app import interviews
     from askback.app.log import find_or_add_contacts
     from askback.app.names import split_list
-    from askback.cli.tracker_common import contact_chooser
+    from askback.cli.tracker.common import contact_chooser
 
     changes = given(stage=stage, duration_minutes=duration, location=location, notes=notes)
     if tz is not None:

@@ -7,16 +7,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from askback.cli import tracker_log_prompts as prompts
 from askback.cli.output import console, split_csv
-from askback.cli.tracker_common import (
+from askback.cli.tracker import log_prompts as prompts
+from askback.cli.tracker.common import (
     TzOption,
     contact_chooser,
     local_time,
     start_interview_at,
     workspace,
 )
-from askback.cli.tracker_log_prompts import SKIP, Quit, Session
+from askback.cli.tracker.log_prompts import SKIP, Quit, Session
 from askback.i18n import ngettext
 
 if TYPE_CHECKING:

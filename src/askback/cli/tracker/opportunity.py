@@ -8,7 +8,7 @@ import typer
 
 from askback.cli import completion as complete
 from askback.cli.output import Col, JsonOption, console, print_json
-from askback.cli.tracker_common import (
+from askback.cli.tracker.common import (
     NotesOption,
     ResultJson,
     TzOption,
@@ -205,7 +205,7 @@ def show(ctx: typer.Context, opportunity: OppArg, as_json: JsonOption = False) -
     Example: askback opportunity show acme
     """
     from askback.app import opportunities
-    from askback.cli.tracker_common import answer_json, interview_json, signal_json
+    from askback.cli.tracker.common import answer_json, interview_json, signal_json
 
     with workspace(ctx) as ws:
         o = opportunities.show(ws, opportunity)

@@ -18,6 +18,8 @@ from pydantic import (
 )
 
 from askback.bank.schema import QUESTION_ID, Audience, Dimension, Stage
+from askback.errors import WordedValueError
+from askback.i18n import N_
 from askback.store.values import PayPeriod, Remote, SignalSource, Status
 
 FORMAT = "askback-export"
@@ -86,7 +88,15 @@ class OpportunityRecord(Record):
     @model_validator(mode="after")
     def _pay_range(self) -> Self:
         if self.pay_min is not None and self.pay_max is not None and self.pay_min > self.pay_max:
-            raise ValueError(f"pay_min {self.pay_min} is above pay_max {self.pay_max}")
+            raise WordedValueError(
+                f"pay_min {self.pay_min} is above pay_max {self.pay_max}"
+            ).worded(
+                "pay_min",
+                N_("{field}: {low:,} is above {other} ({high:,}); type the lower amount first."),
+                other="pay_max",
+                low=self.pay_min,
+                high=self.pay_max,
+            )
         return self
 
 

@@ -193,7 +193,13 @@ def _written(text: str, field: str, order: DateOrder | None, example: str, noun:
         )
     for a, b in found.values():
         if a.date() != b.date():
-            raise InputError(f"{field}: {text!r} needs a day, a month and a year ({example})")
+            raise InputError(
+                f"{field}: {text!r} needs a day, a month and a year ({example})"
+            ).worded(
+                field,
+                N_("{field}: “{value}” needs a day, a month and a year; type it as 2026-12-03."),
+                value=text,
+            )
     days = {a.date() for a, _ in found.values()}
     if len(days) > 1:
         first, second = found[True][0], found[False][0]

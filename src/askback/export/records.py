@@ -43,9 +43,10 @@ def _timezone(value: str) -> str:
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        from askback.app.names import unknown_zone
+        from askback.app.names import ZONE, unknown_zone
 
-        raise ValueError(str(unknown_zone(value))) from None
+        error = WordedValueError(str(unknown_zone(value)))
+        raise error.worded("timezone", ZONE, value=value[:40]) from None
     return value
 
 

@@ -138,3 +138,26 @@ def test_a_red_flag_signal_reads_german_on_the_timeline(server: Server) -> None:
     assert ", bewertet mit 2 (Warnsignal): no pay range given" in de, de
     assert " rated 2 (red flag): no pay range given" in en
     assert "rated" not in de and "red flag" not in de
+
+
+@SETTINGS
+@given(st.sampled_from(["Mars/Olympus", "Europe/Berlinn", "Nirgendwo", "UTC+99"]))
+def test_an_unknown_time_zone_is_named_in_german(server: Server, zone: str) -> None:
+    with _in(server, "en") as english, _in(server, "de") as german:
+        opp = Maker(english).opportunity()
+        data = {"stage": "team", "starts_at": "2031-05-06T10:00", "timezone": zone}
+        de = _refused(german, f"/opportunities/{opp}/interviews", data)
+    assert f"Zeitzone: „{zone}“ ist keine bekannte Zeitzone" in de, de
+    assert "Europe/Berlin" in de and "unknown time zone" not in de
+
+
+def test_a_skipped_hour_and_an_unconfirmed_delete_are_explained_in_german(server: Server) -> None:
+    with _in(server, "en") as english, _in(server, "de") as german:
+        opp = Maker(english).opportunity()
+        data = {"stage": "team", "starts_at": "2031-03-30T02:30", "timezone": "Europe/Berlin"}
+        gap = _refused(german, f"/opportunities/{opp}/interviews", data)
+        delete = _refused(german, f"/opportunities/{opp}/delete", {})
+        kept = english.get(f"/opportunities/{opp}")
+    assert "gibt es in Europe/Berlin nicht" in gap and "Sommerzeit" in gap, gap
+    assert "Kreuzen Sie das Kästchen an" in delete, delete
+    assert kept.status_code == 200

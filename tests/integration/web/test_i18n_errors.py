@@ -7,12 +7,13 @@ import html
 import re
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from askback.web.i18n import LANG_COOKIE
 from tests.e2e.server import Server
-from tests.integration.web.conftest import shown
+from tests.integration.web.conftest import form_token, shown
 from tests.integration.web.objects import Maker
 
 SETTINGS = settings(
@@ -161,3 +162,18 @@ def test_a_skipped_hour_and_an_unconfirmed_delete_are_explained_in_german(server
     assert "gibt es in Europe/Berlin nicht" in gap and "Sommerzeit" in gap, gap
     assert "Kreuzen Sie das Kästchen an" in delete, delete
     assert kept.status_code == 200
+
+
+@pytest.mark.parametrize("name", ["..", "."])
+def test_an_unusable_upload_name_is_refused_in_german(server: Server, name: str) -> None:
+    with _in(server, "de") as german:
+        response = german.post(
+            "/data/import",
+            params={"csrf_token": form_token(german, "/data")},
+            data={"mode": "merge"},
+            files={"file": (name, "{}", "application/json")},
+        )
+    said = " ".join(_text(response).split())
+    assert response.status_code == 400, said[:300]
+    assert f"Der Name der hochgeladenen Datei, „{name}“, ist nicht verwendbar" in said, said
+    assert "uploaded file" not in said

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from askback.errors import InputError
+from askback.i18n import N_
 
 # The words a person types for a day near today, and how far each is from today.
 RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
@@ -25,6 +26,11 @@ ORDER_ENV = "ASKBACK_DATE_ORDER"
 ORDER_SETTING = "date_order"
 
 # How the setting and the option that settle an ambiguous date are named in messages.
+# How the web pages word a date they cannot read (the CLI keeps its English text).
+IMPOSSIBLE = N_(
+    "{field}: “{value}” is not a day on the calendar; type a real date, such as 2026-12-03."
+)
+NOT_A_DATE = N_("{field}: “{value}” is not a date; type it as 2026-12-03.")
 ORDER_HINT = "askback settings date-order DMY (or MDY)"
 
 
@@ -155,7 +161,9 @@ def _written(text: str, field: str, order: DateOrder | None, example: str, noun:
             # dateutil read every part but the calendar has no such day (31 April).
             if isinstance(exc.__cause__, ValueError):
                 what = "impossible date or time" if ":" in text else "impossible date"
-                raise InputError(f"{field}: {what} {text!r} ({exc.__cause__})") from None
+                raise InputError(f"{field}: {what} {text!r} ({exc.__cause__})").worded(
+                    field, IMPOSSIBLE, value=text
+                ) from None
             return None
         except (ValueError, OverflowError):
             return None
@@ -163,7 +171,11 @@ def _written(text: str, field: str, order: DateOrder | None, example: str, noun:
     numbers = _numbers(text)
     if len(numbers) >= 3 and not _names_a_month(text) and all(len(n) < 4 for n in numbers[:3]):
         # 03/04/26 has six readings; a two-digit year is never guessed.
-        raise InputError(f"{field}: {text!r} needs a four-digit year ({example})")
+        raise InputError(f"{field}: {text!r} needs a four-digit year ({example})").worded(
+            field,
+            N_("{field}: “{value}” needs a four-digit year; type it as 2026-12-03."),
+            value=text,
+        )
     # A year in front is followed by the month; a dotted date with the year last is day
     # first wherever it is written; otherwise follow the setting.
     dotted = "." in text.split(" ")[0]
@@ -176,10 +188,18 @@ def _written(text: str, field: str, order: DateOrder | None, example: str, noun:
     readings = {dayfirst: read(dayfirst) for dayfirst in choices}
     found = {df: r for df, r in readings.items() if r is not None}
     if not found:
-        raise InputError(f"{field}: {text!r} is not {noun} ({example})")
+        raise InputError(f"{field}: {text!r} is not {noun} ({example})").worded(
+            field, NOT_A_DATE, value=text
+        )
     for a, b in found.values():
         if a.date() != b.date():
-            raise InputError(f"{field}: {text!r} needs a day, a month and a year ({example})")
+            raise InputError(
+                f"{field}: {text!r} needs a day, a month and a year ({example})"
+            ).worded(
+                field,
+                N_("{field}: “{value}” needs a day, a month and a year; type it as 2026-12-03."),
+                value=text,
+            )
     days = {a.date() for a, _ in found.values()}
     if len(days) > 1:
         first, second = found[True][0], found[False][0]
@@ -218,15 +238,23 @@ def read_typed(
         if not _valid_iso_day(value):
             what = "impossible date" if len(value) <= 10 else "impossible date or time"
             if _impossible_iso(value):
-                raise InputError(f"{field}: {what} {text.strip()!r}") from None
-            raise InputError(f"{field}: {text.strip()!r} is not {noun} ({example})") from None
+                raise InputError(f"{field}: {what} {text.strip()!r}").worded(
+                    field, IMPOSSIBLE, value=text.strip()
+                ) from None
+            raise InputError(f"{field}: {text.strip()!r} is not {noun} ({example})").worded(
+                field, NOT_A_DATE, value=text.strip()
+            ) from None
         # The day is ISO; the rest (a zone name, "3pm") is dateutil's, year-month-day.
         order = DateOrder.MDY
     try:
         typed = _written(value, field, order, example, noun)
     except InputError as exc:
         # Keep what the person typed in the message, not the ISO date a word became.
-        raise type(exc)(str(exc).replace(repr(value), repr(text.strip()))) from None
+        again = type(exc)(str(exc).replace(repr(value), repr(text.strip())))
+        if exc.msgid is not None:
+            shown = {k: text.strip() if v == value else v for k, v in exc.values.items()}
+            again.worded(exc.field, exc.msgid, other=exc.other, **shown)
+        raise again from None
     return typed
 
 
@@ -236,5 +264,9 @@ def read_date(
     """A calendar date; a time in the text is an error, since a day does not have one."""
     typed = read_typed(text, today, field=field, order=order)
     if typed.has_time:
-        raise InputError(f"{field}: {text.strip()!r} has a time; give the day alone")
+        raise InputError(f"{field}: {text.strip()!r} has a time; give the day alone").worded(
+            field,
+            N_("{field}: “{value}” has a time; type the day alone, such as 2026-12-03."),
+            value=text.strip(),
+        )
     return typed.moment.date()

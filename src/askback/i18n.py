@@ -50,6 +50,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NN_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a message that counts for extraction; `ntranslate` picks its form when shown."""
+    return singular, plural
+
+
 def NP_(context: str, message: str) -> str:
     """Mark a message with a context for extraction; `ptranslate` translates it when shown."""
     return message

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from askback.errors import InputError
+from askback.errors import InputError, Worded
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,16 @@ def problems_of(
                 field=names[0] if names else "",
                 kind=err["type"],
                 value=err.get("input"),
-                limits={k: v for k, v in (err.get("ctx") or {}).items() if k != "error"},
+                limits=_limits(err.get("ctx") or {}),
                 english=english[i] if english and i < len(english) else err["msg"],
             )
         )
+    return out
+
+
+def _limits(ctx: Mapping[str, Any]) -> dict[str, Any]:
+    """A pydantic error's context without the exception, kept only when it can word itself."""
+    out = {k: v for k, v in ctx.items() if k != "error"}
+    if isinstance(ctx.get("error"), Worded) and ctx["error"].msgid is not None:
+        out["worded"] = ctx["error"]
     return out

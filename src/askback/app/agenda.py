@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from askback.app.workspace import Query, Workspace
-from askback.i18n import ngettext
+from askback.i18n import N_, NN_, SOURCE_LANGUAGE, ntranslate, translate
 from askback.store.rows import day, utc
 from askback.store.values import WAITING_ON_YOU, Status, opportunity_label
 from askback.times import show_time
@@ -172,14 +172,52 @@ def today(
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """A piece of an event's text as a catalog message, so that a page words it in its language."""
+
+    msgid: str
+    plural: str = ""
+    n: int = 0
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def said(self, lang: str) -> str:
+        """The piece in lang, its placeholders filled."""
+        values = dict(self.values)
+        if self.plural:
+            return ntranslate(lang, self.msgid, self.plural, self.n, **values)
+        return translate(lang, self.msgid, **values)
+
+
+def _phrase(msgid: str, **values: Any) -> Phrase:
+    return Phrase(msgid, values=tuple(values.items()))
+
+
+def _counted(forms: tuple[str, str], n: int, **values: Any) -> Phrase:
+    return Phrase(forms[0], forms[1], n, tuple(values.items()))
+
+
+@dataclass(frozen=True)
 class Event:
-    """One dated line of an opportunity's timeline."""
+    """One dated line of an opportunity's timeline; `phrases` word its text in any language."""
 
     at: datetime
     kind: str
     text: str
     ref: str = ""
     all_day: bool = False  # known to the day only: show the date, not a time
+    phrases: tuple[Phrase, ...] = ()
+
+    def text_in(self, lang: str) -> str:
+        """The event's text in lang (the English text where it has no phrases)."""
+        if lang == SOURCE_LANGUAGE or not self.phrases:
+            return self.text
+        return "".join(p.said(lang) for p in self.phrases)
+
+
+def _event(at: datetime, kind: str, ref: str, *phrases: Phrase, all_day: bool = False) -> Event:
+    """An event whose English text is its phrases in English (what the CLI prints)."""
+    text = "".join(p.said(SOURCE_LANGUAGE) for p in phrases)
+    return Event(at, kind, text, ref, all_day=all_day, phrases=phrases)
 
 
 def _day_start(day: date, tz: str) -> datetime:
@@ -196,53 +234,55 @@ def timeline(
 
     zone = tz or local_timezone()
     opp = show_opportunity(ws, ref)
-    events = [Event(opp.created_at, "created", f"started tracking {opp.label}", f"#{opp.id}")]
-    for change in opp.status_changes:
-        note = f" ({change.note})" if change.note else ""
-        events.append(Event(change.changed_at, "status", f"status: {change.status}{note}"))
-    for iv in opp.interviews:
-        people = ", ".join(c.name for c in iv.contacts) or "no contacts recorded"
-        local = show_time(iv.starts_at, iv.timezone, user=zone, with_date=False)
-        events.append(
-            Event(
-                iv.starts_at,
-                "interview",
-                f"{iv.stage} interview at {local} with {people}",
-                f"interview {iv.id}",
-            )
+    events = [
+        _event(
+            opp.created_at,
+            "created",
+            f"#{opp.id}",
+            _phrase(N_("started tracking {label}"), label=opp.label),
         )
+    ]
+    for change in opp.status_changes:
+        status = _phrase(N_("status: {status}"), status=str(change.status))
+        note = (_phrase(N_(" ({note})"), note=change.note),) if change.note else ()
+        events.append(_event(change.changed_at, "status", "", status, *note))
+    for iv in opp.interviews:
+        people = ", ".join(c.name for c in iv.contacts)
+        local = show_time(iv.starts_at, iv.timezone, user=zone, with_date=False)
+        met = (
+            _phrase(N_("{stage} interview at {time} with {people}"), people=people)
+            if people
+            else _phrase(N_("{stage} interview at {time} with no contacts recorded"))
+        )
+        met = Phrase(met.msgid, values=(*met.values, ("stage", str(iv.stage)), ("time", local)))
+        events.append(_event(iv.starts_at, "interview", f"interview {iv.id}", met))
         if iv.answers:
             flags = sum(a.red_flag for a in iv.answers)
             rated = [a.rating for a in iv.answers if a.rating is not None]
-            mean = f", mean rating {sum(rated) / len(rated):.1f}" if rated else ""
-            flag_text = ", " + ngettext("{n} red flag", "{n} red flags", flags) if flags else ""
-            logged = ngettext("{n} answer logged", "{n} answers logged", len(iv.answers))
-            events.append(
-                Event(
-                    max(a.answered_at for a in iv.answers),
-                    "answers",
-                    f"{logged}{mean}{flag_text}",
-                    f"interview {iv.id}",
-                )
-            )
+            parts = [_counted(NN_("{n} answer logged", "{n} answers logged"), len(iv.answers))]
+            if rated:
+                parts.append(_phrase(N_(", mean rating {mean:.1f}"), mean=sum(rated) / len(rated)))
+            if flags:
+                parts.append(_counted(NN_(", {n} red flag", ", {n} red flags"), flags))
+            at = max(a.answered_at for a in iv.answers)
+            events.append(_event(at, "answers", f"interview {iv.id}", *parts))
         for a in iv.answers:
             if a.red_flag:
                 what = a.question_id or (a.question_text or "")[:60]
-                events.append(
-                    Event(a.answered_at, "red flag", f"red flag on {what}", f"answer {a.id}")
-                )
+                flagged = _phrase(N_("red flag on {what}"), what=what)
+                events.append(_event(a.answered_at, "red flag", f"answer {a.id}", flagged))
     for sig in opp.signals:
         when = _day_start(sig.observed_on, zone) if sig.observed_on else sig.created_at
-        rating = f" rated {sig.rating}" if sig.rating else ""
-        flag = " (red flag)" if sig.red_flag else ""
+        parts = [
+            _phrase(N_("{source} on {dimension}"), source=str(sig.source), dimension=sig.dimension)
+        ]
+        if sig.rating:
+            parts.append(_phrase(N_(" rated {rating}"), rating=sig.rating))
+        if sig.red_flag:
+            parts.append(_phrase(N_(" (red flag)")))
+        parts.append(_phrase(N_(": {note}"), note=sig.note))
         events.append(
-            Event(
-                when,
-                "signal",
-                f"{sig.source} on {sig.dimension}{rating}{flag}: {sig.note}",
-                f"signal {sig.id}",
-                all_day=sig.observed_on is not None,
-            )
+            _event(when, "signal", f"signal {sig.id}", *parts, all_day=sig.observed_on is not None)
         )
     order = {"created": 0, "status": 1, "interview": 2, "answers": 3, "red flag": 4, "signal": 5}
     events.sort(key=lambda e: (e.at, order.get(e.kind, 9)))

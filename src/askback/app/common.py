@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from askback.app.names import not_found
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
+from askback.i18n import N_
 
 if TYPE_CHECKING:
     from askback.dates import DateOrder
@@ -251,6 +252,14 @@ def _wall_time(parsed: datetime, tz: str, field: str, value: str) -> datetime:
         raise InputError(
             f"{field}: {value!r} does not exist in {tz} (the clocks skip it when daylight "
             "saving time starts); give a time outside that hour"
+        ).worded(
+            field,
+            N_(
+                "{field}: “{value}” does not exist in {zone}: the clocks skip that hour when "
+                "daylight saving time starts; type a time outside it."
+            ),
+            value=value,
+            zone=tz,
         )
     return local
 

@@ -12,7 +12,7 @@ from askback.app.common import now, resolve_contact, resolve_opportunity, valida
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.records import ContactRecord
-from askback.i18n import ngettext
+from askback.i18n import N_, ngettext
 from askback.store.models import Contact
 
 FIELDS = (
@@ -43,7 +43,11 @@ def normal_email(value: str | None, field: str = "email") -> str | None:
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise InputError(f"{field}: {value[:80]!r} is not an email address ({exc})") from None
+        raise InputError(f"{field}: {value[:80]!r} is not an email address ({exc})").worded(
+            field,
+            N_("{field}: “{value}” is not an email address; type it as name@example.com."),
+            value=value[:80],
+        ) from None
 
 
 def _prepare(ws: Workspace, fields: dict[str, Any]) -> dict[str, Any]:

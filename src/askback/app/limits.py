@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from askback.errors import InputError
+from askback.i18n import N_
 
 # Times outside these years are typing slips, and converting them between zones can leave the
 # range of Python's datetime (year 1 in Berlin is year 0 in UTC).
@@ -34,6 +35,9 @@ def _show(value: float) -> str:
 
 # Pay is a yearly, monthly or hourly amount in any currency: two billion covers every real one
 # (also in yen or rupees) and fits the 32-bit integer columns.
+YEARS = N_(
+    "{field}: {value} is not between the years {first} and {last}; type a year in that range."
+)
 PAY = Range(0, 2_000_000_000)
 MINUTES = Range(1, 24 * 60)
 RATING = Range(1, 5)
@@ -57,7 +61,13 @@ FIELD_RANGES: dict[str, Range] = {
 def in_range(value: float, limits: Range, field: str) -> float:
     """The value when it lies within the limits (NaN never does), else an InputError."""
     if not limits.low <= value <= limits.high:
-        raise InputError(f"{field}: {_show(value)} is out of range ({limits})")
+        raise InputError(f"{field}: {_show(value)} is out of range ({limits})").worded(
+            field,
+            N_("{field}: {value:,} is out of range; type a number from {low:,} to {high:,}."),
+            value=value,
+            low=limits.low,
+            high=limits.high,
+        )
     return value
 
 
@@ -76,7 +86,7 @@ def check_year(value: date | datetime, field: str, zone: str | None = None) -> N
             shown = (in_zone(value, zone) if zone and value.tzinfo else value).date()
         raise InputError(
             f"{field}: {shown.isoformat()} is not between the years {FIRST_YEAR} and {LAST_YEAR}"
-        )
+        ).worded(field, YEARS, value=shown.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
 
 
 # Fields that name something a person reads in lists: they must show what they are.
@@ -91,7 +101,11 @@ def check_name(value: str, field: str) -> str:
     import unicodedata
 
     if not any(unicodedata.category(ch)[0] not in "CZM" for ch in value):
-        raise InputError(f"{field}: {value[:40]!r} has no visible characters")
+        raise InputError(f"{field}: {value[:40]!r} has no visible characters").worded(
+            field,
+            N_("{field}: “{value}” shows no letters or digits; type a name people can read."),
+            value=value[:40],
+        )
     if _OVERRIDES & set(value):
         raise InputError(
             f"{field}: contains a right-to-left override (U+202D/U+202E), which hides the text"

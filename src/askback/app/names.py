@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from askback.errors import InputError, NotFoundError
+from askback.i18n import N_
 from askback.suggest import did_you_mean, suggestions
 
 __all__ = [
@@ -94,6 +95,9 @@ def not_found(kind: str, name: str, choices: Iterable[str], hint: str) -> NotFou
     return NotFoundError(f"no {kind} matches {name!r}{did_you_mean(name, choices) or hint}")
 
 
+ZONE = N_("{field}: “{value}” is not a known time zone; type a name such as Europe/Berlin.")
+
+
 def unknown_zone(name: str) -> InputError:
     """An unknown time zone, with the IANA names it is close to."""
     import zoneinfo
@@ -101,7 +105,9 @@ def unknown_zone(name: str) -> InputError:
     zones = sorted(zoneinfo.available_timezones())
     exact = [z for z in zones if z.casefold() == name.strip().casefold()]
     near = f"; did you mean {exact[0]!r}?" if exact else did_you_mean(name, zones)
-    return InputError(f"unknown time zone {name!r}{near or ' (use a name like Europe/Berlin)'}")
+    return InputError(
+        f"unknown time zone {name!r}{near or ' (use a name like Europe/Berlin)'}"
+    ).worded("timezone", ZONE, value=name[:40])
 
 
 # Fields whose name is not a noun for their values.

@@ -18,6 +18,8 @@ from pydantic import (
 )
 
 from askback.bank.schema import QUESTION_ID, Audience, Dimension, Stage
+from askback.errors import WordedValueError
+from askback.i18n import N_
 from askback.store.values import PayPeriod, Remote, SignalSource, Status
 
 FORMAT = "askback-export"
@@ -41,9 +43,10 @@ def _timezone(value: str) -> str:
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        from askback.app.names import unknown_zone
+        from askback.app.names import ZONE, unknown_zone
 
-        raise ValueError(str(unknown_zone(value))) from None
+        error = WordedValueError(str(unknown_zone(value)))
+        raise error.worded("timezone", ZONE, value=value[:40]) from None
     return value
 
 
@@ -86,7 +89,15 @@ class OpportunityRecord(Record):
     @model_validator(mode="after")
     def _pay_range(self) -> Self:
         if self.pay_min is not None and self.pay_max is not None and self.pay_min > self.pay_max:
-            raise ValueError(f"pay_min {self.pay_min} is above pay_max {self.pay_max}")
+            raise WordedValueError(
+                f"pay_min {self.pay_min} is above pay_max {self.pay_max}"
+            ).worded(
+                "pay_min",
+                N_("{field}: {low:,} is above {other} ({high:,}); type the lower amount first."),
+                other="pay_max",
+                low=self.pay_min,
+                high=self.pay_max,
+            )
         return self
 
 

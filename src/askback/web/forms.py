@@ -10,8 +10,9 @@ from typing import Annotated, Any
 from fastapi import Path, Request
 from fastapi.responses import RedirectResponse, Response
 
-from askback.app.limits import FIRST_YEAR, LAST_YEAR, check_year
+from askback.app.limits import FIRST_YEAR, LAST_YEAR, YEARS, check_year
 from askback.errors import InputError
+from askback.i18n import N_
 from askback.problems import FieldProblem, InvalidFields
 
 # Both databases store whole numbers in 64 bits; a larger one must never reach them.
@@ -97,7 +98,12 @@ def choice(value: str | None, allowed: Sequence[str], field: str) -> str | None:
     if value in allowed:
         return value
     hint = did_you_mean(value, allowed) or f" (use one of: {', '.join(allowed)})"
-    raise InputError(f"{field}: unknown value {value[:40]!r}{hint}")
+    raise InputError(f"{field}: unknown value {value[:40]!r}{hint}").worded(
+        field,
+        N_("{field}: “{value}” is not one of the choices; choose one of: {expected}."),
+        value=value[:40],
+        expected=", ".join(allowed),
+    )
 
 
 def lines(value: str | None) -> list[str]:
@@ -115,14 +121,20 @@ def moment(value: str | None, tz: str, field: str) -> datetime:
 
     raw = (value or "").strip()
     if not raw:
-        raise InputError(f"{field}: a date and time is required")
+        raise InputError(f"{field}: a date and time is required").worded(
+            field, N_("{field} is required: fill it in.")
+        )
     head = raw[:4]
     if head.isdigit() and not FIRST_YEAR <= int(head) <= LAST_YEAR:
-        raise InputError(f"{field}: {raw!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+        raise InputError(
+            f"{field}: {raw!r} is not between the years {FIRST_YEAR} and {LAST_YEAR}"
+        ).worded(field, YEARS, value=raw[:40], first=FIRST_YEAR, last=LAST_YEAR)
     try:
         parsed = parse_datetime(raw, tz, field)
     except OverflowError:
-        raise InputError(f"{field}: {raw!r} is out of range") from None
+        raise InputError(f"{field}: {raw!r} is out of range").worded(
+            field, YEARS, value=raw[:40], first=FIRST_YEAR, last=LAST_YEAR
+        ) from None
     # The one check every way in shares: the year in UTC and in the zone given.
     check_year(parsed, field, tz)
     return parsed

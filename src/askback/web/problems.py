@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from askback.errors import InputError
-from askback.i18n import N_, ntranslate, translate
+from askback.errors import InputError, Worded
+from askback.i18n import N_, SOURCE_LANGUAGE, ntranslate, translate
 from askback.problems import FieldProblem, InvalidFields
 from askback.web.forms import field_errors
 
@@ -60,6 +60,8 @@ def describe(p: FieldProblem, lang: str) -> str:
     """One problem as a sentence in lang, or its English text for a kind not worded here."""
     field, value, limits = label(p.field, lang), _shown(p.value), p.limits
     kind = p.kind
+    if isinstance(p.limits.get("worded"), Worded):
+        return worded(p.limits["worded"], lang, p.field)
     if kind == "string_pattern_mismatch":
         if p.field in HINTS:
             hint = translate(lang, HINTS[p.field])
@@ -148,21 +150,41 @@ def describe(p: FieldProblem, lang: str) -> str:
     return p.english
 
 
+def _bare(field: str) -> str:
+    """A field's own name without its record's ('contact.follow_up' -> follow_up)."""
+    return field.rpartition(".")[2]
+
+
 def _shown(value: object) -> str:
     """The value typed, short enough for a message."""
     text = "" if value is None else str(value)
     return text if len(text) <= 40 else text[:40] + "…"
 
 
+def worded(error: Worded, lang: str, field: str | None = None) -> str:
+    """An error that carries its catalog message, in lang (its English text when it has none)."""
+    if error.msgid is None:
+        return str(error)
+    name = _bare(error.field or field or "")
+    other = label(error.other, lang) if error.other else ""
+    return translate(lang, error.msgid, **error.values, field=label(name, lang), other=other)
+
+
 def message(exc: InputError, lang: str) -> str:
     """An input error's text in lang: its field problems worded there, else its own text."""
     if isinstance(exc, InvalidFields) and exc.problems:
         return " ".join(describe(p, lang) for p in exc.problems)
+    if exc.msgid is not None and lang != SOURCE_LANGUAGE:
+        return worded(exc, lang)
     return str(exc)
 
 
 def by_field(exc: InputError, lang: str, fields: Iterable[str]) -> dict[str, str]:
     """An input error's messages keyed by the form field each belongs to ('' for the rest)."""
+    if exc.msgid is not None and lang != SOURCE_LANGUAGE and not isinstance(exc, InvalidFields):
+        key = _bare(exc.field or "")
+        key = key if key in set(fields) else ""
+        return {key: worded(exc, lang)}
     if not (isinstance(exc, InvalidFields) and exc.problems):
         return field_errors(str(exc), fields)
     known = set(fields)

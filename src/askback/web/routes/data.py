@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
-from askback.i18n import count_rows
+from askback.i18n import N_, count_rows
 from askback.web import deps, forms
 from askback.web.guards import MAX_UPLOAD_BYTES
 from askback.web.i18n import ntranslate, translate
@@ -99,14 +99,23 @@ def upload_name(upload: UploadFile) -> str:
     # Browsers send the base name; some send a whole Windows path.
     name = raw.replace("\\", "/").rsplit("/", 1)[-1].strip()
     if not name or name in (".", ".."):
-        raise InputError(f"the uploaded file's name {raw[:80]!r} is not a file name")
+        raise InputError(f"the uploaded file's name {raw[:80]!r} is not a file name").worded(
+            None, BAD_NAME, name=raw[:80]
+        )
     if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
         raise InputError(
             f"the uploaded file's name is longer than {MAX_NAME_BYTES} bytes: {name[:40]!r}…"
         )
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        raise InputError(f"the uploaded file's name {name[:80]!r} holds control characters")
+        raise InputError(f"the uploaded file's name {name[:80]!r} holds control characters").worded(
+            None, BAD_NAME, name=name[:80].encode("unicode_escape").decode()
+        )
     return name
+
+
+BAD_NAME = N_(
+    "The uploaded file's name “{name}” cannot be used; rename the file and upload it again."
+)
 
 
 async def _saved_upload(upload: UploadFile, directory: str, name: str) -> Path:
@@ -119,7 +128,13 @@ async def _saved_upload(upload: UploadFile, directory: str, name: str) -> Path:
         while chunk := await upload.read(1 << 20):
             size += len(chunk)
             if size > MAX_UPLOAD_BYTES:
-                raise InputError(f"{name}: the file is over {MAX_UPLOAD_BYTES // 1_000_000} MB")
+                mb = MAX_UPLOAD_BYTES // 1_000_000
+                raise InputError(f"{name}: the file is over {mb} MB").worded(
+                    None,
+                    N_("“{name}” is larger than {mb} MB; split it or upload a smaller file."),
+                    name=name[:80],
+                    mb=mb,
+                )
             out.write(chunk)
     return path
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
+from askback.i18n import N_
 from askback.web import deps, forms
 from askback.web.pages import cached_page
 from askback.web.templating import render
@@ -133,7 +134,9 @@ def opportunity_delete(request: Request, opportunity_id: forms.Id, confirm: Text
     from askback.errors import InputError
 
     if confirm != "yes":
-        raise InputError("tick the box to confirm that everything about it should be deleted")
+        raise InputError(
+            "tick the box to confirm that everything about it should be deleted"
+        ).worded(None, N_("Tick the box to confirm that everything about it should be deleted."))
     opportunities.delete(deps.workspace(request), opportunity_id)
     deps.cache(request).changed()
     return forms.back_to(request, "/opportunities")

@@ -208,6 +208,16 @@ def _written(text: str, field: str, order: DateOrder | None, example: str, noun:
             f"{second:%B} {second.day}, {second.year} (month first). "
             f"Write {first:%Y-%m-%d} or {second:%Y-%m-%d}, "
             f"or set the order once: {ORDER_HINT}"
+        ).worded(
+            field,
+            N_(
+                "{field}: “{value}” can be read two ways: {day_first} (day first) or "
+                "{month_first} (month first); type one of these, or set the date order once "
+                "in the settings."
+            ),
+            value=text,
+            day_first=f"{first:%Y-%m-%d}",
+            month_first=f"{second:%Y-%m-%d}",
         )
     moment, other = next(iter(found.values()))
     has_time = moment.hour == other.hour

@@ -177,3 +177,20 @@ def test_an_unusable_upload_name_is_refused_in_german(server: Server, name: str)
     assert response.status_code == 400, said[:300]
     assert f"Der Name der hochgeladenen Datei, „{name}“, ist nicht verwendbar" in said, said
     assert "uploaded file" not in said
+
+
+@SETTINGS
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(1990, 2090))
+def test_an_ambiguous_day_is_explained_in_german_with_both_readings(
+    server: Server, day: int, month: int, year: int
+) -> None:
+    if day == month:
+        return  # reads the same either way: not ambiguous
+    typed = f"{day:02d}/{month:02d}/{year}"
+    with _in(server, "de") as german:
+        de = _refused(german, "/contacts", {"name": "Tag Zwei", "follow_up": typed})
+    day_first, month_first = f"{year}-{month:02d}-{day:02d}", f"{year}-{day:02d}-{month:02d}"
+    assert f"„{typed}“ lässt sich zweifach lesen: {day_first} (Tag zuerst)" in de, de
+    assert f"oder {month_first} (Monat zuerst)" in de
+    assert "in den Einstellungen" in de
+    _german_only(de)

@@ -199,23 +199,20 @@ def count_rows(counts: dict[str, int], lang: str = SOURCE_LANGUAGE) -> list[str]
     return [_count_row(table.replace("_", " "), n, lang) for table, n in counts.items() if n]
 
 
+# Each table's row count in words, by table name (underscores read as spaces).
+_ROW_WORDS: dict[str, tuple[str, str]] = {
+    "opportunities": NN_("{n} opportunity", "{n} opportunities"),
+    "contacts": NN_("{n} contact", "{n} contacts"),
+    "interviews": NN_("{n} interview", "{n} interviews"),
+    "answers": NN_("{n} answer", "{n} answers"),
+    "signals": NN_("{n} signal", "{n} signals"),
+    "custom questions": NN_("{n} question of your own", "{n} questions of your own"),
+    "status changes": NN_("{n} status change", "{n} status changes"),
+    "interview contacts": NN_("{n} interview participant", "{n} interview participants"),
+    "profiles": NN_("{n} profile", "{n} profiles"),
+}
+
+
 def _count_row(table: str, n: int, lang: str) -> str:
-    if table == "opportunities":
-        return ntranslate(lang, "{n} opportunity", "{n} opportunities", n)
-    if table == "contacts":
-        return ntranslate(lang, "{n} contact", "{n} contacts", n)
-    if table == "interviews":
-        return ntranslate(lang, "{n} interview", "{n} interviews", n)
-    if table == "answers":
-        return ntranslate(lang, "{n} answer", "{n} answers", n)
-    if table == "signals":
-        return ntranslate(lang, "{n} signal", "{n} signals", n)
-    if table == "custom questions":
-        return ntranslate(lang, "{n} question of your own", "{n} questions of your own", n)
-    if table == "status changes":
-        return ntranslate(lang, "{n} status change", "{n} status changes", n)
-    if table == "interview contacts":
-        return ntranslate(lang, "{n} interview participant", "{n} interview participants", n)
-    if table == "profiles":
-        return ntranslate(lang, "{n} profile", "{n} profiles", n)
-    return f"{n} {table}"
+    words = _ROW_WORDS.get(table)
+    return ntranslate(lang, *words, n) if words else f"{n} {table}"

@@ -15,7 +15,6 @@ from markupsafe import Markup
 from askback.hub import accounts, moderation, sharing
 from askback.hub.accounts import Principal
 from askback.hub.aggregates import company_view
-from askback.hub.messages_de import GERMAN
 from askback.hub.web import (
     LANG_COOKIE,
     SESSION_COOKIE,
@@ -27,6 +26,7 @@ from askback.hub.web import (
     principal,
     set_session,
 )
+from askback.i18n import translate
 from askback.web.i18n import dimension_label, number
 from askback.web.security import CSRF_FIELD
 
@@ -42,11 +42,6 @@ LANGUAGES = ("en", "de")
 def lang_of(request: Request) -> str:
     lang = request.cookies.get(LANG_COOKIE, "en")
     return lang if lang in LANGUAGES else "en"
-
-
-def translate(lang: str, text: str, **values: Any) -> str:
-    out = GERMAN.get(text, text) if lang == "de" else text
-    return out.format(**values) if values else out
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +207,7 @@ def company(request: Request, slug: Slug) -> Response:
     chart = (
         interval_chart(
             rows,
-            title=translate(lang, "Ratings per dimension: mean and 80 % interval"),
+            title=translate(lang, "Ratings per dimension: mean and 80 % interval"),
             level_names=["1", "2", "3", "4", "5"],
             chart_id="hub-chart",
         )

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-from askback.store.rows import json_list
+from askback.store.rows import json_list, utc
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -28,11 +28,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        return utc(value)
 
 
 class _JSONDoc(TypeDecorator[Any]):

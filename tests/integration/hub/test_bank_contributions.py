@@ -239,3 +239,26 @@ def test_the_yaml_download_is_the_same_bank(hub_server: HubServer) -> None:
     assert data["format"] == 1
     assert data["questions"] == client.get("/api/v1/bank/community").json()["questions"]
     client.close()
+
+
+def test_the_migration_adds_the_tables_to_a_hub_at_h0001(pg_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from askback.hub.migrate import HEAD, alembic_config, current_revision, upgrade
+    from askback.store.engine import make_engine
+
+    engine = make_engine(pg_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "h0001")
+        assert "hub_proposals" not in inspect(engine).get_table_names()
+        assert upgrade(engine) == "h0001"
+        assert current_revision(engine) == HEAD
+        tables = set(inspect(engine).get_table_names())
+        assert {"hub_proposals", "hub_proposal_comments", "hub_usefulness_votes"} <= tables
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "h0001")
+        assert "hub_proposals" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()

@@ -197,6 +197,11 @@ def test_usefulness_shows_from_k_voters_and_hides_a_single_change(hub_server: Hu
     assert changed.status_code == 200 and changed.json()["useful"] == 5
     assert shown() == [item]
     assert voters[-1].get("/api/v1/votes").json() == [changed.json()]
+    # Once k votes differ from the published ones, the figure moves to the current votes.
+    for who in voters[:-1]:
+        assert shown() == [item]
+        who.put("/api/v1/votes", json={**vote, "useful": 1})
+    assert shown()[0]["mean"] == round((1 * (k - 1) + 5) / k, 1)
     wrong = voters[0].put(
         "/api/v1/votes", json={"question": "team-001", "dimension": "growth", "useful": 3}
     )

@@ -199,6 +199,13 @@ def test_a_proposal_from_the_form_through_review_into_the_bank(
     assert bank.get_by_role("link", name="Download the community bank (YAML)").is_visible()
     mine = author.visit("/proposals")
     assert mine.get_by_text("accepted").is_visible()
+    votes = author.visit("/bank/usefulness")
+    votes.get_by_label("Question id").fill("rml-003")
+    votes.get_by_label("Dimension").select_option("responsible-ml")
+    votes.get_by_label("Usefulness (1–5)").fill("4")
+    votes.get_by_role("button", name="Vote").click()
+    votes.wait_for_url("**/bank/usefulness")
+    assert votes.locator("li", has_text="rml-003").inner_text().endswith(": 4")
 
     admin = person().log_in(people["admin"])
     log = admin.visit("/admin/audit")

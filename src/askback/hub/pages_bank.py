@@ -177,3 +177,56 @@ def audit_log(request: Request) -> Response:
     with hub_of(request).tx() as db:
         entries = moderation.audit_log(db)
     return render(request, "audit.html", {"entries": entries})
+
+
+@router.get("/bank/usefulness", response_class=HTMLResponse)
+def usefulness_page(request: Request) -> Response:
+    """Usefulness per question and dimension (only over k voters), one's own votes, a vote form."""
+    from fastapi import HTTPException
+
+    from askback.hub import sharing, usefulness
+
+    who = member(request)
+    hub = hub_of(request)
+    with hub.tx() as db:
+        if hub.config.give_to_get and not sharing.has_shared(db, who.user_id):
+            raise HTTPException(403, "this hub shows aggregates once you shared one experience")
+        items = usefulness.published(db, hub.config.k)
+        mine = usefulness.own_votes(db, who.user_id)
+    texts = {i["question"]: _question_text(hub, i["question"]) for i in [*items, *mine]}
+    from askback.bank.schema import Dimension
+
+    context = {
+        "items": items,
+        "mine": mine,
+        "texts": texts,
+        "k": hub.config.k,
+        "dimensions": [d.value for d in Dimension],
+    }
+    return render(request, "usefulness.html", context)
+
+
+def _question_text(hub: Any, qid: str) -> str:
+    return str(hub.bank.get(qid).text) if qid in hub.bank else qid
+
+
+@router.post("/bank/usefulness")
+def vote(
+    request: Request,
+    question: Annotated[str, Form(min_length=1, max_length=40)],
+    dimension: Annotated[str, Form(max_length=40)],
+    useful: Annotated[int, Form(ge=1, le=5)],
+) -> Response:
+    from askback.errors import InputError
+    from askback.hub import usefulness
+
+    who = member(request)
+    hub = hub_of(request)
+    _write_limit(request, who)
+    try:
+        data = usefulness.VoteIn(question=question.strip(), dimension=dimension, useful=useful)
+    except ValueError:
+        raise InputError(f"dimension: {dimension!r} is not a dimension of the bank") from None
+    with hub.tx() as db:
+        usefulness.vote(db, hub.bank, who.user_id, data, hub.config.k)
+    return RedirectResponse("/bank/usefulness", status_code=303)

@@ -286,6 +286,15 @@ ROUTES: dict[tuple[str, str], tuple[Build, Any]] = {
     # Pages: an anonymous GET of a members' page is sent to the login page.
     ("GET", "/bank"): (fixed("GET", "/bank"), PUBLIC),
     ("GET", "/bank/community.yaml"): (fixed("GET", "/bank/community.yaml"), PUBLIC),
+    ("GET", "/bank/usefulness"): (fixed("GET", "/bank/usefulness"), member_rule(anonymous=303)),
+    ("POST", "/bank/usefulness"): (
+        fixed(
+            "POST",
+            "/bank/usefulness",
+            data={"question": "rml-003", "dimension": "responsible-ml", "useful": "2"},
+        ),
+        member_rule(303),
+    ),
     ("GET", "/proposals/new"): (
         fixed("GET", "/proposals/new?based_on=rml-003"),
         member_rule(anonymous=303),

@@ -267,3 +267,20 @@ def test_the_migration_adds_the_tables_to_a_hub_at_h0001(pg_url: str) -> None:
         assert "hub_proposals" not in inspect(engine).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_voting_on_the_page(hub_server: HubServer) -> None:
+    voter = member(hub_server)
+    form = {"question": "grow-001", "dimension": "growth", "useful": "4"}
+    assert voter.post("/bank/usefulness", data=form).status_code == 303
+    assert voter.get("/api/v1/votes").json()[0] | {"updated_at": ""} == {
+        "question": "grow-001",
+        "dimension": "growth",
+        "useful": 4,
+        "updated_at": "",
+    }
+    page = voter.get("/bank/usefulness")
+    assert page.status_code == 200 and "<code>grow-001</code> · Growth: 4" in page.text
+    bad = voter.post("/bank/usefulness", data={**form, "dimension": "karma"})
+    assert bad.status_code == 400 and "karma" in bad.text
+    voter.close()

@@ -154,6 +154,10 @@ def propose(
         based_on = base.id
     question = validate(bank, body, based_on, _known_community(db))
     stored = bank_format(question)
+    import json
+
+    if len(json.dumps(stored, ensure_ascii=False)) > MAX_YAML_CHARS:
+        raise ProposalError([("question", f"at most {MAX_YAML_CHARS} characters in all")])
     if base is not None and stored == bank_format(base):
         raise ProposalError([("question", f"the edit changes nothing in {based_on}")])
     row = Proposal(

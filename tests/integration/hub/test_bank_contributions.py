@@ -69,7 +69,8 @@ def test_a_broken_proposal_names_each_field(hub_server: HubServer) -> None:
         "/api/v1/proposals", json={"question": new_question(), "based_on": "zzz-999"}
     )
     assert unknown.status_code == 400 and "based_on: no shipped question" in unknown.text
-    huge = author.post("/api/v1/proposals", json={"question": {**new_question(), "why": "w " * 20_000}})
+    long_why = {**new_question(), "why": "w " * 20_000}
+    huge = author.post("/api/v1/proposals", json={"question": long_why})
     assert huge.status_code == 400 and "characters in all" in huge.text
     same = author.post(
         "/api/v1/proposals",

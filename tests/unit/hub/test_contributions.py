@@ -116,4 +116,3 @@ def test_usefulness_needs_k_voters_and_rounds() -> None:
     with pytest.raises(ValueError):
         summarise([5, 5], 3)
     assert summarise([5, 4, 4], 3) == {"mean": 4.3, "voters": {"low": 3, "high": 4}}
-

@@ -1,0 +1,113 @@
+"""End to end: five members share experiences of one company, a sixth pulls the aggregate.
+
+The hub runs on PostgreSQL on loopback with k = 5; every member has their own SQLite file and
+config directory and uses the real CLI (login, share, pull, assess).
+"""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from tests.integration.hub.server import HubServer
+from tests.integration.hubclient.conftest import Member
+
+pytestmark = pytest.mark.postgres
+
+COMPANY = "Acme Analytics GmbH"
+# Ratings low on responsible ML: the community figure must sit low, apart from own answers.
+RML = {"rml-001": (2, True), "rml-002": (1, False)}
+
+
+def test_five_share_sixth_pulls(
+    hub_server: HubServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader = Member(tmp_path, hub_server, "reader")
+    reader.login(monkeypatch)
+    reader_opp = reader.track("ACME Analytics", {"rml-003": (4, False)})
+
+    members = [Member(tmp_path, hub_server, f"m{i}") for i in range(5)]
+    for i, member in enumerate(members):
+        member.login(monkeypatch)
+        member.track(COMPANY, RML)
+        shared = member.run(monkeypatch, "share", "1", "--yes", "--json")
+        assert shared.code == 0, shared.error
+        pulled = reader.run(monkeypatch, "hub", "pull", "--json")
+        assert pulled.code == 0, pulled.error
+        result = json.loads(pulled.output)
+        if i < 4:
+            # Fewer than k members: the hub shows nothing, and nothing is stored.
+            assert result["dimensions"] == 0, (i, result)
+            shown = json.loads(reader.run(monkeypatch, "assess", str(reader_opp), "--json").output)
+            assert not shown.get("community"), shown.get("community")
+    assert result["dimensions"] == 1
+    assert result["with_aggregates"] == 1
+
+    text = reader.run(monkeypatch, "assess", str(reader_opp))
+    assert text.code == 0, text.error
+    assert "community:" in text.output
+    data = json.loads(reader.run(monkeypatch, "assess", str(reader_opp), "--json").output)
+    community = {c["dimension"]: c for c in data["community"]}
+    rml = community["responsible-ml"]
+    assert rml["mean"] < 2.5 and rml["members"]["low"] >= 5
+    assert rml["own_excluded"] is False
+    own = next(d for d in data["dimensions"] if d["dimension"] == "responsible-ml")
+    # The community moved the posterior down from the reader's own 4, but less than a full answer.
+    assert 2.5 < own["mean"] < 4.0
+
+
+def test_token_file_is_private(
+    hub_server: HubServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    member = Member(tmp_path, hub_server, "private")
+    data = json.loads(member.login(monkeypatch).output)
+    path = Path(data["file"])
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert json.loads(path.read_text())["token"].startswith("abh_")
+    status = member.run(monkeypatch, "hub", "status", "--json")
+    assert json.loads(status.output)["url"] == hub_server.url
+    assert "abh_" not in status.output
+    out = member.run(monkeypatch, "hub", "logout", "--json")
+    assert json.loads(out.output)["token_revoked"] is True
+    assert not path.exists()
+
+
+def test_preview_is_what_is_sent_and_reshare_replaces(
+    hub_server: HubServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    member = Member(tmp_path, hub_server, "sharer")
+    member.login(monkeypatch)
+    opp = member.track("Preview Corp", {"rml-001": (3, False), "dei-001": (2, True)})
+    preview = member.run(monkeypatch, "share", str(opp), "--preview")
+    assert preview.code == 0, preview.error
+    body = json.loads(preview.output)
+    assert "Erika" not in preview.output and "text" not in body
+    assert body["company"] == "Preview Corp" and (body["month"], body["year"]) == (10, 2026)
+    assert {a["question"] for a in body["answers"]} == {"rml-001", "dei-001"}
+    assert all(a["audience"] == "peer" and a["stage"] == "team" for a in body["answers"])
+
+    sent = json.loads(member.run(monkeypatch, "share", str(opp), "--yes", "--json").output)
+    assert sent["sent"] == body and sent["replaced"] is False
+    browser = hub_server.client()
+    try:
+        browser.log_in(member.email)
+        mine = browser.get("/api/v1/shares").json()
+        assert len(mine) == 1 and len(mine[0]["answers"]) == 2
+
+        # One note picked by its answer id goes along; the other stays.
+        with_note = member.run(monkeypatch, "share", str(opp), "--include-note", "1", "--preview")
+        assert json.loads(with_note.output)["text"] == "Erika said something about rml-001"
+        again = json.loads(member.run(monkeypatch, "share", str(opp), "--yes", "--json").output)
+        assert again["replaced"] is True and again["share_id"] == sent["share_id"]
+        assert len(browser.get("/api/v1/shares").json()) == 1
+
+        gone = member.run(monkeypatch, "unshare", str(opp), "--json")
+        assert gone.code == 0, gone.error
+        assert browser.get("/api/v1/shares").json() == []
+        again_gone = member.run(monkeypatch, "unshare", str(opp))
+        assert again_gone.code == 1 and "was not shared" in again_gone.error
+    finally:
+        browser.close()

@@ -21,9 +21,11 @@ from sqlalchemy.orm import selectinload
 
 from askback.app import profile as profile_store
 from askback.app.common import resolve_contact, resolve_interview, resolve_opportunity
+from askback.app.hub import community_figures
 from askback.app.names import unknown
 from askback.app.workspace import Workspace
 from askback.bank.schema import Audience, Dimension, Stage
+from askback.domain.community import community_item
 from askback.domain.model import EvidenceItem, ItemKind, Profile
 from askback.errors import InputError, NotFoundError
 from askback.store.models import Answer, Contact, Interview, Opportunity, Signal
@@ -190,6 +192,8 @@ def _evidence(
         for signal in signals:
             if (item := _signal_item(signal)) is not None:
                 out[signal.opportunity_id].append(item)
+    for opp_id, figures in community_figures(ws, list(out)).items():
+        out[opp_id].extend(community_item(f) for f in figures)
     return out, skipped
 
 
@@ -223,8 +227,9 @@ def assess_many(
     items, skipped = _evidence(ws, [o.id for o in opps])
     chosen = profile or get_profile(ws)
     results = run([(lab, items[o.id]) for lab, o in zip(_labels(opps), opps, strict=True)], chosen)
+    figures = community_figures(ws, [o.id for o in opps])
     return [
-        replace(r, not_counted=tuple(skipped[o.id])) if skipped[o.id] else r
+        replace(r, not_counted=tuple(skipped[o.id]), community=tuple(figures[o.id]))
         for r, o in zip(results, opps, strict=True)
     ]
 

@@ -29,6 +29,7 @@ from askback.store.models import (
 )
 
 if TYPE_CHECKING:
+    from askback.domain.community import CommunityFigure
     from askback.hubclient.replies import BankQuestion, CompanyReply, ShareReply
 
 MAX_TEXT = 1000  # the hub's limit for the optional free text
@@ -297,3 +298,60 @@ def store_pull(
         dimensions=dims,
         bank_questions=count,
     )
+
+
+def community_figures(
+    ws: Workspace, opportunity_ids: Sequence[int]
+) -> dict[int, list[CommunityFigure]]:
+    """Per opportunity, the pulled community figures, your own shared ratings taken out."""
+    from askback.bank.schema import Dimension
+    from askback.domain.community import CommunityFigure, without_own
+
+    out: dict[int, list[CommunityFigure]] = {i: [] for i in opportunity_ids}
+    if not opportunity_ids:
+        return out
+    bank = ws.bank
+    with ws.read() as s:
+        rows = s.scalars(
+            select(HubAggregate)
+            .where(
+                HubAggregate.owner == ws.owner,
+                HubAggregate.opportunity_id.in_(list(opportunity_ids)),
+            )
+            .order_by(HubAggregate.id)
+        ).all()
+        if not rows:
+            return out
+        sent = {
+            r.opportunity_id: r
+            for r in s.scalars(
+                select(HubShare).where(
+                    HubShare.owner == ws.owner,
+                    HubShare.opportunity_id.in_(list(opportunity_ids)),
+                )
+            )
+        }
+        for row in rows:
+            figure = CommunityFigure(
+                dimension=Dimension(row.dimension),
+                mean=row.mean,
+                low=row.low,
+                high=row.high,
+                members_low=row.members_low,
+                members_high=row.members_high,
+                red_flags_low=row.red_flags_low,
+                red_flags_high=row.red_flags_high,
+                period=row.period,
+                questions=tuple(row.questions),
+            )
+            mine = sent.get(row.opportunity_id)
+            if mine is not None and mine.hub_url == row.hub_url:
+                own = [
+                    int(a["rating"])
+                    for a in mine.payload.get("answers", [])
+                    if (q := bank.by_id.get(str(a.get("question")))) is not None
+                    and q.dimension.value == row.dimension
+                ]
+                figure = without_own(figure, own)
+            out[row.opportunity_id].append(figure)
+    return out

@@ -95,6 +95,10 @@ def show_assessment(out: Console, a: Assessment, lang: str = "en") -> None:
     for d in a.dimensions:
         if d.deal_breaker is not None:
             out.print(_deal_breaker_line(d))
+    if a.community:
+        out.print("[bold]From the hub[/] (its own source, weight 0.2; `askback hub pull`):")
+        for figure in a.community:
+            out.print(f"  {figure.dimension}: {escape(figure.describe())}")
     for c in a.conflicts():
         out.print(
             f"[yellow]⚠ Conflict on {c.dimension}[/] ({c.gap:.1f} levels apart): {c.describe()}"

@@ -50,8 +50,8 @@ def test_five_share_sixth_pulls(
 
     text = reader.run(monkeypatch, "assess", str(reader_opp))
     assert text.code == 0, text.error
-    print(text.output)
-    assert re.search(r"responsible-ml: community: 1\.\d \(\d\.\d–\d\.\d\), 5–9 candidates", text.output)
+    shown_apart = r"responsible-ml: community: 1\.\d \(\d\.\d–\d\.\d\), 5–9 candidates"
+    assert re.search(shown_apart, text.output), text.output
     data = json.loads(reader.run(monkeypatch, "assess", str(reader_opp), "--json").output)
     community = {c["dimension"]: c for c in data["community"]}
     rml = community["responsible-ml"]

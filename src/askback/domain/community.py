@@ -37,7 +37,8 @@ class CommunityFigure:
     def describe(self) -> str:
         """'community: 2.1 (1.4–2.9), 5–9 candidates, 1–4 red flags'."""
         members = (
-            f"{self.members_low}" if self.members_low == self.members_high
+            f"{self.members_low}"
+            if self.members_low == self.members_high
             else f"{self.members_low}–{self.members_high}"
         )
         text = f"community: {self.mean:.1f} ({self.low:.1f}–{self.high:.1f}), {members} candidates"

@@ -20,9 +20,26 @@ Model = TypeVar("Model", bound=BaseModel)
 
 CONNECT_S = 5.0
 READ_S = 10.0
-TOTAL_S = 30.0  # a hub dripping bytes slower than READ_S apart still stops here
+TOTAL_FACTOR = 3.0  # a hub dripping bytes just inside READ_S apart still stops at 3 x READ_S
 MAX_BYTES = 2 * 1024 * 1024
 API = "/api/v1"
+ENV_TIMEOUT = "ASKBACK_HUB_TIMEOUT"
+
+
+def read_timeout() -> float:
+    """Seconds to wait for the hub: ASKBACK_HUB_TIMEOUT (0.1 to 300), else READ_S."""
+    import os
+
+    raw = os.environ.get(ENV_TIMEOUT, "")
+    if not raw:
+        return READ_S
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.1 <= value <= 300:
+        raise HubError(f"{ENV_TIMEOUT}={raw!r}: give seconds between 0.1 and 300")
+    return value
 
 
 def normalise_url(url: str) -> str:
@@ -46,12 +63,12 @@ class HubClient:
         url: str,
         token: str | None = None,
         *,
-        read_s: float = READ_S,
-        total_s: float = TOTAL_S,
+        read_s: float | None = None,
         max_bytes: int = MAX_BYTES,
     ) -> None:
         self.url = normalise_url(url)
-        self.total_s = total_s
+        read_s = read_timeout() if read_s is None else read_s
+        self.total_s = read_s * TOTAL_FACTOR
         self.max_bytes = max_bytes
         headers = {
             "accept": "application/json",
@@ -63,7 +80,7 @@ class HubClient:
         self._http = httpx.Client(
             base_url=self.url,
             headers=headers,
-            timeout=httpx.Timeout(read_s, connect=CONNECT_S),
+            timeout=httpx.Timeout(read_s, connect=min(CONNECT_S, read_s)),
             follow_redirects=False,
             trust_env=False,
         )
@@ -124,7 +141,7 @@ class HubClient:
                     raise HubError(self._too_big(where))
                 chunks: list[bytes] = []
                 size = 0
-                for chunk in response.iter_raw(65536):
+                for chunk in response.iter_raw():
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise HubError(self._too_big(where))

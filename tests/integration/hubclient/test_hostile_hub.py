@@ -17,6 +17,7 @@ from askback.hubclient import login as saved
 from tests.integration.hubclient.hostile import HostileServer, hostile_hub
 from tests.integration.tracker.helpers import cli
 
+TOKEN = "abh_" + "t" * 43
 MODES = (
     "garbage",
     "html",

@@ -29,6 +29,7 @@ from askback.store.models import (
 )
 
 if TYPE_CHECKING:
+    from askback.bank.schema import Question
     from askback.domain.community import CommunityFigure
     from askback.hubclient.replies import BankQuestion, CompanyReply, ShareReply
 
@@ -278,15 +279,14 @@ def store_pull(
         if bank is not None:
             count = 0
             for q in bank:
-                if q.dimension not in known:
-                    continue
+                document = q.question.model_dump(mode="json", exclude={"translations", "source"})
                 s.add(
                     HubBankQuestion(
                         owner=ws.owner,
                         hub_url=hub_url,
                         qid=q.id,
-                        dimension=q.dimension,
-                        document=q.model_dump(mode="json", by_alias=True),
+                        dimension=q.question.dimensions[0].value,
+                        document={**document, "based_on": q.based_on},
                         pulled_at=moment,
                     )
                 )
@@ -354,4 +354,32 @@ def community_figures(
                 ]
                 figure = without_own(figure, own)
             out[row.opportunity_id].append(figure)
+    return out
+
+
+COMMUNITY_SETTING = "community_questions"
+
+
+def community_questions_on() -> bool:
+    """The setting `community_questions` (askback settings community-questions): on by default."""
+    from askback.config import read_user_settings
+
+    return read_user_settings().get(COMMUNITY_SETTING, "on") != "off"
+
+
+def community_questions(ws: Workspace) -> list[Question]:
+    """The pulled community bank as bank questions (source "community"); none when turned off."""
+    from askback.bank.schema import Question
+
+    if not community_questions_on():
+        return []
+    docs = ws.session.scalars(
+        select(HubBankQuestion.document)
+        .where(HubBankQuestion.owner == ws.owner)
+        .order_by(HubBankQuestion.qid)
+    ).all()
+    out = []
+    for doc in docs:
+        fields = {k: v for k, v in doc.items() if k != "based_on"}
+        out.append(Question.model_validate({**fields, "source": "community"}))
     return out

@@ -10,8 +10,16 @@ import json
 import re
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
+from askback.bank.schema import Question
 from askback.errors import AskbackError
 
 Name = Annotated[str, StringConstraints(max_length=200)]
@@ -21,6 +29,8 @@ Quarter = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-Q[1-4]$")]
 Level = Annotated[float, Field(ge=1.0, le=5.0, allow_inf_nan=False)]
 Count = Annotated[int, Field(ge=0, le=10_000_000)]
 MAX_LIST = 1000
+# Fields of a question that only the local loader fills in: a hub's value is dropped.
+NOT_SENT = ("source", "translations")
 DETAIL_CHARS = 200
 
 
@@ -88,14 +98,32 @@ class CompanyReply(Reply):
 
 
 class BankQuestion(Reply):
-    """A community question: the fields search needs; the rest of the bank format is kept raw."""
+    """A community question: its id, origin and base, and the question in the bank's format,
+    checked with the bank's own schema (askback.bank.schema.Question)."""
 
     id: Annotated[str, StringConstraints(pattern=r"^community-[0-9]{4,6}$")]
-    text: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
-    dimension: Annotated[str, StringConstraints(max_length=40)]
-    summary: Annotated[str, StringConstraints(max_length=300)] | None = None
-    origin: Literal["community"] = "community"
+    origin: Literal["community"]
     based_on: QuestionId | None = None
+    question: Question
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        kept = {k: v for k, v in data.items() if k not in ("origin", "based_on", *NOT_SENT)}
+        return {
+            "id": data.get("id"),
+            "origin": data.get("origin"),
+            "based_on": data.get("based_on"),
+            "question": {**kept, "source": "community"},
+        }
+
+    @model_validator(mode="after")
+    def _same_id(self) -> BankQuestion:
+        if self.question.id != self.id:
+            raise ValueError("the question's id differs from its entry's")
+        return self
 
 
 class BankReply(Reply):

@@ -115,3 +115,45 @@ def test_preview_is_what_is_sent_and_reshare_replaces(
         assert again_gone.code == 1 and "was not shared" in again_gone.error
     finally:
         browser.close()
+
+
+def test_community_bank_in_search_with_origin_and_a_switch(
+    hub_server: HubServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.integration.hub.server import make_user
+    from tests.integration.hub.test_bank_contributions import new_question
+
+    reader = Member(tmp_path, hub_server, "banker")
+    reader.login(monkeypatch)
+    reader.track("Bank Corp", {"rml-001": (3, False)})
+    first = json.loads(reader.run(monkeypatch, "hub", "pull", "--json").output)
+    assert first["bank_questions"] == 0
+
+    make_user(hub_server.hub, "mod@example.org", "moderator")
+    author, mod = hub_server.client(), hub_server.client()
+    try:
+        author.log_in(reader.email)
+        mod.log_in("mod@example.org")
+        text = "Which zeppelin rollout checklist gates each model release here?"
+        made = author.post("/api/v1/proposals", json={"question": new_question(text)})
+        assert made.status_code == 201, made.text
+        accepted = mod.post(f"/api/v1/proposals/{made.json()['id']}/accept", json={})
+        assert accepted.status_code == 200, accepted.text
+        qid = accepted.json()["community_id"]
+    finally:
+        author.close()
+        mod.close()
+
+    pulled = json.loads(reader.run(monkeypatch, "hub", "pull", "--json").output)
+    assert pulled["bank_questions"] == 1
+    found = reader.run(monkeypatch, "questions", "search", "zeppelin rollout", "--json")
+    assert found.code == 0, found.error
+    hits = json.loads(found.output)
+    assert hits[0]["id"] == qid and hits[0]["origin"] == "community"
+
+    off = reader.run(monkeypatch, "settings", "community-questions", "off")
+    assert off.code == 0, off.error
+    hidden = json.loads(
+        reader.run(monkeypatch, "questions", "search", "zeppelin rollout", "--json").output
+    )
+    assert all(h["id"] != qid for h in hidden)

@@ -59,3 +59,29 @@ def test_item_and_line() -> None:
     item = community_item(fig)
     assert (item.rating, item.source, item.kind) == (2, "community", "signal")
     assert fig.describe() == "community: 2.1 (1.4–2.9), 5–9 candidates, 1–4 red flags"
+
+
+def test_planner_ranks_a_question_candidates_asked_here_higher_with_the_reason() -> None:
+    from dataclasses import replace
+
+    from askback.bank import load
+    from askback.bank.schema import Audience, Stage
+    from askback.domain.evidence import assess
+    from askback.domain.model import Profile
+    from askback.domain.planning import Addressee, plan_interview
+
+    bank = load(())
+    rml = [q for q in bank.questions if q.dimension == Dimension.RESPONSIBLE_ML]
+    plain = assess([], Profile(), "Acme")
+    to = [Addressee(Audience.PEER)]
+    before = plan_interview(plain, rml, to, Stage.TEAM, 30, Profile())
+    order = [i.question.id for i in before.items]
+    # The candidates' question: one the plan put last (or left out) without the community.
+    target = next(q.id for q in reversed(rml) if q.id not in order[:1] and Stage.TEAM in q.stage)
+    fig = CommunityFigure(Dimension.RESPONSIBLE_ML, 2.0, 1.5, 2.5, 5, 9, questions=(target,))
+    after = plan_interview(replace(plain, community=(fig,)), rml, to, Stage.TEAM, 30, Profile())
+    ranked = [i.question.id for i in after.items]
+    # Every question on the dimension is worth the same without evidence: the boost decides.
+    assert ranked[0] == target and order[0] != target
+    assert any("Candidates asked it at this company" in r for r in after.items[0].reasons)
+    assert not any("Candidates asked" in r for i in before.items for r in i.reasons)

@@ -14,8 +14,11 @@ FILE_NAME = "hub.json"
 
 
 def config_dir() -> Path:
-    """ASKBACK_CONFIG_DIR, else the platform's config directory for askback."""
-    override = os.environ.get(ENV_CONFIG_DIR)
+    """ASKBACK_CONFIG_DIR, else ASKBACK_HOME (which moves all of askback's files), else the
+    platform's config directory for askback."""
+    from askback.config import ENV_HOME
+
+    override = os.environ.get(ENV_CONFIG_DIR) or os.environ.get(ENV_HOME)
     if override:
         return Path(override)
     import platformdirs

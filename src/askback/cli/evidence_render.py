@@ -224,6 +224,11 @@ def show_comparison(out: Console, c: Comparison) -> None:
             for label, flags in lines:
                 if flags:
                     out.print(f"  {escape(label)}: {flags}")
+    if any(a.community for a in c.assessments):
+        out.print("[bold]From the hub[/] (its own source, weight 0.2; `askback hub pull`):")
+        for a in c.assessments:
+            for figure in a.community:
+                out.print(f"  {escape(a.label)}, {figure.dimension}: {escape(figure.describe())}")
     if c.p_none > 0.005:
         out.print(f"[red]In {c.p_none:.0%} of the draws no offer passes your deal breakers.[/]")
     if c.settle:

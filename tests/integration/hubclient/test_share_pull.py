@@ -58,6 +58,17 @@ def test_five_share_sixth_pulls(
     assert rml["mean"] < 2.5 and rml["members"]["low"] >= 5
     assert rml["own_excluded"] is False
     own = next(d for d in data["dimensions"] if d["dimension"] == "responsible-ml")
+    compared = json.loads(reader.run(monkeypatch, "compare", "--json").output)
+    assert compared["opportunities"][0]["community"][0]["dimension"] == "responsible-ml"
+    planned = reader.run(
+        monkeypatch, "plan", str(reader_opp), "--with", "peer", "--minutes", "240", "--json"
+    )
+    assert planned.code == 0, planned.error
+    items = {i["id"]: i for i in json.loads(planned.output)["questions"]}
+    asked_here = [q for q in ("rml-001", "rml-002") if q in items]
+    assert asked_here, sorted(items)
+    for q in asked_here:
+        assert any("Candidates asked it at this company" in r for r in items[q]["why"])
     # The community moved the posterior down, as one item of its own source, not an answer.
     assert own["mean"] < before["mean"] - 0.05
     assert own["items"] == before["items"] + 1 and own["evidence"] == before["evidence"]

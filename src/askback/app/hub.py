@@ -300,60 +300,72 @@ def store_pull(
     )
 
 
+def _json(value: Any) -> Any:
+    """A JSON column as plain SQL returns it: text on SQLite, already parsed on PostgreSQL."""
+    import json
+
+    return json.loads(value) if isinstance(value, str | bytes) else value
+
+
 def community_figures(
     ws: Workspace, opportunity_ids: Sequence[int]
 ) -> dict[int, list[CommunityFigure]]:
-    """Per opportunity, the pulled community figures, your own shared ratings taken out."""
+    """Per opportunity, the pulled community figures, your own shared ratings taken out.
+
+    Plain SQL (`ws.query`), so that an assessment needs no ORM for it.
+    """
     from askback.bank.schema import Dimension
     from askback.domain.community import CommunityFigure, without_own
 
     out: dict[int, list[CommunityFigure]] = {i: [] for i in opportunity_ids}
     if not opportunity_ids:
         return out
-    bank = ws.bank
-    with ws.read() as s:
-        rows = s.scalars(
-            select(HubAggregate)
-            .where(
-                HubAggregate.owner == ws.owner,
-                HubAggregate.opportunity_id.in_(list(opportunity_ids)),
-            )
-            .order_by(HubAggregate.id)
-        ).all()
+    params = {f"o{n}": i for n, i in enumerate(opportunity_ids)}
+    within = ", ".join(f":{k}" for k in params)
+    with ws.query() as q:
+        rows = q(
+            "SELECT opportunity_id, hub_url, dimension, mean, low, high, members_low,"
+            " members_high, red_flags_low, red_flags_high, questions, period"
+            f" FROM hub_aggregates WHERE owner = :owner AND opportunity_id IN ({within})"
+            " ORDER BY id",
+            owner=ws.owner,
+            **params,
+        )
         if not rows:
             return out
         sent = {
-            r.opportunity_id: r
-            for r in s.scalars(
-                select(HubShare).where(
-                    HubShare.owner == ws.owner,
-                    HubShare.opportunity_id.in_(list(opportunity_ids)),
-                )
+            r["opportunity_id"]: (r["hub_url"], _json(r["payload"]))
+            for r in q(
+                "SELECT opportunity_id, hub_url, payload FROM hub_shares"
+                f" WHERE owner = :owner AND opportunity_id IN ({within})",
+                owner=ws.owner,
+                **params,
             )
         }
-        for row in rows:
-            figure = CommunityFigure(
-                dimension=Dimension(row.dimension),
-                mean=row.mean,
-                low=row.low,
-                high=row.high,
-                members_low=row.members_low,
-                members_high=row.members_high,
-                red_flags_low=row.red_flags_low,
-                red_flags_high=row.red_flags_high,
-                period=row.period,
-                questions=tuple(row.questions),
-            )
-            mine = sent.get(row.opportunity_id)
-            if mine is not None and mine.hub_url == row.hub_url:
-                own = [
-                    int(a["rating"])
-                    for a in mine.payload.get("answers", [])
-                    if (q := bank.by_id.get(str(a.get("question")))) is not None
-                    and q.dimension.value == row.dimension
-                ]
-                figure = without_own(figure, own)
-            out[row.opportunity_id].append(figure)
+    bank = ws.bank
+    for row in rows:
+        figure = CommunityFigure(
+            dimension=Dimension(row["dimension"]),
+            mean=float(row["mean"]),
+            low=float(row["low"]),
+            high=float(row["high"]),
+            members_low=int(row["members_low"]),
+            members_high=int(row["members_high"]),
+            red_flags_low=int(row["red_flags_low"]),
+            red_flags_high=int(row["red_flags_high"]),
+            period=str(row["period"]),
+            questions=tuple(_json(row["questions"])),
+        )
+        mine = sent.get(row["opportunity_id"])
+        if mine is not None and mine[0] == row["hub_url"]:
+            own = [
+                int(a["rating"])
+                for a in mine[1].get("answers", [])
+                if (qn := bank.by_id.get(str(a.get("question")))) is not None
+                and qn.dimension.value == row["dimension"]
+            ]
+            figure = without_own(figure, own)
+        out[row["opportunity_id"]].append(figure)
     return out
 
 

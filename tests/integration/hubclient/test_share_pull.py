@@ -58,6 +58,13 @@ def test_five_share_sixth_pulls(
     assert rml["mean"] < 2.5 and rml["members"]["low"] >= 5
     assert rml["own_excluded"] is False
     own = next(d for d in data["dimensions"] if d["dimension"] == "responsible-ml")
+    # A member who shared pulls too: their own answers are taken out of the figure.
+    sharer = members[0]
+    assert sharer.run(monkeypatch, "hub", "pull").code == 0
+    theirs = json.loads(sharer.run(monkeypatch, "assess", "1", "--json").output)
+    mine_out = {c["dimension"]: c for c in theirs["community"]}["responsible-ml"]
+    assert mine_out["own_excluded"] is True and mine_out["members"]["low"] == 4
+    assert "(your own share taken out)" in sharer.run(monkeypatch, "assess", "1").output
     compared = json.loads(reader.run(monkeypatch, "compare", "--json").output)
     assert compared["opportunities"][0]["community"][0]["dimension"] == "responsible-ml"
     planned = reader.run(

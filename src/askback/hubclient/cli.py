@@ -63,10 +63,19 @@ def login(
     ASKBACK_HUB_PASSWORD or on stdin.
     Example: askback hub login https://hub.example.org --email me@example.org
     """
+    from urllib.parse import urlsplit
+
     from askback.hubclient import login as saved
     from askback.hubclient.client import API
     from askback.hubclient.replies import Reply, TokenReply
 
+    parts = urlsplit(url.strip())
+    if parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(
+            "warning: plain http: the password and token cross the network unencrypted; "
+            "use https:// for a hub on another machine",
+            err=True,
+        )
     address = email or str(typer.prompt("Email"))
     password = os.environ.get(ENV_PASSWORD)
     if password_stdin or (password is None and not sys.stdin.isatty()):

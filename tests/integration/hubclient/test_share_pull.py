@@ -175,3 +175,22 @@ def test_community_bank_in_search_with_origin_and_a_switch(
         reader.run(monkeypatch, "questions", "search", "zeppelin rollout", "--json").output
     )
     assert all(h["id"] != qid for h in hidden)
+
+
+def test_a_wrong_password_is_one_line_and_keeps_nothing(
+    hub_server: HubServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    member = Member(tmp_path, hub_server, "wrongpw")
+    with monkeypatch.context() as m:
+        m.setenv("ASKBACK_CONFIG_DIR", str(member.root / "config"))
+        m.setenv("ASKBACK_HUB_PASSWORD", "not the password at all")
+        from tests.integration.tracker.helpers import cli
+
+        result = cli(member.url, "hub", "login", hub_server.url, "--email", member.email)
+    assert result.code == 1 and "the hub refused" in result.error
+    assert "\n" not in result.error.strip()
+    assert not (member.root / "config" / "hub.json").exists()
+    status = member.run(monkeypatch, "hub", "status", "--json")
+    assert json.loads(status.output)["signed_in"] is False
+    nothing = member.run(monkeypatch, "hub", "pull")
+    assert nothing.code == 1 and "not signed in" in nothing.error

@@ -385,11 +385,12 @@ def community_questions(ws: Workspace) -> list[Question]:
 
     if not community_questions_on():
         return []
-    docs = ws.session.scalars(
-        select(HubBankQuestion.document)
-        .where(HubBankQuestion.owner == ws.owner)
-        .order_by(HubBankQuestion.qid)
-    ).all()
+    with ws.read() as s:
+        docs = s.scalars(
+            select(HubBankQuestion.document)
+            .where(HubBankQuestion.owner == ws.owner)
+            .order_by(HubBankQuestion.qid)
+        ).all()
     out = []
     for doc in docs:
         fields = {k: v for k, v in doc.items() if k != "based_on"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -110,3 +111,22 @@ def test_nothing_to_share_says_what_to_do(workspace: Workspace) -> None:
     opp = opportunities.add(workspace, company="Empty", role="DS")
     with pytest.raises(InputError, match="nothing to share yet"):
         hub.share_payload(workspace, opp.id)
+
+
+def test_the_web_assessment_shows_the_community_apart(tmp_path: Path) -> None:
+    import httpx
+
+    from tests.e2e.server import running_server
+
+    home = tmp_path
+    with Workspace.open(f"sqlite:///{home / 'askback-test.sqlite3'}") as ws:
+        opp = _opportunity(ws, "Alpha", {"rml-003": 4})
+        reply = CompanyReply.model_validate(GOOD_COMPANY)
+        hub.store_pull(ws, URL, {"alpha": ([opp], reply)}, None)
+    with running_server(home) as srv:
+        page = httpx.get(f"{srv.url}/opportunities/{opp}", timeout=30).text
+        german = httpx.get(
+            f"{srv.url}/opportunities/{opp}", cookies={"askback_lang": "de"}, timeout=30
+        ).text
+    assert 'id="community"' in page and "community: 2.0 (1.5–2.6), 5–9 candidates" in page
+    assert "Vom Hub" in german and "Bewerbende" in german

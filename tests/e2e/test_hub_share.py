@@ -19,7 +19,7 @@ from tests.integration.hub.conftest import pg_module_url as pg_module_url
 from tests.integration.hub.server import PASSWORD, HubServer, running_hub
 from tests.integration.hubclient.conftest import Member
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.e2e, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

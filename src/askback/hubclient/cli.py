@@ -140,7 +140,7 @@ def logout(as_json: JsonOption = False) -> None:
 
 
 def status(as_json: JsonOption = False) -> None:
-    """Say which hub you are signed in to, as whom, and what was shared and pulled.
+    """Say which hub you are signed in to, and as whom (no network; the token is not shown).
 
     Example: askback hub status
     """

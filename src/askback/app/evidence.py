@@ -21,6 +21,7 @@ from sqlalchemy.orm import selectinload
 
 from askback.app import profile as profile_store
 from askback.app.common import resolve_contact, resolve_interview, resolve_opportunity
+from askback.app.hub import community_figures
 from askback.app.names import unknown
 from askback.app.workspace import Workspace
 from askback.bank.schema import Audience, Dimension, Stage
@@ -190,6 +191,10 @@ def _evidence(
         for signal in signals:
             if (item := _signal_item(signal)) is not None:
                 out[signal.opportunity_id].append(item)
+    from askback.domain.community import community_item
+
+    for opp_id, figures in community_figures(ws, list(out)).items():
+        out[opp_id].extend(community_item(f) for f in figures)
     return out, skipped
 
 
@@ -223,8 +228,9 @@ def assess_many(
     items, skipped = _evidence(ws, [o.id for o in opps])
     chosen = profile or get_profile(ws)
     results = run([(lab, items[o.id]) for lab, o in zip(_labels(opps), opps, strict=True)], chosen)
+    figures = community_figures(ws, [o.id for o in opps])
     return [
-        replace(r, not_counted=tuple(skipped[o.id])) if skipped[o.id] else r
+        replace(r, not_counted=tuple(skipped[o.id]), community=tuple(figures[o.id]))
         for r, o in zip(results, opps, strict=True)
     ]
 
@@ -299,7 +305,11 @@ def plan(
     labels = _labels(opps)
     assessed = run([(lab, items[o.id]) for lab, o in zip(labels, opps, strict=True)], profile)
     rivals = [a.value() for a in assessed[1:]]
-    made = plan_interview(assessed[0], ws.bank.questions, to, when, minutes, profile, rivals)
+    # The hub's figures let the planner favour what candidates asked at this company.
+    target_view = replace(
+        assessed[0], community=tuple(community_figures(ws, [target.id])[target.id])
+    )
+    made = plan_interview(target_view, ws.bank.questions, to, when, minutes, profile, rivals)
     return replace(made, opportunity_id=target.id)
 
 
@@ -334,9 +344,15 @@ def compare(
     profile = get_profile(ws)
     items = evidence_items(ws, [o.id for o in opps])
     labels = _labels(opps)
-    assessed = assess_all(
-        [(lab, items[o.id]) for lab, o in zip(labels, opps, strict=True)], profile
-    )
+    figures = community_figures(ws, [o.id for o in opps])
+    assessed = [
+        replace(a, community=tuple(figures[o.id]))
+        for a, o in zip(
+            assess_all([(lab, items[o.id]) for lab, o in zip(labels, opps, strict=True)], profile),
+            opps,
+            strict=True,
+        )
+    ]
     asked = {
         lab: {i.question_id for i in items[o.id] if i.question_id}
         for lab, o in zip(labels, opps, strict=True)

@@ -85,11 +85,14 @@ def base_bank(ws: Workspace) -> Bank:
 
 def load_bank(ws: Workspace) -> Bank:
     """The shipped bank, the user's question files, and this owner's custom questions."""
+    from askback.app.hub import community_questions
     from askback.bank import Bank
 
     base = base_bank(ws)
     with ws.read():
-        extra = [to_question(r) for r in _rows(ws)]
+        custom = [to_question(r) for r in _rows(ws)]
+        community = community_questions(ws)
+    extra = [*custom, *community]
     if not extra:
         return base
     clash = sorted(set(base.by_id) & {q.id for q in extra})
@@ -106,7 +109,11 @@ def load_bank(ws: Workspace) -> Bank:
         key = derive_key(base.cache_key, extra_json)
     return Bank(
         [*base.questions, *extra],
-        {**base.origins, **dict.fromkeys((q.id for q in extra), "custom")},
+        {
+            **base.origins,
+            **dict.fromkeys((q.id for q in custom), "custom"),
+            **dict.fromkeys((q.id for q in community), "community"),
+        },
         base.aliases,
         cache_key=key,
     )

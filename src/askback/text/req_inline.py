@@ -52,10 +52,13 @@ def _cue_rx() -> re.Pattern[str]:
         r"(?:includes|must[ \t]+include)"
         r"|possesses(?:[ \t]+and[ \t]+maintains)?[ \t]+the[ \t]+following[^.:\n]{0,40}"
         r"|general[ \t]+experience"
+        # "Executive/ManagerialEssential1. Leading Change.": a heading word whose line break
+        # before the numbered items was lost.
+        r"|(?:essential|mandatory|required)(?=\(?1[.)][ \t]*[A-Z])"
     )
     must = (
         r"(?:must|required|requires|need to|shall)[^.:\n]{0,200}?"
-        r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements))"
+        r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements)|listed)"
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
         r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
@@ -65,9 +68,11 @@ def _cue_rx() -> re.Pattern[str]:
     return re.compile(
         r"(?<!physical )(?<!medical )(?<!security )(?<!fitness )"
         r"(?<!desirable )(?<!preferred )(?<!desired )(?<!optional )"
-        rf"(?<![\w-])(?:(?P<label>{label})|(?P<must>{must}))[ \t]*"
+        rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?P<label>{label})|(?P<must>{must}))[ \t]*"
         # A colon; "… listed below."; or the end of a line that is nothing but the heading.
-        r"(?::|\.-|:-|—|(?<=below)\.|(?P<eol>(?=\n)))",
+        r"(?::|\.-|:-|—|(?<=below)\.|(?P<eol>(?=\n))"
+        # "… competencies listed;1) Attention to Detail": item 1 right after the lead-in.
+        r"|;?(?=\(?1[.)][ \t]*[A-Z]))",
         re.IGNORECASE,
     )
 
@@ -99,7 +104,9 @@ _DASH = re.compile(
     r"[ \t]*(?:--?|–|·|•)[ \t]*(?=[A-Z0-9(\"“])"
 )
 # Numbers and letters: "1. ", "2) ", "(3) ", "a. ", "(b) ", glued or not ("And2.").
-_NUMBER = re.compile(r"(?<![\d$/-])(?<!\d[.,])\(?(\d{1,2}|[a-hA-H])[.)](?!\d)[ \t]*(?=[A-Z\"“(\[])")
+_NUMBER = re.compile(
+    r"(?<![\d$/-])(?<!\d[.,])\(?(\d{1,2}|(?<![A-Za-z])[a-hA-H])[.)](?!\d)[ \t]*(?=[A-Z\"“(\[])"
+)
 # A labelled item: "Degree:", "Graduate Training:", "LICENSURE:" at a sentence start.
 _LABEL = re.compile(
     r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^)|(?<=\n))[ \t]*"
@@ -155,7 +162,13 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
     pos = 0
     for a in _ANCHOR.finditer(lower):
         at = a.start()
-        if at < pos or (at > 0 and (lower[at - 1].isalnum() or lower[at - 1] in "_-")):
+        if at < pos or (
+            at > 0
+            and (lower[at - 1].isalnum() or lower[at - 1] in "_-")
+            # "ManagerialEssential": a capital glued to a word starts a heading that lost its
+            # line break.
+            and not (text[at].isupper() and text[at - 1].islower())
+        ):
             continue
         starts = [at]
         if a[0].lower() == "must":
@@ -208,6 +221,7 @@ _RATED = re.compile(
 _GRADE = re.compile(r"(?<![\w-])(?:gs|gp|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
+_DETERMINATIONS = re.compile(r"grade\s+determinations?\b", re.IGNORECASE)
 # A grade-level block just before a lead-in: its list is what that grade asks.
 _GRADE_BLOCK = re.compile(
     r"grade\s+determinations?|(?<![\w-])(?:gs|gp|wg|nf|na)-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
@@ -216,19 +230,34 @@ _GRADE_BLOCK = re.compile(
 )
 
 
-def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
-    """Lists tied to grades ("Selective Factors for GS-04: …", "for GS-05: …", the KSAs after
-    a grade determination) are grade-by-grade requirements, not the position's must-haves: left
-    out when the ad names two grades or has a list of its own beside them."""
-    grades = []
-    for f in found:
-        m = _GRADE.search(text, max(0, f.start - 60), f.start + 80)
-        block = _GRADE_BLOCK.search(text, max(0, f.start - 250), f.start + 60)
+def grade_tied(text: str, starts: list[int]) -> list[bool]:
+    """Which of the lists starting at `starts` are tied to grades ("Selective Factors for GS-04:
+    …", "for GS-05: …", the KSAs after a grade determination) and so are grade-by-grade
+    requirements, not the position's must-haves: those, when the ad names two grades or has a
+    list of its own beside them."""
+    if len(starts) < 2:
+        # One list alone is the position's own, whatever grade it names.
+        return [False] * len(starts)
+    grades: list[str | None] = []
+    # VA ads: every list after "Grade Determinations" asks what one grade needs.
+    determinations = _DETERMINATIONS.search(text) if "eterminat" in text else None
+    for at in starts:
+        if determinations is not None and determinations.start() < at:
+            grades.append("block")
+            continue
+        m = _GRADE.search(text, max(0, at - 60), at + 80)
+        block = _GRADE_BLOCK.search(text, max(0, at - 250), at + 60) if m is None else None
         grades.append(m[1] if m else ("block" if block else None))
     named = {g for g in grades if g is not None}
     if not named or (len(named) < 2 and None not in grades):
-        return found
-    return [f for f, g in zip(found, grades, strict=True) if g is None]
+        return [False] * len(starts)
+    return [g is not None for g in grades]
+
+
+def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
+    """The lists that are not tied to grades (see grade_tied)."""
+    tied = grade_tied(text, [f.start for f in found])
+    return [f for f, t in zip(found, tied, strict=True) if not t]
 
 
 def count(found: list[InlineList]) -> int:
@@ -312,9 +341,13 @@ def _split(
     … the following:", its sentences are items too. With the items: whether they are plain
     sentences."""
     chunk = text[start:end]
+    first = _NUMBER.match(chunk.lstrip(" \t\n;"))
+    # A list that starts with its item 1 is numbered, whatever dashes its items hold.
+    numbered_first = first is not None and first[1].lower() in ("1", "a")
     for cuts in (
+        _numbered_items(chunk) if numbered_first else [],
         _cuts(_DASH, chunk),
-        _numbered(chunk),
+        _numbered_items(chunk),
         _labels(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
@@ -354,6 +387,19 @@ def _cuts(rx: re.Pattern[str], chunk: str, after: bool = False) -> list[int]:
     if after or chunk[: marks[0]].strip(" \t\n:-–·•"):
         marks = [0, *marks]
     return marks
+
+
+def _numbered_items(chunk: str) -> list[int]:
+    """The numbered items of the list, unless they are the choices inside one of its items:
+    "Registration – … Education: Graduate of a school accredited by one of the following: a) …
+    or b) …" (text before them and "one of the following" just before the first)."""
+    cuts = _numbered(chunk)
+    nested = (
+        len(cuts) >= 2
+        and len(chunk[: cuts[0]].strip()) > 200
+        and _ONE_OF.search(chunk, max(0, cuts[0] - 120), cuts[0]) is not None
+    )
+    return [] if nested else cuts
 
 
 def _numbered(chunk: str) -> list[int]:

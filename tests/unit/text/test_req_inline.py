@@ -277,3 +277,59 @@ def test_a_heading_without_colon_must_have_its_own_line() -> None:
     text = "Here we list the basic requirements\na. Citizenship. b. A degree. c. A licence."
     assert req_inline.lists(prepare(text)) == []
     assert len(req_inline.lists(prepare(text.replace("Here we list the b", "B")))) == 1
+
+
+# --- issue 11: more run-together shapes, written for these tests ---
+
+
+@pytest.mark.parametrize("word", ["Essential", "Mandatory", "Required"])
+def test_a_heading_glued_to_the_word_before_and_to_item_one(word: str) -> None:
+    text = (
+        f"Leadership criteria{word}1. Strategic Vision. Shows the ability to set a direction."
+        "2. Managing Teams. Shows the ability to build a team.3. Budgets. Shows the ability to "
+        "run a budget."
+    )
+    assert _must(text) == 3
+
+
+def test_a_lead_in_right_before_item_one_with_dashes_inside_items() -> None:
+    text = (
+        "Applicants must show each of the three skills listed;1) Planning - Sets goals and "
+        "tracks them.2) Writing - Writes clear reports (for managers). - Edits the work of "
+        "others.3) Speaking - Presents to groups."
+    )
+    assert _must(text) == 3
+
+
+def test_choices_inside_one_item_do_not_make_the_list() -> None:
+    text = (
+        "BASIC REQUIREMENTS: Citizenship: Citizen of the United States. Language: Proficiency "
+        "in spoken and written English is required. Education: Graduate of a school of "
+        "pharmacy that was accredited by one of the following bodies at the time: a) The "
+        "First Accrediting Council; or b) The Second Accrediting Board. Licensure: A current, "
+        "full and unrestricted license to practise."
+    )
+    assert _must(text) == 4
+
+
+def test_a_word_ending_in_a_before_a_full_stop_is_no_letter_marker() -> None:
+    text = (
+        "Basic Requirements: Registration in a State or in the District of Columbia. The holder "
+        "must keep it current. Education: a) A degree in nursing b) A diploma in nursing."
+    )
+    found = req_inline.lists(prepare(text))
+    starts = [text[a:b].lstrip()[:3] for f in found for a, b in f.items]
+    assert "a. " not in starts
+
+
+def test_lists_after_grade_determinations_are_grade_by_grade() -> None:
+    text = (
+        "Basic Requirements: Citizenship: Citizen of the United States. Degree: A degree in "
+        "dietetics. Registration: Current registration as a dietitian.\n\n"
+        + "Experience refers to paid and unpaid experience. " * 8
+        + "Grade Determinations: GS-9: None beyond the basic requirements. "
+        + "x " * 200
+        + "\n\nThe candidate must demonstrate the following KSAs:1. Ability to plan menus.2. "
+        "Knowledge of food safety.3. Ability to teach staff."
+    )
+    assert _must(text) == 3

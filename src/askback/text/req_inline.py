@@ -230,6 +230,13 @@ _GRADE_BLOCK = re.compile(
 )
 
 
+def determinations_at(text: str) -> int:
+    """Where a VA ad's "Grade Determinations" start (every list after them asks what one grade
+    needs), or -1."""
+    m = _DETERMINATIONS.search(text) if "eterminat" in text else None
+    return -1 if m is None else m.start()
+
+
 def grade_tied(text: str, starts: list[int]) -> list[bool]:
     """Which of the lists starting at `starts` are tied to grades ("Selective Factors for GS-04:
     …", "for GS-05: …", the KSAs after a grade determination) and so are grade-by-grade
@@ -240,9 +247,9 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
         return [False] * len(starts)
     grades: list[str | None] = []
     # VA ads: every list after "Grade Determinations" asks what one grade needs.
-    determinations = _DETERMINATIONS.search(text) if "eterminat" in text else None
+    determinations = determinations_at(text)
     for at in starts:
-        if determinations is not None and determinations.start() < at:
+        if 0 <= determinations < at:
             grades.append("block")
             continue
         m = _GRADE.search(text, max(0, at - 60), at + 80)
@@ -341,6 +348,9 @@ def _split(
     … the following:", its sentences are items too. With the items: whether they are plain
     sentences."""
     chunk = text[start:end]
+    if len(_LEVEL_LABEL.findall(chunk)) >= 2:
+        # "ENTRY LEVEL: … INTERMEDIATE LEVEL: …", "Entry - … Target- …": level by level.
+        return None
     first = _NUMBER.match(chunk.lstrip(" \t\n;"))
     # A list that starts with its item 1 is numbered, whatever dashes its items hold.
     numbered_first = first is not None and first[1].lower() in ("1", "a")
@@ -389,15 +399,23 @@ def _cuts(rx: re.Pattern[str], chunk: str, after: bool = False) -> list[int]:
     return marks
 
 
+# "… and fulfilled each of the following criteria:(a) …": a lead-in to one item's own parts.
+_SUB_LEAD = re.compile(r"(?:each|all|both) of the following[^.:\n]{0,40}:[ \t(]*$", re.IGNORECASE)
+
+
 def _numbered_items(chunk: str) -> list[int]:
-    """The numbered items of the list, unless they are the choices inside one of its items:
-    "Registration – … Education: Graduate of a school accredited by one of the following: a) …
-    or b) …" (text before them and "one of the following" just before the first)."""
+    """The numbered items of the list, unless they are the choices or parts inside one of its
+    items: "Registration – … Education: Graduate of a school accredited by one of the following:
+    a) … or b) …", "Education. A degree and each of the following criteria:(a) … (b) …" (text
+    before them, and "one of the following" or "the following …:" just before the first)."""
     cuts = _numbered(chunk)
     nested = (
         len(cuts) >= 2
         and len(chunk[: cuts[0]].strip()) > 200
-        and _ONE_OF.search(chunk, max(0, cuts[0] - 120), cuts[0]) is not None
+        and (
+            _ONE_OF.search(chunk, max(0, cuts[0] - 120), cuts[0]) is not None
+            or _SUB_LEAD.search(chunk, max(0, cuts[0] - 80), cuts[0]) is not None
+        )
     )
     return [] if nested else cuts
 
@@ -420,6 +438,12 @@ def _numbered(chunk: str) -> list[int]:
     return best if len(best) >= 2 else []
 
 
+# The levels of a career ladder as labels: "ENTRY LEVEL:", "Intermediate -", "Target-".
+_LEVEL_LABEL = re.compile(
+    r"(?<![\w-])(?:entry|intermediate|full[ \t]+performance|target|developmental|journeyman)"
+    r"(?:[ \t]+level)?[ \t]*(?::|[-–](?-i:(?=[ \t]*[A-Z])))",
+    re.IGNORECASE,
+)
 _GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|wg|nf|na)-?\d")
 
 

@@ -333,3 +333,30 @@ def test_lists_after_grade_determinations_are_grade_by_grade() -> None:
         "Knowledge of food safety.3. Ability to teach staff."
     )
     assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINIMUM QUALIFICATIONS: ENTRY LEVEL: Must be 18 or older. AND Must hold a diploma. "
+        "SENIOR: x. INTERMEDIATE LEVEL: Must meet the entry level AND Have six months of work "
+        "with children AND Have finished the first modules.",
+        "QUALIFICATIONS REQUIRED: Entry - Ability to follow instructions AND Ability to lift "
+        "boxes. Intermediate - Knowledge of child care AND Ability to plan work. Target- Skill "
+        "to lead activities AND Skill to train staff.",
+    ],
+)
+def test_requirements_level_by_level_are_no_list(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_parts_of_one_item_after_each_of_the_following() -> None:
+    text = (
+        "Basic Requirements:U.S. citizenship. Non-citizens may be appointed only when no "
+        "qualified citizen applies, under the agency's policy.Education and Practice. The "
+        "applicant must hold a bachelor's degree from an accredited college and have met each "
+        "of the following criteria:(a) Completed a program in dietetics. (b) Completed a "
+        "supervised practice program.Registration. All applicants must be registered with the "
+        "board.English Language Proficiency. Dietitians must speak and write English well."
+    )
+    assert _must(text) == 4

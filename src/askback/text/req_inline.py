@@ -147,11 +147,31 @@ _NOT_LABELS = frozenset(
 
 # The words a lead-in can start with: the full pattern is tried only where one starts (trying it
 # at every offset of a long ad costs more than all other checks together).
+# Factored by first letter (the engine tries fewer branches at each offset); "special" also
+# stands for "specialized", as it matched first in the plain list of words.
 _ANCHOR = re.compile(
-    r"basic|minimum|mandatory|essential|general|specific|qualification|special|requirement"
-    r"|criteria|knowledge|selective|specialized|experience|possesses|must|required|requires"
-    r"|need[ \t]+to|shall|the[ \t]+following"
+    r"b(?:asic)|m(?:inimum|andatory|ust)|e(?:ssential|xperience)|general"
+    r"|s(?:pecific|pecial|elective|hall)|qualification|require(?:ment|d|s)|criteria|knowledge"
+    r"|possesses|need[ \t]+to|the[ \t]+following"
 )
+
+
+# Anchors that open a lead-in only as "must … the following:" (or "Required1." glued to item 1).
+_MUST_WORDS = frozenset(["must", "required", "requires", "shall"])
+# The words before "must" that open a lead-in of their own ("Applicants must:").
+_WHO_MUST = frozenset(["candidates", "applicants", "you"])
+_CLAUSE_END = re.compile(r"[.:\n]")
+
+
+def _may_lead_in(lower: str, at: int, word: str) -> bool:
+    """Whether "must … the following" (the one lead-in that starts with `word`) can match at
+    `at`: one of its closing words comes before the clause ends. A cheap test that spares the
+    full pattern's 200-character lazy scan at most uses of "must" and "required"."""
+    if word == "required" and lower.startswith(("1.", "1)", "(1"), at + 8):
+        return True
+    end = _CLAUSE_END.search(lower, at + len(word), at + 300)
+    clause = lower[at : end.start() if end is not None else at + 300]
+    return any(w in clause for w in ("following", "below", "these", "listed"))
 
 
 def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -170,8 +190,12 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
             and not (text[at].isupper() and text[at - 1].islower())
         ):
             continue
+        word = a[0]
         starts = [at]
-        if a[0].lower() == "must":
+        if word in _MUST_WORDS and not _may_lead_in(lower, at, word):
+            # "must … the following" cannot start here: only "Applicants must" can, before it.
+            starts = []
+        if word == "must":
             # "Applicants must", "You must": the word before opens the lead-in.
             j = at
             while j > 0 and text[j - 1] in " \t":
@@ -179,7 +203,7 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
             k = j
             while k > 0 and text[k - 1].isalpha():
                 k -= 1
-            if k < j and k >= pos:
+            if k < j and k >= pos and lower[k:j] in _WHO_MUST:
                 starts.insert(0, k)
         for start in starts:
             m = rx.match(text, start)

@@ -247,11 +247,13 @@ def _sections_from(
             # "*Current NMC PIN" with more such lines: a list whose bullets lost their space.
             or (glued and current is not None and _glued_run(text, current, pos))
         )
-        if current is not None and s.lower().strip(" .:-–*") in _AND_LINES:
+        # "and", "or" alone on a line, marks around it.
+        joiner = s.lower().strip(" .:-–*") if current is not None else ""
+        if current is not None and joiner in _AND_LINES:
             # "AND" alone between two items joins them; it is no item of its own.
             current.end = start + len(line)
             continue
-        if current is not None and s.lower().strip(" .:-–*") in _OR_LINES:
+        if current is not None and joiner in _OR_LINES:
             # "Or" alone between two items: they are alternatives, one requirement.
             either = True
             current.end = start + len(line)
@@ -266,7 +268,10 @@ def _sections_from(
                     current.end = start + len(line)
                 marked_items = True
                 # "- A degree in nursing; or": the next item is an alternative to this one.
-                either_next = _OR_END.search(s) is not None
+                either_next = (
+                    s.rstrip(" \t.:").lower().endswith(("or", "oder", "-or-"))
+                    and _OR_END.search(s) is not None
+                )
             either = either_next
             continue
         # A heading: marked ('## ...', '**...**', a short 'Label:') or plain (a short line
@@ -451,7 +456,10 @@ def _glued_run(text: str, current: Section, after: int) -> bool:
 
 def _is_rule(s: str) -> bool:
     """A horizontal rule: '---', '***', '___' (three or more, spaces allowed)."""
-    return len(s) >= 3 and not s.strip("-*_=–— ")
+    return len(s) >= 3 and s[0] in _RULE_MARKS and not s.strip(_RULE_MARKS)
+
+
+_RULE_MARKS = "-*_=–— "
 
 
 _EMPLOYER_WORDS = ("we ", "we'", "we’", "our ", "wir ", "unser", "unsere ")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from askback.text import req_inline, requirements
@@ -360,3 +362,31 @@ def test_parts_of_one_item_after_each_of_the_following() -> None:
         "board.English Language Proficiency. Dietitians must speak and write English well."
     )
     assert _must(text) == 4
+
+
+_CUE_WORDS = [
+    "Applicants", "must", "meet", "the following", "listed", "below", "these requirements",
+    "Basic", "Requirements", "Essential", "Required", "1.", "1)", "Leading", ":", ";", ".",
+    "\n", "shall", "possesses", "experience", "includes", "you", "ManagerialEssential",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@example(["Applicants", "must", "meet", "the following", ":"], " ")
+@example(["you", "must", "meet", "listed", ":"], " ")
+@example(["ManagerialEssential", "1.", "Leading"], "")
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=40), st.sampled_from([" ", "", "\t"]))
+def test_lead_in_search_finds_what_the_full_pattern_finds(words: list[str], sep: str) -> None:
+    # The anchored search (and its cheap test before "must … the following") gives the lead-ins
+    # a plain scan with the full pattern gives, where one starts at a word.
+    text = sep.join(words)
+
+    def span(m: re.Match[str]) -> tuple[int, int]:
+        # The full pattern may take blanks before the words in; the anchored search starts at them.
+        return m.end() - len(m[0].lstrip()), m.end()
+
+    fast = [span(m) for m in req_inline._cues(text, text.lower())]
+    plain = [span(m) for m in req_inline._cue_rx().finditer(text)]
+    assert set(fast) <= set(plain)
+    must = [s for s in plain if text[s[0] : s[0] + 4].lower() == "must"]
+    assert all(s in fast for s in must if not any(a < s[0] < b for a, b in fast))

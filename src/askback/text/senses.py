@@ -155,7 +155,9 @@ def counts(
 ) -> bool:
     """Whether the hit [start, end) is trait or culture wording, by the words around it.
 
-    `titles` applies the job-title rule (a capitalised word next to a role noun); it is off for
+    `titles` applies the English rules of word shape: a capitalised word next to a role noun
+    is part of a job title, an acronym before a capitalised word makes a name, and the noun a
+    word describes is found by skipping the words shaped as adjectives; they are off for
     German, which capitalises every noun. Words around the hit are read only as far as a rule
     needs them: this runs for every coded word of every ad."""
     before = lower[start - 2 : start] if start >= 2 else ""
@@ -174,6 +176,8 @@ def counts(
     # A pay label before it: "Salary: Competitive".
     colon = lower.rfind(":", max(0, start - 3), start)
     if colon >= 0 and _pay_label_rx().search(lower, max(0, start - 25), start) is not None:
+        return False
+    if titles and not _describes_person(text, lower, start, end):
         return False
     upper = titles and text[start].isupper()
     if rule is None and not upper:
@@ -294,3 +298,119 @@ def _pay_label_rx() -> re.Pattern[str]:
 def _pay_rx() -> re.Pattern[str]:
     """Any pay word in a stretch of text (a cheap test before reading the words one by one)."""
     return re.compile(rf"(?<![\w-])(?:{alternation(PAY_WORDS)})(?![\w-])")
+
+
+# --- Sense classes that hold for every coded word (English) ---------------------------------
+# Each is a shape of the sentence, not a word list for one coded word: what the word describes
+# (the noun it stands before), whose quality it is (a client's possessive before it), a verb in
+# the perfect tense, and a name (an acronym before a capitalised word).
+
+
+@cache
+def _thing_heads() -> frozenset[str]:
+    """Nouns that name places, subject matter, documents, units or outputs (gender_en.yaml)."""
+    data = read_lexicon("gender_en").get("thing_heads") or {}
+    return frozenset(
+        str(w).lower() for key, words in data.items() if key != "source" for w in words or ()
+    )
+
+
+@cache
+def _clients() -> frozenset[str]:
+    data = read_lexicon("gender_en").get("others_possessive") or {}
+    return frozenset(str(w).lower() for w in data.get("words") or ())
+
+
+# Word endings of English adjectives (and of nouns used as modifiers, "-ing", "-al"): the words
+# that may stand between a coded word and the noun it describes ("an honest, objective and vivid
+# portrait" reaches "portrait", "a friendly and supportive nursing team" reaches "team").
+_ADJ_ENDS = ("ive", "ous", "al", "ful", "ic", "ent", "ant", "ble", "id", "ate", "ing", "ed", "ly")
+_HEAD_JOINS = frozenset([",", "and", "or", "&", "but"])
+_PERFECT = frozenset(["has", "have", "had", "having"])
+
+
+@cache
+def _tokens_rx() -> re.Pattern[str]:
+    return re.compile(r"[ \t]*([\w'’-]+|[^\w \t])")
+
+
+def _head(lower: str, end: int) -> str:
+    """The noun the word ending at `end` stands before, past a list of adjectives; '' when the
+    word ends its clause or is followed by something that is not a noun phrase."""
+    rx = _tokens_rx()
+    pos = end
+    seen = 0
+    joined = False
+    while seen < 6:
+        m = rx.match(lower, pos)
+        if m is None:
+            return ""
+        tok = m[1]
+        pos = m.end()
+        seen += 1
+        if tok in _HEAD_JOINS:
+            joined = True
+            continue
+        if not tok[0].isalnum():
+            return ""
+        adjective = "-" in tok or tok.endswith(_ADJ_ENDS)
+        if joined and not adjective:
+            return ""  # a list of nouns ("dignity, independence and quality of life")
+        joined = False
+        if adjective:
+            # "development-led", "vivid", "mental": a modifier; the noun comes later. A word
+            # right after the hit that is not joined to it is the head itself when nothing
+            # follows it ("a quiet road." stops at "road").
+            nxt = rx.match(lower, pos)
+            if nxt is None or not nxt[1][0].isalnum():
+                return tok
+            continue
+        # A noun before a listed noun modifies it: "an active research unit" is a unit.
+        nxt = rx.match(lower, pos)
+        if nxt is not None and nxt[1] in _thing_heads():
+            return str(nxt[1])
+        return tok
+    return ""
+
+
+def _describes_person(text: str, lower: str, start: int, end: int) -> bool:
+    """False for the sense classes that make any coded word describe something else."""
+    if lower[end : end + 1] in (" ", "\t", ",") and _head(lower, end) in _thing_heads():
+        # Stands before a place, a matter, a document, a unit or an output: "a quiet road", "a
+        # pleasant county", "sensitive topics", "challenging aspects", "an active trials unit",
+        # "an honest, objective and vivid portrait", "superior quality".
+        return False
+    prev = prev_word(lower, start)
+    if prev in _PERFECT and lower.endswith("ed", start, end) and _next_is_object(lower, end):
+        # A verb in the perfect tense with its object is an action: "the school has determined
+        # that", "the board has committed the funds" (while "have leadership skills" is not a
+        # tense, and "we have committed colleagues" may be the adjective).
+        return False
+    if prev.endswith(("'s", "’s", "s'", "s’")) and prev[:-2] in _clients():
+        return False  # another person's quality: "the patient's confidence"
+    # An acronym before a capitalised word makes a name: "MSK Together", "NHS Confident".
+    return not (text[start].isupper() and _acronym_before(text, start))
+
+
+_OBJECT_STARTS = frozenset(
+    ["to", "that", "the", "a", "an", "this", "these", "those", "its", "their", "it", "them"]
+)
+
+
+def _next_is_object(lower: str, end: int) -> bool:
+    m = _tokens_rx().match(lower, end)
+    return m is not None and m[1] in _OBJECT_STARTS
+
+
+def _acronym_before(text: str, start: int) -> bool:
+    """The word right before `start` is an acronym of two or more capitals ("MSK", "NHS")."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == start:
+        return False
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i]
+    return len(word) >= 2 and word.isupper()

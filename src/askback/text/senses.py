@@ -81,6 +81,7 @@ class Rule:
             self.not_near | other.not_near,
             self.only_near | other.only_near,
             self.never or other.never,
+            tuple(sorted(set(self.not_clause) | set(other.not_clause))),
         )
 
 
@@ -196,6 +197,10 @@ def counts(
     if upper and prev in _NAME_JOINS and _capital_before(text, start):
         # The end of a name in Title Case: "a Position of Trust", "Department of Justice".
         return False
+    if upper and _title_join_ahead(text, end):
+        # A capitalised word joined by "and", "&" or "of" to two more: the name of a programme
+        # or a body, wherever it stands ("(Independent and Integrated Programs)").
+        return False
     if upper and _names_ahead(text, start, end):
         # Mid-sentence Title Case that goes on: the name of an award, a programme or a body
         # ("a degree with Superior Academic Achievement", "joins Active Duty Support").
@@ -272,6 +277,13 @@ def _capital_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n\"“'‘(-•*/"
 
 
+_TITLE_JOIN = re.compile(r"[ \t]+(?:and|&|of)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+
+
+def _title_join_ahead(text: str, end: int) -> bool:
+    return _TITLE_JOIN.match(text, end) is not None
+
+
 def _names_ahead(text: str, start: int, end: int) -> bool:
     """A capitalised word at `start`, inside a sentence, with a capitalised word right after it
     (not "I"): part of a name written in Title Case."""
@@ -327,6 +339,16 @@ def _clients() -> frozenset[str]:
 _ADJ_ENDS = ("ive", "ous", "al", "ful", "ic", "ent", "ant", "ble", "id", "ate", "ing", "ed", "ly")
 _HEAD_JOINS = frozenset([",", "and", "or", "&", "but"])
 _PERFECT = frozenset(["has", "have", "had", "having"])
+# Words that start a phrase of their own after a coded word: "opinions on subjects" is not a
+# compound noun.
+_FUNCTION_WORDS = frozenset(
+    [
+        "on", "in", "of", "at", "for", "to", "with", "by", "from", "about", "into", "onto",
+        "over", "under", "as", "than", "the", "a", "an", "this", "that", "these", "those", "is",
+        "are", "be", "was", "were", "will", "can", "may", "must", "who", "which", "whose",
+        "where", "when",
+    ]
+)  # fmt: skip
 
 
 @cache
@@ -367,7 +389,7 @@ def _head(lower: str, end: int) -> str:
             continue
         # A noun before a listed noun modifies it: "an active research unit" is a unit.
         nxt = rx.match(lower, pos)
-        if nxt is not None and nxt[1] in _thing_heads():
+        if tok not in _FUNCTION_WORDS and nxt is not None and nxt[1] in _thing_heads():
             return str(nxt[1])
         return tok
     return ""

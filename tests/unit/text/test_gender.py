@@ -414,3 +414,29 @@ def test_sense_classes_of_every_coded_word(text: str, word: str) -> None:
 )
 def test_trait_wording_still_counts_beside_the_sense_classes(text: str, word: str) -> None:
     assert word in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Graduates of (Independent and Integrated Programs) may apply.", "independent"),
+        ("Both surgeries have worked closely together for ten years.", "together"),
+        ("The three hospitals together serve a million people.", "together"),
+    ],
+)
+def test_names_and_bodies_acting_jointly(text: str, word: str) -> None:
+    assert word not in _counted(text)
+
+
+def test_a_rule_merged_from_two_tables_keeps_its_clause_words() -> None:
+    from askback.text import senses
+
+    a = senses.Rule(not_clause=("until",))
+    b = senses.Rule(not_next=frozenset(["with"]))
+    assert a.merged(b).not_clause == ("until",)
+    assert "together" in _counted("Our team works together every day.")
+
+
+def test_a_phrase_after_the_word_is_no_compound_noun() -> None:
+    # "opinions on topics": "on" starts a phrase; only "an active research unit" is a compound.
+    assert "opinions" in _counted("We value your opinions on topics that matter to you.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import NamedTuple
 
 from askback.text import lexicon, senses
@@ -96,6 +97,11 @@ def check(doc: Doc) -> GenderResult:
     multi = len(doc.vocab_by_lang) > 1
     lower = doc.lower
     text = doc.text
+    # A pay word stands in the text as one of its words, so a text without one needs no search.
+    pay_words = not senses.PAY_WORDS.isdisjoint(doc.vocab)
+    # Likewise the nouns that make a coded word describe a thing: only those in the text.
+    nouns = senses.thing_heads().intersection(doc.vocab)
+    things = (nouns, sorted(chain.from_iterable(map(doc.positions, nouns))))
     for lang in SUPPORTED:
         vocab = doc.vocab_by_lang.get(lang)
         if not vocab:
@@ -127,7 +133,7 @@ def check(doc: Doc) -> GenderResult:
                     continue
                 if excepted and any(lower.startswith(p, pos - at) for p, at in excepted):
                     continue
-                if not counts(text, lower, pos, pos + n, rules, titles):
+                if not counts(text, lower, pos, pos + n, rules, titles, pay_words, things):
                     continue
                 hits.append(Hit(word, Span(pos, pos + n, coding, text[pos : pos + n]), lang))
     if len(hits) > 1:

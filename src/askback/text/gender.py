@@ -79,6 +79,14 @@ def _rules(lang: str, form: str, lemma: str) -> senses.Rule | None:
     return table.get(form) or table.get(form.removesuffix("s")) or table.get(lemma)
 
 
+@cache
+def _form_rules(lang: str) -> dict[str, senses.Rule | None]:
+    """_rules for every single-word form and every phrase of the lexicon, looked up once."""
+    lex = lexicon.gender(lang)
+    words = {**lex.by_form, **lex.by_phrase}
+    return {form: _rules(lang, form, word.lemma) for form, word in words.items()}
+
+
 def verdict(masculine: int, feminine: int) -> str:
     """The balance of coded words: a clear majority of two or more words decides."""
     if masculine == feminine == 0:
@@ -116,6 +124,7 @@ def check(doc: Doc) -> GenderResult:
             for head in heads:
                 candidates += phrase_heads[head]
         exceptions = _exception_index(lang)
+        form_rules = _form_rules(lang)
         counts = senses.counts
         titles = lang == "en"
         for form, word in candidates:
@@ -125,7 +134,7 @@ def check(doc: Doc) -> GenderResult:
             excepted = exceptions.get(form)
             n = len(form)
             coding = word.coding
-            rules = _rules(lang, form, word.lemma)
+            rules = form_rules[form] if form in form_rules else _rules(lang, form, word.lemma)
             if rules is not None and rules.never:
                 continue  # "force", "child": never the sense the paper counted
             for pos in found:

@@ -440,3 +440,21 @@ def test_a_rule_merged_from_two_tables_keeps_its_clause_words() -> None:
 def test_a_phrase_after_the_word_is_no_compound_noun() -> None:
     # "opinions on topics": "on" starts a phrase; only "an active research unit" is a compound.
     assert "opinions" in _counted("We value your opinions on topics that matter to you.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The town is known for its warm winters and dry air.", "warm"),
+        ("You survey sensitive wildlife along the river.", "sensitive"),
+        ("You write objective, non-partisan analytical studies for the board.", "objective"),
+        ("Staff join the competitive civil service after a year.", "competitive"),
+        ("If hired from a competitive, seasonal announcement, you may be converted.", "competitive"),
+    ],
+)
+def test_climate_nature_research_outputs_and_federal_hiring_terms(text: str, word: str) -> None:
+    assert word not in _counted(text)
+
+
+def test_a_competitive_team_still_counts() -> None:
+    assert "competitive" in _counted("We are a competitive team that likes to win.")

@@ -449,7 +449,7 @@ def test_a_phrase_after_the_word_is_no_compound_noun() -> None:
         ("You survey sensitive wildlife along the river.", "sensitive"),
         ("You write objective, non-partisan analytical studies for the board.", "objective"),
         ("Staff join the competitive civil service after a year.", "competitive"),
-        ("If hired from a competitive, seasonal announcement, you may be converted.", "competitive"),
+        ("Hired from a competitive, seasonal announcement, you may stay.", "competitive"),
     ],
 )
 def test_climate_nature_research_outputs_and_federal_hiring_terms(text: str, word: str) -> None:

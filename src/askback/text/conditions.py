@@ -259,8 +259,13 @@ def _bracket(lower: str, lo: int, hi: int, pos: int) -> tuple[int, int] | None:
     return (open_ + 1, close if close >= 0 else hi)
 
 
+@cache
+def _bracketed_rx() -> re.Pattern[str]:
+    return re.compile(r"\([^)]*\)?")
+
+
 def _unbracketed(text: str) -> str:
-    return re.sub(r"\([^)]*\)?", " ", text)
+    return _bracketed_rx().sub(" ", text) if "(" in text else text
 
 
 _COMPOUND_STEMS = (

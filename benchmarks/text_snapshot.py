@@ -76,9 +76,6 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--per-corpus", type=int, default=PER_CORPUS)
     parser.add_argument("--seed", default="0", help="PYTHONHASHSEED to run with (default 0)")
     args = parser.parse_args(argv)
-    if os.environ.get("PYTHONHASHSEED") != args.seed:
-        env = {**os.environ, "PYTHONHASHSEED": args.seed}
-        os.execve(sys.executable, [sys.executable, "-m", "benchmarks.text_snapshot", *argv], env)
     snap = snapshot(args.per_corpus)
     canonical = json.dumps(snap, sort_keys=True, ensure_ascii=False, indent=1)
     args.out.write_text(canonical + "\n", encoding="utf-8")
@@ -94,5 +91,14 @@ def main(argv: list[str]) -> int:
     return 1 if differ else 0
 
 
+def _seeded(argv: list[str]) -> None:
+    """Run again under the wanted PYTHONHASHSEED unless this process already has it."""
+    seed = argv[argv.index("--seed") + 1] if "--seed" in argv[:-1] else "0"
+    if os.environ.get("PYTHONHASHSEED") != seed:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        os.execve(sys.executable, [sys.executable, "-m", "benchmarks.text_snapshot", *argv], env)
+
+
 if __name__ == "__main__":
+    _seeded(sys.argv[1:])
     sys.exit(main(sys.argv[1:]))

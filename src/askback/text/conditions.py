@@ -211,6 +211,11 @@ def _language_table() -> dict[str, str]:
     return table
 
 
+@cache
+def _language_words() -> frozenset[str]:
+    return frozenset(_language_table())
+
+
 def index_words() -> set[str]:
     """The words this check asks a Doc for by position (for the word index)."""
     return set(_language_table())
@@ -254,8 +259,13 @@ def _bracket(lower: str, lo: int, hi: int, pos: int) -> tuple[int, int] | None:
     return (open_ + 1, close if close >= 0 else hi)
 
 
+@cache
+def _bracketed_rx() -> re.Pattern[str]:
+    return re.compile(r"\([^)]*\)?")
+
+
 def _unbracketed(text: str) -> str:
-    return re.sub(r"\([^)]*\)?", " ", text)
+    return _bracketed_rx().sub(" ", text) if "(" in text else text
 
 
 _COMPOUND_STEMS = (
@@ -286,9 +296,10 @@ def _compound_rx() -> re.Pattern[bytes]:
 def _named(doc: Doc) -> list[tuple[int, str, str]]:
     """Each mention of a language (offset, word, language), in text order."""
     table = _language_table()
-    named = {t: table[t] for t in table.keys() & doc.vocab}
-    if "kenntniss" in doc.lower:
-        for raw in _compound_rx().findall(doc.blanked()):
+    named = {t: table[t] for t in _language_words().intersection(doc.vocab)}
+    blank = doc.blanked()
+    if b"kenntniss" in blank:  # the same test as on doc.lower: these are all word characters
+        for raw in _compound_rx().findall(blank):
             token = raw.decode("latin-1")
             named[token] = _compound(token) or ""
     # Text order: when two words name one language ("Deutsch" and "German"), the first mention
@@ -412,4 +423,4 @@ def _eu_places() -> frozenset[str]:
 
 def in_eu(doc: Doc) -> bool:
     """The ad names a place in the EU (or prices in euro)."""
-    return bool(_eu_places() & doc.vocab) or "€" in doc.text or "eur" in doc.vocab
+    return not _eu_places().isdisjoint(doc.vocab) or "€" in doc.text or "eur" in doc.vocab

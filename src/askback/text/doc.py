@@ -106,7 +106,10 @@ class Doc:
         if self.finder is None:
             self._listed = frozenset()
             return self._listed
-        self._positions.update(self.finder.find(self.lower, self.blanked()))
+        found = self.finder.find(self.lower, self.blanked())
+        if self._positions:
+            found.update(self._positions)  # the index's answers are the same; keep what was asked
+        self._positions = found
         self._listed = self.finder.listed
         return self._listed
 

@@ -46,6 +46,10 @@ class Entry:
     meta: dict[str, Any] = field(default_factory=dict)
     reach: int = PATTERN_REACH
     _rx: re.Pattern[str] | None = None
+    _text: dict[str, str] = field(init=False)  # str() of each metadata value, made once
+
+    def __post_init__(self) -> None:
+        self._text = {k: str(v) for k, v in self.meta.items()}
 
     @property
     def rx(self) -> re.Pattern[str] | None:
@@ -54,7 +58,7 @@ class Entry:
         return self._rx
 
     def get(self, key: str, default: str = "") -> str:
-        return str(self.meta.get(key, default))
+        return self._text.get(key, default)
 
     def words(self, key: str) -> tuple[str, ...]:
         """A list-valued field ('tags: [a, b]') as strings; () when absent."""
@@ -123,13 +127,20 @@ class Index:
     pairs: list[tuple[Entry, Phrase]]
     patterned: list[Entry]
     triggers: frozenset[str]  # every trigger word of the patterned entries
+    by_trigger: dict[str, tuple[int, ...]]  # trigger word -> the patterned entries it starts
 
 
 def index(entries: list[Entry], name: str = "") -> Index:
     pairs = [(entry, p) for entry in entries for p in entry.phrases]
     patterned = [e for e in entries if e.pattern]
-    triggers = frozenset(t for e in patterned for t in e.triggers)
-    return Index(name, entries, pairs, patterned, triggers)
+    by_trigger: dict[str, list[int]] = {}
+    for i, entry in enumerate(patterned):
+        for t in entry.triggers:
+            by_trigger.setdefault(t, []).append(i)
+    triggers = frozenset(by_trigger)
+    return Index(
+        name, entries, pairs, patterned, triggers, {t: tuple(v) for t, v in by_trigger.items()}
+    )
 
 
 # Every list the job-ad checks use: one pass over an ad's words finds the phrases of all of them.
@@ -241,28 +252,39 @@ def _vocab(doc: Doc, lang: str) -> set[str]:
     return doc.vocab if lang == "any" else doc.vocab_by_lang.get(lang) or set()
 
 
-def _patterns(doc: Doc, entries: list[Entry]) -> list[Match]:
-    """Pattern entries, each run only in small windows around its trigger words."""
+def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[Match]:
+    """Pattern entries, each run only in small windows around its trigger words.
+
+    `present` is the index's trigger words that stand in the ad: only entries with one of them
+    are looked at, in the index's order.
+    """
     lower = doc.lower
     n = len(lower)
     multi = len(doc.blocks) > 1
     out = []
-    for entry in entries:
-        present = entry.triggers.intersection(_vocab(doc, entry.lang))
-        if not present:
+    chosen = {i for t in present for i in idx.by_trigger[t]}
+    for i in sorted(chosen):
+        entry = idx.patterned[i]
+        here = entry.triggers.intersection(
+            present if entry.lang == "any" else _vocab(doc, entry.lang)
+        )
+        if not here:
             continue
         rx = entry.rx
         assert rx is not None
-        for token in present:
+        for token in here:
             for pos in doc.positions(token):
                 lo = max(0, pos - entry.reach)
                 hi = min(n, pos + entry.reach + len(token))
                 for m in rx.finditer(lower, lo, hi):
-                    if (m.end() == hi and hi < n) or not m.start() <= pos < max(m.end(), pos + 1):
+                    start, end = m.span()
+                    if start > pos:
+                        break  # a match starts at or before its trigger; later ones start later
+                    if end == hi and hi < n:
+                        continue  # it may run on past the window
+                    if multi and entry.lang != "any" and doc.lang_at(start) != entry.lang:
                         continue
-                    if multi and entry.lang != "any" and doc.lang_at(m.start()) != entry.lang:
-                        continue
-                    out.append(Match(entry, m.start(), m.end()))
+                    out.append(Match(entry, start, end))
     return out
 
 
@@ -275,8 +297,9 @@ def find(doc: Doc, entries: list[Entry] | Index) -> list[Match]:
         table = _table([(idx.name, e, p) for e, p in idx.pairs])
         hits = [h for block in doc.blocks for h in _token_hits(block.tokens, table, block.lang)]
         found = _matches(doc, list(dict.fromkeys(hits))).get(idx.name, [])
-    if not idx.triggers.isdisjoint(doc.vocab):
-        found += _patterns(doc, idx.patterned)
+    present = idx.triggers.intersection(doc.vocab)
+    if present:
+        found += _patterns(doc, idx, present)
     if len(found) < 2:
         return found
     unique = {(m.entry.id, m.start): m for m in sorted(found, key=lambda m: m.end - m.start)}

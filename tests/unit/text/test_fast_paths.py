@@ -16,8 +16,17 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import conditions, lexicon, pay, requirements, wordindex
-from askback.text.doc import blanked, find_word, prepare, token_rx, tokenize
+from askback.text import (
+    commitments,
+    conditions,
+    exclusion,
+    lexicon,
+    pay,
+    phrases,
+    requirements,
+    wordindex,
+)
+from askback.text.doc import Doc, blanked, find_word, prepare, token_rx, tokenize
 from askback.text.jobad import analyze
 
 DATA = Path(__file__).parents[2] / "data" / "text"
@@ -184,3 +193,59 @@ def test_reports_do_not_depend_on_the_order_checks_ask_for_positions() -> None:
     doc = prepare(text)
     assert doc.positions("not-a-listed-word") == []
     assert re.search("€|EUR", text) and plain == analyze(text).to_dict()
+
+
+def _patterns_plainly(doc: Doc, idx: phrases.Index) -> list[phrases.Match]:
+    """Every patterned entry, every trigger, every window, each match kept if it starts at or
+    before its trigger word: what phrases.find does with its trigger table and early stop."""
+    out = []
+    n = len(doc.lower)
+    for entry in idx.patterned:
+        vocab = doc.vocab if entry.lang == "any" else doc.vocab_by_lang.get(entry.lang, set())
+        assert entry.rx is not None
+        for token in sorted(entry.triggers & vocab):
+            for pos in doc.positions(token):
+                lo, hi = max(0, pos - entry.reach), min(n, pos + entry.reach + len(token))
+                for m in entry.rx.finditer(doc.lower, lo, hi):
+                    if m.start() > pos or (m.end() == hi and hi < n):
+                        continue
+                    other = len(doc.blocks) > 1 and doc.lang_at(m.start()) != entry.lang
+                    if entry.lang != "any" and other:
+                        continue
+                    out.append(phrases.Match(entry, m.start(), m.end()))
+    return out
+
+
+PATTERN_PARTS = [
+    "2 days in the office",
+    "3 Tage pro Woche im Büro",
+    "hybrid",
+    "remote (Germany)",
+    "on-site",
+    "office",
+    "30 days of paid holiday",
+    "unlimited vacation",
+    "no more than 5 years of experience",
+    "must be a US citizen",
+    "days",
+    "Montag bis Freitag",
+    "\n",
+    ", ",
+    " | ",
+    "Wir arbeiten und sind ein Team mit dir. ",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PATTERN_PARTS), max_size=30).map(" ".join))
+def test_pattern_entries_found_through_the_trigger_table_as_plainly(text: str) -> None:
+    doc = prepare(text or "x", None, wordindex.word_index())
+    for idx in (exclusion.entries(), conditions.remote_cues(), *commitments._lists().values()):
+        found = list(phrases.scan(doc).get(idx.name, ())) + _patterns_plainly(doc, idx)
+        # As find keeps them: one per entry and place, the longest, in text order.
+        unique = {(m.entry.id, m.start): m for m in sorted(found, key=lambda m: m.end - m.start)}
+        plain = sorted(unique.values(), key=lambda m: (m.start, -(m.end - m.start)))
+        fast = phrases.find(doc, idx)
+        assert [(m.entry.id, m.start, m.end) for m in fast] == [
+            (m.entry.id, m.start, m.end) for m in plain
+        ]

@@ -137,9 +137,16 @@ def parse_amount(raw: str) -> float | None:
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
         value = float(re.sub(r"[.,]", "", digits))
     elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}", digits):
-        value = float(re.sub(r"[.,]", "", digits[:-3])) + float("0." + digits[-2:].lstrip(".,"))
-    else:
+        whole, cents = digits[:-3], digits[-2:]
+        if not cents[0].isdigit():  # one decimal digit: '1,234.5'
+            whole, cents = digits[:-2], digits[-1:]
+        value = float(re.sub(r"[.,]", "", whole)) + float("0." + cents)
+    elif re.fullmatch(r"\d+(?:[.,]\d*)?|[.,]\d+", digits):
         value = float(digits.replace(",", "."))
+    else:
+        # Separators in no shape a number is written in ('72.168.00', '1,2,3', '.'): not an
+        # amount we can read, so no amount rather than a guess or a crash.
+        return None
     return value * mult
 
 

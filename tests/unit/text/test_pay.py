@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from askback.text import pay
@@ -24,10 +24,36 @@ from askback.text.report import Pay
         ("1.2m", 1_200_000),
         ("4.000,50", 4000.5),
         ("100 000", 100000),
+        ("1,234.5", 1234.5),
+        ("52.000,5", 52000.5),
     ],
 )
 def test_parse_amount(raw: str, value: float) -> None:
     assert pay.parse_amount(raw) == value
+
+
+@pytest.mark.parametrize("raw", ["72.168.00", "1,2,3", "4.5.6,7", "."])
+def test_separators_in_no_number_shape_are_no_amount(raw: str) -> None:
+    # A typo in a real ad ("$72.168.00") crashed the whole analysis with ValueError.
+    assert pay.parse_amount(raw) is None
+
+
+@given(st.text(alphabet="0123456789.,' kKmM€$", max_size=20))
+def test_parse_amount_never_raises(raw: str) -> None:
+    value = pay.parse_amount(raw)
+    assert value is None or value >= 0
+
+
+@settings(deadline=None)  # the first call builds the analyzer's tables
+@given(
+    st.lists(st.sampled_from(["72", "168", "00", "1", "000", "5"]), min_size=1, max_size=5),
+    st.lists(st.sampled_from([".", ",", " "]), min_size=4, max_size=4),
+)
+def test_a_salary_line_with_any_separators_does_not_crash_the_analysis(
+    groups: list[str], seps: list[str]
+) -> None:
+    number = "".join(g + seps[i % len(seps)] for i, g in enumerate(groups)).rstrip(". ,")
+    analyze(f"Data Scientist\n\nSalary: ${number} - $90,000 per year")
 
 
 @pytest.mark.parametrize(

@@ -518,7 +518,9 @@ def years_required(doc: Doc) -> tuple[int | None, tuple[int, int] | None]:
                     continue
                 if lower.startswith((" old", " ago"), m.end()):
                     continue
-                if best is None or n > best[0]:
+                # Ties go to the earliest mention, so the span does not depend on the order a
+                # set of words is walked in (which changes with PYTHONHASHSEED).
+                if best is None or n > best[0] or (n == best[0] and m.start() < best[1][0]):
                     best = (n, (m.start(), m.end()))
     return (best[0], best[1]) if best else (None, None)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -638,3 +640,29 @@ def test_items_ending_with_or_group_with_the_next(ors: list[bool]) -> None:
     groups = 1 + sum(1 for o in ors[:-1] if not o)
     must = requirements.check(prepare("Analyst\n\nRequirements\n" + "\n".join(lines))).must_haves
     assert must == groups
+
+
+def test_the_years_span_is_the_same_under_every_hash_seed() -> None:
+    # The same years asked twice, spelled two ways: the span reported must be the first
+    # mention, whatever order Python's string hashing walks the year words in.
+    import subprocess
+    import sys
+
+    code = (
+        "from askback.text.doc import prepare\n"
+        "from askback.text.requirements import years_required\n"
+        "text = 'Requirements:\\n- 3 yrs of experience with SQL\\n- 3 years of Python experience'\n"
+        "print(years_required(prepare(text)))\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(seen) == 1, seen
+    assert seen.pop().startswith("(3, (16,")

@@ -37,7 +37,11 @@ class Hub:
 
         self.config = config
         secrets.configure(config.password_memory_kib, config.password_time_cost)
-        self.engine = engine or make_engine(config.database_url)
+        # No ping per checkout: a request checks out a connection twice or more, and a
+        # connection the server dropped costs one request a 503 (app.py) instead.
+        self.engine = engine or make_engine(
+            config.database_url, pre_ping=False, pool_size=config.db_pool
+        )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Reads on PostgreSQL run without BEGIN and COMMIT: two round trips fewer per request.
         # SQLite keeps its transactions (its engine emits BEGIN itself; see store.engine).

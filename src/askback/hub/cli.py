@@ -98,6 +98,7 @@ def serve(
         int,
         typer.Option(
             "--keep-alive",
+            metavar="SECONDS",
             min=1,
             max=3600,
             help="Seconds an idle connection stays open; keep it above the proxy's idle timeout.",

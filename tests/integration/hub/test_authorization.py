@@ -309,6 +309,8 @@ def world(hub_server: HubServer) -> Iterator[World]:
         if actor in ROLE_OF:
             clients[actor] = hub_server.client().log_in(email)
     text_row, _ = sharing.share(hub_server.hub, ids["spare"], share_in("Text Holder Labs", 2))
+    # The company the company routes name exists whatever order the cases run in.
+    sharing.share(hub_server.hub, ids["spare"], share_in("Matrix Labs"))
     with hub_server.hub.tx() as db:
         from sqlalchemy import select
 

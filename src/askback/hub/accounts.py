@@ -71,7 +71,7 @@ def create_user(db: Db, email: str, password: str, role: str = "member") -> User
 def sign_up(hub: Hub, email: str, password: str, invite: str | None, client: str) -> User:
     """A new member; with invite_only, the invite code is used up."""
     cfg = hub.config
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         ratelimit.hit(
             db,
             f"signup:{sec.token_hash(client)}",
@@ -109,7 +109,7 @@ def log_in(hub: Hub, email: str, password: str, client: str) -> str:
         address = normal_email(email)
     except InputError:
         address = email.strip().lower()[:320]
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         # Keys hold hashes: a counter outlives nothing, but never names anyone either.
         for key in (f"login-ip:{sec.token_hash(client)}", f"login-email:{sec.token_hash(address)}"):
             ratelimit.hit(db, key, cfg.login_attempts_per_window, cfg.rate_window_s, "logins")
@@ -172,34 +172,38 @@ class Principal:
 
 
 def from_session(db: Db, token: str) -> Principal | None:
+    """The member a session cookie belongs to: one indexed SELECT on the token's SHA-256."""
     if not token.startswith(sec.SESSION_PREFIX):
         return None
     row = db.execute(
-        select(User, Session.expires_at)
+        select(User.id, User.email, User.role, Session.expires_at)
         .join(Session, Session.user_id == User.id)
         .where(Session.token_hash == sec.token_hash(token))
     ).first()
-    if row is None or aware(row[1]) <= now():
+    if row is None or aware(row.expires_at) <= now():
         return None
-    user = row[0]
-    return Principal(user.id, user.email, user.role, via_token=False)
+    return Principal(row.id, row.email, row.role, via_token=False)
+
+
+# How stale an API token's "last used" may get: it is written at most this often per token.
+LAST_USED_STEP = timedelta(minutes=5)
 
 
 def from_api_token(db: Db, token: str) -> Principal | None:
+    """The member an API token belongs to; notes its use at most once per LAST_USED_STEP."""
     if not token.startswith(sec.API_PREFIX):
         return None
     row = db.execute(
-        select(User, ApiToken)
+        select(User.id, User.email, User.role, ApiToken.id.label("token_id"), ApiToken.last_used_at)
         .join(ApiToken, ApiToken.user_id == User.id)
         .where(ApiToken.token_hash == sec.token_hash(token))
     ).first()
     if row is None:
         return None
-    user, api = row
     moment = now()
-    if api.last_used_at is None or moment - aware(api.last_used_at) > timedelta(minutes=5):
-        api.last_used_at = moment
-    return Principal(user.id, user.email, user.role, via_token=True)
+    if row.last_used_at is None or moment - aware(row.last_used_at) > LAST_USED_STEP:
+        db.execute(update(ApiToken).where(ApiToken.id == row.token_id).values(last_used_at=moment))
+    return Principal(row.id, row.email, row.role, via_token=True)
 
 
 def create_api_token(db: Db, user_id: int, name: str) -> tuple[int, str]:
@@ -284,7 +288,7 @@ def issue_reset_code(db: Db, email: str) -> str:
 
 def reset_with_code(hub: Hub, email: str, code: str, new: str, client: str) -> None:
     cfg = hub.config
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         ratelimit.hit(
             db,
             f"reset:{sec.token_hash(client)}",
@@ -321,12 +325,11 @@ def set_password(db: Db, user_id: int, new: str) -> None:
 
 def export(db: Db, user_id: int) -> dict[str, Any]:
     """Everything stored about this member, as JSON-ready data (hashes of secrets left out)."""
-    from askback.hub.sharing import share_view
+    from askback.hub.sharing import own_shares
 
     user = db.get(User, user_id)
     if user is None:
         raise NotFoundError(f"no member {user_id}")
-    shares = db.scalars(select(Share).where(Share.user_id == user_id).order_by(Share.id)).all()
     reports = db.scalars(select(Report).where(Report.reporter_id == user_id)).all()
     actions = db.scalars(select(AuditEntry).where(AuditEntry.actor_id == user_id)).all()
     sessions = db.scalars(select(Session).where(Session.user_id == user_id)).all()
@@ -345,7 +348,7 @@ def export(db: Db, user_id: int) -> dict[str, Any]:
             for s in sessions
         ],
         "api_tokens": list_api_tokens(db, user_id),
-        "shares": [share_view(db, s) for s in shares],
+        "shares": own_shares(db, user_id),
         "reports": [
             {"text": r.text_id, "reason": r.reason, "at": aware(r.created_at).isoformat()}
             for r in reports

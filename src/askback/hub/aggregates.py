@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, distinct, func, select
 from sqlalchemy.orm import Session as Db
 
 from askback.bank.schema import Dimension
+from askback.errors import NotFoundError
 from askback.hub.core import now
 from askback.hub.models import Company, Share, ShareAnswer, Snapshot
 from askback.hub.privacy import Member, quarter, summarise
@@ -87,11 +89,6 @@ def refresh_company(db: Db, company_id: int, k: int) -> None:
 
     The caller holds the company's lock (lock_companies) from before it changed shares.
     """
-    company = db.execute(
-        select(Company).where(Company.id == company_id).with_for_update()
-    ).scalar_one_or_none()
-    if company is None:
-        return
     versions_now = _members_per_dimension(db, company_id)
     current: dict[str, dict[str, tuple[int, Member]]] | None = None  # loaded when publishing
     snapshots = {
@@ -127,18 +124,48 @@ def refresh_company(db: Db, company_id: int, k: int) -> None:
             snapshot.payload, snapshot.contributors, snapshot.quarter = payload, versions, stamp
 
 
-def company_view(db: Db, company: Company, k: int) -> dict[str, Any]:
-    """What any reader may see of a company: the published dimensions with ≥ k members now."""
-    current = _members_per_dimension(db, company.id)
-    dimensions = []
-    for snapshot in db.scalars(
-        select(Snapshot).where(Snapshot.company_id == company.id).order_by(Snapshot.dimension)
-    ):
-        if len(current.get(snapshot.dimension, {})) < k:
-            continue
-        dimensions.append(
-            {"dimension": snapshot.dimension, "published": snapshot.quarter, **snapshot.payload}
-        )
+def company_view_by_slug(db: Db, slug: str, k: int) -> tuple[int, dict[str, Any]]:
+    """What any reader may see of a company: the published dimensions with ≥ k members now.
+
+    One query; the company's id comes with the view. NotFoundError when no company has the slug.
+    """
+    rows = db.execute(_view_query().where(Company.slug == slug)).all()
+    if not rows:
+        raise NotFoundError(f"no company {slug!r} on this hub")
+    return int(rows[0].id), _view_of(rows, k)
+
+
+def _view_query() -> Select[Any]:
+    """The company with each snapshot and how many members its dimension has now.
+
+    A withdrawal or an erasure that leaves fewer than k members hides the dimension at once,
+    even before the next publication: the count is taken from the shares, not the snapshot.
+    """
+    members_now = (
+        select(func.count(distinct(Share.user_id)))
+        .join(ShareAnswer, ShareAnswer.share_id == Share.id)
+        .where(Share.company_id == Snapshot.company_id, ShareAnswer.dimension == Snapshot.dimension)
+        .correlate(Snapshot)
+        .scalar_subquery()
+    )
+    return select(
+        Company.id,
+        Company.name,
+        Company.slug,
+        Snapshot.dimension,
+        Snapshot.quarter,
+        Snapshot.payload,
+        members_now.label("members_now"),
+    ).outerjoin(Snapshot, Snapshot.company_id == Company.id)
+
+
+def _view_of(rows: Sequence[Row[Any]], k: int) -> dict[str, Any]:
+    first = rows[0]
+    dimensions = [
+        {"dimension": r.dimension, "published": r.quarter, **r.payload}
+        for r in rows
+        if r.dimension is not None and int(r.members_now or 0) >= k
+    ]
     order = {d.value: i for i, d in enumerate(Dimension)}
     dimensions.sort(key=lambda d: order.get(str(d["dimension"]), 99))
-    return {"company": company.name, "slug": company.slug, "k": k, "dimensions": dimensions}
+    return {"company": first.name, "slug": first.slug, "k": k, "dimensions": dimensions}

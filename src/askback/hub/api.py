@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from askback.hub import accounts, moderation, sharing
 from askback.hub.accounts import Principal
-from askback.hub.aggregates import company_view
+from askback.hub.aggregates import company_view_by_slug
 from askback.hub.web import (
     SESSION_COOKIE,
     admin,
@@ -173,7 +173,7 @@ def revoke_token(request: Request, who: Member, token_id: Id) -> dict[str, bool]
 
 @router.get("/shares")
 def my_shares(request: Request, who: Member) -> list[dict[str, Any]]:
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         return sharing.own_shares(db, who.user_id)
 
 
@@ -182,9 +182,7 @@ def put_share(request: Request, who: Member, body: sharing.ShareIn) -> JSONRespo
     """Share an experience; sharing again with the same company replaces the earlier one."""
     hub = hub_of(request)
     _write_limit(request, who)
-    row, created = sharing.share(hub, who.user_id, body)
-    with hub.tx() as db:
-        view = sharing.share_view(db, row)
+    view, created = sharing.share_with_view(hub, who.user_id, body)
     return JSONResponse(view, status_code=201 if created else 200)
 
 
@@ -201,12 +199,11 @@ def company(request: Request, slug: Slug) -> dict[str, Any]:
     who = principal(request)
     if who is None:
         raise HTTPException(401, "log in to see aggregates")
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         if hub.config.give_to_get and not sharing.has_shared(db, who.user_id):
             raise HTTPException(403, "this hub shows aggregates once you shared one experience")
-        found = sharing.company_by_slug(db, slug)
-        view = company_view(db, found, hub.config.k)
-        view["texts"] = moderation.visible_texts(db, found.id)
+        company_id, view = company_view_by_slug(db, slug, hub.config.k)
+        view["texts"] = moderation.visible_texts(db, company_id)
         return view
 
 
@@ -267,7 +264,7 @@ def _write_limit(request: Request, who: Principal) -> None:
 
     hub = hub_of(request)
     cfg = hub.config
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         ratelimit.hit(
             db, f"write:{who.user_id}", cfg.writes_per_window, cfg.rate_window_s, "writes"
         )

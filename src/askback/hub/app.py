@@ -10,6 +10,8 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException
 
 from askback.errors import AskbackError, NotFoundError
@@ -103,6 +105,20 @@ def _errors(app: FastAPI) -> None:
             where = ".".join(str(p) for p in err.get("loc", ())[1:]) or "input"
             parts.append(f"{where}: {err.get('msg', 'invalid')}")
         return _answer(request, 422, "; ".join(parts))
+
+    @app.exception_handler(OperationalError)
+    async def database(request: Request, exc: OperationalError) -> Response:
+        # The server went away (a restart, a dropped connection) or is out of connections: the
+        # pool starts afresh, and the client may try again. Other database errors stay 500s.
+        log.warning("database unavailable on %s %s: %s", request.method, request.url.path, exc.orig)
+        return _answer(
+            request, 503, "the hub's database could not answer just now; try again in a moment", 2
+        )
+
+    @app.exception_handler(PoolTimeout)
+    async def busy(request: Request, exc: PoolTimeout) -> Response:
+        log.warning("no database connection free for %s %s", request.method, request.url.path)
+        return _answer(request, 503, "the hub is busy; try again in a moment", 2)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

@@ -94,6 +94,16 @@ def serve(
     workers: Annotated[
         int, typer.Option("--workers", min=1, max=64, help="uvicorn worker processes.")
     ] = 1,
+    keep_alive: Annotated[
+        int,
+        typer.Option(
+            "--keep-alive",
+            metavar="SECONDS",
+            min=1,
+            max=3600,
+            help="Seconds an idle connection stays open; keep it above the proxy's idle timeout.",
+        ),
+    ] = 75,
 ) -> None:
     """Serve the hub (behind a reverse proxy with TLS); settings come from ASKBACK_HUB_*.
 
@@ -128,6 +138,9 @@ def serve(
         log_level="warning",
         server_header=False,
         proxy_headers=True,
+        # uvicorn's 5 s default races a client (or proxy) that reuses an idle connection just
+        # as the server closes it: the request fails with "server disconnected".
+        timeout_keep_alive=keep_alive,
     )
 
 

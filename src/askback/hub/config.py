@@ -44,6 +44,9 @@ class HubConfig:
     # The defaults are argon2-cffi's, RFC 9106's low-memory profile: 64 MiB, 3 passes.
     password_memory_kib: int = 65536
     password_time_cost: int = 3
+    # PostgreSQL connections each worker keeps open (as many more in a burst); a pool smaller
+    # than the requests in flight makes a new connection, a process on the server, per request.
+    db_pool: int = 10
 
     def __post_init__(self) -> None:
         if self.k < MIN_K:
@@ -117,6 +120,7 @@ _TYPED: dict[str, type] = {
     "rate_window_s": int,
     "password_memory_kib": int,
     "password_time_cost": int,
+    "db_pool": int,
 }
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}

@@ -37,13 +37,33 @@ class Hub:
 
         self.config = config
         secrets.configure(config.password_memory_kib, config.password_time_cost)
-        self.engine = engine or make_engine(config.database_url)
+        # No ping per checkout: a request checks out a connection twice or more, and a
+        # connection the server dropped costs one request a 503 (app.py) instead.
+        self.engine = engine or make_engine(
+            config.database_url, pre_ping=False, pool_size=config.db_pool
+        )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Reads on PostgreSQL run without BEGIN and COMMIT: two round trips fewer per request.
+        # SQLite keeps its transactions (its engine emits BEGIN itself; see store.engine).
+        reads = self.engine
+        if self.engine.dialect.name == "postgresql":
+            reads = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._reads = sessionmaker(reads, expire_on_commit=False)
 
     @contextmanager
     def tx(self) -> Iterator[Db]:
         """One transaction: committed when the block ends, rolled back when it raises."""
         with self._sessions() as db, db.begin():
+            yield db
+
+    @contextmanager
+    def autocommit(self) -> Iterator[Db]:
+        """Statements that each stand alone (reads, a counter's upsert): autocommit on PostgreSQL.
+
+        Each statement sees the data committed when it starts; use `tx()` when several
+        statements must see one state or change data together.
+        """
+        with self._reads() as db, db.begin():
             yield db
 
     @cached_property

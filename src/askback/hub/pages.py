@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from askback.hub import accounts, moderation, sharing
 from askback.hub.accounts import Principal
-from askback.hub.aggregates import company_view
+from askback.hub.aggregates import company_view_by_slug
 from askback.hub.web import (
     LANG_COOKIE,
     SESSION_COOKIE,
@@ -187,12 +187,11 @@ def company(request: Request, slug: Slug) -> Response:
     hub = hub_of(request)
     who = _page_member(request)
     lang = lang_of(request)
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         if hub.config.give_to_get and not sharing.has_shared(db, who.user_id):
             raise HTTPException(403, "this hub shows aggregates once you shared one experience")
-        found = sharing.company_by_slug(db, slug)
-        view = company_view(db, found, hub.config.k)
-        texts = moderation.visible_texts(db, found.id)
+        company_id, view = company_view_by_slug(db, slug, hub.config.k)
+        texts = moderation.visible_texts(db, company_id)
     rows = [
         IntervalRow(
             label=dimension_label(str(d["dimension"]), lang),
@@ -229,7 +228,7 @@ def report(request: Request, text_id: Id, reason: Text) -> Response:
 @router.get("/me", response_class=HTMLResponse)
 def me(request: Request) -> Response:
     who = _page_member(request)
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         shares = sharing.own_shares(db, who.user_id)
         tokens = accounts.list_api_tokens(db, who.user_id)
     return render(request, "me.html", {"shares": shares, "tokens": tokens, "new_token": None})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session as Db
 
 from askback.errors import AskbackError
@@ -31,27 +31,15 @@ def hit(db: Db, key: str, limit: int, window_s: int, what: str) -> None:
 
 
 def _increment(db: Db, key: str, slot: int) -> int:
-    dialect = db.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
+    """Add one to the counter and read it back in one statement (an upsert with RETURNING)."""
+    from sqlalchemy.dialects import postgresql, sqlite
 
-        pg = pg_insert(RateCounter).values(key=key, slot=slot, count=1)
-        pg = pg.on_conflict_do_update(
-            index_elements=["key", "slot"], set_={"count": RateCounter.count + 1}
-        )
-        db.execute(pg)
-    else:
-        from sqlalchemy.dialects.sqlite import insert as lite_insert
-
-        lite = lite_insert(RateCounter).values(key=key, slot=slot, count=1)
-        lite = lite.on_conflict_do_update(
-            index_elements=["key", "slot"], set_={"count": RateCounter.count + 1}
-        )
-        db.execute(lite)
-    count = db.scalar(
-        select(RateCounter.count).where(RateCounter.key == key, RateCounter.slot == slot)
-    )
-    return int(count or 0)
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    upsert = dialect.insert(RateCounter).values(key=key, slot=slot, count=1)
+    returning = upsert.on_conflict_do_update(
+        index_elements=["key", "slot"], set_={"count": RateCounter.count + 1}
+    ).returning(RateCounter.count)
+    return int(db.execute(returning).scalar_one())
 
 
 def prune(db: Db, window_s: int) -> None:

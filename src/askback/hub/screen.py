@@ -13,8 +13,15 @@ EMAIL = re.compile(
 )
 # Seven or more digits, allowing the separators people type in phone numbers.
 PHONE = re.compile(r"(?:\+|00)?\d(?:[\s./()-]{0,2}\d){6,}")
-TITLES = r"mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|frau|hr|fr|doktor|professor"
-TITLED = re.compile(rf"\b(?:{TITLES})\.?\s+[A-ZÄÖÜ][\w'-]+", re.I)
+# Short English titles are never common words: a name after one may be typed in lower case.
+SHORT_TITLES = r"mr|mrs|ms|mx|dr"
+# Longer titles are also nouns ("eine Frau im Team", "a professor at"): a name after one must
+# be capitalised.
+TITLES = r"miss|prof|sir|madam|herr|herrn|frau|hr|fr|doktor|professor"
+TITLED = re.compile(
+    rf"\b(?:(?i:{SHORT_TITLES})\.?\s+[A-Za-zÄÖÜäöü][\w'-]+"
+    rf"|(?i:{TITLES})\.?\s+[A-ZÄÖÜ][\w'-]+)"
+)
 # "named X", "called X", "a recruiter, Anna, said", "X from HR"
 NAMED = re.compile(r"\b(?:named|called|namens|hei(?:ß|ss)t|hie(?:ß|ss))\s+[A-ZÄÖÜ][\w'-]+")
 SOCIAL = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,}|linkedin\.com/in/", re.I)
@@ -50,5 +57,135 @@ def held_reasons(text: str) -> list[str]:
     return reasons
 
 
+# German capitalises every noun, so two nouns in a row ("das Team Diversität", "im Gespräch
+# Fragen") look like a first and a last name. In German text a pair is taken for two nouns
+# when an article or a possessive comes just before it, or when a word of it ends as only
+# nouns end. A name after an article ("die Anna Schmidt", colloquial) is then missed; every
+# text still waits for a moderator.
+GERMAN_HINTS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "mit",
+        "wir",
+        "ich",
+        "ein",
+        "eine",
+        "im",
+        "war",
+        "wurde",
+        "hat",
+        "haben",
+        "auch",
+        "nach",
+        "bei",
+        "dem",
+        "den",
+        "des",
+        "sich",
+        "aber",
+        "oder",
+        "sehr",
+        "wenig",
+        "gab",
+        "es",
+        "zu",
+    }
+)
+GERMAN_DETERMINERS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "ins",
+        "ans",
+        "mein",
+        "meine",
+        "meinen",
+        "meinem",
+        "meiner",
+        "unser",
+        "unsere",
+        "unseren",
+        "unserem",
+        "unserer",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihrer",
+        "sein",
+        "seine",
+        "seinen",
+        "seinem",
+        "seiner",
+        "dein",
+        "deine",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesen",
+        "diesem",
+        "jede",
+        "jeder",
+        "jedes",
+        "jeden",
+        "jedem",
+        "alle",
+        "viele",
+        "einige",
+        "mehrere",
+        "welche",
+        "welcher",
+        "welches",
+    }
+)
+GERMAN_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "tät", "ität", "ismus", "nis", "tum", "tion", "sion",
+    "ment", "gespräch", "fragen", "team", "runde",
+)  # fmt: skip
+WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
 def _full_name(text: str) -> bool:
-    return any(m.group(0).lower() not in NOT_NAMES for m in FULL_NAME.finditer(text))
+    words = [w.lower() for w in WORD.findall(text)]
+    german = len(GERMAN_HINTS.intersection(words)) >= 2
+    for match in FULL_NAME.finditer(text):
+        pair = match.group(0)
+        if pair.lower() in NOT_NAMES:
+            continue
+        if german and _german_nouns(text[: match.start()], pair):
+            continue
+        return True
+    return False
+
+
+def _german_nouns(before: str, pair: str) -> bool:
+    previous = WORD.findall(before[-40:])
+    if previous and previous[-1].lower() in GERMAN_DETERMINERS:
+        return True
+    return any(w.lower().endswith(GERMAN_NOUN_ENDINGS) for w in pair.split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
 
@@ -81,9 +82,13 @@ def company_for(db: Db, name: str, *, create: bool) -> Company:
 
 
 def _known_company(db: Db, key: str) -> Company | None:
-    alias = db.get(CompanyAlias, key)
-    if alias is not None:
-        return db.get(Company, alias.company_id)
+    aliased = db.scalar(
+        select(Company)
+        .join(CompanyAlias, CompanyAlias.company_id == Company.id)
+        .where(CompanyAlias.normalized == key)
+    )
+    if aliased is not None:
+        return aliased
     existing = db.scalar(select(Company).where(Company.slug == names.slug(key)))
     if existing is not None:
         try:
@@ -104,8 +109,22 @@ def company_by_slug(db: Db, slug: str) -> Company:
 
 def share(hub: Hub, user_id: int, data: ShareIn) -> tuple[Share, bool]:
     """Store the experience, replacing this member's earlier one with the company; (share, new)."""
-    from askback.hub.aggregates import refresh_company
+    rows = _answer_rows(hub, data)
+    with hub.tx() as db:
+        stored = _store(db, hub, user_id, data, rows)
+        return stored.row, stored.created
 
+
+def share_with_view(hub: Hub, user_id: int, data: ShareIn) -> tuple[dict[str, Any], bool]:
+    """As `share`, and the member's view of what was stored, from the same transaction."""
+    rows = _answer_rows(hub, data)
+    with hub.tx() as db:
+        stored = _store(db, hub, user_id, data, rows)
+        return _view(stored.row, stored.company, stored.answers, stored.text), stored.created
+
+
+def _answer_rows(hub: Hub, data: ShareIn) -> list[ShareAnswer]:
+    """The answers as rows, each question checked against the shipped bank (no database)."""
     bank = hub.bank
     today = date.today()
     if (data.year, data.month) > (today.year, today.month):
@@ -128,50 +147,60 @@ def share(hub: Hub, user_id: int, data: ShareIn) -> tuple[Share, bool]:
                 red_flag=answer.red_flag,
             )
         )
-    from askback.hub.aggregates import lock_companies
+    return rows
 
-    with hub.tx() as db:
-        company = company_for(db, data.company, create=True)
-        lock_companies(db, company.id)
-        row = db.scalar(
-            select(Share).where(Share.user_id == user_id, Share.company_id == company.id)
+
+@dataclass(frozen=True)
+class _Stored:
+    row: Share
+    created: bool
+    company: Company
+    answers: list[ShareAnswer]
+    text: FreeText | None
+
+
+def _store(db: Db, hub: Hub, user_id: int, data: ShareIn, rows: list[ShareAnswer]) -> _Stored:
+    from askback.hub.aggregates import lock_companies, refresh_company
+
+    company = company_for(db, data.company, create=True)
+    lock_companies(db, company.id)
+    row = db.scalar(select(Share).where(Share.user_id == user_id, Share.company_id == company.id))
+    created = row is None
+    moment = now()
+    if row is None:
+        row = Share(
+            user_id=user_id,
+            company_id=company.id,
+            month=data.month,
+            year=data.year,
+            version=1,
+            created_at=moment,
+            updated_at=moment,
         )
-        created = row is None
-        moment = now()
-        if row is None:
-            row = Share(
-                user_id=user_id,
-                company_id=company.id,
-                month=data.month,
-                year=data.year,
-                version=1,
-                created_at=moment,
-                updated_at=moment,
-            )
-            db.add(row)
-        else:
-            row.month, row.year, row.updated_at = data.month, data.year, moment
-            row.version += 1
-            db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == row.id))
-            db.execute(delete(FreeText).where(FreeText.share_id == row.id))
-        db.flush()
-        for answer_row in rows:
-            answer_row.share_id = row.id
-            db.add(answer_row)
-        if data.text:
-            reasons = screen.held_reasons(data.text)
-            db.add(
-                FreeText(
-                    share_id=row.id,
-                    body=data.text,
-                    state="pending",
-                    held_reason=", ".join(reasons) or None,
-                    created_at=moment,
-                )
-            )
-        db.flush()
-        refresh_company(db, company.id, hub.config.k)
-        return row, created
+        db.add(row)
+    else:
+        row.month, row.year, row.updated_at = data.month, data.year, moment
+        row.version += 1
+        db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == row.id))
+        db.execute(delete(FreeText).where(FreeText.share_id == row.id))
+    db.flush()
+    for answer_row in rows:
+        answer_row.share_id = row.id
+    db.add_all(rows)
+    text = None
+    if data.text:
+        reasons = screen.held_reasons(data.text)
+        text = FreeText(
+            share_id=row.id,
+            body=data.text,
+            state="pending",
+            held_reason=", ".join(reasons) or None,
+            created_at=moment,
+        )
+        db.add(text)
+    db.flush()
+    refresh_company(db, company.id, hub.config.k)
+    return _Stored(row, created, company, rows, text)
 
 
 def withdraw(hub: Hub, user_id: int, share_id: int) -> None:
@@ -194,11 +223,35 @@ def withdraw(hub: Hub, user_id: int, share_id: int) -> None:
 
 def share_view(db: Db, row: Share) -> dict[str, Any]:
     """A member's own share as they sent it (their own data: nothing is rounded)."""
-    company = db.get(Company, row.company_id)
-    answers = db.scalars(
-        select(ShareAnswer).where(ShareAnswer.share_id == row.id).order_by(ShareAnswer.id)
-    )
-    text = db.scalar(select(FreeText).where(FreeText.share_id == row.id))
+    return _views(db, [row])[0]
+
+
+def own_shares(db: Db, user_id: int) -> list[dict[str, Any]]:
+    """The member's shares, in three queries however many there are."""
+    rows = list(db.scalars(select(Share).where(Share.user_id == user_id).order_by(Share.id)))
+    return _views(db, rows)
+
+
+def _views(db: Db, rows: list[Share]) -> list[dict[str, Any]]:
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    companies = {
+        c.id: c
+        for c in db.scalars(select(Company).where(Company.id.in_({r.company_id for r in rows})))
+    }
+    answers: dict[int, list[ShareAnswer]] = {i: [] for i in ids}
+    for answer in db.scalars(
+        select(ShareAnswer).where(ShareAnswer.share_id.in_(ids)).order_by(ShareAnswer.id)
+    ):
+        answers[answer.share_id].append(answer)
+    texts = {t.share_id: t for t in db.scalars(select(FreeText).where(FreeText.share_id.in_(ids)))}
+    return [_view(r, companies.get(r.company_id), answers[r.id], texts.get(r.id)) for r in rows]
+
+
+def _view(
+    row: Share, company: Company | None, answers: list[ShareAnswer], text: FreeText | None
+) -> dict[str, Any]:
     return {
         "id": row.id,
         "company": company.name if company else None,
@@ -221,11 +274,6 @@ def share_view(db: Db, row: Share) -> dict[str, Any]:
         if text is None
         else {"id": text.id, "body": text.body, "state": text.state, "held": text.held_reason},
     }
-
-
-def own_shares(db: Db, user_id: int) -> list[dict[str, Any]]:
-    rows = db.scalars(select(Share).where(Share.user_id == user_id).order_by(Share.id))
-    return [share_view(db, r) for r in rows]
 
 
 def has_shared(db: Db, user_id: int) -> bool:

@@ -114,7 +114,7 @@ def principal(request: Request) -> Principal | None:
     hub = hub_of(request)
     token = _bearer(request)
     found: Principal | None
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         if token is not None:
             found = from_api_token(db, token)
             if found is None:

@@ -46,8 +46,12 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine configured for askback's transaction rules on either backend."""
+def make_engine(url: str, *, pre_ping: bool = True, pool_size: int | None = None) -> Engine:
+    """An engine configured for askback's transaction rules on either backend.
+
+    On PostgreSQL, `pre_ping` tests each pooled connection before use (one round trip per
+    checkout) and `pool_size` keeps that many connections open, as many more in a burst.
+    """
     try:
         parsed = make_url(url)
     except Exception as exc:
@@ -62,8 +66,12 @@ def make_engine(url: str) -> Engine:
         from sqlalchemy import create_engine
 
         require("postgres")
+        sizes = {} if pool_size is None else {"pool_size": pool_size, "max_overflow": pool_size}
         return create_engine(
-            parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+            parsed,
+            pool_pre_ping=pre_ping,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+            **sizes,
         )
     raise InputError(f"unsupported database {backend!r}: use a SQLite file or a PostgreSQL URL")
 

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,25 @@ def test_head_is_alembic_head() -> None:
     from askback.store import migrate
 
     assert migrate.HEAD == HEAD == migrate.script_directory().get_current_head()
+
+
+def test_show_assess_and_plan_read_without_the_orm_and_read_back_without_numpy(home: Path) -> None:
+    from askback.app import answers, interviews, opportunities
+    from askback.app.answers import NewAnswer
+
+    with Workspace.open(f"sqlite:///{_db(home)}") as ws:
+        opp = opportunities.add(ws, company="Quokka Freight", role="Analyst", status="offer")
+        talk = interviews.add(
+            ws, opportunity=opp.id, stage="team", starts_at=datetime(2026, 3, 2, tzinfo=UTC)
+        )
+        answers.add(ws, talk.id, NewAnswer(question_id="rml-001", rating=2, notes="Rarely."))
+    out, heavy = run(home, "opportunity", "show", "quokka", modules=(*HEAVY, "numpy"))
+    assert "rml-001" in out and heavy == ""
+    plan = ("plan", "quokka", "--with", "peer", "--stage", "team", "--minutes", "10")
+    for args in (("assess", "quokka"), plan):
+        # The first run computes (NumPy and SciPy's special functions), without the ORM.
+        first, heavy = run(home, *args, modules=(*HEAVY, "numpy"))
+        assert "Quokka" in first and "sqlalchemy" not in heavy and "numpy" in heavy
+        # An unchanged result is read back: no NumPy, no SciPy.
+        again, heavy = run(home, *args, modules=(*HEAVY, "numpy"))
+        assert again == first and heavy == ""

@@ -8,7 +8,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, update
 
 from askback.app.common import now, validated
-from askback.app.question_bank import base_bank, load_bank, to_question
+
+# The bank a workspace sees lives in app.question_bank (plain reads); imported here as before.
+from askback.app.question_bank import base_bank as base_bank
+from askback.app.question_bank import load_bank as load_bank
+from askback.app.question_bank import to_question as to_question
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
 from askback.export.records import CustomQuestionRecord, slug
@@ -17,8 +21,6 @@ from askback.store.models import Answer, CustomQuestion
 
 if TYPE_CHECKING:
     from askback.bank import Question
-
-__all__ = ["base_bank", "load_bank", "to_question"]  # their home is app.question_bank
 
 
 def _rows(ws: Workspace) -> Sequence[CustomQuestion]:

@@ -237,8 +237,6 @@ class TextIndex:
 
     def expand(self, token: str) -> list[tuple[str, float]]:
         """Vocabulary terms a query token stands for, with how much each counts."""
-        from rapidfuzz import fuzz, process
-
         out: dict[str, float] = {}
         exact = self._idf.get(token)
         if exact is not None:
@@ -255,7 +253,10 @@ class TextIndex:
                     rarer = 1.0 if exact is None else min(1.0, exact / self._idf[term])
                     out[term] = 0.8 * rarer
         if len(token) >= 4 and not out:
-            # Typo tolerance: only when nothing matched exactly or by prefix.
+            # Typo tolerance: only when nothing matched exactly or by prefix (and only then
+            # is rapidfuzz imported, which costs more than a search).
+            from rapidfuzz import fuzz, process
+
             for term, score, _ in process.extract(
                 token, self.vocab, scorer=fuzz.ratio, score_cutoff=75, limit=5
             ):

@@ -21,7 +21,7 @@ from typing import Any
 ENV_CACHE_DIR = "ASKBACK_CACHE_DIR"
 PACKAGE_DIR = Path(__file__).parent
 # Bumped when the shape of what is stored changes without a version change.
-FORMAT = "1"
+FORMAT = "2"  # 2: the search index stores array.array, not NumPy arrays
 _HASH_CHUNK = 1 << 20
 # Libraries whose objects are pickled: another install of any of them is a miss.
 _LIBRARIES = ("pydantic", "pydantic_core", "numpy")

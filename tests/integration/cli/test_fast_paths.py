@@ -58,6 +58,9 @@ def test_search_and_show_need_no_orm_with_or_without_a_database(home: Path) -> N
         assert "rml-001" in out and heavy == ""
         Workspace.open(f"sqlite:///{_db(home)}").close()
     assert sqlite_has_no_custom_questions(_db(home))
+    # With the index read from the cache (the runs above wrote it), a search needs no NumPy.
+    out, heavy = run(home, "questions", "search", "pay gap", "--json", modules=(*HEAVY, "numpy"))
+    assert json.loads(out) and heavy == ""
 
 
 def test_today_and_the_list_read_a_current_database_without_sqlalchemy(home: Path) -> None:

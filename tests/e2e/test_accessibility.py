@@ -29,6 +29,7 @@ PAGES = [
     "/resources",
     "/data",
     "/settings",
+    "/opportunities/1/share",
     "/no-such-page",
 ]
 

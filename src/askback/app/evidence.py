@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from askback.app import profile as profile_store
 from askback.app import results_cache
 from askback.app.common import pick_contact, pick_opportunity, resolve_interview
+from askback.app.community import community_figures
 from askback.app.names import unknown
 from askback.app.opportunities import OpportunityRow, all_rows
 from askback.app.workspace import Query, Workspace
@@ -29,6 +30,7 @@ from askback.store.values import CLOSED_STATUSES, Status
 
 if TYPE_CHECKING:
     from askback.bank import Bank
+    from askback.domain.community import CommunityFigure
     from askback.domain.compare import Comparison
     from askback.domain.evidence import Assessment
     from askback.domain.planning import Addressee, Plan
@@ -156,6 +158,8 @@ class Recorded(NamedTuple):
 
     answers: list[tuple[int, AnswerRow]]  # (opportunity id, answer), in the order given
     signals: list[SignalRow]
+    # A hub's figures per opportunity (app.community), read after the rows.
+    figures: dict[int, list[CommunityFigure]]
 
 
 def _in(ids: Sequence[int]) -> tuple[str, dict[str, Any]]:
@@ -216,6 +220,7 @@ def _recorded(q: Query, owner: str, opportunity_ids: Sequence[int]) -> Recorded:
             )
             for r in signals
         ],
+        {},
     )
 
 
@@ -233,14 +238,23 @@ def _items(
     for signal in recorded.signals:
         if (sitem := _signal_item(signal)) is not None:
             out[signal.opportunity_id].append(sitem)
+    if recorded.figures:
+        from askback.domain.community import community_item
+
+        for opp_id, figures in recorded.figures.items():
+            out[opp_id].extend(community_item(f) for f in figures)
     return out, skipped
 
 
 def evidence_items(ws: Workspace, opportunity_ids: Sequence[int]) -> dict[int, list[EvidenceItem]]:
     """Every answer and signal of the opportunities, as evidence items (one read)."""
+    return _items(_read(ws, opportunity_ids), opportunity_ids, ws.bank)[0]
+
+
+def _read(ws: Workspace, opportunity_ids: Sequence[int]) -> Recorded:
     with ws.query() as q:
         recorded = _recorded(q, ws.owner, opportunity_ids)
-    return _items(recorded, opportunity_ids, ws.bank)[0]
+    return recorded._replace(figures=community_figures(ws, opportunity_ids))
 
 
 def _opportunities(ws: Workspace, refs: Sequence[str | int]) -> list[OpportunityRow]:
@@ -270,8 +284,7 @@ class _Inputs(NamedTuple):
 
 
 def _read_inputs(ws: Workspace, opps: list[OpportunityRow]) -> _Inputs:
-    with ws.query() as q:
-        recorded = _recorded(q, ws.owner, [o.id for o in opps])
+    recorded = _read(ws, [o.id for o in opps])
     return _Inputs(opps, _labels(opps), recorded, profile_store.load(ws))
 
 
@@ -289,7 +302,7 @@ def _assessed(ws: Workspace, inputs: _Inputs, profile: Profile) -> list[Assessme
     groups = [(lab, items[i]) for lab, i in zip(inputs.labels, ids, strict=True)]
     results = run(groups, profile)
     return [
-        replace(r, not_counted=tuple(skipped[i])) if skipped[i] else r
+        replace(r, not_counted=tuple(skipped[i]), community=tuple(inputs.recorded.figures[i]))
         for r, i in zip(results, ids, strict=True)
     ]
 
@@ -408,7 +421,9 @@ def plan(
     groups = [(lab, items[o.id]) for lab, o in zip(inputs.labels, inputs.opps, strict=True)]
     assessed = run(groups, profile)
     rivals = [a.value() for a in assessed[1:]]
-    made = plan_interview(assessed[0], ws.bank.questions, to, when, minutes, profile, rivals)
+    # The hub's figures let the planner favour what candidates asked at this company.
+    target_view = replace(assessed[0], community=tuple(inputs.recorded.figures[target.id]))
+    made = plan_interview(target_view, ws.bank.questions, to, when, minutes, profile, rivals)
     made = replace(made, opportunity_id=target.id)
     results_cache.write("plan", key, made)
     return made
@@ -450,9 +465,15 @@ def compare(
     profile = get_profile(ws)
     items = evidence_items(ws, [o.id for o in opps])
     labels = _labels(opps)
-    assessed = assess_all(
-        [(lab, items[o.id]) for lab, o in zip(labels, opps, strict=True)], profile
-    )
+    figures = community_figures(ws, [o.id for o in opps])
+    assessed = [
+        replace(a, community=tuple(figures[o.id]))
+        for a, o in zip(
+            assess_all([(lab, items[o.id]) for lab, o in zip(labels, opps, strict=True)], profile),
+            opps,
+            strict=True,
+        )
+    ]
     asked = {
         lab: {i.question_id for i in items[o.id] if i.question_id}
         for lab, o in zip(labels, opps, strict=True)

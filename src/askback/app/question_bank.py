@@ -1,7 +1,7 @@
-"""The bank a workspace sees: shipped questions, the user's files, and custom questions.
+"""The bank a workspace sees: shipped questions, the user's files, custom and community questions.
 
-Custom questions are read in plain SQL, so that a command which only reads (`opportunity
-show`, `assess`, `plan`) never imports the ORM to learn the bank.
+Custom and community questions are read in plain SQL, so that a command which only reads
+(`opportunity show`, `assess`, `plan`) never imports the ORM to learn the bank.
 """
 
 from __future__ import annotations
@@ -120,10 +120,13 @@ def base_bank(ws: Workspace) -> Bank:
 
 def load_bank(ws: Workspace) -> Bank:
     """The shipped bank, the user's question files, and this owner's custom questions."""
+    from askback.app.community import community_questions
     from askback.bank import Bank
 
     base = base_bank(ws)
-    extra = [to_question(r) for r in custom_rows(ws)]
+    custom = [to_question(r) for r in custom_rows(ws)]
+    community = community_questions(ws)
+    extra = [*custom, *community]
     if not extra:
         return base
     clash = sorted(set(base.by_id) & {q.id for q in extra})
@@ -140,7 +143,11 @@ def load_bank(ws: Workspace) -> Bank:
         key = derive_key(base.cache_key, extra_json)
     return Bank(
         [*base.questions, *extra],
-        {**base.origins, **dict.fromkeys((q.id for q in extra), "custom")},
+        {
+            **base.origins,
+            **dict.fromkeys((q.id for q in custom), "custom"),
+            **dict.fromkeys((q.id for q in community), "community"),
+        },
         base.aliases,
         cache_key=key,
     )

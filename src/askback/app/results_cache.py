@@ -37,7 +37,13 @@ FORMAT = "1"
 KEEP = 64
 _PACKAGE = Path(__file__).resolve().parent.parent
 # The code a result depends on beyond the bank's own (which the bank's key covers).
-_CODE = ("domain/*.py", "app/evidence.py", "app/question_bank.py", "app/results_cache.py")
+_CODE = (
+    "domain/*.py",
+    "app/evidence.py",
+    "app/community.py",
+    "app/question_bank.py",
+    "app/results_cache.py",
+)
 
 
 def _code_stamp() -> str:

@@ -97,7 +97,8 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
 Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 # A question longer than this is hard to say in a call; it needs a spoken form this short.
 SPOKEN_MAX_WORDS = 25
-QUESTION_ID = re.compile(r"^[a-z]+-[0-9]{3}$|^my-[a-z0-9-]+$")
+# community-0001: a question of a hub's community bank (askback hub pull).
+QUESTION_ID = re.compile(r"^[a-z]+-[0-9]{3}$|^my-[a-z0-9-]+$|^community-[0-9]{4,6}$")
 
 # Every field a user reads or says aloud; a translation may carry each of them.
 TRANSLATABLE = (

@@ -99,6 +99,9 @@ def _register() -> None:
     from askback.hub.cli import register as register_hub
 
     register_hub(app)
+    from askback.hubclient.cli import register as register_hubclient
+
+    register_hubclient(app)
     _plain_help(app)
     from askback.cli.help_format import apply
 

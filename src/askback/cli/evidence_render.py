@@ -95,6 +95,10 @@ def show_assessment(out: Console, a: Assessment, lang: str = "en") -> None:
     for d in a.dimensions:
         if d.deal_breaker is not None:
             out.print(_deal_breaker_line(d))
+    if a.community:
+        out.print("[bold]From the hub[/] (its own source, weight 0.2; `askback hub pull`):")
+        for figure in a.community:
+            out.print(f"  {figure.dimension}: {escape(figure.describe())}")
     for c in a.conflicts():
         out.print(
             f"[yellow]⚠ Conflict on {c.dimension}[/] ({c.gap:.1f} levels apart): {c.describe()}"
@@ -220,6 +224,11 @@ def show_comparison(out: Console, c: Comparison) -> None:
             for label, flags in lines:
                 if flags:
                     out.print(f"  {escape(label)}: {flags}")
+    if any(a.community for a in c.assessments):
+        out.print("[bold]From the hub[/] (its own source, weight 0.2; `askback hub pull`):")
+        for a in c.assessments:
+            for figure in a.community:
+                out.print(f"  {escape(a.label)}, {figure.dimension}: {escape(figure.describe())}")
     if c.p_none > 0.005:
         out.print(f"[red]In {c.p_none:.0%} of the draws no offer passes your deal breakers.[/]")
     if c.settle:

@@ -277,6 +277,8 @@ PANEL_OF: dict[str, str] = {
     "forget": "Data",
     "wipe": "Data",
     "settings": "Data",
+    "share": "Data",
+    "unshare": "Data",
     "serve": "Server",
     "hub": "Server",
 }

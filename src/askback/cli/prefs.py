@@ -130,5 +130,43 @@ def date_order_command(
         console().print(f"Dates like 03/11/2026 are read {current.value}.")
 
 
+@settings_app.command("community-questions")
+def community_questions_command(
+    state: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="on|off",
+            help="on: search and plans include the community bank pulled from a hub.",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Show or set whether questions of a hub's community bank appear beside the shipped ones.
+
+    They come with `askback hub pull`, carry ids like community-0001 and the origin
+    "community"; off hides them everywhere (default: on).
+
+    Example: askback settings community-questions off
+    """
+    from askback.app.hub import COMMUNITY_SETTING, community_questions_on
+    from askback.config import write_user_setting
+    from askback.errors import InputError
+
+    path = None
+    if state is not None:
+        value = state.strip().lower()
+        if value not in ("on", "off"):
+            raise InputError(
+                f"community-questions: {state!r} is neither on nor off; type on or off"
+            )
+        path = write_user_setting(COMMUNITY_SETTING, value)
+    on = community_questions_on()
+    if as_json:
+        print_json({"community_questions": "on" if on else "off", "saved_to": path and str(path)})
+        return
+    console().print(f"Community questions are {'shown' if on else 'hidden'}.")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(settings_app, name="settings")

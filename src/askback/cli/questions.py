@@ -257,7 +257,15 @@ def search(
     hits = load_bank(settings(ctx)).search(query, limit=limit)
     if as_json:
         print_json(
-            [{**question_record(h.question, lang), "score": round(h.score, 3)} for h in hits]
+            [
+                {
+                    **question_record(h.question, lang),
+                    # bank, custom, or community (pulled from a hub)
+                    "origin": h.question.source,
+                    "score": round(h.score, 3),
+                }
+                for h in hits
+            ]
         )
         return
     if not hits:

@@ -21,8 +21,12 @@ def reasons(
     row: int,
     conflict: float,
     must_ask: bool,
+    community: str | None = None,
 ) -> tuple[str, ...]:
-    """Why this question, for this person, now: one short sentence per driver."""
+    """Why this question, for this person, now: one short sentence per driver.
+
+    `community` is the hub's member range when candidates asked this question at the company.
+    """
     out: list[str] = []
     if must_ask:
         out.append("On your must-ask list.")
@@ -48,6 +52,11 @@ def reasons(
         )
     if to.role.value != "any":
         out.append(f"Asked of {to.label()}, a good source on {d.dimension}.")
+    if community is not None:
+        out.append(
+            f"Candidates asked it at this company too (community: {community} candidates on "
+            f"{d.dimension}); it ranks a little higher."
+        )
     if q.research_first:
         out.append(RESEARCH_FIRST)
     return tuple(out)

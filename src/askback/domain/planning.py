@@ -33,6 +33,9 @@ CONFLICT_BONUS = 0.4  # settling a conflict on a dimension weighed 10/10
 # side already answered, any question on the dimension.
 RELEVANCE = (1.0, 0.5, 0.4, 0.25)
 MIN_SCORE = 1e-3
+# A question k candidates asked at this company scores this much more (a tie-breaker between
+# questions of about equal value, never enough to beat a clearly better one).
+COMMUNITY_BOOST = 0.15
 # At the screen, "anyone" is most likely the recruiter: keep sensitive questions from them too.
 SCREEN_GUARDED = frozenset({Audience.RECRUITER, Audience.HR, Audience.ANY})
 MAX_LATER = 3
@@ -258,8 +261,13 @@ def _greedy(
     picked: list[PlanItem] = []
     left = minutes
     alive = np.asarray(ok.any(axis=1), dtype=bool)
+    # Questions that at least k candidates asked at this company (the hub's figure) rank a
+    # little higher: others found them worth asking here (docs/method.md, community).
+    asked_here = _community_asked(assessment)
+    boost = np.array([1.0 + COMMUNITY_BOOST * (q.id in asked_here) for q in cands.questions])
     while alive.any():
         score = state.base()[dim] + state.conflict[dim][:, None] * relevance[:, None] * indep
+        score = score * boost[:, None]
         score = np.where(ok & alive[:, None] & (cost <= left)[:, None], score, -np.inf)
         # Must-ask questions go first, whatever they score.
         pinned = must & np.isfinite(score).any(axis=1)
@@ -289,7 +297,14 @@ def _greedy(
                 conflict=conflict_part,
                 must_ask=bool(must[qi]),
                 reasons=reasons(
-                    assessment[DIMENSIONS[d]], q, to[e], v, row, conflict_part, bool(must[qi])
+                    assessment[DIMENSIONS[d]],
+                    q,
+                    to[e],
+                    v,
+                    row,
+                    conflict_part,
+                    bool(must[qi]),
+                    community=asked_here.get(q.id),
                 ),
                 summary=headline(
                     assessment[DIMENSIONS[d]], q, v, row, conflict_part, bool(must[qi])
@@ -300,6 +315,15 @@ def _greedy(
         alive[qi] = False
         state.plan_answer(d, e)
     return picked
+
+
+def _community_asked(assessment: Assessment) -> dict[str, str]:
+    """Question id -> the hub's figure it was asked under, for questions k candidates asked."""
+    return {
+        qid: f"{figure.members_low}–{figure.members_high}"
+        for figure in assessment.community
+        for qid in figure.questions
+    }
 
 
 def _later(

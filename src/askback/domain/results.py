@@ -14,6 +14,8 @@ from askback.domain.model import DealBreaker, EvidenceItem
 if TYPE_CHECKING:
     import pandas as pd
 
+    from askback.domain.community import CommunityFigure
+
 QUOTE_LIMIT = 240
 WELL_KNOWN_WIDTH = 1.0  # an 80 % interval narrower than one level counts as well known
 
@@ -209,6 +211,9 @@ class Assessment:
     # Answers left out because nothing tells which dimension they speak to (a free-text
     # question logged without --dimension), as refs such as "answer #12".
     not_counted: tuple[str, ...] = ()
+    # A hub's figures for this company, shown apart (domain.community); they also entered the
+    # posterior as one item each of the source "community".
+    community: tuple[CommunityFigure, ...] = ()
 
     def __getitem__(self, dimension: Dimension | str) -> DimensionAssessment:
         wanted = Dimension(dimension)
@@ -298,6 +303,7 @@ class Assessment:
             "label": self.label,
             "fit": vars(self.fit),
             "not_counted": list(self.not_counted),
+            "community": [c.to_dict() for c in self.community],
             "dimensions": [
                 {
                     **_row(d),

@@ -51,6 +51,9 @@ _ROWS: dict[str, tuple[float, ...]] = {
     SignalSource.EMPLOYEE_REVIEW: (0.6, 0.3, 0.3, 0.4, 0.3, 0.6, 0.7, 0.7, 0.5, 0.4, 0.5),
     SignalSource.CHAT: (0.6, 0.5, 0.5, 0.6, 0.5, 0.5, 0.7, 0.7, 0.4, 0.4, 0.4),
     SignalSource.OTHER: (0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3),
+    # A hub's aggregate (domain.community): one item for many strangers whose standards you
+    # cannot check; never more than the least-placed interview answer (a recruiter's, 0.2).
+    "community": (0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2),
 }
 
 DEFAULT_SOURCE_WEIGHTS: dict[str, dict[Dimension, float]] = {

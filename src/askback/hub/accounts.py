@@ -359,7 +359,25 @@ def export(db: Db, user_id: int) -> dict[str, Any]:
             }
             for a in actions
         ],
+        **_contributions(db, user_id),
     }
+
+
+def _contributions(db: Db, user_id: int) -> dict[str, Any]:
+    """Proposals to the bank and usefulness votes, for the export."""
+    from askback.hub import contributions, usefulness
+
+    return {
+        "proposals": contributions.own_full(db, user_id),
+        "usefulness_votes": usefulness.own_votes(db, user_id),
+    }
+
+
+def _erase_contributions(db: Db, user_id: int, k: int) -> None:
+    from askback.hub import contributions, usefulness
+
+    contributions.erase(db, user_id)
+    usefulness.erase(db, user_id, k)
 
 
 def delete_account(hub: Hub, user_id: int, password: str) -> None:
@@ -383,6 +401,7 @@ def delete_account(hub: Hub, user_id: int, password: str) -> None:
         db.execute(update(Report).where(Report.reporter_id == user_id).values(reporter_id=None))
         db.execute(update(AuditEntry).where(AuditEntry.actor_id == user_id).values(actor_id=None))
         db.execute(update(Invite).where(Invite.created_by == user_id).values(created_by=None))
+        _erase_contributions(db, user_id, hub.config.k)
         for table in (Session, ApiToken, ResetCode):
             db.execute(delete(table).where(table.user_id == user_id))
         db.delete(user)

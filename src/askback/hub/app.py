@@ -51,10 +51,12 @@ def create_app(config: HubConfig, hub: Hub | None = None) -> FastAPI:
     if hub is not None:
         app.state.hub = hub
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    from askback.hub import api, pages
+    from askback.hub import api, api_bank, pages, pages_bank
 
     app.include_router(api.router)
+    app.include_router(api_bank.router)
     app.include_router(pages.router)
+    app.include_router(pages_bank.router)
     _errors(app)
     app.add_middleware(HubMiddleware, config=config)
     return app

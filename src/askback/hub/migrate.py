@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 VERSION_TABLE = "hub_alembic_version"
-HEAD = "h0001"
+HEAD = "h0002"
 # Workers starting together queue on this lock instead of migrating twice.
 PG_LOCK_KEY = 0x6875626D
 

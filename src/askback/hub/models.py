@@ -223,3 +223,72 @@ class Snapshot(HubBase):
     quarter: Mapped[str] = mapped_column(String(8))
     payload: Mapped[dict[str, Any]]
     contributors: Mapped[dict[str, Any]]
+
+
+PROPOSAL_STATES = ("pending", "accepted", "rejected", "superseded")
+
+
+class Proposal(HubBase):
+    """A member's new question or edit of a shipped one, in the bank's format, under review.
+
+    An accepted proposal is a question of the community bank, `community-NNNN`; an accepted
+    edit of the same shipped question later takes over that number (the earlier one is
+    superseded), so a client never sees two versions of one question.
+    """
+
+    __tablename__ = "hub_proposals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Kept (author anonymised) when the member's account goes: the community bank stays whole.
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("hub_users.id", ondelete="SET NULL"), index=True
+    )
+    # The shipped question this edits; None for a new question.
+    based_on: Mapped[str | None] = mapped_column(String(40))
+    # The question in the bank's format, without id (the hub gives one when it is accepted).
+    question: Mapped[dict[str, Any]]
+    note: Mapped[str] = mapped_column(String(1000), default="")
+    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    community_number: Mapped[int | None] = mapped_column(Integer, unique=True)
+    created_at: Mapped[datetime]
+    decided_at: Mapped[datetime | None]
+
+
+class ProposalComment(HubBase):
+    __tablename__ = "hub_proposal_comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("hub_proposals.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("hub_users.id", ondelete="SET NULL"))
+    body: Mapped[str] = mapped_column(String(2000))
+    created_at: Mapped[datetime]
+
+
+class UsefulnessVote(HubBase):
+    """How useful a member found a question for one dimension; voting again changes it."""
+
+    __tablename__ = "hub_usefulness_votes"
+    __table_args__ = (
+        UniqueConstraint("user_id", "question_id", "dimension", name="uq_hub_usefulness_votes"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("hub_users.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(40), index=True)
+    dimension: Mapped[str] = mapped_column(String(40))
+    useful: Mapped[int] = mapped_column(SmallInteger)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime]
+
+
+class UsefulnessSnapshot(HubBase):
+    """The published usefulness of a question for a dimension; changes only when k voters did."""
+
+    __tablename__ = "hub_usefulness_snapshots"
+
+    question_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(40), primary_key=True)
+    payload: Mapped[dict[str, Any]]
+    contributors: Mapped[dict[str, Any]]

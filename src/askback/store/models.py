@@ -313,6 +313,66 @@ class Profile(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class HubShare(Base):
+    """What this owner sent to a hub about an opportunity: the answers, the JSON, the hub's id."""
+
+    __tablename__ = "hub_shares"
+    __table_args__ = (UniqueConstraint("owner", "opportunity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner: Mapped[str] = _owner()
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    hub_url: Mapped[str] = mapped_column(String(500))
+    hub_share_id: Mapped[int] = mapped_column(Integer)
+    company_slug: Mapped[str | None] = mapped_column(String(200))
+    answer_ids: Mapped[list[str]] = mapped_column(default=list)
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    shared_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HubAggregate(Base):
+    """A community aggregate pulled from a hub: one company (opportunity) and dimension."""
+
+    __tablename__ = "hub_aggregates"
+    __table_args__ = (UniqueConstraint("owner", "opportunity_id", "dimension"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner: Mapped[str] = _owner()
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    hub_url: Mapped[str] = mapped_column(String(500))
+    company_slug: Mapped[str] = mapped_column(String(200))
+    dimension: Mapped[str] = mapped_column(String(40))
+    mean: Mapped[float] = mapped_column(Float)
+    low: Mapped[float] = mapped_column(Float)
+    high: Mapped[float] = mapped_column(Float)
+    members_low: Mapped[int] = mapped_column(Integer)
+    members_high: Mapped[int] = mapped_column(Integer)
+    red_flags_low: Mapped[int] = mapped_column(Integer)
+    red_flags_high: Mapped[int] = mapped_column(Integer)
+    questions: Mapped[list[str]] = mapped_column(default=list)
+    period: Mapped[str] = mapped_column(String(40))
+    pulled_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class HubBankQuestion(Base):
+    """A question of a hub's community bank, as pulled (the bank format, kept whole)."""
+
+    __tablename__ = "hub_bank_questions"
+    __table_args__ = (UniqueConstraint("owner", "qid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner: Mapped[str] = _owner()
+    hub_url: Mapped[str] = mapped_column(String(500))
+    qid: Mapped[str] = mapped_column(String(80))
+    dimension: Mapped[str] = mapped_column(String(40))
+    document: Mapped[dict[str, Any]] = mapped_column()
+    pulled_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 # Answers are read per opportunity through their interview: keep that join and sort cheap.
 Index("ix_answers_interview_answered", Answer.interview_id, Answer.answered_at)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 # The revision this code writes. Checked against Alembic's head by a test, so that opening an
 # up-to-date database needs one query and never loads the migration scripts.
-HEAD = "0002"
+HEAD = "0003"
 
 
 def sqlite_at_head(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection | None:
@@ -41,7 +41,8 @@ def sqlite_at_head(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection | 
 
 
 def sqlite_has_no_custom_questions(path: Path, owner: str = "local") -> bool:
-    """True when the SQLite file is at HEAD and this owner has no custom questions.
+    """True when the SQLite file is at HEAD and this owner has no custom questions (nor
+    community questions pulled from a hub).
 
     A command that only reads the bank asks this instead of opening a Workspace.
     """
@@ -50,7 +51,9 @@ def sqlite_has_no_custom_questions(path: Path, owner: str = "local") -> bool:
         return False
     try:
         row = conn.execute(
-            "SELECT count(*) FROM custom_questions WHERE owner = ?", (owner,)
+            "SELECT (SELECT count(*) FROM custom_questions WHERE owner = ?)"
+            " + (SELECT count(*) FROM hub_bank_questions WHERE owner = ?)",
+            (owner, owner),
         ).fetchone()
         return row is not None and row[0] == 0
     except sqlite3.Error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import NamedTuple
 
 from askback.text import lexicon, senses
@@ -78,6 +79,14 @@ def _rules(lang: str, form: str, lemma: str) -> senses.Rule | None:
     return table.get(form) or table.get(form.removesuffix("s")) or table.get(lemma)
 
 
+@cache
+def _form_rules(lang: str) -> dict[str, senses.Rule | None]:
+    """_rules for every single-word form and every phrase of the lexicon, looked up once."""
+    lex = lexicon.gender(lang)
+    words = {**lex.by_form, **lex.by_phrase}
+    return {form: _rules(lang, form, word.lemma) for form, word in words.items()}
+
+
 def verdict(masculine: int, feminine: int) -> str:
     """The balance of coded words: a clear majority of two or more words decides."""
     if masculine == feminine == 0:
@@ -96,6 +105,11 @@ def check(doc: Doc) -> GenderResult:
     multi = len(doc.vocab_by_lang) > 1
     lower = doc.lower
     text = doc.text
+    # A pay word stands in the text as one of its words, so a text without one needs no search.
+    pay_words = not senses.PAY_WORDS.isdisjoint(doc.vocab)
+    # Likewise the nouns that make a coded word describe a thing: only those in the text.
+    nouns = senses.thing_heads().intersection(doc.vocab)
+    things = (nouns, sorted(chain.from_iterable(map(doc.positions, nouns))))
     for lang in SUPPORTED:
         vocab = doc.vocab_by_lang.get(lang)
         if not vocab:
@@ -110,6 +124,7 @@ def check(doc: Doc) -> GenderResult:
             for head in heads:
                 candidates += phrase_heads[head]
         exceptions = _exception_index(lang)
+        form_rules = _form_rules(lang)
         counts = senses.counts
         titles = lang == "en"
         for form, word in candidates:
@@ -119,7 +134,7 @@ def check(doc: Doc) -> GenderResult:
             excepted = exceptions.get(form)
             n = len(form)
             coding = word.coding
-            rules = _rules(lang, form, word.lemma)
+            rules = form_rules[form] if form in form_rules else _rules(lang, form, word.lemma)
             if rules is not None and rules.never:
                 continue  # "force", "child": never the sense the paper counted
             for pos in found:
@@ -127,7 +142,7 @@ def check(doc: Doc) -> GenderResult:
                     continue
                 if excepted and any(lower.startswith(p, pos - at) for p, at in excepted):
                     continue
-                if not counts(text, lower, pos, pos + n, rules, titles):
+                if not counts(text, lower, pos, pos + n, rules, titles, pay_words, things):
                     continue
                 hits.append(Hit(word, Span(pos, pos + n, coding, text[pos : pos + n]), lang))
     if len(hits) > 1:

@@ -178,6 +178,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         if other:
             continue
         period = _period(text, m.start(), m.end())
+        written = period is not None
         top = high or low
         pence = _PENCE.search(m.group()) is not None
         if salary and top < 1000 and period in (None, "year") and not pence:
@@ -190,11 +191,18 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         before = doc.lower[max(0, m.start() - 20) : m.start()]
         bounded = bool(_up_to().search(before) or _from().search(before))
-        c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + (period is not None))
+        # Only a period the ad writes adds to the score; one guessed from the figure does not.
+        c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + written)
         if _accept(c, salary, bounded):
             out.append(c)
-    if not out:
-        out = pay_bare.without_currency(doc)
+    # A pay line written without a currency ("Salary: 80,000.00 to 105,000.00") is read beside
+    # the amounts with one: it is often the ad's own statement of the pay.
+    taken = [(c.start, c.end) for c in out]
+    out += [
+        b
+        for b in pay_bare.without_currency(doc)
+        if not any(b.start < end and start < b.end for start, end in taken)
+    ]
     out.sort(key=lambda k: (-k.score, k.start))
     return out
 
@@ -212,6 +220,54 @@ def _bounds(doc: Doc, best: Candidate) -> tuple[float | None, float | None]:
     if _up_to().search(before):
         return None, best.low
     return best.low, None if _from().search(before) else best.low
+
+
+def _widened(
+    doc: Doc, best: Candidate, found: list[Candidate]
+) -> tuple[float | None, float | None]:
+    """The bounds of the best figure, widened by the figures that belong with it.
+
+    Figures of the same currency and period that follow it on its line, joined by nothing but
+    words, slashes or "&", are points of one scale ("£24,214 / £26,220 / £30,112", "Day rate
+    £22.64 p/h & Night rate £28.33 p/h"): the pay runs from the lowest to the highest. A colon
+    or a bracket between them makes a table of separate rates ("Days: £8.72 Nights: £12.46",
+    "£9.20 to £9.89 (Band 2) £10.09 to £10.81 (Band 3)"), and the first one stands.
+    A single figure that is one end of a range stated elsewhere in the ad ("Salary: £8.80 ph",
+    then "£8.50 - £8.80 p/h") is that range.
+    """
+    low, high = _bounds(doc, best)
+    if low is None or high is None:
+        return low, high  # "up to", "from": an open bound stays open
+    lower = doc.lower
+    same = sorted(
+        (
+            c
+            for c in found
+            if c is not best and (c.currency, c.period) == (best.currency, best.period)
+        ),
+        key=lambda c: c.start,
+    )
+    points = [low, high]
+    end = best.end
+    for c in same:
+        if c.start < end:
+            continue
+        gap = lower[end : c.start]
+        if (
+            any(ch in gap for ch in "\n:()[]")
+            or not high <= 3 * c.low
+            or (c.high or c.low) > 3 * high
+        ):
+            break
+        points += [c.low, c.high or c.low]
+        end = c.end
+    if len(points) > 2:
+        return min(points), max(points)
+    if best.high is None:
+        for c in same:
+            if c.high is not None and best.low in (c.low, c.high):
+                return c.low, c.high
+    return low, high
 
 
 @cache
@@ -232,7 +288,7 @@ def check(doc: Doc) -> Pay:
     if not found:
         return Pay(stated=False, mentioned=mentioned(doc))
     best = found[0]
-    low, high = _bounds(doc, best)
+    low, high = _widened(doc, best, found)
     figures = []
     seen: set[tuple[float, float | None, str | None]] = set()
     for c in sorted(found, key=lambda k: k.start):

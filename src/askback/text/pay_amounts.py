@@ -75,7 +75,7 @@ def _not_pay() -> frozenset[str]:
 
 
 PERIODS: dict[str, str] = {
-    "year": r"per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|p\.?\s?a\.?"
+    "year": r"per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|p\.?\s?a\.?|p/a"
     r"|/\s?(?:year|yr|y|an|jahr|jaar|año)"
     r"|jährlich|pro\s+jahr|im\s+jahr|jahresgehalt|brutto(?:jahres)?gehalt\s+p\.a|par\s+an|annuel(?:le)?"
     r"|per\s+jaar|jaarsalaris|al\s+año|anual|all'anno|ral|k\s*€?\s*/\s*an",
@@ -84,11 +84,13 @@ PERIODS: dict[str, str] = {
     r"|(?<!\d)(?<!\d\s)(?<!\d\.)p\.?\s?m\.?"
     r"|monatlich|pro\s+monat|im\s+monat|monatsgehalt|mtl\.?|par\s+mois|mensuel(?:le)?|per\s+maand"
     r"|maandsalaris|al\s+mes|mensual|bruto\s+per\s+maand",
-    "week": r"per\s+week|weekly|/\s?(?:week|wk)|pro\s+woche",
+    "week": r"per\s+week|weekly|/\s?(?:week|wk)|pro\s+woche|p/w",
     "day": r"per\s+day|a\s+day|daily\s+rate|day\s+rate|/\s?(?:day|tag|jour|dag)|tagessatz"
     r"|pro\s+tag|par\s+jour"
     r"|tjm",
-    "hour": r"per\s+hour|an\s+hour|hourly|/\s?(?:hour|hr|h|std|stunde|heure|uur)|pro\s+stunde"
+    # "p/h", "ph": the UK shorthand for per hour ("£8.80 ph", "£22.64 P/H").
+    "hour": r"per\s+hour|an\s+hour|hourly|/\s?(?:hour|hr|h|std|stunde|heure|uur)|p/hr?|ph"
+    r"|pro\s+stunde"
     r"|stundenlohn|de\s+l'heure|per\s+uur",
 }
 PLAUSIBLE = {
@@ -192,14 +194,34 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     # allowance" is pay.
     before = lower[max(line_start, start - 35) : start]
     after = lower[end : min(line_end, end + 45)]
-    before = before[max(before.rfind(c) for c in ",;(.") + 1 :]
-    cut = [i for i in (after.find(c) for c in ",;()") if i >= 0]
-    after = after[: min(cut)] if cut else after
+    before = before[_last_break(before) + 1 :]
+    after = after[: _first_break(after)]
     # What follows "plus" or "+" is added to the pay, not said of it: "£18,064 plus allowances".
     if (added := _ADDED_AFTER.search(after)) is not None:
         after = after[: added.start()]
     other = bool((_words(before) | _words(after)) & _not_pay()) or _named_other(before, after)
     return salary, other
+
+
+# A clause break: a comma, semicolon, bracket or full stop, but not one between two digits,
+# which belongs to a number ("£4,200", "£4.20"): "cost of £4.20 = deducted at £10.20" is one
+# clause.
+_BREAK_BEFORE = re.compile(r"[;(]|[,.](?!(?<=\d[,.])\d)")
+_BREAK_AFTER = re.compile(r"[;()]|,(?!(?<=\d,)\d)")
+
+
+def _last_break(text: str) -> int:
+    """The offset of the last clause break in the words before an amount, or -1."""
+    last = -1
+    for m in _BREAK_BEFORE.finditer(text):
+        last = m.start()
+    return last
+
+
+def _first_break(text: str) -> int:
+    """The offset of the first clause break in the words after an amount, or its length."""
+    m = _BREAK_AFTER.search(text)
+    return len(text) if m is None else m.start()
 
 
 _ADDED_AFTER = re.compile(

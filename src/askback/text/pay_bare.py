@@ -109,7 +109,8 @@ def _figure(doc: Doc, lo: int, hi: int) -> Candidate | None:
         if other:
             continue
         cur = _currency_elsewhere(doc)
-        return Candidate(m.start(), m.end(), low, high, cur, guess, 1)
+        # Under a pay label: scored as an amount with salary words around it (see pay).
+        return Candidate(m.start(), m.end(), low, high, cur, guess, 2 + (period is not None))
     return None
 
 

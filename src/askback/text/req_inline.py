@@ -52,10 +52,13 @@ def _cue_rx() -> re.Pattern[str]:
         r"(?:includes|must[ \t]+include)"
         r"|possesses(?:[ \t]+and[ \t]+maintains)?[ \t]+the[ \t]+following[^.:\n]{0,40}"
         r"|general[ \t]+experience"
+        # "Executive/ManagerialEssential1. Leading Change.": a heading word whose line break
+        # before the numbered items was lost.
+        r"|(?:essential|mandatory|required)(?=\(?1[.)][ \t]*[A-Z])"
     )
     must = (
         r"(?:must|required|requires|need to|shall)[^.:\n]{0,200}?"
-        r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements))"
+        r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements)|listed)"
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
         r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
@@ -65,9 +68,11 @@ def _cue_rx() -> re.Pattern[str]:
     return re.compile(
         r"(?<!physical )(?<!medical )(?<!security )(?<!fitness )"
         r"(?<!desirable )(?<!preferred )(?<!desired )(?<!optional )"
-        rf"(?<![\w-])(?:(?P<label>{label})|(?P<must>{must}))[ \t]*"
+        rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?P<label>{label})|(?P<must>{must}))[ \t]*"
         # A colon; "… listed below."; or the end of a line that is nothing but the heading.
-        r"(?::|\.-|:-|—|(?<=below)\.|(?P<eol>(?=\n)))",
+        r"(?::|\.-|:-|—|(?<=below)\.|(?P<eol>(?=\n))"
+        # "… competencies listed;1) Attention to Detail": item 1 right after the lead-in.
+        r"|;?(?=\(?1[.)][ \t]*[A-Z]))",
         re.IGNORECASE,
     )
 
@@ -99,7 +104,9 @@ _DASH = re.compile(
     r"[ \t]*(?:--?|–|·|•)[ \t]*(?=[A-Z0-9(\"“])"
 )
 # Numbers and letters: "1. ", "2) ", "(3) ", "a. ", "(b) ", glued or not ("And2.").
-_NUMBER = re.compile(r"(?<![\d$/-])(?<!\d[.,])\(?(\d{1,2}|[a-hA-H])[.)](?!\d)[ \t]*(?=[A-Z\"“(\[])")
+_NUMBER = re.compile(
+    r"(?<![\d$/-])(?<!\d[.,])\(?(\d{1,2}|(?<![A-Za-z])[a-hA-H])[.)](?!\d)[ \t]*(?=[A-Z\"“(\[])"
+)
 # A labelled item: "Degree:", "Graduate Training:", "LICENSURE:" at a sentence start.
 _LABEL = re.compile(
     r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^)|(?<=\n))[ \t]*"
@@ -140,11 +147,31 @@ _NOT_LABELS = frozenset(
 
 # The words a lead-in can start with: the full pattern is tried only where one starts (trying it
 # at every offset of a long ad costs more than all other checks together).
+# Factored by first letter (the engine tries fewer branches at each offset); "special" also
+# stands for "specialized", as it matched first in the plain list of words.
 _ANCHOR = re.compile(
-    r"basic|minimum|mandatory|essential|general|specific|qualification|special|requirement"
-    r"|criteria|knowledge|selective|specialized|experience|possesses|must|required|requires"
-    r"|need[ \t]+to|shall|the[ \t]+following"
+    r"b(?:asic)|m(?:inimum|andatory|ust)|e(?:ssential|xperience)|general"
+    r"|s(?:pecific|pecial|elective|hall)|qualification|require(?:ment|d|s)|criteria|knowledge"
+    r"|possesses|need[ \t]+to|the[ \t]+following"
 )
+
+
+# Anchors that open a lead-in only as "must … the following:" (or "Required1." glued to item 1).
+_MUST_WORDS = frozenset(["must", "required", "requires", "shall"])
+# The words before "must" that open a lead-in of their own ("Applicants must:").
+_WHO_MUST = frozenset(["candidates", "applicants", "you"])
+_CLAUSE_END = re.compile(r"[.:\n]")
+
+
+def _may_lead_in(lower: str, at: int, word: str) -> bool:
+    """Whether "must … the following" (the one lead-in that starts with `word`) can match at
+    `at`: one of its closing words comes before the clause ends. A cheap test that spares the
+    full pattern's 200-character lazy scan at most uses of "must" and "required"."""
+    if word == "required" and lower.startswith(("1.", "1)", "(1"), at + 8):
+        return True
+    end = _CLAUSE_END.search(lower, at + len(word), at + 300)
+    clause = lower[at : end.start() if end is not None else at + 300]
+    return any(w in clause for w in ("following", "below", "these", "listed"))
 
 
 def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -155,10 +182,20 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
     pos = 0
     for a in _ANCHOR.finditer(lower):
         at = a.start()
-        if at < pos or (at > 0 and (lower[at - 1].isalnum() or lower[at - 1] in "_-")):
+        if at < pos or (
+            at > 0
+            and (lower[at - 1].isalnum() or lower[at - 1] in "_-")
+            # "ManagerialEssential": a capital glued to a word starts a heading that lost its
+            # line break.
+            and not (text[at].isupper() and text[at - 1].islower())
+        ):
             continue
+        word = a[0]
         starts = [at]
-        if a[0].lower() == "must":
+        if word in _MUST_WORDS and not _may_lead_in(lower, at, word):
+            # "must … the following" cannot start here: only "Applicants must" can, before it.
+            starts = []
+        if word == "must":
             # "Applicants must", "You must": the word before opens the lead-in.
             j = at
             while j > 0 and text[j - 1] in " \t":
@@ -166,7 +203,7 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
             k = j
             while k > 0 and text[k - 1].isalpha():
                 k -= 1
-            if k < j and k >= pos:
+            if k < j and k >= pos and lower[k:j] in _WHO_MUST:
                 starts.insert(0, k)
         for start in starts:
             m = rx.match(text, start)
@@ -208,6 +245,7 @@ _RATED = re.compile(
 _GRADE = re.compile(r"(?<![\w-])(?:gs|gp|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
+_DETERMINATIONS = re.compile(r"grade\s+determinations?\b", re.IGNORECASE)
 # A grade-level block just before a lead-in: its list is what that grade asks.
 _GRADE_BLOCK = re.compile(
     r"grade\s+determinations?|(?<![\w-])(?:gs|gp|wg|nf|na)-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
@@ -216,19 +254,41 @@ _GRADE_BLOCK = re.compile(
 )
 
 
-def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
-    """Lists tied to grades ("Selective Factors for GS-04: …", "for GS-05: …", the KSAs after
-    a grade determination) are grade-by-grade requirements, not the position's must-haves: left
-    out when the ad names two grades or has a list of its own beside them."""
-    grades = []
-    for f in found:
-        m = _GRADE.search(text, max(0, f.start - 60), f.start + 80)
-        block = _GRADE_BLOCK.search(text, max(0, f.start - 250), f.start + 60)
+def determinations_at(text: str) -> int:
+    """Where a VA ad's "Grade Determinations" start (every list after them asks what one grade
+    needs), or -1."""
+    m = _DETERMINATIONS.search(text) if "eterminat" in text else None
+    return -1 if m is None else m.start()
+
+
+def grade_tied(text: str, starts: list[int]) -> list[bool]:
+    """Which of the lists starting at `starts` are tied to grades ("Selective Factors for GS-04:
+    …", "for GS-05: …", the KSAs after a grade determination) and so are grade-by-grade
+    requirements, not the position's must-haves: those, when the ad names two grades or has a
+    list of its own beside them."""
+    if len(starts) < 2:
+        # One list alone is the position's own, whatever grade it names.
+        return [False] * len(starts)
+    grades: list[str | None] = []
+    # VA ads: every list after "Grade Determinations" asks what one grade needs.
+    determinations = determinations_at(text)
+    for at in starts:
+        if 0 <= determinations < at:
+            grades.append("block")
+            continue
+        m = _GRADE.search(text, max(0, at - 60), at + 80)
+        block = _GRADE_BLOCK.search(text, max(0, at - 250), at + 60) if m is None else None
         grades.append(m[1] if m else ("block" if block else None))
     named = {g for g in grades if g is not None}
     if not named or (len(named) < 2 and None not in grades):
-        return found
-    return [f for f, g in zip(found, grades, strict=True) if g is None]
+        return [False] * len(starts)
+    return [g is not None for g in grades]
+
+
+def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
+    """The lists that are not tied to grades (see grade_tied)."""
+    tied = grade_tied(text, [f.start for f in found])
+    return [f for f, t in zip(found, tied, strict=True) if not t]
 
 
 def count(found: list[InlineList]) -> int:
@@ -312,9 +372,16 @@ def _split(
     … the following:", its sentences are items too. With the items: whether they are plain
     sentences."""
     chunk = text[start:end]
+    if len(_LEVEL_LABEL.findall(chunk)) >= 2:
+        # "ENTRY LEVEL: … INTERMEDIATE LEVEL: …", "Entry - … Target- …": level by level.
+        return None
+    first = _NUMBER.match(chunk.lstrip(" \t\n;"))
+    # A list that starts with its item 1 is numbered, whatever dashes its items hold.
+    numbered_first = first is not None and first[1].lower() in ("1", "a")
     for cuts in (
+        _numbered_items(chunk) if numbered_first else [],
         _cuts(_DASH, chunk),
-        _numbered(chunk),
+        _numbered_items(chunk),
         _labels(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
@@ -356,6 +423,27 @@ def _cuts(rx: re.Pattern[str], chunk: str, after: bool = False) -> list[int]:
     return marks
 
 
+# "… and fulfilled each of the following criteria:(a) …": a lead-in to one item's own parts.
+_SUB_LEAD = re.compile(r"(?:each|all|both) of the following[^.:\n]{0,40}:[ \t(]*$", re.IGNORECASE)
+
+
+def _numbered_items(chunk: str) -> list[int]:
+    """The numbered items of the list, unless they are the choices or parts inside one of its
+    items: "Registration – … Education: Graduate of a school accredited by one of the following:
+    a) … or b) …", "Education. A degree and each of the following criteria:(a) … (b) …" (text
+    before them, and "one of the following" or "the following …:" just before the first)."""
+    cuts = _numbered(chunk)
+    nested = (
+        len(cuts) >= 2
+        and len(chunk[: cuts[0]].strip()) > 200
+        and (
+            _ONE_OF.search(chunk, max(0, cuts[0] - 120), cuts[0]) is not None
+            or _SUB_LEAD.search(chunk, max(0, cuts[0] - 80), cuts[0]) is not None
+        )
+    )
+    return [] if nested else cuts
+
+
 def _numbered(chunk: str) -> list[int]:
     """Starts of consecutively numbered (or lettered) items: 1, 2, 3… or a, b, c…"""
     best: list[int] = []
@@ -374,6 +462,12 @@ def _numbered(chunk: str) -> list[int]:
     return best if len(best) >= 2 else []
 
 
+# The levels of a career ladder as labels: "ENTRY LEVEL:", "Intermediate -", "Target-".
+_LEVEL_LABEL = re.compile(
+    r"(?<![\w-])(?:entry|intermediate|full[ \t]+performance|target|developmental|journeyman)"
+    r"(?:[ \t]+level)?[ \t]*(?::|[-–](?-i:(?=[ \t]*[A-Z])))",
+    re.IGNORECASE,
+)
 _GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|wg|nf|na)-?\d")
 
 

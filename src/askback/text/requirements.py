@@ -39,6 +39,7 @@ class Section:
     start: int
     end: int
     bullets: list[tuple[int, int]] = field(default_factory=list)
+    choice: bool = False  # opened by "one of the following": its items are alternatives
 
 
 @dataclass(slots=True)
@@ -230,7 +231,7 @@ def _sections_from(
             # "We are looking for:" with bullets under it opens a must-have list.
             if current is not None:
                 out.append(current)
-            current = Section("must", start, start + len(line))
+            current = Section("must", start, start + len(line), choice=_choice(lower, start, line))
             marked_items = False
             if opened is not None:
                 opened.append(True)
@@ -246,16 +247,19 @@ def _sections_from(
             # "*Current NMC PIN" with more such lines: a list whose bullets lost their space.
             or (glued and current is not None and _glued_run(text, current, pos))
         )
-        if current is not None and s.lower().strip(" .:-–*") in _AND_LINES:
+        # "and", "or" alone on a line, marks around it.
+        joiner = s.lower().strip(" .:-–*") if current is not None else ""
+        if current is not None and joiner in _AND_LINES:
             # "AND" alone between two items joins them; it is no item of its own.
             current.end = start + len(line)
             continue
-        if current is not None and s.lower().strip(" .:-–*") in _OR_LINES:
+        if current is not None and joiner in _OR_LINES:
             # "Or" alone between two items: they are alternatives, one requirement.
             either = True
             current.end = start + len(line)
             continue
         if bullet:
+            either_next = False
             if current is not None:
                 if either and current.bullets:
                     current.end = start + len(line)
@@ -263,7 +267,12 @@ def _sections_from(
                     current.bullets.append((start, start + len(line)))
                     current.end = start + len(line)
                 marked_items = True
-            either = False
+                # "- A degree in nursing; or": the next item is an alternative to this one.
+                either_next = (
+                    s.rstrip(" \t.:").lower().endswith(("or", "oder", "-or-"))
+                    and _OR_END.search(s) is not None
+                )
+            either = either_next
             continue
         # A heading: marked ('## ...', '**...**', a short 'Label:') or plain (a short line
         # without closing punctuation, as scraped pages write headings).
@@ -351,13 +360,42 @@ def _sections_from(
             continue
         if current is not None:
             out.append(current)
-        current = Section(kind, start, start + len(line)) if kind in ("must", "nice") else None
+        current = (
+            Section(kind, start, start + len(line), choice=_choice(lower, start, line))
+            if kind in ("must", "nice")
+            else None
+        )
         marked_items = False
         if current is not None and opened is not None:
             opened.append(True)
     if current is not None:
         out.append(current)
-    return [s for s in out if s.bullets and not _about_employer(s, lower)]
+    kept = [s for s in out if s.bullets and not _about_employer(s, lower)]
+    for sec in kept:
+        if sec.choice:
+            # "Applicants must meet one of the following:": the items are one requirement.
+            sec.bullets = sec.bullets[:1]
+    musts = [s for s in kept if s.kind == "must"]
+    tied = req_inline.grade_tied(text, [s.start for s in musts])
+    if any(tied):
+        # "To qualify at the GS-5 grade level, applicants must:" beside a list for GS-7 (or beside
+        # the position's own list): grade-by-grade requirements, not the position's must-haves.
+        drop = {id(s) for s, t in zip(musts, tied, strict=True) if t}
+        kept = [s for s in kept if id(s) not in drop]
+    return kept
+
+
+# An item that ends with "or": the next item is an alternative to it.
+_OR_END = re.compile(r"(?:^|[\s;,])(?:or|oder|-or-)[\s.:]*$", re.IGNORECASE)
+_ONE_OF = re.compile(
+    r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:one|at\s+least\s+one|one\s+or\s+more)\s+of\s+the"
+    r"\s+following(?![a-z])|(?<![a-z])either\s+of\s+the\s+following(?![a-z])"
+)
+
+
+def _choice(lower: str, start: int, line: str) -> bool:
+    """The line that opens a list says its items are alternatives ("one of the following")."""
+    return _ONE_OF.search(lower, start, start + len(line)) is not None
 
 
 @cache
@@ -418,7 +456,10 @@ def _glued_run(text: str, current: Section, after: int) -> bool:
 
 def _is_rule(s: str) -> bool:
     """A horizontal rule: '---', '***', '___' (three or more, spaces allowed)."""
-    return len(s) >= 3 and not s.strip("-*_=–— ")
+    return len(s) >= 3 and s[0] in _RULE_MARKS and not s.strip(_RULE_MARKS)
+
+
+_RULE_MARKS = "-*_=–— "
 
 
 _EMPLOYER_WORDS = ("we ", "we'", "we’", "our ", "wir ", "unser", "unsere ")
@@ -605,6 +646,14 @@ def check(doc: Doc) -> Requirements:
         if inline:
             secs = [s for s in secs if s.kind != "must"] + inline
             musts = [b for s in inline for b in s.bullets]
+    if len(musts) <= 2 and any(s.choice for s in secs if s.kind == "must"):
+        # "You must meet one of the following:" and at most one more requirement: a choice,
+        # not a list of must-haves.
+        musts = []
+    if len(musts) == 1 and not _marked(doc.text, musts[0]):
+        # One plain line under "Qualifications" ("Applicants must meet all requirements by the
+        # closing date."): a single requirement sentence, not a list.
+        musts = []
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
     soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
     must_count = len(musts) - len(soft_lines) if musts else None
@@ -634,6 +683,12 @@ def check(doc: Doc) -> Requirements:
         sections=secs,
         heading=bool(opened),
     )
+
+
+def _marked(text: str, item: tuple[int, int]) -> bool:
+    """The item line starts with a bullet or a number ("- SQL", "1. A degree")."""
+    s = text[item[0] : item[1]].lstrip()
+    return s[:1] in BULLETS or (s[:1].isdigit() and s[1:3].startswith((".", ")")))
 
 
 def typical_years(level: str) -> int:

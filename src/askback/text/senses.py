@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -81,6 +82,7 @@ class Rule:
             self.not_near | other.not_near,
             self.only_near | other.only_near,
             self.never or other.never,
+            tuple(sorted(set(self.not_clause) | set(other.not_clause))),
         )
 
 
@@ -109,18 +111,21 @@ _WORDISH = "'’&-"
 
 
 def prev_word(lower: str, pos: int) -> str:
-    """The word before `pos` ('' at the start; a punctuation mark when one comes first)."""
-    tail = lower[max(0, pos - 40) : pos].rstrip(" \t")
-    if not tail:
+    """The word before `pos` ('' at the start; a punctuation mark when one comes first),
+    looking back at most 40 characters."""
+    lo = max(0, pos - 40)
+    i = pos
+    while i > lo and lower[i - 1] in " \t":
+        i -= 1
+    if i == lo:
         return ""
-    c = tail[-1]
+    c = lower[i - 1]
     if not (c.isalnum() or c in _WORDISH):
         return c
-    chunk = tail.rsplit(None, 1)[-1]
-    i = len(chunk)
-    while i > 0 and (chunk[i - 1].isalnum() or chunk[i - 1] in _WORDISH):
-        i -= 1
-    return chunk[i:].strip("-'’")
+    j = i - 1
+    while j > lo and (lower[j - 1].isalnum() or lower[j - 1] in _WORDISH):
+        j -= 1
+    return lower[j:i].strip("-'’")
 
 
 @cache
@@ -147,76 +152,115 @@ def next_words(lower: str, end: int, n: int = 3) -> list[str]:
     return out
 
 
+@cache
+def _tokens_after_rx() -> re.Pattern[str]:
+    return re.compile(r"[\w'’&-]+|[^\w \t]")
+
+
+# How far after a coded word the noun it describes is looked for.
+HEAD_REACH = 60
+
+
+def tokens_after(lower: str, end: int) -> list[str]:
+    """The tokens in the HEAD_REACH characters after `end` (words, and each other character
+    but a space or tab), less a word cut at the end of that stretch."""
+    stop = end + HEAD_REACH
+    toks: list[str] = _tokens_after_rx().findall(lower, end, stop)
+    if toks and stop < len(lower) and lower[stop - 1].isalnum() and lower[stop].isalnum():
+        toks.pop()
+    return toks
+
+
 _JOINS = frozenset(["and", "or", ",", "&", "und", "oder"])
 
 
 def counts(
-    text: str, lower: str, start: int, end: int, rule: Rule | None, titles: bool = True
+    text: str,
+    lower: str,
+    start: int,
+    end: int,
+    rule: Rule | None,
+    titles: bool = True,
+    pay_words: bool = True,
+    heads: tuple[frozenset[str], list[int]] | None = None,
 ) -> bool:
     """Whether the hit [start, end) is trait or culture wording, by the words around it.
 
-    `titles` applies the job-title rule (a capitalised word next to a role noun); it is off for
+    `titles` applies the English rules of word shape: a capitalised word next to a role noun
+    is part of a job title, an acronym before a capitalised word makes a name, and the noun a
+    word describes is found by skipping the words shaped as adjectives; they are off for
     German, which capitalises every noun. Words around the hit are read only as far as a rule
-    needs them: this runs for every coded word of every ad."""
+    needs them: this runs for every coded word of every ad. `pay_words` False says that the
+    text holds no word of PAY_WORDS (the caller knows its vocabulary), so none is looked for;
+    `heads` are the nouns of thing_heads that stand in the text and their offsets, sorted
+    (None: all the nouns, looked for after every hit)."""
     before = lower[start - 2 : start] if start >= 2 else ""
     # Glued to another word by a hyphen: "insight-led", "market-leading", "decision-making".
     if before[-1:] == "-" and before[:1].isalpha():
         return False
     if lower[end : end + 1] == "-" and lower[end + 1 : end + 2].isalpha():
         return False
-    if rule is not None and rule.never:
-        return False
+    upper = titles and text[start].isupper()
+    # The hit counts only if every test below passes; the word rules come first, as most hits
+    # fail one of them and they need only the words on either side.
+    if rule is not None:
+        if rule.never:
+            return False
+        nxt = next_words(lower, end)
+        first = nxt[0]
+        prev = prev_word(lower, start) if upper or rule.not_prev or rule.only_prev else ""
+        # "analytical and interpersonal skills": past a conjunction, the next word decides too.
+        second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
+        if (
+            prev in rule.not_prev
+            or first in rule.not_next
+            or second in rule.not_next
+            or not rule.not_near.isdisjoint(nxt[:3])
+        ):
+            return False
+        if (rule.only_prev or rule.only_next or rule.only_near) and not (
+            prev in rule.only_prev
+            or first in rule.only_next
+            or second in rule.only_next
+            or not rule.only_near.isdisjoint(nxt[:3])
+        ):
+            return False
     # Describes the pay, not the person: "competitive base salary", "competitive wages" (a pay
     # word in the same clause, within a few words).
-    pay = _pay_rx().search(lower, end, end + 40)
+    pay = _pay_rx().search(lower, end, end + 40) if pay_words else None
     if pay is not None and not any(c in lower[end : pay.start()] for c in _END):
         return False
     # A pay label before it: "Salary: Competitive".
     colon = lower.rfind(":", max(0, start - 3), start)
     if colon >= 0 and _pay_label_rx().search(lower, max(0, start - 25), start) is not None:
         return False
-    upper = titles and text[start].isupper()
-    if rule is None and not upper:
-        return True
-    nxt = next_words(lower, end)
-    first = nxt[0]
-    prev = prev_word(lower, start) if upper or (rule and (rule.not_prev or rule.only_prev)) else ""
-    # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer"; or the
-    # name of a body: "the Trust", "NHS Foundation Trust", "our Leadership Team".
-    if upper and (first in ROLE_NOUNS or prev in ROLE_NOUNS or prev in BODY_BEFORE):
+    if titles and not _describes_person(text, lower, start, end, heads):
         return False
-    if upper and prev[:1].isalpha() and _in_title_run(text, start):
-        # Mid-sentence Title Case: the name of a document, programme or body ("as outlined in
-        # Working Together to Safeguard Children").
-        return False
-    if upper and prev in _NAME_JOINS and _capital_before(text, start):
-        # The end of a name in Title Case: "a Position of Trust", "Department of Justice".
-        return False
-    if upper and _names_ahead(text, start, end):
-        # Mid-sentence Title Case that goes on: the name of an award, a programme or a body
-        # ("a degree with Superior Academic Achievement", "joins Active Duty Support").
-        return False
-    if rule is None:
-        return True
-    # "analytical and interpersonal skills": past a conjunction, the next word decides too.
-    second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
-    if (
-        prev in rule.not_prev
-        or first in rule.not_next
-        or second in rule.not_next
-        or not rule.not_near.isdisjoint(nxt[:3])
-    ):
-        return False
-    if rule.not_clause and _clause_has(lower, start, rule.not_clause):
-        return False
-    if rule.only_prev or rule.only_next or rule.only_near:
-        return (
-            prev in rule.only_prev
-            or first in rule.only_next
-            or second in rule.only_next
-            or not rule.only_near.isdisjoint(nxt[:3])
-        )
-    return True
+    if upper:
+        if rule is None:
+            nxt = next_words(lower, end)
+            first = nxt[0]
+            prev = prev_word(lower, start)
+        # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer"; or the
+        # name of a body: "the Trust", "NHS Foundation Trust", "our Leadership Team".
+        if first in ROLE_NOUNS or prev in ROLE_NOUNS or prev in BODY_BEFORE:
+            return False
+        if prev[:1].isalpha() and _in_title_run(text, start):
+            # Mid-sentence Title Case: the name of a document, programme or body ("as outlined
+            # in Working Together to Safeguard Children").
+            return False
+        if prev in _NAME_JOINS and _capital_before(text, start):
+            # The end of a name in Title Case: "a Position of Trust", "Department of Justice".
+            return False
+        if _title_join_ahead(text, end):
+            # A capitalised word joined by "and", "&" or "of" to two more: the name of a
+            # programme or a body, wherever it stands ("(Independent and Integrated Programs)").
+            return False
+        if _names_ahead(text, start, end):
+            # Mid-sentence Title Case that goes on: the name of an award, a programme or a body
+            # ("a degree with Superior Academic Achievement", "joins Active Duty Support").
+            return False
+    return not (rule is not None and rule.not_clause and _clause_has(lower, start, rule.not_clause))
 
 
 _CLAUSE_ENDS = ".;:!?\n"
@@ -268,6 +312,13 @@ def _capital_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n\"“'‘(-•*/"
 
 
+_TITLE_JOIN = re.compile(r"[ \t]+(?:and|&|of)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+
+
+def _title_join_ahead(text: str, end: int) -> bool:
+    return _TITLE_JOIN.match(text, end) is not None
+
+
 def _names_ahead(text: str, start: int, end: int) -> bool:
     """A capitalised word at `start`, inside a sentence, with a capitalised word right after it
     (not "I"): part of a name written in Title Case."""
@@ -294,3 +345,141 @@ def _pay_label_rx() -> re.Pattern[str]:
 def _pay_rx() -> re.Pattern[str]:
     """Any pay word in a stretch of text (a cheap test before reading the words one by one)."""
     return re.compile(rf"(?<![\w-])(?:{alternation(PAY_WORDS)})(?![\w-])")
+
+
+# --- Sense classes that hold for every coded word (English) ---------------------------------
+# Each is a shape of the sentence, not a word list for one coded word: what the word describes
+# (the noun it stands before), whose quality it is (a client's possessive before it), a verb in
+# the perfect tense, and a name (an acronym before a capitalised word).
+
+
+@cache
+def thing_heads() -> frozenset[str]:
+    """Nouns that name places, subject matter, documents, units or outputs (gender_en.yaml)."""
+    data = read_lexicon("gender_en").get("thing_heads") or {}
+    return frozenset(
+        str(w).lower() for key, words in data.items() if key != "source" for w in words or ()
+    )
+
+
+@cache
+def _clients() -> frozenset[str]:
+    data = read_lexicon("gender_en").get("others_possessive") or {}
+    return frozenset(str(w).lower() for w in data.get("words") or ())
+
+
+# Word endings of English adjectives (and of nouns used as modifiers, "-ing", "-al"): the words
+# that may stand between a coded word and the noun it describes ("an honest, objective and vivid
+# portrait" reaches "portrait", "a friendly and supportive nursing team" reaches "team").
+_ADJ_ENDS = ("ive", "ous", "al", "ful", "ic", "ent", "ant", "ble", "id", "ate", "ing", "ed", "ly")
+_HEAD_JOINS = frozenset([",", "and", "or", "&", "but"])
+_PERFECT = frozenset(["has", "have", "had", "having"])
+# Words that start a phrase of their own after a coded word: "opinions on subjects" is not a
+# compound noun.
+_FUNCTION_WORDS = frozenset(
+    [
+        "on", "in", "of", "at", "for", "to", "with", "by", "from", "about", "into", "onto",
+        "over", "under", "as", "than", "the", "a", "an", "this", "that", "these", "those", "is",
+        "are", "be", "was", "were", "will", "can", "may", "must", "who", "which", "whose",
+        "where", "when",
+    ]
+)  # fmt: skip
+
+
+def _head(toks: list[str], heads: frozenset[str]) -> str:
+    """The noun that the word before `toks` stands before, past a list of adjectives; '' when
+    the word ends its clause or is followed by something that is not a noun phrase."""
+    joined = False
+    for i, tok in enumerate(toks[:6]):
+        if tok in _HEAD_JOINS:
+            joined = True
+            continue
+        if not tok[0].isalnum():
+            return ""
+        adjective = "-" in tok or tok.endswith(_ADJ_ENDS)
+        if joined and not adjective:
+            return ""  # a list of nouns ("dignity, independence and quality of life")
+        joined = False
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if adjective:
+            # "development-led", "vivid", "mental": a modifier; the noun comes later. A word
+            # right after the hit that is not joined to it is the head itself when nothing
+            # follows it ("a quiet road." stops at "road").
+            if not nxt[:1].isalnum():
+                return tok
+            continue
+        # A noun before a listed noun modifies it: "an active research unit" is a unit.
+        if tok not in _FUNCTION_WORDS and nxt in heads:
+            return nxt
+        return tok
+    return ""
+
+
+def _describes_person(
+    text: str,
+    lower: str,
+    start: int,
+    end: int,
+    heads: tuple[frozenset[str], list[int]] | None,
+) -> bool:
+    """False for the sense classes that make any coded word describe something else.
+
+    `heads`: the nouns of thing_heads in the text and their offsets (a noun the head search
+    returns is one of the text's words), so that the words after a hit are read only when one
+    of them stands within reach. Cheap tests of a character or two come first: this runs for
+    every coded word of every English ad."""
+    if heads is None:
+        nouns, near = thing_heads(), True
+    else:
+        nouns, at = heads
+        near = False
+        if at:
+            i = bisect_right(at, end)
+            near = i < len(at) and at[i] < end + HEAD_REACH
+    # Stands before a place, a matter, a document, a unit or an output: "a quiet road", "a
+    # pleasant county", "sensitive topics", "challenging aspects", "an active trials unit", "an
+    # honest, objective and vivid portrait", "superior quality".
+    if (
+        near
+        and lower[end : end + 1] in (" ", "\t", ",")
+        and _head(tokens_after(lower, end), nouns) in nouns
+    ):
+        return False
+    # A verb in the perfect tense with its object is an action: "the school has determined
+    # that", "the board has committed the funds" (while "have leadership skills" is not a
+    # tense, and "we have committed colleagues" may be the adjective).
+    if (
+        lower.endswith("ed", start, end)
+        and next_words(lower, end, 1)[0] in _OBJECT_STARTS
+        and prev_word(lower, start) in _PERFECT
+    ):
+        return False
+    if (
+        start >= 3
+        and lower[start - 1] == " "
+        and (lower[start - 2] in "'’" or lower[start - 3 : start - 1] in ("'s", "’s"))
+    ):
+        prev = prev_word(lower, start)
+        if prev.endswith(("'s", "’s", "s'", "s’")) and prev[:-2] in _clients():
+            return False  # another person's quality: "the patient's confidence"
+    # An acronym before a capitalised word makes a name: "MSK Together", "NHS Confident".
+    return not (text[start].isupper() and _acronym_before(text, start))
+
+
+_OBJECT_STARTS = frozenset(
+    ["to", "that", "the", "a", "an", "this", "these", "those", "its", "their", "it", "them"]
+)
+
+
+def _acronym_before(text: str, start: int) -> bool:
+    """The word right before `start` is an acronym of two or more capitals ("MSK", "NHS")."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == start:
+        return False
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i]
+    return len(word) >= 2 and word.isupper()

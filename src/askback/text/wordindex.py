@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from askback.text import conditions, lexicon, pay, phrases, requirements
+from askback.text import conditions, lexicon, pay, phrases, requirements, senses
 from askback.text.doc import tokenize
 
 if TYPE_CHECKING:
@@ -84,6 +84,7 @@ def _lexicon_words() -> set[str]:
     for lang in ("en", "de"):
         lex = lexicon.gender(lang)
         words.update(lex.forms, lex.by_phrase)
+    words.update(senses.thing_heads())
     for name, group in phrases.CATALOG:
         idx = phrases.load(name, group)
         words.update(p.literal for _, p in idx.pairs)

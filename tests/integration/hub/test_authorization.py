@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+import yaml
 
-from askback.hub import accounts, sharing
+from askback.hub import accounts, contributions, sharing
 from askback.hub.app import create_app
 from askback.web.routes import api_routes
 from tests.integration.hub.server import PASSWORD, Browser, HubServer, make_user
@@ -54,6 +55,14 @@ class World:
         with self.server.hub.tx() as db:
             return accounts.create_api_token(db, self.ids[who], "matrix")[0]
 
+    def proposal_of(self, who: str) -> int:
+        """A fresh pending proposal of a new question by this actor."""
+        hub = self.server.hub
+        with hub.tx() as db:
+            return contributions.propose(
+                db, hub.bank, self.ids[who], None, proposal_question(uuid.uuid4().hex[:8])
+            ).id
+
     def two_companies(self) -> tuple[str, str]:
         tag = uuid.uuid4().hex[:8]
         with self.server.hub.tx() as db:
@@ -74,6 +83,20 @@ def share_in(company: str, rating: int = 3) -> sharing.ShareIn:
             "text": "The team described its review board in detail.",
         }
     )
+
+
+def proposal_question(tag: str) -> dict[str, Any]:
+    return {
+        "text": f"Which review does a model pass before launch ({tag})?",
+        "summary": "The review a model passes before launch",
+        "dimensions": ["responsible-ml"],
+        "audience": ["peer"],
+        "stage": ["team"],
+        "why": "A named review step shows that risk is weighed.",
+        "green_flags": ["A named reviewer"],
+        "red_flags": ["No review at all"],
+        "rubric": {"1": "None at all.", "3": "Sometimes.", "5": "Always, written."},
+    }
 
 
 SHARE_JSON = {
@@ -115,6 +138,22 @@ def admin_rule(ok: int = 200, anonymous: int = 401) -> dict[str, int]:
 
 
 OWNER = "owner"  # own object: ok; someone else's: 404; anonymous: 401
+
+
+def owner_or_moderator(ok: int = 200, anonymous: int = 401) -> tuple[str, int, int]:
+    """The author's own object or any for a moderator: ok; another member's: 404."""
+    return ("owner-or-moderator", ok, anonymous)
+
+
+def proposal_call(method: str, template: str, **kw: Any) -> Build:
+    """A call on a fresh proposal of the actor (own) or of another member (others)."""
+
+    def build(w: World, actor: str, whose: str) -> Call:
+        url = template.replace("{id}", str(w.proposal_of(w.owner(actor, whose))))
+        return Call(method, url, **kw)
+
+    return build
+
 
 ROUTES: dict[tuple[str, str], tuple[Build, Any]] = {
     ("GET", "/api/v1/csrf"): (fixed("GET", "/api/v1/csrf"), PUBLIC),
@@ -210,7 +249,84 @@ ROUTES: dict[tuple[str, str], tuple[Build, Any]] = {
         admin_rule(),
     ),
     ("POST", "/api/v1/admin/invites"): (fixed("POST", "/api/v1/admin/invites"), admin_rule(201)),
+    ("GET", "/api/v1/bank/community"): (fixed("GET", "/api/v1/bank/community"), PUBLIC),
+    ("POST", "/api/v1/proposals"): (
+        lambda w, a, o: Call(
+            "POST", "/api/v1/proposals", json={"question": proposal_question(uuid.uuid4().hex)}
+        ),
+        member_rule(201),
+    ),
+    ("GET", "/api/v1/proposals"): (fixed("GET", "/api/v1/proposals"), member_rule()),
+    ("GET", "/api/v1/proposals/{proposal_id}"): (
+        proposal_call("GET", "/api/v1/proposals/{id}"),
+        owner_or_moderator(),
+    ),
+    ("POST", "/api/v1/proposals/{proposal_id}/comments"): (
+        proposal_call("POST", "/api/v1/proposals/{id}/comments", json={"body": "Looks fine"}),
+        owner_or_moderator(201),
+    ),
+    ("POST", "/api/v1/proposals/{proposal_id}/{decision}"): (
+        proposal_call("POST", "/api/v1/proposals/{id}/accept", json={"reason": "good"}),
+        moderator_rule(),
+    ),
+    ("GET", "/api/v1/moderation/proposals"): (
+        fixed("GET", "/api/v1/moderation/proposals"),
+        moderator_rule(),
+    ),
+    ("PUT", "/api/v1/votes"): (
+        fixed(
+            "PUT",
+            "/api/v1/votes",
+            json={"question": "rml-003", "dimension": "responsible-ml", "useful": 4},
+        ),
+        member_rule(),
+    ),
+    ("GET", "/api/v1/votes"): (fixed("GET", "/api/v1/votes"), member_rule()),
+    ("GET", "/api/v1/bank/usefulness"): (fixed("GET", "/api/v1/bank/usefulness"), member_rule()),
     # Pages: an anonymous GET of a members' page is sent to the login page.
+    ("GET", "/bank"): (fixed("GET", "/bank"), PUBLIC),
+    ("GET", "/bank/community.yaml"): (fixed("GET", "/bank/community.yaml"), PUBLIC),
+    ("GET", "/bank/usefulness"): (fixed("GET", "/bank/usefulness"), member_rule(anonymous=303)),
+    ("POST", "/bank/usefulness"): (
+        fixed(
+            "POST",
+            "/bank/usefulness",
+            data={"question": "rml-003", "dimension": "responsible-ml", "useful": "2"},
+        ),
+        member_rule(303),
+    ),
+    ("GET", "/proposals/new"): (
+        fixed("GET", "/proposals/new?based_on=rml-003"),
+        member_rule(anonymous=303),
+    ),
+    ("POST", "/proposals"): (
+        lambda w, a, o: Call(
+            "POST",
+            "/proposals",
+            data={"question": yaml.safe_dump(proposal_question(uuid.uuid4().hex))},
+        ),
+        member_rule(303),
+    ),
+    ("GET", "/proposals"): (fixed("GET", "/proposals"), member_rule(anonymous=303)),
+    ("GET", "/proposals/{proposal_id}"): (
+        proposal_call("GET", "/proposals/{id}"),
+        owner_or_moderator(anonymous=303),
+    ),
+    ("POST", "/proposals/{proposal_id}/comments"): (
+        proposal_call("POST", "/proposals/{id}/comments", data={"body": "Fine"}),
+        owner_or_moderator(303),
+    ),
+    ("POST", "/proposals/{proposal_id}/decision"): (
+        proposal_call(
+            "POST", "/proposals/{id}/decision", data={"decision": "reject", "reason": "dup"}
+        ),
+        moderator_rule(303),
+    ),
+    ("GET", "/moderation/proposals"): (
+        fixed("GET", "/moderation/proposals"),
+        moderator_rule(anonymous=303),
+    ),
+    ("GET", "/admin/audit"): (fixed("GET", "/admin/audit"), admin_rule(anonymous=303)),
     ("GET", "/"): (fixed("GET", "/"), PUBLIC),
     ("GET", "/signup"): (fixed("GET", "/signup"), PUBLIC),
     ("POST", "/signup"): (
@@ -309,6 +425,8 @@ def world(hub_server: HubServer) -> Iterator[World]:
         if actor in ROLE_OF:
             clients[actor] = hub_server.client().log_in(email)
     text_row, _ = sharing.share(hub_server.hub, ids["spare"], share_in("Text Holder Labs", 2))
+    # The company the company routes name exists whatever order the cases run in.
+    sharing.share(hub_server.hub, ids["spare"], share_in("Matrix Labs"))
     with hub_server.hub.tx() as db:
         from sqlalchemy import select
 
@@ -332,6 +450,11 @@ CASES = [
 def expected(rule: Any, actor: str, whose: str) -> tuple[Any, str | None]:
     if rule == OWNER:
         return (401, None) if actor == "anonymous" else (200 if whose == "own" else 404, None)
+    if isinstance(rule, tuple) and rule[0] == "owner-or-moderator":
+        _, ok, anonymous = rule
+        if actor == "anonymous":
+            return anonymous, None
+        return (ok if whose == "own" or actor in ("moderator", "admin") else 404), None
     if rule == "owner-page":
         return (401, None) if actor == "anonymous" else (303 if whose == "own" else 404, None)
     text = rule.get("text") if actor != "anonymous" else "log in first"

@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from askback.hub.migrate import HEAD
+
 pytestmark = pytest.mark.postgres
 
 
@@ -26,7 +28,7 @@ def hub(*args: str, url: str, stdin: str = "") -> subprocess.CompletedProcess[st
 
 def test_migrate_create_reset(pg_url: str) -> None:
     first = hub("migrate", url=pg_url)
-    assert first.returncode == 0 and "none -> h0001" in first.stdout
+    assert first.returncode == 0 and f"none -> {HEAD}" in first.stdout
     assert "up to date" in hub("migrate", url=pg_url).stdout
     created = hub(
         "user",
@@ -63,8 +65,8 @@ def test_the_admin_commands_print_json(pg_url: str) -> None:
     import json
 
     migrated = json.loads(hub("migrate", "--json", url=pg_url).stdout)
-    assert migrated["from"] is None and migrated["to"] == "h0001"
-    assert json.loads(hub("migrate", "--json", url=pg_url).stdout)["from"] == "h0001"
+    assert migrated["from"] is None and migrated["to"] == HEAD
+    assert json.loads(hub("migrate", "--json", url=pg_url).stdout)["from"] == HEAD
     created = hub(
         "user",
         "create",

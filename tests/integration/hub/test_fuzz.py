@@ -43,17 +43,46 @@ json_values = st.recursive(
 path_values = (
     st.integers(min_value=-5, max_value=2**40).map(str)
     | st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-_%.", min_size=1, max_size=30)
-    | st.sampled_from(["approve", "hide", "restore", "fuzz-labs", "1", "0"])
+    | st.sampled_from(["approve", "hide", "restore", "accept", "reject", "fuzz-labs", "1", "0"])
 )
+
+
+VALID_PROPOSAL: dict[str, Any] = {
+    "based_on": None,
+    "question": {
+        "text": "Who decides when a model is retired?",
+        "summary": "Who retires models",
+        "dimensions": ["responsible-ml"],
+        "audience": ["peer"],
+        "stage": ["team"],
+        "why": "Retiring a model is a decision someone must own.",
+        "green_flags": ["A named owner"],
+        "red_flags": ["Nobody knows"],
+        "rubric": {"1": "Nobody.", "3": "Someone, loosely.", "5": "A named owner."},
+    },
+    "note": "",
+}
+VALID_VOTE: dict[str, Any] = {"question": "rml-003", "dimension": "responsible-ml", "useful": 4}
 
 
 @st.composite
 def bodies(draw: st.DrawFn) -> Any:
+    """Arbitrary JSON, or a valid share, proposal or vote with one field replaced."""
     if draw(st.booleans()):
         return draw(json_values)
+    kind = draw(st.sampled_from(["share", "proposal", "vote"]))
+    value = draw(json_values)
+    if kind == "vote":
+        return {**VALID_VOTE, draw(st.sampled_from([*VALID_VOTE, "extra"])): value}
+    if kind == "proposal":
+        question = dict(VALID_PROPOSAL["question"])
+        key = draw(st.sampled_from([*question, "id", "translations", "related", "facts"]))
+        if draw(st.booleans()):
+            question[key] = value
+            return {**VALID_PROPOSAL, "question": question}
+        return {**VALID_PROPOSAL, draw(st.sampled_from([*VALID_PROPOSAL, "extra"])): value}
     body = dict(VALID_SHARE)
     key = draw(st.sampled_from([*VALID_SHARE, "answers.0", "extra"]))
-    value = draw(json_values)
     if key == "answers.0":
         answer = dict(VALID_SHARE["answers"][0])
         answer[draw(st.sampled_from(["question", "audience", "stage", "rating", "red_flag"]))] = (

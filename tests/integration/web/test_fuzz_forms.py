@@ -34,6 +34,7 @@ PAGES = (
     "/profile",
     "/opportunities",
     "/opportunities/{opp}",
+    "/opportunities/{opp}/share",
     "/interviews/{iv}",
     "/contacts",
     "/contacts/{person}",

@@ -181,6 +181,9 @@ CHECKS: dict[tuple[str, str], Callable[[Maker], None]] = {
     ("POST", "/opportunities/{opportunity_id}/delete"): _path_only(
         "/opportunities/{id}/delete", {"confirm": "yes"}
     ),
+    ("POST", "/opportunities/{opportunity_id}/share"): _path_only(
+        "/opportunities/{id}/share", {"action": "send"}
+    ),
     ("POST", "/opportunities/{opportunity_id}/ad"): _path_only(
         "/opportunities/{id}/ad", {"text": "We value work-life balance."}
     ),

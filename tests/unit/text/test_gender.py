@@ -373,3 +373,88 @@ def test_sense_tables_hold_words_not_yaml_booleans() -> None:
             for field, words in (spec or {}).items() if isinstance(spec, dict) else ():
                 if isinstance(words, list):
                     assert all(isinstance(w, str) for w in words), (name, key, field)
+
+
+# --- sense classes for every coded word (issue 11, round 4): sentences written for these tests
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The clinic sits on a quiet road near the station.", "quiet"),
+        ("Kent is a pleasant county with good schools.", "pleasant"),
+        ("You will discuss sensitive topics with families.", "sensitive"),
+        ("The film gives an honest, objective and realistic portrait of the job.", "honest"),
+        ("The film gives an honest, objective and realistic portrait of the job.", "objective"),
+        ("We deliver superior quality at a lower cost.", "superior"),
+        ("There is an active research unit on site.", "active"),
+        ("You resolve challenging issues with other agencies.", "challenging"),
+        ("The board has committed the funds for a new ward.", "committed"),
+        ("Nurses protect each patient's confidence after a stroke.", "confidence"),
+        ("Our work protects the client's independence at home.", "independence"),
+        ("ABC Together runs a clinic on Tuesdays.", "together"),
+    ],
+)
+def test_sense_classes_of_every_coded_word(text: str, word: str) -> None:
+    assert word not in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We are a friendly and supportive nursing team.", "supportive"),
+        ("You are honest, fair and reliable.", "honest"),
+        ("You treat people in an honest and open manner.", "honest"),
+        ("You will have leadership skills and a calm manner.", "leadership"),
+        ("We have committed colleagues on every shift.", "committed"),
+        ("Our staff work together every day.", "together"),
+        ("You build your confidence with our support.", "confidence"),
+        ("We offer a supportive environment for new nurses.", "supportive"),
+    ],
+)
+def test_trait_wording_still_counts_beside_the_sense_classes(text: str, word: str) -> None:
+    assert word in _counted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Graduates of (Independent and Integrated Programs) may apply.", "independent"),
+        ("Both surgeries have worked closely together for ten years.", "together"),
+        ("The three hospitals together serve a million people.", "together"),
+    ],
+)
+def test_names_and_bodies_acting_jointly(text: str, word: str) -> None:
+    assert word not in _counted(text)
+
+
+def test_a_rule_merged_from_two_tables_keeps_its_clause_words() -> None:
+    from askback.text import senses
+
+    a = senses.Rule(not_clause=("until",))
+    b = senses.Rule(not_next=frozenset(["with"]))
+    assert a.merged(b).not_clause == ("until",)
+    assert "together" in _counted("Our team works together every day.")
+
+
+def test_a_phrase_after_the_word_is_no_compound_noun() -> None:
+    # "opinions on topics": "on" starts a phrase; only "an active research unit" is a compound.
+    assert "opinions" in _counted("We value your opinions on topics that matter to you.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The town is known for its warm winters and dry air.", "warm"),
+        ("You survey sensitive wildlife along the river.", "sensitive"),
+        ("You write objective, non-partisan analytical studies for the board.", "objective"),
+        ("Staff join the competitive civil service after a year.", "competitive"),
+        ("Hired from a competitive, seasonal announcement, you may stay.", "competitive"),
+    ],
+)
+def test_climate_nature_research_outputs_and_federal_hiring_terms(text: str, word: str) -> None:
+    assert word not in _counted(text)
+
+
+def test_a_competitive_team_still_counts() -> None:
+    assert "competitive" in _counted("We are a competitive team that likes to win.")

@@ -266,3 +266,66 @@ def test_a_bare_figure_takes_the_currency_of_the_country_named(
     text: str, currency: str | None
 ) -> None:
     assert _pay(text).currency == currency
+
+
+# Classes found on real UK ads (issue 11): each test is written for the shape, not the ad.
+
+
+def test_a_cost_taken_from_the_salary_is_not_pay() -> None:
+    # The decimal point of "£2.50" is no clause break: "costs" still names the amount after it.
+    p = _pay("Salary: £21,000 per year.\nParking costs £2.50 = £11.50 from your salary a week.")
+    assert (p.minimum, p.maximum, p.period) == (21000, 21000, "year")
+    assert all(f.minimum != 11.5 for f in p.figures)
+    p = _pay("Pay: £23,500 per annum\nThe DBS check of £38 is deducted at £12.40 from salary.")
+    assert all(f.minimum != 12.4 for f in p.figures)
+
+
+def test_a_guessed_period_does_not_outrank_the_pay_line() -> None:
+    # "£12.50 ... from your salary" is read as hourly only by its size; the labelled line wins.
+    p = _pay("Salary: £19,000 - £21,000\n\nWe take £12.50 from your salary for the locker key.")
+    assert (p.minimum, p.maximum, p.period) == (19000, 21000, "year")
+
+
+@pytest.mark.parametrize(
+    "text", ["Salary: £9.50 ph", "Pay: £9.50 p/h, weekly", "Rate: £9.50 P/H (bank)"]
+)
+def test_per_hour_shorthand(text: str) -> None:
+    p = _pay(text)
+    assert (p.minimum, p.period) == (9.5, "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Salary: £24,000 / £25,500 / £27,000", 24000, 27000),
+        ("Pay: Weekday rate £14.10 p/h and Weekend rate £16.90 p/h", 14.10, 16.90),
+        ("Salary: €3,100 / €3,400 / €3,650 per month", 3100, 3650),
+    ],
+)
+def test_points_of_one_scale_on_the_pay_line(text: str, low: float, high: float) -> None:
+    p = _pay(text)
+    assert (p.minimum, p.maximum) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Salary: Weekdays: £9.10 Weekends: £11.40", 9.10, 9.10),
+        ("Pay: £10.00 to £10.50 (Grade A) £11.00 to £11.60 (Grade B)", 10.0, 10.5),
+    ],
+)
+def test_a_table_of_rates_keeps_its_first_row(text: str, low: float, high: float) -> None:
+    p = _pay(text)
+    assert (p.minimum, p.maximum) == (low, high)
+
+
+def test_a_single_figure_that_ends_a_range_stated_later() -> None:
+    p = _pay("Salary: £9.40 ph\n\nAbout the pay\n- £9.10 - £9.40 p/h for all shifts")
+    assert (p.minimum, p.maximum, p.period) == (9.10, 9.40, "hour")
+    p = _pay("Salary: £31,000 + £2,000 London weighting\n\nSalary £31,000 - £36,500 per annum")
+    assert (p.minimum, p.maximum, p.period) == (31000, 36500, "year")
+
+
+def test_a_pay_line_without_currency_beside_figures_with_one() -> None:
+    p = _pay("Salary: 70,000.00 to 95,000.00\n\nYou will earn up to £95,000 with pension.")
+    assert (p.minimum, p.maximum, p.currency, p.period) == (70000, 95000, "GBP", "year")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from askback.text import req_inline, requirements
@@ -277,3 +279,114 @@ def test_a_heading_without_colon_must_have_its_own_line() -> None:
     text = "Here we list the basic requirements\na. Citizenship. b. A degree. c. A licence."
     assert req_inline.lists(prepare(text)) == []
     assert len(req_inline.lists(prepare(text.replace("Here we list the b", "B")))) == 1
+
+
+# --- issue 11: more run-together shapes, written for these tests ---
+
+
+@pytest.mark.parametrize("word", ["Essential", "Mandatory", "Required"])
+def test_a_heading_glued_to_the_word_before_and_to_item_one(word: str) -> None:
+    text = (
+        f"Leadership criteria{word}1. Strategic Vision. Shows the ability to set a direction."
+        "2. Managing Teams. Shows the ability to build a team.3. Budgets. Shows the ability to "
+        "run a budget."
+    )
+    assert _must(text) == 3
+
+
+def test_a_lead_in_right_before_item_one_with_dashes_inside_items() -> None:
+    text = (
+        "Applicants must show each of the three skills listed;1) Planning - Sets goals and "
+        "tracks them.2) Writing - Writes clear reports (for managers). - Edits the work of "
+        "others.3) Speaking - Presents to groups."
+    )
+    assert _must(text) == 3
+
+
+def test_choices_inside_one_item_do_not_make_the_list() -> None:
+    text = (
+        "BASIC REQUIREMENTS: Citizenship: Citizen of the United States. Language: Proficiency "
+        "in spoken and written English is required. Education: Graduate of a school of "
+        "pharmacy that was accredited by one of the following bodies at the time: a) The "
+        "First Accrediting Council; or b) The Second Accrediting Board. Licensure: A current, "
+        "full and unrestricted license to practise."
+    )
+    assert _must(text) == 4
+
+
+def test_a_word_ending_in_a_before_a_full_stop_is_no_letter_marker() -> None:
+    text = (
+        "Basic Requirements: Registration in a State or in the District of Columbia. The holder "
+        "must keep it current. Education: a) A degree in nursing b) A diploma in nursing."
+    )
+    found = req_inline.lists(prepare(text))
+    starts = [text[a:b].lstrip()[:3] for f in found for a, b in f.items]
+    assert "a. " not in starts
+
+
+def test_lists_after_grade_determinations_are_grade_by_grade() -> None:
+    text = (
+        "Basic Requirements: Citizenship: Citizen of the United States. Degree: A degree in "
+        "dietetics. Registration: Current registration as a dietitian.\n\n"
+        + "Experience refers to paid and unpaid experience. " * 8
+        + "Grade Determinations: GS-9: None beyond the basic requirements. "
+        + "x " * 200
+        + "\n\nThe candidate must demonstrate the following KSAs:1. Ability to plan menus.2. "
+        "Knowledge of food safety.3. Ability to teach staff."
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINIMUM QUALIFICATIONS: ENTRY LEVEL: Must be 18 or older. AND Must hold a diploma. "
+        "SENIOR: x. INTERMEDIATE LEVEL: Must meet the entry level AND Have six months of work "
+        "with children AND Have finished the first modules.",
+        "QUALIFICATIONS REQUIRED: Entry - Ability to follow instructions AND Ability to lift "
+        "boxes. Intermediate - Knowledge of child care AND Ability to plan work. Target- Skill "
+        "to lead activities AND Skill to train staff.",
+    ],
+)
+def test_requirements_level_by_level_are_no_list(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_parts_of_one_item_after_each_of_the_following() -> None:
+    text = (
+        "Basic Requirements:U.S. citizenship. Non-citizens may be appointed only when no "
+        "qualified citizen applies, under the agency's policy.Education and Practice. The "
+        "applicant must hold a bachelor's degree from an accredited college and have met each "
+        "of the following criteria:(a) Completed a program in dietetics. (b) Completed a "
+        "supervised practice program.Registration. All applicants must be registered with the "
+        "board.English Language Proficiency. Dietitians must speak and write English well."
+    )
+    assert _must(text) == 4
+
+
+_CUE_WORDS = [
+    "Applicants", "must", "meet", "the following", "listed", "below", "these requirements",
+    "Basic", "Requirements", "Essential", "Required", "1.", "1)", "Leading", ":", ";", ".",
+    "\n", "shall", "possesses", "experience", "includes", "you", "ManagerialEssential",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@example(["Applicants", "must", "meet", "the following", ":"], " ")
+@example(["you", "must", "meet", "listed", ":"], " ")
+@example(["ManagerialEssential", "1.", "Leading"], "")
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=40), st.sampled_from([" ", "", "\t"]))
+def test_lead_in_search_finds_what_the_full_pattern_finds(words: list[str], sep: str) -> None:
+    # The anchored search (and its cheap test before "must … the following") gives the lead-ins
+    # a plain scan with the full pattern gives, where one starts at a word.
+    text = sep.join(words)
+
+    def span(m: re.Match[str]) -> tuple[int, int]:
+        # The full pattern may take blanks before the words in; the anchored search starts at them.
+        return m.end() - len(m[0].lstrip()), m.end()
+
+    fast = [span(m) for m in req_inline._cues(text, text.lower())]
+    plain = [span(m) for m in req_inline._cue_rx().finditer(text)]
+    assert set(fast) <= set(plain)
+    must = [s for s in plain if text[s[0] : s[0] + 4].lower() == "must"]
+    assert all(s in fast for s in must if not any(a < s[0] < b for a, b in fast))

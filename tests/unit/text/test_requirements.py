@@ -576,3 +576,65 @@ def test_lead_ins_that_require_or_list_skills(lead: str) -> None:
 def test_what_the_post_holder_should_be_able_to_do_is_no_requirement_list() -> None:
     text = "The post holder should be able to:\n- Run the clinic\n- Update care plans\n"
     assert _counts(text)[0] is None
+
+
+# --- issue 11: shapes of the USAJOBS announcements, written for these tests ---
+
+
+@pytest.mark.parametrize("sep", ["; or", " or", "; OR"])
+def test_an_item_that_ends_with_or_joins_the_next(sep: str) -> None:
+    text = (
+        "Requirements\n- A master's degree in statistics" + sep + "\n"
+        "- Two years of analytics work\n- A valid work permit\n"
+    )
+    assert _counts(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Applicants must meet one of the following requirements:",
+        "You need at least one of the following:",
+        "Candidates must hold one or more of the following:",
+    ],
+)
+def test_a_lead_in_to_one_of_the_following_is_one_requirement(lead: str) -> None:
+    text = f"{lead}\n- A bachelor's degree in economics\n- Three years as an analyst\n- An MBA\n"
+    r = requirements.check(prepare("Analyst\n\nQualifications\n\n" + text))
+    # A choice alone is one requirement: no list of must-haves.
+    assert r.must_haves is None
+    both = text + "\nRequirements:\n- A driving licence\n- Fluent English\n"
+    assert requirements.check(prepare("Analyst\n\n" + both)).must_haves == 3
+
+
+def test_lists_for_each_grade_are_not_the_positions_must_haves() -> None:
+    text = (
+        "Analyst\n\nQualifications\n\n"
+        "To qualify at the GS-7 grade level, applicants must have:\n"
+        "- A degree in accounting\n- One year of audit work\n\n"
+        "To qualify at the GS-9 grade level, applicants must have:\n"
+        "- A master's degree in accounting\n- Two years of audit work\n"
+    )
+    assert requirements.check(prepare(text)).must_haves is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Applicants must meet all requirements by the closing date of this announcement.",
+        "Per the qualification standard for trades occupations,",
+    ],
+)
+def test_a_single_plain_line_under_a_heading_is_no_list(line: str) -> None:
+    assert requirements.check(prepare(f"Clerk\n\nQualifications\n\n{line}\n")).must_haves is None
+    # A bulleted single item stays a requirement.
+    assert requirements.check(prepare(f"Clerk\n\nRequirements\n\n- {line}\n")).must_haves == 1
+
+
+@given(st.lists(st.booleans(), min_size=2, max_size=8))
+def test_items_ending_with_or_group_with_the_next(ors: list[bool]) -> None:
+    # Each item ends with "; or" (True) or not; an "or" item and the next are one requirement.
+    lines = [f"- Skill number {i}" + ("; or" if o else ";") for i, o in enumerate(ors)]
+    groups = 1 + sum(1 for o in ors[:-1] if not o)
+    must = requirements.check(prepare("Analyst\n\nRequirements\n" + "\n".join(lines))).must_haves
+    assert must == groups

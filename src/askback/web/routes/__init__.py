@@ -20,6 +20,7 @@ from askback.web.routes import (
     questions,
     resources,
     settings,
+    share,
 )
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -34,6 +35,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     resources.router,
     data.router,
     settings.router,
+    share.router,
 )
 
 

@@ -30,9 +30,6 @@ def community_figures(
 
     Plain SQL (`ws.query`), so that an assessment needs no ORM for it.
     """
-    from askback.bank.schema import Dimension
-    from askback.domain.community import CommunityFigure, without_own
-
     out: dict[int, list[CommunityFigure]] = {i: [] for i in opportunity_ids}
     if not opportunity_ids:
         return out
@@ -48,7 +45,7 @@ def community_figures(
             **params,
         )
         if not rows:
-            return out
+            return out  # before importing the domain's community model, which needs NumPy
         sent = {
             r["opportunity_id"]: (r["hub_url"], _json(r["payload"]))
             for r in q(
@@ -58,6 +55,9 @@ def community_figures(
                 **params,
             )
         }
+    from askback.bank.schema import Dimension
+    from askback.domain.community import CommunityFigure, without_own
+
     bank = ws.bank
     for row in rows:
         figure = CommunityFigure(

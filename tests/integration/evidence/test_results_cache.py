@@ -127,3 +127,25 @@ def test_a_damaged_entry_is_a_miss_and_clear_empties_the_cache(ws: Workspace) ->
     evidence.plan(ws, case.opp.id)
     assert results_cache.clear() == 2
     assert not _stored("assess") and not _stored("plan")
+
+
+def test_a_hub_pull_misses_and_its_figures_are_in_the_result(
+    ws: Workspace, frozen_domain: Callable[[bool], None]
+) -> None:
+    from askback.app import hub
+    from askback.hubclient.replies import CompanyReply
+    from tests.integration.hubclient.hostile import GOOD_COMPANY
+
+    case = acme(ws)
+    before = evidence.assess(ws, case.opp.id)
+    assert before.community == ()
+    reply = CompanyReply.model_validate(GOOD_COMPANY)
+    hub.store_pull(ws, "https://hub.example.org", {"acme": ([case.opp.id], reply)}, None)
+    frozen_domain(True)
+    with pytest.raises(Recomputed):
+        evidence.assess(ws, case.opp.id)
+    frozen_domain(False)
+    after = evidence.assess(ws, case.opp.id)
+    assert after.community and after != before
+    frozen_domain(True)
+    assert evidence.assess(ws, case.opp.id) == after

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -68,6 +69,21 @@ def _ref_id(ref: str | int) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+class _Named(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def company(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+
+    @property
+    def label(self) -> str: ...
+
+
+N = TypeVar("N", bound=_Named)
+
+
 def resolve_opportunity(ws: Workspace, ref: str | int) -> Opportunity:
     """An opportunity by id, or by a company (or 'company/role') name that matches exactly one."""
     from sqlalchemy import select
@@ -77,13 +93,28 @@ def resolve_opportunity(ws: Workspace, ref: str | int) -> Opportunity:
     row_id = _ref_id(ref)
     if row_id is not None:
         return owned(ws, Opportunity, row_id, "opportunity")
-    text = str(ref).strip().lower()
-    company, _, role = text.partition("/")
     rows = ws.session.scalars(
         select(Opportunity).where(Opportunity.owner == ws.owner).order_by(Opportunity.id)
     ).all()
+    return pick_opportunity(ref, rows)
 
-    def matches(o: Opportunity, exact: bool) -> bool:
+
+def pick_opportunity(ref: str | int, rows: Sequence[N]) -> N:
+    """The one row (in id order) that a company or 'company/role' name names, else an error.
+
+    Exact names win over parts of names; the ORM and the plain reads resolve names through
+    this, so they agree on what a name means.
+    """
+    row_id = _ref_id(ref)
+    if row_id is not None:
+        by_id = [o for o in rows if o.id == row_id]
+        if not by_id:
+            raise NotFoundError(f"no opportunity with id {row_id}")
+        return by_id[0]
+    text = str(ref).strip().lower()
+    company, _, role = text.partition("/")
+
+    def matches(o: N, exact: bool) -> bool:
         c, r = o.company.lower(), o.role.lower()
         if exact:
             return c == company.strip() and (not role or r == role.strip())
@@ -112,10 +143,31 @@ def resolve_contact(ws: Workspace, ref: str | int) -> Contact:
     row_id = _ref_id(ref)
     if row_id is not None:
         return owned(ws, Contact, row_id, "contact")
-    text = str(ref).strip().lower()
     rows = ws.session.scalars(
         select(Contact).where(Contact.owner == ws.owner).order_by(Contact.id)
     ).all()
+    return pick_contact(ref, rows)
+
+
+class _Person(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+
+
+P = TypeVar("P", bound=_Person)
+
+
+def pick_contact(ref: str | int, rows: Sequence[P]) -> P:
+    """The one contact (rows in id order) an id or name names: an exact name, else a part."""
+    row_id = _ref_id(ref)
+    if row_id is not None:
+        by_id = [c for c in rows if c.id == row_id]
+        if not by_id:
+            raise NotFoundError(f"no contact with id {row_id}")
+        return by_id[0]
+    text = str(ref).strip().lower()
     found = [c for c in rows if c.name.lower() == text] or [
         c for c in rows if text in c.name.lower()
     ]

@@ -14,24 +14,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
-
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from askback.app import profile as profile_store
-from askback.app.common import resolve_contact, resolve_interview, resolve_opportunity
-from askback.app.hub import community_figures
+from askback.app import results_cache
+from askback.app.common import pick_contact, pick_opportunity, resolve_interview
+from askback.app.community import community_figures
 from askback.app.names import unknown
-from askback.app.workspace import Workspace
+from askback.app.opportunities import OpportunityRow, all_rows
+from askback.app.workspace import Query, Workspace
 from askback.bank.schema import Audience, Dimension, Stage
 from askback.domain.model import EvidenceItem, ItemKind, Profile
 from askback.errors import InputError, NotFoundError
-from askback.store.models import Answer, Contact, Interview, Opportunity, Signal
 from askback.store.values import CLOSED_STATUSES, Status
 
 if TYPE_CHECKING:
     from askback.bank import Bank
+    from askback.domain.community import CommunityFigure
     from askback.domain.compare import Comparison
     from askback.domain.evidence import Assessment
     from askback.domain.planning import Addressee, Plan
@@ -96,6 +95,18 @@ class AnswerRow(NamedTuple):
     name: str | None
 
 
+class SignalRow(NamedTuple):
+    """The columns of a signal that evidence needs."""
+
+    id: int
+    opportunity_id: int
+    source: str
+    dimension: str
+    rating: int | None
+    red_flag: bool
+    note: str
+
+
 def _answer_item(row: AnswerRow, bank: Bank) -> EvidenceItem | None:
     dimension = _dimension(row.dimension, row.question_id, bank)
     if dimension is None:
@@ -124,7 +135,7 @@ def _answer_item(row: AnswerRow, bank: Bank) -> EvidenceItem | None:
     )
 
 
-def _signal_item(row: Signal) -> EvidenceItem | None:
+def _signal_item(row: SignalRow) -> EvidenceItem | None:
     dimension = _dimension(row.dimension, None, None)
     if dimension is None:
         return None
@@ -142,74 +153,119 @@ def _signal_item(row: Signal) -> EvidenceItem | None:
     )
 
 
-def evidence_items(ws: Workspace, opportunity_ids: Sequence[int]) -> dict[int, list[EvidenceItem]]:
-    """Every answer and signal of the opportunities, as evidence items (one read)."""
-    return _evidence(ws, opportunity_ids)[0]
+class Recorded(NamedTuple):
+    """What was recorded about some opportunities, as read (before the bank interprets it)."""
+
+    answers: list[tuple[int, AnswerRow]]  # (opportunity id, answer), in the order given
+    signals: list[SignalRow]
+    # A hub's figures per opportunity (app.community), read after the rows.
+    figures: dict[int, list[CommunityFigure]]
 
 
-def _evidence(
-    ws: Workspace, opportunity_ids: Sequence[int]
+def _in(ids: Sequence[int]) -> tuple[str, dict[str, Any]]:
+    """An `IN (...)` list of named parameters for ids."""
+    params = {f"o{n}": i for n, i in enumerate(ids)}
+    return ", ".join(f":{k}" for k in params) or "NULL", params
+
+
+def _recorded(q: Query, owner: str, opportunity_ids: Sequence[int]) -> Recorded:
+    # Plain columns rather than ORM objects: building 100,000 Answer objects took most of the
+    # time of an assessment, and importing the ORM most of the time of a small one.
+    ids, params = _in(opportunity_ids)
+    answers = q(
+        "SELECT i.opportunity_id, a.id, a.dimension, a.question_id, a.question_text, a.rating,"
+        " a.red_flag, a.notes, a.interview_id, c.id AS contact_id, c.audience, c.name"
+        " FROM answers a JOIN interviews i ON a.interview_id = i.id"
+        " LEFT OUTER JOIN contacts c ON a.contact_id = c.id"
+        f" WHERE a.owner = :owner AND i.opportunity_id IN ({ids})"
+        " ORDER BY a.answered_at, a.id",
+        owner=owner,
+        **params,
+    )
+    signals = q(
+        "SELECT id, opportunity_id, source, dimension, rating, red_flag, note FROM signals"
+        f" WHERE owner = :owner AND opportunity_id IN ({ids}) ORDER BY id",
+        owner=owner,
+        **params,
+    )
+    return Recorded(
+        [
+            (
+                r["opportunity_id"],
+                AnswerRow(
+                    r["id"],
+                    r["dimension"],
+                    r["question_id"],
+                    r["question_text"],
+                    r["rating"],
+                    bool(r["red_flag"]),
+                    r["notes"],
+                    r["interview_id"],
+                    r["contact_id"],
+                    r["audience"],
+                    r["name"],
+                ),
+            )
+            for r in answers
+        ],
+        [
+            SignalRow(
+                r["id"],
+                r["opportunity_id"],
+                r["source"],
+                r["dimension"],
+                r["rating"],
+                bool(r["red_flag"]),
+                r["note"],
+            )
+            for r in signals
+        ],
+        {},
+    )
+
+
+def _items(
+    recorded: Recorded, opportunity_ids: Sequence[int], bank: Bank
 ) -> tuple[dict[int, list[EvidenceItem]], dict[int, list[str]]]:
     """The evidence items per opportunity, and the answers left out for want of a dimension."""
-    bank = ws.bank
     out: dict[int, list[EvidenceItem]] = {i: [] for i in opportunity_ids}
     skipped: dict[int, list[str]] = {i: [] for i in opportunity_ids}
-    with ws.read() as s:
-        # Plain columns rather than ORM objects: building 100,000 Answer objects took most of
-        # the time of an assessment.
-        rows = s.execute(
-            select(
-                Interview.opportunity_id,
-                Answer.id,
-                Answer.dimension,
-                Answer.question_id,
-                Answer.question_text,
-                Answer.rating,
-                Answer.red_flag,
-                Answer.notes,
-                Answer.interview_id,
-                Contact.id,
-                Contact.audience,
-                Contact.name,
-            )
-            .join(Interview, Answer.interview_id == Interview.id)
-            .outerjoin(Contact, Answer.contact_id == Contact.id)
-            .where(Answer.owner == ws.owner, Interview.opportunity_id.in_(list(out)))
-            .order_by(Answer.answered_at, Answer.id)
-        ).all()
-        for opp_id, *values in rows:
-            row = AnswerRow(*values)
-            if (item := _answer_item(row, bank)) is not None:
-                out[opp_id].append(item)
-            else:
-                skipped[opp_id].append(f"answer #{row.id}")
-        signals = s.scalars(
-            select(Signal)
-            .where(Signal.owner == ws.owner, Signal.opportunity_id.in_(list(out)))
-            .order_by(Signal.id)
-        ).all()
-        for signal in signals:
-            if (item := _signal_item(signal)) is not None:
-                out[signal.opportunity_id].append(item)
-    from askback.domain.community import community_item
+    for opp_id, row in recorded.answers:
+        if (item := _answer_item(row, bank)) is not None:
+            out[opp_id].append(item)
+        else:
+            skipped[opp_id].append(f"answer #{row.id}")
+    for signal in recorded.signals:
+        if (sitem := _signal_item(signal)) is not None:
+            out[signal.opportunity_id].append(sitem)
+    if recorded.figures:
+        from askback.domain.community import community_item
 
-    for opp_id, figures in community_figures(ws, list(out)).items():
-        out[opp_id].extend(community_item(f) for f in figures)
+        for opp_id, figures in recorded.figures.items():
+            out[opp_id].extend(community_item(f) for f in figures)
     return out, skipped
 
 
-def _opportunities(ws: Workspace, refs: Sequence[str | int]) -> list[Opportunity]:
-    with ws.read() as s:
-        if refs:
-            found = {o.id: o for o in (resolve_opportunity(ws, r) for r in refs)}
-            return list(found.values())
-        rows = s.scalars(
-            select(Opportunity).where(Opportunity.owner == ws.owner).order_by(Opportunity.id)
-        ).all()
-        return [o for o in rows if Status(o.status) not in CLOSED_STATUSES]
+def evidence_items(ws: Workspace, opportunity_ids: Sequence[int]) -> dict[int, list[EvidenceItem]]:
+    """Every answer and signal of the opportunities, as evidence items (one read)."""
+    return _items(_read(ws, opportunity_ids), opportunity_ids, ws.bank)[0]
 
 
-def _labels(opps: Sequence[Opportunity]) -> list[str]:
+def _read(ws: Workspace, opportunity_ids: Sequence[int]) -> Recorded:
+    with ws.query() as q:
+        recorded = _recorded(q, ws.owner, opportunity_ids)
+    return recorded._replace(figures=community_figures(ws, opportunity_ids))
+
+
+def _opportunities(ws: Workspace, refs: Sequence[str | int]) -> list[OpportunityRow]:
+    rows = all_rows(ws)
+    if refs:
+        found = {o.id: o for o in (pick_opportunity(r, rows) for r in refs)}
+        return list(found.values())
+    return [o for o in rows if Status(o.status) not in CLOSED_STATUSES]
+
+
+def _labels(opps: Sequence[OpportunityRow]) -> list[str]:
     labels = [o.label for o in opps]
     # Two opportunities with the same company and role get their ids to tell them apart.
     return [
@@ -218,21 +274,56 @@ def _labels(opps: Sequence[Opportunity]) -> list[str]:
     ]
 
 
+class _Inputs(NamedTuple):
+    """Everything an assessment of `opps` is computed from, read in one transaction."""
+
+    opps: list[OpportunityRow]
+    labels: list[str]
+    recorded: Recorded
+    profile: dict[str, Any] | None
+
+
+def _read_inputs(ws: Workspace, opps: list[OpportunityRow]) -> _Inputs:
+    recorded = _read(ws, [o.id for o in opps])
+    return _Inputs(opps, _labels(opps), recorded, profile_store.load(ws))
+
+
+def _chosen_profile(inputs: _Inputs, profile: Profile | None) -> Profile:
+    if profile is not None:
+        return profile
+    return Profile() if inputs.profile is None else Profile.model_validate(inputs.profile)
+
+
+def _assessed(ws: Workspace, inputs: _Inputs, profile: Profile) -> list[Assessment]:
+    from askback.domain.evidence import assess_many as run
+
+    ids = [o.id for o in inputs.opps]
+    items, skipped = _items(inputs.recorded, ids, ws.bank)
+    groups = [(lab, items[i]) for lab, i in zip(inputs.labels, ids, strict=True)]
+    results = run(groups, profile)
+    return [
+        replace(r, not_counted=tuple(skipped[i]), community=tuple(inputs.recorded.figures[i]))
+        for r, i in zip(results, ids, strict=True)
+    ]
+
+
 def assess_many(
     ws: Workspace, opportunities: Sequence[str | int] = (), profile: Profile | None = None
 ) -> list[Assessment]:
-    """Assessments of the given opportunities (default: every live one), in one pass."""
-    from askback.domain.evidence import assess_many as run
+    """Assessments of the given opportunities (default: every live one), in one pass.
 
-    opps = _opportunities(ws, opportunities)
-    items, skipped = _evidence(ws, [o.id for o in opps])
-    chosen = profile or get_profile(ws)
-    results = run([(lab, items[o.id]) for lab, o in zip(_labels(opps), opps, strict=True)], chosen)
-    figures = community_figures(ws, [o.id for o in opps])
-    return [
-        replace(r, not_counted=tuple(skipped[o.id]), community=tuple(figures[o.id]))
-        for r, o in zip(results, opps, strict=True)
-    ]
+    The result is kept in the results cache (see `askback.app.results_cache`), keyed by
+    everything it is computed from, so an unchanged assessment is read back, not recomputed.
+    """
+    inputs = _read_inputs(ws, _opportunities(ws, opportunities))
+    chosen = _chosen_profile(inputs, profile)
+    key = results_cache.key(ws, "assess", inputs, chosen.model_dump(mode="json"))
+    stored = results_cache.read("assess", key, list)
+    if stored is not None:
+        return stored
+    found = _assessed(ws, inputs, chosen)
+    results_cache.write("assess", key, found)
+    return found
 
 
 def assess(ws: Workspace, opportunity: str | int, profile: Profile | None = None) -> Assessment:
@@ -240,37 +331,50 @@ def assess(ws: Workspace, opportunity: str | int, profile: Profile | None = None
     return assess_many(ws, [opportunity], profile)[0]
 
 
+class _ContactRow(NamedTuple):
+    id: int
+    name: str
+    audience: str
+
+
 def _addressees(ws: Workspace, roles: Sequence[str | int]) -> list[Addressee]:
-    from askback.domain.planning import Addressee
+    from askback.domain.plan_result import Addressee
 
     out: list[Addressee] = []
-    with ws.read():
-        for ref in roles:
-            text = str(ref).strip().lower()
-            if not text:
-                continue
-            if text in {a.value for a in Audience}:
-                out.append(Addressee(Audience(text)))
-            elif text in ROLE_ALIASES:
-                out.append(Addressee(ROLE_ALIASES[text]))
-            else:
-                try:
-                    contact = resolve_contact(ws, ref)
-                except NotFoundError:
-                    from askback.app.names import did_you_mean
+    people: list[_ContactRow] | None = None
+    for ref in roles:
+        text = str(ref).strip().lower()
+        if not text:
+            continue
+        if text in {a.value for a in Audience}:
+            out.append(Addressee(Audience(text)))
+        elif text in ROLE_ALIASES:
+            out.append(Addressee(ROLE_ALIASES[text]))
+        else:
+            if people is None:
+                with ws.query() as q:
+                    people = [
+                        _ContactRow(r["id"], r["name"], r["audience"])
+                        for r in q(
+                            "SELECT id, name, audience FROM contacts WHERE owner = :owner"
+                            " ORDER BY id",
+                            owner=ws.owner,
+                        )
+                    ]
+            try:
+                contact = pick_contact(ref, people)
+            except NotFoundError:
+                from askback.app.names import did_you_mean
 
-                    roles_list = ", ".join(a.value for a in Audience)
-                    people = ws.session.scalars(
-                        select(Contact.name).where(Contact.owner == ws.owner)
-                    ).all()
-                    near = did_you_mean(
-                        str(ref), [a.value for a in Audience] + list(ROLE_ALIASES) + list(people)
-                    )
-                    raise InputError(
-                        f"--with {ref!r} is neither a role ({roles_list}) nor a known contact"
-                        + near
-                    ) from None
-                out.append(Addressee(Audience(contact.audience), str(contact.id), contact.name))
+                roles_list = ", ".join(a.value for a in Audience)
+                near = did_you_mean(
+                    str(ref),
+                    [a.value for a in Audience] + list(ROLE_ALIASES) + [p.name for p in people],
+                )
+                raise InputError(
+                    f"--with {ref!r} is neither a role ({roles_list}) nor a known contact" + near
+                ) from None
+            out.append(Addressee(Audience(contact.audience), str(contact.id), contact.name))
     return out
 
 
@@ -289,32 +393,49 @@ def plan(
     stage: str | Stage = Stage.TEAM,
     minutes: int = 30,
 ) -> Plan:
-    """The questions for a coming interview with `roles` (roles or contacts) at `stage`."""
-    from askback.domain.evidence import assess_many as run
-    from askback.domain.planning import plan_interview
+    """The questions for a coming interview with `roles` (roles or contacts) at `stage`.
 
+    Kept in the results cache like an assessment (see `askback.app.results_cache`).
+    """
     if not 1 <= minutes <= MAX_MINUTES:
         raise InputError(f"--minutes must be between 1 and {MAX_MINUTES}, not {minutes}")
     when = _stage(stage)
     to = _addressees(ws, roles)
-    profile = get_profile(ws)
     target = _opportunities(ws, [opportunity])[0]
     live = [o for o in _opportunities(ws, ()) if o.id != target.id]
-    opps = [target, *live]
-    items = evidence_items(ws, [o.id for o in opps])
-    labels = _labels(opps)
-    assessed = run([(lab, items[o.id]) for lab, o in zip(labels, opps, strict=True)], profile)
+    inputs = _read_inputs(ws, [target, *live])
+    profile = _chosen_profile(inputs, None)
+    asked = (tuple(to), when.value, minutes)
+    key = results_cache.key(ws, "plan", inputs, profile.model_dump(mode="json"), asked)
+    from askback.domain.plan_result import Plan
+
+    stored = results_cache.read("plan", key, Plan)
+    if stored is not None:
+        return stored
+    from askback.domain.planning import plan_interview
+
+    # The target's own assessment leaves its not-counted answers aside, as it always did.
+    items, _ = _items(inputs.recorded, [o.id for o in inputs.opps], ws.bank)
+    from askback.domain.evidence import assess_many as run
+
+    groups = [(lab, items[o.id]) for lab, o in zip(inputs.labels, inputs.opps, strict=True)]
+    assessed = run(groups, profile)
     rivals = [a.value() for a in assessed[1:]]
     # The hub's figures let the planner favour what candidates asked at this company.
-    target_view = replace(
-        assessed[0], community=tuple(community_figures(ws, [target.id])[target.id])
-    )
+    target_view = replace(assessed[0], community=tuple(inputs.recorded.figures[target.id]))
     made = plan_interview(target_view, ws.bank.questions, to, when, minutes, profile, rivals)
-    return replace(made, opportunity_id=target.id)
+    made = replace(made, opportunity_id=target.id)
+    results_cache.write("plan", key, made)
+    return made
 
 
 def plan_for_interview(ws: Workspace, interview: str | int, minutes: int | None = None) -> Plan:
     """The plan for a scheduled interview: its stage, its people, its length (default 30)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from askback.store.models import Interview
+
     with ws.read() as s:
         row = resolve_interview(ws, interview)
         found = s.scalars(

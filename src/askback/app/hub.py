@@ -29,8 +29,6 @@ from askback.store.models import (
 )
 
 if TYPE_CHECKING:
-    from askback.bank.schema import Question
-    from askback.domain.community import CommunityFigure
     from askback.hubclient.replies import BankQuestion, CompanyReply, ShareReply
 
 MAX_TEXT = 1000  # the hub's limit for the optional free text
@@ -300,99 +298,8 @@ def store_pull(
     )
 
 
-def _json(value: Any) -> Any:
-    """A JSON column as plain SQL returns it: text on SQLite, already parsed on PostgreSQL."""
-    import json
-
-    return json.loads(value) if isinstance(value, str | bytes) else value
-
-
-def community_figures(
-    ws: Workspace, opportunity_ids: Sequence[int]
-) -> dict[int, list[CommunityFigure]]:
-    """Per opportunity, the pulled community figures, your own shared ratings taken out.
-
-    Plain SQL (`ws.query`), so that an assessment needs no ORM for it.
-    """
-    from askback.bank.schema import Dimension
-    from askback.domain.community import CommunityFigure, without_own
-
-    out: dict[int, list[CommunityFigure]] = {i: [] for i in opportunity_ids}
-    if not opportunity_ids:
-        return out
-    params = {f"o{n}": i for n, i in enumerate(opportunity_ids)}
-    within = ", ".join(f":{k}" for k in params)
-    with ws.query() as q:
-        rows = q(
-            "SELECT opportunity_id, hub_url, dimension, mean, low, high, members_low,"
-            " members_high, red_flags_low, red_flags_high, questions, period"
-            f" FROM hub_aggregates WHERE owner = :owner AND opportunity_id IN ({within})"
-            " ORDER BY id",
-            owner=ws.owner,
-            **params,
-        )
-        if not rows:
-            return out
-        sent = {
-            r["opportunity_id"]: (r["hub_url"], _json(r["payload"]))
-            for r in q(
-                "SELECT opportunity_id, hub_url, payload FROM hub_shares"
-                f" WHERE owner = :owner AND opportunity_id IN ({within})",
-                owner=ws.owner,
-                **params,
-            )
-        }
-    bank = ws.bank
-    for row in rows:
-        figure = CommunityFigure(
-            dimension=Dimension(row["dimension"]),
-            mean=float(row["mean"]),
-            low=float(row["low"]),
-            high=float(row["high"]),
-            members_low=int(row["members_low"]),
-            members_high=int(row["members_high"]),
-            red_flags_low=int(row["red_flags_low"]),
-            red_flags_high=int(row["red_flags_high"]),
-            period=str(row["period"]),
-            questions=tuple(_json(row["questions"])),
-        )
-        mine = sent.get(row["opportunity_id"])
-        if mine is not None and mine[0] == row["hub_url"]:
-            own = [
-                int(a["rating"])
-                for a in mine[1].get("answers", [])
-                if (qn := bank.by_id.get(str(a.get("question")))) is not None
-                and qn.dimension.value == row["dimension"]
-            ]
-            figure = without_own(figure, own)
-        out[row["opportunity_id"]].append(figure)
-    return out
-
-
-COMMUNITY_SETTING = "community_questions"
-
-
-def community_questions_on() -> bool:
-    """The setting `community_questions` (askback settings community-questions): on by default."""
-    from askback.config import read_user_settings
-
-    return read_user_settings().get(COMMUNITY_SETTING, "on") != "off"
-
-
-def community_questions(ws: Workspace) -> list[Question]:
-    """The pulled community bank as bank questions (source "community"); none when turned off."""
-    from askback.bank.schema import Question
-
-    if not community_questions_on():
-        return []
-    with ws.read() as s:
-        docs = s.scalars(
-            select(HubBankQuestion.document)
-            .where(HubBankQuestion.owner == ws.owner)
-            .order_by(HubBankQuestion.qid)
-        ).all()
-    out = []
-    for doc in docs:
-        fields = {k: v for k, v in doc.items() if k != "based_on"}
-        out.append(Question.model_validate({**fields, "source": "community"}))
-    return out
+# The reads an assessment needs live in app.community (plain SQL, no ORM); here as before.
+from askback.app.community import COMMUNITY_SETTING as COMMUNITY_SETTING  # noqa: E402
+from askback.app.community import community_figures as community_figures  # noqa: E402
+from askback.app.community import community_questions as community_questions  # noqa: E402
+from askback.app.community import community_questions_on as community_questions_on  # noqa: E402

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from askback.app.common import now, resolve_opportunity, validated
+from askback.app.common import now, pick_opportunity, resolve_opportunity, validated
 from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.store.rows import json_list, utc
@@ -131,8 +131,7 @@ class OpportunitySummary:
 
 # Plain SQL: `opportunity list` runs many times a day, and SQLAlchemy's import costs more.
 _SUMMARY = """
-SELECT o.id, o.company, o.role, o.status, o.links, o.location, o.remote, o.pay_min, o.pay_max,
-    o.currency, o.pay_period, o.source, o.notes, o.created_at, o.updated_at,
+SELECT {columns},
     (SELECT count(*) FROM interviews i WHERE i.opportunity_id = o.id) AS n_interviews,
     (SELECT count(*) FROM answers a JOIN interviews i ON i.id = a.interview_id
         WHERE i.opportunity_id = o.id) AS n_answers,
@@ -161,32 +160,54 @@ def list_opportunities(
         where += " AND (lower(o.company) LIKE lower(:like) OR lower(o.role) LIKE lower(:like))"
         params["like"] = f"%{search.strip()}%"
     with ws.query() as q:
-        rows = q(_SUMMARY.format(where=where), **params)
+        rows = q(_SUMMARY.format(columns=ROW_COLUMNS, where=where), **params)
     return [
-        OpportunitySummary(
-            OpportunityRow(
-                id=r["id"],
-                company=r["company"],
-                role=r["role"],
-                status=r["status"],
-                links=json_list(r["links"]),
-                location=r["location"],
-                remote=r["remote"],
-                pay_min=r["pay_min"],
-                pay_max=r["pay_max"],
-                currency=r["currency"],
-                pay_period=r["pay_period"],
-                source=r["source"],
-                notes=r["notes"],
-                created_at=_utc(r["created_at"]),
-                updated_at=_utc(r["updated_at"]),
-            ),
-            r["n_interviews"],
-            r["n_answers"],
-            utc(r["next_at"]),
-        )
+        OpportunitySummary(opportunity_row(r), r["n_interviews"], r["n_answers"], utc(r["next_at"]))
         for r in rows
     ]
+
+
+# The columns of OpportunityRow, in its order.
+ROW_COLUMNS = (
+    "o.id, o.company, o.role, o.status, o.links, o.location, o.remote, o.pay_min, o.pay_max, "
+    "o.currency, o.pay_period, o.source, o.notes, o.created_at, o.updated_at"
+)
+
+
+def opportunity_row(r: dict[str, Any]) -> OpportunityRow:
+    """An OpportunityRow from a plain read of ROW_COLUMNS."""
+    return OpportunityRow(
+        id=r["id"],
+        company=r["company"],
+        role=r["role"],
+        status=r["status"],
+        links=json_list(r["links"]),
+        location=r["location"],
+        remote=r["remote"],
+        pay_min=r["pay_min"],
+        pay_max=r["pay_max"],
+        currency=r["currency"],
+        pay_period=r["pay_period"],
+        source=r["source"],
+        notes=r["notes"],
+        created_at=_utc(r["created_at"]),
+        updated_at=_utc(r["updated_at"]),
+    )
+
+
+def all_rows(ws: Workspace) -> list[OpportunityRow]:
+    """Every opportunity of the owner, in id order (a plain read)."""
+    with ws.query() as q:
+        found = q(
+            f"SELECT {ROW_COLUMNS} FROM opportunities o WHERE o.owner = :owner ORDER BY o.id",
+            owner=ws.owner,
+        )
+    return [opportunity_row(r) for r in found]
+
+
+def find(ws: Workspace, ref: str | int) -> OpportunityRow:
+    """An opportunity by id or name, as `resolve_opportunity` finds it, read without the ORM."""
+    return pick_opportunity(ref, all_rows(ws))
 
 
 def _utc(value: Any) -> datetime:

@@ -10,8 +10,7 @@ from pydantic import BaseModel, ValidationError
 from askback.app.common import now
 from askback.app.workspace import Workspace
 from askback.errors import InputError
-from askback.export.jsonfile import error_lines
-from askback.store.models import Profile
+from askback.store.rows import json_document
 
 
 def _model() -> type[BaseModel] | None:
@@ -33,21 +32,26 @@ def validate(document: dict[str, Any]) -> dict[str, Any]:
     try:
         parsed = model.model_validate(document)
     except ValidationError as exc:
+        from askback.export.jsonfile import error_lines
+
         raise InputError("profile: " + "; ".join(error_lines(exc))) from None
     return parsed.model_dump(mode="json")
 
 
 def load(ws: Workspace) -> dict[str, Any] | None:
     """The stored profile document, or None when none has been saved."""
-    with ws.read() as s:
-        row = s.get(Profile, ws.owner)
-        return dict(row.document) if row is not None else None
+    # A plain read: `assess` and `plan` need the profile but not the ORM.
+    with ws.query() as q:
+        rows = q("SELECT document FROM profiles WHERE owner = :owner", owner=ws.owner)
+    return json_document(rows[0]["document"]) if rows else None
 
 
 def save(ws: Workspace, document: dict[str, Any] | BaseModel) -> dict[str, Any]:
     """Store (replace) the owner's profile after validating it."""
     data = document.model_dump(mode="json") if isinstance(document, BaseModel) else document
     clean = validate(data)
+    from askback.store.models import Profile
+
     with ws.transaction() as s:
         row = s.get(Profile, ws.owner)
         if row is None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 
 from askback.app.common import now, validated
+
+# The bank a workspace sees lives in app.question_bank (plain reads); imported here as before.
+from askback.app.question_bank import base_bank as base_bank
+from askback.app.question_bank import load_bank as load_bank
+from askback.app.question_bank import to_question as to_question
 from askback.app.workspace import Workspace
 from askback.errors import InputError, NotFoundError
 from askback.export.records import CustomQuestionRecord, slug
@@ -17,106 +20,13 @@ from askback.i18n import ngettext
 from askback.store.models import Answer, CustomQuestion
 
 if TYPE_CHECKING:
-    from askback.bank import Bank, Question
-
-# A custom question has no curated guidance; these neutral defaults keep the bank schema whole.
-_WHY = "Your own question."
-_GREEN = "A specific answer with concrete examples"
-_RED = "A vague, evasive or contradictory answer"
-_RUBRIC = {
-    "1": "Evasive, or no real answer.",
-    "3": "A general answer without examples.",
-    "5": "A specific answer with concrete, checkable examples.",
-}
-
-
-def to_question(row: CustomQuestion) -> Question:
-    """The bank's view of a custom question."""
     from askback.bank import Question
-
-    summary = row.summary or (row.text if len(row.text) <= 80 else row.text[:77].rstrip() + "...")
-    return Question.model_validate(
-        {
-            "id": row.qid,
-            "text": row.text,
-            "summary": summary if len(summary) >= 3 else row.text,
-            "dimensions": row.dimensions,
-            "tags": row.tags,
-            "audience": row.audience or ["any"],
-            "stage": row.stage or ["screen", "team", "final"],
-            "why": row.why or _WHY,
-            "green_flags": [_GREEN],
-            "red_flags": [_RED],
-            "rubric": _RUBRIC,
-            # Unflushed rows have no column defaults yet.
-            "sensitive": bool(row.sensitive),
-            "research_first": bool(row.research_first),
-            "source": "custom",
-        }
-    )
 
 
 def _rows(ws: Workspace) -> Sequence[CustomQuestion]:
     return ws.session.scalars(
         select(CustomQuestion).where(CustomQuestion.owner == ws.owner).order_by(CustomQuestion.qid)
     ).all()
-
-
-def _stamp(paths: Sequence[Path]) -> tuple[tuple[str, float], ...]:
-    out: list[tuple[str, float]] = []
-    for p in paths:
-        files = sorted(p.rglob("*.y*ml")) if p.is_dir() else [p]
-        out.extend((str(f), f.stat().st_mtime) for f in files if f.exists())
-    return tuple(out)
-
-
-@functools.lru_cache(maxsize=8)
-def _base_bank(paths: tuple[Path, ...], stamp: tuple[tuple[str, float], ...]) -> Bank:
-    # Parsing the YAML bank takes a quarter of a second; reuse it while no file changed.
-    from askback.bank import load
-
-    return load(paths)
-
-
-def base_bank(ws: Workspace) -> Bank:
-    """The shipped bank and the user's question files, without custom questions."""
-    return _base_bank(ws.bank_paths, _stamp(ws.bank_paths))
-
-
-def load_bank(ws: Workspace) -> Bank:
-    """The shipped bank, the user's question files, and this owner's custom questions."""
-    from askback.app.hub import community_questions
-    from askback.bank import Bank
-
-    base = base_bank(ws)
-    with ws.read():
-        custom = [to_question(r) for r in _rows(ws)]
-        community = community_questions(ws)
-    extra = [*custom, *community]
-    if not extra:
-        return base
-    clash = sorted(set(base.by_id) & {q.id for q in extra})
-    if clash:
-        raise InputError(f"custom question {clash[0]} has the same id as one in your bank files")
-    key = None
-    if base.cache_key is not None:
-        import json
-
-        from askback.bank.cache import derive_key
-
-        # The custom questions are part of what the search index is built from.
-        extra_json = json.dumps([q.model_dump(mode="json") for q in extra], sort_keys=True)
-        key = derive_key(base.cache_key, extra_json)
-    return Bank(
-        [*base.questions, *extra],
-        {
-            **base.origins,
-            **dict.fromkeys((q.id for q in custom), "custom"),
-            **dict.fromkeys((q.id for q in community), "community"),
-        },
-        base.aliases,
-        cache_key=key,
-    )
 
 
 def known_question_ids(ws: Workspace, *, include_custom: bool = True) -> set[str]:

@@ -209,6 +209,8 @@ class Workspace:
         from sqlalchemy import text
 
         with self.read() as session:
+            # Plain SQL does not autoflush as ORM queries do: show it what this transaction wrote.
+            session.flush()
 
             def through(sql: str, **params: Any) -> list[dict[str, Any]]:
                 bound = {k: bind(v, backend) for k, v in params.items()}
@@ -228,7 +230,7 @@ class Workspace:
     def bank(self) -> Bank:
         """The question bank: shipped questions, the user's files, and custom questions."""
         if self._bank is None:
-            from askback.app.questions import load_bank
+            from askback.app.question_bank import load_bank
 
             self._bank = load_bank(self)
         return self._bank

@@ -21,7 +21,7 @@ from typing import Any
 ENV_CACHE_DIR = "ASKBACK_CACHE_DIR"
 PACKAGE_DIR = Path(__file__).parent
 # Bumped when the shape of what is stored changes without a version change.
-FORMAT = "1"
+FORMAT = "2"  # 2: the search index stores array.array, not NumPy arrays
 _HASH_CHUNK = 1 << 20
 # Libraries whose objects are pickled: another install of any of them is a miss.
 _LIBRARIES = ("pydantic", "pydantic_core", "numpy")
@@ -111,8 +111,11 @@ def read(kind: str, key: str) -> Any | None:
     return value if stored_key == key else None
 
 
-def write(kind: str, key: str, value: Any) -> None:
-    """Store value for (kind, key) atomically; a cache that cannot be written is skipped."""
+def write(kind: str, key: str, value: Any, *, keep: int = 3) -> None:
+    """Store value for (kind, key) atomically, keeping the newest `keep` entries of the kind.
+
+    A cache that cannot be written is skipped.
+    """
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -124,17 +127,17 @@ def write(kind: str, key: str, value: Any) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        _prune(folder, kind, keep=key[:32])
+        _prune(folder, kind, key[:32], keep)
     except Exception:
         return
 
 
-def _prune(folder: Path, kind: str, keep: str) -> None:
+def _prune(folder: Path, kind: str, current: str, keep: int) -> None:
     """Drop older entries of this kind: only the newest few sets of sources are worth keeping."""
     entries = sorted(
-        (p for p in folder.glob(f"{kind}-*.pickle") if keep not in p.name),
+        (p for p in folder.glob(f"{kind}-*.pickle") if current not in p.name),
         key=lambda p: p.stat().st_mtime,
         reverse=True,
     )
-    for old in entries[3:]:
+    for old in entries[keep:]:
         old.unlink(missing_ok=True)

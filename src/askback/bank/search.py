@@ -9,13 +9,12 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
-
-import numpy as np
-from numpy.typing import NDArray
 
 from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension, Question
 from askback.bank.synonyms import CONCEPT_PREFIX, Synonyms
@@ -128,6 +127,9 @@ FIELD_WEIGHTS = {
     "guidance": 0.5,
 }
 K1 = 1.2
+# Up to this many documents a query is ranked in plain Python (no NumPy import); beyond, the
+# postings a query touches are long enough for NumPy to win.
+PLAIN_MAX = 5000
 B = 0.5
 
 
@@ -182,7 +184,7 @@ class TextIndex:
         self.size = len(docs)
         self.synonyms = synonyms
         weighted: dict[str, dict[int, float]] = defaultdict(dict)
-        lengths = np.zeros(self.size)
+        lengths = [0.0] * self.size
         for i, doc in enumerate(docs):
             for name, text in doc.items():
                 w = weights[name]
@@ -190,20 +192,23 @@ class TextIndex:
                 for tok in [*tokens(text), *concepts]:
                     weighted[tok][i] = weighted[tok].get(i, 0.0) + w
                     lengths[i] += w
-        avg = float(lengths.mean()) if len(lengths) else 1.0
-        norm = K1 * (1 - B + B * lengths / max(avg, 1e-9))
+        import numpy as np  # building only: a search read from the cache runs without NumPy
+
+        avg = float(np.mean(lengths)) if lengths else 1.0
+        norm = K1 * (1 - B + B * np.array(lengths) / max(avg, 1e-9))
         n = self.size
         # Concept tokens are matched only through synonyms, never by prefix or typo tolerance.
         self.vocab: list[str] = sorted(t for t in weighted if not t.startswith(CONCEPT_PREFIX))
-        postings: dict[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = {}
+        postings: dict[str, Posting] = {}
         self._idf: dict[str, float] = {}
         for term, per_doc in weighted.items():
             idx = np.fromiter(per_doc.keys(), dtype=np.intp, count=len(per_doc))
             tf = np.fromiter(per_doc.values(), dtype=np.float64, count=len(per_doc))
             idf = math.log(1 + (n - len(per_doc) + 0.5) / (len(per_doc) + 0.5))
             self._idf[term] = idf
-            postings[term] = (idx, idf * tf * (K1 + 1) / (tf + norm[idx]))
-        self._postings: Mapping[str, tuple[NDArray[np.intp], NDArray[np.float64]]] = postings
+            contrib = idf * tf * (K1 + 1) / (tf + norm[idx])
+            postings[term] = (array("q", idx.tolist()), array("d", contrib.tolist()))
+        self._postings: Mapping[str, Posting] = postings
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         for term in self.vocab:
             self._by_prefix[term[:3]].append(term)
@@ -211,16 +216,19 @@ class TextIndex:
     def __getstate__(self) -> dict[str, object]:
         # Thousands of small arrays pickle and load slowly: store each kind as one array.
         terms = list(self._postings)
-        sizes = np.fromiter((len(self._postings[t][0]) for t in terms), dtype=np.intp)
+        idx, contrib = array("q"), array("d")
+        for t in terms:
+            idx.extend(self._postings[t][0])
+            contrib.extend(self._postings[t][1])
         return {
             "size": self.size,
             "synonyms": self.synonyms,
             "vocab": self.vocab,
             "terms": terms,
-            "sizes": sizes,
-            "idx": np.concatenate([self._postings[t][0] for t in terms]) if terms else sizes,
-            "contrib": np.concatenate([self._postings[t][1] for t in terms]) if terms else sizes,
-            "idf": np.fromiter((self._idf[t] for t in terms), dtype=np.float64),
+            "sizes": array("q", (len(self._postings[t][0]) for t in terms)),
+            "idx": idx,
+            "contrib": contrib,
+            "idf": array("d", (self._idf[t] for t in terms)),
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -237,8 +245,6 @@ class TextIndex:
 
     def expand(self, token: str) -> list[tuple[str, float]]:
         """Vocabulary terms a query token stands for, with how much each counts."""
-        from rapidfuzz import fuzz, process
-
         out: dict[str, float] = {}
         exact = self._idf.get(token)
         if exact is not None:
@@ -255,7 +261,10 @@ class TextIndex:
                     rarer = 1.0 if exact is None else min(1.0, exact / self._idf[term])
                     out[term] = 0.8 * rarer
         if len(token) >= 4 and not out:
-            # Typo tolerance: only when nothing matched exactly or by prefix.
+            # Typo tolerance: only when nothing matched exactly or by prefix (and only then
+            # is rapidfuzz imported, which costs more than a search).
+            from rapidfuzz import fuzz, process
+
             for term, score, _ in process.extract(
                 token, self.vocab, scorer=fuzz.ratio, score_cutoff=75, limit=5
             ):
@@ -287,12 +296,15 @@ class TextIndex:
                 units.append(([word], None))
         return units
 
-    def _best(self, word: str) -> NDArray[np.float64]:
+    def _best(self, word: str) -> dict[int, float]:
         # A document scores by the best of the terms a query word expands to, not their sum.
-        best = np.zeros(self.size)
+        best: dict[int, float] = {}
         for term, factor in self.expand(word):
             idx, contrib = self._postings[term]
-            np.maximum.at(best, idx, factor * contrib)
+            for i, c in zip(idx, contrib, strict=True):
+                value = factor * c
+                if value > best.get(i, 0.0):
+                    best[i] = value
         return best
 
     def rank(self, query: str, *, limit: int = 20) -> list[tuple[int, float]]:
@@ -300,40 +312,89 @@ class TextIndex:
         units = self._units(query)
         if not units or not self.size:
             return []
+        if self.size > PLAIN_MAX:
+            return self._rank_numpy(units, limit)
+        return self._rank_plain(units, limit)
+
+    def _rank_plain(
+        self, units: list[tuple[list[str], str | None]], limit: int
+    ) -> list[tuple[int, float]]:
+        # Sparse, in plain Python: a query on a bank of this size touches few postings, and a
+        # command that searches need not import NumPy (which costs more than the search).
+        scores: dict[int, float] = {}
+        matched: dict[int, int] = {}
+        for words, concept in units:
+            best: dict[int, float] = {}
+            for word in words:
+                for i, value in self._best(word).items():
+                    best[i] = best.get(i, 0.0) + value
+            if concept is not None and concept in self._postings:
+                # The phrase's own words or any phrase of its group, whichever scores higher.
+                idx, contrib = self._postings[concept]
+                for i, c in zip(idx, contrib, strict=True):
+                    if c > best.get(i, 0.0):
+                        best[i] = c
+            for i, value in best.items():
+                scores[i] = scores.get(i, 0.0) + value
+                matched[i] = matched.get(i, 0) + (value > 0)
+        # Questions that match every part of the query rank above those matching only some.
+        n_units = len(units)
+        final = {
+            i: s * ((matched[i] / n_units) * (matched[i] / n_units)) for i, s in scores.items()
+        }
+        order = sorted((i for i, s in final.items() if s > 0), key=lambda i: (-final[i], i))
+        return [(i, final[i]) for i in order[:limit]]
+
+    def _rank_numpy(
+        self, units: list[tuple[list[str], str | None]], limit: int
+    ) -> list[tuple[int, float]]:
+        # Vectorised, for large banks: the same scores, summed in the same order.
+        import numpy as np
+
+        def postings(term: str) -> tuple[Any, Any]:
+            idx, contrib = self._postings[term]
+            return np.frombuffer(idx, dtype=np.int64), np.frombuffer(contrib, dtype=np.float64)
+
         scores = np.zeros(self.size)
         matched = np.zeros(self.size)
         for words, concept in units:
             best = np.zeros(self.size)
             for word in words:
-                best += self._best(word)
+                one = np.zeros(self.size)
+                for term, factor in self.expand(word):
+                    idx, contrib = postings(term)
+                    np.maximum.at(one, idx, factor * contrib)
+                best += one
             if concept is not None and concept in self._postings:
-                # The phrase's own words or any phrase of its group, whichever scores higher.
-                idx, contrib = self._postings[concept]
+                idx, contrib = postings(concept)
                 np.maximum.at(best, idx, contrib)
             scores += best
             matched += best > 0
-        # Questions that match every part of the query rank above those matching only some.
         scores *= (matched / len(units)) ** 2
         order = np.argsort(-scores, kind="stable")[:limit]
         return [(int(i), float(scores[i])) for i in order if scores[i] > 0]
 
 
-class _Postings(Mapping[str, tuple[NDArray[np.intp], NDArray[np.float64]]]):
+# A term's postings: the documents it occurs in, and what it adds to each one's score.
+Posting = tuple["array[int]", "array[float]"]
+
+
+class _Postings(Mapping[str, Posting]):
     """Postings over two shared arrays, sliced when a term is looked up (a query needs few)."""
 
     def __init__(
         self,
         terms: list[str],
-        sizes: NDArray[np.intp],
-        idx: NDArray[np.intp],
-        contrib: NDArray[np.float64],
+        sizes: array[int],
+        idx: array[int],
+        contrib: array[float],
     ) -> None:
-        ends = np.cumsum(sizes).tolist()
+        ends = list(accumulate(sizes))
         self._spans = dict(zip(terms, zip([0, *ends[:-1]], ends, strict=True), strict=True))
         self._idx = idx
         self._contrib = contrib
 
-    def __getitem__(self, term: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+    def __getitem__(self, term: str) -> Posting:
         a, b = self._spans[term]
         return self._idx[a:b], self._contrib[a:b]
 

@@ -93,7 +93,7 @@ def load_bank(settings: Settings) -> Bank:
         if not path.exists() or sqlite_has_no_custom_questions(path):
             return load(settings.all_bank_paths())
     from askback.app import Workspace
-    from askback.app.questions import load_bank as with_custom_questions
+    from askback.app.question_bank import load_bank as with_custom_questions
 
     ws = Workspace.open(url, bank_paths=settings.all_bank_paths())
     try:

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from askback.bank.schema import DIMENSION_LABELS, Dimension
 from askback.domain.model import DealBreaker, EvidenceItem
 
@@ -159,6 +157,8 @@ class DimensionAssessment:
         """E[level; the deal breaker on this dimension holds]: the mean where there is none."""
         if self.deal_breaker is None:
             return self.mean
+        import numpy as np
+
         from askback.domain.levels import mean_above
 
         return float(mean_above(np.array([self.alpha]), np.array([self.line]))[0])
@@ -245,6 +245,8 @@ class Assessment:
         """Per dimension j: the chance the other deal breakers hold, and the value of the other
         dimensions where every deal breaker but j's holds, so that
         value = passing_j * share_j * E[mu_j; j holds] + rest_j * P(j holds)."""
+        import numpy as np
+
         share = np.array(self.shares())
         kept = np.array([d.kept_mean for d in self.dimensions])
         holds = np.array([d.holds for d in self.dimensions])

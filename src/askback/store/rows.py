@@ -64,3 +64,10 @@ def json_list(value: Any) -> list[str]:
     if isinstance(value, str):
         value = json.loads(value)
     return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def json_document(value: Any) -> dict[str, Any]:
+    """A stored JSON object as a dict (JSON text on SQLite)."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return dict(value) if isinstance(value, dict) else {}

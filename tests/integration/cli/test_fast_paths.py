@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,9 @@ def test_search_and_show_need_no_orm_with_or_without_a_database(home: Path) -> N
         assert "rml-001" in out and heavy == ""
         Workspace.open(f"sqlite:///{_db(home)}").close()
     assert sqlite_has_no_custom_questions(_db(home))
+    # With the index read from the cache (the runs above wrote it), a search needs no NumPy.
+    out, heavy = run(home, "questions", "search", "pay gap", "--json", modules=(*HEAVY, "numpy"))
+    assert json.loads(out) and heavy == ""
 
 
 def test_today_and_the_list_read_a_current_database_without_sqlalchemy(home: Path) -> None:
@@ -73,7 +77,7 @@ def test_today_and_the_list_read_a_current_database_without_sqlalchemy(home: Pat
     assert "Quokka" in out and heavy == ""
 
 
-def test_custom_questions_are_found_through_the_full_path(home: Path) -> None:
+def test_custom_questions_are_found_through_the_workspace_path(home: Path) -> None:
     with Workspace.open(f"sqlite:///{_db(home)}") as ws:
         custom.add(
             ws,
@@ -84,7 +88,8 @@ def test_custom_questions_are_found_through_the_full_path(home: Path) -> None:
     assert not sqlite_has_no_custom_questions(_db(home))
     out, heavy = run(home, "questions", "search", "zeppelin pilots", "--json")
     assert [row["id"] for row in json.loads(out)][:1] == ["my-zeppelin"]
-    assert "sqlalchemy" in heavy
+    # The custom questions are read in plain SQL too: the workspace path needs no ORM either.
+    assert heavy == ""
     # Another owner's questions do not count for the local one.
     assert sqlite_has_no_custom_questions(_db(home), owner="someone-else")
 
@@ -113,3 +118,25 @@ def test_head_is_alembic_head() -> None:
     from askback.store import migrate
 
     assert migrate.HEAD == HEAD == migrate.script_directory().get_current_head()
+
+
+def test_show_assess_and_plan_read_without_the_orm_and_read_back_without_numpy(home: Path) -> None:
+    from askback.app import answers, interviews, opportunities
+    from askback.app.answers import NewAnswer
+
+    with Workspace.open(f"sqlite:///{_db(home)}") as ws:
+        opp = opportunities.add(ws, company="Quokka Freight", role="Analyst", status="offer")
+        talk = interviews.add(
+            ws, opportunity=opp.id, stage="team", starts_at=datetime(2026, 3, 2, tzinfo=UTC)
+        )
+        answers.add(ws, talk.id, NewAnswer(question_id="rml-001", rating=2, notes="Rarely."))
+    out, heavy = run(home, "opportunity", "show", "quokka", modules=(*HEAVY, "numpy"))
+    assert "rml-001" in out and heavy == ""
+    plan = ("plan", "quokka", "--with", "peer", "--stage", "team", "--minutes", "10")
+    for args in (("assess", "quokka"), plan):
+        # The first run computes (NumPy and SciPy's special functions), without the ORM.
+        first, heavy = run(home, *args, modules=(*HEAVY, "numpy"))
+        assert "Quokka" in first and "sqlalchemy" not in heavy and "numpy" in heavy
+        # An unchanged result is read back: no NumPy, no SciPy.
+        again, heavy = run(home, *args, modules=(*HEAVY, "numpy"))
+        assert again == first and heavy == ""

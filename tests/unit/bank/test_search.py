@@ -152,3 +152,20 @@ def test_candidate_phrasings_meet_the_top5_target() -> None:
     outcomes = evaluate()
     assert len(outcomes) >= 100
     assert hit_rate(outcomes) >= TARGET, [o.query for o in outcomes if not o.found]
+
+
+def test_the_plain_and_the_numpy_ranking_agree_exactly_and_survive_the_cache(bank: Bank) -> None:
+    import pickle
+
+    index = bank.index.index
+    stored = pickle.loads(pickle.dumps(index))
+    words = sorted({w for q in bank.questions for w in tokens(q.text)})
+    queries = ["gender diversity", "PTO", "1:1", "modle revew", "Gehalt", "pay gap on call"]
+    queries += [" ".join(words[i : i + 3]) for i in range(0, len(words), 97)]
+    compared = 0
+    for query in queries:
+        units = index._units(query)
+        plain = index._rank_plain(units, 20)
+        assert plain == index._rank_numpy(units, 20) == stored._rank_plain(units, 20)
+        compared += bool(plain)
+    assert compared > len(queries) // 2

@@ -204,29 +204,34 @@ def show(ctx: typer.Context, opportunity: OppArg, as_json: JsonOption = False) -
 
     Example: askback opportunity show acme
     """
-    from askback.app import opportunities
-    from askback.cli.tracker.common import answer_json, interview_json, signal_json
-
-    with workspace(ctx) as ws:
-        o = opportunities.show(ws, opportunity)
-        texts = {}
-        qids = {a.question_id for iv in o.interviews for a in iv.answers if a.question_id}
-        if qids and not as_json:
-            bank = ws.bank
-            texts = {q: bank.by_id[q].summary for q in qids if q in bank.by_id}
     if as_json:
-        data = opportunity_json(o)
+        from askback.app import opportunities
+        from askback.cli.tracker.common import answer_json, interview_json, signal_json
+
+        with workspace(ctx) as ws:
+            row = opportunities.show(ws, opportunity)
+        data = opportunity_json(row)
         data["status_history"] = [
             {"status": c.status, "at": c.changed_at.isoformat(), "note": c.note}
-            for c in o.status_changes
+            for c in row.status_changes
         ]
         data["interviews"] = [
             {**interview_json(iv), "answers": [answer_json(a) for a in iv.answers]}
-            for iv in o.interviews
+            for iv in row.interviews
         ]
-        data["signals"] = [signal_json(s) for s in o.signals]
+        data["signals"] = [signal_json(s) for s in row.signals]
         print_json(data)
         return
+    # The text view reads plain rows: no ORM to import for a command run many times a day.
+    from askback.app.opportunity_detail import detail
+
+    with workspace(ctx) as ws:
+        o = detail(ws, opportunity)
+        texts = {}
+        qids = {a.question_id for iv in o.interviews for a in iv.answers if a.question_id}
+        if qids:
+            bank = ws.bank
+            texts = {q: bank.by_id[q].summary for q in qids if q in bank.by_id}
     out = console()
     out.print(f"[bold]#{o.id} {o.company}[/] — {o.role}   [cyan]{o.status}[/]")
     facts = [

@@ -160,7 +160,7 @@ def automatic_copies(ws: Workspace) -> list[Path]:
 def summary(ws: Workspace) -> dict[str, int]:
     """Rows per table the owner has (for the wipe confirmation)."""
     with ws.read():
-        return has_data(ws)
+        return has_data(ws, hub=True)
 
 
 def scrub(ws: Workspace, *, wait_ms: int | None = None) -> Scrub:

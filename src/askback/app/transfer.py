@@ -15,6 +15,8 @@ from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.records import Document
 from askback.store.models import (
+    HUB_TABLES,
+    OWNER_TABLES,
     TABLES_IN_ORDER,
     Answer,
     Base,
@@ -143,11 +145,15 @@ def _belongs(key: str, table: Table, opportunity_id: int) -> ColumnElement[bool]
     return table.c.opportunity_id == opportunity_id
 
 
-def has_data(ws: Workspace) -> dict[str, int]:
-    """Row counts of the owner's data, table by table (only tables with rows)."""
+def has_data(ws: Workspace, *, hub: bool = False) -> dict[str, int]:
+    """Row counts of the owner's data, table by table (only tables with rows).
+
+    With hub, the hub client's tables count too (what `wipe` deletes); without, only the
+    tracker's own data (what makes an import refuse an already filled workspace).
+    """
     counts: dict[str, int] = {}
     s = ws.session
-    for model in TABLES_IN_ORDER:
+    for model in OWNER_TABLES if hub else TABLES_IN_ORDER:
         table = table_of(model)
         n = s.scalar(select(func.count()).select_from(table).where(table.c.owner == ws.owner)) or 0
         if n:
@@ -156,9 +162,13 @@ def has_data(ws: Workspace) -> dict[str, int]:
 
 
 def delete_owner_data(ws: Workspace) -> dict[str, int]:
-    """Delete every row the owner has, children first; returns rows deleted per table."""
+    """Delete every row the owner has, children first; returns rows deleted per table.
+
+    The hub tables go first and explicitly: they hang off opportunities (ON DELETE CASCADE),
+    but the pulled bank does not, and a count of what went must not depend on the cascade.
+    """
     counts: dict[str, int] = {}
-    for model in reversed(TABLES_IN_ORDER):
+    for model in (*reversed(HUB_TABLES), *reversed(TABLES_IN_ORDER)):
         table = table_of(model)
         result = ws.session.execute(delete(table).where(table.c.owner == ws.owner))
         counts[table.name] = int(getattr(result, "rowcount", 0) or 0)

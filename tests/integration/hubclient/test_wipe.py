@@ -107,3 +107,25 @@ def test_forget_takes_the_opportunitys_hub_rows_with_it(workspace: Workspace) ->
     assert "hub_shares" not in left and "hub_aggregates" not in left
     # The pulled bank belongs to no opportunity: forgetting one keeps it.
     assert left["hub_bank_questions"] == 1
+
+
+def test_forget_and_wipe_say_the_share_stays_on_the_hub(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'askback.sqlite3'}"
+    with Workspace.open(url) as ws:
+        opp = _shared_and_pulled(ws)
+        assert plan_forget(ws, opp).shared_to == URL
+        assert plan_forget(ws, "acme").shared_to is None
+    quiet = cli(url, "forget", "acme", "--yes")
+    assert quiet.code == 0 and "stays there" not in quiet.error
+    forgot = cli(url, "forget", str(opp), "--yes")
+    assert forgot.code == 0
+    assert f"Its share on {URL} stays there" in forgot.error
+    assert f"askback unshare {opp}" in forgot.error
+
+    with Workspace.open(url) as ws:
+        beta = _opportunity(ws, "Beta", {"rml-001": 3})
+        preview = hub.share_payload(ws, beta)
+        hub.record_share(ws, preview, URL, ShareReply(id=8, company_slug="beta"))
+    wiped = cli(url, "wipe", "--yes")
+    assert wiped.code == 0
+    assert "What you shared stays on the hub" in wiped.error

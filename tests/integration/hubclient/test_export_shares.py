@@ -93,3 +93,25 @@ def test_a_share_pointing_nowhere_is_refused() -> None:
                 ],
             }
         )
+
+
+def test_backup_and_restore_keep_the_hub_tables(database_url: str, tmp_path: Path) -> None:
+    from askback.app.backup import backup, restore
+    from askback.app.forget import summary
+
+    with Workspace.open(database_url) as ws:
+        opp = _shared_and_pulled(ws)
+        before = summary(ws)
+        copy = backup(ws, tmp_path / "copy").path
+        hub.forget_share(ws, hub.shared(ws, opp).id)
+        assert "hub_shares" not in summary(ws)
+        restore(ws, copy)
+        after = summary(ws)
+        assert hub.shared(ws, opp).hub_share_id == 7
+    if database_url.startswith("sqlite"):
+        # A SQLite backup is the whole file: every table, the pulled cache included.
+        assert after == before
+    else:
+        # On PostgreSQL a backup is the JSON export: the pulled cache is not in it.
+        cache = {"hub_aggregates", "hub_bank_questions"}
+        assert after == {t: n for t, n in before.items() if t not in cache}

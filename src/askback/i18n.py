@@ -210,6 +210,9 @@ _ROW_WORDS: dict[str, tuple[str, str]] = {
     "status changes": NN_("{n} status change", "{n} status changes"),
     "interview contacts": NN_("{n} interview participant", "{n} interview participants"),
     "profiles": NN_("{n} profile", "{n} profiles"),
+    "hub shares": NN_("{n} share sent to a hub", "{n} shares sent to a hub"),
+    "hub aggregates": NN_("{n} community figure pulled", "{n} community figures pulled"),
+    "hub bank questions": NN_("{n} community question pulled", "{n} community questions pulled"),
 }
 
 

@@ -16,6 +16,7 @@ from askback.store.models import (
     Answer,
     Base,
     Contact,
+    HubShare,
     Interview,
     InterviewContact,
     Signal,
@@ -38,6 +39,8 @@ class ForgetPlan:
     status_changes: int
     contact_ids: tuple[int, ...]
     contact_names: tuple[str, ...]
+    # The hub this opportunity was shared to: forgetting does not withdraw the share there.
+    shared_to: str | None = None
 
 
 def plan_forget(ws: Workspace, ref: str | int, *, keep_contacts: bool = False) -> ForgetPlan:
@@ -92,6 +95,11 @@ def plan_forget(ws: Workspace, ref: str | int, *, keep_contacts: bool = False) -
             status_changes=count(StatusChange, StatusChange.opportunity_id == opp.id),
             contact_ids=tuple(c.id for c in contacts),
             contact_names=tuple(c.name for c in contacts),
+            shared_to=s.scalar(
+                select(HubShare.hub_url).where(
+                    HubShare.owner == ws.owner, HubShare.opportunity_id == opp.id
+                )
+            ),
         )
 
 
@@ -160,7 +168,7 @@ def automatic_copies(ws: Workspace) -> list[Path]:
 def summary(ws: Workspace) -> dict[str, int]:
     """Rows per table the owner has (for the wipe confirmation)."""
     with ws.read():
-        return has_data(ws)
+        return has_data(ws, hub=True)
 
 
 def scrub(ws: Workspace, *, wait_ms: int | None = None) -> Scrub:

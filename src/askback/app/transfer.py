@@ -15,11 +15,14 @@ from askback.app.workspace import Workspace
 from askback.errors import InputError
 from askback.export.records import Document
 from askback.store.models import (
+    HUB_TABLES,
+    OWNER_TABLES,
     TABLES_IN_ORDER,
     Answer,
     Base,
     Contact,
     CustomQuestion,
+    HubShare,
     Interview,
     InterviewContact,
     Opportunity,
@@ -36,6 +39,22 @@ PLAIN: dict[str, Any] = {
     "interviews": Interview,
     "answers": Answer,
     "signals": Signal,
+}
+
+# Where each table's rows go in the document: the list key, or the part that carries them.
+EXPORTED: dict[str, str] = {
+    **{model.__tablename__: key for key, model in PLAIN.items()},
+    "interview_contacts": "interviews[].contact_ids",
+    "custom_questions": "custom_questions",
+    "profiles": "profile",
+    "hub_shares": "hub_shares",
+}
+
+# Tables the document leaves out on purpose, and why (docs/tracker.md says the same).
+NOT_EXPORTED: dict[str, str] = {
+    "alembic_version": "schema bookkeeping: which migration the database is at, not data",
+    "hub_aggregates": "a cache of community figures that `askback hub pull` fetches again",
+    "hub_bank_questions": "a cache of the community bank that `askback hub pull` fetches again",
 }
 
 
@@ -122,7 +141,27 @@ def export_document(
         ]
         profile = s.get(Profile, ws.owner) if opportunity_id is None else None
         data["profile"] = profile.document if profile is not None else None
+        data["hub_shares"] = _hub_shares(ws, opportunity_id) if answers else []
     return Document.model_validate(data)
+
+
+def _hub_shares(ws: Workspace, opportunity_id: int | None) -> list[dict[str, Any]]:
+    """What was shared to hubs: the user's own record (the pulled community data is a cache)."""
+    query = select(HubShare).where(HubShare.owner == ws.owner)
+    if opportunity_id is not None:
+        query = query.where(HubShare.opportunity_id == opportunity_id)
+    return [
+        {
+            "opportunity_id": row.opportunity_id,
+            "hub_url": row.hub_url,
+            "hub_share_id": row.hub_share_id,
+            "company_slug": row.company_slug,
+            "answer_ids": [int(i) for i in row.answer_ids],
+            "payload": row.payload,
+            "shared_at": row.shared_at,
+        }
+        for row in ws.session.scalars(query.order_by(HubShare.opportunity_id))
+    ]
 
 
 def _belongs(key: str, table: Table, opportunity_id: int) -> ColumnElement[bool]:
@@ -143,11 +182,15 @@ def _belongs(key: str, table: Table, opportunity_id: int) -> ColumnElement[bool]
     return table.c.opportunity_id == opportunity_id
 
 
-def has_data(ws: Workspace) -> dict[str, int]:
-    """Row counts of the owner's data, table by table (only tables with rows)."""
+def has_data(ws: Workspace, *, hub: bool = False) -> dict[str, int]:
+    """Row counts of the owner's data, table by table (only tables with rows).
+
+    With hub, the hub client's tables count too (what `wipe` deletes); without, only the
+    tracker's own data (what makes an import refuse an already filled workspace).
+    """
     counts: dict[str, int] = {}
     s = ws.session
-    for model in TABLES_IN_ORDER:
+    for model in OWNER_TABLES if hub else TABLES_IN_ORDER:
         table = table_of(model)
         n = s.scalar(select(func.count()).select_from(table).where(table.c.owner == ws.owner)) or 0
         if n:
@@ -156,9 +199,13 @@ def has_data(ws: Workspace) -> dict[str, int]:
 
 
 def delete_owner_data(ws: Workspace) -> dict[str, int]:
-    """Delete every row the owner has, children first; returns rows deleted per table."""
+    """Delete every row the owner has, children first; returns rows deleted per table.
+
+    The hub tables go first and explicitly: they hang off opportunities (ON DELETE CASCADE),
+    but the pulled bank does not, and a count of what went must not depend on the cascade.
+    """
     counts: dict[str, int] = {}
-    for model in reversed(TABLES_IN_ORDER):
+    for model in (*reversed(HUB_TABLES), *reversed(TABLES_IN_ORDER)):
         table = table_of(model)
         result = ws.session.execute(delete(table).where(table.c.owner == ws.owner))
         counts[table.name] = int(getattr(result, "rowcount", 0) or 0)
@@ -290,6 +337,17 @@ def _write(ws: Workspace, doc: Document, result: ImportResult) -> None:
     ]
     if questions:
         s.execute(insert(table_of(CustomQuestion)), questions)
+    shares = [
+        {
+            **share.model_dump(exclude={"opportunity_id", "answer_ids"}),
+            "owner": ws.owner,
+            "opportunity_id": maps["opportunities"][share.opportunity_id],
+            "answer_ids": [str(maps["answers"][i]) for i in share.answer_ids],
+        }
+        for share in doc.hub_shares
+    ]
+    if shares:
+        s.execute(insert(table_of(HubShare)), shares)
     if doc.profile is not None and s.get(Profile, ws.owner) is None:
         s.add(Profile(owner=ws.owner, document=doc.profile, updated_at=now()))
         s.flush()

@@ -25,7 +25,8 @@ from askback.store.values import PayPeriod, Remote, SignalSource, Status
 FORMAT = "askback-export"
 # Bump when the document's shape changes; import reads every version up to this one.
 # Version 2 added `sensitive` and `research_first` to custom questions (false when absent).
-VERSION = 2
+# Version 3 added `hub_shares`, what was sent to a community hub (none when absent).
+VERSION = 3
 
 
 def _clean_text(value: str) -> str:
@@ -191,7 +192,28 @@ class CustomQuestionRecord(Record):
     created_at: Timestamp
 
 
-_ONE = {"opportunities": "opportunity", "contacts": "contact", "interviews": "interview"}
+class HubShareRecord(Record):
+    """One opportunity's share sent to a hub: where to, the hub's id for it, exactly what left.
+
+    Kept so that `askback unshare` can withdraw it from a restored or moved workspace, and so
+    that the community figures leave the user's own answers out (answer_ids) after an import.
+    """
+
+    opportunity_id: Id
+    hub_url: Annotated[str, Field(min_length=1, max_length=500), AfterValidator(_clean_text)]
+    hub_share_id: Id
+    company_slug: Short | None = None
+    answer_ids: list[Id] = Field(default_factory=list)
+    payload: dict[str, Any]
+    shared_at: Timestamp
+
+
+_ONE = {
+    "opportunities": "opportunity",
+    "contacts": "contact",
+    "interviews": "interview",
+    "answers": "answer",
+}
 # (table, field, referenced table) for every id that must point at a row of the document.
 REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("status_changes", "opportunity_id", "opportunities"),
@@ -201,6 +223,8 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("answers", "interview_id", "interviews"),
     ("answers", "contact_id", "contacts"),
     ("signals", "opportunity_id", "opportunities"),
+    ("hub_shares", "opportunity_id", "opportunities"),
+    ("hub_shares", "answer_ids", "answers"),
 )
 
 
@@ -220,6 +244,7 @@ class Document(Record):
     signals: list[SignalRecord] = Field(default_factory=list)
     custom_questions: list[CustomQuestionRecord] = Field(default_factory=list)
     profile: dict[str, Any] | None = None
+    hub_shares: list[HubShareRecord] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -271,6 +296,14 @@ class Document(Record):
         for index, row in enumerate(self.interviews):
             if len(set(row.contact_ids)) != len(row.contact_ids):
                 problems.append(f"interviews[{index}].contact_ids: a contact is listed twice")
+        shared: set[int] = set()
+        for index, share in enumerate(self.hub_shares):
+            if share.opportunity_id in shared:
+                problems.append(
+                    f"hub_shares[{index}].opportunity_id: opportunity {share.opportunity_id} "
+                    "is shared twice (a share replaces the earlier one)"
+                )
+            shared.add(share.opportunity_id)
         return problems
 
     def question_ids(self) -> set[str]:
@@ -287,6 +320,7 @@ class Document(Record):
             "signals": len(self.signals),
             "custom questions": len(self.custom_questions),
             "profile": int(self.profile is not None),
+            "hub shares": len(self.hub_shares),
         }
 
 

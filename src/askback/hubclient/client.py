@@ -15,6 +15,7 @@ import httpx
 from pydantic import BaseModel
 
 from askback.hubclient.replies import HubError, error_detail, parse
+from askback.i18n import N_
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -113,12 +114,27 @@ class HubClient:
         if not 200 <= status < 300:
             detail = error_detail(raw)
             if status == 401:
+                why = detail or "HTTP 401"
                 raise HubError(
-                    f"{where}: the hub refused the sign-in ({detail or 'HTTP 401'}); "
+                    f"{where}: the hub refused the sign-in ({why}); "
                     "run `askback hub login URL` again"
+                ).worded(
+                    None,
+                    N_(
+                        "{where}: the hub refused the sign-in ({why}); sign in again with "
+                        "“askback hub login URL”."
+                    ),
+                    where=where,
+                    why=why,
                 )
             reason = detail or "no reason given"
-            raise HubError(f"{where}: the hub refused: {reason} (HTTP {status})")
+            raise HubError(f"{where}: the hub refused: {reason} (HTTP {status})").worded(
+                None,
+                N_("{where}: the hub refused: {reason} (HTTP {status})."),
+                where=where,
+                reason=reason,
+                status=status,
+            )
         return parse(model, raw, where)
 
     def csrf(self) -> str:
@@ -138,16 +154,21 @@ class HubClient:
             with self._http.stream(method, path, json=body, headers=headers) as response:
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.max_bytes:
-                    raise HubError(self._too_big(where))
+                    raise self._too_big(where)
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_raw():
                     size += len(chunk)
                     if size > self.max_bytes:
-                        raise HubError(self._too_big(where))
+                        raise self._too_big(where)
                     if time.monotonic() > deadline:
                         raise HubError(
                             f"{where}: the hub is too slow (no full answer in {self.total_s:g} s)"
+                        ).worded(
+                            None,
+                            N_("{where}: the hub is too slow (no full answer in {seconds} s)."),
+                            where=where,
+                            seconds=f"{self.total_s:g}",
                         )
                     chunks.append(chunk)
                 encoding = response.headers.get("content-encoding", "identity").lower()
@@ -155,20 +176,40 @@ class HubClient:
                     raise HubError(
                         f"{where}: the hub sent a compressed reply ({encoding[:20]!r}) "
                         "that was not asked for"
+                    ).worded(
+                        None,
+                        N_("{where}: the hub sent a compressed reply that was not asked for."),
+                        where=where,
                     )
                 return response.status_code, b"".join(chunks)
         except httpx.TimeoutException:
-            raise HubError(f"{where}: the hub did not answer in time; is it overloaded?") from None
+            raise HubError(f"{where}: the hub did not answer in time; is it overloaded?").worded(
+                None, N_("{where}: the hub did not answer in time; is it overloaded?"), where=where
+            ) from None
         except httpx.ConnectError:
             raise HubError(
                 f"{where}: cannot reach the hub; is the address right and the hub up?"
+            ).worded(
+                None,
+                N_("{where}: cannot reach the hub; is the address right and the hub up?"),
+                where=where,
             ) from None
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise HubError(f"{where}: the connection failed ({type(exc).__name__})") from None
+            kind = type(exc).__name__
+            raise HubError(f"{where}: the connection failed ({kind})").worded(
+                None, N_("{where}: the connection failed ({kind})."), where=where, kind=kind
+            ) from None
 
-    def _too_big(self, where: str) -> str:
+    def _too_big(self, where: str) -> HubError:
         limit = self.max_bytes // 1024
-        return f"{where}: the hub's reply is larger than {limit} KiB; stopped reading"
+        return HubError(
+            f"{where}: the hub's reply is larger than {limit} KiB; stopped reading"
+        ).worded(
+            None,
+            N_("{where}: the hub’s reply is larger than {limit} KiB; stopped reading."),
+            where=where,
+            limit=limit,
+        )
 
 
 def quoted(segment: str) -> str:

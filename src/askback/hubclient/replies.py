@@ -20,7 +20,8 @@ from pydantic import (
 )
 
 from askback.bank.schema import Question
-from askback.errors import AskbackError
+from askback.errors import AskbackError, Worded
+from askback.i18n import N_
 
 Name = Annotated[str, StringConstraints(max_length=200)]
 Slug = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[a-z0-9-]+$")]
@@ -34,8 +35,16 @@ NOT_SENT = ("source", "translations")
 DETAIL_CHARS = 200
 
 
-class HubError(AskbackError):
-    """The hub could not be used: down, slow, or it answered what a hub does not answer."""
+class HubError(AskbackError, Worded):
+    """The hub could not be used: down, slow, or it answered what a hub does not answer.
+
+    The text is the English line the CLI prints; `.worded(...)` lets a web page say it in its
+    own language (askback.web.problems.worded).
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.values = {}
 
 
 class Reply(BaseModel):
@@ -147,14 +156,17 @@ def parse(model: type[Model], body: bytes, where: str) -> Model:
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise HubError(f"{where}: the hub answered something that is not JSON") from None
+        raise HubError(f"{where}: the hub answered something that is not JSON").worded(
+            None, N_("{where}: the hub answered something that is not JSON."), where=where
+        ) from None
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"]) or "reply"
-        raise HubError(
-            f"{where}: the hub's reply does not fit: {clean(field, 60)}: {clean(first['msg'], 80)}"
+        what = f"{clean(field, 60)}: {clean(first['msg'], 80)}"
+        raise HubError(f"{where}: the hub's reply does not fit: {what}").worded(
+            None, N_("{where}: the hub’s reply does not fit: {what}"), where=where, what=what
         ) from None
 
 

@@ -388,3 +388,10 @@ TABLES_IN_ORDER: tuple[type[Base], ...] = (
     CustomQuestion,
     Profile,
 )
+
+# The hub client's tables, also the owner's: deleted with the rest (children of opportunities,
+# so before them). hub_shares is exported; the pulled ones are a cache `hub pull` rebuilds.
+HUB_TABLES: tuple[type[Base], ...] = (HubShare, HubAggregate, HubBankQuestion)
+
+# Every table that holds an owner's rows: `wipe` empties all of them.
+OWNER_TABLES: tuple[type[Base], ...] = TABLES_IN_ORDER + HUB_TABLES

@@ -13,7 +13,7 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from askback.errors import AskbackError, InputError, NotFoundError
+from askback.errors import AskbackError, InputError, NotFoundError, Worded
 from askback.web.config import WebConfig
 from askback.web.csrf import check_csrf
 from askback.web.forms import MAX_ID
@@ -144,6 +144,11 @@ def _install_error_pages(app: FastAPI) -> None:
             from askback.web.problems import message
 
             return _error(request, status, message(exc, lang_of(request)))
+        if isinstance(exc, Worded):
+            # A hub error, say: its catalog wording in the page's language.
+            from askback.web.problems import worded
+
+            return _error(request, status, worded(exc, lang_of(request)))
         return _error(request, status, str(exc))
 
     @app.exception_handler(HTTPException)

@@ -421,6 +421,12 @@ def forget(
             raise typer.BadParameter("name the opportunity to forget", param_hint="OPPORTUNITY")
         plan = plan_forget(ws, opportunity, keep_contacts=keep_contacts)
         people = f" and contacts {', '.join(plan.contact_names)}" if plan.contact_names else ""
+        if plan.shared_to:
+            err().print(
+                f"Its share on {plan.shared_to} stays there: forget does not withdraw it. "
+                f"To take it back, run `askback unshare {plan.opportunity_id}` first.",
+                soft_wrap=True,
+            )
         confirm(
             f"Forget #{plan.opportunity_id} {plan.label}: "
             + ", ".join(
@@ -477,6 +483,12 @@ def wipe(ctx: typer.Context, yes: YesOption = False) -> None:
             return
         if counts:
             what = ", ".join(count_rows(counts))
+            if counts.get("hub_shares"):
+                err().print(
+                    "What you shared stays on the hub: wipe does not withdraw it. To take it "
+                    "back, run `askback unshare OPPORTUNITY` for each shared one first.",
+                    soft_wrap=True,
+                )
             if not yes:
                 answer = typer.prompt(f"This deletes {what}. Type 'wipe' to go on", default="")
                 if answer.strip().lower() != "wipe":

@@ -55,7 +55,9 @@ def share_page(
     try:
         preview = hub.share_payload(ws, opportunity_id, picked)
     except InputError as exc:
-        preview, problem = None, str(exc)
+        from askback.web.problems import message
+
+        preview, problem = None, message(exc, deps.lang(request))
     with ws.read() as s:
         from askback.app.common import resolve_opportunity
 

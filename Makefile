@@ -57,11 +57,17 @@ install: $(UV)
 	$(UV) tool install --force --compile-bytecode --constraints .tools/constraints.txt ".$(if $(EXTRA_LIST),[$(EXTRA_LIST)])"
 	@echo "askback is installed; if your shell does not find it, run: $(UV) tool update-shell"
 
+# Two workers; worksteal lets the one that finishes first take over the other's queue, so both
+# end together (the slow modules run first: tests/conftest.py). Bytecode is written even where
+# PYTHONDONTWRITEBYTECODE is set: otherwise each worker rewrites every test module's asserts
+# and each `askback` subprocess compiles the sources again (caches are gitignored).
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(RUN) pytest -n 2 --dist worksteal
+
 test: venv
-	$(RUN) pytest -n 2 $(ARGS)
+	$(PYTEST) $(ARGS)
 
 test-fast: venv
-	$(RUN) pytest -n 2 -m "not e2e and not slow" $(ARGS)
+	$(PYTEST) -m "not e2e and not slow" $(ARGS)
 
 lint: venv
 	$(RUN) ruff check src tests benchmarks

@@ -23,6 +23,17 @@ if TYPE_CHECKING:
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules holding a test marked slow run first, each module's tests together and in order.
+
+    With `make test` (xdist's worksteal) the long tests then start early, and the many short
+    ones fill in at the end, so that both workers finish at about the same time. Every worker
+    sorts the same collection the same way, as xdist requires.
+    """
+    slow = {item.path for item in items if item.get_closest_marker("slow") is not None}
+    items.sort(key=lambda item: item.path not in slow)
+
+
 @pytest.fixture(autouse=True)
 def _askback_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

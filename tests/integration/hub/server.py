@@ -16,7 +16,7 @@ from askback.hub.app import create_app
 from askback.hub.config import HubConfig
 from askback.hub.core import Hub
 from askback.hub.migrate import upgrade
-from tests.e2e.server import free_port
+from tests.e2e.server import free_port, tls
 
 SECRET = "test-secret-" + "x" * 40
 PASSWORD = "a long test passphrase"
@@ -29,7 +29,9 @@ class HubServer:
     emails: dict[str, str] = field(default_factory=dict)
 
     def client(self) -> Browser:
-        return Browser(httpx.Client(base_url=self.url, timeout=30, follow_redirects=False))
+        return Browser(
+            httpx.Client(base_url=self.url, timeout=30, follow_redirects=False, verify=tls())
+        )
 
 
 class Browser:

@@ -229,8 +229,13 @@ def _settle(url: str) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         with psycopg.connect(plain, autocommit=True) as conn:
+            # Locks on this schema's tables only: other tests (the other xdist worker) write
+            # on the same server all the time, and their locks say nothing about this one.
             row = conn.execute(
-                "SELECT count(*) FROM pg_locks l JOIN pg_namespace n ON true "
+                "SELECT count(*) FROM pg_locks l "
+                "JOIN pg_class c ON c.oid = l.relation "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "JOIN pg_database d ON d.oid = l.database AND d.datname = current_database() "
                 "WHERE n.nspname = %s AND l.granted AND l.mode = 'RowExclusiveLock' "
                 "AND l.pid <> pg_backend_pid()",
                 (schema,),

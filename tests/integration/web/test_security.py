@@ -9,7 +9,7 @@ import sys
 import httpx
 import pytest
 
-from tests.e2e.server import Server, running_server
+from tests.e2e.server import Server, running_server, tls
 from tests.integration.web.conftest import form_token
 
 TOKEN = "s3cret-token-for-tests"
@@ -55,7 +55,7 @@ def test_pages_load_nothing_from_another_origin(client: httpx.Client, path: str)
     "host", ["evil.example", "evil.example:8765", "127.0.0.1.evil.example", "localhost.evil", ""]
 )
 def test_a_foreign_host_header_is_refused(server: Server, host: str) -> None:
-    response = httpx.get(f"{server.url}/", headers={"Host": host})
+    response = httpx.get(f"{server.url}/", headers={"Host": host}, verify=tls())
     assert response.status_code == 400
     assert "Host" in response.text
     assert "content-security-policy" in response.headers
@@ -63,7 +63,7 @@ def test_a_foreign_host_header_is_refused(server: Server, host: str) -> None:
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "LOCALHOST:1234"])
 def test_local_host_names_are_served(server: Server, host: str) -> None:
-    response = httpx.get(f"{server.url}/", headers={"Host": host})
+    response = httpx.get(f"{server.url}/", headers={"Host": host}, verify=tls())
     assert response.status_code == 200
 
 
@@ -140,12 +140,14 @@ def test_a_non_local_host_warns_and_then_requires_the_token(
     with running_server(home, "--host", "0.0.0.0", "--token", TOKEN) as srv:
         log = (home / "server.log").read_text()
         assert "warning" in log and "other machines can reach askback" in log
-        assert httpx.get(f"{srv.url}/").status_code == 401
-        assert httpx.get(f"{srv.url}/?token=wrong").status_code == 401
-        assert httpx.get(f"{srv.url}/static/app.css").status_code == 200
-        bearer = httpx.get(f"{srv.url}/", headers={"Authorization": f"Bearer {TOKEN}"})
+        assert httpx.get(f"{srv.url}/", verify=tls()).status_code == 401
+        assert httpx.get(f"{srv.url}/?token=wrong", verify=tls()).status_code == 401
+        assert httpx.get(f"{srv.url}/static/app.css", verify=tls()).status_code == 200
+        bearer = httpx.get(
+            f"{srv.url}/", headers={"Authorization": f"Bearer {TOKEN}"}, verify=tls()
+        )
         assert bearer.status_code == 200
-        with httpx.Client(base_url=srv.url) as browser:
+        with httpx.Client(base_url=srv.url, verify=tls()) as browser:
             trade = browser.get(f"/questions?token={TOKEN}&q=pay")
             assert trade.status_code == 303
             assert trade.headers["location"] == "/questions?q=pay"
@@ -160,8 +162,10 @@ def test_serve_without_a_token_on_a_non_local_host_makes_one_up(
         log = (home / "server.log").read_text()
         found = re.search(r"\?token=([\w-]+)", log)
         assert found, log
-        assert httpx.get(f"{srv.url}/").status_code == 401
-        ok = httpx.get(f"{srv.url}/", headers={"Authorization": f"Bearer {found.group(1)}"})
+        assert httpx.get(f"{srv.url}/", verify=tls()).status_code == 401
+        ok = httpx.get(
+            f"{srv.url}/", headers={"Authorization": f"Bearer {found.group(1)}"}, verify=tls()
+        )
         assert ok.status_code == 200
 
 

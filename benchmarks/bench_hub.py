@@ -1,6 +1,6 @@
 """The community hub under load: 200 concurrent members for 60 s (`make bench ARGS=hub`).
 
-The server runs as docs/hub.md deploys it: `askback hub serve --workers 2` (uvicorn, one worker
+The server runs as docs/hub.md deploys it: `askback hub serve --workers 4` (uvicorn, two workers
 per core of the 2-core reference machine) over a fresh PostgreSQL database. Before the clock
 starts, 200 members exist, each with an API token (logins are argon2id and deliberately slow,
 so they are set up, not measured), and 40 companies hold published aggregates from two shares
@@ -41,7 +41,7 @@ from benchmarks.common import Row, at_most, percentile, scratch_postgres_url
 MEMBERS = int(os.environ.get("ASKBACK_BENCH_HUB_MEMBERS", "200"))
 COMPANIES = 40
 SECONDS = float(os.environ.get("ASKBACK_BENCH_HUB_SECONDS", "60"))
-WORKERS = int(os.environ.get("ASKBACK_BENCH_HUB_WORKERS", "2"))
+WORKERS = int(os.environ.get("ASKBACK_BENCH_HUB_WORKERS", "4"))
 THINK_MIN_S = float(os.environ.get("ASKBACK_BENCH_HUB_THINK_MIN_S", "1"))
 THINK_MAX_S = float(os.environ.get("ASKBACK_BENCH_HUB_THINK_MAX_S", "3"))
 LOGINS = float(os.environ.get("ASKBACK_BENCH_HUB_LOGINS", "0"))

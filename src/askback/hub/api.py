@@ -20,6 +20,7 @@ from askback.hub.web import (
     member,
     moderator,
     principal,
+    require_shared,
     set_session,
 )
 
@@ -200,8 +201,7 @@ def company(request: Request, slug: Slug) -> dict[str, Any]:
     if who is None:
         raise HTTPException(401, "log in to see aggregates")
     with hub.autocommit() as db:
-        if hub.config.give_to_get and not sharing.has_shared(db, who.user_id):
-            raise HTTPException(403, "this hub shows aggregates once you shared one experience")
+        require_shared(hub, db, who)
         company_id, view = company_view_by_slug(db, slug, hub.config.k)
         view["texts"] = moderation.visible_texts(db, company_id)
         return view

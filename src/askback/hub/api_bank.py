@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import Field
 
-from askback.hub import contributions, sharing, usefulness
+from askback.hub import contributions, usefulness
 from askback.hub.accounts import Principal
 from askback.hub.api import Id, Strict, _write_limit
-from askback.hub.web import hub_of, member, moderator
+from askback.hub.web import hub_of, member, moderator, require_shared
 
 router = APIRouter(prefix="/api/v1", tags=["bank"])
 Member = Annotated[Principal, Depends(member)]
@@ -123,6 +123,5 @@ def usefulness_view(request: Request, who: Member) -> dict[str, Any]:
     """Usefulness per question and dimension, only where at least k members voted."""
     hub = hub_of(request)
     with hub.tx() as db:
-        if hub.config.give_to_get and not sharing.has_shared(db, who.user_id):
-            raise HTTPException(403, "this hub shows aggregates once you shared one experience")
+        require_shared(hub, db, who)
         return {"k": hub.config.k, "items": usefulness.published(db, hub.config.k)}

@@ -262,16 +262,20 @@ def own(db: Db, user_id: int) -> list[dict[str, Any]]:
 
 def own_full(db: Db, user_id: int) -> list[dict[str, Any]]:
     """A member's proposals with their questions, notes and comments (the data export)."""
-    rows = db.scalars(select(Proposal).where(Proposal.author_id == user_id).order_by(Proposal.id))
-    out = []
-    for row in rows:
-        comments = db.scalars(
-            select(ProposalComment.body).where(ProposalComment.proposal_id == row.id)
-        ).all()
-        out.append(
-            {**summary(row), "note": row.note, "question": row.question, "comments": list(comments)}
-        )
-    return out
+    rows = db.scalars(
+        select(Proposal).where(Proposal.author_id == user_id).order_by(Proposal.id)
+    ).all()
+    comments: dict[int, list[str]] = {row.id: [] for row in rows}
+    for proposal_id, body in db.execute(
+        select(ProposalComment.proposal_id, ProposalComment.body)
+        .where(ProposalComment.proposal_id.in_(list(comments)))
+        .order_by(ProposalComment.id)
+    ):
+        comments[proposal_id].append(body)
+    return [
+        {**summary(row), "note": row.note, "question": row.question, "comments": comments[row.id]}
+        for row in rows
+    ]
 
 
 def queue(db: Db) -> list[dict[str, Any]]:
@@ -355,6 +359,22 @@ def community_questions(db: Db) -> list[dict[str, Any]]:
         record["based_on"] = row.based_on
         out.append(record)
     return out
+
+
+def community_dimensions(db: Db, question_id: str) -> list[str] | None:
+    """The dimensions of one community question by its id; None when there is no such question.
+
+    One row is read, not the whole community bank: a vote names one question.
+    """
+    number = question_id.removeprefix(COMMUNITY_PREFIX)
+    if number == question_id or not number.isdigit():
+        return None
+    found = db.scalar(
+        select(Proposal.question).where(
+            Proposal.state == "accepted", Proposal.community_number == int(number)
+        )
+    )
+    return None if found is None else [str(d) for d in found.get("dimensions", [])]
 
 
 def community_bank(db: Db) -> dict[str, Any]:

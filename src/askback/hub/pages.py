@@ -24,6 +24,7 @@ from askback.hub.web import (
     member,
     moderator,
     principal,
+    require_shared,
     set_session,
 )
 from askback.i18n import translate
@@ -188,8 +189,7 @@ def company(request: Request, slug: Slug) -> Response:
     who = _page_member(request)
     lang = lang_of(request)
     with hub.autocommit() as db:
-        if hub.config.give_to_get and not sharing.has_shared(db, who.user_id):
-            raise HTTPException(403, "this hub shows aggregates once you shared one experience")
+        require_shared(hub, db, who)
         company_id, view = company_view_by_slug(db, slug, hub.config.k)
         texts = moderation.visible_texts(db, company_id)
     rows = [

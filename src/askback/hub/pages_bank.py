@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from askback.hub import contributions, moderation
 from askback.hub.api import _write_limit
 from askback.hub.pages import Id, render
-from askback.hub.web import admin, hub_of, member, moderator
+from askback.hub.web import admin, hub_of, member, moderator, require_shared
 
 router = APIRouter(include_in_schema=False)
 QuestionRef = Annotated[str, Query(max_length=40, pattern=r"^[a-z0-9-]*$")]
@@ -182,15 +182,13 @@ def audit_log(request: Request) -> Response:
 @router.get("/bank/usefulness", response_class=HTMLResponse)
 def usefulness_page(request: Request) -> Response:
     """Usefulness per question and dimension (only over k voters), one's own votes, a vote form."""
-    from fastapi import HTTPException
 
-    from askback.hub import sharing, usefulness
+    from askback.hub import usefulness
 
     who = member(request)
     hub = hub_of(request)
     with hub.tx() as db:
-        if hub.config.give_to_get and not sharing.has_shared(db, who.user_id):
-            raise HTTPException(403, "this hub shows aggregates once you shared one experience")
+        require_shared(hub, db, who)
         items = usefulness.published(db, hub.config.k)
         mine = usefulness.own_votes(db, who.user_id)
     texts = {i["question"]: _question_text(hub, i["question"]) for i in [*items, *mine]}

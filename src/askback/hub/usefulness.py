@@ -44,13 +44,12 @@ def pseudonym(user_id: int, question: str, dimension: str) -> str:
 
 def _dimensions_of(db: Db, bank: Bank, question: str) -> list[str]:
     """The dimensions of a shipped or community question; InputError for an unknown one."""
-    from askback.hub.contributions import community_questions
+    from askback.hub.contributions import community_dimensions
 
     if question in bank:
         return [d.value for d in bank.get(question).dimensions]
-    for record in community_questions(db):
-        if record["id"] == question:
-            return [str(d) for d in record["dimensions"]]
+    if (dimensions := community_dimensions(db, question)) is not None:
+        return dimensions
     raise InputError(f"question: no question {question!r} in the bank or the community bank")
 
 

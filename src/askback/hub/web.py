@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import HTTPException, Request
 from fastapi.responses import Response
+from sqlalchemy.orm import Session as Db
 
 from askback.hub.accounts import Principal, from_api_token, from_session
 from askback.hub.config import HubConfig
@@ -158,6 +159,14 @@ def member(request: Request) -> Principal:
     if who is None:
         raise HTTPException(401, "log in first")
     return who
+
+
+def require_shared(hub: Hub, db: Db, who: Principal) -> None:
+    """403 under "give to get" for a member who has not shared an experience yet."""
+    from askback.hub import sharing
+
+    if hub.config.give_to_get and not sharing.has_shared(db, who.user_id):
+        raise HTTPException(403, "this hub shows aggregates once you shared one experience")
 
 
 def moderator(request: Request) -> Principal:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from askback.app.workspace import Query, Workspace
 from askback.i18n import N_, NN_, SOURCE_LANGUAGE, ntranslate, translate
-from askback.store.rows import day, utc
+from askback.store.rows import day, utc_required
 from askback.store.values import WAITING_ON_YOU, Status, opportunity_label
 from askback.times import show_time
 
@@ -108,19 +108,13 @@ def _interviews(q: Query, owner: str, where: str, **params: Any) -> list[Intervi
         InterviewLine(
             row["id"],
             row["stage"],
-            _utc(row["starts_at"]),
+            utc_required(row["starts_at"]),
             row["timezone"],
             _opportunity(row, "opportunity_id"),
             tuple(people.get(row["id"], ())),
         )
         for row in rows
     ]
-
-
-def _utc(value: Any) -> datetime:
-    moment = utc(value)
-    assert moment is not None  # the column is NOT NULL
-    return moment
 
 
 def today(

@@ -7,20 +7,14 @@ those commands fast (the hub client's writers stay in app.hub).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from askback.app.workspace import Workspace
+from askback.store.rows import in_list, json_document, json_list
 
 if TYPE_CHECKING:
     from askback.bank.schema import Question
     from askback.domain.community import CommunityFigure
-
-
-def _json(value: Any) -> Any:
-    """A JSON column as plain SQL returns it: text on SQLite, already parsed on PostgreSQL."""
-    import json
-
-    return json.loads(value) if isinstance(value, str | bytes) else value
 
 
 def community_figures(
@@ -33,8 +27,7 @@ def community_figures(
     out: dict[int, list[CommunityFigure]] = {i: [] for i in opportunity_ids}
     if not opportunity_ids:
         return out
-    params = {f"o{n}": i for n, i in enumerate(opportunity_ids)}
-    within = ", ".join(f":{k}" for k in params)
+    within, params = in_list(opportunity_ids)
     with ws.query() as q:
         rows = q(
             "SELECT opportunity_id, hub_url, dimension, mean, low, high, members_low,"
@@ -47,7 +40,7 @@ def community_figures(
         if not rows:
             return out  # before importing the domain's community model, which needs NumPy
         sent = {
-            r["opportunity_id"]: (r["hub_url"], _json(r["payload"]))
+            r["opportunity_id"]: (r["hub_url"], json_document(r["payload"]))
             for r in q(
                 "SELECT opportunity_id, hub_url, payload FROM hub_shares"
                 f" WHERE owner = :owner AND opportunity_id IN ({within})",
@@ -70,7 +63,7 @@ def community_figures(
             red_flags_low=int(row["red_flags_low"]),
             red_flags_high=int(row["red_flags_high"]),
             period=str(row["period"]),
-            questions=tuple(_json(row["questions"])),
+            questions=tuple(json_list(row["questions"])),
         )
         mine = sent.get(row["opportunity_id"])
         if mine is not None and mine[0] == row["hub_url"]:
@@ -103,7 +96,7 @@ def community_questions(ws: Workspace) -> list[Question]:
         return []
     with ws.query() as q:
         docs = [
-            _json(r["document"])
+            json_document(r["document"])
             for r in q(
                 "SELECT document FROM hub_bank_questions WHERE owner = :owner ORDER BY qid",
                 owner=ws.owner,

@@ -26,6 +26,7 @@ from askback.app.workspace import Query, Workspace
 from askback.bank.schema import Audience, Dimension, Stage
 from askback.domain.model import EvidenceItem, ItemKind, Profile
 from askback.errors import InputError, NotFoundError
+from askback.store.rows import in_list
 from askback.store.values import CLOSED_STATUSES, Status
 
 if TYPE_CHECKING:
@@ -162,16 +163,10 @@ class Recorded(NamedTuple):
     figures: dict[int, list[CommunityFigure]]
 
 
-def _in(ids: Sequence[int]) -> tuple[str, dict[str, Any]]:
-    """An `IN (...)` list of named parameters for ids."""
-    params = {f"o{n}": i for n, i in enumerate(ids)}
-    return ", ".join(f":{k}" for k in params) or "NULL", params
-
-
 def _recorded(q: Query, owner: str, opportunity_ids: Sequence[int]) -> Recorded:
     # Plain columns rather than ORM objects: building 100,000 Answer objects took most of the
     # time of an assessment, and importing the ORM most of the time of a small one.
-    ids, params = _in(opportunity_ids)
+    ids, params = in_list(opportunity_ids)
     answers = q(
         "SELECT i.opportunity_id, a.id, a.dimension, a.question_id, a.question_text, a.rating,"
         " a.red_flag, a.notes, a.interview_id, c.id AS contact_id, c.audience, c.name"
@@ -463,9 +458,11 @@ def compare(
             "no live opportunities to compare; add one with `askback opportunity add`"
         )
     profile = get_profile(ws)
-    items = evidence_items(ws, [o.id for o in opps])
+    ids = [o.id for o in opps]
+    recorded = _read(ws, ids)
+    items = _items(recorded, ids, ws.bank)[0]
     labels = _labels(opps)
-    figures = community_figures(ws, [o.id for o in opps])
+    figures = recorded.figures
     assessed = [
         replace(a, community=tuple(figures[o.id]))
         for a, o in zip(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from askback.app.common import now, pick_opportunity, resolve_opportunity, validated
 from askback.app.workspace import Workspace
 from askback.errors import InputError
-from askback.store.rows import json_list, utc
+from askback.store.rows import json_list, utc, utc_required
 from askback.store.values import Status, opportunity_label
 
 if TYPE_CHECKING:
@@ -190,8 +190,8 @@ def opportunity_row(r: dict[str, Any]) -> OpportunityRow:
         pay_period=r["pay_period"],
         source=r["source"],
         notes=r["notes"],
-        created_at=_utc(r["created_at"]),
-        updated_at=_utc(r["updated_at"]),
+        created_at=utc_required(r["created_at"]),
+        updated_at=utc_required(r["updated_at"]),
     )
 
 
@@ -208,12 +208,6 @@ def all_rows(ws: Workspace) -> list[OpportunityRow]:
 def find(ws: Workspace, ref: str | int) -> OpportunityRow:
     """An opportunity by id or name, as `resolve_opportunity` finds it, read without the ORM."""
     return pick_opportunity(ref, all_rows(ws))
-
-
-def _utc(value: Any) -> datetime:
-    moment = utc(value)
-    assert moment is not None  # the column is NOT NULL
-    return moment
 
 
 def _aware(value: datetime | None) -> datetime | None:

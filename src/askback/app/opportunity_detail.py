@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Any
 
 from askback.app.opportunities import OpportunityRow, find
 from askback.app.workspace import Workspace
-from askback.store.rows import day, utc
+from askback.store.rows import day, utc_required
 
 
 @dataclass(frozen=True)
@@ -79,12 +78,6 @@ class OpportunityDetail(OpportunityRow):
     signals: tuple[SignalView, ...] = ()
 
 
-def _time(value: Any) -> datetime:
-    moment = utc(value)
-    assert moment is not None  # NOT NULL columns
-    return moment
-
-
 def detail(ws: Workspace, ref: str | int) -> OpportunityDetail:
     """The opportunity `ref` names (id or company), with everything recorded about it."""
     found = find(ws, ref)
@@ -139,7 +132,7 @@ def detail(ws: Workspace, ref: str | int) -> OpportunityDetail:
                 notes=a["notes"],
                 rating=a["rating"],
                 red_flag=bool(a["red_flag"]),
-                answered_at=_time(a["answered_at"]),
+                answered_at=utc_required(a["answered_at"]),
                 contact=None if who is None else ContactRef(who, a["name"], a["audience"]),
             )
         )
@@ -147,13 +140,13 @@ def detail(ws: Workspace, ref: str | int) -> OpportunityDetail:
     return OpportunityDetail(
         **base,
         status_changes=tuple(
-            StatusStep(s["status"], _time(s["changed_at"]), s["note"]) for s in steps
+            StatusStep(s["status"], utc_required(s["changed_at"]), s["note"]) for s in steps
         ),
         interviews=tuple(
             InterviewView(
                 id=i["id"],
                 stage=i["stage"],
-                starts_at=_time(i["starts_at"]),
+                starts_at=utc_required(i["starts_at"]),
                 timezone=i["timezone"],
                 duration_minutes=i["duration_minutes"],
                 location=i["location"],

@@ -149,7 +149,7 @@ def community_questions_command(
 
     Example: askback settings community-questions off
     """
-    from askback.app.hub import COMMUNITY_SETTING, community_questions_on
+    from askback.app.community import COMMUNITY_SETTING, community_questions_on
     from askback.config import write_user_setting
     from askback.errors import InputError
 

@@ -9,6 +9,7 @@ what the ORM would.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,19 @@ def utc(value: datetime | str | None) -> datetime | None:
         return None
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def utc_required(value: datetime | str) -> datetime:
+    """A stored time of a NOT NULL column as an aware UTC datetime."""
+    moment = utc(value)
+    assert moment is not None  # the column is NOT NULL
+    return moment
+
+
+def in_list(ids: Sequence[int]) -> tuple[str, dict[str, Any]]:
+    """An `IN (...)` list of named parameters for ids (`NULL` for none, which matches nothing)."""
+    params = {f"o{n}": i for n, i in enumerate(ids)}
+    return ", ".join(f":{k}" for k in params) or "NULL", params
 
 
 def day(value: date | str | None) -> date | None:

@@ -92,8 +92,10 @@ def test_kill_9_in_the_middle_of_an_import(database_url: str, tmp_path: Path) ->
     # Large enough that the write lasts well past the first megabyte of WAL (or the first
     # INSERT on PostgreSQL), when the kill lands; the exit status below proves it was killed,
     # and the unchanged snapshot that it died before the commit. With 5,000 answers the write
-    # still ran for 3 to 4 s after that point on a loaded machine (20,000 took 23 s a test).
-    n = 6_000
+    # still ran for 3 to 4 s after that point on a loaded machine (20,000 took 23 s a test),
+    # but 6,000 once finished before the kill under `-n 2` beside other heavy tests: 12,000
+    # leaves a margin.
+    n = 12_000
     big = tmp_path / "big.json"
     _big_document(big, n)
     db_file = None

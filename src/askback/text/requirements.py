@@ -39,7 +39,9 @@ class Section:
     start: int
     end: int
     bullets: list[tuple[int, int]] = field(default_factory=list)
-    choice: bool = False  # opened by "one of the following": its items are alternatives
+    # Opened by "one of the following" (1) or "at least two of the following" (2): its items are
+    # alternatives, of which that many are asked; 0 for a list of must-haves.
+    choice: int = 0
 
 
 @dataclass(slots=True)
@@ -70,10 +72,18 @@ def _alternation(key: str) -> str:
     return lexicon.alternation(words).replace("'", "['’]")
 
 
+# Words that may stand before a heading's own words: "Unsere Anforderungen", "Key
+# Requirements", "Additional desired skills", "Fachliche Anforderungen".
+_DETERMINERS = (
+    "our|your|key|core|main|general|additional|technical|unsere|unser|ihre|deine|fachliche"
+    "|persönliche|allgemeine|weitere"
+)
+
+
 @cache
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
-    lead = r"[#*_\s\d.)\"“”']*(?:the\s+[\d\s\"“”']*)?"
+    lead = rf"[#*_\s\d.)\"“”']*(?:the\s+[\d\s\"“”']*)?(?:(?:{_DETERMINERS})\s+)?"
     must = re.compile(rf"{lead}(?:{_alternation('must_headings')})\b")
     nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')})\b")
     other = re.compile(rf"{lead}(?:{_alternation('other_headings')})\b")
@@ -127,7 +137,10 @@ def _line_heading_rx() -> re.Pattern[str]:
     # A line that starts like a must-have or nice-to-have heading: _heading_rx's lead, kept
     # within the line. Searched for after a newline, a literal, the search jumps from line to
     # line instead of trying every character.
-    lead = r"(?:[#*_\d.)\"“”']|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
+    lead = (
+        r"(?:[#*_\d.)\"“”']|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
+        rf"(?:(?:{_DETERMINERS})[^\S\n]+)?"
+    )
     words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
     return re.compile(rf"\n({lead}(?:{words})\b)")
 
@@ -241,11 +254,17 @@ def _sections_from(
         strong = s.startswith("**") and s.rstrip(":").endswith("**") and len(s) > 4
         # "*Please note": a star glued to a word marks a footnote, not an item.
         glued = head0 == "*" and s[1:2].isalpha()
-        bullet = not strong and (
-            (head0 in BULLETS and not glued)
-            or (head0.isdigit() and s[1:3].startswith((".", ")")))
-            # "*Current NMC PIN" with more such lines: a list whose bullets lost their space.
-            or (glued and current is not None and _glued_run(text, current, pos))
+        # "**Contract:** permanent": a field of the page, not a bullet.
+        field = head0 == "*" and _LABEL_LINE.match(s) is not None
+        bullet = (
+            not strong
+            and not field
+            and (
+                (head0 in BULLETS and not glued)
+                or (head0.isdigit() and s[1:3].startswith((".", ")")))
+                # "*Current NMC PIN" with more such lines: a list whose bullets lost their space.
+                or (glued and current is not None and _glued_run(text, current, pos))
+            )
         )
         # "and", "or" alone on a line, marks around it.
         joiner = s.lower().strip(" .:-–*") if current is not None else ""
@@ -292,7 +311,7 @@ def _sections_from(
         if (
             current is not None
             and kind0 is None
-            and (head0 == "#" or strong or _ends_list(s, text, pos))
+            and (head0 == "#" or strong or field or _ends_list(s, text, pos))
         ):
             # "The post holder will have responsibilities:", "Please take a look at our
             # benefits package", "Why not apply today?": what follows is no longer asked of the
@@ -348,6 +367,14 @@ def _sections_from(
             continue
         head = lower[start : start + len(line)]
         kind = _kind(head, plain)
+        if current is not None and kind is None and not current.bullets:
+            picks = _choice(lower, start, line)
+            if picks and not other_rx.match(head):
+                # "Proficiency in one or more of these languages:" under the heading: the
+                # items that follow are alternatives.
+                current.choice = picks
+                current.end = start + len(line)
+                continue
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
         if plain and current is not None and kind is None and not other_rx.match(head):
             if after_blank and s.endswith("?"):
@@ -373,8 +400,9 @@ def _sections_from(
     kept = [s for s in out if s.bullets and not _about_employer(s, lower)]
     for sec in kept:
         if sec.choice:
-            # "Applicants must meet one of the following:": the items are one requirement.
-            sec.bullets = sec.bullets[:1]
+            # "Applicants must meet one of the following:": the items are one requirement ("at
+            # least two of the following": two).
+            sec.bullets = sec.bullets[: sec.choice]
     musts = [s for s in kept if s.kind == "must"]
     tied = req_inline.grade_tied(text, [s.start for s in musts])
     if any(tied):
@@ -385,17 +413,28 @@ def _sections_from(
     return kept
 
 
+# "**Employment Type:** Full-time": a bold label with its value, a field of the page, not an item.
+_LABEL_LINE = re.compile(r"\*\*[^*\n]{1,40}(?::\*\*|\*\*:)")
 # An item that ends with "or": the next item is an alternative to it.
 _OR_END = re.compile(r"(?:^|[\s;,])(?:or|oder|-or-)[\s.:]*$", re.IGNORECASE)
+_CHOICE_NUMBERS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
 _ONE_OF = re.compile(
-    r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:one|at\s+least\s+one|one\s+or\s+more)\s+of\s+the"
-    r"\s+following(?![a-z])|(?<![a-z])either\s+of\s+the\s+following(?![a-z])"
+    # "one of the following", "any of the following", "at least two of the following", "two or
+    # more of these", "eines der folgenden", "mindestens zwei der folgenden"
+    r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:one|any|some|either|at\s+least\s+(\w+)"
+    r"|(\w+)\s+or\s+more)\s+of\s+(?:the\s+following|these|the\s+below)(?![a-z])"
+    r"|(?<![a-z])(?:mindestens\s+(\w+)|einem|einer|eines|eine|ein)\s+der\s+(?:nach)?folgenden"
 )
 
 
-def _choice(lower: str, start: int, line: str) -> bool:
-    """The line that opens a list says its items are alternatives ("one of the following")."""
-    return _ONE_OF.search(lower, start, start + len(line)) is not None
+def _choice(lower: str, start: int, line: str) -> int:
+    """How many of its items a list asks for when the line that opens it says they are
+    alternatives ("one of the following": 1, "at least two of the following": 2), else 0."""
+    m = _ONE_OF.search(lower, start, start + len(line))
+    if m is None:
+        return 0
+    word = m[1] or m[2] or m[3] or "one"
+    return int(word) if word.isdigit() and 0 < int(word) < 10 else _CHOICE_NUMBERS.get(word, 1)
 
 
 @cache
@@ -642,7 +681,7 @@ def check(doc: Doc) -> Requirements:
         for b in s.bullets
         if b not in sub_items and not _duty_item_rx().match(doc.lower, b[0], b[1])
     ]
-    if len(musts) < 2:
+    if len(musts) < 2 and not any(s.choice for s in secs if s.kind == "must"):
         # No list by lines: a list run together in a paragraph ("Basic Requirements: - A.- B.").
         inline = [Section("must", f.start, f.end, f.items) for f in req_inline.required_lists(doc)]
         if inline:

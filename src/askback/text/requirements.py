@@ -255,7 +255,16 @@ def _sections_from(
         # "*Please note": a star glued to a word marks a footnote, not an item.
         glued = head0 == "*" and s[1:2].isalpha()
         # "**Contract:** permanent": a field of the page, not a bullet.
-        field = head0 == "*" and _LABEL_LINE.match(s) is not None
+        # After items that are not such fields themselves ("**Education:** a degree" can be
+        # the items).
+        field = (
+            marked_items
+            and head0 == "*"
+            and current is not None
+            and bool(current.bullets)
+            and _LABEL_LINE.match(s) is not None
+            and _LABEL_LINE.match(text, current.bullets[-1][0]) is None
+        )
         bullet = (
             not strong
             and not field

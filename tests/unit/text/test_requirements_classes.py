@@ -148,6 +148,12 @@ def test_a_bold_field_line_after_the_items_is_no_item() -> None:
         "**Posted:** 3 days ago\n"
     )
     assert _counts(text) == (3, 0)
+    # Fields can be the items themselves: then each counts.
+    text = (
+        "## Requirements\n**Education:** a degree in economics\n**Experience:** four years\n"
+        "**Languages:** English and Dutch\n\n## Benefits\n- a pension\n"
+    )
+    assert _counts(text) == (3, 0)
 
 
 _CHOICES = [

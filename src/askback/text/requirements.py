@@ -78,12 +78,14 @@ _DETERMINERS = (
     "our|your|key|core|main|general|additional|technical|unsere|unser|ihre|deine|fachliche"
     "|persönliche|allgemeine|weitere"
 )
+# The same as one trie, read a character at a time.
+_DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
 
 
 @cache
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
-    lead = rf"[#*_\s\d.)\"“”']*(?:the\s+[\d\s\"“”']*)?(?:(?:{_DETERMINERS})\s+)?"
+    lead = rf"[#*_\s\d.)\"“”']*(?:the\s+[\d\s\"“”']*)?(?:(?:{_DETERMINERS_RX})\s+)?"
     must = re.compile(rf"{lead}(?:{_alternation('must_headings')})\b")
     nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')})\b")
     other = re.compile(rf"{lead}(?:{_alternation('other_headings')})\b")
@@ -139,7 +141,7 @@ def _line_heading_rx() -> re.Pattern[str]:
     # line instead of trying every character.
     lead = (
         r"(?:[#*_\d.)\"“”']|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
-        rf"(?:(?:{_DETERMINERS})[^\S\n]+)?"
+        rf"(?:(?:{_DETERMINERS_RX})[^\S\n]+)?"
     )
     words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
     return re.compile(rf"\n({lead}(?:{words})\b)")
@@ -276,7 +278,8 @@ def _sections_from(
             )
         )
         # "and", "or" alone on a line, marks around it.
-        joiner = s.lower().strip(" .:-–*") if current is not None else ""
+        # (The longest joiner, "and/or" with marks around it, is short: longer lines are none.)
+        joiner = s.lower().strip(" .:-–*") if current is not None and len(s) <= 16 else ""
         if current is not None and joiner in _AND_LINES:
             # "AND" alone between two items joins them; it is no item of its own.
             current.end = start + len(line)
@@ -297,7 +300,7 @@ def _sections_from(
                 marked_items = True
                 # "- A degree in nursing; or": the next item is an alternative to this one.
                 either_next = (
-                    s.rstrip(" \t.:").lower().endswith(("or", "oder", "-or-"))
+                    s.rstrip(" \t.:")[-4:].lower().endswith(("or", "oder", "-or-"))
                     and _OR_END.search(s) is not None
                 )
             either = either_next
@@ -320,7 +323,7 @@ def _sections_from(
         if (
             current is not None
             and kind0 is None
-            and (head0 == "#" or strong or field or _ends_list(s, text, pos))
+            and (head0 == "#" or strong or field or _ends_list(head.strip(), text, pos))
         ):
             # "The post holder will have responsibilities:", "Please take a look at our
             # benefits package", "Why not apply today?": what follows is no longer asked of the
@@ -374,7 +377,6 @@ def _sections_from(
                 if m is not None and lower[m.end() : m.end() + 3].lstrip(" *_").startswith(":"):
                     opened.append(True)
             continue
-        head = lower[start : start + len(line)]
         kind = _kind(head, plain)
         if current is not None and kind is None and not current.bullets:
             picks = _choice(lower, start, line)
@@ -430,16 +432,21 @@ _CHOICE_NUMBERS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier"
 _ONE_OF = re.compile(
     # "one of the following", "any of the following", "at least two of the following", "two or
     # more of these", "eines der folgenden", "mindestens zwei der folgenden"
-    r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:one|any|some|either|at\s+least\s+(\w+)"
-    r"|(\w+)\s+or\s+more)\s+of\s+(?:the\s+following|these|the\s+below)(?![a-z])"
-    r"|(?<![a-z])(?:mindestens\s+(\w+)|einem|einer|eines|eine|ein)\s+der\s+(?:nach)?folgenden"
+    r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:(one|two|three|four|\d)(?:\s+or\s+more)?|any|some"
+    r"|either|at\s+least\s+(one|two|three|four|\d))\s+of\s+(?:the\s+following|these|the\s+below)"
+    r"(?![a-z])|(?<![a-z])(?:mindestens\s+(einem|einer|eines|eine|zwei|drei|vier|\d)|einem|einer"
+    r"|eines|eine|ein)\s+der\s+(?:nach)?folgenden"
 )
 
 
 def _choice(lower: str, start: int, line: str) -> int:
     """How many of its items a list asks for when the line that opens it says they are
     alternatives ("one of the following": 1, "at least two of the following": 2), else 0."""
-    m = _ONE_OF.search(lower, start, start + len(line))
+    end = start + len(line)
+    if all(lower.find(w, start, end) < 0 for w in ("follow", "these", "below", "folgend")):
+        # Every wording names what follows with one of these words: most lines are not read.
+        return 0
+    m = _ONE_OF.search(lower, start, end)
     if m is None:
         return 0
     word = m[1] or m[2] or m[3] or "one"
@@ -471,19 +478,18 @@ def _call_to_apply_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{calls})(?![a-z])")
 
 
-def _ends_list(s: str, text: str, after: int) -> bool:
+def _ends_list(low: str, text: str, after: int) -> bool:
     """A line (not a bullet, not a heading) inside a list that ends it: a call to apply, or a
     lead-in to duties or benefits (it ends with a colon or bullets follow it)."""
-    low = s.lower()
     if _call_to_apply_rx().search(low):
         return True
-    nxt = text[after : after + 200].lstrip()
-    eol = nxt.find("\n")
-    leads = low.rstrip(" -–*_").endswith(":") or (
-        nxt != "" and nxt[0] in BULLETS and not _is_rule(nxt[: eol if eol >= 0 else None])
-    )
-    if not leads:
-        return False
+    if not low.rstrip(" -–*_").endswith(":"):
+        nxt = text[after : after + 200].lstrip()
+        if nxt == "" or nxt[0] not in BULLETS:
+            return False
+        eol = nxt.find("\n")
+        if _is_rule(nxt[: eol if eol >= 0 else None]):
+            return False
     # Its last sentence decides: "We are looking for nurses... The post holder will have
     # responsibilities:".
     last = re.split(r"(?<=[.!?])\s+", low)[-1]
@@ -683,12 +689,13 @@ def check(doc: Doc) -> Requirements:
     secs = [] if first < 0 else _sections_from(doc, first, opened=opened)
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
+    duty = _duty_item_rx().match
     musts = [
         b
         for s in secs
         if s.kind == "must"
         for b in s.bullets
-        if b not in sub_items and not _duty_item_rx().match(doc.lower, b[0], b[1])
+        if b not in sub_items and not duty(doc.lower, b[0], b[1])
     ]
     if len(musts) < 2 and not any(s.choice for s in secs if s.kind == "must"):
         # No list by lines: a list run together in a paragraph ("Basic Requirements: - A.- B.").

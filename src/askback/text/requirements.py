@@ -300,7 +300,7 @@ def _sections_from(
                 marked_items = True
                 # "- A degree in nursing; or": the next item is an alternative to this one.
                 either_next = (
-                    s.rstrip(" \t.:")[-4:].lower().endswith(("or", "oder", "-or-"))
+                    s.rstrip(" \t.:,")[-4:].lower().endswith(("or", "oder", "-or-"))
                     and _OR_END.search(s) is not None
                 )
             either = either_next
@@ -427,7 +427,7 @@ def _sections_from(
 # "**Employment Type:** Full-time": a bold label with its value, a field of the page, not an item.
 _LABEL_LINE = re.compile(r"\*\*[^*\n]{1,40}(?::\*\*|\*\*:)")
 # An item that ends with "or": the next item is an alternative to it.
-_OR_END = re.compile(r"(?:^|[\s;,])(?:or|oder|-or-)[\s.:]*$", re.IGNORECASE)
+_OR_END = re.compile(r"(?:^|[\s;,])(?:or|oder|-or-)[\s.:,]*$", re.IGNORECASE)
 _CHOICE_NUMBERS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
 _ONE_OF = re.compile(
     # "one of the following", "any of the following", "at least two of the following", "two or

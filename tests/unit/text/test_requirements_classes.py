@@ -190,3 +190,12 @@ def test_a_choice_is_not_that_many_required_tools(lead: str, picks: int) -> None
     top = "".join(f"- {t}\n" for t in _TOOLS)
     must, _ = _counts(f"Requirements\n{lead}\n{top}")
     assert must is None if picks <= 2 else must == picks
+
+
+@pytest.mark.parametrize("end", [" or,", ", or,", " OR,", "; or"])
+def test_an_item_ending_with_or_and_a_comma_joins_the_next(end: str) -> None:
+    text = (
+        f"What do we need from you?\n\n- A level 3 diploma in care{end}\n\n"
+        "- Two years of work in a care home\n\n- A full driving licence\n\n- Flexibility\n"
+    )
+    assert _counts(text) == (3, 0)

@@ -443,7 +443,12 @@ def _choice(lower: str, start: int, line: str) -> int:
     """How many of its items a list asks for when the line that opens it says they are
     alternatives ("one of the following": 1, "at least two of the following": 2), else 0."""
     end = start + len(line)
-    if all(lower.find(w, start, end) < 0 for w in ("follow", "these", "below", "folgend")):
+    if (
+        lower.find("follow", start, end) < 0
+        and lower.find("these", start, end) < 0
+        and lower.find("below", start, end) < 0
+        and lower.find("folgend", start, end) < 0
+    ):
         # Every wording names what follows with one of these words: most lines are not read.
         return 0
     m = _ONE_OF.search(lower, start, end)

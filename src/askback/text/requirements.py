@@ -78,6 +78,8 @@ _DETERMINERS = (
     "our|your|key|core|main|general|additional|technical|unsere|unser|ihre|deine|fachliche"
     "|persönliche|allgemeine|weitere"
 )
+# The end of a heading word: no letter or digit follows (an underscore may).
+_END = r"(?![^\W_])"
 # The same as one trie, read a character at a time.
 _DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
 
@@ -86,9 +88,11 @@ _DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
     lead = rf"[#*_\s\d.)\"“”']*(?:the\s+[\d\s\"“”']*)?(?:(?:{_DETERMINERS_RX})\s+)?"
-    must = re.compile(rf"{lead}(?:{_alternation('must_headings')})\b")
-    nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')})\b")
-    other = re.compile(rf"{lead}(?:{_alternation('other_headings')})\b")
+    # The words end where no letter or digit follows: "__Your profile__" (Markdown bold with
+    # underscores, which \b counts as word characters) is a heading too.
+    must = re.compile(rf"{lead}(?:{_alternation('must_headings')}){_END}")
+    nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')}){_END}")
+    other = re.compile(rf"{lead}(?:{_alternation('other_headings')}){_END}")
     soft = re.compile(rf"(?<![a-z])(?:{_alternation('soft_line')})(?![a-z])")
     return must, nice, other, soft
 
@@ -98,7 +102,7 @@ def _rest_rx() -> re.Pattern[str]:
     """What may follow a heading's words: more heading nouns joined by '&', 'and', ','."""
     nouns = _alternation("heading_nouns")
     join = r"(?:&|and|und|/|,|\+|or)"
-    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns})\b)*[\s:*#_\-–?]*")
+    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END})*[\s:*#_\-–?]*")
 
 
 def _kind(head: str, plain: bool) -> str | None:
@@ -144,7 +148,7 @@ def _line_heading_rx() -> re.Pattern[str]:
         rf"(?:(?:{_DETERMINERS_RX})[^\S\n]+)?"
     )
     words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
-    return re.compile(rf"\n({lead}(?:{words})\b)")
+    return re.compile(rf"\n({lead}(?:{words}){_END})")
 
 
 def _first_heading(lower: str, pos: int = 0) -> int:

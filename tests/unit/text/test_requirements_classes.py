@@ -20,6 +20,8 @@ _MARKUP = [
     lambda h: f"**{h}**",
     lambda h: f"**{h}:**",
     lambda h: f"### {h}:",
+    lambda h: f"__{h}__",
+    lambda h: h.upper(),
 ]
 
 
@@ -45,6 +47,8 @@ _DUTIES = [
     "Dein Aufgabengebiet",
     "Your day-to-day",
     "Das erwartet dich",
+    "Tasks",
+    "Roles and Responsibilities",
 ]
 _DUTY_ITEMS = "- model the sales data\n- run the weekly forecast\n- coach two analysts\n"
 

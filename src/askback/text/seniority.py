@@ -178,8 +178,11 @@ def _names_a_role(text: str, lower: str, at: int, w: str, strict: bool) -> bool:
         prev = lower[max(0, at - 8) : at].split()
         first = not lower[lower.rfind("\n", 0, at) + 1 : at].strip(" \t#*_")
         nxt = raw.strip(",.;:()")
+        # A mark after it ("Stage – Data Analyst") only on the title's own line: a later
+        # "Stage: Series B" names the company's stage.
         return (bool(prev) and prev[-1] in _STAGE_BEFORE) or (
-            first and (raw in _STAGE_AFTER or (nxt in _ROLE_NOUNS and nxt != "manager"))
+            first
+            and ((raw in _STAGE_AFTER and not strict) or (nxt in _ROLE_NOUNS and nxt != "manager"))
         )
     if strict:
         # A later short line may be prose: "mentored by a senior engineer", "your

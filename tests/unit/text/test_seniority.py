@@ -65,6 +65,10 @@ def test_level_from_the_title(title: str, level: str) -> None:
         ("About us\nYou join as a Junior Data Analyst in our finance team.\n", "junior"),
         ("About us\nThis is a six-month internship in our data team.\n", "intern"),
         ("About us\nYou will pair with a senior engineer every week.\n", "unspecified"),
+        ("Data Analyst\nStage: Series B\n", "unspecified"),
+        ("Data Analyst\nCompany stage: growth\n", "unspecified"),
+        ("Senior Data Engineer\n\nYou will mentor junior analysts and interns.\n", "senior"),
+        ("Data Engineer (Junior)\n\nWe are a team of experts.\n", "junior"),
     ],
 )
 def test_level_named_in_a_sentence_near_the_top(text: str, level: str) -> None:

@@ -321,9 +321,15 @@ def _sections_from(
         # words, as any plain heading.
         plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!"))
         head = lower[start : start + len(line)]
-        kind0 = _kind(head, plain) if (marked or plain) and current is not None else None
-        if kind0 is None and current is not None and other_rx.match(head):
-            kind0 = "other"
+        # What the line is as a heading, worked out once: must, nice, other or none.
+        known = (marked or plain) and current is not None
+        raw_kind = _kind(head, plain) if known else None
+        kind0 = raw_kind
+        other_hit: bool | None = None
+        if kind0 is None and current is not None:
+            other_hit = other_rx.match(head) is not None
+            if other_hit:
+                kind0 = "other"
         if (
             current is not None
             and kind0 is None
@@ -381,17 +387,19 @@ def _sections_from(
                 if m is not None and lower[m.end() : m.end() + 3].lstrip(" *_").startswith(":"):
                     opened.append(True)
             continue
-        kind = _kind(head, plain)
+        kind = raw_kind if known else _kind(head, plain)
+        if other_hit is None and current is not None and kind is None:
+            other_hit = other_rx.match(head) is not None
         if current is not None and kind is None and not current.bullets:
             picks = _choice(lower, start, line)
-            if picks and not other_rx.match(head):
+            if picks and not other_hit:
                 # "Proficiency in one or more of these languages:" under the heading: the
                 # items that follow are alternatives.
                 current.choice = picks
                 current.end = start + len(line)
                 continue
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
-        if plain and current is not None and kind is None and not other_rx.match(head):
+        if plain and current is not None and kind is None and not other_hit:
             if after_blank and s.endswith("?"):
                 # "What next?" after the items: a question starts the next part of the ad.
                 out.append(current)

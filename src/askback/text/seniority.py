@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from askback.text import lexicon
-from askback.text.doc import Doc
+from askback.text.doc import Doc, tokenize
 
 
 @cache
@@ -135,6 +135,15 @@ def _level_rx() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w])(?:{words})(?![\w])"), levels
 
 
+@cache
+def _first_tokens() -> frozenset[str]:
+    """The first word of every level word as the Doc tokenises it ("entry" of "entry-level"): a
+    text whose words hold none of them names no level."""
+    return frozenset(
+        tokenize(w)[0] for _, single, multi in _seniority_words() for w in (*single, *multi)
+    )
+
+
 def _level_hits(scope: str) -> list[tuple[int, str, str]]:
     """(offset, word, level) of each whole level word in `scope`, not inside a hyphenated word
     ("late-stage" is no internship) except a level compound ("entry-level", "senior-level")."""
@@ -254,6 +263,14 @@ def _names_this_role(top: str, at: int, w: str, nxt: list[str]) -> bool:
 def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
     """The level the title names (first line); else a level word that starts a job title near
     the top ("as a Senior Data Engineer"), never a word in another sense ("expert insight")."""
+    if _first_tokens().isdisjoint(doc.vocab):
+        # No level word anywhere: the regex reads below would find none.
+        return "unspecified", None
+    return _read_level(doc)
+
+
+def _read_level(doc: Doc) -> tuple[str, tuple[int, int] | None]:
+    """seniority() without the word test that spares most of it."""
     lower = doc.lower
     text = doc.text
     order = [level for level, _, _ in _seniority_words()]

@@ -116,3 +116,18 @@ _OTHER_SENSES = [
 def test_other_senses_never_set_a_level_in_any_mix(words: list[str]) -> None:
     body = " ".join(f"We talk about {w} often." for w in words)
     assert _level(f"Data Analyst\n\n{body}\n") == "unspecified"
+
+
+_PIECES = [
+    "Senior", "lead", "entry-level", "Werkstudentin", "jeune diplômé", "confirmé", "staff",
+    "Stage", "data", "engineer", "the", "é", "_", "-", "/", "(m/w/d)", "Ärztin", "x", "jr.",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.sampled_from([" ", "\n", "", "-"]))
+def test_the_word_test_never_hides_a_level(pieces: list[str], sep: str) -> None:
+    # The shortcut (no level word among the Doc's words) gives what the full read gives.
+    from askback.text import seniority as mod
+
+    doc = prepare(sep.join(pieces))
+    assert mod.seniority(doc) == mod._read_level(doc)

@@ -78,6 +78,9 @@ _DETERMINERS = (
     "our|your|key|core|main|general|additional|technical|unsere|unser|ihre|deine|fachliche"
     "|persönliche|allgemeine|weitere"
 )
+# Pictographs pages put before a heading ("💡 Your profile", "⭐ Nice to have", "✨ What you
+# bring"): emoji, symbols and dingbats, less the ticks that serve as bullets (✓ ✔).
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u2712\u2715-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 # The end of a heading word: no letter or digit follows (an underscore may).
 _END = r"(?![^\W_])"
 # The same as one trie, read a character at a time.
@@ -87,7 +90,7 @@ _DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
 @cache
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
-    lead = rf"[#*_\s\d.)\"“”']*(?:the\s+[\d\s\"“”']*)?(?:(?:{_DETERMINERS_RX})\s+)?"
+    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*(?:the\s+[\d\s\"“”']*)?(?:(?:{_DETERMINERS_RX})\s+)?"
     # The words end where no letter or digit follows: "__Your profile__" (Markdown bold with
     # underscores, which \b counts as word characters) is a heading too.
     must = re.compile(rf"{lead}(?:{_alternation('must_headings')}){_END}")
@@ -101,8 +104,9 @@ def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 def _rest_rx() -> re.Pattern[str]:
     """What may follow a heading's words: more heading nouns joined by '&', 'and', ','."""
     nouns = _alternation("heading_nouns")
-    join = r"(?:&|and|und|/|,|\+|or)"
-    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END})*[\s:*#_\-–?]*")
+    join = r"(?:&|and|und|/|,|\+|or|\()"
+    # "Nice to have (but not required)": a bracket may open more heading words, and closes.
+    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END})*[\s:*#_\-–?)]*")
 
 
 def _kind(head: str, plain: bool) -> str | None:
@@ -144,7 +148,7 @@ def _line_heading_rx() -> re.Pattern[str]:
     # within the line. Searched for after a newline, a literal, the search jumps from line to
     # line instead of trying every character.
     lead = (
-        r"(?:[#*_\d.)\"“”']|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
+        rf"(?:[#*_\d.)\"“”'{_EMOJI}]|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
         rf"(?:(?:{_DETERMINERS_RX})[^\S\n]+)?"
     )
     words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"

@@ -22,6 +22,10 @@ _MARKUP = [
     lambda h: f"### {h}:",
     lambda h: f"__{h}__",
     lambda h: h.upper(),
+    # Pages put pictographs before headings.
+    lambda h: f"💡 {h}",
+    lambda h: f"## ✨ {h}",
+    lambda h: f"**🎯 {h}:**",
 ]
 
 
@@ -110,6 +114,8 @@ _NICES = [
     "Optional",
     "Preferred, but not required",
     "What will set you apart",
+    "Nice to have (but not required)",
+    "Preferred skills (not required)",
 ]
 
 

@@ -447,10 +447,10 @@ _OR_END = re.compile(r"(?:^|[\s;,])(?:or|oder|-or-)[\s.:,]*$", re.IGNORECASE)
 _CHOICE_NUMBERS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
 _ONE_OF = re.compile(
     # "one of the following", "any of the following", "at least two of the following", "two or
-    # more of these", "eines der folgenden", "mindestens zwei der folgenden"
+    # more of these", "one or more of:", "eines der folgenden", "mindestens zwei der folgenden"
     r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:(one|two|three|four|\d)(?:\s+or\s+more)?|any|some"
-    r"|either|at\s+least\s+(one|two|three|four|\d))\s+of\s+(?:the\s+following|these|the\s+below)"
-    r"(?![a-z])|(?<![a-z])(?:mindestens\s+(einem|einer|eines|eine|zwei|drei|vier|\d)|einem|einer"
+    r"|either|at\s+least\s+(one|two|three|four|\d))\s+of(?:\s+(?:the\s+following|these|the\s+below)"
+    r"(?![a-z])|:)|(?<![a-z])(?:mindestens\s+(einem|einer|eines|eine|zwei|drei|vier|\d)|einem|einer"
     r"|eines|eine|ein)\s+der\s+(?:nach)?folgenden"
 )
 
@@ -464,6 +464,7 @@ def _choice(lower: str, start: int, line: str) -> int:
         and lower.find("these", start, end) < 0
         and lower.find("below", start, end) < 0
         and lower.find("folgend", start, end) < 0
+        and lower.find("of:", start, end) < 0
     ):
         # Every wording names what follows with one of these words: most lines are not read.
         return 0

@@ -178,6 +178,10 @@ _CHOICES = [
     ("Two or more of the following:", 2),
     ("Mindestens zwei der folgenden Sprachen:", 2),
     ("At least 3 of the following:", 3),
+    ("Any two of the following:", 2),
+    ("Knowledge of one of:", 1),
+    ("Experience with one or more of:", 1),
+    ("Erfahrung mit mindestens einem der folgenden Tools:", 1),
 ]
 _TOOLS = ["Snowflake", "BigQuery", "Redshift", "Databricks", "Kafka"]
 

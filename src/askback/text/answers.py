@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from askback.errors import InputError
-from askback.text import answers_de, lexicon
+from askback.text import answers_de, answers_stops, lexicon
 from askback.text import lang as langs
 from askback.text.doc import lowered, token_rx
 from askback.text.report import Span
@@ -50,6 +50,16 @@ _LABELS = {
     "deflection": "deflection",
     "absence": "an admitted absence",
 }
+
+
+_PRONOUN_ONE = re.compile(r"(?i)\s*(?:for|of|that|who|which|is|was|[,;.]|$)")
+# An owner tied to the measure ("owned by", "verantwortet", "Frau Schneider"), not a role named.
+_LINK = re.compile(
+    r"(?i)\b(?:owned|led|run|sponsored|chaired|reviewed|approved|checked|geleitet|freigegeben)"
+    r" (?:by|von)\b|reports? to|verantwort|zuständig|\bleitet|\bowns?\b|own it|signs? off|"
+    r"unter leitung|prüf|genehmigt|\bruns\b|\bchairs\b|kümmer|liegt bei|\b(?:frau|herrn?) "
+)
+_PLEDGE = re.compile(r"(?i)\b(?:signed|unterzeichnet|unterschrieben|joined|beigetreten)\b")
 
 
 @dataclass(slots=True)
@@ -101,6 +111,9 @@ def _find(notes: str) -> list[Span]:
     # German keeps a verb's parts apart and writes nouns with a capital: read from the notes.
     for start, end, label in answers_de.spans(notes):
         spans.append(Span(start, end, label, notes[start:end]))
+    # A measure that stopped ("the review was dropped"), and a year still to come.
+    for start, end, label in answers_stops.stops(notes) + answers_stops.future_years(notes):
+        spans.append(Span(start, end, label, notes[start:end]))
     # A number inside a date or an outcome is not counted twice.
     spans.sort(key=lambda s: (s.start, -(s.end - s.start), s.label == "number"))
     kept: list[Span] = []
@@ -116,12 +129,22 @@ def _find(notes: str) -> list[Span]:
     # "Modelle prüfen wir nicht formal": the check they name is the one they do not do; "das
     # wird in der Geschäftsführung besprochen": the body is where it is talked about.
     covers = {
-        "failure": ("past-action", "outcome"),
+        "failure": ("past-action", "outcome", "in-place"),
         "culture-talk": ("programme", "gate"),
         "hedge": ("owner",),
         "intent": ("owner",),
         "absence": ("owner", "programme", "past-action", "practice", "gate"),
     }
+    # "one for LGBTQ+ staff" is a pronoun, not a count.
+    kept = [
+        k
+        for k in kept
+        if not (
+            k.label == "number"
+            and k.text.lower() == "one"
+            and _PRONOUN_ONE.match(notes, k.end)
+        )
+    ]
     for label, inside in covers.items():
         outer = [k for k in kept if k.label == label]
         if outer:
@@ -136,10 +159,11 @@ def _find(notes: str) -> list[Span]:
 
 def _deeds(counts: dict[str, int]) -> int:
     """What was done: past actions and outcomes; a practice on a cadence only with a figure it
-    produced ("we track attrition each quarter; it was 8 %"), else it is a thin fact."""
+    produced ("we track attrition each quarter; it was 8 %"), else it is a thin fact. Signing a
+    charter is a pledge, not a deed."""
     measured = counts.get("practice", 0) if counts.get("number") else 0
     done = counts.get("past-action", 0) + counts.get("outcome", 0) + counts.get("in-place", 0)
-    return done + measured
+    return done + measured - counts.get("pledge", 0)
 
 
 def _checkable(counts: dict[str, int]) -> bool:
@@ -166,7 +190,10 @@ def suggest(concrete: float, vague: float, counts: dict[str, int]) -> int | None
     deeds = _deeds(counts)
     if net >= 6 and deeds >= 1 and vague == 0:
         return 5
-    return 4 if deeds or net >= 2.5 else 3
+    # Good needs something done, something to check, or someone answerable for it: a role or a
+    # body only named ("a works council", "an equality officer") is not yet an owner of a measure.
+    answerable = _checkable(counts) or counts.get("owner-link", 0) > 0
+    return 4 if deeds or (net >= 2.5 and answerable) else 3
 
 
 def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
@@ -178,7 +205,8 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     owner = counts.get("owner", 0)
     if counts.get("failure"):
         # Told as a failure with nothing done since: a red flag; with a later deed, weak.
-        return 2 if deeds else 1
+        # ("Since 2023" beside a stop dates the stop, not a practice.)
+        return 2 if counts.get("past-action") or counts.get("outcome") else 1
     if not deeds and (counts.get("intent") or counts.get("future")):
         # "We hope to hire two more women next year": the numbers are the plan's, not results.
         rating = min(rating, 3 if owner and not counts.get("hedge") else 2)
@@ -214,6 +242,9 @@ def analyze(notes: str, lang: str | None = None) -> AnswerAnalysis:
     counts: dict[str, int] = {}
     for s in spans:
         counts[s.label] = counts.get(s.label, 0) + 1
+    # Derived counts, not spans: owners tied to the measure, and deeds that are only pledges.
+    counts["owner-link"] = sum(1 for s in spans if s.label == "owner" and _LINK.search(s.text))
+    counts["pledge"] = sum(1 for s in spans if s.label == "past-action" and _PLEDGE.search(s.text))
     concrete = sum(weights[k] * n for k, n in counts.items() if k in CONCRETE)
     vague = sum(weights[k] * n for k, n in counts.items() if k in VAGUE)
     concreteness = round(concrete / (concrete + vague + 1.0), 3)

@@ -8,11 +8,12 @@ from 1 to 5 with the spans it relied on. The user always decides: this is a sugg
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from askback.errors import InputError
-from askback.text import answers_de, answers_stops, lexicon
+from askback.text import answers_de, answers_stops, lexicon, redflags
 from askback.text import lang as langs
 from askback.text.doc import lowered, token_rx
 from askback.text.report import Span
@@ -71,6 +72,10 @@ class AnswerAnalysis:
     spans: list[Span] = field(default_factory=list)
     explanation: str = ""
     lang: str = "en"
+    # True when the notes tell of a red flag: a measure that stopped, an answer rated 1, or a
+    # bank red flag of the question echoed next to a vague or negative sign.
+    red_flag: bool = False
+    flags: list[str] = field(default_factory=list)  # the question's red flags it resembles
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -88,6 +93,8 @@ class AnswerAnalysis:
             ],
             "explanation": self.explanation,
             "lang": self.lang,
+            "red_flag": self.red_flag,
+            "flags": list(self.flags),
         }
 
 
@@ -226,8 +233,14 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     return rating
 
 
-def analyze(notes: str, lang: str | None = None) -> AnswerAnalysis:
-    """Suggest a rating for the notes on one answer; the user always has the last word."""
+def analyze(
+    notes: str, lang: str | None = None, red_flags: Sequence[str] = ()
+) -> AnswerAnalysis:
+    """Suggest a rating for the notes on one answer; the user always has the last word.
+
+    `red_flags` are the question's red flags from the bank: one the notes echo is named in the
+    result, and with a vague or negative sign beside it the suggestion is at most 2.
+    """
     if lang is not None and lang not in ("en", "de"):
         raise InputError("lang must be 'en' or 'de' (or left out to detect it)")
     if not notes or not notes.strip():
@@ -242,17 +255,37 @@ def analyze(notes: str, lang: str | None = None) -> AnswerAnalysis:
     counts: dict[str, int] = {}
     for s in spans:
         counts[s.label] = counts.get(s.label, 0) + 1
+    concrete = sum(weights[k] * n for k, n in counts.items() if k in CONCRETE)
+    vague = sum(weights[k] * n for k, n in counts.items() if k in VAGUE)
     # Derived counts, not spans: owners tied to the measure, and deeds that are only pledges.
     counts["owner-link"] = sum(1 for s in spans if s.label == "owner" and _LINK.search(s.text))
     counts["pledge"] = sum(1 for s in spans if s.label == "past-action" and _PLEDGE.search(s.text))
-    concrete = sum(weights[k] * n for k, n in counts.items() if k in CONCRETE)
-    vague = sum(weights[k] * n for k, n in counts.items() if k in VAGUE)
     concreteness = round(concrete / (concrete + vague + 1.0), 3)
     rating = _cap(suggest(concrete, vague, counts), counts)
-    return AnswerAnalysis(rating, concreteness, spans, _explain(rating, counts), found_lang)
+    flags = [m.flag for m in redflags.matching_flags(notes, red_flags)] if red_flags else []
+    backed = _deeds(counts) > 0 or any(
+        counts.get(k) for k in ("owner-link", "gate", "practice", "in-place", "outcome")
+    )
+    echoed = bool(flags) and (any(counts.get(k) for k in VAGUE) or not backed)
+    if echoed:
+        # The bank names this as a red flag, and the notes say it with a vague or negative sign
+        # or with nothing done, owned or applied to every case against it.
+        rating = 2 if rating is None else min(rating, 2)
+    if not echoed:
+        flags = []  # words shared with a flag, but the notes say the opposite of it
+    red = bool(counts.get("failure")) or rating == 1 or echoed
+    return AnswerAnalysis(
+        rating,
+        concreteness,
+        spans,
+        _explain(rating, counts, flags),
+        found_lang,
+        red_flag=red,
+        flags=flags,
+    )
 
 
-def _explain(rating: int | None, counts: dict[str, int]) -> str:
+def _explain(rating: int | None, counts: dict[str, int], flags: Sequence[str] = ()) -> str:
     def listed(labels: tuple[str, ...]) -> str:
         parts = [
             f"{_LABELS[k]}" + (f" ×{counts[k]}" if counts[k] > 1 else "")
@@ -272,6 +305,10 @@ def _explain(rating: int | None, counts: dict[str, int]) -> str:
         lines.append(f"Concrete: {good}.")
     if bad:
         lines.append(f"Vague: {bad}.")
+    if counts.get("failure"):
+        lines.append("A measure that stopped with nothing in its place is a red flag.")
+    if flags:
+        lines.append(f"It resembles this question's red flag: “{flags[0]}”.")
     if rating <= 2 and not good:
         lines.append("Nothing checkable was said; ask for an example, a number or who owns it.")
     elif rating >= 4 and "outcome" not in counts:

@@ -1,0 +1,252 @@
+"""Issue 11, answer analyzer: each class of rating mistake on many answers of our own (EN, DE).
+
+The answers here were written for these tests; none comes from the rated or held-out sets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askback.bank.bank import load
+from askback.text import answers_stops
+from askback.text.answers import analyze
+
+NEXT = date.today().year + 2  # a year that is still to come whenever the tests run
+
+
+def _rating(notes: str) -> int:
+    rating = analyze(notes).suggested_rating
+    assert rating is not None, notes
+    return rating
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Ideally we'd have a woman on every interview panel.",
+        "We're thinking about a returnship programme for parents.",
+        "We're considering a bias review for the credit models.",
+        "There's talk of introducing salary bands.",
+        "It's on our wishlist to have more women on the panel.",
+        "Leadership is keen on doing something around parental leave.",
+        "Possibly we might start publishing salary ranges, but nothing is decided.",
+        f"Our goal would be 30% women in data by {NEXT}, if budget allows.",
+        "Idealerweise hätten wir in jedem Panel eine Frau.",
+        "Wir denken darüber nach, Gehaltsbänder einzuführen.",
+        f"Eventuell stellen wir {NEXT} zwei Data Scientists ein.",
+        "Es gibt Überlegungen, einen Diversity-Beirat zu gründen.",
+        "Das Thema nehmen wir mit, mal sehen.",
+        "Da gibt es bestimmt Möglichkeiten, das schauen wir uns an.",
+        "Wir könnten uns vorstellen, ein Netzwerk zu gründen.",
+    ],
+)
+def test_hedged_hopes_and_vague_intent_are_at_most_two(notes: str) -> None:
+    assert _rating(notes) <= 2
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "It's a very supportive environment with lots of trust.",
+        "People love working here, we have a really collaborative vibe.",
+        "We have an open feedback culture and a strong team spirit.",
+        "There's a no-blame culture and psychological safety is high.",
+        "Our team is very diverse and inclusive, it's part of who we are.",
+        "There's a lot of trust and respect here, people feel safe to speak up.",
+        "Wir haben eine tolle Unternehmenskultur und ein super Arbeitsklima.",
+        "Bei uns herrscht ein wertschätzendes Miteinander auf Augenhöhe.",
+        "Wir pflegen eine Du-Kultur und kurze Entscheidungswege.",
+        "Unsere Türen stehen immer offen.",
+        "Wir haben eine Open-Door-Policy.",
+        "Das Betriebsklima ist sehr familiär und kollegial.",
+        "Wir sind ein bunt gemischtes Team und leben Offenheit.",
+    ],
+)
+def test_culture_platitudes_are_at_most_two(notes: str) -> None:
+    assert _rating(notes) <= 2
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        f"In January {NEXT} the new mentoring programme starts, owned by our head of people.",
+        f"Our CTO has committed to hiring three women engineers in {NEXT}.",
+        f"The plan is that HR will publish salary ranges from Q2 {NEXT}.",
+        "From next month, every model will go through a fairness check.",
+        "We will start tracking attrition by gender each quarter.",
+        f"A pay audit is planned for the second half of {NEXT}.",
+        "HR is about to roll out salary bands, probably in spring.",
+        f"Ab {NEXT} wollen wir Gehaltsbänder veröffentlichen.",
+        "Ab Januar wird jede Stellenanzeige eine Gehaltsspanne enthalten.",
+        f"Ab {NEXT} bekommt jede Führungskraft ein Anti-Bias-Training.",
+        "Die Personalabteilung wird demnächst Gehaltsbänder einführen.",
+        f"Wir planen für {NEXT} einen Diversity-Beirat unter Leitung von Frau Krause.",
+    ],
+)
+def test_plans_in_the_future_tense_or_dated_ahead_are_not_measures(notes: str) -> None:
+    assert _rating(notes) <= 3
+
+
+def test_a_year_still_to_come_is_a_plan_whatever_the_tense() -> None:
+    today = date(2026, 6, 1)
+    assert answers_stops.future_years("In 2027 we hire two women.", today)
+    assert not answers_stops.future_years("In 2025 we hired two women.", today)
+    assert not answers_stops.future_years("Since 2026 every ad has a range.", today)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We have an ERG for women, one for LGBTQ+ folks and a DEI charter.",
+        "We have a works council and a collective agreement.",
+        "We have a DEI committee, an ERG for parents and a flexible working policy.",
+        "There's a responsible AI council and an AI ethics policy.",
+        "Wir haben die Charta der Vielfalt unterzeichnet und einen Diversity-Kodex.",
+        "Es gibt ein Mentoringprogramm und eine Gleichstellungsbeauftragte.",
+        "Es gibt einen Betriebsrat und eine Schwerbehindertenvertretung.",
+        "Wir haben eine Diversity-Managerin und ein Inklusionsnetzwerk.",
+    ],
+)
+def test_bodies_and_roles_named_without_outcome_owner_number_or_cadence_are_below_four(
+    notes: str,
+) -> None:
+    assert _rating(notes) <= 3
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "The ethics review was dropped after the reorg.",
+        "The women's network was disbanded last year.",
+        "Pay audits were discontinued in 2022.",
+        "We used to publish our gender pay gap, but we stopped doing that.",
+        "The fairness checks were paused indefinitely when the team was cut.",
+        "The bias review board hasn't met since 2023.",
+        "The returnship was cancelled after one cohort and never restarted.",
+        "Our DEI lead left and the role was never filled.",
+        "We tried blind CV screening for a while, then abandoned it.",
+        "Our pay gap report got quietly dropped two years ago.",
+        "The ERG lost its sponsor and stopped meeting.",
+        "We had a fairness checklist, but nobody uses it any more.",
+        "The returnship ran once in 2022 and was then discontinued.",
+        "Fairness was checked once at launch and never again since.",
+        "Die Ethikprüfung wurde nach der Umstrukturierung abgeschafft.",
+        "Die Diversity-Beauftragte ist gegangen, die Stelle wurde nie nachbesetzt.",
+        "Der Arbeitskreis hat sich seit zwei Jahren nicht mehr getroffen.",
+        "Die Bias-Reviews haben wir nach dem Sparprogramm aufgegeben.",
+        "Das Frauennetzwerk wurde nach der Fusion aufgelöst.",
+        "Den Ethikbeirat gibt es nicht mehr.",
+        "Das Mentoring lief 2022 aus und wurde nicht verlängert.",
+        "Die Stelle der Diversity-Beauftragten ist seit einem Jahr unbesetzt.",
+        "Wir haben das Reverse Mentoring nach einem Jahr abgebrochen.",
+        "Fairness haben wir beim Launch geprüft, danach nie wieder.",
+    ],
+)
+def test_stopped_and_abandoned_measures_are_low_and_flagged(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, notes
+    assert a.red_flag and "failure" in a.counts(), notes
+    assert "red flag" in a.explanation
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Since 2024 every model goes through a bias review owned by Priya Shah; 3 launches were"
+        " stopped.",
+        "Our review board cancelled three use cases last year because of proxy discrimination.",
+        "We stopped asking for salary history in 2022 and the gap in offers fell from 6% to 2%.",
+        "We no longer require a degree for data roles; since then 14 of 40 hires came without one.",
+        "We dropped the CV screen in favour of a work sample in 2024; women in the final round"
+        " went from 20% to 38%.",
+        "In 2024 we killed the emotion-detection project after the ethics board flagged it.",
+        "We ended the use of personality tests in hiring in 2023 after an internal review.",
+        "Anna Kowalski, our head of people, publishes the promotion rates by gender every quarter.",
+        "Wir haben 2024 die Persönlichkeitstests abgeschafft; seitdem ist der Frauenanteil im"
+        " Finale von 22 % auf 35 % gestiegen.",
+        "Das Ethikgremium hat im letzten Jahr zwei Projekte gestoppt, weil sie Ältere"
+        " benachteiligt hätten.",
+        "Frau Öztürk leitet das Mentoring seit 2021; 18 von 25 Mentees wurden inzwischen befördert.",
+        "Wir fragen seit 2023 nicht mehr nach dem bisherigen Gehalt, das hat der Betriebsrat"
+        " durchgesetzt.",
+        "Der Betriebsrat prüft jedes neue Modell vor dem Einsatz; 2025 wurden drei Modelle"
+        " zurückgezogen.",
+    ],
+)
+def test_concrete_measures_still_rate_four_or_more(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating >= 4, notes
+    assert not a.red_flag, notes
+
+
+BANK = load()
+
+# Answers that echo one of a question's red flags in other words, in both languages.
+ECHOES = [
+    ("dei-036", "Honestly, promotions happen if you ask for it; you have to push for it.", "en"),
+    ("hire-023", "Interviewers haven't seen the rubric, and nobody looks at how they score.", "en"),
+    ("team-006", "Code reviews are optional, and under deadline we usually skip them.", "en"),
+    ("team-017", "We have standards on a wiki page, but to be honest nobody follows them.", "en"),
+    ("rml-060", "We keep all the chat conversations indefinitely in one shared bucket.", "en"),
+    ("team-007", "Analyses go straight to the executives from whoever made them.", "en"),
+    ("dei-047", "Most team events are evening drinks at a bar, everyone is welcome.", "en"),
+    ("dei-036", "Beförderungen muss man schon selbst einfordern, sonst passiert nichts.", "de"),
+    ("team-006", "Reviews sind optional und fallen bei Deadlines meistens weg.", "de"),
+    ("hire-023", "Bei uns kann jeder ohne Vorbereitung Interviews führen.", "de"),
+    ("team-017", "Es gibt Standards im Wiki, an die sich aber niemand hält.", "de"),
+]
+
+
+@pytest.mark.parametrize(("qid", "notes", "lang"), ECHOES)
+def test_an_answer_echoing_a_bank_red_flag_is_low_and_names_the_flag(
+    qid: str, notes: str, lang: str
+) -> None:
+    q = BANK.get(qid)
+    flags = q.red_flags if lang == "en" else q.red_flags_in(lang)
+    a = analyze(notes, lang=lang, red_flags=flags)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, notes
+    assert a.red_flag and a.flags and a.flags[0] in flags
+    assert a.flags[0] in a.explanation
+
+
+@pytest.mark.parametrize(
+    ("qid", "notes", "lang"),
+    [
+        (
+            "rml-020",
+            "Since 2023 fairness is checked at launch and every quarter after; Priya owns it and"
+            " two models were retrained last year.",
+            "en",
+        ),
+        (
+            "hire-023",
+            "Every interviewer does a two-hour training on the rubric before their first panel;"
+            " HR tracks each interviewer's scores every quarter.",
+            "en",
+        ),
+        (
+            "rml-020",
+            "Fairness wird seit 2023 bei jedem Launch und jedes Quartal geprüft; Frau Kaya"
+            " verantwortet das, zwei Modelle wurden neu trainiert.",
+            "de",
+        ),
+    ],
+)
+def test_a_concrete_answer_on_a_flags_topic_is_not_flagged(qid: str, notes: str, lang: str) -> None:
+    q = BANK.get(qid)
+    flags = q.red_flags if lang == "en" else q.red_flags_in(lang)
+    a = analyze(notes, lang=lang, red_flags=flags)
+    assert a.suggested_rating is not None and a.suggested_rating >= 4
+    assert not a.red_flag and a.flags == []
+
+
+def test_every_bank_red_flag_is_recognised_as_itself() -> None:
+    from askback.text.redflags import matching_flags
+
+    for q in BANK.questions:
+        for flags in (q.red_flags, q.red_flags_in("de")):
+            for flag in flags:
+                found = matching_flags(flag, flags)
+                assert found and found[0].flag == flag, (q.id, flag)

@@ -162,6 +162,8 @@ def print_report(out: Console, report: AdReport, name: str) -> None:
         for f in findings:
             c = colour[f.level]
             out.print(f"[{c}]{LEVEL_MARK[f.level]} {f.title}[/]")
+            if f.confidence == "low":
+                out.print(f"   [dim]confidence: low ({f.doubt})[/]", soft_wrap=True)
             where = report.context(f)
             if where:
                 out.print(f"   where: “{where}”", soft_wrap=True)

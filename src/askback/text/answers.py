@@ -147,9 +147,7 @@ def _find(notes: str) -> list[Span]:
         k
         for k in kept
         if not (
-            k.label == "number"
-            and k.text.lower() == "one"
-            and _PRONOUN_ONE.match(notes, k.end)
+            k.label == "number" and k.text.lower() == "one" and _PRONOUN_ONE.match(notes, k.end)
         )
     ]
     for label, inside in covers.items():
@@ -233,9 +231,7 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     return rating
 
 
-def analyze(
-    notes: str, lang: str | None = None, red_flags: Sequence[str] = ()
-) -> AnswerAnalysis:
+def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) -> AnswerAnalysis:
     """Suggest a rating for the notes on one answer; the user always has the last word.
 
     `red_flags` are the question's red flags from the bank: one the notes echo is named in the

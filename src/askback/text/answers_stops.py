@@ -42,7 +42,8 @@ _NO_OBJECT = re.compile(
 _EN_GONE = re.compile(
     r"\b(?:used to (?:have|be|run|do|hold|publish|offer|meet)|(?:there )?(?:was|were) once|"
     r"no longer|any ?more|(?:nobody|no one|noone) (?:uses|runs|owns|reads|attends|organi[sz]es)|"
-    r"(?:been|is|are|sits|remains|stayed|stays|went) (?:\w+ )?(?:vacant|unfilled|empty|unstaffed)|(?:never|not) (?:been )?(?:filled|replaced|restarted|"
+    r"(?:been|is|are|sits|remains|stayed|stays|went) (?:\w+ )?(?:vacant|unfilled|empty|unstaffed)|"
+    r"(?:never|not) (?:been )?(?:filled|replaced|restarted|"
     r"resumed|revived|refilled|renewed|picked up again)|left (?:vacant|unfilled|empty)|"
     r"(?:hasn't|has not|haven't|have not|hadn't) (?:met|run|happened|been (?:run|held|used|"
     r"updated|done|published|renewed))(?: \w+){0,2} (?:since|in)|"
@@ -81,10 +82,16 @@ _PRONOUN = re.compile(r"\s*(?:it|them|that|this)\s*$")
 _TRIED = re.compile(r"\b(?:tried|trialled|trialed|piloted|tested|for a while|at first|initially)\b")
 _DE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
 _DE_PREPOSITIONS = frozenset(
-    "nach wegen mit in im bei beim aus für von vom seit zum zur zu an am auf über unter vor "
-    "während durch gegen ohne um bis trotz".split()
+    {
+        *("nach", "wegen", "mit", "in", "im", "bei", "beim", "aus", "für", "von", "vom", "seit"),
+        *("zum", "zur", "zu", "an", "am", "auf", "über", "unter", "vor", "während", "durch"),
+        *("gegen", "ohne", "um", "bis", "trotz"),
+    }
 )
-_DE_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer wir es sie".split())
+_DE_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+    | {"wir", "es", "sie"}
+)
 _CLAUSE = re.compile(r"[^.;:!?,()\n–—]+")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 
@@ -147,7 +154,9 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
         lows = {w.group() for w in words}
         if lows & _STOP_DE and lows & {"wurde", "wurden", "worden", "haben", "hat", "hatten"}:
             nouns = _de_arguments(notes[c.start() : c.end()])
-            if any(_MEASURE.search(n) for n in nouns) and not any(_REVIEWED.search(n) for n in nouns):
+            if any(_MEASURE.search(n) for n in nouns) and not any(
+                _REVIEWED.search(n) for n in nouns
+            ):
                 w = next(w for w in words if w.group() in _STOP_DE)
                 out.append((c.start() + w.start(), c.start() + w.end(), "failure"))
     return out

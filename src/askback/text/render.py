@@ -40,6 +40,8 @@ def to_markdown(report: AdReport, source: str = "") -> str:
         lines += [f"## {a.title}", "", f"**{a.status}.** {a.summary}", ""]
         for f in report.findings_in(Area(a.area)):
             lines.append(f"- {LEVEL_MARK[f.level]} **{f.title}**")
+            if f.confidence == "low":
+                lines.append(f"  - Confidence: low ({f.doubt})")
             where = report.context(f)
             if where:
                 lines.append(f"  - Where: “{where}”")

@@ -168,7 +168,8 @@ def test_stopped_and_abandoned_measures_are_low_and_flagged(notes: str) -> None:
         " Finale von 22 % auf 35 % gestiegen.",
         "Das Ethikgremium hat im letzten Jahr zwei Projekte gestoppt, weil sie Ältere"
         " benachteiligt hätten.",
-        "Frau Öztürk leitet das Mentoring seit 2021; 18 von 25 Mentees wurden inzwischen befördert.",
+        "Frau Öztürk leitet das Mentoring seit 2021; 18 von 25 Mentees wurden inzwischen"
+        " befördert.",
         "Wir fragen seit 2023 nicht mehr nach dem bisherigen Gehalt, das hat der Betriebsrat"
         " durchgesetzt.",
         "Der Betriebsrat prüft jedes neue Modell vor dem Einsatz; 2025 wurden drei Modelle"

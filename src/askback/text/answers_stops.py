@@ -15,7 +15,8 @@ _MEASURE = re.compile(
     r"(?:programme|program|scheme|initiative|network|\berg\b|resource group|council|board|"
     r"committee|review|audit|check|survey|training|mentoring|mentorship|sponsorship|coaching|"
     r"workshop|returnship|report|bands?\b|policy|group|circle|guild|forum|sessions?\b|"
-    r"meetings?\b|calibration|panel|process|office hours|pay gap|"
+    r"meetings?\b|calibration|panel|process|office hours|pay gap|meetup|lunch|club|community|"
+    r"stammtisch|treff|austausch|zirkel|"
     r"programm|netzwerk|prüfung|schulung|umfrage|befragung|bericht|beirat|arbeitskreis|"
     r"gremium|runde|kreis|bänder|richtlinie|stelle|beauftragte|sprechstunde|treffen|"
     r"veröffentlich|publish|tracking|measuring|doing (?:it|that|this|so)|"
@@ -75,7 +76,8 @@ _DE_GONE = re.compile(
     r"(?:[\w-]+ ){0,4}(?:unbesetzt|vakant|verwaist)|nicht mehr (?:\w+ ){0,3}"
     r"(?:getroffen|stattgefunden|gemacht|gemessen|veröffentlicht|durchgeführt|angeboten|"
     r"gegeben)|(?:trifft|treffen|tagt|tagen) (?:sich )?(?:seit \w+ \w+ )?nicht mehr|"
-    r"(?:ist|sind) weg(?:gefallen)?\b)"
+    r"(?:ist|sind) weg(?:gefallen)?\b|gibt es (?:[\w-]+ ){0,3}nicht mehr|"
+    r"existier\w+ (?:[\w-]+ ){0,3}nicht mehr)"
 )
 _GONE_WHAT = re.compile(_MEASURE.pattern + r"|\b(?:role|position|post|seat|job|rolle)\b")
 _PRONOUN = re.compile(r"\s*(?:it|them|that|this)\s*$")

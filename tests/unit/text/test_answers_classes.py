@@ -251,3 +251,35 @@ def test_every_bank_red_flag_is_recognised_as_itself() -> None:
             for flag in flags:
                 found = matching_flags(flag, flags)
                 assert found and found[0].flag == flag, (q.id, flag)
+
+
+# A second set, written after the first passed: (notes, lowest, highest) rating allowed.
+MORE = [
+    ("We're hoping to improve the gender balance over time.", 1, 2),
+    ("Eigentlich würden wir gern Gehaltsbänder einführen.", 1, 2),
+    ("We're a close-knit team and everyone supports each other.", 1, 2),
+    ("We treat everyone with respect, regardless of background.", 1, 2),
+    ("Wir sind ein familiäres Unternehmen mit flachen Hierarchien.", 1, 2),
+    ("Jeder kann bei uns jederzeit zum Chef gehen.", 1, 2),
+    ("Wir legen Wert auf Respekt und ein gutes Klima.", 1, 2),
+    ("The new parental leave policy kicks in next January.", 1, 3),
+    ("Im kommenden Quartal startet unser neues Mentoring-Programm.", 1, 3),
+    ("Next year, a bias review board will be set up by the CTO.", 1, 3),
+    ("Es gibt eine Frauenbeauftragte und einen Inklusionsbeirat.", 1, 3),
+    ("The returnship programme was put on ice.", 1, 2),
+    ("Den Frauen-Stammtisch gibt es seit Corona nicht mehr.", 1, 2),
+    ("Die Gehaltsanalyse wurde nach 2022 nicht wiederholt.", 1, 2),
+    ("Unsere Bias-Reviews wurden mit der Umstrukturierung eingestellt.", 1, 2),
+    ("We introduced a returnship in 2023; 9 of 12 returners are still with us.", 4, 5),
+    (
+        "Das Netzwerk trifft sich monatlich, hat ein Budget von 15.000 € und wird von der CTO"
+        " gesponsert.",
+        4,
+        5,
+    ),
+]
+
+
+@pytest.mark.parametrize(("notes", "lowest", "highest"), MORE)
+def test_a_second_set_of_answers_of_each_class(notes: str, lowest: int, highest: int) -> None:
+    assert lowest <= _rating(notes) <= highest, notes

@@ -101,7 +101,8 @@ def gender(doc: Doc, res: GenderResult) -> tuple[list[Finding], AreaSummary]:
                 ask="Who writes and reviews your job ads, and what did you change after reviewing "
                 "them?",
                 dimension=DIVERSITY,
-                question_tags=("hiring-practices",),
+                # The ask is about who reviews the ad's wording: questions on the job ad first.
+                question_tags=("job-ad", "hiring-practices"),
             )
         )
     if not res.checked:

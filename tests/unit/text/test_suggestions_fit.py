@@ -29,6 +29,8 @@ ADS = [
     "Analytics Lead\nWe are an equal opportunity employer. Rockstar ninja wanted.\n" + FILLER_EN,
     "Datenwissenschaftler\nJunges, dynamisches Team. Deutsch als Muttersprache. 100% remote.\n"
     + FILLER_DE,
+    "Data Scientist\nWe want an ambitious, competitive, decisive, dominant, assertive and fearless"
+    " analyst.\n" + FILLER_EN,
     "Junior Analyst\nRequirements\n- 8+ years of experience in analytics\n"
     + "".join(f"- Skill {i}\n" for i in range(12))
     + "- Python, R, SQL, Spark, Kafka, Airflow, dbt, Snowflake, Tableau, Looker, Docker, AWS\n"
@@ -61,6 +63,7 @@ def test_the_ads_cover_many_kinds_of_finding() -> None:
         "must-haves",
         "years-vs-seniority",
         "stack-breadth",
+        "gender-verdict",
     } <= kinds
 
 
@@ -109,6 +112,7 @@ ASK_TOPICS = {
     "hours": "working-hours",
     "driving": "driving",
     "visa": "visa",
+    "job ads": "job-ad",
 }
 
 
@@ -116,5 +120,5 @@ ASK_TOPICS = {
 def test_the_ask_and_the_suggested_questions_are_on_the_same_topic(finding: Finding) -> None:
     tags = {t for qid in finding.question_ids for t in BY_ID[qid].tags}
     for word, tag in ASK_TOPICS.items():
-        if word in finding.ask.lower() and finding.area.value == "exclusionary":
+        if word in finding.ask.lower() and finding.area.value in ("exclusionary", "gender-coded"):
             assert tag in tags, (finding.title, word, finding.question_ids)

@@ -119,7 +119,11 @@ def _find(notes: str) -> list[Span]:
     for start, end, label in answers_de.spans(notes):
         spans.append(Span(start, end, label, notes[start:end]))
     # A measure that stopped ("the review was dropped"), and a year still to come.
-    for start, end, label in answers_stops.stops(notes) + answers_stops.future_years(notes):
+    for start, end, label in (
+        answers_stops.stops(notes)
+        + answers_stops.future_years(notes)
+        + answers_stops.scheduled(notes)
+    ):
         spans.append(Span(start, end, label, notes[start:end]))
     # A number inside a date or an outcome is not counted twice.
     spans.sort(key=lambda s: (s.start, -(s.end - s.start), s.label == "number"))

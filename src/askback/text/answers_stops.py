@@ -170,3 +170,36 @@ def future_years(notes: str, today: date | None = None) -> list[tuple[int, int, 
     return [
         (m.start(), m.end(), "future") for m in _YEAR.finditer(notes) if int(m.group(1)) > this_year
     ]
+
+
+# A start told in the present beside a date is a schedule: "we're launching an ERG in Q3",
+# "im Herbst führen wir Gehaltsbänder ein", "our first pay audit is in September".
+_START_NOW = re.compile(
+    r"\b(?:launching|introducing|rolling out|starting|setting up|kicking off|bringing in|piloting|"
+    r"starts|begins|launches|kicks off|goes live|opens|comes|"
+    r"first [\w -]{1,30} (?:is|takes place|happens|runs)|"
+    r"starten|startet|beginnt|beginnen|kommt|kommen|geht [\w -]{0,20}(?:live|los|an den start)|"
+    r"(?:führen|führt|bauen|baut|richten|richtet|setzen|setzt|rollen|rollt|legen|legt) "
+    r"[\w -]{0,40}\b(?:ein|auf|aus|los))\b"
+)
+_WHEN = re.compile(
+    r"\b(?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|januar|februar|märz|mai|juni|juli|oktober|dezember|spring|summer|autumn|fall|"
+    r"winter|frühjahr|frühling|sommer|herbst|quartal|quarter|halbjahr)\b"
+)
+_PAST = re.compile(
+    r"\b(?:last|ago|since|seit|letzte\w*|vergangene\w*|vorige\w*|haben|hat|hatte\w*|wurde\w*|"
+    r"was|were|did|had|every|each|jede\w*|jährlich|annually|already|bereits|schon)\b"
+)
+
+
+def scheduled(notes: str) -> list[tuple[int, int, str]]:
+    """A start in the present tense with a month, season or quarter and nothing past: a plan."""
+    lower = notes.lower()
+    out: list[tuple[int, int, str]] = []
+    for c in _CLAUSE.finditer(lower):
+        clause = c.group()
+        start = _START_NOW.search(clause)
+        if start and _WHEN.search(clause) and not _PAST.search(clause):
+            out.append((c.start() + start.start(), c.start() + start.end(), "future"))
+    return out

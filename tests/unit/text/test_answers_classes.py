@@ -283,3 +283,34 @@ MORE = [
 @pytest.mark.parametrize(("notes", "lowest", "highest"), MORE)
 def test_a_second_set_of_answers_of_each_class(notes: str, lowest: int, highest: int) -> None:
     assert lowest <= _rating(notes) <= highest, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We're launching an ERG in Q3.",
+        "We are introducing pay bands in the autumn.",
+        "We're rolling out structured interviews across all teams in March.",
+        "Our first pay audit is in September.",
+        "Im Herbst führen wir Gehaltsbänder ein.",
+        "Im Q3 starten wir ein Frauennetzwerk.",
+        "Im März beginnt unser Mentoring-Programm, das Frau Weber leitet.",
+    ],
+)
+def test_a_start_in_the_present_tense_beside_a_month_is_a_schedule(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating <= 3, notes
+    assert "future" in a.counts()
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We launched an ERG in Q3 and 40 people joined.",
+        "Im Herbst haben wir Gehaltsbänder eingeführt.",
+        "The pay review starts every March and HR publishes the results; the gap was 3% in 2025.",
+    ],
+)
+def test_a_start_in_the_past_or_on_a_cadence_is_no_schedule(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating >= 4, notes

@@ -314,3 +314,22 @@ def test_a_start_in_the_present_tense_beside_a_month_is_a_schedule(notes: str) -
 def test_a_start_in_the_past_or_on_a_cadence_is_no_schedule(notes: str) -> None:
     a = analyze(notes)
     assert a.suggested_rating is not None and a.suggested_rating >= 4, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "HR ended unpaid internships in 2022; every intern is now paid at least 1,800 a month.",
+        "We abolished the 'culture fit' interview round in 2024 and replaced it with a structured"
+        " values interview.",
+        "The review board paused two launches in 2025 until the error gap was fixed.",
+        "Our mentoring programme has run since 2021; it was never cancelled, even in the layoffs.",
+        "Wir haben 2023 die Altersgrenze für Traineeprogramme gestrichen; seitdem sind 30 % der"
+        " Trainees über 35.",
+        "We cancelled the contract with the vendor whose tool scored accents, in May 2024.",
+    ],
+)
+def test_ending_a_bad_practice_is_a_deed_not_a_failure(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating >= 4, notes
+    assert not a.red_flag

@@ -67,7 +67,7 @@ def answer_markdown(a: AnswerAnalysis, notes: str) -> str:
     rating = "none" if a.suggested_rating is None else str(a.suggested_rating)
     lines = [
         f"**Suggested rating:** {rating} · **concreteness:** {a.concreteness:.2f} · "
-        f"language: {lang_name(a.lang)}",
+        f"language: {lang_name(a.lang)}" + (" · **red flag**" if a.red_flag else ""),
         "",
         a.explanation,
         "",

@@ -48,7 +48,9 @@ _EN_GONE = re.compile(
     r"resumed|revived|refilled|renewed|picked up again)|left (?:vacant|unfilled|empty)|"
     r"(?:hasn't|has not|haven't|have not|hadn't) (?:met|run|happened|been (?:run|held|used|"
     r"updated|done|published|renewed))(?: \w+){0,2} (?:since|in)|"
-    r"(?:didn't|did not|never) (?:survive|last|outlive)|went away|was let go|died)\b"
+    r"(?:didn't|did not|never) (?:survive|last|outlive)|went away|was let go|died|"
+    r"(?:went|is|are|has been|have been|fell) (?:now |largely |mostly )?(?:dormant|inactive)|"
+    r"(?:has|have) gone quiet)\b"
 )
 _STOP_DE = frozenset(
     {
@@ -77,7 +79,8 @@ _DE_GONE = re.compile(
     r"(?:getroffen|stattgefunden|gemacht|gemessen|veröffentlicht|durchgeführt|angeboten|"
     r"gegeben)|(?:trifft|treffen|tagt|tagen) (?:sich )?(?:seit \w+ \w+ )?nicht mehr|"
     r"(?:ist|sind) weg(?:gefallen)?\b|gibt es (?:[\w-]+ ){0,3}nicht mehr|"
-    r"existier\w+ (?:[\w-]+ ){0,3}nicht mehr)"
+    r"existier\w+ (?:[\w-]+ ){0,3}nicht mehr|ausgelaufen|(?:ruht|ruhen)\b|"
+    r"passiert (?:[\w-]+ ){0,3}nichts mehr)"
 )
 _GONE_WHAT = re.compile(_MEASURE.pattern + r"|\b(?:role|position|post|seat|job|rolle)\b")
 _PRONOUN = re.compile(r"\s*(?:it|them|that|this)\s*$")

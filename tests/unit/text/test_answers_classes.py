@@ -333,3 +333,21 @@ def test_ending_a_bad_practice_is_a_deed_not_a_failure(notes: str) -> None:
     a = analyze(notes)
     assert a.suggested_rating is not None and a.suggested_rating >= 4, notes
     assert not a.red_flag
+
+
+@pytest.mark.parametrize(
+    ("notes", "highest"),
+    [
+        ("There is a Responsible AI office and an AI ethics committee.", 3),
+        ("Bei uns gibt es eine Gleichstellungsstelle und einen Frauenförderplan.", 3),
+        ("Our ERGs are really active.", 2),
+        ("I'd like to think we're inclusive.", 2),
+        ("Die Mentoring-Runde ist nach dem Wechsel der Sponsorin ausgelaufen.", 2),
+        ("Seit die Sponsorin weg ist, passiert beim Mentoring nichts mehr.", 2),
+        ("The ERG went dormant last year.", 2),
+        ("The women's network is inactive now.", 2),
+        ("Das Netzwerk ruht seit letztem Jahr.", 2),
+    ],
+)
+def test_a_third_set_of_bodies_platitudes_and_quiet_stops(notes: str, highest: int) -> None:
+    assert _rating(notes) <= highest, notes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -250,6 +251,7 @@ ABSENCE_CHECKS = frozenset(
     {"diversity-none", "benefits", "data-maturity", "responsible-ai", "salary", "remote"}
 )
 SHORT_AD_WORDS = 150
+_TO_ASK = re.compile(r"\d+ to ask about")
 WORDING_AREAS = frozenset({Area.GENDER, Area.EXCLUSION})
 
 
@@ -296,3 +298,8 @@ def settle(report: AdReport) -> None:
         if doubt:
             f.confidence, f.doubt = "low", doubt
         _agree(f)
+    # A count of findings to ask about must count the levels as they now stand.
+    for a in report.areas:
+        if a.status == "ok" or _TO_ASK.fullmatch(a.status):
+            n = sum(1 for f in report.findings_in(a.area) if f.level in (Level.GAP, Level.CONCERN))
+            a.status = f"{n} to ask about" if n else "ok"

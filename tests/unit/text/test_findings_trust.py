@@ -97,3 +97,15 @@ def test_the_gender_area_is_never_low_confidence_in_a_supported_language() -> No
     for r in REPORTS:
         for f in r.findings_in(Area.GENDER):
             assert f.confidence == "high"
+
+
+@pytest.mark.parametrize("report", REPORTS, ids=[a.split("\n")[0] for a in ADS])
+def test_an_area_count_of_things_to_ask_counts_the_settled_levels(report: object) -> None:
+    for a in report.areas:  # type: ignore[attr-defined]
+        if a.status.endswith("to ask about"):
+            asked = [
+                f
+                for f in report.findings_in(a.area)  # type: ignore[attr-defined]
+                if f.level in (Level.GAP, Level.CONCERN)
+            ]
+            assert a.status == f"{len(asked)} to ask about"

@@ -351,3 +351,22 @@ def test_ending_a_bad_practice_is_a_deed_not_a_failure(notes: str) -> None:
 )
 def test_a_third_set_of_bodies_platitudes_and_quiet_stops(notes: str, highest: int) -> None:
     assert _rating(notes) <= highest, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Wir sind dabei, ein Konzept zu erarbeiten.",
+        "Das ist in Arbeit.",
+        "Dazu gibt es erste Ideen.",
+        "Wir prüfen gerade, ob wir Gehaltsbänder einführen.",
+        "Das Thema ist uns bewusst, wir gehen es an.",
+        "We're working towards a more diverse team.",
+        "It's a work in progress.",
+        "We have some ideas, nothing concrete yet.",
+        "We're a meritocracy.",
+        "Wir sind ein Team, in dem sich alle duzen und gemeinsam Mittag essen.",
+    ],
+)
+def test_work_in_progress_and_meritocracy_talk_are_at_most_two(notes: str) -> None:
+    assert _rating(notes) <= 2, notes

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from askback.bank.bank import load
 from askback.text import answers_stops
@@ -370,3 +372,18 @@ def test_a_third_set_of_bodies_platitudes_and_quiet_stops(notes: str, highest: i
 )
 def test_work_in_progress_and_meritocracy_talk_are_at_most_two(notes: str) -> None:
     assert _rating(notes) <= 2, notes
+
+
+@given(
+    st.text(min_size=1, max_size=300).filter(str.strip),
+    st.lists(st.text(max_size=60), max_size=3),
+)
+def test_any_notes_and_flags_give_a_rating_in_range_and_spans_inside(
+    notes: str, flags: list[str]
+) -> None:
+    a = analyze(notes, red_flags=flags)
+    assert a.suggested_rating is None or 1 <= a.suggested_rating <= 5
+    assert all(0 <= s.start <= s.end <= len(notes) for s in a.spans)
+    assert set(a.flags) <= set(flags)
+    for start, end, label in answers_stops.stops(notes) + answers_stops.scheduled(notes):
+        assert 0 <= start < end <= len(notes) and label in ("failure", "future")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session as Db
 
 from askback.bank.schema import Dimension
 from askback.errors import InputError
-from askback.hub.aggregates import changed_members
+from askback.hub.aggregates import publish
 from askback.hub.core import aware, now
 from askback.hub.models import UsefulnessSnapshot, UsefulnessVote
 from askback.hub.privacy import ROUND_MEAN, bucket
@@ -134,26 +134,25 @@ def summarise(votes: list[int], k: int) -> dict[str, Any]:
 
 
 def refresh(db: Db, question: str, dimension: str, k: int) -> None:
-    """Publish anew when at least k voters differ from the snapshot; drop it below k voters."""
-    current = _votes(db, question, dimension)
-    versions = {key: version for key, (version, _) in current.items()}
-    snapshot = db.get(UsefulnessSnapshot, (question, dimension))
-    published = {key: int(v) for key, v in (snapshot.contributors if snapshot else {}).items()}
-    if changed_members(published, versions) < k:
-        return
-    if len(versions) < k:
-        if snapshot is not None:
-            db.delete(snapshot)
-        return
-    payload = summarise([useful for _, useful in current.values()], k)
-    if snapshot is None:
-        db.add(
-            UsefulnessSnapshot(
-                question_id=question, dimension=dimension, payload=payload, contributors=versions
-            )
+    """Publish anew when at least k voters differ from the snapshot; drop it below k voters.
+
+    The same rule and the same code as a company's aggregates (aggregates.publish).
+    """
+    contributors = db.scalar(
+        select(UsefulnessSnapshot.contributors).where(
+            UsefulnessSnapshot.question_id == question, UsefulnessSnapshot.dimension == dimension
         )
-    else:
-        snapshot.payload, snapshot.contributors = payload, versions
+    )
+    current = _votes(db, question, dimension)
+    publish(
+        db,
+        UsefulnessSnapshot,
+        {"question_id": question, "dimension": dimension},
+        contributors,
+        {voter: version for voter, (version, _) in current.items()},
+        k,
+        lambda: {"payload": summarise([useful for _, useful in current.values()], k)},
+    )
 
 
 def erase(db: Db, user_id: int, k: int) -> None:

@@ -4,7 +4,7 @@ The server runs as docs/hub.md deploys it: `askback hub serve --workers 4` (uvic
 per core of the 2-core reference machine) over a fresh PostgreSQL database. Before the clock
 starts, 200 members exist, each with an API token (logins are argon2id and deliberately slow,
 so they are set up, not measured), and 40 companies hold published aggregates from two shares
-per member.
+per member (10 members each, dealt round robin).
 
 Each simulated member is one asyncio task with its own HTTP connection. It waits a think time
 between requests, uniform in [THINK_MIN_S, THINK_MAX_S] (1-3 s, locust's `between(1, 3)`; a
@@ -15,10 +15,15 @@ person reading a page or filling in a form waits longer), then does one of:
     writes, 20 %: 15 % share an experience (new, or replacing their earlier one),
                    5 % withdraw one of their shares
 
-Latency is measured at the client, from sending the request to reading the whole answer; an
-error is any answer other than the expected status, a time-out or a dropped connection. The
-driver runs on the same machine and takes CPU from the server: its own CPU time is reported.
-ASKBACK_BENCH_HUB_SECONDS, _MEMBERS, _WORKERS, _THINK_MIN_S and _THINK_MAX_S change the run;
+The members run for a warm-up (WARMUP_S, 10 s: every member's first connection, the workers'
+connection pools, SQLAlchemy's statement caches and psycopg's prepared statements fill up),
+then for the measured SECONDS. Latency is measured at the client, from sending the request to
+reading the whole answer, for requests sent after the warm-up; throughput is those requests
+over the measured time. An error is any answer other than the expected status, a time-out or a
+dropped connection, and errors are counted over the whole run, warm-up included. Each kind of
+request has its own row (route, p50, p95, p99, errors). The driver runs on the same machine and
+takes CPU from the server: its own CPU time is reported. ASKBACK_BENCH_HUB_SECONDS,
+_WARMUP_S, _MEMBERS, _COMPANIES, _WORKERS, _THINK_MIN_S and _THINK_MAX_S change the run;
 ASKBACK_BENCH_HUB_LOGINS (a fraction, 0 by default) adds password logins to the mix.
 """
 
@@ -39,8 +44,9 @@ from typing import Any
 from benchmarks.common import Row, at_most, percentile, scratch_postgres_url
 
 MEMBERS = int(os.environ.get("ASKBACK_BENCH_HUB_MEMBERS", "200"))
-COMPANIES = 40
+COMPANIES = int(os.environ.get("ASKBACK_BENCH_HUB_COMPANIES", "40"))
 SECONDS = float(os.environ.get("ASKBACK_BENCH_HUB_SECONDS", "60"))
+WARMUP_S = float(os.environ.get("ASKBACK_BENCH_HUB_WARMUP_S", "10"))
 WORKERS = int(os.environ.get("ASKBACK_BENCH_HUB_WORKERS", "4"))
 THINK_MIN_S = float(os.environ.get("ASKBACK_BENCH_HUB_THINK_MIN_S", "1"))
 THINK_MAX_S = float(os.environ.get("ASKBACK_BENCH_HUB_THINK_MAX_S", "3"))
@@ -57,6 +63,15 @@ MIX = (
     ("share", 0.15),
     ("withdraw", 0.05),
 )
+ROUTES = {
+    "aggregate": "GET /api/v1/companies/{slug}",
+    "page": "GET /companies/{slug}",
+    "own": "GET /api/v1/shares",
+    "me": "GET /api/v1/me",
+    "share": "PUT /api/v1/shares",
+    "withdraw": "DELETE /api/v1/shares/{id}",
+    "login": "POST /api/v1/login",
+}
 TARGET_P99_MS = 200.0
 
 
@@ -108,9 +123,10 @@ def _prepare(url: str) -> list[tuple[str, str, list[int]]]:
             members.append((email, accounts.create_api_token(db, user.id, "bench")[1]))
     rng = random.Random(7)
     shares: list[list[int]] = []
-    for user_id in ids:
+    for i, user_id in enumerate(ids):
         mine = []
-        for company in rng.sample(range(COMPANIES), 2):
+        # Round robin, so that every company exists and holds 2 x MEMBERS / COMPANIES members.
+        for company in ((2 * i) % COMPANIES, (2 * i + 1) % COMPANIES):
             data = sharing.ShareIn.model_validate(_share(rng, company))
             mine.append(sharing.share(hub, user_id, data)[0].id)
         shares.append(mine)
@@ -120,8 +136,12 @@ def _prepare(url: str) -> list[tuple[str, str, list[int]]]:
 
 @dataclass
 class Results:
+    """Latencies of the requests sent after the warm-up; errors of the whole run."""
+
     samples: list[tuple[str, float, bool]] = field(default_factory=list)
     problems: Counter[str] = field(default_factory=Counter)
+    errors: Counter[str] = field(default_factory=Counter)  # per kind, warm-up included
+    warmup_requests: int = 0
 
 
 def _pick(rng: random.Random) -> str:
@@ -144,7 +164,7 @@ class _Member:
     rng: random.Random
 
 
-async def _member(member: _Member, stop: float, out: Results) -> None:
+async def _member(member: _Member, measure_from: float, stop: float, out: Results) -> None:
     import httpx
 
     rng, client, headers, shares = member.rng, member.client, member.headers, member.shares
@@ -154,6 +174,7 @@ async def _member(member: _Member, stop: float, out: Results) -> None:
         slug = f"bench-company-{rng.randrange(COMPANIES)}"
         if kind == "withdraw" and not shares:
             kind = "share"
+        measured = time.monotonic() >= measure_from
         start = time.perf_counter()
         try:
             if kind == "aggregate":
@@ -187,7 +208,12 @@ async def _member(member: _Member, stop: float, out: Results) -> None:
         except httpx.HTTPError as exc:
             ok = False
             out.problems[f"{kind}: {type(exc).__name__}"] += 1
-        out.samples.append((kind, (time.perf_counter() - start) * 1000, ok))
+        if not ok:
+            out.errors[kind] += 1
+        if measured:
+            out.samples.append((kind, (time.perf_counter() - start) * 1000, ok))
+        else:
+            out.warmup_requests += 1
         think = rng.uniform(THINK_MIN_S, THINK_MAX_S)
         await asyncio.sleep(max(0.0, min(think, stop - time.monotonic())))
 
@@ -204,12 +230,15 @@ async def _drive(base: str, accounts: list[tuple[str, str, list[int]]]) -> tuple
         members.append(_Member(email, headers, client, list(shares), random.Random(i)))
     out = Results()
     start = time.monotonic()
+    measure_from = start + WARMUP_S
     try:
-        await asyncio.gather(*(_member(m, start + SECONDS, out) for m in members))
+        await asyncio.gather(
+            *(_member(m, measure_from, measure_from + SECONDS, out) for m in members)
+        )
     finally:
         for m in members:
             await m.client.aclose()
-    return out, time.monotonic() - start
+    return out, time.monotonic() - measure_from
 
 
 def _cpu_s(pid: int) -> float:
@@ -289,13 +318,14 @@ def _rows(
 ) -> list[Row]:
     samples = results.samples
     latencies = [ms for _, ms, _ in samples]
-    errors = sum(1 for *_, ok in samples if not ok)
+    errors = sum(results.errors.values())
     p99 = percentile(latencies, 99)
     target, ok = at_most(p99, TARGET_P99_MS)
     think = f"think {THINK_MIN_S:g}-{THINK_MAX_S:g} s"
     note = (
-        f"{MEMBERS} members, {think}, {elapsed:.0f} s, {WORKERS} workers, "
-        f"{len(samples):,} requests, load {load[0]:.1f} before / {load[1]:.1f} after"
+        f"{MEMBERS} members, {think}, {WARMUP_S:g} s warm-up + {elapsed:.0f} s measured, "
+        f"{WORKERS} workers, {len(samples):,} requests measured, "
+        f"load {load[0]:.1f} before / {load[1]:.1f} after"
     )
     pg = "postgresql"
     rows = [
@@ -311,7 +341,8 @@ def _rows(
             "= 0",
             errors == 0,
             pg,
-            ", ".join(f"{k} ×{n}" for k, n in results.problems.most_common(5)),
+            "whole run, warm-up included: "
+            + (", ".join(f"{k} ×{n}" for k, n in results.problems.most_common(5)) or "none"),
         ),
     ]
     for kind in [k for k, _ in MIX] + (["login"] if LOGINS else []):
@@ -326,20 +357,23 @@ def _rows(
                     "",
                     None,
                     pg,
-                    f"{len(part):,} requests, p50 {percentile(part, 50):.0f} ms",
+                    f"{ROUTES[kind]}: {len(part):,} requests, p50 {percentile(part, 50):.0f} ms, "
+                    f"p95 {percentile(part, 95):.0f} ms, {results.errors[kind]} errors",
                 )
             )
+    # The server's CPU is read over the whole run, warm-up included.
+    requests = len(samples) + results.warmup_requests
     rows.append(
         Row(
             "hub",
             "server CPU per request",
-            server_cpu / max(len(samples), 1) * 1000,
+            server_cpu / max(requests, 1) * 1000,
             "ms",
             "",
             None,
             pg,
-            f"server {server_cpu / elapsed:.2f} cores, driver {driver_cpu / elapsed:.2f} cores "
-            "(of 2)",
+            f"server {server_cpu / (elapsed + WARMUP_S):.2f} cores, "
+            f"driver {driver_cpu / (elapsed + WARMUP_S):.2f} cores (of 2)",
         )
     )
     return rows

@@ -12,7 +12,20 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Row, Select, delete, distinct, func, insert, select, update
+from sqlalchemy import (
+    Row,
+    Select,
+    cast,
+    delete,
+    distinct,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session as Db
 
 from askback.bank.schema import Dimension
@@ -28,29 +41,21 @@ def pseudonym(user_id: int, company_id: int) -> str:
 
 
 class _Company:
-    """A company's current shares, read once under its lock: per dimension, who and at which
-    version (cheap), and each member's answers (made into `Member`s only when publishing)."""
+    """A company's current shares and its snapshots, read under its lock in one statement.
+
+    Per dimension: who contributes at which version (`versions`), what each snapshot holds
+    (`snapshots`), and each member's answers, made into `Member`s only when publishing.
+    """
 
     def __init__(self, db: Db, company_id: int) -> None:
-        rows = db.execute(
-            select(
-                ShareAnswer.dimension,
-                Share.user_id,
-                Share.version,
-                Share.month,
-                Share.year,
-                ShareAnswer.rating,
-                ShareAnswer.red_flag,
-                ShareAnswer.question_id,
-            )
-            .join(ShareAnswer, ShareAnswer.share_id == Share.id)
-            .where(Share.company_id == company_id)
-            .order_by(ShareAnswer.id)
-        ).all()
         names: dict[int, str] = {}
         self.versions: dict[str, dict[str, int]] = defaultdict(dict)
+        self.snapshots: dict[str, dict[str, Any]] = {}
         self._answers: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-        for row in rows:
+        for row in db.execute(_company_rows(company_id)):
+            if row.contributors is not None:  # a snapshot's row
+                self.snapshots[row.dimension] = row.contributors
+                continue
             name = names.get(row.user_id)
             if name is None:
                 name = names[row.user_id] = pseudonym(row.user_id, company_id)
@@ -67,6 +72,40 @@ class _Company:
             )
             for answers in self._answers[dimension].values()
         ]
+
+
+def _company_rows(company_id: int) -> Select[Any]:
+    """Every answer of the company's shares, then its snapshots (`contributors` set)."""
+    answers = (
+        select(
+            ShareAnswer.id.label("n"),
+            ShareAnswer.dimension,
+            Share.user_id,
+            Share.version,
+            Share.month,
+            Share.year,
+            ShareAnswer.rating,
+            ShareAnswer.red_flag,
+            ShareAnswer.question_id,
+            cast(null(), Snapshot.contributors.type).label("contributors"),
+        )
+        .join(ShareAnswer, ShareAnswer.share_id == Share.id)
+        .where(Share.company_id == company_id)
+    )
+    snapshots = select(
+        literal(0).label("n"),
+        Snapshot.dimension,
+        cast(null(), Share.user_id.type),
+        cast(null(), Share.version.type),
+        cast(null(), Share.month.type),
+        cast(null(), Share.year.type),
+        cast(null(), ShareAnswer.rating.type),
+        cast(null(), ShareAnswer.red_flag.type),
+        cast(null(), ShareAnswer.question_id.type),
+        Snapshot.contributors,
+    ).where(Snapshot.company_id == company_id)
+    union = union_all(answers, snapshots).subquery()
+    return select(union).order_by(union.c.n)
 
 
 def changed_members(published: dict[str, int], current: dict[str, int]) -> int:
@@ -133,17 +172,10 @@ def refresh_company(db: Db, company_id: int, k: int) -> None:
 
     The caller holds the company's lock (lock_companies) and has changed its shares; the
     company's shares and snapshots are read here, under the lock, so each publication sees
-    every write that published before it. Three statements when nothing is published.
+    every write that published before it. One statement when nothing is published.
     """
     current = _Company(db, company_id)
-    snapshots: dict[str, dict[str, Any]] = {
-        row.dimension: row.contributors
-        for row in db.execute(
-            select(Snapshot.dimension, Snapshot.contributors).where(
-                Snapshot.company_id == company_id
-            )
-        )
-    }
+    snapshots = current.snapshots
     for dimension in sorted({*current.versions, *snapshots}):
 
         def values(dimension: str = dimension) -> dict[str, Any]:

@@ -171,14 +171,21 @@ def _store(db: Db, hub: Hub, user_id: int, data: ShareIn, rows: list[ShareAnswer
 
     company = company_for(db, data.company, create=True)
     moment = now()
-    share_id, version, created_at = _upsert_share(db, user_id, company.id, data, moment)
-    created = version == 1
-    if not created:
-        db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == share_id))
-    for answer_row in rows:
-        answer_row.share_id = share_id
-    db.execute(insert(ShareAnswer), [_answer_values(a) for a in rows])
-    text = _store_text(db, share_id, data.text, moment, replacing=not created)
+    if db.get_bind().dialect.name == "postgresql":
+        share_id, version, created_at = _write_share_pg(db, user_id, company.id, data, rows, moment)
+        for answer_row in rows:
+            answer_row.share_id = share_id
+        text = _store_text(db, share_id, data.text, moment, replacing=False)
+        created = version == 1
+    else:
+        share_id, version, created_at = _upsert_share(db, user_id, company.id, data, moment)
+        created = version == 1
+        if not created:
+            db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == share_id))
+        for answer_row in rows:
+            answer_row.share_id = share_id
+        db.execute(insert(ShareAnswer), [_answer_values(a) for a in rows])
+        text = _store_text(db, share_id, data.text, moment, replacing=not created)
     lock_companies(db, company.id)
     refresh_company(db, company.id, hub.config.k)
     row = Share(
@@ -194,12 +201,70 @@ def _store(db: Db, hub: Hub, user_id: int, data: ShareIn, rows: list[ShareAnswer
     return _Stored(row, created, company, rows, text)
 
 
+# One round trip on PostgreSQL: insert the share or raise its version, drop a replaced share's
+# answers and text, insert the new answers. All parts see the rows as they were before the
+# statement, so the DELETE removes only the old answers, never the ones inserted beside it.
+# (A new text is inserted after, by itself: the unique share_id of hub_texts would clash with
+# the old text that is deleted in the same statement.)
+_WRITE_SHARE_PG = """
+WITH share AS (
+    INSERT INTO hub_shares (user_id, company_id, month, year, version, created_at, updated_at)
+    VALUES (:user_id, :company_id, :month, :year, 1, :moment, :moment)
+    ON CONFLICT (user_id, company_id) DO UPDATE
+        SET month = EXCLUDED.month, year = EXCLUDED.year, updated_at = EXCLUDED.updated_at,
+            version = hub_shares.version + 1
+    RETURNING id, version, created_at
+), old_answers AS (
+    DELETE FROM hub_share_answers WHERE share_id IN (SELECT id FROM share)
+), old_text AS (
+    DELETE FROM hub_texts WHERE share_id IN (SELECT id FROM share)
+), answers AS (
+    INSERT INTO hub_share_answers
+        (share_id, dimension, question_id, audience, stage, rating, red_flag)
+    SELECT share.id, a.dimension, a.question_id, a.audience, a.stage, a.rating, a.red_flag
+    FROM share, unnest(
+        CAST(:dimensions AS varchar[]), CAST(:questions AS varchar[]),
+        CAST(:audiences AS varchar[]), CAST(:stages AS varchar[]),
+        CAST(:ratings AS smallint[]), CAST(:red_flags AS boolean[])
+    ) WITH ORDINALITY AS a(dimension, question_id, audience, stage, rating, red_flag, n)
+    ORDER BY a.n
+)
+SELECT id, version, created_at FROM share
+"""
+
+
+def _write_share_pg(
+    db: Db, user_id: int, company_id: int, data: ShareIn, rows: list[ShareAnswer], moment: datetime
+) -> tuple[int, int, datetime]:
+    """The share and its answers in one statement (PostgreSQL): (id, version, created_at)."""
+    from sqlalchemy import text
+
+    share_id, version, created_at = db.execute(
+        text(_WRITE_SHARE_PG),
+        {
+            "user_id": user_id,
+            "company_id": company_id,
+            "month": data.month,
+            "year": data.year,
+            "moment": moment,
+            "dimensions": [r.dimension for r in rows],
+            "questions": [r.question_id for r in rows],
+            "audiences": [r.audience for r in rows],
+            "stages": [r.stage for r in rows],
+            "ratings": [r.rating for r in rows],
+            "red_flags": [bool(r.red_flag) for r in rows],
+        },
+    ).one()
+    return int(share_id), int(version), created_at
+
+
 def _upsert_share(
     db: Db, user_id: int, company_id: int, data: ShareIn, moment: datetime
 ) -> tuple[int, int, datetime]:
     """Insert the member's share with the company or replace it: (id, version, created_at).
 
-    One statement; a replacement raises the version, so version 1 means a new share.
+    One statement (SQLite; PostgreSQL uses _WRITE_SHARE_PG); a replacement raises the version,
+    so version 1 means a new share.
     """
     from sqlalchemy.dialects import postgresql, sqlite
 

@@ -151,8 +151,18 @@ def test_withdraw_removes_answers_and_text_with_the_share(hub: Hub) -> None:
     data = _share(random.Random(9), "Concurrent Gamma").model_copy(update={"text": "Fair talks."})
     view, created = sharing.share_with_view(hub, user_id, data)
     assert created and view["text"] is not None
+    texted = data.model_copy(update={"text": "Second try, fair again."})
+    again, created = sharing.share_with_view(hub, user_id, texted)
+    assert not created and again["id"] == view["id"]
+    assert again["text"]["body"] == "Second try, fair again."
+    assert again["text"]["id"] != view["text"]["id"]
+    assert [a["question"] for a in again["answers"]] == [a.question for a in texted.answers]
     again, created = sharing.share_with_view(hub, user_id, data.model_copy(update={"text": None}))
     assert not created and again["id"] == view["id"] and again["text"] is None
+    with hub.tx() as db:
+        stored = db.scalars(select(ShareAnswer).where(ShareAnswer.share_id == view["id"])).all()
+        assert [a.question_id for a in stored] == [a.question for a in data.answers]
+        assert db.scalars(select(FreeText).where(FreeText.share_id == view["id"])).all() == []
     with pytest.raises(Exception, match="no share"):
         sharing.withdraw(hub, user_id + 10_000, view["id"])
     sharing.withdraw(hub, user_id, view["id"])

@@ -21,8 +21,9 @@ then for the measured SECONDS. Latency is measured at the client, from sending t
 reading the whole answer, for requests sent after the warm-up; throughput is those requests
 over the measured time. An error is any answer other than the expected status, a time-out or a
 dropped connection, and errors are counted over the whole run, warm-up included. Each kind of
-request has its own row (route, p50, p95, p99, errors). The driver runs on the same machine and
-takes CPU from the server: its own CPU time is reported. ASKBACK_BENCH_HUB_SECONDS,
+request has its own row (route, p50, p95, p99, errors), and PostgreSQL's deadlock count
+for the bench's database is a row of its own (it must stay 0). The driver runs on the same
+machine and takes CPU from the server: its own CPU time is reported. ASKBACK_BENCH_HUB_SECONDS,
 _WARMUP_S, _MEMBERS, _COMPANIES, _WORKERS, _THINK_MIN_S and _THINK_MAX_S change the run;
 ASKBACK_BENCH_HUB_LOGINS (a fraction, 0 by default) adds password logins to the mix.
 """
@@ -298,6 +299,7 @@ def run() -> list[Row]:
             )
             try:
                 _wait(f"http://127.0.0.1:{port}", proc)
+                db_before = _db_counters(url)
                 load_before = os.getloadavg()[0]
                 server_cpu, driver_cpu = _cpu_s(proc.pid), _own_cpu_s()
                 results, elapsed = asyncio.run(_drive(f"http://127.0.0.1:{port}", members))
@@ -306,7 +308,41 @@ def run() -> list[Row]:
             finally:
                 proc.terminate()
                 proc.wait(timeout=30)
-    return _rows(results, elapsed, server_cpu, driver_cpu, (load_before, load_after))
+        # Read after the server stopped: a backend hands in its counters when it disconnects.
+        time.sleep(1.0)
+        db = {k: v - db_before[k] for k, v in _db_counters(url).items()}
+    rows = _rows(results, elapsed, server_cpu, driver_cpu, (load_before, load_after))
+    requests = len(results.samples) + results.warmup_requests
+    rows.append(
+        Row(
+            "hub",
+            "deadlocks",
+            float(db["deadlocks"]),
+            "",
+            "= 0",
+            db["deadlocks"] == 0,
+            "postgresql",
+            f"{db['xact_commit'] / max(requests, 1):.1f} PostgreSQL transactions per request "
+            f"(a read statement outside a transaction counts one), "
+            f"{db['xact_rollback']:,} rolled back, whole run",
+        )
+    )
+    return rows
+
+
+def _db_counters(url: str) -> dict[str, int]:
+    """PostgreSQL's own counters for the bench's database (pg_stat_database)."""
+    import psycopg
+
+    plain = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute("SELECT pg_stat_clear_snapshot()")
+        row = conn.execute(
+            "SELECT xact_commit, xact_rollback, deadlocks FROM pg_stat_database"
+            " WHERE datname = current_database()"
+        ).fetchone()
+    assert row is not None
+    return {"xact_commit": int(row[0]), "xact_rollback": int(row[1]), "deadlocks": int(row[2])}
 
 
 def _rows(

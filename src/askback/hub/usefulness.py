@@ -68,32 +68,47 @@ def vote(db: Db, bank: Bank, user_id: int, data: VoteIn, k: int) -> dict[str, An
         raise InputError(
             f"dimension: {data.question} belongs to {', '.join(dimensions)}, not {dimension}"
         )
+    row = _upsert_vote(db, user_id, data.question, dimension, data.useful)
+    # As for shares (sharing._store): the voter's own row first, the view's lock last.
     _lock(db, data.question, dimension)
-    row = db.scalar(
-        select(UsefulnessVote).where(
-            UsefulnessVote.user_id == user_id,
-            UsefulnessVote.question_id == data.question,
-            UsefulnessVote.dimension == dimension,
-        )
-    )
-    if row is None:
-        row = UsefulnessVote(
-            user_id=user_id,
-            question_id=data.question,
-            dimension=dimension,
-            useful=data.useful,
-            version=1,
-            updated_at=now(),
-        )
-        db.add(row)
-    elif row.useful != data.useful:
-        row.useful, row.version, row.updated_at = data.useful, row.version + 1, now()
-    db.flush()
     refresh(db, data.question, dimension, k)
     return _own(row)
 
 
-def _own(row: UsefulnessVote) -> dict[str, Any]:
+def _upsert_vote(db: Db, user_id: int, question: str, dimension: str, useful: int) -> Any:
+    """Insert the vote or change it (a new version only when the value changed); one statement."""
+    from sqlalchemy import case
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(UsefulnessVote).values(
+        user_id=user_id,
+        question_id=question,
+        dimension=dimension,
+        useful=useful,
+        version=1,
+        updated_at=now(),
+    )
+    changed = UsefulnessVote.useful != stmt.excluded.useful
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["user_id", "question_id", "dimension"],
+        set_={
+            "useful": stmt.excluded.useful,
+            "version": case((changed, UsefulnessVote.version + 1), else_=UsefulnessVote.version),
+            "updated_at": case(
+                (changed, stmt.excluded.updated_at), else_=UsefulnessVote.updated_at
+            ),
+        },
+    ).returning(
+        UsefulnessVote.question_id,
+        UsefulnessVote.dimension,
+        UsefulnessVote.useful,
+        UsefulnessVote.updated_at,
+    )
+    return db.execute(stmt).one()
+
+
+def _own(row: Any) -> dict[str, Any]:
     return {
         "question": row.question_id,
         "dimension": row.dimension,

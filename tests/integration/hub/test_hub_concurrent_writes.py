@@ -186,3 +186,30 @@ def _members_once(hub: Hub, email: str) -> list[int]:
         db.add(user)
         db.flush()
         return [user.id]
+
+
+def test_a_vote_is_one_upsert_that_versions_only_a_change(hub: Hub) -> None:
+    from askback.hub import usefulness
+    from askback.hub.models import UsefulnessVote
+
+    (user_id,) = _members_once(hub, "voter@concurrent.example")
+
+    def vote(useful: int) -> dict[str, object]:
+        data = usefulness.VoteIn(question="dei-001", dimension="diversity-inclusion", useful=useful)
+        with hub.tx() as db:
+            return usefulness.vote(db, hub.bank, user_id, data, K)
+
+    def version() -> int:
+        with hub.tx() as db:
+            return int(
+                db.scalar(select(UsefulnessVote.version).where(UsefulnessVote.user_id == user_id))
+                or 0
+            )
+
+    first = vote(3)
+    assert version() == 1
+    assert vote(3) == first  # the same value again: nothing changes, not even the time
+    assert version() == 1
+    changed = vote(5)
+    assert changed["useful"] == 5 and changed["updated_at"] != first["updated_at"]
+    assert version() == 2

@@ -163,9 +163,10 @@ def _store(db: Db, hub: Hub, user_id: int, data: ShareIn, rows: list[ShareAnswer
     """Write the share with core statements, then lock the company and publish.
 
     The member's own rows are written first, outside the company's lock (other members' writes
-    touch other rows); the lock is taken last, so it is held only while publishing: two reads
-    and the commit, a snapshot write when one is due. A new share is five statements before
-    the lock; a replacement six or seven.
+    touch other rows); the lock is taken last, so it is held only while publishing: one read
+    and the commit, a snapshot write when one is due. Before the lock: the company's lookup
+    and, on PostgreSQL, one statement for the share and its answers (_WRITE_SHARE_PG), one more
+    for a text; on SQLite three to five.
     """
     from askback.hub.aggregates import lock_companies, refresh_company
 

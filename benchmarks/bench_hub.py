@@ -429,3 +429,96 @@ def _wait(base: str, proc: subprocess.Popen[bytes]) -> None:
             pass
         time.sleep(0.2)
     raise RuntimeError("askback hub serve did not start in time")
+
+
+def write_costs(writes: int = 400) -> None:
+    """What one write costs in process, apart from HTTP: `python -m benchmarks.bench_hub writes`.
+
+    60 members and 6 companies (k = 5, so views publish often), each member with two shares;
+    then `writes` random shares (60 %) and withdrawals, one after another, each timed, its
+    PostgreSQL round trips counted (every statement, BEGIN and COMMIT) and the time from the
+    company-locking statement to the end of the commit measured. Prints p50/p90, round trips
+    and the thread's CPU time per kind. Run it alternately on two trees to compare them.
+    """
+    import statistics
+
+    from sqlalchemy import event
+
+    from askback.hub import sharing
+    from askback.hub.config import HubConfig
+    from askback.hub.core import Hub, now
+    from askback.hub.migrate import upgrade
+    from askback.hub.models import User
+
+    print(f"askback from {Path(sharing.__file__).parent}, load {os.getloadavg()[0]:.1f}")
+    rng = random.Random(1)
+    with scratch_postgres_url("askback_bench_hub_writes_") as url:
+        hub = Hub(HubConfig(database_url=url, secret=SECRET))
+        upgrade(hub.engine)
+        with hub.tx() as db:
+            users = [
+                User(email=f"w{i}@bench.example", password_hash="-", role="member",
+                     created_at=now(), failed_logins=0)
+                for i in range(60)
+            ]  # fmt: skip
+            db.add_all(users)
+            db.flush()
+            ids = [u.id for u in users]
+        mine: dict[int, list[int]] = {u: [] for u in ids}
+        for user_id in ids:
+            for company in rng.sample(range(6), 2):
+                data = sharing.ShareIn.model_validate(_share(rng, company))
+                mine[user_id].append(sharing.share(hub, user_id, data)[0].id)
+        trips = [0]
+        locked_at: list[float] = []
+
+        def statement(conn: Any, cursor: Any, text: str, *_: Any) -> None:
+            trips[0] += 1
+            if (not locked_at and " FOR NO KEY UPDATE" in text) or " FOR UPDATE" in text:
+                locked_at.append(time.perf_counter())
+
+        def tx_edge(conn: Any) -> None:
+            trips[0] += 1
+
+        event.listen(hub.engine, "before_cursor_execute", statement)
+        event.listen(hub.engine, "begin", tx_edge)
+        event.listen(hub.engine, "commit", tx_edge)
+        seen: dict[str, list[tuple[float, int, float, float]]] = {"share": [], "withdraw": []}
+        for _ in range(writes):
+            user_id = rng.choice(ids)
+            trips[0], locked_at[:] = 0, []
+            cpu, start = time.thread_time(), time.perf_counter()
+            if rng.random() < 0.6 or not mine[user_id]:
+                kind = "share"
+                data = sharing.ShareIn.model_validate(_share(rng, rng.randrange(6)))
+                row, created = sharing.share(hub, user_id, data)
+                if created:
+                    mine[user_id].append(row.id)
+            else:
+                kind = "withdraw"
+                share_id = mine[user_id].pop(rng.randrange(len(mine[user_id])))
+                sharing.withdraw(hub, user_id, share_id)
+            end = time.perf_counter()
+            held = (end - locked_at[0]) * 1000 if locked_at else 0.0
+            seen[kind].append(((end - start) * 1000, trips[0], held, time.thread_time() - cpu))
+        hub.close()
+    for kind, runs in seen.items():
+        ms = sorted(r[0] for r in runs)
+        held = sorted(r[2] for r in runs)
+        print(
+            f"{kind:8} n={len(runs)}  p50 {percentile(ms, 50):.1f} ms  p90 {percentile(ms, 90):.1f}"
+            f"  round trips {min(r[1] for r in runs)}-{max(r[1] for r in runs)}"
+            f" (median {statistics.median(r[1] for r in runs):g})"
+            f"  lock held p50 {percentile(held, 50):.1f} ms"
+            f"  CPU {statistics.mean(r[3] for r in runs) * 1000:.2f} ms"
+        )
+    print(f"load {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["writes"]:
+        write_costs()
+    else:
+        print(
+            "usage: python -m benchmarks.bench_hub writes   (the load bench: make bench ARGS=hub)"
+        )

@@ -127,6 +127,7 @@ def check(doc: Doc) -> GenderResult:
         form_rules = _form_rules(lang)
         counts = senses.counts
         titles = lang == "en"
+        who = senses.people(lang)
         for form, word in candidates:
             found = doc.positions(form)
             if not found:
@@ -142,7 +143,7 @@ def check(doc: Doc) -> GenderResult:
                     continue
                 if excepted and any(lower.startswith(p, pos - at) for p, at in excepted):
                     continue
-                if not counts(text, lower, pos, pos + n, rules, titles, pay_words, things):
+                if not counts(text, lower, pos, pos + n, rules, titles, pay_words, things, who):
                     continue
                 hits.append(Hit(word, Span(pos, pos + n, coding, text[pos : pos + n]), lang))
     if len(hits) > 1:

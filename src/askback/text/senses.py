@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -58,6 +58,12 @@ class Rule:
     # Words or phrases earlier in the same clause that make the hit describe someone else or a
     # stage of training: "until confident to work independently", "so that staff are confident".
     not_clause: tuple[str, ...] = ()
+    # Whether any list needs the words after the hit (set from the lists, not given).
+    reads_next: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        reads = bool(self.not_next or self.only_next or self.not_near or self.only_near)
+        object.__setattr__(self, "reads_next", reads)
 
     @classmethod
     def parse(cls, spec: Any) -> Rule:
@@ -221,28 +227,34 @@ def counts(
     # The hit counts only if every test below passes; the word rules come first, as most hits
     # fail one of them and they need only the words on either side.
     first = ""
+    nxt: list[str] | None = None
     if rule is not None:
         if rule.never:
             return False
-        nxt = next_words(lower, end)
-        first = nxt[0]
         prev = prev_word(lower, start) if upper or rule.not_prev or rule.only_prev else ""
-        # "analytical and interpersonal skills": past a conjunction, the next word decides too.
-        second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
-        if (
-            prev in rule.not_prev
-            or first in rule.not_next
-            or second in rule.not_next
-            or not rule.not_near.isdisjoint(nxt[:3])
-        ):
-            return False
-        if (rule.only_prev or rule.only_next or rule.only_near) and not (
-            prev in rule.only_prev
-            or first in rule.only_next
-            or second in rule.only_next
-            or not rule.only_near.isdisjoint(nxt[:3])
-        ):
-            return False
+        if not rule.reads_next:
+            # Only the word before decides ("make decisions", "a new challenge").
+            if prev in rule.not_prev or (rule.only_prev and prev not in rule.only_prev):
+                return False
+        else:
+            nxt = next_words(lower, end)
+            first = nxt[0]
+            # "analytical and interpersonal skills": past a conjunction, the next word decides.
+            second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
+            if (
+                prev in rule.not_prev
+                or first in rule.not_next
+                or second in rule.not_next
+                or not rule.not_near.isdisjoint(nxt[:3])
+            ):
+                return False
+            if (rule.only_prev or rule.only_next or rule.only_near) and not (
+                prev in rule.only_prev
+                or first in rule.only_next
+                or second in rule.only_next
+                or not rule.only_near.isdisjoint(nxt[:3])
+            ):
+                return False
     # Describes the pay, not the person: "competitive base salary", "competitive wages" (a pay
     # word in the same clause, within a few words).
     pay = _pay_rx().search(lower, end, end + 40) if pay_words else None
@@ -264,9 +276,10 @@ def counts(
     if who is not None and _about_others(lower, start, end, who, first):
         return False
     if upper:
-        if rule is None:
+        if nxt is None:
             nxt = next_words(lower, end)
             first = nxt[0]
+        if rule is None:
             prev = prev_word(lower, start)
         # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer"; or the
         # name of a body: "the Trust", "NHS Foundation Trust", "our Leadership Team".
@@ -560,10 +573,12 @@ _PREDICATE = frozenset(
         "are", "is", "be", "been", "being", "become", "becomes", "became", "becoming", "feel",
         "feels", "felt", "remain", "remains", "stay", "stays", "to", "live", "lives", "living",
         "work", "works", "learn", "learns", "grow", "grows", "more", "most", "as", "were", "was",
-        "can", "will", "may", "should", "get", "gets", "who", "that", "very", "fully", "and",
+        "can", "will", "may", "should", "get", "gets", "who", "that", "very", "fully",
         "also", "play", "plays", "so", "make", "makes", "making", "take", "takes", "taking",
-        "own",
-        "sind", "ist", "sein", "werden", "wird", "bleiben", "bleibt", "zu", "und", "mehr",
+        "own", "encouraged", "supported", "helped", "enabled", "empowered", "taught", "allowed",
+        "able", "stay", "achieve", "attain", "gain", "regain", "maintain", "reach", "maximum",
+        "greater", "full",
+        "sind", "ist", "sein", "werden", "wird", "bleiben", "bleibt", "zu", "mehr",
         "möglichst", "so", "wie", "die", "der", "leben", "lebt", "arbeiten", "arbeitet",
         "können", "kann", "sich", "fühlen", "auch", "sehr",
     ]
@@ -584,6 +599,14 @@ _SUBJECT_BEFORE = frozenset(
 # Words after a coded noun that name whose quality it is: "the confidence of our users".
 _OF = frozenset(["of", "der", "des", "unserer", "ihrer", "von"])
 _QUOTES = ",()\"'“”‘’"
+_LIST_JOINS = frozenset(["and", "or", "&", "und", "oder"])
+_RELATIVE = frozenset(["who", "die", "der"])
+_THEIR = frozenset(["their", "ihre", "ihren", "ihrer"])
+# Words that make "people" (or a listed noun) a group the post serves: "young people", "service
+# users", "older adults".
+_PEOPLE_MODIFIERS = frozenset(
+    ["young", "older", "vulnerable", "elderly", "disabled", "homeless", "service", "end"]
+)
 _ADVERB_OF_WORK = ("ly", "together")
 
 
@@ -640,7 +663,9 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
     # Most hits follow a word that is neither a people noun nor part of a predicate ("a", "the",
     # "strong"): one split of a few characters rules them out before the words are read.
     near = lower[max(0, start - 16) : start].split()
-    if not near or (near[-1] not in _PREDICATE and near[-1] not in p.others):
+    if not near or (
+        near[-1] not in _PREDICATE and near[-1] not in p.others and _THEIR.isdisjoint(near)
+    ):
         return False
     # The words of the clause before the hit, on this line (split, not a regex: this runs
     # for every hit that follows a predicate word).
@@ -649,6 +674,17 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
     toks = lower[max(lo, line + 1) : start].split()
     if line < 0 and lo > 0 and toks:
         toks.pop(0)  # a word cut at the start of the stretch
+    # Their quality, when the clause names them first: "supporting them to achieve their goals
+    # and ambitions", "help patients to regain their independence".
+    for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
+        if toks[k] in _THEIR:
+            for tok in reversed(toks[:k]):
+                w = tok.strip(_QUOTES)
+                if w in p.selves or tok[-1] in _CLAUSE_ENDS:
+                    break
+                if w in p.others:
+                    return True
+            break
     # The subject, past a short predicate: "patients are actively involved", "Kunden sind
     # loyal"; the person hired or the team, when named first, keeps the hit. A noun right
     # before a coded noun is a compound ("user empathy", "customer trust"), which the word
@@ -661,14 +697,26 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
         w = tok.strip(_QUOTES)
         if w in p.selves:
             return False
-        if w in p.others:
+        if w in p.others or (w == "people" and i > 0 and toks[i - 1] in _PEOPLE_MODIFIERS):
             if i == last and not adverb:
                 return False
+            # Back to the head of a list of such people ("patients, carers and families are")
+            # or of a compound ("young people", "service users").
+            j = i
+            while j > 0 and (
+                toks[j - 1] in _LIST_JOINS
+                or toks[j - 1].strip(_QUOTES) in p.others
+                or toks[j - 1] in _PEOPLE_MODIFIERS
+            ):
+                j -= 1
             # The subject opens its clause or follows a determiner or a verb of helping:
-            # "patients are", "our clients become", "help residents to live".
-            if i == 0:
-                return True
-            before = toks[i - 1]
+            # "patients are", "our clients become", "help residents to live"; or it is the
+            # subject of an infinitive ("for residents to be as independent as possible").
+            if j == 0 or (i < last and toks[i + 1] in _RELATIVE):
+                return True  # "patients and families who are making decisions"
+            before = toks[j - 1]
+            if before == "for":
+                return i < last and toks[i + 1] == "to"
             return before[-1] in _CLAUSE_ENDS or before.strip(_QUOTES) in _SUBJECT_BEFORE
         if w not in _PREDICATE:
             return False

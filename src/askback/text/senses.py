@@ -577,10 +577,11 @@ _PREDICATE = frozenset(
         "also", "play", "plays", "so", "make", "makes", "making", "take", "takes", "taking",
         "own", "encouraged", "supported", "helped", "enabled", "empowered", "taught", "allowed",
         "able", "stay", "achieve", "attain", "gain", "regain", "maintain", "reach", "maximum",
-        "greater", "full",
+        "greater", "full", "largely", "completely", "increasingly", "highly", "quite", "really",
         "sind", "ist", "sein", "werden", "wird", "bleiben", "bleibt", "zu", "mehr",
         "möglichst", "so", "wie", "die", "der", "leben", "lebt", "arbeiten", "arbeitet",
-        "können", "kann", "sich", "fühlen", "auch", "sehr",
+        "können", "kann", "sich", "fühlen", "auch", "sehr", "weitgehend", "weitestgehend",
+        "ganz", "völlig", "vollständig", "zunehmend", "besonders", "immer",
     ]
 )  # fmt: skip
 # Words that may stand right before the people noun when it is the subject of the clause (a

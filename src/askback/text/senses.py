@@ -133,6 +133,12 @@ def prev_word(lower: str, pos: int) -> str:
     c = lower[i - 1]
     if not (c.isalnum() or c in _WORDISH):
         return c
+    # The common case, a plain word after a space: one search instead of a loop per letter.
+    k = lower.rfind(" ", lo, i)
+    if k >= 0:
+        word = lower[k + 1 : i]
+        if word.isalnum():
+            return word
     j = i - 1
     while j > lo and (lower[j - 1].isalnum() or lower[j - 1] in _WORDISH):
         j -= 1

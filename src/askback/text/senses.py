@@ -584,6 +584,7 @@ _PREDICATE = frozenset(
         "own", "encouraged", "supported", "helped", "enabled", "empowered", "taught", "allowed",
         "able", "stay", "achieve", "attain", "gain", "regain", "maintain", "reach", "maximum",
         "greater", "full", "largely", "completely", "increasingly", "highly", "quite", "really",
+        "fairly", "relatively", "often", "usually", "generally", "mostly", "still", "now",
         "sind", "ist", "sein", "werden", "wird", "bleiben", "bleibt", "zu", "mehr",
         "möglichst", "so", "wie", "die", "der", "leben", "lebt", "arbeiten", "arbeitet",
         "können", "kann", "sich", "fühlen", "auch", "sehr", "weitgehend", "weitestgehend",
@@ -608,6 +609,7 @@ _OF = frozenset(["of", "der", "des", "unserer", "ihrer", "von"])
 _QUOTES = ",()\"'“”‘’"
 _LIST_JOINS = frozenset(["and", "or", "&", "und", "oder"])
 _RELATIVE = frozenset(["who", "die", "der"])
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 _THEIR = frozenset(["their", "ihre", "ihren", "ihrer"])
 # Words that make "people" (or a listed noun) a group the post serves: "young people", "service
 # users", "older adults".
@@ -724,7 +726,12 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
             before = toks[j - 1]
             if before == "for":
                 return i < last and toks[i + 1] == "to"
-            return before[-1] in _CLAUSE_ENDS or before.strip(_QUOTES) in _SUBJECT_BEFORE
+            # A possessive before them is theirs too: "the patient's family is supportive".
+            return (
+                before[-1] in _CLAUSE_ENDS
+                or before.strip(_QUOTES) in _SUBJECT_BEFORE
+                or before.endswith(_POSSESSIVE)
+            )
         if w not in _PREDICATE:
             return False
     return False

@@ -500,6 +500,10 @@ def test_a_competitive_team_still_counts() -> None:
         ("Support for patients and families who are making decisions.", "en"),
         ("Encouraging them to reach their goals and ambitions.", "en"),
         ("Unsere Patienten sind weitgehend selbstständig.", "de"),
+        ("The patient's family is supportive.", "en"),
+        ("Most residents are fairly independent.", "en"),
+        ("Helping older people stay independent.", "en"),
+        ("Unsere Bewohner leben möglichst selbstständig.", "de"),
         # a profession described at its work, not the person hired
         ("Our consultant neurologists actively contribute to research.", "en"),
         ("Experience as a pharmacist actively involved in audits.", "en"),
@@ -536,6 +540,7 @@ def test_fifth_round_senses_that_are_not_traits(text: str, lang: str) -> None:
         ("You are confident working with clients and families.", "confident", "en"),
         ("Work independently and as part of a team.", "independently", "en"),
         ("We value your ambitions.", "ambitions", "en"),
+        ("Our team is still supportive when it gets busy.", "supportive", "en"),
         ("The postholder will work independently.", "independently", "en"),
         ("Sie sind durchsetzungsstark und zielstrebig.", "durchsetzungsstark", "de"),
         ("Ein engagiertes Team erwartet Sie.", "engagiertes", "de"),

@@ -686,6 +686,8 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
     # Their quality, when the clause names them first: "supporting them to achieve their goals
     # and ambitions", "help patients to regain their independence".
     for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
+        if toks[k][-1] == ",":
+            break  # the possessive phrase ended before the hit ("their families, being")
         if toks[k] in _THEIR:
             for tok in reversed(toks[:k]):
                 w = tok.strip(_QUOTES)
@@ -695,9 +697,8 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
                     return True
             break
     # The subject, past a short predicate: "patients are actively involved", "Kunden sind
-    # loyal"; the person hired or the team, when named first, keeps the hit. A noun right
-    # before a coded noun is a compound ("user empathy", "customer trust"), which the word
-    # rules read; only an adverb may follow the subject at once ("users confidently answer").
+    # loyal"; the person hired or the team, when named first, keeps the hit. Only an adverb
+    # may follow the subject at once ("users confidently answer").
     last = len(toks) - 1
     for i in range(last, max(-1, last - 6), -1):
         tok = toks[i]
@@ -707,7 +708,10 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
         if w in p.selves:
             return False
         if w in p.others or (w == "people" and i > 0 and toks[i - 1] in _PEOPLE_MODIFIERS):
-            if i == last and not adverb:
+            if (i == last and not adverb) or tok[-1] == ",":
+                # Right before a coded noun: a compound. Before a comma: the end of a phrase,
+                # and what follows is said of the person hired ("the needs of the patient,
+                # being sensitive to their culture").
                 return False
             # Back to the head of a list of such people ("patients, carers and families are")
             # or of a compound ("young people", "service users").

@@ -541,6 +541,8 @@ def test_fifth_round_senses_that_are_not_traits(text: str, lang: str) -> None:
         ("Work independently and as part of a team.", "independently", "en"),
         ("We value your ambitions.", "ambitions", "en"),
         ("Our team is still supportive when it gets busy.", "supportive", "en"),
+        ("You meet the needs of each patient, being sensitive to culture.", "sensitive", "en"),
+        ("We care for mothers and their families, being responsive to needs.", "responsive", "en"),
         ("The postholder will work independently.", "independently", "en"),
         ("Sie sind durchsetzungsstark und zielstrebig.", "durchsetzungsstark", "de"),
         ("Ein engagiertes Team erwartet Sie.", "engagiertes", "de"),

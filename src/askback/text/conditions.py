@@ -75,7 +75,7 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
-        rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|remote|mobil\w*)\b"
+        rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|from home|remote(?:ly)?|mobil\w*)\b"
         rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
     )
 
@@ -94,6 +94,32 @@ def _share_rx() -> re.Pattern[str]:
     return re.compile(r"(?<!\d)(\d{1,2}|100)\s?%")
 
 
+@cache
+def _weekday_rx() -> re.Pattern[str]:
+    return re.compile(r"(mon|tues|wednes|thurs|fri|montag|dienstag|mittwoch|donnerstag|freitag)")
+
+
+@cache
+def _weekdays_rx() -> re.Pattern[str]:
+    """Office days named as weekdays next to the office ("in office Tuesdays and Thursdays",
+    "Mondays, Tuesdays, and Thursdays in the office", "dienstags und donnerstags im Büro").
+    A list, never a span ("Monday to Friday"), and only beside a word for the office: "Mondays
+    and Thursdays as all-team days" with "a third day of your choosing" is not two days."""
+    day = (
+        r"(?:(?:mon|tues|wednes|thurs|fri)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)"
+    )
+    days = (
+        rf"\b{day}\b(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*){day}\b)+"
+    )
+    place = (
+        r"(?:in[\s\-]office|in(?:to)? the office|at the office|office presence|on[\s\-]?site"
+        r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz)"
+    )
+    return re.compile(
+        rf"{place}\s+(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})|(?P<b>{days})\s+{place}"
+    )
+
+
 def _office_days(lower: str, start: int, end: int) -> float | None:
     # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
     hi = min(len(lower), end + 40)
@@ -102,6 +128,12 @@ def _office_days(lower: str, start: int, end: int) -> float | None:
     )
     if m is not None and _not_weekly_rx().match(lower, m.end()):
         m = None
+    # A list of weekdays runs longer than a count of days: read to the end of the line.
+    line_end = lower.find("\n", end)
+    far = min(len(lower), end + 100) if line_end < 0 else min(line_end, end + 100)
+    if not m and (named := _weekdays_rx().search(lower, max(0, start - 5), far)):
+        # "in office Tuesdays and Thursdays": one office day per weekday named.
+        return float(len(set(_weekday_rx().findall(named["a"] or named["b"]))))
     if not m:
         share = _share_rx().search(lower, start, end)
         if share and "%" in lower[start:end]:
@@ -111,7 +143,8 @@ def _office_days(lower: str, start: int, end: int) -> float | None:
     if m.re is _compound_days_rx():
         raw = m[1] or m[3] or m[6]
         where = m[2] or m[4] or m[5]
-        where = "homeoffice" if where.startswith(("mobil", "home office")) else where
+        where = "homeoffice" if where.startswith(("mobil", "home office", "from home")) else where
+        where = "remote" if where == "remotely" else where
     else:
         raw, where = m[1], m[2]
     raw = raw.replace(",", ".")

@@ -45,7 +45,8 @@ _CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN", "KR
 @cache
 def money_rx() -> re.Pattern[str]:
     num = r"\d{1,3}(?:[,.\u202f\u00a0 ’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-    mult = r"(?:\s?(?:k|tsd\.?|thousand|m|mio\.?|million)(?![a-zß-öø-ÿ]))?"
+    # "70 – 85 T€": thousands of euros, the T glued to the sign.
+    mult = r"(?:\s?(?:k|tsd\.?|thousand|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
     codes = "|".join(_lists()["currency_codes"])
     cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr)(?![a-z]))"
     amt = rf"(?:{num}){mult}"

@@ -59,7 +59,7 @@ def label_rx() -> re.Pattern[str]:
     return re.compile(
         rf"[\W\d]{{0,6}}(?:[a-z]+[ \t]){{0,3}}(?:{_label_words()})"
         r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?))?"
-        r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*[:\-–][ \t]*\**",
+        r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*(?:[:\-–][ \t]*\**|(?=\d))",
     )
 
 
@@ -127,6 +127,7 @@ def parse_amount(raw: str) -> float | None:
         ("mio", 1e6),
         ("k", 1e3),
         ("m", 1e6),
+        ("t", 1e3),  # "85 T€"
     ):
         if s.endswith(suffix):
             s, mult = s[: -len(suffix)].strip(), factor
@@ -166,11 +167,19 @@ def _period(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 45) : start]
     # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
-    for window in (text[end : end + 45], before[cut + 1 :]):
+    after = text[end : end + 45]
+    # A period word past "and", "or" or a semicolon is the next figure's ("$30 an hour is the
+    # rate and the yearly salary is $62,400"): the words before the amount are read first.
+    joint = _JOINT.search(after)
+    own = after if joint is None else after[: joint.start()]
+    for window in (own, before[cut + 1 :], after):
         hits = [(m.start(), key) for key, rx in period_rx().items() if (m := rx.search(window))]
         if hits:
             return min(hits)[1]
     return None
+
+
+_JOINT = re.compile(r";|(?<![a-z])(?:and|und|or|oder|while|whereas|but|aber)(?![a-z])", re.I)
 
 
 def _words(text: str) -> set[str]:

@@ -59,9 +59,26 @@ def without_currency(doc: Doc) -> list[Candidate]:
         if found is not None:
             out.append(found)
     if not out:
-        out = _k_ranges(doc)
+        out = _in_sentence(doc, spots) or _k_ranges(doc)
     out.sort(key=lambda c: c.start)
-    return out[:1]
+    # "Minimum salary: 90,000" and "Maximum salary: 130,000" on two lines are one range.
+    return merge_min_max(doc, out)[:1]
+
+
+def _in_sentence(doc: Doc, spots: list[int]) -> list[Candidate]:
+    """'The salary band is 85,000 to 100,000 (DOE).': a range of yearly-sized figures in the
+    sentence that a pay word starts, with no label and no currency. A single figure there is
+    not read ('salary reviews for 20,000 staff'): only a range is this sure to be the pay."""
+    lower = doc.lower
+    for spot in spots:
+        end = min(len(lower), spot + 70)
+        for stop in ("\n", ". ", "; "):
+            cut = lower.find(stop, spot, end)
+            end = cut if cut >= 0 else end
+        found = _figure(doc, spot, end)
+        if found is not None and found.high is not None:
+            return [found]
+    return []
 
 
 def _currency_elsewhere(doc: Doc) -> str:
@@ -143,8 +160,9 @@ def _k_ranges(doc: Doc) -> list[Candidate]:
     return []
 
 
-_MIN = re.compile(r"\b(?:min(?:imum)?|from|starting|low(?:er)?|start)\b")
-_MAX = re.compile(r"\b(?:max(?:imum)?|up to|high(?:er)?|top|end)\b")
+# A label that opens a range ("Salary from", "Gehalt von") or closes it ("to", "bis").
+_MIN = re.compile(r"\b(?:min(?:imum)?|from|starting|low(?:er)?|start|von|ab)\b")
+_MAX = re.compile(r"\b(?:max(?:imum)?|up to|high(?:er)?|top|end)\b|(?<![a-z])(?:to|bis)\W*$")
 
 
 def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:

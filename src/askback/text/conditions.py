@@ -75,7 +75,8 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
-        rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|from home|remote(?:ly)?|mobil\w*)\b"
+        rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|from home"
+        rf"|remote(?:ly)?|mobil\w*)\b"
         rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
     )
 
@@ -120,7 +121,18 @@ def _weekdays_rx() -> re.Pattern[str]:
     )
 
 
-def _office_days(lower: str, start: int, end: int) -> float | None:
+_WEEKDAY_WORDS = frozenset(
+    f"{d}{s}"
+    for d in (
+        "monday", "tuesday", "wednesday", "thursday", "friday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+    )
+    for s in ("", "s")
+)  # fmt: skip
+
+
+def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> float | None:
+    """Office days a week said near one cue; `weekdays`: the ad names a weekday at all."""
     # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
     hi = min(len(lower), end + 40)
     m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
@@ -129,9 +141,9 @@ def _office_days(lower: str, start: int, end: int) -> float | None:
     if m is not None and _not_weekly_rx().match(lower, m.end()):
         m = None
     # A list of weekdays runs longer than a count of days: read to the end of the line.
-    line_end = lower.find("\n", end)
+    line_end = lower.find("\n", end) if weekdays else -1
     far = min(len(lower), end + 100) if line_end < 0 else min(line_end, end + 100)
-    if not m and (named := _weekdays_rx().search(lower, max(0, start - 5), far)):
+    if not m and weekdays and (named := _weekdays_rx().search(lower, max(0, start - 5), far)):
         # "in office Tuesdays and Thursdays": one office day per weekday named.
         return float(len(set(_weekday_rx().findall(named["a"] or named["b"]))))
     if not m:
@@ -178,8 +190,10 @@ def arrangement(doc: Doc) -> Arrangement:
     evidence = [m for m in found if m.entry.get("kind") == kind] or found
     days = None
     if kind == "hybrid":
+        weekdays = not _WEEKDAY_WORDS.isdisjoint(doc.vocab)
         days = next(
-            (d for m in found if (d := _office_days(lower, m.start, m.end)) is not None), None
+            (d for m in found if (d := _office_days(lower, m.start, m.end, weekdays)) is not None),
+            None,
         )
     elif kind == "onsite":
         days = 5.0

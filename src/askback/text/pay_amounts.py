@@ -171,8 +171,10 @@ def _period(text: str, start: int, end: int) -> str | None:
     # A period word past "and", "or" or a semicolon is the next figure's ("$30 an hour is the
     # rate and the yearly salary is $62,400"): the words before the amount are read first.
     joint = _JOINT.search(after)
-    own = after if joint is None else after[: joint.start()]
-    for window in (own, before[cut + 1 :], after):
+    windows = [after, before[cut + 1 :]]
+    if joint is not None:
+        windows = [after[: joint.start()], windows[1], after]
+    for window in windows:
         hits = [(m.start(), key) for key, rx in period_rx().items() if (m := rx.search(window))]
         if hits:
             return min(hits)[1]

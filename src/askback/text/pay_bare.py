@@ -59,7 +59,11 @@ def without_currency(doc: Doc) -> list[Candidate]:
         if found is not None:
             out.append(found)
     if not out:
-        out = _in_sentence(doc, spots) or _k_ranges(doc)
+        ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
+        # A range in a sentence is written in thousands: "85,000" or "85k" (cheap to rule out).
+        if "000" in doc.vocab or ks:
+            out = _in_sentence(doc, spots)
+        out = out or _k_ranges(doc, ks)
     out.sort(key=lambda c: c.start)
     # "Minimum salary: 90,000" and "Maximum salary: 130,000" on two lines are one range.
     return merge_min_max(doc, out)[:1]
@@ -75,8 +79,8 @@ def _in_sentence(doc: Doc, spots: list[int]) -> list[Candidate]:
         for stop in ("\n", ". ", "; "):
             cut = lower.find(stop, spot, end)
             end = cut if cut >= 0 else end
-        found = _figure(doc, spot, end)
-        if found is not None and found.high is not None:
+        found = _figure(doc, spot, end, ranges_only=True)
+        if found is not None:
             return [found]
     return []
 
@@ -101,9 +105,11 @@ _COUNTRY_CUES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
-def _figure(doc: Doc, lo: int, hi: int) -> Candidate | None:
+def _figure(doc: Doc, lo: int, hi: int, *, ranges_only: bool = False) -> Candidate | None:
     text = doc.text
     for m in _bare_rx().finditer(doc.lower, lo, hi):
+        if ranges_only and m["b"] is None:
+            continue
         low = pay_amounts.parse_amount(m["a"])
         high = pay_amounts.parse_amount(m["b"]) if m["b"] else None
         if low is None:
@@ -145,9 +151,10 @@ def _k_token_rx() -> re.Pattern[bytes]:
     return re.compile(rb" ([0-9][^ ]*k)(?= )")
 
 
-def _k_ranges(doc: Doc) -> list[Candidate]:
-    """'60K à 70K' with a salary word nearby: a range in thousands with no currency written."""
-    ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
+def _k_ranges(doc: Doc, ks: set[str]) -> list[Candidate]:
+    """'60K à 70K' with a salary word nearby: a range in thousands with no currency written.
+
+    `ks` are the ad's words that start with a digit and end in k."""
     if not ks:
         return []
     spots = sorted({p for t in ks for p in doc.positions(t)})

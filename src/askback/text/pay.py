@@ -49,7 +49,8 @@ def money_rx() -> re.Pattern[str]:
     mult = r"(?:\s?(?:k|tsd\.?|thousand|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
     codes = "|".join(_lists()["currency_codes"])
     cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr)(?![a-z]))"
-    amt = rf"(?:{num}){mult}"
+    # "CHF 120'000.-": the Swiss dash for no cents ends the amount.
+    amt = rf"(?:{num})(?:\.[-–](?!\d))?{mult}"
     sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)[ \t]*"
     lead = rf"(?P<c1>{cur})\s?(?P<a1>{amt})(?:\s?(?P<c2>{cur}))?"
     # A sign followed by a digit leads the next amount: "Band 7 £38,890" is not "7 £".

@@ -164,21 +164,24 @@ class Candidate:
 
 def _period(text: str, start: int, end: int) -> str | None:
     """The pay period written just after the amount (or, failing that, just before it)."""
+    after = _first_period(text[end : end + 45])
+    # A period word past "and", "or" or a semicolon is the next figure's ("the hourly rate is
+    # $30 and the yearly salary is $62,400"): then the words before the amount come first.
+    if after is not None and _JOINT.search(text, end, end + after[0]) is None:
+        return after[1]
     before = text[max(0, start - 45) : start]
     # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
-    after = text[end : end + 45]
-    # A period word past "and", "or" or a semicolon is the next figure's ("$30 an hour is the
-    # rate and the yearly salary is $62,400"): the words before the amount are read first.
-    joint = _JOINT.search(after)
-    windows = [after, before[cut + 1 :]]
-    if joint is not None:
-        windows = [after[: joint.start()], windows[1], after]
-    for window in windows:
-        hits = [(m.start(), key) for key, rx in period_rx().items() if (m := rx.search(window))]
-        if hits:
-            return min(hits)[1]
-    return None
+    own = _first_period(before[cut + 1 :])
+    if own is not None:
+        return own[1]
+    return None if after is None else after[1]
+
+
+def _first_period(window: str) -> tuple[int, str] | None:
+    """The first pay period written in the window: (offset, period)."""
+    hits = [(m.start(), key) for key, rx in period_rx().items() if (m := rx.search(window))]
+    return min(hits) if hits else None
 
 
 _JOINT = re.compile(r";|(?<![a-z])(?:and|und|or|oder|while|whereas|but|aber)(?![a-z])", re.I)
@@ -217,7 +220,14 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     # What follows "plus" or "+" is added to the pay, not said of it: "£18,064 plus allowances".
     if (added := _ADDED_AFTER.search(after)) is not None:
         after = after[: added.start()]
-    other = bool((_words(before) | _words(after)) & _not_pay()) or _named_other(before, after)
+    words = _words(before)
+    if words & _not_pay():
+        # The nearest word names the amount: "a budget of €1,000 and a salary of €55,000".
+        near = max(before.rfind(k) for k in _lists()["salary_stems"])
+        if near > 0:
+            before = before[near:]
+            words = _words(before)
+    other = bool((words | _words(after)) & _not_pay()) or _named_other(before, after)
     return salary, other
 
 

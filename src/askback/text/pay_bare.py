@@ -23,7 +23,9 @@ def _alone_rx() -> re.Pattern[str]:
 
 @cache
 def _bare_rx() -> re.Pattern[str]:
-    num = r"\d{1,3}(?:[,.\u202f\u00a0’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    # "70 000": a space groups thousands too, when three digits and no more follow it.
+    group = r"(?:[,.\u202f\u00a0’']| (?=\d{3}(?!\d)))"
+    num = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?"
     amt = rf"(?:{num})(?:\s?(?:k|tsd\.?|thousand)(?![a-z]))?"
     sep = r"[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*"
     return re.compile(

@@ -479,3 +479,34 @@ def test_a_labelled_range_without_currency_reads_back(
     if shape == "mixed_k" and reverse:
         return  # "120-100k" is no shape anyone writes; only the other shapes must read back
     assert (p.minimum, p.maximum, p.period) == (low * 1000, high * 1000, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Equipment budget €1,000 and a salary of €55,000", 55000, 55000),
+        ("Salary: CHF 120'000.- bis 140'000.-", 120000, 140000),
+        ("Salary: 70 000 - 85 000", 70000, 85000),
+        ("Funding: $20M. Salary: 100-120k", 100000, 120000),
+        ("Sign-on bonus $5,000, base salary $100k", 100000, 100000),
+    ],
+)
+def test_the_nearest_word_names_the_amount_and_odd_number_shapes(
+    text: str, low: float, high: float
+) -> None:
+    p = pay.check(prepare(text + _DESK))
+    assert (p.stated, p.minimum, p.maximum, p.period) == (True, low, high, "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salary: competitive",
+        "Salary review in 2025",
+        "Pay: 2 weeks in arrears",
+        "Salary: 10 - 12 years experience required",
+        "Up to $10,000 in relocation assistance.",
+    ],
+)
+def test_pay_lines_without_a_figure_are_not_pay(text: str) -> None:
+    assert not pay.check(prepare(text + _DESK)).stated

@@ -160,6 +160,9 @@ class Candidate:
     currency: str
     period: str | None
     score: int
+    # What the ad does not write and was inferred: "period" (from the figure's size),
+    # "currency" (from elsewhere in the ad).
+    guessed: tuple[str, ...] = ()
 
 
 def _period(text: str, start: int, end: int) -> str | None:

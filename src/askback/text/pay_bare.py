@@ -135,7 +135,11 @@ def _figure(doc: Doc, lo: int, hi: int, *, ranges_only: bool = False) -> Candida
             continue
         cur = _currency_elsewhere(doc)
         # Under a pay label: scored as an amount with salary words around it (see pay).
-        return Candidate(m.start(), m.end(), low, high, cur, guess, 2 + (period is not None))
+        guessed: tuple[str, ...] = ("currency",) if cur else ()
+        guessed += () if period is not None else ("period",)
+        return Candidate(
+            m.start(), m.end(), low, high, cur, guess, 2 + (period is not None), guessed
+        )
     return None
 
 
@@ -165,7 +169,7 @@ def _k_ranges(doc: Doc, ks: set[str]) -> list[Candidate]:
             salary, other = pay_amounts._context(doc, m.start(), m.end())
             low, high = pay_amounts.parse_amount(m[1]), pay_amounts.parse_amount(m[2])
             if salary and not other and low and high and 15_000 <= low <= high:
-                return [Candidate(m.start(), m.end(), low, high, "", "year", 1)]
+                return [Candidate(m.start(), m.end(), low, high, "", "year", 1, ("period",))]
     return []
 
 
@@ -191,7 +195,10 @@ def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         if (_MIN.search(la) and _MAX.search(lb)) or (_MAX.search(la) and _MIN.search(lb)):
             low, high = sorted((a.low, b.low))
-            merged = Candidate(a.start, b.end, low, high, a.currency, a.period, a.score + 1)
+            guessed = tuple(dict.fromkeys(a.guessed + b.guessed))
+            merged = Candidate(
+                a.start, b.end, low, high, a.currency, a.period, a.score + 1, guessed
+            )
             rest = [c for c in found if c is not a and c is not b]
             return [merged, *rest]
     return found

@@ -510,3 +510,22 @@ def test_the_nearest_word_names_the_amount_and_odd_number_shapes(
 )
 def test_pay_lines_without_a_figure_are_not_pay(text: str) -> None:
     assert not pay.check(prepare(text + _DESK)).stated
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "note"),
+    [
+        ("Salary: $90,000 - $110,000 per year", [], ""),
+        ("Salary: $90,000 - $110,000", ["period"], "period not written"),
+        ("Salary: 90,000 - 110,000 per year. We pay in $.", ["currency"], "currency taken"),
+        ("Salary: 90,000 - 110,000", ["period"], "no currency written"),
+    ],
+)
+def test_a_figure_read_with_less_certainty_says_so(
+    text: str, guessed: list[str], note: str
+) -> None:
+    # Findings a user can trust: what the ad did not write is named in the finding's title.
+    report = analyze(text + _DESK)
+    assert report.pay.guessed == guessed
+    title = next(f.title for f in report.findings if f.check == "salary")
+    assert note in title if note else "(" not in title

@@ -312,7 +312,17 @@ def _bracketed_rx() -> re.Pattern[str]:
 
 
 def _unbracketed(text: str) -> str:
-    return _bracketed_rx().sub(" ", text) if "(" in text else text
+    """The text without the brackets that speak of a language: "(Spanish valued)" is Spanish's,
+    but "gut (wünschenswert)" keeps its own qualifier."""
+    if "(" not in text:
+        return text
+    table = _language_table()
+
+    def drop(m: re.Match[str]) -> str:
+        inner = m.group()
+        return " " if any(w in table for w in token_rx().findall(inner)) else inner
+
+    return _bracketed_rx().sub(drop, text)
 
 
 _COMPOUND_STEMS = (

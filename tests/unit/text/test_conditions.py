@@ -206,6 +206,14 @@ def test_a_weekday_pair_beside_a_free_third_day_is_not_the_office_count() -> Non
         ),
         ("Nice to have: Italian. Must have: English (C1)." + _EN, "English", "Italian"),
         ("Englisch verhandlungssicher (Muss), Polnisch wünschenswert" + _DE, "English", "Polish"),
+        ("Englisch: verhandlungssicher; Deutsch: gut (wünschenswert)" + _DE, "English", "German"),
+        (
+            "Kenntnisse in Französisch sind ein Plus, Englisch setzen wir voraus." + _DE,
+            "English",
+            "French",
+        ),
+        ("German would be an advantage; English is essential." + _EN, "English", "German"),
+        ("Spanish preferred but English mandatory" + _EN, "English", "Spanish"),
     ],
 )
 def test_required_and_plus_languages_in_any_order(text: str, required: str, plus: str) -> None:

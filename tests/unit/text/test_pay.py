@@ -529,3 +529,45 @@ def test_a_figure_read_with_less_certainty_says_so(
     assert report.pay.guessed == guessed
     title = next(f.title for f in report.findings if f.check == "salary")
     assert note in title if note else "(" not in title
+
+
+_PERIOD_BITS = [
+    " per year",
+    " p.a.",
+    " /month",
+    " monthly",
+    " 4pm",
+    " 8 p.m.",
+    " pm",
+    " per hour",
+    " ph",
+    " /day",
+    " weekly",
+    " im Monat",
+    " pro Stunde",
+    " and",
+    " salary",
+    " £30,000",
+    " 9am",
+    " jährlich",
+    " an hour",
+    " a year",
+    " brutto",
+    "ly",
+    " mtl.",
+    " p/h",
+    " tjm",
+    " /wk",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PERIOD_BITS), min_size=0, max_size=6))
+def test_one_period_pattern_finds_what_one_pattern_per_period_found(bits: list[str]) -> None:
+    from askback.text import pay_amounts
+
+    window = "".join(bits)
+    hits = [
+        (m.start(), key) for key, rx in pay_amounts.period_rx().items() if (m := rx.search(window))
+    ]
+    assert pay_amounts._first_period(window) == (min(hits) if hits else None)

@@ -96,6 +96,12 @@ def _share_rx() -> re.Pattern[str]:
 
 
 @cache
+def _number_rx() -> re.Pattern[str]:
+    """Anything _days_rx or _compound_days_rx could read as a number (inside words too)."""
+    return re.compile(r"\d|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie")
+
+
+@cache
 def _weekday_rx() -> re.Pattern[str]:
     return re.compile(r"(mon|tues|wednes|thurs|fri|montag|dienstag|mittwoch|donnerstag|freitag)")
 
@@ -135,9 +141,12 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     """Office days a week said near one cue; `weekdays`: the ad names a weekday at all."""
     # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
     hi = min(len(lower), end + 40)
-    m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
-        lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
-    )
+    m = None
+    # Both day patterns need a number: most cues have none near them, and this look is cheap.
+    if _number_rx().search(lower, max(0, start - 40), hi) is not None:
+        m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
+            lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
+        )
     if m is not None and _not_weekly_rx().match(lower, m.end()):
         m = None
     # A list of weekdays runs longer than a count of days: read to the end of the line.

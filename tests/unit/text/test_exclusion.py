@@ -145,6 +145,7 @@ def _excl(text: str) -> list[tuple[str, str, str]]:
         "Für Bewerber bis 35 Jahre alt." + _DE,
         "Berufseinsteiger bis 30 Jahre gesucht." + _DE,
         "Alter: 25 - 35 Jahre." + _DE,
+        "Alter zwischen 20 und 30 Jahren." + _DE,
         "Ideal for a young professional." + _EN,
         "Du wirst Teil unseres jungen, motivierten Teams." + _DE,
     ],

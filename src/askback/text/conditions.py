@@ -64,7 +64,7 @@ def _days_rx() -> re.Pattern[str]:
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
         rf"[^.\n]{{0,25}}?(office|on-?site|büro|vor ort|bureau|kantoor|remote|home|wfh|homeoffice|"
-        rf"télétravail|thuis)",
+        rf"télétravail|thuis|mobile[sn]? arbeit)",
     )
 
 
@@ -168,6 +168,7 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         where = "remote" if where == "remotely" else where
     else:
         raw, where = m[1], m[2]
+        where = "homeoffice" if where.startswith("mobile") else where
     raw = raw.replace(",", ".")
     days = _NUMBERS.get(raw) or float(raw)
     return (

@@ -168,6 +168,10 @@ _DE = "\nWir sind ein Softwareunternehmen und suchen eine Entwicklerin für unse
         ("This position is fully onsite." + _EN, "onsite", 5.0),
         ("Vollständig remote aus ganz Deutschland" + _DE, "remote", 0.0),
         ("Work remotely within the EU." + _EN, "remote", 0.0),
+        ("Homeoffice ist leider nicht möglich." + _DE, "onsite", 5.0),
+        ("Remote work is not an option for this role." + _EN, "onsite", 5.0),
+        ("We work 60% from home and 40% in the office." + _EN, "hybrid", 2.0),
+        ("Bis zu 2 Tage mobiles Arbeiten pro Woche" + _DE, "hybrid", 3.0),
     ],
 )
 def test_fifth_round_arrangements(text: str, kind: str, days: float | None) -> None:

@@ -203,3 +203,20 @@ def test_physical_demands_are_a_concern_only_for_desk_work(lead: str, level: str
     text = lead + " You will be standing for prolonged periods. Apply with your CV today."
     found = [(c, lvl) for c, lvl, _ in _excl(text)]
     assert found == [("ability", level)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Native or bilingual proficiency in Spanish." + _EN,
+        "Deutsch auf Muttersprachniveau." + _DE,
+        "You are a native English speaker." + _EN,
+        "Muttersprache Deutsch." + _DE,
+    ],
+)
+def test_native_wording_is_nationality_coded_with_a_level_offered(text: str) -> None:
+    report = analyze(text)
+    found = [f for f in report.findings if f.area.value == "exclusionary"]
+    assert [(f.data["category"], f.level.value) for f in found] == [("nationality", "concern")]
+    assert found[0].why
+    assert "C1" in found[0].alternative or "C2" in found[0].alternative

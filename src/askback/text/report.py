@@ -116,6 +116,9 @@ class Pay:
     span: Span | None = None
     # Every figure read, each with its own period ("$40-$50 an hour or $83,200 a year").
     figures: list[PayFigure] = field(default_factory=list)
+    # What the ad does not write and was inferred, a less sure reading: "period" (from the
+    # figure's size), "currency" (from a sign or country elsewhere in the ad).
+    guessed: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

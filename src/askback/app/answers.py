@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -47,9 +47,12 @@ class Suggestion:
     concreteness: float | None
     explanation: str = ""
     spans: list[Any] = field(default_factory=list)
+    red_flag: bool = False  # the notes tell of a red flag (a stopped measure, a bank flag echoed)
 
 
-def suggest(notes: str, lang: str | None = None) -> Suggestion | None:
+def suggest(
+    notes: str, lang: str | None = None, red_flags: Sequence[str] = ()
+) -> Suggestion | None:
     """Run the answer analyzer when it is installed and there are notes to read."""
     if not notes.strip():
         return None
@@ -59,7 +62,7 @@ def suggest(notes: str, lang: str | None = None) -> Suggestion | None:
         if exc.name not in ("askback.text.answers", "askback.text"):
             raise
         return None
-    result = analyzer.analyze(notes, lang=lang)
+    result = analyzer.analyze(notes, lang=lang, red_flags=tuple(red_flags))
     rating = getattr(result, "suggested_rating", None)
     concreteness = getattr(result, "concreteness", None)
     return Suggestion(
@@ -67,6 +70,7 @@ def suggest(notes: str, lang: str | None = None) -> Suggestion | None:
         concreteness=None if concreteness is None else min(1.0, max(0.0, float(concreteness))),
         explanation=str(getattr(result, "explanation", "")),
         spans=list(getattr(result, "spans", [])),
+        red_flag=bool(getattr(result, "red_flag", False)),
     )
 
 

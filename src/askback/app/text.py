@@ -19,6 +19,7 @@ from askback.text.source import MAX_AD_BYTES, AdText, from_bytes
 if TYPE_CHECKING:
     from askback.app.workspace import Workspace
     from askback.bank import Bank
+    from askback.bank.schema import Question
 
 NOTE_PREFIX = "Job ad · "
 FETCH_TIMEOUT_S = 20.0
@@ -77,14 +78,45 @@ def fetch(url: str, *, max_bytes: int = MAX_AD_BYTES) -> AdText:
 
 
 def attach_questions(report: AdReport, bank: Bank, per_finding: int = 3) -> None:
-    """Point each finding at bank questions: those carrying all its tags first, then any."""
+    """Point each finding at bank questions that fit it.
+
+    A tag few questions carry says more about a question than one many carry ("driving" against
+    "requirements"), so each tag weighs 1 / (questions carrying it). First come questions that
+    together cover the finding's tags, each adding the most weight not yet covered; the rest are
+    filled with questions at least half as close as the closest, the finding's own dimension
+    first. A question sharing only a broad tag with the finding is not suggested.
+    """
+    spread: dict[str, int] = {}
+    for q in bank.questions:
+        for tag in set(q.tags):
+            spread[tag] = spread.get(tag, 0) + 1
     for finding in report.findings:
         if not finding.question_tags or finding.question_ids:
             continue
         tags = set(finding.question_tags)
-        tagged = bank.with_tags(*tags)
-        tagged.sort(key=lambda q: (-len(tags & set(q.tags)), q.id))
-        finding.question_ids = tuple(q.id for q in tagged[:per_finding])
+        weight = {t: 1.0 / spread[t] for t in tags if spread.get(t)}
+
+        def score(q: Question, among: set[str], weight: dict[str, float] = weight) -> float:
+            return sum(weight.get(t, 0.0) for t in among & set(q.tags))
+
+        candidates = bank.with_tags(*tags)
+        candidates.sort(key=lambda q: (q.dimension != finding.dimension, q.id))
+        chosen: list[Question] = []
+        uncovered = set(weight)
+        while uncovered and len(chosen) < per_finding:
+            best = max(candidates, key=lambda q: score(q, uncovered), default=None)
+            if best is None or score(best, uncovered) == 0:
+                break
+            chosen.append(best)
+            candidates.remove(best)
+            uncovered -= set(best.tags)
+        top = max((score(q, tags) for q in chosen), default=0.0)
+        rest = sorted(candidates, key=lambda q: -score(q, tags))
+        for q in rest:
+            if len(chosen) >= per_finding or score(q, tags) < top / 2:
+                break
+            chosen.append(q)
+        finding.question_ids = tuple(q.id for q in chosen)
 
 
 @dataclass

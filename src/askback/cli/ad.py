@@ -162,6 +162,8 @@ def print_report(out: Console, report: AdReport, name: str) -> None:
         for f in findings:
             c = colour[f.level]
             out.print(f"[{c}]{LEVEL_MARK[f.level]} {f.title}[/]")
+            if f.confidence == "low":
+                out.print(f"   [dim]confidence: low ({f.doubt})[/]", soft_wrap=True)
             where = report.context(f)
             if where:
                 out.print(f"   where: “{where}”", soft_wrap=True)
@@ -235,15 +237,36 @@ def answer_analyze(
         typer.Option("--lang", help="en or de (detected when left out).", show_default=False),
     ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    question: Annotated[
+        str | None,
+        typer.Option(
+            "--question",
+            help="Bank question id the answer is to: notes echoing its red flags are flagged.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Suggest a rating for an answer: concrete measures versus vague intent (you decide).
 
-    Example: askback answer analyze "We'd like to do more on diversity, HR owns that."
+    Example: askback answer analyze --question dei-036 "You have to ask for it, really."
     """
     from askback.text.answers import analyze as analyze_answer
 
     notes = sys.stdin.read() if text == "-" else text
-    result = analyze_answer(notes, lang=lang)
+    flags: tuple[str, ...] = ()
+    if question:
+        from askback.app.names import did_you_mean
+        from askback.bank import load
+        from askback.errors import InputError
+
+        bank = load()
+        q = bank.by_id.get(question.strip())
+        if q is None:
+            raise InputError(
+                f"{question!r} is not a bank question{did_you_mean(question, bank.by_id)}"
+            )
+        flags = tuple(dict.fromkeys((*q.red_flags, *q.red_flags_in("de"))))
+    result = analyze_answer(notes, lang=lang, red_flags=flags)
     if json_out:
         from askback.cli.output import print_json
 
@@ -260,7 +283,10 @@ def print_answer(out: Console, a: AnswerAnalysis, notes: str) -> None:
     from askback.text.answers import CONCRETE
 
     rating = "–" if a.suggested_rating is None else str(a.suggested_rating)
-    out.print(f"[bold]Suggested rating: {rating}[/]  concreteness {a.concreteness:.2f}  ({a.lang})")
+    flag = "  [red]RED FLAG[/]" if a.red_flag else ""
+    out.print(
+        f"[bold]Suggested rating: {rating}[/]  concreteness {a.concreteness:.2f}  ({a.lang}){flag}"
+    )
     marked = Text(notes)
     for s in a.spans:
         style = "green" if s.label in CONCRETE else "yellow"

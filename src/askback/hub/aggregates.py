@@ -9,16 +9,29 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Row, Select, distinct, func, select
+from sqlalchemy import (
+    Row,
+    Select,
+    cast,
+    delete,
+    distinct,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session as Db
 
 from askback.bank.schema import Dimension
 from askback.errors import NotFoundError
 from askback.hub.core import now
-from askback.hub.models import Company, Share, ShareAnswer, Snapshot
+from askback.hub.models import Company, HubBase, Share, ShareAnswer, Snapshot
 from askback.hub.privacy import Member, quarter, summarise
 
 
@@ -27,45 +40,72 @@ def pseudonym(user_id: int, company_id: int) -> str:
     return hashlib.sha256(f"askback-hub:{user_id}:{company_id}".encode()).hexdigest()[:24]
 
 
-def _current(db: Db, company_id: int) -> dict[str, dict[str, tuple[int, Member]]]:
-    """Per dimension: pseudonym -> (share version, contribution) of every current share."""
-    rows = db.execute(
-        select(Share.user_id, Share.version, Share.month, Share.year, ShareAnswer)
-        .join(ShareAnswer, ShareAnswer.share_id == Share.id)
-        .where(Share.company_id == company_id)
-    ).all()
-    grouped: dict[tuple[str, int], list[Any]] = defaultdict(list)
-    meta: dict[int, tuple[int, str]] = {}
-    for user_id, version, month, year, answer in rows:
-        grouped[(answer.dimension, user_id)].append(answer)
-        meta[user_id] = (version, quarter(year, month))
-    out: dict[str, dict[str, tuple[int, Member]]] = defaultdict(dict)
-    for (dimension, user_id), answers in grouped.items():
-        version, when = meta[user_id]
-        out[dimension][pseudonym(user_id, company_id)] = (
-            version,
+class _Company:
+    """A company's current shares and its snapshots, read under its lock in one statement.
+
+    Per dimension: who contributes at which version (`versions`), what each snapshot holds
+    (`snapshots`), and each member's answers, made into `Member`s only when publishing.
+    """
+
+    def __init__(self, db: Db, company_id: int) -> None:
+        names: dict[int, str] = {}
+        self.versions: dict[str, dict[str, int]] = defaultdict(dict)
+        self.snapshots: dict[str, dict[str, Any]] = {}
+        self._answers: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        for row in db.execute(_company_rows(company_id)):
+            if row.contributors is not None:  # a snapshot's row
+                self.snapshots[row.dimension] = row.contributors
+                continue
+            name = names.get(row.user_id)
+            if name is None:
+                name = names[row.user_id] = pseudonym(row.user_id, company_id)
+            self.versions[row.dimension][name] = row.version
+            self._answers[row.dimension][name].append(row)
+
+    def members(self, dimension: str) -> list[Member]:
+        return [
             Member(
                 ratings=tuple(a.rating for a in answers),
                 red_flags=sum(1 for a in answers if a.red_flag),
                 questions=tuple(a.question_id for a in answers),
-                quarter=when,
-            ),
+                quarter=quarter(answers[0].year, answers[0].month),
+            )
+            for answers in self._answers[dimension].values()
+        ]
+
+
+def _company_rows(company_id: int) -> Select[Any]:
+    """Every answer of the company's shares, then its snapshots (`contributors` set)."""
+    answers = (
+        select(
+            ShareAnswer.id.label("n"),
+            ShareAnswer.dimension,
+            Share.user_id,
+            Share.version,
+            Share.month,
+            Share.year,
+            ShareAnswer.rating,
+            ShareAnswer.red_flag,
+            ShareAnswer.question_id,
+            cast(null(), Snapshot.contributors.type).label("contributors"),
         )
-    return out
-
-
-def _members_per_dimension(db: Db, company_id: int) -> dict[str, dict[str, int]]:
-    """Per dimension: pseudonym -> share version, without loading the answers."""
-    rows = db.execute(
-        select(ShareAnswer.dimension, Share.user_id, Share.version)
-        .join(Share, ShareAnswer.share_id == Share.id)
+        .join(ShareAnswer, ShareAnswer.share_id == Share.id)
         .where(Share.company_id == company_id)
-        .distinct()
-    ).all()
-    out: dict[str, dict[str, int]] = defaultdict(dict)
-    for dimension, user_id, version in rows:
-        out[dimension][pseudonym(user_id, company_id)] = version
-    return out
+    )
+    snapshots = select(
+        literal(0).label("n"),
+        Snapshot.dimension,
+        cast(null(), Share.user_id.type),
+        cast(null(), Share.version.type),
+        cast(null(), Share.month.type),
+        cast(null(), Share.year.type),
+        cast(null(), ShareAnswer.rating.type),
+        cast(null(), ShareAnswer.red_flag.type),
+        cast(null(), ShareAnswer.question_id.type),
+        Snapshot.contributors,
+    ).where(Snapshot.company_id == company_id)
+    union = union_all(answers, snapshots).subquery()
+    return select(union).order_by(union.c.n)
 
 
 def changed_members(published: dict[str, int], current: dict[str, int]) -> int:
@@ -74,54 +114,86 @@ def changed_members(published: dict[str, int], current: dict[str, int]) -> int:
     return sum(1 for key in keys if published.get(key) != current.get(key))
 
 
-def lock_companies(db: Db, *company_ids: int) -> None:
-    """Take the companies' row locks, in id order, before changing their shares.
+def publish(
+    db: Db,
+    model: type[HubBase],
+    key: dict[str, Any],
+    contributors: dict[str, Any] | None,
+    versions: dict[str, int],
+    k: int,
+    values: Callable[[], dict[str, Any]],
+) -> str:
+    """Publish one view anew when at least k members changed; drop it below k members.
 
-    Publication reads every share of a company: writers of one company queue here, at the
-    start, instead of deadlocking later (a new share's foreign key already holds a share lock).
+    The one publication rule of the hub, for company aggregates (Snapshot) and usefulness
+    (UsefulnessSnapshot). `key` names the view's row; `contributors` is what its snapshot
+    holds (None when there is none); `versions` maps each current member's pseudonym to the
+    version of their contribution; `values` computes the new payload (and any other column),
+    called only when publishing. The caller holds the view's lock and read both under it.
+    Returns "kept", "dropped" or "published"; one statement at most.
+    """
+    published = {member: int(v) for member, v in (contributors or {}).items()}
+    if changed_members(published, versions) < k:
+        return "kept"
+    where = [getattr(model, column) == value for column, value in key.items()]
+    if len(versions) < k:
+        # Too few members now: the old numbers went with members who left; show nothing.
+        if contributors is None:
+            return "kept"
+        db.execute(delete(model).where(*where))
+        return "dropped"
+    row = {**values(), "contributors": versions}
+    if contributors is None:
+        db.execute(insert(model).values(**key, **row))
+    else:
+        db.execute(update(model).where(*where).values(**row))
+    return "published"
+
+
+def lock_companies(db: Db, *company_ids: int, deleting: bool = False) -> None:
+    """Take the companies' row locks, in id order: writers of one company publish one by one.
+
+    A writer takes it last, after changing its own share and just before publishing, so the
+    lock is held for a few statements only. FOR NO KEY UPDATE does not conflict with the key
+    share lock that a new share's foreign key takes on its company, so two writers that both
+    inserted a share cannot deadlock here. A merge, which deletes a company, takes FOR UPDATE
+    (`deleting`), and takes it first.
     """
     for company_id in sorted(set(company_ids)):
-        db.execute(select(Company.id).where(Company.id == company_id).with_for_update())
+        db.execute(
+            select(Company.id)
+            .where(Company.id == company_id)
+            .with_for_update(key_share=not deleting)
+        )
 
 
 def refresh_company(db: Db, company_id: int, k: int) -> None:
     """Publish a new snapshot for every dimension where at least k members changed.
 
-    The caller holds the company's lock (lock_companies) from before it changed shares.
+    The caller holds the company's lock (lock_companies) and has changed its shares; the
+    company's shares and snapshots are read here, under the lock, so each publication sees
+    every write that published before it. One statement when nothing is published.
     """
-    versions_now = _members_per_dimension(db, company_id)
-    current: dict[str, dict[str, tuple[int, Member]]] | None = None  # loaded when publishing
-    snapshots = {
-        s.dimension: s
-        for s in db.scalars(select(Snapshot).where(Snapshot.company_id == company_id))
-    }
-    for dimension in {*versions_now, *snapshots}:
-        versions = versions_now.get(dimension, {})
-        snapshot = snapshots.get(dimension)
-        published = {k_: int(v) for k_, v in (snapshot.contributors if snapshot else {}).items()}
-        if changed_members(published, versions) < k:
-            continue
-        if len(versions) < k:
-            # Too few members now: the old numbers went with members who left; show nothing.
-            if snapshot is not None:
-                db.delete(snapshot)
-            continue
-        current = current if current is not None else _current(db, company_id)
-        payload = summarise([m for _, m in current.get(dimension, {}).values()], k)
-        moment = now()
-        stamp = quarter(moment.year, moment.month)
-        if snapshot is None:
-            db.add(
-                Snapshot(
-                    company_id=company_id,
-                    dimension=dimension,
-                    quarter=stamp,
-                    payload=payload,
-                    contributors=versions,
-                )
-            )
-        else:
-            snapshot.payload, snapshot.contributors, snapshot.quarter = payload, versions, stamp
+    current = _Company(db, company_id)
+    snapshots = current.snapshots
+    for dimension in sorted({*current.versions, *snapshots}):
+
+        def values(dimension: str = dimension) -> dict[str, Any]:
+            moment = now()
+            return {
+                "payload": summarise(current.members(dimension), k),
+                "quarter": quarter(moment.year, moment.month),
+            }
+
+        publish(
+            db,
+            Snapshot,
+            {"company_id": company_id, "dimension": dimension},
+            snapshots.get(dimension),
+            current.versions.get(dimension, {}),
+            k,
+            values,
+        )
 
 
 def company_view_by_slug(db: Db, slug: str, k: int) -> tuple[int, dict[str, Any]]:

@@ -151,7 +151,7 @@ def delete_me(request: Request, who: Member, body: Confirm) -> JSONResponse:
 
 @router.get("/tokens")
 def tokens(request: Request, who: Member) -> list[dict[str, Any]]:
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         return accounts.list_api_tokens(db, who.user_id)
 
 
@@ -236,13 +236,13 @@ def moderate(
 
 @router.get("/moderation/queue")
 def queue(request: Request, who: Moderator) -> list[dict[str, Any]]:
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         return moderation.queue(db)
 
 
 @router.get("/admin/audit")
 def audit_log(request: Request, who: Admin) -> list[dict[str, Any]]:
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         return moderation.audit_log(db)
 
 

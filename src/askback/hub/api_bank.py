@@ -42,7 +42,7 @@ def community_bank(request: Request) -> Response:
     `{"format": 1, "generated_at": ..., "questions": [...]}`; each question has
     `"id": "community-NNNN"`, `"origin": "community"` and `"based_on"` (a shipped id or null).
     """
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         payload = contributions.community_bank(db)
     tag = contributions.etag(payload)
     if request.headers.get("if-none-match") == tag:
@@ -64,7 +64,7 @@ def propose(request: Request, who: Member, body: ProposalIn) -> dict[str, Any]:
 
 @router.get("/proposals")
 def my_proposals(request: Request, who: Member) -> list[dict[str, Any]]:
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         return contributions.own(db, who.user_id)
 
 
@@ -72,7 +72,7 @@ def my_proposals(request: Request, who: Member) -> list[dict[str, Any]]:
 def proposal(request: Request, who: Member, proposal_id: Id) -> dict[str, Any]:
     """A proposal with its diff and comments: for its author and moderators."""
     hub = hub_of(request)
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         return contributions.view(db, hub.bank, contributions.visible(db, who, proposal_id))
 
 
@@ -99,7 +99,7 @@ def decide(
 
 @router.get("/moderation/proposals")
 def review_queue(request: Request, who: Moderator) -> list[dict[str, Any]]:
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         return contributions.queue(db)
 
 
@@ -114,7 +114,7 @@ def vote(request: Request, who: Member, body: usefulness.VoteIn) -> dict[str, An
 
 @router.get("/votes")
 def my_votes(request: Request, who: Member) -> list[dict[str, Any]]:
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         return usefulness.own_votes(db, who.user_id)
 
 
@@ -122,6 +122,6 @@ def my_votes(request: Request, who: Member) -> list[dict[str, Any]]:
 def usefulness_view(request: Request, who: Member) -> dict[str, Any]:
     """Usefulness per question and dimension, only where at least k members voted."""
     hub = hub_of(request)
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         require_shared(hub, db, who)
         return {"k": hub.config.k, "items": usefulness.published(db, hub.config.k)}

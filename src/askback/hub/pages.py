@@ -114,7 +114,7 @@ def home(request: Request) -> Response:
 
     from askback.hub.models import Company, Snapshot
 
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         rows = db.execute(
             select(Company.name, Company.slug)
             .where(Company.id.in_(select(Snapshot.company_id)))

@@ -51,7 +51,7 @@ def diff_lines(diff: str) -> list[tuple[str, str]]:
 
 @router.get("/bank", response_class=HTMLResponse)
 def community_bank(request: Request) -> Response:
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         questions = contributions.community_questions(db)
     return render(request, "bank.html", {"questions": questions})
 
@@ -59,7 +59,7 @@ def community_bank(request: Request) -> Response:
 @router.get("/bank/community.yaml")
 def community_yaml(request: Request) -> Response:
     """The community bank as a YAML file, the same data as GET /api/v1/bank/community."""
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         payload = contributions.community_bank(db)
     return Response(
         contributions.to_yaml(payload),
@@ -122,7 +122,7 @@ def propose(
 @router.get("/proposals", response_class=HTMLResponse)
 def my_proposals(request: Request) -> Response:
     who = member(request)
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         rows = contributions.own(db, who.user_id)
     return render(request, "proposals.html", {"proposals": rows})
 
@@ -131,7 +131,7 @@ def my_proposals(request: Request) -> Response:
 def proposal(request: Request, proposal_id: Id) -> Response:
     who = member(request)
     hub = hub_of(request)
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         row = contributions.visible(db, who, proposal_id)
         view = contributions.view(db, hub.bank, row)
     return render(request, "proposal.html", {"p": view, "lines": diff_lines(str(view["diff"]))})
@@ -166,7 +166,7 @@ def decide(
 @router.get("/moderation/proposals", response_class=HTMLResponse)
 def review_queue(request: Request) -> Response:
     moderator(request)
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         rows = contributions.queue(db)
     return render(request, "review.html", {"proposals": rows})
 
@@ -174,7 +174,7 @@ def review_queue(request: Request) -> Response:
 @router.get("/admin/audit", response_class=HTMLResponse)
 def audit_log(request: Request) -> Response:
     admin(request)
-    with hub_of(request).tx() as db:
+    with hub_of(request).autocommit() as db:
         entries = moderation.audit_log(db)
     return render(request, "audit.html", {"entries": entries})
 
@@ -187,7 +187,7 @@ def usefulness_page(request: Request) -> Response:
 
     who = member(request)
     hub = hub_of(request)
-    with hub.tx() as db:
+    with hub.autocommit() as db:
         require_shared(hub, db, who)
         items = usefulness.published(db, hub.config.k)
         mine = usefulness.own_votes(db, who.user_id)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as Db
 
@@ -160,64 +160,198 @@ class _Stored:
 
 
 def _store(db: Db, hub: Hub, user_id: int, data: ShareIn, rows: list[ShareAnswer]) -> _Stored:
+    """Write the share with core statements, then lock the company and publish.
+
+    The member's own rows are written first, outside the company's lock (other members' writes
+    touch other rows); the lock is taken last, so it is held only while publishing: one read
+    and the commit, a snapshot write when one is due. Before the lock: the company's lookup
+    and, on PostgreSQL, one statement for the share and its answers (_WRITE_SHARE_PG), one more
+    for a text; on SQLite three to five.
+    """
     from askback.hub.aggregates import lock_companies, refresh_company
 
     company = company_for(db, data.company, create=True)
-    lock_companies(db, company.id)
-    row = db.scalar(select(Share).where(Share.user_id == user_id, Share.company_id == company.id))
-    created = row is None
     moment = now()
-    if row is None:
-        row = Share(
-            user_id=user_id,
-            company_id=company.id,
-            month=data.month,
-            year=data.year,
-            version=1,
-            created_at=moment,
-            updated_at=moment,
-        )
-        db.add(row)
+    if db.get_bind().dialect.name == "postgresql":
+        share_id, version, created_at = _write_share_pg(db, user_id, company.id, data, rows, moment)
+        for answer_row in rows:
+            answer_row.share_id = share_id
+        text = _store_text(db, share_id, data.text, moment, replacing=False)
+        created = version == 1
     else:
-        row.month, row.year, row.updated_at = data.month, data.year, moment
-        row.version += 1
-        db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == row.id))
-        db.execute(delete(FreeText).where(FreeText.share_id == row.id))
-    db.flush()
-    for answer_row in rows:
-        answer_row.share_id = row.id
-    db.add_all(rows)
-    text = None
-    if data.text:
-        reasons = screen.held_reasons(data.text)
-        text = FreeText(
-            share_id=row.id,
-            body=data.text,
-            state="pending",
-            held_reason=", ".join(reasons) or None,
-            created_at=moment,
-        )
-        db.add(text)
-    db.flush()
+        share_id, version, created_at = _upsert_share(db, user_id, company.id, data, moment)
+        created = version == 1
+        if not created:
+            db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == share_id))
+        for answer_row in rows:
+            answer_row.share_id = share_id
+        db.execute(insert(ShareAnswer), [_answer_values(a) for a in rows])
+        text = _store_text(db, share_id, data.text, moment, replacing=not created)
+    lock_companies(db, company.id)
     refresh_company(db, company.id, hub.config.k)
+    row = Share(
+        id=share_id,
+        user_id=user_id,
+        company_id=company.id,
+        month=data.month,
+        year=data.year,
+        version=version,
+        created_at=created_at,
+        updated_at=moment,
+    )
     return _Stored(row, created, company, rows, text)
 
 
+# One round trip on PostgreSQL: insert the share or raise its version, drop a replaced share's
+# answers and text, insert the new answers. All parts see the rows as they were before the
+# statement, so the DELETE removes only the old answers, never the ones inserted beside it.
+# (A new text is inserted after, by itself: the unique share_id of hub_texts would clash with
+# the old text that is deleted in the same statement.)
+_WRITE_SHARE_PG = """
+WITH share AS (
+    INSERT INTO hub_shares (user_id, company_id, month, year, version, created_at, updated_at)
+    VALUES (:user_id, :company_id, :month, :year, 1, :moment, :moment)
+    ON CONFLICT (user_id, company_id) DO UPDATE
+        SET month = EXCLUDED.month, year = EXCLUDED.year, updated_at = EXCLUDED.updated_at,
+            version = hub_shares.version + 1
+    RETURNING id, version, created_at
+), old_answers AS (
+    DELETE FROM hub_share_answers WHERE share_id IN (SELECT id FROM share)
+), old_text AS (
+    DELETE FROM hub_texts WHERE share_id IN (SELECT id FROM share)
+), answers AS (
+    INSERT INTO hub_share_answers
+        (share_id, dimension, question_id, audience, stage, rating, red_flag)
+    SELECT share.id, a.dimension, a.question_id, a.audience, a.stage, a.rating, a.red_flag
+    FROM share, unnest(
+        CAST(:dimensions AS varchar[]), CAST(:questions AS varchar[]),
+        CAST(:audiences AS varchar[]), CAST(:stages AS varchar[]),
+        CAST(:ratings AS smallint[]), CAST(:red_flags AS boolean[])
+    ) WITH ORDINALITY AS a(dimension, question_id, audience, stage, rating, red_flag, n)
+    ORDER BY a.n
+)
+SELECT id, version, created_at FROM share
+"""
+
+
+def _write_share_pg(
+    db: Db, user_id: int, company_id: int, data: ShareIn, rows: list[ShareAnswer], moment: datetime
+) -> tuple[int, int, datetime]:
+    """The share and its answers in one statement (PostgreSQL): (id, version, created_at)."""
+    from sqlalchemy import text
+
+    share_id, version, created_at = db.execute(
+        text(_WRITE_SHARE_PG),
+        {
+            "user_id": user_id,
+            "company_id": company_id,
+            "month": data.month,
+            "year": data.year,
+            "moment": moment,
+            "dimensions": [r.dimension for r in rows],
+            "questions": [r.question_id for r in rows],
+            "audiences": [r.audience for r in rows],
+            "stages": [r.stage for r in rows],
+            "ratings": [r.rating for r in rows],
+            "red_flags": [bool(r.red_flag) for r in rows],
+        },
+    ).one()
+    return int(share_id), int(version), created_at
+
+
+def _upsert_share(
+    db: Db, user_id: int, company_id: int, data: ShareIn, moment: datetime
+) -> tuple[int, int, datetime]:
+    """Insert the member's share with the company or replace it: (id, version, created_at).
+
+    One statement (SQLite; PostgreSQL uses _WRITE_SHARE_PG); a replacement raises the version,
+    so version 1 means a new share.
+    """
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(Share).values(
+        user_id=user_id,
+        company_id=company_id,
+        month=data.month,
+        year=data.year,
+        version=1,
+        created_at=moment,
+        updated_at=moment,
+    )
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["user_id", "company_id"],
+        set_={
+            "month": stmt.excluded.month,
+            "year": stmt.excluded.year,
+            "updated_at": stmt.excluded.updated_at,
+            "version": Share.version + 1,
+        },
+    ).returning(Share.id, Share.version, Share.created_at)
+    share_id, version, created_at = db.execute(stmt).one()
+    return int(share_id), int(version), created_at
+
+
+def _answer_values(row: ShareAnswer) -> dict[str, Any]:
+    return {
+        "share_id": row.share_id,
+        "dimension": row.dimension,
+        "question_id": row.question_id,
+        "audience": row.audience,
+        "stage": row.stage,
+        "rating": row.rating,
+        "red_flag": row.red_flag,
+    }
+
+
+def _store_text(
+    db: Db, share_id: int, body: str | None, moment: datetime, *, replacing: bool
+) -> FreeText | None:
+    """The share's optional text, pending review; a replacement drops the earlier text."""
+    if replacing:
+        db.execute(delete(FreeText).where(FreeText.share_id == share_id))
+    if not body:
+        return None
+    reasons = screen.held_reasons(body)
+    text = FreeText(
+        share_id=share_id,
+        body=body,
+        state="pending",
+        held_reason=", ".join(reasons) or None,
+        created_at=moment,
+    )
+    text.id = db.execute(
+        insert(FreeText)
+        .values(
+            share_id=share_id,
+            body=body,
+            state=text.state,
+            held_reason=text.held_reason,
+            created_at=moment,
+        )
+        .returning(FreeText.id)
+    ).scalar_one()
+    return text
+
+
 def withdraw(hub: Hub, user_id: int, share_id: int) -> None:
-    from askback.hub.aggregates import refresh_company
+    """Delete one's share (its answers and text go with it), then lock and publish.
+
+    As cheap as a share: one DELETE ... RETURNING finds, checks and removes the share (the
+    foreign keys cascade to its answers, text and reports), then the company's lock is taken
+    to publish.
+    """
+    from askback.hub.aggregates import lock_companies, refresh_company
 
     with hub.tx() as db:
-        row = db.get(Share, share_id)
-        if row is None or row.user_id != user_id:
+        company = db.execute(
+            delete(Share)
+            .where(Share.id == share_id, Share.user_id == user_id)
+            .returning(Share.company_id)
+        ).scalar_one_or_none()
+        if company is None:
             raise NotFoundError(f"no share {share_id} of yours")
-        company = row.company_id
-        from askback.hub.aggregates import lock_companies
-
         lock_companies(db, company)
-        db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == row.id))
-        db.execute(delete(FreeText).where(FreeText.share_id == row.id))
-        db.delete(row)
-        db.flush()
         refresh_company(db, company, hub.config.k)
 
 
@@ -295,7 +429,7 @@ def merge_companies(
             raise InputError("into: a company cannot be merged into itself")
         from askback.hub.aggregates import lock_companies
 
-        lock_companies(db, source.id, target.id)
+        lock_companies(db, source.id, target.id, deleting=True)
         for moved in db.scalars(select(Share).where(Share.company_id == source.id)).all():
             kept = db.scalar(
                 select(Share).where(Share.user_id == moved.user_id, Share.company_id == target.id)

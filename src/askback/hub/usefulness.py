@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session as Db
 
 from askback.bank.schema import Dimension
 from askback.errors import InputError
-from askback.hub.aggregates import changed_members
+from askback.hub.aggregates import publish
 from askback.hub.core import aware, now
 from askback.hub.models import UsefulnessSnapshot, UsefulnessVote
 from askback.hub.privacy import ROUND_MEAN, bucket
@@ -68,32 +68,47 @@ def vote(db: Db, bank: Bank, user_id: int, data: VoteIn, k: int) -> dict[str, An
         raise InputError(
             f"dimension: {data.question} belongs to {', '.join(dimensions)}, not {dimension}"
         )
+    row = _upsert_vote(db, user_id, data.question, dimension, data.useful)
+    # As for shares (sharing._store): the voter's own row first, the view's lock last.
     _lock(db, data.question, dimension)
-    row = db.scalar(
-        select(UsefulnessVote).where(
-            UsefulnessVote.user_id == user_id,
-            UsefulnessVote.question_id == data.question,
-            UsefulnessVote.dimension == dimension,
-        )
-    )
-    if row is None:
-        row = UsefulnessVote(
-            user_id=user_id,
-            question_id=data.question,
-            dimension=dimension,
-            useful=data.useful,
-            version=1,
-            updated_at=now(),
-        )
-        db.add(row)
-    elif row.useful != data.useful:
-        row.useful, row.version, row.updated_at = data.useful, row.version + 1, now()
-    db.flush()
     refresh(db, data.question, dimension, k)
     return _own(row)
 
 
-def _own(row: UsefulnessVote) -> dict[str, Any]:
+def _upsert_vote(db: Db, user_id: int, question: str, dimension: str, useful: int) -> Any:
+    """Insert the vote or change it (a new version only when the value changed); one statement."""
+    from sqlalchemy import case
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(UsefulnessVote).values(
+        user_id=user_id,
+        question_id=question,
+        dimension=dimension,
+        useful=useful,
+        version=1,
+        updated_at=now(),
+    )
+    changed = UsefulnessVote.useful != stmt.excluded.useful
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["user_id", "question_id", "dimension"],
+        set_={
+            "useful": stmt.excluded.useful,
+            "version": case((changed, UsefulnessVote.version + 1), else_=UsefulnessVote.version),
+            "updated_at": case(
+                (changed, stmt.excluded.updated_at), else_=UsefulnessVote.updated_at
+            ),
+        },
+    ).returning(
+        UsefulnessVote.question_id,
+        UsefulnessVote.dimension,
+        UsefulnessVote.useful,
+        UsefulnessVote.updated_at,
+    )
+    return db.execute(stmt).one()
+
+
+def _own(row: Any) -> dict[str, Any]:
     return {
         "question": row.question_id,
         "dimension": row.dimension,
@@ -134,26 +149,25 @@ def summarise(votes: list[int], k: int) -> dict[str, Any]:
 
 
 def refresh(db: Db, question: str, dimension: str, k: int) -> None:
-    """Publish anew when at least k voters differ from the snapshot; drop it below k voters."""
-    current = _votes(db, question, dimension)
-    versions = {key: version for key, (version, _) in current.items()}
-    snapshot = db.get(UsefulnessSnapshot, (question, dimension))
-    published = {key: int(v) for key, v in (snapshot.contributors if snapshot else {}).items()}
-    if changed_members(published, versions) < k:
-        return
-    if len(versions) < k:
-        if snapshot is not None:
-            db.delete(snapshot)
-        return
-    payload = summarise([useful for _, useful in current.values()], k)
-    if snapshot is None:
-        db.add(
-            UsefulnessSnapshot(
-                question_id=question, dimension=dimension, payload=payload, contributors=versions
-            )
+    """Publish anew when at least k voters differ from the snapshot; drop it below k voters.
+
+    The same rule and the same code as a company's aggregates (aggregates.publish).
+    """
+    contributors = db.scalar(
+        select(UsefulnessSnapshot.contributors).where(
+            UsefulnessSnapshot.question_id == question, UsefulnessSnapshot.dimension == dimension
         )
-    else:
-        snapshot.payload, snapshot.contributors = payload, versions
+    )
+    current = _votes(db, question, dimension)
+    publish(
+        db,
+        UsefulnessSnapshot,
+        {"question_id": question, "dimension": dimension},
+        contributors,
+        {voter: version for voter, (version, _) in current.items()},
+        k,
+        lambda: {"payload": summarise([useful for _, useful in current.values()], k)},
+    )
 
 
 def erase(db: Db, user_id: int, k: int) -> None:

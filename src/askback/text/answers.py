@@ -8,11 +8,12 @@ from 1 to 5 with the spans it relied on. The user always decides: this is a sugg
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from askback.errors import InputError
-from askback.text import answers_de, lexicon
+from askback.text import answers_de, answers_stops, lexicon, redflags
 from askback.text import lang as langs
 from askback.text.doc import lowered, token_rx
 from askback.text.report import Span
@@ -52,6 +53,16 @@ _LABELS = {
 }
 
 
+_PRONOUN_ONE = re.compile(r"(?i)\s*(?:for|of|that|who|which|is|was|[,;.]|$)")
+# An owner tied to the measure ("owned by", "verantwortet", "Frau Schneider"), not a role named.
+_LINK = re.compile(
+    r"(?i)\b(?:owned|led|run|sponsored|chaired|reviewed|approved|checked|geleitet|freigegeben)"
+    r" (?:by|von)\b|reports? to|verantwort|zuständig|\bleitet|\bowns?\b|own it|signs? off|"
+    r"unter leitung|prüf|genehmigt|\bruns\b|\bchairs\b|kümmer|liegt bei|\b(?:frau|herrn?) "
+)
+_PLEDGE = re.compile(r"(?i)\b(?:signed|unterzeichnet|unterschrieben|joined|beigetreten)\b")
+
+
 @dataclass(slots=True)
 class AnswerAnalysis:
     """How concrete an answer was, the suggested rating, and the spans behind both."""
@@ -61,6 +72,10 @@ class AnswerAnalysis:
     spans: list[Span] = field(default_factory=list)
     explanation: str = ""
     lang: str = "en"
+    # True when the notes tell of a red flag: a measure that stopped, an answer rated 1, or a
+    # bank red flag of the question echoed next to a vague or negative sign.
+    red_flag: bool = False
+    flags: list[str] = field(default_factory=list)  # the question's red flags it resembles
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -78,6 +93,8 @@ class AnswerAnalysis:
             ],
             "explanation": self.explanation,
             "lang": self.lang,
+            "red_flag": self.red_flag,
+            "flags": list(self.flags),
         }
 
 
@@ -101,6 +118,13 @@ def _find(notes: str) -> list[Span]:
     # German keeps a verb's parts apart and writes nouns with a capital: read from the notes.
     for start, end, label in answers_de.spans(notes):
         spans.append(Span(start, end, label, notes[start:end]))
+    # A measure that stopped ("the review was dropped"), and a year still to come.
+    for start, end, label in (
+        answers_stops.stops(notes)
+        + answers_stops.future_years(notes)
+        + answers_stops.scheduled(notes)
+    ):
+        spans.append(Span(start, end, label, notes[start:end]))
     # A number inside a date or an outcome is not counted twice.
     spans.sort(key=lambda s: (s.start, -(s.end - s.start), s.label == "number"))
     kept: list[Span] = []
@@ -116,12 +140,20 @@ def _find(notes: str) -> list[Span]:
     # "Modelle prüfen wir nicht formal": the check they name is the one they do not do; "das
     # wird in der Geschäftsführung besprochen": the body is where it is talked about.
     covers = {
-        "failure": ("past-action", "outcome"),
+        "failure": ("past-action", "outcome", "in-place"),
         "culture-talk": ("programme", "gate"),
         "hedge": ("owner",),
         "intent": ("owner",),
         "absence": ("owner", "programme", "past-action", "practice", "gate"),
     }
+    # "one for LGBTQ+ staff" is a pronoun, not a count.
+    kept = [
+        k
+        for k in kept
+        if not (
+            k.label == "number" and k.text.lower() == "one" and _PRONOUN_ONE.match(notes, k.end)
+        )
+    ]
     for label, inside in covers.items():
         outer = [k for k in kept if k.label == label]
         if outer:
@@ -136,10 +168,11 @@ def _find(notes: str) -> list[Span]:
 
 def _deeds(counts: dict[str, int]) -> int:
     """What was done: past actions and outcomes; a practice on a cadence only with a figure it
-    produced ("we track attrition each quarter; it was 8 %"), else it is a thin fact."""
+    produced ("we track attrition each quarter; it was 8 %"), else it is a thin fact. Signing a
+    charter is a pledge, not a deed."""
     measured = counts.get("practice", 0) if counts.get("number") else 0
     done = counts.get("past-action", 0) + counts.get("outcome", 0) + counts.get("in-place", 0)
-    return done + measured
+    return done + measured - counts.get("pledge", 0)
 
 
 def _checkable(counts: dict[str, int]) -> bool:
@@ -166,7 +199,10 @@ def suggest(concrete: float, vague: float, counts: dict[str, int]) -> int | None
     deeds = _deeds(counts)
     if net >= 6 and deeds >= 1 and vague == 0:
         return 5
-    return 4 if deeds or net >= 2.5 else 3
+    # Good needs something done, something to check, or someone answerable for it: a role or a
+    # body only named ("a works council", "an equality officer") is not yet an owner of a measure.
+    answerable = _checkable(counts) or counts.get("owner-link", 0) > 0
+    return 4 if deeds or (net >= 2.5 and answerable) else 3
 
 
 def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
@@ -178,7 +214,8 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     owner = counts.get("owner", 0)
     if counts.get("failure"):
         # Told as a failure with nothing done since: a red flag; with a later deed, weak.
-        return 2 if deeds else 1
+        # ("Since 2023" beside a stop dates the stop, not a practice.)
+        return 2 if counts.get("past-action") or counts.get("outcome") else 1
     if not deeds and (counts.get("intent") or counts.get("future")):
         # "We hope to hire two more women next year": the numbers are the plan's, not results.
         rating = min(rating, 3 if owner and not counts.get("hedge") else 2)
@@ -198,8 +235,12 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     return rating
 
 
-def analyze(notes: str, lang: str | None = None) -> AnswerAnalysis:
-    """Suggest a rating for the notes on one answer; the user always has the last word."""
+def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) -> AnswerAnalysis:
+    """Suggest a rating for the notes on one answer; the user always has the last word.
+
+    `red_flags` are the question's red flags from the bank: one the notes echo is named in the
+    result, and with a vague or negative sign beside it the suggestion is at most 2.
+    """
     if lang is not None and lang not in ("en", "de"):
         raise InputError("lang must be 'en' or 'de' (or left out to detect it)")
     if not notes or not notes.strip():
@@ -216,12 +257,35 @@ def analyze(notes: str, lang: str | None = None) -> AnswerAnalysis:
         counts[s.label] = counts.get(s.label, 0) + 1
     concrete = sum(weights[k] * n for k, n in counts.items() if k in CONCRETE)
     vague = sum(weights[k] * n for k, n in counts.items() if k in VAGUE)
+    # Derived counts, not spans: owners tied to the measure, and deeds that are only pledges.
+    counts["owner-link"] = sum(1 for s in spans if s.label == "owner" and _LINK.search(s.text))
+    counts["pledge"] = sum(1 for s in spans if s.label == "past-action" and _PLEDGE.search(s.text))
     concreteness = round(concrete / (concrete + vague + 1.0), 3)
     rating = _cap(suggest(concrete, vague, counts), counts)
-    return AnswerAnalysis(rating, concreteness, spans, _explain(rating, counts), found_lang)
+    flags = [m.flag for m in redflags.matching_flags(notes, red_flags)] if red_flags else []
+    backed = _deeds(counts) > 0 or any(
+        counts.get(k) for k in ("owner-link", "gate", "practice", "in-place", "outcome")
+    )
+    echoed = bool(flags) and (any(counts.get(k) for k in VAGUE) or not backed)
+    if echoed:
+        # The bank names this as a red flag, and the notes say it with a vague or negative sign
+        # or with nothing done, owned or applied to every case against it.
+        rating = 2 if rating is None else min(rating, 2)
+    if not echoed:
+        flags = []  # words shared with a flag, but the notes say the opposite of it
+    red = bool(counts.get("failure")) or rating == 1 or echoed
+    return AnswerAnalysis(
+        rating,
+        concreteness,
+        spans,
+        _explain(rating, counts, flags),
+        found_lang,
+        red_flag=red,
+        flags=flags,
+    )
 
 
-def _explain(rating: int | None, counts: dict[str, int]) -> str:
+def _explain(rating: int | None, counts: dict[str, int], flags: Sequence[str] = ()) -> str:
     def listed(labels: tuple[str, ...]) -> str:
         parts = [
             f"{_LABELS[k]}" + (f" ×{counts[k]}" if counts[k] > 1 else "")
@@ -241,6 +305,10 @@ def _explain(rating: int | None, counts: dict[str, int]) -> str:
         lines.append(f"Concrete: {good}.")
     if bad:
         lines.append(f"Vague: {bad}.")
+    if counts.get("failure"):
+        lines.append("A measure that stopped with nothing in its place is a red flag.")
+    if flags:
+        lines.append(f"It resembles this question's red flag: “{flags[0]}”.")
     if rating <= 2 and not good:
         lines.append("Nothing checkable was said; ask for an example, a number or who owns it.")
     elif rating >= 4 and "outcome" not in counts:

@@ -146,6 +146,18 @@ def _money(value: float | None, currency: str | None) -> str:
     return f"{currency} {text}" if currency else text
 
 
+def _unsure(p: Pay) -> str:
+    """What the title must admit about a figure read with less certainty."""
+    notes = []
+    if not p.currency:
+        notes.append("no currency written")
+    elif "currency" in p.guessed:
+        notes.append("currency taken from elsewhere in the ad")
+    if "period" in p.guessed:
+        notes.append("period not written, judged from the amount")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
 def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
     """Whether a figure is stated, and the EU directive where it applies."""
     tags = ("salary-range", "pay-transparency")
@@ -163,7 +175,7 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
             check="salary",
             area=Area.PAY,
             level=level,
-            title=f"Salary stated: {what}{per}" + ("" if p.currency else " (no currency written)"),
+            title=f"Salary stated: {what}{per}" + _unsure(p),
             why="A stated figure lets you judge the offer before you spend time on interviews.",
             ask="Where in this range do new hires usually start, and what decides it?",
             spans=[p.span] if p.span else [],

@@ -26,8 +26,10 @@ EXCLUSION_ASK: dict[str, str] = {
     "for disabled candidates and staff?",
     "nationality": "Is a level of fluency (or a right to work) what you need? How do people who "
     "learned the language later do here?",
-    "bro-culture": "What does a normal week look like in hours, and what happens socially for "
-    "people who don't drink or need to leave on time?",
+    # Hours and who fits in; drinking is asked only for entries about it (ENTRY_ASK), whose
+    # tags point to the social-events and drinking-culture questions.
+    "bro-culture": "What does a normal week look like in hours, and how do people who need to "
+    "leave on time, or who don't match the team's image, get on here?",
 }
 
 
@@ -99,7 +101,8 @@ def gender(doc: Doc, res: GenderResult) -> tuple[list[Finding], AreaSummary]:
                 ask="Who writes and reviews your job ads, and what did you change after reviewing "
                 "them?",
                 dimension=DIVERSITY,
-                question_tags=("hiring-practices",),
+                # The ask is about who reviews the ad's wording: questions on the job ad first.
+                question_tags=("job-ad", "hiring-practices"),
             )
         )
     if not res.checked:

@@ -64,7 +64,7 @@ def _days_rx() -> re.Pattern[str]:
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
         rf"[^.\n]{{0,25}}?(office|on-?site|büro|vor ort|bureau|kantoor|remote|home|wfh|homeoffice|"
-        rf"télétravail|thuis)",
+        rf"télétravail|thuis|mobile[sn]? arbeit)",
     )
 
 
@@ -75,7 +75,8 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
-        rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|remote|mobil\w*)\b"
+        rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|from home"
+        rf"|remote(?:ly)?|mobil\w*)\b"
         rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
     )
 
@@ -94,14 +95,66 @@ def _share_rx() -> re.Pattern[str]:
     return re.compile(r"(?<!\d)(\d{1,2}|100)\s?%")
 
 
-def _office_days(lower: str, start: int, end: int) -> float | None:
+@cache
+def _number_rx() -> re.Pattern[str]:
+    """Anything _days_rx or _compound_days_rx could read as a number (inside words too)."""
+    return re.compile(r"\d|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie")
+
+
+@cache
+def _weekday_rx() -> re.Pattern[str]:
+    return re.compile(r"(mon|tues|wednes|thurs|fri|montag|dienstag|mittwoch|donnerstag|freitag)")
+
+
+@cache
+def _weekdays_rx() -> re.Pattern[str]:
+    """Office days named as weekdays next to the office ("in office Tuesdays and Thursdays",
+    "Mondays, Tuesdays, and Thursdays in the office", "dienstags und donnerstags im Büro").
+    A list, never a span ("Monday to Friday"), and only beside a word for the office: "Mondays
+    and Thursdays as all-team days" with "a third day of your choosing" is not two days."""
+    day = (
+        r"(?:(?:mon|tues|wednes|thurs|fri)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)"
+    )
+    days = (
+        rf"\b{day}\b(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*){day}\b)+"
+    )
+    place = (
+        r"(?:in[\s\-]office|in(?:to)? the office|at the office|office presence|on[\s\-]?site"
+        r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz)"
+    )
+    return re.compile(
+        rf"{place}\s+(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})|(?P<b>{days})\s+{place}"
+    )
+
+
+_WEEKDAY_WORDS = frozenset(
+    f"{d}{s}"
+    for d in (
+        "monday", "tuesday", "wednesday", "thursday", "friday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+    )
+    for s in ("", "s")
+)  # fmt: skip
+
+
+def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> float | None:
+    """Office days a week said near one cue; `weekdays`: the ad names a weekday at all."""
     # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
     hi = min(len(lower), end + 40)
-    m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
-        lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
-    )
+    m = None
+    # Both day patterns need a number: most cues have none near them, and this look is cheap.
+    if _number_rx().search(lower, max(0, start - 40), hi) is not None:
+        m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
+            lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
+        )
     if m is not None and _not_weekly_rx().match(lower, m.end()):
         m = None
+    # A list of weekdays runs longer than a count of days: read to the end of the line.
+    line_end = lower.find("\n", end) if weekdays else -1
+    far = min(len(lower), end + 100) if line_end < 0 else min(line_end, end + 100)
+    if not m and weekdays and (named := _weekdays_rx().search(lower, max(0, start - 5), far)):
+        # "in office Tuesdays and Thursdays": one office day per weekday named.
+        return float(len(set(_weekday_rx().findall(named["a"] or named["b"]))))
     if not m:
         share = _share_rx().search(lower, start, end)
         if share and "%" in lower[start:end]:
@@ -111,9 +164,11 @@ def _office_days(lower: str, start: int, end: int) -> float | None:
     if m.re is _compound_days_rx():
         raw = m[1] or m[3] or m[6]
         where = m[2] or m[4] or m[5]
-        where = "homeoffice" if where.startswith(("mobil", "home office")) else where
+        where = "homeoffice" if where.startswith(("mobil", "home office", "from home")) else where
+        where = "remote" if where == "remotely" else where
     else:
         raw, where = m[1], m[2]
+        where = "homeoffice" if where.startswith("mobile") else where
     raw = raw.replace(",", ".")
     days = _NUMBERS.get(raw) or float(raw)
     return (
@@ -145,8 +200,10 @@ def arrangement(doc: Doc) -> Arrangement:
     evidence = [m for m in found if m.entry.get("kind") == kind] or found
     days = None
     if kind == "hybrid":
+        weekdays = not _WEEKDAY_WORDS.isdisjoint(doc.vocab)
         days = next(
-            (d for m in found if (d := _office_days(lower, m.start, m.end)) is not None), None
+            (d for m in found if (d := _office_days(lower, m.start, m.end, weekdays)) is not None),
+            None,
         )
     elif kind == "onsite":
         days = 5.0
@@ -265,7 +322,17 @@ def _bracketed_rx() -> re.Pattern[str]:
 
 
 def _unbracketed(text: str) -> str:
-    return _bracketed_rx().sub(" ", text) if "(" in text else text
+    """The text without the brackets that speak of a language: "(Spanish valued)" is Spanish's,
+    but "gut (wünschenswert)" keeps its own qualifier."""
+    if "(" not in text:
+        return text
+    table = _language_table()
+
+    def drop(m: re.Match[str]) -> str:
+        inner = m.group()
+        return " " if any(w in table for w in token_rx().findall(inner)) else inner
+
+    return _bracketed_rx().sub(drop, text)
 
 
 _COMPOUND_STEMS = (

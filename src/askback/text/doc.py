@@ -164,15 +164,18 @@ def find_word(lower: str, word: str) -> list[int]:
     return out
 
 
-def _blocks(lower: str) -> list[Block]:
+def _blocks(lower: str, blank: bytes) -> list[Block]:
+    """The paragraphs of `lower`; their tokens split from `blank` (blanked(lower)), where
+    offset i of the text is byte i + 1."""
     blocks: list[Block] = []
     start = 0
     for m in block_rx().finditer(lower):
         if m.start() > start:
-            blocks.append(Block(start, m.start(), tokenize(lower[start : m.start()])))
+            words = blank[start + 1 : m.start() + 1].decode("latin-1").split()
+            blocks.append(Block(start, m.start(), words))
         start = m.end()
     if start < len(lower):
-        blocks.append(Block(start, len(lower), tokenize(lower[start:])))
+        blocks.append(Block(start, len(lower), blank[start + 1 : -1].decode("latin-1").split()))
     return blocks
 
 
@@ -212,7 +215,7 @@ def prepare(text: str, lang: str | None = None, finder: WordFinder | None = None
             blank=blank,
             finder=finder,
         )
-    blocks = _blocks(lower)
+    blocks = _blocks(lower, blank)
     sizes: Counter[str] = Counter()
     for block in blocks:
         own = langs.best(langs.counts(block.tokens), minimum=4)

@@ -45,10 +45,12 @@ _CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN", "KR
 @cache
 def money_rx() -> re.Pattern[str]:
     num = r"\d{1,3}(?:[,.\u202f\u00a0 ’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-    mult = r"(?:\s?(?:k|tsd\.?|thousand|m|mio\.?|million)(?![a-zß-öø-ÿ]))?"
+    # "70 – 85 T€": thousands of euros, the T glued to the sign.
+    mult = r"(?:\s?(?:k|tsd\.?|thousand|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
     codes = "|".join(_lists()["currency_codes"])
     cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr)(?![a-z]))"
-    amt = rf"(?:{num}){mult}"
+    # "CHF 120'000.-": the Swiss dash for no cents ends the amount.
+    amt = rf"(?:{num})(?:\.[-–](?!\d))?{mult}"
     sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)[ \t]*"
     lead = rf"(?P<c1>{cur})\s?(?P<a1>{amt})(?:\s?(?P<c2>{cur}))?"
     # A sign followed by a digit leads the next amount: "Band 7 £38,890" is not "7 £".
@@ -192,7 +194,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         before = doc.lower[max(0, m.start() - 20) : m.start()]
         bounded = bool(_up_to().search(before) or _from().search(before))
         # Only a period the ad writes adds to the score; one guessed from the figure does not.
-        c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + written)
+        c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + written, ())
+        if not written:
+            c.guessed = ("period",)
         if _accept(c, salary, bounded):
             out.append(c)
     # A pay line written without a currency ("Salary: 80,000.00 to 105,000.00") is read beside
@@ -307,4 +311,5 @@ def check(doc: Doc) -> Pay:
         mentioned=True,
         span=Span(best.start, best.end, "salary", doc.text[best.start : best.end]),
         figures=figures,
+        guessed=list(best.guessed),
     )

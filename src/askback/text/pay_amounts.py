@@ -59,7 +59,7 @@ def label_rx() -> re.Pattern[str]:
     return re.compile(
         rf"[\W\d]{{0,6}}(?:[a-z]+[ \t]){{0,3}}(?:{_label_words()})"
         r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?))?"
-        r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*[:\-–][ \t]*\**",
+        r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*(?:[:\-–][ \t]*\**|(?=\d))",
     )
 
 
@@ -127,6 +127,7 @@ def parse_amount(raw: str) -> float | None:
         ("mio", 1e6),
         ("k", 1e3),
         ("m", 1e6),
+        ("t", 1e3),  # "85 T€"
     ):
         if s.endswith(suffix):
             s, mult = s[: -len(suffix)].strip(), factor
@@ -159,18 +160,44 @@ class Candidate:
     currency: str
     period: str | None
     score: int
+    # What the ad does not write and was inferred: "period" (from the figure's size),
+    # "currency" (from elsewhere in the ad).
+    guessed: tuple[str, ...] = ()
 
 
 def _period(text: str, start: int, end: int) -> str | None:
     """The pay period written just after the amount (or, failing that, just before it)."""
+    after = _first_period(text[end : end + 45])
+    # A period word past "and", "or" or a semicolon is the next figure's ("the hourly rate is
+    # $30 and the yearly salary is $62,400"): then the words before the amount come first.
+    if after is not None and _JOINT.search(text, end, end + after[0]) is None:
+        return after[1]
     before = text[max(0, start - 45) : start]
     # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
-    for window in (text[end : end + 45], before[cut + 1 :]):
-        hits = [(m.start(), key) for key, rx in period_rx().items() if (m := rx.search(window))]
-        if hits:
-            return min(hits)[1]
-    return None
+    own = _first_period(before[cut + 1 :])
+    if own is not None:
+        return own[1]
+    return None if after is None else after[1]
+
+
+def _first_period(window: str) -> tuple[int, str] | None:
+    """The first pay period written in the window: (offset, period)."""
+    m = _any_period_rx().search(window)
+    return None if m is None else (m.start(), str(m.lastgroup))
+
+
+@cache
+def _any_period_rx() -> re.Pattern[str]:
+    """All periods in one pattern, so a window is scanned once rather than once per period.
+
+    The leftmost match wins, and at one place the first alternative: they are in the order of
+    their names, the order `min` over (offset, period) gave when each had its own pattern."""
+    parts = (f"(?P<{k}>{PERIODS[k]})" for k in sorted(PERIODS))
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(parts)})(?![a-z])", re.IGNORECASE)
+
+
+_JOINT = re.compile(r";|(?<![a-z])(?:and|und|or|oder|while|whereas|but|aber)(?![a-z])", re.I)
 
 
 def _words(text: str) -> set[str]:
@@ -206,7 +233,14 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     # What follows "plus" or "+" is added to the pay, not said of it: "£18,064 plus allowances".
     if (added := _ADDED_AFTER.search(after)) is not None:
         after = after[: added.start()]
-    other = bool((_words(before) | _words(after)) & _not_pay()) or _named_other(before, after)
+    words = _words(before)
+    if words & _not_pay():
+        # The nearest word names the amount: "a budget of €1,000 and a salary of €55,000".
+        near = max(before.rfind(k) for k in _lists()["salary_stems"])
+        if near > 0:
+            before = before[near:]
+            words = _words(before)
+    other = bool((words | _words(after)) & _not_pay()) or _named_other(before, after)
     return salary, other
 
 

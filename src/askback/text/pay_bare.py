@@ -23,7 +23,9 @@ def _alone_rx() -> re.Pattern[str]:
 
 @cache
 def _bare_rx() -> re.Pattern[str]:
-    num = r"\d{1,3}(?:[,.\u202f\u00a0’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    # "70 000": a space groups thousands too, when three digits and no more follow it.
+    group = r"(?:[,.\u202f\u00a0’']| (?=\d{3}(?!\d)))"
+    num = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?"
     amt = rf"(?:{num})(?:\s?(?:k|tsd\.?|thousand)(?![a-z]))?"
     sep = r"[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*"
     return re.compile(
@@ -59,9 +61,30 @@ def without_currency(doc: Doc) -> list[Candidate]:
         if found is not None:
             out.append(found)
     if not out:
-        out = _k_ranges(doc)
+        ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
+        # A range in a sentence is written in thousands: "85,000" or "85k" (cheap to rule out).
+        if "000" in doc.vocab or ks:
+            out = _in_sentence(doc, spots)
+        out = out or _k_ranges(doc, ks)
     out.sort(key=lambda c: c.start)
-    return out[:1]
+    # "Minimum salary: 90,000" and "Maximum salary: 130,000" on two lines are one range.
+    return merge_min_max(doc, out)[:1]
+
+
+def _in_sentence(doc: Doc, spots: list[int]) -> list[Candidate]:
+    """'The salary band is 85,000 to 100,000 (DOE).': a range of yearly-sized figures in the
+    sentence that a pay word starts, with no label and no currency. A single figure there is
+    not read ('salary reviews for 20,000 staff'): only a range is this sure to be the pay."""
+    lower = doc.lower
+    for spot in spots:
+        end = min(len(lower), spot + 70)
+        for stop in ("\n", ". ", "; "):
+            cut = lower.find(stop, spot, end)
+            end = cut if cut >= 0 else end
+        found = _figure(doc, spot, end, ranges_only=True)
+        if found is not None:
+            return [found]
+    return []
 
 
 def _currency_elsewhere(doc: Doc) -> str:
@@ -84,9 +107,11 @@ _COUNTRY_CUES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
-def _figure(doc: Doc, lo: int, hi: int) -> Candidate | None:
+def _figure(doc: Doc, lo: int, hi: int, *, ranges_only: bool = False) -> Candidate | None:
     text = doc.text
     for m in _bare_rx().finditer(doc.lower, lo, hi):
+        if ranges_only and m["b"] is None:
+            continue
         low = pay_amounts.parse_amount(m["a"])
         high = pay_amounts.parse_amount(m["b"]) if m["b"] else None
         if low is None:
@@ -110,7 +135,11 @@ def _figure(doc: Doc, lo: int, hi: int) -> Candidate | None:
             continue
         cur = _currency_elsewhere(doc)
         # Under a pay label: scored as an amount with salary words around it (see pay).
-        return Candidate(m.start(), m.end(), low, high, cur, guess, 2 + (period is not None))
+        guessed: tuple[str, ...] = ("currency",) if cur else ()
+        guessed += () if period is not None else ("period",)
+        return Candidate(
+            m.start(), m.end(), low, high, cur, guess, 2 + (period is not None), guessed
+        )
     return None
 
 
@@ -128,9 +157,10 @@ def _k_token_rx() -> re.Pattern[bytes]:
     return re.compile(rb" ([0-9][^ ]*k)(?= )")
 
 
-def _k_ranges(doc: Doc) -> list[Candidate]:
-    """'60K à 70K' with a salary word nearby: a range in thousands with no currency written."""
-    ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
+def _k_ranges(doc: Doc, ks: set[str]) -> list[Candidate]:
+    """'60K à 70K' with a salary word nearby: a range in thousands with no currency written.
+
+    `ks` are the ad's words that start with a digit and end in k."""
     if not ks:
         return []
     spots = sorted({p for t in ks for p in doc.positions(t)})
@@ -139,12 +169,13 @@ def _k_ranges(doc: Doc) -> list[Candidate]:
             salary, other = pay_amounts._context(doc, m.start(), m.end())
             low, high = pay_amounts.parse_amount(m[1]), pay_amounts.parse_amount(m[2])
             if salary and not other and low and high and 15_000 <= low <= high:
-                return [Candidate(m.start(), m.end(), low, high, "", "year", 1)]
+                return [Candidate(m.start(), m.end(), low, high, "", "year", 1, ("period",))]
     return []
 
 
-_MIN = re.compile(r"\b(?:min(?:imum)?|from|starting|low(?:er)?|start)\b")
-_MAX = re.compile(r"\b(?:max(?:imum)?|up to|high(?:er)?|top|end)\b")
+# A label that opens a range ("Salary from", "Gehalt von") or closes it ("to", "bis").
+_MIN = re.compile(r"\b(?:min(?:imum)?|from|starting|low(?:er)?|start|von|ab)\b")
+_MAX = re.compile(r"\b(?:max(?:imum)?|up to|high(?:er)?|top|end)\b|(?<![a-z])(?:to|bis)\W*$")
 
 
 def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -164,7 +195,10 @@ def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
             continue
         if (_MIN.search(la) and _MAX.search(lb)) or (_MAX.search(la) and _MIN.search(lb)):
             low, high = sorted((a.low, b.low))
-            merged = Candidate(a.start, b.end, low, high, a.currency, a.period, a.score + 1)
+            guessed = tuple(dict.fromkeys(a.guessed + b.guessed))
+            merged = Candidate(
+                a.start, b.end, low, high, a.currency, a.period, a.score + 1, guessed
+            )
             rest = [c for c in found if c is not a and c is not b]
             return [merged, *rest]
     return found

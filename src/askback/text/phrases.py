@@ -167,16 +167,19 @@ class Table:
     matcher: BytesAhoCorasick
 
 
-def _table(items: list[Item]) -> Table:
+def _table(items: list[Item], *, kept: bool = False) -> Table:
+    """The automaton over `items`' phrases; `kept` for one built once and run on every ad (a
+    DFA: slower to build, ~20 % faster to run than the compact automaton used otherwise)."""
     from ahocorasick_rs import BytesAhoCorasick, Implementation
 
     by_phrase: dict[str, list[Item]] = {}
     for item in items:
         by_phrase.setdefault(item[2].padded, []).append(item)
     # Words hold Latin-1 letters only (see doc.WORD_CHARS), so bytes serve and spare a UTF-8
-    # copy; the compact automaton runs as fast as the DFA here and keeps the cache for the rest.
+    # copy.
     matcher = BytesAhoCorasick(
-        [p.encode("latin-1") for p in by_phrase], implementation=Implementation.ContiguousNFA
+        [p.encode("latin-1") for p in by_phrase],
+        implementation=Implementation.DFA if kept else Implementation.ContiguousNFA,
     )
     return Table(list(by_phrase.values()), matcher)
 
@@ -187,7 +190,7 @@ def _catalog() -> Table:
     for name, group in CATALOG:
         idx = load(name, group)
         items.extend((idx.name, e, p) for e, p in idx.pairs)
-    return _table(items)
+    return _table(items, kept=True)
 
 
 @cache

@@ -272,6 +272,10 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "complaint": ("complaint", "complain", "beschwerd", "beschwer"),
     "press": ("journalist", "press", "media", "presse", "medien"),
+    "follow": ("follow", "befolg", "einhalt", "hält", "halten"),
+    "ask": ("ask", "frag", "einford"),
+    "interview": ("interview", "gespräch"),
+    "prepare": ("prepar", "vorbereit"),
 }
 _SUFFIXES = (
     "ungen",

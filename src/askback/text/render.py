@@ -40,6 +40,8 @@ def to_markdown(report: AdReport, source: str = "") -> str:
         lines += [f"## {a.title}", "", f"**{a.status}.** {a.summary}", ""]
         for f in report.findings_in(Area(a.area)):
             lines.append(f"- {LEVEL_MARK[f.level]} **{f.title}**")
+            if f.confidence == "low":
+                lines.append(f"  - Confidence: low ({f.doubt})")
             where = report.context(f)
             if where:
                 lines.append(f"  - Where: “{where}”")
@@ -65,7 +67,7 @@ def answer_markdown(a: AnswerAnalysis, notes: str) -> str:
     rating = "none" if a.suggested_rating is None else str(a.suggested_rating)
     lines = [
         f"**Suggested rating:** {rating} · **concreteness:** {a.concreteness:.2f} · "
-        f"language: {lang_name(a.lang)}",
+        f"language: {lang_name(a.lang)}" + (" · **red flag**" if a.red_flag else ""),
         "",
         a.explanation,
         "",

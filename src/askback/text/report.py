@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -66,6 +67,8 @@ class Finding:
     question_ids: tuple[str, ...] = ()
     rating: int | None = None  # suggested evidence rating (1-5) when the finding is evaluative
     data: dict[str, Any] = field(default_factory=dict)
+    confidence: str = "high"  # "low" when the reading may well be wrong; `doubt` says why
+    doubt: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -113,6 +116,9 @@ class Pay:
     span: Span | None = None
     # Every figure read, each with its own period ("$40-$50 an hour or $83,200 a year").
     figures: list[PayFigure] = field(default_factory=list)
+    # What the ad does not write and was inferred, a less sure reading: "period" (from the
+    # figure's size), "currency" (from a sign or country elsewhere in the ad).
+    guessed: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +186,9 @@ class AdReport:
             return "hard"
         return "soft" if stated else "none"
 
+    def __post_init__(self) -> None:
+        settle(self)
+
     def context(self, finding: Finding) -> str:
         """The sentence around the finding's first span (or its own context, if it has one)."""
         if finding.context or not finding.spans:
@@ -230,3 +239,70 @@ class AdReport:
             },
             "question_tags": self.question_tags(),
         }
+
+
+# Ratings each level can carry: a level and a rating that disagree would tell the reader one
+# thing and the evidence another.
+LEVEL_RATINGS: dict[Level, frozenset[int]] = {
+    Level.POSITIVE: frozenset({3, 4, 5}),
+    Level.INFO: frozenset({3}),
+    Level.GAP: frozenset({1, 2, 3}),
+    Level.CONCERN: frozenset({1, 2}),
+}
+# Findings that rest on something the ad does not say: a short text may be a summary.
+ABSENCE_CHECKS = frozenset(
+    {"diversity-none", "benefits", "data-maturity", "responsible-ai", "salary", "remote"}
+)
+SHORT_AD_WORDS = 150
+_TO_ASK = re.compile(r"\d+ to ask about")
+WORDING_AREAS = frozenset({Area.GENDER, Area.EXCLUSION})
+
+
+def _agree(f: Finding) -> None:
+    """Make level and rating agree, the more cautious of the two winning: a weak rating turns a
+    neutral or good level into a gap; a concern or gap keeps its level and its rating is capped.
+    Native-speaker wording is a concern, like the other nationality-coded wording."""
+    if f.check == "language" and f.data.get("native"):
+        f.level = Level.CONCERN
+    if f.rating is None or f.rating in LEVEL_RATINGS[f.level]:
+        return
+    if f.confidence == "low":
+        f.rating = None  # a reading in doubt gives the evidence no rating
+    elif f.rating <= 2:
+        f.level = Level.GAP
+    else:
+        f.rating = max(LEVEL_RATINGS[f.level])
+
+
+def _doubt(report: AdReport, f: Finding) -> str:
+    """Why a finding may be wrong, or "" when nothing in the ad gives reason to doubt it."""
+    if f.check == "language" and f.data.get("implied"):
+        return "not written in the ad: inferred from the language the ad is written in"
+    if f.check == "must-haves" and "without bullets" in f.title:
+        return "counted from lines without bullets; some lines may be parts of one item"
+    if f.check == "years-vs-seniority" and f.data.get("seniority") == "unspecified":
+        return "the ad names no level, so the years are compared with what most roles ask"
+    if f.check == "salary" and report.pay.stated and not report.pay.currency:
+        return "no currency is written, so the figure may be something other than pay"
+    if f.level is Level.GAP and f.check in ABSENCE_CHECKS and report.words < SHORT_AD_WORDS:
+        return f"the text has only {report.words} words; what it leaves out may be in the full ad"
+    if f.area in WORDING_AREAS and report.lang not in ("en", "de"):
+        return "the ad's language is not English or German, whose word lists these are"
+    return ""
+
+
+def settle(report: AdReport) -> None:
+    """Make each finding's level agree with its rating, and mark findings of low confidence.
+
+    Runs once when a report is built, whichever check made the findings.
+    """
+    for f in report.findings:
+        doubt = _doubt(report, f)
+        if doubt:
+            f.confidence, f.doubt = "low", doubt
+        _agree(f)
+    # A count of findings to ask about must count the levels as they now stand.
+    for a in report.areas:
+        if a.status == "ok" or _TO_ASK.fullmatch(a.status):
+            n = sum(1 for f in report.findings_in(a.area) if f.level in (Level.GAP, Level.CONCERN))
+            a.status = f"{n} to ask about" if n else "ok"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from askback.text.lexicon import alternation
 from askback.text.lexicon import read as read_lexicon
@@ -29,7 +29,12 @@ PAY_WORDS = frozenset(
         "salary", "salaries", "pay", "wage", "wages", "compensation", "package", "packages",
         "benefits", "remuneration", "rates", "rate", "base", "bonus", "bonuses", "equity",
         "rewards", "reward", "pension", "terms", "stipend", "allowance", "perks", "rewarding",
-        "budget", "budgets",
+        "budget", "budgets", "entitlement", "entitlements", "commission", "commissions",
+        "incentive", "incentives",
+        # German: "ein wettbewerbsfähiges Gehalt", "eine wettbewerbsorientierte Vergütung"
+        "gehalt", "gehälter", "gehaltspaket", "grundgehalt", "jahresgehalt", "einstiegsgehalt",
+        "festgehalt", "vergütung", "vergütungspaket", "bezahlung", "entlohnung", "lohn", "löhne",
+        "konditionen", "sozialleistungen", "zusatzleistungen",
     ]
 )  # fmt: skip
 _END = ".;:!?)\n"
@@ -53,6 +58,12 @@ class Rule:
     # Words or phrases earlier in the same clause that make the hit describe someone else or a
     # stage of training: "until confident to work independently", "so that staff are confident".
     not_clause: tuple[str, ...] = ()
+    # Whether any list needs the words after the hit (set from the lists, not given).
+    reads_next: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        reads = bool(self.not_next or self.only_next or self.not_near or self.only_near)
+        object.__setattr__(self, "reads_next", reads)
 
     @classmethod
     def parse(cls, spec: Any) -> Rule:
@@ -122,6 +133,12 @@ def prev_word(lower: str, pos: int) -> str:
     c = lower[i - 1]
     if not (c.isalnum() or c in _WORDISH):
         return c
+    # The common case, a plain word after a space: one search instead of a loop per letter.
+    k = lower.rfind(" ", lo, i)
+    if k >= 0:
+        word = lower[k + 1 : i]
+        if word.isalnum():
+            return word
     j = i - 1
     while j > lo and (lower[j - 1].isalnum() or lower[j - 1] in _WORDISH):
         j -= 1
@@ -140,8 +157,13 @@ def next_words(lower: str, end: int, n: int = 3) -> list[str]:
     m = _next3_rx().match(lower, end)
     if m is None:
         return ["."]
+    g = m.groups()
+    a, b, c = g
+    # The common case, three words (no clause end among them): built at once.
+    if n == 3 and c is not None and a[0].isalnum() and b[0].isalnum() and c[0].isalnum():
+        return [a.strip("-'’"), b.strip("-'’"), c.strip("-'’")]
     out: list[str] = []
-    for w in m.groups()[:n]:
+    for w in g[:n]:
         if w is None:
             out.append(".")
             break
@@ -172,6 +194,7 @@ def tokens_after(lower: str, end: int) -> list[str]:
 
 
 _JOINS = frozenset(["and", "or", ",", "&", "und", "oder"])
+_LABELS = frozenset(["objective", "objectives"])
 
 
 def counts(
@@ -183,6 +206,7 @@ def counts(
     titles: bool = True,
     pay_words: bool = True,
     heads: tuple[frozenset[str], list[int]] | None = None,
+    who: People | None = None,
 ) -> bool:
     """Whether the hit [start, end) is trait or culture wording, by the words around it.
 
@@ -193,53 +217,75 @@ def counts(
     needs them: this runs for every coded word of every ad. `pay_words` False says that the
     text holds no word of PAY_WORDS (the caller knows its vocabulary), so none is looked for;
     `heads` are the nouns of thing_heads that stand in the text and their offsets, sorted
-    (None: all the nouns, looked for after every hit)."""
+    (None: all the nouns, looked for after every hit). `who` (`people(lang)` of the text's
+    language) turns on the test of whom the clause is about (`_about_others`); None leaves it
+    off."""
     before = lower[start - 2 : start] if start >= 2 else ""
     # Glued to another word by a hyphen: "insight-led", "market-leading", "decision-making".
     if before[-1:] == "-" and before[:1].isalpha():
         return False
     if lower[end : end + 1] == "-" and lower[end + 1 : end + 2].isalpha():
         return False
+    # A goal named as a field label: "Objective: to lead the data team".
+    if lower[end : end + 1] == ":" and lower[start:end] in _LABELS:
+        return False
     upper = titles and text[start].isupper()
     # The hit counts only if every test below passes; the word rules come first, as most hits
     # fail one of them and they need only the words on either side.
+    first = ""
+    nxt: list[str] | None = None
     if rule is not None:
         if rule.never:
             return False
-        nxt = next_words(lower, end)
-        first = nxt[0]
         prev = prev_word(lower, start) if upper or rule.not_prev or rule.only_prev else ""
-        # "analytical and interpersonal skills": past a conjunction, the next word decides too.
-        second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
-        if (
-            prev in rule.not_prev
-            or first in rule.not_next
-            or second in rule.not_next
-            or not rule.not_near.isdisjoint(nxt[:3])
-        ):
-            return False
-        if (rule.only_prev or rule.only_next or rule.only_near) and not (
-            prev in rule.only_prev
-            or first in rule.only_next
-            or second in rule.only_next
-            or not rule.only_near.isdisjoint(nxt[:3])
-        ):
-            return False
+        if not rule.reads_next:
+            # Only the word before decides ("make decisions", "a new challenge").
+            if prev in rule.not_prev or (rule.only_prev and prev not in rule.only_prev):
+                return False
+        else:
+            nxt = next_words(lower, end)
+            first = nxt[0]
+            # "analytical and interpersonal skills": past a conjunction, the next word decides.
+            second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
+            if (
+                prev in rule.not_prev
+                or first in rule.not_next
+                or second in rule.not_next
+                or not rule.not_near.isdisjoint(nxt[:3])
+            ):
+                return False
+            if (rule.only_prev or rule.only_next or rule.only_near) and not (
+                prev in rule.only_prev
+                or first in rule.only_next
+                or second in rule.only_next
+                or not rule.only_near.isdisjoint(nxt[:3])
+            ):
+                return False
     # Describes the pay, not the person: "competitive base salary", "competitive wages" (a pay
     # word in the same clause, within a few words).
     pay = _pay_rx().search(lower, end, end + 40) if pay_words else None
     if pay is not None and not any(c in lower[end : pay.start()] for c in _END):
         return False
-    # A pay label before it: "Salary: Competitive".
+    # A pay label before it: "Salary: Competitive"; or the pay as the subject: "our salaries
+    # are highly competitive", "das Gehalt ist wettbewerbsfähig".
     colon = lower.rfind(":", max(0, start - 3), start)
     if colon >= 0 and _pay_label_rx().search(lower, max(0, start - 25), start) is not None:
         return False
+    if (
+        pay_words
+        and lower.endswith(_PAY_SUBJECT_ENDS, max(0, start - 12), start)
+        and _pay_subject(lower, start)
+    ):
+        return False
     if titles and not _describes_person(text, lower, start, end, heads):
         return False
+    if who is not None and _about_others(lower, start, end, who, first):
+        return False
     if upper:
-        if rule is None:
+        if nxt is None:
             nxt = next_words(lower, end)
             first = nxt[0]
+        if rule is None:
             prev = prev_word(lower, start)
         # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer"; or the
         # name of a body: "the Trust", "NHS Foundation Trust", "our Leadership Team".
@@ -339,6 +385,28 @@ def _names_ahead(text: str, start: int, end: int) -> bool:
 def _pay_label_rx() -> re.Pattern[str]:
     words = r"(?:salary|pay|wages?|compensation|remuneration|rate)"
     return re.compile(rf"(?<![\w-]){words}[ \t]*:[ \t]*$")
+
+
+_PAY_VERBS = frozenset(["is", "are", "be", "remain", "remains", "ist", "sind", "bleibt", "bleiben"])
+_PAY_ADVERBS = frozenset(["very", "highly", "extremely", "fully", "sehr", "äußerst", "absolut"])
+
+
+def _pay_subject(lower: str, start: int) -> bool:
+    """A pay word, then a verb of being, right before the hit: "our salaries are highly
+    competitive", "salary will be competitive", "das Gehalt ist wettbewerbsfähig"."""
+    words = lower[max(0, start - 40) : start].split()
+    if words and words[-1] in _PAY_ADVERBS:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _PAY_VERBS:
+        return False
+    words.pop()
+    if words[-1] == "will" and len(words) > 1:
+        words.pop()
+    return words[-1] in PAY_WORDS
+
+
+# What stands right before a hit that _pay_subject may accept (a cheap test that comes first).
+_PAY_SUBJECT_ENDS = tuple(f" {w} " for w in sorted(_PAY_VERBS | _PAY_ADVERBS))
 
 
 @cache
@@ -459,9 +527,11 @@ def _describes_person(
         and lower[start - 1] == " "
         and (lower[start - 2] in "'’" or lower[start - 3 : start - 1] in ("'s", "’s"))
     ):
+        # prev_word strips a trailing apostrophe: "patients'" reads as "patients".
         prev = prev_word(lower, start)
-        if prev.endswith(("'s", "’s", "s'", "s’")) and prev[:-2] in _clients():
-            return False  # another person's quality: "the patient's confidence"
+        owner = prev[:-2] if prev.endswith(("'s", "’s")) else prev
+        if owner in _clients() or owner in people("en").others:
+            return False  # another person's quality: "the patient's confidence", "residents'"
     # An acronym before a capitalised word makes a name: "MSK Together", "NHS Confident".
     return not (text[start].isupper() and _acronym_before(text, start))
 
@@ -483,3 +553,191 @@ def _acronym_before(text: str, start: int) -> bool:
         j -= 1
     word = text[j:i]
     return len(word) >= 2 and word.isupper()
+
+
+# --- Whom the clause is about (English and German) -------------------------------------------
+# A coded word may describe the person hired, the team, the workplace, or someone else: the
+# people the post serves ("patients are actively involved in their care"), a third party named
+# as the subject ("consultant microbiologists actively contribute") or whose quality it is ("the
+# confidence of our users"). Cheap rules of word order, no parser: the subject is looked for by
+# walking back from the hit over a short predicate ("are", "become more", "to live").
+
+
+class People(NamedTuple):
+    others: frozenset[str]
+    selves: frozenset[str]
+    professions: frozenset[str]
+    thing_ends: tuple[str, ...]
+    knowledge: frozenset[str]
+    profession_ends: tuple[str, ...]
+
+
+# Words that may stand between a subject and a coded word that describes it ("clients become
+# more confident", "patients are actively involved", "children, who work together").
+_PREDICATE = frozenset(
+    [
+        "are", "is", "be", "been", "being", "become", "becomes", "became", "becoming", "feel",
+        "feels", "felt", "remain", "remains", "stay", "stays", "to", "live", "lives", "living",
+        "work", "works", "learn", "learns", "grow", "grows", "more", "most", "as", "were", "was",
+        "can", "will", "may", "should", "get", "gets", "who", "that", "very", "fully",
+        "also", "play", "plays", "so", "make", "makes", "making", "take", "takes", "taking",
+        "own", "encouraged", "supported", "helped", "enabled", "empowered", "taught", "allowed",
+        "able", "stay", "achieve", "attain", "gain", "regain", "maintain", "reach", "maximum",
+        "greater", "full", "largely", "completely", "increasingly", "highly", "quite", "really",
+        "fairly", "relatively", "often", "usually", "generally", "mostly", "still", "now",
+        "sind", "ist", "sein", "werden", "wird", "bleiben", "bleibt", "zu", "mehr",
+        "möglichst", "so", "wie", "die", "der", "leben", "lebt", "arbeiten", "arbeitet",
+        "können", "kann", "sich", "fühlen", "auch", "sehr", "weitgehend", "weitestgehend",
+        "ganz", "völlig", "vollständig", "zunehmend", "besonders", "immer",
+    ]
+)  # fmt: skip
+# Words that may stand right before the people noun when it is the subject of the clause (a
+# clause end, which stops the walk back, does too): "the patients are", "our clients become",
+# "help residents live". Anything else ("work with clients", "available to patients and carers
+# and be responsive") leaves the hit to the person hired.
+_SUBJECT_BEFORE = frozenset(
+    [
+        ".", ";", ":", "!", "?", "\n", "the", "our", "their", "all", "many", "most", "some",
+        "these", "those", "where", "when", "while", "so", "help", "helps", "helping", "enable",
+        "enables", "enabling", "support", "supports", "supporting", "empower", "empowers",
+        "empowering", "encourage", "encourages", "encouraging", "business", "end",
+        "die", "der", "unsere", "unser", "unseren", "alle", "viele", "wo", "wenn", "damit",
+    ]
+)  # fmt: skip
+# Words after a coded noun that name whose quality it is: "the confidence of our users".
+_OF = frozenset(["of", "der", "des", "unserer", "ihrer", "von"])
+_QUOTES = ",()\"'“”‘’"
+_LIST_JOINS = frozenset(["and", "or", "&", "und", "oder"])
+_RELATIVE = frozenset(["who", "die", "der"])
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_THEIR = frozenset(["their", "ihre", "ihren", "ihrer"])
+# Words that make "people" (or a listed noun) a group the post serves: "young people", "service
+# users", "older adults".
+_PEOPLE_MODIFIERS = frozenset(
+    ["young", "older", "vulnerable", "elderly", "disabled", "homeless", "service", "end"]
+)
+_ADVERB_OF_WORK = ("ly", "together")
+
+
+@cache
+def _next_word_rx() -> re.Pattern[str]:
+    return re.compile(r"[ \t]*([\w'’&-]+)")
+
+
+@cache
+def people(lang: str) -> People:
+    """The people words of a language (lexicons/gender_*.yaml: others, professions, thing_ends)."""
+    data = read_lexicon(f"gender_{lang}")
+
+    def words(key: str, sub: str = "words") -> frozenset[str]:
+        return frozenset(str(w).lower() for w in (data.get(key) or {}).get(sub) or ())
+
+    ends = tuple(sorted(words("thing_ends")))
+    return People(
+        words("others"),
+        words("others", "self"),
+        words("professions"),
+        ends,
+        words("knowledge_nouns"),
+        tuple(sorted(words("professions", "ends"))),
+    )
+
+
+def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") -> bool:
+    """The hit describes someone other than the person hired or the team, a field of knowledge,
+    or (German) a thing. `p`: the people words of the hit's language; `nxt`: the word after
+    the hit, when the caller has it. Cheap tests first: this runs for every hit that passed
+    the others."""
+    if not nxt:  # the next word, unless the caller has read it already
+        m = _next_word_rx().match(lower, end)
+        nxt = m.group(1) if m is not None else ""
+    # A field of knowledge or a grade: "an analytical background", "a leadership
+    # qualification".
+    if nxt in p.knowledge:
+        return True
+    # Whose quality: "the confidence of our patients", "die Loyalität unserer Kunden".
+    if nxt in _OF and not p.others.isdisjoint(next_words(lower, end)[1:3]):
+        return True
+    # German compounds: "dominante Marktstellung", "logische Datenmodelle".
+    if p.thing_ends and nxt.endswith(p.thing_ends):
+        return True
+    # A profession right before an adverb of the manner of work: "consultant microbiologists
+    # actively contribute", "a dentist actively involved in treating" (not past a comma: "with
+    # the specialist nurses, together, delivering care" is the team).
+    adverb = lower.endswith(_ADVERB_OF_WORK, start, end)
+    if adverb and start >= 2 and lower[start - 1] == " " and lower[start - 2].isalpha():
+        prev = prev_word(lower, start)
+        if prev in p.professions or prev.endswith(p.profession_ends):
+            return True
+    # Most hits follow a word that is neither a people noun nor part of a predicate ("a", "the",
+    # "strong"): one split of a few characters rules them out before the words are read.
+    near = lower[max(0, start - 16) : start].split()
+    if not near or (
+        near[-1] not in _PREDICATE and near[-1] not in p.others and _THEIR.isdisjoint(near)
+    ):
+        return False
+    # The words of the clause before the hit, on this line (split, not a regex: this runs
+    # for every hit that follows a predicate word).
+    lo = max(0, start - 80)
+    line = lower.rfind("\n", lo, start)
+    toks = lower[max(lo, line + 1) : start].split()
+    if line < 0 and lo > 0 and toks:
+        toks.pop(0)  # a word cut at the start of the stretch
+    # Their quality, when the clause names them first: "supporting them to achieve their goals
+    # and ambitions", "help patients to regain their independence".
+    for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
+        if toks[k][-1] == ",":
+            break  # the possessive phrase ended before the hit ("their families, being")
+        if toks[k] in _THEIR:
+            for tok in reversed(toks[:k]):
+                w = tok.strip(_QUOTES)
+                if w in p.selves or tok[-1] in _CLAUSE_ENDS:
+                    break
+                if w in p.others:
+                    return True
+            break
+    # The subject, past a short predicate: "patients are actively involved", "Kunden sind
+    # loyal"; the person hired or the team, when named first, keeps the hit. Only an adverb
+    # may follow the subject at once ("users confidently answer").
+    last = len(toks) - 1
+    for i in range(last, max(-1, last - 6), -1):
+        tok = toks[i]
+        if tok[-1] in _CLAUSE_ENDS:
+            return False
+        w = tok.strip(_QUOTES)
+        if w in p.selves:
+            return False
+        if w in p.others or (w == "people" and i > 0 and toks[i - 1] in _PEOPLE_MODIFIERS):
+            if (i == last and not adverb) or tok[-1] == ",":
+                # Right before a coded noun: a compound. Before a comma: the end of a phrase,
+                # and what follows is said of the person hired ("the needs of the patient,
+                # being sensitive to their culture").
+                return False
+            # Back to the head of a list of such people ("patients, carers and families are")
+            # or of a compound ("young people", "service users").
+            j = i
+            while j > 0 and (
+                toks[j - 1] in _LIST_JOINS
+                or toks[j - 1].strip(_QUOTES) in p.others
+                or toks[j - 1] in _PEOPLE_MODIFIERS
+            ):
+                j -= 1
+            # The subject opens its clause or follows a determiner or a verb of helping:
+            # "patients are", "our clients become", "help residents to live"; or it is the
+            # subject of an infinitive ("for residents to be as independent as possible").
+            if j == 0 or (i < last and toks[i + 1] in _RELATIVE):
+                return True  # "patients and families who are making decisions"
+            before = toks[j - 1]
+            if before == "for":
+                return i < last and toks[i + 1] == "to"
+            # A possessive before them is theirs too: "the patient's family is supportive".
+            return (
+                before[-1] in _CLAUSE_ENDS
+                or before.strip(_QUOTES) in _SUBJECT_BEFORE
+                or before.endswith(_POSSESSIVE)
+            )
+        if w not in _PREDICATE:
+            return False
+    return False
+    return False
+    return False

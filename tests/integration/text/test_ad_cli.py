@@ -92,6 +92,18 @@ def test_answer_analyze(tmp_path: Path) -> None:
     assert "Suggested rating" in text.output
 
 
+def test_answer_analyze_with_a_question_checks_its_red_flags(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    notes = "Code reviews are optional, and under deadline we usually skip them."
+    run = cli(url, "answer", "analyze", notes, "--question", "team-006", "--json")
+    data = json.loads(run.output)
+    assert data["red_flag"] and data["flags"] and data["suggested_rating"] <= 2
+    shown = cli(url, "answer", "analyze", notes, "--question", "team-006")
+    assert "RED FLAG" in shown.output
+    wrong = cli(url, "answer", "analyze", notes, "--question", "team-00")
+    assert wrong.code == 1 and "did you mean" in wrong.error
+
+
 def test_no_traceback_from_the_real_entry_point(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"caf\xe9\n")

@@ -84,6 +84,9 @@ def test_plain_experience_passes(text: str) -> None:
         "Die Führung Kultur war wenig greifbar, aber die Bewerbung Verlief schnell.",
         "Sie hat die Vorstellungsrunde Montag geleitet und die Fragen waren gut.",
         "Wir sprachen über Verantwortung Modelle und wer die Freigabe gibt.",
+        "Ich hatte den Eindruck, dass die Abteilung Ethik wenig Einfluss hat.",
+        "Es war sehr offen und wir sprachen über die Prüfung Prozesse.",
+        "Die Antworten waren klar und das Team Kultur wirkte offen.",
         "a professor at the university sits on their ethics board",
     ],
 )
@@ -97,11 +100,28 @@ def test_german_nouns_and_common_titles_pass(text: str) -> None:
         "Wir sprachen mit Anna Schmidt aus dem Team.",
         "Das Gespräch mit Herrn Müller war gut und es gab Zeit für Fragen.",
         "Die Recruiterin hieß Katrin und war sehr offen.",
+        "Beim Termin hat uns Jonas Becker die Pläne gezeigt, aber es blieb vage.",
+        "Unser Gespräch mit Petra Lang war kurz, aber hilfreich.",
+        "The manager Lena Vogel said there is no ethics review and the team is new.",
         "The interview with mr okafor went well",
     ],
 )
 def test_names_in_german_text_are_still_held(text: str) -> None:
     assert "person's name" in held_reasons(text)
+
+
+def test_screen_imports_only_the_language_word_lists() -> None:
+    """The screen runs in a write's request: it may use askback.text.lang, nothing heavier."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from askback.hub.screen import held_reasons; "
+        "held_reasons('Das Gespräch mit Anna Schmidt war gut und offen'); "
+        "print(sorted(m for m in sys.modules if m.startswith('askback.text')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['askback.text', 'askback.text.lang']"
 
 
 @given(st.text(max_size=500))

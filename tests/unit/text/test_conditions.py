@@ -145,3 +145,82 @@ def test_office_days_with_the_place_first(text: str, days: float) -> None:
 def test_days_per_fortnight_or_month_are_not_weekly_office_days() -> None:
     text = "Analyst\nHybrid: you'll be in the office one day every two weeks.\n"
     assert conditions.arrangement(prepare(text)).office_days is None
+
+
+# --- Fifth round: new wordings of the same classes (docs/text-analysis.md) -------------------
+
+_EN = "\nWe are a software company hiring a backend engineer for our platform team. You build.\n"
+_DE = "\nWir sind ein Softwareunternehmen und suchen eine Entwicklerin für unser Team. Du baust.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("You will be in office Tuesdays and Thursdays." + _EN, "hybrid", 2.0),
+        ("Hybrid schedule: in-office on Mondays, Tuesdays, and Thursdays." + _EN, "hybrid", 3.0),
+        ("Mondays and Fridays in the office, the rest from home." + _EN, "hybrid", 2.0),
+        ("Dienstags und donnerstags im Büro, sonst mobil." + _DE, "hybrid", 2.0),
+        ("Im Büro am Montag und Mittwoch, den Rest remote." + _DE, "hybrid", 2.0),
+        ("Work from home two days a week." + _EN, "hybrid", 3.0),
+        ("Remote-Anteil bis zu 40 %" + _DE, "hybrid", 3.0),
+        ("Mobiles Arbeiten nach Absprache möglich" + _DE, "hybrid", None),
+        ("Anwesenheit vor Ort von Montag bis Freitag" + _DE, "onsite", 5.0),
+        ("This position is fully onsite." + _EN, "onsite", 5.0),
+        ("Vollständig remote aus ganz Deutschland" + _DE, "remote", 0.0),
+        ("Work remotely within the EU." + _EN, "remote", 0.0),
+        ("Homeoffice ist leider nicht möglich." + _DE, "onsite", 5.0),
+        ("Remote work is not an option for this role." + _EN, "onsite", 5.0),
+        ("We work 60% from home and 40% in the office." + _EN, "hybrid", 2.0),
+        ("Bis zu 2 Tage mobiles Arbeiten pro Woche" + _DE, "hybrid", 3.0),
+    ],
+)
+def test_fifth_round_arrangements(text: str, kind: str, days: float | None) -> None:
+    a = conditions.arrangement(prepare(text))
+    assert (a.kind, a.office_days) == (kind, days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our support line is open Monday to Friday." + _EN,
+        "Team lunch on Tuesdays and Thursdays." + _EN,
+    ],
+)
+def test_weekdays_without_an_office_are_no_arrangement(text: str) -> None:
+    assert conditions.arrangement(prepare(text)).kind == "not_stated"
+
+
+def test_a_weekday_pair_beside_a_free_third_day_is_not_the_office_count() -> None:
+    text = (
+        "Hybrid. You work remotely for two days per week, with Mondays and Thursdays as team "
+        "days in the office plus a third in-office day of your choosing." + _EN
+    )
+    assert conditions.arrangement(prepare(text)).office_days == 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "required", "plus"),
+    [
+        ("Französisch wünschenswert, fließendes Englisch erforderlich." + _DE, "English", "French"),
+        ("Dutch is a plus; fluent German is a must." + _EN, "German", "Dutch"),
+        (
+            "Sehr gute Deutschkenntnisse (C1) sind Voraussetzung, Spanisch ist ein Plus." + _DE,
+            "German",
+            "Spanish",
+        ),
+        ("Nice to have: Italian. Must have: English (C1)." + _EN, "English", "Italian"),
+        ("Englisch verhandlungssicher (Muss), Polnisch wünschenswert" + _DE, "English", "Polish"),
+        ("Englisch: verhandlungssicher; Deutsch: gut (wünschenswert)" + _DE, "English", "German"),
+        (
+            "Kenntnisse in Französisch sind ein Plus, Englisch setzen wir voraus." + _DE,
+            "English",
+            "French",
+        ),
+        ("German would be an advantage; English is essential." + _EN, "English", "German"),
+        ("Spanish preferred but English mandatory" + _EN, "English", "Spanish"),
+    ],
+)
+def test_required_and_plus_languages_in_any_order(text: str, required: str, plus: str) -> None:
+    reqs = {r.language: r.required for r in conditions.language_requirements(prepare(text))}
+    assert reqs[required] is True
+    assert reqs[plus] is False

@@ -75,6 +75,26 @@ def test_positions_equal_a_plain_search(text: str) -> None:
         assert doc.first(word) == (find_word(doc.lower, word) or [-1])[0]
 
 
+ASCII_EDGE = "aekz09-/'.,:;()$ \n\t"
+ascii_texts = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.text(alphabet=ASCII_EDGE, max_size=4)), max_size=40
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@example("data quality  data quality data-quality leading lead")
+@given(ascii_texts)
+def test_the_index_skips_no_boundary_check_it_needs_in_ascii_text(text: str) -> None:
+    # ASCII text takes the index's short path (no letter outside the word characters can
+    # stand next to a word): the offsets must still be the plain search's.
+    lower = text.lower()
+    assert lower.isascii()
+    found = wordindex.word_index().find(lower, blanked(lower))
+    for word in WORDS:
+        if word in wordindex.word_index().listed:
+            assert found.get(word, []) == find_word(lower, word), word
+
+
 def test_the_index_is_used_and_honours_word_boundaries() -> None:
     text = "Leading łlead lead² lead-lead; data quality, data  quality, data-quality"
     doc = prepare(text, "en")

@@ -458,3 +458,155 @@ def test_climate_nature_research_outputs_and_federal_hiring_terms(text: str, wor
 
 def test_a_competitive_team_still_counts() -> None:
     assert "competitive" in _counted("We are a competitive team that likes to win.")
+
+
+# --- Fifth round: sentences written for these tests, in the shapes of issue 11's classes ------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a field of knowledge or a grade after the coded word
+        ("A solid analytical background in actuarial work.", "en"),
+        ("You hold a recognised leadership qualification.", "en"),
+        ("Pay may start higher for superior qualifications.", "en"),
+        ("Logical and analytical expertise in credit risk.", "en"),
+        ("Sie bringen analytische Kenntnisse in Python mit.", "de"),
+        ("Gute Kenntnisse in analytischer Chemie.", "de"),
+        # the pay as the subject, or a pay word of German
+        ("Our salaries are highly competitive.", "en"),
+        ("Pay will be competitive for the right person.", "en"),
+        ("Competitive leave entitlement of 30 days.", "en"),
+        ("Wir zahlen ein wettbewerbsorientiertes Grundgehalt.", "de"),
+        ("Das Gehalt ist sehr wettbewerbsorientiert.", "de"),
+        # market position and things (German compounds)
+        ("Wir haben eine dominante Marktstellung in Europa.", "de"),
+        ("Wir sind dominant im Markt für Zahlungen.", "de"),
+        ("Sie entwerfen logische Datenmodelle.", "de"),
+        ("Wir bieten unabhängige Beratung für Mandanten.", "de"),
+        ("Eine verantwortungsvolle Aufgabe in Berlin.", "de"),
+        # a goal as a field label, a sales task, a company against its rivals
+        ("Objective: to lead the analytics team.", "en"),
+        ("Nurture leads through the sales funnel.", "en"),
+        ("We compete for contracts with larger firms.", "en"),
+        # others' qualities: possessive, named after, their subject or their possessive
+        ("Rebuild the residents' confidence after a fall.", "en"),
+        ("Growing the confidence of our learners is the goal.", "en"),
+        ("Die Zufriedenheit und Loyalität unserer Kunden.", "de"),
+        ("Tenants are actively involved in running the scheme.", "en"),
+        ("Service users become more independent each week.", "en"),
+        ("Pupils, parents and carers work together on the plan.", "en"),
+        ("We aim for residents to be as independent as possible.", "en"),
+        ("Support for patients and families who are making decisions.", "en"),
+        ("Encouraging them to reach their goals and ambitions.", "en"),
+        ("Unsere Patienten sind weitgehend selbstständig.", "de"),
+        ("The patient's family is supportive.", "en"),
+        ("Most residents are fairly independent.", "en"),
+        ("Helping older people stay independent.", "en"),
+        ("Unsere Bewohner leben möglichst selbstständig.", "de"),
+        # a profession described at its work, not the person hired
+        ("Our consultant neurologists actively contribute to research.", "en"),
+        ("Experience as a pharmacist actively involved in audits.", "en"),
+        # offered either way, a form of contract, the people served
+        ("Audits done either independently or as part of a team.", "en"),
+        ("You may work independently or in a team.", "en"),
+        ("The ability to work independently as a freelance contractor.", "en"),
+        ("Dealing with challenging customers on the phone.", "en"),
+        ("Families in their task of nurturing children.", "en"),
+    ],
+)
+def test_fifth_round_senses_that_are_not_traits(text: str, lang: str) -> None:
+    assert _counted(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lang"),
+    [
+        # the same words, of the person hired or the team
+        ("You bring an analytical mind and a curious streak.", "analytical", "en"),
+        ("You are competitive and love to win.", "competitive", "en"),
+        ("Be assertive when a deadline slips.", "assertive", "en"),
+        ("A dominant personality would not fit here.", "dominant", "en"),
+        ("We are a collaborative and nurturing team.", "nurturing", "en"),
+        ("You treat patients with compassion and respect.", "compassion", "en"),
+        ("You work with clients in a supportive way.", "supportive", "en"),
+        (
+            "You will be available to patients and carers and be responsive to them.",
+            "responsive",
+            "en",
+        ),
+        ("Our nurses are compassionate and kind.", "compassionate", "en"),
+        ("Our consultants are supportive and approachable.", "supportive", "en"),
+        ("You are confident working with clients and families.", "confident", "en"),
+        ("Work independently and as part of a team.", "independently", "en"),
+        ("We value your ambitions.", "ambitions", "en"),
+        ("Our team is still supportive when it gets busy.", "supportive", "en"),
+        ("You meet the needs of each patient, being sensitive to culture.", "sensitive", "en"),
+        ("We care for mothers and their families, being responsive to needs.", "responsive", "en"),
+        ("The postholder will work independently.", "independently", "en"),
+        ("Sie sind durchsetzungsstark und zielstrebig.", "durchsetzungsstark", "de"),
+        ("Ein engagiertes Team erwartet Sie.", "engagiertes", "de"),
+        ("Sie gehen einfühlsam mit Patienten um.", "einfühlsam", "de"),
+        ("Ein unterstützendes Umfeld für neue Kolleginnen.", "unterstützendes", "de"),
+    ],
+)
+def test_fifth_round_trait_wording_still_counts(text: str, word: str, lang: str) -> None:
+    assert word in _counted(text, lang), text
+
+
+_OTHERS = ["patients", "clients", "residents", "customers", "pupils", "tenants", "carers"]
+_TRAITS = ["confident", "compassionate", "supportive", "kind", "independent", "warm"]
+
+
+@given(st.sampled_from(_OTHERS), st.sampled_from(_TRAITS), st.sampled_from(["Our", "The", ""]))
+@settings(max_examples=60, deadline=None)
+def test_a_trait_word_of_the_people_served_is_theirs(others: str, trait: str, det: str) -> None:
+    # The same adjective counts of the person hired and not of the people the post serves.
+    subject = f"{det} {others}".strip()
+    assert trait not in _counted(f"{subject[0].upper()}{subject[1:]} are {trait}.")
+    assert trait in _counted(f"You are {trait}.")
+    assert trait in _counted(f"You are {trait} with {others}.")
+
+
+def test_people_lists_carry_a_source() -> None:
+    from askback.text import lexicon
+
+    for lang, keys in (
+        ("en", ("others", "professions", "knowledge_nouns")),
+        ("de", ("others", "thing_ends")),
+    ):
+        data = lexicon.read(f"gender_{lang}")
+        for key in keys:
+            assert "sense disambiguation" in data[key]["source"], (lang, key)
+            assert data[key]["words"], (lang, key)
+
+
+@given(st.text(alphabet="ab -,.:;'’&\t\n(", max_size=40), st.integers(0, 40))
+@settings(max_examples=300, deadline=None)
+def test_next_words_fast_path_matches_the_word_by_word_reading(text: str, at: int) -> None:
+    from askback.text import senses
+
+    at = min(at, len(text))
+    m = senses._next3_rx().match(text, at)
+    slow: list[str] = []
+    for w in m.groups() if m else (None,):
+        if w is None or w in ".;:!?)\n":
+            slow.append(".")
+            break
+        slow.append(w.strip("-'’") if w[0].isalnum() else w)
+    assert senses.next_words(text, at) == slow
+
+
+def test_a_rule_reads_the_next_words_only_when_a_list_needs_them() -> None:
+    from askback.text import senses
+
+    assert not senses.Rule(only_prev=frozenset(["make"])).reads_next
+    assert senses.Rule(not_next=frozenset(["of"])).reads_next
+    assert (
+        senses.Rule(only_prev=frozenset(["a"]))
+        .merged(senses.Rule(not_near=frozenset(["b"])))
+        .reads_next
+    )
+    # "decision" has only a rule on the word before: it still counts and still drops by it.
+    assert "decisions" in _counted("You make decisions and own them.")
+    assert _counted("Data-driven decisions shape our pricing.") == []

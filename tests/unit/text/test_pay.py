@@ -355,3 +355,219 @@ def test_a_single_figure_that_ends_a_range_stated_later() -> None:
 def test_a_pay_line_without_currency_beside_figures_with_one() -> None:
     p = _pay("Salary: 70,000.00 to 95,000.00\n\nYou will earn up to £95,000 with pension.")
     assert (p.minimum, p.maximum, p.currency, p.period) == (70000, 95000, "GBP", "year")
+
+
+# --- Fifth round: new wordings of the same classes (docs/text-analysis.md) -------------------
+
+_DESK = "\nWe are a software company hiring a backend engineer for our platform team.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours 9:00–17:00 Uhr. Signing bonus of €3,000.",
+        "Working hours from 2pm to 10pm. £2,000 retention bonus after a year.",
+        "Shifts 7 a.m. – 3 p.m.; referral bonus $1,500.",
+        "Retention bonus of £5k after 12 months",
+        "Willkommensbonus von 2.000 €",
+        "Tuition reimbursement up to $5,250 per year.",
+        "Home office equipment stipend of $1,000.",
+        "We have a $3M seed round and $1.2M ARR.",
+        "Meal allowance worth €2,400 per year",
+        "Open 9:00–17:00 Uhr, Mo–Fr.",
+        "Customer hotline from 2pm to 8pm",
+        "Compensation: 10,000 sign-on bonus",
+    ],
+)
+def test_times_of_day_bonuses_and_perks_are_not_pay(text: str) -> None:
+    assert not pay.check(prepare(text + _DESK)).stated
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "period"),
+    [
+        ("Salary 85,000 - 100,000 DOE", 85000, 100000, "year"),
+        ("The salary band is 85,000 to 100,000 (DOE).", 85000, 100000, "year"),
+        ("Pay range: 70,000 to 85,000 annually", 70000, 85000, "year"),
+        ("Vergütung: 60.000–70.000 pro Jahr", 60000, 70000, "year"),
+        ("Salary\n90,000 - 110,000", 90000, 110000, "year"),
+        ("Salary: 110,000 - 90,000 per year", 90000, 110000, "year"),
+        ("Gehaltsrahmen: 70 – 85 T€", 70000, 85000, "year"),
+        ("Rate: 500-600 per day", 500, 600, "day"),
+        ("Night shift 10pm-6am at £13.50 per hour", 13.5, 13.5, "hour"),
+        ("Schicht 6:00–14:00 Uhr, 15 € pro Stunde", 15, 15, "hour"),
+        ("A $10k signing bonus and a base of $130k–$150k.", 130000, 150000, "year"),
+        ("Wir zahlen zwischen 48.000 € und 56.000 € brutto jährlich.", 48000, 56000, "year"),
+        ("Salary: 110'000 - 130'000 CHF", 110000, 130000, "year"),
+    ],
+)
+def test_fifth_round_pay_lines(text: str, low: float, high: float, period: str) -> None:
+    p = pay.check(prepare(text + _DESK))
+    assert (p.stated, p.minimum, p.maximum, p.period) == (True, low, high, period)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minimum salary: 90,000\nMaximum salary: 130,000",
+        "Salary from £90,000\nto £130,000",
+        "Salary from: €90,000\nSalary to: €130,000",
+        "Maximum pay: $130,000\nMinimum pay: $90,000",
+        "Gehalt von 90.000 €\nbis 130.000 €",
+    ],
+)
+def test_min_and_max_on_two_lines_with_or_without_a_currency(text: str) -> None:
+    p = pay.check(prepare(text + _DESK))
+    assert (p.minimum, p.maximum, p.period) == (90000, 130000, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "hourly", "yearly"),
+    [
+        ("The hourly rate is $30 and the yearly salary is $62,400 per year.", 30, 62400),
+        ("Stundenlohn 18 € pro Stunde, also rund 37.000 € im Jahr.", 18, 37000),
+        ("We pay £14 an hour; the annual equivalent is £27,300 per annum.", 14, 27300),
+    ],
+)
+def test_each_figure_keeps_its_own_period_in_one_sentence(
+    text: str, hourly: float, yearly: float
+) -> None:
+    figures = {(f.minimum, f.period) for f in pay.check(prepare(text + _DESK)).figures}
+    assert figures == {(hourly, "hour"), (yearly, "year")}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    start=st.integers(min_value=5, max_value=11),
+    length=st.integers(min_value=6, max_value=10),
+    bonus=st.integers(min_value=1, max_value=20).map(lambda n: n * 500),
+    kind=st.sampled_from(["sign-on bonus", "signing bonus", "referral bonus", "retention bonus"]),
+    clock=st.booleans(),
+)
+def test_a_shift_time_and_a_bonus_are_never_pay(
+    start: int, length: int, bonus: int, kind: str, clock: bool
+) -> None:
+    end = (start + length - 1) % 12 + 1
+    shift = f"{start}:00-{end}:00 pm" if clock else f"{start}am-{end}pm"
+    text = f"Shift: {shift}. We offer a ${bonus:,} {kind}." + _DESK
+    assert not pay.check(prepare(text)).stated
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    low=st.integers(min_value=30, max_value=200),
+    extra=st.integers(min_value=1, max_value=60),
+    label=st.sampled_from(["Salary", "Compensation", "Pay range", "Gehalt", "Vergütung", "Rate"]),
+    shape=st.sampled_from(["full", "k", "mixed_k"]),
+    reverse=st.booleans(),
+    colon=st.booleans(),
+    tail=st.sampled_from(["", " per year", " DOE", " p.a."]),
+)
+def test_a_labelled_range_without_currency_reads_back(
+    low: int, extra: int, label: str, shape: str, reverse: bool, colon: bool, tail: str
+) -> None:
+    high = low + extra
+    ends = (high, low) if reverse else (low, high)
+    if shape == "full":
+        raw = f"{ends[0] * 1000:,} - {ends[1] * 1000:,}"
+    elif shape == "k":
+        raw = f"{ends[0]}k–{ends[1]}k"
+    else:
+        raw = f"{ends[0]}-{ends[1]}k"
+    text = f"{label}{':' if colon else ''} {raw}{tail}" + _DESK
+    p = pay.check(prepare(text))
+    if shape == "mixed_k" and reverse:
+        return  # "120-100k" is no shape anyone writes; only the other shapes must read back
+    assert (p.minimum, p.maximum, p.period) == (low * 1000, high * 1000, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Equipment budget €1,000 and a salary of €55,000", 55000, 55000),
+        ("Salary: CHF 120'000.- bis 140'000.-", 120000, 140000),
+        ("Salary: 70 000 - 85 000", 70000, 85000),
+        ("Funding: $20M. Salary: 100-120k", 100000, 120000),
+        ("Sign-on bonus $5,000, base salary $100k", 100000, 100000),
+    ],
+)
+def test_the_nearest_word_names_the_amount_and_odd_number_shapes(
+    text: str, low: float, high: float
+) -> None:
+    p = pay.check(prepare(text + _DESK))
+    assert (p.stated, p.minimum, p.maximum, p.period) == (True, low, high, "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salary: competitive",
+        "Salary review in 2025",
+        "Pay: 2 weeks in arrears",
+        "Salary: 10 - 12 years experience required",
+        "Up to $10,000 in relocation assistance.",
+    ],
+)
+def test_pay_lines_without_a_figure_are_not_pay(text: str) -> None:
+    assert not pay.check(prepare(text + _DESK)).stated
+
+
+@pytest.mark.parametrize(
+    ("text", "guessed", "note"),
+    [
+        ("Salary: $90,000 - $110,000 per year", [], ""),
+        ("Salary: $90,000 - $110,000", ["period"], "period not written"),
+        ("Salary: 90,000 - 110,000 per year. We pay in $.", ["currency"], "currency taken"),
+        ("Salary: 90,000 - 110,000", ["period"], "no currency written"),
+    ],
+)
+def test_a_figure_read_with_less_certainty_says_so(
+    text: str, guessed: list[str], note: str
+) -> None:
+    # Findings a user can trust: what the ad did not write is named in the finding's title.
+    report = analyze(text + _DESK)
+    assert report.pay.guessed == guessed
+    title = next(f.title for f in report.findings if f.check == "salary")
+    assert note in title if note else "(" not in title
+
+
+_PERIOD_BITS = [
+    " per year",
+    " p.a.",
+    " /month",
+    " monthly",
+    " 4pm",
+    " 8 p.m.",
+    " pm",
+    " per hour",
+    " ph",
+    " /day",
+    " weekly",
+    " im Monat",
+    " pro Stunde",
+    " and",
+    " salary",
+    " £30,000",
+    " 9am",
+    " jährlich",
+    " an hour",
+    " a year",
+    " brutto",
+    "ly",
+    " mtl.",
+    " p/h",
+    " tjm",
+    " /wk",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PERIOD_BITS), min_size=0, max_size=6))
+def test_one_period_pattern_finds_what_one_pattern_per_period_found(bits: list[str]) -> None:
+    from askback.text import pay_amounts
+
+    window = "".join(bits)
+    hits = [
+        (m.start(), key) for key, rx in pay_amounts.period_rx().items() if (m := rx.search(window))
+    ]
+    assert pay_amounts._first_period(window) == (min(hits) if hits else None)

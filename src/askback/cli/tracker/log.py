@@ -74,7 +74,11 @@ def _ask(
             item.dimension = prompts.dimension(ws, text)
             if item.dimension is None:
                 out.print("[yellow]No dimension: this answer will not count in assess.[/]")
-        hint = answers.suggest(notes)
+        # The bank question's red flags, so that notes echoing one are flagged in the hint.
+        flags = (
+            () if not qid else (*ws.bank.get(qid).red_flags, *ws.bank.get(qid).red_flags_in("de"))
+        )
+        hint = answers.suggest(notes, red_flags=tuple(dict.fromkeys(flags)))
         suggested = hint.rating if hint is not None else None
         if hint is not None and hint.rating is not None:
             conc = (
@@ -83,6 +87,8 @@ def _ask(
             out.print(
                 f"[cyan]The analyzer suggests {hint.rating}{conc}.[/] {hint.explanation}".rstrip()
             )
+            if hint.red_flag:
+                out.print("[red]It reads as a red flag: mark it so if you agree.[/]")
         item.rating = prompts.rating(suggested)
         item.red_flag = prompts.yes_no("Red flag?")
         item.contact = prompts.who(session, qid)

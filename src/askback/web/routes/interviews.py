@@ -153,8 +153,14 @@ def suggest(
     from askback.text.redflags import matching_flags
 
     key = forms.row_key(key)
-    hint = answers.suggest(notes, lang=None)
     question = deps.workspace(request).bank.by_id.get(question_id.strip())
+    # The question's red flags in both languages: an echoed one caps the suggestion at 2.
+    known = (
+        ()
+        if question is None
+        else (*question.red_flags, *question.red_flags_in(deps.lang(request)))
+    )
+    hint = answers.suggest(notes, lang=None, red_flags=tuple(dict.fromkeys(known)))
     flags = []
     if question is not None and notes.strip():
         # The flags in the page's language, and in English for notes typed in English.

@@ -1,0 +1,208 @@
+"""Measures that stopped, and plans dated in the future, for the answer analyzer (EN and DE).
+
+"Three launches were stopped" is a review doing its job; "the ethics review was dropped" is the
+measure itself ending. The verb is the same, so what stopped decides: a measure (a programme,
+a review, a network, mentoring, a report) is a failure, a model or a launch is a deed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# What a measure is called, in either language (German compounds match inside the word).
+_MEASURE = re.compile(
+    r"(?:programme|program|scheme|initiative|network|\berg\b|resource group|council|board|"
+    r"committee|review|audit|check|survey|training|mentoring|mentorship|sponsorship|coaching|"
+    r"workshop|returnship|report|bands?\b|policy|group|circle|guild|forum|sessions?\b|"
+    r"meetings?\b|calibration|panel|process|office hours|pay gap|meetup|lunch|club|community|"
+    r"stammtisch|treff|austausch|zirkel|"
+    r"programm|netzwerk|prüfung|schulung|umfrage|befragung|bericht|beirat|arbeitskreis|"
+    r"gremium|runde|kreis|bänder|richtlinie|stelle|beauftragte|sprechstunde|treffen|"
+    r"veröffentlich|publish|tracking|measuring|doing (?:it|that|this|so)|"
+    r"\bit\b(?= (?:after|when|once|because|last|in \d))|\bthat\b(?= (?:after|when|once)))"
+)
+# What a review stops when it works: the thing stopped is not the measure.
+_REVIEWED = re.compile(
+    r"(?:model|launch|release|deploy|feature|product|project|use case|use-case|campaign|"
+    r"rollout|roll-out|pipeline|experiment|dataset|system|tool|vendor|contract|deal|"
+    r"modell|projekt|produkt|einsatz|anwendung|system|werkzeug|datensatz)"
+)
+_STOP_EN = re.compile(
+    r"\b(?:stopped|dropped|cancell?ed|discontinued|disbanded|scrapped|abandoned|shelved|axed|"
+    r"paused|ended|killed|abolished|defunded|deprioriti[sz]ed|wound down|shut down|"
+    r"put on hold|mothballed|gave up(?: on)?|folded|dissolved|sunset|sunsetted|lapsed)\b"
+)
+# After an intransitive or passive stop comes a time or a reason, not an object.
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:when|after|once|because|as|in|last|at|during|with|due|following|since|before|"
+    r"and|but|so|then|for good|indefinitely|quietly|eventually|completely|altogether|again|"
+    r"(?:\w+ ){0,2}(?:years?|months?|weeks?) ago)\b)"
+)
+# Told as gone: "used to", "no longer", "never replaced", "hasn't met since".
+_EN_GONE = re.compile(
+    r"\b(?:used to (?:have|be|run|do|hold|publish|offer|meet)|(?:there )?(?:was|were) once|"
+    r"no longer|any ?more|(?:nobody|no one|noone) (?:uses|runs|owns|reads|attends|organi[sz]es)|"
+    r"(?:been|is|are|sits|remains|stayed|stays|went) (?:\w+ )?(?:vacant|unfilled|empty|unstaffed)|"
+    r"(?:never|not) (?:been )?(?:filled|replaced|restarted|"
+    r"resumed|revived|refilled|renewed|picked up again)|left (?:vacant|unfilled|empty)|"
+    r"(?:hasn't|has not|haven't|have not|hadn't) (?:met|run|happened|been (?:run|held|used|"
+    r"updated|done|published|renewed))(?: \w+){0,2} (?:since|in)|"
+    r"(?:didn't|did not|never) (?:survive|last|outlive)|went away|was let go|died|"
+    r"(?:went|is|are|has been|have been|fell) (?:now |largely |mostly )?(?:dormant|inactive)|"
+    r"(?:has|have) gone quiet)\b"
+)
+_STOP_DE = frozenset(
+    {
+        "abgeschafft",
+        "beendet",
+        "gestrichen",
+        "aufgelöst",
+        "aufgegeben",
+        "gestoppt",
+        "abgebrochen",
+        "ausgesetzt",
+        "pausiert",
+        "abgesagt",
+        "eingefroren",
+        "zurückgefahren",
+        "abgewickelt",
+        "eingestampft",
+        "gekippt",
+        "gekürzt",
+    }
+)
+_DE_GONE = re.compile(
+    r"\b(?:früher gab es|gab es (?:mal|früher|einmal)|gab es bis|(?:nie|nicht) (?:mehr )?"
+    r"(?:nachbesetzt|wiederbelebt|neu aufgelegt|wieder aufgenommen|ersetzt)|(?:ist|bleibt|blieb) "
+    r"(?:[\w-]+ ){0,4}(?:unbesetzt|vakant|verwaist)|nicht mehr (?:\w+ ){0,3}"
+    r"(?:getroffen|stattgefunden|gemacht|gemessen|veröffentlicht|durchgeführt|angeboten|"
+    r"gegeben)|(?:trifft|treffen|tagt|tagen) (?:sich )?(?:seit \w+ \w+ )?nicht mehr|"
+    r"(?:ist|sind) weg(?:gefallen)?\b|gibt es (?:[\w-]+ ){0,3}nicht mehr|"
+    r"existier\w+ (?:[\w-]+ ){0,3}nicht mehr|ausgelaufen|(?:ruht|ruhen)\b|"
+    r"passiert (?:[\w-]+ ){0,3}nichts mehr)"
+)
+_GONE_WHAT = re.compile(_MEASURE.pattern + r"|\b(?:role|position|post|seat|job|rolle)\b")
+_PRONOUN = re.compile(r"\s*(?:it|them|that|this)\s*$")
+_TRIED = re.compile(r"\b(?:tried|trialled|trialed|piloted|tested|for a while|at first|initially)\b")
+_DE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
+_DE_PREPOSITIONS = frozenset(
+    {
+        *("nach", "wegen", "mit", "in", "im", "bei", "beim", "aus", "für", "von", "vom", "seit"),
+        *("zum", "zur", "zu", "an", "am", "auf", "über", "unter", "vor", "während", "durch"),
+        *("gegen", "ohne", "um", "bis", "trotz"),
+    }
+)
+_DE_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+    | {"wir", "es", "sie"}
+)
+_CLAUSE = re.compile(r"[^.;:!?,()\n–—]+")
+_YEAR = re.compile(r"\b(20\d{2})\b")
+
+
+def _de_arguments(clause: str) -> list[str]:
+    """The nouns of a German clause that can be what stopped: not those after a preposition
+    ("nach der Mitarbeiterbefragung", "aus allen Datenstellen" say when or where)."""
+    out: list[str] = []
+    after_preposition = False
+    for w in _DE_WORD.finditer(clause):
+        word = w.group()
+        low = word.lower()
+        if low in _DE_PREPOSITIONS:
+            after_preposition = True
+        elif word[0].isupper() and low not in _DE_ARTICLES:
+            if not after_preposition:
+                out.append(low)
+            after_preposition = False
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in (". ", "; ", "! ", "? ", "\n")) + 1
+
+
+def stops(notes: str) -> list[tuple[int, int, str]]:
+    """Spans where a measure stopped, ended or went away: (start, end, "failure").
+
+    A stop whose subject or object is a model, launch or project is a review's deed and is
+    left to the deed patterns.
+    """
+    lower = notes.lower()
+    out: list[tuple[int, int, str]] = []
+    for c in _CLAUSE.finditer(lower):
+        clause = c.group()
+        for m in _STOP_EN.finditer(clause):
+            after = clause[m.end() : m.end() + 40]
+            if _NO_OBJECT.match(after):
+                what = clause[: m.start()][-60:]  # "the ethics review was dropped after …"
+            elif _PRONOUN.match(after):
+                # "we tried blind screening for a while, then abandoned it": what "it" was is
+                # earlier in the sentence.
+                what = lower[_sentence_start(lower, c.start()) : c.start() + m.start()]
+                if _TRIED.search(what):
+                    what += " doing it"
+            else:
+                what = after  # "we scrapped the returnship", "the board stopped two models"
+            if _REVIEWED.search(what) or not _MEASURE.search(what):
+                continue
+            out.append((c.start() + m.start(), c.start() + m.end(), "failure"))
+            break
+        # "We no longer ask for salary history" is a change for the better: only a measure,
+        # or a role, that went away is a failure.
+        sentence = lower[_sentence_start(lower, c.start()) : c.end()]
+        if _GONE_WHAT.search(sentence) and not _REVIEWED.search(sentence):
+            for rx in (_EN_GONE, _DE_GONE):
+                for m in rx.finditer(clause):
+                    out.append((c.start() + m.start(), c.start() + m.end(), "failure"))
+        words = list(re.finditer(r"[a-zäöüß]+", clause))
+        lows = {w.group() for w in words}
+        if lows & _STOP_DE and lows & {"wurde", "wurden", "worden", "haben", "hat", "hatten"}:
+            nouns = _de_arguments(notes[c.start() : c.end()])
+            if any(_MEASURE.search(n) for n in nouns) and not any(
+                _REVIEWED.search(n) for n in nouns
+            ):
+                w = next(w for w in words if w.group() in _STOP_DE)
+                out.append((c.start() + w.start(), c.start() + w.end(), "failure"))
+    return out
+
+
+def future_years(notes: str, today: date | None = None) -> list[tuple[int, int, str]]:
+    """Years after this one ("in 2031", "ab 2031"): whatever the tense, a plan, not a result."""
+    this_year = (today or date.today()).year
+    return [
+        (m.start(), m.end(), "future") for m in _YEAR.finditer(notes) if int(m.group(1)) > this_year
+    ]
+
+
+# A start told in the present beside a date is a schedule: "we're launching an ERG in Q3",
+# "im Herbst führen wir Gehaltsbänder ein", "our first pay audit is in September".
+_START_NOW = re.compile(
+    r"\b(?:launching|introducing|rolling out|starting|setting up|kicking off|bringing in|piloting|"
+    r"starts|begins|launches|kicks off|goes live|opens|comes|"
+    r"first [\w -]{1,30} (?:is|takes place|happens|runs)|"
+    r"starten|startet|beginnt|beginnen|kommt|kommen|geht [\w -]{0,20}(?:live|los|an den start)|"
+    r"(?:führen|führt|bauen|baut|richten|richtet|setzen|setzt|rollen|rollt|legen|legt) "
+    r"[\w -]{0,40}\b(?:ein|auf|aus|los))\b"
+)
+_WHEN = re.compile(
+    r"\b(?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|januar|februar|märz|mai|juni|juli|oktober|dezember|spring|summer|autumn|fall|"
+    r"winter|frühjahr|frühling|sommer|herbst|quartal|quarter|halbjahr)\b"
+)
+_PAST = re.compile(
+    r"\b(?:last|ago|since|seit|letzte\w*|vergangene\w*|vorige\w*|haben|hat|hatte\w*|wurde\w*|"
+    r"was|were|did|had|every|each|jede\w*|jährlich|annually|already|bereits|schon)\b"
+)
+
+
+def scheduled(notes: str) -> list[tuple[int, int, str]]:
+    """A start in the present tense with a month, season or quarter and nothing past: a plan."""
+    lower = notes.lower()
+    out: list[tuple[int, int, str]] = []
+    for c in _CLAUSE.finditer(lower):
+        clause = c.group()
+        start = _START_NOW.search(clause)
+        if start and _WHEN.search(clause) and not _PAST.search(clause):
+            out.append((c.start() + start.start(), c.start() + start.end(), "future"))
+    return out

@@ -22,6 +22,11 @@ def _alternatives_rx() -> re.Pattern[str]:
         "or equivalent", "or comparable", "z. b.", "z.b.", "wie", "beispielsweise", "etwa",
         "o. ä.", "o.ä.", "oder vergleichbar", "oder ähnlich", "einer der folgenden",
         "eine der folgenden", "eines der folgenden", "par exemple", "tels que", "comme",
+        "einem der folgenden", "mindestens einem der", "mindestens zwei der", "mindestens drei der",
+        "at least two of", "at least three of", "at least 2 of", "at least 3 of", "two or more of",
+        "three or more of", "2 or more of", "3 or more of", "some of the following",
+        "any two of", "any three of", "any 2 of", "any 3 of", "two of the following",
+        "three of the following",
     ]  # fmt: skip
     return re.compile(rf"(?<![a-z])(?:{lexicon.alternation(cues)})(?![a-z])")
 

@@ -134,7 +134,8 @@ _ONE_OF = re.compile(
     r"(?:(?:at[ \t]+least|any|only)[ \t]+)?(?:one|two|three|four|five|\d)[ \t]+"
     r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+the"
     r"[ \t]+following"
-    r"|either[ \t]+of[ \t]+the[ \t]+following|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below",
+    r"|(?:either|any|some)[ \t]+of[ \t]+the[ \t]+following|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below"
+    r"|\b(?:mindestens[ \t]+\w+|einem|einer|eines|eine)[ \t]+der[ \t]+(?:nach)?folgenden",
     re.IGNORECASE,
 )
 _OPTIONS = re.compile(r"\b(?:OR|or|-OR-)[ \t]*\(?B[.)][ \t]")
@@ -521,7 +522,13 @@ _ELABORATES = re.compile(
     r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note|see"
     r"|by[ \t]+the|[^.]{0,80}\bclosing[ \t]+date\b"
     r"|[\w \t-]{0,40}?\b(?:includes|is[ \t]+defined[ \t]+as|means)"
-    r"|experience[ \t]+(?:may|must|can)[ \t]+not)\b",
+    r"|experience[ \t]+(?:may|must|can)[ \t]+not"
+    # What may be done or where to look, not what is asked: "Verification of approved programs
+    # may be obtained from …", "A pharmacist who has had a licence revoked may be appointed only
+    # …", "Education may be substituted for experience".
+    r"|[^.]{0,160}?\b(?:may|can)[ \t]+(?:only[ \t]+)?be[ \t]+(?:obtained|found|appointed|waived"
+    r"|verified|substituted|accepted|credited|considered)"
+    r")\b",
     re.IGNORECASE,
 )
 # A sentence that asks something of the candidate (after "the following:" sentences are items

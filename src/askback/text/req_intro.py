@@ -216,7 +216,10 @@ def intros(doc: Doc) -> list[int]:
     return out
 
 
-_NICE = re.compile(r"desirab|preferr|nice|bonus|advantag|plus|wünschenswert")
+# Words of a nice-to-have lead-in: "Desired Qualifications", "Von Vorteil wäre:", "Optional".
+_NICE = re.compile(
+    r"desirab|desired|preferr|nice|bonus|advantag|plus|wünschenswert|von vorteil|optional"
+)
 
 
 # Heading words that may follow a grade or a field: "Band 5 Essential requirements:".

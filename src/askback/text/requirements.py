@@ -39,7 +39,9 @@ class Section:
     start: int
     end: int
     bullets: list[tuple[int, int]] = field(default_factory=list)
-    choice: bool = False  # opened by "one of the following": its items are alternatives
+    # Opened by "one of the following" (1) or "at least two of the following" (2): its items are
+    # alternatives, of which that many are asked; 0 for a list of must-haves.
+    choice: int = 0
 
 
 @dataclass(slots=True)
@@ -70,13 +72,30 @@ def _alternation(key: str) -> str:
     return lexicon.alternation(words).replace("'", "['’]")
 
 
+# Words that may stand before a heading's own words: "Unsere Anforderungen", "Key
+# Requirements", "Additional desired skills", "Fachliche Anforderungen".
+_DETERMINERS = (
+    "our|your|key|core|main|general|additional|technical|unsere|unser|ihre|deine|fachliche"
+    "|persönliche|allgemeine|weitere"
+)
+# Pictographs pages put before a heading ("💡 Your profile", "⭐ Nice to have", "✨ What you
+# bring"): emoji, symbols and dingbats, less the ticks that serve as bullets (✓ ✔).
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u2712\u2715-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+# The end of a heading word: no letter or digit follows (an underscore may).
+_END = r"(?![^\W_])"
+# The same as one trie, read a character at a time.
+_DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
+
+
 @cache
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
-    lead = r"[#*_\s\d.)\"“”']*(?:the\s+[\d\s\"“”']*)?"
-    must = re.compile(rf"{lead}(?:{_alternation('must_headings')})\b")
-    nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')})\b")
-    other = re.compile(rf"{lead}(?:{_alternation('other_headings')})\b")
+    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*(?:the\s+[\d\s\"“”']*)?(?:(?:{_DETERMINERS_RX})\s+)?"
+    # The words end where no letter or digit follows: "__Your profile__" (Markdown bold with
+    # underscores, which \b counts as word characters) is a heading too.
+    must = re.compile(rf"{lead}(?:{_alternation('must_headings')}){_END}")
+    nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')}){_END}")
+    other = re.compile(rf"{lead}(?:{_alternation('other_headings')}){_END}")
     soft = re.compile(rf"(?<![a-z])(?:{_alternation('soft_line')})(?![a-z])")
     return must, nice, other, soft
 
@@ -85,8 +104,9 @@ def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 def _rest_rx() -> re.Pattern[str]:
     """What may follow a heading's words: more heading nouns joined by '&', 'and', ','."""
     nouns = _alternation("heading_nouns")
-    join = r"(?:&|and|und|/|,|\+|or)"
-    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns})\b)*[\s:*#_\-–?]*")
+    join = r"(?:&|and|und|/|,|\+|or|\()"
+    # "Nice to have (but not required)": a bracket may open more heading words, and closes.
+    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END})*[\s:*#_\-–?)]*")
 
 
 def _kind(head: str, plain: bool) -> str | None:
@@ -127,9 +147,12 @@ def _line_heading_rx() -> re.Pattern[str]:
     # A line that starts like a must-have or nice-to-have heading: _heading_rx's lead, kept
     # within the line. Searched for after a newline, a literal, the search jumps from line to
     # line instead of trying every character.
-    lead = r"(?:[#*_\d.)\"“”']|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
+    lead = (
+        rf"(?:[#*_\d.)\"“”'{_EMOJI}]|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
+        rf"(?:(?:{_DETERMINERS_RX})[^\S\n]+)?"
+    )
     words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
-    return re.compile(rf"\n({lead}(?:{words})\b)")
+    return re.compile(rf"\n({lead}(?:{words}){_END})")
 
 
 def _first_heading(lower: str, pos: int = 0) -> int:
@@ -241,14 +264,30 @@ def _sections_from(
         strong = s.startswith("**") and s.rstrip(":").endswith("**") and len(s) > 4
         # "*Please note": a star glued to a word marks a footnote, not an item.
         glued = head0 == "*" and s[1:2].isalpha()
-        bullet = not strong and (
-            (head0 in BULLETS and not glued)
-            or (head0.isdigit() and s[1:3].startswith((".", ")")))
-            # "*Current NMC PIN" with more such lines: a list whose bullets lost their space.
-            or (glued and current is not None and _glued_run(text, current, pos))
+        # "**Contract:** permanent": a field of the page, not a bullet.
+        # After items that are not such fields themselves ("**Education:** a degree" can be
+        # the items).
+        field = (
+            marked_items
+            and head0 == "*"
+            and current is not None
+            and bool(current.bullets)
+            and _LABEL_LINE.match(s) is not None
+            and _LABEL_LINE.match(text, current.bullets[-1][0]) is None
+        )
+        bullet = (
+            not strong
+            and not field
+            and (
+                (head0 in BULLETS and not glued)
+                or (head0.isdigit() and s[1:3].startswith((".", ")")))
+                # "*Current NMC PIN" with more such lines: a list whose bullets lost their space.
+                or (glued and current is not None and _glued_run(text, current, pos))
+            )
         )
         # "and", "or" alone on a line, marks around it.
-        joiner = s.lower().strip(" .:-–*") if current is not None else ""
+        # (The longest joiner, "and/or" with marks around it, is short: longer lines are none.)
+        joiner = s.lower().strip(" .:-–*") if current is not None and len(s) <= 16 else ""
         if current is not None and joiner in _AND_LINES:
             # "AND" alone between two items joins them; it is no item of its own.
             current.end = start + len(line)
@@ -269,7 +308,7 @@ def _sections_from(
                 marked_items = True
                 # "- A degree in nursing; or": the next item is an alternative to this one.
                 either_next = (
-                    s.rstrip(" \t.:").lower().endswith(("or", "oder", "-or-"))
+                    s.rstrip(" \t.:,")[-4:].lower().endswith(("or", "oder", "-or-"))
                     and _OR_END.search(s) is not None
                 )
             either = either_next
@@ -286,13 +325,19 @@ def _sections_from(
         # words, as any plain heading.
         plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!"))
         head = lower[start : start + len(line)]
-        kind0 = _kind(head, plain) if (marked or plain) and current is not None else None
-        if kind0 is None and current is not None and other_rx.match(head):
-            kind0 = "other"
+        # What the line is as a heading, worked out once: must, nice, other or none.
+        known = (marked or plain) and current is not None
+        raw_kind = _kind(head, plain) if known else None
+        kind0 = raw_kind
+        other_hit: bool | None = None
+        if kind0 is None and current is not None:
+            other_hit = other_rx.match(head) is not None
+            if other_hit:
+                kind0 = "other"
         if (
             current is not None
             and kind0 is None
-            and (head0 == "#" or strong or _ends_list(s, text, pos))
+            and (head0 == "#" or strong or field or _ends_list(head.strip(), text, pos))
         ):
             # "The post holder will have responsibilities:", "Please take a look at our
             # benefits package", "Why not apply today?": what follows is no longer asked of the
@@ -346,10 +391,19 @@ def _sections_from(
                 if m is not None and lower[m.end() : m.end() + 3].lstrip(" *_").startswith(":"):
                     opened.append(True)
             continue
-        head = lower[start : start + len(line)]
-        kind = _kind(head, plain)
+        kind = raw_kind if known else _kind(head, plain)
+        if other_hit is None and current is not None and kind is None:
+            other_hit = other_rx.match(head) is not None
+        if current is not None and kind is None and not current.bullets:
+            picks = _choice(lower, start, line)
+            if picks and not other_hit:
+                # "Proficiency in one or more of these languages:" under the heading: the
+                # items that follow are alternatives.
+                current.choice = picks
+                current.end = start + len(line)
+                continue
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
-        if plain and current is not None and kind is None and not other_rx.match(head):
+        if plain and current is not None and kind is None and not other_hit:
             if after_blank and s.endswith("?"):
                 # "What next?" after the items: a question starts the next part of the ad.
                 out.append(current)
@@ -373,8 +427,9 @@ def _sections_from(
     kept = [s for s in out if s.bullets and not _about_employer(s, lower)]
     for sec in kept:
         if sec.choice:
-            # "Applicants must meet one of the following:": the items are one requirement.
-            sec.bullets = sec.bullets[:1]
+            # "Applicants must meet one of the following:": the items are one requirement ("at
+            # least two of the following": two).
+            sec.bullets = sec.bullets[: sec.choice]
     musts = [s for s in kept if s.kind == "must"]
     tied = req_inline.grade_tied(text, [s.start for s in musts])
     if any(tied):
@@ -385,17 +440,39 @@ def _sections_from(
     return kept
 
 
+# "**Employment Type:** Full-time": a bold label with its value, a field of the page, not an item.
+_LABEL_LINE = re.compile(r"\*\*[^*\n]{1,40}(?::\*\*|\*\*:)")
 # An item that ends with "or": the next item is an alternative to it.
-_OR_END = re.compile(r"(?:^|[\s;,])(?:or|oder|-or-)[\s.:]*$", re.IGNORECASE)
+_OR_END = re.compile(r"(?:^|[\s;,])(?:or|oder|-or-)[\s.:,]*$", re.IGNORECASE)
+_CHOICE_NUMBERS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
 _ONE_OF = re.compile(
-    r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:one|at\s+least\s+one|one\s+or\s+more)\s+of\s+the"
-    r"\s+following(?![a-z])|(?<![a-z])either\s+of\s+the\s+following(?![a-z])"
+    # "one of the following", "any of the following", "at least two of the following", "two or
+    # more of these", "one or more of:", "eines der folgenden", "mindestens zwei der folgenden"
+    r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:(one|two|three|four|\d)(?:\s+or\s+more)?|any|some"
+    r"|either|at\s+least\s+(one|two|three|four|\d))\s+of(?:\s+(?:the\s+following|these|the\s+below)"
+    r"(?![a-z])|:)|(?<![a-z])(?:mindestens\s+(einem|einer|eines|eine|zwei|drei|vier|\d)|einem|einer"
+    r"|eines|eine|ein)\s+der\s+(?:nach)?folgenden"
 )
 
 
-def _choice(lower: str, start: int, line: str) -> bool:
-    """The line that opens a list says its items are alternatives ("one of the following")."""
-    return _ONE_OF.search(lower, start, start + len(line)) is not None
+def _choice(lower: str, start: int, line: str) -> int:
+    """How many of its items a list asks for when the line that opens it says they are
+    alternatives ("one of the following": 1, "at least two of the following": 2), else 0."""
+    end = start + len(line)
+    if (
+        lower.find("follow", start, end) < 0
+        and lower.find("these", start, end) < 0
+        and lower.find("below", start, end) < 0
+        and lower.find("folgend", start, end) < 0
+        and lower.find("of:", start, end) < 0
+    ):
+        # Every wording names what follows with one of these words: most lines are not read.
+        return 0
+    m = _ONE_OF.search(lower, start, end)
+    if m is None:
+        return 0
+    word = m[1] or m[2] or m[3] or "one"
+    return int(word) if word.isdigit() and 0 < int(word) < 10 else _CHOICE_NUMBERS.get(word, 1)
 
 
 @cache
@@ -423,19 +500,18 @@ def _call_to_apply_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{calls})(?![a-z])")
 
 
-def _ends_list(s: str, text: str, after: int) -> bool:
+def _ends_list(low: str, text: str, after: int) -> bool:
     """A line (not a bullet, not a heading) inside a list that ends it: a call to apply, or a
     lead-in to duties or benefits (it ends with a colon or bullets follow it)."""
-    low = s.lower()
     if _call_to_apply_rx().search(low):
         return True
-    nxt = text[after : after + 200].lstrip()
-    eol = nxt.find("\n")
-    leads = low.rstrip(" -–*_").endswith(":") or (
-        nxt != "" and nxt[0] in BULLETS and not _is_rule(nxt[: eol if eol >= 0 else None])
-    )
-    if not leads:
-        return False
+    if not low.rstrip(" -–*_").endswith(":"):
+        nxt = text[after : after + 200].lstrip()
+        if nxt == "" or nxt[0] not in BULLETS:
+            return False
+        eol = nxt.find("\n")
+        if _is_rule(nxt[: eol if eol >= 0 else None]):
+            return False
     # Its last sentence decides: "We are looking for nurses... The post holder will have
     # responsibilities:".
     last = re.split(r"(?<=[.!?])\s+", low)[-1]
@@ -635,14 +711,15 @@ def check(doc: Doc) -> Requirements:
     secs = [] if first < 0 else _sections_from(doc, first, opened=opened)
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
+    duty = _duty_item_rx().match
     musts = [
         b
         for s in secs
         if s.kind == "must"
         for b in s.bullets
-        if b not in sub_items and not _duty_item_rx().match(doc.lower, b[0], b[1])
+        if b not in sub_items and not duty(doc.lower, b[0], b[1])
     ]
-    if len(musts) < 2:
+    if len(musts) < 2 and not any(s.choice for s in secs if s.kind == "must"):
         # No list by lines: a list run together in a paragraph ("Basic Requirements: - A.- B.").
         inline = [Section("must", f.start, f.end, f.items) for f in req_inline.required_lists(doc)]
         if inline:

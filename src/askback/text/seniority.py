@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from askback.text import lexicon
-from askback.text.doc import Doc
+from askback.text.doc import Doc, tokenize
 
 
 @cache
@@ -114,8 +114,14 @@ _NOT_BEFORE_TITLE = frozenset(
         "dem",
         "der",
         "die",
+        "by",
+        "under",
+        "beside",
+        "like",
+        "von",
     ]
 )
+_ARTICLES = frozenset(["a", "an", "one", "ein", "eine", "einen", "einem", "einer"])
 
 
 @cache
@@ -127,6 +133,15 @@ def _level_rx() -> tuple[re.Pattern[str], dict[str, str]]:
             levels.setdefault(w, level)
     words = lexicon.alternation(levels)
     return re.compile(rf"(?<![\w])(?:{words})(?![\w])"), levels
+
+
+@cache
+def _first_tokens() -> frozenset[str]:
+    """The first word of every level word as the Doc tokenises it ("entry" of "entry-level"): a
+    text whose words hold none of them names no level."""
+    return frozenset(
+        tokenize(w)[0] for _, single, multi in _seniority_words() for w in (*single, *multi)
+    )
 
 
 def _level_hits(scope: str) -> list[tuple[int, str, str]]:
@@ -145,6 +160,61 @@ def _level_hits(scope: str) -> list[tuple[int, str, str]]:
     return out
 
 
+# Level words with another everyday sense: "the stage is set", "staff benefits", "expert
+# insight", "lead the migration", "principal investigator's team".
+_AMBIGUOUS = frozenset(["stage", "staff", "expert", "lead", "principal"])
+# Words after which "stage" names an internship (French): "offre de stage", "stage en data".
+_STAGE_BEFORE = frozenset(["de", "en", "un", "du", "votre", "ce", "d'un", "d’un"])
+_STAGE_AFTER = frozenset(["-", "–", ":", "en", "de", "d'", "|", "("])
+_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "our", "your", "and", "or", "of", "to", "for", "in", "on", "with", "at",
+     "by", "is", "are", "der", "die", "das", "und", "mit", "für", "von", "zu"]
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"[ \t]*([^\s]+)")
+
+
+def _names_a_role(text: str, lower: str, at: int, w: str, strict: bool) -> bool:
+    """The level word at `at` of a title line names the role's level: for a word with another
+    sense (or on a line that may be prose), a role noun or a capitalised name follows it, or it
+    ends the title ("Data Engineer - Lead")."""
+    if w not in _AMBIGUOUS and not strict:
+        return True
+    m = _NEXT_WORD.match(lower, at + len(w))
+    eol = lower.find("\n", at)
+    raw = "" if m is None or 0 <= eol < m.start(1) else m[1]
+    if w == "stage":
+        # "Stage - Data Analyst", "Offre de stage": French; "late stage", "Stage Manager" not.
+        prev = lower[max(0, at - 8) : at].split()
+        first = not lower[lower.rfind("\n", 0, at) + 1 : at].strip(" \t#*_")
+        nxt = raw.strip(",.;:()")
+        # A mark after it ("Stage – Data Analyst") only on the title's own line: a later
+        # "Stage: Series B" names the company's stage.
+        return (bool(prev) and prev[-1] in _STAGE_BEFORE) or (
+            first
+            and ((raw in _STAGE_AFTER and not strict) or (nxt in _ROLE_NOUNS and nxt != "manager"))
+        )
+    if strict:
+        # A later short line may be prose: "mentored by a senior engineer", "your
+        # training/internship(s)".
+        before = lower[lower.rfind("\n", 0, at) + 1 : at].split()[-2:]
+        if before and before[-1] in _ARTICLES:
+            before = before[:-1]
+        if before and before[-1] in _NOT_BEFORE_TITLE:
+            return False
+        if w in _ROLE_ON_ITS_OWN:
+            return _names_this_role(lower, at, w, raw.split())
+    # The title ends with the word or goes on after a mark: "Data Team Lead (m/w/d)",
+    # "Analytics Engineering Lead - Berlin".
+    nxt = raw.strip(",.;:()") if raw[:1].isalpha() else ""
+    if w == "staff":
+        # "Staff Data Engineer"; a "Staff Nurse" or "Staff Accountant" is no staff-level role.
+        return nxt in _ROLE_NOUNS
+    if not nxt or nxt in _ROLE_NOUNS:
+        return True
+    assert m is not None
+    return nxt not in _FUNCTION_WORDS and text[m.start(1)].isupper()
+
+
 @cache
 def _title_label_rx() -> re.Pattern[str]:
     return re.compile(
@@ -154,11 +224,12 @@ def _title_label_rx() -> re.Pattern[str]:
     )
 
 
-def _title_lines(lower: str) -> list[tuple[int, int]]:
+def _title_lines(lower: str) -> list[tuple[int, int, bool]]:
     """The title: a 'Title:' or 'Position:' line near the top, else the first line that is not
-    a link or a source note (scraped ads start with '**URL:** ...')."""
-    labelled: list[tuple[int, int]] = []
-    out: list[tuple[int, int]] = []
+    a link or a source note (scraped ads start with '**URL:** ...'). Each with whether it is a
+    later short line, which may be prose ("Expert insight for clinicians") as well as a title."""
+    labelled: list[tuple[int, int, bool]] = []
+    out: list[tuple[int, int, bool]] = []
     label = _title_label_rx().match
     pos = 0
     plain = 0
@@ -166,7 +237,7 @@ def _title_lines(lower: str) -> list[tuple[int, int]]:
         lo = pos
         pos += len(raw) + 1
         if ":" in raw and label(raw):
-            labelled.append((lo, lo + min(len(raw), 200)))
+            labelled.append((lo, lo + min(len(raw), 200), False))
             continue
         if plain == 3 or not raw.strip() or "url:" in raw or "http" in raw:
             continue
@@ -175,18 +246,40 @@ def _title_lines(lower: str) -> list[tuple[int, int]]:
         stop = raw.find(". ", 0, 200)
         line = raw[: 200 if stop < 0 else stop]
         if plain == 0 or (stop < 0 and len(line.split()) <= 8 and not line.rstrip().endswith(".")):
-            out.append((lo, lo + min(len(line), 90)))
+            out.append((lo, lo + min(len(line), 90), plain > 0))
         plain += 1
     return labelled + out
+
+
+def _names_this_role(top: str, at: int, w: str, nxt: list[str]) -> bool:
+    """ "a six-month internship" names the role; "our internship programme" (a scheme the
+    employer runs) and "training/internship(s), experience" (one thing in a list) do not."""
+    if nxt and nxt[0].startswith(("program", "scheme")):
+        return False
+    after = top[at + len(w) : at + len(w) + 3]
+    return top[at - 1 : at] not in ("/", ",") and not after.startswith(("(s", "/", ",", "s "))
 
 
 def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
     """The level the title names (first line); else a level word that starts a job title near
     the top ("as a Senior Data Engineer"), never a word in another sense ("expert insight")."""
+    if _first_tokens().isdisjoint(doc.vocab):
+        # No level word anywhere: the regex reads below would find none.
+        return "unspecified", None
+    return _read_level(doc)
+
+
+def _read_level(doc: Doc) -> tuple[str, tuple[int, int] | None]:
+    """seniority() without the word test that spares most of it."""
     lower = doc.lower
+    text = doc.text
     order = [level for level, _, _ in _seniority_words()]
-    for lo, hi in _title_lines(lower):
-        hits = _level_hits(lower[lo:hi])
+    for lo, hi, strict in _title_lines(lower):
+        hits = [
+            h
+            for h in _level_hits(lower[lo:hi])
+            if _names_a_role(text, lower, lo + h[0], h[1], strict)
+        ]
         if hits:
             # The most junior level named in the title: "Junior to Senior" is asked of a junior.
             at, w, level = min(hits, key=lambda h: (order.index(h[2]), h[0]))
@@ -196,12 +289,17 @@ def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
         if level == "manager":
             continue  # "Reporting to: the Engineering Manager" names someone else's role
         nxt = top[at + len(w) :].split(None, 3)[:2]
-        before = top[max(0, at - 12) : at].split()
+        before = top[max(0, at - 16) : at].split()
+        if before and before[-1] in _ARTICLES:
+            # "mentored by a senior engineer": the word before the article decides.
+            before = before[:-1]
         # "as a Senior Data Engineer" names the role; "with senior data scientists" does not.
         titled = any(n.strip(",.:;()") in _ROLE_NOUNS for n in nxt) and (
             not before or before[-1] not in _NOT_BEFORE_TITLE
         )
-        if titled or w in _ROLE_ON_ITS_OWN:
+        if titled and w in _AMBIGUOUS:
+            titled = _names_a_role(text, lower, at, w, False)
+        if titled or (w in _ROLE_ON_ITS_OWN and _names_this_role(top, at, w, nxt)):
             return level, (at, at + len(w))
     return "unspecified", None
 

@@ -390,3 +390,21 @@ def test_lead_in_search_finds_what_the_full_pattern_finds(words: list[str], sep:
     assert set(fast) <= set(plain)
     must = [s for s in plain if text[s[0] : s[0] + 4].lower() == "must"]
     assert all(s in fast for s in must if not any(a < s[0] < b for a, b in fast))
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Verification of accredited programs may be obtained from the Board of Nursing.",
+        "A nurse whose licence was ever suspended may be appointed only after a review.",
+        "Graduate study can be substituted for the experience year by year.",
+    ],
+)
+def test_a_sentence_on_what_may_be_done_belongs_to_the_requirement_above(aside: str) -> None:
+    text = (
+        "Job Title: Practical Nurse\n\nBasic Requirements: Citizenship of the United States. "
+        f"Graduate of an approved school of practical nursing. {aside} Full and current "
+        "licensure as a practical nurse in a State. Proficiency in spoken and written "
+        "English.\n\nHow to apply\n"
+    )
+    assert requirements.check(prepare(text)).must_haves == 4

@@ -1,0 +1,215 @@
+"""Issue 11, requirement inflation: each class of heading and lead-in on ads of our own.
+
+Every heading is tried plain, with a colon, as a Markdown heading and in bold, since pages write
+them all four ways; the lists under them are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from askback.text import requirements
+from askback.text.doc import prepare
+
+_MARKUP = [
+    lambda h: h,
+    lambda h: f"{h}:",
+    lambda h: f"## {h}",
+    lambda h: f"**{h}**",
+    lambda h: f"**{h}:**",
+    lambda h: f"### {h}:",
+    lambda h: f"__{h}__",
+    lambda h: h.upper(),
+    # Pages put pictographs before headings.
+    lambda h: f"💡 {h}",
+    lambda h: f"## ✨ {h}",
+    lambda h: f"**🎯 {h}:**",
+]
+
+
+def _counts(text: str) -> tuple[int | None, int]:
+    r = requirements.check(prepare("Analytics Engineer (m/w/d)\n" + text))
+    return r.must_haves, r.nice_to_haves
+
+
+_DUTIES = [
+    "Essential Functions",
+    "Essential Duties",
+    "What you'll do",
+    "What you’ll do",
+    "What You Will Do",
+    "Your responsibilities",
+    "Key Responsibilities",
+    "Main Responsibilities",
+    "Duties",
+    "Major Duties",
+    "Aufgaben",
+    "Ihre Aufgaben",
+    "Deine Aufgaben",
+    "Dein Aufgabengebiet",
+    "Your day-to-day",
+    "Das erwartet dich",
+    "Tasks",
+    "Roles and Responsibilities",
+]
+_DUTY_ITEMS = "- model the sales data\n- run the weekly forecast\n- coach two analysts\n"
+
+
+@given(st.sampled_from(_DUTIES), st.sampled_from(_MARKUP))
+def test_duty_headings_open_no_requirement_list(heading: str, mark: object) -> None:
+    h = mark(heading)  # type: ignore[operator]
+    assert _counts(f"{h}\n{_DUTY_ITEMS}") == (None, 0)
+    # After a requirement list, a duty heading ends it: its items are not counted.
+    assert _counts(f"Requirements\n- dbt\n- Looker\n\n{h}\n{_DUTY_ITEMS}") == (2, 0)
+
+
+_MUSTS = [
+    "Qualifications & Education",
+    "Qualifications and Experience",
+    "Required Skills",
+    "Required Qualifications",
+    "Minimum Qualifications",
+    "Key Requirements",
+    "Technical Skills",
+    "What you bring",
+    "What You'll Bring",
+    "Your profile",
+    "Profile",
+    "Ihr Profil",
+    "Dein Profil",
+    "Das bringst du mit",
+    "Das bringen Sie mit",
+    "Anforderungen",
+    "Unsere Anforderungen",
+    "Fachliche Anforderungen",
+    "Voraussetzungen",
+    "Ihre Qualifikationen",
+    "Was Sie auszeichnet",
+    "Das zeichnet dich aus",
+    "Das solltest du mitbringen",
+    "Voraussetzungen für die Stelle",
+]
+_ITEMS = "- a degree in economics\n- fluent SQL\n- three years with Looker\n"
+
+
+@given(st.sampled_from(_MUSTS), st.sampled_from(_MARKUP))
+def test_requirement_headings_open_a_list_in_any_markup(heading: str, mark: object) -> None:
+    assert _counts(f"{mark(heading)}\n{_ITEMS}") == (3, 0)  # type: ignore[operator]
+
+
+_NICES = [
+    "Desired Skills",
+    "Desired Qualifications",
+    "Preferred",
+    "Preferred Qualifications",
+    "Nice to have",
+    "Nice-to-haves",
+    "Bonus points",
+    "Bonus",
+    "Wünschenswert",
+    "Von Vorteil",
+    "Von Vorteil wäre",
+    "Optional",
+    "Preferred, but not required",
+    "What will set you apart",
+    "Nice to have (but not required)",
+    "Preferred skills (not required)",
+]
+
+
+@given(st.sampled_from(_NICES), st.sampled_from(_MARKUP[:3]))
+def test_a_nice_to_have_heading_ends_the_must_haves(heading: str, mark: object) -> None:
+    text = f"Requirements\n- fluent SQL\n- a degree\n{mark(heading)}\n- Airflow\n- Spanish\n"  # type: ignore[operator]
+    assert _counts(text) == (2, 2)
+
+
+_BENEFITS = [
+    "Unser Angebot",
+    "Wir bieten",
+    "Was wir Ihnen bieten",
+    "Das bieten wir dir",
+    "Konditionen",
+    "Unsere Leistungen",
+    "What we offer",
+    "What you get",
+    "What you'll get",
+    "Benefits",
+    "Perks",
+    "Why join us",
+    "Why join us?",
+    "Why work with us",
+    "Deine Vorteile",
+]
+_PERKS = "- 30 days of leave\n- a bike lease\n- a pension\n- free lunch\n"
+
+
+@given(st.sampled_from(_BENEFITS), st.sampled_from(_MARKUP))
+def test_benefit_sections_are_not_must_haves(heading: str, mark: object) -> None:
+    h = mark(heading)  # type: ignore[operator]
+    assert _counts(f"Qualifications\n- fluent SQL\n- a degree\n{h}\n{_PERKS}") == (2, 0)
+    assert _counts(f"{h}\n{_PERKS}") == (None, 0)
+
+
+def test_a_bold_field_line_after_the_items_is_no_item() -> None:
+    text = (
+        "**Requirements:**\n- fluent SQL\n- a degree\n- Looker\n**Contract:** permanent\n"
+        "**Posted:** 3 days ago\n"
+    )
+    assert _counts(text) == (3, 0)
+    # Fields can be the items themselves: then each counts.
+    text = (
+        "## Requirements\n**Education:** a degree in economics\n**Experience:** four years\n"
+        "**Languages:** English and Dutch\n\n## Benefits\n- a pension\n"
+    )
+    assert _counts(text) == (3, 0)
+
+
+_CHOICES = [
+    ("Experience with one or more of the following:", 1),
+    ("Experience in any of the following:", 1),
+    ("Familiarity with some of the following:", 1),
+    ("One of the following degrees:", 1),
+    ("Proficiency in one or more of these languages:", 1),
+    ("Kenntnisse in einem der folgenden Bereiche:", 1),
+    ("Eines der folgenden Zertifikate:", 1),
+    ("At least two of the following:", 2),
+    ("Two or more of the following:", 2),
+    ("Mindestens zwei der folgenden Sprachen:", 2),
+    ("At least 3 of the following:", 3),
+    ("Any two of the following:", 2),
+    ("Knowledge of one of:", 1),
+    ("Experience with one or more of:", 1),
+    ("Erfahrung mit mindestens einem der folgenden Tools:", 1),
+]
+_TOOLS = ["Snowflake", "BigQuery", "Redshift", "Databricks", "Kafka"]
+
+
+@pytest.mark.parametrize(("lead", "picks"), _CHOICES)
+def test_a_choice_is_not_that_many_required_tools(lead: str, picks: int) -> None:
+    # Nested under an item: one requirement, and one tool group among the requirements.
+    sub = "".join(f"  - {t}\n" for t in _TOOLS)
+    r = requirements.check(
+        prepare(f"Data Engineer\nRequirements\n- fluent SQL\n- {lead}\n{sub}- a degree\n")
+    )
+    assert r.must_haves == 3 and r.tools_in_requirements == ["SQL", "Snowflake"]
+    # Inline after the lead: the tools are one requirement.
+    inline = ", ".join(_TOOLS)
+    r = requirements.check(
+        prepare(f"Data Engineer\nRequirements\n- fluent SQL\n- {lead} {inline}\n- a degree\n")
+    )
+    assert r.must_haves == 3 and r.tools_in_requirements == ["SQL", "Snowflake"]
+    # The list's own lead-in: only as many items count as it asks for.
+    top = "".join(f"- {t}\n" for t in _TOOLS)
+    must, _ = _counts(f"Requirements\n{lead}\n{top}")
+    assert must is None if picks <= 2 else must == picks
+
+
+@pytest.mark.parametrize("end", [" or,", ", or,", " OR,", "; or"])
+def test_an_item_ending_with_or_and_a_comma_joins_the_next(end: str) -> None:
+    text = (
+        f"What do we need from you?\n\n- A level 3 diploma in care{end}\n\n"
+        "- Two years of work in a care home\n\n- A full driving licence\n\n- Flexibility\n"
+    )
+    assert _counts(text) == (3, 0)

@@ -1,0 +1,62 @@
+"""The "work hard, play hard" motto in its many shapes, and hard work that is not the motto."""
+
+from __future__ import annotations
+
+import pytest
+
+from askback.text.jobad import analyze
+
+FRAME_EN = "Data Scientist\n\n{}\n\nRequirements:\n- Python\n- SQL\n- Statistics\n"
+FRAME_DE = "Data Scientist (m/w/d)\n\n{}\n\nIhr Profil:\n- Python\n- SQL\n- Statistik\n"
+
+
+def _bro(text: str) -> list[str]:
+    report = analyze(text)
+    return [f.spans[0].text for f in report.findings if f.check == "bro-culture"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our team motto? Work hard, party harder.",
+        "We work hard & play harder.",
+        "People here work really hard and celebrate hard at the end of each sprint.",
+        "We work hard, then we play hard.",
+        "Work hard / play hard - that's how we roll.",
+    ],
+)
+def test_the_motto_in_english_is_bro_culture(sentence: str) -> None:
+    hits = _bro(FRAME_EN.format(sentence))
+    assert len(hits) == 1
+    assert "hard" in hits[0].lower()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bei uns gilt: hart arbeiten, hart feiern.",
+        "Wir arbeiten hart und feiern umso härter.",
+        "Unser Motto: Hart arbeiten und ausgiebig feiern!",
+    ],
+)
+def test_the_motto_in_german_is_bro_culture(sentence: str) -> None:
+    assert len(_bro(FRAME_DE.format(sentence))) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We work hard for our customers and play a central role in the market.",
+        "You will work hard on hard problems with kind people.",
+        "Wir arbeiten hart an harten Problemen.",
+        "Hard skills matter; we play to each person's strengths.",
+    ],
+)
+def test_hard_work_alone_is_not_the_motto(sentence: str) -> None:
+    assert _bro(FRAME_EN.format(sentence)) == []
+
+
+def test_the_motto_points_to_hours_drinking_and_social_events() -> None:
+    report = analyze(FRAME_EN.format("We work hard and party harder."))
+    (finding,) = [f for f in report.findings if f.check == "bro-culture"]
+    assert {"working-hours", "drinking-culture", "social-events"} <= set(finding.question_tags)

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "askback"
@@ -86,11 +86,149 @@ def ngettext(singular: str, plural: str, n: int, /, **values: Any) -> str:
 
 
 def fill(text: str, lang: str, values: dict[str, Any]) -> str:
-    """text with {placeholders} filled; numbers formatted for lang."""
+    """text with {placeholders} filled: numbers formatted, messages and terms written, for lang."""
     if not values:
         return text
-    local = {k: _Number(v, lang) if _is_number(v) else v for k, v in values.items()}
-    return text.format(**local)
+    return text.format(**{k: _local(v, lang) for k, v in values.items()})
+
+
+def _local(value: Any, lang: str) -> Any:
+    if _is_number(value):
+        return _Number(value, lang)
+    if isinstance(value, Localized):
+        return value.text(lang)
+    return value
+
+
+@runtime_checkable
+class Localized(Protocol):
+    """A value that writes itself in a language: a Message, a Term, a dimension."""
+
+    def text(self, lang: str = SOURCE_LANGUAGE) -> str: ...
+
+
+class Message:
+    """A sentence kept as its catalog id and values, written in a language only when shown.
+
+    `kind` is a stable name for what the sentence says ("deal-breaker"), for JSON readers and
+    tests; `message` is the English text with {placeholders} (the msgid), `plural` its plural
+    form when the sentence counts `n`. Values may be numbers (formatted per language), other
+    Messages, Terms or dimensions (written in the same language), or plain text (kept as is).
+    The catalogs find the text where it is marked: pass it through N_ or NN_ at the call.
+    """
+
+    __slots__ = ("kind", "message", "plural", "values")
+
+    def __init__(self, kind: str, message: str | tuple[str, str], /, **values: Any) -> None:
+        self.kind = kind
+        self.message: str
+        self.plural: str | None
+        if isinstance(message, tuple):
+            self.message, self.plural = message
+        else:
+            self.message, self.plural = message, None
+        self.values = values
+
+    def text(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """The sentence in lang (English where the catalog has no entry)."""
+        if self.plural is not None:
+            n = int(self.values["n"])
+            return fill(catalog(lang).ngettext(self.message, self.plural, n), lang, self.values)
+        return translate(lang, self.message, **self.values)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Message({self.kind!r}, {self.text()!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.kind, self.message, self.plural, self.values) == (
+            other.kind,
+            other.message,
+            other.plural,
+            other.values,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.message))
+
+    def to_dict(self) -> dict[str, Any]:
+        """As JSON: the kind, the English text, and the values (nested messages as English)."""
+        return {"kind": self.kind, "text": self.text(), "values": _plain(self.values)}
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if isinstance(value, Message):
+            out[name] = value.to_dict()
+        elif isinstance(value, Localized):
+            out[name] = str(getattr(value, "value", value.text()))
+        else:
+            out[name] = value
+    return out
+
+
+class Term:
+    """A stored value (a status, a role, a verdict) shown as a word: 'hiring manager'.
+
+    The catalogs translate the word under a context, so that a short English word can mean
+    two things: `Term("value", "hiring-manager", "hiring manager")`.
+    """
+
+    __slots__ = ("context", "value", "word")
+
+    def __init__(self, context: str, value: str, word: str) -> None:
+        self.context = context
+        self.value = value
+        self.word = word
+
+    def text(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """The word in lang."""
+        return ptranslate(lang, self.context, self.word)
+
+    def __str__(self) -> str:
+        return self.word
+
+    def __repr__(self) -> str:
+        return f"Term({self.context!r}, {self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Term):
+            return NotImplemented
+        return (self.context, self.value) == (other.context, other.value)
+
+    def __hash__(self) -> int:
+        return hash((self.context, self.value))
+
+
+class Joined:
+    """Several values written one after the other, with a separator: 'Maya (2), Tom (5)'."""
+
+    __slots__ = ("parts", "sep")
+
+    def __init__(self, parts: tuple[Any, ...], sep: str = ", ") -> None:
+        self.parts = parts
+        self.sep = sep
+
+    def text(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """Each part in lang, joined."""
+        return self.sep.join(str(format(_local(p, lang), "")) for p in self.parts)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Joined({self.parts!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Joined) and (self.parts, self.sep) == (other.parts, other.sep)
+
+    def __hash__(self) -> int:
+        return hash((self.parts, self.sep))
 
 
 def _is_number(value: object) -> bool:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 # Bumped when the shape of what is stored, or of the key, changes.
-FORMAT = "1"
+FORMAT = "2"
 # Entries kept per kind: enough for every live opportunity and a few plans each.
 KEEP = 64
 _PACKAGE = Path(__file__).resolve().parent.parent

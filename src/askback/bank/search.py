@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
-from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension, Question
+from askback.bank.schema import Dimension, Question, dimension_label
 from askback.bank.synonyms import CONCEPT_PREFIX, Synonyms
+from askback.i18n import languages
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Words too common to rank by, in both languages.
@@ -154,7 +155,8 @@ def question_fields(q: Question) -> dict[str, str]:
     """The searchable text of a question, by field."""
 
     def label(d: Dimension) -> str:
-        return f"{DIMENSION_LABELS[d]} {DIMENSION_LABELS_DE[d]} {d.value.replace('-', ' ')}"
+        names = " ".join(dimension_label(d, lang) for lang in languages())
+        return f"{names} {d.value.replace('-', ' ')}"
 
     tr = " ".join(f"{t.get('text', '')}" for t in q.translations.values())
     tr_summary = " ".join(f"{t.get('summary', '')}" for t in q.translations.values())

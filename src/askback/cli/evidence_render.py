@@ -149,7 +149,7 @@ def show_plan(out: Console, plan: Plan, verbose: bool = False) -> None:
         text = f"[bold]{q.id}[/] {escape(q.spoken_in())}"
         if verbose and q.spoken:
             text += f"\n[dim]Full: {escape(q.text)}[/]"
-        why = "\n".join(item.reasons) if verbose else item.summary
+        why = "\n".join(map(str, item.reasons)) if verbose else item.summary
         table.add_row(str(n), text, escape(item.to.label()), str(item.minutes), escape(why))
     if plan.items:
         out.print(table)

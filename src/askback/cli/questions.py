@@ -290,7 +290,7 @@ def show(
 
     Example: askback questions show rml-001 --lang de
     """
-    from askback.bank.export import HEADINGS, question_record
+    from askback.bank.export import headings, question_record
     from askback.cli import settings
 
     check_lang(lang)
@@ -298,7 +298,7 @@ def show(
     if as_json:
         print_json(question_record(q, lang))
         return
-    h = HEADINGS[lang]
+    h = headings(lang)
     out = console()
     out.print(f"[bold]{q.id}[/]  {q.text_in(lang)}")
     if q.spoken:
@@ -474,7 +474,7 @@ def kit(
 
     Example: askback questions kit gender-diversity --out kit.html
     """
-    from askback.bank.export import HEADINGS, get_format
+    from askback.bank.export import get_format, headings
     from askback.bank.kits import get_kit, load_kits, steps
     from askback.cli import settings
 
@@ -504,7 +504,7 @@ def kit(
             raise InputError(f"cannot write {out}: {exc.strerror}") from None
         console().print(f"wrote {out} ({renderer.name})")
         return
-    h = HEADINGS[lang]
+    h = headings(lang)
     show = console()
     show.print(f"[bold]{chosen.title.get(lang)}[/]\n{chosen.intro.get(lang)}\n")
     for n, step in enumerate(ordered, 1):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension
+from askback.bank.schema import Dimension
 from askback.i18n import (
     NP_,
     format_day,
@@ -81,8 +81,6 @@ VOCABULARY: dict[str, str] = {
     "opportunities": NP_("value", "opportunities"),
     "contacts": NP_("value", "contacts"),
 }
-# The stored values that are slugs: a page shows words, never "hiring-manager".
-VOCABULARY_EN = {value: english for value, english in VOCABULARY.items() if value != english}
 
 
 def language_choices() -> list[tuple[str, str]]:
@@ -126,7 +124,7 @@ def dimension_label(value: str | Dimension, lang: str = "en") -> str:
         dim = Dimension(value)
     except ValueError:
         return str(value)
-    return (DIMENSION_LABELS_DE if lang == "de" else DIMENSION_LABELS)[dim]
+    return dim.text(lang)
 
 
 def word(value: str | None, lang: str) -> str:

@@ -35,7 +35,7 @@ def print_json(data: Any) -> None:
 
 
 def check_lang(lang: str) -> str:
-    from askback.bank.bank import LANGUAGES
+    from askback.bank.loader import LANGUAGES
     from askback.errors import InputError
 
     if lang not in LANGUAGES:

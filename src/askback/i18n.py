@@ -357,3 +357,71 @@ _ROW_WORDS: dict[str, tuple[str, str]] = {
 def _count_row(table: str, n: int, lang: str) -> str:
     words = _ROW_WORDS.get(table)
     return ntranslate(lang, *words, n) if words else f"{n} {table}"
+
+
+# The CLI speaks English; the numbers and dates it prints follow a locale the user names.
+LOCALE_ENV = "ASKBACK_LOCALE"
+LOCALE_SETTING = "locale"
+
+
+def user_locale() -> str | None:
+    """The locale the CLI writes numbers and dates in: ASKBACK_LOCALE, else the saved setting.
+
+    A Babel locale name such as en_GB, en_US or de_DE ('de-DE' and 'de_DE.UTF-8' are read too).
+    None when neither is set: days print as ISO dates (2026-12-03) and numbers the English way,
+    the same on every machine, so scripts that read the output do not depend on the system's
+    LANG. An unknown name raises an InputError that says what to type.
+    """
+    import os
+
+    value = os.environ.get(LOCALE_ENV)
+    if not value:
+        from askback.config import read_user_settings
+
+        saved = read_user_settings().get(LOCALE_SETTING)
+        value = saved if isinstance(saved, str) else None
+    return check_locale(value) if value else None
+
+
+def check_locale(value: str) -> str:
+    """value as a Babel locale name ('de-DE.UTF-8' → 'de_DE'); an InputError when unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    from askback.errors import InputError
+
+    name = value.split(".")[0].split("@")[0].replace("-", "_")
+    try:
+        return str(Locale.parse(name))
+    except (UnknownLocaleError, ValueError):
+        raise InputError(
+            f"{value!r} is not a locale askback knows; set {LOCALE_ENV} or `askback settings "
+            "locale` to a name such as en_GB, en_US or de_DE"
+        ) from None
+
+
+def local_day(value: date, locale: str | None) -> str:
+    """A calendar day in locale ('3 Dec 2026' in en_GB, '03.12.2026' in de_DE); ISO for None."""
+    if locale is None:
+        return value.isoformat()
+    from babel.dates import format_date
+
+    return format_date(value, "medium", locale=locale)
+
+
+def local_number(value: float, locale: str | None, digits: int = 0) -> str:
+    """A number in locale with `digits` decimals, grouped ('78,000.5'; '78.000,5' in de_DE)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=_pattern(digits), locale=locale or SOURCE_LANGUAGE)
+
+
+def local_percent(share: float, locale: str | None, digits: int = 0) -> str:
+    """A share (0.37) as a percentage in locale: '37%' ('37 %' in de_DE)."""
+    from babel import Locale
+    from babel.numbers import format_percent as babel_percent
+
+    loc = Locale.parse(locale or SOURCE_LANGUAGE)
+    pattern = loc.percent_formats[None].pattern
+    if digits > 0:
+        pattern = re.sub(r"0(?=[^0]*$)", "0." + "0" * digits, pattern, count=1)
+    return babel_percent(share, format=pattern, locale=loc)

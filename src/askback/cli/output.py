@@ -18,10 +18,22 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _complete_languages(incomplete: str) -> list[str]:
+    from askback.cli.completion import languages
+
+    return languages(incomplete)
+
+
 LangOption = Annotated[
     str,
     typer.Option(
-        "--lang", metavar="LANG", help="Language of question texts: en or de.", show_default=True
+        "--lang",
+        metavar="LANG",
+        help="Language of question texts: en or de.",
+        show_default=True,
+        autocompletion=_complete_languages,
     ),
 ]
 

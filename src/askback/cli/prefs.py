@@ -15,6 +15,12 @@ settings_app = typer.Typer(
 )
 
 
+def _date_orders(incomplete: str) -> list[str]:
+    from askback.cli.completion import date_orders
+
+    return date_orders(incomplete)
+
+
 @settings_app.command("show")
 def show(as_json: JsonOption = False) -> None:
     """Show your settings and where each comes from.
@@ -96,6 +102,7 @@ def date_order_command(
             metavar="ORDER",
             help="DMY (03/11/2026 is 3 November) or MDY (it is March 11).",
             show_default=False,
+            autocompletion=_date_orders,
         ),
     ] = None,
     reset: Annotated[

@@ -33,6 +33,7 @@ DimensionOpt = Annotated[
         "--dimension",
         "-d",
         metavar="DIMENSION",
+        autocompletion=complete.dimensions,
         help="Dimension id, e.g. responsible-ml (repeatable).",
     ),
 ]
@@ -42,6 +43,7 @@ AudienceOpt = Annotated[
         "--audience",
         "-a",
         metavar="AUDIENCE",
+        autocompletion=complete.audiences,
         help="Who you will talk to: recruiter, hr, hiring-manager, peer, leadership (repeatable).",
     ),
 ]
@@ -51,6 +53,7 @@ StageOpt = Annotated[
         "--stage",
         "-s",
         metavar="STAGE",
+        autocompletion=complete.stages,
         help="screen, team, final, post-offer, backchannel (repeatable).",
     ),
 ]

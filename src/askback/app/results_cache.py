@@ -62,7 +62,9 @@ def key(ws: Workspace, kind: str, *inputs: Any) -> str | None:
     named tuples, frozen dataclasses, strings, numbers, dicts of JSON data. None when the
     bank has no key (a bank that could not be keyed is never cached, nor is what uses it).
     """
-    bank_key = ws.bank.cache_key
+    from askback.app.question_bank import bank_key as current_bank_key
+
+    bank_key = current_bank_key(ws)
     if bank_key is None:
         return None
     h = hashlib.sha256()

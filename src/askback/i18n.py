@@ -425,3 +425,67 @@ def local_percent(share: float, locale: str | None, digits: int = 0) -> str:
     if digits > 0:
         pattern = re.sub(r"0(?=[^0]*$)", "0." + "0" * digits, pattern, count=1)
     return babel_percent(share, format=pattern, locale=loc)
+
+
+# Stored values (statuses, stages, audiences, verdicts, kinds) and the English words a page shows
+# for them; the catalogs translate the words under the context "value".
+VOCABULARY: dict[str, str] = {
+    "interested": NP_("value", "interested"),
+    "applied": NP_("value", "applied"),
+    "screening": NP_("value", "screening"),
+    "interviewing": NP_("value", "interviewing"),
+    "offer": NP_("value", "offer"),
+    "accepted": NP_("value", "accepted"),
+    "declined": NP_("value", "declined"),
+    "rejected": NP_("value", "rejected"),
+    "withdrawn": NP_("value", "withdrawn"),
+    "screen": NP_("value", "screen"),
+    "team": NP_("value", "team"),
+    "final": NP_("value", "final"),
+    "post-offer": NP_("value", "post-offer"),
+    "backchannel": NP_("value", "backchannel"),
+    "recruiter": NP_("value", "recruiter"),
+    "hr": NP_("value", "hr"),
+    "hiring-manager": NP_("value", "hiring manager"),
+    "peer": NP_("value", "peer"),
+    "leadership": NP_("value", "leadership"),
+    "any": NP_("value", "any"),
+    "clear": NP_("value", "clear"),
+    "at risk": NP_("value", "at risk"),
+    "at-risk": NP_("value", "at risk"),
+    "likely deal breaker": NP_("value", "likely deal breaker"),
+    "likely-deal-breaker": NP_("value", "likely deal breaker"),
+    "not enough evidence": NP_("value", "not enough evidence"),
+    "not-enough-evidence": NP_("value", "not enough evidence"),
+    "unknown": NP_("value", "unknown"),
+    "onsite": NP_("value", "onsite"),
+    "hybrid": NP_("value", "hybrid"),
+    "remote": NP_("value", "remote"),
+    "year": NP_("value", "year"),
+    "month": NP_("value", "month"),
+    "day": NP_("value", "day"),
+    "hour": NP_("value", "hour"),
+    "book": NP_("value", "book"),
+    "course": NP_("value", "course"),
+    "article": NP_("value", "article"),
+    "guide": NP_("value", "guide"),
+    "practice": NP_("value", "practice"),
+    "community": NP_("value", "community"),
+    "event": NP_("value", "event"),
+    "podcast": NP_("value", "podcast"),
+    "newsletter": NP_("value", "newsletter"),
+    "job-board": NP_("value", "job board"),
+    "job-ad": NP_("value", "job ad"),
+    "job ad": NP_("value", "job ad"),
+    "tool": NP_("value", "tool"),
+    "dataset": NP_("value", "dataset"),
+    "opportunities": NP_("value", "opportunities"),
+    "contacts": NP_("value", "contacts"),
+}
+
+
+def term(value: str) -> Term | str:
+    """A stored value as a Term that a page words in its language ('job-ad' → 'job ad');
+    a value outside the vocabulary stays as it is."""
+    english = VOCABULARY.get(value)
+    return value if english is None else Term("value", value, english)

@@ -89,7 +89,7 @@ class Suggestion:
     question: Question
     audience: Audience
     stage: Stage
-    reason: str
+    reason: Message
 
     def where(self) -> str:
         if self.stage == Stage.BACKCHANNEL:
@@ -105,7 +105,8 @@ class Suggestion:
             "audience": self.audience.value,
             "stage": self.stage.value,
             "where": self.where(),
-            "reason": self.reason,
+            "reason": str(self.reason),
+            "reason_kind": self.reason.kind,
         }
 
 
@@ -119,7 +120,7 @@ class Plan:
     addressees: tuple[Addressee, ...]
     items: tuple[PlanItem, ...]
     later: tuple[Suggestion, ...]
-    skipped: tuple[tuple[Dimension, str], ...]
+    skipped: tuple[tuple[Dimension, Message], ...]
     # The tracker's opportunity id, so that `askback log --plan` needs not ask for it again.
     opportunity_id: int | None = None
 
@@ -152,5 +153,8 @@ class Plan:
             # Suggestions name their question under "question", not "id": `askback log --plan`
             # walks the ids of `questions` only.
             "later": [s.to_dict() for s in self.later],
-            "skipped": [{"dimension": d.value, "reason": r} for d, r in self.skipped],
+            "skipped": [
+                {"dimension": d.value, "reason": str(r), "reason_kind": r.kind}
+                for d, r in self.skipped
+            ],
         }

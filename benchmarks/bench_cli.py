@@ -5,6 +5,10 @@ in a temporary ASKBACK_HOME, with the bytecode a fresh install has (compiled at 
 runs interleave the commands, so a busy machine slows all of them alike and the ratios hold.
 The first round is unmeasured: it fills the OS file cache and askback's bank cache, as any
 earlier run on the user's machine would have.
+
+To compare with another version in the same run (the figures in README.md):
+    git archive main src | tar -x -C /tmp/main-src
+    python -m benchmarks.bench_cli 10 --against /tmp/main-src/src
 """
 
 from __future__ import annotations
@@ -127,6 +131,57 @@ def run() -> list[Row]:
     return rows
 
 
+def against(other_src: Path, runs: int = RUNS) -> dict[str, dict[str, tuple[float, float]]]:
+    """This checkout and another `src/` folder (say main's), interleaved in one run.
+
+    Per version and command: the median wall time and the least CPU time (ms). The other
+    version runs through PYTHONPATH with this environment's libraries. On a busy machine the
+    least CPU time moves less than the median between runs.
+    """
+    base = _askback()
+    home = Path(tempfile.mkdtemp(prefix="askback-bench-cli-"))
+    try:
+        env = _workspace(home)
+        versions = {"other": dict(env, PYTHONPATH=str(other_src)), "this": env}
+        named = [("--help", ["--help"]), *COMMANDS]
+        times = {(v, n): [] for v in versions for n, _ in named}  # type: ignore[var-annotated]
+        for round_ in range(runs + 1):
+            for version, version_env in versions.items():
+                for name, args in named:
+                    elapsed = _time_ms([*base, *args], version_env)
+                    if round_:
+                        times[(version, name)].append(elapsed)
+        return {
+            v: {
+                n: (
+                    statistics.median(w for w, _ in times[(v, n)]),
+                    min(c for _, c in times[(v, n)]),
+                )
+                for n, _ in named
+            }
+            for v in versions
+        }
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _print_against(other_src: Path, runs: int) -> None:
+    for version, medians in against(other_src, runs).items():
+        help_wall, help_cpu = medians["--help"]
+        print(f"{version}: --help {help_wall:.0f} ms wall, {help_cpu:.0f} ms CPU (least)")
+        for name, _ in COMMANDS:
+            wall, cpu = medians[name]
+            print(f"  {wall / help_wall:5.2f}x wall  {cpu / help_cpu:5.2f}x CPU  {name}")
+
+
 if __name__ == "__main__":
-    for name, (wall, cpu) in measure(int(sys.argv[1]) if len(sys.argv) > 1 else RUNS).items():
-        print(f"{wall:8.0f} ms  CPU {cpu:6.0f} ms  {name}")
+    # python -m benchmarks.bench_cli [RUNS] [--against OTHER_SRC]
+    args = sys.argv[1:]
+    if "--against" in args:
+        i = args.index("--against")
+        other = Path(args[i + 1])
+        del args[i : i + 2]
+        _print_against(other, int(args[0]) if args else RUNS)
+    else:
+        for name, (wall, cpu) in measure(int(args[0]) if args else RUNS).items():
+            print(f"{wall:8.0f} ms  CPU {cpu:6.0f} ms  {name}")

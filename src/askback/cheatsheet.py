@@ -120,7 +120,8 @@ def to_html(plan: Plan) -> str:
     later = ""
     if plan.later:
         rows = "".join(
-            f"<li>{escape(s.question.summary)} — ask {escape(s.where())} ({escape(s.reason)})</li>"
+            f"<li>{escape(s.question.summary)} — ask {escape(s.where())} "
+            f"({escape(str(s.reason))})</li>"
             for s in plan.later
         )
         later = f'<div class="later"><b>Ask elsewhere</b><ul>{rows}</ul></div>'

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "askback"
@@ -86,11 +86,149 @@ def ngettext(singular: str, plural: str, n: int, /, **values: Any) -> str:
 
 
 def fill(text: str, lang: str, values: dict[str, Any]) -> str:
-    """text with {placeholders} filled; numbers formatted for lang."""
+    """text with {placeholders} filled: numbers formatted, messages and terms written, for lang."""
     if not values:
         return text
-    local = {k: _Number(v, lang) if _is_number(v) else v for k, v in values.items()}
-    return text.format(**local)
+    return text.format(**{k: _local(v, lang) for k, v in values.items()})
+
+
+def _local(value: Any, lang: str) -> Any:
+    if _is_number(value):
+        return _Number(value, lang)
+    if isinstance(value, Localized):
+        return value.text(lang)
+    return value
+
+
+@runtime_checkable
+class Localized(Protocol):
+    """A value that writes itself in a language: a Message, a Term, a dimension."""
+
+    def text(self, lang: str = SOURCE_LANGUAGE) -> str: ...
+
+
+class Message:
+    """A sentence kept as its catalog id and values, written in a language only when shown.
+
+    `kind` is a stable name for what the sentence says ("deal-breaker"), for JSON readers and
+    tests; `message` is the English text with {placeholders} (the msgid), `plural` its plural
+    form when the sentence counts `n`. Values may be numbers (formatted per language), other
+    Messages, Terms or dimensions (written in the same language), or plain text (kept as is).
+    The catalogs find the text where it is marked: pass it through N_ or NN_ at the call.
+    """
+
+    __slots__ = ("kind", "message", "plural", "values")
+
+    def __init__(self, kind: str, message: str | tuple[str, str], /, **values: Any) -> None:
+        self.kind = kind
+        self.message: str
+        self.plural: str | None
+        if isinstance(message, tuple):
+            self.message, self.plural = message
+        else:
+            self.message, self.plural = message, None
+        self.values = values
+
+    def text(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """The sentence in lang (English where the catalog has no entry)."""
+        if self.plural is not None:
+            n = int(self.values["n"])
+            return fill(catalog(lang).ngettext(self.message, self.plural, n), lang, self.values)
+        return translate(lang, self.message, **self.values)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Message({self.kind!r}, {self.text()!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.kind, self.message, self.plural, self.values) == (
+            other.kind,
+            other.message,
+            other.plural,
+            other.values,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.message))
+
+    def to_dict(self) -> dict[str, Any]:
+        """As JSON: the kind, the English text, and the values (nested messages as English)."""
+        return {"kind": self.kind, "text": self.text(), "values": _plain(self.values)}
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if isinstance(value, Message):
+            out[name] = value.to_dict()
+        elif isinstance(value, Localized):
+            out[name] = str(getattr(value, "value", value.text()))
+        else:
+            out[name] = value
+    return out
+
+
+class Term:
+    """A stored value (a status, a role, a verdict) shown as a word: 'hiring manager'.
+
+    The catalogs translate the word under a context, so that a short English word can mean
+    two things: `Term("value", "hiring-manager", "hiring manager")`.
+    """
+
+    __slots__ = ("context", "value", "word")
+
+    def __init__(self, context: str, value: str, word: str) -> None:
+        self.context = context
+        self.value = value
+        self.word = word
+
+    def text(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """The word in lang."""
+        return ptranslate(lang, self.context, self.word)
+
+    def __str__(self) -> str:
+        return self.word
+
+    def __repr__(self) -> str:
+        return f"Term({self.context!r}, {self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Term):
+            return NotImplemented
+        return (self.context, self.value) == (other.context, other.value)
+
+    def __hash__(self) -> int:
+        return hash((self.context, self.value))
+
+
+class Joined:
+    """Several values written one after the other, with a separator: 'Maya (2), Tom (5)'."""
+
+    __slots__ = ("parts", "sep")
+
+    def __init__(self, parts: tuple[Any, ...], sep: str = ", ") -> None:
+        self.parts = parts
+        self.sep = sep
+
+    def text(self, lang: str = SOURCE_LANGUAGE) -> str:
+        """Each part in lang, joined."""
+        return self.sep.join(str(format(_local(p, lang), "")) for p in self.parts)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Joined({self.parts!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Joined) and (self.parts, self.sep) == (other.parts, other.sep)
+
+    def __hash__(self) -> int:
+        return hash((self.parts, self.sep))
 
 
 def _is_number(value: object) -> bool:
@@ -219,3 +357,135 @@ _ROW_WORDS: dict[str, tuple[str, str]] = {
 def _count_row(table: str, n: int, lang: str) -> str:
     words = _ROW_WORDS.get(table)
     return ntranslate(lang, *words, n) if words else f"{n} {table}"
+
+
+# The CLI speaks English; the numbers and dates it prints follow a locale the user names.
+LOCALE_ENV = "ASKBACK_LOCALE"
+LOCALE_SETTING = "locale"
+
+
+def user_locale() -> str | None:
+    """The locale the CLI writes numbers and dates in: ASKBACK_LOCALE, else the saved setting.
+
+    A Babel locale name such as en_GB, en_US or de_DE ('de-DE' and 'de_DE.UTF-8' are read too).
+    None when neither is set: days print as ISO dates (2026-12-03) and numbers the English way,
+    the same on every machine, so scripts that read the output do not depend on the system's
+    LANG. An unknown name raises an InputError that says what to type.
+    """
+    import os
+
+    value = os.environ.get(LOCALE_ENV)
+    if not value:
+        from askback.config import read_user_settings
+
+        saved = read_user_settings().get(LOCALE_SETTING)
+        value = saved if isinstance(saved, str) else None
+    return check_locale(value) if value else None
+
+
+def check_locale(value: str) -> str:
+    """value as a Babel locale name ('de-DE.UTF-8' → 'de_DE'); an InputError when unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    from askback.errors import InputError
+
+    name = value.split(".")[0].split("@")[0].replace("-", "_")
+    try:
+        return str(Locale.parse(name))
+    except (UnknownLocaleError, ValueError):
+        raise InputError(
+            f"{value!r} is not a locale askback knows; set {LOCALE_ENV} or `askback settings "
+            "locale` to a name such as en_GB, en_US or de_DE"
+        ) from None
+
+
+def local_day(value: date, locale: str | None) -> str:
+    """A calendar day in locale ('3 Dec 2026' in en_GB, '03.12.2026' in de_DE); ISO for None."""
+    if locale is None:
+        return value.isoformat()
+    from babel.dates import format_date
+
+    return format_date(value, "medium", locale=locale)
+
+
+def local_number(value: float, locale: str | None, digits: int = 0) -> str:
+    """A number in locale with `digits` decimals, grouped ('78,000.5'; '78.000,5' in de_DE)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=_pattern(digits), locale=locale or SOURCE_LANGUAGE)
+
+
+def local_percent(share: float, locale: str | None, digits: int = 0) -> str:
+    """A share (0.37) as a percentage in locale: '37%' ('37 %' in de_DE)."""
+    from babel import Locale
+    from babel.numbers import format_percent as babel_percent
+
+    loc = Locale.parse(locale or SOURCE_LANGUAGE)
+    pattern = loc.percent_formats[None].pattern
+    if digits > 0:
+        pattern = re.sub(r"0(?=[^0]*$)", "0." + "0" * digits, pattern, count=1)
+    return babel_percent(share, format=pattern, locale=loc)
+
+
+# Stored values (statuses, stages, audiences, verdicts, kinds) and the English words a page shows
+# for them; the catalogs translate the words under the context "value".
+VOCABULARY: dict[str, str] = {
+    "interested": NP_("value", "interested"),
+    "applied": NP_("value", "applied"),
+    "screening": NP_("value", "screening"),
+    "interviewing": NP_("value", "interviewing"),
+    "offer": NP_("value", "offer"),
+    "accepted": NP_("value", "accepted"),
+    "declined": NP_("value", "declined"),
+    "rejected": NP_("value", "rejected"),
+    "withdrawn": NP_("value", "withdrawn"),
+    "screen": NP_("value", "screen"),
+    "team": NP_("value", "team"),
+    "final": NP_("value", "final"),
+    "post-offer": NP_("value", "post-offer"),
+    "backchannel": NP_("value", "backchannel"),
+    "recruiter": NP_("value", "recruiter"),
+    "hr": NP_("value", "hr"),
+    "hiring-manager": NP_("value", "hiring manager"),
+    "peer": NP_("value", "peer"),
+    "leadership": NP_("value", "leadership"),
+    "any": NP_("value", "any"),
+    "clear": NP_("value", "clear"),
+    "at risk": NP_("value", "at risk"),
+    "at-risk": NP_("value", "at risk"),
+    "likely deal breaker": NP_("value", "likely deal breaker"),
+    "likely-deal-breaker": NP_("value", "likely deal breaker"),
+    "not enough evidence": NP_("value", "not enough evidence"),
+    "not-enough-evidence": NP_("value", "not enough evidence"),
+    "unknown": NP_("value", "unknown"),
+    "onsite": NP_("value", "onsite"),
+    "hybrid": NP_("value", "hybrid"),
+    "remote": NP_("value", "remote"),
+    "year": NP_("value", "year"),
+    "month": NP_("value", "month"),
+    "day": NP_("value", "day"),
+    "hour": NP_("value", "hour"),
+    "book": NP_("value", "book"),
+    "course": NP_("value", "course"),
+    "article": NP_("value", "article"),
+    "guide": NP_("value", "guide"),
+    "practice": NP_("value", "practice"),
+    "community": NP_("value", "community"),
+    "event": NP_("value", "event"),
+    "podcast": NP_("value", "podcast"),
+    "newsletter": NP_("value", "newsletter"),
+    "job-board": NP_("value", "job board"),
+    "job-ad": NP_("value", "job ad"),
+    "job ad": NP_("value", "job ad"),
+    "tool": NP_("value", "tool"),
+    "dataset": NP_("value", "dataset"),
+    "opportunities": NP_("value", "opportunities"),
+    "contacts": NP_("value", "contacts"),
+}
+
+
+def term(value: str) -> Term | str:
+    """A stored value as a Term that a page words in its language ('job-ad' → 'job ad');
+    a value outside the vocabulary stays as it is."""
+    english = VOCABULARY.get(value)
+    return value if english is None else Term("value", value, english)

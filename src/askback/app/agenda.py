@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from askback.app.workspace import Query, Workspace
-from askback.i18n import N_, NN_, SOURCE_LANGUAGE, ntranslate, translate
+from askback.i18n import N_, NN_, SOURCE_LANGUAGE, ntranslate, term, translate
 from askback.store.rows import day, utc_required
 from askback.store.values import WAITING_ON_YOU, Status, opportunity_label
 from askback.times import show_time
@@ -182,6 +182,16 @@ class Phrase:
         return translate(lang, self.msgid, **values)
 
 
+def _dimension(value: str) -> Any:
+    """A stored dimension as one a page names in its language; an unknown one as it is."""
+    from askback.bank.schema import Dimension
+
+    try:
+        return Dimension(value)
+    except ValueError:
+        return value
+
+
 def _phrase(msgid: str, **values: Any) -> Phrase:
     return Phrase(msgid, values=tuple(values.items()))
 
@@ -237,7 +247,7 @@ def timeline(
         )
     ]
     for change in opp.status_changes:
-        status = _phrase(N_("status: {status}"), status=str(change.status))
+        status = _phrase(N_("status: {status}"), status=term(str(change.status)))
         note = (_phrase(N_(" ({note})"), note=change.note),) if change.note else ()
         events.append(_event(change.changed_at, "status", "", status, *note))
     for iv in opp.interviews:
@@ -248,7 +258,9 @@ def timeline(
             if people
             else _phrase(N_("{stage} interview at {time} with no contacts recorded"))
         )
-        met = Phrase(met.msgid, values=(*met.values, ("stage", str(iv.stage)), ("time", local)))
+        met = Phrase(
+            met.msgid, values=(*met.values, ("stage", term(str(iv.stage))), ("time", local))
+        )
         events.append(_event(iv.starts_at, "interview", f"interview {iv.id}", met))
         if iv.answers:
             flags = sum(a.red_flag for a in iv.answers)
@@ -268,7 +280,11 @@ def timeline(
     for sig in opp.signals:
         when = _day_start(sig.observed_on, zone) if sig.observed_on else sig.created_at
         parts = [
-            _phrase(N_("{source} on {dimension}"), source=str(sig.source), dimension=sig.dimension)
+            _phrase(
+                N_("{source} on {dimension}"),
+                source=term(str(sig.source)),
+                dimension=_dimension(sig.dimension),
+            )
         ]
         if sig.rating:
             parts.append(_phrase(N_(" rated {rating}"), rating=sig.rating))

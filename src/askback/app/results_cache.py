@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 # Bumped when the shape of what is stored, or of the key, changes.
-FORMAT = "1"
+FORMAT = "2"
 # Entries kept per kind: enough for every live opportunity and a few plans each.
 KEEP = 64
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -62,7 +62,9 @@ def key(ws: Workspace, kind: str, *inputs: Any) -> str | None:
     named tuples, frozen dataclasses, strings, numbers, dicts of JSON data. None when the
     bank has no key (a bank that could not be keyed is never cached, nor is what uses it).
     """
-    bank_key = ws.bank.cache_key
+    from askback.app.question_bank import bank_key as current_bank_key
+
+    bank_key = current_bank_key(ws)
     if bank_key is None:
         return None
     h = hashlib.sha256()

@@ -235,6 +235,11 @@ class Workspace:
             self._bank = load_bank(self)
         return self._bank
 
+    @property
+    def bank_loaded(self) -> bool:
+        """Whether the bank has been loaded (or set) for this workspace."""
+        return self._bank is not None
+
     def forget_bank(self) -> None:
         """Drop the cached bank (after custom questions change)."""
         self._bank = None

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from askback.bank.loader import (
+    LANGUAGES,
     QUESTIONS_DIR,
     RESOURCES_FILE,
     TRANSLATIONS_DIR,
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from askback.bank.search import SearchHit, SearchIndex
-
-LANGUAGES = ("en", "de")
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,9 @@ def _shipped_sources(folders: Iterable[Path]) -> list[Path]:
 def _code_stamp() -> str:
     # An editable install changes code without a version bump: its validation rules count.
     parts = []
-    for path in sorted(PACKAGE_DIR.glob("*.py")):
+    # The compiled catalogs name the dimensions in every language, which the search index holds.
+    catalogs = sorted((PACKAGE_DIR.parent / "locale").glob("*/LC_MESSAGES/*.mo"))
+    for path in [*sorted(PACKAGE_DIR.glob("*.py")), *catalogs]:
         st = path.stat()
         parts.append(f"{path.name}:{st.st_size}:{st.st_mtime_ns}")
     return "\n".join(parts)

@@ -8,52 +8,40 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension, Question
+from askback.bank.schema import Dimension, Question, dimension_label
 from askback.errors import InputError
+from askback.i18n import NP_, ptranslate
 
 if TYPE_CHECKING:
     from askback.bank.kits import Kit, KitStep
 
-HEADINGS = {
-    "en": {
-        "why": "Why ask",
-        "spoken": "Say it",
-        "green": "Green flags",
-        "red": "Red flags",
-        "rubric": "Rubric",
-        "follow": "Follow-ups",
-        "who": "Ask",
-        "when": "When",
-        "notes": "Notes",
-        "title": "askback question bank",
-        "sensitive": "sensitive",
-        "research": "research first",
-        "mixed": "Reading mixed signals",
-        "questions": "The questions",
-        "kits": "Starter kits",
-    },
-    "de": {
-        "why": "Warum fragen",
-        "spoken": "Kurz gesagt",
-        "green": "Gute Zeichen",
-        "red": "Warnzeichen",
-        "rubric": "Bewertung",
-        "follow": "Nachfragen",
-        "who": "Wen fragen",
-        "when": "Wann",
-        "notes": "Notizen",
-        "title": "askback Fragenkatalog",
-        "sensitive": "heikel",
-        "research": "vorher recherchieren",
-        "mixed": "Widersprüchliche Signale lesen",
-        "questions": "Die Fragen",
-        "kits": "Startersets",
-    },
+# The headings of an exported bank; the catalogs translate them under the context "heading".
+_HEADINGS = {
+    "why": NP_("heading", "Why ask"),
+    "spoken": NP_("heading", "Say it"),
+    "green": NP_("heading", "Green flags"),
+    "red": NP_("heading", "Red flags"),
+    "rubric": NP_("heading", "Rubric"),
+    "follow": NP_("heading", "Follow-ups"),
+    "who": NP_("heading", "Ask"),
+    "when": NP_("heading", "When"),
+    "notes": NP_("heading", "Notes"),
+    "title": NP_("heading", "askback question bank"),
+    "sensitive": NP_("heading", "sensitive"),
+    "research": NP_("heading", "research first"),
+    "mixed": NP_("heading", "Reading mixed signals"),
+    "questions": NP_("heading", "The questions"),
+    "kits": NP_("heading", "Starter kits"),
 }
 
 
+def headings(lang: str = "en") -> dict[str, str]:
+    """The headings of an exported bank, by key, in lang."""
+    return {key: ptranslate(lang, "heading", text) for key, text in _HEADINGS.items()}
+
+
 def _label(d: Dimension, lang: str) -> str:
-    return (DIMENSION_LABELS_DE if lang == "de" else DIMENSION_LABELS)[d]
+    return dimension_label(d, lang)
 
 
 def question_record(q: Question, lang: str = "en") -> dict[str, object]:
@@ -175,7 +163,7 @@ class MarkdownFormat(Format):
     suffix = ".md"
 
     def render(self, questions: Sequence[Question], lang: str = "en") -> str:
-        h = HEADINGS[lang]
+        h = headings(lang)
         lines = [f"# {h['title']}", ""]
         current: Dimension | None = None
         for q in (q.localized(lang) for q in questions):
@@ -186,7 +174,7 @@ class MarkdownFormat(Format):
         return "\n".join(lines)
 
     def render_kit(self, kit: Kit, steps: Sequence[KitStep], lang: str = "en") -> str:
-        h = HEADINGS[lang]
+        h = headings(lang)
         lines = [f"# {kit.title.get(lang)}", "", kit.intro.get(lang), ""]
         for n, step in enumerate(steps, 1):
             q = step.question
@@ -203,7 +191,7 @@ class MarkdownFormat(Format):
 
 
 def _markdown_question(q: Question, lang: str) -> list[str]:
-    h = HEADINGS[lang]
+    h = headings(lang)
     flags = [h["sensitive"]] * q.sensitive + [h["research"]] * q.research_first
     lines = [
         f"### {q.id}: {q.text_in(lang)}",
@@ -239,11 +227,11 @@ class HtmlFormat(Format):
         groups: dict[str, list[Question]] = {}
         for q in questions:
             groups.setdefault(_label(q.dimension, lang), []).append(q.localized(lang))
-        return env.get_template("bank.html").render(groups=groups, h=HEADINGS[lang], lang=lang)
+        return env.get_template("bank.html").render(groups=groups, h=headings(lang), lang=lang)
 
     def render_kit(self, kit: Kit, steps: Sequence[KitStep], lang: str = "en") -> str:
         template = _environment().get_template("kit.html")
-        return str(template.render(kit=kit, steps=steps, h=HEADINGS[lang], lang=lang))
+        return str(template.render(kit=kit, steps=steps, h=headings(lang), lang=lang))
 
 
 def _environment() -> Any:

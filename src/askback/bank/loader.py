@@ -6,20 +6,21 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from askback.errors import BankError
 
 if TYPE_CHECKING:
     import yaml
+    from pydantic import BaseModel
 
 PACKAGE_DIR = Path(__file__).parent
 QUESTIONS_DIR = PACKAGE_DIR / "questions"
 TRANSLATIONS_DIR = PACKAGE_DIR / "translations"
+# The languages the bank is written in: English, and a translations/<lang>/ folder each.
+LANGUAGES = ("en", "de")
 RESOURCES_FILE = PACKAGE_DIR / "resources.yaml"
 MAX_BANK_FILE_BYTES = 5_000_000
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 
 
 def _loader() -> type[Any]:
@@ -113,6 +114,8 @@ def validate_items(
     list_key: str,
 ) -> list[M]:
     """Validate each mapping under `list_key`; the first error names file, line and field."""
+    from pydantic import ValidationError
+
     if not isinstance(items, list):
         raise BankError(str(path), node.line([list_key]), list_key, "must be a list")
     out: list[M] = []

@@ -9,6 +9,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from askback.i18n import NP_, ptranslate
+
 
 class Dimension(StrEnum):
     DIVERSITY_INCLUSION = "diversity-inclusion"
@@ -23,34 +25,31 @@ class Dimension(StrEnum):
     COMPANY_BUSINESS = "company-business"
     HIRING_PROCESS = "hiring-process"
 
+    def text(self, lang: str = "en") -> str:
+        """The dimension's name in lang: 'Growth', 'Entwicklung' (from the message catalogs)."""
+        return dimension_label(self, lang)
 
+
+# Each dimension's English name; the catalogs translate it under the context "dimension".
 DIMENSION_LABELS: dict[Dimension, str] = {
-    Dimension.DIVERSITY_INCLUSION: "Diversity & inclusion",
-    Dimension.RESPONSIBLE_ML: "Responsible ML & ethics",
-    Dimension.DATA_MATURITY: "Data maturity & infrastructure",
-    Dimension.TEAM_PRACTICES: "Team practices",
-    Dimension.ROLE_PROJECTS: "Role & projects",
-    Dimension.GROWTH: "Growth",
-    Dimension.MANAGEMENT_CULTURE: "Management & culture",
-    Dimension.WORK_LIFE_REMOTE: "Work-life & remote",
-    Dimension.COMPENSATION_CONTRACT: "Compensation & contract",
-    Dimension.COMPANY_BUSINESS: "Company & business",
-    Dimension.HIRING_PROCESS: "Hiring process",
+    Dimension.DIVERSITY_INCLUSION: NP_("dimension", "Diversity & inclusion"),
+    Dimension.RESPONSIBLE_ML: NP_("dimension", "Responsible ML & ethics"),
+    Dimension.DATA_MATURITY: NP_("dimension", "Data maturity & infrastructure"),
+    Dimension.TEAM_PRACTICES: NP_("dimension", "Team practices"),
+    Dimension.ROLE_PROJECTS: NP_("dimension", "Role & projects"),
+    Dimension.GROWTH: NP_("dimension", "Growth"),
+    Dimension.MANAGEMENT_CULTURE: NP_("dimension", "Management & culture"),
+    Dimension.WORK_LIFE_REMOTE: NP_("dimension", "Work-life & remote"),
+    Dimension.COMPENSATION_CONTRACT: NP_("dimension", "Compensation & contract"),
+    Dimension.COMPANY_BUSINESS: NP_("dimension", "Company & business"),
+    Dimension.HIRING_PROCESS: NP_("dimension", "Hiring process"),
 }
 
-DIMENSION_LABELS_DE: dict[Dimension, str] = {
-    Dimension.DIVERSITY_INCLUSION: "Vielfalt & Inklusion",
-    Dimension.RESPONSIBLE_ML: "Verantwortungsvolles ML & Ethik",
-    Dimension.DATA_MATURITY: "Datenreife & Infrastruktur",
-    Dimension.TEAM_PRACTICES: "Arbeitsweise im Team",
-    Dimension.ROLE_PROJECTS: "Rolle & Projekte",
-    Dimension.GROWTH: "Entwicklung",
-    Dimension.MANAGEMENT_CULTURE: "Führung & Kultur",
-    Dimension.WORK_LIFE_REMOTE: "Work-Life & Remote",
-    Dimension.COMPENSATION_CONTRACT: "Vergütung & Vertrag",
-    Dimension.COMPANY_BUSINESS: "Unternehmen & Geschäft",
-    Dimension.HIRING_PROCESS: "Bewerbungsprozess",
-}
+
+def dimension_label(value: Dimension, lang: str = "en") -> str:
+    """A dimension's name in lang, from the message catalogs (English where none)."""
+    return ptranslate(lang, "dimension", DIMENSION_LABELS[value])
+
 
 # Id prefix per dimension: a question's id is PREFIX-NNN and its first dimension matches.
 DIMENSION_PREFIX: dict[Dimension, str] = {

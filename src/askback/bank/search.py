@@ -14,10 +14,14 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension, Question
 from askback.bank.synonyms import CONCEPT_PREFIX, Synonyms
+from askback.i18n import languages
+
+if TYPE_CHECKING:
+    # The search snapshot (bank.rows) ranks with a TextIndex alone, without the schema.
+    from askback.bank.schema import Dimension, Question
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Words too common to rank by, in both languages.
@@ -152,9 +156,11 @@ class SearchHit:
 
 def question_fields(q: Question) -> dict[str, str]:
     """The searchable text of a question, by field."""
+    from askback.bank.schema import dimension_label
 
     def label(d: Dimension) -> str:
-        return f"{DIMENSION_LABELS[d]} {DIMENSION_LABELS_DE[d]} {d.value.replace('-', ' ')}"
+        names = " ".join(dimension_label(d, lang) for lang in languages())
+        return f"{names} {d.value.replace('-', ' ')}"
 
     tr = " ".join(f"{t.get('text', '')}" for t in q.translations.values())
     tr_summary = " ".join(f"{t.get('summary', '')}" for t in q.translations.values())

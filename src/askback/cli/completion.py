@@ -161,6 +161,25 @@ def dimensions(incomplete: str) -> list[str]:
     return _matching((d.value for d in Dimension), incomplete)
 
 
+def audiences(incomplete: str) -> list[str]:
+    """Whom a question is for: recruiter, hr, hiring-manager, peer, leadership, any."""
+    from askback.bank.schema import Audience
+
+    return _matching((a.value for a in Audience), incomplete)
+
+
+def languages(incomplete: str) -> list[str]:
+    """The languages of the question bank (en, de)."""
+    from askback.bank.loader import LANGUAGES
+
+    return _matching(LANGUAGES, incomplete)
+
+
+def date_orders(incomplete: str) -> list[str]:
+    """How a date like 03/11/2026 is read: DMY or MDY."""
+    return _matching(("DMY", "MDY"), incomplete)
+
+
 def stages(incomplete: str) -> list[str]:
     """Interview stages."""
     from askback.bank.schema import Stage

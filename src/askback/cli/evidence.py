@@ -29,7 +29,10 @@ def assess(
     plot: PlotOption = None,
     lang: Annotated[
         str,
-        typer.Option("--lang", help="Language of the guidance at a conflict: en or de."),
+        typer.Option(
+            "--lang",
+            help="Language of the guidance and reasons: en, or any language with a catalog.",
+        ),
     ] = "en",
     as_json: JsonOption = False,
 ) -> None:
@@ -44,11 +47,11 @@ def assess(
     """
     from askback.app import evidence
     from askback.cli.evidence_render import show_assessment
-    from askback.domain.guidance import LANGS
     from askback.errors import InputError
+    from askback.i18n import languages
 
-    if lang not in LANGS:
-        raise InputError(f"--lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    if lang not in languages():
+        raise InputError(f"--lang must be one of {', '.join(languages())}, not {lang!r}")
     with workspace(ctx) as ws:
         result = evidence.assess(ws, opportunity)
     if plot is not None:

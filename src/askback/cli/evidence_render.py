@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from askback.cli.output import number, percent
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -39,7 +41,7 @@ def _verdict(d: DimensionAssessment) -> str:
         return ""
     style = VERDICT_STYLE[db.verdict.value]
     split = ", sources split" if db.split else ""
-    return f"[{style}]{db.verdict}[/] ({db.risk:.0%} < {db.rule.at_least}{split})"
+    return f"[{style}]{db.verdict}[/] ({percent(db.risk)} < {db.rule.at_least}{split})"
 
 
 def _deal_breaker_line(d: DimensionAssessment) -> str:
@@ -49,8 +51,9 @@ def _deal_breaker_line(d: DimensionAssessment) -> str:
     split = "; the sources split across the line" if db.split else ""
     style = VERDICT_STYLE[db.verdict.value]
     return (
-        f"Deal breaker {d.label} at least {db.rule.at_least} ({db.rule.confidence:.0%} sure): "
-        f"[{style}]{db.verdict}[/], {db.risk:.0%} chance it is below {db.rule.at_least}{split}."
+        f"Deal breaker {d.label} at least {db.rule.at_least} ({percent(db.rule.confidence)} "
+        f"sure): [{style}]{db.verdict}[/], {percent(db.risk)} chance it is below "
+        f"{db.rule.at_least}{split}."
     )
 
 
@@ -75,7 +78,8 @@ def show_assessment(out: Console, a: Assessment, lang: str = "en") -> None:
             Col("evidence", wrap=False, drop=1),
             Col("deal breaker", wrap=False),
         ],
-        title=f"{a.label}: fit {a.fit.mean:.2f} (80 %: {a.fit.low:.2f}–{a.fit.high:.2f})",
+        title=f"{a.label}: fit {number(a.fit.mean, 2)} "
+        f"(80 %: {number(a.fit.low, 2)}–{number(a.fit.high, 2)})",
         compact=True,
     )
     bar = 21 if out.width >= WIDE else 11
@@ -83,9 +87,9 @@ def show_assessment(out: Console, a: Assessment, lang: str = "en") -> None:
         conflict = " [yellow]⚠[/]" if d.conflict else ""
         db = d.deal_breaker
         table.add_row(
-            f"{escape(d.label)} ({d.weight:.0f}){conflict}",
-            f"{d.mean:.2f}",
-            f"{d.low:.2f}–{d.high:.2f}",
+            f"{escape(d.label)} ({number(d.weight, 0)}){conflict}",
+            f"{number(d.mean, 2)}",
+            f"{number(d.low, 2)}–{number(d.high, 2)}",
             interval_bar(d, bar),
             f"{d.n_items} from {d.n_sources}" if d.n_items else "—",
             f"[{VERDICT_STYLE[db.verdict.value]}]{db.verdict}[/]" if db else "",
@@ -101,7 +105,8 @@ def show_assessment(out: Console, a: Assessment, lang: str = "en") -> None:
             out.print(f"  {figure.dimension}: {escape(figure.describe())}")
     for c in a.conflicts():
         out.print(
-            f"[yellow]⚠ Conflict on {c.dimension}[/] ({c.gap:.1f} levels apart): {c.describe()}"
+            f"[yellow]⚠ Conflict on {c.dimension}[/] ({number(c.gap, 1)} levels apart): "
+            f"{c.describe()}"
         )
         for line in conflict_guidance(c, lang).lines():
             out.print(f"  [cyan]→[/] {escape(line)}")
@@ -149,7 +154,7 @@ def show_plan(out: Console, plan: Plan, verbose: bool = False) -> None:
         text = f"[bold]{q.id}[/] {escape(q.spoken_in())}"
         if verbose and q.spoken:
             text += f"\n[dim]Full: {escape(q.text)}[/]"
-        why = "\n".join(item.reasons) if verbose else item.summary
+        why = "\n".join(map(str, item.reasons)) if verbose else item.summary
         table.add_row(str(n), text, escape(item.to.label()), str(item.minutes), escape(why))
     if plan.items:
         out.print(table)
@@ -194,7 +199,7 @@ def show_comparison(out: Console, c: Comparison) -> None:
 
     table = FitTable(
         [Col(""), *(Col(a.label) for a in c.assessments)],
-        title=f"Offers side by side (P(best) from {c.draws:,} posterior draws)",
+        title=f"Offers side by side (P(best) from {number(c.draws)} posterior draws)",
     )
     first = c.assessments[0]
     for j, d in enumerate(first.dimensions):
@@ -202,14 +207,17 @@ def show_comparison(out: Console, c: Comparison) -> None:
         for a in c.assessments:
             x = a.dimensions[j]
             mark = " ⚠" if x.conflict else ""
-            cells.append(f"{x.mean:.1f} ({x.low:.1f}–{x.high:.1f}){mark}")
-        table.add_row(f"{escape(d.label)} ({d.weight:.0f})", *cells)
+            cells.append(f"{number(x.mean, 1)} ({number(x.low, 1)}–{number(x.high, 1)}){mark}")
+        table.add_row(f"{escape(d.label)} ({number(d.weight, 0)})", *cells)
     table.add_section()
     table.add_row(
         "[bold]fit[/]",
-        *(f"[bold]{a.fit.mean:.2f}[/] ({a.fit.low:.2f}–{a.fit.high:.2f})" for a in c.assessments),
+        *(
+            f"[bold]{number(a.fit.mean, 2)}[/] ({number(a.fit.low, 2)}–{number(a.fit.high, 2)})"
+            for a in c.assessments
+        ),
     )
-    table.add_row("[bold]P(best)[/]", *(f"[bold]{p:.0%}[/]" for p in c.p_best))
+    table.add_row("[bold]P(best)[/]", *(f"[bold]{percent(p)}[/]" for p in c.p_best))
     for rule in first.deal_breakers():
         table.add_row(
             f"deal breaker: {escape(rule_label(rule.rule.dimension))} ≥ {rule.rule.at_least}",
@@ -230,7 +238,9 @@ def show_comparison(out: Console, c: Comparison) -> None:
             for figure in a.community:
                 out.print(f"  {escape(a.label)}, {figure.dimension}: {escape(figure.describe())}")
     if c.p_none > 0.005:
-        out.print(f"[red]In {c.p_none:.0%} of the draws no offer passes your deal breakers.[/]")
+        out.print(
+            f"[red]In {percent(c.p_none)} of the draws no offer passes your deal breakers.[/]"
+        )
     if c.settle:
         out.print("[bold]What would settle it[/] (the asks most likely to change the leader):")
         # Chosen by value per answer (the domain's order); shown by the chance each prints.

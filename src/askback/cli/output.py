@@ -6,6 +6,8 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 import typer
@@ -16,10 +18,22 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _complete_languages(incomplete: str) -> list[str]:
+    from askback.cli.completion import languages
+
+    return languages(incomplete)
+
+
 LangOption = Annotated[
     str,
     typer.Option(
-        "--lang", metavar="LANG", help="Language of question texts: en or de.", show_default=True
+        "--lang",
+        metavar="LANG",
+        help="Language of question texts: en or de.",
+        show_default=True,
+        autocompletion=_complete_languages,
     ),
 ]
 
@@ -30,12 +44,53 @@ def console() -> Console:
     return Console(highlight=False)
 
 
+@lru_cache(maxsize=1)
+def _locale() -> str | None:
+    from askback.i18n import user_locale
+
+    return user_locale()
+
+
+def day(value: date) -> str:
+    """A calendar day for a person: ISO, or the user's locale (`askback settings locale`)."""
+    from askback.i18n import local_day
+
+    return local_day(value, _locale())
+
+
+def clock(moment: datetime) -> str:
+    """A day and a time of day for a person, in the user's locale (ISO date and 24 h without)."""
+    if _locale() is None:
+        return f"{day(moment.date())} {moment:%H:%M}"
+    from babel.dates import format_time
+
+    return f"{day(moment.date())} {format_time(moment, 'short', locale=_locale())}"
+
+
+def number(value: float, digits: int = 0) -> str:
+    """A number for a person, grouped, in the user's locale: 78,000 (78.000 in de_DE)."""
+    if _locale() is None:  # English, without importing Babel: the same text
+        return f"{value:,.{digits}f}"
+    from askback.i18n import local_number
+
+    return local_number(value, _locale(), digits)
+
+
+def percent(share: float, digits: int = 0) -> str:
+    """A share for a person in the user's locale: 37% (37 % in de_DE)."""
+    if _locale() is None:  # English, without importing Babel: the same text
+        return f"{share:.{digits}%}"
+    from askback.i18n import local_percent
+
+    return local_percent(share, _locale(), digits)
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 def check_lang(lang: str) -> str:
-    from askback.bank.bank import LANGUAGES
+    from askback.bank.loader import LANGUAGES
     from askback.errors import InputError
 
     if lang not in LANGUAGES:

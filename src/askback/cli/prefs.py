@@ -15,6 +15,12 @@ settings_app = typer.Typer(
 )
 
 
+def _date_orders(incomplete: str) -> list[str]:
+    from askback.cli.completion import date_orders
+
+    return date_orders(incomplete)
+
+
 @settings_app.command("show")
 def show(as_json: JsonOption = False) -> None:
     """Show your settings and where each comes from.
@@ -23,14 +29,17 @@ def show(as_json: JsonOption = False) -> None:
     """
     from askback.app.common import date_order_setting
     from askback.config import settings_file
+    from askback.i18n import user_locale
     from askback.times import user_zone_source
 
     zone, source = user_zone_source()
     order = date_order_setting()
+    locale = user_locale()
     if as_json:
         print_json(
             {
                 "timezone": zone,
+                "locale": locale,
                 "timezone_from": source,
                 "date_order": order.value if order else None,
                 "file": str(settings_file()),
@@ -39,6 +48,7 @@ def show(as_json: JsonOption = False) -> None:
         return
     console().print(f"time zone: {zone} (from {source})", soft_wrap=True)
     console().print(f"date order: {order.value if order else 'not set (03/11/2026 is refused)'}")
+    console().print(f"locale: {locale or 'not set (ISO dates, English numbers)'}")
     console().print(f"settings file: {settings_file()}", soft_wrap=True)
 
 
@@ -92,6 +102,7 @@ def date_order_command(
             metavar="ORDER",
             help="DMY (03/11/2026 is 3 November) or MDY (it is March 11).",
             show_default=False,
+            autocompletion=_date_orders,
         ),
     ] = None,
     reset: Annotated[
@@ -128,6 +139,50 @@ def date_order_command(
         console().print("Dates that read two ways (03/11/2026) are refused.")
     else:
         console().print(f"Dates like 03/11/2026 are read {current.value}.")
+
+
+@settings_app.command("locale")
+def locale_command(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="LOCALE", help="A locale such as en_GB, en_US or de_DE.", show_default=False
+        ),
+    ] = None,
+    reset: Annotated[
+        bool, typer.Option("--reset", help="Forget the locale: ISO dates, English numbers.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Show or set the locale the CLI writes dates and numbers in (default: ISO dates).
+
+    The words stay English; dates, times, amounts and percentages follow the locale:
+    de_DE prints 03.12.2026 and 78.000, en_US prints Dec 3, 2026. JSON and CSV output never
+    change. ASKBACK_LOCALE, when set, wins over the saved locale.
+
+    Example: askback settings locale en_GB
+    """
+    from askback.config import write_user_setting
+    from askback.i18n import LOCALE_ENV, LOCALE_SETTING, check_locale, local_day, user_locale
+
+    if name is not None and reset:
+        raise typer.BadParameter("give a LOCALE or --reset, not both")
+    path = None
+    if name is not None or reset:
+        path = write_user_setting(LOCALE_SETTING, None if reset else check_locale(name or ""))
+        if not as_json:
+            console().print(f"Saved to {path}.", soft_wrap=True)
+    current = user_locale()
+    if as_json:
+        saved = str(path) if path else None
+        print_json({"locale": current, "saved_to": saved})
+        return
+    from datetime import date
+
+    sample = local_day(date(2026, 12, 3), current)
+    console().print(f"Dates and numbers: {current or 'ISO dates, English numbers'} ({sample}).")
+    if name is not None and current != check_locale(name):
+        console().print(f"{LOCALE_ENV} is set, so it wins over the saved locale.")
 
 
 @settings_app.command("community-questions")

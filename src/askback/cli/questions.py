@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from askback.bank import Bank, Question, QuestionFilter
+    from askback.bank.rows import Row
     from askback.config import Settings
 
 E = TypeVar("E", bound=Enum)
@@ -31,6 +33,7 @@ DimensionOpt = Annotated[
         "--dimension",
         "-d",
         metavar="DIMENSION",
+        autocompletion=complete.dimensions,
         help="Dimension id, e.g. responsible-ml (repeatable).",
     ),
 ]
@@ -40,6 +43,7 @@ AudienceOpt = Annotated[
         "--audience",
         "-a",
         metavar="AUDIENCE",
+        autocompletion=complete.audiences,
         help="Who you will talk to: recruiter, hr, hiring-manager, peer, leadership (repeatable).",
     ),
 ]
@@ -49,6 +53,7 @@ StageOpt = Annotated[
         "--stage",
         "-s",
         metavar="STAGE",
+        autocompletion=complete.stages,
         help="screen, team, final, post-offer, backchannel (repeatable).",
     ),
 ]
@@ -84,22 +89,28 @@ def load_bank(settings: Settings) -> Bank:
     """
     from askback.bank import load
 
-    url = settings.database_url
-    if url.startswith("sqlite:///"):
-        from askback.store.revision import sqlite_has_no_custom_questions
-
-        path = Path(url.removeprefix("sqlite:///"))
-        # No database, or one with nothing to add: the bank alone, without the ORM.
-        if not path.exists() or sqlite_has_no_custom_questions(path):
-            return load(settings.all_bank_paths())
+    if _bank_alone(settings):
+        return load(settings.all_bank_paths())
     from askback.app import Workspace
     from askback.app.question_bank import load_bank as with_custom_questions
 
-    ws = Workspace.open(url, bank_paths=settings.all_bank_paths())
+    ws = Workspace.open(settings.database_url, bank_paths=settings.all_bank_paths())
     try:
         return with_custom_questions(ws)
     finally:
         ws.close()
+
+
+def _bank_alone(settings: Settings) -> bool:
+    """Whether the bank files alone make the bank: no database yet, or one without custom
+    questions (SQLite, read without the ORM)."""
+    url = settings.database_url
+    if not url.startswith("sqlite:///"):
+        return False
+    from askback.store.revision import sqlite_has_no_custom_questions
+
+    path = Path(url.removeprefix("sqlite:///"))
+    return not path.exists() or sqlite_has_no_custom_questions(path)
 
 
 def _enum_values(kind: type[E], values: list[str] | None, option: str) -> tuple[E, ...]:
@@ -143,7 +154,10 @@ PAGE = 20
 
 
 def _table(
-    questions: list[Question], lang: str, scores: list[float] | None = None, limit: int = 0
+    questions: Sequence[Question | Row],
+    lang: str,
+    scores: list[float] | None = None,
+    limit: int = 0,
 ) -> None:
     from rich.markup import escape
 
@@ -178,11 +192,11 @@ def _table(
         out.print(f"[dim]{count}[/]")
 
 
-def _more(out: Console, questions: list[Question], shown: int) -> None:
+def _more(out: Console, questions: Sequence[Question | Row], shown: int) -> None:
     """What was left out, how the list divides, and how to narrow it (or see it all)."""
     from collections import Counter
 
-    counts = Counter(q.dimension.value for q in questions)
+    counts = Counter(str(q.dimension) for q in questions)
     out.print(
         f"[bold]Showing {shown} of {len(questions)} questions.[/] "
         "Narrow with --dimension, --audience, --stage or --tag, look for words with "
@@ -250,12 +264,26 @@ def search(
 
     Example: askback questions search "gender diversity"
     """
-    from askback.bank.export import question_record
     from askback.cli import settings
 
     check_lang(lang)
-    hits = load_bank(settings(ctx)).search(query, limit=limit)
+    found = settings(ctx)
+    if not as_json and _bank_alone(found):
+        from askback.bank.rows import snapshot
+
+        # The table needs neither the schema nor pydantic: the cached snapshot ranks and shows.
+        snap = snapshot(found.all_bank_paths())
+        if snap is not None:
+            rows = [row for row, _ in snap.search(query, limit=limit)]
+            if not rows:
+                console().print(f"No question matches {query!r}.")
+                return
+            _table(rows, lang)
+            return
+    hits = load_bank(found).search(query, limit=limit)
     if as_json:
+        from askback.bank.export import question_record
+
         print_json(
             [
                 {
@@ -290,7 +318,7 @@ def show(
 
     Example: askback questions show rml-001 --lang de
     """
-    from askback.bank.export import HEADINGS, question_record
+    from askback.bank.export import headings, question_record
     from askback.cli import settings
 
     check_lang(lang)
@@ -298,7 +326,7 @@ def show(
     if as_json:
         print_json(question_record(q, lang))
         return
-    h = HEADINGS[lang]
+    h = headings(lang)
     out = console()
     out.print(f"[bold]{q.id}[/]  {q.text_in(lang)}")
     if q.spoken:
@@ -474,7 +502,7 @@ def kit(
 
     Example: askback questions kit gender-diversity --out kit.html
     """
-    from askback.bank.export import HEADINGS, get_format
+    from askback.bank.export import get_format, headings
     from askback.bank.kits import get_kit, load_kits, steps
     from askback.cli import settings
 
@@ -504,7 +532,7 @@ def kit(
             raise InputError(f"cannot write {out}: {exc.strerror}") from None
         console().print(f"wrote {out} ({renderer.name})")
         return
-    h = HEADINGS[lang]
+    h = headings(lang)
     show = console()
     show.print(f"[bold]{chosen.title.get(lang)}[/]\n{chosen.intro.get(lang)}\n")
     for n, step in enumerate(ordered, 1):

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from askback.bank.schema import QUESTION_ID, Dimension
 from askback.domain.sources import SOURCES
+from askback.i18n import N_, Message
 
 DEFAULT_WEIGHT = 5
 Weight = Annotated[int, Field(ge=0, le=10)]
@@ -52,6 +53,16 @@ class DealBreaker(BaseModel):
 
     def label(self) -> str:
         return f"{self.dimension} at least {self.at_least} ({self.confidence:.0%} sure)"
+
+    def message(self) -> Message:
+        """The rule in words, for any language: 'Growth at least 4 (80% sure)'."""
+        return Message(
+            "deal-breaker-rule",
+            N_("{dimension} at least {level} ({confidence:.0%} sure)"),
+            dimension=self.dimension,
+            level=self.at_least,
+            confidence=self.confidence,
+        )
 
 
 # The one-line form, also as `label()` writes it: "growth at least 4 (80% sure)".

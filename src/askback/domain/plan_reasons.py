@@ -1,4 +1,9 @@
-"""Plain-language reasons for a planned question, built from the numbers that chose it."""
+"""Plain-language reasons for a planned question, built from the numbers that chose it.
+
+Each reason is a `Message`: a stable kind, the English sentence as its catalog id, and the
+numbers and names that fill it, so every face writes it in its own language (the CLI and
+JSON in English, the web app in the page's language) and JSON readers get the figures too.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,31 @@ from askback.bank.schema import Question
 from askback.domain.evidence import DimensionAssessment, Verdict
 from askback.domain.plan_result import Addressee
 from askback.domain.value import Values
+from askback.i18n import N_, Message
 
-RESEARCH_FIRST = (
+RESEARCH_FIRST = N_(
     "Read up before you ask: what is already public (reports, the website, reviews) makes "
     "the answer easier to check and leaves time for what is not."
+)
+_SAME_QUESTION = N_(
+    "Settles a conflict on {dimension} (the same question, put to someone else): {who}."
+)
+_SAME_POINT = N_("Settles a conflict on {dimension} (a question on the same point): {who}.")
+_AT_RISK = N_(
+    "Deal breaker '{rule}' is at risk ({risk:.0%} risk); this answer is expected to move that "
+    "by {move:.0%}."
+)
+_OPEN = N_(
+    "Deal breaker '{rule}' is open for lack of evidence ({risk:.0%} risk); this answer is "
+    "expected to move that by {move:.0%}."
+)
+_WEIGHT = N_(
+    "You weigh {dimension} {weight:.0f}/10 and it stands at {mean:.1f} ({low:.1f}–{high:.1f}); "
+    "the answer is expected to cut its uncertainty by {cut:.0%}."
+)
+_COMMUNITY = N_(
+    "Candidates asked it at this company too (community: {members} candidates on {dimension}); "
+    "it ranks a little higher."
 )
 
 
@@ -22,43 +48,63 @@ def reasons(
     conflict: float,
     must_ask: bool,
     community: str | None = None,
-) -> tuple[str, ...]:
+) -> tuple[Message, ...]:
     """Why this question, for this person, now: one short sentence per driver.
 
     `community` is the hub's member range when candidates asked this question at the company.
     """
-    out: list[str] = []
+    dim = d.dimension
+    out: list[Message] = []
     if must_ask:
-        out.append("On your must-ask list.")
+        out.append(Message("must-ask", N_("On your must-ask list.")))
     if conflict > 0 and d.conflict is not None:
         same = q.id in d.conflict.question_ids
-        how = "the same question, put to someone else" if same else "a question on the same point"
-        out.append(f"Settles a conflict on {d.dimension} ({how}): {d.conflict.brief()}.")
+        text = _SAME_QUESTION if same else _SAME_POINT
+        out.append(Message("conflict", text, dimension=dim, who=d.conflict.brief_message()))
     db = d.deal_breaker
     if db is not None and db.verdict in (Verdict.AT_RISK, Verdict.UNKNOWN):
-        state = "at risk" if db.verdict == Verdict.AT_RISK else "open for lack of evidence"
         out.append(
-            f"Deal breaker '{db.rule.label()}' is {state} ({db.risk:.0%} risk); "
-            f"this answer is expected to move that by {v.risk_move[row]:.0%}."
+            Message(
+                "deal-breaker",
+                _AT_RISK if db.verdict == Verdict.AT_RISK else _OPEN,
+                rule=db.rule.message(),
+                risk=float(db.risk),
+                move=float(v.risk_move[row]),
+            )
         )
     out.append(
-        f"You weigh {d.dimension} {d.weight:.0f}/10 and it stands at {d.mean:.1f} "
-        f"({d.low:.1f}-{d.high:.1f}); the answer is expected to cut its uncertainty by "
-        f"{v.var_cut[row]:.0%}."
+        Message(
+            "weight",
+            _WEIGHT,
+            dimension=dim,
+            weight=float(d.weight),
+            mean=float(d.mean),
+            low=float(d.low),
+            high=float(d.high),
+            cut=float(v.var_cut[row]),
+        )
     )
     if v.p_switch[row] > 0.005:
         out.append(
-            f"{v.p_switch[row]:.0%} chance this answer changes which offer comes out on top."
+            Message(
+                "leader",
+                N_("{chance:.0%} chance this answer changes which offer comes out on top."),
+                chance=float(v.p_switch[row]),
+            )
         )
     if to.role.value != "any":
-        out.append(f"Asked of {to.label()}, a good source on {d.dimension}.")
-    if community is not None:
         out.append(
-            f"Candidates asked it at this company too (community: {community} candidates on "
-            f"{d.dimension}); it ranks a little higher."
+            Message(
+                "source",
+                N_("Asked of {who}, a good source on {dimension}."),
+                who=to.message(),
+                dimension=dim,
+            )
         )
+    if community is not None:
+        out.append(Message("community", _COMMUNITY, members=community, dimension=dim))
     if q.research_first:
-        out.append(RESEARCH_FIRST)
+        out.append(Message("research-first", RESEARCH_FIRST))
     return tuple(out)
 
 

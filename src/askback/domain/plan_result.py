@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from askback.bank.schema import Audience, Dimension, Question, Stage
+from askback.i18n import N_, Message, Term
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -23,6 +24,15 @@ class Addressee:
         role = "anyone" if self.role == Audience.ANY else f"the {self.role}"
         return f"{self.name} ({self.role})" if self.name else role
 
+    def message(self) -> Message:
+        """Whom to ask, for any language: 'Maya (hiring manager)', 'the recruiter', 'anyone'."""
+        role = Term("value", self.role.value, self.role.value.replace("-", " "))
+        if self.name:
+            return Message("addressee", N_("{name} ({role})"), name=self.name, role=role)
+        if self.role == Audience.ANY:
+            return Message("addressee", N_("anyone"))
+        return Message("addressee", N_("the {role}"), role=role)
+
 
 @dataclass(frozen=True)
 class PlanItem:
@@ -39,7 +49,7 @@ class PlanItem:
     p_switch: float  # chance the answer changes which offer leads
     conflict: float  # conflict-settling part of the score
     must_ask: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]  # each written in English by str(), in any language by .text()
     summary: str = ""  # the reasons in a few words, for the printed cheat sheet
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,7 +73,8 @@ class PlanItem:
             "must_ask": self.must_ask,
             "sensitive": q.sensitive,
             "research_first": q.research_first,
-            "why": list(self.reasons),
+            "why": [str(r) for r in self.reasons],
+            "reasons": [r.to_dict() for r in self.reasons],
             "summary": self.summary,
             "listen_for": list(q.green_flags[:2]),
             "warning_signs": list(q.red_flags[:2]),
@@ -78,7 +89,7 @@ class Suggestion:
     question: Question
     audience: Audience
     stage: Stage
-    reason: str
+    reason: Message
 
     def where(self) -> str:
         if self.stage == Stage.BACKCHANNEL:
@@ -94,7 +105,8 @@ class Suggestion:
             "audience": self.audience.value,
             "stage": self.stage.value,
             "where": self.where(),
-            "reason": self.reason,
+            "reason": str(self.reason),
+            "reason_kind": self.reason.kind,
         }
 
 
@@ -108,7 +120,7 @@ class Plan:
     addressees: tuple[Addressee, ...]
     items: tuple[PlanItem, ...]
     later: tuple[Suggestion, ...]
-    skipped: tuple[tuple[Dimension, str], ...]
+    skipped: tuple[tuple[Dimension, Message], ...]
     # The tracker's opportunity id, so that `askback log --plan` needs not ask for it again.
     opportunity_id: int | None = None
 
@@ -120,7 +132,7 @@ class Plan:
         """One row per planned question, in order."""
         import pandas as pd
 
-        rows = [i.to_dict() | {"why": " · ".join(i.reasons)} for i in self.items]
+        rows = [i.to_dict() | {"why": " · ".join(map(str, i.reasons))} for i in self.items]
         columns = ["id", "dimension", "to", "minutes", "score", "text", "why"]
         return pd.DataFrame(rows, columns=None if rows else columns).set_index("id")
 
@@ -141,5 +153,8 @@ class Plan:
             # Suggestions name their question under "question", not "id": `askback log --plan`
             # walks the ids of `questions` only.
             "later": [s.to_dict() for s in self.later],
-            "skipped": [{"dimension": d.value, "reason": r} for d, r in self.skipped],
+            "skipped": [
+                {"dimension": d.value, "reason": str(r), "reason_kind": r.kind}
+                for d, r in self.skipped
+            ],
         }

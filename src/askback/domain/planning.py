@@ -24,6 +24,7 @@ from askback.domain.posterior import RATING_KERNEL
 from askback.domain.sources import source_weight
 from askback.domain.stats import FloatArray
 from askback.domain.value import Values, preposterior
+from askback.i18n import N_, Message
 
 DB_PRIORITY = 1.0  # a point of expected deal-breaker risk movement, in nats of information
 KG_WEIGHT = 5.0  # a fit point gained for the best offer, in nats of information
@@ -218,13 +219,16 @@ def plan_interview(
     to = list(to) or [Addressee(Audience.ANY)]
     # Questions that score the same go in list order: the user's own before the shipped bank's.
     questions = sorted(questions, key=lambda q: q.source == SHIPPED)
-    skipped: list[tuple[Dimension, str]] = []
+    skipped: list[tuple[Dimension, Message]] = []
     open_dims: set[Dimension] = set()
     for d in assessment.dimensions:
         if d.weight <= 0:
-            skipped.append((d.dimension, "you weigh it 0"))
+            skipped.append((d.dimension, Message("weight-zero", N_("you weigh it 0"))))
         elif d.well_known:
-            skipped.append((d.dimension, f"well known: {d.mean:.1f} ({d.low:.1f}-{d.high:.1f})"))
+            known = N_("well known: {mean:.1f} ({low:.1f}–{high:.1f})")
+            skipped.append(
+                (d.dimension, Message("well-known", known, mean=d.mean, low=d.low, high=d.high))
+            )
         else:
             open_dims.add(d.dimension)
     cands = _candidates(assessment, questions, to, stage, profile, open_dims)
@@ -336,7 +340,7 @@ def _later(
     out: list[Suggestion] = []
     by_id = {q.id: q for q in questions}
     for q in cands.blocked:
-        why = "sensitive: not for a recruiter or HR at the screen"
+        why = Message("sensitive", N_("sensitive: not for a recruiter or HR at the screen"))
         out.append(Suggestion(q, *_elsewhere(q), why))
     settled = {i.question.dimension for i in items if i.conflict > 0}
     for c in assessment.conflicts():
@@ -346,7 +350,11 @@ def _later(
         order = [*sorted(c.disputed_questions), *sorted(c.disputed_topics), *sorted(c.question_ids)]
         fitting = [by_id[i] for i in order if i in by_id and by_id[i].dimension == c.dimension]
         if fitting:
-            why = f"settles the conflict on {c.dimension} with someone who has not answered it"
+            why = Message(
+                "conflict",
+                N_("settles the conflict on {dimension} with someone who has not answered it"),
+                dimension=c.dimension,
+            )
             out.append(Suggestion(fitting[0], *_elsewhere(fitting[0]), why))
     seen: set[str] = set()
     unique = []

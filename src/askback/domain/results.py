@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from askback.bank.schema import DIMENSION_LABELS, Dimension
 from askback.domain.model import DealBreaker, EvidenceItem
+from askback.i18n import N_, NN_, NP_, Joined, Message, Term
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from askback.domain.community import CommunityFigure
 
 QUOTE_LIMIT = 240
+RED_FLAG = Term("value", "red-flag", NP_("value", "red flag"))
 WELL_KNOWN_WIDTH = 1.0  # an 80 % interval narrower than one level counts as well known
 
 
@@ -65,21 +67,32 @@ class Conflict:
 
     def brief(self) -> str:
         """Who disagrees with whom, without the quotes."""
+        return self.brief_message().text()
 
-        def side(items: tuple[EvidenceItem, ...], n: int) -> str:
+    def brief_message(self) -> Message:
+        """Who disagrees with whom, without the quotes, as a message for any language."""
+
+        def side(items: tuple[EvidenceItem, ...], n: int) -> Message:
             # One name per person, with each of their answers' marks.
-            marks: dict[str, list[str]] = {}
+            marks: dict[str, list[object]] = {}
             for i in items:
-                marks.setdefault(i.who or i.source, []).append(
-                    "red flag" if i.red_flag else str(i.rating)
+                marks.setdefault(i.who or i.source, []).append(RED_FLAG if i.red_flag else i.rating)
+            names = Joined(
+                tuple(
+                    Message("marks", N_("{who} ({marks})"), who=who, marks=Joined(tuple(m)))
+                    for who, m in marks.items()
                 )
-            names = ", ".join(f"{who} ({', '.join(m)})" for who, m in marks.items())
-            more = f" and {n - len(marks)} more" if n > len(marks) else ""
-            return names + more
+            )
+            if n > len(marks):
+                more = NN_("{names} and {n} more", "{names} and {n} more")
+                return Message("side", more, names=names, n=n - len(marks))
+            return Message("side", "{names}", names=names)
 
-        return (
-            f"{side(self.low, len(self.low_sources))} against "
-            f"{side(self.high, len(self.high_sources))}"
+        return Message(
+            "conflict",
+            N_("{low} against {high}"),
+            low=side(self.low, len(self.low_sources)),
+            high=side(self.high, len(self.high_sources)),
         )
 
     @property

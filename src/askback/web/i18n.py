@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from askback.bank.schema import DIMENSION_LABELS, DIMENSION_LABELS_DE, Dimension
+from askback.bank.schema import Dimension
 from askback.i18n import (
-    NP_,
+    VOCABULARY,
     format_day,
     format_number,
     language_name,
@@ -22,67 +22,9 @@ from askback.i18n import (
 if TYPE_CHECKING:
     from askback.domain.plan_result import Addressee
 
-__all__ = ["LANG_COOKIE", "languages", "ntranslate", "translate"]
+__all__ = ["LANG_COOKIE", "VOCABULARY", "languages", "ntranslate", "translate"]
 
 LANG_COOKIE = "askback_lang"
-
-# Stored values (statuses, stages, audiences, verdicts, kinds) and the English words a page shows
-# for them; the catalogs translate the words under the context "value".
-VOCABULARY: dict[str, str] = {
-    "interested": NP_("value", "interested"),
-    "applied": NP_("value", "applied"),
-    "screening": NP_("value", "screening"),
-    "interviewing": NP_("value", "interviewing"),
-    "offer": NP_("value", "offer"),
-    "accepted": NP_("value", "accepted"),
-    "declined": NP_("value", "declined"),
-    "rejected": NP_("value", "rejected"),
-    "withdrawn": NP_("value", "withdrawn"),
-    "screen": NP_("value", "screen"),
-    "team": NP_("value", "team"),
-    "final": NP_("value", "final"),
-    "post-offer": NP_("value", "post-offer"),
-    "backchannel": NP_("value", "backchannel"),
-    "recruiter": NP_("value", "recruiter"),
-    "hr": NP_("value", "hr"),
-    "hiring-manager": NP_("value", "hiring manager"),
-    "peer": NP_("value", "peer"),
-    "leadership": NP_("value", "leadership"),
-    "any": NP_("value", "any"),
-    "clear": NP_("value", "clear"),
-    "at risk": NP_("value", "at risk"),
-    "at-risk": NP_("value", "at risk"),
-    "likely deal breaker": NP_("value", "likely deal breaker"),
-    "likely-deal-breaker": NP_("value", "likely deal breaker"),
-    "not enough evidence": NP_("value", "not enough evidence"),
-    "not-enough-evidence": NP_("value", "not enough evidence"),
-    "unknown": NP_("value", "unknown"),
-    "onsite": NP_("value", "onsite"),
-    "hybrid": NP_("value", "hybrid"),
-    "remote": NP_("value", "remote"),
-    "year": NP_("value", "year"),
-    "month": NP_("value", "month"),
-    "day": NP_("value", "day"),
-    "hour": NP_("value", "hour"),
-    "book": NP_("value", "book"),
-    "course": NP_("value", "course"),
-    "article": NP_("value", "article"),
-    "guide": NP_("value", "guide"),
-    "practice": NP_("value", "practice"),
-    "community": NP_("value", "community"),
-    "event": NP_("value", "event"),
-    "podcast": NP_("value", "podcast"),
-    "newsletter": NP_("value", "newsletter"),
-    "job-board": NP_("value", "job board"),
-    "job-ad": NP_("value", "job ad"),
-    "job ad": NP_("value", "job ad"),
-    "tool": NP_("value", "tool"),
-    "dataset": NP_("value", "dataset"),
-    "opportunities": NP_("value", "opportunities"),
-    "contacts": NP_("value", "contacts"),
-}
-# The stored values that are slugs: a page shows words, never "hiring-manager".
-VOCABULARY_EN = {value: english for value, english in VOCABULARY.items() if value != english}
 
 
 def language_choices() -> list[tuple[str, str]]:
@@ -126,7 +68,7 @@ def dimension_label(value: str | Dimension, lang: str = "en") -> str:
         dim = Dimension(value)
     except ValueError:
         return str(value)
-    return (DIMENSION_LABELS_DE if lang == "de" else DIMENSION_LABELS)[dim]
+    return dim.text(lang)
 
 
 def word(value: str | None, lang: str) -> str:

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from askback.domain.guidance import conflict_guidance
+from askback.i18n import Message
 from askback.web import i18n, wording
 from askback.web.limits import limits
 from askback.web.security import CSRF_FIELD
@@ -105,9 +106,10 @@ def day(ctx: jinja2.runtime.Context, value: date | str | None) -> Markup | str:
 
 
 @jinja2.pass_context
-def reason(ctx: jinja2.runtime.Context, text: str) -> Markup:
-    """A planner reason in the page's language, with words for slugs and unbreakable ranges."""
-    return wording.keep_tokens(wording.words(text, str(ctx.get("lang", "en"))))
+def reason(ctx: jinja2.runtime.Context, reason: Message | str) -> Markup:
+    """A planner reason in the page's language, its ranges and shares kept on one line."""
+    lang = str(ctx.get("lang", "en"))
+    return wording.keep_tokens(reason.text(lang) if isinstance(reason, Message) else reason)
 
 
 @jinja2.pass_context

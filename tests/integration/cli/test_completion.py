@@ -150,3 +150,22 @@ def test_show_and_install_completion(
     assert (tmp_path / rc_file).is_file()
     written = tmp_path / (script or ".bash_completions/askback.sh")
     assert marker in written.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("askback questions --dimension resp", ["responsible-ml"]),
+        ("askback questions -a hi", ["hiring-manager"]),
+        ("askback questions --stage post", ["post-offer"]),
+        ("askback questions show rml-001 --lang ", ["en", "de"]),
+        ("askback settings date-order ", ["DMY", "MDY"]),
+        ("askback signal edit 1 --dimension data-", ["data-maturity"]),
+    ],
+)
+def test_filters_languages_and_settings_complete_their_values(
+    tmp_path: Path, line: str, expected: list[str]
+) -> None:
+    assert bash(line, tmp_path) == expected
+    shell = zsh(line, tmp_path)
+    assert all(f'"{value}"' in shell for value in expected)

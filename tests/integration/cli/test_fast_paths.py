@@ -61,6 +61,18 @@ def test_search_and_show_need_no_orm_with_or_without_a_database(home: Path) -> N
     # With the index read from the cache (the runs above wrote it), a search needs no NumPy.
     out, heavy = run(home, "questions", "search", "pay gap", "--json", modules=(*HEAVY, "numpy"))
     assert json.loads(out) and heavy == ""
+    # The table comes from the search snapshot (taken by the first table search): neither the
+    # bank's schema nor its Bank class, and the same questions as the JSON.
+    found = [q["id"] for q in json.loads(out)]
+    light = (*HEAVY, "numpy", "askback.bank.schema", "askback.bank.bank")
+    first, _ = run(home, "questions", "search", "pay gap")
+    out, heavy = run(home, "questions", "search", "pay gap", modules=light)
+    assert out == first and heavy == ""
+    assert [
+        line.split()[1]
+        for line in out.splitlines()
+        if line.startswith("│ ") and "-" in line.split()[1]
+    ][:3] == found[:3]
 
 
 def test_today_and_the_list_read_a_current_database_without_sqlalchemy(home: Path) -> None:

@@ -40,7 +40,7 @@ def test_own_questions_are_planned_and_sensitive_ones_kept_from_the_screen(ws: W
         assert quiet.qid not in ids
         later = {s.question.id: s for s in screen.later}
         assert later[quiet.qid].where() == "anyone at the team stage"
-        assert "sensitive" in later[quiet.qid].reason
+        assert "sensitive" in str(later[quiet.qid].reason)
     # Once Hanna has answered it, it is not put to her again.
     hanna = [case.hanna.id]
     before = evidence.plan(ws, case.opp.id, roles=hanna, stage="team", minutes=60)

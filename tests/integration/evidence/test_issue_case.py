@@ -45,7 +45,7 @@ def test_conflict_raised_risk_and_the_question_that_settles_it(ws: Workspace) ->
     assert first.question.id == "rml-001"
     assert "who reviews it, who has the power to stop it" in first.question.text
     assert first.to.role == Audience.HIRING_MANAGER
-    assert any("Settles a conflict" in r for r in first.reasons)
+    assert any(r.kind == "conflict" and "Settles a conflict" in str(r) for r in first.reasons)
     # ... or a peer in a backchannel talk.
     side = evidence.plan(ws, acme_tom.opp.id, roles=["peer"], stage="backchannel", minutes=20)
     assert side.items[0].question.id == "rml-001"

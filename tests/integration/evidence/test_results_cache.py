@@ -149,3 +149,16 @@ def test_a_hub_pull_misses_and_its_figures_are_in_the_result(
     assert after.community and after != before
     frozen_domain(True)
     assert evidence.assess(ws, case.opp.id) == after
+
+
+def test_the_bank_key_is_the_loaded_banks_key_without_loading_it(ws: Workspace) -> None:
+    from askback.app.question_bank import bank_key
+
+    ws.forget_bank()
+    key = bank_key(ws)
+    assert not ws.bank_loaded  # the files alone make the bank: hashed, not loaded
+    assert key is not None and key == ws.bank.cache_key
+    # A custom question is part of the bank: the key is the loaded bank's, and it changes.
+    custom.add(ws, qid="my-audit", text="Who audits the models?", dimensions=[RML])
+    ws.forget_bank()
+    assert bank_key(ws) == ws.bank.cache_key != key

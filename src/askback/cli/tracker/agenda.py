@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from askback.cli import completion as complete
-from askback.cli.output import JsonOption, console, print_json
+from askback.cli.output import JsonOption, clock, console, day, print_json
 from askback.cli.tracker.common import local_time, workspace
 from askback.i18n import ngettext
 
@@ -79,7 +79,8 @@ def today(
         out.print("[bold]Follow-ups due[/]")
         for c in t.follow_ups:
             at = f" ({c.company})" if c.company else ""
-            out.print(f"  {c.follow_up:%Y-%m-%d}  {c.name}{at}  [dim](contact {c.id})[/]")
+            due = day(c.follow_up) if c.follow_up else ""
+            out.print(f"  {due}  {c.name}{at}  [dim](contact {c.id})[/]")
     if t.waiting:
         out.print("[bold]Waiting on you[/]")
         for o, why in t.waiting:
@@ -125,5 +126,5 @@ def timeline(
     for e in events:
         ref = f"  [dim]{e.ref}[/]" if e.ref else ""
         at = in_zone(e.at, zone)
-        when = f"{at:%Y-%m-%d}      " if e.all_day else f"{at:%Y-%m-%d %H:%M}"
-        out.print(f"  {when}  [cyan]{e.kind:<9}[/] {e.text}{ref}")
+        when = day(at.date()) if e.all_day else clock(at)
+        out.print(f"  {when:<16}  [cyan]{e.kind:<9}[/] {e.text}{ref}")

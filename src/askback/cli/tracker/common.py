@@ -134,9 +134,10 @@ def signal_json(s: Signal) -> dict[str, Any]:
 
 def local_time(moment: datetime, tz: str | None = None) -> str:
     """A stored time in the user's zone, plus the zone `tz` it was arranged in where it differs."""
+    from askback.cli.output import day
     from askback.times import show_time
 
-    return show_time(moment, tz)
+    return show_time(moment, tz, day=day)
 
 
 def contact_chooser(yes: bool) -> ChooseContact | None:

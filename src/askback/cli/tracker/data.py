@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from askback.cli import completion as complete
-from askback.cli.output import JsonOption, console, print_json
+from askback.cli.output import JsonOption, console, number, print_json
 from askback.cli.tracker.common import YesOption, confirm, err, out_or_positional, workspace
 from askback.i18n import count_rows, ngettext
 
@@ -344,7 +344,7 @@ def backup(
     if as_json:
         print_json({"path": str(result.path), "kind": result.kind, "size": result.size})
     else:
-        console().print(f"Backed up to {result.path} ({result.kind}, {result.size:,} bytes).")
+        console().print(f"Backed up to {result.path} ({result.kind}, {number(result.size)} bytes).")
 
 
 def restore(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from askback.cli import completion as complete
-from askback.cli.output import Col, JsonOption, console, print_json
+from askback.cli.output import Col, JsonOption, console, number, print_json
 from askback.cli.tracker.common import (
     NotesOption,
     ResultJson,
@@ -80,7 +80,7 @@ def _pay(pay: str | None) -> dict[str, Any]:
 def _pay_text(o: Opportunity | OpportunityRow) -> str:
     if o.pay_min is None and o.pay_max is None:
         return ""
-    ends = [f"{v:,}" for v in dict.fromkeys((o.pay_min, o.pay_max)) if v is not None]
+    ends = [number(v) for v in dict.fromkeys((o.pay_min, o.pay_max)) if v is not None]
     period = f"/{o.pay_period}" if o.pay_period else ""
     return f"{'–'.join(ends)} {o.currency or ''}".strip() + period
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from askback.cli import completion as complete
-from askback.cli.output import Col, JsonOption, console, print_json, split_csv
+from askback.cli.output import Col, JsonOption, console, day, print_json, split_csv
 from askback.cli.tracker.common import (
     NotesOption,
     ResultJson,
@@ -152,7 +152,7 @@ def list_(
             c.audience,
             c.how_met or "",
             ", ".join(c.tags),
-            f"{c.follow_up:%Y-%m-%d}" if c.follow_up else "",
+            day(c.follow_up) if c.follow_up else "",
         ),
         empty="No contacts match.",
     )
@@ -181,7 +181,7 @@ def show(ctx: typer.Context, contact: ContactArg, as_json: JsonOption = False) -
         ("met", row.how_met),
         ("email", row.email),
         ("tags", ", ".join(row.tags)),
-        ("follow up", f"{row.follow_up:%Y-%m-%d}" if row.follow_up else ""),
+        ("follow up", day(row.follow_up) if row.follow_up else ""),
         ("notes", row.notes),
     ):
         if value:

@@ -258,7 +258,13 @@ def question_add(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="The question, as you would ask it.")],
     dimension: Annotated[
-        list[str] | None, typer.Option("--dimension", "-d", help="Dimension(s); first is primary.")
+        list[str] | None,
+        typer.Option(
+            "--dimension",
+            "-d",
+            help="Dimensions; the first is the main one.",
+            autocompletion=complete.dimensions,
+        ),
     ] = None,
     qid: Annotated[
         str | None, typer.Option("--id", help="Its id (my-...); made from the text if left out.")
@@ -351,7 +357,12 @@ def question_edit(
     text: Annotated[str | None, typer.Option("--text", help="New wording.")] = None,
     dimension: Annotated[
         list[str] | None,
-        typer.Option("--dimension", "-d", help="Dimension(s), first is primary (replaces them)."),
+        typer.Option(
+            "--dimension",
+            "-d",
+            help="Dimensions, the first the main one (replaces them).",
+            autocompletion=complete.dimensions,
+        ),
     ] = None,
     tag: Annotated[list[str] | None, typer.Option("--tag", help="Replaces the tags.")] = None,
     audience: Annotated[

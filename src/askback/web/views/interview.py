@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from askback.app.workspace import Workspace
     from askback.bank import Question
     from askback.domain.plan_result import Addressee
+    from askback.i18n import Message
     from askback.store.models import Answer, Interview
 
 
@@ -20,7 +21,7 @@ class Row:
     question: Question | None = None
     question_text: str = ""
     answer: Answer | None = None
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Message, ...] = ()
     to: Addressee | None = None  # whom the plan says to ask
     contact_id: int | None = None
     free: bool = False  # a question of the user's own, typed on the screen
@@ -52,7 +53,7 @@ def _answer_row(ws: Workspace, answer: Answer) -> Row:
 
 def planned(
     ws: Workspace, interview: Interview
-) -> list[tuple[Question, tuple[str, ...], Addressee, int | None]]:
+) -> list[tuple[Question, tuple[Message, ...], Addressee, int | None]]:
     """The plan for this interview: its stage, its people and its length."""
     from askback.app import evidence
 

@@ -205,8 +205,21 @@ def sections(doc: Doc) -> list[Section]:
 
 def _first_open(doc: Doc, pos: int) -> int:
     """The first line at or after `pos` that can open a list: heading words or a lead-in."""
-    found = [p for p in (_first_heading(doc.lower, pos), req_intro.next_intro(doc, pos)) if p >= 0]
+    found = [p for p in (_next_heading(doc, pos), req_intro.next_intro(doc, pos)) if p >= 0]
     return min(found) if found else -1
+
+
+def _next_heading(doc: Doc, pos: int) -> int:
+    """_first_heading(doc.lower, pos), remembering the last answer: the reader asks again from
+    later lines while a lead-in came first, and the answer stands until `pos` passes it."""
+    last = doc.memo.get("req_heading")
+    if isinstance(last, tuple):
+        since, found = last
+        if since <= pos and (found < 0 or pos <= found):
+            return int(found)
+    found = _first_heading(doc.lower, pos)
+    doc.memo["req_heading"] = (pos, found)
+    return found
 
 
 def _sections_from(

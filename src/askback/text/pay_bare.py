@@ -61,7 +61,7 @@ def without_currency(doc: Doc) -> list[Candidate]:
         if found is not None:
             out.append(found)
     if not out:
-        ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
+        ks = _k_tokens(doc.blanked())
         # A range in a sentence is written in thousands: "85,000" or "85k" (cheap to rule out).
         if "000" in doc.vocab or ks:
             out = _in_sentence(doc, spots)
@@ -155,6 +155,22 @@ def _k_range_rx() -> re.Pattern[str]:
 def _k_token_rx() -> re.Pattern[bytes]:
     # Whole words of the blanked text (see doc.blanked) that start with a digit and end in k.
     return re.compile(rb" ([0-9][^ ]*k)(?= )")
+
+
+# Digits as "0", "k" and spaces kept, every other byte dropped: a word of the blanked text that
+# starts with a digit and ends in k leaves "0k" (its last digit, then its k's) in what is left.
+_K_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_K_DROP = bytes(b for b in range(256) if b not in b"0123456789k ")
+
+
+def _k_tokens(blank: bytes) -> set[str]:
+    """The words of the blanked text that start with a digit and end in k ("85k", "120k").
+
+    Most ads have none: one C pass that keeps only digits, k and spaces rules that out at a
+    fifth of the cost of the word regex, which then runs only when it can find one."""
+    if b"0k" not in blank.translate(_K_DIGITS, _K_DROP):
+        return set()
+    return {k.decode("latin-1") for k in _k_token_rx().findall(blank)}
 
 
 def _k_ranges(doc: Doc, ks: set[str]) -> list[Candidate]:

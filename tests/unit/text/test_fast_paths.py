@@ -22,6 +22,7 @@ from askback.text import (
     exclusion,
     lexicon,
     pay,
+    pay_bare,
     phrases,
     requirements,
     wordindex,
@@ -269,3 +270,13 @@ def test_pattern_entries_found_through_the_trigger_table_as_plainly(text: str) -
         assert [(m.entry.id, m.start, m.end) for m in fast] == [
             (m.entry.id, m.start, m.end) for m in plain
         ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789kKx_éł.,-€ \n", max_size=80))
+@example("pay 85k-95k, 1x2k k9k 0k")
+@example("12abk ab12k 3_k")
+def test_k_words_prefilter_finds_every_k_word(text: str) -> None:
+    blank = blanked(text.lower())
+    plain = {k.decode("latin-1") for k in pay_bare._k_token_rx().findall(blank)}
+    assert pay_bare._k_tokens(blank) == plain

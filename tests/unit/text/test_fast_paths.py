@@ -22,6 +22,7 @@ from askback.text import (
     exclusion,
     lexicon,
     pay,
+    pay_bare,
     phrases,
     requirements,
     wordindex,
@@ -340,3 +341,13 @@ def test_call_to_apply_word_test_never_rejects_a_call(pieces: list[str]) -> None
     low = "".join(pieces)
     if requirements._call_to_apply_rx().search(low):
         assert requirements._may_call_to_apply(low)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789kKx_éł.,-€ \n", max_size=80))
+@example("pay 85k-95k, 1x2k k9k 0k")
+@example("12abk ab12k 3_k")
+def test_k_words_prefilter_finds_every_k_word(text: str) -> None:
+    blank = blanked(text.lower())
+    plain = {k.decode("latin-1") for k in re.findall(rb" ([0-9][^ ]*k)(?= )", blank)}
+    assert pay_bare._k_tokens(blank) == plain

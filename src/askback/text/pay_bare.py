@@ -61,7 +61,7 @@ def without_currency(doc: Doc) -> list[Candidate]:
         if found is not None:
             out.append(found)
     if not out:
-        ks = {k.decode("latin-1") for k in _k_token_rx().findall(doc.blanked())}
+        ks = _k_tokens(doc.blanked())
         # A range in a sentence is written in thousands: "85,000" or "85k" (cheap to rule out).
         if "000" in doc.vocab or ks:
             out = _in_sentence(doc, spots)
@@ -153,8 +153,16 @@ def _k_range_rx() -> re.Pattern[str]:
 
 @cache
 def _k_token_rx() -> re.Pattern[bytes]:
-    # Whole words of the blanked text (see doc.blanked) that start with a digit and end in k.
-    return re.compile(rb" ([0-9][^ ]*k)(?= )")
+    # Whole words that start with a digit and end in k, read backwards: in the reversed blanked
+    # text (see doc.blanked) such a word is a space, "k", then any word characters up to a
+    # digit before the next space. The regex starts with the literal " k", which `re` skips to
+    # directly; forwards it would start at every space.
+    return re.compile(rb" (k[^ ]*[0-9])(?= )")
+
+
+def _k_tokens(blank: bytes) -> set[str]:
+    """The words of the blanked text that start with a digit and end in k ("85k", "120k")."""
+    return {k[::-1].decode("latin-1") for k in _k_token_rx().findall(blank[::-1])}
 
 
 def _k_ranges(doc: Doc, ks: set[str]) -> list[Candidate]:

@@ -79,10 +79,12 @@ def _is_intro(line: str) -> bool:
     opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
         len(s) < 160 and not s.endswith((".", "!", ";", ","))
     )
+    if not opens:
+        return False
     cues = [m.group() for m in _cue_rx().finditer(s)]
     if _only_you_will(s, cues):
         return False
-    return opens and bool(cues) and not _not_person_rx().search(s) and not _NICE.search(s)
+    return bool(cues) and not _not_person_rx().search(s) and not _NICE.search(s)
 
 
 def _only_you_will(s: str, cues: list[str]) -> bool:

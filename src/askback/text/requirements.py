@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from askback.text import alternatives, lexicon, req_inline, req_intro
-from askback.text.doc import Doc, find_word
+from askback.text.doc import Doc, tokenize
 from askback.text.seniority import seniority as seniority
 
 BULLETS = "-*•·–▪◦●■►✓✔"
@@ -205,8 +205,21 @@ def sections(doc: Doc) -> list[Section]:
 
 def _first_open(doc: Doc, pos: int) -> int:
     """The first line at or after `pos` that can open a list: heading words or a lead-in."""
-    found = [p for p in (_first_heading(doc.lower, pos), req_intro.next_intro(doc, pos)) if p >= 0]
+    found = [p for p in (_next_heading(doc, pos), req_intro.next_intro(doc, pos)) if p >= 0]
     return min(found) if found else -1
+
+
+def _next_heading(doc: Doc, pos: int) -> int:
+    """_first_heading(doc.lower, pos), remembering the last answer: the reader asks again from
+    later lines while a lead-in came first, and the answer stands until `pos` passes it."""
+    last = doc.memo.get("req_heading")
+    if isinstance(last, tuple):
+        since, found = last
+        if since <= pos and (found < 0 or pos <= found):
+            return int(found)
+    found = _first_heading(doc.lower, pos)
+    doc.memo["req_heading"] = (pos, found)
+    return found
 
 
 def _sections_from(
@@ -240,7 +253,7 @@ def _sections_from(
         line = text[pos:end]
         start, pos = pos, end + 1
         s = line.strip()
-        if _is_rule(s):
+        if s[:1] in _RULE_MARKS and _is_rule(s):
             # "---", "***": a rule between parts of the page, read as a blank line.
             s = ""
         if not s or len(s) > 400:
@@ -500,10 +513,24 @@ def _call_to_apply_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{calls})(?![a-z])")
 
 
+# One word of every wording _call_to_apply_rx knows ("if th" stands for "if this/that/the"):
+# a line without any of them is no call to apply, and most lines have none. Looking for the
+# words is several times faster than the pattern's search, which tries every offset.
+_CALL_WORDS = (
+    "apply", "touch", "forward", "hear", "exhaustive", "offer", "provide", "return", "benefits",
+    "if th", "bewirb", "bewerben",
+)  # fmt: skip
+
+
+def _may_call_to_apply(low: str) -> bool:
+    """False only where _call_to_apply_rx finds nothing in `low`."""
+    return any(word in low for word in _CALL_WORDS)
+
+
 def _ends_list(low: str, text: str, after: int) -> bool:
     """A line (not a bullet, not a heading) inside a list that ends it: a call to apply, or a
     lead-in to duties or benefits (it ends with a colon or bullets follow it)."""
-    if _call_to_apply_rx().search(low):
+    if _may_call_to_apply(low) and _call_to_apply_rx().search(low):
         return True
     if not low.rstrip(" -–*_").endswith(":"):
         nxt = text[after : after + 200].lstrip()
@@ -602,11 +629,15 @@ def years_required(doc: Doc) -> tuple[int | None, tuple[int, int] | None]:
 
 
 @cache
-def _multi_by_head() -> dict[str, list[tuple[str, str]]]:
-    """The several-word aliases (alias, tool) by their first word."""
-    out: dict[str, list[tuple[str, str]]] = {}
+def _multi_by_head() -> dict[str, list[tuple[str, str, frozenset[str]]]]:
+    """The several-word aliases (alias, tool, the alias's words) by their first word.
+
+    Where an alias stands as a whole word, each of its words is a word of the text (what
+    separates them, and what stands either side, is no word character): an alias with a word
+    the text lacks is not looked for."""
+    out: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
     for alias, head, name in _tools()[1]:
-        out.setdefault(head, []).append((alias, name))
+        out.setdefault(head, []).append((alias, name, frozenset(tokenize(alias))))
     return out
 
 
@@ -658,17 +689,22 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
     found: dict[str, int] = {}
     for alias in single.keys() & doc.vocab:
         if alias in case:
-            # Only the product's own capitals count: look for them in the original text.
-            found_at = find_word(text, alias[0].upper() + alias[1:])
-            at = found_at[0] if found_at else -1
+            # Only the product's own capitals count: the first place the original text has
+            # them (the lower-case text keeps the offsets, and a letter is a letter in either
+            # case, so these are the places find_word(text, capitalised) gives).
+            cap = alias[0].upper() + alias[1:]
+            at = next((p for p in doc.positions(alias) if text.startswith(cap, p)), -1)
         else:
             at = doc.first(alias)
         if at >= 0:
             name = single[alias]
             found[name] = min(found.get(name, at), at)
     by_head = _multi_by_head()
-    for head in _multi_heads().intersection(doc.vocab):
-        for alias, name in by_head[head]:
+    vocab = doc.vocab
+    for head in _multi_heads().intersection(vocab):
+        for alias, name, words in by_head[head]:
+            if not words <= vocab:
+                continue
             positions = doc.positions(alias)
             if alias in case:
                 positions = _capitalised(text, positions)

@@ -22,6 +22,7 @@ from askback.text import (
     exclusion,
     lexicon,
     pay,
+    pay_bare,
     phrases,
     requirements,
     wordindex,
@@ -269,3 +270,84 @@ def test_pattern_entries_found_through_the_trigger_table_as_plainly(text: str) -
         assert [(m.entry.id, m.start, m.end) for m in fast] == [
             (m.entry.id, m.start, m.end) for m in plain
         ]
+
+
+def _plain_tools(doc: Doc) -> list[tuple[str, int]]:
+    """requirements.tools as first written: the capitalised names searched for in the original
+    text, every several-word alias looked up."""
+    single, multi, case = requirements._tools()
+    text = doc.text
+    found: dict[str, int] = {}
+    for alias in single.keys() & doc.vocab:
+        if alias in case:
+            hits = find_word(text, alias[0].upper() + alias[1:])
+            at = hits[0] if hits else -1
+        else:
+            at = doc.first(alias)
+        if at >= 0:
+            found[single[alias]] = min(found.get(single[alias], at), at)
+    for alias, _, name in multi:
+        positions = find_word(doc.lower, alias)
+        if alias in case:
+            positions = [p for p in positions if text[p].isupper()]
+        if positions:
+            found[name] = min(found.get(name, positions[0]), positions[0])
+    if "r" in doc.vocab:
+        for pos in doc.positions("r"):
+            if (
+                text[pos] == "R"
+                and (pos == 0 or text[pos - 1] in " (,/\t\n")
+                and requirements._r_rx().match(text, pos)
+            ):
+                found["R"] = pos
+                break
+    return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
+
+
+_TOOL_PIECES = [
+    "Spark", "spark", "SPARK", "Sparks", "Excel", "excel", "Git", "git", "GitHub", "Looker",
+    "t-sql", "T-SQL", "t", "sql", "pl/sql", "PL/SQL", "pub/sub", "Pub/Sub", "power-bi",
+    "Power BI", "power", "scikit-learn", "segment.io", "Segment", "dbt-core", "dbt", "Sigma",
+    "sigma computing", "Sigma Computing", "R", "Python", "İ", "é", "ł", "-", "/", ".", " ",
+    "\n", ",",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@example(["Spark", "-", "spark", " ", "Spark"])
+@example(["t", "-", "sql", " ", "t-sql"])
+@given(st.lists(st.sampled_from(_TOOL_PIECES), max_size=30))
+def test_tools_are_those_the_plain_lookups_find(pieces: list[str]) -> None:
+    # Capitalised names read from the lower-case word index, and several-word aliases looked
+    # up only when the text has all their words, give what the plain searches give.
+    text = "".join(pieces)
+    doc = prepare(text, None, wordindex.word_index())
+    assert requirements.tools(doc) == _plain_tools(prepare(text, None, wordindex.word_index()))
+
+
+_CALL_PIECES = [
+    "why not apply", "apply", "today", "please", "how to", "get in touch", "we look forward to",
+    "love to hear from you", "this list is not exhaustive", "we can offer", "we provide",
+    "in return", "benefits package", "our benefits", "if this role sounds", "if the post is",
+    "bewirb dich", "bewerben sie sich", "we", "offer", "if", "the", "is", " ", ".", "x", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_CALL_PIECES), max_size=20))
+def test_call_to_apply_word_test_never_rejects_a_call(pieces: list[str]) -> None:
+    # The cheap word test before the pattern lets through every line the pattern finds a call
+    # to apply in.
+    low = "".join(pieces)
+    if requirements._call_to_apply_rx().search(low):
+        assert requirements._may_call_to_apply(low)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789kKx_éł.,-€ \n", max_size=80))
+@example("pay 85k-95k, 1x2k k9k 0k")
+@example("12abk ab12k 3_k")
+def test_k_words_prefilter_finds_every_k_word(text: str) -> None:
+    blank = blanked(text.lower())
+    plain = {k.decode("latin-1") for k in re.findall(rb" ([0-9][^ ]*k)(?= )", blank)}
+    assert pay_bare._k_tokens(blank) == plain

@@ -392,6 +392,25 @@ def test_lead_in_search_finds_what_the_full_pattern_finds(words: list[str], sep:
     assert all(s in fast for s in must if not any(a < s[0] < b for a, b in fast))
 
 
+_ANCHOR_PIECES = [
+    *req_inline._ANCHOR_WORDS, "require", "requireshall", "need", "need to", "need\t to", "the",
+    "the following", "the  following", "following", "speci", "al", "ed", "s", " ", "\n", "-",
+    "é", "’", "—", "ü", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@example(["requireshall", "must"])
+@example(["’", "need", "\t", "to", "essential"])
+@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=30))
+def test_anchor_search_gives_the_anchor_pattern_matches(pieces: list[str]) -> None:
+    # The automaton (and the two phrase patterns) give the anchors the alternation gives, at
+    # the same offsets (non-ASCII text included) and with the same matched text.
+    text = "".join(pieces)
+    plain = [(m.start(), m[0]) for m in req_inline._ANCHOR.finditer(text)]
+    assert req_inline._anchors(text) == plain
+
+
 @pytest.mark.parametrize(
     "aside",
     [

@@ -708,6 +708,76 @@ case(A, ad("Flexible hybrid model: 60% in the office."), arr("hybrid", 3))
 case(A, ad("Arbeitsort: München (Homeoffice möglich)", "de"), arr("hybrid"))
 
 
+# ================================================================ fourth batch: written after the fixes, run once
+P4, R4, G4, A4, L4, X4, N4 = (c + " (4th)" for c in (P, R, G, A, L, X, N))
+case(P4, ad("Doors open 7am; last shift finishes 10pm. Annual bonus target: 15%."), no_pay)
+case(P4, ad("We manage $3.2bn in assets for 40,000 clients."), no_pay)
+case(P4, ad("Weiterbildungsbudget von 2.000 € pro Jahr.", "de"), no_pay)
+case(P4, ad("**Salary**\n€58,000 – €66,000 gross per year"), pay_is(58000, 66000, "year"))
+case(P4, ad("Base salary range: 110K–130K USD"), pay_is(110000, 130000))
+case(P4, ad("Pay: 65,000 to 78,000 (depending on experience)"), pay_is(65000, 78000))
+case(P4, ad("Salary: $140,000 - $118,000 per year"), pay_is(118000, 140000, "year"))
+case(P4, ad("Lowest salary: £41,000\nHighest salary: £47,500"), pay_is(41000, 47500))
+case(P4, ad("The rate is $35/hour, or roughly $72,800 a year."), has_figs((35, "hour"), (72800, "year")))
+case(P4, ad("Das Gehalt liegt zwischen 4.800 € und 5.600 € brutto monatlich.", "de"), pay_is(4800, 5600, "month"))
+case(P4, ad("Wir bieten von 72.000 bis 84.000 € im Jahr.", "de"), pay_is(72000, 84000, "year"))
+case(P4, ad("Gehalt: 62.000 € - 54.000 € p.a.", "de"), pay_is(54000, 62000, "year"))
+case(R4, ad("We back late-stage and growth-stage companies.\n9+ years of experience.", title="Lead Data Scientist"), senior_not("intern", "junior"))
+case(R4, ad("Work closely with our internship programme coordinators.\n6+ years.", title="Senior Analyst"), senior_not("intern"))
+case(R4, ad(DUTY.format(h="Responsibilities include"), "en"), must(3))
+case(R4, ad(DUTY.format(h="Deine Mission"), "de"), must(3))
+case(R4, ad(REQ_BODY.format(h="What you'll need"), reqs=False), must(4, 1))
+case(R4, ad(REQ_BODY.format(h="Your experience & skills"), reqs=False), must(4, 1))
+case(R4, ad(REQ_BODY.format(h="Deine Kenntnisse"), "de", reqs=False), must(4, 1))
+case(R4, ad(NICE.format(h="Nice-to-haves"), reqs=False), must(3))
+case(R4, ad(NICE.format(h="Bonus if you have"), reqs=False), must(3))
+case(R4, ad(NICE.format(h="Extra points for"), reqs=False), must(3))
+case(R4, ad(NICE.format(h="Gern gesehen").replace("Requirements", "Anforderungen"), "de", reqs=False), must(3))
+case(R4, ad(BEN.format(h="Benefits"), reqs=False), must(3))
+case(R4, ad(BEN.format(h="Was wir dir bieten").replace("Requirements", "Anforderungen"), "de", reqs=False), must(3))
+case(R4, ad(BEN.format(h="Unser Angebot an dich").replace("Requirements", "Anforderungen"), "de", reqs=False), must(3))
+case(R4, ad("Requirements\n- SQL\n- Hands-on experience with one or more of: Airflow, Dagster, Prefect, Luigi, Argo, Kubeflow, Mage, Kestra", reqs=False), few_tools)
+for s in (
+    "You will provide support to the finance team.",
+    "We are a leader in logistics software.",
+    "Our Head of Data leads a team of twelve.",
+    "Competitive salary and pension.",
+    "Reliable, independent data pipelines are key.",
+    "You will analyse customer support tickets.",
+):
+    case(G4, ad(s), no_gender)
+for s in ("Wir zahlen ein wettbewerbsfähiges Gehalt.", "Du bist Teil unseres Support-Teams."):
+    case(G4, ad(s, "de"), no_gender)
+case(G4, ad("We need a confident, decisive and competitive self-starter."), masc)
+case(A4, ad("Hybrid (3 days in office, 2 from home)."), arr("hybrid", 3))
+case(A4, ad("Location: fully remote within Germany."), arr("remote"))
+case(A4, ad("This role is 100% office-based in Milan."), arr("onsite"))
+case(A4, ad("Remote work is not possible for this position."), arr("onsite"))
+case(A4, ad("Homeoffice: nach Abstimmung mit dem Team möglich.", "de"), arr("hybrid"))
+case(A4, ad("2 Tage Homeoffice pro Woche möglich.", "de"), arr("hybrid", 3))
+case(A4, ad("Wir arbeiten vollständig vor Ort in Stuttgart.", "de"), arr("onsite"))
+case(A4, ad("In the office four days a week; Fridays from home."), arr("hybrid", 4))
+case(L4, ad("English (C1) is required; Dutch is a nice extra."), langs(English=True, Dutch=False))
+case(L4, ad("Deutsch fließend (mind. C1), Englisch gut.", "de"), langs(German=True, English=True))
+case(L4, ad("Knowledge of Italian is not necessary."), lambda r: (all(x.language != "Italian" or not x.required for x in r.language_requirements), f"{[(x.language, x.required) for x in r.language_requirements]}"))
+case(L4, ad("Deutsch als Muttersprache.", "de"), native)
+case(L4, ad("You are a native German speaker."), native)
+case(X4, ad("We're a young, ambitious crew."), flagged("age-coded"))
+case(X4, ad("Ideal für junge Leute, die etwas bewegen wollen.", "de"), flagged("age-coded"))
+case(X4, ad("Must be able to stand for the full 8-hour shift."), flagged("ability-coded"))
+case(X4, ad("Applicants must be citizens of an EU member state."), flagged("nationality-coded", "concern"))
+case(X4, ad("Sie besitzen die deutsche Staatsangehörigkeit.", "de"), flagged("nationality-coded", "concern"))
+ans(N4, "Perhaps we'll look into that next quarter.", at_most(2))
+ans(N4, "Wir sind da offen, jeder ist willkommen.", at_most(2))
+ans(N4, "We are planning to introduce salary bands next year.", at_most(3))
+ans(N4, "We have a DEI committee and a pride network.", at_most(3))
+ans(N4, "The mentoring scheme was shut down in 2024 and nothing replaced it.", at_most(2, flag=True))
+ans(N4, "Our returnship ran once in 2022 and was never repeated.", at_most(2, flag=True))
+ans(N4, "Das Gleichstellungsgremium tagt seit 2023 nicht mehr.", at_most(2, flag=True))
+ans(N4, "Since 2021 our CFO signs off every pay review; the gender gap fell from 11% to 4% by 2025.", at_least(4))
+ans(N4, "Seit Januar 2023 bewerten zwei Personen jedes Interview mit einer festen Skala; 2024 waren 44 % der Einstellungen Frauen.", at_least(4))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -77,7 +77,7 @@ _DE_GONE = re.compile(
     r"(?:nachbesetzt|wiederbelebt|neu aufgelegt|wieder aufgenommen|ersetzt)|(?:ist|bleibt|blieb) "
     r"(?:[\w-]+ ){0,4}(?:unbesetzt|vakant|verwaist)|nicht mehr (?:\w+ ){0,3}"
     r"(?:getroffen|stattgefunden|gemacht|gemessen|veröffentlicht|durchgeführt|angeboten|"
-    r"gegeben)|(?:trifft|treffen|tagt|tagen) (?:sich )?(?:seit \w+ \w+ )?nicht mehr|"
+    r"gegeben)|(?:trifft|treffen|tagt|tagen) (?:sich )?(?:seit (?:\w+ ){1,2})?nicht mehr|"
     r"(?:ist|sind) weg(?:gefallen)?\b|gibt es (?:[\w-]+ ){0,3}nicht mehr|"
     r"existier\w+ (?:[\w-]+ ){0,3}nicht mehr|ausgelaufen|(?:ruht|ruhen)\b|"
     r"passiert (?:[\w-]+ ){0,3}nichts mehr)"

@@ -63,7 +63,7 @@ def _days_rx() -> re.Pattern[str]:
     n = r"(\d(?:[.,]5)?|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie)"
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
-        rf"[^.\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor|remote|home|wfh|homeoffice|"
+        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor|remote|home|wfh|homeoffice|"
         rf"télétravail|thuis|mobile[sn]? arbeit)",
     )
 

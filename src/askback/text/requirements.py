@@ -113,7 +113,7 @@ def _rest_rx() -> re.Pattern[str]:
 def _lead_in_rx() -> re.Pattern[str]:
     """After nice-to-have heading words, the start of a sentence that the items finish."""
     return re.compile(
-        r"[ \t,]*(?:(?:(?:if|when|should)[ \t]+)?(?:you|u)(?:[ \t]+(?:also|already))?"
+        r"[ \t,]*(?:for|für|(?:(?:if|when|should)[ \t]+)?(?:you|u)(?:[ \t]+(?:also|already))?"
         r"(?:[ \t]+(?:have|bring|know|had|are|can|possess|hold|show|offer|also have))?"
         r"|(?:sind|ist|wäre|wären|hast[ \t]+du|haben[ \t]+sie|bringst[ \t]+du|bringen[ \t]+sie"
         r"|kennst[ \t]+du|kennen[ \t]+sie|wenn[ \t]+du|wenn[ \t]+sie|falls[ \t]+du|falls[ \t]+sie)"

@@ -18,6 +18,7 @@ from askback.text.answers import analyze
         "Die Gehaltsanalyse wurde 2023 gestrichen.",
         "Die Frauenquote im Vorstand wurde wieder abgeschafft.",
         "Das anonymisierte Screening haben wir nach drei Monaten aufgegeben.",
+        "Das Gleichstellungsgremium tagt seit 2023 nicht mehr.",
     ],
 )
 def test_a_measure_given_up_is_low_and_flagged(text: str) -> None:
@@ -50,3 +51,11 @@ def test_we_do_not_measure_it_is_low(text: str) -> None:
 def test_stopping_a_product_or_measuring_is_not_a_failure(text: str) -> None:
     a = analyze(text)
     assert not a.red_flag, a.counts()
+
+
+@pytest.mark.parametrize(
+    "text", ["Wir sind da offen, jeder ist willkommen.", "Everyone is welcome, we're open."]
+)
+def test_welcome_talk_is_low(text: str) -> None:
+    a = analyze(text)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, a.counts()

@@ -45,6 +45,7 @@ def test_home_office_said_not_to_be_possible_is_onsite(text: str) -> None:
         "Mobiles Arbeiten ist nach Rücksprache mit dem Team möglich.",
         "Homeoffice an einzelnen Tagen nach Vereinbarung.",
         "Working from home is possible by arrangement with your manager.",
+        "Homeoffice: nach Abstimmung mit dem Team möglich.",
     ],
 )
 def test_remote_work_by_arrangement_is_hybrid(text: str) -> None:
@@ -73,6 +74,7 @@ def test_five_office_days_are_onsite(text: str) -> None:
         ("Hybrid mit Präsenzpflicht: 3 Tage pro Woche.", 3.0),
         ("Flexible hybrid model: 60% in the office.", 3.0),
         ("Hybrid, around 40 % of the week on site.", 2.0),
+        ("In the office four days a week; Fridays from home.", 4.0),
     ],
 )
 def test_office_days_in_other_words(text: str, days: float) -> None:
@@ -145,3 +147,11 @@ def test_each_language_keeps_its_own_qualifier(text: str, required: str, plus: s
     got = _langs(text, "de")
     assert got.get(required) is True, got
     assert got.get(plus) is False, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wir arbeiten vollständig vor Ort in Stuttgart.", "The team works exclusively on site."],
+)
+def test_work_only_at_the_office_is_onsite(text: str) -> None:
+    assert _arr(text)[0] == "onsite"

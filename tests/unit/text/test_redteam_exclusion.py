@@ -53,6 +53,7 @@ def test_not_age_coded(text: str) -> None:
         "You must be able to stand 8 hours a day.",
         "Standing for up to 10 hours per shift.",
         "Frequent kneeling and climbing ladders.",
+        "Must be able to stand for the full 8-hour shift.",
     ],
 )
 def test_physical_demands_of_a_desk_job(text: str) -> None:
@@ -71,6 +72,7 @@ def test_physical_demands_of_physical_work_are_not_a_concern() -> None:
         "This vacancy is open only to UK citizens.",
         "Open to U.S. citizens only.",
         "Restricted to Swiss citizens.",
+        "Applicants must be citizens of an EU member state.",
     ],
 )
 def test_citizenship_is_a_neutral_condition(text: str) -> None:

@@ -23,6 +23,7 @@ def _pay(text: str, de: bool = False) -> tuple[float | None, float | None, str |
         ("Salary Range Minimum: 85,000\nSalary Range Maximum: 105,000", 85000, 105000),
         ("Pay Band Minimum: 64,000\nPay Band Maximum: 79,000", 64000, 79000),
         ("Salary range max: 98,000\nSalary range min: 81,000", 81000, 98000),
+        ("Lowest salary: £41,000\nHighest salary: £47,500", 41000, 47500),
     ],
 )
 def test_min_and_max_lines_with_two_label_words(text: str, low: float, high: float) -> None:

@@ -63,7 +63,8 @@ def _days_rx() -> re.Pattern[str]:
     n = r"(\d(?:[.,]5)?|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie)"
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
-        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor|remote|home|wfh|homeoffice|"
+        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor|remote"
+        rf"|home|wfh|homeoffice|"
         rf"télétravail|thuis|mobile[sn]? arbeit)",
     )
 
@@ -75,7 +76,8 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
-        rf"|(office|büro\w*|präsenz\w*|anwesenheit|on[\s\-]?site|in-office|vor ort|homeoffice|home office|from home"
+        rf"|(office|büro\w*|präsenz\w*|anwesenheit|on[\s\-]?site|in-office|vor ort|homeoffice"
+        rf"|home office|from home"
         rf"|remote(?:ly)?|mobil\w*)\b"
         rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
     )
@@ -216,8 +218,11 @@ def arrangement(doc: Doc) -> Arrangement:
         days = next(
             # The hybrid cues first: "based at our office in Leeds, with two days a week from
             # home" counts the days of the hybrid cue, not "office ... two days".
-            (d for m in evidence + found if (d := _office_days(lower, m.start, m.end, weekdays))
-             is not None),
+            (
+                d
+                for m in sorted(found, key=lambda m: m.entry.get("kind") != "hybrid")
+                if (d := _office_days(lower, m.start, m.end, weekdays)) is not None
+            ),
             None,
         )
     elif kind == "onsite":
@@ -420,9 +425,7 @@ def language_requirements(
                 # ("Deutschkenntnisse sind ein Plus, Englisch" is not English as a plus).
                 # Only across a comma or semicolon: "German or French are an advantage" is both.
                 apart = [q for q in others if _separated(lower, min(pos, q), max(pos, q))]
-                taken = set().union(
-                    *(_attached(lower, lo, hi, q, [pos, *others]) for q in apart)
-                )
+                taken = set().union(*(_attached(lower, lo, hi, q, [pos, *others]) for q in apart))
                 own = set(tok(_unbracketed(lower[lo:hi]))) - taken
         else:
             inner = _bracket(lower, lo, hi, pos)
@@ -454,7 +457,7 @@ def _separated(lower: str, a: int, b: int) -> bool:
 
 @cache
 def _not_needed_rx() -> re.Pattern[str]:
-    """A language said not to be needed: "is not required", "nicht erforderlich", "no ... needed"."""
+    """A language said not to be needed: "not required", "nicht erforderlich", "no ... needed"."""
     need = (
         r"(?:required|necessary|needed|essential|mandatory|a\s+must|a\s+requirement|expected"
         r"|erforderlich|notwendig|nötig|vorausgesetzt|zwingend|pflicht|verpflichtend|gefordert)"

@@ -16,8 +16,10 @@ FILLER_DE = "\n\nDu baust Berichte und Modelle mit unserem Analytics-Team, jede 
 
 
 def _arr(text: str) -> tuple[str, float | None]:
-    filler = FILLER_DE if any(w in text for w in ("Homeoffice", "Büro", " ist ", "Tage")) else (
-        FILLER_EN
+    filler = (
+        FILLER_DE
+        if any(w in text for w in ("Homeoffice", "Büro", " ist ", "Tage"))
+        else (FILLER_EN)
     )
     a = conditions.arrangement(prepare(text + filler))
     return a.kind, a.office_days

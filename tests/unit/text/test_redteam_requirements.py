@@ -39,13 +39,22 @@ def test_english_nice_to_have_heading_with_a_lead_in_ends_the_must_haves(heading
 
 @pytest.mark.parametrize(
     "heading",
-    ["Ein Plus sind", "Schön wäre", "Wünschenswert wäre außerdem", "Von Vorteil sind:", "Idealerweise hast du", "Gern gesehen"],
+    [
+        "Ein Plus sind",
+        "Schön wäre",
+        "Wünschenswert wäre außerdem",
+        "Von Vorteil sind:",
+        "Idealerweise hast du",
+        "Gern gesehen",
+    ],
 )
 def test_german_nice_to_have_heading_with_a_lead_in_ends_the_must_haves(heading: str) -> None:
     assert _must(f"{MUST_DE}{heading}\n{REST}", de=True) == 3
 
 
-@pytest.mark.parametrize("heading", ["Dein Skillset", "Ihr Profil", "Dein Hintergrund", "Deine Kenntnisse"])
+@pytest.mark.parametrize(
+    "heading", ["Dein Skillset", "Ihr Profil", "Dein Hintergrund", "Deine Kenntnisse"]
+)
 def test_dein_and_ihr_before_a_requirement_heading(heading: str) -> None:
     body = f"{heading}\n- Studium der Statistik\n- 4 Jahre SQL\n- Python\n- Englisch\n"
     assert _must(body, de=True) in (3, 4, 5)

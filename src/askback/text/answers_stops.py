@@ -16,7 +16,7 @@ _MEASURE = re.compile(
     r"committee|review|audit|check|survey|training|mentoring|mentorship|sponsorship|coaching|"
     r"workshop|returnship|report|bands?\b|policy|group|circle|guild|forum|sessions?\b|"
     r"meetings?\b|calibration|panel|process|office hours|pay gap|meetup|lunch|club|community|"
-    r"stammtisch|treff|austausch|zirkel|"
+    r"stammtisch|treff|austausch|zirkel|analys[ei]s?|auswertung|screening|quota|quote|anonymi[sz]|"
     r"programm|netzwerk|prüfung|schulung|umfrage|befragung|bericht|beirat|arbeitskreis|"
     r"gremium|runde|kreis|bänder|richtlinie|stelle|beauftragte|sprechstunde|treffen|"
     r"veröffentlich|publish|tracking|measuring|doing (?:it|that|this|so)|"
@@ -77,13 +77,13 @@ _DE_GONE = re.compile(
     r"(?:nachbesetzt|wiederbelebt|neu aufgelegt|wieder aufgenommen|ersetzt)|(?:ist|bleibt|blieb) "
     r"(?:[\w-]+ ){0,4}(?:unbesetzt|vakant|verwaist)|nicht mehr (?:\w+ ){0,3}"
     r"(?:getroffen|stattgefunden|gemacht|gemessen|veröffentlicht|durchgeführt|angeboten|"
-    r"gegeben)|(?:trifft|treffen|tagt|tagen) (?:sich )?(?:seit \w+ \w+ )?nicht mehr|"
+    r"gegeben)|(?:trifft|treffen|tagt|tagen) (?:sich )?(?:seit (?:\w+ ){1,2})?nicht mehr|"
     r"(?:ist|sind) weg(?:gefallen)?\b|gibt es (?:[\w-]+ ){0,3}nicht mehr|"
     r"existier\w+ (?:[\w-]+ ){0,3}nicht mehr|ausgelaufen|(?:ruht|ruhen)\b|"
     r"passiert (?:[\w-]+ ){0,3}nichts mehr)"
 )
 _GONE_WHAT = re.compile(_MEASURE.pattern + r"|\b(?:role|position|post|seat|job|rolle)\b")
-_PRONOUN = re.compile(r"\s*(?:it|them|that|this)\s*$")
+_PRONOUN = re.compile(r"\s*(?:it|them|that|this)\b")
 _TRIED = re.compile(r"\b(?:tried|trialled|trialed|piloted|tested|for a while|at first|initially)\b")
 _DE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
 _DE_PREPOSITIONS = frozenset(
@@ -134,9 +134,14 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
         clause = c.group()
         for m in _STOP_EN.finditer(clause):
             after = clause[m.end() : m.end() + 40]
+            pronoun = _PRONOUN.match(after)
             if _NO_OBJECT.match(after):
                 what = clause[: m.start()][-60:]  # "the ethics review was dropped after …"
-            elif _PRONOUN.match(after):
+                if _TRIED.search(what):
+                    # "We tried blind CV screening but gave up after two months": what was
+                    # tried and given up was a measure.
+                    what += " doing it"
+            elif pronoun and _NO_OBJECT.match(after, pronoun.end()):
                 # "we tried blind screening for a while, then abandoned it": what "it" was is
                 # earlier in the sentence.
                 what = lower[_sentence_start(lower, c.start()) : c.start() + m.start()]

@@ -63,7 +63,8 @@ def _days_rx() -> re.Pattern[str]:
     n = r"(\d(?:[.,]5)?|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie)"
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
-        rf"[^.\n]{{0,25}}?(office|on-?site|büro|vor ort|bureau|kantoor|remote|home|wfh|homeoffice|"
+        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor|remote"
+        rf"|home|wfh|homeoffice|"
         rf"télétravail|thuis|mobile[sn]? arbeit)",
     )
 
@@ -75,7 +76,8 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
-        rf"|(office|büro|on-?site|in-office|vor ort|homeoffice|home office|from home"
+        rf"|(office|büro\w*|präsenz\w*|anwesenheit|on[\s\-]?site|in-office|vor ort|homeoffice"
+        rf"|home office|from home"
         rf"|remote(?:ly)?|mobil\w*)\b"
         rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
     )
@@ -93,6 +95,15 @@ def _not_weekly_rx() -> re.Pattern[str]:
 def _share_rx() -> re.Pattern[str]:
     # A share of the week at home: "Homeoffice-Anteil 60 %", "bis zu 80 % mobiles Arbeiten".
     return re.compile(r"(?<!\d)(\d{1,2}|100)\s?%")
+
+
+@cache
+def _office_share_rx() -> re.Pattern[str]:
+    """After a share: it is the office's ("60% in the office", "40 % of the week on site")."""
+    return re.compile(
+        r"\s*(?:of\s+(?:the|your)\s+(?:week|time)\s+)?(?:in\s+the\s+office|in[\s\-]office"
+        r"|on[\s\-]?site|im\s+büro|vor\s+ort|präsenz)"
+    )
 
 
 @cache
@@ -158,6 +169,9 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     if not m:
         share = _share_rx().search(lower, start, end)
         if share and "%" in lower[start:end]:
+            if _office_share_rx().match(lower, share.end()):
+                # "60% in the office": that share of the week is at the office.
+                return round(5.0 * int(share[1]) / 100, 1)
             # At home up to that share of the week: the rest is in the office.
             return round(5.0 * (1 - int(share[1]) / 100), 1)
         return None
@@ -202,7 +216,13 @@ def arrangement(doc: Doc) -> Arrangement:
     if kind == "hybrid":
         weekdays = not _WEEKDAY_WORDS.isdisjoint(doc.vocab)
         days = next(
-            (d for m in found if (d := _office_days(lower, m.start, m.end, weekdays)) is not None),
+            # The hybrid cues first: "based at our office in Leeds, with two days a week from
+            # home" counts the days of the hybrid cue, not "office ... two days".
+            (
+                d
+                for m in sorted(found, key=lambda m: m.entry.get("kind") != "hybrid")
+                if (d := _office_days(lower, m.start, m.end, weekdays)) is not None
+            ),
             None,
         )
     elif kind == "onsite":
@@ -401,7 +421,12 @@ def language_requirements(
             # ("Englisch (C1) zwingend, Deutsch von Vorteil").
             own = _attached(lower, lo, hi, pos, [pos, *others])
             if not own:
-                own = set(tok(_unbracketed(lower[lo:hi])))
+                # No qualifier of its own: the clause's, less those the other languages took
+                # ("Deutschkenntnisse sind ein Plus, Englisch" is not English as a plus).
+                # Only across a comma or semicolon: "German or French are an advantage" is both.
+                apart = [q for q in others if _separated(lower, min(pos, q), max(pos, q))]
+                taken = set().union(*(_attached(lower, lo, hi, q, [pos, *others]) for q in apart))
+                own = set(tok(_unbracketed(lower[lo:hi]))) - taken
         else:
             inner = _bracket(lower, lo, hi, pos)
             own = (
@@ -412,6 +437,11 @@ def language_requirements(
         is_soft = bool(own & soft) or _inside(pos, nice_to_have or [])
         if not (words & proficiency or compound or is_soft):
             continue
+        stretch_lo = max([lo, *(q + 1 for q in others if q < pos)])
+        stretch_hi = min([hi, *(q for q in others if q > pos)])
+        if not is_soft and _not_needed_rx().search(lower, stretch_lo, stretch_hi):
+            # "German is not required", "No French needed": the ad says it does not ask for it.
+            continue
         span = Span(pos, end, f"language-{name}", doc.text[pos:end])
         prior = out.get(name)
         if prior is None or (not is_soft and not prior.required):
@@ -419,6 +449,23 @@ def language_requirements(
             native = bool(_native_rx().search(lower, lo, hi)) and not is_soft
             out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+def _separated(lower: str, a: int, b: int) -> bool:
+    return "," in lower[a:b] or ";" in lower[a:b]
+
+
+@cache
+def _not_needed_rx() -> re.Pattern[str]:
+    """A language said not to be needed: "not required", "nicht erforderlich", "no ... needed"."""
+    need = (
+        r"(?:required|necessary|needed|essential|mandatory|a\s+must|a\s+requirement|expected"
+        r"|erforderlich|notwendig|nötig|vorausgesetzt|zwingend|pflicht|verpflichtend|gefordert)"
+    )
+    return re.compile(
+        rf"\b(?:not|nicht)\s+(?:\w+\s+)?{need}\b|\bno\s+(?:\w+\s+){{0,2}}(?:needed|required"
+        rf"|necessary)\b|\bkeine\s+voraussetzung\b|\bkein\s+muss\b"
+    )
 
 
 @cache

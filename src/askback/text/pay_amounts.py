@@ -58,7 +58,7 @@ def label_rx() -> re.Pattern[str]:
     """A line that starts with a pay label and a colon or dash, up to the figure."""
     return re.compile(
         rf"[\W\d]{{0,6}}(?:[a-z]+[ \t]){{0,3}}(?:{_label_words()})"
-        r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?))?"
+        r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?)){0,2}"
         r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*(?:[:\-–][ \t]*\**|(?=\d))",
     )
 
@@ -91,7 +91,7 @@ PERIODS: dict[str, str] = {
     # "p/h", "ph": the UK shorthand for per hour ("£8.80 ph", "£22.64 P/H").
     "hour": r"per\s+hour|an\s+hour|hourly|/\s?(?:hour|hr|h|std|stunde|heure|uur)|p/hr?|ph"
     r"|pro\s+stunde"
-    r"|stundenlohn|de\s+l'heure|per\s+uur",
+    r"|stundenlohn|stundensatz|de\s+l'heure|per\s+uur",
 }
 PLAUSIBLE = {
     "year": (8_000, 1_500_000),
@@ -170,7 +170,13 @@ def _period(text: str, start: int, end: int) -> str | None:
     after = _first_period(text[end : end + 45])
     # A period word past "and", "or" or a semicolon is the next figure's ("the hourly rate is
     # $30 and the yearly salary is $62,400"): then the words before the amount come first.
-    if after is not None and _JOINT.search(text, end, end + after[0]) is None:
+    # So is one inside a bracket that holds a figure of its own: "Stundensatz 25 € (ca. 52.000 €
+    # im Jahr)" is an hourly rate with its yearly sum beside it.
+    if (
+        after is not None
+        and _JOINT.search(text, end, end + after[0]) is None
+        and _BRACKETED_FIGURE.search(text, end, end + after[0]) is None
+    ):
         return after[1]
     before = text[max(0, start - 45) : start]
     # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
@@ -197,6 +203,7 @@ def _any_period_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{'|'.join(parts)})(?![a-z])", re.IGNORECASE)
 
 
+_BRACKETED_FIGURE = re.compile(r"\([^)\d]{0,20}\d")
 _JOINT = re.compile(r";|(?<![a-z])(?:and|und|or|oder|while|whereas|but|aber)(?![a-z])", re.I)
 
 

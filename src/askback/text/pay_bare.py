@@ -182,8 +182,13 @@ def _k_ranges(doc: Doc, ks: set[str]) -> list[Candidate]:
 
 
 # A label that opens a range ("Salary from", "Gehalt von") or closes it ("to", "bis").
-_MIN = re.compile(r"\b(?:min(?:imum)?|from|starting|low(?:er)?|start|von|ab)\b")
-_MAX = re.compile(r"\b(?:max(?:imum)?|up to|high(?:er)?|top|end)\b|(?<![a-z])(?:to|bis)\W*$")
+_MIN = re.compile(
+    r"\b(?:min(?:imum)?|minimal|from|starting|low(?:er|est)?|start|von|ab)\b|mindest|untergrenze"
+)
+_MAX = re.compile(
+    r"\b(?:max(?:imum)?|maximal|up to|high(?:er|est)?|top|end)\b|höchst|obergrenze"
+    r"|(?<![a-z])(?:to|bis)\W*$"
+)
 
 
 def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:

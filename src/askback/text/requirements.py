@@ -75,7 +75,7 @@ def _alternation(key: str) -> str:
 # Words that may stand before a heading's own words: "Unsere Anforderungen", "Key
 # Requirements", "Additional desired skills", "Fachliche Anforderungen".
 _DETERMINERS = (
-    "our|your|key|core|main|general|additional|technical|unsere|unser|ihre|deine|fachliche"
+    "our|your|key|core|main|general|additional|technical|unsere|unser|ihre|ihr|deine|dein|fachliche"
     "|persönliche|allgemeine|weitere"
 )
 # Pictographs pages put before a heading ("💡 Your profile", "⭐ Nice to have", "✨ What you
@@ -109,6 +109,19 @@ def _rest_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END})*[\s:*#_\-–?)]*")
 
 
+@cache
+def _lead_in_rx() -> re.Pattern[str]:
+    """After nice-to-have heading words, the start of a sentence that the items finish."""
+    return re.compile(
+        r"[ \t,]*(?:for|für|(?:(?:if|when|should)[ \t]+)?(?:you|u)(?:[ \t]+(?:also|already))?"
+        r"(?:[ \t]+(?:have|bring|know|had|are|can|possess|hold|show|offer|also have))?"
+        r"|(?:sind|ist|wäre|wären|hast[ \t]+du|haben[ \t]+sie|bringst[ \t]+du|bringen[ \t]+sie"
+        r"|kennst[ \t]+du|kennen[ \t]+sie|wenn[ \t]+du|wenn[ \t]+sie|falls[ \t]+du|falls[ \t]+sie)"
+        r"(?:[ \t]+(?:außerdem|zudem|auch|noch|ferner|darüber hinaus))?"
+        r"|außerdem|zudem|auch)?[\s:*_\-–]*"
+    )
+
+
 def _kind(head: str, plain: bool) -> str | None:
     """must, nice, other (a heading that closes a list: duties, benefits) or None.
 
@@ -127,6 +140,10 @@ def _kind(head: str, plain: bool) -> str | None:
     m = other_rx.match(head)
     if m is not None and m.end() >= best_end:
         return "other"
+    if best == "nice" and _lead_in_rx().fullmatch(head, best_end):
+        # "Even better if you have", "Ein Plus sind", "Idealerweise hast du": the heading runs
+        # on into the sentence its items finish.
+        return best
     if best != "other" and not _rest_rx().fullmatch(head, best_end):
         # "Experience with dbt" is an item; "Qualifications & Education" is a heading. Marked
         # headings ("Requirements for this role:") may say more, unless what they say leads
@@ -263,7 +280,12 @@ def _sections_from(
             blank = not s
             continue
         after_blank, blank = blank, False
-        if start in intros and other_rx.match(lower, start, start + len(line)) is None:
+        if (
+            start in intros
+            and other_rx.match(lower, start, start + len(line)) is None
+            # "Even better if you have": a lead-in, but to the nice-to-haves.
+            and _kind(lower[start : start + len(line)], False) != "nice"
+        ):
             # "We are looking for:" with bullets under it opens a must-have list.
             if current is not None:
                 out.append(current)

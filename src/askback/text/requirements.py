@@ -107,7 +107,22 @@ def _rest_rx() -> re.Pattern[str]:
     nouns = _alternation("heading_nouns")
     join = r"(?:&|and|und|/|,|\+|or|\()"
     # "Nice to have (but not required)": a bracket may open more heading words, and closes.
-    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END})*[\s:*#_\-–?)]*")
+    # "Requirements (must have)", "Nice to have (optional)": a bracket that says which list.
+    quals = lexicon.alternation(_QUALIFIERS)
+    return re.compile(
+        rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END}|[ \t]*\((?:{quals})\))*[\s:*#_\-–?)]*"
+    )
+
+
+_NICE_QUALIFIER = re.compile(
+    r"\((?:optional|preferred|desired|desirable|nice[ -]to[ -]have|a plus|kann|wünschenswert"
+    r"|von vorteil)\)"
+)
+_QUALIFIERS = [
+    "must have", "must-have", "mandatory", "required", "essential", "optional", "preferred",
+    "desired", "desirable", "nice to have", "nice-to-have", "a plus", "pflicht", "muss", "kann",
+    "wünschenswert", "von vorteil", "erforderlich",
+]  # fmt: skip
 
 
 @cache
@@ -141,6 +156,13 @@ def _kind(head: str, plain: bool) -> str | None:
     m = other_rx.match(head)
     if m is not None and m.end() >= best_end:
         return "other"
+    if (
+        best == "must"
+        and _NICE_QUALIFIER.search(head, best_end)
+        and _rest_rx().fullmatch(head, best_end)
+    ):
+        # "Skills (preferred)": the bracket says which list.
+        return "nice"
     if best == "nice" and _lead_in_rx().fullmatch(head, best_end):
         # "Even better if you have", "Ein Plus sind", "Idealerweise hast du": the heading runs
         # on into the sentence its items finish.

@@ -338,7 +338,9 @@ def _column_names(cells: list[str]) -> bool:
     requirements heading ("Skill | Level", "Must have | Nice to have")."""
     names = [c.lower().strip(" *_#:") for c in cells]
     filled = [c for c in names if c]
-    return bool(filled) and all(c in _COLUMN_WORDS or _kind(c, True) is not None for c in filled)
+    return bool(filled) and all(
+        c in _COLUMN_WORDS or c in _PRIORITY or _kind(c, True) is not None for c in filled
+    )
 
 
 # A table cell that only ticks its column, and one that says the column does not apply.
@@ -352,6 +354,22 @@ _NOT_REQUIRED = re.compile(
     r"(?<![a-zäöü])(?:not\s+(?:required|mandatory|essential|a\s+must)|nicht\s+(?:erforderlich"
     r"|zwingend|notwendig|vorausgesetzt)|kein\s+muss|optional)(?![a-zäöü])"
 )
+
+
+# Priorities a table's cell or column name may be alone: MoSCoW's must / should / could, and
+# the German Muss / Soll / Kann.
+_PRIORITY = {
+    **dict.fromkeys(
+        ["must", "must have", "must-have", "muss", "pflicht", "required", "mandatory",
+         "erforderlich", "zwingend", "essential"],
+        "must",
+    ),
+    **dict.fromkeys(
+        ["should", "should have", "could", "could have", "kann", "soll", "optional", "nice",
+         "plus", "bonus", "wunsch", "wünschenswert", "von vorteil", "preferred", "desirable"],
+        "nice",
+    ),
+}  # fmt: skip
 
 
 def _table_sections(doc: Doc, table: req_table.Table, ctx: Section | None) -> list[Section]:
@@ -375,7 +393,11 @@ def _table_sections(doc: Doc, table: req_table.Table, ctx: Section | None) -> li
     def filled(row: req_table.Row) -> bool:
         return any(cell(c) not in _NO_TICKS and cell(c) not in _TICKS for c in row.cells)
 
-    heads = [_kind(cell(c), True) for c in table.header.cells] if table.header else []
+    heads = (
+        [_PRIORITY.get(cell(c)) or _kind(cell(c), True) for c in table.header.cells]
+        if (table.header)
+        else []
+    )
     must_cols = [i for i, k in enumerate(heads) if k == "must"]
     nice_cols = [i for i, k in enumerate(heads) if k == "nice"]
     musts: list[tuple[int, int]] = []
@@ -413,7 +435,11 @@ def _table_sections(doc: Doc, table: req_table.Table, ctx: Section | None) -> li
                 continue
             low = lower[row.start : row.end]
             not_req = _NOT_REQUIRED.search(low) is not None
-            if _REQUIRED_MARK.search(low) is not None and not not_req:
+            # A cell that is only a priority ("Must", "Should", "Kann") says it outright.
+            said = [_PRIORITY[cell(c)] for c in row.cells[1:] if cell(c) in _PRIORITY]
+            if said:
+                kind = "must" if "must" in said else "nice"
+            elif _REQUIRED_MARK.search(low) is not None and not not_req:
                 kind = "must"
             elif not_req or soft_rx.search(low) is not None:
                 kind = "nice"

@@ -272,3 +272,52 @@ def test_random_tables_never_crash_and_never_inflate(
     for s in r.sections:
         for a, b in s.bullets:
             assert 0 <= a <= b <= len(ad)
+
+
+PRIORITIES = [
+    # A priority column (MoSCoW, or German Muss / Soll / Kann) says each row's kind.
+    (
+        "Backend Developer\n\n| **Requirements** | **Priority** |\n|:--|:--|\n"
+        "| Java 17 | Must |\n| Gradle | Should |\n| GraphQL | Could |\n| Postgres | must |\n",
+        2,
+        2,
+    ),
+    (
+        "Lagerist (m/w/d)\n\nAnforderungen\n\n| Was | Stufe |\n|---|---|\n"
+        "| Staplerschein | Muss |\n| Erfahrung mit SAP EWM | Kann |\n| Schichtbereitschaft | Muss |\n",
+        2,
+        1,
+    ),
+    # Columns named by a priority, under a requirements heading.
+    (
+        "Anforderungsprofil\n\n| Muss | Kann |\n|---|---|\n| Gabelstaplerschein | Kranschein |\n"
+        "| Deutsch B2 | |\n| Körperliche Belastbarkeit | Erste-Hilfe-Kurs |\n",
+        3,
+        2,
+    ),
+    (
+        "Support Engineer\n\n| Must | Should |\n| Zendesk | Jira |\n| English C1 | |\n",
+        2,
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("ad", "must", "nice"), PRIORITIES)
+def test_priority_words_in_cells_and_columns(ad: str, must: int, nice: int) -> None:
+    r = _check(ad)
+    assert (r.must_haves, r.nice_to_haves) == (must, nice)
+
+
+def test_html_headings_and_paragraph_items() -> None:
+    ad = (
+        "Analyst\n<p><b>Your profile</b></p><ul><li><p>SQL</p></li><li><p>dbt</p></li>"
+        "<li><p>Stakeholder reporting</p></li></ul>"
+        "<p><b>What we offer</b></p><ul><li>Car</li></ul>"
+    )
+    assert _check(ad).must_haves == 3
+    de = (
+        "Sachbearbeiter\n<strong>Das bringst du mit:</strong><br>- Ausbildung<br>- MS Office<br>"
+        "<strong>Wir bieten:</strong><br>- Jobrad"
+    )
+    assert _check(de).must_haves == 2

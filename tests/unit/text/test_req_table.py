@@ -284,7 +284,8 @@ PRIORITIES = [
     ),
     (
         "Lagerist (m/w/d)\n\nAnforderungen\n\n| Was | Stufe |\n|---|---|\n"
-        "| Staplerschein | Muss |\n| Erfahrung mit SAP EWM | Kann |\n| Schichtbereitschaft | Muss |\n",
+        "| Staplerschein | Muss |\n| Erfahrung mit SAP EWM | Kann |\n"
+        "| Schichtbereitschaft | Muss |\n",
         2,
         1,
     ),

@@ -624,9 +624,20 @@ def _merge_alternatives(text: str, items: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+def _table_row(text: str, pos: int) -> bool:
+    """The line that holds `pos` starts with a pipe, as a row of a Markdown table does."""
+    line = text.rfind("\n", 0, pos) + 1
+    return text[line : line + 40].lstrip(" \t")[:1] == "|"
+
+
 def required_lists(doc: Doc) -> list[InlineList]:
     """The run-together lists, when together they hold two or more items."""
-    found = _one_grade_each(doc.text, [f for f in lists(doc) if f.items])
+    text = doc.text
+    # A row of a table ("| Requirements: - SQL - Python |") is one item at most: the table
+    # reader (requirements._table_sections) reads tables, row by row.
+    found = _one_grade_each(
+        text, [f for f in lists(doc) if f.items and not _table_row(text, f.start)]
+    )
     if any(f.choice for f in found) and count(found) <= 2:
         # Only a choice among alternatives, and at most one more requirement: no list.
         return []

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from askback.text import alternatives, lexicon, req_inline, req_intro
-from askback.text.doc import Doc, tokenize
+from askback.text import alternatives, lexicon, req_inline, req_intro, req_table
+from askback.text.doc import Doc, prepare, tokenize
 from askback.text.seniority import seniority as seniority
 
 BULLETS = "-*•·–▪◦●■►✓✔"
@@ -42,6 +42,7 @@ class Section:
     # Opened by "one of the following" (1) or "at least two of the following" (2): its items are
     # alternatives, of which that many are asked; 0 for a list of must-haves.
     choice: int = 0
+    table: bool = False  # read from a table: its items are rows or cells
 
 
 @dataclass(slots=True)
@@ -106,7 +107,22 @@ def _rest_rx() -> re.Pattern[str]:
     nouns = _alternation("heading_nouns")
     join = r"(?:&|and|und|/|,|\+|or|\()"
     # "Nice to have (but not required)": a bracket may open more heading words, and closes.
-    return re.compile(rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END})*[\s:*#_\-–?)]*")
+    # "Requirements (must have)", "Nice to have (optional)": a bracket that says which list.
+    quals = lexicon.alternation(_QUALIFIERS)
+    return re.compile(
+        rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END}|[ \t]*\((?:{quals})\))*[\s:*#_\-–?)]*"
+    )
+
+
+_NICE_QUALIFIER = re.compile(
+    r"\((?:optional|preferred|desired|desirable|nice[ -]to[ -]have|a plus|kann|wünschenswert"
+    r"|von vorteil)\)"
+)
+_QUALIFIERS = [
+    "must have", "must-have", "mandatory", "required", "essential", "optional", "preferred",
+    "desired", "desirable", "nice to have", "nice-to-have", "a plus", "pflicht", "muss", "kann",
+    "wünschenswert", "von vorteil", "erforderlich",
+]  # fmt: skip
 
 
 @cache
@@ -140,6 +156,13 @@ def _kind(head: str, plain: bool) -> str | None:
     m = other_rx.match(head)
     if m is not None and m.end() >= best_end:
         return "other"
+    if (
+        best == "must"
+        and _NICE_QUALIFIER.search(head, best_end)
+        and _rest_rx().fullmatch(head, best_end)
+    ):
+        # "Skills (preferred)": the bracket says which list.
+        return "nice"
     if best == "nice" and _lead_in_rx().fullmatch(head, best_end):
         # "Even better if you have", "Ein Plus sind", "Idealerweise hast du": the heading runs
         # on into the sentence its items finish.
@@ -215,15 +238,220 @@ def sections(doc: Doc) -> list[Section]:
 
     Items are bullet lines or, in scraped ads without bullets, the plain lines under the heading.
     """
+    doc = list_view(doc)
     # No section can open before the first line that starts with heading words: start there.
     first = _first_open(doc, 0)
     return [] if first < 0 else _sections_from(doc, first)
 
 
+def list_view(doc: Doc) -> Doc:
+    """The document as the list reader reads it: where the text still holds HTML tags, a Doc of
+    the same length with the tags turned into Markdown (req_table.tag_view), else `doc`."""
+    view = doc.memo.get("req_view")
+    if isinstance(view, Doc):
+        return view
+    text = req_table.tag_view(doc.text)
+    view = doc if text is None else prepare(text, lang=doc.lang, finder=doc.finder)
+    doc.memo["req_view"] = view
+    view.memo["req_view"] = view
+    return view
+
+
 def _first_open(doc: Doc, pos: int) -> int:
-    """The first line at or after `pos` that can open a list: heading words or a lead-in."""
-    found = [p for p in (_next_heading(doc, pos), req_intro.next_intro(doc, pos)) if p >= 0]
+    """The first line at or after `pos` that can open a list: heading words, a lead-in or a
+    table."""
+    found = [
+        p
+        for p in (_next_heading(doc, pos), req_intro.next_intro(doc, pos), _next_table(doc, pos))
+        if p >= 0
+    ]
     return min(found) if found else -1
+
+
+def _tables(doc: Doc) -> dict[int, req_table.Table]:
+    """The document's tables by the offset of their first line, found once."""
+    found = doc.memo.get("req_tables")
+    if isinstance(found, dict):
+        return found
+    by_start = {t.start: t for t in req_table.tables(doc.text, _column_names)}
+    doc.memo["req_tables"] = by_start
+    return by_start
+
+
+def _next_table(doc: Doc, pos: int) -> int:
+    """The first line of the first table at or after `pos`, or -1."""
+    if "|" not in doc.text:
+        return -1
+    return min((p for p in _tables(doc) if p >= pos), default=-1)
+
+
+# Column names a table's first row may hold without a |---| line under it.
+_COLUMN_WORDS = frozenset(
+    [
+        "skill",
+        "skills",
+        "level",
+        "niveau",
+        "stufe",
+        "requirement",
+        "item",
+        "items",
+        "details",
+        "detail",
+        "description",
+        "beschreibung",
+        "priority",
+        "priorität",
+        "kenntnis",
+        "kenntnisse",
+        "kriterium",
+        "kriterien",
+        "criterion",
+        "criteria",
+        "area",
+        "bereich",
+        "category",
+        "kategorie",
+        "notes",
+        "anmerkung",
+        "type",
+        "art",
+        "years",
+        "jahre",
+        "weight",
+        "gewichtung",
+        "importance",
+        "wichtigkeit",
+        "status",
+        "tool",
+        "tools",
+        "technology",
+        "technologie",
+        "qualification",
+        "anforderung",
+    ]
+)
+
+
+def _column_names(cells: list[str]) -> bool:
+    """A table's first row names its columns: every filled cell is a column word or a
+    requirements heading ("Skill | Level", "Must have | Nice to have")."""
+    names = [c.lower().strip(" *_#:") for c in cells]
+    filled = [c for c in names if c]
+    return bool(filled) and all(
+        c in _COLUMN_WORDS or c in _PRIORITY or _kind(c, True) is not None for c in filled
+    )
+
+
+# A table cell that only ticks its column, and one that says the column does not apply.
+_TICKS = frozenset(["✓", "✔", "☑", "✅", "x", "yes", "ja", "y", "j", "e", "d", "•", "●", "*", "+"])
+_NO_TICKS = frozenset(["", "-", "–", "—", "no", "nein", "n/a", "✗", "✘", "/"])
+_REQUIRED_MARK = re.compile(
+    r"(?<![a-zäöü])(?:required|must|mandatory|essential|zwingend|erforderlich|pflicht|muss"
+    r"|obligatorisch|notwendig|vorausgesetzt)(?![a-zäöü])"
+)
+_NOT_REQUIRED = re.compile(
+    r"(?<![a-zäöü])(?:not\s+(?:required|mandatory|essential|a\s+must)|nicht\s+(?:erforderlich"
+    r"|zwingend|notwendig|vorausgesetzt)|kein\s+muss|optional)(?![a-zäöü])"
+)
+
+
+# Priorities a table's cell or column name may be alone: MoSCoW's must / should / could, and
+# the German Muss / Soll / Kann.
+_PRIORITY = {
+    **dict.fromkeys(
+        ["must", "must have", "must-have", "muss", "pflicht", "required", "mandatory",
+         "erforderlich", "zwingend", "essential"],
+        "must",
+    ),
+    **dict.fromkeys(
+        ["should", "should have", "could", "could have", "kann", "soll", "optional", "nice",
+         "plus", "bonus", "wunsch", "wünschenswert", "von vorteil", "preferred", "desirable"],
+        "nice",
+    ),
+}  # fmt: skip
+
+
+def _table_sections(doc: Doc, table: req_table.Table, ctx: Section | None) -> list[Section]:
+    """The must-have and nice-to-have items of one table; one body row is one item at most of
+    each kind.
+
+    A table with a must-have column and a nice-to-have column ("Must have | Nice to have",
+    "Essential | Desirable") gives each row's cell of each. Otherwise the rows are the items
+    when a heading stands above the table (`ctx`) or heads its first column ("Anforderungen |
+    Details"); a row that says it is optional or a plus ("von Vorteil", "preferred") is a
+    nice-to-have, one that says "required" a must-have. Without either, a row whose first cell
+    is a heading ("| Requirements | Python |") opens the items, with the rows under it whose
+    first cell is empty.
+    """
+    lower = doc.lower
+    _, _, _, soft_rx = _heading_rx()
+
+    def cell(span: tuple[int, int]) -> str:
+        return lower[span[0] : span[1]].strip(" *_#:")
+
+    def filled(row: req_table.Row) -> bool:
+        return any(cell(c) not in _NO_TICKS and cell(c) not in _TICKS for c in row.cells)
+
+    heads = (
+        [_PRIORITY.get(cell(c)) or _kind(cell(c), True) for c in table.header.cells]
+        if (table.header)
+        else []
+    )
+    must_cols = [i for i, k in enumerate(heads) if k == "must"]
+    nice_cols = [i for i, k in enumerate(heads) if k == "nice"]
+    musts: list[tuple[int, int]] = []
+    nices: list[tuple[int, int]] = []
+    if must_cols and nice_cols:
+        if len(must_cols) > 1 and must_cols[0] == 0:
+            # "Criteria | Essential | Desirable": the first column names the rows.
+            must_cols = must_cols[1:]
+        for row in table.body:
+            for cols, into in ((must_cols, musts), (nice_cols, nices)):
+                for i in cols:
+                    if i >= len(row.cells) or cell(row.cells[i]) in _NO_TICKS:
+                        continue
+                    # A tick stands for the row; a cell with words is the item itself.
+                    tick = cell(row.cells[i]) in _TICKS
+                    into.append((row.start, row.end) if tick else row.cells[i])
+                    break
+    else:
+        base = heads[0] if heads and heads[0] in ("must", "nice") else None
+        if base is None and ctx is not None:
+            base = ctx.kind
+        label: str | None = None
+        for row in table.body:
+            kind = base
+            if base is None:
+                first = _kind(cell(row.cells[0]), True) if row.cells else None
+                if first in ("must", "nice"):
+                    label = first
+                    if not any(cell(c) for c in row.cells[1:]):
+                        continue
+                elif row.cells and cell(row.cells[0]):
+                    label = None
+                kind = label
+            if kind is None or not filled(row):
+                continue
+            low = lower[row.start : row.end]
+            not_req = _NOT_REQUIRED.search(low) is not None
+            # A cell that is only a priority ("Must", "Should", "Kann") says it outright.
+            said = [_PRIORITY[cell(c)] for c in row.cells[1:] if cell(c) in _PRIORITY]
+            if said:
+                kind = "must" if "must" in said else "nice"
+            elif _REQUIRED_MARK.search(low) is not None and not not_req:
+                kind = "must"
+            elif not_req or soft_rx.search(low) is not None:
+                kind = "nice"
+            (musts if kind == "must" else nices).append((row.start, row.end))
+    out: list[Section] = []
+    if musts:
+        choice = ctx.choice if ctx is not None and ctx.kind == "must" else 0
+        out.append(Section("must", table.start, table.end, musts, choice=choice, table=True))
+    # Each nice-to-have its own section, so that the must-haves between them are outside
+    # every nice-to-have range.
+    out.extend(Section("nice", a, b, [(a, b)], table=True) for a, b in nices)
+    return out
 
 
 def _next_heading(doc: Doc, pos: int) -> int:
@@ -255,6 +483,7 @@ def _sections_from(
     current: Section | None = None
     n = len(text)
     intros = set(req_intro.intros(doc))
+    tables = _tables(doc) if "|" in text else {}
     blank = False  # the line before was blank
     marked_items = False  # the open list has bullet items (not plain lines)
     either = False  # an "Or" line: the next item is an alternative to the one before
@@ -269,6 +498,21 @@ def _sections_from(
             end = n
         line = text[pos:end]
         start, pos = pos, end + 1
+        if tables and start in tables:
+            # A table: its rows are read as a whole (see _table_sections). A heading right
+            # above it, with nothing listed under it yet, says what the rows are.
+            table = tables[start]
+            ctx = current if current is not None and not current.bullets else None
+            if current is not None:
+                out.append(current)
+                current = None
+            found = _table_sections(doc, table, ctx)
+            if found and opened is not None:
+                opened.append(True)
+            out.extend(found)
+            pos = table.end + 1
+            blank = marked_items = either = False
+            continue
         s = line.strip()
         if s[:1] in _RULE_MARKS and _is_rule(s):
             # "---", "***": a rule between parts of the page, read as a blank line.
@@ -764,6 +1008,7 @@ def _duty_item_rx() -> re.Pattern[str]:
 def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
+    doc = list_view(doc)
     first = _first_open(doc, 0)
     opened: list[bool] = []
     secs = [] if first < 0 else _sections_from(doc, first, opened=opened)
@@ -777,7 +1022,11 @@ def check(doc: Doc) -> Requirements:
         for b in s.bullets
         if b not in sub_items and not duty(doc.lower, b[0], b[1])
     ]
-    if len(musts) < 2 and not any(s.choice for s in secs if s.kind == "must"):
+    if (
+        len(musts) < 2
+        and not any(s.choice for s in secs if s.kind == "must")
+        and not any(s.table for s in secs)
+    ):
         # No list by lines: a list run together in a paragraph ("Basic Requirements: - A.- B.").
         inline = [Section("must", f.start, f.end, f.items) for f in req_inline.required_lists(doc)]
         if inline:
@@ -787,7 +1036,7 @@ def check(doc: Doc) -> Requirements:
         # "You must meet one of the following:" and at most one more requirement: a choice,
         # not a list of must-haves.
         musts = []
-    if len(musts) == 1 and not _marked(doc.text, musts[0]):
+    if len(musts) == 1 and not _marked(doc.text, musts[0]) and not _in_table(secs, musts[0]):
         # One plain line under "Qualifications" ("Applicants must meet all requirements by the
         # closing date."): a single requirement sentence, not a list.
         musts = []
@@ -820,6 +1069,11 @@ def check(doc: Doc) -> Requirements:
         sections=secs,
         heading=bool(opened),
     )
+
+
+def _in_table(secs: list[Section], item: tuple[int, int]) -> bool:
+    """The item is a row or cell of a table."""
+    return any(s.table and item in s.bullets for s in secs)
 
 
 def _marked(text: str, item: tuple[int, int]) -> bool:

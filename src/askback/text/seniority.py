@@ -153,11 +153,42 @@ def _level_hits(scope: str) -> list[tuple[int, str, str]]:
         at, w = m.start(), m.group()
         before = scope[at - 1] if at else " "
         after = scope[m.end() : m.end() + 7]
-        glued = after[:1] == "-" and after[1:2].isalpha() and not after.startswith("-level")
+        glued = (
+            after[:1] == "-"
+            and after[1:2].isalpha()
+            and not after.startswith("-level")
+            and not (w not in _AMBIGUOUS and _role_tail(scope, at, m.end() + 1))
+        )
         if (before == "-" and scope[at - 2 : at - 1].isalpha()) or glued:
             continue
         out.append((at, w, levels[w]))
     return out
+
+
+# The ends of role names a level word may be hyphened to: "Junior-Entwickler",
+# "Senior-Softwareentwicklerin", "Junior-Consultant".
+_ROLE_ENDS = (
+    "entwickler", "entwicklerin", "berater", "beraterin", "referent", "referentin", "ingenieur",
+    "ingenieurin", "consultant", "analyst", "analystin", "engineer", "developer", "manager",
+    "managerin", "designer", "designerin", "architekt", "architektin", "controller",
+    "controllerin", "buchhalter", "buchhalterin", "sachbearbeiter", "sachbearbeiterin",
+    "projektleiter", "projektleiterin", "scientist", "programmierer", "programmiererin",
+)  # fmt: skip
+
+
+def _role_tail(scope: str, start: int, at: int) -> bool:
+    """The word from `at` (after the level word at `start` and its hyphen) names a role:
+    "-Entwickler"; not in a link or a file name ("/o/senior-data-engineer-2")."""
+    if scope[start - 1 : start] in ("/", "=", "_", ".", "?", "&", "#"):
+        return False
+    line = scope[scope.rfind("\n", 0, start) + 1 : start]
+    if "http" in line or "www." in line or "url:" in line:
+        return False
+    end = at
+    while end < len(scope) and scope[end].isalpha():
+        end += 1
+    tail = scope[at:end]
+    return tail in _ROLE_NOUNS or tail.endswith(_ROLE_ENDS)
 
 
 # Level words with another everyday sense: "the stage is set", "staff benefits", "expert

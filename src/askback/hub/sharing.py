@@ -310,25 +310,15 @@ def _store_text(
     if not body:
         return None
     reasons = screen.held_reasons(body)
-    text = FreeText(
-        share_id=share_id,
-        body=body,
-        state="pending",
-        held_reason=", ".join(reasons) or None,
-        created_at=moment,
-    )
-    text.id = db.execute(
-        insert(FreeText)
-        .values(
-            share_id=share_id,
-            body=body,
-            state=text.state,
-            held_reason=text.held_reason,
-            created_at=moment,
-        )
-        .returning(FreeText.id)
-    ).scalar_one()
-    return text
+    values: dict[str, Any] = {
+        "share_id": share_id,
+        "body": body,
+        "state": "pending",
+        "held_reason": ", ".join(reasons) or None,
+        "created_at": moment,
+    }
+    text_id = db.execute(insert(FreeText).values(**values).returning(FreeText.id)).scalar_one()
+    return FreeText(id=text_id, **values)
 
 
 def withdraw(hub: Hub, user_id: int, share_id: int) -> None:

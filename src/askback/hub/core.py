@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session as Db
 from sqlalchemy.orm import sessionmaker
@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def upsert(db: Db, model: type[Any]) -> Any:
+    """An INSERT of the session's dialect (PostgreSQL or SQLite), which takes ON CONFLICT."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(model)
 
 
 def aware(moment: datetime) -> datetime:

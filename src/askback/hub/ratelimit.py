@@ -8,6 +8,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session as Db
 
 from askback.errors import AskbackError
+from askback.hub.core import upsert
 from askback.hub.models import RateCounter
 
 
@@ -32,11 +33,8 @@ def hit(db: Db, key: str, limit: int, window_s: int, what: str) -> None:
 
 def _increment(db: Db, key: str, slot: int) -> int:
     """Add one to the counter and read it back in one statement (an upsert with RETURNING)."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
-    upsert = dialect.insert(RateCounter).values(key=key, slot=slot, count=1)
-    returning = upsert.on_conflict_do_update(
+    stmt = upsert(db, RateCounter).values(key=key, slot=slot, count=1)
+    returning = stmt.on_conflict_do_update(
         index_elements=["key", "slot"], set_={"count": RateCounter.count + 1}
     ).returning(RateCounter.count)
     return int(db.execute(returning).scalar_one())

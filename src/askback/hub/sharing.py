@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session as Db
 from askback.bank.schema import Audience, Stage
 from askback.errors import InputError, NotFoundError
 from askback.hub import names, screen
-from askback.hub.core import Hub, aware, now
+from askback.hub.core import Hub, aware, now, upsert
 from askback.hub.models import Company, CompanyAlias, FreeText, Share, ShareAnswer
 
 MAX_TEXT = 1000
@@ -267,10 +267,7 @@ def _upsert_share(
     One statement (SQLite; PostgreSQL uses _WRITE_SHARE_PG); a replacement raises the version,
     so version 1 means a new share.
     """
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(Share).values(
+    stmt = upsert(db, Share).values(
         user_id=user_id,
         company_id=company_id,
         month=data.month,
@@ -313,25 +310,15 @@ def _store_text(
     if not body:
         return None
     reasons = screen.held_reasons(body)
-    text = FreeText(
-        share_id=share_id,
-        body=body,
-        state="pending",
-        held_reason=", ".join(reasons) or None,
-        created_at=moment,
-    )
-    text.id = db.execute(
-        insert(FreeText)
-        .values(
-            share_id=share_id,
-            body=body,
-            state=text.state,
-            held_reason=text.held_reason,
-            created_at=moment,
-        )
-        .returning(FreeText.id)
-    ).scalar_one()
-    return text
+    values: dict[str, Any] = {
+        "share_id": share_id,
+        "body": body,
+        "state": "pending",
+        "held_reason": ", ".join(reasons) or None,
+        "created_at": moment,
+    }
+    text_id = db.execute(insert(FreeText).values(**values).returning(FreeText.id)).scalar_one()
+    return FreeText(id=text_id, **values)
 
 
 def withdraw(hub: Hub, user_id: int, share_id: int) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as Db
 from askback.bank.schema import Dimension
 from askback.errors import InputError
 from askback.hub.aggregates import publish
-from askback.hub.core import aware, now
+from askback.hub.core import aware, now, upsert
 from askback.hub.models import UsefulnessSnapshot, UsefulnessVote
 from askback.hub.privacy import ROUND_MEAN, bucket
 
@@ -78,10 +78,8 @@ def vote(db: Db, bank: Bank, user_id: int, data: VoteIn, k: int) -> dict[str, An
 def _upsert_vote(db: Db, user_id: int, question: str, dimension: str, useful: int) -> Any:
     """Insert the vote or change it (a new version only when the value changed); one statement."""
     from sqlalchemy import case
-    from sqlalchemy.dialects import postgresql, sqlite
 
-    dialect = postgresql if db.get_bind().dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(UsefulnessVote).values(
+    stmt = upsert(db, UsefulnessVote).values(
         user_id=user_id,
         question_id=question,
         dimension=dimension,

@@ -194,9 +194,8 @@ def candidates(doc: Doc) -> list[Candidate]:
         before = doc.lower[max(0, m.start() - 20) : m.start()]
         bounded = bool(_up_to().search(before) or _from().search(before))
         # Only a period the ad writes adds to the score; one guessed from the figure does not.
-        c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + written, ())
-        if not written:
-            c.guessed = ("period",)
+        guessed = () if written else ("period",)
+        c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + written, guessed)
         if _accept(c, salary, bounded):
             out.append(c)
     # A pay line written without a currency ("Salary: 80,000.00 to 105,000.00") is read beside

@@ -670,9 +670,9 @@ def _sections_from(
                 if m is not None and lower[m.end() : m.end() + 3].lstrip(" *_").startswith(":"):
                     opened.append(True)
             continue
+        # (other_hit is set wherever current is open and kind is None: a line that reaches here
+        # with a list open had one open above, and then raw_kind is kind.)
         kind = raw_kind if known else _kind(head, plain)
-        if other_hit is None and current is not None and kind is None:
-            other_hit = other_rx.match(head) is not None
         if current is not None and kind is None and not current.bullets:
             picks = _choice(lower, start, line)
             if picks and not other_hit:

@@ -114,7 +114,6 @@ _NOT_BEFORE_TITLE = frozenset(
         "dem",
         "der",
         "die",
-        "by",
         "under",
         "beside",
         "like",

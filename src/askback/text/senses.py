@@ -586,7 +586,7 @@ _PREDICATE = frozenset(
         "can", "will", "may", "should", "get", "gets", "who", "that", "very", "fully",
         "also", "play", "plays", "so", "make", "makes", "making", "take", "takes", "taking",
         "own", "encouraged", "supported", "helped", "enabled", "empowered", "taught", "allowed",
-        "able", "stay", "achieve", "attain", "gain", "regain", "maintain", "reach", "maximum",
+        "able", "achieve", "attain", "gain", "regain", "maintain", "reach", "maximum",
         "greater", "full", "largely", "completely", "increasingly", "highly", "quite", "really",
         "fairly", "relatively", "often", "usually", "generally", "mostly", "still", "now",
         "sind", "ist", "sein", "werden", "wird", "bleiben", "bleibt", "zu", "mehr",
@@ -742,6 +742,4 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
             )
         if w not in _PREDICATE:
             return False
-    return False
-    return False
     return False

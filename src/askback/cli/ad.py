@@ -258,6 +258,7 @@ def answer_analyze(
         from askback.app.names import did_you_mean
         from askback.bank import load
         from askback.errors import InputError
+        from askback.text.redflags import question_flags
 
         bank = load()
         q = bank.by_id.get(question.strip())
@@ -265,7 +266,7 @@ def answer_analyze(
             raise InputError(
                 f"{question!r} is not a bank question{did_you_mean(question, bank.by_id)}"
             )
-        flags = tuple(dict.fromkeys((*q.red_flags, *q.red_flags_in("de"))))
+        flags = question_flags(q)
     result = analyze_answer(notes, lang=lang, red_flags=flags)
     if json_out:
         from askback.cli.output import print_json

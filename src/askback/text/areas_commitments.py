@@ -266,7 +266,8 @@ def _languages(doc: Doc, langs: list[LanguageRequirement]) -> list[Finding]:
             Finding(
                 check="language",
                 area=Area.COMMITMENTS,
-                level=Level.INFO,
+                # Native-speaker wording is a concern, like the other nationality-coded wording.
+                level=Level.CONCERN if r.native else Level.INFO,
                 title=title,
                 why=why,
                 ask="Which language are meetings, documents and code reviews in, and does that "

@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from askback.bank.schema import Question
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
@@ -322,6 +326,12 @@ class FlagMatch:
 
     flag: str
     shared: tuple[str, ...]
+
+
+def question_flags(question: Question, lang: str = "de") -> tuple[str, ...]:
+    """A bank question's red flags in English and in lang, each once: what `analyze` is given
+    so that notes typed in either language can echo one."""
+    return tuple(dict.fromkeys((*question.red_flags, *question.red_flags_in(lang))))
 
 
 def matching_flags(notes: str, red_flags: Sequence[str]) -> list[FlagMatch]:

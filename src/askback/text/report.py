@@ -261,10 +261,7 @@ WORDING_AREAS = frozenset({Area.GENDER, Area.EXCLUSION})
 
 def _agree(f: Finding) -> None:
     """Make level and rating agree, the more cautious of the two winning: a weak rating turns a
-    neutral or good level into a gap; a concern or gap keeps its level and its rating is capped.
-    Native-speaker wording is a concern, like the other nationality-coded wording."""
-    if f.check == "language" and f.data.get("native"):
-        f.level = Level.CONCERN
+    neutral or good level into a gap; a concern or gap keeps its level and its rating is capped."""
     if f.rating is None or f.rating in LEVEL_RATINGS[f.level]:
         return
     if f.confidence == "low":

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from askback.bank.bank import load
-from askback.text.redflags import matching_flags, topics
+from askback.text.redflags import matching_flags, question_flags, topics
 
 BANK = load()
 RML = BANK.get("rml-001")
@@ -54,3 +54,12 @@ def test_any_text_is_read_without_error_and_matches_share_words(notes: str) -> N
 
 def test_stop_words_alone_never_match() -> None:
     assert matching_flags("we would have been the ones", ["we would have been"]) == []
+
+
+def test_question_flags_are_the_english_then_the_other_languages_each_once() -> None:
+    for q in BANK.questions:
+        both = question_flags(q)
+        assert list(both[: len(set(q.red_flags))]) == list(dict.fromkeys(q.red_flags))
+        assert set(both) == {*q.red_flags, *q.red_flags_in("de")}
+        assert len(both) == len(set(both))
+        assert question_flags(q, "en") == tuple(dict.fromkeys(q.red_flags))

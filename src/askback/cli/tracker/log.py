@@ -52,10 +52,11 @@ def _ask(
 ) -> bool:
     """Walk one question: notes, suggestion, rating, red flag, contact; saved at once."""
     from askback.app import answers
+    from askback.text.redflags import question_flags
 
     out = console()
-    if qid:
-        q = ws.bank.get(qid)
+    q = ws.bank.get(qid) if qid else None
+    if q is not None:
         out.print(f"\n[bold]{q.id}[/] {q.text}")
         out.print(f"[dim]  1: {q.rubric.one}\n  3: {q.rubric.three}\n  5: {q.rubric.five}[/]")
     else:
@@ -75,10 +76,7 @@ def _ask(
             if item.dimension is None:
                 out.print("[yellow]No dimension: this answer will not count in assess.[/]")
         # The bank question's red flags, so that notes echoing one are flagged in the hint.
-        flags = (
-            () if not qid else (*ws.bank.get(qid).red_flags, *ws.bank.get(qid).red_flags_in("de"))
-        )
-        hint = answers.suggest(notes, red_flags=tuple(dict.fromkeys(flags)))
+        hint = answers.suggest(notes, red_flags=question_flags(q) if q is not None else ())
         suggested = hint.rating if hint is not None else None
         if hint is not None and hint.rating is not None:
             conc = (

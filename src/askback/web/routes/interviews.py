@@ -150,17 +150,13 @@ def suggest(
     """The answer analyzer's reading of the notes so far (a suggestion; the user decides), and
     the bank question's red flags that the notes resemble."""
     from askback.app import answers
-    from askback.text.redflags import matching_flags
+    from askback.text.redflags import matching_flags, question_flags
 
     key = forms.row_key(key)
     question = deps.workspace(request).bank.by_id.get(question_id.strip())
     # The question's red flags in both languages: an echoed one caps the suggestion at 2.
-    known = (
-        ()
-        if question is None
-        else (*question.red_flags, *question.red_flags_in(deps.lang(request)))
-    )
-    hint = answers.suggest(notes, lang=None, red_flags=tuple(dict.fromkeys(known)))
+    known = () if question is None else question_flags(question, deps.lang(request))
+    hint = answers.suggest(notes, lang=None, red_flags=known)
     flags = []
     if question is not None and notes.strip():
         # The flags in the page's language, and in English for notes typed in English.

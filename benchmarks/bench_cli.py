@@ -84,28 +84,46 @@ def _time_ms(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, cpu
 
 
-def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
-    """Median wall and CPU time (ms) of `--help` and each command, interleaved over `runs`."""
+def _timings(
+    runs: int, other_src: Path | None = None
+) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """Wall and CPU times (ms) of `--help` and each command, by (version, command).
+
+    The versions are "this" checkout and, given other_src, "other" (that `src/` folder run
+    through PYTHONPATH with this environment's libraries). Runs interleave versions and
+    commands over `runs` rounds, after one unmeasured round.
+    """
     base = _askback()
     home = Path(tempfile.mkdtemp(prefix="askback-bench-cli-"))
     try:
         env = _workspace(home)
+        versions = {"this": env}
+        if other_src is not None:
+            versions = {"other": dict(env, PYTHONPATH=str(other_src)), "this": env}
         named = [("--help", ["--help"]), *COMMANDS]
-        times: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in named}
-        for round_ in range(runs + 1):
-            for name, args in named:
-                elapsed = _time_ms([*base, *args], env)
-                if round_:
-                    times[name].append(elapsed)
-        return {
-            name: (
-                statistics.median(w for w, _ in values),
-                statistics.median(c for _, c in values),
-            )
-            for name, values in times.items()
+        times: dict[tuple[str, str], list[tuple[float, float]]] = {
+            (v, n): [] for v in versions for n, _ in named
         }
+        for round_ in range(runs + 1):
+            for version, version_env in versions.items():
+                for name, args in named:
+                    elapsed = _time_ms([*base, *args], version_env)
+                    if round_:
+                        times[(version, name)].append(elapsed)
+        return times
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU time (ms) of `--help` and each command, interleaved over `runs`."""
+    return {
+        name: (
+            statistics.median(w for w, _ in values),
+            statistics.median(c for _, c in values),
+        )
+        for (_, name), values in _timings(runs).items()
+    }
 
 
 def run() -> list[Row]:
@@ -138,31 +156,11 @@ def against(other_src: Path, runs: int = RUNS) -> dict[str, dict[str, tuple[floa
     version runs through PYTHONPATH with this environment's libraries. On a busy machine the
     least CPU time moves less than the median between runs.
     """
-    base = _askback()
-    home = Path(tempfile.mkdtemp(prefix="askback-bench-cli-"))
-    try:
-        env = _workspace(home)
-        versions = {"other": dict(env, PYTHONPATH=str(other_src)), "this": env}
-        named = [("--help", ["--help"]), *COMMANDS]
-        times = {(v, n): [] for v in versions for n, _ in named}  # type: ignore[var-annotated]
-        for round_ in range(runs + 1):
-            for version, version_env in versions.items():
-                for name, args in named:
-                    elapsed = _time_ms([*base, *args], version_env)
-                    if round_:
-                        times[(version, name)].append(elapsed)
-        return {
-            v: {
-                n: (
-                    statistics.median(w for w, _ in times[(v, n)]),
-                    min(c for _, c in times[(v, n)]),
-                )
-                for n, _ in named
-            }
-            for v in versions
-        }
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+    out: dict[str, dict[str, tuple[float, float]]] = {}
+    for (version, name), values in _timings(runs, other_src).items():
+        wall = statistics.median(w for w, _ in values)
+        out.setdefault(version, {})[name] = (wall, min(c for _, c in values))
+    return out
 
 
 def _print_against(other_src: Path, runs: int) -> None:

@@ -294,10 +294,15 @@ def format_number(
 
 def format_percent(share: float, lang: str, digits: int = 0) -> str:
     """A share (0.37) as a percentage the lang way: '37%' in English, '37 %' in German."""
+    return _percent(share, _babel_locale(lang), digits)
+
+
+def _percent(share: float, locale_name: str, digits: int) -> str:
+    """A share as a percentage in the Babel locale locale_name, with `digits` decimals."""
     from babel import Locale
     from babel.numbers import format_percent as babel_percent
 
-    locale = Locale.parse(_babel_locale(lang))
+    locale = Locale.parse(locale_name)
     pattern = locale.percent_formats[None].pattern
     if digits > 0:
         # Decimals go after the last digit placeholder of the locale's own pattern.
@@ -417,14 +422,7 @@ def local_number(value: float, locale: str | None, digits: int = 0) -> str:
 
 def local_percent(share: float, locale: str | None, digits: int = 0) -> str:
     """A share (0.37) as a percentage in locale: '37%' ('37 %' in de_DE)."""
-    from babel import Locale
-    from babel.numbers import format_percent as babel_percent
-
-    loc = Locale.parse(locale or SOURCE_LANGUAGE)
-    pattern = loc.percent_formats[None].pattern
-    if digits > 0:
-        pattern = re.sub(r"0(?=[^0]*$)", "0." + "0" * digits, pattern, count=1)
-    return babel_percent(share, format=pattern, locale=loc)
+    return _percent(share, locale or SOURCE_LANGUAGE, digits)
 
 
 # Stored values (statuses, stages, audiences, verdicts, kinds) and the English words a page shows

@@ -122,7 +122,7 @@ def bank_key(ws: Workspace) -> str | None:
     """The cache key of `ws.bank`, without loading the bank where its files alone make it.
 
     With no custom or community questions the bank is the shipped one plus the user's files,
-    and its key is the hash of those files (`askback.bank.cache.bank_key`), which `load` gives
+    and its key is the hash of those files (`askback.bank.cache.files_key`), which `load` gives
     the bank it returns; the results cache needs only this key to find an unchanged result.
     """
     from askback.app.community import community_questions
@@ -130,13 +130,8 @@ def bank_key(ws: Workspace) -> str | None:
     if ws.bank_loaded or custom_rows(ws) or community_questions(ws):
         return ws.bank.cache_key
     from askback.bank import cache
-    from askback.bank.loader import QUESTIONS_DIR, TRANSLATIONS_DIR, yaml_files
-    from askback.errors import BankError
 
-    try:
-        return cache.bank_key(yaml_files(list(ws.bank_paths)), (QUESTIONS_DIR, TRANSLATIONS_DIR))
-    except (OSError, BankError):
-        return None  # `load` keys no bank then: nothing is cached
+    return cache.files_key(ws.bank_paths)  # None: `load` keys no bank then, nothing is cached
 
 
 def load_bank(ws: Workspace) -> Bank:

@@ -276,9 +276,8 @@ def load(
         return _load(files, shipped=shipped, extra_questions=extra_questions)
     from askback.bank import cache
 
-    try:
-        key = cache.bank_key(yaml_files(files), (QUESTIONS_DIR, TRANSLATIONS_DIR))
-    except (OSError, BankError):
+    key = cache.files_key(files)
+    if key is None:
         return _load(files, shipped=shipped)  # the loader says what is wrong with the files
     stored = cache.read("bank", key)
     if isinstance(stored, Bank) and stored.cache_key == key:

@@ -96,6 +96,21 @@ def bank_key(user_files: Iterable[Path], shipped_folders: Iterable[Path]) -> str
     return h.hexdigest()
 
 
+def files_key(paths: Iterable[Path | str]) -> str | None:
+    """`bank_key` of the shipped bank plus the question files or folders in paths.
+
+    None when a file cannot be read or a path is not a question file: the loader, run
+    without a key, then says what is wrong.
+    """
+    from askback.bank.loader import QUESTIONS_DIR, TRANSLATIONS_DIR, yaml_files
+    from askback.errors import BankError
+
+    try:
+        return bank_key(yaml_files([Path(p) for p in paths]), (QUESTIONS_DIR, TRANSLATIONS_DIR))
+    except (OSError, BankError):
+        return None
+
+
 def derive_key(base: str, extra: str) -> str:
     """A key for something built from the keyed sources plus more (e.g. custom questions)."""
     return hashlib.sha256(f"{base}\0{extra}".encode()).hexdigest()

@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from askback.bank.schema import Dimension, Question, dimension_label
+from askback.bank.schema import Dimension, Question
 from askback.errors import InputError
 from askback.i18n import NP_, ptranslate
 
@@ -38,10 +38,6 @@ _HEADINGS = {
 def headings(lang: str = "en") -> dict[str, str]:
     """The headings of an exported bank, by key, in lang."""
     return {key: ptranslate(lang, "heading", text) for key, text in _HEADINGS.items()}
-
-
-def _label(d: Dimension, lang: str) -> str:
-    return dimension_label(d, lang)
 
 
 def question_record(q: Question, lang: str = "en") -> dict[str, object]:
@@ -169,7 +165,7 @@ class MarkdownFormat(Format):
         for q in (q.localized(lang) for q in questions):
             if q.dimension != current:
                 current = q.dimension
-                lines += [f"## {_label(current, lang)}", ""]
+                lines += [f"## {current.text(lang)}", ""]
             lines += _markdown_question(q, lang)
         return "\n".join(lines)
 
@@ -226,7 +222,7 @@ class HtmlFormat(Format):
         )
         groups: dict[str, list[Question]] = {}
         for q in questions:
-            groups.setdefault(_label(q.dimension, lang), []).append(q.localized(lang))
+            groups.setdefault(q.dimension.text(lang), []).append(q.localized(lang))
         return env.get_template("bank.html").render(groups=groups, h=headings(lang), lang=lang)
 
     def render_kit(self, kit: Kit, steps: Sequence[KitStep], lang: str = "en") -> str:

@@ -77,13 +77,10 @@ def snapshot(paths: Iterable[Path]) -> Snapshot | None:
     bank the ordinary way, which says what is wrong.
     """
     from askback.bank import cache
-    from askback.bank.loader import QUESTIONS_DIR, TRANSLATIONS_DIR, yaml_files
-    from askback.errors import BankError
 
     files = [Path(p) for p in paths]
-    try:
-        key = cache.bank_key(yaml_files(files), (QUESTIONS_DIR, TRANSLATIONS_DIR))
-    except (OSError, BankError):
+    key = cache.files_key(files)
+    if key is None:
         return None
     stored = cache.read(KIND, key)
     if isinstance(stored, Snapshot) and stored.index.size == len(stored.rows):

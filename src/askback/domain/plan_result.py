@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from askback.bank.schema import Audience, Dimension, Question, Stage
-from askback.i18n import N_, Message, Term
+from askback.i18n import N_, Message, term
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,7 +26,7 @@ class Addressee:
 
     def message(self) -> Message:
         """Whom to ask, for any language: 'Maya (hiring manager)', 'the recruiter', 'anyone'."""
-        role = Term("value", self.role.value, self.role.value.replace("-", " "))
+        role = term(self.role.value)  # the catalog's word for the role: "hiring manager"
         if self.name:
             return Message("addressee", N_("{name} ({role})"), name=self.name, role=role)
         if self.role == Audience.ANY:

@@ -21,21 +21,6 @@ from askback.bank.synonyms import shipped
 DATA = Path(__file__).parents[2] / "data" / "bank"
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("ASKBACK_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def user_bank(tmp_path: Path) -> Path:
-    folder = tmp_path / "mine"
-    folder.mkdir()
-    shutil.copy(DATA / "custom.yaml", folder / "custom.yaml")
-    return folder
-
-
 def _dump(bank: bank_module.Bank) -> list[dict[str, object]]:
     return [q.model_dump() for q in bank.questions]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,23 +11,7 @@ from hypothesis import strategies as st
 from askback.bank import load
 from askback.bank.rows import snapshot
 
-DATA = Path(__file__).parents[2] / "data" / "bank"
 WORDS = ["bias", "pay gap", "remote", "Führung", "promotoin", "data quality", "on call", "x"]
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("ASKBACK_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def user_bank(tmp_path: Path) -> Path:
-    folder = tmp_path / "mine"
-    folder.mkdir()
-    shutil.copy(DATA / "custom.yaml", folder / "custom.yaml")
-    return folder
 
 
 @settings(

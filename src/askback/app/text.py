@@ -86,10 +86,7 @@ def attach_questions(report: AdReport, bank: Bank, per_finding: int = 3) -> None
     filled with questions at least half as close as the closest, the finding's own dimension
     first. A question sharing only a broad tag with the finding is not suggested.
     """
-    spread: dict[str, int] = {}
-    for q in bank.questions:
-        for tag in set(q.tags):
-            spread[tag] = spread.get(tag, 0) + 1
+    spread = bank.tag_counts
     for finding in report.findings:
         if not finding.question_tags or finding.question_ids:
             continue

@@ -126,6 +126,15 @@ class Bank:
         return [q for q in self.questions if wanted & set(q.tags)]
 
     @cached_property
+    def tag_counts(self) -> dict[str, int]:
+        """How many questions carry each tag (a question counts once per tag)."""
+        counts: dict[str, int] = {}
+        for q in self.questions:
+            for tag in set(q.tags):
+                counts[tag] = counts.get(tag, 0) + 1
+        return counts
+
+    @cached_property
     def index(self) -> SearchIndex:
         """The search index over the questions, built on first use (or read from the cache)."""
         from askback.bank.search import SearchIndex, TextIndex

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from askback.text.jobad import analyze
 
@@ -60,3 +62,45 @@ def test_the_motto_points_to_hours_drinking_and_social_events() -> None:
     report = analyze(FRAME_EN.format("We work hard and party harder."))
     (finding,) = [f for f in report.findings if f.check == "bro-culture"]
     assert {"working-hours", "drinking-culture", "social-events"} <= set(finding.question_tags)
+
+
+_PIECES = st.sampled_from(
+    [
+        "work",
+        "Work",
+        "hard",
+        "harder",
+        "play",
+        "party",
+        "and",
+        "&",
+        ",",
+        "/",
+        "-",
+        "hart",
+        "arbeiten",
+        "feiern",
+        "und",
+        "ausgiebig",
+        "\n",
+        "\u00a0",
+        "\u200b",
+        "–",
+        "🍺",
+        "<b>",
+        "**",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map(" ".join))
+def test_any_mix_of_motto_pieces_is_read_without_error(noise: str) -> None:
+    # Hostile input in the motto's own words: odd spaces, zero-width characters, markup, emoji.
+    text = FRAME_EN.format(noise)
+    report = analyze(text)
+    for finding in report.findings:
+        if finding.check == "bro-culture":
+            for span in finding.spans:
+                assert 0 <= span.start < span.end <= len(text)
+                assert text[span.start : span.end] == span.text

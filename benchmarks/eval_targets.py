@@ -140,8 +140,11 @@ def usajobs(corpus: Path, targets: dict[str, Target], notes: list[str]) -> None:
 
 
 class _Ad(Protocol):
-    id: str
-    html: str
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def html(self) -> str: ...
 
     @property
     def sha256(self) -> str: ...
@@ -170,6 +173,11 @@ def labelled_ads(
         r = analyze(_text_of_html(ad.html))
         pid = f"#{gold['n']} {gold['id']}"
         part = half(str(gold["id"]))
+        req = gold.get("requirements")
+        if req is not None:
+            requirement_list(r, req, pid, part, targets, false_finds)
+        if "pay" not in gold:  # a later round labelled the requirement list only
+            continue
         stated = bool(gold["pay"]["stated"])
         tp += stated and r.pay.stated
         fp += r.pay.stated and not stated
@@ -191,21 +199,6 @@ def labelled_ads(
             f"{pid} gold {gold['work']} askback {r.work_arrangement}",
             part,
         )
-        req = gold.get("requirements")
-        if req is not None:
-            found = r.must_haves is not None
-            if req["list"]:
-                targets["req_found"].add(found, f"{pid} list of {req['must']} not found", part)
-                if found:
-                    targets["must_count"].add(
-                        abs(int(r.must_haves or 0) - int(req["must"])) <= 1,
-                        f"{pid} gold {req['must']} askback {r.must_haves}",
-                        part,
-                    )
-                else:
-                    targets["must_count"].add(False, f"{pid} gold {req['must']} askback none", part)
-            elif found:
-                false_finds.setdefault(part, []).append(pid)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     t = targets["pay_stated"]
@@ -223,6 +216,30 @@ def labelled_ads(
         notes.append(
             f"{changed} {name} ads changed since they were labelled (SHA-256 differs): left out"
         )
+
+
+def requirement_list(
+    r: Any,
+    req: dict[str, Any],
+    pid: str,
+    part: str,
+    targets: dict[str, Target],
+    false_finds: dict[str, list[str]],
+) -> None:
+    """The requirement-list rows for one labelled ad: list found, must-have count within one."""
+    found = r.must_haves is not None
+    if req["list"]:
+        targets["req_found"].add(found, f"{pid} list of {req['must']} not found", part)
+        if found:
+            targets["must_count"].add(
+                abs(int(r.must_haves or 0) - int(req["must"])) <= 1,
+                f"{pid} gold {req['must']} askback {r.must_haves}",
+                part,
+            )
+        else:
+            targets["must_count"].add(False, f"{pid} gold {req['must']} askback none", part)
+    elif found:
+        false_finds.setdefault(part, []).append(pid)
 
 
 def _lower(tp: int, fp: int, fn: int) -> tuple[int, int]:
@@ -275,15 +292,22 @@ def judged_hits(
     """Score the counted gender hits of one corpus against a judged sample of them."""
     from askback.text.jobad import analyze
 
-    if not path.exists():
+    # The sample may be spread over several files: gender_hits.yaml and gender_hits_*.yaml
+    # beside it (later rounds of judging), each ad's hits joined by id.
+    paths = sorted(path.parent.glob(f"{path.stem}_*{path.suffix}"))
+    if path.exists():
+        paths.insert(0, path)
+    if not paths:
         return
-    data = load_yaml(path)
     judged: dict[tuple[str, int, str], bool] = {}
-    for ad in data["ads"]:
-        for hit in ad["hits"]:
-            judged[(str(ad["id"]), int(hit["at"]), str(hit["word"]).lower())] = hit["trait"]
+    ads: dict[str, dict[str, Any]] = {}
+    for each in paths:
+        for ad in load_yaml(each)["ads"]:
+            ads.setdefault(str(ad["id"]), ad)
+            for hit in ad["hits"]:
+                judged[(str(ad["id"]), int(hit["at"]), str(hit["word"]).lower())] = hit["trait"]
     unjudged = 0
-    for ad_labels in data["ads"]:
+    for ad_labels in ads.values():
         ad = read(str(ad_labels["id"]))
         if ad.sha256 != ad_labels["sha256"]:
             continue

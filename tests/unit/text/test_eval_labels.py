@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 from types import SimpleNamespace
@@ -9,8 +10,8 @@ from typing import Any
 
 import pytest
 import yaml
-from benchmarks import corpus_nhs
-from benchmarks.eval_targets import EU_LABELS, GENDER, HELD_OUT, pay_exact
+from benchmarks import corpus_nhs, corpus_usajobs
+from benchmarks.eval_targets import EU_LABELS, GENDER, HELD_OUT, half, pay_exact
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -22,12 +23,20 @@ def _load(path: Path) -> Any:
 def test_nhs_labels_are_complete_and_consistent() -> None:
     ads = _load(corpus_nhs.LABELS)["ads"]
     assert isinstance(ads, list)
-    assert len(ads) >= 300
-    assert sorted(a["n"] for a in ads) == list(range(len(ads)))
+    assert len(ads) >= 500
+    assert [a["n"] for a in ads] == list(range(len(ads)))
     assert len({a["id"] for a in ads}) == len(ads)
     assert all(str(a["id"]).isdigit() for a in ads)
+    # n 0-399 carry every label; later rounds label the requirement list only.
+    assert all("pay" in a for a in ads[:400])
     for a in ads:
         assert HEX64.match(a["sha256"]), a
+        req = a["requirements"]
+        if req is not None:
+            assert (req["list"] and req["must"] >= 1) or req == {"list": False}, a
+        if "pay" not in a:
+            assert set(a) == {"n", "id", "sha256", "requirements"} and req is not None, a
+            continue
         assert a["work"] in {"remote", "hybrid", "onsite", "not_stated"}, a
         pay = a["pay"]
         if pay["stated"]:
@@ -37,10 +46,12 @@ def test_nhs_labels_are_complete_and_consistent() -> None:
                 assert pay["min"] <= pay["max"], a
         else:
             assert set(pay) == {"stated"}, a
-        req = a["requirements"]
-        if req is not None:
-            assert (req["list"] and req["must"] >= 1) or req == {"list": False}, a
-    assert sum(a["requirements"] is not None for a in ads) >= 150
+    assert sum(a["requirements"] is not None for a in ads) >= 250
+
+
+def _gender_files(first: Path) -> list[Path]:
+    """The judged sample as the eval reads it: gender_hits.yaml, then gender_hits_*.yaml."""
+    return [first, *sorted(first.parent.glob(f"{first.stem}_*{first.suffix}"))]
 
 
 def test_gender_sample_is_judged_and_hashed() -> None:
@@ -51,6 +62,55 @@ def test_gender_sample_is_judged_and_hashed() -> None:
     assert all(HEX64.match(ad["sha256"]) for ad in data)
     labelled = {a["id"] for a in _load(corpus_nhs.LABELS)["ads"]}
     assert {ad["id"] for ad in data} <= labelled
+
+
+@pytest.mark.parametrize("labels", [corpus_nhs.LABELS, corpus_usajobs.LABELS], ids=["nhs", "us"])
+def test_gender_rounds_are_well_formed_and_each_hit_judged_once(labels: Path) -> None:
+    labelled = {a["id"]: a for a in _load(labels)["ads"]}
+    first = labels.parent / "gender_hits.yaml"
+    sampled = {ad["id"] for ad in _load(first)["ads"]}
+    seen: set[tuple[str, int, str]] = set()
+    for path in _gender_files(first):
+        data = _load(path)["ads"]
+        assert data, path
+        ids = [ad["id"] for ad in data]
+        assert len(set(ids)) == len(ids), path
+        later = re.search(r"_round(\d+)", path.stem)
+        part = re.search(r"_(dev|test)$", path.stem)
+        for ad in data:
+            assert labelled[ad["id"]]["sha256"] == ad["sha256"], (path, ad["id"])
+            if part:
+                assert half(str(ad["id"])) == part[1], (path, ad["id"])
+            if later and int(later[1]) == 3:
+                # Round 3: NHS ads n 60-89, or the ads of the first USAJOBS sample.
+                n = labelled[ad["id"]]["n"]
+                assert (60 <= n <= 89) if labels == corpus_nhs.LABELS else ad["id"] in sampled
+            for h in ad["hits"]:
+                assert isinstance(h["trait"], bool) and h["word"] and h["at"] >= 0, h
+                assert isinstance(h["context"], str), h
+                if later:
+                    # Later rounds quote the whole word in its sentence, and say their round.
+                    assert h["word"] in h["context"], h
+                    assert h.get("round", ad.get("round")) == int(later[1]), h
+                key = (str(ad["id"]), int(h["at"]), str(h["word"]).lower())
+                assert key not in seen, (path, key)
+                seen.add(key)
+
+
+def test_labels_and_judged_hits_match_the_corpus_when_present() -> None:
+    corpus = corpus_nhs.corpus_dir()
+    if corpus is None:
+        pytest.skip(f"NHS corpus not found (set {corpus_nhs.ENV})")
+    ads = _load(corpus_nhs.LABELS)["ads"]
+    # The draw: random.Random(11).sample of the ids; a longer draw keeps the shorter one's order.
+    draw = random.Random(11).sample(corpus_nhs.ids(corpus), len(ads))
+    assert [str(a["id"]) for a in ads] == draw
+    assert draw[:400] == corpus_nhs.sample(corpus, 400)
+    hashed = {str(a["id"]): a["sha256"] for a in ads}
+    for path in _gender_files(GENDER):
+        hashed.update({str(ad["id"]): ad["sha256"] for ad in _load(path)["ads"]})
+    for ad_id, digest in hashed.items():
+        assert corpus_nhs.read(corpus, ad_id).sha256 == digest, ad_id
 
 
 def test_held_out_answers_cover_both_languages_and_sides() -> None:

@@ -120,14 +120,22 @@ def test_compose_keeps_every_text_and_escapes_markup(title: str, lines: list[str
 
 def test_usajobs_labels_are_complete_and_consistent() -> None:
     ads = _load(corpus_usajobs.LABELS)["ads"]
-    assert len(ads) == 300
-    assert [a["n"] for a in ads] == list(range(300))
-    assert len({a["id"] for a in ads}) == 300
+    assert len(ads) == 450
+    assert [a["n"] for a in ads] == list(range(450))
+    assert len({a["id"] for a in ads}) == 450
     # The sample rule: ordered by the SHA-256 of the control number.
     digests = [hashlib.sha256(str(a["id"]).encode()).hexdigest() for a in ads]
     assert digests == sorted(digests)
+    # n 0-299 carry every label; n 300-449 the requirement list only.
+    assert all("pay" in a for a in ads[:300]) and not any("pay" in a for a in ads[300:])
     for a in ads:
         assert str(a["id"]).isdigit() and HEX64.match(a["sha256"]), a
+        req = a["requirements"]
+        if req is not None:
+            assert (req["list"] and req["must"] >= 2) or req == {"list": False}, a
+        if "pay" not in a:
+            assert set(a) == {"n", "id", "sha256", "requirements"} and req is not None, a
+            continue
         assert a["work"] in {"remote", "hybrid", "onsite", "not_stated"}, a
         pay = a["pay"]
         if pay["stated"]:
@@ -135,10 +143,7 @@ def test_usajobs_labels_are_complete_and_consistent() -> None:
             assert 0 < pay["min"] <= pay["max"], a
         else:
             assert set(pay) == {"stated"}, a
-        req = a["requirements"]
-        if req is not None:
-            assert (req["list"] and req["must"] >= 2) or req == {"list": False}, a
-    assert sum(a["requirements"] is not None for a in ads) >= 290
+    assert sum(a["requirements"] is not None for a in ads) >= 440
 
 
 def test_usajobs_gender_sample_is_judged_and_from_labelled_ads() -> None:
@@ -148,3 +153,18 @@ def test_usajobs_gender_sample_is_judged_and_from_labelled_ads() -> None:
     assert all(isinstance(h["trait"], bool) and h["word"] and h["at"] >= 0 for h in hits)
     labelled = {a["id"]: a["sha256"] for a in _load(corpus_usajobs.LABELS)["ads"]}
     assert all(labelled[ad["id"]] == ad["sha256"] for ad in data)
+
+
+def test_usajobs_labels_and_judged_hits_match_the_corpus_when_present() -> None:
+    corpus = corpus_usajobs.corpus_dir()
+    if corpus is None:
+        pytest.skip(f"USAJOBS corpus not found (set {corpus_usajobs.ENV})")
+    table = corpus_usajobs.rows(corpus)
+    ads = _load(corpus_usajobs.LABELS)["ads"]
+    assert [str(a["id"]) for a in ads] == corpus_usajobs.sample(corpus, len(ads))
+    hashed = {str(a["id"]): a["sha256"] for a in ads}
+    first = corpus_usajobs.GENDER
+    for path in [first, *sorted(first.parent.glob(f"{first.stem}_*{first.suffix}"))]:
+        hashed.update({str(ad["id"]): ad["sha256"] for ad in _load(path)["ads"]})
+    for ad_id, digest in hashed.items():
+        assert corpus_usajobs.Ad(ad_id, corpus_usajobs.compose(table[ad_id])).sha256 == digest

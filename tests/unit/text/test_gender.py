@@ -610,3 +610,54 @@ def test_a_rule_reads_the_next_words_only_when_a_list_needs_them() -> None:
     # "decision" has only a rule on the word before: it still counts and still drops by it.
     assert "decisions" in _counted("You make decisions and own them.")
     assert _counted("Data-driven decisions shape our pricing.") == []
+
+
+# --- Round 3 (DEV sample of NHS ads n 60-89 and the USAJOBS sample ads): sentences written for
+# these tests, in the shapes of the classes found there ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # leadership as a field of interest, training or past work, or a duty of the post
+        ("Candidates with an interest in leadership, teaching and audit.", "leadership"),
+        ("We fund training in leadership and coaching.", "leadership"),
+        ("The director is charged with providing strategic leadership.", "leadership"),
+        ("They provide senior academic leadership to the school.", "leadership"),
+        # the applicant's own career plans, offered by the employer
+        ("Grow new skills and fulfil your ambitions with us.", "ambitions"),
+        ("A place to achieve your goals and ambitions.", "ambitions"),
+        # a calm setting, not a person
+        ("The clinic offers a quiet, calm and restful environment.", "quiet"),
+        ("A quiet, tranquil setting by the sea.", "quiet"),
+        # the hiring competition, a domain of someone's health, the people a programme serves
+        ("All competitive applicants will be interviewed.", "competitive"),
+        ("Notes physical or emotional signs in residents.", "emotional"),
+        ("Our services promote self-reliance for military families.", "self-reliance"),
+        ("The programme builds self-sufficiency in young parents.", "self-sufficiency"),
+        # a place name on a line of places
+        ("Location: Denver, Colorado; Superior, Montana\nApply online.", "superior"),
+        ("Duty locations: Independence, Missouri\nApply online.", "independence"),
+    ],
+)
+def test_round3_senses_that_are_not_traits(text: str, word: str) -> None:
+    assert word not in _counted(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Proven leadership will count for a lot here.", "leadership"),
+        ("You show leadership and calm under pressure.", "leadership"),
+        ("You bring ambition and a wish to learn.", "ambition"),
+        ("We value your ambitions.", "ambitions"),
+        ("A quiet and thoughtful colleague will thrive here.", "quiet"),
+        ("You are competitive and love to win.", "competitive"),
+        ("You are emotionally aware and kind.", "emotionally"),
+        ("You are self-reliant in the field.", "self-reliant"),
+        ("We seek a confident and supportive nurse.\nLocation: Leeds", "supportive"),
+        ("Our team is supportive: we share the load.", "supportive"),
+    ],
+)
+def test_round3_trait_wording_still_counts(text: str, word: str) -> None:
+    assert word in _counted(text), text

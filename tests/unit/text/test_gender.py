@@ -638,6 +638,20 @@ def test_a_rule_reads_the_next_words_only_when_a_list_needs_them() -> None:
         # a place name on a line of places
         ("Location: Denver, Colorado; Superior, Montana\nApply online.", "superior"),
         ("Duty locations: Independence, Missouri\nApply online.", "independence"),
+        # read on unlabelled DEV ads: managers briefed, a legal undertaking, graded material,
+        # rooms and costs, events, plans, invitations, benefits, reassurance, places together
+        ("You brief leadership on risks and options.", "leadership"),
+        ("Drafts memos for the hospital leadership each week.", "leadership"),
+        ("This is not a commitment or a guarantee of promotion.", "commitment"),
+        ("Records that may be sensitive, classified or both.", "sensitive"),
+        ("Residents share two communal kitchen spaces.", "communal"),
+        ("The town has a modest cost of housing.", "modest"),
+        ("Staff enjoy monthly competitions and prizes.", "competitions"),
+        ("We plan ambitious transformations of our wards.", "ambitious"),
+        ("We actively encourage enquiries from all nurses.", "actively"),
+        ("Perks include an active social calendar.", "active"),
+        ("You can be confident you are joining a good service.", "confident"),
+        ("Four districts that together cover the whole valley.", "together"),
     ],
 )
 def test_round3_senses_that_are_not_traits(text: str, word: str) -> None:
@@ -657,6 +671,12 @@ def test_round3_senses_that_are_not_traits(text: str, word: str) -> None:
         ("You are self-reliant in the field.", "self-reliant"),
         ("We seek a confident and supportive nurse.\nLocation: Leeds", "supportive"),
         ("Our team is supportive: we share the load.", "supportive"),
+        ("We want an ambitious nurse who loves to learn.", "ambitious"),
+        ("You are confident with patients and families.", "confident"),
+        ("We actively encourage staff to share ideas.", "actively"),
+        ("The teams work closely together every day.", "together"),
+        ("You show commitment and drive.", "commitment"),
+        ("You are sensitive to the needs of others.", "sensitive"),
     ],
 )
 def test_round3_trait_wording_still_counts(text: str, word: str) -> None:

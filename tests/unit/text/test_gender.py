@@ -677,6 +677,9 @@ def test_round3_senses_that_are_not_traits(text: str, word: str) -> None:
         ("The teams work closely together every day.", "together"),
         ("You show commitment and drive.", "commitment"),
         ("You are sensitive to the needs of others.", "sensitive"),
+        ("Show progressive skills in leadership and supervision.", "leadership"),
+        ("Build the competence and confidence you need to grow.", "confidence"),
+        ("Our organisation is held together by shared values across regions.", "together"),
     ],
 )
 def test_round3_trait_wording_still_counts(text: str, word: str) -> None:

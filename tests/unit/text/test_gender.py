@@ -652,6 +652,14 @@ def test_a_rule_reads_the_next_words_only_when_a_list_needs_them() -> None:
         ("Perks include an active social calendar.", "active"),
         ("You can be confident you are joining a good service.", "confident"),
         ("Four districts that together cover the whole valley.", "together"),
+        # duties, policies, the people served, findings and test properties
+        ("The rota includes a weekend on call commitment.", "commitment"),
+        ("We ask every volunteer to share this commitment and uphold it.", "commitment"),
+        ("Many of our clients have challenging presentations.", "challenging"),
+        ("Calming upset and emotional relatives on the ward.", "emotional"),
+        ("Helping tenants move to less supportive accommodation.", "supportive"),
+        ("Applicants who are determined as eligible will be referred.", "determined"),
+        ("Explain the assay's specificity, sensitivity and limits.", "sensitivity"),
     ],
 )
 def test_round3_senses_that_are_not_traits(text: str, word: str) -> None:
@@ -680,6 +688,10 @@ def test_round3_senses_that_are_not_traits(text: str, word: str) -> None:
         ("Show progressive skills in leadership and supervision.", "leadership"),
         ("Build the competence and confidence you need to grow.", "confidence"),
         ("Our organisation is held together by shared values across regions.", "together"),
+        ("In return for this commitment we will train you.", "commitment"),
+        ("You are emotional intelligent and calm with patients.", "emotional"),
+        ("You are determined and resourceful.", "determined"),
+        ("You are a challenging and curious thinker.", "challenging"),
     ],
 )
 def test_round3_trait_wording_still_counts(text: str, word: str) -> None:

@@ -306,6 +306,9 @@ def counts(
             # Mid-sentence Title Case that goes on: the name of an award, a programme or a body
             # ("a degree with Superior Academic Achievement", "joins Active Duty Support").
             return False
+        if _on_place_line(lower, start):
+            # A place name on a line labelled as places: "Location: Superior, Wisconsin".
+            return False
     return not (rule is not None and rule.not_clause and _clause_has(lower, start, rule.not_clause))
 
 
@@ -379,6 +382,21 @@ def _names_ahead(text: str, start: int, end: int) -> bool:
         k -= 1
     # At the start of the text, a line, a sentence or a list item the capital is no signal.
     return k > 0 and text[k - 1] not in ".!?:;\n\"“'‘(-•*/"
+
+
+# Labels of a line that lists places ("Location: Minneapolis, Minnesota; Superior, Wisconsin").
+_PLACE_LABELS = ("location", "locations", "duty location", "duty locations", "location(s)")
+
+
+def _on_place_line(lower: str, start: int) -> bool:
+    """The hit stands on a line that opens with a place label and a colon."""
+    lo = max(0, start - 200)
+    nl = lower.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        return False  # a long line: no label within reach
+    line = nl + 1
+    colon = lower.find(":", line, start)
+    return colon >= 0 and lower[line:colon].strip(" \t#*-") in _PLACE_LABELS
 
 
 @cache

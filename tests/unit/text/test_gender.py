@@ -610,3 +610,89 @@ def test_a_rule_reads_the_next_words_only_when_a_list_needs_them() -> None:
     # "decision" has only a rule on the word before: it still counts and still drops by it.
     assert "decisions" in _counted("You make decisions and own them.")
     assert _counted("Data-driven decisions shape our pricing.") == []
+
+
+# --- Round 3 (DEV sample of NHS ads n 60-89 and the USAJOBS sample ads): sentences written for
+# these tests, in the shapes of the classes found there ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # leadership as a field of interest, training or past work, or a duty of the post
+        ("Candidates with an interest in leadership, teaching and audit.", "leadership"),
+        ("We fund training in leadership and coaching.", "leadership"),
+        ("The director is charged with providing strategic leadership.", "leadership"),
+        ("They provide senior academic leadership to the school.", "leadership"),
+        # the applicant's own career plans, offered by the employer
+        ("Grow new skills and fulfil your ambitions with us.", "ambitions"),
+        ("A place to achieve your goals and ambitions.", "ambitions"),
+        # a calm setting, not a person
+        ("The clinic offers a quiet, calm and restful environment.", "quiet"),
+        ("A quiet, tranquil setting by the sea.", "quiet"),
+        # the hiring competition, a domain of someone's health, the people a programme serves
+        ("All competitive applicants will be interviewed.", "competitive"),
+        ("Notes physical or emotional signs in residents.", "emotional"),
+        ("Our services promote self-reliance for military families.", "self-reliance"),
+        ("The programme builds self-sufficiency in young parents.", "self-sufficiency"),
+        # a place name on a line of places
+        ("Location: Denver, Colorado; Superior, Montana\nApply online.", "superior"),
+        ("Duty locations: Independence, Missouri\nApply online.", "independence"),
+        # read on unlabelled DEV ads: managers briefed, a legal undertaking, graded material,
+        # rooms and costs, events, plans, invitations, benefits, reassurance, places together
+        ("You brief leadership on risks and options.", "leadership"),
+        ("Drafts memos for the hospital leadership each week.", "leadership"),
+        ("This is not a commitment or a guarantee of promotion.", "commitment"),
+        ("Records that may be sensitive, classified or both.", "sensitive"),
+        ("Residents share two communal kitchen spaces.", "communal"),
+        ("The town has a modest cost of housing.", "modest"),
+        ("Staff enjoy monthly competitions and prizes.", "competitions"),
+        ("We plan ambitious transformations of our wards.", "ambitious"),
+        ("We actively encourage enquiries from all nurses.", "actively"),
+        ("Perks include an active social calendar.", "active"),
+        ("You can be confident you are joining a good service.", "confident"),
+        ("Four districts that together cover the whole valley.", "together"),
+        # duties, policies, the people served, findings and test properties
+        ("The rota includes a weekend on call commitment.", "commitment"),
+        ("We ask every volunteer to share this commitment and uphold it.", "commitment"),
+        ("Many of our clients have challenging presentations.", "challenging"),
+        ("Calming upset and emotional relatives on the ward.", "emotional"),
+        ("Helping tenants move to less supportive accommodation.", "supportive"),
+        ("Applicants who are determined as eligible will be referred.", "determined"),
+        ("Explain the assay's specificity, sensitivity and limits.", "sensitivity"),
+    ],
+)
+def test_round3_senses_that_are_not_traits(text: str, word: str) -> None:
+    assert word not in _counted(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Proven leadership will count for a lot here.", "leadership"),
+        ("You show leadership and calm under pressure.", "leadership"),
+        ("You bring ambition and a wish to learn.", "ambition"),
+        ("We value your ambitions.", "ambitions"),
+        ("A quiet and thoughtful colleague will thrive here.", "quiet"),
+        ("You are competitive and love to win.", "competitive"),
+        ("You are emotionally aware and kind.", "emotionally"),
+        ("You are self-reliant in the field.", "self-reliant"),
+        ("We seek a confident and supportive nurse.\nLocation: Leeds", "supportive"),
+        ("Our team is supportive: we share the load.", "supportive"),
+        ("We want an ambitious nurse who loves to learn.", "ambitious"),
+        ("You are confident with patients and families.", "confident"),
+        ("We actively encourage staff to share ideas.", "actively"),
+        ("The teams work closely together every day.", "together"),
+        ("You show commitment and drive.", "commitment"),
+        ("You are sensitive to the needs of others.", "sensitive"),
+        ("Show progressive skills in leadership and supervision.", "leadership"),
+        ("Build the competence and confidence you need to grow.", "confidence"),
+        ("Our organisation is held together by shared values across regions.", "together"),
+        ("In return for this commitment we will train you.", "commitment"),
+        ("You are emotional intelligent and calm with patients.", "emotional"),
+        ("You are determined and resourceful.", "determined"),
+        ("You are a challenging and curious thinker.", "challenging"),
+    ],
+)
+def test_round3_trait_wording_still_counts(text: str, word: str) -> None:
+    assert word in _counted(text), text

@@ -196,3 +196,12 @@ def test_office_monday_to_friday_abbreviated_is_onsite(text: str) -> None:
 
 def test_a_working_week_span_without_the_office_is_not_an_arrangement() -> None:
     assert _arr("Arbeitszeit Montag bis Donnerstag, 8 bis 16 Uhr.")[0] == "not_stated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Englisch als Erstsprache.", "Erstsprache Deutsch, Englisch gut.", "Deutsch (Erstsprache)."],
+)
+def test_first_language_wording_is_flagged_as_native_speaker(text: str) -> None:
+    report = analyze("Data Analyst (m/w/d)" + FILLER_DE + text + FILLER_DE)
+    assert any(r.native and not r.implied for r in report.language_requirements)

@@ -115,3 +115,12 @@ def test_citizenship_in_other_words_is_a_neutral_condition(text: str, de: bool) 
 )
 def test_not_a_citizenship_condition(text: str) -> None:
     assert "nationality-coded" not in _levels(text)
+
+
+def test_itar_is_a_word_not_part_of_military() -> None:
+    text = "You must be a national of an EU state. Military and sanitary logistics."
+    body = f"Data Engineer\n{text}\n{FILLER}"
+    titles = [f.title for f in analyze(body).findings if f.check == "nationality-coded"]
+    assert len(titles) == 1 and "itar" not in titles[0].lower(), titles
+    body = f"Data Engineer\nThis position is subject to ITAR.\n{FILLER}"
+    assert any(f.check == "nationality-coded" for f in analyze(body).findings)

@@ -1247,6 +1247,359 @@ ans(
 )
 
 
+# ================================================================ fifth batch: a second author's inputs
+P5, R5, G5, A5, L5, X5, N5, F5, S5, H5 = (c + " (5th)" for c in (P, R, G, A, L, X, N, F, S, H))
+# pay: times of day, bonuses and other money that is not pay
+case(P5, ad("Office hours: 8.30am to 5.30pm. New starters receive a £2,000 welcome bonus."), no_pay)
+case(P5, ad("Working hours 07:00–15:30. Retention bonus of $4,000 after 12 months."), no_pay)
+case(
+    P5, ad("Early shift starts at 6 AM, late shift ends at 2 PM. Holiday bonus: CHF 1,500."), no_pay
+)
+case(P5, ad("The team owns an annual cloud budget of €750,000."), no_pay)
+case(P5, ad("Our clients generated $1.8 billion in sales last year."), no_pay)
+case(P5, ad("Childcare allowance of up to €300 per month."), no_pay)
+case(P5, ad("We cover up to $7,500 in moving costs."), no_pay)
+case(
+    P5,
+    ad("Schichtbeginn 6 Uhr, Schichtende 14 Uhr. Einmalige Wechselprämie von 2.500 €.", "de"),
+    no_pay,
+)
+case(P5, ad("Fahrtkostenzuschuss bis 50 € im Monat und ein Jobrad.", "de"), no_pay)
+case(P5, ad("Spot awards of up to $1,000 and a yearly profit share."), no_pay)
+# pay: other currencies and separators, bare amounts, ranges
+case(P5, ad("Salary: 85.000 - 95.000 EUR per year"), pay_is(85000, 95000, "year"))
+case(P5, ad("Salary: CHF 110'000 – 130'000 p.a."), pay_is(110000, 130000, "year"))
+case(P5, ad("Gehalt: CHF 95'000 bis 115'000 brutto pro Jahr", "de"), pay_is(95000, 115000, "year"))
+case(P5, ad("Salary: 120 000 - 140 000 per year"), pay_is(120000, 140000, "year"))
+case(P5, ad("Pay: 30–34 USD/hour"), pay_is(30, 34, "hour"))
+case(P5, ad("Salary band: 70k–85k GBP"), pay_is(70000, 85000))
+case(P5, ad("Base: $150K - $125K"), pay_is(125000, 150000))
+case(P5, ad("Remuneration: 62,000 – 71,000 per annum"), pay_is(62000, 71000, "year"))
+case(P5, ad("Gehalt: 2.800 € – 3.400 € brutto/Monat", "de"), pay_is(2800, 3400, "month"))
+case(
+    P5, ad("Vergütung: 5.100,00 EUR bis 5.900,00 EUR monatlich", "de"), pay_is(5100, 5900, "month")
+)
+case(
+    P5, ad("Jahresbruttogehalt zwischen 64 000 und 72 000 Euro", "de"), pay_is(64000, 72000, "year")
+)
+case(P5, ad("Salary from: $88,000\nSalary to: $102,000"), pay_is(88000, 102000))
+case(
+    P5,
+    ad("Pay Range Low: 47.50 USD/hour\nPay Range High: 61.25 USD/hour"),
+    pay_is(47.5, 61.25, "hour"),
+)
+case(P5, ad("Gehalt von: 52.000 €\nGehalt bis: 61.000 €", "de"), pay_is(52000, 61000))
+case(
+    P5,
+    ad("Starting wage is $19.75/hour (about $41,000 annually)."),
+    has_figs((19.75, "hour"), (41000, "year")),
+)
+case(
+    P5,
+    ad("Stundenlohn 21 €, das entspricht rund 43.000 € im Jahr.", "de"),
+    has_figs((21, "hour"), (43000, "year")),
+)
+case(
+    P5,
+    ad("Hours: 9:00 a.m. – 5:30 p.m.\nSalary: $58,000"),
+    lambda r: (
+        r.pay.minimum == 58000 and r.pay.period != "month",
+        f"pay=({r.pay.minimum},{r.pay.period})",
+    ),
+)
+case(
+    P5,
+    ad("Salary: $64,000 per year. Team lunch every Friday at 1pm."),
+    pay_is(64000, 64000, "year"),
+)
+
+# requirements (requs/reqnhs own these rules; listed here to be read)
+case(
+    R5,
+    ad(
+        "We work with mid-stage biotech firms.\n10+ years of experience.",
+        title="Principal Data Scientist",
+    ),
+    senior_not("intern", "junior"),
+)
+case(
+    R5,
+    ad(
+        "Experience with multi-stage pipelines and staged rollouts.\n5+ years.",
+        title="Senior Data Engineer",
+    ),
+    senior_not("intern"),
+)
+for h in ("Your responsibilities", "What your day looks like", "Main Tasks", "Job Duties:"):
+    case(R5, ad(DUTY.format(h=h)), must(3))
+for h in ("Deine Tätigkeiten", "Ihr Aufgabengebiet"):
+    case(R5, ad(DUTY.format(h=h), "de"), must(3))
+for h in (
+    "Required Qualifications & Experience",
+    "Your profile",
+    "Who we're looking for",
+    "Essential criteria",
+    "Qualifications",
+):
+    case(R5, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in ("Was Sie mitbringen", "Voraussetzungen"):
+    case(R5, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+for h in (
+    "Preferred Skills",
+    "Desired Qualifications",
+    "It's a plus if you have",
+    "Even better if",
+):
+    case(R5, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Idealerweise", "Ein Plus sind"):
+    case(
+        R5, ad(NICE.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3)
+    )
+for h in ("What you get", "Our benefits", "Why you'll love working here"):
+    case(R5, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Deine Vorteile", "Darauf kannst du dich freuen"):
+    case(
+        R5, ad(BEN.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3)
+    )
+case(
+    R5,
+    ad(
+        "Requirements\n- Python\n- Experience with any two of the following: Snowflake, BigQuery, Redshift, Databricks, Synapse, ClickHouse, Druid, Pinot",
+        reqs=False,
+    ),
+    few_tools,
+)
+
+# gender (gender3 owns these rules; listed here to be read)
+for s in (
+    "We provide IT support and desktop support to 2,000 staff.",
+    "We are a global leader in cyber insurance.",
+    "Reporting to the Lead Product Designer.",
+    "You will track lead time and lead conversion.",
+    "Competitive pay and a generous pension.",
+    "Our trust and safety analysts review flagged content.",
+    "You will design objective, reproducible benchmarks.",
+    "Experience with independent component analysis.",
+    "You will join as a Customer Support Analyst.",
+):
+    case(G5, ad(s), no_gender)
+for s in (
+    "Wettbewerbsfähige Bezahlung und betriebliche Altersvorsorge.",
+    "Du arbeitest eng mit unserem Team Lead zusammen.",
+    "Erfahrung mit Support Vector Machines.",
+):
+    case(G5, ad(s, "de"), no_gender)
+case(G5, ad("We're after an aggressive, driven and self-confident go-getter."), masc)
+case(G5, ad("We want someone warm, nurturing and compassionate."), fem)
+case(G5, ad("Sie sind durchsetzungsfähig, ehrgeizig und entscheidungsfreudig.", "de"), masc)
+
+# work arrangement and office days
+case(A5, ad("Hybrid: 60% remote, 40% office."), arr("hybrid", 2))
+case(A5, ad("You'll be in the office on Mondays, Wednesdays and Fridays."), arr("hybrid", 3))
+case(A5, ad("Expect to be on site at least one day per week."), arr("hybrid", 1))
+case(A5, ad("Working from home: up to 3 days a week."), arr("hybrid", 2))
+case(A5, ad("This position is remote (US only)."), arr("remote"))
+case(A5, ad("Fully in-office role, five days a week in Dublin."), arr("onsite"))
+case(A5, ad("We do not offer remote work for this role."), arr("onsite"))
+case(A5, ad("Homeoffice-Anteil bis zu 50 %.", "de"), arr("hybrid"))
+case(A5, ad("Mobiles Arbeiten zu 40 % möglich.", "de"), arr("hybrid"))
+case(A5, ad("Homeoffice nach Rücksprache mit der Führungskraft.", "de"), arr("hybrid"))
+case(A5, ad("Präsenzpflicht Montag bis Donnerstag, freitags mobil.", "de"), arr("hybrid", 4))
+case(A5, ad("Anwesenheit im Büro: Mo–Fr.", "de"), arr("onsite"))
+case(A5, ad("1 Bürotag pro Woche.", "de"), arr("hybrid", 1))
+case(A5, ad("An 3 Tagen pro Woche arbeitest du vor Ort.", "de"), arr("hybrid", 3))
+case(A5, ad("100 % remote möglich.", "de"), arr("remote"))
+case(A5, ad("Wir arbeiten ausschließlich im Büro.", "de"), arr("onsite"))
+
+# languages: levels, required or a plus, native-speaker wording
+case(
+    L5,
+    ad("Englisch (B2) erforderlich, Spanisch wünschenswert.", "de"),
+    langs(English=True, Spanish=False),
+)
+case(L5, ad("Proficient English (C1) mandatory; German a plus."), langs(English=True, German=False))
+case(
+    L5,
+    ad("Verhandlungssicheres Deutsch ist Pflicht, Englisch ist von Vorteil.", "de"),
+    langs(German=True, English=False),
+)
+case(L5, ad("English at C2 level required, French optional."), langs(English=True, French=False))
+case(
+    L5,
+    ad("Gute Englischkenntnisse (mind. B2) setzen wir voraus; Italienisch ist ein Plus.", "de"),
+    langs(English=True, Italian=False),
+)
+case(L5, ad("Deutsch auf Muttersprachler-Niveau.", "de"), native)
+case(L5, ad("Native-like command of English."), native)
+case(L5, ad("English must be your first language."), native)
+case(L5, ad("Deutsch als Erstsprache.", "de"), native)
+case(L5, ad("Native Dutch speaker required."), native)
+
+# exclusionary: age
+for s, lang in (
+    ("Ideal für junge Menschen, die durchstarten wollen.", "de"),
+    ("Perfekt für junge Leute mit Ideen.", "de"),
+    ("Wir suchen junge Talente mit frischen Ideen.", "de"),
+    ("Junge Talente gesucht!", "de"),
+    ("Perfekt für Berufseinsteiger unter 30.", "de"),
+    ("Du bist jung und dynamisch?", "de"),
+    ("Du bist jung, dynamisch und flexibel.", "de"),
+    ("Jung, dynamisch, erfolgreich – das sind wir.", "de"),
+    ("Wir suchen junge, motivierte Mitarbeiter.", "de"),
+    ("Altersgrenze: 35 Jahre.", "de"),
+    ("Idealalter 25–35 Jahre.", "de"),
+    ("Young, energetic graduates wanted.", "en"),
+    ("We're looking for a young and energetic analyst.", "en"),
+    ("Digital natives welcome!", "en"),
+    ("You're a digital native who lives on social media.", "en"),
+    ("Recent graduate (within the last 2 years) required.", "en"),
+    ("This role requires a recent college graduate.", "en"),
+    ("Candidates should be recent graduates.", "en"),
+    ("Applicants must be between 21 and 30 years old.", "en"),
+    ("Great fit for a young go-getter.", "en"),
+):
+    case(X5, ad(s, lang), flagged("age-coded"))
+for s, lang in (
+    ("You will build apps used by young people aged 14–18.", "en"),
+    ("Wir unterstützen junge Menschen beim Berufseinstieg.", "de"),
+    ("Digital-native banks are our main clients.", "en"),
+    ("Wir sind ein junges Unternehmen mit erfahrenen Kolleginnen und Kollegen.", "de"),
+    ("Our young-adult fiction list is growing.", "en"),
+):
+    case(X5, ad(s, lang), not_flagged("age-coded"))
+# exclusionary: ability
+for s, lang in (
+    ("Must be able to carry 20 kg boxes up stairs.", "en"),
+    ("Must be able to sit for long periods.", "en"),
+    ("Requires standing for most of the shift.", "en"),
+    ("Perfect hearing and vision required.", "en"),
+    ("Good physical fitness is essential.", "en"),
+    ("Physically demanding role: lifting up to 23 kg.", "en"),
+    ("Sie können schwere Lasten bis 20 kg heben.", "de"),
+    ("Gute körperliche Verfassung vorausgesetzt.", "de"),
+    ("Stehende Tätigkeit über den ganzen Tag.", "de"),
+):
+    case(X5, ad(s, lang), flagged("ability-coded"))
+case(
+    X5,
+    ad("Heben bis 20 kg gehört dazu.", "de", title="Lagerhelfer (m/w/d)"),
+    not_flagged("ability-coded"),
+)
+case(X5, ad("Must lift 40 lbs.", title="Retail Stocker"), not_flagged("ability-coded"))
+case(
+    X5,
+    ad("Pakete bis 31,5 kg tragen.", "de", title="Paketzusteller (m/w/d)"),
+    not_flagged("ability-coded"),
+)
+# exclusionary: nationality, neutral
+for s, lang in (
+    ("Must be a citizen of the United States.", "en"),
+    ("Candidates must possess Australian citizenship.", "en"),
+    ("Applicants must be EU nationals.", "en"),
+    ("Nur Bewerber mit deutscher Staatsangehörigkeit.", "de"),
+    ("Österreichische Staatsbürgerschaft erforderlich.", "de"),
+):
+    case(X5, ad(s, lang), flagged("nationality-coded", "concern"))
+
+# answers
+for s in (
+    "We'd love to do more on diversity, it's definitely on our radar.",
+    "Probably next year we might have a look at parental leave, not sure.",
+    "I guess we could hire more women, hopefully soon.",
+    "Wir würden gerne mehr tun, vielleicht im nächsten Jahr.",
+    "We're one big happy family and everybody gets along.",
+    "Our doors are always open and the vibe is amazing.",
+    "Bei uns ist jeder willkommen, wir haben eine super Kultur.",
+    "We treat everyone the same.",
+):
+    ans(N5, s, at_most(2))
+for s in (
+    "Starting next quarter we will roll out anonymised CVs.",
+    "We intend to publish our gender pay gap in 2027.",
+    "Geplant ist, 2027 einen Diversity-Bericht zu veröffentlichen.",
+    "We're going to hire a DEI lead soon.",
+    "We have a diversity board, an LGBTQ+ network and a parental leave policy.",
+    "There's an inclusion task force and a D&I charter.",
+    "Wir haben ein Frauennetzwerk, eine Inklusionsbeauftragte und eine Betriebsvereinbarung zu Diversity.",
+):
+    ans(N5, s, at_most(3))
+for s in (
+    "The women in tech network was disbanded last spring and nothing took its place.",
+    "Our pay audit stopped after 2022; no one picked it up.",
+    "The inclusion survey was discontinued when the people team shrank.",
+    "Das Netzwerk für Eltern wurde 2024 aufgelöst und nicht ersetzt.",
+    "Seit die Diversity-Managerin gegangen ist, kümmert sich niemand mehr darum.",
+):
+    ans(N5, s, at_most(2, flag=True))
+for s in (
+    "Since 2022 our COO reviews every promotion decision; women's promotion rate rose from 12% to 19% in 2024.",
+    "Every role has a published salary band since April 2023, and our median gender pay gap was 2.1% in the 2025 report.",
+    "Seit 2022 gibt es anonymisierte Lebensläufe; der Anteil der Frauen unter den Eingeladenen stieg von 18 % auf 31 %.",
+    "Our parental leave has been 20 weeks fully paid since 2021; 14 fathers took it last year.",
+):
+    ans(N5, s, at_least(4))
+
+# findings: levels and confidence
+case(F5, ad("Salary: CHF 110'000 – 130'000 p.a."), level_of("salary", "positive"))
+case(F5, ad("Attractive remuneration package."), level_of("salary", "gap"))
+case(F5, ad("Salary: 85-95k"), pay_doubt)
+case(F5, ad("Ein junges Team. Muttersprache Deutsch. Nur EU-Bürger.", "de"), invariant)
+
+# suggestions
+case(
+    S5,
+    ad("Must have own car and a valid driving licence."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S5,
+    ad("Führerschein Klasse B und eigener PKW erforderlich.", "de"),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S5,
+    ad("We work hard and play harder, with drinks every Thursday."),
+    q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}),
+)
+case(
+    S5,
+    ad("Join our young and dynamic team!"),
+    q_has("age-coded", {"age"}, {"screen-reader", "driving"}),
+)
+case(
+    S5,
+    ad("Ideal für junge Leute, die etwas bewegen wollen.", "de"),
+    q_has("age-coded", {"age"}, {"screen-reader", "driving"}),
+)
+case(
+    S5,
+    ad("Native English speaker required."),
+    q_has("nationality-coded", {"language"}, {"driving"}),
+)
+
+# hostile: odd Unicode, markup, very long lines
+case(H5, ad("Salary: $85,000\u2013$95,000\u00a0per\u00a0year"), pay_is(85000, 95000, "year"))
+case(H5, ad("Salary: \uff0485,000 \u2013 \uff0495,000 per year"), pay_is(85000, 95000, "year"))
+case(
+    H5,
+    ad("<div><strong>Salary:</strong>&nbsp;$70,000&nbsp;&ndash;&nbsp;$80,000 per year</div>"),
+    pay_is(70000, 80000, "year"),
+)
+case(H5, ad("| Salary | $70,000 - $80,000 per year |\n|---|---|"), pay_is(70000, 80000, "year"))
+case(
+    H5, ad("Ein jun\u00adges, dyna\u00admisches Team wartet auf dich.", "de"), flagged("age-coded")
+)
+case(H5, ad("\U0001f9d1\u200d\U0001f4bb Junges Team \U0001f680", "de"), flagged("age-coded"))
+case(H5, ad("2 Tage pro Woche im Bu\u0308ro.", "de"), arr("hybrid", 2))
+case(H5, ad("Requirements: " + ", ".join(f"tool{i}" for i in range(600))), ran)
+case(H5, ad("Salary: $80,000" + " " * 10000 + "per year"), ran)
+case(H5, ad("young " * 4000 + "team"), ran)
+case(H5, ad("jung, " * 3000 + "Team", "de"), ran)
+case(H5, ad("<ul><li>Requirements<ul><li>SQL</li><li>Python</li></ul></li></ul>"), ran)
+case(H5, ad("Salary: -$5,000 - $10,000"), ran)
+case(H5, ad("Must be a U\u200b.S\u200b. citizen."), flagged("nationality-coded", "concern"))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

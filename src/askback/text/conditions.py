@@ -138,6 +138,19 @@ def _weekdays_rx() -> re.Pattern[str]:
     )
 
 
+_DAY_ORDER = {
+    **{d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday"))},
+    **{d: i for i, d in enumerate(("montag", "dienstag", "mittwoch", "donnerstag", "freitag"))},
+}
+
+
+@cache
+def _weekday_span_rx() -> re.Pattern[str]:
+    """A span of weekdays: "Montag bis Donnerstag", "Tuesday to Thursday"."""
+    day = "(monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)"
+    return re.compile(rf"\b{day}s?\s*(?:bis|-|–|to|through|thru)\s*{day}s?\b")
+
+
 _WEEKDAY_WORDS = frozenset(
     f"{d}{s}"
     for d in (
@@ -166,6 +179,11 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     if not m and weekdays and (named := _weekdays_rx().search(lower, max(0, start - 5), far)):
         # "in office Tuesdays and Thursdays": one office day per weekday named.
         return float(len(set(_weekday_rx().findall(named["a"] or named["b"]))))
+    if not m and weekdays and (span := _weekday_span_rx().search(lower, start, far)):
+        # "Präsenzpflicht Montag bis Donnerstag": the days of the span.
+        first, last = _DAY_ORDER[span[1]], _DAY_ORDER[span[2]]
+        if 0 < last - first < 4:
+            return float(last - first + 1)
     if not m:
         share = _share_rx().search(lower, start, end)
         if share and "%" in lower[start:end]:

@@ -50,6 +50,22 @@ _PHYSICAL = (
     "handwerker",
     "baustelle",
     "fahrer",
+    "lagerhelfer",
+    "lagerarbeiter",
+    "lagerlogistik",
+    "stocker",
+    "material handler",
+    "baggage handler",
+    "zusteller",
+    "kurier",
+    "produktionshelfer",
+    "pflegefach",
+    "pflegehelfer",
+    "altenpfleger",
+    "krankenpfleger",
+    "reinigungskraft",
+    "housekeeper",
+    "landscaper",
 )
 
 

@@ -176,6 +176,7 @@ def _period(text: str, start: int, end: int) -> str | None:
         after is not None
         and _JOINT.search(text, end, end + after[0]) is None
         and _BRACKETED_FIGURE.search(text, end, end + after[0]) is None
+        and _CLAUSE_FIGURE.search(text, end, end + after[0]) is None
     ):
         return after[1]
     before = text[max(0, start - 45) : start]
@@ -204,6 +205,9 @@ def _any_period_rx() -> re.Pattern[str]:
 
 
 _BRACKETED_FIGURE = re.compile(r"\([^)\d]{0,20}\d")
+# Likewise a figure of its own after a comma: "Stundenlohn 21 €, das entspricht rund 43.000 €
+# im Jahr" is an hourly rate; the comma of "43,000" is not a clause break.
+_CLAUSE_FIGURE = re.compile(r",(?!\d)[^\d]{0,30}\d")
 _JOINT = re.compile(r";|(?<![a-z])(?:and|und|or|oder|while|whereas|but|aber)(?![a-z])", re.I)
 
 
@@ -237,6 +241,9 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     after = lower[end : min(line_end, end + 45)]
     before = before[_last_break(before) + 1 :]
     after = after[: _first_break(after)]
+    # The next sentence is not said of the amount: "$64,000 per year. Team lunch on Fridays."
+    if (stop := _SENTENCE_END.search(doc.text, end, end + len(after))) is not None:
+        after = after[: stop.start() - end]
     # What follows "plus" or "+" is added to the pay, not said of it: "£18,064 plus allowances".
     if (added := _ADDED_AFTER.search(after)) is not None:
         after = after[: added.start()]
@@ -271,6 +278,9 @@ def _first_break(text: str) -> int:
     m = _BREAK_AFTER.search(text)
     return len(text) if m is None else m.start()
 
+
+# A full stop and a capital letter in the ad's own case: a new sentence ("per year. Team").
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
 
 _ADDED_AFTER = re.compile(
     r"\+|(?<![a-z])(?:plus|incl?|including|excl?|excluding|zzgl|inkl)(?![a-z])"

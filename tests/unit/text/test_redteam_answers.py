@@ -59,3 +59,39 @@ def test_stopping_a_product_or_measuring_is_not_a_failure(text: str) -> None:
 def test_welcome_talk_is_low(text: str) -> None:
     a = analyze(text)
     assert a.suggested_rating is not None and a.suggested_rating <= 2, a.counts()
+
+
+# --- fifth round -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit unser Inklusionsbeauftragter weg ist, kümmert sich keiner mehr um das Thema.",
+        "Um die Elternrunde kümmert sich niemand mehr.",
+        "Since Priya moved on, nobody looks after the mentoring scheme anymore.",
+        "No one organises the women's breakfast any more.",
+    ],
+)
+def test_nobody_looking_after_it_any_more_is_a_failure(text: str) -> None:
+    a = analyze(text)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, a.counts()
+    assert a.red_flag, a.counts()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly we're one big team here and everybody pitches in.",
+        "It's one happy crew, no drama at all.",
+        "We all pull in one direction.",
+    ],
+)
+def test_one_in_an_idiom_is_not_a_number(text: str) -> None:
+    a = analyze(text)
+    assert "number" not in a.counts()
+    assert a.suggested_rating is None or a.suggested_rating <= 2, a.counts()
+
+
+def test_one_as_a_count_still_counts() -> None:
+    assert "number" in analyze("We promoted one woman to director in 2024.").counts()

@@ -157,3 +157,51 @@ def test_each_language_keeps_its_own_qualifier(text: str, required: str, plus: s
 )
 def test_work_only_at_the_office_is_onsite(text: str) -> None:
     assert _arr(text)[0] == "onsite"
+
+
+# --- fifth round -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't offer remote working for this team.",
+        "The company cannot support working from home in this role.",
+        "Wir bieten leider kein Homeoffice an.",
+        "Für diese Position ermöglichen wir kein mobiles Arbeiten.",
+    ],
+)
+def test_remote_work_not_offered_said_verb_first_is_onsite(text: str) -> None:
+    assert _arr(text)[0] == "onsite"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Präsenz im Büro Dienstag bis Donnerstag, sonst mobil.", 3.0),
+        ("On site Monday to Wednesday; the rest of the week is up to you.", 3.0),
+        ("Anwesenheit vor Ort von Montag bis Donnerstag.", 4.0),
+    ],
+)
+def test_a_span_of_office_weekdays_short_of_the_week_is_hybrid(text: str, days: float) -> None:
+    assert _arr(text) == ("hybrid", days)
+
+
+@pytest.mark.parametrize(
+    "text", ["Präsenz vor Ort: Mo.–Fr.", "Anwesenheit im Büro Mo - Fr, 8 bis 17 Uhr."]
+)
+def test_office_monday_to_friday_abbreviated_is_onsite(text: str) -> None:
+    assert _arr(text)[0] == "onsite"
+
+
+def test_a_working_week_span_without_the_office_is_not_an_arrangement() -> None:
+    assert _arr("Arbeitszeit Montag bis Donnerstag, 8 bis 16 Uhr.")[0] == "not_stated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Englisch als Erstsprache.", "Erstsprache Deutsch, Englisch gut.", "Deutsch (Erstsprache)."],
+)
+def test_first_language_wording_is_flagged_as_native_speaker(text: str) -> None:
+    report = analyze("Data Analyst (m/w/d)" + FILLER_DE + text + FILLER_DE)
+    assert any(r.native and not r.implied for r in report.language_requirements)

@@ -57,3 +57,42 @@ def test_an_hourly_rate_before_a_bracketed_yearly_figure(
     got = {(f.minimum, f.period) for f in r.pay.figures}
     assert (rate, "hour") in got, got
     assert (yearly, "year") in got, got
+
+
+# --- fifth round -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "yearly"),
+    [
+        ("Stundensatz 24 €, das sind etwa 50.000 € im Jahr.", 24.0, 50000.0),
+        ("Hourly rate $33, which works out at roughly $68,000 a year.", 33.0, 68000.0),
+        ("Stundenlohn 17,80 €, hochgerechnet rund 37.000 € jährlich.", 17.8, 37000.0),
+    ],
+)
+def test_an_hourly_rate_before_a_yearly_figure_after_a_comma(
+    text: str, rate: float, yearly: float
+) -> None:
+    r = analyze(f"Data Analyst\n\n{FILLER}\n\n{text}\n")
+    got = {(f.minimum, f.period) for f in r.pay.figures}
+    assert (rate, "hour") in got, got
+    assert (yearly, "year") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "period"),
+    [
+        ("Salary: $71,000 per year. Lunch is on us every Friday.", 71000, "year"),
+        ("Pay: £39,500 a year. Bonus schemes are reviewed annually.", 39500, "year"),
+        ("Gehalt: 58.000 € im Jahr. Jobticket und Essenszuschuss inklusive.", 58000, "year"),
+    ],
+)
+def test_the_next_sentence_does_not_make_pay_something_else(
+    text: str, low: float, period: str
+) -> None:
+    got = _pay(text, de=text.startswith("Gehalt"))
+    assert got[0] == low and got[2] == period, got
+
+
+def test_a_benefit_in_the_same_sentence_is_still_not_pay() -> None:
+    assert _pay("We add a lunch allowance of $150 per month.") == (None, None, None)

@@ -1,0 +1,126 @@
+"""Fifth probe round (issue 11): age-coded wording that asks for a young applicant, an age limit
+without "years", lifting, carrying and standing said in other ways, and citizenship in other
+words. Each sentence is written for this test; the sources are in lexicons/exclusion.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from askback.text.jobad import analyze
+
+FILLER = "You will model churn, build dashboards and explain results to the product team. " * 6
+FILLER_DE = "Du modellierst Kündigungen, baust Dashboards und erklärst Ergebnisse im Team. " * 6
+
+
+def _levels(text: str, title: str = "Data Analyst", de: bool = False) -> dict[str, str]:
+    body = f"{title}\n{text}\n{FILLER_DE if de else FILLER}"
+    return {f.check: f.level.value for f in analyze(body).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie geschaffen für junge Absolventinnen und Absolventen.",
+        "Zur Verstärkung suchen wir einen jungen, engagierten Controller.",
+        "Junge, kreative Köpfe gesucht!",
+        "Bist du jung und hungrig?",
+        "Sie sind jung, flexibel und reisebereit?",
+        "Ideal für Berufseinsteigerinnen unter 28.",
+        "Die Altersgrenze liegt bei 40.",
+    ],
+)
+def test_german_ads_asking_for_a_young_applicant(text: str) -> None:
+    assert _levels(text, "Controller (m/w/d)", de=True).get("age-coded") == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want a young, hungry developer.",
+        "Perfect for young people starting out in finance.",
+        "You're young and ambitious? Talk to us.",
+        "Class of 2025 graduates preferred.",
+        "Open to recent university graduates only.",
+        "Candidates under 35 preferred.",
+        "Applicants should be between 22 and 29 years old.",
+    ],
+)
+def test_english_ads_asking_for_a_young_applicant(text: str) -> None:
+    assert _levels(text).get("age-coded") == "concern"
+
+
+@pytest.mark.parametrize(
+    ("text", "de"),
+    [
+        ("Unser Verein begleitet junge Menschen in der Ausbildung.", True),
+        ("Wir suchen Lösungen für junge Familien.", True),
+        ("Unser junges Start-up sucht eine erfahrene Entwicklerin.", True),
+        ("Kandidaten unter 50 km Entfernung bevorzugt.", True),
+        ("Our app helps young adults budget.", False),
+        ("The league coaches young players every weekend.", False),
+        ("Applicants under 30 days into a notice period may apply.", False),
+    ],
+)
+def test_young_people_who_are_not_the_applicant(text: str, de: bool) -> None:
+    assert "age-coded" not in _levels(text, de=de)
+
+
+@pytest.mark.parametrize(
+    ("text", "de"),
+    [
+        ("You will carry 15 kg crates between floors.", False),
+        ("Pushing 40 lbs carts is part of the day.", False),
+        ("Standing for most of the working day.", False),
+        ("Excellent hearing and 20/20 vision required.", False),
+        ("A high level of physical fitness is expected.", False),
+        ("Du kannst Kartons bis zu 15 kg tragen.", True),
+        ("Schweres Heben gehört dazu.", True),
+        ("Ganztägiges Stehen am Messestand.", True),
+        ("Eine gute körperliche Konstitution setzen wir voraus.", True),
+    ],
+)
+def test_physical_demands_of_a_desk_job(text: str, de: bool) -> None:
+    assert _levels(text, "Business Analyst", de=de).get("ability-coded") == "concern"
+
+
+@pytest.mark.parametrize(
+    "title", ["Lagerhelfer (m/w/d)", "Stock Associate / Stocker", "Paketzusteller (m/w/d)"]
+)
+def test_physical_demands_of_physical_work_are_info(title: str) -> None:
+    assert _levels("Lasten bis 25 kg heben. Lift 50 lbs.", title).get("ability-coded") == "info"
+
+
+@pytest.mark.parametrize(
+    ("text", "de"),
+    [
+        ("Candidates must be UK nationals.", False),
+        ("You must be a Canadian national.", False),
+        ("Open to EU nationals only.", False),
+        ("Voraussetzung: schweizerische Staatsangehörigkeit.", True),
+        ("Sie haben die italienische Staatsbürgerschaft.", True),
+        ("Schweizer Staatsbürgerschaft zwingend.", True),
+    ],
+)
+def test_citizenship_in_other_words_is_a_neutral_condition(text: str, de: bool) -> None:
+    assert _levels(text, de=de).get("nationality-coded") == "info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You must have a national insurance number.",
+        "Wir freuen uns über Bewerbungen unabhängig von Staatsangehörigkeit und Alter.",
+        "We work with national and regional partners.",
+    ],
+)
+def test_not_a_citizenship_condition(text: str) -> None:
+    assert "nationality-coded" not in _levels(text)
+
+
+def test_itar_is_a_word_not_part_of_military() -> None:
+    text = "You must be a national of an EU state. Military and sanitary logistics."
+    body = f"Data Engineer\n{text}\n{FILLER}"
+    titles = [f.title for f in analyze(body).findings if f.check == "nationality-coded"]
+    assert len(titles) == 1 and "itar" not in titles[0].lower(), titles
+    body = f"Data Engineer\nThis position is subject to ITAR.\n{FILLER}"
+    assert any(f.check == "nationality-coded" for f in analyze(body).findings)

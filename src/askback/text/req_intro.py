@@ -48,6 +48,15 @@ def _cue_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{_apostrophes(cues)})(?![a-z])")
 
 
+# What the role holds, not what it asks: "key elements of the role include:", "The role of the
+# successful candidate will include:" ("Requirements for the role include:" still asks).
+ROLE_HOLDS = (
+    r"(?:elements|aspects|parts|areas) of (?:the|this) (?:role|post|job)"
+    r"|(?<!for )(?<!of )(?<!in )(?<!to )(?:the|this) (?:role|post|job)(?: of [a-z ]{1,40})?"
+    r" (?:will |would |also )?includ\w*"
+)
+
+
 @cache
 def _not_person_rx() -> re.Pattern[str]:
     # Duties, benefits and services: "The role will involve:", "What we'd like to give you:",
@@ -62,6 +71,7 @@ def _not_person_rx() -> re.Pattern[str]:
         # "The post holder will be required to:" leads into duties ("... required to have:"
         # into requirements).
         r"|(?:required|expected) to(?=\W*$)"
+        rf"|{ROLE_HOLDS}"
     )
     return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
 

@@ -761,6 +761,8 @@ def _leads_away_rx() -> re.Pattern[str]:
         r"responsibilit\w*|duties|will involve|involves|benefits?|package|we offer|offer you"
         r"|we provide|in return|rewards?|perks|you will be doing|you'll be doing|day to day"
         r"|aufgaben|wir bieten|vorteile|you(?:['’]ll| will) (?:love|enjoy)"
+        # What the role holds: "Applicants should note that the post will include:".
+        rf"|{req_intro.ROLE_HOLDS}"
     )
     return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
 

@@ -149,6 +149,37 @@ def _items_ask(lower: str, pos: int) -> bool:
     return len(items) >= 2 and sum(w in _ASKING_FIRST for w in first) >= 2
 
 
+# First words of plain item lines (no bullet) that state what the candidate has or is.
+_PLAIN_ASKING_FIRST = _ASKING_FIRST | frozenset(
+    ["is", "are", "can", "able", "willing", "understanding", "commitment", "current", "full"]
+)
+
+
+@cache
+def _colon_end_rx() -> re.Pattern[str]:
+    # A line that ends with a colon (marks after it allowed), then a line break.
+    return re.compile(r":[^\S\n]*[*_]*[^\S\n]*\n")
+
+
+def _plain_items_ask(lower: str, pos: int) -> bool:
+    """The lines from `pos` on hold two or more plain items (no bullet, one sentence each) and
+    at least two of the first three start like requirements ("Have...", "Be able to...")."""
+    items: list[str] = []
+    for raw in lower[pos : pos + 1500].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if line[0] in _BULLET_SIGNS or len(line) > 220 or line.endswith(":"):
+            break
+        if ". " in line.rstrip(". ") or "? " in line or "! " in line:
+            break
+        items.append(line)
+        if len(items) == 3:
+            break
+    first = [i.split(maxsplit=1)[0].strip(",;") for i in items]
+    return len(items) >= 2 and sum(w in _PLAIN_ASKING_FIRST for w in first) >= 2
+
+
 _FRAME = re.compile(
     r"apply|succe|to join|consider|eligib|ideal|essential|qualif|requir|excel|thrive|do well"
 )
@@ -200,6 +231,19 @@ def intros(doc: Doc) -> list[int]:
         if not first or first in _BULLET_SIGNS:
             continue
         if _is_intro(line) or (_either_way(line) and _items_ask(lower, m.start() + 1)):
+            out.append(start)
+    # "The successful applicant will:" with plain lines under it ("Be able to demonstrate...",
+    # "Have an excellent record of..."): pages that lose the bullets. Only lead-ins that end
+    # with a colon, and only when the lines under them read as what is asked.
+    for m in _colon_end_rx().finditer(lower):
+        start = lower.rfind("\n", 0, m.start()) + 1
+        if start in out:
+            continue
+        line = lower[start : m.start() + 1]
+        first = line.lstrip()[:1]
+        if not first or first in _BULLET_SIGNS:
+            continue
+        if (_is_intro(line) or _either_way(line)) and _plain_items_ask(lower, m.end()):
             out.append(start)
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.

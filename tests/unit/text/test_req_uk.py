@@ -19,6 +19,54 @@ def _musts(body: str) -> int | None:
     return requirements.check(prepare(_TOP + body)).must_haves
 
 
+_LEAD_INS = [
+    "The successful applicant will:",
+    "The successful candidate will:",
+    "The ideal candidate will:",
+    "To apply for this post you must:",
+    "We are looking for someone who:",
+    "Applicants should:",
+]
+_PLAIN_ASKS = [
+    "Have a current registration with the NMC.",
+    "Be able to drive and have access to a car",
+    "Hold a degree in adult nursing or equivalent.",
+    "Have experience of caseload management",
+    "Be able to work flexibly across seven days.",
+    "Demonstrate sound judgement under pressure",
+]
+
+
+@given(
+    st.sampled_from(_LEAD_INS),
+    st.lists(st.sampled_from(_PLAIN_ASKS), min_size=2, max_size=6, unique=True),
+    st.sampled_from(["\n\n", "\n"]),
+)
+def test_a_lead_in_with_plain_lines_under_it_opens_a_list(
+    lead: str, items: list[str], gap: str
+) -> None:
+    # Pages that lose the bullets keep each item on its own line.
+    body = lead + gap + gap.join(items) + "\n\nIf this sounds like you, please apply today!\n"
+    assert _musts(body) == len(items)
+
+
+def test_plain_duty_lines_under_a_lead_in_are_no_list() -> None:
+    body = (
+        "The post holder will:\n\nManage the weekly rota for the team.\n\n"
+        "Plan the clinics with the GP practices.\n\nReport to the service lead each month.\n"
+    )
+    assert _musts(body) is None
+
+
+def test_prose_under_a_lead_in_is_no_list() -> None:
+    body = (
+        "The successful applicant will:\n\n"
+        "Join a friendly team. We meet each morning to plan the visits of the day.\n\n"
+        "Work closely with the GP practices. The team has grown over the last two years.\n"
+    )
+    assert _musts(body) is None
+
+
 @given(
     st.sampled_from(
         [

@@ -790,15 +790,47 @@ _CALL_WORDS = (
 )  # fmt: skip
 
 
+# "the service we provide", "the care we offer our patients": "we offer" after the service or
+# care it names is a relative clause on what the employer does for patients, not an offer to the
+# reader ("the benefits we offer" still is one).
+_RELATIVE_OFFER = re.compile(
+    r"(?<![a-z])(?:the|our|a|an)\s+(?:[a-z\-]+\s+)?(?:services?|care|treatments?)\s+$"
+)
+
+
+def _relative_offer(low: str, at: int) -> bool:
+    """The call-to-apply words found at `at` are "we offer/provide" inside a relative clause."""
+    return (
+        low.startswith("we ", at) and _RELATIVE_OFFER.search(low, max(0, at - 40), at) is not None
+    )
+
+
 def _may_call_to_apply(low: str) -> bool:
     """False only where _call_to_apply_rx finds nothing in `low`."""
     return any(word in low for word in _CALL_WORDS)
 
 
+# A line that starts on the recruitment process, not on the candidate: "Closing Date- 11th
+# November", "Interview planned TBC", "In your application form please address...",
+# "Shortlisting will take place...", "For further details contact". The list above it has ended.
+_PROCESS_LINE = re.compile(
+    r"[\W_]*(?:closing date|interviews?(?:\s*[:\-–]|\s+(?:dates?|will|are|to be|planned|tbc"
+    r"|held|w/?c))|shortlisting|in your application|(?:when|before) (?:applying|you apply"
+    r"|completing)|for (?:further|more) (?:details|information)|informal (?:visits?|enquiries"
+    r"|discussions?)|please (?:note|ensure|read|refer|see|submit|complete|contact|quote|address)"
+    r"|start date|reference(?: number)?:|job ref)"
+)
+
+
 def _ends_list(low: str, text: str, after: int) -> bool:
-    """A line (not a bullet, not a heading) inside a list that ends it: a call to apply, or a
-    lead-in to duties or benefits (it ends with a colon or bullets follow it)."""
-    if _may_call_to_apply(low) and _call_to_apply_rx().search(low):
+    """A line (not a bullet, not a heading) inside a list that ends it: a call to apply, a line
+    about the recruitment process, or a lead-in to duties or benefits (it ends with a colon or
+    bullets follow it)."""
+    if _may_call_to_apply(low) and any(
+        not _relative_offer(low, m.start()) for m in _call_to_apply_rx().finditer(low)
+    ):
+        return True
+    if _PROCESS_LINE.match(low) is not None:
         return True
     if not low.rstrip(" -–*_").endswith(":"):
         nxt = text[after : after + 200].lstrip()

@@ -67,6 +67,46 @@ def test_prose_under_a_lead_in_is_no_list() -> None:
     assert _musts(body) is None
 
 
+_PROCESS_LINES = [
+    "Closing Date- 12th March 2021",
+    "Closing date: 12/03/2021",
+    "Interview planned TBC",
+    "Interview date: to be confirmed",
+    "Interviews will be held on 20th March",
+    "In your application form please answer the following questions",
+    "Shortlisting will take place the week after closing",
+    "For further details please contact the ward manager",
+    "Please note this post is subject to a DBS check",
+]
+
+
+@given(
+    st.sampled_from(_PROCESS_LINES),
+    st.integers(min_value=2, max_value=5),
+    st.sampled_from(["Essential criteria:", "You will need to have:", "Requirements"]),
+)
+def test_recruitment_process_lines_after_a_list_are_no_items(
+    line: str, n: int, heading: str
+) -> None:
+    items = [
+        "- Excellent communication skills",
+        "- A caring and flexible approach",
+        "- Ability to work shifts",
+        "- NVQ level 3 in health and social care",
+        "- Experience of end of life care",
+    ][:n]
+    body = heading + "\n\n" + "\n\n".join(items) + "\n\n" + line + "\n\nWe look forward to it.\n"
+    assert _musts(body) == n
+
+
+def test_an_interview_skill_in_a_plain_list_is_an_item() -> None:
+    body = (
+        "Essential criteria:\n\nFull UK driving licence\n\nInterview skills training\n\n"
+        "Experience of recruitment\n"
+    )
+    assert _musts(body) == 3
+
+
 @given(
     st.sampled_from(
         [
@@ -102,3 +142,21 @@ def test_a_lead_in_to_what_the_role_asks_still_opens_a_list(lead: str) -> None:
         "- Experience of caseload management\n"
     )
     assert _musts(body) == 3
+
+
+@given(st.sampled_from(["the service we provide", "the care we offer", "our services we provide"]))
+def test_an_item_naming_the_service_the_employer_provides_is_counted(phrase: str) -> None:
+    body = (
+        "Criteria:\n\nFull UK manual driving licence\n\nStrong communication skills\n\n"
+        f"Commitment to {phrase} to our patients\n\n"
+        "In return, you will be provided with a uniform and a pension.\n"
+    )
+    assert _musts(body) == 3
+
+
+def test_an_offer_after_plain_items_ends_the_list() -> None:
+    body = (
+        "Criteria:\n\nFull UK manual driving licence\n\nStrong communication skills\n\n"
+        "We offer a generous pension and free parking\n\nFree meals on duty\n"
+    )
+    assert _musts(body) == 2

@@ -615,7 +615,9 @@ def _sections_from(
                 kind0 = "other"
         if (
             current is not None
-            and kind0 is None
+            # A sentence that starts like a closing heading ("We offer a generous pension.")
+            # is read as a line, not a heading.
+            and (kind0 is None or (other_hit and not (marked or plain)))
             and (head0 == "#" or strong or field or _ends_list(head.strip(), text, pos))
         ):
             # "The post holder will have responsibilities:", "Please take a look at our
@@ -775,6 +777,7 @@ def _call_to_apply_rx() -> re.Pattern[str]:
         r"|we look forward to|(?:love|like) to hear from you|this list is not exhaustive"
         # A statement of what the employer gives: "In addition to an induction we offer ...".
         r"|we (?:can |will )?(?:offer|provide)|in return|benefits package|our benefits"
+        r"|benefits (?:include|are)"
         r"|if (?:this|that|the (?:role|post|job)|this (?:role|post|job)) (?:sounds|appeals|is)"
         r"|bewirb dich|bewerben sie sich"
     )

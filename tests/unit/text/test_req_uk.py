@@ -160,3 +160,17 @@ def test_an_offer_after_plain_items_ends_the_list() -> None:
         "We offer a generous pension and free parking\n\nFree meals on duty\n"
     )
     assert _musts(body) == 2
+
+
+@given(
+    st.sampled_from(["We offer a generous pension and parking.", "Benefits include free meals."]),
+    st.sampled_from(["Essential criteria", "Requirements:", "Criteria:"]),
+)
+def test_a_sentence_that_starts_like_a_closing_heading_ends_plain_items(
+    line: str, heading: str
+) -> None:
+    body = (
+        f"{heading}\n\nFull UK driving licence\n\nStrong communication skills\n\n"
+        f"{line}\n\nFree meals on duty\n"
+    )
+    assert _musts(body) == 2

@@ -151,14 +151,35 @@ def _items_ask(lower: str, pos: int) -> bool:
 
 # First words of plain item lines (no bullet) that state what the candidate has or is.
 _PLAIN_ASKING_FIRST = _ASKING_FIRST | frozenset(
-    ["is", "are", "can", "able", "willing", "understanding", "commitment", "current", "full"]
+    ["able", "willing", "understanding", "commitment", "current", "full"]
+)
+# Words a line that wraps mid-sentence ends with: "...clear clinical reasoning and".
+_WRAPPED_END = frozenset(
+    ["and", "or", "of", "to", "the", "a", "an", "with", "in", "for", "be", "their", "your"]
 )
 
 
 @cache
-def _colon_end_rx() -> re.Pattern[str]:
-    # A line that ends with a colon (marks after it allowed), then a line break.
-    return re.compile(r":[^\S\n]*[*_]*[^\S\n]*\n")
+def _open_end_rx() -> re.Pattern[str]:
+    # The end of a line left open: a colon, a question mark, an ellipsis, or no stop at all
+    # (marks after it allowed), then a line break.
+    return re.compile(r"(?:[:?…)]|[^\W_])[^\S\n]*[*_]*[^\S\n]*\n")
+
+
+def _plain_lead_in(line: str) -> bool:
+    """A line that may lead into plain items: it ends with a colon or a question mark, or is a
+    short line left open that is neither an item itself ("Must have a car") nor the first part
+    of a sentence that wraps onto the next line ("...clear clinical reasoning and")."""
+    s = line.strip().rstrip("*_ ")
+    if s.endswith((":", "?", "…", ":-")):
+        return True
+    words = s.split()
+    return (
+        len(s) <= 80
+        and bool(words)
+        and words[0] not in _PLAIN_ASKING_FIRST
+        and words[-1] not in _WRAPPED_END
+    )
 
 
 def _plain_items_ask(lower: str, pos: int) -> bool:
@@ -169,7 +190,8 @@ def _plain_items_ask(lower: str, pos: int) -> bool:
         line = raw.strip()
         if not line:
             continue
-        if line[0] in _BULLET_SIGNS or len(line) > 220 or line.endswith(":"):
+        if line[0] in _BULLET_SIGNS or len(line) > 220 or line.endswith((":", "?")):
+            # A bullet, prose, another lead-in or a question ("Are you interested in...?").
             break
         if ". " in line.rstrip(". ") or "? " in line or "! " in line:
             break
@@ -232,16 +254,17 @@ def intros(doc: Doc) -> list[int]:
             continue
         if _is_intro(line) or (_either_way(line) and _items_ask(lower, m.start() + 1)):
             out.append(start)
-    # "The successful applicant will:" with plain lines under it ("Be able to demonstrate...",
-    # "Have an excellent record of..."): pages that lose the bullets. Only lead-ins that end
-    # with a colon, and only when the lines under them read as what is asked.
-    for m in _colon_end_rx().finditer(lower):
+    # "The successful applicant will:", "Candidate requirements" with plain lines under it ("Be
+    # able to demonstrate...", "Have an excellent record of..."): pages that lose the bullets.
+    # Only when the lines under the lead-in read as what is asked.
+    found = set(out)
+    for m in _open_end_rx().finditer(lower):
         start = lower.rfind("\n", 0, m.start()) + 1
-        if start in out:
+        if start in found or m.start() - start > 300:
             continue
         line = lower[start : m.start() + 1]
         first = line.lstrip()[:1]
-        if not first or first in _BULLET_SIGNS:
+        if not first or first in _BULLET_SIGNS or not _plain_lead_in(line):
             continue
         if (_is_intro(line) or _either_way(line)) and _plain_items_ask(lower, m.end()):
             out.append(start)

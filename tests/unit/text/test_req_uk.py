@@ -162,6 +162,62 @@ def test_an_offer_after_plain_items_ends_the_list() -> None:
     assert _musts(body) == 2
 
 
+_OPEN_LEAD_INS = [
+    "Candidate requirements",
+    "What skills and qualities do I need to have?",
+    "The ideal candidate will have",
+    "Minimum criteria",
+    "Key requirements of the role",
+]
+_PLAIN_ITEMS = [
+    "Excellent communication skills",
+    "A current NMC registration",
+    "Experience of caseload management",
+    "Ability to work shifts including nights",
+]
+
+
+@given(
+    st.sampled_from(_OPEN_LEAD_INS),
+    st.lists(st.sampled_from(_PLAIN_ITEMS), min_size=2, max_size=4, unique=True),
+)
+def test_a_lead_in_without_a_colon_opens_plain_lines(lead: str, items: list[str]) -> None:
+    body = lead + "\n\n" + "\n\n".join(items) + "\n\nWe offer a generous pension and parking.\n"
+    assert _musts(body) == len(items)
+
+
+def test_questions_under_a_question_are_no_list() -> None:
+    body = (
+        "Are you a nurse whose registration has lapsed?\n\n"
+        "Are you looking to return to practice?\n\n"
+        "Have you missed the rewards of caring for patients?\n\n"
+        "A returnee programme starts in the spring with the local university.\n"
+    )
+    assert _musts(body) is None
+
+
+def test_a_sentence_wrapped_over_lines_is_no_list() -> None:
+    body = (
+        "The successful candidate will be able to demonstrate sound clinical reasoning and\n"
+        "have the ability to explain their decisions to patients and\n"
+        "be able to work across both sites.\n"
+    )
+    assert _musts(body) is None
+
+
+@given(st.integers(min_value=3, max_value=5))
+def test_a_run_of_item_lines_is_not_read_from_its_second_line(n: int) -> None:
+    # The first "Must ..." line is an item like the others, not a lead-in to them.
+    items = [
+        "Must be a registered nurse with a live PIN",
+        "Must have experience in a care home",
+        "Must be able to work nights and weekends",
+        "Must hold a full driving licence",
+        "Must be able to complete an enhanced DBS check",
+    ][:n]
+    assert _musts("\n\n".join(items) + "\n") in (None, n)
+
+
 @given(
     st.sampled_from(["We offer a generous pension and parking.", "Benefits include free meals."]),
     st.sampled_from(["Essential criteria", "Requirements:", "Criteria:"]),

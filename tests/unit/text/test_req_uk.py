@@ -230,3 +230,36 @@ def test_a_sentence_that_starts_like_a_closing_heading_ends_plain_items(
         f"{line}\n\nFree meals on duty\n"
     )
     assert _musts(body) == 2
+
+
+@given(
+    st.sampled_from(
+        [
+            "Personal Qualities",
+            "Qualities",
+            "Experience and Job Related Knowledge",
+            "Professional Registration",
+        ]
+    ),
+    st.sampled_from(["", "- "]),
+)
+def test_person_specification_subheadings_open_a_list(heading: str, bullet: str) -> None:
+    body = (
+        f"{heading}\n\n{bullet}Calm and caring under pressure\n\n{bullet}Previous experience"
+        f" as a senior carer is essential\n\n{bullet}Sound knowledge of safeguarding\n"
+    )
+    assert _musts(body) == 3
+
+
+@given(
+    st.sampled_from(
+        ["Key Accountabilities", "Further Information", "Selection Process", "Next Steps"]
+    )
+)
+def test_job_description_and_process_headings_end_the_list(heading: str) -> None:
+    body = (
+        "Requirements\n\n- Excellent communication skills\n- A current NMC registration\n\n"
+        f"{heading}\n\n- To assist the nursing team with assessments\n"
+        "- To keep accurate records\n- Maintain the stock of the clinic\n"
+    )
+    assert _musts(body) == 2

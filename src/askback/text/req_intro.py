@@ -221,6 +221,8 @@ def _asks_rx() -> re.Pattern[str]:
     words = (
         r"succe\w*|you will need|you'll need|you will have|you'll have|you should|you must"
         r"|you need|looking for|essential|requirements?|criteria|qualifications|required|skills"
+        # Whoever is asked: "The job holder will have;", "Applicants should possess:".
+        r"|(?:will|should|must) (?:have|need|hold|possess)"
     )
     return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
 

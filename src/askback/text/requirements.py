@@ -683,6 +683,16 @@ def _sections_from(
                 current.choice = picks
                 current.end = start + len(line)
                 continue
+            if (
+                not other_hit
+                and marked
+                and bare.rstrip(" *_").endswith((":", ";"))
+                and req_intro.asks(re.split(r"(?<=[.!?])\s+", head.strip())[-1])
+            ):
+                # "The post holder will need:" under "Person Specification": the list's
+                # lead-in, and the list goes on under it.
+                current.end = start + len(line)
+                continue
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
         if plain and current is not None and kind is None and not other_hit:
             if after_blank and s.endswith("?"):

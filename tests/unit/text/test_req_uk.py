@@ -263,3 +263,20 @@ def test_job_description_and_process_headings_end_the_list(heading: str) -> None
         "- To keep accurate records\n- Maintain the stock of the clinic\n"
     )
     assert _musts(body) == 2
+
+
+@given(
+    st.sampled_from(
+        ["The job holder will have;", "The post holder will need:", "Applicants should possess:"]
+    ),
+    st.integers(min_value=2, max_value=4),
+)
+def test_a_lead_in_under_the_heading_is_no_item(lead: str, n: int) -> None:
+    items = [
+        "- NMC registered nurse",
+        "- Experience of urgent care",
+        "- Evidence of CPD",
+        "- A minor illness qualification",
+    ][:n]
+    body = "Person Specification\n\n" + lead + "\n\n" + "\n".join(items) + "\n"
+    assert _musts(body) == n

@@ -150,7 +150,7 @@ def _items_ask(lower: str, pos: int) -> bool:
 
 
 # First words of plain item lines (no bullet) that state what the candidate has or is.
-_PLAIN_ASKING_FIRST = _ASKING_FIRST | frozenset(
+PLAIN_ASKING_FIRST = _ASKING_FIRST | frozenset(
     ["able", "willing", "understanding", "commitment", "current", "full"]
 )
 # Words a line that wraps mid-sentence ends with: "...clear clinical reasoning and".
@@ -177,7 +177,7 @@ def _plain_lead_in(line: str) -> bool:
     return (
         len(s) <= 80
         and bool(words)
-        and words[0] not in _PLAIN_ASKING_FIRST
+        and words[0] not in PLAIN_ASKING_FIRST
         and words[-1] not in _WRAPPED_END
     )
 
@@ -199,7 +199,7 @@ def _plain_items_ask(lower: str, pos: int) -> bool:
         if len(items) == 3:
             break
     first = [i.split(maxsplit=1)[0].strip(",;") for i in items]
-    return len(items) >= 2 and sum(w in _PLAIN_ASKING_FIRST for w in first) >= 2
+    return len(items) >= 2 and sum(w in PLAIN_ASKING_FIRST for w in first) >= 2
 
 
 _FRAME = re.compile(

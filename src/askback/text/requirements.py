@@ -715,7 +715,13 @@ def _sections_from(
             opened.append(True)
     if current is not None:
         out.append(current)
-    kept = [s for s in out if s.bullets and not _about_employer(s, lower)]
+    kept = [
+        s
+        for s in out
+        if s.bullets
+        and not _about_employer(s, lower)
+        and not (doc.lang == "en" and _prose(s, lower))
+    ]
     for sec in kept:
         if sec.choice:
             # "Applicants must meet one of the following:": the items are one requirement ("at
@@ -879,6 +885,43 @@ _RULE_MARKS = "-*_=–— "
 
 
 _EMPLOYER_WORDS = ("we ", "we'", "we’", "our ", "wir ", "unser", "unsere ")
+
+# What a line asked of the candidate holds: a qualification, experience, a skill, a licence, or
+# words that ask ("essential", "must", "you will need").
+_ASKED_RX = re.compile(
+    r"(?<![a-z])(?:essential|required|requirements?|must|experience\w*|experienced|qualifi\w*"
+    r"|regist\w*|skills?|knowledge|abilit\w*|able to|licen[cs]e|degree|diploma|certificate|nvq"
+    r"|gcse|trained|training|understanding|commit\w*|you (?:will|should) (?:have|need|be|hold))"
+    r"(?![a-z])"
+)
+
+
+def _prose(sec: Section, lower: str) -> bool:
+    """A must-have list read from plain lines (no bullet, no number) most of which are sentences
+    that ask nothing ("You will assist the radiographers...", "The department is regarded as
+    ..."): paragraphs under the heading, not a list. Short fragments ("RMN / RNLD", "preparing
+    presentations") are items whatever their words."""
+    if sec.kind != "must" or sec.table:
+        return False
+    lines = [lower[a:b].strip() for a, b in sec.bullets]
+    if any(
+        ln[:1] in BULLETS or (ln[:1].isdigit() and ln[1:3].startswith((".", ")"))) for ln in lines
+    ):
+        return False
+    said = 0
+    for ln in lines:
+        first = ln.split(maxsplit=1)[0] if ln else ""
+        if first in req_intro.PLAIN_ASKING_FIRST or _ASKED_RX.search(ln) is not None:
+            continue
+        said += len(ln) > 60 or first in _SENTENCE_FIRST
+    return said * 2 > len(lines)
+
+
+# First words of a sentence that speaks of someone or something ("You will assist...", "The
+# department is...", "If you would like..."), not of an item.
+_SENTENCE_FIRST = frozenset(
+    ["you", "we", "our", "the", "this", "if", "it", "there", "they", "he", "she", "your"]
+)
 
 
 def _about_employer(sec: Section, lower: str) -> bool:

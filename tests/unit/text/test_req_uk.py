@@ -280,3 +280,34 @@ def test_a_lead_in_under_the_heading_is_no_item(lead: str, n: int) -> None:
     ][:n]
     body = "Person Specification\n\n" + lead + "\n\n" + "\n".join(items) + "\n"
     assert _musts(body) == n
+
+
+@given(st.sampled_from(["Who we're looking for", "About you", "Requirements"]))
+def test_sentences_that_ask_nothing_under_a_heading_are_no_list(heading: str) -> None:
+    body = (
+        f"{heading}\n\n"
+        "You will assist the radiographers with fluoroscopy, ultrasound and mobile imaging on "
+        "the wards and in theatres across the hospital site.\n\n"
+        "The department is regarded as an integral part of the hospital and is well equipped "
+        "with every modality and a new scanner.\n\n"
+        "Our aim is to deliver world class patient care, and we want dedicated people to help "
+        "us achieve it every day.\n"
+    )
+    assert _musts(body) is None
+
+
+@given(st.sampled_from(["Qualifications", "Skills/Knowledge", "Essential"]))
+def test_short_fragments_under_a_heading_stay_items(heading: str) -> None:
+    body = f"{heading}\n\nRMN / RNLD / RNMH\n\nPreceptorship complete\n\nMS Office\n"
+    assert _musts(body) == 3
+
+
+def test_plain_lines_of_a_german_ad_stay_items() -> None:
+    text = (
+        "Pflegefachkraft (m/w/d)\n\nDein Profil\n\n"
+        "Du arbeitest gern im Team und bringst eine abgeschlossene Ausbildung mit, idealerweise "
+        "in der Intensivpflege oder Anästhesie.\n\n"
+        "Du hast Freude am Umgang mit Menschen und bist auch in hektischen Situationen ruhig "
+        "und zuverlässig im Dienst.\n"
+    )
+    assert requirements.check(prepare(text)).must_haves is not None

@@ -299,8 +299,31 @@ def intros(doc: Doc) -> list[int]:
 
 # Words of a nice-to-have lead-in: "Desired Qualifications", "Von Vorteil wäre:", "Optional".
 _NICE = re.compile(
-    r"desirab|desired|preferr|nice|bonus|advantag|plus|wünschenswert|von vorteil|optional"
+    r"desirab|desired|preferr|preferabl|nice|bonus|advantag|plus|beneficial|wünschenswert"
+    r"|von vorteil|optional"
 )
+
+
+def nice_lead_in(line: str) -> bool:
+    """A lead-in to the nice-to-haves: "It will be highly beneficial if you have:", "The
+    following experience is desirable", "It would be an advantage if you also have:"."""
+    s = line.strip().rstrip("*_ ")
+    if not s or len(s) > 160 or s[0] in _BULLET_SIGNS:
+        return False
+    if not s.endswith((":", "…", "...", ":-")) and "the following" not in s:
+        # "Must be a confident IT user (RiO would be an advantage)" is an item.
+        return False
+    return _NICE_LEAD.search(s) is not None and (
+        _cue_rx().search(s) is not None or _IF_YOU.search(s) is not None
+    )
+
+
+# The words of a nice-to-have lead-in, whole ("a nice team" is none).
+_NICE_LEAD = re.compile(
+    r"(?<![a-z])(?:desirab\w*|desired|preferr\w*|preferabl\w*|nice[ -]to[ -]have|bonus"
+    r"|advantag\w*|a plus|beneficial|optional)(?![a-z])"
+)
+_IF_YOU = re.compile(r"(?<![a-z])if you(?![a-z])")
 
 
 # Heading words that may follow a grade or a field: "Band 5 Essential requirements:".

@@ -538,6 +538,17 @@ def _sections_from(
             if opened is not None:
                 opened.append(True)
             continue
+        if (
+            current is not None
+            and current.kind == "must"
+            and req_intro.nice_lead_in(lower[start : start + len(line)])
+        ):
+            # "It will be highly beneficial if you have:" after the must-haves: the items under
+            # it are a plus.
+            out.append(current)
+            current = Section("nice", start, start + len(line))
+            marked_items = False
+            continue
         head0 = s[0]
         # "**Requirements**" is a heading, not a bullet that starts with "*".
         strong = s.startswith("**") and s.rstrip(":").endswith("**") and len(s) > 4

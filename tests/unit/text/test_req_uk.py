@@ -311,3 +311,34 @@ def test_plain_lines_of_a_german_ad_stay_items() -> None:
         "und zuverlässig im Dienst.\n"
     )
     assert requirements.check(prepare(text)).must_haves is not None
+
+
+@given(
+    st.sampled_from(
+        [
+            "It will be highly beneficial if you have:",
+            "It would be an advantage if you also have:",
+            "The following experience is desirable",
+            "Applicants with the following skills would be preferred:",
+        ]
+    ),
+    st.sampled_from(["- ", ""]),
+)
+def test_a_nice_to_have_lead_in_ends_the_must_haves(lead: str, bullet: str) -> None:
+    body = (
+        "Our ideal candidate will have:\n\n- A nursing degree\n- Two years in urgent care\n"
+        f"- Experience of triage\n\n{lead}\n\n{bullet}A prescribing qualification\n\n"
+        f"{bullet}Minor illness training\n\nWhy work with us? We offer a pension.\n"
+    )
+    r = requirements.check(prepare(_TOP + body))
+    assert (r.must_haves, r.nice_to_haves) == (3, 2)
+
+
+def test_an_item_that_mentions_an_advantage_is_no_lead_in() -> None:
+    body = (
+        "Requirements\n\nMust be a confident IT user (knowledge of RiO would be an advantage)\n\n"
+        "Good written English\n\nAbility to work weekends\n"
+    )
+    r = requirements.check(prepare(_TOP + body))
+    # The item itself is a plus (its words say so); the items after it stay must-haves.
+    assert (r.must_haves, r.nice_to_haves) == (2, 1)

@@ -85,7 +85,7 @@ def _is_intro(line: str) -> bool:
         # "To succeed as a staff nurse you will;": a semicolon in place of the colon, only with
         # words that ask for something ("As a staff nurse you will;" leads into the role).
         last = re.split(r"(?<=[.!?])\s+", s)[-1]
-        return asks(last) and not _not_person_rx().search(s) and not _NICE.search(s)
+        return asks(last) and not _not_person_rx().search(s) and not _NICE.search(_last_clause(s))
     opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
         len(s) < 160 and not s.endswith((".", "!", ";", ","))
     )
@@ -94,7 +94,7 @@ def _is_intro(line: str) -> bool:
     cues = [m.group() for m in _cue_rx().finditer(s)]
     if _only_you_will(s, cues):
         return False
-    return bool(cues) and not _not_person_rx().search(s) and not _NICE.search(s)
+    return bool(cues) and not _not_person_rx().search(s) and not _NICE.search(_last_clause(s))
 
 
 def _only_you_will(s: str, cues: list[str]) -> bool:
@@ -116,7 +116,7 @@ def _either_way(line: str) -> bool:
     s = line.strip().rstrip("*_ ")
     if not s.endswith((":", "…", "...", ":-", ": -")) or len(s) > 160:
         return False
-    if _not_person_rx().search(s) or _NICE.search(s):
+    if _not_person_rx().search(s) or _NICE.search(_last_clause(s)):
         return False
     return _HOLDER_WILL.search(s) is not None or _only_you_will(
         s, [m.group() for m in _cue_rx().finditer(s)]
@@ -313,9 +313,21 @@ def nice_lead_in(line: str) -> bool:
     if not s.endswith((":", "…", "...", ":-")) and "the following" not in s:
         # "Must be a confident IT user (RiO would be an advantage)" is an item.
         return False
-    return _NICE_LEAD.search(s) is not None and (
-        _cue_rx().search(s) is not None or _IF_YOU.search(s) is not None
+    last = _last_clause(s)
+    return _NICE_LEAD.search(last) is not None and (
+        _cue_rx().search(last) is not None or _IF_YOU.search(last) is not None
     )
+
+
+def _last_clause(s: str) -> str:
+    """The part of a lead-in that leads into the items: its last sentence, after "however" or
+    "but" ("Whilst X would be beneficial, it isn't essential. What is essential is that you
+    are:", "A qualification would be advantageous however the successful candidate will
+    have:")."""
+    return _CLAUSE_BREAK.split(s)[-1]
+
+
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<![a-z])(?:however|but)(?![a-z])")
 
 
 # The words of a nice-to-have lead-in, whole ("a nice team" is none).

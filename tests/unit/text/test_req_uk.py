@@ -342,3 +342,24 @@ def test_an_item_that_mentions_an_advantage_is_no_lead_in() -> None:
     r = requirements.check(prepare(_TOP + body))
     # The item itself is a plus (its words say so); the items after it stay must-haves.
     assert (r.must_haves, r.nice_to_haves) == (2, 1)
+
+
+@given(
+    st.sampled_from(
+        [
+            "Whilst knowledge of autism would be beneficial, it isn't essential. What is "
+            "essential is that you are:",
+            "A formal IT qualification would be advantageous however the successful candidate "
+            "will have:",
+            "Experience of dialysis is desirable but you must have:",
+        ]
+    )
+)
+def test_a_lead_in_that_turns_from_a_plus_to_what_is_asked_opens_the_must_haves(
+    lead: str,
+) -> None:
+    body = (
+        f"{lead}\n\n- Caring and patient\n- A great team player\n- Able to work nights\n\n"
+        "We offer a generous pension.\n"
+    )
+    assert _musts(body) == 3

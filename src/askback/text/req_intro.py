@@ -160,10 +160,19 @@ _WRAPPED_END = frozenset(
 
 
 @cache
-def _open_end_rx() -> re.Pattern[str]:
-    # The end of a line left open: a colon, a question mark, an ellipsis, or no stop at all
-    # (marks after it allowed), then a line break.
-    return re.compile(r"(?:[:?…)]|[^\W_])[^\S\n]*[*_]*[^\S\n]*\n")
+def _asking_line_rx() -> re.Pattern[str]:
+    # A line (no bullet) that starts with a word of an item that asks: "Have...", "Be able...".
+    # Searched for after a newline, a literal, the search jumps from line to line.
+    words = "|".join(sorted(PLAIN_ASKING_FIRST, key=len, reverse=True))
+    return re.compile(rf"\n[^\S\n]*(?:{words})(?![a-z])")
+
+
+def _plain_intro(line: str, lower: str, items: int) -> bool:
+    """`line` is a lead-in and the plain lines from `items` on are its items."""
+    first = line.lstrip()[:1]
+    if not first or first in _BULLET_SIGNS or not _plain_lead_in(line):
+        return False
+    return (_is_intro(line) or _either_way(line)) and _plain_items_ask(lower, items)
 
 
 def _plain_lead_in(line: str) -> bool:
@@ -259,17 +268,24 @@ def intros(doc: Doc) -> list[int]:
     # "The successful applicant will:", "Candidate requirements" with plain lines under it ("Be
     # able to demonstrate...", "Have an excellent record of..."): pages that lose the bullets.
     # Only when the lines under the lead-in read as what is asked.
-    found = set(out)
-    for m in _open_end_rx().finditer(lower):
-        start = lower.rfind("\n", 0, m.start()) + 1
-        if start in found or m.start() - start > 300:
-            continue
-        line = lower[start : m.start() + 1]
-        first = line.lstrip()[:1]
-        if not first or first in _BULLET_SIGNS or not _plain_lead_in(line):
-            continue
-        if (_is_intro(line) or _either_way(line)) and _plain_items_ask(lower, m.end()):
-            out.append(start)
+    # Read from the items up: each line that starts like an item that asks, and the two lines
+    # above it (the first item need not start so: "Masters degree", then "Excellent skills").
+    tried = set(out)
+    for m in _asking_line_rx().finditer(lower):
+        item = m.start() + 1
+        for _ in range(2):
+            end = item - 1
+            while end > 0 and lower[end - 1] in " \t\n\r":
+                end -= 1
+            start = lower.rfind("\n", 0, end) + 1
+            if end <= 0 or end - start > 300:
+                break
+            if start not in tried:
+                tried.add(start)
+                if _plain_intro(lower[start:end], lower, item):
+                    out.append(start)
+                    break
+            item = start
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.
     # The heading words come from the word index; only those right before a colon (at most

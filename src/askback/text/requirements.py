@@ -803,7 +803,7 @@ def _call_to_apply_rx() -> re.Pattern[str]:
         r"why not apply|apply (?:today|now|online|here)|please apply|how to apply|get in touch"
         r"|we look forward to|(?:love|like) to hear from you|this list is not exhaustive"
         # A statement of what the employer gives: "In addition to an induction we offer ...".
-        r"|we (?:can |will )?(?:offer|provide)|in return|benefits package|our benefits"
+        r"|we(?: can| will|['’]ll)? (?:offer|provide)|in return|benefits package|our benefits"
         r"|benefits (?:include|are)"
         r"|if (?:this|that|the (?:role|post|job)|this (?:role|post|job)) (?:sounds|appeals|is)"
         r"|bewirb dich|bewerben sie sich"

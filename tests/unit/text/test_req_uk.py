@@ -363,3 +363,23 @@ def test_a_lead_in_that_turns_from_a_plus_to_what_is_asked_opens_the_must_haves(
         "We offer a generous pension.\n"
     )
     assert _musts(body) == 3
+
+
+def test_plain_items_whose_first_line_names_a_qualification() -> None:
+    # The first item names a degree, the next ones start like items that ask.
+    body = (
+        "The successful applicant will have/be:\n\nMasters level qualification in estates\n\n"
+        "Excellent communication skills\n\nAbility to handle pressure\n\n"
+        "Highly motivated with a passion for excellence\n"
+    )
+    assert _musts(body) == 4
+
+
+@given(st.sampled_from(["Why join us? We'll offer you...", "Why us, we’ll provide:"]))
+def test_an_offer_written_with_we_ll_ends_plain_items(line: str) -> None:
+    body = (
+        "We are looking for people who have...\n\nHCPC registration\n\n"
+        "Experience of risk assessment\n\nKnowledge of psychological formulation\n\n"
+        f"{line}\n\nCompany pension scheme\n\nFree parking\n"
+    )
+    assert _musts(body) == 3

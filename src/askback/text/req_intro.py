@@ -151,8 +151,11 @@ def _items_ask(lower: str, pos: int) -> bool:
 
 # First words of plain item lines (no bullet) that state what the candidate has or is.
 PLAIN_ASKING_FIRST = _ASKING_FIRST | frozenset(
-    ["able", "willing", "understanding", "commitment", "current", "full"]
-)
+    ["able", "willing", "understanding", "commitment", "current", "full", "expertise", "advanced",
+     "solid", "demonstrable", "demonstrated", "significant", "extensive", "thorough", "sound",
+     "familiarity", "proficiency", "proficient", "fluent", "competent", "confident",
+     "comfortable", "hands-on"]
+)  # fmt: skip
 # Words a line that wraps mid-sentence ends with: "...clear clinical reasoning and".
 _WRAPPED_END = frozenset(
     ["and", "or", "of", "to", "the", "a", "an", "with", "in", "for", "be", "their", "your"]
@@ -176,15 +179,16 @@ def _plain_intro(line: str, lower: str, items: int) -> bool:
 
 
 def _plain_lead_in(line: str) -> bool:
-    """A line that may lead into plain items: it ends with a colon or a question mark, or is a
-    short line left open that is neither an item itself ("Must have a car") nor the first part
-    of a sentence that wraps onto the next line ("...clear clinical reasoning and")."""
+    """A line that may lead into plain items: it ends with a colon, a semicolon or a question
+    mark, or is a line of a heading's length left open that is neither an item itself ("Must
+    have a car", "Advanced SQL skills and experience with CI/CD and Azure DevOps") nor the first
+    part of a sentence that wraps onto the next line ("...clear clinical reasoning and")."""
     s = line.strip().rstrip("*_ ")
-    if s.endswith((":", "?", "…", ":-")):
+    if s.endswith((":", "?", "…", ":-", ";")):
         return True
     words = s.split()
     return (
-        len(s) <= 80
+        len(s) <= 50
         and bool(words)
         and words[0] not in PLAIN_ASKING_FIRST
         and words[-1] not in _WRAPPED_END

@@ -909,9 +909,10 @@ _ASKED_RX = re.compile(
 
 def _prose(sec: Section, lower: str) -> bool:
     """A must-have list read from plain lines (no bullet, no number) most of which are sentences
-    that ask nothing ("You will assist the radiographers...", "The department is regarded as
-    ..."): paragraphs under the heading, not a list. Short fragments ("RMN / RNLD", "preparing
-    presentations") are items whatever their words."""
+    about the employer or the role that ask nothing ("The department is regarded as...", "Our
+    aim is..."): paragraphs under the heading, not a list. Lines about the candidate ("You can
+    build...", "Comfortable with CI/CD") and fragments ("RMN / RNLD") are items whatever their
+    words."""
     if sec.kind != "must" or sec.table:
         return False
     lines = [lower[a:b].strip() for a, b in sec.bullets]
@@ -919,20 +920,17 @@ def _prose(sec: Section, lower: str) -> bool:
         ln[:1] in BULLETS or (ln[:1].isdigit() and ln[1:3].startswith((".", ")"))) for ln in lines
     ):
         return False
-    said = 0
-    for ln in lines:
-        first = ln.split(maxsplit=1)[0] if ln else ""
-        if first in req_intro.PLAIN_ASKING_FIRST or _ASKED_RX.search(ln) is not None:
-            continue
-        said += len(ln) > 60 or first in _SENTENCE_FIRST
+    said = sum(
+        ln.split(maxsplit=1)[0] in _SENTENCE_FIRST and _ASKED_RX.search(ln) is None
+        for ln in lines
+        if ln
+    )
     return said * 2 > len(lines)
 
 
-# First words of a sentence that speaks of someone or something ("You will assist...", "The
-# department is...", "If you would like..."), not of an item.
-_SENTENCE_FIRST = frozenset(
-    ["you", "we", "our", "the", "this", "if", "it", "there", "they", "he", "she", "your"]
-)
+# First words of a sentence about the employer, the team or the role ("The department is...",
+# "Our aim is...", "If you would like to..."), not about the candidate.
+_SENTENCE_FIRST = frozenset(["we", "our", "the", "this", "if", "it", "there", "they", "these"])
 
 
 def _about_employer(sec: Section, lower: str) -> bool:

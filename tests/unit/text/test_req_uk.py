@@ -383,3 +383,37 @@ def test_an_offer_written_with_we_ll_ends_plain_items(line: str) -> None:
         f"{line}\n\nCompany pension scheme\n\nFree parking\n"
     )
     assert _musts(body) == 3
+
+
+def test_plain_lines_about_the_candidate_stay_a_list() -> None:
+    # "You can...", "You thrive..." speak of the candidate: items, not paragraphs.
+    body = (
+        "Who We're Looking For\n\n"
+        "You have five years of experience in analytics engineering or a similar data role.\n\n"
+        "You can build automation and pipelines with Python, and you care about reliability.\n\n"
+        "You thrive in ambiguity and can turn a vague request into a clear data product.\n\n"
+        "You can influence and communicate with non-technical finance stakeholders.\n"
+    )
+    assert _musts(body) == 4
+
+
+def test_an_item_with_heading_words_inside_a_plain_list_is_no_lead_in() -> None:
+    body = (
+        "The ideal candidate will have the following skills and experience:\n\n"
+        "Strong commercial experience with Azure data technologies\n\n"
+        "Expertise in designing modern data warehouse architectures\n\n"
+        "Advanced SQL skills and experience with CI/CD processes and Azure DevOps\n\n"
+        "Strong Python scripting for automation and orchestration\n\n"
+        "Experience working with ETL and ELT frameworks\n"
+    )
+    assert _musts(body) == 5
+
+
+def test_a_long_lead_in_ending_with_a_semicolon_opens_plain_lines() -> None:
+    body = (
+        "In order to be successful in this role you will need;\n\n"
+        "A background in organisation development\n\n"
+        "Have excellent stakeholder management skills\n\n"
+        "Strong project management understanding and experience\n"
+    )
+    assert _musts(body) == 3

@@ -48,6 +48,15 @@ def _cue_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{_apostrophes(cues)})(?![a-z])")
 
 
+# What the role holds, not what it asks: "key elements of the role include:", "The role of the
+# successful candidate will include:" ("Requirements for the role include:" still asks).
+ROLE_HOLDS = (
+    r"(?:elements|aspects|parts|areas) of (?:the|this) (?:role|post|job)"
+    r"|(?<!for )(?<!of )(?<!in )(?<!to )(?:the|this) (?:role|post|job)(?: of [a-z ]{1,40})?"
+    r" (?:will |would |also )?includ\w*"
+)
+
+
 @cache
 def _not_person_rx() -> re.Pattern[str]:
     # Duties, benefits and services: "The role will involve:", "What we'd like to give you:",
@@ -62,6 +71,7 @@ def _not_person_rx() -> re.Pattern[str]:
         # "The post holder will be required to:" leads into duties ("... required to have:"
         # into requirements).
         r"|(?:required|expected) to(?=\W*$)"
+        rf"|{ROLE_HOLDS}"
     )
     return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
 
@@ -75,7 +85,7 @@ def _is_intro(line: str) -> bool:
         # "To succeed as a staff nurse you will;": a semicolon in place of the colon, only with
         # words that ask for something ("As a staff nurse you will;" leads into the role).
         last = re.split(r"(?<=[.!?])\s+", s)[-1]
-        return asks(last) and not _not_person_rx().search(s) and not _NICE.search(s)
+        return asks(last) and not _not_person_rx().search(s) and not _NICE.search(_last_clause(s))
     opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
         len(s) < 160 and not s.endswith((".", "!", ";", ","))
     )
@@ -84,7 +94,7 @@ def _is_intro(line: str) -> bool:
     cues = [m.group() for m in _cue_rx().finditer(s)]
     if _only_you_will(s, cues):
         return False
-    return bool(cues) and not _not_person_rx().search(s) and not _NICE.search(s)
+    return bool(cues) and not _not_person_rx().search(s) and not _NICE.search(_last_clause(s))
 
 
 def _only_you_will(s: str, cues: list[str]) -> bool:
@@ -106,7 +116,7 @@ def _either_way(line: str) -> bool:
     s = line.strip().rstrip("*_ ")
     if not s.endswith((":", "…", "...", ":-", ": -")) or len(s) > 160:
         return False
-    if _not_person_rx().search(s) or _NICE.search(s):
+    if _not_person_rx().search(s) or _NICE.search(_last_clause(s)):
         return False
     return _HOLDER_WILL.search(s) is not None or _only_you_will(
         s, [m.group() for m in _cue_rx().finditer(s)]
@@ -139,6 +149,72 @@ def _items_ask(lower: str, pos: int) -> bool:
     return len(items) >= 2 and sum(w in _ASKING_FIRST for w in first) >= 2
 
 
+# First words of plain item lines (no bullet) that state what the candidate has or is.
+PLAIN_ASKING_FIRST = _ASKING_FIRST | frozenset(
+    ["able", "willing", "understanding", "commitment", "current", "full", "expertise", "advanced",
+     "solid", "demonstrable", "demonstrated", "significant", "extensive", "thorough", "sound",
+     "familiarity", "proficiency", "proficient", "fluent", "competent", "confident",
+     "comfortable", "hands-on"]
+)  # fmt: skip
+# Words a line that wraps mid-sentence ends with: "...clear clinical reasoning and".
+_WRAPPED_END = frozenset(
+    ["and", "or", "of", "to", "the", "a", "an", "with", "in", "for", "be", "their", "your"]
+)
+
+
+@cache
+def _asking_line_rx() -> re.Pattern[str]:
+    # A line (no bullet) that starts with a word of an item that asks: "Have...", "Be able...".
+    # Searched for after a newline, a literal, the search jumps from line to line.
+    words = "|".join(sorted(PLAIN_ASKING_FIRST, key=len, reverse=True))
+    return re.compile(rf"\n[^\S\n]*(?:{words})(?![a-z])")
+
+
+def _plain_intro(line: str, lower: str, items: int) -> bool:
+    """`line` is a lead-in and the plain lines from `items` on are its items."""
+    first = line.lstrip()[:1]
+    if not first or first in _BULLET_SIGNS or not _plain_lead_in(line):
+        return False
+    return (_is_intro(line) or _either_way(line)) and _plain_items_ask(lower, items)
+
+
+def _plain_lead_in(line: str) -> bool:
+    """A line that may lead into plain items: it ends with a colon, a semicolon or a question
+    mark, or is a line of a heading's length left open that is neither an item itself ("Must
+    have a car", "Advanced SQL skills and experience with CI/CD and Azure DevOps") nor the first
+    part of a sentence that wraps onto the next line ("...clear clinical reasoning and")."""
+    s = line.strip().rstrip("*_ ")
+    if s.endswith((":", "?", "…", ":-", ";")):
+        return True
+    words = s.split()
+    return (
+        len(s) <= 50
+        and bool(words)
+        and words[0] not in PLAIN_ASKING_FIRST
+        and words[-1] not in _WRAPPED_END
+    )
+
+
+def _plain_items_ask(lower: str, pos: int) -> bool:
+    """The lines from `pos` on hold two or more plain items (no bullet, one sentence each) and
+    at least two of the first three start like requirements ("Have...", "Be able to...")."""
+    items: list[str] = []
+    for raw in lower[pos : pos + 1500].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if line[0] in _BULLET_SIGNS or len(line) > 220 or line.endswith((":", "?")):
+            # A bullet, prose, another lead-in or a question ("Are you interested in...?").
+            break
+        if ". " in line.rstrip(". ") or "? " in line or "! " in line:
+            break
+        items.append(line)
+        if len(items) == 3:
+            break
+    first = [i.split(maxsplit=1)[0].strip(",;") for i in items]
+    return len(items) >= 2 and sum(w in PLAIN_ASKING_FIRST for w in first) >= 2
+
+
 _FRAME = re.compile(
     r"apply|succe|to join|consider|eligib|ideal|essential|qualif|requir|excel|thrive|do well"
 )
@@ -158,6 +234,8 @@ def _asks_rx() -> re.Pattern[str]:
     words = (
         r"succe\w*|you will need|you'll need|you will have|you'll have|you should|you must"
         r"|you need|looking for|essential|requirements?|criteria|qualifications|required|skills"
+        # Whoever is asked: "The job holder will have;", "Applicants should possess:".
+        r"|(?:will|should|must) (?:have|need|hold|possess)"
     )
     return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
 
@@ -191,6 +269,27 @@ def intros(doc: Doc) -> list[int]:
             continue
         if _is_intro(line) or (_either_way(line) and _items_ask(lower, m.start() + 1)):
             out.append(start)
+    # "The successful applicant will:", "Candidate requirements" with plain lines under it ("Be
+    # able to demonstrate...", "Have an excellent record of..."): pages that lose the bullets.
+    # Only when the lines under the lead-in read as what is asked.
+    # Read from the items up: each line that starts like an item that asks, and the two lines
+    # above it (the first item need not start so: "Masters degree", then "Excellent skills").
+    tried = set(out)
+    for m in _asking_line_rx().finditer(lower):
+        item = m.start() + 1
+        for _ in range(2):
+            end = item - 1
+            while end > 0 and lower[end - 1] in " \t\n\r":
+                end -= 1
+            start = lower.rfind("\n", 0, end) + 1
+            if end <= 0 or end - start > 300:
+                break
+            if start not in tried:
+                tried.add(start)
+                if _plain_intro(lower[start:end], lower, item):
+                    out.append(start)
+                    break
+            item = start
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.
     # The heading words come from the word index; only those right before a colon (at most
@@ -220,8 +319,43 @@ def intros(doc: Doc) -> list[int]:
 
 # Words of a nice-to-have lead-in: "Desired Qualifications", "Von Vorteil wäre:", "Optional".
 _NICE = re.compile(
-    r"desirab|desired|preferr|nice|bonus|advantag|plus|wünschenswert|von vorteil|optional"
+    r"desirab|desired|preferr|preferabl|nice|bonus|advantag|plus|beneficial|wünschenswert"
+    r"|von vorteil|optional"
 )
+
+
+def nice_lead_in(line: str) -> bool:
+    """A lead-in to the nice-to-haves: "It will be highly beneficial if you have:", "The
+    following experience is desirable", "It would be an advantage if you also have:"."""
+    s = line.strip().rstrip("*_ ")
+    if not s or len(s) > 160 or s[0] in _BULLET_SIGNS:
+        return False
+    if not s.endswith((":", "…", "...", ":-")) and "the following" not in s:
+        # "Must be a confident IT user (RiO would be an advantage)" is an item.
+        return False
+    last = _last_clause(s)
+    return _NICE_LEAD.search(last) is not None and (
+        _cue_rx().search(last) is not None or _IF_YOU.search(last) is not None
+    )
+
+
+def _last_clause(s: str) -> str:
+    """The part of a lead-in that leads into the items: its last sentence, after "however" or
+    "but" ("Whilst X would be beneficial, it isn't essential. What is essential is that you
+    are:", "A qualification would be advantageous however the successful candidate will
+    have:")."""
+    return _CLAUSE_BREAK.split(s)[-1]
+
+
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<![a-z])(?:however|but)(?![a-z])")
+
+
+# The words of a nice-to-have lead-in, whole ("a nice team" is none).
+_NICE_LEAD = re.compile(
+    r"(?<![a-z])(?:desirab\w*|desired|preferr\w*|preferabl\w*|nice[ -]to[ -]have|bonus"
+    r"|advantag\w*|a plus|beneficial|optional)(?![a-z])"
+)
+_IF_YOU = re.compile(r"(?<![a-z])if you(?![a-z])")
 
 
 # Heading words that may follow a grade or a field: "Band 5 Essential requirements:".

@@ -538,6 +538,17 @@ def _sections_from(
             if opened is not None:
                 opened.append(True)
             continue
+        if (
+            current is not None
+            and current.kind == "must"
+            and req_intro.nice_lead_in(lower[start : start + len(line)])
+        ):
+            # "It will be highly beneficial if you have:" after the must-haves: the items under
+            # it are a plus.
+            out.append(current)
+            current = Section("nice", start, start + len(line))
+            marked_items = False
+            continue
         head0 = s[0]
         # "**Requirements**" is a heading, not a bullet that starts with "*".
         strong = s.startswith("**") and s.rstrip(":").endswith("**") and len(s) > 4
@@ -615,7 +626,9 @@ def _sections_from(
                 kind0 = "other"
         if (
             current is not None
-            and kind0 is None
+            # A sentence that starts like a closing heading ("We offer a generous pension.")
+            # is read as a line, not a heading.
+            and (kind0 is None or (other_hit and not (marked or plain)))
             and (head0 == "#" or strong or field or _ends_list(head.strip(), text, pos))
         ):
             # "The post holder will have responsibilities:", "Please take a look at our
@@ -681,6 +694,16 @@ def _sections_from(
                 current.choice = picks
                 current.end = start + len(line)
                 continue
+            if (
+                not other_hit
+                and marked
+                and bare.rstrip(" *_").endswith((":", ";"))
+                and req_intro.asks(re.split(r"(?<=[.!?])\s+", head.strip())[-1])
+            ):
+                # "The post holder will need:" under "Person Specification": the list's
+                # lead-in, and the list goes on under it.
+                current.end = start + len(line)
+                continue
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
         if plain and current is not None and kind is None and not other_hit:
             if after_blank and s.endswith("?"):
@@ -703,7 +726,13 @@ def _sections_from(
             opened.append(True)
     if current is not None:
         out.append(current)
-    kept = [s for s in out if s.bullets and not _about_employer(s, lower)]
+    kept = [
+        s
+        for s in out
+        if s.bullets
+        and not _about_employer(s, lower)
+        and not (doc.lang == "en" and _prose(s, lower))
+    ]
     for sec in kept:
         if sec.choice:
             # "Applicants must meet one of the following:": the items are one requirement ("at
@@ -761,6 +790,8 @@ def _leads_away_rx() -> re.Pattern[str]:
         r"responsibilit\w*|duties|will involve|involves|benefits?|package|we offer|offer you"
         r"|we provide|in return|rewards?|perks|you will be doing|you'll be doing|day to day"
         r"|aufgaben|wir bieten|vorteile|you(?:['’]ll| will) (?:love|enjoy)"
+        # What the role holds: "Applicants should note that the post will include:".
+        rf"|{req_intro.ROLE_HOLDS}"
     )
     return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
 
@@ -772,7 +803,8 @@ def _call_to_apply_rx() -> re.Pattern[str]:
         r"why not apply|apply (?:today|now|online|here)|please apply|how to apply|get in touch"
         r"|we look forward to|(?:love|like) to hear from you|this list is not exhaustive"
         # A statement of what the employer gives: "In addition to an induction we offer ...".
-        r"|we (?:can |will )?(?:offer|provide)|in return|benefits package|our benefits"
+        r"|we(?: can| will|['’]ll)? (?:offer|provide)|in return|benefits package|our benefits"
+        r"|benefits (?:include|are)"
         r"|if (?:this|that|the (?:role|post|job)|this (?:role|post|job)) (?:sounds|appeals|is)"
         r"|bewirb dich|bewerben sie sich"
     )
@@ -788,15 +820,47 @@ _CALL_WORDS = (
 )  # fmt: skip
 
 
+# "the service we provide", "the care we offer our patients": "we offer" after the service or
+# care it names is a relative clause on what the employer does for patients, not an offer to the
+# reader ("the benefits we offer" still is one).
+_RELATIVE_OFFER = re.compile(
+    r"(?<![a-z])(?:the|our|a|an)\s+(?:[a-z\-]+\s+)?(?:services?|care|treatments?)\s+$"
+)
+
+
+def _relative_offer(low: str, at: int) -> bool:
+    """The call-to-apply words found at `at` are "we offer/provide" inside a relative clause."""
+    return (
+        low.startswith("we ", at) and _RELATIVE_OFFER.search(low, max(0, at - 40), at) is not None
+    )
+
+
 def _may_call_to_apply(low: str) -> bool:
     """False only where _call_to_apply_rx finds nothing in `low`."""
     return any(word in low for word in _CALL_WORDS)
 
 
+# A line that starts on the recruitment process, not on the candidate: "Closing Date- 11th
+# November", "Interview planned TBC", "In your application form please address...",
+# "Shortlisting will take place...", "For further details contact". The list above it has ended.
+_PROCESS_LINE = re.compile(
+    r"[\W_]*(?:closing date|interviews?(?:\s*[:\-–]|\s+(?:dates?|will|are|to be|planned|tbc"
+    r"|held|w/?c))|shortlisting|in your application|(?:when|before) (?:applying|you apply"
+    r"|completing)|for (?:further|more) (?:details|information)|informal (?:visits?|enquiries"
+    r"|discussions?)|please (?:note|ensure|read|refer|see|submit|complete|contact|quote|address)"
+    r"|start date|reference(?: number)?:|job ref)"
+)
+
+
 def _ends_list(low: str, text: str, after: int) -> bool:
-    """A line (not a bullet, not a heading) inside a list that ends it: a call to apply, or a
-    lead-in to duties or benefits (it ends with a colon or bullets follow it)."""
-    if _may_call_to_apply(low) and _call_to_apply_rx().search(low):
+    """A line (not a bullet, not a heading) inside a list that ends it: a call to apply, a line
+    about the recruitment process, or a lead-in to duties or benefits (it ends with a colon or
+    bullets follow it)."""
+    if _may_call_to_apply(low) and any(
+        not _relative_offer(low, m.start()) for m in _call_to_apply_rx().finditer(low)
+    ):
+        return True
+    if _PROCESS_LINE.match(low) is not None:
         return True
     if not low.rstrip(" -–*_").endswith(":"):
         nxt = text[after : after + 200].lstrip()
@@ -832,6 +896,41 @@ _RULE_MARKS = "-*_=–— "
 
 
 _EMPLOYER_WORDS = ("we ", "we'", "we’", "our ", "wir ", "unser", "unsere ")
+
+# What a line asked of the candidate holds: a qualification, experience, a skill, a licence, or
+# words that ask ("essential", "must", "you will need").
+_ASKED_RX = re.compile(
+    r"(?<![a-z])(?:essential|required|requirements?|must|experience\w*|experienced|qualifi\w*"
+    r"|regist\w*|skills?|knowledge|abilit\w*|able to|licen[cs]e|degree|diploma|certificate|nvq"
+    r"|gcse|trained|training|understanding|commit\w*|you (?:will|should) (?:have|need|be|hold))"
+    r"(?![a-z])"
+)
+
+
+def _prose(sec: Section, lower: str) -> bool:
+    """A must-have list read from plain lines (no bullet, no number) most of which are sentences
+    about the employer or the role that ask nothing ("The department is regarded as...", "Our
+    aim is..."): paragraphs under the heading, not a list. Lines about the candidate ("You can
+    build...", "Comfortable with CI/CD") and fragments ("RMN / RNLD") are items whatever their
+    words."""
+    if sec.kind != "must" or sec.table:
+        return False
+    lines = [lower[a:b].strip() for a, b in sec.bullets]
+    if any(
+        ln[:1] in BULLETS or (ln[:1].isdigit() and ln[1:3].startswith((".", ")"))) for ln in lines
+    ):
+        return False
+    said = sum(
+        ln.split(maxsplit=1)[0] in _SENTENCE_FIRST and _ASKED_RX.search(ln) is None
+        for ln in lines
+        if ln
+    )
+    return said * 2 > len(lines)
+
+
+# First words of a sentence about the employer, the team or the role ("The department is...",
+# "Our aim is...", "If you would like to..."), not about the candidate.
+_SENTENCE_FIRST = frozenset(["we", "our", "the", "this", "if", "it", "there", "they", "these"])
 
 
 def _about_employer(sec: Section, lower: str) -> bool:

@@ -540,7 +540,7 @@ def _describes_person(
     # honest, objective and vivid portrait", "superior quality".
     if near and lower[end : end + 1] in (" ", "\t", ","):
         toks = tokens_after(lower, end)
-        if _head(toks, nouns) in nouns and not _verb_follows(lower, start, toks, nouns):
+        if _head(toks, nouns) in nouns and not _verb_follows(lower, start, end, toks, nouns):
             return False
     # A verb in the perfect tense with its object is an action: "the school has determined
     # that", "the board has committed the funds" (while "have leadership skills" is not a
@@ -565,26 +565,30 @@ def _describes_person(
     return not (text[start].isupper() and _acronym_before(text, start))
 
 
-# Words before a coded word that open a noun phrase: a word in -ing after it is then a modifier
-# ("an independent monitoring system", "in challenging working conditions").
-_PHRASE_OPENERS = frozenset(
+# Words before a coded word that make it predicative ("you are confident presenting results",
+# "Is confident collaborating"): a word in -ing after it is then a verb with its object, not a
+# modifier of a noun ("handle sensitive tracking data", "an independent monitoring system").
+_PREDICATIVE_BEFORE = frozenset(
     [
-        "a", "an", "the", "our", "your", "their", "its", "this", "that", "these", "those", "my",
-        "his", "her", "some", "any", "no", "in", "on", "with", "for", "of", "to", "by", "from",
+        "is", "are", "am", "be", "being", "been", "was", "were", "feel", "feels", "remain",
+        "remains", "stay", "stays", "become", "becomes", "you're", "you’re", "and", "very",
+        "highly", "fully", "also", "always", "more", "most",
     ]
 )  # fmt: skip
 
 
-def _verb_follows(lower: str, start: int, toks: list[str], nouns: frozenset[str]) -> bool:
+def _verb_follows(lower: str, start: int, end: int, toks: list[str], nouns: frozenset[str]) -> bool:
     """The word after the hit is a verb in -ing with its object, and the hit describes the
-    person: "you are confident presenting results", "confident writing SQL code" (not after an
-    article or a preposition, where the -ing word modifies a noun)."""
+    person: "you are confident presenting results", "- Confident writing SQL code" (after a
+    verb of being, or at the start of a clause or list item), "independently utilizing
+    reference sources" (an adverb)."""
     first = toks[0] if toks else ""
-    return (
-        first.endswith("ing")
-        and first not in nouns
-        and prev_word(lower, start) not in _PHRASE_OPENERS
-    )
+    if not first.endswith("ing") or first in nouns:
+        return False
+    if lower.endswith("ly", start, end):
+        return True  # an adverb qualifies the verb, never a noun
+    prev = prev_word(lower, start)
+    return not prev[:1].isalnum() or prev in _PREDICATIVE_BEFORE
 
 
 _OBJECT_STARTS = frozenset(

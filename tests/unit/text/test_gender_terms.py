@@ -35,6 +35,12 @@ def _counted(text: str, lang: str = "en") -> list[str]:
         "Our API relies on aggressive caching at the edge.",
         "Run a sensitivity analysis on the pricing assumptions.",
         "Draw independent samples from the posterior.",
+        # word rules: what data work makes, service levels, finance, an organisation's plans
+        "Write dbt models that hold analytical calculations.",
+        "Mentor peers on analytical best practices and analytical designs.",
+        "Treat dataset quality as a service-level commitment.",
+        "We are starting an ambitious modernisation programme.",
+        "We make an active investment in AI tooling.",
         # already ruled out on main, pinned beside the new classes
         "Report confidence intervals for every estimate.",
         "Run a competitive analysis of the competitive landscape.",
@@ -64,15 +70,23 @@ def test_terms_and_adjectives_of_artefacts_are_not_counted(text: str) -> None:
         ("You are confident writing SQL code.", "confident"),
         ("Is confident presenting results to executives.", "confident"),
         ("You are objective in judging results.", "objective"),
+        ("An ambitious team that ships every week.", "ambitious"),
+        ("We value your commitment and drive.", "commitment"),
+        ("You play an active part in the team.", "active"),
+        ("Strong analytical thinking.", "analytical"),
     ],
 )
 def test_trait_wording_next_to_artefact_nouns_still_counts(text: str, word: str) -> None:
     assert word in _counted(text), text
 
 
-def test_an_ing_word_after_an_article_modifies_the_artefact() -> None:
+def test_an_ing_word_modifies_the_artefact_unless_the_word_is_predicative() -> None:
     assert _counted("We run an independent monitoring system.") == []
+    assert _counted("We handle sensitive tracking data.") == []
     assert "confident" in _counted("You are confident monitoring systems.")
+    assert "confident" in _counted("- Confident building data models in dbt.")
+    assert "independently" in _counted("This includes independently utilizing reference sources.")
+    assert "independently" in _counted("You will be independently reviewing model code.")
 
 
 def test_objective_as_a_goal_still_is_no_trait() -> None:

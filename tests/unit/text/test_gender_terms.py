@@ -26,6 +26,8 @@ def _counted(text: str, lang: str = "en") -> list[str]:
         "Keep independent test sets apart from the training folds.",
         "Compare against competitive baselines before shipping.",
         "Produce independent estimates of weekly churn.",
+        "Score candidates using objective rating techniques.",
+        "Economists make independent policy recommendations.",
         "Write clean, logical code that others can review.",
         "Mask sensitive fields and columns before export.",
         # statistical and ML terms
@@ -102,6 +104,8 @@ def test_objective_as_a_goal_still_is_no_trait() -> None:
         "Du pflegst selbstständige Komponenten der Plattform.",
         "Wir brauchen eine unabhängige Schätzung der Nachfrage.",
         "Sie definieren zuverlässige Kennzahlen.",
+        "Sie sorgen dafür, dass Daten zuverlässig bereitgestellt werden.",
+        "Wir bauen zuverlässige Analytics- und KI-Use-Cases.",
         # "objektiv" and "Entscheidung" are in no German source list: never counted
         "Sie bauen objektive Kennzahlen und Systeme zur Entscheidungsunterstützung.",
     ],
@@ -115,6 +119,7 @@ def test_german_terms_and_adjectives_of_artefacts_are_not_counted(text: str) -> 
     [
         ("Sie arbeiten selbstständig und zuverlässig im Team.", "selbstständig"),
         ("Du bist eine unabhängige Denkerin.", "unabhängige"),
+        ("Sie arbeiten zuverlässig und genau.", "zuverlässig"),
         ("Wir sind ein engagiertes und kollaboratives Team.", "engagiertes"),
     ],
 )

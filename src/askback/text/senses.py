@@ -449,6 +449,13 @@ def thing_heads() -> frozenset[str]:
 
 
 @cache
+def person_heads() -> frozenset[str]:
+    """Nouns for people and teams that a listed thing noun may modify (gender_en.yaml)."""
+    data = read_lexicon("gender_en").get("person_heads") or {}
+    return frozenset(str(w).lower() for w in data.get("words") or ())
+
+
+@cache
 def _clients() -> frozenset[str]:
     data = read_lexicon("gender_en").get("others_possessive") or {}
     return frozenset(str(w).lower() for w in data.get("words") or ())
@@ -484,8 +491,10 @@ def _head(toks: list[str], heads: frozenset[str]) -> str:
             return ""
         if tok in heads and not joined:
             # A listed noun is the head even when it ends like an adjective: "an independent
-            # assessment", "an objective judgement".
-            return tok
+            # assessment", "an objective judgement"; unless a noun for people follows, which it
+            # modifies ("an independent data scientist", "a supportive data team").
+            after = toks[i + 1] if i + 1 < len(toks) else ""
+            return after if after in person_heads() else tok
         adjective = "-" in tok or tok.endswith(_ADJ_ENDS)
         if joined and not adjective:
             return ""  # a list of nouns ("dignity, independence and quality of life")
@@ -529,12 +538,10 @@ def _describes_person(
     # Stands before a place, a matter, a document, a unit or an output: "a quiet road", "a
     # pleasant county", "sensitive topics", "challenging aspects", "an active trials unit", "an
     # honest, objective and vivid portrait", "superior quality".
-    if (
-        near
-        and lower[end : end + 1] in (" ", "\t", ",")
-        and _head(tokens_after(lower, end), nouns) in nouns
-    ):
-        return False
+    if near and lower[end : end + 1] in (" ", "\t", ","):
+        toks = tokens_after(lower, end)
+        if _head(toks, nouns) in nouns and not _verb_follows(lower, start, end, toks, nouns):
+            return False
     # A verb in the perfect tense with its object is an action: "the school has determined
     # that", "the board has committed the funds" (while "have leadership skills" is not a
     # tense, and "we have committed colleagues" may be the adjective).
@@ -556,6 +563,32 @@ def _describes_person(
             return False  # another person's quality: "the patient's confidence", "residents'"
     # An acronym before a capitalised word makes a name: "MSK Together", "NHS Confident".
     return not (text[start].isupper() and _acronym_before(text, start))
+
+
+# Words before a coded word that make it predicative ("you are confident presenting results",
+# "Is confident collaborating"): a word in -ing after it is then a verb with its object, not a
+# modifier of a noun ("handle sensitive tracking data", "an independent monitoring system").
+_PREDICATIVE_BEFORE = frozenset(
+    [
+        "is", "are", "am", "be", "being", "been", "was", "were", "feel", "feels", "remain",
+        "remains", "stay", "stays", "become", "becomes", "you're", "you’re", "and", "very",
+        "highly", "fully", "also", "always", "more", "most",
+    ]
+)  # fmt: skip
+
+
+def _verb_follows(lower: str, start: int, end: int, toks: list[str], nouns: frozenset[str]) -> bool:
+    """The word after the hit is a verb in -ing with its object, and the hit describes the
+    person: "you are confident presenting results", "- Confident writing SQL code" (after a
+    verb of being, or at the start of a clause or list item), "independently utilizing
+    reference sources" (an adverb)."""
+    first = toks[0] if toks else ""
+    if not first.endswith("ing") or first in nouns:
+        return False
+    if lower.endswith("ly", start, end):
+        return True  # an adverb qualifies the verb, never a noun
+    prev = prev_word(lower, start)
+    return not prev[:1].isalnum() or prev in _PREDICATIVE_BEFORE
 
 
 _OBJECT_STARTS = frozenset(

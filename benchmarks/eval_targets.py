@@ -291,6 +291,7 @@ def judged_hits(
 ) -> None:
     """Score the counted gender hits of one corpus against a judged sample of them."""
     from askback.text.jobad import analyze
+    from askback.text.normalize import normalize
 
     # The sample may be spread over several files: gender_hits.yaml and gender_hits_*.yaml
     # beside it (later rounds of judging), each ad's hits joined by id.
@@ -312,14 +313,23 @@ def judged_hits(
         if ad.sha256 != ad_labels["sha256"]:
             continue
         text = _text_of_html(ad.html)
-        for h in _gender_spans(analyze(text)):
-            key = (ad.id, h[0], text[h[0] : h[1]].lower())
+        report = analyze(text)
+        # The judged offsets are in the text as extracted, the report's in the text as analysed
+        # (askback.text.normalize drops invisible characters): carry each judged one over.
+        here = {
+            (rid, len(normalize(text[:at])), word): trait
+            for (rid, at, word), trait in judged.items()
+            if rid == ad.id
+        }
+        shown = report.text
+        for h in _gender_spans(report):
+            key = (ad.id, h[0], shown[h[0] : h[1]].lower())
             # Only judged hits count; a hit askback drops simply leaves the sample.
-            if key not in judged:
+            if key not in here:
                 unjudged += 1
                 continue
             targets["gender"].add(
-                judged[key], f"{ad.id} '{text[h[0] : h[1]]}' at {h[0]}", half(ad.id)
+                here[key], f"{ad.id} '{shown[h[0] : h[1]]}' at {h[0]}", half(ad.id)
             )
     if unjudged:
         notes.append(

@@ -123,17 +123,28 @@ _GLUED = re.compile(
     # No stop at all: "… or as an X-ray technicianBe proficient in English" (a word of four
     # lower-case letters or more glued to a capitalised one, unlike "McDonald" or "iPhone").
     r"|(?<=[a-z]{4})(?=[A-Z][a-z]+[ \t])"
+    # A closing bracket glued to the next sentence: "… (see Handbook 5005, Appendix G6)Current,
+    # full and unrestricted licence …".
+    r"|(?<=[\w.]\))(?=[A-Z][a-z]+[ \t,])"
 )
+# A sentence starts with a capital, but not with an initial or the rest of an abbreviation
+# ("Ph. D. or equivalent", "Ph.D., Pharm.D."): a capital, a full stop, then a word in lower
+# case or a comma.
 _SENTENCE = re.compile(
     r"(?<=[a-z)\]])(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)(?<!\bno)[.!?]"
-    r"(?:[ \t]+|(?=[A-Z]))(?=[A-Z])"
+    r"(?:[ \t]+|(?=[A-Z]))(?=[A-Z])(?![A-Z]\.(?:[ \t]*[a-z]|[,;]))"
 )
 # "AND" in capitals between items, glued or not: "…old. ANDMust be enrolled…", "; AND-Serving".
 _AND = re.compile(
     r"(?<![A-Za-z])AND(?:[ \t]*[-–])?[ \t]*(?=[A-Z][a-z])|(?<=[a-z.;])AND(?=[A-Z][a-z])"
 )
-_OR_START = re.compile(r"[ \t\-–·•]*(?:or|-or-)\b", re.IGNORECASE)
-_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.]*$", re.IGNORECASE)
+# "OR" in capitals may be glued to the next item at a lost line break ("…school;OREducation:
+# …", "ORGS-05 Education: …", "OR(2) …"), unlike a word in capitals ("ORGANIZATION").
+_OR_START = re.compile(
+    r"[ \t\-–·•]*(?:(?:or|-or-)\b|(?-i:OR(?=[A-Z][a-z]|[A-Z]{2}-\d|\()))", re.IGNORECASE
+)
+# "… OR,": a comma may follow the last "or" of an item.
+_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
     r"(?:(?:at[ \t]+least|any|only)[ \t]+)?(?:one|two|three|four|five|\d)[ \t]+"
     r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+the"
@@ -435,10 +446,18 @@ def _split(
     first = _NUMBER.match(chunk.lstrip(" \t\n;"))
     # A list that starts with its item 1 is numbered, whatever dashes its items hold.
     numbered_first = first is not None and first[1].lower() in ("1", "a")
+    numbered = _numbered_items(chunk)
+    dashes = _cuts(_DASH, chunk)
+    if not numbered_first and _options_only(text, start, end, numbered):
+        # "Basic Requirements: Citizenship. … Education: (1) A degree … OR, (2) …": the numbers
+        # mark the options of one requirement, not the list's items; so do "-OR-" dashes
+        # between them.
+        numbered = []
+        dashes = [c for c in dashes if _OR_START.match(chunk, c) is None]
     for cuts in (
-        _numbered_items(chunk) if numbered_first else [],
-        _cuts(_DASH, chunk),
-        _numbered_items(chunk),
+        numbered if numbered_first else [],
+        dashes,
+        numbered,
         _labels(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
@@ -453,6 +472,21 @@ def _split(
         if len(cuts) >= 2:
             return _merge_short_labels(text, _spans(text, start, end, cuts)), True
     return None
+
+
+def _options_only(text: str, start: int, end: int, cuts: list[int]) -> bool:
+    """The numbered items are alternatives to each other ("(1) … OR (2) … OR (3) …") after
+    text that holds requirements of its own: together they are one requirement of the list."""
+    if len(cuts) < 2:
+        return False
+    before = text[start : start + cuts[0]].strip()
+    if _ONE_OF.search(before) is not None or (
+        _SENTENCE.search(before) is None and _GLUED.search(before) is None
+    ):
+        # A lead-in to the options ("must have one of the following:", "Applicants must meet
+        # these requirements:"), no sentence of its own: the options are what the list offers.
+        return False
+    return len(_merge_alternatives(text, _spans(text, start, end, cuts))) == 1
 
 
 def _merge_short_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

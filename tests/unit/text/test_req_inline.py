@@ -427,3 +427,63 @@ def test_a_sentence_on_what_may_be_done_belongs_to_the_requirement_above(aside: 
         "English.\n\nHow to apply\n"
     )
     assert requirements.check(prepare(text)).must_haves == 4
+
+
+@pytest.mark.parametrize(
+    ("glue", "tail"),
+    [("OR", ""), ("OR,", ""), (";OR", ""), (" -OR- ", ""), ("OR ", ""), (" or", ",")],
+)
+def test_options_glued_to_or_are_one_requirement(glue: str, tail: str) -> None:
+    # "…school;OREducation: …" (a lost line break), "…degree.OR,(2) …": the items after "OR"
+    # are alternatives to the one before, whatever the glue; alone they make no list.
+    text = (
+        "Basic Requirement:Experience: Twelve months of warehouse or stock work that shows the "
+        f"ability to keep records{tail}{glue}Education: Two years of study above high school"
+        f"{tail}{glue}Combination: An equal mix of the study and the work described above."
+    )
+    assert _must(text) is None
+
+
+def test_a_word_in_capitals_after_or_is_no_alternative() -> None:
+    # "ORGANIZATION" starts with "OR" but is an item of its own.
+    text = (
+        "Minimum Requirements: SAFETY: A current forklift permit. ORGANIZATION: Experience "
+        "keeping a stock room in order. DRIVING: A valid driver's licence."
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize("join", ["OR,", "OR", " OR ", " -OR- "])
+def test_numbered_options_inside_a_list_are_one_item(join: str) -> None:
+    # The numbers mark the options of the education requirement, not the list's items: the
+    # sentences around them are the items, and the options count once.
+    text = (
+        "Basic Requirements:Citizenship of the United States. Non-citizens may be appointed "
+        "only when no citizen can be found.Language Proficiency. Technicians must speak and "
+        "write English well.Education or Experience(1) A bachelor's degree in biology with "
+        f"laboratory courses.{join}(2) Three years of work in a clinical laboratory within the "
+        f"last ten years.{join}(3) An associate degree and one year of laboratory work."
+        "Certification. Candidates must hold a current technologist certificate."
+    )
+    assert _must(text) == 4
+
+
+def test_a_sentence_glued_to_a_closing_bracket_is_an_item() -> None:
+    # "… (see the Handbook, Annex 4)Current licence …": the line break before the next
+    # requirement was lost after a bracket.
+    text = (
+        "BASIC REQUIREMENTS: Citizenship of the United States.Graduate of an approved school of "
+        "midwifery. Foreign graduates should send their transcript (see the Staff Handbook, "
+        "Annex 4)Current, full and unrestricted licence as a midwife in any State."
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize("degree", ["Ph. D.", "Ph.D.", "Pharm. D.", "Ph.D., Pharm.D."])
+def test_an_abbreviated_degree_does_not_split_a_requirement(degree: str) -> None:
+    text = (
+        "Basic Requirements: Citizenship of the United States. Three years of graduate study "
+        f"leading to a {degree} or an equivalent doctoral degree. A current licence to practise "
+        "pharmacy in a State."
+    )
+    assert _must(text) == 3

@@ -420,6 +420,11 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
     items = _merge_alternatives(text, _merge_elaborations(text, items))
     if cue["must"] is not None and plain:
         items = [it for it in items if _ASKS.match(text, it[0]) is not None]
+    elif plain:
+        # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must
+        # have …. Experience …": sentences describing the experience, knowledge or skills asked
+        # for, under a heading without "the following", are prose, not items.
+        items = [it for it in items if _DESCRIBES.match(text, it[0]) is None]
     items = [it for it in items if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))]
     if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
@@ -619,6 +624,14 @@ _ELABORATES = re.compile(
     r"|[^.]{0,160}?\b(?:may|can)[ \t]+(?:only[ \t]+)?be[ \t]+(?:obtained|found|appointed|waived"
     r"|verified|substituted|accepted|credited|considered)"
     r")\b",
+    re.IGNORECASE,
+)
+# A sentence that describes the experience, knowledge, skill or ability asked for ("Experience
+# which demonstrates …", "Skill in …", "SPECIALIZED EXPERIENCE: Must have …"); not a label of
+# its own ("Experience. Six months of office work.").
+_DESCRIBES = re.compile(
+    r"[ \t\n]*(?:(?:general|specialized|specialised|required)[ \t]+)?(?:experiences?|experienced"
+    r"|skills?|knowledge|abilit(?:y|ies))(?:[ \t]+requirements?)?\b(?![ \t]*\.)",
     re.IGNORECASE,
 )
 # A sentence that asks something of the candidate (after "the following:" sentences are items

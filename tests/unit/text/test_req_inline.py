@@ -487,3 +487,38 @@ def test_an_abbreviated_degree_does_not_split_a_requirement(degree: str) -> None
         "pharmacy in a State."
     )
     assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sentences that describe the experience asked for, under a heading without "the
+        # following": prose, not a list.
+        "Minimum Requirements: Experience or training that shows a basic knowledge of boat "
+        "engines. SPECIALIZED EXPERIENCE: Must have at least 24 months of experience repairing "
+        "outboard motors. Experience which shows the ability to rebuild gearboxes. Experience "
+        "reading wiring diagrams. Skill in using torque tools safely.",
+        "BASIC REQUIREMENTS: Experience keeping stock records for a depot. Knowledge of the "
+        "rules for storing fuel. Ability to drive a forklift in a crowded yard.",
+    ],
+)
+def test_sentences_describing_experience_are_prose(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_experience_sentences_after_the_following_are_items() -> None:
+    # An explicit "the following:" makes the sentences after it the items.
+    text = (
+        "Specialized experience must include the following: Experience repairing outboard "
+        "motors. Experience rebuilding marine gearboxes. Skill in reading wiring diagrams."
+    )
+    assert _must(text) == 3
+
+
+def test_a_short_experience_label_still_heads_an_item() -> None:
+    # "Experience. Six months of …": a label and its sentence, one requirement.
+    text = (
+        "Basic Requirements: Citizenship of the United States. Experience. Six months of office "
+        "work that shows the ability to learn the duties. Fluency in spoken and written English."
+    )
+    assert _must(text) == 3

@@ -366,6 +366,39 @@ def count(found: list[InlineList]) -> int:
 _HEADING_LINE = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]|\*\*[^\n*]+\*\*[ \t]*(?:\n|$))")
 
 
+# Words no sentence ends with: a line that ends with one goes on in the next.
+_NO_SENTENCE_END = frozenset(
+    ["and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "other", "by", "on", "und"]
+)
+
+
+def wraps_on(before: str, after: str) -> bool:
+    """The text `after` a line break goes on with the sentence `before` it, as text copied
+    from a page with hard line breaks does ("… paid and unpaid experience," / "including
+    volunteer work …"): `before` stops mid-sentence and `after` starts in lower case, or
+    `before` leaves a bracket open or ends with a word no sentence ends with ("… and other")."""
+    last = before.rstrip()
+    if last.count("(") > last.count(")"):
+        return True
+    if not last or last.endswith(_STOPS):
+        return False
+    words = last.lower().split()
+    return after[:1].islower() or words[-1] in _NO_SENTENCE_END
+
+
+def _wrapped(line: str, after: str) -> bool:
+    """A paragraph's last line that its sentence goes on after: wraps_on, or a long line
+    (no heading) that stops mid-sentence ("… accredited by the National" / "League for …")."""
+    last = line.rstrip()
+    if "|" in last:
+        # A table's row: the table reader reads it.
+        return False
+    return wraps_on(last, after) or (len(last) >= 60 and not last.endswith(_STOPS))
+
+
+_STOPS = (".", "!", "?", ";", ":")
+
+
 def _region(text: str, start: int) -> tuple[int, int]:
     """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
     one, when the lead-in ends its own) or the reach."""
@@ -385,7 +418,11 @@ def _region(text: str, start: int) -> tuple[int, int]:
             nxt = eol
             while nxt < len(text) and text[nxt] in "\n \t":
                 nxt += 1
-            if nxt >= len(text) or (text[nxt] not in "-–·•*" and not _NUMBER.match(text, nxt)):
+            if nxt >= len(text) or (
+                text[nxt] not in "-–·•*"
+                and not _NUMBER.match(text, nxt)
+                and not _wrapped(text[text.rfind("\n", start, eol) + 1 : eol], text[nxt])
+            ):
                 break
             eol = text.find("\n", nxt)
         if 0 <= eol < end:

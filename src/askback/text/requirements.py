@@ -662,7 +662,10 @@ def _sections_from(
                     else:
                         current.end = start + len(line)
                     continue
-                current.bullets.append((start, start + len(line)))
+                if _wraps(text, current, s):
+                    current.bullets[-1] = (current.bullets[-1][0], start + len(line))
+                else:
+                    current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
             elif opened is not None and ":" in s[:40]:
                 # "Requirements: SQL, Python and three years": a heading with its list inline.
@@ -688,7 +691,10 @@ def _sections_from(
                 out.append(current)
                 current = None
                 continue
-            current.bullets.append((start, start + len(line)))
+            if _wraps(text, current, s):
+                current.bullets[-1] = (current.bullets[-1][0], start + len(line))
+            else:
+                current.bullets.append((start, start + len(line)))
             current.end = start + len(line)
             continue
         if current is not None:
@@ -703,6 +709,9 @@ def _sections_from(
             opened.append(True)
     if current is not None:
         out.append(current)
+    for sec in out:
+        # Plain lines joined into one sentence (_wraps) that make a paragraph are prose.
+        sec.bullets = [b for b in sec.bullets if not _wrapped_paragraph(text, b)]
     kept = [s for s in out if s.bullets and not _about_employer(s, lower)]
     for sec in kept:
         if sec.choice:
@@ -809,6 +818,21 @@ def _ends_list(low: str, text: str, after: int) -> bool:
     # responsibilities:".
     last = re.split(r"(?<=[.!?])\s+", low)[-1]
     return _leads_away_rx().search(last) is not None
+
+
+def _wraps(text: str, current: Section, s: str) -> bool:
+    """A plain line `s` that goes on with the sentence of the item before it (hard line
+    breaks, req_inline.wraps_on)."""
+    if not current.bullets:
+        return False
+    a, b = current.bullets[-1]
+    return req_inline.wraps_on(text[a:b], s)
+
+
+def _wrapped_paragraph(text: str, item: tuple[int, int]) -> bool:
+    """An item of plain lines joined by _wraps that reads as a paragraph."""
+    body = text[item[0] : item[1]]
+    return "\n" in body and not _marked(text, item) and _paragraph(" ".join(body.split()))
 
 
 def _glued_run(text: str, current: Section, after: int) -> bool:

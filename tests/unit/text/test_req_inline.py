@@ -522,3 +522,52 @@ def test_a_short_experience_label_still_heads_an_item() -> None:
         "work that shows the ability to learn the duties. Fluency in spoken and written English."
     )
     assert _must(text) == 3
+
+
+_WRAP_WORDS = [
+    "Applicants", "must", "hold", "a", "licence", "and", "the", "(see", "Annex", "4)", "of",
+    "other", "from", "an", "approved", "State", "school", "in", "nursing,",
+]  # fmt: skip
+
+
+@given(st.lists(st.tuples(st.sampled_from(_WRAP_WORDS), st.booleans()), min_size=4, max_size=40))
+def test_a_sentence_broken_over_lines_is_one_item(words: list[tuple[str, bool]]) -> None:
+    # Plain lines that go on with one sentence (hard line breaks, as copied pages have) are
+    # that sentence, not one item a line: broken before any word in lower case, it counts once.
+    sentence = broken = ""
+    for i, (word, brk) in enumerate(words):
+        sep = "" if i == 0 else ("\n\n" if brk and word[0].islower() else " ")
+        sentence += ("" if i == 0 else " ") + word
+        broken += sep + word
+    tail = ".\n\nA second requirement of its own.\n\nA third requirement of its own.\n"
+    one = requirements.check(prepare("Requirements\n\n" + sentence + tail)).must_haves
+    many = requirements.check(prepare("Requirements\n\n" + broken + tail)).must_haves
+    assert many == one
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        # Lower case after the break; a word no sentence ends with; an open bracket.
+        "Graduate of a school of practical nursing approved by the\n\nState board of nursing",
+        "Graduate of a school of practical nursing\n\napproved by the State board of nursing",
+        "Graduate of a school of practical nursing (or of an approved\n\nMilitary course)",
+    ],
+)
+def test_a_run_together_list_goes_on_over_hard_line_breaks(wrapped: str) -> None:
+    text = (
+        "BASIC REQUIREMENTS: Citizenship of the United States. "
+        f"{wrapped}. Full and current licence as a practical nurse in a State."
+    )
+    assert _must(text) == 3
+
+
+def test_prose_broken_over_lines_is_no_list() -> None:
+    # Lines of one paragraph of prose under a heading, broken mid-sentence: no items.
+    text = (
+        "## Qualifications\n\nEXPERIENCE: Refers to paid and unpaid experience,\n\nincluding "
+        "volunteer work done through service programs (i.e., Peace\n\nCorps) and other\n\n"
+        "groups (e.g., professional; community; student and social). Work of every\n\nkind "
+        "builds skills that can be of use. You will receive credit for\n\nall such work.\n"
+    )
+    assert _must(text) is None

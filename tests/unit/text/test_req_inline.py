@@ -524,9 +524,10 @@ def test_a_short_experience_label_still_heads_an_item() -> None:
     assert _must(text) == 3
 
 
+# No word that alone on a line joins two items ("and", "or", and the Dutch "of").
 _WRAP_WORDS = [
-    "Applicants", "must", "hold", "a", "licence", "and", "the", "(see", "Annex", "4)", "of",
-    "other", "from", "an", "approved", "State", "school", "in", "nursing,",
+    "Applicants", "must", "hold", "a", "licence", "with", "the", "(see", "Annex", "4)", "other",
+    "from", "an", "approved", "State", "school", "in", "nursing,",
 ]  # fmt: skip
 
 
@@ -534,11 +535,10 @@ _WRAP_WORDS = [
 def test_a_sentence_broken_over_lines_is_one_item(words: list[tuple[str, bool]]) -> None:
     # Plain lines that go on with one sentence (hard line breaks, as copied pages have) are
     # that sentence, not one item a line: broken before any word in lower case, it counts once.
-    sentence = broken = ""
-    for i, (word, brk) in enumerate(words):
-        sep = "" if i == 0 else ("\n\n" if brk and word[0].islower() else " ")
-        sentence += ("" if i == 0 else " ") + word
-        broken += sep + word
+    sentence = broken = "Graduates"  # a word, not a number or bullet, starts the line
+    for word, brk in words:
+        sentence += " " + word
+        broken += ("\n\n" if brk and word[0].islower() else " ") + word
     tail = ".\n\nA second requirement of its own.\n\nA third requirement of its own.\n"
     one = requirements.check(prepare("Requirements\n\n" + sentence + tail)).must_haves
     many = requirements.check(prepare("Requirements\n\n" + broken + tail)).must_haves

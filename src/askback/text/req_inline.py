@@ -70,13 +70,16 @@ def _cue_rx() -> re.Pattern[str]:
     # Not physical, medical or security conditions ("Physical Requirements: Heavy lifting; …"),
     # nor nice-to-haves ("Desirable criteria:").
     return re.compile(
-        r"(?<!physical )(?<!medical )(?<!security )(?<!fitness )"
+        r"(?:(?<!physical )(?<!medical )(?<!security )(?<!fitness )"
         r"(?<!desirable )(?<!preferred )(?<!desired )(?<!optional )"
         rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?P<label>{label})|(?P<must>{must}))[ \t]*"
         # A colon; "… listed below."; or the end of a line that is nothing but the heading.
         r"(?::|\.-|:-|—|(?<=below)\.|(?P<eol>(?=\n))"
         # "… competencies listed;1) Attention to Detail": item 1 right after the lead-in.
-        r"|;?(?=\(?1[.)][ \t]*[A-Z]))",
+        r"|;?(?=\(?1[.)][ \t]*[A-Z])))"
+        # "All levels require applicants to be 18; speak English; pass a check; and …": a
+        # sentence that requires a series of four clauses or more, without a colon.
+        r"|(?<![\w-])(?P<series>(?:require|requires|must)(?![\w-])(?=(?:[^.:;\n]*;){3}))",
         re.IGNORECASE,
     )
 
@@ -168,7 +171,7 @@ _NOT_LABELS = frozenset(
 # stands for "specialized", as it matched first in the plain list of words.
 _ANCHOR = re.compile(
     r"b(?:asic)|m(?:inimum|andatory|ust)|e(?:ssential|xperience)|general"
-    r"|s(?:pecific|pecial|elective|hall)|qualification|require(?:ment|d|s)|criteria|knowledge"
+    r"|s(?:pecific|pecial|elective|hall)|qualification|require(?:ment|d|s)?|criteria|knowledge"
     r"|possesses|need[ \t]+to|the[ \t]+following"
 )
 
@@ -182,7 +185,7 @@ _ANCHOR = re.compile(
 _ANCHOR_WORDS = (
     "basic", "minimum", "mandatory", "must", "essential", "experience", "general", "specific",
     "special", "selective", "shall", "qualification", "requirement", "required", "requires",
-    "criteria", "knowledge", "possesses",
+    "criteria", "knowledge", "possesses", "require",
 )  # fmt: skip
 _ANCHOR_PHRASES = (
     ("to", re.compile(r"need[ \t]+to")),
@@ -227,7 +230,7 @@ def _anchors(lower: str) -> list[tuple[int, str]]:
 
 
 # Anchors that open a lead-in only as "must … the following:" (or "Required1." glued to item 1).
-_MUST_WORDS = frozenset(["must", "required", "requires", "shall"])
+_MUST_WORDS = frozenset(["must", "required", "requires", "require", "shall"])
 # The words before "must" that open a lead-in of their own ("Applicants must:").
 _WHO_MUST = frozenset(["candidates", "applicants", "you"])
 _CLAUSE_END = re.compile(r"[.:\n]")
@@ -241,7 +244,10 @@ def _may_lead_in(lower: str, at: int, word: str) -> bool:
         return True
     end = _CLAUSE_END.search(lower, at + len(word), at + 300)
     clause = lower[at : end.start() if end is not None else at + 300]
-    return any(w in clause for w in ("following", "below", "these", "listed"))
+    # (Or a series of four clauses or more follows: "require …; …; …; and …".)
+    return clause.count(";") >= 3 or any(
+        w in clause for w in ("following", "below", "these", "listed")
+    )
 
 
 def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -437,8 +443,42 @@ def _region(text: str, start: int) -> tuple[int, int]:
     return start, end
 
 
+# Before a series: examples of one requirement, not requirements ("… such as A; B; C").
+_EXAMPLES = re.compile(r"\b(?:such[ \t]+as|including|e\.g\.|for[ \t]+example)\b", re.IGNORECASE)
+_CONDITIONS = re.compile(r"\b(?:physical|medical)\b", re.IGNORECASE)
+_EXPERIENCE = re.compile(r"\bexperience", re.IGNORECASE)
+
+
+def _required_series(text: str, cue: int, start: int, end: int) -> bool:
+    """A series after "require …" / "must …" without a colon is a list of requirements, not
+    examples of one ("must be able to care for fish, such as A; B; C; and D"), the parts of
+    one experience requirement ("one year of experience that included A; B; C; and D"),
+    alternatives
+    ("accredited by A; B; C, or D") or working conditions ("Physical Requirements: Position
+    requires heavy lifting; pushing; walking; …")."""
+    series = text[start:end]
+    first = series.find(";")
+    if _EXAMPLES.search(series, 0, first) is not None:
+        return False
+    sentence = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
+    if _CONDITIONS.search(text, sentence, cue) is not None:
+        return False
+    if _EXPERIENCE.search(text, sentence, start + first) is not None:
+        # "You must have one year of experience that included A; B; C; and D": what one
+        # experience requirement covers, as prose (see _DESCRIBES).
+        return False
+    last = series[series.rfind(";") + 1 :]
+    return not (re.search(r"\bor\b", last) and not last.lstrip().startswith("and "))
+
+
 def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
     start, end = _region(text, cue.end())
+    if cue["series"] is not None:
+        # The series is the one sentence: what follows it is no part of the list.
+        stop = _SENTENCE.search(text, start, end)
+        end = end if stop is None else stop.start() + 1
+        if not _required_series(text, cue.start(), start, end):
+            return None
     if end - start < 20:
         return None
     head = text[max(0, cue.start() - 40) : cue.end()]

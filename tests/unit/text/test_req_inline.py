@@ -571,3 +571,40 @@ def test_prose_broken_over_lines_is_no_list() -> None:
         "builds skills that can be of use. You will receive credit for\n\nall such work.\n"
     )
     assert _must(text) is None
+
+
+def test_a_required_series_without_colon_is_a_list() -> None:
+    # "… require …; …; …; and …": four clauses or more, each its own requirement.
+    text = (
+        "Job Title: Lifeguard\n\nAll grades require applicants to be at least 16 years old; swim "
+        "400 metres without a stop; hold a current first aid card, renewed each year; pass a "
+        "background check; and complete the pool's own training. Duties include watching the "
+        "pool."
+    )
+    assert _must(text) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three clauses: a short series inside one requirement.
+        "All grades require applicants to swim 400 metres; hold a first aid card; and pass a "
+        "background check.",
+        # Examples of one requirement.
+        "Applicants must be able to care for horses, such as feeding them; grooming them; "
+        "cleaning stalls; and keeping records of their health.",
+        # The parts of one experience requirement.
+        "You must have one year of experience that included filing records; answering phones; "
+        "booking rooms; and preparing simple reports.",
+        # Alternatives.
+        "The degree must be accredited by the Board of Nursing; the Nursing Council; the College "
+        "of Midwives; or an equal body abroad.",
+        # Working conditions.
+        "Physical Requirements: The post requires heavy lifting; pushing carts; walking; "
+        "repeated bending; and standing for long periods.",
+        # "requirements" is no "require".
+        "Knowledge of training requirements; scheduling; courses; and records of staff.",
+    ],
+)
+def test_series_that_are_not_a_list_of_requirements(text: str) -> None:
+    assert _must(text) is None

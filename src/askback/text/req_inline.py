@@ -352,7 +352,13 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
             continue
         m = _GRADE.search(text, max(0, at - 60), at + 80)
         block = _GRADE_BLOCK.search(text, max(0, at - 250), at + 60) if m is None else None
-        grades.append(m[1] if m else ("block" if block else None))
+        if block is not None:
+            # "GS-13: Your resume must show … Specialized experience must demonstrate the
+            # following:": the grade the block names, when it names one, tells blocks apart.
+            named_here = [g[1] for g in _GRADE.finditer(text, max(0, at - 250), at + 60)]
+            grades.append(named_here[0] if named_here else "block")
+            continue
+        grades.append(m[1] if m else None)
     named = {g for g in grades if g is not None}
     if not named or (len(named) < 2 and None not in grades):
         return [False] * len(starts)

@@ -608,3 +608,20 @@ def test_a_required_series_without_colon_is_a_list() -> None:
 )
 def test_series_that_are_not_a_list_of_requirements(text: str) -> None:
     assert _must(text) is None
+
+
+def test_lists_of_grade_blocks_that_name_their_grade_far_before_are_grade_by_grade() -> None:
+    # Each grade's block names its grade, then a long sentence, then its own list: the lists
+    # are what each grade asks, not the position's must-haves.
+    block = (
+        "GS-{g}: Your resume must also show at least one year of specialized experience at or "
+        "equal to the GS-{h} grade level in the Federal service or equal experience in the "
+        "private or public sector. Specialized experience must demonstrate the following: 1) "
+        "Plan {w} budgets; 2) Write {w} reports; and 3) Brief {w} managers. "
+    )
+    text = "".join(
+        block.format(g=g, h=g - 1, w=w) for g, w in ((12, "annual"), (11, "monthly"), (9, "team"))
+    )
+    assert _must(text) is None
+    # One grade alone: its list is the position's own.
+    assert _must(block.format(g=12, h=11, w="annual")) == 3

@@ -95,7 +95,7 @@ def _stop_rx() -> re.Pattern[str]:
         r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
         r"|references?[ \t]*:|exceptions?\s+to\s+(?:the\s+)?qualification"
-        r"|conditions\s+of\s+employment"
+        r"|conditions\s+of\s+employment|grade\s+requirements?[ \t]*:"
         r"|national\s+service\s+experience|if\s+selected"
         r"|physical\s+(?:requirements|demands)|salary/grade|designated\s+drug"
         r"|time\s+in\s+grade|selective\s+(?:placement\s+)?factors?"
@@ -503,11 +503,12 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
     items = _merge_alternatives(text, _merge_elaborations(text, items))
     if cue["must"] is not None and plain:
         items = [it for it in items if _ASKS.match(text, it[0]) is not None]
-    elif plain:
+    elif plain and sum(_DESCRIBES.match(text, it[0]) is None for it in items) <= 1:
         # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must
         # have …. Experience …": sentences describing the experience, knowledge or skills asked
-        # for, under a heading without "the following", are prose, not items.
-        items = [it for it in items if _DESCRIBES.match(text, it[0]) is None]
+        # for (all but one at most), under a heading without "the following", are prose, not
+        # items. Beside other requirements (citizenship, a licence) they are items.
+        return None
     items = [it for it in items if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))]
     if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following

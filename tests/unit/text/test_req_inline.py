@@ -625,3 +625,24 @@ def test_lists_of_grade_blocks_that_name_their_grade_far_before_are_grade_by_gra
     assert _must(text) is None
     # One grade alone: its list is the position's own.
     assert _must(block.format(g=12, h=11, w="annual")) == 3
+
+
+def test_knowledge_sentences_beside_other_requirements_are_items() -> None:
+    # Beside a citizenship and a certificate, the knowledge and ability sentences are
+    # requirements of their own.
+    text = (
+        "Basic Requirements: Citizenship of the United States. Knowledge of the rules for "
+        "handling blood samples. Ability to train new staff in the lab. Certification. A current "
+        "certificate as a phlebotomist."
+    )
+    assert _must(text) == 4
+
+
+def test_a_list_ends_at_grade_requirements() -> None:
+    text = (
+        "Basic Requirements: Citizenship of the United States. A degree in medicine from an "
+        "approved school. A current licence to practise medicine in a State. Grade "
+        "Requirements: Chief Grade. Meet the requirements for Senior grade plus leadership. "
+        "Senior Grade. Five years of practice after residency."
+    )
+    assert _must(text) == 3

@@ -707,6 +707,10 @@ _ELABORATES = re.compile(
     # …", "Education may be substituted for experience".
     r"|[^.]{0,160}?\b(?:may|can)[ \t]+(?:only[ \t]+)?be[ \t]+(?:obtained|found|appointed|waived"
     r"|verified|substituted|accepted|credited|considered)"
+    # What a thing asked for must have been, not a person: "Programs completed after 1974 must
+    # have been accredited by …" explains the degree above it.
+    r"|(?!(?:applicants?|candidates?|you|incumbents?|employees?|individuals?|persons?)\b)"
+    r"[^.]{0,120}?\bmust[ \t]+have[ \t]+been[ \t]+\w+ed"
     r")\b",
     re.IGNORECASE,
 )

@@ -646,3 +646,20 @@ def test_a_list_ends_at_grade_requirements() -> None:
         "Senior Grade. Five years of practice after residency."
     )
     assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("aside", "count"),
+    [
+        # What a thing asked for must have been explains the requirement above it.
+        ("Training courses finished after 1990 must have been approved by the Board.", 3),
+        # What a person must have been is a requirement of its own.
+        ("Applicants must have been licensed as a technician for two years.", 4),
+    ],
+)
+def test_what_a_thing_must_have_been_explains_the_item_above(aside: str, count: int) -> None:
+    text = (
+        "Basic Requirements: Citizenship of the United States. A degree in laboratory science "
+        f"with a supervised clinical course. {aside} A current technologist certificate."
+    )
+    assert _must(text) == count

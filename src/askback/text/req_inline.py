@@ -133,6 +133,7 @@ _GLUED = re.compile(
 # A sentence starts with a capital, but not with an initial or the rest of an abbreviation
 # ("Ph. D. or equivalent", "Ph.D., Pharm.D."): a capital, a full stop, then a word in lower
 # case or a comma.
+_ASIDE = re.compile(r"(?<=[.!?])[ \t]*\([^()\n]{1,160}\)[ \t]+(?=[A-Z][a-z])")
 _SENTENCE = re.compile(
     r"(?<=[a-z)\]])(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)(?<!\bno)[.!?]"
     r"(?:[ \t]+|(?=[A-Z]))(?=[A-Z])(?![A-Z]\.(?:[ \t]*[a-z]|[,;]))"
@@ -558,6 +559,11 @@ def _split(
             return _spans(text, start, end, cuts), False
     if following:
         cuts = _cuts(_SENTENCE, chunk, after=True)
+        # "… transcript. (Reference Handbook 5005) Current licence …": an aside in brackets
+        # that stands as a sentence of its own ends there.
+        asides = [m.end() for m in _ASIDE.finditer(chunk)]
+        if asides:
+            cuts = sorted({0, *cuts, *asides})
         if len(cuts) >= 2:
             return _merge_short_labels(text, _spans(text, start, end, cuts)), True
     return None
@@ -705,8 +711,8 @@ _ELABORATES = re.compile(
     # What may be done or where to look, not what is asked: "Verification of approved programs
     # may be obtained from …", "A pharmacist who has had a licence revoked may be appointed only
     # …", "Education may be substituted for experience".
-    r"|[^.]{0,160}?\b(?:may|can)[ \t]+(?:only[ \t]+)?be[ \t]+(?:obtained|found|appointed|waived"
-    r"|verified|substituted|accepted|credited|considered)"
+    r"|[^.]{0,160}?\b(?:may|can)[ \t]+(?:only[ \t]+|not[ \t]+)?be[ \t]+(?:obtained|found|appointed"
+    r"|waived|verified|substituted|accepted|credited|considered|made)"
     # What a thing asked for must have been, not a person: "Programs completed after 1974 must
     # have been accredited by …" explains the degree above it.
     r"|(?!(?:applicants?|candidates?|you|incumbents?|employees?|individuals?|persons?)\b)"
@@ -759,10 +765,22 @@ def _merge_alternatives(text: str, items: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+_SEPARATOR_LINE = re.compile(
+    r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
+)
+
+
 def _table_row(text: str, pos: int) -> bool:
-    """The line that holds `pos` starts with a pipe, as a row of a Markdown table does."""
+    """The line that holds `pos` starts with a pipe, as a row of a Markdown table does, or is
+    the header of a table without outer pipes (a `--- | ---` line under it)."""
     line = text.rfind("\n", 0, pos) + 1
-    return text[line : line + 40].lstrip(" \t")[:1] == "|"
+    if text[line : line + 40].lstrip(" \t")[:1] == "|":
+        return True
+    eol = text.find("\n", pos)
+    if eol < 0 or "|" not in text[line:eol]:
+        return False
+    nxt = text.find("\n", eol + 1)
+    return _SEPARATOR_LINE.match(text[eol + 1 : nxt if nxt >= 0 else len(text)]) is not None
 
 
 def required_lists(doc: Doc) -> list[InlineList]:

@@ -663,3 +663,16 @@ def test_what_a_thing_must_have_been_explains_the_item_above(aside: str, count: 
         f"with a supervised clinical course. {aside} A current technologist certificate."
     )
     assert _must(text) == count
+
+
+@pytest.mark.parametrize("aside", ["(See Staff Handbook 12, Annex 4)", "(SEND A COPY OF IT)"])
+def test_an_aside_in_brackets_after_a_sentence_ends_the_item(aside: str) -> None:
+    # "… transcript. (Reference …) Current licence …": the sentence after the aside is the
+    # next requirement, though no full stop stands before it.
+    text = (
+        "Basic Requirements: Citizenship of the United States. Graduate of an approved school of "
+        f"midwifery. Students should send their transcript. {aside} Current, full and "
+        "unrestricted licence as a midwife in a State. Verification of a licence can be made "
+        "online. A master's degree may not be substituted for the licence."
+    )
+    assert _must(text) == 3

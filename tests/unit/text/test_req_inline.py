@@ -676,3 +676,9 @@ def test_an_aside_in_brackets_after_a_sentence_ends_the_item(aside: str) -> None
         "online. A master's degree may not be substituted for the licence."
     )
     assert _must(text) == 3
+
+
+def test_a_table_header_without_outer_pipes_is_no_run_together_list() -> None:
+    # "A | B" over "--- | ---" is a table (read by the table reader), not a paragraph.
+    text = "Role\n\nRequirements: - SQL - Python - Excel | Requirements: - SQL - dbt\n--- | ---\n"
+    assert req_inline.required_lists(prepare(text)) == []

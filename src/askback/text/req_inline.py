@@ -158,7 +158,10 @@ _ONE_OF = re.compile(
     re.IGNORECASE,
 )
 _OPTIONS = re.compile(r"\b(?:OR|or|-OR-)[ \t]*\(?B[.)][ \t]")
-_NICE_ITEM = re.compile(r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to", re.I)
+# An item that is a nice-to-have, or that says nothing is asked ("Certification. None required.").
+_NICE_ITEM = re.compile(
+    r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to|\bnone[ \t]+required\b", re.I
+)
 # Labels that are no requirement of their own: notes and references.
 _NOT_LABELS = frozenset(
     ["note", "notes", "reference", "references", "example", "examples", "e.g", "i.e", "nte"]
@@ -538,12 +541,18 @@ def _split(
     numbered_first = first is not None and first[1].lower() in ("1", "a")
     numbered = _numbered_items(chunk)
     dashes = _cuts(_DASH, chunk)
+    options = (0, 0)
     if not numbered_first and _options_only(text, start, end, numbered):
         # "Basic Requirements: Citizenship. … Education: (1) A degree … OR, (2) …": the numbers
         # mark the options of one requirement, not the list's items; so do "-OR-" dashes
-        # between them.
+        # between them, and no sentence from the first option to the last one's start.
+        options = (numbered[0], _option_end(chunk, numbered[-1]))
         numbered = []
         dashes = [c for c in dashes if _OR_START.match(chunk, c) is None]
+
+    def outside(cuts: list[int]) -> list[int]:
+        return [c for c in cuts if not options[0] < c < options[1]]
+
     for cuts in (
         numbered if numbered_first else [],
         dashes,
@@ -555,6 +564,7 @@ def _split(
         _cuts(_AND, chunk, after=True),
         _semicolons(chunk),
     ):
+        cuts = outside(cuts)
         if len(cuts) >= 2:
             return _spans(text, start, end, cuts), False
     if following:
@@ -564,9 +574,19 @@ def _split(
         asides = [m.end() for m in _ASIDE.finditer(chunk)]
         if asides:
             cuts = sorted({0, *cuts, *asides})
+        cuts = outside(cuts)
         if len(cuts) >= 2:
             return _merge_short_labels(text, _spans(text, start, end, cuts)), True
     return None
+
+
+def _option_end(chunk: str, at: int) -> int:
+    """Where the last option, starting at `at`, ends: after its first sentence of more than
+    three words ("(3) Mix. An equal mix of the two." ends after "two.")."""
+    for m in _SENTENCE.finditer(chunk, at):
+        if len(_NUMBER.sub("", chunk[at : m.start()]).split()) > 3:
+            return m.end()
+    return len(chunk)
 
 
 def _options_only(text: str, start: int, end: int, cuts: list[int]) -> bool:

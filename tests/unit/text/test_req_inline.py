@@ -682,3 +682,15 @@ def test_a_table_header_without_outer_pipes_is_no_run_together_list() -> None:
     # "A | B" over "--- | ---" is a table (read by the table reader), not a paragraph.
     text = "Role\n\nRequirements: - SQL - Python - Excel | Requirements: - SQL - dbt\n--- | ---\n"
     assert req_inline.required_lists(prepare(text)) == []
+
+
+def test_sentences_inside_numbered_options_are_no_items() -> None:
+    # The options' own sentences ("(1) Work. Six months of …; or (2) Study. One year …") are
+    # parts of the one requirement; "None required" asks nothing.
+    text = (
+        "Basic Requirements: Citizenship of the United States. Non-citizens may be hired only when "
+        "no citizen applies. Work and Study (1) Work. Six months of office work that shows the "
+        "ability to learn the duties; or (2) Study. One year above high school; or (3) Mix. An "
+        "equal mix of the two. Licence. None required. Language. Fluency in spoken English."
+    )
+    assert _must(text) == 3

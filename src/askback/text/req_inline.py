@@ -383,23 +383,39 @@ _HEADING_LINE = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]|\*\*[^\n*]+\*\*[ \t]*(?:\n|$
 
 
 # Words no sentence ends with: a line that ends with one goes on in the next.
-_NO_SENTENCE_END = frozenset(
-    ["and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "other", "by", "on", "und"]
-)
+_NO_SENTENCE_END = frozenset([
+    "and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "other", "by", "on", "from",
+    "at", "into", "und",
+])  # fmt: skip
 
 
-def wraps_on(before: str, after: str) -> bool:
+def wraps_on(before: str, after: str, *, items: bool = False) -> bool:
     """The text `after` a line break goes on with the sentence `before` it, as text copied
     from a page with hard line breaks does ("… paid and unpaid experience," / "including
-    volunteer work …"): `before` stops mid-sentence and `after` starts in lower case, or
-    `before` leaves a bracket open or ends with a word no sentence ends with ("… and other")."""
+    volunteer work …"): `before` leaves a bracket open or ends with a word no sentence ends
+    with ("… and other"), or stops mid-sentence and `after` starts in lower case. Where lines
+    may be items of a list without bullets (`items`; they often start in lower case: "drafting
+    plans" / "engaging stakeholders"), only a word that goes on with a sentence ("including",
+    "which", "that") or a blank before the line counts."""
     last = before.rstrip()
     if last.count("(") > last.count(")"):
         return True
     if not last or last.endswith(_STOPS):
         return False
-    words = last.lower().split()
-    return after[:1].islower() or words[-1] in _NO_SENTENCE_END
+    if last.lower().split()[-1] in _NO_SENTENCE_END:
+        return True
+    rest = after.lstrip()
+    if not rest[:1].islower():
+        return False
+    # A line that starts with a blank was broken around an inline element ("Experience with"
+    # / " dbt" / " and a cloud warehouse"): it goes on too.
+    return not items or after[:1].isspace() or rest.split()[0].rstrip(",.;:") in _GOES_ON
+
+
+# Words that go on with the sentence before them, not start an item.
+_GOES_ON = frozenset(
+    ["including", "which", "that", "who", "whose", "where", "and", "or", "but", "than", "such"]
+)
 
 
 def _wrapped(line: str, after: str) -> bool:
@@ -409,7 +425,7 @@ def _wrapped(line: str, after: str) -> bool:
     if "|" in last:
         # A table's row: the table reader reads it.
         return False
-    return wraps_on(last, after) or (len(last) >= 60 and not last.endswith(_STOPS))
+    return wraps_on(last, after) or (len(last) >= 60 and not last.endswith((*_STOPS, ")")))
 
 
 _STOPS = (".", "!", "?", ";", ":")

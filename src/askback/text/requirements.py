@@ -662,7 +662,7 @@ def _sections_from(
                     else:
                         current.end = start + len(line)
                     continue
-                if _wraps(text, current, s):
+                if _wraps(text, current, line):
                     current.bullets[-1] = (current.bullets[-1][0], start + len(line))
                 else:
                     current.bullets.append((start, start + len(line)))
@@ -691,7 +691,7 @@ def _sections_from(
                 out.append(current)
                 current = None
                 continue
-            if _wraps(text, current, s):
+            if _wraps(text, current, line):
                 current.bullets[-1] = (current.bullets[-1][0], start + len(line))
             else:
                 current.bullets.append((start, start + len(line)))
@@ -820,13 +820,13 @@ def _ends_list(low: str, text: str, after: int) -> bool:
     return _leads_away_rx().search(last) is not None
 
 
-def _wraps(text: str, current: Section, s: str) -> bool:
-    """A plain line `s` that goes on with the sentence of the item before it (hard line
-    breaks, req_inline.wraps_on)."""
+def _wraps(text: str, current: Section, line: str) -> bool:
+    """A plain line that goes on with the sentence of the item before it (hard line breaks,
+    text broken around an inline element: req_inline.wraps_on)."""
     if not current.bullets:
         return False
     a, b = current.bullets[-1]
-    return req_inline.wraps_on(text[a:b], s)
+    return req_inline.wraps_on(text[a:b], line, items=True)
 
 
 def _wrapped_paragraph(text: str, item: tuple[int, int]) -> bool:

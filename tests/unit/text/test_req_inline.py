@@ -527,22 +527,39 @@ def test_a_short_experience_label_still_heads_an_item() -> None:
 # No word that alone on a line joins two items ("and", "or", and the Dutch "of").
 _WRAP_WORDS = [
     "Applicants", "must", "hold", "a", "licence", "with", "the", "(see", "Annex", "4)", "other",
-    "from", "an", "approved", "State", "school", "in", "nursing,",
+    "from", "an", "approved", "State", "school", "in", "nursing,", "including", "which",
 ]  # fmt: skip
+# Where a break leaves the sentence open: after a word no sentence ends with, or before a word
+# that goes on with the sentence before it.
+_OPEN_AFTER = {"with", "the", "a", "an", "from", "in", "other"}
+_GOES_ON = {"including", "which"}
 
 
 @given(st.lists(st.tuples(st.sampled_from(_WRAP_WORDS), st.booleans()), min_size=4, max_size=40))
 def test_a_sentence_broken_over_lines_is_one_item(words: list[tuple[str, bool]]) -> None:
     # Plain lines that go on with one sentence (hard line breaks, as copied pages have) are
-    # that sentence, not one item a line: broken before any word in lower case, it counts once.
-    sentence = broken = "Graduates"  # a word, not a number or bullet, starts the line
+    # that sentence, not one item a line: broken where the sentence is open, it counts once.
+    sentence = broken = prev = "Graduates"  # a word, not a number or bullet, starts the line
     for word, brk in words:
         sentence += " " + word
-        broken += ("\n\n" if brk and word[0].islower() else " ") + word
+        # (Not before "4)": a line that starts with a number is an item of its own.)
+        wrap = brk and word[0].isalpha() and (prev in _OPEN_AFTER or word in _GOES_ON)
+        broken += ("\n\n" if wrap else " ") + word
+        prev = word
     tail = ".\n\nA second requirement of its own.\n\nA third requirement of its own.\n"
     one = requirements.check(prepare("Requirements\n\n" + sentence + tail)).must_haves
     many = requirements.check(prepare("Requirements\n\n" + broken + tail)).must_haves
     assert many == one
+
+
+def test_lines_of_a_list_without_bullets_stay_items() -> None:
+    # Items in lower case without bullets or stops ("drafting plans" / "engaging staff") are
+    # items, not one sentence.
+    text = (
+        "Requirements\n\nThe successful candidate will be familiar with:\n\ndrafting care plans "
+        "for a ward\n\nengaging staff across the hospital\n\nchairing weekly team reviews\n"
+    )
+    assert requirements.check(prepare(text)).must_haves == 3
 
 
 @pytest.mark.parametrize(
@@ -694,3 +711,13 @@ def test_sentences_inside_numbered_options_are_no_items() -> None:
         "equal mix of the two. Licence. None required. Language. Fluency in spoken English."
     )
     assert _must(text) == 3
+
+
+def test_a_line_broken_around_an_inline_element_goes_on() -> None:
+    # Text taken from HTML breaks a line around a link or bold word; the next piece starts
+    # with a blank: "Experience with" / "dbt" / " and a cloud warehouse is a plus.".
+    text = (
+        "Requirements\n\nStrong command of\nSQL\n and of data modelling.\n\nExperience with\n"
+        "dbt\n and one cloud warehouse.\n\nFluent written English.\n"
+    )
+    assert requirements.check(prepare(text)).must_haves == 3

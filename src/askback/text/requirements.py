@@ -675,7 +675,10 @@ def _sections_from(
                     else:
                         current.end = start + len(line)
                     continue
-                current.bullets.append((start, start + len(line)))
+                if _wraps(text, current, line):
+                    current.bullets[-1] = (current.bullets[-1][0], start + len(line))
+                else:
+                    current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
             elif opened is not None and ":" in s[:40]:
                 # "Requirements: SQL, Python and three years": a heading with its list inline.
@@ -711,7 +714,10 @@ def _sections_from(
                 out.append(current)
                 current = None
                 continue
-            current.bullets.append((start, start + len(line)))
+            if _wraps(text, current, line):
+                current.bullets[-1] = (current.bullets[-1][0], start + len(line))
+            else:
+                current.bullets.append((start, start + len(line)))
             current.end = start + len(line)
             continue
         if current is not None:
@@ -726,6 +732,9 @@ def _sections_from(
             opened.append(True)
     if current is not None:
         out.append(current)
+    for sec in out:
+        # Plain lines joined into one sentence (_wraps) that make a paragraph are prose.
+        sec.bullets = [b for b in sec.bullets if not _wrapped_paragraph(text, b)]
     kept = [
         s
         for s in out
@@ -873,6 +882,21 @@ def _ends_list(low: str, text: str, after: int) -> bool:
     # responsibilities:".
     last = re.split(r"(?<=[.!?])\s+", low)[-1]
     return _leads_away_rx().search(last) is not None
+
+
+def _wraps(text: str, current: Section, line: str) -> bool:
+    """A plain line that goes on with the sentence of the item before it (hard line breaks,
+    text broken around an inline element: req_inline.wraps_on)."""
+    if not current.bullets:
+        return False
+    a, b = current.bullets[-1]
+    return req_inline.wraps_on(text[a:b], line, items=True)
+
+
+def _wrapped_paragraph(text: str, item: tuple[int, int]) -> bool:
+    """An item of plain lines joined by _wraps that reads as a paragraph."""
+    body = text[item[0] : item[1]]
+    return "\n" in body and not _marked(text, item) and _paragraph(" ".join(body.split()))
 
 
 def _glued_run(text: str, current: Section, after: int) -> bool:

@@ -529,6 +529,9 @@ def _sections_from(
             and other_rx.match(lower, start, start + len(line)) is None
             # "Even better if you have": a lead-in, but to the nice-to-haves.
             and _kind(lower[start : start + len(line)], False) != "nice"
+            # A line that goes on with the sentence of the item above is that item, however
+            # it starts ("…hold a / Licence from…").
+            and not (current is not None and _wraps(text, current, line))
         ):
             # "We are looking for:" with bullets under it opens a must-have list.
             if current is not None:

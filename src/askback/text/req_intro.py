@@ -17,6 +17,8 @@ from askback.text.doc import Doc
 # A bullet line: a bullet sign, or a dash or star followed by a space ("-- " rules are not).
 _BULLET = r"(?:[•·▪◦●■►✓✔]|[-*–](?=[^\S\n]))"
 _BULLET_SIGNS = frozenset("•·▪◦●■►✓✔-*–")
+# Where one sentence of a line ends and the next starts: its last sentence is split(line)[-1].
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 @cache
@@ -254,7 +256,13 @@ def intros(doc: Doc) -> list[int]:
     lower = doc.lower
     out: list[int] = []
     seen = -1
+    after_bullet = -1  # the end of the last bullet match
     for m in _bullet_rx().finditer(lower):
+        if lower.find("\n", after_bullet, m.start()) < 0 <= after_bullet:
+            # The line right above is the last bullet's: no lead-in (most bullets are such).
+            after_bullet = m.end()
+            continue
+        after_bullet = m.end()
         # The last non-blank line before the bullet, if it is not a bullet itself.
         end = m.start()
         while end > 0 and lower[end - 1] in " \t\n\r":

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -569,18 +569,20 @@ def _split(
     def outside(cuts: list[int]) -> list[int]:
         return [c for c in cuts if not options[0] < c < options[1]]
 
-    for cuts in (
-        numbered if numbered_first else [],
-        dashes,
-        numbered,
-        _labels(chunk),
+    # Each reader runs only when the ones before it found no list: each reads the whole chunk.
+    readers: tuple[Callable[[], list[int]], ...] = (
+        lambda: numbered if numbered_first else [],
+        lambda: dashes,
+        lambda: numbered,
+        lambda: _labels(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
-        _cuts(_GLUED, chunk, after=True) if following else [],
-        _cuts(_AND, chunk, after=True),
-        _semicolons(chunk),
-    ):
-        cuts = outside(cuts)
+        lambda: _cuts(_GLUED, chunk, after=True) if following else [],
+        lambda: _cuts(_AND, chunk, after=True),
+        lambda: _semicolons(chunk),
+    )
+    for read in readers:
+        cuts = outside(read())
         if len(cuts) >= 2:
             return _spans(text, start, end, cuts), False
     if following:

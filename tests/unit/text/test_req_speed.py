@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import req_intro, requirements
+from askback.text import req_intro, req_table, requirements
 from askback.text.doc import prepare
 
 
@@ -87,3 +87,19 @@ def test_intro_lines_skip_only_bullets_under_bullets(text: str) -> None:
     # lead-ins found are the bullet reading's.
     doc = prepare(text or "x", "en")
     assert req_intro.intros(doc) == _plain_intro_lines(doc.lower)
+
+
+_TABLE_PIECES = ["|", "| x |", "---", "--- | ---", "|---|", ":-:", "a", " ", "\t", "\n", "\r"]
+
+
+@settings(max_examples=300)
+@example("| a |\n| b |")
+@example("a | b\n--- | ---")
+@example("Berlin | Remote\n\nx | y")
+@given(st.lists(st.sampled_from(_TABLE_PIECES), max_size=20).map("".join))
+def test_table_test_never_hides_a_table(text: str) -> None:
+    # Tables need pipes on two lines in a row: texts without are not read line by line.
+    def header(cells: list[str]) -> bool:
+        return bool(cells) and cells[0].strip() == "x"
+
+    assert req_table.tables(text, header) == req_table._read_tables(text, header)

@@ -512,13 +512,13 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
         _ONE_OF.search(head) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
-    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
-    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
     sentences = cue["must"] is not None or basic
     split = _split(text, start, end, following=sentences)
     if split is None:
         return None
+    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
+    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     items, plain = split
     items = _merge_alternatives(text, _merge_elaborations(text, items))
     if cue["must"] is not None and plain:

@@ -103,3 +103,20 @@ def test_table_test_never_hides_a_table(text: str) -> None:
         return bool(cells) and cells[0].strip() == "x"
 
     assert req_table.tables(text, header) == req_table._read_tables(text, header)
+
+
+_ASKING_PIECES = [
+    *sorted(req_intro.PLAIN_ASKING_FIRST)[:12], "hands-on", "able", "ability", "have", "haves",
+    "a", "an", "x", "\n", " ", "\t", "\xa0", "-", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@example("\nable to\n  have\nhands-on\nabled")
+@given(st.lists(st.sampled_from(_ASKING_PIECES), max_size=24).map("".join))
+def test_asking_lines_are_the_plain_alternation_lines(text: str) -> None:
+    # The trie finds the lines the plain alternation of the words (longest first) finds.
+    words = "|".join(sorted(map(re.escape, req_intro.PLAIN_ASKING_FIRST), key=len, reverse=True))
+    plain = re.compile(rf"\n[^\S\n]*(?:{words})(?![a-z])")
+    fast = [m.start() for m in req_intro._asking_line_rx().finditer(text)]
+    assert fast == [m.start() for m in plain.finditer(text)]

@@ -178,7 +178,8 @@ def _plain_intro(line: str, lower: str, items: int) -> bool:
     first = line.lstrip()[:1]
     if not first or first in _BULLET_SIGNS or not _plain_lead_in(line):
         return False
-    return (_is_intro(line) or _either_way(line)) and _plain_items_ask(lower, items)
+    # The items first: reading a few lines costs less than the lead-in's patterns.
+    return _plain_items_ask(lower, items) and (_is_intro(line) or _either_way(line))
 
 
 def _plain_lead_in(line: str) -> bool:

@@ -67,8 +67,8 @@ def _data() -> dict[str, object]:
     return lexicon.read("requirements")
 
 
-def _alternation(key: str) -> str:
-    words = [w.strip() for w in str(_data()[key]).split("|") if w.strip()]
+def _alternation(*keys: str) -> str:
+    words = [w.strip() for key in keys for w in str(_data()[key]).split("|") if w.strip()]
     # Pages write the apostrophe either way: "What you'll bring", "What you’ll bring".
     return lexicon.alternation(words).replace("'", "['’]")
 
@@ -195,8 +195,10 @@ def _line_heading_rx() -> re.Pattern[str]:
         rf"[#*_\d.)\"“”'{_EMOJI}{_BLANKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
         rf"(?:(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
     )
-    words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
-    return re.compile(rf"\n({lead}(?:{words}){_END})")
+    # Both lists' words in one trie: a line is read once, not once a list (which list the words
+    # are from, and how far they reach, _kind says).
+    words = _alternation("must_headings", "nice_headings")
+    return re.compile(rf"\n(?:{lead}(?:{words}){_END})")
 
 
 def _first_heading(lower: str, pos: int = 0) -> int:

@@ -23,8 +23,9 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 @cache
-def _bullet_rx() -> re.Pattern[str]:
-    return re.compile(rf"\n[^\S\n]*{_BULLET}")
+def _bullet_run_rx() -> re.Pattern[str]:
+    """A run of bullet lines, one right under the other: only its first can follow a lead-in."""
+    return re.compile(rf"\n[^\S\n]*{_BULLET}[^\n]*(?:\n[^\S\n]*{_BULLET}[^\n]*)*")
 
 
 def _apostrophes(pattern: str) -> str:
@@ -258,13 +259,8 @@ def intros(doc: Doc) -> list[int]:
     lower = doc.lower
     out: list[int] = []
     seen = -1
-    after_bullet = -1  # the end of the last bullet match
-    for m in _bullet_rx().finditer(lower):
-        if lower.find("\n", after_bullet, m.start()) < 0 <= after_bullet:
-            # The line right above is the last bullet's: no lead-in (most bullets are such).
-            after_bullet = m.end()
-            continue
-        after_bullet = m.end()
+    # The first bullet of each run: a bullet right under another has no lead-in above it.
+    for m in _bullet_run_rx().finditer(lower):
         # The last non-blank line before the bullet, if it is not a bullet itself.
         end = m.start()
         while end > 0 and lower[end - 1] in " \t\n\r":

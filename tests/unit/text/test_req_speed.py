@@ -51,10 +51,10 @@ def test_line_heading_pattern_finds_what_the_plain_pattern_finds(pieces: list[st
 
 
 def _plain_intro_lines(lower: str) -> list[int]:
-    """The bullet part of req_intro.intros, reading the line above every bullet."""
+    """The bullet part of req_intro.intros, reading the line above every bullet line."""
     out: list[int] = []
     seen = -1
-    for m in req_intro._bullet_rx().finditer(lower):
+    for m in re.finditer(rf"\n[^\S\n]*{req_intro._BULLET}", lower):
         end = m.start()
         while end > 0 and lower[end - 1] in " \t\n\r":
             end -= 1

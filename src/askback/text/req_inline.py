@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -512,13 +512,13 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
         _ONE_OF.search(head) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
-    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
-    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
     sentences = cue["must"] is not None or basic
     split = _split(text, start, end, following=sentences)
     if split is None:
         return None
+    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
+    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     items, plain = split
     items = _merge_alternatives(text, _merge_elaborations(text, items))
     if cue["must"] is not None and plain:
@@ -569,18 +569,20 @@ def _split(
     def outside(cuts: list[int]) -> list[int]:
         return [c for c in cuts if not options[0] < c < options[1]]
 
-    for cuts in (
-        numbered if numbered_first else [],
-        dashes,
-        numbered,
-        _labels(chunk),
+    # Each reader runs only when the ones before it found no list: each reads the whole chunk.
+    readers: tuple[Callable[[], list[int]], ...] = (
+        lambda: numbered if numbered_first else [],
+        lambda: dashes,
+        lambda: numbered,
+        lambda: _labels(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
-        _cuts(_GLUED, chunk, after=True) if following else [],
-        _cuts(_AND, chunk, after=True),
-        _semicolons(chunk),
-    ):
-        cuts = outside(cuts)
+        lambda: _cuts(_GLUED, chunk, after=True) if following else [],
+        lambda: _cuts(_AND, chunk, after=True),
+        lambda: _semicolons(chunk),
+    )
+    for read in readers:
+        cuts = outside(read())
         if len(cuts) >= 2:
             return _spans(text, start, end, cuts), False
     if following:

@@ -252,13 +252,17 @@ def counts(
                 or first in rule.not_next
                 or second in rule.not_next
                 or not rule.not_near.isdisjoint(nxt[:3])
-            ):
+            ) and not (titles and _of_a_person(lower, start, end, rule)):
                 return False
-            if (rule.only_prev or rule.only_next or rule.only_near) and not (
-                prev in rule.only_prev
-                or first in rule.only_next
-                or second in rule.only_next
-                or not rule.only_near.isdisjoint(nxt[:3])
+            if (
+                (rule.only_prev or rule.only_next or rule.only_near)
+                and not (
+                    prev in rule.only_prev
+                    or first in rule.only_next
+                    or second in rule.only_next
+                    or not rule.only_near.isdisjoint(nxt[:3])
+                )
+                and not (titles and _of_a_person(lower, start, end, rule))
             ):
                 return False
     # Describes the pay, not the person: "competitive base salary", "competitive wages" (a pay
@@ -313,6 +317,40 @@ def counts(
 
 
 _CLAUSE_ENDS = ".;:!?\n"
+# Endings of the coded adjectives that may describe a person noun further on (not participles in
+# -ing or -ed, which are verbs as often, nor adverbs).
+_ADJECTIVE_HIT_ENDS = ("ive", "ous", "al", "ful", "ic", "ent", "ant", "ble", "ate", "thy")
+# Nouns of person_heads that name a quality or a way of thinking, not a person: the rules of each
+# word decide those ("independent living skills" is the patients').
+_QUALITY_NOUNS = frozenset(
+    ["skills", "thinking", "mindset", "literacy", "mind", "culture", "leadership", "lead"]
+)
+
+
+def _of_a_person(lower: str, start: int, end: int, rule: Rule) -> bool:
+    """A coded adjective whose noun phrase, past adjectives and up to two modifying nouns,
+    ends in a noun for a person or a team: "an analytical systems thinker", "a logical,
+    structured analytics engineer". A noun the rule itself lists ("independent practitioner",
+    "analytical team") keeps its rule."""
+    if not lower.endswith(_ADJECTIVE_HIT_ENDS, start, end):
+        return False
+    toks = tokens_after(lower, end)
+    people, nouns = person_heads(), 0
+    for i, tok in enumerate(toks[:6]):
+        if tok in people and tok not in _QUALITY_NOUNS:
+            after = toks[i + 1] if i + 1 < len(toks) else "."
+            ends = not after[0].isalnum() or after in _FUNCTION_WORDS
+            return ends and tok not in rule.not_near and tok not in rule.not_next
+        if tok in _HEAD_JOINS:
+            if nouns:
+                return False  # a list of nouns ("independent shops and café culture")
+            continue
+        if "-" in tok or tok.endswith(_ADJ_ENDS):
+            continue
+        if not tok[0].isalnum() or tok in _FUNCTION_WORDS or nouns == 2:
+            return False
+        nouns += 1
+    return False
 
 
 def _clause_has(lower: str, start: int, words: tuple[str, ...]) -> bool:
@@ -493,8 +531,12 @@ def _head(toks: list[str], heads: frozenset[str]) -> str:
             # A listed noun is the head even when it ends like an adjective: "an independent
             # assessment", "an objective judgement"; unless a noun for people follows, which it
             # modifies ("an independent data scientist", "a supportive data team").
+            # ("a supportive data science community": past one more modifying noun).
             after = toks[i + 1] if i + 1 < len(toks) else ""
-            return after if after in person_heads() else tok
+            if after in person_heads():
+                return after
+            then = toks[i + 2] if i + 2 < len(toks) and after[:1].isalnum() else ""
+            return then if then in person_heads() else tok
         adjective = "-" in tok or tok.endswith(_ADJ_ENDS)
         if joined and not adjective:
             return ""  # a list of nouns ("dignity, independence and quality of life")
@@ -538,7 +580,7 @@ def _describes_person(
     # Stands before a place, a matter, a document, a unit or an output: "a quiet road", "a
     # pleasant county", "sensitive topics", "challenging aspects", "an active trials unit", "an
     # honest, objective and vivid portrait", "superior quality".
-    if near and lower[end : end + 1] in (" ", "\t", ","):
+    if near and lower[end : end + 1] in (" ", "\t", ",") and not _adverb_of_verb(lower, start, end):
         toks = tokens_after(lower, end)
         if _head(toks, nouns) in nouns and not _verb_follows(lower, start, end, toks, nouns):
             return False
@@ -563,6 +605,16 @@ def _describes_person(
             return False  # another person's quality: "the patient's confidence", "residents'"
     # An acronym before a capitalised word makes a name: "MSK Together", "NHS Confident".
     return not (text[start].isupper() and _acronym_before(text, start))
+
+
+def _adverb_of_verb(lower: str, start: int, end: int) -> bool:
+    """The hit is an adverb ("-ly", "together") before a word that is no participle in -ed:
+    it qualifies the verb, never a noun ("you confidently present findings", "we work together
+    across product"); "independently verified results" is left to the noun."""
+    if not lower.endswith(_ADVERB_OF_WORK, start, end):
+        return False
+    nxt = next_words(lower, end, 1)[0]
+    return not nxt.endswith("ed")
 
 
 # Words before a coded word that make it predicative ("you are confident presenting results",

@@ -1,0 +1,75 @@
+"""Issue 11, recall: trait and culture wording that the sense rules must not drop. Sentences
+written for these tests (helper gender5), each beside a sentence of the same shape that is no
+trait, so that a rule loosened too far fails here too."""
+
+from __future__ import annotations
+
+import pytest
+
+from askback.text import gender
+from askback.text.doc import prepare
+
+
+def _counted(text: str, lang: str = "en") -> list[str]:
+    return [h.span.text.lower() for h in gender.check(prepare(text, lang)).hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a thing noun that only modifies a noun for a person or a team
+        ("You are a confident data storyteller.", "confident"),
+        ("We want a supportive code reviewer on every pull request.", "supportive"),
+        ("She is a confident model builder.", "confident"),
+        ("You are an empathetic data translator between teams.", "empathetic"),
+        ("We are a friendly, supportive data science community.", "supportive"),
+        ("You are an analytical systems thinker.", "analytical"),
+        ("You are an independent, analytical data scientist.", "analytical"),
+        ("You are a logical, structured analytics engineer.", "logical"),
+        ("You are an analytical data thinker with taste.", "analytical"),
+        ("An effective, independent healthcare professional.", "independent"),
+    ],
+)
+def test_an_adjective_of_a_person_named_by_a_compound_counts(text: str, word: str) -> None:
+    assert word in _counted(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We build analytical data models for finance.",
+        "Enhancing independent living skills is the aim of the ward.",
+        "A seaside town with independent shops and a café culture.",
+        "He works as an independent practitioner.",
+        "The analytical data team owns the warehouse.",
+        "You maintain a confident data pipeline.",
+    ],
+)
+def test_a_thing_or_the_people_served_still_do_not_count(text: str) -> None:
+    assert _counted(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("You confidently present findings to executives.", "confidently"),
+        ("You independently design experiments end to end.", "independently"),
+        ("We work together across product and data.", "together"),
+        ("You solve problems independently, and you share what you learn.", "independently"),
+        ("Our analysts grow together through pairing.", "together"),
+    ],
+)
+def test_an_adverb_before_a_verb_describes_how_the_person_works(text: str, word: str) -> None:
+    assert word in _counted(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All results are independently verified reports.",
+        "Logically structured code is easier to review.",
+        "Put together a weekly report with the team.",
+    ],
+)
+def test_an_adverb_before_a_participle_still_describes_the_thing(text: str) -> None:
+    assert _counted(text) == [], text

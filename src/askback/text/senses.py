@@ -582,7 +582,11 @@ def _describes_person(
     # honest, objective and vivid portrait", "superior quality".
     if near and lower[end : end + 1] in (" ", "\t", ",") and not _adverb_of_verb(lower, start, end):
         toks = tokens_after(lower, end)
-        if _head(toks, nouns) in nouns and not _verb_follows(lower, start, end, toks, nouns):
+        if (
+            _head(toks, nouns) in nouns
+            and not _verb_follows(lower, start, end, toks, nouns)
+            and not _noun_in_a_list(lower, start, end, toks)
+        ):
             return False
     # A verb in the perfect tense with its object is an action: "the school has determined
     # that", "the board has committed the funds" (while "have leadership skills" is not a
@@ -605,6 +609,17 @@ def _describes_person(
             return False  # another person's quality: "the patient's confidence", "residents'"
     # An acronym before a capitalised word makes a name: "MSK Together", "NHS Confident".
     return not (text[start].isupper() and _acronym_before(text, start))
+
+
+# Endings of coded nouns ("commitment", "confidence", "ambition", "leadership", "honesty").
+_NOUN_HIT_ENDS = ("ment", "ence", "ance", "ship", "ion", "ity", "ty", "ness", "thy", "age")
+
+
+def _noun_in_a_list(lower: str, start: int, end: int, toks: list[str]) -> bool:
+    """The hit is a noun joined to the next word by "and" or a comma: a list of qualities
+    ("your commitment and drive matter here"), not a modifier of a noun further on, which a
+    noun is only right before it ("a commitment level")."""
+    return bool(toks) and toks[0] in _HEAD_JOINS and lower.endswith(_NOUN_HIT_ENDS, start, end)
 
 
 def _adverb_of_verb(lower: str, start: int, end: int) -> bool:

@@ -73,3 +73,27 @@ def test_an_adverb_before_a_verb_describes_how_the_person_works(text: str, word:
 )
 def test_an_adverb_before_a_participle_still_describes_the_thing(text: str) -> None:
     assert _counted(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Your commitment and drive matter here.", "commitment"),
+        ("Your ambition and drive matter more than a degree.", "ambition"),
+        ("Your honesty and initiative matter to the team.", "honesty"),
+        ("Leadership, drive and curiosity matter most in this role.", "leadership"),
+    ],
+)
+def test_a_coded_noun_in_a_list_of_qualities_counts(text: str, word: str) -> None:
+    assert word in _counted(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confidence and prediction intervals are reported for each forecast.",
+        "The patients' independence and dignity matter to us.",
+    ],
+)
+def test_a_coded_noun_as_a_modifier_still_does_not_count(text: str) -> None:
+    assert _counted(text) == [], text

@@ -349,6 +349,8 @@ def _of_a_person(lower: str, start: int, end: int, rule: Rule) -> bool:
             continue
         if not tok[0].isalnum() or tok in _FUNCTION_WORDS or nouns == 2:
             return False
+        if tok in rule.not_next and tok not in thing_heads():
+            return False  # a set term ("intellectual disability team", "Assertive Outreach Team")
         nouns += 1
     return False
 

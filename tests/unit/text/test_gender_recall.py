@@ -122,3 +122,28 @@ def test_your_leadership_asked_for_counts(text: str, word: str) -> None:
 )
 def test_your_leadership_offered_to_grow_does_not_count(text: str) -> None:
     assert _counted(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("You make confident decisions.", "confident"),
+        ("You take confident, well-argued decisions under time pressure.", "confident"),
+        ("Confident clinical decision making is essential.", "confident"),
+        ("You show initiative and confidence around decision making.", "confidence"),
+    ],
+)
+def test_confident_decisions_of_the_person_hired_count(text: str, word: str) -> None:
+    assert word in _counted(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our models enable planners to make faster, more confident decisions.",
+        "Sales teams are equipped with insights to drive fast, confident decisions.",
+        "You help stakeholders make confident decisions from reliable data.",
+    ],
+)
+def test_confident_decisions_enabled_for_others_do_not_count(text: str) -> None:
+    assert _counted(text) == [], text

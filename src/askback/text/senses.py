@@ -58,6 +58,10 @@ class Rule:
     # Words or phrases earlier in the same clause that make the hit describe someone else or a
     # stage of training: "until confident to work independently", "so that staff are confident".
     not_clause: tuple[str, ...] = ()
+    # Words or phrases earlier in the same clause that make the person hired its subject, so that
+    # the hit counts whatever not_next says: "you are committed to learning" (against "the Trust
+    # is committed to safeguarding").
+    keep_clause: tuple[str, ...] = ()
     # Whether any list needs the words after the hit (set from the lists, not given).
     reads_next: bool = field(init=False, default=False)
 
@@ -81,6 +85,7 @@ class Rule:
             words("only_near"),
             str(spec.get("never") or ""),
             tuple(sorted(words("not_clause"))),
+            tuple(sorted(words("keep_clause"))),
         )
 
     def merged(self, other: Rule) -> Rule:
@@ -94,6 +99,7 @@ class Rule:
             self.only_near | other.only_near,
             self.never or other.never,
             tuple(sorted(set(self.not_clause) | set(other.not_clause))),
+            tuple(sorted(set(self.keep_clause) | set(other.keep_clause))),
         )
 
 
@@ -249,8 +255,10 @@ def counts(
             second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
             if (
                 prev in rule.not_prev
-                or first in rule.not_next
-                or second in rule.not_next
+                or (
+                    (first in rule.not_next or second in rule.not_next)
+                    and not (rule.keep_clause and _said_of_applicant(lower, start, rule, nxt))
+                )
                 or not rule.not_near.isdisjoint(nxt[:3])
             ) and not (titles and _of_a_person(lower, start, end, rule)):
                 return False
@@ -367,6 +375,64 @@ def _clause_has(lower: str, start: int, words: tuple[str, ...]) -> bool:
                 return True
             at = clause.find(w, at + 1)
     return False
+
+
+def _last_at(clause: str, words: tuple[str, ...] | frozenset[str]) -> int:
+    """Where the last of `words` (whole words) starts in `clause` (padded with spaces), or -1."""
+    best = -1
+    for w in words:
+        at = clause.rfind(w)
+        while at > best:
+            if not clause[at - 1].isalnum() and not clause[at + len(w)].isalnum():
+                best = at
+                break
+            at = clause.rfind(w, 0, at)
+    return best
+
+
+# Words right before a hit (after the subject) that only a third person takes: "X is committed".
+_THIRD_PERSON = frozenset(["is", "has", "remains"])
+_SINGULAR = frozenset(["candidate", "applicant", "individual", "postholder", "post-holder", "post"])
+# Verbs after which "you" is an object, not the subject: "we help you grow and are committed to".
+_TAKES_YOU = frozenset(
+    ["help", "helps", "helping", "offer", "offers", "give", "gives", "support", "supports",
+     "allow", "allows", "allowing", "enable", "enables", "encourage", "encourages", "provide",
+     "provides", "value", "values", "welcome", "welcomes", "equip", "train", "trains", "invite"]
+)  # fmt: skip
+
+
+def _said_of_applicant(lower: str, start: int, rule: Rule, nxt: list[str]) -> bool:
+    """The person hired is the subject the hit is said of: "your" right before it, or the
+    nearest of the rule's `keep_clause` words and the employer's words (gender_en.yaml
+    `employer_words`) earlier in the clause is one of the former ("you will be committed to",
+    "the successful candidate will have a commitment to"; not "we are committed to your
+    development", "the Trust's commitment to", "supports you and is committed to")."""
+    if len(nxt) > 1 and nxt[1] in ("you", "your") and nxt[2:3] != ["own"]:
+        return False  # the employer's to the person hired: "a real commitment to your development"
+    prev = prev_word(lower, start)
+    if prev == "your":
+        return True
+    if prev.endswith(("'s", "’s")):
+        return False  # "the Trust's commitment to"
+    lo = max(0, start - 150)
+    cut = max(lower.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    clause = f" {lower[max(lo, cut + 1) : start]} "
+    mine = _last_at(clause, rule.keep_clause)
+    if mine < 0 or mine < _last_at(clause, employer_words()):
+        return False
+    words = clause[mine:].split()
+    before = clause[:mine].split()
+    if words[0] in ("you", "yourself") and before and before[-1] in _TAKES_YOU:
+        return False  # "you" as an object: "to help you develop ... and are committed to"
+    # "To all candidates - X respects ... and is committed to": "is" follows no plural subject
+    return words[0] in _SINGULAR or not _THIRD_PERSON.intersection(words)
+
+
+@cache
+def employer_words() -> frozenset[str]:
+    """Words for the employer, the team or a body, as the subject of a clause (gender_en.yaml)."""
+    data = read_lexicon("gender_en").get("employer_words") or {}
+    return frozenset(str(w).lower() for w in data.get("words") or ())
 
 
 def _in_title_run(text: str, start: int) -> bool:

@@ -147,3 +147,36 @@ def test_confident_decisions_of_the_person_hired_count(text: str, word: str) -> 
 )
 def test_confident_decisions_enabled_for_others_do_not_count(text: str) -> None:
     assert _counted(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("You are committed to quality in everything you ship.", "committed"),
+        ("You will be fully committed to clear, honest reporting.", "committed"),
+        ("Are you curious, patient and committed to learning?", "committed"),
+        ("The successful candidate will have a commitment to open science.", "commitment"),
+        ("We are looking for an individual who is committed to mentoring juniors.", "committed"),
+        ("Your commitment to good documentation shows in your work.", "commitment"),
+        ("You will have a commitment to your own development.", "commitment"),
+    ],
+)
+def test_commitment_of_the_person_hired_counts(text: str, word: str) -> None:
+    assert word in _counted(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company is committed to equal opportunities.",
+        "We are committed to your development as an analyst.",
+        "Our commitment to privacy is set out below.",
+        "We help you grow and are committed to helping you reach your goals.",
+        "To all applicants: Acme respects your privacy and is committed to protecting it.",
+        "If you join, you get a real commitment to your training from us.",
+        "You will join a team committed to open data.",
+        "We hire people who share the commitment to safeguarding.",
+    ],
+)
+def test_commitment_of_the_employer_still_does_not_count(text: str) -> None:
+    assert _counted(text) == [], text

@@ -807,6 +807,8 @@ _PEOPLE_MODIFIERS = frozenset(
     ["young", "older", "vulnerable", "elderly", "disabled", "homeless", "service", "end"]
 )
 _ADVERB_OF_WORK = ("ly", "together")
+# Endings of German adjectives before a noun (and of nouns that end the same way).
+_DE_ENDINGS = ("e", "er", "en", "em", "es")
 
 
 @cache
@@ -848,8 +850,10 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
     # Whose quality: "the confidence of our patients", "die Loyalität unserer Kunden".
     if nxt in _OF and not p.others.isdisjoint(next_words(lower, end)[1:3]):
         return True
-    # German compounds: "dominante Marktstellung", "logische Datenmodelle".
-    if p.thing_ends and nxt.endswith(p.thing_ends):
+    # German compounds: "dominante Marktstellung", "logische Datenmodelle". An adjective
+    # without an ending stands before no noun it describes: it is an adverb of the verb ("du
+    # präsentierst selbstbewusst Ergebnisse", "arbeitest selbstständig Aufgaben ab").
+    if p.thing_ends and nxt.endswith(p.thing_ends) and lower.endswith(_DE_ENDINGS, start, end):
         return True
     # A profession right before an adverb of the manner of work: "consultant microbiologists
     # actively contribute", "a dentist actively involved in treating" (not past a comma: "with

@@ -180,3 +180,44 @@ def test_commitment_of_the_person_hired_counts(text: str, word: str) -> None:
 )
 def test_commitment_of_the_employer_still_does_not_count(text: str) -> None:
     assert _counted(text) == [], text
+
+
+# --- German ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an adjective without an ending is an adverb of the verb, whatever noun follows
+        ("Du präsentierst selbstbewusst Ergebnisse vor dem Vorstand.", "selbstbewusst"),
+        ("Du arbeitest selbstständig Aufgaben im Team ab.", "selbstständig"),
+        ("Du setzt zuverlässig Datenprodukte um.", "zuverlässig"),
+        ("Du vertrittst selbstbewusst Lösungen gegenüber Fachbereichen.", "selbstbewusst"),
+        # "analytisch" as the manner of thinking or work, of a person, or beside another trait
+        ("Du denkst analytisch und lösungsorientiert.", "analytisch"),
+        ("Du arbeitest analytisch und genau.", "analytisch"),
+        ("Du gehst analytisch vor.", "analytisch"),
+        ("Du bist ein analytisch denkender Mensch.", "analytisch"),
+        ("Du bist ein analytischer Problemlöser.", "analytischer"),
+        ("Mit deiner analytischen Art überzeugst du.", "analytischen"),
+        ("Analytisch und strukturiert gehst du an Probleme heran.", "analytisch"),
+    ],
+)
+def test_german_trait_wording_counts(text: str, word: str) -> None:
+    assert word in _counted(text, "de"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir entwickeln unabhängige Lösungen für Banken.",
+        "Du baust zuverlässige Datenprodukte.",
+        "Du sorgst dafür, dass Daten zuverlässig bereitgestellt werden.",
+        "Zuverlässige Daten sind unser Ziel.",
+        "Du entwickelst analytische Lösungen und Dashboards.",
+        "Du bist Sparringspartner für analytische und technische Fragestellungen.",
+        "Du pflegst analytische Datensätze mit dbt.",
+    ],
+)
+def test_german_things_still_do_not_count(text: str) -> None:
+    assert _counted(text, "de") == [], text

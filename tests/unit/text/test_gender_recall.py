@@ -182,6 +182,30 @@ def test_commitment_of_the_employer_still_does_not_count(text: str) -> None:
     assert _counted(text) == [], text
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("You challenge assumptions constructively.", "challenge"),
+        ("We challenge ideas, not people.", "challenge"),
+        ("You think logically about messy problems.", "logically"),
+    ],
+)
+def test_a_verb_or_adverb_said_of_the_person_or_team_counts(text: str, word: str) -> None:
+    assert word in _counted(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our business challenges are mostly about supply.",
+        "The logical data layer is in dbt.",
+        "Actively monitoring pipelines is part of the on-call rota.",
+    ],
+)
+def test_tasks_and_things_beside_those_still_do_not_count(text: str) -> None:
+    assert _counted(text) == [], text
+
+
 # --- German ---------------------------------------------------------------------------------
 
 

@@ -260,7 +260,11 @@ def counts(
                     and not (rule.keep_clause and _said_of_applicant(lower, start, rule, nxt))
                 )
                 or not rule.not_near.isdisjoint(nxt[:3])
-            ) and not (titles and _of_a_person(lower, start, end, rule)):
+            ) and not (
+                titles
+                and lower.endswith(_ADJECTIVE_HIT_ENDS, start, end)
+                and _of_a_person(lower, start, end, rule)
+            ):
                 return False
             if (
                 (rule.only_prev or rule.only_next or rule.only_near)
@@ -270,7 +274,11 @@ def counts(
                     or second in rule.only_next
                     or not rule.only_near.isdisjoint(nxt[:3])
                 )
-                and not (titles and _of_a_person(lower, start, end, rule))
+                and not (
+                    titles
+                    and lower.endswith(_ADJECTIVE_HIT_ENDS, start, end)
+                    and _of_a_person(lower, start, end, rule)
+                )
             ):
                 return False
     # Describes the pay, not the person: "competitive base salary", "competitive wages" (a pay
@@ -335,13 +343,18 @@ _QUALITY_NOUNS = frozenset(
 )
 
 
+@cache
+def _person_rx() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(sorted(person_heads() - _QUALITY_NOUNS))})\b")
+
+
 def _of_a_person(lower: str, start: int, end: int, rule: Rule) -> bool:
     """A coded adjective whose noun phrase, past adjectives and up to two modifying nouns,
     ends in a noun for a person or a team: "an analytical systems thinker", "a logical,
     structured analytics engineer". A noun the rule itself lists ("independent practitioner",
     "analytical team") keeps its rule."""
-    if not lower.endswith(_ADJECTIVE_HIT_ENDS, start, end):
-        return False
+    if _person_rx().search(lower, end, end + HEAD_REACH) is None:
+        return False  # the common case, no person noun ahead: one search
     toks = tokens_after(lower, end)
     people, nouns = person_heads(), 0
     for i, tok in enumerate(toks[:6]):

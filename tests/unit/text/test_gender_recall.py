@@ -245,3 +245,13 @@ def test_german_trait_wording_counts(text: str, word: str) -> None:
 )
 def test_german_things_still_do_not_count(text: str) -> None:
     assert _counted(text, "de") == [], text
+
+
+def test_keep_clause_is_read_and_merged() -> None:
+    from askback.text import senses
+
+    a = senses.Rule.parse({"not_next": ["to"], "keep_clause": ["you", "candidate"]})
+    assert a.keep_clause == ("candidate", "you")
+    b = senses.Rule.parse({"not_near": ["obligation"]})
+    assert a.merged(b).keep_clause == ("candidate", "you")
+    assert b.merged(a).keep_clause == ("candidate", "you")

@@ -716,6 +716,10 @@ def _sections_from(
                 # lead-in, and the list goes on under it.
                 current.end = start + len(line)
                 continue
+        if kind is not None and plain and current is not None and _wraps(text, current, line):
+            # "…must hold a / Licence from…": the sentence of the item above goes on; a line
+            # that reads like a heading there is no heading.
+            kind = None
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
         if plain and current is not None and kind is None and not other_hit:
             if after_blank and s.endswith("?"):

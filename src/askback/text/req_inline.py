@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from askback.text import req_table
 from askback.text.doc import Doc, lowered
 
 if TYPE_CHECKING:
@@ -815,10 +816,15 @@ def _table_row(text: str, pos: int) -> bool:
     if text[line : line + 40].lstrip(" \t")[:1] == "|":
         return True
     eol = text.find("\n", pos)
-    if eol < 0 or "|" not in text[line:eol]:
+    if eol < 0:
+        eol = len(text)
+    if "|" not in text[line:eol]:
         return False
     nxt = text.find("\n", eol + 1)
-    return _SEPARATOR_LINE.match(text[eol + 1 : nxt if nxt >= 0 else len(text)]) is not None
+    if _SEPARATOR_LINE.match(text[eol + 1 : nxt if nxt >= 0 else len(text)]) is not None:
+        return True
+    # A body row of a table without outer pipes (the |---| line is above it).
+    return any(t.start <= line <= t.end for t in req_table.tables(text, lambda _cells: False))
 
 
 def required_lists(doc: Doc) -> list[InlineList]:

@@ -322,3 +322,14 @@ def test_html_headings_and_paragraph_items() -> None:
         "<strong>Wir bieten:</strong><br>- Jobrad"
     )
     assert _check(de).must_haves == 2
+
+
+@pytest.mark.parametrize("header", ["Skill | Note", "A | B", " | "])
+def test_a_row_of_a_table_without_outer_pipes_is_no_run_together_list(header: str) -> None:
+    # The |---| line is above the row: the row is the table's, and the table reader decides;
+    # a cell that reads like a heading with its items inline is not a list of its own.
+    ad = (
+        f"Role title\n\n{header}\n--- | ---\n"
+        "Requirements: - SQL - Python - Excel | Requirements: - Spark - dbt - Kafka\n"
+    )
+    assert _check(ad).must_haves in (None, 0, 1)

@@ -529,6 +529,7 @@ def _sections_from(
             and other_rx.match(lower, start, start + len(line)) is None
             # "Even better if you have": a lead-in, but to the nice-to-haves.
             and _kind(lower[start : start + len(line)], False) != "nice"
+            and not _opens_nice(s, lower[start : start + len(line)], text, pos)
         ):
             # "We are looking for:" with bullets under it opens a must-have list.
             if current is not None:
@@ -624,6 +625,22 @@ def _sections_from(
             other_hit = other_rx.match(head) is not None
             if other_hit:
                 kind0 = "other"
+        if (
+            kind0 is None
+            and not field
+            and (
+                (current is not None and current.kind == "must" and current.bullets)
+                or (current is None and start in intros)
+            )
+            and _opens_nice(s, head, text, pos)
+        ):
+            # "Even better if", "Great if you also have", "Kein Muss, aber ein Plus" after the
+            # must-haves, "Helpful but not required:": the bullets under it are a plus.
+            if current is not None:
+                out.append(current)
+            current = Section("nice", start, start + len(line))
+            marked_items = False
+            continue
         if (
             current is not None
             # A sentence that starts like a closing heading ("We offer a generous pension.")
@@ -873,6 +890,28 @@ def _ends_list(low: str, text: str, after: int) -> bool:
     # responsibilities:".
     last = re.split(r"(?<=[.!?])\s+", low)[-1]
     return _leads_away_rx().search(last) is not None
+
+
+@cache
+def _nice_lead_rx() -> re.Pattern[str]:
+    words = f"{_alternation('nice_lead')}|{_alternation('soft_line')}"
+    return re.compile(rf"(?<![a-zäöü])(?:{words})(?![a-zäöü])")
+
+
+def _opens_nice(s: str, low: str, text: str, after: int) -> bool:
+    """A line that is no bullet and no heading of its own but leads into the nice-to-haves: short,
+    not a sentence or a lower-case continuation of the item above, with words of a plus ("Even
+    better if", "Would be an advantage", "Von Vorteil ist außerdem"), and bullets under it or a
+    colon at its end."""
+    body = s.strip(f"#*_ \t{BULLETS}")
+    if not body or len(body) > 80 or body[0].islower() or body.endswith((".", ";", ",", "!", "?")):
+        return False
+    if len(body.split()) > 10 or _nice_lead_rx().search(low) is None:
+        return False
+    if body.rstrip(" *_").endswith(":"):
+        return True
+    nxt = text[after : after + 200].lstrip()
+    return nxt[:1] in BULLETS or (nxt[:1].isdigit() and nxt[1:3].startswith((".", ")")))
 
 
 def _glued_run(text: str, current: Section, after: int) -> bool:

@@ -213,3 +213,80 @@ def test_an_item_ending_with_or_and_a_comma_joins_the_next(end: str) -> None:
         "- Two years of work in a care home\n\n- A full driving licence\n\n- Flexibility\n"
     )
     assert _counts(text) == (3, 0)
+
+
+# Wordings of a plus that are no heading words of their own: the line leads into the items.
+_NICE_LEADS = [
+    "Even better if",
+    "Even better if you also",
+    "Bonus points if",
+    "Bonus points for",
+    "Bonus if",
+    "Great if you also have",
+    "Ideally you also have",
+    "Ideally",
+    "It would be great if you also",
+    "It would be nice if you also have",
+    "We'd love it if you also",
+    "Would be a plus",
+    "Would be an advantage",
+    "Advantageous",
+    "Beneficial",
+    "Helpful but not required",
+    "Not required, but helpful",
+    "Better still",
+    "Brownie points for",
+    "Plus points",
+    "Extra points for",
+    "You'll stand out if you",
+    "What would make you stand out",
+    "It's a plus if",
+    "Assets",
+    "Pluspunkte sammelst du mit",
+    "Pluspunkte",
+    "Du punktest mit",
+    "Idealerweise bringst du mit",
+    "Schön wäre es, wenn du",
+    "Außerdem wünschenswert",
+    "Kein Muss, aber ein Plus",
+    "Von Vorteil ist",
+    "Nicht zwingend, aber gern gesehen",
+]
+
+
+@given(
+    st.sampled_from(_NICE_LEADS),
+    st.sampled_from(["", ":", " …"]),
+    st.sampled_from(["", "\n"]),
+    st.sampled_from(["- ", "• ", "* ", "1. "]),
+)
+def test_a_plus_lead_without_heading_words_ends_the_must_haves(
+    lead: str, end: str, gap: str, bullet: str
+) -> None:
+    items = "".join(f"{bullet}{x}\n" for x in ("fluent SQL", "a degree", "Looker"))
+    plus = "".join(f"{bullet}{x}\n" for x in ("Airflow", "Spanish", "dbt"))
+    text = f"Requirements\n{items}{gap}{lead}{end}\n{plus}"
+    assert _counts(text) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The item above runs on, in lower case: no lead.
+        "ideally with Spark",
+        "preferably in a regulated industry",
+        # A whole sentence or a long line is text, not a lead.
+        "Experience with Spark is a plus.",
+        "Please tell us in your cover letter which of these you would find helpful to develop",
+    ],
+)
+def test_a_line_with_plus_words_that_is_no_lead(line: str) -> None:
+    text = f"Requirements\n- fluent SQL\n- a degree\n{line}\n- Looker\n- Airflow\n"
+    must, _ = _counts(text)
+    assert must is not None and must >= 3
+
+
+def test_a_plus_lead_with_no_bullets_under_it_opens_nothing() -> None:
+    # Plain lines under it: the line is read as it was (the list goes on or ends as before).
+    text = "Requirements\n- fluent SQL\n- a degree\n- Looker\nBonus if you know\n"
+    assert _counts(text)[0] == 3

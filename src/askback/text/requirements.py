@@ -233,6 +233,55 @@ def _item_shaped(s: str, text: str, last: tuple[int, int]) -> bool:
     return s.endswith(".") == prev.endswith(".") or not s.endswith(".")
 
 
+# Minor words a heading in title case writes in lower case: "Disclosure and Barring Service".
+_MINOR_WORDS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "&", "-",
+     "–"]
+)  # fmt: skip
+
+
+def _title_case(s: str) -> bool:
+    """Every word but the minor ones starts with a capital ("Shift Patterns", "The Company")."""
+    words = s.split()
+    return bool(words) and all(
+        w in _MINOR_WORDS or not w[:1].isalpha() or w[:1].isupper() for w in words
+    )
+
+
+def _asks_plainly(low: str) -> bool:
+    """A plain line (lower case) that reads as something asked of the candidate: it starts like
+    an item ("Good IT skills", "An understanding of...") or names what is asked ("...a licence is
+    essential") without speaking of the employer or the post ("This post is subject to...")."""
+    words = low.split()
+    first = words[0].strip(",;:") if words else ""
+    if first in req_intro.PLAIN_ASKING_FIRST:
+        return True
+    if first in _SENTENCE_FIRST or _EMPLOYER_IN_LINE.search(low) is not None:
+        return False
+    return _ASKED_RX.search(low) is not None
+
+
+_NUMBERING = re.compile(r"^\(?(?:\d{1,2}|[a-z])[-.):]\s+")
+_EMPLOYER_IN_LINE = re.compile(r"(?<![a-z])(?:we|our|us)(?![a-z'’])")
+
+
+def _run_on(s: str, text: str, after: int, current: Section) -> bool:
+    """A plain line after a blank line below bullet items that is not one more item whose
+    bullet the page lost, but the text after the list: a heading of another part in title case
+    with text or bullets under it ("Shift Patterns", "The Company"), or, where the page kept the
+    bullets of two items or more, any line that does not ask something of the candidate
+    ("Interviews will be held on MS Teams", "This post is subject to a DBS check")."""
+    # "4- Be 18 years of age": a numbering the bullet reader does not know is no word.
+    if _asks_plainly(_NUMBERING.sub("", s.lower(), count=1)):
+        return False
+    nxt_line = _next_line(text, after)
+    nxt_bullet = _bulleted(nxt_line)
+    if _title_case(s.rstrip(".:")) and (nxt_bullet or _paragraph(nxt_line) or len(nxt_line) > 120):
+        return True
+    bulleted = sum(_marked(text, b) for b in current.bullets)
+    return bulleted >= 2 and not nxt_bullet
+
+
 def sections(doc: Doc) -> list[Section]:
     """The must-have and nice-to-have lists, with the item lines under each.
 
@@ -661,7 +710,7 @@ def _sections_from(
             if not after_blank:
                 current.end = start + len(line)
                 continue
-            if _item_shaped(s, text, current.bullets[-1]):
+            if _item_shaped(s, text, current.bullets[-1]) and not _run_on(s, text, pos, current):
                 current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
                 continue
@@ -910,8 +959,21 @@ def _opens_nice(s: str, low: str, text: str, after: int) -> bool:
         return False
     if body.rstrip(" *_").endswith(":"):
         return True
-    nxt = text[after : after + 200].lstrip()
-    return nxt[:1] in BULLETS or (nxt[:1].isdigit() and nxt[1:3].startswith((".", ")")))
+    return _bulleted(_next_line(text, after))
+
+
+def _next_line(text: str, after: int) -> str:
+    """The next line with words at or after `after` (a line start), stripped; "" at the end."""
+    nxt = text[after : after + 400].lstrip()
+    eol = nxt.find("\n")
+    return (nxt if eol < 0 else nxt[:eol]).strip()
+
+
+def _bulleted(line: str) -> bool:
+    """The (stripped) line starts with a bullet or a number: "- SQL", "2. A degree"."""
+    return bool(line) and (
+        line[0] in BULLETS or (line[0].isdigit() and line[1:3].startswith((".", ")")))
+    )
 
 
 def _glued_run(text: str, current: Section, after: int) -> bool:

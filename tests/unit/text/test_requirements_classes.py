@@ -290,3 +290,75 @@ def test_a_plus_lead_with_no_bullets_under_it_opens_nothing() -> None:
     # Plain lines under it: the line is read as it was (the list goes on or ends as before).
     text = "Requirements\n- fluent SQL\n- a degree\n- Looker\nBonus if you know\n"
     assert _counts(text)[0] == 3
+
+
+_ITEMS = "- NMC registration\n\n- two years on a surgical ward\n\n- a full driving licence\n\n"
+# Headings of the next part of the page, in title case, with text or bullets under them.
+_PART_HEADINGS = [
+    "Shift Patterns",
+    "Working Hours",
+    "The Company",
+    "Site Information",
+    "Probationary Period",
+    "Special Circumstances",
+    "Disclosure and Barring Service Check",
+    "The Harbour Way",
+]
+_UNDER = [
+    "This is a 24 hour service, so flexibility is needed. Rotas are set four weeks ahead.",
+    "Harbour Care has run specialist clinics across the south coast for thirty years and "
+    "now employs more than two thousand people in nine hospitals.",
+    "- Full time and part time\n- Days and nights\n",
+]
+
+
+@given(st.sampled_from(_PART_HEADINGS), st.sampled_from(_UNDER), st.booleans())
+def test_a_title_after_the_items_with_text_under_it_ends_the_list(
+    heading: str, under: str, one_bullet: bool
+) -> None:
+    # Also where only the first item kept its bullet (the others lost theirs).
+    items = _ITEMS.replace("- two", "Two").replace("- a full", "A full") if one_bullet else _ITEMS
+    assert _counts(f"Essential criteria\n\n{items}{heading}\n\n{under}\n")[0] == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interviews for this post will be held on Teams on 3rd May.",
+        "This post is subject to an enhanced DBS check.",
+        "Employment subject to references",
+        "For an immediate start.",
+        "Harbour Care has run specialist clinics for thirty years.",
+        "Shift pattern is Monday to Friday, 7am to 3pm",
+        "If you need support with your application please call the team.",
+        "Due to the pressures on the service we cannot offer training this year.",
+    ],
+)
+def test_a_line_after_bulleted_items_that_asks_nothing_ends_the_list(line: str) -> None:
+    text = f"Essential criteria\n\n{_ITEMS}{line}\n\nClosing soon.\n"
+    assert _counts(text)[0] == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A car and a full licence are essential",
+        "You must be able to travel across the county",
+        "Good IT skills",
+        "Able to work nights",
+        "4- Be 18 years of age at the time of appointment",
+        "An understanding of care homes would also be helpful",
+    ],
+)
+def test_a_plain_line_after_bulleted_items_that_asks_is_one_more(line: str) -> None:
+    must, nice = _counts(f"Essential criteria\n\n{_ITEMS}{line}\n")
+    assert must + nice == 4  # type: ignore[operator]
+
+
+def test_a_plain_item_between_bullets_stays_in_the_list() -> None:
+    items = _ITEMS.replace("\n\n", ".\n\n")
+    text = (
+        f"We are looking for someone who:\n\n{items}Flexible about shifts and weekends."
+        "\n\n- Has skills in group work.\n"
+    )
+    assert _counts(text)[0] == 5

@@ -261,8 +261,38 @@ def _asks_plainly(low: str) -> bool:
     return _ASKED_RX.search(low) is not None
 
 
+_YOU = frozenset(["you", "you've", "you’ve", "you're", "you’re", "you'll", "you’ll"])
 _NUMBERING = re.compile(r"^\(?(?:\d{1,2}|[a-z])[-.):]\s+")
+_YOU_WILL = frozenset(["you'll", "you’ll"])
 _EMPLOYER_IN_LINE = re.compile(r"(?<![a-z])(?:we|our|us)(?![a-z'’])")
+
+
+def _subheading(s: str, text: str, after: int) -> bool:
+    """A heading in title case inside the list, over bullet items that ask ("Systems Design",
+    then "- You've run Kafka in production")."""
+    low = s.lower()
+    if (
+        not _title_case(s.rstrip(".:"))
+        or len(s) > 60
+        or _asks_plainly(low)
+        or _EMPLOYER_IN_LINE.search(low) is not None
+    ):
+        return False
+    nxt = _next_line(text, after)
+    if not _bulleted(nxt):
+        return False
+    low = _NUMBERING.sub("", nxt.lower().lstrip(BULLETS + " \t"))
+    words = low.split(maxsplit=2)
+    if not words or _EMPLOYER_IN_LINE.search(low) is not None:
+        return False
+    # It speaks of what the candidate has or is ("You've run Kafka", "You're curious", but not
+    # "You will receive 27 days of leave"). Qualification words alone are not enough: offers and
+    # conditions use them too ("Full training and registration fees paid").
+    return (
+        words[0] in _YOU
+        and words[0] not in _YOU_WILL
+        and (len(words) < 2 or words[1] not in ("will", "can"))
+    )
 
 
 def _run_on(s: str, text: str, after: int, current: Section) -> bool:
@@ -710,7 +740,12 @@ def _sections_from(
             if not after_blank:
                 current.end = start + len(line)
                 continue
-            if _item_shaped(s, text, current.bullets[-1]) and not _run_on(s, text, pos, current):
+            shaped = _item_shaped(s, text, current.bullets[-1])
+            if shaped and _subheading(s, text, pos):
+                # "Systems Design" over more items that ask: a part of the list, no item.
+                current.end = start + len(line)
+                continue
+            if shaped and not _run_on(s, text, pos, current):
                 current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
                 continue

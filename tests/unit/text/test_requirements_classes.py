@@ -362,3 +362,31 @@ def test_a_plain_item_between_bullets_stays_in_the_list() -> None:
         "\n\n- Has skills in group work.\n"
     )
     assert _counts(text)[0] == 5
+
+
+@pytest.mark.parametrize(
+    ("heading", "under"),
+    [
+        ("Systems Design", "- You've run Kafka in production\n- You design for idempotency\n"),
+        ("Operational Readiness", "- You're fluent in Terraform\n- You have shipped CI/CD\n"),
+    ],
+)
+def test_a_title_over_more_items_that_ask_is_a_part_of_the_list(heading: str, under: str) -> None:
+    # The subheading is no item, and the items under it count.
+    text = f"Requirements\n\n- Strong SQL\n\n- Three years with dbt\n\n{heading}\n\n{under}"
+    assert _counts(text)[0] == 2 + under.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("heading", "under"),
+    [
+        ("What They Offer", "- Continuous learning\n- A modern stack\n"),
+        ("Shifts Available", "- Full time and part time\n- Days and nights\n"),
+        ("Special Circumstances", "- The postholder will be required to work nights\n"),
+        ("Own Your Work", "- Flat structure: we trust you to decide\n"),
+        ("Leave and Pay", "- You will receive 27 days of leave\n"),
+    ],
+)
+def test_a_title_over_items_that_ask_nothing_ends_the_list(heading: str, under: str) -> None:
+    text = f"Requirements\n\n- Strong SQL\n\n- Three years with dbt\n\n{heading}\n\n{under}"
+    assert _counts(text)[0] == 2

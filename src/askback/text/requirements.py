@@ -740,6 +740,14 @@ def _sections_from(
             if not after_blank:
                 current.end = start + len(line)
                 continue
+            picks = _choice(lower, start, line) if s.rstrip(" *_").endswith(":") else 0
+            if picks and current.kind == "must":
+                # "Zusätzlich eines der folgenden Zertifikate:" after the items: the bullets
+                # under it are alternatives, of which that many count.
+                out.append(current)
+                current = Section("must", start, start + len(line), choice=picks)
+                marked_items = False
+                continue
             shaped = _item_shaped(s, text, current.bullets[-1])
             if shaped and _subheading(s, text, pos):
                 # "Systems Design" over more items that ask: a part of the list, no item.
@@ -1267,7 +1275,11 @@ def check(doc: Doc) -> Requirements:
         if inline:
             secs = [s for s in secs if s.kind != "must"] + inline
             musts = [b for s in inline for b in s.bullets]
-    if len(musts) <= 2 and any(s.choice for s in secs if s.kind == "must"):
+    if (
+        len(musts) <= 2
+        and any(s.choice for s in secs if s.kind == "must")
+        and not _item_beside_choice(doc.text, secs, musts)
+    ):
         # "You must meet one of the following:" and at most one more requirement: a choice,
         # not a list of must-haves.
         musts = []
@@ -1303,6 +1315,20 @@ def check(doc: Doc) -> Requirements:
         tools_in_requirements=in_req,
         sections=secs,
         heading=bool(opened),
+    )
+
+
+def _item_beside_choice(text: str, secs: list[Section], musts: list[tuple[int, int]]) -> bool:
+    """A requirements list of its own, with a bullet item that is no alternative, stands before
+    a list of alternatives ("Essential: - NMC registration", then "One of the following: - BSc -
+    Diploma"): two must-haves, the alternatives counting as one. Without it, a choice and one
+    more requirement are no list."""
+    plain = [s for s in secs if s.kind == "must" and not s.choice and not s.table]
+    choices = [s for s in secs if s.kind == "must" and s.choice]
+    return any(
+        p.end <= c.start and any(b in musts and _marked(text, b) for b in p.bullets)
+        for p in plain
+        for c in choices
     )
 
 

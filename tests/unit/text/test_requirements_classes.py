@@ -390,3 +390,29 @@ def test_a_title_over_more_items_that_ask_is_a_part_of_the_list(heading: str, un
 def test_a_title_over_items_that_ask_nothing_ends_the_list(heading: str, under: str) -> None:
     text = f"Requirements\n\n- Strong SQL\n\n- Three years with dbt\n\n{heading}\n\n{under}"
     assert _counts(text)[0] == 2
+
+
+@given(
+    st.sampled_from(
+        [
+            "You must also hold one of the following:",
+            "And one of the following qualifications:",
+            "You will also need one of the following:",
+            "Zusätzlich eines der folgenden Zertifikate:",
+        ]
+    ),
+    st.integers(min_value=2, max_value=5),
+)
+def test_one_of_the_following_beside_a_must_have_counts_as_one(lead: str, n: int) -> None:
+    alternatives = "".join(f"- Certificate {i}\n" for i in range(n))
+    text = f"To apply, you must have:\n\n- A year of ward experience\n\n{lead}\n\n{alternatives}"
+    assert _counts(text)[0] == 2
+
+
+def test_a_choice_and_one_more_requirement_is_still_no_list() -> None:
+    # The alternatives open the list themselves; one requirement beside them makes no list.
+    text = (
+        "Qualifications\n\nApplicants must have one of the following:\n- a BSc in nursing\n"
+        "- a diploma in nursing\n\nand\n- a full driving licence\n"
+    )
+    assert _counts(text)[0] is None

@@ -1234,6 +1234,50 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
 
 
 @cache
+def _duty_shape_rx() -> re.Pattern[str]:
+    """An item written as a task: a duty verb as an order or in the third person ("Liaise
+    with…", "Liaises with…", "To maintain…", "Responsible for…"). Not an -ing form: "Providing
+    customer service" under a heading on experience is experience had."""
+    verbs = (
+        "ensur|undertak|carr(?:y|ies|ying) out|administer|deliver|provid|assist|liais|participat"
+        "|attend|maintain|manag|produc|co-?ordinat|monitor|perform|implement|supervis|report"
+        "|contribut|develop|keep|assess|plan|guid|instruct|teach|promot|organi[sz]|prepar"
+        "|review|facilitat|oversee|handl|process|respond|lead|support|act(?:s|ing)? as|driv|build"
+        "|design|establish|represent|recruit|chair|identif(?:y|ies)|use|uses"
+        "|work(?:s)? (?:with|closely|alongside|as)|collaborat|communicat|record|updat"
+        "|analys|analyz|creat|conduct|complet"
+    )
+    ends = r"(?:e|es|s)?"
+    return re.compile(
+        rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:responsible\s+for|(?:{verbs}){ends})(?![a-z])"
+    )
+
+
+# A line opening a list that says the items are asked: "you will:", "applicants must".
+_ASKING_OPENER = re.compile(
+    r"(?<![a-z])(?:you(?:['’]ll| will| must| should| need)|must|should|applicants?|candidates?"
+    r"|to apply|will need|will have)(?![a-z])"
+)
+
+
+def _duty_list(lower: str, sec: Section) -> bool:
+    """Most items of the list are tasks ("Develop…", "Maintain…", "Liaises with…"): a list of
+    duties, whatever its heading says ("Technical Skills and Application:"), so none of its
+    items is a must-have. Three items at least, and at least three in five of them tasks: a
+    skills list with one "Develop dashboards in Power BI" among its items stays a list."""
+    if sec.table or sec.choice or len(sec.bullets) < 3:
+        return False
+    eol = lower.find("\n", sec.start)
+    if _ASKING_OPENER.search(lower, sec.start, len(lower) if eol < 0 else eol) is not None:
+        # "To apply for this post, you will:": the lead-in asks, and only the items that are
+        # plainly duties are left out (_duty_item_rx), item by item.
+        return False
+    rx = _duty_shape_rx()
+    tasks = sum(rx.match(lower, a, b) is not None for a, b in sec.bullets)
+    return tasks * 5 >= len(sec.bullets) * 3
+
+
+@cache
 def _duty_item_rx() -> re.Pattern[str]:
     """An item that is a duty, not something asked of the candidate: it starts with a duty verb
     ("Ensure safe administration of drugs", "To liaise with the ward team")."""
@@ -1261,7 +1305,7 @@ def check(doc: Doc) -> Requirements:
     musts = [
         b
         for s in secs
-        if s.kind == "must"
+        if s.kind == "must" and not _duty_list(doc.lower, s)
         for b in s.bullets
         if b not in sub_items and not duty(doc.lower, b[0], b[1])
     ]

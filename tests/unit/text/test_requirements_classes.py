@@ -416,3 +416,48 @@ def test_a_choice_and_one_more_requirement_is_still_no_list() -> None:
         "- a diploma in nursing\n\nand\n- a full driving licence\n"
     )
     assert _counts(text)[0] is None
+
+
+_TASKS = [
+    "Develop the monthly KPI pack",
+    "Maintain the ward's stock records",
+    "Liaise with GPs and the discharge team",
+    "Liaises with the bookings team",
+    "Ensures statistics are recorded for audit",
+    "To coordinate the rota",
+    "Responsible for the team's training plan",
+    "Reports concerns to the ward manager",
+]
+_SKILLS = ["Fluent SQL", "A degree in statistics", "Three years with dbt", "Good IT skills"]
+
+
+@given(
+    st.sampled_from(["Technical Skills and Application:", "Key Skills", "About you:", "Skills"]),
+    st.lists(st.sampled_from(_TASKS), min_size=3, max_size=6, unique=True),
+    st.sampled_from(_SKILLS),
+)
+def test_a_list_of_tasks_under_a_skills_heading_is_no_list(
+    heading: str, tasks: list[str], skill: str
+) -> None:
+    # One skill among three tasks or more: still a list of duties.
+    items = "".join(f"- {t}\n" for t in [*tasks, skill])
+    assert _counts(f"{heading}\n{items}")[0] is None
+
+
+def test_a_skills_list_with_one_task_shaped_item_stays_a_list() -> None:
+    # "Develop dashboards in Power BI" may be a skill; among skills, the list stays a list.
+    items = "".join(f"- {s}\n" for s in [*_SKILLS, "Develop dashboards in Power BI"])
+    must, _ = _counts(f"Skills\n{items}")
+    assert must is not None and must >= 4
+
+
+def test_tasks_under_a_lead_in_that_asks_are_left_out_one_by_one() -> None:
+    # "To apply for this post, you will:": the lead-in asks; the duty items are not counted,
+    # the others are.
+    text = (
+        "To apply for this post, you will:\n- Have six months of ward experience\n"
+        "- Be registered with the NMC\n- Hold a driving licence\n"
+        "- Ensure safe storage of medicines\n- Undertake mandatory training\n"
+        "- Carry out nursing procedures\n- Ensure records are kept\n"
+    )
+    assert _counts(text)[0] == 3

@@ -267,6 +267,24 @@ _YOU_WILL = frozenset(["you'll", "you’ll"])
 _EMPLOYER_IN_LINE = re.compile(r"(?<![a-z])(?:we|our|us)(?![a-z'’])")
 
 
+def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]) -> bool:
+    """Below two plain items or more (no bullets), a sentence about the employer, the team or
+    the post that asks nothing ("The team works hybrid from Leeds", "Interviews will be held on
+    3 May"): the text after the list, not one more item. Unless the lines with it are mostly
+    such sentences: then the whole is prose, which _prose leaves out."""
+    if len(current.bullets) < 2 or s[:1] in BULLETS:
+        return False
+    if _prose(Section(current.kind, current.start, span[1], [*current.bullets, span]), lower):
+        return False
+    low = s.lower()
+    words = low.split(maxsplit=1)
+    if not words:
+        return False
+    if _PROCESS_LINE.match(low) is not None:
+        return True
+    return words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None
+
+
 def _subheading(s: str, text: str, after: int) -> bool:
     """A heading in title case inside the list, over bullet items that ask ("Systems Design",
     then "- You've run Kafka in production")."""
@@ -784,6 +802,10 @@ def _sections_from(
                     else:
                         current.end = start + len(line)
                     continue
+                if _past_plain_list(s, current, lower, (start, start + len(line))):
+                    out.append(current)
+                    current = None
+                    continue
                 current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
             elif opened is not None and ":" in s[:40]:
@@ -817,6 +839,10 @@ def _sections_from(
         if plain and current is not None and kind is None and not other_hit:
             if after_blank and s.endswith("?"):
                 # "What next?" after the items: a question starts the next part of the ad.
+                out.append(current)
+                current = None
+                continue
+            if _past_plain_list(s, current, lower, (start, start + len(line))):
                 out.append(current)
                 current = None
                 continue

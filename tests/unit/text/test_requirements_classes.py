@@ -461,3 +461,29 @@ def test_tasks_under_a_lead_in_that_asks_are_left_out_one_by_one() -> None:
         "- Carry out nursing procedures\n- Ensure records are kept\n"
     )
     assert _counts(text)[0] == 3
+
+
+@given(
+    st.sampled_from(["Essential criteria", "Desirable"]),
+    st.sampled_from(
+        [
+            "The team works hybrid from Leeds and meets on Tuesdays",
+            "This is a permanent full time post of 37.5 hours a week.",
+            "Our aim is to deliver world class care to every patient",
+            "Interviews will be held on 3 May at the Royal Infirmary",
+            "Shortlisting will take place in the week of 10 May",
+        ]
+    ),
+)
+def test_a_sentence_about_the_post_ends_a_list_of_plain_lines(heading: str, line: str) -> None:
+    text = f"{heading}\nNMC registration\nTwo years of ward experience\n{line}\nBand 5\n"
+    must, nice = _counts(text)
+    assert (must if heading.startswith("Essential") else nice) == 2
+
+
+def test_a_plain_line_that_asks_stays_an_item_after_plain_items() -> None:
+    text = (
+        "Essential criteria\nNMC registration\nTwo years of ward experience\n"
+        "The ability to work nights and weekends\n"
+    )
+    assert _counts(text)[0] == 3

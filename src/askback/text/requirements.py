@@ -627,6 +627,8 @@ def _sections_from(
             # "Even better if you have": a lead-in, but to the nice-to-haves.
             and _kind(lower[start : start + len(line)], False) != "nice"
             and not _opens_nice(s, lower[start : start + len(line)], text, pos)
+            # "At interview, you will be tested against the following:" opens no list.
+            and _SELECTION_RX.search(lower, start, start + len(line)) is None
         ):
             # "We are looking for:" with bullets under it opens a must-have list.
             if current is not None:
@@ -918,6 +920,17 @@ def _choice(lower: str, start: int, line: str) -> int:
     return int(word) if word.isdigit() and 0 < int(word) < 10 else _CHOICE_NUMBERS.get(word, 1)
 
 
+# Words of the selection: "At interview we will look for:", "Shortlisting will be based on:".
+# What follows is how candidates are judged, not what the post asks. ("You will be assessed
+# against the Executive Core Qualifications" is not among them: US federal ads list required
+# qualifications that way.)
+_SELECTION = (
+    r"interview\w*|shortlist\w*|selection (?:process|will|criteria will|panel)|the panel"
+    r"|assessment cent(?:re|er)"
+)
+_SELECTION_RX = re.compile(rf"(?<![a-z])(?:{_SELECTION})(?![a-z])")
+
+
 @cache
 def _leads_away_rx() -> re.Pattern[str]:
     """The last sentence of a line that leads into duties or benefits, not requirements."""
@@ -1007,7 +1020,8 @@ def _ends_list(low: str, text: str, after: int) -> bool:
     # Its last sentence decides: "We are looking for nurses... The post holder will have
     # responsibilities:".
     last = re.split(r"(?<=[.!?])\s+", low)[-1]
-    return _leads_away_rx().search(last) is not None
+    # "At interview we will look for:": how candidates are judged, not what the post asks.
+    return _leads_away_rx().search(last) is not None or _SELECTION_RX.search(last) is not None
 
 
 @cache

@@ -487,3 +487,35 @@ def test_a_plain_line_that_asks_stays_an_item_after_plain_items() -> None:
         "The ability to work nights and weekends\n"
     )
     assert _counts(text)[0] == 3
+
+
+_SELECTION_LEADS = [
+    "At interview we will be looking for evidence of:",
+    "During the interview you will be asked to show:",
+    "The interview panel will assess the following behaviours:",
+    "At interview, you will be tested against the following behaviours:",
+    "Shortlisting will be based on:",
+    "Selection will be based on the following:",
+]
+
+
+@given(st.sampled_from(_SELECTION_LEADS), st.sampled_from(["", "\n"]))
+def test_what_the_interview_looks_for_is_no_must_have(lead: str, gap: str) -> None:
+    behaviours = "- Listening to patients\n- Working with compassion\n- Team work\n"
+    items = "- NMC registration\n- Two years on a ward\n"
+    text = f"Essential Criteria\n{items}{gap}{lead}\n{behaviours}"
+    assert _counts(text)[0] == 2
+    # Nor does such a line open a list of its own.
+    assert _counts(f"About the post\n\nWe run a busy ward.\n\n{lead}\n\n{behaviours}")[0] is None
+
+
+def test_a_requirements_paragraph_is_not_read_on_into_the_interview() -> None:
+    text = (
+        "The successful candidate must hold the following:\n\n"
+        "A doctorate in psychology, HCPC registration and two years as a qualified clinical "
+        "psychologist.\n\nThe selection at sift stage will be based on your CV. At interview, "
+        "you will be tested against the following behaviours:\n\n- Leadership\n\n"
+        "- Delivering at Pace\n\n- Working Together\n\n- Making Effective Decisions\n"
+    )
+    must, _ = _counts(text)
+    assert must is None or must <= 2

@@ -627,8 +627,10 @@ def _sections_from(
             # "Even better if you have": a lead-in, but to the nice-to-haves.
             and _kind(lower[start : start + len(line)], False) != "nice"
             and not _opens_nice(s, lower[start : start + len(line)], text, pos)
-            # "At interview, you will be tested against the following:" opens no list.
+            # "At interview, you will be tested against the following:" opens no list, nor
+            # does "Applicants are not eligible if they have:" (what rules a candidate out).
             and _SELECTION_RX.search(lower, start, start + len(line)) is None
+            and _RULED_OUT_RX.search(lower, start, start + len(line)) is None
         ):
             # "We are looking for:" with bullets under it opens a must-have list.
             if current is not None:
@@ -819,6 +821,9 @@ def _sections_from(
         # (other_hit is set wherever current is open and kind is None: a line that reaches here
         # with a list open had one open above, and then raw_kind is kind.)
         kind = raw_kind if known else _kind(head, plain)
+        if kind == "must" and _RULED_OUT_RX.search(head) is not None:
+            # "Applicants must not already hold:": what rules a candidate out closes the list.
+            kind = "other"
         if current is not None and kind is None and not current.bullets:
             picks = _choice(lower, start, line)
             if picks and not other_hit:
@@ -929,6 +934,11 @@ _SELECTION = (
     r"|assessment cent(?:re|er)"
 )
 _SELECTION_RX = re.compile(rf"(?<![a-z])(?:{_SELECTION})(?![a-z])")
+# A lead-in to what rules a candidate out: "Applicants are not eligible to apply if they have:".
+_RULED_OUT_RX = re.compile(
+    r"(?<![a-z])(?:not eligible|ineligible|cannot apply|can['’]t apply|unable to apply"
+    r"|(?:must|should) not (?:have|hold|already))(?![a-z])"
+)
 
 
 @cache

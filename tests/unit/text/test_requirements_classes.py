@@ -519,3 +519,21 @@ def test_a_requirements_paragraph_is_not_read_on_into_the_interview() -> None:
     )
     must, _ = _counts(text)
     assert must is None or must <= 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Applicants are not eligible to apply for this apprenticeship if they have:",
+        "Candidates who hold the following qualifications are not eligible:",
+        "You cannot apply if you already hold:",
+        "Applicants must not already hold:",
+    ],
+)
+def test_what_rules_a_candidate_out_is_no_must_have(lead: str) -> None:
+    text = (
+        f"Minimum entry criteria:\n\n- GCSE English and maths\n\n- A level 2 in care\n\n{lead}\n\n"
+        "- A degree in business\n\n- An NVQ level 3 in administration\n"
+    )
+    assert _counts(text)[0] == 2
+    assert _counts(f"About the post\n\nA busy ward.\n\n{lead}\n\n- A degree\n- An NVQ\n")[0] is None

@@ -282,13 +282,14 @@ def print_answer(out: Console, a: AnswerAnalysis, notes: str) -> None:
     from rich.text import Text
 
     from askback.text.answers import CONCRETE
+    from askback.text.normalize import normalize
 
     rating = "–" if a.suggested_rating is None else str(a.suggested_rating)
     flag = "  [red]RED FLAG[/]" if a.red_flag else ""
     out.print(
         f"[bold]Suggested rating: {rating}[/]  concreteness {a.concreteness:.2f}  ({a.lang}){flag}"
     )
-    marked = Text(notes)
+    marked = Text(normalize(notes))  # the spans point into the notes as analysed
     for s in a.spans:
         style = "green" if s.label in CONCRETE else "yellow"
         marked.stylize(f"underline {style}", s.start, s.end)

@@ -16,6 +16,7 @@ from askback.errors import InputError
 from askback.text import answers_de, answers_stops, lexicon, redflags
 from askback.text import lang as langs
 from askback.text.doc import lowered, token_rx
+from askback.text.normalize import normalize
 from askback.text.report import Span
 
 MAX_NOTES = 100_000
@@ -243,6 +244,7 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
     """
     if lang is not None and lang not in ("en", "de"):
         raise InputError("lang must be 'en' or 'de' (or left out to detect it)")
+    notes = normalize(notes)
     if not notes or not notes.strip():
         raise InputError("there is no answer to analyze: the notes are empty")
     if len(notes) > MAX_NOTES:

@@ -21,6 +21,7 @@ from askback.text import (
 )
 from askback.text.doc import prepare
 from askback.text.lang import NAMES, SUPPORTED
+from askback.text.normalize import normalize
 from askback.text.report import AdReport
 from askback.text.source import MAX_AD_BYTES, MIN_WORDS
 from askback.text.wordindex import word_index
@@ -34,6 +35,7 @@ def analyze(text: str, lang: str | None = None) -> AdReport:
         raise InputError(
             f"--lang must be one of {', '.join(LANG_CHOICES)} (or left out to detect it)"
         )
+    text = normalize(text)
     if not text or not text.strip():
         raise InputError("there is no text to analyze: the ad is empty")
     if len(text) > MAX_AD_BYTES:

@@ -7,6 +7,7 @@ import json
 from askback.i18n import ngettext
 from askback.text.answers import AnswerAnalysis
 from askback.text.lang import name as lang_name
+from askback.text.normalize import normalize
 from askback.text.report import AdReport, Area, Level
 
 LEVEL_MARK = {Level.POSITIVE: "✓", Level.INFO: "·", Level.GAP: "?", Level.CONCERN: "!"}
@@ -64,6 +65,7 @@ def to_markdown(report: AdReport, source: str = "") -> str:
 
 
 def answer_markdown(a: AnswerAnalysis, notes: str) -> str:
+    notes = normalize(notes)  # the spans point into the notes as analysed
     rating = "none" if a.suggested_rating is None else str(a.suggested_rating)
     lines = [
         f"**Suggested rating:** {rating} · **concreteness:** {a.concreteness:.2f} · "

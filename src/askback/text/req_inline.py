@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -70,13 +70,16 @@ def _cue_rx() -> re.Pattern[str]:
     # Not physical, medical or security conditions ("Physical Requirements: Heavy lifting; …"),
     # nor nice-to-haves ("Desirable criteria:").
     return re.compile(
-        r"(?<!physical )(?<!medical )(?<!security )(?<!fitness )"
+        r"(?:(?<!physical )(?<!medical )(?<!security )(?<!fitness )"
         r"(?<!desirable )(?<!preferred )(?<!desired )(?<!optional )"
         rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?P<label>{label})|(?P<must>{must}))[ \t]*"
         # A colon; "… listed below."; or the end of a line that is nothing but the heading.
         r"(?::|\.-|:-|—|(?<=below)\.|(?P<eol>(?=\n))"
         # "… competencies listed;1) Attention to Detail": item 1 right after the lead-in.
-        r"|;?(?=\(?1[.)][ \t]*[A-Z]))",
+        r"|;?(?=\(?1[.)][ \t]*[A-Z])))"
+        # "All levels require applicants to be 18; speak English; pass a check; and …": a
+        # sentence that requires a series of four clauses or more, without a colon.
+        r"|(?<![\w-])(?P<series>(?:require|requires|must)(?![\w-])(?=(?:[^.:;\n]*;){3}))",
         re.IGNORECASE,
     )
 
@@ -94,7 +97,7 @@ def _stop_rx() -> re.Pattern[str]:
         r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
         r"|references?[ \t]*:|exceptions?\s+to\s+(?:the\s+)?qualification"
-        r"|conditions\s+of\s+employment"
+        r"|conditions\s+of\s+employment|grade\s+requirements?[ \t]*:"
         r"|national\s+service\s+experience|if\s+selected"
         r"|physical\s+(?:requirements|demands)|salary/grade|designated\s+drug"
         r"|time\s+in\s+grade|selective\s+(?:placement\s+)?factors?"
@@ -125,17 +128,29 @@ _GLUED = re.compile(
     # No stop at all: "… or as an X-ray technicianBe proficient in English" (a word of four
     # lower-case letters or more glued to a capitalised one, unlike "McDonald" or "iPhone").
     r"|(?<=[a-z]{4})(?=[A-Z][a-z]+[ \t])"
+    # A closing bracket glued to the next sentence: "… (see Handbook 5005, Appendix G6)Current,
+    # full and unrestricted licence …".
+    r"|(?<=[\w.]\))(?=[A-Z][a-z]+[ \t,])"
 )
+# A sentence starts with a capital, but not with an initial or the rest of an abbreviation
+# ("Ph. D. or equivalent", "Ph.D., Pharm.D."): a capital, a full stop, then a word in lower
+# case or a comma.
+_ASIDE = re.compile(r"(?<=[.!?])[ \t]*\([^()\n]{1,160}\)[ \t]+(?=[A-Z][a-z])")
 _SENTENCE = re.compile(
     r"(?<=[a-z)\]])(?<!\bi\.e)(?<!\be\.g)(?<!\betc)(?<!\bvs)(?<!\bno)[.!?]"
-    r"(?:[ \t]+|(?=[A-Z]))(?=[A-Z])"
+    r"(?:[ \t]+|(?=[A-Z]))(?=[A-Z])(?![A-Z]\.(?:[ \t]*[a-z]|[,;]))"
 )
 # "AND" in capitals between items, glued or not: "…old. ANDMust be enrolled…", "; AND-Serving".
 _AND = re.compile(
     r"(?<![A-Za-z])AND(?:[ \t]*[-–])?[ \t]*(?=[A-Z][a-z])|(?<=[a-z.;])AND(?=[A-Z][a-z])"
 )
-_OR_START = re.compile(r"[ \t\-–·•]*(?:or|-or-)\b", re.IGNORECASE)
-_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.]*$", re.IGNORECASE)
+# "OR" in capitals may be glued to the next item at a lost line break ("…school;OREducation:
+# …", "ORGS-05 Education: …", "OR(2) …"), unlike a word in capitals ("ORGANIZATION").
+_OR_START = re.compile(
+    r"[ \t\-–·•]*(?:(?:or|-or-)\b|(?-i:OR(?=[A-Z][a-z]|[A-Z]{2}-\d|\()))", re.IGNORECASE
+)
+# "… OR,": a comma may follow the last "or" of an item.
+_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
     r"(?:(?:at[ \t]+least|any|only)[ \t]+)?(?:one|two|three|four|five|\d)[ \t]+"
     r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+the"
@@ -145,7 +160,10 @@ _ONE_OF = re.compile(
     re.IGNORECASE,
 )
 _OPTIONS = re.compile(r"\b(?:OR|or|-OR-)[ \t]*\(?B[.)][ \t]")
-_NICE_ITEM = re.compile(r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to", re.I)
+# An item that is a nice-to-have, or that says nothing is asked ("Certification. None required.").
+_NICE_ITEM = re.compile(
+    r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to|\bnone[ \t]+required\b", re.I
+)
 # Labels that are no requirement of their own: notes and references.
 _NOT_LABELS = frozenset(
     ["note", "notes", "reference", "references", "example", "examples", "e.g", "i.e", "nte"]
@@ -159,7 +177,7 @@ _NOT_LABELS = frozenset(
 # stands for "specialized", as it matched first in the plain list of words.
 _ANCHOR = re.compile(
     r"b(?:asic)|m(?:inimum|andatory|ust)|e(?:ssential|xperience)|general"
-    r"|s(?:pecific|pecial|elective|hall)|qualification|require(?:ment|d|s)|criteria|knowledge"
+    r"|s(?:pecific|pecial|elective|hall)|qualification|require(?:ment|d|s)?|criteria|knowledge"
     r"|possesses|need[ \t]+to|the[ \t]+following"
 )
 
@@ -173,7 +191,7 @@ _ANCHOR = re.compile(
 _ANCHOR_WORDS = (
     "basic", "minimum", "mandatory", "must", "essential", "experience", "general", "specific",
     "special", "selective", "shall", "qualification", "requirement", "required", "requires",
-    "criteria", "knowledge", "possesses",
+    "criteria", "knowledge", "possesses", "require",
 )  # fmt: skip
 _ANCHOR_PHRASES = (
     ("to", re.compile(r"need[ \t]+to")),
@@ -218,7 +236,7 @@ def _anchors(lower: str) -> list[tuple[int, str]]:
 
 
 # Anchors that open a lead-in only as "must … the following:" (or "Required1." glued to item 1).
-_MUST_WORDS = frozenset(["must", "required", "requires", "shall"])
+_MUST_WORDS = frozenset(["must", "required", "requires", "require", "shall"])
 # The words before "must" that open a lead-in of their own ("Applicants must:").
 _WHO_MUST = frozenset(["candidates", "applicants", "you"])
 _CLAUSE_END = re.compile(r"[.:\n]")
@@ -232,7 +250,10 @@ def _may_lead_in(lower: str, at: int, word: str) -> bool:
         return True
     end = _CLAUSE_END.search(lower, at + len(word), at + 300)
     clause = lower[at : end.start() if end is not None else at + 300]
-    return any(w in clause for w in ("following", "below", "these", "listed"))
+    # (Or a series of four clauses or more follows: "require …; …; …; and …".)
+    return clause.count(";") >= 3 or any(
+        w in clause for w in ("following", "below", "these", "listed")
+    )
 
 
 def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -337,7 +358,13 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
             continue
         m = _GRADE.search(text, max(0, at - 60), at + 80)
         block = _GRADE_BLOCK.search(text, max(0, at - 250), at + 60) if m is None else None
-        grades.append(m[1] if m else ("block" if block else None))
+        if block is not None:
+            # "GS-13: Your resume must show … Specialized experience must demonstrate the
+            # following:": the grade the block names, when it names one, tells blocks apart.
+            named_here = [g[1] for g in _GRADE.finditer(text, max(0, at - 250), at + 60)]
+            grades.append(named_here[0] if named_here else "block")
+            continue
+        grades.append(m[1] if m else None)
     named = {g for g in grades if g is not None}
     if not named or (len(named) < 2 and None not in grades):
         return [False] * len(starts)
@@ -355,6 +382,55 @@ def count(found: list[InlineList]) -> int:
 
 
 _HEADING_LINE = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]|\*\*[^\n*]+\*\*[ \t]*(?:\n|$))")
+
+
+# Words no sentence ends with: a line that ends with one goes on in the next.
+_NO_SENTENCE_END = frozenset([
+    "and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "other", "by", "on", "from",
+    "at", "into", "und",
+])  # fmt: skip
+
+
+def wraps_on(before: str, after: str, *, items: bool = False) -> bool:
+    """The text `after` a line break goes on with the sentence `before` it, as text copied
+    from a page with hard line breaks does ("… paid and unpaid experience," / "including
+    volunteer work …"): `before` leaves a bracket open or ends with a word no sentence ends
+    with ("… and other"), or stops mid-sentence and `after` starts in lower case. Where lines
+    may be items of a list without bullets (`items`; they often start in lower case: "drafting
+    plans" / "engaging stakeholders"), only a word that goes on with a sentence ("including",
+    "which", "that") or a blank before the line counts."""
+    last = before.rstrip()
+    if last.count("(") > last.count(")"):
+        return True
+    if not last or last.endswith(_STOPS):
+        return False
+    if last.lower().split()[-1] in _NO_SENTENCE_END:
+        return True
+    rest = after.lstrip()
+    if not rest[:1].islower():
+        return False
+    # A line that starts with a blank was broken around an inline element ("Experience with"
+    # / " dbt" / " and a cloud warehouse"): it goes on too.
+    return not items or after[:1].isspace() or rest.split()[0].rstrip(",.;:") in _GOES_ON
+
+
+# Words that go on with the sentence before them, not start an item.
+_GOES_ON = frozenset(
+    ["including", "which", "that", "who", "whose", "where", "and", "or", "but", "than", "such"]
+)
+
+
+def _wrapped(line: str, after: str) -> bool:
+    """A paragraph's last line that its sentence goes on after: wraps_on, or a long line
+    (no heading) that stops mid-sentence ("… accredited by the National" / "League for …")."""
+    last = line.rstrip()
+    if "|" in last:
+        # A table's row: the table reader reads it.
+        return False
+    return wraps_on(last, after) or (len(last) >= 60 and not last.endswith((*_STOPS, ")")))
+
+
+_STOPS = (".", "!", "?", ";", ":")
 
 
 def _region(text: str, start: int) -> tuple[int, int]:
@@ -376,7 +452,11 @@ def _region(text: str, start: int) -> tuple[int, int]:
             nxt = eol
             while nxt < len(text) and text[nxt] in "\n \t":
                 nxt += 1
-            if nxt >= len(text) or (text[nxt] not in "-–·•*" and not _NUMBER.match(text, nxt)):
+            if nxt >= len(text) or (
+                text[nxt] not in "-–·•*"
+                and not _NUMBER.match(text, nxt)
+                and not _wrapped(text[text.rfind("\n", start, eol) + 1 : eol], text[nxt])
+            ):
                 break
             eol = text.find("\n", nxt)
         if 0 <= eol < end:
@@ -391,8 +471,42 @@ def _region(text: str, start: int) -> tuple[int, int]:
     return start, end
 
 
+# Before a series: examples of one requirement, not requirements ("… such as A; B; C").
+_EXAMPLES = re.compile(r"\b(?:such[ \t]+as|including|e\.g\.|for[ \t]+example)\b", re.IGNORECASE)
+_CONDITIONS = re.compile(r"\b(?:physical|medical)\b", re.IGNORECASE)
+_EXPERIENCE = re.compile(r"\bexperience", re.IGNORECASE)
+
+
+def _required_series(text: str, cue: int, start: int, end: int) -> bool:
+    """A series after "require …" / "must …" without a colon is a list of requirements, not
+    examples of one ("must be able to care for fish, such as A; B; C; and D"), the parts of
+    one experience requirement ("one year of experience that included A; B; C; and D"),
+    alternatives
+    ("accredited by A; B; C, or D") or working conditions ("Physical Requirements: Position
+    requires heavy lifting; pushing; walking; …")."""
+    series = text[start:end]
+    first = series.find(";")
+    if _EXAMPLES.search(series, 0, first) is not None:
+        return False
+    sentence = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
+    if _CONDITIONS.search(text, sentence, cue) is not None:
+        return False
+    if _EXPERIENCE.search(text, sentence, start + first) is not None:
+        # "You must have one year of experience that included A; B; C; and D": what one
+        # experience requirement covers, as prose (see _DESCRIBES).
+        return False
+    last = series[series.rfind(";") + 1 :]
+    return not (re.search(r"\bor\b", last) and not last.lstrip().startswith("and "))
+
+
 def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
     start, end = _region(text, cue.end())
+    if cue["series"] is not None:
+        # The series is the one sentence: what follows it is no part of the list.
+        stop = _SENTENCE.search(text, start, end)
+        end = end if stop is None else stop.start() + 1
+        if not _required_series(text, cue.start(), start, end):
+            return None
     if end - start < 20:
         return None
     head = text[max(0, cue.start() - 40) : cue.end()]
@@ -400,17 +514,23 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
         _ONE_OF.search(head) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
-    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
-    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
     sentences = cue["must"] is not None or basic
     split = _split(text, start, end, following=sentences)
     if split is None:
         return None
+    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
+    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     items, plain = split
     items = _merge_alternatives(text, _merge_elaborations(text, items))
     if cue["must"] is not None and plain:
         items = [it for it in items if _ASKS.match(text, it[0]) is not None]
+    elif plain and sum(_DESCRIBES.match(text, it[0]) is None for it in items) <= 1:
+        # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must
+        # have …. Experience …": sentences describing the experience, knowledge or skills asked
+        # for (all but one at most), under a heading without "the following", are prose, not
+        # items. Beside other requirements (citizenship, a licence) they are items.
+        return None
     items = [it for it in items if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))]
     if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
@@ -437,24 +557,71 @@ def _split(
     first = _NUMBER.match(chunk.lstrip(" \t\n;"))
     # A list that starts with its item 1 is numbered, whatever dashes its items hold.
     numbered_first = first is not None and first[1].lower() in ("1", "a")
-    for cuts in (
-        _numbered_items(chunk) if numbered_first else [],
-        _cuts(_DASH, chunk),
-        _numbered_items(chunk),
-        _labels(chunk),
+    numbered = _numbered_items(chunk)
+    dashes = _cuts(_DASH, chunk)
+    options = (0, 0)
+    if not numbered_first and _options_only(text, start, end, numbered):
+        # "Basic Requirements: Citizenship. … Education: (1) A degree … OR, (2) …": the numbers
+        # mark the options of one requirement, not the list's items; so do "-OR-" dashes
+        # between them, and no sentence from the first option to the last one's start.
+        options = (numbered[0], _option_end(chunk, numbered[-1]))
+        numbered = []
+        dashes = [c for c in dashes if _OR_START.match(chunk, c) is None]
+
+    def outside(cuts: list[int]) -> list[int]:
+        return [c for c in cuts if not options[0] < c < options[1]]
+
+    # Each reader runs only when the ones before it found no list: each reads the whole chunk.
+    readers: tuple[Callable[[], list[int]], ...] = (
+        lambda: numbered if numbered_first else [],
+        lambda: dashes,
+        lambda: numbered,
+        lambda: _labels(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
-        _cuts(_GLUED, chunk, after=True) if following else [],
-        _cuts(_AND, chunk, after=True),
-        _semicolons(chunk),
-    ):
+        lambda: _cuts(_GLUED, chunk, after=True) if following else [],
+        lambda: _cuts(_AND, chunk, after=True),
+        lambda: _semicolons(chunk),
+    )
+    for read in readers:
+        cuts = outside(read())
         if len(cuts) >= 2:
             return _spans(text, start, end, cuts), False
     if following:
         cuts = _cuts(_SENTENCE, chunk, after=True)
+        # "… transcript. (Reference Handbook 5005) Current licence …": an aside in brackets
+        # that stands as a sentence of its own ends there.
+        asides = [m.end() for m in _ASIDE.finditer(chunk)]
+        if asides:
+            cuts = sorted({0, *cuts, *asides})
+        cuts = outside(cuts)
         if len(cuts) >= 2:
             return _merge_short_labels(text, _spans(text, start, end, cuts)), True
     return None
+
+
+def _option_end(chunk: str, at: int) -> int:
+    """Where the last option, starting at `at`, ends: after its first sentence of more than
+    three words ("(3) Mix. An equal mix of the two." ends after "two.")."""
+    for m in _SENTENCE.finditer(chunk, at):
+        if len(_NUMBER.sub("", chunk[at : m.start()]).split()) > 3:
+            return m.end()
+    return len(chunk)
+
+
+def _options_only(text: str, start: int, end: int, cuts: list[int]) -> bool:
+    """The numbered items are alternatives to each other ("(1) … OR (2) … OR (3) …") after
+    text that holds requirements of its own: together they are one requirement of the list."""
+    if len(cuts) < 2:
+        return False
+    before = text[start : start + cuts[0]].strip()
+    if _ONE_OF.search(before) is not None or (
+        _SENTENCE.search(before) is None and _GLUED.search(before) is None
+    ):
+        # A lead-in to the options ("must have one of the following:", "Applicants must meet
+        # these requirements:"), no sentence of its own: the options are what the list offers.
+        return False
+    return len(_merge_alternatives(text, _spans(text, start, end, cuts))) == 1
 
 
 def _merge_short_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -584,9 +751,21 @@ _ELABORATES = re.compile(
     # What may be done or where to look, not what is asked: "Verification of approved programs
     # may be obtained from …", "A pharmacist who has had a licence revoked may be appointed only
     # …", "Education may be substituted for experience".
-    r"|[^.]{0,160}?\b(?:may|can)[ \t]+(?:only[ \t]+)?be[ \t]+(?:obtained|found|appointed|waived"
-    r"|verified|substituted|accepted|credited|considered)"
+    r"|[^.]{0,160}?\b(?:may|can)[ \t]+(?:only[ \t]+|not[ \t]+)?be[ \t]+(?:obtained|found|appointed"
+    r"|waived|verified|substituted|accepted|credited|considered|made)"
+    # What a thing asked for must have been, not a person: "Programs completed after 1974 must
+    # have been accredited by …" explains the degree above it.
+    r"|(?!(?:applicants?|candidates?|you|incumbents?|employees?|individuals?|persons?)\b)"
+    r"[^.]{0,120}?\bmust[ \t]+have[ \t]+been[ \t]+\w+ed"
     r")\b",
+    re.IGNORECASE,
+)
+# A sentence that describes the experience, knowledge, skill or ability asked for ("Experience
+# which demonstrates …", "Skill in …", "SPECIALIZED EXPERIENCE: Must have …"); not a label of
+# its own ("Experience. Six months of office work.").
+_DESCRIBES = re.compile(
+    r"[ \t\n]*(?:(?:general|specialized|specialised|required)[ \t]+)?(?:experiences?|experienced"
+    r"|skills?|knowledge|abilit(?:y|ies))(?:[ \t]+requirements?)?\b(?![ \t]*\.)",
     re.IGNORECASE,
 )
 # A sentence that asks something of the candidate (after "the following:" sentences are items
@@ -626,10 +805,22 @@ def _merge_alternatives(text: str, items: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+_SEPARATOR_LINE = re.compile(
+    r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
+)
+
+
 def _table_row(text: str, pos: int) -> bool:
-    """The line that holds `pos` starts with a pipe, as a row of a Markdown table does."""
+    """The line that holds `pos` starts with a pipe, as a row of a Markdown table does, or is
+    the header of a table without outer pipes (a `--- | ---` line under it)."""
     line = text.rfind("\n", 0, pos) + 1
-    return text[line : line + 40].lstrip(" \t")[:1] == "|"
+    if text[line : line + 40].lstrip(" \t")[:1] == "|":
+        return True
+    eol = text.find("\n", pos)
+    if eol < 0 or "|" not in text[line:eol]:
+        return False
+    nxt = text.find("\n", eol + 1)
+    return _SEPARATOR_LINE.match(text[eol + 1 : nxt if nxt >= 0 else len(text)]) is not None
 
 
 def required_lists(doc: Doc) -> list[InlineList]:

@@ -67,8 +67,8 @@ def _data() -> dict[str, object]:
     return lexicon.read("requirements")
 
 
-def _alternation(key: str) -> str:
-    words = [w.strip() for w in str(_data()[key]).split("|") if w.strip()]
+def _alternation(*keys: str) -> str:
+    words = [w.strip() for key in keys for w in str(_data()[key]).split("|") if w.strip()]
     # Pages write the apostrophe either way: "What you'll bring", "What you’ll bring".
     return lexicon.alternation(words).replace("'", "['’]")
 
@@ -84,6 +84,8 @@ _DETERMINERS = (
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u2712\u2715-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 # The end of a heading word: no letter or digit follows (an underscore may).
 _END = r"(?![^\W_])"
+# Every character that [^\S\n] matches (str.isspace() less the newline), to merge into classes.
+_BLANKS = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # The same as one trie, read a character at a time.
 _DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
 
@@ -187,12 +189,16 @@ def _line_heading_rx() -> re.Pattern[str]:
     # A line that starts like a must-have or nice-to-have heading: _heading_rx's lead, kept
     # within the line. Searched for after a newline, a literal, the search jumps from line to
     # line instead of trying every character.
+    # One character class for each run (not "(?:[...]|[^\S\n])*"): the engine reads a class
+    # repeat in one step, where a repeated group backtracks through its branches.
     lead = (
-        rf"(?:[#*_\d.)\"“”'{_EMOJI}]|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
-        rf"(?:(?:{_DETERMINERS_RX})[^\S\n]+)?"
+        rf"[#*_\d.)\"“”'{_EMOJI}{_BLANKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
+        rf"(?:(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
     )
-    words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
-    return re.compile(rf"\n({lead}(?:{words}){_END})")
+    # Both lists' words in one trie: a line is read once, not once a list (which list the words
+    # are from, and how far they reach, _kind says).
+    words = _alternation("must_headings", "nice_headings")
+    return re.compile(rf"\n(?:{lead}(?:{words}){_END})")
 
 
 def _first_heading(lower: str, pos: int = 0) -> int:
@@ -631,6 +637,9 @@ def _sections_from(
             # does "Applicants are not eligible if they have:" (what rules a candidate out).
             and _SELECTION_RX.search(lower, start, start + len(line)) is None
             and _RULED_OUT_RX.search(lower, start, start + len(line)) is None
+            # A line that goes on with the sentence of the item above is that item, however
+            # it starts ("…hold a / Licence from…").
+            and not (current is not None and _wraps(text, current, line))
         ):
             # "We are looking for:" with bullets under it opens a must-have list.
             if current is not None:
@@ -790,7 +799,7 @@ def _sections_from(
                 current is not None
                 and not current.bullets
                 and s.rstrip(" *_").endswith((":", ";", "…"))
-                and req_intro.asks(re.split(r"(?<=[.!?])\s+", s.lower())[-1])
+                and req_intro.asks(req_intro.SENTENCE_BREAK.split(s.lower())[-1])
             ):
                 # "To succeed in this post you will;" under the heading: the list's lead-in,
                 # not one of its items.
@@ -806,11 +815,14 @@ def _sections_from(
                     else:
                         current.end = start + len(line)
                     continue
-                if _past_plain_list(s, current, lower, (start, start + len(line))):
+                if _wraps(text, current, line):
+                    current.bullets[-1] = (current.bullets[-1][0], start + len(line))
+                elif _past_plain_list(s, current, lower, (start, start + len(line))):
                     out.append(current)
                     current = None
                     continue
-                current.bullets.append((start, start + len(line)))
+                else:
+                    current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
             elif opened is not None and ":" in s[:40]:
                 # "Requirements: SQL, Python and three years": a heading with its list inline.
@@ -842,6 +854,10 @@ def _sections_from(
                 # lead-in, and the list goes on under it.
                 current.end = start + len(line)
                 continue
+        if kind is not None and plain and current is not None and _wraps(text, current, line):
+            # "…must hold a / Licence from…": the sentence of the item above goes on; a line
+            # that reads like a heading there is no heading.
+            kind = None
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
         if plain and current is not None and kind is None and not other_hit:
             if after_blank and s.endswith("?"):
@@ -849,11 +865,14 @@ def _sections_from(
                 out.append(current)
                 current = None
                 continue
-            if _past_plain_list(s, current, lower, (start, start + len(line))):
+            if _wraps(text, current, line):
+                current.bullets[-1] = (current.bullets[-1][0], start + len(line))
+            elif _past_plain_list(s, current, lower, (start, start + len(line))):
                 out.append(current)
                 current = None
                 continue
-            current.bullets.append((start, start + len(line)))
+            else:
+                current.bullets.append((start, start + len(line)))
             current.end = start + len(line)
             continue
         if current is not None:
@@ -868,6 +887,9 @@ def _sections_from(
             opened.append(True)
     if current is not None:
         out.append(current)
+    for sec in out:
+        # Plain lines joined into one sentence (_wraps) that make a paragraph are prose.
+        sec.bullets = [b for b in sec.bullets if not _wrapped_paragraph(text, b)]
     kept = [
         s
         for s in out
@@ -1029,7 +1051,7 @@ def _ends_list(low: str, text: str, after: int) -> bool:
             return False
     # Its last sentence decides: "We are looking for nurses... The post holder will have
     # responsibilities:".
-    last = re.split(r"(?<=[.!?])\s+", low)[-1]
+    last = req_intro.SENTENCE_BREAK.split(low)[-1]
     # "At interview we will look for:": how candidates are judged, not what the post asks.
     return _leads_away_rx().search(last) is not None or _SELECTION_RX.search(last) is not None
 
@@ -1069,6 +1091,21 @@ def _bulleted(line: str) -> bool:
     )
 
 
+def _wraps(text: str, current: Section, line: str) -> bool:
+    """A plain line that goes on with the sentence of the item before it (hard line breaks,
+    text broken around an inline element: req_inline.wraps_on)."""
+    if not current.bullets:
+        return False
+    a, b = current.bullets[-1]
+    return req_inline.wraps_on(text[a:b], line, items=True)
+
+
+def _wrapped_paragraph(text: str, item: tuple[int, int]) -> bool:
+    """An item of plain lines joined by _wraps that reads as a paragraph."""
+    body = text[item[0] : item[1]]
+    return "\n" in body and not _marked(text, item) and _paragraph(" ".join(body.split()))
+
+
 def _glued_run(text: str, current: Section, after: int) -> bool:
     """A '*Word' line is an item, not a footnote, when the item before it or the next line is
     written the same way."""
@@ -1090,6 +1127,8 @@ _RULE_MARKS = "-*_=–— "
 
 
 _EMPLOYER_WORDS = ("we ", "we'", "we’", "our ", "wir ", "unser", "unsere ")
+# What stands before an item's first word: its bullet or number.
+_ITEM_MARKS = BULLETS + " \t0123456789.)"
 
 # What a line asked of the candidate holds: a qualification, experience, a skill, a licence, or
 # words that ask ("essential", "must", "you will need").
@@ -1130,8 +1169,7 @@ _SENTENCE_FIRST = frozenset(["we", "our", "the", "this", "if", "it", "there", "t
 def _about_employer(sec: Section, lower: str) -> bool:
     """Most items speak of the employer ("We trust one another", "Our people come first"): the
     list states the employer's values or offer, not what the candidate must have."""
-    strip = BULLETS + " \t0123456789.)"
-    own = sum(lower[a:b].lstrip(strip).startswith(_EMPLOYER_WORDS) for a, b in sec.bullets)
+    own = sum(lower[a:b].lstrip(_ITEM_MARKS).startswith(_EMPLOYER_WORDS) for a, b in sec.bullets)
     return own * 2 > len(sec.bullets)
 
 

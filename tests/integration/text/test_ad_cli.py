@@ -142,3 +142,14 @@ def test_url_is_fetched_when_given(tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_analyze_quotes_the_ad_as_analysed(tmp_path: Path) -> None:
+    """A soft hyphen pasted inside a word neither hides the finding nor shows in its quote."""
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    pasted = AD.replace("young team", "you\u00adng team")
+    md = cli(url, "ad", "analyze", "-", "--format", "markdown", input=pasted).output
+    assert "young team" in md and "\u00ad" not in md
+    report = json.loads(cli(url, "ad", "analyze", "-", "--format", "json", input=pasted).output)
+    age = next(f for f in report["findings"] if f["check"] == "age-coded")
+    assert [s["text"] for s in age["spans"]] == ["young team"]

@@ -427,3 +427,312 @@ def test_a_sentence_on_what_may_be_done_belongs_to_the_requirement_above(aside: 
         "English.\n\nHow to apply\n"
     )
     assert requirements.check(prepare(text)).must_haves == 4
+
+
+@pytest.mark.parametrize(
+    ("glue", "tail"),
+    [("OR", ""), ("OR,", ""), (";OR", ""), (" -OR- ", ""), ("OR ", ""), (" or", ",")],
+)
+def test_options_glued_to_or_are_one_requirement(glue: str, tail: str) -> None:
+    # "…school;OREducation: …" (a lost line break), "…degree.OR,(2) …": the items after "OR"
+    # are alternatives to the one before, whatever the glue; alone they make no list.
+    text = (
+        "Basic Requirement:Experience: Twelve months of warehouse or stock work that shows the "
+        f"ability to keep records{tail}{glue}Education: Two years of study above high school"
+        f"{tail}{glue}Combination: An equal mix of the study and the work described above."
+    )
+    assert _must(text) is None
+
+
+def test_a_word_in_capitals_after_or_is_no_alternative() -> None:
+    # "ORGANIZATION" starts with "OR" but is an item of its own.
+    text = (
+        "Minimum Requirements: SAFETY: A current forklift permit. ORGANIZATION: Experience "
+        "keeping a stock room in order. DRIVING: A valid driver's licence."
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize("join", ["OR,", "OR", " OR ", " -OR- "])
+def test_numbered_options_inside_a_list_are_one_item(join: str) -> None:
+    # The numbers mark the options of the education requirement, not the list's items: the
+    # sentences around them are the items, and the options count once.
+    text = (
+        "Basic Requirements:Citizenship of the United States. Non-citizens may be appointed "
+        "only when no citizen can be found.Language Proficiency. Technicians must speak and "
+        "write English well.Education or Experience(1) A bachelor's degree in biology with "
+        f"laboratory courses.{join}(2) Three years of work in a clinical laboratory within the "
+        f"last ten years.{join}(3) An associate degree and one year of laboratory work."
+        "Certification. Candidates must hold a current technologist certificate."
+    )
+    assert _must(text) == 4
+
+
+def test_a_sentence_glued_to_a_closing_bracket_is_an_item() -> None:
+    # "… (see the Handbook, Annex 4)Current licence …": the line break before the next
+    # requirement was lost after a bracket.
+    text = (
+        "BASIC REQUIREMENTS: Citizenship of the United States.Graduate of an approved school of "
+        "midwifery. Foreign graduates should send their transcript (see the Staff Handbook, "
+        "Annex 4)Current, full and unrestricted licence as a midwife in any State."
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize("degree", ["Ph. D.", "Ph.D.", "Pharm. D.", "Ph.D., Pharm.D."])
+def test_an_abbreviated_degree_does_not_split_a_requirement(degree: str) -> None:
+    text = (
+        "Basic Requirements: Citizenship of the United States. Three years of graduate study "
+        f"leading to a {degree} or an equivalent doctoral degree. A current licence to practise "
+        "pharmacy in a State."
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sentences that describe the experience asked for, under a heading without "the
+        # following": prose, not a list.
+        "Minimum Requirements: Experience or training that shows a basic knowledge of boat "
+        "engines. SPECIALIZED EXPERIENCE: Must have at least 24 months of experience repairing "
+        "outboard motors. Experience which shows the ability to rebuild gearboxes. Experience "
+        "reading wiring diagrams. Skill in using torque tools safely.",
+        "BASIC REQUIREMENTS: Experience keeping stock records for a depot. Knowledge of the "
+        "rules for storing fuel. Ability to drive a forklift in a crowded yard.",
+    ],
+)
+def test_sentences_describing_experience_are_prose(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_experience_sentences_after_the_following_are_items() -> None:
+    # An explicit "the following:" makes the sentences after it the items.
+    text = (
+        "Specialized experience must include the following: Experience repairing outboard "
+        "motors. Experience rebuilding marine gearboxes. Skill in reading wiring diagrams."
+    )
+    assert _must(text) == 3
+
+
+def test_a_short_experience_label_still_heads_an_item() -> None:
+    # "Experience. Six months of …": a label and its sentence, one requirement.
+    text = (
+        "Basic Requirements: Citizenship of the United States. Experience. Six months of office "
+        "work that shows the ability to learn the duties. Fluency in spoken and written English."
+    )
+    assert _must(text) == 3
+
+
+# Requirement sentences of our own, as federal and UK ads write them. A hard line break may fall
+# where the sentence is left open: after a word no sentence ends with, or before a word that goes
+# on with the sentence before it.
+_BROKEN_SENTENCES = [
+    "Applicants must hold a current licence to practise nursing from an approved State board in "
+    "the United States, including any restrictions which apply to it",
+    "Graduates of an accredited school of pharmacy with a degree from the school and other "
+    "training in clinical practice (see Annex 4) are eligible",
+    "A valid driving licence with no more than six points and access to a car for travel in "
+    "the region, which is essential for the community visits",
+    "Experience of working with adults from a wide range of backgrounds in a health setting, "
+    "including people with learning disabilities",
+]
+_OPEN_AFTER = {"with", "the", "a", "an", "from", "in", "other", "of", "to", "for", "and"}
+_GOES_ON = {"including", "which"}
+
+
+def _open_points(sentence: str) -> list[int]:
+    """Indexes of the words a break may come before (the sentence is open there)."""
+    words = sentence.split(" ")
+    return [
+        i
+        for i in range(1, len(words))
+        if words[i][0].isalpha() and (words[i - 1] in _OPEN_AFTER or words[i] in _GOES_ON)
+    ]
+
+
+@given(st.data())
+def test_a_sentence_broken_over_lines_is_one_item(data: st.DataObject) -> None:
+    # Plain lines that go on with one sentence (hard line breaks, as copied pages have) are
+    # that sentence, not one item a line: broken where the sentence is open, it counts once.
+    sentence = data.draw(st.sampled_from(_BROKEN_SENTENCES))
+    points = _open_points(sentence)
+    breaks = data.draw(st.sets(st.sampled_from(points), min_size=1))
+    words = sentence.split(" ")
+    broken = "".join(("\n\n" if i in breaks else " ") + w if i else w for i, w in enumerate(words))
+    tail = ".\n\nA second requirement of its own.\n\nA third requirement of its own.\n"
+    one = requirements.check(prepare("Requirements\n\n" + sentence + tail)).must_haves
+    many = requirements.check(prepare("Requirements\n\n" + broken + tail)).must_haves
+    assert one == 3
+    assert many == one, broken
+
+
+def test_lines_of_a_list_without_bullets_stay_items() -> None:
+    # Items in lower case without bullets or stops ("drafting plans" / "engaging staff") are
+    # items, not one sentence.
+    text = (
+        "Requirements\n\nThe successful candidate will be familiar with:\n\ndrafting care plans "
+        "for a ward\n\nengaging staff across the hospital\n\nchairing weekly team reviews\n"
+    )
+    assert requirements.check(prepare(text)).must_haves == 3
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        # Lower case after the break; a word no sentence ends with; an open bracket.
+        "Graduate of a school of practical nursing approved by the\n\nState board of nursing",
+        "Graduate of a school of practical nursing\n\napproved by the State board of nursing",
+        "Graduate of a school of practical nursing (or of an approved\n\nMilitary course)",
+    ],
+)
+def test_a_run_together_list_goes_on_over_hard_line_breaks(wrapped: str) -> None:
+    text = (
+        "BASIC REQUIREMENTS: Citizenship of the United States. "
+        f"{wrapped}. Full and current licence as a practical nurse in a State."
+    )
+    assert _must(text) == 3
+
+
+def test_prose_broken_over_lines_is_no_list() -> None:
+    # Lines of one paragraph of prose under a heading, broken mid-sentence: no items.
+    text = (
+        "## Qualifications\n\nEXPERIENCE: Refers to paid and unpaid experience,\n\nincluding "
+        "volunteer work done through service programs (i.e., Peace\n\nCorps) and other\n\n"
+        "groups (e.g., professional; community; student and social). Work of every\n\nkind "
+        "builds skills that can be of use. You will receive credit for\n\nall such work.\n"
+    )
+    assert _must(text) is None
+
+
+def test_a_required_series_without_colon_is_a_list() -> None:
+    # "… require …; …; …; and …": four clauses or more, each its own requirement.
+    text = (
+        "Job Title: Lifeguard\n\nAll grades require applicants to be at least 16 years old; swim "
+        "400 metres without a stop; hold a current first aid card, renewed each year; pass a "
+        "background check; and complete the pool's own training. Duties include watching the "
+        "pool."
+    )
+    assert _must(text) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Three clauses: a short series inside one requirement.
+        "All grades require applicants to swim 400 metres; hold a first aid card; and pass a "
+        "background check.",
+        # Examples of one requirement.
+        "Applicants must be able to care for horses, such as feeding them; grooming them; "
+        "cleaning stalls; and keeping records of their health.",
+        # The parts of one experience requirement.
+        "You must have one year of experience that included filing records; answering phones; "
+        "booking rooms; and preparing simple reports.",
+        # Alternatives.
+        "The degree must be accredited by the Board of Nursing; the Nursing Council; the College "
+        "of Midwives; or an equal body abroad.",
+        # Working conditions.
+        "Physical Requirements: The post requires heavy lifting; pushing carts; walking; "
+        "repeated bending; and standing for long periods.",
+        # "requirements" is no "require".
+        "Knowledge of training requirements; scheduling; courses; and records of staff.",
+    ],
+)
+def test_series_that_are_not_a_list_of_requirements(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_lists_of_grade_blocks_that_name_their_grade_far_before_are_grade_by_grade() -> None:
+    # Each grade's block names its grade, then a long sentence, then its own list: the lists
+    # are what each grade asks, not the position's must-haves.
+    block = (
+        "GS-{g}: Your resume must also show at least one year of specialized experience at or "
+        "equal to the GS-{h} grade level in the Federal service or equal experience in the "
+        "private or public sector. Specialized experience must demonstrate the following: 1) "
+        "Plan {w} budgets; 2) Write {w} reports; and 3) Brief {w} managers. "
+    )
+    text = "".join(
+        block.format(g=g, h=g - 1, w=w) for g, w in ((12, "annual"), (11, "monthly"), (9, "team"))
+    )
+    assert _must(text) is None
+    # One grade alone: its list is the position's own.
+    assert _must(block.format(g=12, h=11, w="annual")) == 3
+
+
+def test_knowledge_sentences_beside_other_requirements_are_items() -> None:
+    # Beside a citizenship and a certificate, the knowledge and ability sentences are
+    # requirements of their own.
+    text = (
+        "Basic Requirements: Citizenship of the United States. Knowledge of the rules for "
+        "handling blood samples. Ability to train new staff in the lab. Certification. A current "
+        "certificate as a phlebotomist."
+    )
+    assert _must(text) == 4
+
+
+def test_a_list_ends_at_grade_requirements() -> None:
+    text = (
+        "Basic Requirements: Citizenship of the United States. A degree in medicine from an "
+        "approved school. A current licence to practise medicine in a State. Grade "
+        "Requirements: Chief Grade. Meet the requirements for Senior grade plus leadership. "
+        "Senior Grade. Five years of practice after residency."
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("aside", "count"),
+    [
+        # What a thing asked for must have been explains the requirement above it.
+        ("Training courses finished after 1990 must have been approved by the Board.", 3),
+        # What a person must have been is a requirement of its own.
+        ("Applicants must have been licensed as a technician for two years.", 4),
+    ],
+)
+def test_what_a_thing_must_have_been_explains_the_item_above(aside: str, count: int) -> None:
+    text = (
+        "Basic Requirements: Citizenship of the United States. A degree in laboratory science "
+        f"with a supervised clinical course. {aside} A current technologist certificate."
+    )
+    assert _must(text) == count
+
+
+@pytest.mark.parametrize("aside", ["(See Staff Handbook 12, Annex 4)", "(SEND A COPY OF IT)"])
+def test_an_aside_in_brackets_after_a_sentence_ends_the_item(aside: str) -> None:
+    # "… transcript. (Reference …) Current licence …": the sentence after the aside is the
+    # next requirement, though no full stop stands before it.
+    text = (
+        "Basic Requirements: Citizenship of the United States. Graduate of an approved school of "
+        f"midwifery. Students should send their transcript. {aside} Current, full and "
+        "unrestricted licence as a midwife in a State. Verification of a licence can be made "
+        "online. A master's degree may not be substituted for the licence."
+    )
+    assert _must(text) == 3
+
+
+def test_a_table_header_without_outer_pipes_is_no_run_together_list() -> None:
+    # "A | B" over "--- | ---" is a table (read by the table reader), not a paragraph.
+    text = "Role\n\nRequirements: - SQL - Python - Excel | Requirements: - SQL - dbt\n--- | ---\n"
+    assert req_inline.required_lists(prepare(text)) == []
+
+
+def test_sentences_inside_numbered_options_are_no_items() -> None:
+    # The options' own sentences ("(1) Work. Six months of …; or (2) Study. One year …") are
+    # parts of the one requirement; "None required" asks nothing.
+    text = (
+        "Basic Requirements: Citizenship of the United States. Non-citizens may be hired only when "
+        "no citizen applies. Work and Study (1) Work. Six months of office work that shows the "
+        "ability to learn the duties; or (2) Study. One year above high school; or (3) Mix. An "
+        "equal mix of the two. Licence. None required. Language. Fluency in spoken English."
+    )
+    assert _must(text) == 3
+
+
+def test_a_line_broken_around_an_inline_element_goes_on() -> None:
+    # Text taken from HTML breaks a line around a link or bold word; the next piece starts
+    # with a blank: "Experience with" / "dbt" / " and a cloud warehouse is a plus.".
+    text = (
+        "Requirements\n\nStrong command of\nSQL\n and of data modelling.\n\nExperience with\n"
+        "dbt\n and one cloud warehouse.\n\nFluent written English.\n"
+    )
+    assert requirements.check(prepare(text)).must_haves == 3

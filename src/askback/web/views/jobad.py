@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class AdView:
-    """An ad just analysed: its text and the full report."""
+    """An ad just analysed: the text as analysed (what the findings point into) and the report."""
 
     text: str
     report: AdReport
@@ -24,7 +24,7 @@ def analyze_and_store(ws: Workspace, opportunity_id: int, ad_text: str) -> AdVie
     from askback.app import text
 
     result = text.analyze_ad(ws, ad_text, opportunity=opportunity_id)
-    return AdView(ad_text, result.report)
+    return AdView(result.report.text, result.report)
 
 
 def kept_findings(opp: Opportunity) -> list[Signal]:

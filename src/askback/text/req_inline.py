@@ -91,6 +91,8 @@ def _stop_rx() -> re.Pattern[str]:
     words = (
         r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:|highly\s+qualified|best\s+qualified"
         r"|well\s+qualified|will\s+be\s+evaluated|ranking\s+factors?"
+        # The selection: "At interview, you will be tested against the following behaviours".
+        r"|at\s+interview|the\s+selection\s+(?:at|process|will)|shortlisting\s+will"
         r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"
         r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
         r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"

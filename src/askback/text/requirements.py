@@ -239,6 +239,103 @@ def _item_shaped(s: str, text: str, last: tuple[int, int]) -> bool:
     return s.endswith(".") == prev.endswith(".") or not s.endswith(".")
 
 
+# Minor words a heading in title case writes in lower case: "Disclosure and Barring Service".
+_MINOR_WORDS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "&", "-",
+     "–"]
+)  # fmt: skip
+
+
+def _title_case(s: str) -> bool:
+    """Every word but the minor ones starts with a capital ("Shift Patterns", "The Company")."""
+    words = s.split()
+    return bool(words) and all(
+        w in _MINOR_WORDS or not w[:1].isalpha() or w[:1].isupper() for w in words
+    )
+
+
+def _asks_plainly(low: str) -> bool:
+    """A plain line (lower case) that reads as something asked of the candidate: it starts like
+    an item ("Good IT skills", "An understanding of...") or names what is asked ("...a licence is
+    essential") without speaking of the employer or the post ("This post is subject to...")."""
+    words = low.split()
+    first = words[0].strip(",;:") if words else ""
+    if first in req_intro.PLAIN_ASKING_FIRST:
+        return True
+    if first in _SENTENCE_FIRST or _EMPLOYER_IN_LINE.search(low) is not None:
+        return False
+    return _ASKED_RX.search(low) is not None
+
+
+_YOU = frozenset(["you", "you've", "you’ve", "you're", "you’re", "you'll", "you’ll"])
+_NUMBERING = re.compile(r"^\(?(?:\d{1,2}|[a-z])[-.):]\s+")
+_YOU_WILL = frozenset(["you'll", "you’ll"])
+_EMPLOYER_IN_LINE = re.compile(r"(?<![a-z])(?:we|our|us)(?![a-z'’])")
+
+
+def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]) -> bool:
+    """Below two plain items or more (no bullets), a sentence about the employer, the team or
+    the post that asks nothing ("The team works hybrid from Leeds", "Interviews will be held on
+    3 May"): the text after the list, not one more item. Unless the lines with it are mostly
+    such sentences: then the whole is prose, which _prose leaves out."""
+    if len(current.bullets) < 2 or s[:1] in BULLETS:
+        return False
+    if _prose(Section(current.kind, current.start, span[1], [*current.bullets, span]), lower):
+        return False
+    low = s.lower()
+    words = low.split(maxsplit=1)
+    if not words:
+        return False
+    if _PROCESS_LINE.match(low) is not None:
+        return True
+    return words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None
+
+
+def _subheading(s: str, text: str, after: int) -> bool:
+    """A heading in title case inside the list, over bullet items that ask ("Systems Design",
+    then "- You've run Kafka in production")."""
+    low = s.lower()
+    if (
+        not _title_case(s.rstrip(".:"))
+        or len(s) > 60
+        or _asks_plainly(low)
+        or _EMPLOYER_IN_LINE.search(low) is not None
+    ):
+        return False
+    nxt = _next_line(text, after)
+    if not _bulleted(nxt):
+        return False
+    low = _NUMBERING.sub("", nxt.lower().lstrip(BULLETS + " \t"))
+    words = low.split(maxsplit=2)
+    if not words or _EMPLOYER_IN_LINE.search(low) is not None:
+        return False
+    # It speaks of what the candidate has or is ("You've run Kafka", "You're curious", but not
+    # "You will receive 27 days of leave"). Qualification words alone are not enough: offers and
+    # conditions use them too ("Full training and registration fees paid").
+    return (
+        words[0] in _YOU
+        and words[0] not in _YOU_WILL
+        and (len(words) < 2 or words[1] not in ("will", "can"))
+    )
+
+
+def _run_on(s: str, text: str, after: int, current: Section) -> bool:
+    """A plain line after a blank line below bullet items that is not one more item whose
+    bullet the page lost, but the text after the list: a heading of another part in title case
+    with text or bullets under it ("Shift Patterns", "The Company"), or, where the page kept the
+    bullets of two items or more, any line that does not ask something of the candidate
+    ("Interviews will be held on MS Teams", "This post is subject to a DBS check")."""
+    # "4- Be 18 years of age": a numbering the bullet reader does not know is no word.
+    if _asks_plainly(_NUMBERING.sub("", s.lower(), count=1)):
+        return False
+    nxt_line = _next_line(text, after)
+    nxt_bullet = _bulleted(nxt_line)
+    if _title_case(s.rstrip(".:")) and (nxt_bullet or _paragraph(nxt_line) or len(nxt_line) > 120):
+        return True
+    bulleted = sum(_marked(text, b) for b in current.bullets)
+    return bulleted >= 2 and not nxt_bullet
+
+
 def sections(doc: Doc) -> list[Section]:
     """The must-have and nice-to-have lists, with the item lines under each.
 
@@ -535,6 +632,11 @@ def _sections_from(
             and other_rx.match(lower, start, start + len(line)) is None
             # "Even better if you have": a lead-in, but to the nice-to-haves.
             and _kind(lower[start : start + len(line)], False) != "nice"
+            and not _opens_nice(s, lower[start : start + len(line)], text, pos)
+            # "At interview, you will be tested against the following:" opens no list, nor
+            # does "Applicants are not eligible if they have:" (what rules a candidate out).
+            and _SELECTION_RX.search(lower, start, start + len(line)) is None
+            and _RULED_OUT_RX.search(lower, start, start + len(line)) is None
             # A line that goes on with the sentence of the item above is that item, however
             # it starts ("…hold a / Licence from…").
             and not (current is not None and _wraps(text, current, line))
@@ -634,6 +736,22 @@ def _sections_from(
             if other_hit:
                 kind0 = "other"
         if (
+            kind0 is None
+            and not field
+            and (
+                (current is not None and current.kind == "must" and current.bullets)
+                or (current is None and start in intros)
+            )
+            and _opens_nice(s, head, text, pos)
+        ):
+            # "Even better if", "Great if you also have", "Kein Muss, aber ein Plus" after the
+            # must-haves, "Helpful but not required:": the bullets under it are a plus.
+            if current is not None:
+                out.append(current)
+            current = Section("nice", start, start + len(line))
+            marked_items = False
+            continue
+        if (
             current is not None
             # A sentence that starts like a closing heading ("We offer a generous pension.")
             # is read as a line, not a heading.
@@ -653,7 +771,20 @@ def _sections_from(
             if not after_blank:
                 current.end = start + len(line)
                 continue
-            if _item_shaped(s, text, current.bullets[-1]):
+            picks = _choice(lower, start, line) if s.rstrip(" *_").endswith(":") else 0
+            if picks and current.kind == "must":
+                # "Zusätzlich eines der folgenden Zertifikate:" after the items: the bullets
+                # under it are alternatives, of which that many count.
+                out.append(current)
+                current = Section("must", start, start + len(line), choice=picks)
+                marked_items = False
+                continue
+            shaped = _item_shaped(s, text, current.bullets[-1])
+            if shaped and _subheading(s, text, pos):
+                # "Systems Design" over more items that ask: a part of the list, no item.
+                current.end = start + len(line)
+                continue
+            if shaped and not _run_on(s, text, pos, current):
                 current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
                 continue
@@ -686,6 +817,10 @@ def _sections_from(
                     continue
                 if _wraps(text, current, line):
                     current.bullets[-1] = (current.bullets[-1][0], start + len(line))
+                elif _past_plain_list(s, current, lower, (start, start + len(line))):
+                    out.append(current)
+                    current = None
+                    continue
                 else:
                     current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
@@ -698,6 +833,9 @@ def _sections_from(
         # (other_hit is set wherever current is open and kind is None: a line that reaches here
         # with a list open had one open above, and then raw_kind is kind.)
         kind = raw_kind if known else _kind(head, plain)
+        if kind == "must" and _RULED_OUT_RX.search(head) is not None:
+            # "Applicants must not already hold:": what rules a candidate out closes the list.
+            kind = "other"
         if current is not None and kind is None and not current.bullets:
             picks = _choice(lower, start, line)
             if picks and not other_hit:
@@ -729,6 +867,10 @@ def _sections_from(
                 continue
             if _wraps(text, current, line):
                 current.bullets[-1] = (current.bullets[-1][0], start + len(line))
+            elif _past_plain_list(s, current, lower, (start, start + len(line))):
+                out.append(current)
+                current = None
+                continue
             else:
                 current.bullets.append((start, start + len(line)))
             current.end = start + len(line)
@@ -803,6 +945,22 @@ def _choice(lower: str, start: int, line: str) -> int:
         return 0
     word = m[1] or m[2] or m[3] or "one"
     return int(word) if word.isdigit() and 0 < int(word) < 10 else _CHOICE_NUMBERS.get(word, 1)
+
+
+# Words of the selection: "At interview we will look for:", "Shortlisting will be based on:".
+# What follows is how candidates are judged, not what the post asks. ("You will be assessed
+# against the Executive Core Qualifications" is not among them: US federal ads list required
+# qualifications that way.)
+_SELECTION = (
+    r"interview\w*|shortlist\w*|selection (?:process|will|criteria will|panel)|the panel"
+    r"|assessment cent(?:re|er)"
+)
+_SELECTION_RX = re.compile(rf"(?<![a-z])(?:{_SELECTION})(?![a-z])")
+# A lead-in to what rules a candidate out: "Applicants are not eligible to apply if they have:".
+_RULED_OUT_RX = re.compile(
+    r"(?<![a-z])(?:not eligible|ineligible|cannot apply|can['’]t apply|unable to apply"
+    r"|(?:must|should) not (?:have|hold|already))(?![a-z])"
+)
 
 
 @cache
@@ -894,7 +1052,43 @@ def _ends_list(low: str, text: str, after: int) -> bool:
     # Its last sentence decides: "We are looking for nurses... The post holder will have
     # responsibilities:".
     last = req_intro.SENTENCE_BREAK.split(low)[-1]
-    return _leads_away_rx().search(last) is not None
+    # "At interview we will look for:": how candidates are judged, not what the post asks.
+    return _leads_away_rx().search(last) is not None or _SELECTION_RX.search(last) is not None
+
+
+@cache
+def _nice_lead_rx() -> re.Pattern[str]:
+    words = f"{_alternation('nice_lead')}|{_alternation('soft_line')}"
+    return re.compile(rf"(?<![a-zäöü])(?:{words})(?![a-zäöü])")
+
+
+def _opens_nice(s: str, low: str, text: str, after: int) -> bool:
+    """A line that is no bullet and no heading of its own but leads into the nice-to-haves: short,
+    not a sentence or a lower-case continuation of the item above, with words of a plus ("Even
+    better if", "Would be an advantage", "Von Vorteil ist außerdem"), and bullets under it or a
+    colon at its end."""
+    body = s.strip(f"#*_ \t{BULLETS}")
+    if not body or len(body) > 80 or body[0].islower() or body.endswith((".", ";", ",", "!", "?")):
+        return False
+    if len(body.split()) > 10 or _nice_lead_rx().search(low) is None:
+        return False
+    if body.rstrip(" *_").endswith(":"):
+        return True
+    return _bulleted(_next_line(text, after))
+
+
+def _next_line(text: str, after: int) -> str:
+    """The next line with words at or after `after` (a line start), stripped; "" at the end."""
+    nxt = text[after : after + 400].lstrip()
+    eol = nxt.find("\n")
+    return (nxt if eol < 0 else nxt[:eol]).strip()
+
+
+def _bulleted(line: str) -> bool:
+    """The (stripped) line starts with a bullet or a number: "- SQL", "2. A degree"."""
+    return bool(line) and (
+        line[0] in BULLETS or (line[0].isdigit() and line[1:3].startswith((".", ")")))
+    )
 
 
 def _wraps(text: str, current: Section, line: str) -> bool:
@@ -1128,6 +1322,50 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
 
 
 @cache
+def _duty_shape_rx() -> re.Pattern[str]:
+    """An item written as a task: a duty verb as an order or in the third person ("Liaise
+    with…", "Liaises with…", "To maintain…", "Responsible for…"). Not an -ing form: "Providing
+    customer service" under a heading on experience is experience had."""
+    verbs = (
+        "ensur|undertak|carr(?:y|ies|ying) out|administer|deliver|provid|assist|liais|participat"
+        "|attend|maintain|manag|produc|co-?ordinat|monitor|perform|implement|supervis|report"
+        "|contribut|develop|keep|assess|plan|guid|instruct|teach|promot|organi[sz]|prepar"
+        "|review|facilitat|oversee|handl|process|respond|lead|support|act(?:s|ing)? as|driv|build"
+        "|design|establish|represent|recruit|chair|identif(?:y|ies)|use|uses"
+        "|work(?:s)? (?:with|closely|alongside|as)|collaborat|communicat|record|updat"
+        "|analys|analyz|creat|conduct|complet"
+    )
+    ends = r"(?:e|es|s)?"
+    return re.compile(
+        rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:responsible\s+for|(?:{verbs}){ends})(?![a-z])"
+    )
+
+
+# A line opening a list that says the items are asked: "you will:", "applicants must".
+_ASKING_OPENER = re.compile(
+    r"(?<![a-z])(?:you(?:['’]ll| will| must| should| need)|must|should|applicants?|candidates?"
+    r"|to apply|will need|will have)(?![a-z])"
+)
+
+
+def _duty_list(lower: str, sec: Section) -> bool:
+    """Most items of the list are tasks ("Develop…", "Maintain…", "Liaises with…"): a list of
+    duties, whatever its heading says ("Technical Skills and Application:"), so none of its
+    items is a must-have. Three items at least, and at least three in five of them tasks: a
+    skills list with one "Develop dashboards in Power BI" among its items stays a list."""
+    if sec.table or sec.choice or len(sec.bullets) < 3:
+        return False
+    eol = lower.find("\n", sec.start)
+    if _ASKING_OPENER.search(lower, sec.start, len(lower) if eol < 0 else eol) is not None:
+        # "To apply for this post, you will:": the lead-in asks, and only the items that are
+        # plainly duties are left out (_duty_item_rx), item by item.
+        return False
+    rx = _duty_shape_rx()
+    tasks = sum(rx.match(lower, a, b) is not None for a, b in sec.bullets)
+    return tasks * 5 >= len(sec.bullets) * 3
+
+
+@cache
 def _duty_item_rx() -> re.Pattern[str]:
     """An item that is a duty, not something asked of the candidate: it starts with a duty verb
     ("Ensure safe administration of drugs", "To liaise with the ward team")."""
@@ -1155,7 +1393,7 @@ def check(doc: Doc) -> Requirements:
     musts = [
         b
         for s in secs
-        if s.kind == "must"
+        if s.kind == "must" and not _duty_list(doc.lower, s)
         for b in s.bullets
         if b not in sub_items and not duty(doc.lower, b[0], b[1])
     ]
@@ -1169,7 +1407,11 @@ def check(doc: Doc) -> Requirements:
         if inline:
             secs = [s for s in secs if s.kind != "must"] + inline
             musts = [b for s in inline for b in s.bullets]
-    if len(musts) <= 2 and any(s.choice for s in secs if s.kind == "must"):
+    if (
+        len(musts) <= 2
+        and any(s.choice for s in secs if s.kind == "must")
+        and not _item_beside_choice(doc.text, secs, musts)
+    ):
         # "You must meet one of the following:" and at most one more requirement: a choice,
         # not a list of must-haves.
         musts = []
@@ -1205,6 +1447,20 @@ def check(doc: Doc) -> Requirements:
         tools_in_requirements=in_req,
         sections=secs,
         heading=bool(opened),
+    )
+
+
+def _item_beside_choice(text: str, secs: list[Section], musts: list[tuple[int, int]]) -> bool:
+    """A requirements list of its own, with a bullet item that is no alternative, stands before
+    a list of alternatives ("Essential: - NMC registration", then "One of the following: - BSc -
+    Diploma"): two must-haves, the alternatives counting as one. Without it, a choice and one
+    more requirement are no list."""
+    plain = [s for s in secs if s.kind == "must" and not s.choice and not s.table]
+    choices = [s for s in secs if s.kind == "must" and s.choice]
+    return any(
+        p.end <= c.start and any(b in musts and _marked(text, b) for b in p.bullets)
+        for p in plain
+        for c in choices
     )
 
 

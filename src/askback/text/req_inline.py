@@ -142,6 +142,10 @@ _SENTENCE = re.compile(
 _AND = re.compile(
     r"(?<![A-Za-z])AND(?:[ \t]*[-–])?[ \t]*(?=[A-Z][a-z])|(?<=[a-z.;])AND(?=[A-Z][a-z])"
 )
+# A capital AND that starts a sentence of its own: "… rating. AND Possess a licence …".
+_AND_SENTENCE = re.compile(r"(?<=[a-z)][.!?])[ \t]+AND[ \t]+(?=[A-Z][a-z])")
+# … and asks something of the candidate: "AND Hold a licence", "AND Pass a test".
+_AND_VERB = re.compile(r"(?:hold|possess|have|be|pass|complete)\b", re.IGNORECASE)
 # "OR" in capitals may be glued to the next item at a lost line break ("…school;OREducation:
 # …", "ORGS-05 Education: …", "OR(2) …"), unlike a word in capitals ("ORGANIZATION").
 _OR_START = re.compile(
@@ -569,11 +573,23 @@ def _split(
     def outside(cuts: list[int]) -> list[int]:
         return [c for c in cuts if not options[0] < c < options[1]]
 
+    labels = _labels(chunk)
+    if len(labels) >= 2:
+        # "Flight Hours: Possess 250 hours. … AND Possess 75 hours of night flying.": a capital
+        # AND after a sentence's end starts a further requirement under the same label (not
+        # "AND NOTE: …", nor an AND before the next label).
+        ands = [
+            m.end()
+            for m in _AND_SENTENCE.finditer(chunk)
+            if (_ASKS.match(chunk, m.end()) or _AND_VERB.match(chunk, m.end()))
+            and not any(m.start() <= c < m.end() for c in labels)
+        ]
+        labels = sorted({*labels, *ands})
     for cuts in (
         numbered if numbered_first else [],
         dashes,
         numbered,
-        _labels(chunk),
+        labels,
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
         _cuts(_GLUED, chunk, after=True) if following else [],

@@ -93,6 +93,35 @@ def test_no_list_where_the_paragraph_has_none(text: str) -> None:
     assert _must(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A capital AND after a sentence starts a further requirement under the same label.
+        (
+            "You must meet the Licence Requirements, Hour Requirements and the Medical "
+            "Requirement described below. Licence Requirements: Hold a current commercial "
+            "driving licence. Note: You must upload the licence. AND Hold a forklift "
+            "certificate or the military equivalent. Hour Requirements: Have driven 1000 hours "
+            "on public roads. AND Have driven 200 hours at night. Note: You must upload your "
+            "log. Medical Requirement: Hold a current medical certificate.",
+            5,
+        ),
+        # Not an AND before the next label, nor one before a note or a sentence that asks
+        # nothing.
+        (
+            "You must meet the requirements below: Basic Requirement: Students must have a "
+            "grade average of 2.0 or higher. AND Students in the programme must study at least "
+            "half time. AND Typing: A typist can type 40 words a minute. AND NOTE: If your "
+            "school counts years differently, send proof. AND Minimum Qualifications: Four "
+            "years of study towards a degree.",
+            4,
+        ),
+    ],
+)
+def test_and_sentences_under_a_label_are_items(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
 def test_list_ends_at_preferred_and_grade_blocks() -> None:
     text = (
         "BASIC REQUIREMENTS: - Citizenship.- A degree in nursing.- A current nursing licence. "

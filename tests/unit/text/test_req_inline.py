@@ -750,3 +750,30 @@ def test_a_line_broken_around_an_inline_element_goes_on() -> None:
         "dbt\n and one cloud warehouse.\n\nFluent written English.\n"
     )
     assert requirements.check(prepare(text)).must_haves == 3
+
+
+def test_long_requirement_sentences_on_lines_of_their_own_are_items() -> None:
+    # One long sentence per line, each starting with what the candidate must have: items, as
+    # bullets would be (before, a line over 220 characters was read as prose).
+    text = (
+        "Qualifications\n\n"
+        "Possess a degree of Doctor of Forestry (DF) or an equivalent degree, i.e., Doctor of "
+        "Forest Science (DFS), obtained at a school of forestry accredited by the Society of "
+        "American Foresters Council on Education (SAF) at the time the degree was awarded.\n\n"
+        "Possess a state licence to practise forestry (a licence from any state is accepted).\n\n"
+        "Official transcripts must be provided before the time of hire. Copies are accepted "
+        "for the first screening.\n"
+    )
+    assert _must(text) == 2
+
+
+def test_a_long_paragraph_of_sentences_under_the_heading_stays_prose() -> None:
+    text = (
+        "Qualifications\n\n"
+        "Must have one year of experience at the next lower grade that equipped the applicant "
+        "with the knowledge to do the work of this post. Experience refers to paid and unpaid "
+        "work, including volunteer work done through national service programmes and other "
+        "organisations, and it is credited in full.\n\n"
+        "Possess a state licence to practise forestry (a licence from any state is accepted).\n"
+    )
+    assert _must(text) is None

@@ -313,12 +313,33 @@ def lists(doc: Doc) -> list[InlineList]:
             # What the application should describe or how it is rated: ranking factors.
             continue
         found = _list_after(text, m)
+        if found is None and m["must"] is not None and m[0].rstrip().endswith("below."):
+            # "…the requirements described below. Experience refers to paid and unpaid
+            # experience… Degree: … Licensure: …": boilerplate between the lead-in and its
+            # labelled items; the list starts at the first requirement label.
+            field = _FIELD.search(text, m.end(), m.end() + _FIELD_REACH)
+            if field is not None and field.start() >= pos:
+                found = _list_after(text, m, field.start())
+                if (
+                    found is not None
+                    and sum(_LABEL.match(text, a) is not None for a, _ in found.items) < 2
+                ):
+                    # Only labelled items make this list ("Education: Ph.D or …" alone is one).
+                    found = None
         if found is not None:
             out.append(found)
             pos = found.end
     return out
 
 
+# A requirement label at a sentence start ("Degree:", "Licensure:"), and how far after a
+# "… described below." lead-in one is looked for.
+_FIELD = re.compile(
+    r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=\n))[ \t]*(?=(?:degree|education|licensure"
+    r"|licen[cs]e|certification|registration|citizenship)[ \t]*:)",
+    re.IGNORECASE,
+)
+_FIELD_REACH = 1500
 # A lead-in about the application or its rating, not about what the candidate must have.
 _RATED = re.compile(
     r"\b(?:describe|narratives?|questionnaire)\b",
@@ -501,8 +522,8 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     return not (re.search(r"\bor\b", last) and not last.lstrip().startswith("and "))
 
 
-def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
-    start, end = _region(text, cue.end())
+def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineList | None:
+    start, end = _region(text, cue.end() if at is None else at)
     if cue["series"] is not None:
         # The series is the one sentence: what follows it is no part of the list.
         stop = _SENTENCE.search(text, start, end)

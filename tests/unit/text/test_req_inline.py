@@ -777,3 +777,30 @@ def test_a_long_paragraph_of_sentences_under_the_heading_stays_prose() -> None:
         "Possess a state licence to practise forestry (a licence from any state is accepted).\n"
     )
     assert _must(text) is None
+
+
+def test_labelled_items_after_boilerplate_below_the_lead_in() -> None:
+    # "… described below." then a paragraph on what counts as experience, then the labelled
+    # requirements: the list starts at the first requirement label.
+    text = (
+        "To qualify, you must meet the education and licence requirements described below. "
+        "Experience refers to paid and unpaid experience, including volunteer work. You will "
+        "receive credit for all qualifying experience. Degree: Graduation from an accredited "
+        "school of midwifery. Certification: Success in the national midwifery examination. "
+        "Licensure: A full and unrestricted licence to practise midwifery in any state."
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One label only: no list of labelled items.
+        "You must meet the requirements described below. Experience refers to paid and unpaid "
+        "work. Education: Ph.D or equivalent doctoral degree in a field related to the work.",
+        "You must meet the requirements described below. Experience refers to paid and unpaid "
+        "work. Degree: A degree in midwifery. You MUST attach a copy of your transcripts.",
+    ],
+)
+def test_one_label_after_boilerplate_is_no_list(text: str) -> None:
+    assert _must(text) is None

@@ -117,7 +117,8 @@ _NUMBER = re.compile(
 # A labelled item: "Degree:", "Graduate Training:", "LICENSURE:" at a sentence start.
 _LABEL = re.compile(
     r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^)|(?<=\n))[ \t]*"
-    r"((?:[A-Z][A-Za-z/&'’-]*)(?:[ \t]+(?:of|and|&|or|in|for|[A-Z][A-Za-z/&'’-]*)){0,4})[ \t]*:"
+    r"((?:[A-Z][A-Za-z/&'’-]*)"
+    r"(?:[ \t]+(?:of|and/or|and|&|or|in|for|[A-Z][A-Za-z/&'’-]*)){0,4})[ \t]*:"
     r"(?=[ \t]*[A-Za-z0-9(\"“])"
 )
 # A lost line break: a sentence end glued to the next sentence's capital ("Policy.Graduate").
@@ -595,6 +596,20 @@ def _split(
         return [c for c in cuts if not options[0] < c < options[1]]
 
     labels = _labels(chunk)
+    if (
+        not numbered_first
+        and len(numbered) >= 2
+        and any(c < numbered[0] for c in labels)
+        and any(c > numbered[-1] for c in labels)
+        and not any(numbered[0] < c < numbered[-1] for c in labels)
+        and any(
+            _OR_END.search(chunk[a:b].rstrip(" \t\n(")) is not None
+            for a, b in itertools.pairwise(numbered)
+        )
+    ):
+        # "Citizenship: … Education: (1) A degree … OR, (2) … (3) … Certification: …": numbered
+        # options between labels are the options of one labelled item, not the list's items.
+        numbered = []
     if len(labels) >= 2:
         # "Flight Hours: Possess 250 hours. … AND Possess 75 hours of night flying.": a capital
         # AND after a sentence's end starts a further requirement under the same label (not

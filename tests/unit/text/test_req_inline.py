@@ -804,3 +804,28 @@ def test_labelled_items_after_boilerplate_below_the_lead_in() -> None:
 )
 def test_one_label_after_boilerplate_is_no_list(text: str) -> None:
     assert _must(text) is None
+
+
+def test_numbered_options_inside_a_labelled_item_are_one_item() -> None:
+    # The numbers mark the options of the education item, between the labels: the labels
+    # make the list ("Education and/or Training:" is a label too).
+    text = (
+        "Basic Requirements: Citizenship: Citizens of the country; others may be hired when no "
+        "citizen applies. Education and/or Training: (1) A degree in dental hygiene from an "
+        "accredited school. OR, (2) A degree in biology and two years of supervised practice "
+        "in a dental clinic. (3) A degree in any field and five years of dental practice. "
+        "Licensure: A full and current licence to practise dental hygiene. English Language: "
+        "Fluent spoken and written English."
+    )
+    assert _must(text) == 4
+
+
+def test_numbered_items_after_their_own_label_stay_items() -> None:
+    # "Skills:1. … 2. … 3. …": the numbers are the list under its label, not options.
+    text = (
+        "Basic Requirements: Citizenship: Citizens of the country. Skills:1. Attention to "
+        "Detail - checks all work for errors. 2. Customer Service - helps callers with their "
+        "needs. 3. Problem Solving - finds the cause of faults. 4. Teamwork - works well "
+        "with others. Licensure: A current licence."
+    )
+    assert _must(text) == 4

@@ -88,7 +88,8 @@ def _cue_rx() -> re.Pattern[str]:
 def _stop_rx() -> re.Pattern[str]:
     """Where a must-have list ends: nice-to-haves, grade levels, ranking, boilerplate."""
     words = (
-        r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:|highly\s+qualified|best\s+qualified"
+        r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:"
+        r"|highly\s+qualif(?:ied|ying)|best\s+qualified"
         r"|well\s+qualified|will\s+be\s+evaluated|ranking\s+factors?"
         r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"
         r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"

@@ -829,3 +829,17 @@ def test_numbered_items_after_their_own_label_stay_items() -> None:
         "with others. Licensure: A current licence."
     )
     assert _must(text) == 4
+
+
+def test_highly_qualifying_criteria_end_the_must_haves() -> None:
+    # "Highly qualifying criteria" rank candidates: the list ends before them, as before
+    # "highly qualified".
+    text = (
+        "In addition to education, candidates must also possess the following: At least two "
+        "years of work in a public library. Candidates must possess a working knowledge of "
+        "cataloguing rules. Possess experience with library management systems. Applicants who "
+        "meet the highly qualifying criteria are referred first. Highly Qualifying Criteria is; "
+        "1. Possess work experience as a branch librarian. 2. Possess experience in two or more "
+        "library services."
+    )
+    assert _must(text) == 3

@@ -252,8 +252,8 @@ def _may_lead_in(lower: str, at: int, word: str) -> bool:
     full pattern's 200-character lazy scan at most uses of "must" and "required"."""
     if word == "required" and lower.startswith(("1.", "1)", "(1"), at + 8):
         return True
-    end = _CLAUSE_END.search(lower, at + len(word), at + 300)
-    clause = lower[at : end.start() if end is not None else at + 300]
+    end = _CLAUSE_END.search(lower, at + len(word), at + 600)
+    clause = lower[at : end.start() if end is not None else at + 600]
     # (Or a series of four clauses or more follows: "require …; …; …; and …".)
     return clause.count(";") >= 3 or any(
         w in clause for w in ("following", "below", "these", "listed")
@@ -502,6 +502,9 @@ _CONDITIONS = re.compile(r"\b(?:physical|medical)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"\bexperience", re.IGNORECASE)
 
 
+_AND_HEAD = re.compile(r"^[ \t\n]*and[ \t]+")
+
+
 def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     """A series after "require …" / "must …" without a colon is a list of requirements, not
     examples of one ("must be able to care for fish, such as A; B; C; and D"), the parts of
@@ -516,6 +519,14 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     sentence = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
     if _CONDITIONS.search(text, sentence, cue) is not None:
         return False
+    clauses = series.split(";")[1:]
+    if (
+        len(clauses) >= 2
+        and sum(_DESCRIBES.match(_AND_HEAD.sub("", c)) is not None for c in clauses) >= 2
+    ):
+        # "Must have 18 months of experience repairing X; experience which gave Y; experience
+        # applying Z": each clause names an experience of its own, a list of requirements.
+        return True
     if _EXPERIENCE.search(text, sentence, start + first) is not None:
         # "You must have one year of experience that included A; B; C; and D": what one
         # experience requirement covers, as prose (see _DESCRIBES).

@@ -843,3 +843,25 @@ def test_highly_qualifying_criteria_end_the_must_haves() -> None:
         "library services."
     )
     assert _must(text) == 3
+
+
+def test_a_long_series_of_experiences_is_a_list() -> None:
+    # Each clause after the first names an experience of its own: four requirements, though
+    # the third semicolon comes more than 300 characters after "must".
+    text = (
+        "BOILER PLANT OPERATOR, WG-5402-10: Must have at least 24 months of experience or "
+        "training operating, inspecting, adjusting and repairing high pressure boilers, "
+        "pumps, fans, valves and the more complicated control systems of a central plant; "
+        "experience which has given a working knowledge of water treatment and its tests; "
+        "experience applying independent judgment to find the causes of unusual faults in "
+        "burners and controls; experienced in reading plant logs and drawings."
+    )
+    assert _must(text) == 4
+
+
+def test_one_experience_with_its_parts_stays_one_requirement() -> None:
+    text = (
+        "You must have one year of experience that included repairing pumps; reading "
+        "drawings; testing valves; and keeping plant logs."
+    )
+    assert _must(text) is None

@@ -502,6 +502,9 @@ _CONDITIONS = re.compile(r"\b(?:physical|medical)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"\bexperience", re.IGNORECASE)
 
 
+# "… you must be:" and a participle that completes it ("Enrolled or accepted for …").
+_BE_LEAD = re.compile(r"\bmust[ \t]+be[ \t]*:$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[ \t\n]*[A-Z][a-z]+ed\b")
 _AND_HEAD = re.compile(r"^[ \t\n]*and[ \t]+")
 
 
@@ -560,7 +563,14 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
     items, plain = split
     items = _merge_alternatives(text, _merge_elaborations(text, items))
     if cue["must"] is not None and plain:
-        items = [it for it in items if _ASKS.match(text, it[0]) is not None]
+        # After "you must be:", a state completes the lead-in ("Enrolled in a school.").
+        state = _BE_LEAD.search(cue[0]) is not None
+        items = [
+            it
+            for it in items
+            if _ASKS.match(text, it[0]) is not None
+            or (state and _PARTICIPLE.match(text, it[0]) is not None)
+        ]
     elif plain and sum(_DESCRIBES.match(text, it[0]) is None for it in items) <= 1:
         # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must
         # have …. Experience …": sentences describing the experience, knowledge or skills asked

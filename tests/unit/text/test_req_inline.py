@@ -865,3 +865,13 @@ def test_one_experience_with_its_parts_stays_one_requirement() -> None:
         "drawings; testing valves; and keeping plant logs."
     )
     assert _must(text) is None
+
+
+def test_states_after_must_be_are_items() -> None:
+    # "you must be:" holds the verb: "Enrolled …", "Registered …" complete it.
+    text = (
+        "For this traineeship, you must be: Enrolled or accepted for enrolment in a degree "
+        "(diploma, certificate, etc.) at an accredited college or university. Registered for "
+        "at least half of a full course load as the college defines it."
+    )
+    assert _must(text) == 2

@@ -2,7 +2,9 @@
 
 Sets: 300 real UK ads from NHS Jobs and 300 real US federal ads from USAJOBS (texts outside the
 repository, see tests/data/text/nhs_jobs/README.md and tests/data/text/usajobs/README.md), German
-ads of shared/data's EU set labelled by hand for the work arrangement, labelled samples of
+ads of shared/data's EU set labelled by hand for the work arrangement, Swiss federal ads in German
+from jobs.admin.ch labelled for the work arrangement (texts outside the repository, see
+tests/data/text/admin_ch/README.md), labelled samples of
 gender-coded hits, and held-out interview answers that the analyzer was never tuned on.
 """
 
@@ -20,7 +22,7 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
-from benchmarks import corpus_nhs, corpus_usajobs
+from benchmarks import corpus_admin_ch, corpus_nhs, corpus_usajobs
 
 DATA = corpus_nhs.ROOT / "tests" / "data" / "text"
 HELD_OUT = DATA / "answers_heldout.yaml"
@@ -273,6 +275,31 @@ def eu_german(targets: dict[str, Target], notes: list[str]) -> None:
         )
 
 
+def admin_ch(corpus: Path, target: Target, notes: list[str]) -> None:
+    """Work arrangement on German-language Swiss federal ads (jobs.admin.ch), set by reading."""
+    from askback.text.jobad import analyze
+
+    table = corpus_admin_ch.records(corpus)
+    changed = 0
+    for gold in load_yaml(corpus_admin_ch.LABELS)["ads"]:
+        ad_id = str(gold["id"])
+        record = table.get(ad_id)
+        ad = corpus_admin_ch.Ad(ad_id, corpus_admin_ch.compose(record)) if record else None
+        if ad is None or ad.sha256 != gold["sha256"]:
+            changed += 1
+            continue
+        r = analyze(_text_of_html(ad.html))
+        target.add(
+            r.work_arrangement == gold["work"],
+            f"#{gold['n']} {ad_id} gold {gold['work']} askback {r.work_arrangement}",
+            half(ad_id),
+        )
+    if changed:
+        notes.append(
+            f"{changed} jobs.admin.ch ads missing or changed since they were labelled: left out"
+        )
+
+
 def gender_hits(corpus: Path | None, targets: dict[str, Target], notes: list[str]) -> None:
     """Share of askback's counted gender hits that a reader judged trait or culture wording."""
     if corpus is None:
@@ -400,10 +427,20 @@ def measure() -> Measured:
         )
     else:
         usajobs(us_corpus, us, notes)
+    ch = Target("work arrangement, German", f"jobs.admin.ch, {corpus_admin_ch.NAME}", 0.90)
+    ch_corpus = corpus_admin_ch.corpus_dir()
+    if ch_corpus is None:
+        notes.append(
+            f"jobs.admin.ch corpus not found: set {corpus_admin_ch.ENV} to its folder or place it "
+            f"at ../shared/data/{corpus_admin_ch.NAME} (see tests/data/text/admin_ch/README.md); "
+            "its row is skipped"
+        )
+    else:
+        admin_ch(ch_corpus, ch, notes)
     eu_german(targets, notes)
     gender_hits(corpus, targets, notes)
     answers(targets)
-    return Measured(list(targets.values()) + list(us.values()), notes)
+    return Measured([*targets.values(), *us.values(), ch], notes)
 
 
 def run() -> None:

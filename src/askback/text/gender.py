@@ -8,7 +8,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from askback.text import lexicon, senses
-from askback.text.doc import Doc, find_word
+from askback.text.doc import Doc, find_word, tokenize
 from askback.text.lang import SUPPORTED
 from askback.text.report import Span
 
@@ -53,11 +53,15 @@ def _exception_index(lang: str) -> dict[str, list[tuple[str, int]]]:
 
 
 @cache
-def _phrase_heads(lang: str) -> dict[str, list[tuple[str, lexicon.Word]]]:
-    """The multi-word forms by their first word, to test cheaply whether they can occur."""
-    heads: dict[str, list[tuple[str, lexicon.Word]]] = {}
+def _phrase_heads(lang: str) -> dict[str, list[tuple[str, lexicon.Word, frozenset[str]]]]:
+    """The multi-word forms by their first word, to test cheaply whether they can occur, each
+    with its words as the text's tokens: where one of them is not in the text, neither is the
+    form (a hyphenated form is not in the word index, and each look for it scans the ad)."""
+    heads: dict[str, list[tuple[str, lexicon.Word, frozenset[str]]]] = {}
     for phrase, word in lexicon.gender(lang).by_phrase.items():
-        heads.setdefault(phrase.replace("-", " ").split()[0], []).append((phrase, word))
+        heads.setdefault(phrase.replace("-", " ").split()[0], []).append(
+            (phrase, word, frozenset(tokenize(phrase)))
+        )
     return heads
 
 
@@ -122,7 +126,7 @@ def check(doc: Doc) -> GenderResult:
         if heads:
             phrase_heads = _phrase_heads(lang)
             for head in heads:
-                candidates += phrase_heads[head]
+                candidates += [(p, w) for p, w, words in phrase_heads[head] if words <= vocab]
         exceptions = _exception_index(lang)
         form_rules = _form_rules(lang)
         counts = senses.counts

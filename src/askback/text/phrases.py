@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ahocorasick_rs import BytesAhoCorasick
 
 PATTERN_REACH = 120  # characters a pattern may extend either side of its trigger word
+# A numbered backreference ("\1", "(?P=name)" is by name and safe) in a pattern's source.
+_BACKREF = re.compile(r"\\[1-9]|\(\?\(\d")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -50,6 +52,8 @@ class Entry:
     # changes no result.
     needs: tuple[str, ...] = ()
     _rx: re.Pattern[str] | None = None
+    _seek: re.Pattern[str] | None = None
+    _seek_made: bool = False
     _text: dict[str, str] = field(init=False)  # str() of each metadata value, made once
 
     def __post_init__(self) -> None:
@@ -60,6 +64,24 @@ class Entry:
         if self._rx is None and self.pattern:
             self._rx = re.compile(self.pattern, re.MULTILINE)
         return self._rx
+
+    @property
+    def seek(self) -> re.Pattern[str] | None:
+        """The pattern as group 1 after a lazy skip of at most `reach` characters: matched at a
+        place, it finds the pattern's first match that starts within `reach` of it (see
+        _window). None where the pattern cannot be wrapped so: a global flag such as a leading
+        "(?i)" must stay at the start, and a numbered backreference would count one group more.
+        """
+        if not self._seek_made and self.pattern:
+            self._seek_made = True
+            if not _BACKREF.search(self.pattern):
+                try:
+                    self._seek = re.compile(
+                        rf"(?s:.{{0,{self.reach}}}?)({self.pattern})", re.MULTILINE
+                    )
+                except re.error:
+                    self._seek = None
+        return self._seek
 
     def get(self, key: str, default: str = "") -> str:
         return self._text.get(key, default)
@@ -177,9 +199,11 @@ class Table:
     matcher: BytesAhoCorasick
 
 
-def _table(items: list[Item], *, kept: bool = False) -> Table:
-    """The automaton over `items`' phrases; `kept` for one built once and run on every ad (a
-    DFA: slower to build, ~20 % faster to run than the compact automaton used otherwise)."""
+def _table(items: list[Item]) -> Table:
+    """The automaton over `items`' phrases. The compact one, even for the catalogue's, which is
+    built once and run on every ad: a DFA scans faster on a warm cache, but between the checks
+    of a whole analysis its larger tables fall out of the cache and it is the slower (see
+    wordindex.build)."""
     from ahocorasick_rs import BytesAhoCorasick, Implementation
 
     by_phrase: dict[str, list[Item]] = {}
@@ -189,7 +213,7 @@ def _table(items: list[Item], *, kept: bool = False) -> Table:
     # copy.
     matcher = BytesAhoCorasick(
         [p.encode("latin-1") for p in by_phrase],
-        implementation=Implementation.DFA if kept else Implementation.ContiguousNFA,
+        implementation=Implementation.ContiguousNFA,
     )
     return Table(list(by_phrase.values()), matcher)
 
@@ -200,7 +224,7 @@ def _catalog() -> Table:
     for name, group in CATALOG:
         idx = load(name, group)
         items.extend((idx.name, e, p) for e, p in idx.pairs)
-    return _table(items, kept=True)
+    return _table(items)
 
 
 @cache
@@ -287,6 +311,7 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
         needs = entry.needs
         rx = entry.rx
         assert rx is not None
+        seek = entry.seek
         for token in here:
             for pos in doc.positions(token):
                 lo = max(0, pos - entry.reach)
@@ -297,16 +322,47 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
                             break
                     else:
                         continue  # none in this window: no match can stand in it
-                for m in rx.finditer(lower, lo, hi):
-                    start, end = m.span()
-                    if start > pos:
-                        break  # a match starts at or before its trigger; later ones start later
+                for start, end in _window(rx, seek, lower, lo, hi, pos):
                     if end == hi and hi < n:
                         continue  # it may run on past the window
                     if multi and entry.lang != "any" and doc.lang_at(start) != entry.lang:
                         continue
                     out.append(Match(entry, start, end))
     return out
+
+
+def _window(
+    rx: re.Pattern[str], seek: re.Pattern[str] | None, lower: str, lo: int, hi: int, pos: int
+) -> list[tuple[int, int]]:
+    """The spans of rx.finditer(lower, lo, hi) that start at or before `pos`, its trigger.
+
+    finditer would try the regex at every place up to `hi`, though no match that starts after
+    `pos` is kept. `seek` (Entry.seek: a lazy skip of at most `reach` characters, then the
+    pattern) tries only the places up to `pos`, in one call, as `lo` lies at most `reach` before
+    it; it finds the same match, the pattern's first match at the first place where it
+    matches. After an empty match finditer's rules for the next one differ, so such a window
+    is read by finditer.
+    """
+    if seek is not None:
+        out: list[tuple[int, int]] = []
+        at = lo
+        while (m := seek.match(lower, at, hi)) is not None:
+            start, end = m.span(1)
+            if start > pos:
+                return out
+            if end == start:
+                break
+            out.append((start, end))
+            at = end
+        else:
+            return out
+    spans: list[tuple[int, int]] = []
+    for m in rx.finditer(lower, lo, hi):
+        start, end = m.span()
+        if start > pos:
+            break  # a match starts at or before its trigger; later ones start later
+        spans.append((start, end))
+    return spans
 
 
 def find(doc: Doc, entries: list[Entry] | Index) -> list[Match]:

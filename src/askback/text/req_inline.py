@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -553,13 +553,13 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
         _ONE_OF.search(head) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
-    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
-    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
     sentences = cue["must"] is not None or basic
     split = _split(text, start, end, following=sentences)
     if split is None:
         return None
+    # "A. Degree: … OR B. Combination of …": options, whatever their own items.
+    alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     items, plain = split
     items = _merge_alternatives(text, _merge_elaborations(text, items))
     if cue["must"] is not None and plain:
@@ -617,44 +617,20 @@ def _split(
     def outside(cuts: list[int]) -> list[int]:
         return [c for c in cuts if not options[0] < c < options[1]]
 
-    labels = _labels(chunk)
-    if (
-        not numbered_first
-        and len(numbered) >= 2
-        and any(c < numbered[0] for c in labels)
-        and any(c > numbered[-1] for c in labels)
-        and not any(numbered[0] < c < numbered[-1] for c in labels)
-        and any(
-            _OR_END.search(chunk[a:b].rstrip(" \t\n(")) is not None
-            for a, b in itertools.pairwise(numbered)
-        )
-    ):
-        # "Citizenship: … Education: (1) A degree … OR, (2) … (3) … Certification: …": numbered
-        # options between labels are the options of one labelled item, not the list's items.
-        numbered = []
-    if len(labels) >= 2:
-        # "Flight Hours: Possess 250 hours. … AND Possess 75 hours of night flying.": a capital
-        # AND after a sentence's end starts a further requirement under the same label (not
-        # "AND NOTE: …", nor an AND before the next label).
-        ands = [
-            m.end()
-            for m in _AND_SENTENCE.finditer(chunk)
-            if (_ASKS.match(chunk, m.end()) or _AND_VERB.match(chunk, m.end()))
-            and not any(m.start() <= c < m.end() for c in labels)
-        ]
-        labels = sorted({*labels, *ands})
-    for cuts in (
-        numbered if numbered_first else [],
-        dashes,
-        numbered,
-        labels,
+    # Each reader runs only when the ones before it found no list: each reads the whole chunk.
+    readers: tuple[Callable[[], list[int]], ...] = (
+        lambda: numbered if numbered_first else [],
+        lambda: dashes,
+        lambda: [] if _options_in_label(chunk, numbered) else numbered,
+        lambda: _labelled(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
-        _cuts(_GLUED, chunk, after=True) if following else [],
-        _cuts(_AND, chunk, after=True),
-        _semicolons(chunk),
-    ):
-        cuts = outside(cuts)
+        lambda: _cuts(_GLUED, chunk, after=True) if following else [],
+        lambda: _cuts(_AND, chunk, after=True),
+        lambda: _semicolons(chunk),
+    )
+    for read in readers:
+        cuts = outside(read())
         if len(cuts) >= 2:
             return _spans(text, start, end, cuts), False
     if following:
@@ -668,6 +644,40 @@ def _split(
         if len(cuts) >= 2:
             return _merge_short_labels(text, _spans(text, start, end, cuts)), True
     return None
+
+
+def _options_in_label(chunk: str, numbered: list[int]) -> bool:
+    """Numbered options between two labels (none among them, an OR between two) are the options
+    of one labelled item, not the list's items ("Citizenship: … Education: (1) A degree … OR,
+    (2) … (3) … Certification: …")."""
+    if len(numbered) < 2:
+        return False
+    labels = _labels(chunk)
+    return (
+        any(c < numbered[0] for c in labels)
+        and any(c > numbered[-1] for c in labels)
+        and not any(numbered[0] < c < numbered[-1] for c in labels)
+        and any(
+            _OR_END.search(chunk[a:b].rstrip(" \t\n(")) is not None
+            for a, b in itertools.pairwise(numbered)
+        )
+    )
+
+
+def _labelled(chunk: str) -> list[int]:
+    """The labelled items' starts; under a label, a capital AND after a sentence's end starts a
+    further requirement ("Flight Hours: Possess 250 hours. … AND Possess 75 hours of night
+    flying."), not "AND NOTE: …", nor an AND before the next label."""
+    labels = _labels(chunk)
+    if len(labels) < 2:
+        return labels
+    ands = [
+        m.end()
+        for m in _AND_SENTENCE.finditer(chunk)
+        if (_ASKS.match(chunk, m.end()) or _AND_VERB.match(chunk, m.end()))
+        and not any(m.start() <= c < m.end() for c in labels)
+    ]
+    return sorted({*labels, *ands})
 
 
 def _option_end(chunk: str, at: int) -> int:

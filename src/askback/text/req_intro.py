@@ -12,16 +12,20 @@ import bisect
 import re
 from functools import cache
 
+from askback.text import lexicon
 from askback.text.doc import Doc
 
 # A bullet line: a bullet sign, or a dash or star followed by a space ("-- " rules are not).
 _BULLET = r"(?:[•·▪◦●■►✓✔]|[-*–](?=[^\S\n]))"
 _BULLET_SIGNS = frozenset("•·▪◦●■►✓✔-*–")
+# Where one sentence of a line ends and the next starts: its last sentence is split(line)[-1].
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 @cache
-def _bullet_rx() -> re.Pattern[str]:
-    return re.compile(rf"\n[^\S\n]*{_BULLET}")
+def _bullet_run_rx() -> re.Pattern[str]:
+    """A run of bullet lines, one right under the other: only its first can follow a lead-in."""
+    return re.compile(rf"\n[^\S\n]*{_BULLET}[^\n]*(?:\n[^\S\n]*{_BULLET}[^\n]*)*")
 
 
 def _apostrophes(pattern: str) -> str:
@@ -166,8 +170,8 @@ _WRAPPED_END = frozenset(
 def _asking_line_rx() -> re.Pattern[str]:
     # A line (no bullet) that starts with a word of an item that asks: "Have...", "Be able...".
     # Searched for after a newline, a literal, the search jumps from line to line.
-    words = "|".join(sorted(PLAIN_ASKING_FIRST, key=len, reverse=True))
-    return re.compile(rf"\n[^\S\n]*(?:{words})(?![a-z])")
+    # The words as a trie: the engine reads a line's first letters once, not once a word.
+    return re.compile(rf"\n[^\S\n]*(?:{lexicon.alternation(PLAIN_ASKING_FIRST)})(?![a-z])")
 
 
 def _plain_intro(line: str, lower: str, items: int) -> bool:
@@ -175,7 +179,8 @@ def _plain_intro(line: str, lower: str, items: int) -> bool:
     first = line.lstrip()[:1]
     if not first or first in _BULLET_SIGNS or not _plain_lead_in(line):
         return False
-    return (_is_intro(line) or _either_way(line)) and _plain_items_ask(lower, items)
+    # The items first: reading a few lines costs less than the lead-in's patterns.
+    return _plain_items_ask(lower, items) and (_is_intro(line) or _either_way(line))
 
 
 def _plain_lead_in(line: str) -> bool:
@@ -254,7 +259,8 @@ def intros(doc: Doc) -> list[int]:
     lower = doc.lower
     out: list[int] = []
     seen = -1
-    for m in _bullet_rx().finditer(lower):
+    # The first bullet of each run: a bullet right under another has no lead-in above it.
+    for m in _bullet_run_rx().finditer(lower):
         # The last non-blank line before the bullet, if it is not a bullet itself.
         end = m.start()
         while end > 0 and lower[end - 1] in " \t\n\r":

@@ -38,6 +38,10 @@ class Table:
 _SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
 
 
+# A pipe, and another on the line after it.
+_PIPES_ON_TWO_LINES = re.compile(r"\|[^\n]*\n[^\n|]*\|")
+
+
 def is_separator(line: str) -> bool:
     return "|" in line and _SEPARATOR.fullmatch(line) is not None
 
@@ -78,8 +82,15 @@ def tables(text: str, is_header: Callable[[list[str]], bool]) -> list[Table]:
     The header is the row above the |---| line; without one, the first row when `is_header`
     says its cells are column names ("Skill", "Level").
     """
-    if "|" not in text:
+    if "|" not in text or _PIPES_ON_TWO_LINES.search(text) is None:
+        # Both kinds of table have pipes on two lines in a row (a row and a row, or a row and
+        # its |---| line): most pipes stand alone ("Berlin | Remote").
         return []
+    return _read_tables(text, is_header)
+
+
+def _read_tables(text: str, is_header: Callable[[list[str]], bool]) -> list[Table]:
+    """tables() line by line, without the test that spares most texts."""
     lines: list[Span] = []
     start = 0
     n = len(text)

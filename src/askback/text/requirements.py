@@ -67,8 +67,8 @@ def _data() -> dict[str, object]:
     return lexicon.read("requirements")
 
 
-def _alternation(key: str) -> str:
-    words = [w.strip() for w in str(_data()[key]).split("|") if w.strip()]
+def _alternation(*keys: str) -> str:
+    words = [w.strip() for key in keys for w in str(_data()[key]).split("|") if w.strip()]
     # Pages write the apostrophe either way: "What you'll bring", "What you’ll bring".
     return lexicon.alternation(words).replace("'", "['’]")
 
@@ -84,6 +84,8 @@ _DETERMINERS = (
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u2712\u2715-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 # The end of a heading word: no letter or digit follows (an underscore may).
 _END = r"(?![^\W_])"
+# Every character that [^\S\n] matches (str.isspace() less the newline), to merge into classes.
+_BLANKS = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # The same as one trie, read a character at a time.
 _DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
 
@@ -187,12 +189,16 @@ def _line_heading_rx() -> re.Pattern[str]:
     # A line that starts like a must-have or nice-to-have heading: _heading_rx's lead, kept
     # within the line. Searched for after a newline, a literal, the search jumps from line to
     # line instead of trying every character.
+    # One character class for each run (not "(?:[...]|[^\S\n])*"): the engine reads a class
+    # repeat in one step, where a repeated group backtracks through its branches.
     lead = (
-        rf"(?:[#*_\d.)\"“”'{_EMOJI}]|[^\S\n])*(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
-        rf"(?:(?:{_DETERMINERS_RX})[^\S\n]+)?"
+        rf"[#*_\d.)\"“”'{_EMOJI}{_BLANKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
+        rf"(?:(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
     )
-    words = f"{_alternation('must_headings')}|{_alternation('nice_headings')}"
-    return re.compile(rf"\n({lead}(?:{words}){_END})")
+    # Both lists' words in one trie: a line is read once, not once a list (which list the words
+    # are from, and how far they reach, _kind says).
+    words = _alternation("must_headings", "nice_headings")
+    return re.compile(rf"\n(?:{lead}(?:{words}){_END})")
 
 
 def _first_heading(lower: str, pos: int = 0) -> int:
@@ -680,7 +686,7 @@ def _sections_from(
                 current is not None
                 and not current.bullets
                 and s.rstrip(" *_").endswith((":", ";", "…"))
-                and req_intro.asks(re.split(r"(?<=[.!?])\s+", s.lower())[-1])
+                and req_intro.asks(req_intro.SENTENCE_BREAK.split(s.lower())[-1])
             ):
                 # "To succeed in this post you will;" under the heading: the list's lead-in,
                 # not one of its items.
@@ -728,6 +734,10 @@ def _sections_from(
                 # lead-in, and the list goes on under it.
                 current.end = start + len(line)
                 continue
+        if kind is not None and plain and current is not None and _wraps(text, current, line):
+            # "…must hold a / Licence from…": the sentence of the item above goes on; a line
+            # that reads like a heading there is no heading.
+            kind = None
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
         if plain and current is not None and kind is None and not other_hit:
             if after_blank and s.endswith("?"):
@@ -901,7 +911,7 @@ def _ends_list(low: str, text: str, after: int) -> bool:
             return False
     # Its last sentence decides: "We are looking for nurses... The post holder will have
     # responsibilities:".
-    last = re.split(r"(?<=[.!?])\s+", low)[-1]
+    last = req_intro.SENTENCE_BREAK.split(low)[-1]
     return _leads_away_rx().search(last) is not None
 
 
@@ -941,6 +951,8 @@ _RULE_MARKS = "-*_=–— "
 
 
 _EMPLOYER_WORDS = ("we ", "we'", "we’", "our ", "wir ", "unser", "unsere ")
+# What stands before an item's first word: its bullet or number.
+_ITEM_MARKS = BULLETS + " \t0123456789.)"
 
 # What a line asked of the candidate holds: a qualification, experience, a skill, a licence, or
 # words that ask ("essential", "must", "you will need").
@@ -981,8 +993,7 @@ _SENTENCE_FIRST = frozenset(["we", "our", "the", "this", "if", "it", "there", "t
 def _about_employer(sec: Section, lower: str) -> bool:
     """Most items speak of the employer ("We trust one another", "Our people come first"): the
     list states the employer's values or offer, not what the candidate must have."""
-    strip = BULLETS + " \t0123456789.)"
-    own = sum(lower[a:b].lstrip(strip).startswith(_EMPLOYER_WORDS) for a, b in sec.bullets)
+    own = sum(lower[a:b].lstrip(_ITEM_MARKS).startswith(_EMPLOYER_WORDS) for a, b in sec.bullets)
     return own * 2 > len(sec.bullets)
 
 

@@ -58,6 +58,10 @@ class Rule:
     # Words or phrases earlier in the same clause that make the hit describe someone else or a
     # stage of training: "until confident to work independently", "so that staff are confident".
     not_clause: tuple[str, ...] = ()
+    # Words or phrases earlier in the same clause that make the person hired its subject, so that
+    # the hit counts whatever not_next says: "you are committed to learning" (against "the Trust
+    # is committed to safeguarding").
+    keep_clause: tuple[str, ...] = ()
     # Whether any list needs the words after the hit (set from the lists, not given).
     reads_next: bool = field(init=False, default=False)
 
@@ -81,6 +85,7 @@ class Rule:
             words("only_near"),
             str(spec.get("never") or ""),
             tuple(sorted(words("not_clause"))),
+            tuple(sorted(words("keep_clause"))),
         )
 
     def merged(self, other: Rule) -> Rule:
@@ -94,6 +99,7 @@ class Rule:
             self.only_near | other.only_near,
             self.never or other.never,
             tuple(sorted(set(self.not_clause) | set(other.not_clause))),
+            tuple(sorted(set(self.keep_clause) | set(other.keep_clause))),
         )
 
 
@@ -249,16 +255,30 @@ def counts(
             second = nxt[1] if first in _JOINS and len(nxt) > 1 else first
             if (
                 prev in rule.not_prev
-                or first in rule.not_next
-                or second in rule.not_next
+                or (
+                    (first in rule.not_next or second in rule.not_next)
+                    and not (rule.keep_clause and _said_of_applicant(lower, start, rule, nxt))
+                )
                 or not rule.not_near.isdisjoint(nxt[:3])
+            ) and not (
+                titles
+                and lower.endswith(_ADJECTIVE_HIT_ENDS, start, end)
+                and _of_a_person(lower, start, end, rule)
             ):
                 return False
-            if (rule.only_prev or rule.only_next or rule.only_near) and not (
-                prev in rule.only_prev
-                or first in rule.only_next
-                or second in rule.only_next
-                or not rule.only_near.isdisjoint(nxt[:3])
+            if (
+                (rule.only_prev or rule.only_next or rule.only_near)
+                and not (
+                    prev in rule.only_prev
+                    or first in rule.only_next
+                    or second in rule.only_next
+                    or not rule.only_near.isdisjoint(nxt[:3])
+                )
+                and not (
+                    titles
+                    and lower.endswith(_ADJECTIVE_HIT_ENDS, start, end)
+                    and _of_a_person(lower, start, end, rule)
+                )
             ):
                 return False
     # Describes the pay, not the person: "competitive base salary", "competitive wages" (a pay
@@ -313,6 +333,47 @@ def counts(
 
 
 _CLAUSE_ENDS = ".;:!?\n"
+# Endings of the coded adjectives that may describe a person noun further on (not participles in
+# -ing or -ed, which are verbs as often, nor adverbs).
+_ADJECTIVE_HIT_ENDS = ("ive", "ous", "al", "ful", "ic", "ent", "ant", "ble", "ate", "thy")
+# Nouns of person_heads that name a quality or a way of thinking, not a person: the rules of each
+# word decide those ("independent living skills" is the patients').
+_QUALITY_NOUNS = frozenset(
+    ["skills", "thinking", "mindset", "literacy", "mind", "culture", "leadership", "lead"]
+)
+
+
+@cache
+def _person_rx() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(sorted(person_heads() - _QUALITY_NOUNS))})\b")
+
+
+def _of_a_person(lower: str, start: int, end: int, rule: Rule) -> bool:
+    """A coded adjective whose noun phrase, past adjectives and up to two modifying nouns,
+    ends in a noun for a person or a team: "an analytical systems thinker", "a logical,
+    structured analytics engineer". A noun the rule itself lists ("independent practitioner",
+    "analytical team") keeps its rule."""
+    if _person_rx().search(lower, end, end + HEAD_REACH) is None:
+        return False  # the common case, no person noun ahead: one search
+    toks = tokens_after(lower, end)
+    people, nouns = person_heads(), 0
+    for i, tok in enumerate(toks[:6]):
+        if tok in people and tok not in _QUALITY_NOUNS:
+            after = toks[i + 1] if i + 1 < len(toks) else "."
+            ends = not after[0].isalnum() or after in _FUNCTION_WORDS
+            return ends and tok not in rule.not_near and tok not in rule.not_next
+        if tok in _HEAD_JOINS:
+            if nouns:
+                return False  # a list of nouns ("independent shops and café culture")
+            continue
+        if "-" in tok or tok.endswith(_ADJ_ENDS):
+            continue
+        if not tok[0].isalnum() or tok in _FUNCTION_WORDS or nouns == 2:
+            return False
+        if tok in rule.not_next and tok not in thing_heads():
+            return False  # a set term ("intellectual disability team", "Assertive Outreach Team")
+        nouns += 1
+    return False
 
 
 def _clause_has(lower: str, start: int, words: tuple[str, ...]) -> bool:
@@ -327,6 +388,64 @@ def _clause_has(lower: str, start: int, words: tuple[str, ...]) -> bool:
                 return True
             at = clause.find(w, at + 1)
     return False
+
+
+def _last_at(clause: str, words: tuple[str, ...] | frozenset[str]) -> int:
+    """Where the last of `words` (whole words) starts in `clause` (padded with spaces), or -1."""
+    best = -1
+    for w in words:
+        at = clause.rfind(w)
+        while at > best:
+            if not clause[at - 1].isalnum() and not clause[at + len(w)].isalnum():
+                best = at
+                break
+            at = clause.rfind(w, 0, at)
+    return best
+
+
+# Words right before a hit (after the subject) that only a third person takes: "X is committed".
+_THIRD_PERSON = frozenset(["is", "has", "remains"])
+_SINGULAR = frozenset(["candidate", "applicant", "individual", "postholder", "post-holder", "post"])
+# Verbs after which "you" is an object, not the subject: "we help you grow and are committed to".
+_TAKES_YOU = frozenset(
+    ["help", "helps", "helping", "offer", "offers", "give", "gives", "support", "supports",
+     "allow", "allows", "allowing", "enable", "enables", "encourage", "encourages", "provide",
+     "provides", "value", "values", "welcome", "welcomes", "equip", "train", "trains", "invite"]
+)  # fmt: skip
+
+
+def _said_of_applicant(lower: str, start: int, rule: Rule, nxt: list[str]) -> bool:
+    """The person hired is the subject the hit is said of: "your" right before it, or the
+    nearest of the rule's `keep_clause` words and the employer's words (gender_en.yaml
+    `employer_words`) earlier in the clause is one of the former ("you will be committed to",
+    "the successful candidate will have a commitment to"; not "we are committed to your
+    development", "the Trust's commitment to", "supports you and is committed to")."""
+    if len(nxt) > 1 and nxt[1] in ("you", "your") and nxt[2:3] != ["own"]:
+        return False  # the employer's to the person hired: "a real commitment to your development"
+    prev = prev_word(lower, start)
+    if prev == "your":
+        return True
+    if prev.endswith(("'s", "’s")):
+        return False  # "the Trust's commitment to"
+    lo = max(0, start - 150)
+    cut = max(lower.rfind(c, lo, start) for c in _CLAUSE_ENDS)
+    clause = f" {lower[max(lo, cut + 1) : start]} "
+    mine = _last_at(clause, rule.keep_clause)
+    if mine < 0 or mine < _last_at(clause, employer_words()):
+        return False
+    words = clause[mine:].split()
+    before = clause[:mine].split()
+    if words[0] in ("you", "yourself") and before and before[-1] in _TAKES_YOU:
+        return False  # "you" as an object: "to help you develop ... and are committed to"
+    # "To all candidates - X respects ... and is committed to": "is" follows no plural subject
+    return words[0] in _SINGULAR or not _THIRD_PERSON.intersection(words)
+
+
+@cache
+def employer_words() -> frozenset[str]:
+    """Words for the employer, the team or a body, as the subject of a clause (gender_en.yaml)."""
+    data = read_lexicon("gender_en").get("employer_words") or {}
+    return frozenset(str(w).lower() for w in data.get("words") or ())
 
 
 def _in_title_run(text: str, start: int) -> bool:
@@ -493,8 +612,12 @@ def _head(toks: list[str], heads: frozenset[str]) -> str:
             # A listed noun is the head even when it ends like an adjective: "an independent
             # assessment", "an objective judgement"; unless a noun for people follows, which it
             # modifies ("an independent data scientist", "a supportive data team").
+            # ("a supportive data science community": past one more modifying noun).
             after = toks[i + 1] if i + 1 < len(toks) else ""
-            return after if after in person_heads() else tok
+            if after in person_heads():
+                return after
+            then = toks[i + 2] if i + 2 < len(toks) and after[:1].isalnum() else ""
+            return then if then in person_heads() else tok
         adjective = "-" in tok or tok.endswith(_ADJ_ENDS)
         if joined and not adjective:
             return ""  # a list of nouns ("dignity, independence and quality of life")
@@ -538,9 +661,13 @@ def _describes_person(
     # Stands before a place, a matter, a document, a unit or an output: "a quiet road", "a
     # pleasant county", "sensitive topics", "challenging aspects", "an active trials unit", "an
     # honest, objective and vivid portrait", "superior quality".
-    if near and lower[end : end + 1] in (" ", "\t", ","):
+    if near and lower[end : end + 1] in (" ", "\t", ",") and not _adverb_of_verb(lower, start, end):
         toks = tokens_after(lower, end)
-        if _head(toks, nouns) in nouns and not _verb_follows(lower, start, end, toks, nouns):
+        if (
+            _head(toks, nouns) in nouns
+            and not _verb_follows(lower, start, end, toks, nouns)
+            and not _noun_in_a_list(lower, start, end, toks)
+        ):
             return False
     # A verb in the perfect tense with its object is an action: "the school has determined
     # that", "the board has committed the funds" (while "have leadership skills" is not a
@@ -563,6 +690,27 @@ def _describes_person(
             return False  # another person's quality: "the patient's confidence", "residents'"
     # An acronym before a capitalised word makes a name: "MSK Together", "NHS Confident".
     return not (text[start].isupper() and _acronym_before(text, start))
+
+
+# Endings of coded nouns ("commitment", "confidence", "ambition", "leadership", "honesty").
+_NOUN_HIT_ENDS = ("ment", "ence", "ance", "ship", "ion", "ity", "ty", "ness", "thy", "age")
+
+
+def _noun_in_a_list(lower: str, start: int, end: int, toks: list[str]) -> bool:
+    """The hit is a noun joined to the next word by "and" or a comma: a list of qualities
+    ("your commitment and drive matter here"), not a modifier of a noun further on, which a
+    noun is only right before it ("a commitment level")."""
+    return bool(toks) and toks[0] in _HEAD_JOINS and lower.endswith(_NOUN_HIT_ENDS, start, end)
+
+
+def _adverb_of_verb(lower: str, start: int, end: int) -> bool:
+    """The hit is an adverb ("-ly", "together") before a word that is no participle in -ed:
+    it qualifies the verb, never a noun ("you confidently present findings", "we work together
+    across product"); "independently verified results" is left to the noun."""
+    if not lower.endswith(_ADVERB_OF_WORK, start, end):
+        return False
+    nxt = next_words(lower, end, 1)[0]
+    return not nxt.endswith("ed")
 
 
 # Words before a coded word that make it predicative ("you are confident presenting results",
@@ -672,6 +820,8 @@ _PEOPLE_MODIFIERS = frozenset(
     ["young", "older", "vulnerable", "elderly", "disabled", "homeless", "service", "end"]
 )
 _ADVERB_OF_WORK = ("ly", "together")
+# Endings of German adjectives before a noun (and of nouns that end the same way).
+_DE_ENDINGS = ("e", "er", "en", "em", "es")
 
 
 @cache
@@ -713,8 +863,10 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
     # Whose quality: "the confidence of our patients", "die Loyalität unserer Kunden".
     if nxt in _OF and not p.others.isdisjoint(next_words(lower, end)[1:3]):
         return True
-    # German compounds: "dominante Marktstellung", "logische Datenmodelle".
-    if p.thing_ends and nxt.endswith(p.thing_ends):
+    # German compounds: "dominante Marktstellung", "logische Datenmodelle". An adjective
+    # without an ending stands before no noun it describes: it is an adverb of the verb ("du
+    # präsentierst selbstbewusst Ergebnisse", "arbeitest selbstständig Aufgaben ab").
+    if p.thing_ends and nxt.endswith(p.thing_ends) and lower.endswith(_DE_ENDINGS, start, end):
         return True
     # A profession right before an adverb of the manner of work: "consultant microbiologists
     # actively contribute", "a dentist actively involved in treating" (not past a comma: "with

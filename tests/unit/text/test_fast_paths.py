@@ -317,6 +317,53 @@ def test_pattern_entries_found_through_the_trigger_table_as_plainly(text: str) -
         ]
 
 
+def _shipped_and_awkward_entries() -> list[phrases.Entry]:
+    every = (exclusion.entries(), conditions.remote_cues(), *commitments._lists().values())
+    awkward = phrases.build(
+        "awkward",
+        [
+            # An empty match (finditer's rules after one differ), a global flag that must stay
+            # at the start, a numbered backreference, and a match that runs past the trigger.
+            {"id": "empty", "pattern": r"\d*", "trigger": ["x"], "reach": 5},
+            {"id": "flag", "pattern": r"(?i)days?\b", "trigger": ["x"], "reach": 8},
+            {"id": "backref", "pattern": r"(\w)\1", "trigger": ["x"], "reach": 6},
+            {"id": "long", "pattern": r"[a-z]+ \d+ days", "trigger": ["x"], "reach": 12},
+        ],
+        "t.yaml",
+    )
+    return [e for idx in every for e in idx.patterned] + awkward
+
+
+@pytest.mark.parametrize("entry", _shipped_and_awkward_entries(), ids=lambda e: e.id)
+@settings(max_examples=60, deadline=None)
+@given(text=st.lists(st.sampled_from(PATTERN_PARTS), max_size=12).map(" ".join), data=st.data())
+def test_a_window_is_read_as_finditer_reads_it(
+    entry: phrases.Entry, text: str, data: st.DataObject
+) -> None:
+    """_window (one lazy-skip match where it can) keeps what finditer finds up to the trigger,
+    also where a match starts right at the trigger, `reach` after the window's start."""
+    assert entry.rx is not None
+    lower = text.lower()
+    starts = [m.start() for m in entry.rx.finditer(lower)]
+    at_a_start = bool(starts) and data.draw(st.booleans())
+    pos = (
+        data.draw(st.sampled_from(starts)) if at_a_start else data.draw(st.integers(0, len(lower)))
+    )
+    lo, hi = max(0, pos - entry.reach), min(len(lower), pos + entry.reach + 3)
+    plain = []
+    for m in entry.rx.finditer(lower, lo, hi):
+        if m.start() > pos:
+            break
+        plain.append(m.span())
+    assert phrases._window(entry.rx, entry.seek, lower, lo, hi, pos) == plain
+
+
+def test_the_awkward_patterns_take_the_paths_they_are_there_for() -> None:
+    by_id = {e.id: e for e in _shipped_and_awkward_entries()}
+    assert by_id["flag"].seek is None and by_id["backref"].seek is None
+    assert by_id["empty"].seek is not None and by_id["long"].seek is not None
+
+
 def _plain_tools(doc: Doc) -> list[tuple[str, int]]:
     """requirements.tools as first written: the capitalised names searched for in the original
     text, every several-word alias looked up."""

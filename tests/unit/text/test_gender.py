@@ -572,7 +572,7 @@ def test_people_lists_carry_a_source() -> None:
     from askback.text import lexicon
 
     for lang, keys in (
-        ("en", ("others", "professions", "knowledge_nouns")),
+        ("en", ("others", "professions", "knowledge_nouns", "person_heads", "employer_words")),
         ("de", ("others", "thing_ends")),
     ):
         data = lexicon.read(f"gender_{lang}")

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from askback.cli.ad import print_answer
+from askback.errors import InputError
 from askback.text import answers
 from askback.text.jobad import analyze
 from askback.text.normalize import FOLDED, FORMAT, normalize
@@ -197,3 +198,13 @@ def test_answer_quotes_and_highlights_are_the_analysed_words() -> None:
     shown = out.export_text(styles=True)
     for s in result.spans:
         assert f"\x1b[4;32m{s.text}\x1b[0m" in shown  # underlined: the analysed words exactly
+
+
+@given(st.text(alphabet="\u00ad\u200b\u200c\u200d\u2060\ufeff \n\t", min_size=1, max_size=40))
+def test_text_of_invisible_characters_only_is_empty_to_both_analyzers(text: str) -> None:
+    # Nothing left to read once the invisible characters are gone: the same clear error as for
+    # empty input, never an empty report.
+    with pytest.raises(InputError, match="empty"):
+        answers.analyze(text)
+    with pytest.raises(InputError, match="empty"):
+        analyze(text)

@@ -1,0 +1,123 @@
+"""The requirement reader's shortcuts give what the plain reading gives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from askback.text import req_intro, req_table, requirements
+from askback.text.doc import prepare
+
+
+def test_blanks_are_every_space_but_the_newline() -> None:
+    # _BLANKS stands for [^\S\n] inside merged character classes.
+    blanks = re.compile(f"[{requirements._BLANKS}]")
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    assert {c for c in spaces if blanks.fullmatch(c)} == set(spaces) - {"\n"}
+    assert all(re.fullmatch(r"[^\S\n]", c) for c in spaces if c != "\n")
+    assert not blanks.search("x\n_-1")
+
+
+def _plain_line_heading_rx() -> re.Pattern[str]:
+    """_line_heading_rx as first written: "(?:[...]|[^\\S\\n])*" runs, each list's words apart."""
+    lead = (
+        rf"(?:[#*_\d.)\"“”'{requirements._EMOJI}]|[^\S\n])*"
+        r"(?:the[^\S\n]+(?:[\d\"“”']|[^\S\n])*)?"
+        rf"(?:(?:{requirements._DETERMINERS_RX})[^\S\n]+)?"
+    )
+    words = (
+        f"{requirements._alternation('must_headings')}|{requirements._alternation('nice_headings')}"
+    )
+    return re.compile(rf"\n({lead}(?:{words}){requirements._END})")
+
+
+_HEADING_PIECES = [
+    "\n", " ", "\t", "\xa0", "\u2003", "\r", "#", "**", "_", "1.", ")", '"', "“", "💡", "✓",
+    "the", "the 4", "our", "key", "unsere", "requirements", "what you bring", "nice to have",
+    "profile", "Ihr Profil", "x", "-", "skills",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@example(["\n", "\xa0", "the", "\u2003", "4", " ", "requirements"])
+@given(st.lists(st.sampled_from(_HEADING_PIECES), max_size=14))
+def test_line_heading_pattern_finds_what_the_plain_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces).lower()
+    # Where each heading line starts; how far its words reach is _kind's to say.
+    fast = [m.start() for m in requirements._line_heading_rx().finditer(text)]
+    assert fast == [m.start() for m in _plain_line_heading_rx().finditer(text)]
+
+
+def _plain_intro_lines(lower: str) -> list[int]:
+    """The bullet part of req_intro.intros, reading the line above every bullet line."""
+    out: list[int] = []
+    seen = -1
+    for m in re.finditer(rf"\n[^\S\n]*{req_intro._BULLET}", lower):
+        end = m.start()
+        while end > 0 and lower[end - 1] in " \t\n\r":
+            end -= 1
+        start = lower.rfind("\n", 0, end) + 1
+        if start == seen:
+            continue
+        seen = start
+        line = lower[start:end]
+        first = line.lstrip()[:1]
+        if not first or first in req_intro._BULLET_SIGNS:
+            continue
+        if req_intro._is_intro(line) or (
+            req_intro._either_way(line) and req_intro._items_ask(lower, m.start() + 1)
+        ):
+            out.append(start)
+    return out
+
+
+_INTRO_PIECES = [
+    "We are looking for:", "You will have:", "Requirements", "- SQL", "* Python", "• dbt",
+    "-- rule", "-x", "", " ", "\t", "\r", "\xa0", "Our benefits:", "To apply you must:",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@example("We are looking for:\n- SQL\n\xa0\n- dbt")
+@example("You must have:\n-x\n- SQL\n\n- dbt")
+@given(st.lists(st.sampled_from(_INTRO_PIECES), max_size=16).map("\n".join))
+def test_intro_lines_skip_only_bullets_under_bullets(text: str) -> None:
+    # No labels such as "Band 5 Essential criteria:" here (found apart from the bullets): the
+    # lead-ins found are the bullet reading's.
+    doc = prepare(text or "x", "en")
+    assert req_intro.intros(doc) == _plain_intro_lines(doc.lower)
+
+
+_TABLE_PIECES = ["|", "| x |", "---", "--- | ---", "|---|", ":-:", "a", " ", "\t", "\n", "\r"]
+
+
+@settings(max_examples=300)
+@example("| a |\n| b |")
+@example("a | b\n--- | ---")
+@example("Berlin | Remote\n\nx | y")
+@given(st.lists(st.sampled_from(_TABLE_PIECES), max_size=20).map("".join))
+def test_table_test_never_hides_a_table(text: str) -> None:
+    # Tables need pipes on two lines in a row: texts without are not read line by line.
+    def header(cells: list[str]) -> bool:
+        return bool(cells) and cells[0].strip() == "x"
+
+    assert req_table.tables(text, header) == req_table._read_tables(text, header)
+
+
+_ASKING_PIECES = [
+    *sorted(req_intro.PLAIN_ASKING_FIRST)[:12], "hands-on", "able", "ability", "have", "haves",
+    "a", "an", "x", "\n", " ", "\t", "\xa0", "-", "é",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@example("\nable to\n  have\nhands-on\nabled")
+@given(st.lists(st.sampled_from(_ASKING_PIECES), max_size=24).map("".join))
+def test_asking_lines_are_the_plain_alternation_lines(text: str) -> None:
+    # The trie finds the lines the plain alternation of the words (longest first) finds.
+    words = "|".join(sorted(map(re.escape, req_intro.PLAIN_ASKING_FIRST), key=len, reverse=True))
+    plain = re.compile(rf"\n[^\S\n]*(?:{words})(?![a-z])")
+    fast = [m.start() for m in req_intro._asking_line_rx().finditer(text)]
+    assert fast == [m.start() for m in plain.finditer(text)]

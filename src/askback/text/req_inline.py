@@ -89,7 +89,8 @@ def _cue_rx() -> re.Pattern[str]:
 def _stop_rx() -> re.Pattern[str]:
     """Where a must-have list ends: nice-to-haves, grade levels, ranking, boilerplate."""
     words = (
-        r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:|highly\s+qualified|best\s+qualified"
+        r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:"
+        r"|highly\s+qualif(?:ied|ying)|best\s+qualified"
         r"|well\s+qualified|will\s+be\s+evaluated|ranking\s+factors?"
         # The selection: "At interview, you will be tested against the following behaviours".
         r"|at\s+interview|the\s+selection\s+(?:at|process|will)|shortlisting\s+will"
@@ -120,7 +121,8 @@ _NUMBER = re.compile(
 # A labelled item: "Degree:", "Graduate Training:", "LICENSURE:" at a sentence start.
 _LABEL = re.compile(
     r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^)|(?<=\n))[ \t]*"
-    r"((?:[A-Z][A-Za-z/&'’-]*)(?:[ \t]+(?:of|and|&|or|in|for|[A-Z][A-Za-z/&'’-]*)){0,4})[ \t]*:"
+    r"((?:[A-Z][A-Za-z/&'’-]*)"
+    r"(?:[ \t]+(?:of|and/or|and|&|or|in|for|[A-Z][A-Za-z/&'’-]*)){0,4})[ \t]*:"
     r"(?=[ \t]*[A-Za-z0-9(\"“])"
 )
 # A lost line break: a sentence end glued to the next sentence's capital ("Policy.Graduate").
@@ -145,6 +147,10 @@ _SENTENCE = re.compile(
 _AND = re.compile(
     r"(?<![A-Za-z])AND(?:[ \t]*[-–])?[ \t]*(?=[A-Z][a-z])|(?<=[a-z.;])AND(?=[A-Z][a-z])"
 )
+# A capital AND that starts a sentence of its own: "… rating. AND Possess a licence …".
+_AND_SENTENCE = re.compile(r"(?<=[a-z)][.!?])[ \t]+AND[ \t]+(?=[A-Z][a-z])")
+# … and asks something of the candidate: "AND Hold a licence", "AND Pass a test".
+_AND_VERB = re.compile(r"(?:hold|possess|have|be|pass|complete)\b", re.IGNORECASE)
 # "OR" in capitals may be glued to the next item at a lost line break ("…school;OREducation:
 # …", "ORGS-05 Education: …", "OR(2) …"), unlike a word in capitals ("ORGANIZATION").
 _OR_START = re.compile(
@@ -249,8 +255,8 @@ def _may_lead_in(lower: str, at: int, word: str) -> bool:
     full pattern's 200-character lazy scan at most uses of "must" and "required"."""
     if word == "required" and lower.startswith(("1.", "1)", "(1"), at + 8):
         return True
-    end = _CLAUSE_END.search(lower, at + len(word), at + 300)
-    clause = lower[at : end.start() if end is not None else at + 300]
+    end = _CLAUSE_END.search(lower, at + len(word), at + 600)
+    clause = lower[at : end.start() if end is not None else at + 600]
     # (Or a series of four clauses or more follows: "require …; …; …; and …".)
     return clause.count(";") >= 3 or any(
         w in clause for w in ("following", "below", "these", "listed")
@@ -312,12 +318,33 @@ def lists(doc: Doc) -> list[InlineList]:
             # What the application should describe or how it is rated: ranking factors.
             continue
         found = _list_after(text, m)
+        if found is None and m["must"] is not None and m[0].rstrip().endswith("below."):
+            # "…the requirements described below. Experience refers to paid and unpaid
+            # experience… Degree: … Licensure: …": boilerplate between the lead-in and its
+            # labelled items; the list starts at the first requirement label.
+            field = _FIELD.search(text, m.end(), m.end() + _FIELD_REACH)
+            if field is not None and field.start() >= pos:
+                found = _list_after(text, m, field.start())
+                if (
+                    found is not None
+                    and sum(_LABEL.match(text, a) is not None for a, _ in found.items) < 2
+                ):
+                    # Only labelled items make this list ("Education: Ph.D or …" alone is one).
+                    found = None
         if found is not None:
             out.append(found)
             pos = found.end
     return out
 
 
+# A requirement label at a sentence start ("Degree:", "Licensure:"), and how far after a
+# "… described below." lead-in one is looked for.
+_FIELD = re.compile(
+    r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=\n))[ \t]*(?=(?:degree|education|licensure"
+    r"|licen[cs]e|certification|registration|citizenship)[ \t]*:)",
+    re.IGNORECASE,
+)
+_FIELD_REACH = 1500
 # A lead-in about the application or its rating, not about what the candidate must have.
 _RATED = re.compile(
     r"\b(?:describe|narratives?|questionnaire)\b",
@@ -478,6 +505,12 @@ _CONDITIONS = re.compile(r"\b(?:physical|medical)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"\bexperience", re.IGNORECASE)
 
 
+# "… you must be:" and a participle that completes it ("Enrolled or accepted for …").
+_BE_LEAD = re.compile(r"\bmust[ \t]+be[ \t]*:$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[ \t\n]*[A-Z][a-z]+ed\b")
+_AND_HEAD = re.compile(r"^[ \t\n]*and[ \t]+")
+
+
 def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     """A series after "require …" / "must …" without a colon is a list of requirements, not
     examples of one ("must be able to care for fish, such as A; B; C; and D"), the parts of
@@ -492,6 +525,14 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     sentence = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
     if _CONDITIONS.search(text, sentence, cue) is not None:
         return False
+    clauses = series.split(";")[1:]
+    if (
+        len(clauses) >= 2
+        and sum(_DESCRIBES.match(_AND_HEAD.sub("", c)) is not None for c in clauses) >= 2
+    ):
+        # "Must have 18 months of experience repairing X; experience which gave Y; experience
+        # applying Z": each clause names an experience of its own, a list of requirements.
+        return True
     if _EXPERIENCE.search(text, sentence, start + first) is not None:
         # "You must have one year of experience that included A; B; C; and D": what one
         # experience requirement covers, as prose (see _DESCRIBES).
@@ -500,8 +541,8 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     return not (re.search(r"\bor\b", last) and not last.lstrip().startswith("and "))
 
 
-def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
-    start, end = _region(text, cue.end())
+def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineList | None:
+    start, end = _region(text, cue.end() if at is None else at)
     if cue["series"] is not None:
         # The series is the one sentence: what follows it is no part of the list.
         stop = _SENTENCE.search(text, start, end)
@@ -525,7 +566,14 @@ def _list_after(text: str, cue: re.Match[str]) -> InlineList | None:
     items, plain = split
     items = _merge_alternatives(text, _merge_elaborations(text, items))
     if cue["must"] is not None and plain:
-        items = [it for it in items if _ASKS.match(text, it[0]) is not None]
+        # After "you must be:", a state completes the lead-in ("Enrolled in a school.").
+        state = _BE_LEAD.search(cue[0]) is not None
+        items = [
+            it
+            for it in items
+            if _ASKS.match(text, it[0]) is not None
+            or (state and _PARTICIPLE.match(text, it[0]) is not None)
+        ]
     elif plain and sum(_DESCRIBES.match(text, it[0]) is None for it in items) <= 1:
         # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must
         # have …. Experience …": sentences describing the experience, knowledge or skills asked
@@ -576,8 +624,8 @@ def _split(
     readers: tuple[Callable[[], list[int]], ...] = (
         lambda: numbered if numbered_first else [],
         lambda: dashes,
-        lambda: numbered,
-        lambda: _labels(chunk),
+        lambda: [] if _options_in_label(chunk, numbered) else numbered,
+        lambda: _labelled(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
         lambda: _cuts(_GLUED, chunk, after=True) if following else [],
@@ -599,6 +647,40 @@ def _split(
         if len(cuts) >= 2:
             return _merge_short_labels(text, _spans(text, start, end, cuts)), True
     return None
+
+
+def _options_in_label(chunk: str, numbered: list[int]) -> bool:
+    """Numbered options between two labels (none among them, an OR between two) are the options
+    of one labelled item, not the list's items ("Citizenship: … Education: (1) A degree … OR,
+    (2) … (3) … Certification: …")."""
+    if len(numbered) < 2:
+        return False
+    labels = _labels(chunk)
+    return (
+        any(c < numbered[0] for c in labels)
+        and any(c > numbered[-1] for c in labels)
+        and not any(numbered[0] < c < numbered[-1] for c in labels)
+        and any(
+            _OR_END.search(chunk[a:b].rstrip(" \t\n(")) is not None
+            for a, b in itertools.pairwise(numbered)
+        )
+    )
+
+
+def _labelled(chunk: str) -> list[int]:
+    """The labelled items' starts; under a label, a capital AND after a sentence's end starts a
+    further requirement ("Flight Hours: Possess 250 hours. … AND Possess 75 hours of night
+    flying."), not "AND NOTE: …", nor an AND before the next label."""
+    labels = _labels(chunk)
+    if len(labels) < 2:
+        return labels
+    ands = [
+        m.end()
+        for m in _AND_SENTENCE.finditer(chunk)
+        if (_ASKS.match(chunk, m.end()) or _AND_VERB.match(chunk, m.end()))
+        and not any(m.start() <= c < m.end() for c in labels)
+    ]
+    return sorted({*labels, *ands})
 
 
 def _option_end(chunk: str, at: int) -> int:

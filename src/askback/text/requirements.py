@@ -224,6 +224,24 @@ def _paragraph(s: str) -> bool:
     return len(s) > 220 or ". " in body or "? " in body or "! " in body
 
 
+# A requirement sentence that starts with what the candidate must do or have.
+_ASKING_START = re.compile(r"(?:Possess|Must|Have|Hold|Be)\b")
+
+
+def _long_requirement(s: str) -> bool:
+    """One long sentence of its own that asks something ("Possess a degree of Doctor of
+    Veterinary Medicine or an equivalent degree, obtained at … (AVMA)."): an item on its line,
+    as a bullet would be, not prose."""
+    body = s.rstrip(".!?… ")
+    return (
+        _ASKING_START.match(s) is not None
+        and ". " not in body
+        and "? " not in body
+        and "! " not in body
+        and not s.endswith(":")
+    )
+
+
 def _item_shaped(s: str, text: str, last: tuple[int, int]) -> bool:
     """A line after a blank line that reads as one more item of the bulleted list above.
 
@@ -806,7 +824,7 @@ def _sections_from(
                 current.end = start + len(line)
                 continue
             if current is not None:
-                if _paragraph(s):
+                if _paragraph(s) and not _long_requirement(s):
                     # A paragraph under the heading introduces the list; after items and a
                     # blank line it is the text that follows the list.
                     if current.bullets and after_blank:

@@ -93,6 +93,35 @@ def test_no_list_where_the_paragraph_has_none(text: str) -> None:
     assert _must(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A capital AND after a sentence starts a further requirement under the same label.
+        (
+            "You must meet the Licence Requirements, Hour Requirements and the Medical "
+            "Requirement described below. Licence Requirements: Hold a current commercial "
+            "driving licence. Note: You must upload the licence. AND Hold a forklift "
+            "certificate or the military equivalent. Hour Requirements: Have driven 1000 hours "
+            "on public roads. AND Have driven 200 hours at night. Note: You must upload your "
+            "log. Medical Requirement: Hold a current medical certificate.",
+            5,
+        ),
+        # Not an AND before the next label, nor one before a note or a sentence that asks
+        # nothing.
+        (
+            "You must meet the requirements below: Basic Requirement: Students must have a "
+            "grade average of 2.0 or higher. AND Students in the programme must study at least "
+            "half time. AND Typing: A typist can type 40 words a minute. AND NOTE: If your "
+            "school counts years differently, send proof. AND Minimum Qualifications: Four "
+            "years of study towards a degree.",
+            4,
+        ),
+    ],
+)
+def test_and_sentences_under_a_label_are_items(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
 def test_list_ends_at_preferred_and_grade_blocks() -> None:
     text = (
         "BASIC REQUIREMENTS: - Citizenship.- A degree in nursing.- A current nursing licence. "
@@ -736,3 +765,128 @@ def test_a_line_broken_around_an_inline_element_goes_on() -> None:
         "dbt\n and one cloud warehouse.\n\nFluent written English.\n"
     )
     assert requirements.check(prepare(text)).must_haves == 3
+
+
+def test_long_requirement_sentences_on_lines_of_their_own_are_items() -> None:
+    # One long sentence per line, each starting with what the candidate must have: items, as
+    # bullets would be (before, a line over 220 characters was read as prose).
+    text = (
+        "Qualifications\n\n"
+        "Possess a degree of Doctor of Forestry (DF) or an equivalent degree, i.e., Doctor of "
+        "Forest Science (DFS), obtained at a school of forestry accredited by the Society of "
+        "American Foresters Council on Education (SAF) at the time the degree was awarded.\n\n"
+        "Possess a state licence to practise forestry (a licence from any state is accepted).\n\n"
+        "Official transcripts must be provided before the time of hire. Copies are accepted "
+        "for the first screening.\n"
+    )
+    assert _must(text) == 2
+
+
+def test_a_long_paragraph_of_sentences_under_the_heading_stays_prose() -> None:
+    text = (
+        "Qualifications\n\n"
+        "Must have one year of experience at the next lower grade that equipped the applicant "
+        "with the knowledge to do the work of this post. Experience refers to paid and unpaid "
+        "work, including volunteer work done through national service programmes and other "
+        "organisations, and it is credited in full.\n\n"
+        "Possess a state licence to practise forestry (a licence from any state is accepted).\n"
+    )
+    assert _must(text) is None
+
+
+def test_labelled_items_after_boilerplate_below_the_lead_in() -> None:
+    # "… described below." then a paragraph on what counts as experience, then the labelled
+    # requirements: the list starts at the first requirement label.
+    text = (
+        "To qualify, you must meet the education and licence requirements described below. "
+        "Experience refers to paid and unpaid experience, including volunteer work. You will "
+        "receive credit for all qualifying experience. Degree: Graduation from an accredited "
+        "school of midwifery. Certification: Success in the national midwifery examination. "
+        "Licensure: A full and unrestricted licence to practise midwifery in any state."
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One label only: no list of labelled items.
+        "You must meet the requirements described below. Experience refers to paid and unpaid "
+        "work. Education: Ph.D or equivalent doctoral degree in a field related to the work.",
+        "You must meet the requirements described below. Experience refers to paid and unpaid "
+        "work. Degree: A degree in midwifery. You MUST attach a copy of your transcripts.",
+    ],
+)
+def test_one_label_after_boilerplate_is_no_list(text: str) -> None:
+    assert _must(text) is None
+
+
+def test_numbered_options_inside_a_labelled_item_are_one_item() -> None:
+    # The numbers mark the options of the education item, between the labels: the labels
+    # make the list ("Education and/or Training:" is a label too).
+    text = (
+        "Basic Requirements: Citizenship: Citizens of the country; others may be hired when no "
+        "citizen applies. Education and/or Training: (1) A degree in dental hygiene from an "
+        "accredited school. OR, (2) A degree in biology and two years of supervised practice "
+        "in a dental clinic. (3) A degree in any field and five years of dental practice. "
+        "Licensure: A full and current licence to practise dental hygiene. English Language: "
+        "Fluent spoken and written English."
+    )
+    assert _must(text) == 4
+
+
+def test_numbered_items_after_their_own_label_stay_items() -> None:
+    # "Skills:1. … 2. … 3. …": the numbers are the list under its label, not options.
+    text = (
+        "Basic Requirements: Citizenship: Citizens of the country. Skills:1. Attention to "
+        "Detail - checks all work for errors. 2. Customer Service - helps callers with their "
+        "needs. 3. Problem Solving - finds the cause of faults. 4. Teamwork - works well "
+        "with others. Licensure: A current licence."
+    )
+    assert _must(text) == 4
+
+
+def test_highly_qualifying_criteria_end_the_must_haves() -> None:
+    # "Highly qualifying criteria" rank candidates: the list ends before them, as before
+    # "highly qualified".
+    text = (
+        "In addition to education, candidates must also possess the following: At least two "
+        "years of work in a public library. Candidates must possess a working knowledge of "
+        "cataloguing rules. Possess experience with library management systems. Applicants who "
+        "meet the highly qualifying criteria are referred first. Highly Qualifying Criteria is; "
+        "1. Possess work experience as a branch librarian. 2. Possess experience in two or more "
+        "library services."
+    )
+    assert _must(text) == 3
+
+
+def test_a_long_series_of_experiences_is_a_list() -> None:
+    # Each clause after the first names an experience of its own: four requirements, though
+    # the third semicolon comes more than 300 characters after "must".
+    text = (
+        "BOILER PLANT OPERATOR, WG-5402-10: Must have at least 24 months of experience or "
+        "training operating, inspecting, adjusting and repairing high pressure boilers, "
+        "pumps, fans, valves and the more complicated control systems of a central plant; "
+        "experience which has given a working knowledge of water treatment and its tests; "
+        "experience applying independent judgment to find the causes of unusual faults in "
+        "burners and controls; experienced in reading plant logs and drawings."
+    )
+    assert _must(text) == 4
+
+
+def test_one_experience_with_its_parts_stays_one_requirement() -> None:
+    text = (
+        "You must have one year of experience that included repairing pumps; reading "
+        "drawings; testing valves; and keeping plant logs."
+    )
+    assert _must(text) is None
+
+
+def test_states_after_must_be_are_items() -> None:
+    # "you must be:" holds the verb: "Enrolled …", "Registered …" complete it.
+    text = (
+        "For this traineeship, you must be: Enrolled or accepted for enrolment in a degree "
+        "(diploma, certificate, etc.) at an accredited college or university. Registered for "
+        "at least half of a full course load as the college defines it."
+    )
+    assert _must(text) == 2

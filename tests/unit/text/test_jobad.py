@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -99,3 +100,23 @@ def test_unsupported_language_is_explained() -> None:
 
 def test_short_text_warns() -> None:
     assert any("very short" in w for w in analyze("Data analyst, Berlin.").warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Analyst\n\nRequirements:\n- 3 years of SQL\n- Python\n\nSalary €50,000.",
+        "<h2>Requirements</h2><ul><li>3 years of SQL</li><li>Python</li></ul> Salary €50,000.",
+    ],
+)
+def test_analysis_leaves_no_reference_cycles(text: str) -> None:
+    """Everything an analysis makes is freed as soon as the report is dropped: leftovers in
+    reference cycles wait for the garbage collector, whose passes cost a whole analysis ~4 %."""
+    analyze(text)  # load the lexicons and automata first: they stay
+    gc.collect()
+    gc.disable()
+    try:
+        analyze(text)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -298,15 +298,18 @@ def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]
     such sentences: then the whole is prose, which _prose leaves out."""
     if len(current.bullets) < 2 or s[:1] in BULLETS:
         return False
-    if _prose(Section(current.kind, current.start, span[1], [*current.bullets, span]), lower):
-        return False
     low = s.lower()
     words = low.split(maxsplit=1)
     if not words:
         return False
-    if _PROCESS_LINE.match(low) is not None:
-        return True
-    return words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None
+    ends = _PROCESS_LINE.match(low) is not None or (
+        words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None
+    )
+    # The line's own words first: _prose reads every line of the list, and only a line that
+    # would end the list needs it.
+    return ends and not _prose(
+        Section(current.kind, current.start, span[1], [*current.bullets, span]), lower
+    )
 
 
 def _subheading(s: str, text: str, after: int) -> bool:

@@ -121,3 +121,12 @@ def test_asking_lines_are_the_plain_alternation_lines(text: str) -> None:
     plain = re.compile(rf"\n[^\S\n]*(?:{words})(?![a-z])")
     fast = [m.start() for m in req_intro._asking_line_rx().finditer(text)]
     assert fast == [m.start() for m in plain.finditer(text)]
+
+
+@given(
+    st.text(alphabet="ab \n", max_size=30),
+    st.integers(min_value=0, max_value=35),
+    st.integers(min_value=0, max_value=35),
+)
+def test_lines_cut_one_at_a_time_are_the_split_lines(text: str, pos: int, reach: int) -> None:
+    assert list(req_intro._lines(text, pos, reach)) == text[pos : pos + reach].split("\n")

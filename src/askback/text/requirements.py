@@ -1083,12 +1083,16 @@ def _nice_lead_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-zäöü])(?:{words})(?![a-zäöü])")
 
 
+# What _opens_nice strips from around a line: heading marks, blanks and bullets (made once).
+_MARKS_AROUND = f"#*_ \t{BULLETS}"
+
+
 def _opens_nice(s: str, low: str, text: str, after: int) -> bool:
     """A line that is no bullet and no heading of its own but leads into the nice-to-haves: short,
     not a sentence or a lower-case continuation of the item above, with words of a plus ("Even
     better if", "Would be an advantage", "Von Vorteil ist außerdem"), and bullets under it or a
     colon at its end."""
-    body = s.strip(f"#*_ \t{BULLETS}")
+    body = s.strip(_MARKS_AROUND)
     if not body or len(body) > 80 or body[0].islower() or body.endswith((".", ";", ",", "!", "?")):
         return False
     if len(body.split()) > 10 or _nice_lead_rx().search(low) is None:
@@ -1123,8 +1127,9 @@ def _wraps(text: str, current: Section, line: str) -> bool:
 
 def _wrapped_paragraph(text: str, item: tuple[int, int]) -> bool:
     """An item of plain lines joined by _wraps that reads as a paragraph."""
-    body = text[item[0] : item[1]]
-    return "\n" in body and not _marked(text, item) and _paragraph(" ".join(body.split()))
+    if text.find("\n", item[0], item[1]) < 0:
+        return False  # one line, as most items are
+    return not _marked(text, item) and _paragraph(" ".join(text[item[0] : item[1]].split()))
 
 
 def _glued_run(text: str, current: Section, after: int) -> bool:

@@ -1347,20 +1347,29 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
     return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
 
 
+# Duty verbs as _duty_shape_rx reads them: stems that take "e", "es" or "s" ("ensur": "Ensure",
+# "Ensures"), and whole words. Written out word by word, as one trie: the engine reads an item's
+# first letters once, not once a verb.
+_DUTY_SHAPE_VERBS = (
+    "ensur", "undertak", "carry out", "carries out", "carrying out", "administer", "deliver",
+    "provid", "assist", "liais", "participat", "attend", "maintain", "manag", "produc",
+    "coordinat", "co-ordinat", "monitor", "perform", "implement", "supervis", "report",
+    "contribut", "develop", "keep", "assess", "plan", "guid", "instruct", "teach", "promot",
+    "organis", "organiz", "prepar", "review", "facilitat", "oversee", "handl", "process",
+    "respond", "lead", "support", "act as", "acts as", "acting as", "driv", "build", "design",
+    "establish", "represent", "recruit", "chair", "identify", "identifies", "use", "uses",
+    "work with", "work closely", "work alongside", "work as", "works with", "works closely",
+    "works alongside", "works as", "collaborat", "communicat", "record", "updat", "analys",
+    "analyz", "creat", "conduct", "complet",
+)  # fmt: skip
+
+
 @cache
 def _duty_shape_rx() -> re.Pattern[str]:
     """An item written as a task: a duty verb as an order or in the third person ("Liaise
     with…", "Liaises with…", "To maintain…", "Responsible for…"). Not an -ing form: "Providing
     customer service" under a heading on experience is experience had."""
-    verbs = (
-        "ensur|undertak|carr(?:y|ies|ying) out|administer|deliver|provid|assist|liais|participat"
-        "|attend|maintain|manag|produc|co-?ordinat|monitor|perform|implement|supervis|report"
-        "|contribut|develop|keep|assess|plan|guid|instruct|teach|promot|organi[sz]|prepar"
-        "|review|facilitat|oversee|handl|process|respond|lead|support|act(?:s|ing)? as|driv|build"
-        "|design|establish|represent|recruit|chair|identif(?:y|ies)|use|uses"
-        "|work(?:s)? (?:with|closely|alongside|as)|collaborat|communicat|record|updat"
-        "|analys|analyz|creat|conduct|complet"
-    )
+    verbs = lexicon.alternation(_DUTY_SHAPE_VERBS)
     ends = r"(?:e|es|s)?"
     return re.compile(
         rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:responsible\s+for|(?:{verbs}){ends})(?![a-z])"
@@ -1391,18 +1400,23 @@ def _duty_list(lower: str, sec: Section) -> bool:
     return tasks * 5 >= len(sec.bullets) * 3
 
 
+# The verbs that start a duty item (_duty_item_rx), whole words, as one trie.
+_DUTY_ITEM_VERBS = (
+    "ensure", "undertake", "carry out", "administer", "deliver", "provide", "assist", "liaise",
+    "participate", "attend", "maintain", "manage", "produce", "coordinate", "co-ordinate",
+    "monitor", "perform", "implement", "supervise", "report", "contribute", "develop", "keep",
+    "assess", "plan", "guide", "instruct", "teach", "promote", "organise", "organize", "prepare",
+    "review", "facilitate", "oversee", "handle", "process", "respond", "lead", "explore",
+    "support", "act as", "drive", "build", "design", "establish", "represent", "recruit",
+    "chair", "take part", "be expected",
+)  # fmt: skip
+
+
 @cache
 def _duty_item_rx() -> re.Pattern[str]:
     """An item that is a duty, not something asked of the candidate: it starts with a duty verb
     ("Ensure safe administration of drugs", "To liaise with the ward team")."""
-    verbs = (
-        "ensure|undertake|carry out|administer|deliver|provide|assist|liaise|participate|attend"
-        "|maintain|manage|produce|co-?ordinate|monitor|perform|implement|supervise|report"
-        "|contribute|develop|keep|assess|plan|guide|instruct|teach|promote|organi[sz]e|prepare"
-        "|review|facilitate|oversee|handle|process|respond"
-        "|lead|explore|support|act as|drive|build|design|establish|represent|recruit"
-        "|chair|take part|be expected"
-    )
+    verbs = lexicon.alternation(_DUTY_ITEM_VERBS)
     return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:{verbs})\b")
 
 

@@ -200,23 +200,9 @@ def _language(pattern: str) -> set[str]:
 def test_duty_tries_know_every_verb_of_the_plain_patterns(
     rx: Callable[[], re.Pattern[str]], plain: re.Pattern[str], verbs: str
 ) -> None:
+    # Every verb form the patterns knew before they became tries is read as it was.
     words = _language(verbs)
     assert {"co-ordinat", "coordinat", "organise", "acting as"} & words
     for word in words:
         for line in (word, f"{word}e", f"{word}es", f"{word}s", f"{word}x", f"- to {word} it"):
             assert (rx().match(line) is None) == (plain.match(line) is None), line
-
-
-_DUTY_PIECES = [
-    *requirements._DUTY_SHAPE_VERBS, *requirements._DUTY_ITEM_VERBS, "to ", "- ", "• ", "1. ",
-    "e", "es", "s", "ing", "d", " ", "x", "responsible for", "carr", "identif", "act", "works",
-]  # fmt: skip
-
-
-@given(st.lists(st.sampled_from(_DUTY_PIECES), min_size=1, max_size=5).map("".join))
-@example("carries out audits")
-@example("co-ordinates the rota")
-def test_duty_tries_match_only_where_the_plain_patterns_match(item: str) -> None:
-    shape, plain_item = requirements._duty_shape_rx(), requirements._duty_item_rx()
-    assert (shape.match(item) is None) == (_PLAIN_DUTY_SHAPE.match(item) is None)
-    assert (plain_item.match(item) is None) == (_PLAIN_DUTY_ITEM.match(item) is None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from askback.text import lexicon
@@ -137,10 +138,21 @@ _ASKING_FIRST = frozenset(
 )  # fmt: skip
 
 
+def _lines(lower: str, pos: int, reach: int) -> Iterator[str]:
+    """The lines of lower[pos : pos + reach], as splitting it at each line break gives them, cut
+    one at a time: the readers stop after a few lines, where splitting the whole reach cost more
+    than what they read."""
+    end = min(len(lower), pos + reach)
+    while (eol := lower.find("\n", pos, end)) >= 0:
+        yield lower[pos:eol]
+        pos = eol + 1
+    yield lower[pos:end]
+
+
 def _items_ask(lower: str, pos: int) -> bool:
     """At least two of the first three bullet items from `pos` start like requirements."""
     items: list[str] = []
-    for raw in lower[pos : pos + 2000].split("\n"):
+    for raw in _lines(lower, pos, 2000):
         line = raw.strip()
         if not line:
             continue
@@ -204,7 +216,7 @@ def _plain_items_ask(lower: str, pos: int) -> bool:
     """The lines from `pos` on hold two or more plain items (no bullet, one sentence each) and
     at least two of the first three start like requirements ("Have...", "Be able to...")."""
     items: list[str] = []
-    for raw in lower[pos : pos + 1500].split("\n"):
+    for raw in _lines(lower, pos, 1500):
         line = raw.strip()
         if not line:
             continue

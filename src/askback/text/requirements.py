@@ -298,15 +298,18 @@ def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]
     such sentences: then the whole is prose, which _prose leaves out."""
     if len(current.bullets) < 2 or s[:1] in BULLETS:
         return False
-    if _prose(Section(current.kind, current.start, span[1], [*current.bullets, span]), lower):
-        return False
     low = s.lower()
     words = low.split(maxsplit=1)
     if not words:
         return False
-    if _PROCESS_LINE.match(low) is not None:
-        return True
-    return words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None
+    ends = _PROCESS_LINE.match(low) is not None or (
+        words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None
+    )
+    # The line's own words first: _prose reads every line of the list, and only a line that
+    # would end the list needs it.
+    return ends and not _prose(
+        Section(current.kind, current.start, span[1], [*current.bullets, span]), lower
+    )
 
 
 def _subheading(s: str, text: str, after: int) -> bool:
@@ -1091,12 +1094,16 @@ def _nice_lead_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-zäöü])(?:{words})(?![a-zäöü])")
 
 
+# What _opens_nice strips from around a line: heading marks, blanks and bullets (made once).
+_MARKS_AROUND = f"#*_ \t{BULLETS}"
+
+
 def _opens_nice(s: str, low: str, text: str, after: int) -> bool:
     """A line that is no bullet and no heading of its own but leads into the nice-to-haves: short,
     not a sentence or a lower-case continuation of the item above, with words of a plus ("Even
     better if", "Would be an advantage", "Von Vorteil ist außerdem"), and bullets under it or a
     colon at its end."""
-    body = s.strip(f"#*_ \t{BULLETS}")
+    body = s.strip(_MARKS_AROUND)
     if not body or len(body) > 80 or body[0].islower() or body.endswith((".", ";", ",", "!", "?")):
         return False
     if len(body.split()) > 10 or _nice_lead_rx().search(low) is None:
@@ -1131,8 +1138,9 @@ def _wraps(text: str, current: Section, line: str) -> bool:
 
 def _wrapped_paragraph(text: str, item: tuple[int, int]) -> bool:
     """An item of plain lines joined by _wraps that reads as a paragraph."""
-    body = text[item[0] : item[1]]
-    return "\n" in body and not _marked(text, item) and _paragraph(" ".join(body.split()))
+    if text.find("\n", item[0], item[1]) < 0:
+        return False  # one line, as most items are
+    return not _marked(text, item) and _paragraph(" ".join(text[item[0] : item[1]].split()))
 
 
 def _glued_run(text: str, current: Section, after: int) -> bool:
@@ -1350,20 +1358,29 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
     return sorted(found.items(), key=lambda kv: (kv[1], kv[0]))
 
 
+# Duty verbs as _duty_shape_rx reads them: stems that take "e", "es" or "s" ("ensur": "Ensure",
+# "Ensures"), and whole words. Written out word by word, as one trie: the engine reads an item's
+# first letters once, not once a verb.
+_DUTY_SHAPE_VERBS = (
+    "ensur", "undertak", "carry out", "carries out", "carrying out", "administer", "deliver",
+    "provid", "assist", "liais", "participat", "attend", "maintain", "manag", "produc",
+    "coordinat", "co-ordinat", "monitor", "perform", "implement", "supervis", "report",
+    "contribut", "develop", "keep", "assess", "plan", "guid", "instruct", "teach", "promot",
+    "organis", "organiz", "prepar", "review", "facilitat", "oversee", "handl", "process",
+    "respond", "lead", "support", "act as", "acts as", "acting as", "driv", "build", "design",
+    "establish", "represent", "recruit", "chair", "identify", "identifies", "use", "uses",
+    "work with", "work closely", "work alongside", "work as", "works with", "works closely",
+    "works alongside", "works as", "collaborat", "communicat", "record", "updat", "analys",
+    "analyz", "creat", "conduct", "complet",
+)  # fmt: skip
+
+
 @cache
 def _duty_shape_rx() -> re.Pattern[str]:
     """An item written as a task: a duty verb as an order or in the third person ("Liaise
     with…", "Liaises with…", "To maintain…", "Responsible for…"). Not an -ing form: "Providing
     customer service" under a heading on experience is experience had."""
-    verbs = (
-        "ensur|undertak|carr(?:y|ies|ying) out|administer|deliver|provid|assist|liais|participat"
-        "|attend|maintain|manag|produc|co-?ordinat|monitor|perform|implement|supervis|report"
-        "|contribut|develop|keep|assess|plan|guid|instruct|teach|promot|organi[sz]|prepar"
-        "|review|facilitat|oversee|handl|process|respond|lead|support|act(?:s|ing)? as|driv|build"
-        "|design|establish|represent|recruit|chair|identif(?:y|ies)|use|uses"
-        "|work(?:s)? (?:with|closely|alongside|as)|collaborat|communicat|record|updat"
-        "|analys|analyz|creat|conduct|complet"
-    )
+    verbs = lexicon.alternation(_DUTY_SHAPE_VERBS)
     ends = r"(?:e|es|s)?"
     return re.compile(
         rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:responsible\s+for|(?:{verbs}){ends})(?![a-z])"
@@ -1394,18 +1411,23 @@ def _duty_list(lower: str, sec: Section) -> bool:
     return tasks * 5 >= len(sec.bullets) * 3
 
 
+# The verbs that start a duty item (_duty_item_rx), whole words, as one trie.
+_DUTY_ITEM_VERBS = (
+    "ensure", "undertake", "carry out", "administer", "deliver", "provide", "assist", "liaise",
+    "participate", "attend", "maintain", "manage", "produce", "coordinate", "co-ordinate",
+    "monitor", "perform", "implement", "supervise", "report", "contribute", "develop", "keep",
+    "assess", "plan", "guide", "instruct", "teach", "promote", "organise", "organize", "prepare",
+    "review", "facilitate", "oversee", "handle", "process", "respond", "lead", "explore",
+    "support", "act as", "drive", "build", "design", "establish", "represent", "recruit",
+    "chair", "take part", "be expected",
+)  # fmt: skip
+
+
 @cache
 def _duty_item_rx() -> re.Pattern[str]:
     """An item that is a duty, not something asked of the candidate: it starts with a duty verb
     ("Ensure safe administration of drugs", "To liaise with the ward team")."""
-    verbs = (
-        "ensure|undertake|carry out|administer|deliver|provide|assist|liaise|participate|attend"
-        "|maintain|manage|produce|co-?ordinate|monitor|perform|implement|supervise|report"
-        "|contribute|develop|keep|assess|plan|guide|instruct|teach|promote|organi[sz]e|prepare"
-        "|review|facilitate|oversee|handle|process|respond"
-        "|lead|explore|support|act as|drive|build|design|establish|represent|recruit"
-        "|chair|take part|be expected"
-    )
+    verbs = lexicon.alternation(_DUTY_ITEM_VERBS)
     return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:{verbs})\b")
 
 

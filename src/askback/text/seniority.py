@@ -135,12 +135,14 @@ def _level_rx() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _first_tokens() -> frozenset[str]:
-    """The first word of every level word as the Doc tokenises it ("entry" of "entry-level"): a
-    text whose words hold none of them names no level."""
-    return frozenset(
-        tokenize(w)[0] for _, single, multi in _seniority_words() for w in (*single, *multi)
-    )
+def _by_first_token() -> dict[str, tuple[str, ...]]:
+    """The level words by their first word as the Doc tokenises it ("entry" of "entry-level"):
+    a text whose words hold none of these first words names no level."""
+    out: dict[str, list[str]] = {}
+    for _, single, multi in _seniority_words():
+        for w in (*single, *multi):
+            out.setdefault(tokenize(w)[0], []).append(w)
+    return {first: tuple(words) for first, words in out.items()}
 
 
 def _level_hits(scope: str) -> list[tuple[int, str, str]]:
@@ -293,7 +295,7 @@ def _names_this_role(top: str, at: int, w: str, nxt: list[str]) -> bool:
 def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
     """The level the title names (first line); else a level word that starts a job title near
     the top ("as a Senior Data Engineer"), never a word in another sense ("expert insight")."""
-    if _first_tokens().isdisjoint(doc.vocab):
+    if _by_first_token().keys().isdisjoint(doc.vocab):
         # No level word anywhere: the regex reads below would find none.
         return "unspecified", None
     return _read_level(doc)
@@ -315,6 +317,11 @@ def _read_level(doc: Doc) -> tuple[str, tuple[int, int] | None]:
             at, w, level = min(hits, key=lambda h: (order.index(h[2]), h[0]))
             return level, (lo + at, lo + at + len(w))
     top = lower[: min(600, len(lower))]
+    by_first = _by_first_token()
+    if not any(w in top for first in by_first.keys() & doc.vocab for w in by_first[first]):
+        # None of the level words whose first word the text holds stands near the top: the
+        # pattern, which tries every offset, would find none.
+        return "unspecified", None
     for at, w, level in _level_hits(top):
         if level == "manager":
             continue  # "Reporting to: the Engineering Manager" names someone else's role

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Callable
+from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -121,3 +125,84 @@ def test_asking_lines_are_the_plain_alternation_lines(text: str) -> None:
     plain = re.compile(rf"\n[^\S\n]*(?:{words})(?![a-z])")
     fast = [m.start() for m in req_intro._asking_line_rx().finditer(text)]
     assert fast == [m.start() for m in plain.finditer(text)]
+
+
+@given(
+    st.text(alphabet="ab \n", max_size=30),
+    st.integers(min_value=0, max_value=35),
+    st.integers(min_value=0, max_value=35),
+)
+def test_lines_cut_one_at_a_time_are_the_split_lines(text: str, pos: int, reach: int) -> None:
+    assert list(req_intro._lines(text, pos, reach)) == text[pos : pos + reach].split("\n")
+
+
+_BULLET_CLASS = re.escape(requirements.BULLETS)
+# The duty verbs as first written: plain alternations with optional parts.
+_PLAIN_SHAPE_VERBS = (
+    r"ensur|undertak|carr(?:y|ies|ying) out|administer|deliver|provid|assist|liais|participat"
+    r"|attend|maintain|manag|produc|co-?ordinat|monitor|perform|implement|supervis|report"
+    r"|contribut|develop|keep|assess|plan|guid|instruct|teach|promot|organi[sz]|prepar"
+    r"|review|facilitat|oversee|handl|process|respond|lead|support|act(?:s|ing)? as|driv|build"
+    r"|design|establish|represent|recruit|chair|identif(?:y|ies)|use|uses"
+    r"|work(?:s)? (?:with|closely|alongside|as)|collaborat|communicat|record|updat"
+    r"|analys|analyz|creat|conduct|complet"
+)
+_PLAIN_ITEM_VERBS = (
+    r"ensure|undertake|carry out|administer|deliver|provide|assist|liaise|participate|attend"
+    r"|maintain|manage|produce|co-?ordinate|monitor|perform|implement|supervise|report"
+    r"|contribute|develop|keep|assess|plan|guide|instruct|teach|promote|organi[sz]e|prepare"
+    r"|review|facilitate|oversee|handle|process|respond"
+    r"|lead|explore|support|act as|drive|build|design|establish|represent|recruit"
+    r"|chair|take part|be expected"
+)
+_PLAIN_DUTY_SHAPE = re.compile(
+    rf"[\s{_BULLET_CLASS}\d.)]*(?:to\s+)?(?:responsible\s+for|(?:{_PLAIN_SHAPE_VERBS})(?:e|es|s)?)"
+    r"(?![a-z])"
+)
+_PLAIN_DUTY_ITEM = re.compile(rf"[\s{_BULLET_CLASS}\d.)]*(?:to\s+)?(?:{_PLAIN_ITEM_VERBS})\b")
+
+
+def _language(pattern: str) -> set[str]:
+    """Every string a pattern of literals, classes, groups, branches and "?" matches."""
+    # re._parser is private, but the plain way to read a pattern's parts.
+    parser = importlib.import_module("re._parser")
+    c = importlib.import_module("re._constants")
+
+    def seq(items: Any) -> set[str]:
+        out = {""}
+        for op, av in items:
+            out = {a + b for a in out for b in one(op, av)}
+        return out
+
+    def one(op: Any, av: Any) -> set[str]:
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN:
+            return {chr(v) for o, v in av if o is c.LITERAL}
+        if op is c.SUBPATTERN:
+            return seq(av[-1])
+        if op is c.BRANCH:
+            return set().union(*(seq(b) for b in av[1]))
+        if op is c.MAX_REPEAT and av[:2] == (0, 1):
+            return {""} | seq(av[2])
+        raise ValueError(op)
+
+    return seq(parser.parse(pattern))
+
+
+@pytest.mark.parametrize(
+    ("rx", "plain", "verbs"),
+    [
+        (requirements._duty_shape_rx, _PLAIN_DUTY_SHAPE, _PLAIN_SHAPE_VERBS),
+        (requirements._duty_item_rx, _PLAIN_DUTY_ITEM, _PLAIN_ITEM_VERBS),
+    ],
+)
+def test_duty_tries_know_every_verb_of_the_plain_patterns(
+    rx: Callable[[], re.Pattern[str]], plain: re.Pattern[str], verbs: str
+) -> None:
+    # Every verb form the patterns knew before they became tries is read as it was.
+    words = _language(verbs)
+    assert {"co-ordinat", "coordinat", "organise", "acting as"} & words
+    for word in words:
+        for line in (word, f"{word}e", f"{word}es", f"{word}s", f"{word}x", f"- to {word} it"):
+            assert (rx().match(line) is None) == (plain.match(line) is None), line

@@ -405,7 +405,10 @@ def _last_at(clause: str, words: tuple[str, ...] | frozenset[str]) -> int:
 
 # Words right before a hit (after the subject) that only a third person takes: "X is committed".
 _THIRD_PERSON = frozenset(["is", "has", "remains"])
-_SINGULAR = frozenset(["candidate", "applicant", "individual", "postholder", "post-holder", "post"])
+# The singular nouns of the keep_clause lists (gender_en.yaml `&applicant`), which take "is".
+_SINGULAR = frozenset(
+    ["candidate", "applicant", "individual", "postholder", "post-holder", "post", "jobholder"]
+)
 # Verbs after which "you" is an object, not the subject: "we help you grow and are committed to".
 _TAKES_YOU = frozenset(
     ["help", "helps", "helping", "offer", "offers", "give", "gives", "support", "supports",

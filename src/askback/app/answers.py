@@ -62,6 +62,8 @@ def suggest(
         if exc.name not in ("askback.text.answers", "askback.text"):
             raise
         return None
+    if not analyzer.normalize(notes).strip():
+        return None  # only invisible characters (zero-width spaces, soft hyphens): no notes
     result = analyzer.analyze(notes, lang=lang, red_flags=tuple(red_flags))
     rating = getattr(result, "suggested_rating", None)
     concreteness = getattr(result, "concreteness", None)

@@ -260,11 +260,7 @@ def counts(
                     and not (rule.keep_clause and _said_of_applicant(lower, start, rule, nxt))
                 )
                 or not rule.not_near.isdisjoint(nxt[:3])
-            ) and not (
-                titles
-                and lower.endswith(_ADJECTIVE_HIT_ENDS, start, end)
-                and _of_a_person(lower, start, end, rule)
-            ):
+            ) and not _describes_a_person_noun(lower, start, end, rule, titles):
                 return False
             if (
                 (rule.only_prev or rule.only_next or rule.only_near)
@@ -274,11 +270,7 @@ def counts(
                     or second in rule.only_next
                     or not rule.only_near.isdisjoint(nxt[:3])
                 )
-                and not (
-                    titles
-                    and lower.endswith(_ADJECTIVE_HIT_ENDS, start, end)
-                    and _of_a_person(lower, start, end, rule)
-                )
+                and not _describes_a_person_noun(lower, start, end, rule, titles)
             ):
                 return False
     # Describes the pay, not the person: "competitive base salary", "competitive wages" (a pay
@@ -348,6 +340,16 @@ def _person_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(sorted(person_heads() - _QUALITY_NOUNS))})\b")
 
 
+def _describes_a_person_noun(lower: str, start: int, end: int, rule: Rule, titles: bool) -> bool:
+    """In English, a coded adjective before a noun for a person or a team (`_of_a_person`):
+    it counts whatever the rule's word lists say of the words next to it."""
+    return (
+        titles
+        and lower.endswith(_ADJECTIVE_HIT_ENDS, start, end)
+        and _of_a_person(lower, start, end, rule)
+    )
+
+
 def _of_a_person(lower: str, start: int, end: int, rule: Rule) -> bool:
     """A coded adjective whose noun phrase, past adjectives and up to two modifying nouns,
     ends in a noun for a person or a team: "an analytical systems thinker", "a logical,
@@ -405,7 +407,10 @@ def _last_at(clause: str, words: tuple[str, ...] | frozenset[str]) -> int:
 
 # Words right before a hit (after the subject) that only a third person takes: "X is committed".
 _THIRD_PERSON = frozenset(["is", "has", "remains"])
-_SINGULAR = frozenset(["candidate", "applicant", "individual", "postholder", "post-holder", "post"])
+# The singular nouns of the keep_clause lists (gender_en.yaml `&applicant`), which take "is".
+_SINGULAR = frozenset(
+    ["candidate", "applicant", "individual", "postholder", "post-holder", "post", "jobholder"]
+)
 # Verbs after which "you" is an object, not the subject: "we help you grow and are committed to".
 _TAKES_YOU = frozenset(
     ["help", "helps", "helping", "offer", "offers", "give", "gives", "support", "supports",

@@ -166,6 +166,15 @@ def test_commitment_of_the_person_hired_counts(text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "noun", ["candidate", "applicant", "postholder", "post-holder", "post holder", "jobholder"]
+)
+def test_each_singular_applicant_noun_takes_is(noun: str) -> None:
+    # Every singular noun of the keep_clause list is the subject of "is": "the jobholder is
+    # committed to" is as much the person hired as "the postholder is committed to".
+    assert "committed" in _counted(f"The {noun} is committed to improving the reports."), noun
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The company is committed to equal opportunities.",

@@ -208,3 +208,11 @@ def test_text_of_invisible_characters_only_is_empty_to_both_analyzers(text: str)
         answers.analyze(text)
     with pytest.raises(InputError, match="empty"):
         analyze(text)
+
+
+@pytest.mark.parametrize("notes", ["\u200b", "\u00ad\u200b\ufeff", " \u2060 \n"])
+def test_notes_of_invisible_characters_only_get_no_suggestion(notes: str) -> None:
+    # They are empty once normalised: the live hint says nothing rather than raising.
+    from askback.app.answers import suggest
+
+    assert suggest(notes) is None

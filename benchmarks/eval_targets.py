@@ -307,6 +307,15 @@ def gender_hits(corpus: Path | None, targets: dict[str, Target], notes: list[str
     judged_hits(GENDER, lambda i: corpus_nhs.read(corpus, i), targets, notes, "NHS")
 
 
+def gender_files(path: Path) -> list[Path]:
+    """The judged sample's files: gender_hits.yaml, then the later rounds' gender_hits_*.yaml.
+
+    Each ad's hits are joined by id across the files.
+    """
+    later = sorted(path.parent.glob(f"{path.stem}_*{path.suffix}"))
+    return [path, *later] if path.exists() else later
+
+
 def judged_hits(
     path: Path,
     read: Callable[[str], _Ad],
@@ -318,11 +327,7 @@ def judged_hits(
     from askback.text.jobad import analyze
     from askback.text.normalize import normalize
 
-    # The sample may be spread over several files: gender_hits.yaml and gender_hits_*.yaml
-    # beside it (later rounds of judging), each ad's hits joined by id.
-    paths = sorted(path.parent.glob(f"{path.stem}_*{path.suffix}"))
-    if path.exists():
-        paths.insert(0, path)
+    paths = gender_files(path)
     if not paths:
         return
     judged: dict[tuple[str, int, str], bool] = {}

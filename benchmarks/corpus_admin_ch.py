@@ -5,16 +5,16 @@ Locating, reading, hashing; see tests/data/text/admin_ch/README.md for the sourc
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
-import os
 import random
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from benchmarks.corpus_files import ROOT as ROOT
+from benchmarks.corpus_files import Ad as Ad
+from benchmarks.corpus_files import locate
+
 NAME = "admin-ch-jobs-2025"
 ENV = "ASKBACK_EVAL_DE_ADS"
 FILE = "jobs.json"
@@ -23,23 +23,7 @@ LABELS = ROOT / "tests" / "data" / "text" / "admin_ch" / "labels.yaml"
 
 def corpus_dir() -> Path | None:
     """$ASKBACK_EVAL_DE_ADS, else ../shared/data/admin-ch-jobs-2025 beside the repo, or None."""
-    env = os.environ.get(ENV)
-    candidates = [Path(env)] if env else []
-    candidates += [ROOT.parent / "shared" / "data" / NAME, ROOT / "shared" / "data" / NAME]
-    for path in candidates:
-        if (path / FILE).is_file():
-            return path
-    return None
-
-
-@dataclass(frozen=True)
-class Ad:
-    id: str
-    html: str
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.html.encode("utf-8")).hexdigest()
+    return locate(ENV, NAME, FILE)
 
 
 def _field(record: dict[str, Any], key: str) -> str:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
-import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from benchmarks.corpus_files import ROOT as ROOT
+from benchmarks.corpus_files import Ad as Ad
+from benchmarks.corpus_files import locate
+
 NAME = "nhs-jobs-2020"
 ENV = "ASKBACK_EVAL_US_ADS"
 LABELS = ROOT / "tests" / "data" / "text" / "nhs_jobs" / "labels.yaml"
@@ -19,23 +19,7 @@ LABELS = ROOT / "tests" / "data" / "text" / "nhs_jobs" / "labels.yaml"
 
 def corpus_dir() -> Path | None:
     """$ASKBACK_EVAL_US_ADS, else ../shared/data/nhs-jobs-2020 beside the repo; None if absent."""
-    env = os.environ.get(ENV)
-    candidates = [Path(env)] if env else []
-    candidates += [ROOT.parent / "shared" / "data" / NAME, ROOT / "shared" / "data" / NAME]
-    for path in candidates:
-        if (path / "data").is_dir():
-            return path
-    return None
-
-
-@dataclass(frozen=True)
-class Ad:
-    id: str
-    html: str
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.html.encode("utf-8")).hexdigest()
+    return locate(ENV, NAME, "data")
 
 
 def compose(record: dict[str, Any]) -> str:

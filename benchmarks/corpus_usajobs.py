@@ -10,12 +10,13 @@ import csv
 import hashlib
 import html
 import io
-import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from benchmarks.corpus_files import ROOT as ROOT
+from benchmarks.corpus_files import Ad as Ad
+from benchmarks.corpus_files import locate
+
 NAME = "usajobs-2017"
 ENV = "ASKBACK_EVAL_USAJOBS"
 LABELS = ROOT / "tests" / "data" / "text" / "usajobs" / "labels.yaml"
@@ -29,23 +30,7 @@ _PERIODS = ("Per Year", "Per Hour", "Per Day", "Bi-weekly")
 
 def corpus_dir() -> Path | None:
     """$ASKBACK_EVAL_USAJOBS, else ../shared/data/usajobs-2017 beside the repo; None if absent."""
-    env = os.environ.get(ENV)
-    candidates = [Path(env)] if env else []
-    candidates += [ROOT.parent / "shared" / "data" / NAME, ROOT / "shared" / "data" / NAME]
-    for path in candidates:
-        if (path / FOLDER).is_dir():
-            return path
-    return None
-
-
-@dataclass(frozen=True)
-class Ad:
-    id: str
-    html: str
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.html.encode("utf-8")).hexdigest()
+    return locate(ENV, NAME, FOLDER)
 
 
 def _amount(raw: str) -> str:

@@ -1,6 +1,6 @@
 """`make eval` targets of issue 11, measured on labels a person set by reading (one table).
 
-Sets: 300 real UK ads from NHS Jobs and 300 real US federal ads from USAJOBS (texts outside the
+Sets: 500 real UK ads from NHS Jobs and 450 real US federal ads from USAJOBS (texts outside the
 repository, see tests/data/text/nhs_jobs/README.md and tests/data/text/usajobs/README.md), German
 ads of shared/data's EU set labelled by hand for the work arrangement, Swiss federal ads in German
 from jobs.admin.ch labelled for the work arrangement (texts outside the repository, see
@@ -302,11 +302,18 @@ def admin_ch(corpus: Path, target: Target, notes: list[str]) -> None:
 
 def gender_hits(corpus: Path | None, targets: dict[str, Target], notes: list[str]) -> None:
     """Share of askback's counted gender hits that a reader judged trait or culture wording."""
-    if corpus is None:
-        if GENDER.exists():
-            notes.append("gender-hit row needs the NHS corpus: skipped")
+    if corpus is None:  # measure() has already said the NHS rows are skipped
         return
     judged_hits(GENDER, lambda i: corpus_nhs.read(corpus, i), targets, notes, "NHS")
+
+
+def gender_files(path: Path) -> list[Path]:
+    """The judged sample's files: gender_hits.yaml, then the later rounds' gender_hits_*.yaml.
+
+    Each ad's hits are joined by id across the files.
+    """
+    later = sorted(path.parent.glob(f"{path.stem}_*{path.suffix}"))
+    return [path, *later] if path.exists() else later
 
 
 def judged_hits(
@@ -320,11 +327,7 @@ def judged_hits(
     from askback.text.jobad import analyze
     from askback.text.normalize import normalize
 
-    # The sample may be spread over several files: gender_hits.yaml and gender_hits_*.yaml
-    # beside it (later rounds of judging), each ad's hits joined by id.
-    paths = sorted(path.parent.glob(f"{path.stem}_*{path.suffix}"))
-    if path.exists():
-        paths.insert(0, path)
+    paths = gender_files(path)
     if not paths:
         return
     judged: dict[tuple[str, int, str], bool] = {}
@@ -467,7 +470,8 @@ def run() -> None:
     else:
         console.print("  (--misses lists every item counted wrong)")
     if "--json" in sys.argv:
-        print(json.dumps({t.check: t.value for t in m.targets}))
+        # Keyed by check and data: the same check runs on several sets.
+        print(json.dumps({f"{t.check} [{t.data}]": t.value for t in m.targets}))
 
 
 if __name__ == "__main__":

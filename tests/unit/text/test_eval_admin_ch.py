@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
-from benchmarks import corpus_admin_ch
+from benchmarks import corpus_admin_ch, corpus_files
 from benchmarks.eval_targets import Target, admin_ch, half
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -77,7 +77,7 @@ def test_corpus_dir_honours_the_variable_and_says_none_when_absent(
     monkeypatch.setenv(corpus_admin_ch.ENV, str(corpus))
     assert corpus_admin_ch.corpus_dir() == corpus
     monkeypatch.setenv(corpus_admin_ch.ENV, str(tmp_path / "nowhere"))
-    monkeypatch.setattr(corpus_admin_ch, "ROOT", tmp_path / "repo")
+    monkeypatch.setattr(corpus_files, "ROOT", tmp_path / "repo")  # the search beside the repo
     assert corpus_admin_ch.corpus_dir() is None
 
 
@@ -132,3 +132,40 @@ def test_eval_row_scores_by_half_and_leaves_changed_ads_out(
     for part, (_, total) in target.halves.items():
         assert total == sum(half(a["id"]) == part for a in labels[:3])
     assert notes == ["1 jobs.admin.ch ads missing or changed since they were labelled: left out"]
+
+
+@pytest.mark.parametrize("reader", ["corpus_nhs", "corpus_usajobs", "corpus_admin_ch"])
+def test_each_reader_finds_its_corpus_beside_the_repository(
+    reader: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    module = importlib.import_module(f"benchmarks.{reader}")
+    monkeypatch.delenv(module.ENV, raising=False)
+    monkeypatch.setattr(corpus_files, "ROOT", tmp_path / "repo")
+    assert module.corpus_dir() is None
+    marker = {"corpus_nhs": "data", "corpus_usajobs": "collected_data"}.get(reader)
+    beside = tmp_path / "shared" / "data" / module.NAME
+    if marker:
+        (beside / marker).mkdir(parents=True)
+    else:
+        _corpus(beside, [_job("1")])
+    assert module.corpus_dir() == beside
+
+
+def test_json_keeps_one_value_per_row_even_without_the_corpora(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import corpus_nhs, corpus_usajobs, eval_targets
+
+    for module in (corpus_nhs, corpus_usajobs, corpus_admin_ch):
+        monkeypatch.delenv(module.ENV, raising=False)
+    monkeypatch.setattr(corpus_files, "ROOT", tmp_path / "repo")
+    monkeypatch.setattr("sys.argv", ["eval_targets", "--json"])
+    eval_targets.run()
+    out = capsys.readouterr().out
+    values = json.loads(out.strip().splitlines()[-1])
+    rows = eval_targets.measure().targets
+    assert len(values) == len(rows)  # the same check on two sets is two keys
+    # Each missing corpus is said once, in one note.
+    assert sum("corpus not found" in line for line in out.splitlines()) == 3

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 from benchmarks import corpus_nhs, corpus_usajobs
-from benchmarks.eval_targets import EU_LABELS, GENDER, HELD_OUT, half, pay_exact
+from benchmarks.eval_targets import EU_LABELS, GENDER, HELD_OUT, gender_files, half, pay_exact
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -28,7 +28,7 @@ def test_nhs_labels_are_complete_and_consistent() -> None:
     assert len({a["id"] for a in ads}) == len(ads)
     assert all(str(a["id"]).isdigit() for a in ads)
     # n 0-399 carry every label; later rounds label the requirement list only.
-    assert all("pay" in a for a in ads[:400])
+    assert all("pay" in a for a in ads[:400]) and not any("pay" in a for a in ads[400:])
     for a in ads:
         assert HEX64.match(a["sha256"]), a
         req = a["requirements"]
@@ -49,11 +49,6 @@ def test_nhs_labels_are_complete_and_consistent() -> None:
     assert sum(a["requirements"] is not None for a in ads) >= 250
 
 
-def _gender_files(first: Path) -> list[Path]:
-    """The judged sample as the eval reads it: gender_hits.yaml, then gender_hits_*.yaml."""
-    return [first, *sorted(first.parent.glob(f"{first.stem}_*{first.suffix}"))]
-
-
 def test_gender_sample_is_judged_and_hashed() -> None:
     data = _load(GENDER)["ads"]
     hits = [h for ad in data for h in ad["hits"]]
@@ -70,7 +65,7 @@ def test_gender_rounds_are_well_formed_and_each_hit_judged_once(labels: Path) ->
     first = labels.parent / "gender_hits.yaml"
     sampled = {ad["id"] for ad in _load(first)["ads"]}
     seen: set[tuple[str, int, str]] = set()
-    for path in _gender_files(first):
+    for path in gender_files(first):
         data = _load(path)["ads"]
         assert data, path
         ids = [ad["id"] for ad in data]
@@ -107,7 +102,7 @@ def test_labels_and_judged_hits_match_the_corpus_when_present() -> None:
     assert [str(a["id"]) for a in ads] == draw
     assert draw[:400] == corpus_nhs.sample(corpus, 400)
     hashed = {str(a["id"]): a["sha256"] for a in ads}
-    for path in _gender_files(GENDER):
+    for path in gender_files(GENDER):
         hashed.update({str(ad["id"]): ad["sha256"] for ad in _load(path)["ads"]})
     for ad_id, digest in hashed.items():
         assert corpus_nhs.read(corpus, ad_id).sha256 == digest, ad_id

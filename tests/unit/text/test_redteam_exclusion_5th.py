@@ -115,6 +115,8 @@ def test_citizenship_in_other_words_is_a_neutral_condition(text: str, de: bool) 
         "You must have a national insurance number.",
         "Wir freuen uns über Bewerbungen unabhängig von Staatsangehörigkeit und Alter.",
         "We work with national and regional partners.",
+        "Wir freuen uns über Bewerbungen von Menschen mit ausländischer Staatsangehörigkeit.",
+        "Eine ausländische Staatsbürgerschaft ist kein Hindernis.",
     ],
 )
 def test_not_a_citizenship_condition(text: str) -> None:

@@ -93,5 +93,19 @@ def test_one_in_an_idiom_is_not_a_number(text: str) -> None:
     assert a.suggested_rating is None or a.suggested_rating <= 2, a.counts()
 
 
-def test_one_as_a_count_still_counts() -> None:
-    assert "number" in analyze("We promoted one woman to director in 2024.").counts()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We promoted one woman to director last spring.",
+        "Everyone works from home one day a week.",
+        "Each of us gets one day per month for learning.",
+        "We added one day of onboarding for new hires.",
+    ],
+)
+def test_one_as_a_count_still_counts(text: str) -> None:
+    # "one day" is an idiom only without a rate or a measure after it ("one day we will ...").
+    assert "number" in analyze(text).counts()
+
+
+def test_one_day_as_someday_is_not_a_number() -> None:
+    assert "number" not in analyze("One day we will look at pay gaps properly.").counts()

@@ -194,6 +194,31 @@ def test_office_monday_to_friday_abbreviated_is_onsite(text: str) -> None:
     assert _arr(text)[0] == "onsite"
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Präsenz im Büro Montag bis Donnerstag, freitags Homeoffice.", 4.0),
+        ("In the office Monday to Thursday, Friday from home.", 4.0),
+        ("On site Tuesday to Thursday, Monday and Friday remote.", 3.0),
+    ],
+)
+def test_a_span_with_the_other_days_at_home_is_hybrid(text: str, days: float) -> None:
+    assert _arr(text) == ("hybrid", days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor Ort Montag bis Donnerstag 8-17 Uhr, Freitag 8-13 Uhr.",
+        "On site Monday to Thursday 9-5, Friday 9-1.",
+        "Anwesenheit im Büro Montag bis Mittwoch 8-16 Uhr, Donnerstag und Freitag 8-12 Uhr.",
+    ],
+)
+def test_office_hours_that_name_the_other_days_are_not_hybrid(text: str) -> None:
+    # The span is the long days of a full office week, not the office days of a hybrid one.
+    assert _arr(text)[0] != "hybrid"
+
+
 def test_a_working_week_span_without_the_office_is_not_an_arrangement() -> None:
     assert _arr("Arbeitszeit Montag bis Donnerstag, 8 bis 16 Uhr.")[0] == "not_stated"
 

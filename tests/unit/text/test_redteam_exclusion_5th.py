@@ -59,6 +59,10 @@ def test_english_ads_asking_for_a_young_applicant(text: str) -> None:
         ("Our app helps young adults budget.", False),
         ("The league coaches young players every weekend.", False),
         ("Applicants under 30 days into a notice period may apply.", False),
+        ("Candidates under 25 miles from the office can cycle in.", False),
+        ("Applicants under 40 minutes away get a parking space.", False),
+        ("Bewerber unter 20 Minuten Anfahrt bevorzugt.", True),
+        ("Applicants under 60 points in the test may resit it.", False),
     ],
 )
 def test_young_people_who_are_not_the_applicant(text: str, de: bool) -> None:
@@ -111,6 +115,8 @@ def test_citizenship_in_other_words_is_a_neutral_condition(text: str, de: bool) 
         "You must have a national insurance number.",
         "Wir freuen uns über Bewerbungen unabhängig von Staatsangehörigkeit und Alter.",
         "We work with national and regional partners.",
+        "Wir freuen uns über Bewerbungen von Menschen mit ausländischer Staatsangehörigkeit.",
+        "Eine ausländische Staatsbürgerschaft ist kein Hindernis.",
     ],
 )
 def test_not_a_citizenship_condition(text: str) -> None:

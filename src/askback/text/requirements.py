@@ -340,7 +340,27 @@ def _subheading(s: str, text: str, after: int) -> bool:
     )
 
 
-def _run_on(s: str, text: str, after: int, current: Section) -> bool:
+class _MarkedCount:
+    """How many items of the open list are marked (_marked), each item read once: while the
+    list is read its items are only added (or the last one lengthened, from the same start), so
+    the count goes on from the last call. Counting every item anew at each line made a long
+    list of plain lines quadratic."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sec: Section | None = None
+        self.seen = 0
+        self.count = 0
+
+    def __call__(self, sec: Section) -> int:
+        if sec is not self.sec:
+            self.sec, self.seen, self.count = sec, 0, 0
+        self.count += sum(_marked(self.text, b) for b in sec.bullets[self.seen :])
+        self.seen = len(sec.bullets)
+        return self.count
+
+
+def _run_on(s: str, text: str, after: int, current: Section, marked: _MarkedCount) -> bool:
     """A plain line after a blank line below bullet items that is not one more item whose
     bullet the page lost, but the text after the list: a heading of another part in title case
     with text or bullets under it ("Shift Patterns", "The Company"), or, where the page kept the
@@ -353,8 +373,7 @@ def _run_on(s: str, text: str, after: int, current: Section) -> bool:
     nxt_bullet = _bulleted(nxt_line)
     if _title_case(s.rstrip(".:")) and (nxt_bullet or _paragraph(nxt_line) or len(nxt_line) > 120):
         return True
-    bulleted = sum(_marked(text, b) for b in current.bullets)
-    return bulleted >= 2 and not nxt_bullet
+    return not nxt_bullet and marked(current) >= 2
 
 
 def sections(doc: Doc) -> list[Section]:
@@ -621,6 +640,7 @@ def _sections_from(
     tables = _tables(doc) if "|" in text else {}
     blank = False  # the line before was blank
     marked_items = False  # the open list has bullet items (not plain lines)
+    marked_count = _MarkedCount(text)
     either = False  # an "Or" line: the next item is an alternative to the one before
     while pos < n:
         if current is None and skip:
@@ -816,7 +836,7 @@ def _sections_from(
                 # "Systems Design" over more items that ask: a part of the list, no item.
                 current.end = start + len(line)
                 continue
-            if shaped and not _run_on(s, text, pos, current):
+            if shaped and not _run_on(s, text, pos, current, marked_count):
                 current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
                 continue

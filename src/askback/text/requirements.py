@@ -900,7 +900,7 @@ def _sections_from(
                 not other_hit
                 and marked
                 and bare.rstrip(" *_").endswith((":", ";"))
-                and req_intro.asks(re.split(r"(?<=[.!?])\s+", head.strip())[-1])
+                and req_intro.asks(req_intro.SENTENCE_BREAK.split(head.strip())[-1])
             ):
                 # "The post holder will need:" under "Person Specification": the list's
                 # lead-in, and the list goes on under it.
@@ -1206,9 +1206,7 @@ def _prose(sec: Section, lower: str) -> bool:
     if sec.kind != "must" or sec.table:
         return False
     lines = [lower[a:b].strip() for a, b in sec.bullets]
-    if any(
-        ln[:1] in BULLETS or (ln[:1].isdigit() and ln[1:3].startswith((".", ")"))) for ln in lines
-    ):
+    if any(_bulleted(ln) for ln in lines):
         return False
     said = sum(
         ln.split(maxsplit=1)[0] in _SENTENCE_FIRST and _ASKED_RX.search(ln) is None
@@ -1542,8 +1540,7 @@ def _in_table(secs: list[Section], item: tuple[int, int]) -> bool:
 
 def _marked(text: str, item: tuple[int, int]) -> bool:
     """The item line starts with a bullet or a number ("- SQL", "1. A degree")."""
-    s = text[item[0] : item[1]].lstrip()
-    return s[:1] in BULLETS or (s[:1].isdigit() and s[1:3].startswith((".", ")")))
+    return _bulleted(text[item[0] : item[1]].lstrip())
 
 
 def typical_years(level: str) -> int:

@@ -179,11 +179,6 @@ def _kind(head: str, plain: bool) -> str | None:
     return best
 
 
-def _only_heading(head: str, rx: re.Pattern[str]) -> bool:
-    m = rx.match(head)
-    return m is not None and _rest_rx().fullmatch(head, m.end()) is not None
-
-
 @cache
 def _line_heading_rx() -> re.Pattern[str]:
     # A line that starts like a must-have or nice-to-have heading: _heading_rx's lead, kept

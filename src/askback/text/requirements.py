@@ -1148,7 +1148,13 @@ def _wraps(text: str, current: Section, line: str) -> bool:
     if not current.bullets:
         return False
     a, b = current.bullets[-1]
-    return req_inline.wraps_on(text[a:b], line, items=True)
+    # The item's last _WRAP_REACH characters: an item grows a line at a time through _wraps,
+    # and reading all of it at each line made a long run of wrapped lines quadratic.
+    return req_inline.wraps_on(text[max(a, b - _WRAP_REACH) : b], line, items=True)
+
+
+# How far back in an item _wraps looks for a bracket left open (no real item comes near).
+_WRAP_REACH = 2000
 
 
 def _wrapped_paragraph(text: str, item: tuple[int, int]) -> bool:

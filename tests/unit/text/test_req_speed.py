@@ -252,3 +252,22 @@ def test_a_long_list_of_plain_lines_reads_each_item_a_few_times(
     text = "Staff Nurse\n\nRequirements:\n- NMC registration\n\n" + "Shift Patterns\n\n" * lines
     requirements.sections(prepare(text, lang="en"))
     assert calls < 5 * lines
+
+
+def test_a_long_run_of_wrapped_lines_reads_a_bounded_stretch_of_its_item(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each line that goes on with the item above (_wraps) lengthens the item: reading all of it
+    # at every line made the run quadratic.
+    longest = 0
+    wraps_on = requirements.req_inline.wraps_on
+
+    def measuring(before: str, after: str, *, items: bool = False) -> bool:
+        nonlocal longest
+        longest = max(longest, len(before))
+        return wraps_on(before, after, items=items)
+
+    monkeypatch.setattr(requirements.req_inline, "wraps_on", measuring)
+    text = "Staff Nurse\n\nRequirements:\nGood SQL skills and\n" + "and more of it\n" * 400
+    requirements.sections(prepare(text, lang="en"))
+    assert 0 < longest <= requirements._WRAP_REACH

@@ -682,7 +682,7 @@ def _sections_from(
             and not _opens_nice(s, lower[start : start + len(line)], text, pos)
             # "At interview, you will be tested against the following:" opens no list, nor
             # does "Applicants are not eligible if they have:" (what rules a candidate out).
-            and _SELECTION_RX.search(lower, start, start + len(line)) is None
+            and not _about_selection(lower[start : start + len(line)])
             and _RULED_OUT_RX.search(lower, start, start + len(line)) is None
             # A line that goes on with the sentence of the item above is that item, however
             # it starts ("…hold a / Licence from…").
@@ -1003,6 +1003,17 @@ _SELECTION = (
     r"|assessment cent(?:re|er)"
 )
 _SELECTION_RX = re.compile(rf"(?<![a-z])(?:{_SELECTION})(?![a-z])")
+
+
+def _about_selection(low: str) -> bool:
+    """The line (lower case) is about how candidates are judged ("At interview, you will be
+    tested against the following:"), not what the post asks. A line that first asks and then
+    says where it is tested ("You will need the following, which will be assessed at
+    interview:") asks."""
+    m = _SELECTION_RX.search(low)
+    return m is not None and not req_intro.asks(low[: m.start()])
+
+
 # A lead-in to what rules a candidate out: "Applicants are not eligible to apply if they have:".
 _RULED_OUT_RX = re.compile(
     r"(?<![a-z])(?:not eligible|ineligible|cannot apply|can['’]t apply|unable to apply"
@@ -1074,7 +1085,10 @@ _PROCESS_LINE = re.compile(
     r"[\W_]*(?:closing date|interviews?(?:\s*[:\-–]|\s+(?:dates?|will|are|to be|planned|tbc"
     r"|held|w/?c))|shortlisting|in your application|(?:when|before) (?:applying|you apply"
     r"|completing)|for (?:further|more) (?:details|information)|informal (?:visits?|enquiries"
-    r"|discussions?)|please (?:note|ensure|read|refer|see|submit|complete|contact|quote|address)"
+    r"|discussions?)|please (?:note|read|refer|see|submit|complete|contact|quote|address"
+    # "Please ensure you hold a full driving licence" asks; "Please ensure your application
+    # arrives…" is about the process.
+    r"|ensure(?! (?:that )?you (?:hold|have|are|possess|meet|can)\b))"
     r"|start date|reference(?: number)?:|job ref)"
 )
 
@@ -1100,7 +1114,7 @@ def _ends_list(low: str, text: str, after: int) -> bool:
     # responsibilities:".
     last = req_intro.SENTENCE_BREAK.split(low)[-1]
     # "At interview we will look for:": how candidates are judged, not what the post asks.
-    return _leads_away_rx().search(last) is not None or _SELECTION_RX.search(last) is not None
+    return _leads_away_rx().search(last) is not None or _about_selection(last)
 
 
 @cache

@@ -432,7 +432,7 @@ def wraps_on(before: str, after: str, *, items: bool = False) -> bool:
         return True
     if not last or last.endswith(_STOPS):
         return False
-    if last.lower().split()[-1] in _NO_SENTENCE_END:
+    if last.rsplit(maxsplit=1)[-1].lower() in _NO_SENTENCE_END:
         return True
     rest = after.lstrip()
     if not rest[:1].islower():

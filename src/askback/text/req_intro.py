@@ -89,7 +89,7 @@ def _is_intro(line: str) -> bool:
     if s.endswith(";"):
         # "To succeed as a staff nurse you will;": a semicolon in place of the colon, only with
         # words that ask for something ("As a staff nurse you will;" leads into the role).
-        last = re.split(r"(?<=[.!?])\s+", s)[-1]
+        last = SENTENCE_BREAK.split(s)[-1]
         return asks(last) and not _not_person_rx().search(s) and not _NICE.search(_last_clause(s))
     opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
         len(s) < 160 and not s.endswith((".", "!", ";", ","))
@@ -365,7 +365,8 @@ def _last_clause(s: str) -> str:
     return _CLAUSE_BREAK.split(s)[-1]
 
 
-_CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<![a-z])(?:however|but)(?![a-z])")
+# Not at "but not": "desirable but not essential" negates the must, it does not turn to one.
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<![a-z])(?:however|but)(?![a-z])(?![^\S\n]+not\b)")
 
 
 # The words of a nice-to-have lead-in, whole ("a nice team" is none).

@@ -38,8 +38,9 @@ class Table:
 _SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
 
 
-# A pipe, and another on the line after it.
-_PIPES_ON_TWO_LINES = re.compile(r"\|[^\n]*\n[^\n|]*\|")
+# A pipe, and another on the line after it. From the last pipe of a line ("[^\n|]*", not
+# "[^\n]*": from each pipe of a long line the latter read to its end, a quadratic search).
+_PIPES_ON_TWO_LINES = re.compile(r"\|[^\n|]*\n[^\n|]*\|")
 
 
 def is_separator(line: str) -> bool:

@@ -179,11 +179,6 @@ def _kind(head: str, plain: bool) -> str | None:
     return best
 
 
-def _only_heading(head: str, rx: re.Pattern[str]) -> bool:
-    m = rx.match(head)
-    return m is not None and _rest_rx().fullmatch(head, m.end()) is not None
-
-
 @cache
 def _line_heading_rx() -> re.Pattern[str]:
     # A line that starts like a must-have or nice-to-have heading: _heading_rx's lead, kept
@@ -340,7 +335,27 @@ def _subheading(s: str, text: str, after: int) -> bool:
     )
 
 
-def _run_on(s: str, text: str, after: int, current: Section) -> bool:
+class _MarkedCount:
+    """How many items of the open list are marked (_marked), each item read once: while the
+    list is read its items are only added (or the last one lengthened, from the same start), so
+    the count goes on from the last call. Counting every item anew at each line made a long
+    list of plain lines quadratic."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sec: Section | None = None
+        self.seen = 0
+        self.count = 0
+
+    def __call__(self, sec: Section) -> int:
+        if sec is not self.sec:
+            self.sec, self.seen, self.count = sec, 0, 0
+        self.count += sum(_marked(self.text, b) for b in sec.bullets[self.seen :])
+        self.seen = len(sec.bullets)
+        return self.count
+
+
+def _run_on(s: str, text: str, after: int, current: Section, marked: _MarkedCount) -> bool:
     """A plain line after a blank line below bullet items that is not one more item whose
     bullet the page lost, but the text after the list: a heading of another part in title case
     with text or bullets under it ("Shift Patterns", "The Company"), or, where the page kept the
@@ -353,8 +368,7 @@ def _run_on(s: str, text: str, after: int, current: Section) -> bool:
     nxt_bullet = _bulleted(nxt_line)
     if _title_case(s.rstrip(".:")) and (nxt_bullet or _paragraph(nxt_line) or len(nxt_line) > 120):
         return True
-    bulleted = sum(_marked(text, b) for b in current.bullets)
-    return bulleted >= 2 and not nxt_bullet
+    return not nxt_bullet and marked(current) >= 2
 
 
 def sections(doc: Doc) -> list[Section]:
@@ -621,6 +635,7 @@ def _sections_from(
     tables = _tables(doc) if "|" in text else {}
     blank = False  # the line before was blank
     marked_items = False  # the open list has bullet items (not plain lines)
+    marked_count = _MarkedCount(text)
     either = False  # an "Or" line: the next item is an alternative to the one before
     while pos < n:
         if current is None and skip:
@@ -667,7 +682,7 @@ def _sections_from(
             and not _opens_nice(s, lower[start : start + len(line)], text, pos)
             # "At interview, you will be tested against the following:" opens no list, nor
             # does "Applicants are not eligible if they have:" (what rules a candidate out).
-            and _SELECTION_RX.search(lower, start, start + len(line)) is None
+            and not _about_selection(lower[start : start + len(line)])
             and _RULED_OUT_RX.search(lower, start, start + len(line)) is None
             # A line that goes on with the sentence of the item above is that item, however
             # it starts ("…hold a / Licence from…").
@@ -816,7 +831,7 @@ def _sections_from(
                 # "Systems Design" over more items that ask: a part of the list, no item.
                 current.end = start + len(line)
                 continue
-            if shaped and not _run_on(s, text, pos, current):
+            if shaped and not _run_on(s, text, pos, current, marked_count):
                 current.bullets.append((start, start + len(line)))
                 current.end = start + len(line)
                 continue
@@ -880,7 +895,7 @@ def _sections_from(
                 not other_hit
                 and marked
                 and bare.rstrip(" *_").endswith((":", ";"))
-                and req_intro.asks(re.split(r"(?<=[.!?])\s+", head.strip())[-1])
+                and req_intro.asks(req_intro.SENTENCE_BREAK.split(head.strip())[-1])
             ):
                 # "The post holder will need:" under "Person Specification": the list's
                 # lead-in, and the list goes on under it.
@@ -988,6 +1003,17 @@ _SELECTION = (
     r"|assessment cent(?:re|er)"
 )
 _SELECTION_RX = re.compile(rf"(?<![a-z])(?:{_SELECTION})(?![a-z])")
+
+
+def _about_selection(low: str) -> bool:
+    """The line (lower case) is about how candidates are judged ("At interview, you will be
+    tested against the following:"), not what the post asks. A line that first asks and then
+    says where it is tested ("You will need the following, which will be assessed at
+    interview:") asks."""
+    m = _SELECTION_RX.search(low)
+    return m is not None and not req_intro.asks(low[: m.start()])
+
+
 # A lead-in to what rules a candidate out: "Applicants are not eligible to apply if they have:".
 _RULED_OUT_RX = re.compile(
     r"(?<![a-z])(?:not eligible|ineligible|cannot apply|can['’]t apply|unable to apply"
@@ -1059,7 +1085,10 @@ _PROCESS_LINE = re.compile(
     r"[\W_]*(?:closing date|interviews?(?:\s*[:\-–]|\s+(?:dates?|will|are|to be|planned|tbc"
     r"|held|w/?c))|shortlisting|in your application|(?:when|before) (?:applying|you apply"
     r"|completing)|for (?:further|more) (?:details|information)|informal (?:visits?|enquiries"
-    r"|discussions?)|please (?:note|ensure|read|refer|see|submit|complete|contact|quote|address)"
+    r"|discussions?)|please (?:note|read|refer|see|submit|complete|contact|quote|address"
+    # "Please ensure you hold a full driving licence" asks; "Please ensure your application
+    # arrives…" is about the process.
+    r"|ensure(?! (?:that )?you (?:hold|have|are|possess|meet|can)\b))"
     r"|start date|reference(?: number)?:|job ref)"
 )
 
@@ -1085,7 +1114,7 @@ def _ends_list(low: str, text: str, after: int) -> bool:
     # responsibilities:".
     last = req_intro.SENTENCE_BREAK.split(low)[-1]
     # "At interview we will look for:": how candidates are judged, not what the post asks.
-    return _leads_away_rx().search(last) is not None or _SELECTION_RX.search(last) is not None
+    return _leads_away_rx().search(last) is not None or _about_selection(last)
 
 
 @cache
@@ -1133,7 +1162,13 @@ def _wraps(text: str, current: Section, line: str) -> bool:
     if not current.bullets:
         return False
     a, b = current.bullets[-1]
-    return req_inline.wraps_on(text[a:b], line, items=True)
+    # The item's last _WRAP_REACH characters: an item grows a line at a time through _wraps,
+    # and reading all of it at each line made a long run of wrapped lines quadratic.
+    return req_inline.wraps_on(text[max(a, b - _WRAP_REACH) : b], line, items=True)
+
+
+# How far back in an item _wraps looks for a bracket left open (no real item comes near).
+_WRAP_REACH = 2000
 
 
 def _wrapped_paragraph(text: str, item: tuple[int, int]) -> bool:
@@ -1186,9 +1221,7 @@ def _prose(sec: Section, lower: str) -> bool:
     if sec.kind != "must" or sec.table:
         return False
     lines = [lower[a:b].strip() for a, b in sec.bullets]
-    if any(
-        ln[:1] in BULLETS or (ln[:1].isdigit() and ln[1:3].startswith((".", ")"))) for ln in lines
-    ):
+    if any(_bulleted(ln) for ln in lines):
         return False
     said = sum(
         ln.split(maxsplit=1)[0] in _SENTENCE_FIRST and _ASKED_RX.search(ln) is None
@@ -1522,8 +1555,7 @@ def _in_table(secs: list[Section], item: tuple[int, int]) -> bool:
 
 def _marked(text: str, item: tuple[int, int]) -> bool:
     """The item line starts with a bullet or a number ("- SQL", "1. A degree")."""
-    s = text[item[0] : item[1]].lstrip()
-    return s[:1] in BULLETS or (s[:1].isdigit() and s[1:3].startswith((".", ")")))
+    return _bulleted(text[item[0] : item[1]].lstrip())
 
 
 def typical_years(level: str) -> int:

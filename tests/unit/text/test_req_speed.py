@@ -206,3 +206,68 @@ def test_duty_tries_know_every_verb_of_the_plain_patterns(
     for word in words:
         for line in (word, f"{word}e", f"{word}es", f"{word}s", f"{word}x", f"- to {word} it"):
             assert (rx().match(line) is None) == (plain.match(line) is None), line
+
+
+_OLD_PIPES_ON_TWO_LINES = re.compile(r"\|[^\n]*\n[^\n|]*\|")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["|", "\n", "a", " ", "-", "||"]), max_size=20))
+def test_pipes_on_two_lines_finds_what_the_first_pattern_found(pieces: list[str]) -> None:
+    # The pattern now starts from a line's last pipe (linear); it finds a pair where the first
+    # pattern (quadratic on a long line of pipes) did.
+    text = "".join(pieces)
+    fast = req_table._PIPES_ON_TWO_LINES.search(text) is not None
+    assert fast == (_OLD_PIPES_ON_TWO_LINES.search(text) is not None)
+
+
+def test_marked_count_goes_on_from_the_last_call() -> None:
+    text = "- a\nb\n1. c\nd\n"
+    spans = [(0, 3), (4, 5), (6, 10), (11, 12)]
+    count = requirements._MarkedCount(text)
+    sec = requirements.Section("must", 0, 0)
+    for i, span in enumerate(spans):
+        sec.bullets.append(span)
+        assert count(sec) == sum(requirements._marked(text, b) for b in spans[: i + 1])
+    # Another list is counted from its first item.
+    other = requirements.Section("must", 0, 0, [(4, 5)])
+    assert count(other) == 0
+
+
+def test_a_long_list_of_plain_lines_reads_each_item_a_few_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Shift Patterns" lines after a blank line each ask _run_on whether two items or more are
+    # marked: counting every item anew at every line made the list quadratic.
+    calls = 0
+    marked = requirements._marked
+
+    def counting(text: str, item: tuple[int, int]) -> bool:
+        nonlocal calls
+        calls += 1
+        return marked(text, item)
+
+    monkeypatch.setattr(requirements, "_marked", counting)
+    lines = 400
+    text = "Staff Nurse\n\nRequirements:\n- NMC registration\n\n" + "Shift Patterns\n\n" * lines
+    requirements.sections(prepare(text, lang="en"))
+    assert calls < 5 * lines
+
+
+def test_a_long_run_of_wrapped_lines_reads_a_bounded_stretch_of_its_item(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each line that goes on with the item above (_wraps) lengthens the item: reading all of it
+    # at every line made the run quadratic.
+    longest = 0
+    wraps_on = requirements.req_inline.wraps_on
+
+    def measuring(before: str, after: str, *, items: bool = False) -> bool:
+        nonlocal longest
+        longest = max(longest, len(before))
+        return wraps_on(before, after, items=items)
+
+    monkeypatch.setattr(requirements.req_inline, "wraps_on", measuring)
+    text = "Staff Nurse\n\nRequirements:\nGood SQL skills and\n" + "and more of it\n" * 400
+    requirements.sections(prepare(text, lang="en"))
+    assert 0 < longest <= requirements._WRAP_REACH

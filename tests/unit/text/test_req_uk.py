@@ -417,3 +417,21 @@ def test_a_long_lead_in_ending_with_a_semicolon_opens_plain_lines() -> None:
         "Strong project management understanding and experience\n"
     )
     assert _musts(body) == 3
+
+
+@given(
+    st.sampled_from(
+        [
+            "It would be desirable but not essential for you to have:",
+            "Ideally, but not necessarily, you will have:",
+            "Experience of audit is an advantage but not essential, as is having:",
+        ]
+    )
+)
+def test_a_plus_that_is_but_not_essential_opens_no_must_haves(lead: str) -> None:
+    # "but not" negates what is asked; it does not turn from the plus to it (_last_clause).
+    body = (
+        f"{lead}\n\n- Caring and patient\n- A great team player\n- Able to work nights\n\n"
+        "We offer a generous pension.\n"
+    )
+    assert not _musts(body)

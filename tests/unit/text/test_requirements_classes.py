@@ -537,3 +537,47 @@ def test_what_rules_a_candidate_out_is_no_must_have(lead: str) -> None:
     )
     assert _counts(text)[0] == 2
     assert _counts(f"About the post\n\nA busy ward.\n\n{lead}\n\n- A degree\n- An NVQ\n")[0] is None
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "You will need the following, which will be assessed at interview:",
+        "The post holder must have the following, tested at the assessment centre:",
+        "Candidates should bring these skills, which the panel will explore:",
+    ],
+)
+def test_a_lead_in_that_asks_and_then_names_the_interview_opens_a_list(lead_in: str) -> None:
+    # What is asked comes first; where it is tested is an aside.
+    ad = f"Job\n\nRequirements\n\n{lead_in}\n- A nursing degree\n- NMC registration\n- Ward work\n"
+    assert requirements.check(prepare(ad)).must_haves == 3
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "At interview, you will be tested against the following:",
+        "Shortlisting will be based on the following:",
+        "The panel will look for:",
+    ],
+)
+def test_a_lead_in_about_how_candidates_are_judged_opens_no_list(lead_in: str) -> None:
+    ad = f"Job\n\nAbout the process\n\n{lead_in}\n- Communication\n- Teamwork\n- Judgement\n"
+    assert requirements.check(prepare(ad)).must_haves is None
+
+
+@pytest.mark.parametrize(
+    ("line", "must"),
+    [
+        ("Please ensure you hold a full UK driving licence", 4),
+        ("Please ensure that you have the right to work in the UK", 4),
+        ("Please ensure your application arrives before the closing date", 2),
+        ("Please ensure all sections of the form are completed", 2),
+    ],
+)
+def test_please_ensure_asks_when_it_names_what_you_hold(line: str, must: int) -> None:
+    ad = (
+        "Job\n\nEssential criteria\n\nA degree in a health subject\n\nTwo years of NHS "
+        f"experience\n\n{line}\n\nExcellent written English\n"
+    )
+    assert requirements.check(prepare(ad)).must_haves == must

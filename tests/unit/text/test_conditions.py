@@ -147,7 +147,7 @@ def test_days_per_fortnight_or_month_are_not_weekly_office_days() -> None:
     assert conditions.arrangement(prepare(text)).office_days is None
 
 
-# --- Fifth round: new wordings of the same classes (docs/text-analysis.md) -------------------
+# --- Fifth round: new wordings of the same classes (docs/text-analysis-history.md) -----------
 
 _EN = "\nWe are a software company hiring a backend engineer for our platform team. You build.\n"
 _DE = "\nWir sind ein Softwareunternehmen und suchen eine Entwicklerin für unser Team. Du baust.\n"

@@ -120,7 +120,7 @@ def test_citizenship_is_a_neutral_condition_to_ask_about(text: str) -> None:
     assert "visa" in f.question_tags and f.ask
 
 
-# --- Fifth round: new wordings of the same classes (docs/text-analysis.md) -------------------
+# --- Fifth round: new wordings of the same classes (docs/text-analysis-history.md) -----------
 
 _EN = " We are hiring a data analyst for our reporting team. Apply with your CV today."
 _DE = " Wir suchen eine Datenanalystin für unser Reporting-Team. Bewirb dich noch heute."

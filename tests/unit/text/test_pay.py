@@ -357,7 +357,7 @@ def test_a_pay_line_without_currency_beside_figures_with_one() -> None:
     assert (p.minimum, p.maximum, p.currency, p.period) == (70000, 95000, "GBP", "year")
 
 
-# --- Fifth round: new wordings of the same classes (docs/text-analysis.md) -------------------
+# --- Fifth round: new wordings of the same classes (docs/text-analysis-history.md) -----------
 
 _DESK = "\nWe are a software company hiring a backend engineer for our platform team.\n"
 

@@ -130,3 +130,32 @@ def test_itar_is_a_word_not_part_of_military() -> None:
     assert len(titles) == 1 and "itar" not in titles[0].lower(), titles
     body = f"Data Engineer\nThis position is subject to ITAR.\n{FILLER}"
     assert any(f.check == "nationality-coded" for f in analyze(body).findings)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Data Analyst, Nordkurier Medien", "Lift 50 lbs of archive boxes."),
+        ("Redakteur Datenjournalismus beim Stadtkurier", "Lasten bis 25 kg heben."),
+        ("Analyst, Stockerau office", "Lift 50 lbs. Standing for most of the working day."),
+        ("Nursery Data Officer", "Lift 50 lbs."),
+        ("Data Analyst, Mechanicsburg PA", "Lift 50 lbs."),
+    ],
+)
+def test_a_physical_job_word_inside_another_word_is_no_physical_job(title: str, text: str) -> None:
+    assert _levels(text, title).get("ability-coded") == "concern"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Paketzustellerin (m/w/d)",
+        "Staplerfahrer / Staplerfahrerin",
+        "Kfz-Monteurin gesucht",
+        "Pflegefachkraft (m/w/d)",
+        "Couriers wanted",
+        "Warehouse Associate",
+    ],
+)
+def test_a_physical_job_title_in_its_other_forms(title: str) -> None:
+    assert _levels("Lasten bis 25 kg heben. Lift 50 lbs.", title).get("ability-coded") == "info"

@@ -159,3 +159,31 @@ def test_a_physical_job_word_inside_another_word_is_no_physical_job(title: str, 
 )
 def test_a_physical_job_title_in_its_other_forms(title: str) -> None:
     assert _levels("Lasten bis 25 kg heben. Lift 50 lbs.", title).get("ability-coded") == "info"
+
+
+@pytest.mark.parametrize(
+    ("text", "de"),
+    [
+        ("You will lift crates of up to 25 kg.", False),
+        ("Carrying sacks weighing up to 40 lbs is routine.", False),
+        ("Must be able to push loaded trolleys of 30 kg.", False),
+        ("Ability to lift heavy paper files over 15 kg.", False),
+        ("Sie tragen Getränkekisten bis 18 kg.", True),
+        ("Das Heben von Säcken bis zu 25 kg gehört dazu.", True),
+        ("Du bewegst täglich Kartons; Bewegen von Paletten über 30 kg.", True),
+    ],
+)
+def test_lifting_with_what_is_lifted_between_verb_and_weight(text: str, de: bool) -> None:
+    assert _levels(text, "Business Analyst", de=de).get("ability-coded") == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lift conversion by 20 points on the checkout page.",
+        "You will carry out 12 interviews a month.",
+        "Sie tragen Verantwortung für 20 Kunden.",
+    ],
+)
+def test_a_number_after_lift_or_carry_that_is_no_weight(text: str) -> None:
+    assert "ability-coded" not in _levels(text)

@@ -98,11 +98,39 @@ def physical_job(doc: Doc) -> str:
     return m[0] if m else ""
 
 
+# A match whose entry names a context that makes the phrase the subject of the work rather than a
+# condition on the applicant (lexicon keys `not_after`: a regex the text just before the match
+# ends with; `not_before`: a regex the text just after it starts with) is dropped.
+_CONTEXT = 60  # characters either side that such a context may take
+
+
+@cache
+def _context_rx(key: str, source: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{source})$" if key == "not_after" else source)
+
+
+def _is_subject(doc: Doc, m: phrases.Match) -> bool:
+    """The phrase is what the job is about ("analyse recent graduate outcomes", "Fragen der
+    deutschen Staatsangehörigkeit"), not asked of the applicant."""
+    lower = doc.lower
+    if before := m.entry.get("not_after"):
+        rx = _context_rx("not_after", before)
+        if rx.search(lower, max(0, m.start - _CONTEXT), m.start):
+            return True
+    if after := m.entry.get("not_before"):
+        rx = _context_rx("not_before", after)
+        if rx.match(lower, m.end, m.end + _CONTEXT):
+            return True
+    return False
+
+
 def check(doc: Doc) -> list[phrases.Match]:
     """Every exclusionary phrase in the ad, in text order, one per stretch of text."""
     out: list[phrases.Match] = []
     for m in phrases.find(doc, entries()):
         if out and m.start < out[-1].end:
+            continue
+        if _is_subject(doc, m):
             continue
         out.append(m)
     return out

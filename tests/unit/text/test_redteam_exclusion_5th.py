@@ -187,3 +187,54 @@ def test_lifting_with_what_is_lifted_between_verb_and_weight(text: str, de: bool
 )
 def test_a_number_after_lift_or_carry_that_is_no_weight(text: str) -> None:
     assert "ability-coded" not in _levels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will analyse recent graduate employment outcomes for the ministry.",
+        "Build dashboards on our new-grad hiring pipeline.",
+        "The team tracks fresh graduates' earnings across regions.",
+        "We survey recent college graduates every spring.",
+        "Maintain the recent graduates dataset and its quality checks.",
+    ],
+)
+def test_graduates_as_the_subject_of_the_work_are_no_age_concern(text: str) -> None:
+    assert "age-coded" not in _levels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recent graduates preferred.",
+        "You must be a recent graduate.",
+        "This role suits new grads with a statistics degree.",
+        "We are looking for fresh graduates to join the analytics team.",
+    ],
+)
+def test_graduates_asked_of_the_applicant_stay_an_age_concern(text: str) -> None:
+    assert _levels(text).get("age-coded") == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie bearbeiten Fragen der deutschen Staatsangehörigkeit.",
+        "Du entscheidest über Anträge auf Erwerb der deutschen Staatsbürgerschaft.",
+        "Beratung zur österreichischen Staatsbürgerschaft für Antragstellende.",
+        "Kenntnisse im deutschen Staatsangehörigkeitsrecht (Staatsangehörigkeit egal).",
+    ],
+)
+def test_citizenship_as_the_matter_the_job_handles_is_no_condition(text: str) -> None:
+    assert "nationality-coded" not in _levels(text, "Sachbearbeitung (m/w/d)", de=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voraussetzung ist der Besitz der deutschen Staatsangehörigkeit.",
+        "Sie besitzen die deutsche Staatsangehörigkeit.",
+    ],
+)
+def test_citizenship_asked_of_the_applicant_stays_a_condition(text: str) -> None:
+    assert _levels(text, "Sachbearbeitung (m/w/d)", de=True).get("nationality-coded") == "info"

@@ -112,9 +112,18 @@ def _number_rx() -> re.Pattern[str]:
     return re.compile(r"\d|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie")
 
 
+# The working weekdays, once: every weekday pattern and table below is made from these.
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday")
+_WEEKDAYS_DE = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag")
+_DAY_ORDER = {d: i for days in (_WEEKDAYS_EN, _WEEKDAYS_DE) for i, d in enumerate(days)}
+_WEEKDAY_WORDS = frozenset(f"{d}{s}" for d in _DAY_ORDER for s in ("", "s"))
+_EN_STEMS = "|".join(d.removesuffix("day") for d in _WEEKDAYS_EN)  # "mon|tues|..."
+_DE_DAYS = "|".join(_WEEKDAYS_DE)
+
+
 @cache
 def _weekday_rx() -> re.Pattern[str]:
-    return re.compile(r"(mon|tues|wednes|thurs|fri|montag|dienstag|mittwoch|donnerstag|freitag)")
+    return re.compile(f"({_EN_STEMS}|{_DE_DAYS})")
 
 
 @cache
@@ -123,9 +132,7 @@ def _weekdays_rx() -> re.Pattern[str]:
     "Mondays, Tuesdays, and Thursdays in the office", "dienstags und donnerstags im Büro").
     A list, never a span ("Monday to Friday"), and only beside a word for the office: "Mondays
     and Thursdays as all-team days" with "a third day of your choosing" is not two days."""
-    day = (
-        r"(?:(?:mon|tues|wednes|thurs|fri)days?|(?:montag|dienstag|mittwoch|donnerstag|freitag)s?)"
-    )
+    day = rf"(?:(?:{_EN_STEMS})days?|(?:{_DE_DAYS})s?)"
     days = (
         rf"\b{day}\b(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*){day}\b)+"
     )
@@ -138,27 +145,11 @@ def _weekdays_rx() -> re.Pattern[str]:
     )
 
 
-_DAY_ORDER = {
-    **{d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday"))},
-    **{d: i for i, d in enumerate(("montag", "dienstag", "mittwoch", "donnerstag", "freitag"))},
-}
-
-
 @cache
 def _weekday_span_rx() -> re.Pattern[str]:
     """A span of weekdays: "Montag bis Donnerstag", "Tuesday to Thursday"."""
-    day = "(monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)"
+    day = f"({'|'.join(_DAY_ORDER)})"
     return re.compile(rf"\b{day}s?\s*(?:bis|-|–|to|through|thru)\s*{day}s?\b")
-
-
-_WEEKDAY_WORDS = frozenset(
-    f"{d}{s}"
-    for d in (
-        "monday", "tuesday", "wednesday", "thursday", "friday",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-    )
-    for s in ("", "s")
-)  # fmt: skip
 
 
 def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> float | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -25,7 +26,9 @@ def categories() -> dict[str, dict[str, Any]]:
 
 
 # Words that make an ad one for physical work, where lifting or standing may be the job itself.
-_PHYSICAL = (
+# Each is matched as a whole word, with a plural or feminine ending ("couriers", "Monteurin"),
+# never inside another word: "stocker" is not in "Stockerau", "kurier" not in "Nordkurier".
+_PHYSICAL_WORDS = (
     "warehouse",
     "forklift",
     "picker",
@@ -42,37 +45,83 @@ _PHYSICAL = (
     "courier",
     "delivery driver",
     "cleaner",
+    "stocker",
+    "material handler",
+    "baggage handler",
+    "housekeeper",
+    "landscaper",
+    "kurier",
+    "lagerlogistik",
+    "baustelle",
+    "reinigungskraft",
+)
+# German job nouns that head a compound, matched at a word's end too: the head of a German
+# compound names what it is ("Paketzusteller", "Staplerfahrer", "Kfz-Monteurin" are a
+# Zusteller, Fahrer, Monteurin). "Kurier" is not one: "Nordkurier" is a newspaper.
+_PHYSICAL_HEADS = (
     "lagerist",
     "lagermitarbeiter",
     "kommissionierer",
     "pflegekraft",
+    "pflegekräfte",
     "monteur",
     "handwerker",
-    "baustelle",
     "fahrer",
     "lagerhelfer",
     "lagerarbeiter",
-    "lagerlogistik",
-    "stocker",
-    "material handler",
-    "baggage handler",
     "zusteller",
-    "kurier",
     "produktionshelfer",
-    "pflegefach",
     "pflegehelfer",
     "altenpfleger",
     "krankenpfleger",
-    "reinigungskraft",
-    "housekeeper",
-    "landscaper",
 )
+# German stems that begin a compound: "Pflegefachkraft", "Pflegefachfrau".
+_PHYSICAL_STEMS = ("pflegefach",)
+
+
+@cache
+def _physical_rx() -> re.Pattern[str]:
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    ends = r"(?:s|es|n|en|in|innen)?"  # plural and feminine endings
+    return re.compile(
+        rf"(?<![\w])(?:{alt(_PHYSICAL_WORDS)}){ends}(?![\w])"
+        rf"|(?:{alt(_PHYSICAL_HEADS)}){ends}(?![\w])"
+        rf"|(?<![\w])(?:{alt(_PHYSICAL_STEMS)})"
+    )
 
 
 def physical_job(doc: Doc) -> str:
     """The word that makes this an ad for physical work ('' for desk work)."""
-    head = doc.lower[:300]
-    return next((w for w in _PHYSICAL if w in head), "")
+    m = _physical_rx().search(doc.lower, 0, 300)
+    return m[0] if m else ""
+
+
+# A match whose entry names a context that makes the phrase the subject of the work rather than a
+# condition on the applicant (lexicon keys `not_after`: a regex the text just before the match
+# ends with; `not_before`: a regex the text just after it starts with) is dropped.
+_CONTEXT = 60  # characters either side that such a context may take
+
+
+@cache
+def _context_rx(key: str, source: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{source})$" if key == "not_after" else source)
+
+
+def _is_subject(doc: Doc, m: phrases.Match) -> bool:
+    """The phrase is what the job is about ("analyse recent graduate outcomes", "Fragen der
+    deutschen Staatsangehörigkeit"), not asked of the applicant."""
+    lower = doc.lower
+    if before := m.entry.get("not_after"):
+        rx = _context_rx("not_after", before)
+        if rx.search(lower, max(0, m.start - _CONTEXT), m.start):
+            return True
+    if after := m.entry.get("not_before"):
+        rx = _context_rx("not_before", after)
+        if rx.match(lower, m.end, m.end + _CONTEXT):
+            return True
+    return False
 
 
 def check(doc: Doc) -> list[phrases.Match]:
@@ -80,6 +129,8 @@ def check(doc: Doc) -> list[phrases.Match]:
     out: list[phrases.Match] = []
     for m in phrases.find(doc, entries()):
         if out and m.start < out[-1].end:
+            continue
+        if _is_subject(doc, m):
             continue
         out.append(m)
     return out

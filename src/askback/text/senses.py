@@ -354,7 +354,9 @@ def _of_a_person(lower: str, start: int, end: int, rule: Rule) -> bool:
     """A coded adjective whose noun phrase, past adjectives and up to two modifying nouns,
     ends in a noun for a person or a team: "an analytical systems thinker", "a logical,
     structured analytics engineer". A noun the rule itself lists ("independent practitioner",
-    "analytical team") keeps its rule."""
+    "analytical team") keeps its rule, and so does one that modifies the person noun: the coded
+    word then belongs to a set term ("an independent audit team", "an independent review team",
+    "the Assertive Outreach Team"), whether or not that noun also names a thing."""
     if _person_rx().search(lower, end, end + HEAD_REACH) is None:
         return False  # the common case, no person noun ahead: one search
     toks = tokens_after(lower, end)
@@ -368,12 +370,16 @@ def _of_a_person(lower: str, start: int, end: int, rule: Rule) -> bool:
             if nouns:
                 return False  # a list of nouns ("independent shops and café culture")
             continue
-        if "-" in tok or tok.endswith(_ADJ_ENDS):
+        adjective = "-" in tok or tok.endswith(_ADJ_ENDS)
+        if tok in rule.not_next and (i == 0 or not adjective):
+            # A set term, also where the noun right after ends like an adjective ("independent
+            # assessment") or names a thing: "intellectual disability team", "Assertive
+            # Outreach Team".
+            return False
+        if adjective:
             continue
         if not tok[0].isalnum() or tok in _FUNCTION_WORDS or nouns == 2:
             return False
-        if tok in rule.not_next and tok not in thing_heads():
-            return False  # a set term ("intellectual disability team", "Assertive Outreach Team")
         nouns += 1
     return False
 
@@ -853,6 +859,50 @@ def people(lang: str) -> People:
     )
 
 
+# Words before a German noun that make it the subject of its clause: a determiner or
+# possessive in the nominative ("die Daten", "unsere Modelle"), a conjunction that opens a
+# subordinate clause ("dass Daten"), or a finite verb before it in inverted order ("werden
+# Daten"). After a noun at the start of its clause, a finite verb does ("Daten werden").
+_DE_SUBJECT_BEFORE = frozenset(
+    [
+        "die", "der", "das", "unsere", "unser", "alle", "diese", "dieser", "dieses", "sämtliche",
+        "viele", "dass", "damit", "sodass", "wenn", "weil", "ob", "wo", "werden", "wird", "sind",
+        "ist", "bleiben", "bleibt", "laufen", "läuft",
+    ]
+)  # fmt: skip
+_DE_FINITE = frozenset(
+    [
+        "ist", "sind", "wird", "werden", "bleibt", "bleiben", "läuft", "laufen", "liefert",
+        "liefern", "kommt", "kommen", "funktioniert", "funktionieren", "steht", "stehen",
+        "fließt", "fließen", "arbeitet",
+    ]
+)  # fmt: skip
+_DE_CLAUSE_ENDS = ".;:!?,\n"
+
+
+def _thing_subject(lower: str, start: int, p: People) -> bool:
+    """In German, the clause before `start` has a thing (a noun ending in one of
+    `p.thing_ends`) as its subject and names neither the person hired nor the team."""
+    lo = max(0, start - 80)
+    cut = max(lower.rfind(c, lo, start) for c in _DE_CLAUSE_ENDS)
+    toks = [t.strip(_QUOTES) for t in lower[max(lo, cut + 1) : start].split()]
+    if cut < 0 and lo > 0 and toks:
+        toks.pop(0)  # a word cut at the start of the stretch
+    for k, tok in enumerate(toks):
+        # "Die Daten stellst du zuverlässig bereit": the person hired does it; not a
+        # possessive of the thing ("unsere Modelle laufen zuverlässig").
+        if tok in p.selves and not (k + 1 < len(toks) and toks[k + 1].endswith(p.thing_ends)):
+            return False
+    for i, tok in enumerate(toks):
+        if not tok.endswith(p.thing_ends):
+            continue
+        if i > 0 and toks[i - 1] in _DE_SUBJECT_BEFORE:
+            return True
+        if i == 0 and i + 1 < len(toks) and toks[i + 1] in _DE_FINITE:
+            return True
+    return False
+
+
 def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") -> bool:
     """The hit describes someone other than the person hired or the team, a field of knowledge,
     or (German) a thing. `p`: the people words of the hit's language; `nxt`: the word after
@@ -872,6 +922,16 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
     # without an ending stands before no noun it describes: it is an adverb of the verb ("du
     # präsentierst selbstbewusst Ergebnisse", "arbeitest selbstständig Aufgaben ab").
     if p.thing_ends and nxt.endswith(p.thing_ends) and lower.endswith(_DE_ENDINGS, start, end):
+        return True
+    # German: a data artefact as the subject of a bare coded adverb or predicate adjective, in
+    # main-clause, inverted or subordinate order ("Die Daten werden zuverlässig geliefert",
+    # "Unsere Modelle laufen stabil und zuverlässig", "dass Daten zuverlässig bereitgestellt
+    # werden"): the thing is reliable, not a person.
+    if (
+        p.thing_ends
+        and not lower.endswith(_DE_ENDINGS, start, end)
+        and _thing_subject(lower, start, p)
+    ):
         return True
     # A profession right before an adverb of the manner of work: "consultant microbiologists
     # actively contribute", "a dentist actively involved in treating" (not past a comma: "with

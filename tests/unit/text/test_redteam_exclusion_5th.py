@@ -130,3 +130,111 @@ def test_itar_is_a_word_not_part_of_military() -> None:
     assert len(titles) == 1 and "itar" not in titles[0].lower(), titles
     body = f"Data Engineer\nThis position is subject to ITAR.\n{FILLER}"
     assert any(f.check == "nationality-coded" for f in analyze(body).findings)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Data Analyst, Nordkurier Medien", "Lift 50 lbs of archive boxes."),
+        ("Redakteur Datenjournalismus beim Stadtkurier", "Lasten bis 25 kg heben."),
+        ("Analyst, Stockerau office", "Lift 50 lbs. Standing for most of the working day."),
+        ("Nursery Data Officer", "Lift 50 lbs."),
+        ("Data Analyst, Mechanicsburg PA", "Lift 50 lbs."),
+    ],
+)
+def test_a_physical_job_word_inside_another_word_is_no_physical_job(title: str, text: str) -> None:
+    assert _levels(text, title).get("ability-coded") == "concern"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Paketzustellerin (m/w/d)",
+        "Staplerfahrer / Staplerfahrerin",
+        "Kfz-Monteurin gesucht",
+        "Pflegefachkraft (m/w/d)",
+        "Couriers wanted",
+        "Warehouse Associate",
+    ],
+)
+def test_a_physical_job_title_in_its_other_forms(title: str) -> None:
+    assert _levels("Lasten bis 25 kg heben. Lift 50 lbs.", title).get("ability-coded") == "info"
+
+
+@pytest.mark.parametrize(
+    ("text", "de"),
+    [
+        ("You will lift crates of up to 25 kg.", False),
+        ("Carrying sacks weighing up to 40 lbs is routine.", False),
+        ("Must be able to push loaded trolleys of 30 kg.", False),
+        ("Ability to lift heavy paper files over 15 kg.", False),
+        ("Sie tragen Getränkekisten bis 18 kg.", True),
+        ("Das Heben von Säcken bis zu 25 kg gehört dazu.", True),
+        ("Du bewegst täglich Kartons; Bewegen von Paletten über 30 kg.", True),
+    ],
+)
+def test_lifting_with_what_is_lifted_between_verb_and_weight(text: str, de: bool) -> None:
+    assert _levels(text, "Business Analyst", de=de).get("ability-coded") == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lift conversion by 20 points on the checkout page.",
+        "You will carry out 12 interviews a month.",
+        "Sie tragen Verantwortung für 20 Kunden.",
+    ],
+)
+def test_a_number_after_lift_or_carry_that_is_no_weight(text: str) -> None:
+    assert "ability-coded" not in _levels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will analyse recent graduate employment outcomes for the ministry.",
+        "Build dashboards on our new-grad hiring pipeline.",
+        "The team tracks fresh graduates' earnings across regions.",
+        "We survey recent college graduates every spring.",
+        "Maintain the recent graduates dataset and its quality checks.",
+    ],
+)
+def test_graduates_as_the_subject_of_the_work_are_no_age_concern(text: str) -> None:
+    assert "age-coded" not in _levels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recent graduates preferred.",
+        "You must be a recent graduate.",
+        "This role suits new grads with a statistics degree.",
+        "We are looking for fresh graduates to join the analytics team.",
+    ],
+)
+def test_graduates_asked_of_the_applicant_stay_an_age_concern(text: str) -> None:
+    assert _levels(text).get("age-coded") == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie bearbeiten Fragen der deutschen Staatsangehörigkeit.",
+        "Du entscheidest über Anträge auf Erwerb der deutschen Staatsbürgerschaft.",
+        "Beratung zur österreichischen Staatsbürgerschaft für Antragstellende.",
+        "Kenntnisse im deutschen Staatsangehörigkeitsrecht (Staatsangehörigkeit egal).",
+    ],
+)
+def test_citizenship_as_the_matter_the_job_handles_is_no_condition(text: str) -> None:
+    assert "nationality-coded" not in _levels(text, "Sachbearbeitung (m/w/d)", de=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voraussetzung ist der Besitz der deutschen Staatsangehörigkeit.",
+        "Sie besitzen die deutsche Staatsangehörigkeit.",
+    ],
+)
+def test_citizenship_asked_of_the_applicant_stays_a_condition(text: str) -> None:
+    assert _levels(text, "Sachbearbeitung (m/w/d)", de=True).get("nationality-coded") == "info"

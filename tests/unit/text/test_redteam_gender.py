@@ -50,3 +50,45 @@ def test_english_process_nouns(text: str) -> None:
 )
 def test_the_trait_still_counts(text: str, de: bool) -> None:
     assert _hits(text, de)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Berichte werden zuverlässig versendet.",
+        "Bei uns werden Prognosen zuverlässig berechnet.",
+        "Unsere Prognosen laufen stabil und zuverlässig.",
+        "Das Datenmodell ist zuverlässig dokumentiert.",
+        "Wir sorgen dafür, dass Prognosen zuverlässig aktualisiert werden.",
+        "Die Pipelines liefern zuverlässig jeden Morgen.",
+    ],
+)
+def test_german_data_artefact_as_subject_in_any_word_order(text: str) -> None:
+    assert _hits(text, True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Berichte versendest du zuverlässig.",
+        "Die Kennzahlen berechnet das Team zuverlässig.",
+        "Du arbeitest zuverlässig und genau.",
+        "Mit Datenbanken gehst du zuverlässig um.",
+    ],
+)
+def test_german_person_as_subject_still_counts(text: str) -> None:
+    assert _hits(text, True) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will join the independent audit team.",
+        "You will join the independent review team.",
+        "You will join the independent research team.",
+        "You are part of an independent verification team.",
+        "You are part of an independent assessment team.",
+    ],
+)
+def test_a_set_term_before_a_team_noun_is_no_trait(text: str) -> None:
+    assert _hits(text, False) == []

@@ -160,9 +160,10 @@ _OR_START = re.compile(
 _OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
     r"(?:(?:at[ \t]+least|any|only)[ \t]+)?(?:one|two|three|four|five|\d)[ \t]+"
-    r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+the"
-    r"[ \t]+following"
-    r"|(?:either|any|some)[ \t]+of[ \t]+the[ \t]+following|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below"
+    r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+(?:the[ \t]+)?following"
+    # "the majority of the following duties": a choice as "at least 3 of following" is.
+    r"|(?:either|any|some|majority)[ \t]+of[ \t]+(?:the[ \t]+)?following"
+    r"|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below"
     r"|\b(?:mindestens[ \t]+\w+|einem|einer|eines|eine)[ \t]+der[ \t]+(?:nach)?folgenden",
     re.IGNORECASE,
 )

@@ -160,9 +160,10 @@ _OR_START = re.compile(
 _OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
     r"(?:(?:at[ \t]+least|any|only)[ \t]+)?(?:one|two|three|four|five|\d)[ \t]+"
-    r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+the"
-    r"[ \t]+following"
-    r"|(?:either|any|some)[ \t]+of[ \t]+the[ \t]+following|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below"
+    r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+(?:the[ \t]+)?following"
+    # "the majority of the following duties": a choice as "at least 3 of following" is.
+    r"|(?:either|any|some|majority)[ \t]+of[ \t]+(?:the[ \t]+)?following"
+    r"|\b[A-D][ \t]+or[ \t]+[B-E][ \t]+below"
     r"|\b(?:mindestens[ \t]+\w+|einem|einer|eines|eine)[ \t]+der[ \t]+(?:nach)?folgenden",
     re.IGNORECASE,
 )
@@ -306,7 +307,8 @@ def lists(doc: Doc) -> list[InlineList]:
     out: list[InlineList] = []
     pos = 0
     lower = getattr(doc, "lower", None)
-    for m in _cues(text, lower if isinstance(lower, str) else lowered(text)):
+    cues = list(_cues(text, lower if isinstance(lower, str) else lowered(text)))
+    for n, m in enumerate(cues):
         if m.start() < pos:
             continue
         if m["eol"] is not None and (
@@ -332,9 +334,52 @@ def lists(doc: Doc) -> list[InlineList]:
                     # Only labelled items make this list ("Education: Ph.D or …" alone is one).
                     found = None
         if found is not None:
+            if not m[0].rstrip().endswith(":"):
+                found = _inner_list(text, found, cues[n + 1 :])
             out.append(found)
             pos = found.end
     return out
+
+
+# An application instruction before the list: "2. Your resume must show …", "3. Attach
+# transcripts …", "It must be documented with dates": how to apply, nothing asked of the person.
+_INSTRUCTION = re.compile(
+    r"[\s\d.)\-•]*(?:(?:your|an?|the|each|applicants?['’]?s?)\s+)*(?:resumes?|applications?"
+    r"|transcripts?)\b|[\s\d.)\-•]*(?:attach|submit|upload|it\s+must\s+be\s+documented)\b",
+    re.IGNORECASE,
+)
+_INNER_OR = re.compile(r"(?<![A-Za-z])(?:OR|Or)(?![A-Za-z])")
+
+
+def _inner_list(text: str, found: InlineList, later: list[re.Match[str]]) -> InlineList:
+    """The list with what a lead-in inside it opens: "Please advise: 1. … 4. … Must have 36
+    months of experience in each of the following: 1. … 7." (application instructions, then the
+    list), "Basic Requirements: - A - B. Specialized experience must show the following: 1) …".
+    Past such a lead-in its own items count, when it finds more than the outer split did there."""
+    for c in later:
+        if c.start() >= found.end:
+            break
+        lead = c[0].rstrip()
+        if (
+            not lead.endswith(":")
+            or "following" not in lead.lower()
+            or _RATED.search(lead) is not None
+            or _INNER_OR.search(text, max(0, c.start() - 30), c.end()) is not None
+        ):
+            # Only "… the following:" opens a list of its own inside one; after "OR" it is an
+            # alternative to what came before.
+            continue
+        inner = _list_after(text, c)
+        if inner is None or inner.choice:
+            continue
+        before = [
+            it
+            for it in found.items
+            if it[1] <= c.start() and _INSTRUCTION.match(text, it[0], it[1]) is None
+        ]
+        if len(inner.items) > len(found.items) - len(before):
+            return InlineList(found.start, max(found.end, inner.end), before + inner.items)
+    return found
 
 
 # A requirement label at a sentence start ("Degree:", "Licensure:"), and how far after a

@@ -966,9 +966,11 @@ _OR_END = re.compile(r"(?:^|[\s;,])(?:or|oder|-or-)[\s.:,]*$", re.IGNORECASE)
 _CHOICE_NUMBERS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
 _ONE_OF = re.compile(
     # "one of the following", "any of the following", "at least two of the following", "two or
-    # more of these", "one or more of:", "eines der folgenden", "mindestens zwei der folgenden"
+    # more of these", "one or more of:", "eines der folgenden", "mindestens zwei der folgenden";
+    # "at least 3 of following" and "the majority of the following" too (the majority: one)
     r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:(one|two|three|four|\d)(?:\s+or\s+more)?|any|some"
-    r"|either|at\s+least\s+(one|two|three|four|\d))\s+of(?:\s+(?:the\s+following|these|the\s+below)"
+    r"|either|majority|at\s+least\s+(one|two|three|four|\d))\s+of"
+    r"(?:\s+(?:(?:the\s+)?following|these|the\s+below)"
     r"(?![a-z])|:)|(?<![a-z])(?:mindestens\s+(einem|einer|eines|eine|zwei|drei|vier|\d)|einem|einer"
     r"|eines|eine|ein)\s+der\s+(?:nach)?folgenden"
 )
@@ -1464,6 +1466,17 @@ def _duty_item_rx() -> re.Pattern[str]:
     return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:{verbs})\b")
 
 
+# An item that defines a word of the requirement ("General experience is progressively responsible
+# clerical work…", "Specialized experience is defined as…", "Qualifying education means…",
+# "Experience refers to paid and unpaid experience"): it explains, it asks nothing. "Experience
+# is required in…" and "Education is a plus" still ask.
+_DEFINITION_ITEM = re.compile(
+    rf"[\s{re.escape(BULLETS)}]*(?:[a-z-]+\s+){{0,2}}(?:experience|education)\s+"
+    r"(?:is(?!\s+(?:required|essential|needed|necessary|mandatory|preferred|desir|an?\s+(?:plus"
+    r"|must|advantage|asset|requirement)))|means|refers\s+to|includes)\b"
+)
+
+
 def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
@@ -1479,7 +1492,9 @@ def check(doc: Doc) -> Requirements:
         for s in secs
         if s.kind == "must" and not _duty_list(doc.lower, s)
         for b in s.bullets
-        if b not in sub_items and not duty(doc.lower, b[0], b[1])
+        if b not in sub_items
+        and not duty(doc.lower, b[0], b[1])
+        and not _DEFINITION_ITEM.match(doc.lower, b[0], b[1])
     ]
     if (
         len(musts) < 2

@@ -890,3 +890,47 @@ def test_states_after_must_be_are_items() -> None:
         "at least half of a full course load as the college defines it."
     )
     assert _must(text) == 2
+
+
+# A lead-in inside a run-together list ("… in each of the following: 1. … 4.") opens the list
+# the outer lead-in ("… the experience listed below.") points at: numbered application
+# instructions before it are no requirements, and its items count, not the instructions'.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Facilities Clerk\nQualifications\nPlease note: 1. Your resume must give dates for "
+            "each job. 2. Your resume must show how you meet the experience listed below. 3. "
+            "Attach transcripts where education is used. Applicants must have at least 24 months "
+            "of experience in each of the following: 1. Scheduling bus drivers. 2. Keeping depot "
+            "records. 3. Ordering spare tyres for the fleet. 4. Training new dispatchers.",
+            4,
+        ),
+        (
+            "Facilities Clerk\nQualifications\nIn your resume you will need to address the "
+            "experience listed below. Give dates and titles. GENERAL EXPERIENCE: Your resume "
+            "must show some experience in each of these areas: Experience reading schedules and "
+            "keeping records. SPECIALIZED EXPERIENCE: Your resume must show at least 12 months "
+            "in each of the following areas: Experience ordering spare tyres for the fleet. "
+            "Experience training new dispatchers. Experience keeping depot records.",
+            4,
+        ),
+    ],
+)
+def test_a_lead_in_inside_a_list_opens_the_list(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+def test_a_lead_in_after_or_opens_no_list_inside() -> None:
+    # "~OR~ … all four of the following:" is an alternative to the options above: its items are
+    # not added to them as "~AND~ …" would add them.
+    text = (
+        "Facilities Clerk\nQualifications\nApplicants qualifying on education must submit proof "
+        "that they meet the criteria listed below. 1. A grade-point average of 3.0 or higher. 2. "
+        "Standing in the upper third of the class. (TRANSCRIPTS REQUIRED) ~OR~At least one year "
+        "of work experience that shows all four (4) of the following competencies: 1) Attention "
+        "to detail. 2) Customer service. 3) Oral communication. 4) Problem solving."
+    )
+    with_and = _must(text.replace("~OR~", "~AND~"))
+    assert with_and is not None
+    assert (_must(text) or 0) < with_and

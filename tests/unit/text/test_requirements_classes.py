@@ -581,3 +581,55 @@ def test_please_ensure_asks_when_it_names_what_you_hold(line: str, must: int) ->
         f"experience\n\n{line}\n\nExcellent written English\n"
     )
     assert requirements.check(prepare(ad)).must_haves == must
+
+
+# A choice among M items however it is worded ("at least 3 of following", with or without "the";
+# "the majority of the following") is a choice. Run together in a paragraph it is one
+# requirement, as the USAJOBS label definition counts it, and with at most one more requirement
+# no list; over bulleted lines "at least three" keeps counting three (the choice rule above).
+@pytest.mark.parametrize(
+    ("lead", "on_lines"),
+    [
+        ("Your resume must show experience with at least 3 of following:", 3),
+        ("Your resume must show experience with at least three of the following:", 3),
+        ("You must show experience in the majority of the following:", None),
+    ],
+)
+@pytest.mark.parametrize("glue", ["\n", " "])
+def test_a_choice_of_n_among_m_is_a_choice(lead: str, on_lines: int | None, glue: str) -> None:
+    items = [
+        "Experience tuning warehouse pumps.",
+        "Experience logging pressure readings.",
+        "Experience ordering spare valves.",
+        "Experience training new pump operators.",
+    ]
+    body = glue.join(f"- {i}" if glue == "\n" else i for i in items)
+    must, _ = _counts(f"Qualifications\n{lead}{glue}{body}\n")
+    assert must == (on_lines if glue == "\n" else None)
+
+
+# A line that defines a word of the requirement explains it and asks nothing: one requirement
+# sentence and its definition are no list. "Experience is required in …" still asks.
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "General experience is office work that shows the ability to learn the filing rules.",
+        "Specialized experience is defined as scheduling crews for a county road depot.",
+        "Qualifying education means two years of study after high school.",
+        "Experience refers to paid and unpaid work, volunteer work included.",
+    ],
+)
+def test_a_definition_line_is_no_item(definition: str) -> None:
+    text = (
+        "Qualifications\nTo qualify, applicants must have one year of general experience or "
+        f"two years of study after high school.\n{definition}\n"
+    )
+    assert _counts(text)[0] is None
+
+
+def test_a_line_saying_experience_is_required_stays_an_item() -> None:
+    text = (
+        "Qualifications\nApplicants must hold a valid driving licence.\n"
+        "Experience is required in scheduling road crews.\nEducation is a plus.\n"
+    )
+    assert _counts(text)[0] == 2

@@ -166,7 +166,7 @@ class MarkdownFormat(Format):
             if q.dimension != current:
                 current = q.dimension
                 lines += [f"## {current.text(lang)}", ""]
-            lines += _markdown_question(q, lang)
+            lines += _markdown_question(q, lang, h)
         return "\n".join(lines)
 
     def render_kit(self, kit: Kit, steps: Sequence[KitStep], lang: str = "en") -> str:
@@ -182,12 +182,11 @@ class MarkdownFormat(Format):
         lines += [f"- {para}" for para in kit.mixed_signals.get(lang)]
         lines += ["", f"## {h['questions']}", ""]
         for step in steps:
-            lines += _markdown_question(step.question, lang)
+            lines += _markdown_question(step.question, lang, h)
         return "\n".join(lines)
 
 
-def _markdown_question(q: Question, lang: str) -> list[str]:
-    h = headings(lang)
+def _markdown_question(q: Question, lang: str, h: dict[str, str]) -> list[str]:
     flags = [h["sensitive"]] * q.sensitive + [h["research"]] * q.research_first
     lines = [
         f"### {q.id}: {q.text_in(lang)}",

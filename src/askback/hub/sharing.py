@@ -172,21 +172,12 @@ def _store(db: Db, hub: Hub, user_id: int, data: ShareIn, rows: list[ShareAnswer
 
     company = company_for(db, data.company, create=True)
     moment = now()
-    if db.get_bind().dialect.name == "postgresql":
-        share_id, version, created_at = _write_share_pg(db, user_id, company.id, data, rows, moment)
-        for answer_row in rows:
-            answer_row.share_id = share_id
-        text = _store_text(db, share_id, data.text, moment, replacing=False)
-        created = version == 1
-    else:
-        share_id, version, created_at = _upsert_share(db, user_id, company.id, data, moment)
-        created = version == 1
-        if not created:
-            db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == share_id))
-        for answer_row in rows:
-            answer_row.share_id = share_id
-        db.execute(insert(ShareAnswer), [_answer_values(a) for a in rows])
-        text = _store_text(db, share_id, data.text, moment, replacing=not created)
+    write = _write_share_pg if db.get_bind().dialect.name == "postgresql" else _write_share
+    share_id, version, created_at = write(db, user_id, company.id, data, rows, moment)
+    created = version == 1
+    for answer_row in rows:
+        answer_row.share_id = share_id
+    text = _store_text(db, share_id, data.text, moment)
     lock_companies(db, company.id)
     refresh_company(db, company.id, hub.config.k)
     row = Share(
@@ -259,13 +250,14 @@ def _write_share_pg(
     return int(share_id), int(version), created_at
 
 
-def _upsert_share(
-    db: Db, user_id: int, company_id: int, data: ShareIn, moment: datetime
+def _write_share(
+    db: Db, user_id: int, company_id: int, data: ShareIn, rows: list[ShareAnswer], moment: datetime
 ) -> tuple[int, int, datetime]:
-    """Insert the member's share with the company or replace it: (id, version, created_at).
+    """The share and its answers (SQLite; PostgreSQL uses _WRITE_SHARE_PG): (id, version,
+    created_at).
 
-    One statement (SQLite; PostgreSQL uses _WRITE_SHARE_PG); a replacement raises the version,
-    so version 1 means a new share.
+    One statement inserts the member's share with the company or replaces it; a replacement
+    raises the version, so version 1 means a new share, and drops the old answers and text.
     """
     stmt = upsert(db, Share).values(
         user_id=user_id,
@@ -286,12 +278,16 @@ def _upsert_share(
         },
     ).returning(Share.id, Share.version, Share.created_at)
     share_id, version, created_at = db.execute(stmt).one()
+    if version != 1:
+        db.execute(delete(ShareAnswer).where(ShareAnswer.share_id == share_id))
+        db.execute(delete(FreeText).where(FreeText.share_id == share_id))
+    db.execute(insert(ShareAnswer), [_answer_values(share_id, a) for a in rows])
     return int(share_id), int(version), created_at
 
 
-def _answer_values(row: ShareAnswer) -> dict[str, Any]:
+def _answer_values(share_id: int, row: ShareAnswer) -> dict[str, Any]:
     return {
-        "share_id": row.share_id,
+        "share_id": share_id,
         "dimension": row.dimension,
         "question_id": row.question_id,
         "audience": row.audience,
@@ -301,12 +297,8 @@ def _answer_values(row: ShareAnswer) -> dict[str, Any]:
     }
 
 
-def _store_text(
-    db: Db, share_id: int, body: str | None, moment: datetime, *, replacing: bool
-) -> FreeText | None:
-    """The share's optional text, pending review; a replacement drops the earlier text."""
-    if replacing:
-        db.execute(delete(FreeText).where(FreeText.share_id == share_id))
+def _store_text(db: Db, share_id: int, body: str | None, moment: datetime) -> FreeText | None:
+    """The share's optional text, pending review (the share's writer dropped an earlier one)."""
     if not body:
         return None
     reasons = screen.held_reasons(body)

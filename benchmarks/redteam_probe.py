@@ -249,6 +249,12 @@ for h in (
 for h in ("Was du mitbringst", "**Ihr Profil**", "Anforderungen:", "Das bringst du mit"):
     case(R, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
 
+
+def ad_de_after_reqs(template: str, h: str) -> str:
+    """A German ad built from a template whose list follows an English 'Requirements' heading."""
+    return ad(template.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False)
+
+
 NICE = "\nRequirements\n- SQL\n- Python\n- Statistics\n{h}\n- Spark\n- dbt\n- Kafka\n"
 for h in (
     "Bonus points",
@@ -260,15 +266,13 @@ for h in (
 ):
     case(R, ad(NICE.format(h=h), reqs=False), must(3))
 for h in ("Wünschenswert", "Von Vorteil", "Pluspunkte"):
-    case(
-        R, ad(NICE.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3)
-    )
+    case(R, ad_de_after_reqs(NICE, h), must(3))
 
 BEN = "\nRequirements\n- SQL\n- Python\n- Statistics\n{h}\n- 30 days of holiday\n- Pension plan\n- Gym membership\n- Learning budget\n"
 for h in ("Perks", "Why join us", "What's in it for you", "Compensation & Benefits", "Our offer"):
     case(R, ad(BEN.format(h=h), reqs=False), must(3))
 for h in ("Was wir bieten", "Wir bieten", "Deine Benefits", "Das erwartet dich bei uns"):
-    case(R, ad(BEN.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3))
+    case(R, ad_de_after_reqs(BEN, h), must(3))
 
 
 def few_tools(r: AdReport) -> tuple[bool, str]:
@@ -838,9 +842,7 @@ for h in (
 for h in ("Preferred:", "Even better if you have", "It would be great if you", "Plus:", "Bonus"):
     case(R, ad(NICE.format(h=h), reqs=False), must(3))
 for h in ("Idealerweise", "Ein Plus sind", "Schön wäre"):
-    case(
-        R, ad(NICE.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3)
-    )
+    case(R, ad_de_after_reqs(NICE, h), must(3))
 for h in ("What you get", "Benefits & Perks", "Why you'll love working here", "We offer:"):
     case(R, ad(BEN.format(h=h), reqs=False), must(3))
 for h in (
@@ -849,7 +851,7 @@ for h in (
     "Darauf kannst du dich freuen",
     "Was dich bei uns erwartet",
 ):
-    case(R, ad(BEN.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3))
+    case(R, ad_de_after_reqs(BEN, h), must(3))
 case(R, ad("Requirements\n1. SQL\n2. Python\n3. Statistics\n", reqs=False), must(3))
 case(R, ad("Requirements\n* SQL\n* Python\n* Statistics\n", reqs=False), must(3))
 case(
@@ -1149,30 +1151,10 @@ case(R4, ad(REQ_BODY.format(h="Deine Kenntnisse"), "de", reqs=False), must(4, 1)
 case(R4, ad(NICE.format(h="Nice-to-haves"), reqs=False), must(3))
 case(R4, ad(NICE.format(h="Bonus if you have"), reqs=False), must(3))
 case(R4, ad(NICE.format(h="Extra points for"), reqs=False), must(3))
-case(
-    R4,
-    ad(NICE.format(h="Gern gesehen").replace("Requirements", "Anforderungen"), "de", reqs=False),
-    must(3),
-)
+case(R4, ad_de_after_reqs(NICE, "Gern gesehen"), must(3))
 case(R4, ad(BEN.format(h="Benefits"), reqs=False), must(3))
-case(
-    R4,
-    ad(
-        BEN.format(h="Was wir dir bieten").replace("Requirements", "Anforderungen"),
-        "de",
-        reqs=False,
-    ),
-    must(3),
-)
-case(
-    R4,
-    ad(
-        BEN.format(h="Unser Angebot an dich").replace("Requirements", "Anforderungen"),
-        "de",
-        reqs=False,
-    ),
-    must(3),
-)
+case(R4, ad_de_after_reqs(BEN, "Was wir dir bieten"), must(3))
+case(R4, ad_de_after_reqs(BEN, "Unser Angebot an dich"), must(3))
 case(
     R4,
     ad(
@@ -1352,15 +1334,11 @@ for h in (
 ):
     case(R5, ad(NICE.format(h=h), reqs=False), must(3))
 for h in ("Idealerweise", "Ein Plus sind"):
-    case(
-        R5, ad(NICE.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3)
-    )
+    case(R5, ad_de_after_reqs(NICE, h), must(3))
 for h in ("What you get", "Our benefits", "Why you'll love working here"):
     case(R5, ad(BEN.format(h=h), reqs=False), must(3))
 for h in ("Deine Vorteile", "Darauf kannst du dich freuen"):
-    case(
-        R5, ad(BEN.format(h=h).replace("Requirements", "Anforderungen"), "de", reqs=False), must(3)
-    )
+    case(R5, ad_de_after_reqs(BEN, h), must(3))
 case(
     R5,
     ad(

@@ -10,14 +10,10 @@ from typing import Any
 import pytest
 import yaml
 from benchmarks import corpus_admin_ch, corpus_files
-from benchmarks.eval_targets import Target, admin_ch, half
+from benchmarks.eval_targets import Target, admin_ch, half, load_yaml
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 WORK = {"remote", "hybrid", "onsite", "not_stated"}
-
-
-def _load(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def _job(job_id: str, place: str = "Zollikofen, mobiles Arbeiten", **szas: str) -> dict[str, Any]:
@@ -82,7 +78,7 @@ def test_corpus_dir_honours_the_variable_and_says_none_when_absent(
 
 
 def test_labels_are_complete_and_consistent() -> None:
-    ads = _load(corpus_admin_ch.LABELS)["ads"]
+    ads = load_yaml(corpus_admin_ch.LABELS)["ads"]
     assert len(ads) >= 100
     assert [a["n"] for a in ads] == list(range(len(ads)))
     assert len({a["id"] for a in ads}) == len(ads)
@@ -100,7 +96,7 @@ def test_labels_are_the_seeded_draw_of_the_corpus_when_present() -> None:
     corpus = corpus_admin_ch.corpus_dir()
     if corpus is None:
         pytest.skip("jobs.admin.ch corpus not present")
-    ads = _load(corpus_admin_ch.LABELS)["ads"]
+    ads = load_yaml(corpus_admin_ch.LABELS)["ads"]
     assert [a["id"] for a in ads] == corpus_admin_ch.sample(corpus, len(ads), seed=11)
     assert all(corpus_admin_ch.read(corpus, a["id"]).sha256 == a["sha256"] for a in ads)
 

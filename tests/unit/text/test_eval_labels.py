@@ -6,22 +6,24 @@ import random
 import re
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 import pytest
-import yaml
 from benchmarks import corpus_nhs, corpus_usajobs
-from benchmarks.eval_targets import EU_LABELS, GENDER, HELD_OUT, gender_files, half, pay_exact
+from benchmarks.eval_targets import (
+    EU_LABELS,
+    GENDER,
+    HELD_OUT,
+    gender_files,
+    half,
+    load_yaml,
+    pay_exact,
+)
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
-def _load(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
 def test_nhs_labels_are_complete_and_consistent() -> None:
-    ads = _load(corpus_nhs.LABELS)["ads"]
+    ads = load_yaml(corpus_nhs.LABELS)["ads"]
     assert isinstance(ads, list)
     assert len(ads) >= 500
     assert [a["n"] for a in ads] == list(range(len(ads)))
@@ -50,23 +52,23 @@ def test_nhs_labels_are_complete_and_consistent() -> None:
 
 
 def test_gender_sample_is_judged_and_hashed() -> None:
-    data = _load(GENDER)["ads"]
+    data = load_yaml(GENDER)["ads"]
     hits = [h for ad in data for h in ad["hits"]]
     assert len(hits) >= 100
     assert all(isinstance(h["trait"], bool) and h["word"] and h["at"] >= 0 for h in hits)
     assert all(HEX64.match(ad["sha256"]) for ad in data)
-    labelled = {a["id"] for a in _load(corpus_nhs.LABELS)["ads"]}
+    labelled = {a["id"] for a in load_yaml(corpus_nhs.LABELS)["ads"]}
     assert {ad["id"] for ad in data} <= labelled
 
 
 @pytest.mark.parametrize("labels", [corpus_nhs.LABELS, corpus_usajobs.LABELS], ids=["nhs", "us"])
 def test_gender_rounds_are_well_formed_and_each_hit_judged_once(labels: Path) -> None:
-    labelled = {a["id"]: a for a in _load(labels)["ads"]}
+    labelled = {a["id"]: a for a in load_yaml(labels)["ads"]}
     first = labels.parent / "gender_hits.yaml"
-    sampled = {ad["id"] for ad in _load(first)["ads"]}
+    sampled = {ad["id"] for ad in load_yaml(first)["ads"]}
     seen: set[tuple[str, int, str]] = set()
     for path in gender_files(first):
-        data = _load(path)["ads"]
+        data = load_yaml(path)["ads"]
         assert data, path
         ids = [ad["id"] for ad in data]
         assert len(set(ids)) == len(ids), path
@@ -96,20 +98,20 @@ def test_labels_and_judged_hits_match_the_corpus_when_present() -> None:
     corpus = corpus_nhs.corpus_dir()
     if corpus is None:
         pytest.skip(f"NHS corpus not found (set {corpus_nhs.ENV})")
-    ads = _load(corpus_nhs.LABELS)["ads"]
+    ads = load_yaml(corpus_nhs.LABELS)["ads"]
     # The draw: random.Random(11).sample of the ids; a longer draw keeps the shorter one's order.
     draw = random.Random(11).sample(corpus_nhs.ids(corpus), len(ads))
     assert [str(a["id"]) for a in ads] == draw
     assert draw[:400] == corpus_nhs.sample(corpus, 400)
     hashed = {str(a["id"]): a["sha256"] for a in ads}
     for path in gender_files(GENDER):
-        hashed.update({str(ad["id"]): ad["sha256"] for ad in _load(path)["ads"]})
+        hashed.update({str(ad["id"]): ad["sha256"] for ad in load_yaml(path)["ads"]})
     for ad_id, digest in hashed.items():
         assert corpus_nhs.read(corpus, ad_id).sha256 == digest, ad_id
 
 
 def test_held_out_answers_cover_both_languages_and_sides() -> None:
-    items = _load(HELD_OUT)["answers"]
+    items = load_yaml(HELD_OUT)["answers"]
     assert len(items) >= 60
     assert len({i["id"] for i in items}) == len(items)
     for lang in ("en", "de"):
@@ -118,12 +120,12 @@ def test_held_out_answers_cover_both_languages_and_sides() -> None:
     kinds = {i["kind"] for i in items}
     assert {"hedged-future", "value-talk", "bodies-no-outcome", "failure"} <= kinds
     # Held out: none of them may appear in the tuning set.
-    tuned = {a["text"] for a in _load(HELD_OUT.parent / "answers_rated.yaml")["answers"]}
+    tuned = {a["text"] for a in load_yaml(HELD_OUT.parent / "answers_rated.yaml")["answers"]}
     assert not tuned & {i["text"] for i in items}
 
 
 def test_eu_labels_are_hashed_german_ads() -> None:
-    ads = _load(EU_LABELS)["ads"]
+    ads = load_yaml(EU_LABELS)["ads"]
     assert ads and all(a["lang"] in ("de", "en") and HEX64.match(a["sha256"]) for a in ads)
     assert sum(a["lang"] == "de" for a in ads) >= 10
     assert all(a["work"] in {"remote", "hybrid", "onsite", "not_stated"} for a in ads)

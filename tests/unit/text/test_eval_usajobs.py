@@ -8,11 +8,10 @@ import html
 import io
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 from benchmarks import corpus_usajobs
+from benchmarks.eval_targets import load_yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,10 +26,6 @@ FIELDS = [
     "JobSummary",
     "QualificationSummary",
 ]
-
-
-def _load(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def _row(**kw: str) -> dict[str, str]:
@@ -119,7 +114,7 @@ def test_compose_keeps_every_text_and_escapes_markup(title: str, lines: list[str
 
 
 def test_usajobs_labels_are_complete_and_consistent() -> None:
-    ads = _load(corpus_usajobs.LABELS)["ads"]
+    ads = load_yaml(corpus_usajobs.LABELS)["ads"]
     assert len(ads) == 450
     assert [a["n"] for a in ads] == list(range(450))
     assert len({a["id"] for a in ads}) == 450
@@ -147,11 +142,11 @@ def test_usajobs_labels_are_complete_and_consistent() -> None:
 
 
 def test_usajobs_gender_sample_is_judged_and_from_labelled_ads() -> None:
-    data = _load(corpus_usajobs.GENDER)["ads"]
+    data = load_yaml(corpus_usajobs.GENDER)["ads"]
     hits = [h for ad in data for h in ad["hits"]]
     assert len(hits) == 100
     assert all(isinstance(h["trait"], bool) and h["word"] and h["at"] >= 0 for h in hits)
-    labelled = {a["id"]: a["sha256"] for a in _load(corpus_usajobs.LABELS)["ads"]}
+    labelled = {a["id"]: a["sha256"] for a in load_yaml(corpus_usajobs.LABELS)["ads"]}
     assert all(labelled[ad["id"]] == ad["sha256"] for ad in data)
 
 
@@ -160,11 +155,11 @@ def test_usajobs_labels_and_judged_hits_match_the_corpus_when_present() -> None:
     if corpus is None:
         pytest.skip(f"USAJOBS corpus not found (set {corpus_usajobs.ENV})")
     table = corpus_usajobs.rows(corpus)
-    ads = _load(corpus_usajobs.LABELS)["ads"]
+    ads = load_yaml(corpus_usajobs.LABELS)["ads"]
     assert [str(a["id"]) for a in ads] == corpus_usajobs.sample(corpus, len(ads))
     hashed = {str(a["id"]): a["sha256"] for a in ads}
     first = corpus_usajobs.GENDER
     for path in [first, *sorted(first.parent.glob(f"{first.stem}_*{first.suffix}"))]:
-        hashed.update({str(ad["id"]): ad["sha256"] for ad in _load(path)["ads"]})
+        hashed.update({str(ad["id"]): ad["sha256"] for ad in load_yaml(path)["ads"]})
     for ad_id, digest in hashed.items():
         assert corpus_usajobs.Ad(ad_id, corpus_usajobs.compose(table[ad_id])).sha256 == digest

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,13 @@ def ids(corpus: Path) -> list[str]:
 
 def read(corpus: Path, ad_id: str) -> Ad:
     return Ad(ad_id, compose(records(corpus)[ad_id]))
+
+
+def iter_ads(corpus: Path, wanted: list[str]) -> Iterator[Ad]:
+    """The wanted ads, the corpus file read once (read() parses the whole file per ad)."""
+    table = records(corpus)
+    for ad_id in wanted:
+        yield Ad(ad_id, compose(table[ad_id]))
 
 
 def sample(corpus: Path, n: int, seed: int = 11) -> list[str]:

@@ -98,7 +98,8 @@ def test_labels_are_the_seeded_draw_of_the_corpus_when_present() -> None:
         pytest.skip("jobs.admin.ch corpus not present")
     ads = load_yaml(corpus_admin_ch.LABELS)["ads"]
     assert [a["id"] for a in ads] == corpus_admin_ch.sample(corpus, len(ads), seed=11)
-    assert all(corpus_admin_ch.read(corpus, a["id"]).sha256 == a["sha256"] for a in ads)
+    read = corpus_admin_ch.iter_ads(corpus, [a["id"] for a in ads])
+    assert all(ad.sha256 == a["sha256"] for ad, a in zip(read, ads, strict=True))
 
 
 def test_eval_row_scores_by_half_and_leaves_changed_ads_out(

@@ -862,15 +862,9 @@ def _sections_from(
                     else:
                         current.end = start + len(line)
                     continue
-                if _wraps(text, current, line):
-                    current.bullets[-1] = (current.bullets[-1][0], start + len(line))
-                elif _past_plain_list(s, current, lower, (start, start + len(line))):
+                if not _take_plain_line(text, lower, s, current, start, line):
                     out.append(current)
                     current = None
-                    continue
-                else:
-                    current.bullets.append((start, start + len(line)))
-                current.end = start + len(line)
             elif opened is not None and ":" in s[:40]:
                 # "Requirements: SQL, Python and three years": a heading with its list inline.
                 m = must_rx.match(lower, start, start + len(line))
@@ -912,15 +906,9 @@ def _sections_from(
                 out.append(current)
                 current = None
                 continue
-            if _wraps(text, current, line):
-                current.bullets[-1] = (current.bullets[-1][0], start + len(line))
-            elif _past_plain_list(s, current, lower, (start, start + len(line))):
+            if not _take_plain_line(text, lower, s, current, start, line):
                 out.append(current)
                 current = None
-                continue
-            else:
-                current.bullets.append((start, start + len(line)))
-            current.end = start + len(line)
             continue
         if current is not None:
             out.append(current)
@@ -1156,6 +1144,22 @@ def _bulleted(line: str) -> bool:
     return bool(line) and (
         line[0] in BULLETS or (line[0].isdigit() and line[1:3].startswith((".", ")")))
     )
+
+
+def _take_plain_line(
+    text: str, lower: str, s: str, current: Section, start: int, line: str
+) -> bool:
+    """A plain line (no bullet) in the open list: it goes on with the last item, or is one more
+    item; False when it ends the list instead (_past_plain_list), and the list is left as it was."""
+    end = start + len(line)
+    if _wraps(text, current, line):
+        current.bullets[-1] = (current.bullets[-1][0], end)
+    elif _past_plain_list(s, current, lower, (start, end)):
+        return False
+    else:
+        current.bullets.append((start, end))
+    current.end = end
+    return True
 
 
 def _wraps(text: str, current: Section, line: str) -> bool:

@@ -91,13 +91,22 @@ def _stop_rx() -> re.Pattern[str]:
     words = (
         r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:"
         r"|highly\s+qualif(?:ied|ying)|best\s+qualified"
-        r"|well\s+qualified|will\s+be\s+evaluated|ranking\s+factors?"
+        r"|well[\s-]+qualified|will\s+be\s+evaluated|ranking\s+factors?"
         # The selection: "At interview, you will be tested against the following behaviours".
         r"|at\s+interview|the\s+selection\s+(?:at|process|will)|shortlisting\s+will"
         r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"
+        # The next grade's block: "For the GS-7 level, applicants must have …".
+        r"|(?:for|at)\s+the\s+g[sp]-?\d{1,2}(?:\s+grade)?\s+level\s*,"
+        # The career transition boilerplate after the qualifications ("Interagency Career
+        # Transition Assistance Plan (ICTAP)- The ICTAP provides …").
+        r"|(?:interagency\s+)?career\s+transition\s+assistance|i?ctap\b"
         r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
         r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
+        # How experience is credited, with the label it may stand under ("Part-Time or Unpaid
+        # Experience: Credit will be given for …").
+        r"|(?-i:[A-Z][\w/-]*(?:[ \t]+(?:or|and|[A-Z][\w/-]*)){0,4}[ \t]*:[ \t]*)?"
+        r"credit\s+(?:will\s+be|is)\s+given"
         r"|references?[ \t]*:|exceptions?\s+to\s+(?:the\s+)?qualification"
         r"|conditions\s+of\s+employment|grade\s+requirements?[ \t]*:"
         r"|national\s+service\s+experience|if\s+selected"
@@ -419,6 +428,11 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
     …", "for GS-05: …", the KSAs after a grade determination) and so are grade-by-grade
     requirements, not the position's must-haves: those, when the ad names two grades or has a
     list of its own beside them."""
+    blocks = _grade_blocks(text, starts)
+    if any(blocks):
+        # "For the GS-9 level, applicants must have … the following: …. For the GS-11 level, …":
+        # a list inside one grade's block, beside the block of another grade.
+        return blocks
     if len(starts) < 2:
         # One list alone is the position's own, whatever grade it names.
         return [False] * len(starts)
@@ -442,6 +456,39 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
     if not named or (len(named) < 2 and None not in grades):
         return [False] * len(starts)
     return [g is not None for g in grades]
+
+
+# A grade's block opened in a sentence: "For the GS-9 level,", "At the GS-7 grade level,".
+_LEVEL_BLOCK = re.compile(
+    r"(?<![\w-])(?:for|at)[ \t]+the[ \t]+(?:gs|gp|wg|nf|na)-?(\d{1,2})"
+    r"(?:[ \t]+grade)?[ \t]+level[ \t]*,",
+    re.IGNORECASE,
+)
+# How far before a lead-in the sentence that opens its grade's block may start.
+_BLOCK_REACH = 80
+
+
+def _grade_blocks(text: str, starts: list[int]) -> list[bool]:
+    """Which lead-ins stand in a grade's block ("For the GS-9 level, applicants must have …")
+    where the text opens the blocks of two grades or more; all False otherwise."""
+    if "evel" not in text:
+        return [False] * len(starts)
+    found = list(_LEVEL_BLOCK.finditer(text))
+    if len({m[1].lstrip("0") for m in found}) < 2:
+        return [False] * len(starts)
+    return [any(_in_block(text, m, at) for m in found) for at in starts]
+
+
+def _in_block(text: str, block: re.Match[str], at: int) -> bool:
+    """The lead-in at `at` is the sentence that opens `block`, or goes on with it: the two
+    close, on one line, with no sentence end between them."""
+    if block.start() >= at:
+        between = text[at : block.start()]
+    elif block.end() <= at:
+        between = text[block.end() : at]
+    else:
+        return True
+    return len(between) <= _BLOCK_REACH and "\n" not in between and ". " not in between
 
 
 def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
@@ -503,7 +550,8 @@ def _wrapped(line: str, after: str) -> bool:
     return wraps_on(last, after) or (len(last) >= 60 and not last.endswith((*_STOPS, ")")))
 
 
-_STOPS = (".", "!", "?", ";", ":")
+STOPS = (".", "!", "?", ";", ":")
+_STOPS = STOPS
 
 
 def _region(text: str, start: int) -> tuple[int, int]:
@@ -613,11 +661,16 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
     if cue["must"] is not None and plain:
         # After "you must be:", a state completes the lead-in ("Enrolled in a school.").
         state = _BE_LEAD.search(cue[0]) is not None
+        # What the resume or the application must show is how to apply, not a requirement
+        # ("Your resume must have complete information: Please ensure …").
         items = [
             it
             for it in items
-            if _ASKS.match(text, it[0]) is not None
-            or (state and _PARTICIPLE.match(text, it[0]) is not None)
+            if (
+                _ASKS.match(text, it[0]) is not None
+                or (state and _PARTICIPLE.match(text, it[0]) is not None)
+            )
+            and _INSTRUCTION.match(text, it[0], it[1]) is None
         ]
     elif plain and sum(_DESCRIBES.match(text, it[0]) is None for it in items) <= 1:
         # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must
@@ -841,12 +894,28 @@ def _labels(chunk: str) -> list[int]:
     return out
 
 
+# One experience and what it covered: "experience which includes …", "experience that
+# involved …".
+_PARTS_OF = re.compile(
+    r"\bexperience[^;.:]{0,40}?\b(?:which|that)[ \t]+(?:has[ \t]+)?(?:includes?|included"
+    r"|involved?|involves|covered|covers|consisted)\b",
+    re.IGNORECASE,
+)
+
+
 def _semicolons(chunk: str) -> list[int]:
     """A series of three or more clauses separated by semicolons, in its first sentence."""
     m = _SENTENCE.search(chunk)
     first = chunk[: m.start()] if m else chunk
     marks = [i + 1 for i, c in enumerate(first) if c == ";"]
     if len(marks) < 2:
+        return []
+    if _PARTS_OF.search(first, 0, marks[0]) is not None and (
+        sum(_DESCRIBES.match(_AND_HEAD.sub("", c)) is not None for c in first.split(";")[1:]) < 2
+    ):
+        # "One year of specialized experience which includes overseeing A; providing B;
+        # knowledge of C; …": the parts of one experience requirement, not a list (unless the
+        # clauses name experiences of their own: "…; experience which …; experience in …").
         return []
     capitals = all(first[i:].lstrip()[:1].isupper() for i in marks)
     if len(marks) < 3 and not capitals:

@@ -329,6 +329,15 @@ def lists(doc: Doc) -> list[InlineList]:
             # What the application should describe or how it is rated: ranking factors.
             continue
         found = _list_after(text, m)
+        if (
+            found is None
+            and m["label"] is not None
+            and _BASIC.match(m["label"].lstrip()) is not None
+            and m[0].rstrip().endswith(":")
+        ):
+            # "BASIC REQUIREMENTS: U.S. citizenship. Non-citizens may be appointed …" and the
+            # other requirements in the next paragraph: the list goes on there.
+            found = _list_after(text, m, more=1)
         if found is None and m["must"] is not None and m[0].rstrip().endswith("below."):
             # "…the requirements described below. Experience refers to paid and unpaid
             # experience… Degree: … Licensure: …": boilerplate between the lead-in and its
@@ -554,11 +563,18 @@ STOPS = (".", "!", "?", ";", ":")
 _STOPS = STOPS
 
 
-def _region(text: str, start: int) -> tuple[int, int]:
+def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
     """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
-    one, when the lead-in ends its own) or the reach."""
+    one, when the lead-in ends its own) or the reach; `more` paragraphs further on."""
     end = min(len(text), start + _REACH)
     eol = text.find("\n", start)
+    for _ in range(more):
+        if eol < 0:
+            break
+        nxt = eol
+        while nxt < len(text) and text[nxt] in "\n \t":
+            nxt += 1
+        eol = text.find("\n", nxt)
     if eol >= 0:
         if not text[start:eol].strip():
             # "BASIC REQUIREMENTS:" at the end of its line: the list is in the next paragraphs.
@@ -634,8 +650,10 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     return not (re.search(r"\bor\b", last) and not last.lstrip().startswith("and "))
 
 
-def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineList | None:
-    start, end = _region(text, cue.end() if at is None else at)
+def _list_after(
+    text: str, cue: re.Match[str], at: int | None = None, *, more: int = 0
+) -> InlineList | None:
+    start, end = _region(text, cue.end() if at is None else at, more=more)
     if cue["series"] is not None:
         # The series is the one sentence: what follows it is no part of the list.
         stop = _SENTENCE.search(text, start, end)
@@ -651,7 +669,7 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
     )
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
     sentences = cue["must"] is not None or basic
-    split = _split(text, start, end, following=sentences)
+    split = _split(text, start, end, following=sentences, paragraphs=more > 0)
     if split is None:
         return None
     # "A. Degree: … OR B. Combination of …": options, whatever their own items.
@@ -691,8 +709,12 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
     return InlineList(cue.start(), end, items, alternatives_only)
 
 
+# A sentence's end at a paragraph break, and the next paragraph's start.
+_PARAGRAPH = re.compile(r"(?<=[a-z)\]][.!?])[ \t]*\n\s*(?=[A-Z])")
+
+
 def _split(
-    text: str, start: int, end: int, *, following: bool
+    text: str, start: int, end: int, *, following: bool, paragraphs: bool = False
 ) -> tuple[list[tuple[int, int]], bool] | None:
     """The items of [start, end) by the first marker kind that gives two or more; after "must
     … the following:", its sentences are items too. With the items: whether they are plain
@@ -736,6 +758,10 @@ def _split(
             return _spans(text, start, end, cuts), False
     if following:
         cuts = _cuts(_SENTENCE, chunk, after=True)
+        if paragraphs:
+            # A list that goes on in the next paragraph: the paragraph break after a sentence
+            # ends an item as well.
+            cuts = sorted({*cuts, *(m.end() for m in _PARAGRAPH.finditer(chunk))})
         # "… transcript. (Reference Handbook 5005) Current licence …": an aside in brackets
         # that stands as a sentence of its own ends there.
         asides = [m.end() for m in _ASIDE.finditer(chunk)]

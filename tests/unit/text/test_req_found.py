@@ -157,3 +157,35 @@ def test_clauses_that_each_name_an_experience_stay_a_list() -> None:
         "experience keeping the equipment in order."
     )
     assert (_must(text) or 0) >= 3
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Full and current licence as a practical nurse in a State. Graduate of a school of "
+        "practical nursing approved by the State board. Able to lift 20 kilograms.",
+        "Current registration as a dental hygienist in a State. Completion of a course in "
+        "dental hygiene at an accredited school.",
+    ],
+)
+def test_basic_requirements_go_on_in_the_next_paragraph(rest: str) -> None:
+    # The first paragraph holds one requirement and a note on it; the others follow in the next.
+    text = (
+        "Practical Nurse\n\n## Qualifications\n\nBASIC REQUIREMENTS: U.S. citizenship. "
+        "Non-citizens may be appointed when no qualified citizen can be found.\n\n"
+        f"{rest} Grade Determinations: Nurse I - one year of practice.\n"
+    )
+    assert _must(text) == 1 + rest.count(". ") + 1
+
+
+def test_basic_requirements_stop_after_the_next_paragraph() -> None:
+    # One requirement in the first paragraph, prose in the next: no list, and the paragraphs
+    # after that are not read as items of it.
+    text = (
+        "Practical Nurse\n\n## Qualifications\n\nBASIC REQUIREMENTS: U.S. citizenship. "
+        "Non-citizens may be appointed when no qualified citizen can be found.\n\n"
+        "The clinic serves veterans of the whole county and their families.\n\n"
+        "Full and current licence as a practical nurse in a State. Graduate of a school of "
+        "practical nursing approved by the State board.\n"
+    )
+    assert _must(text) is None

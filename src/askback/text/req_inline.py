@@ -96,12 +96,17 @@ def _stop_rx() -> re.Pattern[str]:
         r"|at\s+interview|the\s+selection\s+(?:at|process|will)|shortlisting\s+will"
         r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"
         # The next grade's block: "For the GS-7 level, applicants must have …".
-        r"|(?:for|at)\s+the\s+g[sp]-?\d{1,2}(?:\s+grade)?\s+level\s*,"
+        r"|(?:(?<=[.;!?])|(?<=[.;!?][ \t]))(?-i:For|At)\s+the\s+g[sp]-?\d{1,2}(?:\s+grade)?"
+        r"\s+level\s*,"
         # The career transition boilerplate after the qualifications ("Interagency Career
         # Transition Assistance Plan (ICTAP)- The ICTAP provides …").
-        r"|(?:interagency\s+)?career\s+transition\s+assistance|i?ctap\b"
+        r"|(?:interagency\s+)?career\s+transition\s+assistance"
+        r"|(?:(?-i:[A-Z])\w*(?:[ \t]+\w+){0,4}[ \t]+\(?)?i?ctap\b"
         r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
-        r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"
+        # What experience means, also as a label ("Volunteer Experience: Refers to paid and
+        # unpaid experience …", '"Experience" refers to …').
+        r"|(?-i:[A-Z][\w/-]*[ \t]+)?[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to"
+        r"|additional\s+(?:qualification\s+)?information"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
         # How experience is credited, with the label it may stand under ("Part-Time or Unpaid
         # Experience: Credit will be given for …").
@@ -364,6 +369,24 @@ def lists(doc: Doc) -> list[InlineList]:
 _INSTRUCTION = re.compile(
     r"[\s\d.)\-•]*(?:(?:your|an?|the|each|applicants?['’]?s?)\s+)*(?:resumes?|applications?"
     r"|transcripts?)\b|[\s\d.)\-•]*(?:attach|submit|upload|it\s+must\s+be\s+documented)\b",
+    re.IGNORECASE,
+)
+# An amount of experience or study: "Your resume must demonstrate at least one year of …" asks
+# for it, where "Your resume must have complete information" only says how to apply.
+_AMOUNT = re.compile(
+    r"\b(?:at\s+least|minimum|(?:one|two|three|four|five|six|\d+)\s*(?:\(\d+\)\s*)?"
+    r"(?:full\s+)?(?:years?|months?|semester|quarter))\b",
+    re.IGNORECASE,
+)
+# A sentence that asks nothing of the candidate: a request on how to apply ("Please be clear
+# and specific …", "You must address each ECQ separately …") or a definition ("One year of
+# full-time study is defined as …", "Specialized experience is experience in …").
+_NOT_ASKED = re.compile(
+    r"[\s\d.)\-•]*(?:please\b"
+    r"|(?:you|applicants?|candidates?)\s+(?:must|should|are\s+required\s+to|will\s+need\s+to)"
+    r"\s+(?:address|respond|describe|submit|provide|attach|upload|answer)\b"
+    r"|[^.;:]{0,80}?\b(?:is|are)\s+defined\s+as\b"
+    r"|(?:\w+\s+){0,2}experience\s+is\s+(?:experience|that|work)\b)",
     re.IGNORECASE,
 )
 _INNER_OR = re.compile(r"(?<![A-Za-z])(?:OR|Or)(?![A-Za-z])")
@@ -688,7 +711,11 @@ def _list_after(
                 _ASKS.match(text, it[0]) is not None
                 or (state and _PARTICIPLE.match(text, it[0]) is not None)
             )
-            and _INSTRUCTION.match(text, it[0], it[1]) is None
+            and (
+                _INSTRUCTION.match(text, it[0], it[1]) is None
+                or _AMOUNT.search(text, it[0], it[1]) is not None
+            )
+            and _NOT_ASKED.match(text, it[0], it[1]) is None
         ]
     elif plain and sum(_DESCRIBES.match(text, it[0]) is None for it in items) <= 1:
         # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must

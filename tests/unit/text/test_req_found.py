@@ -189,3 +189,61 @@ def test_basic_requirements_stop_after_the_next_paragraph() -> None:
         "practical nursing approved by the State board.\n"
     )
     assert _must(text) is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " Volunteer Experience: Refers to paid and unpaid work, including service with "
+        "community groups.",
+        ' "Experience" refers to paid and unpaid work of every kind.',
+        " Work Experience: refers to paid and unpaid work, full-time or part-time.",
+    ],
+)
+def test_what_experience_means_is_no_item(tail: str) -> None:
+    base = (
+        "Auditor\n\n## Qualifications\n\nBasic Requirements: Degree: accounting or a related "
+        "field with 24 semester hours in accounting. OR Combination of education and experience: "
+        "four years of accounting work."
+    )
+    # A choice and nothing else is no list; the definition after it adds no requirement.
+    assert _must(base + tail) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Please be clear and specific when you describe your work history.",
+        "You must address each core qualification separately, in two pages at most.",
+        "One year of full-time undergraduate study is defined as 30 semester hours.",
+        "Specialized experience is experience in buying goods and services for the agency.",
+    ],
+)
+def test_requests_and_definitions_after_the_following_are_no_items(note: str) -> None:
+    text = (
+        "Buyer\n\n## Qualifications\n\nYou must have experience performing the following duties: "
+        f"ordering supplies for an office and keeping its accounts. {note} Applicants eligible "
+        'for ICTAP must score 80 to be "well qualified".'
+    )
+    assert _must(text) is None
+
+
+def test_what_the_resume_must_show_with_an_amount_is_asked() -> None:
+    # "Your resume must demonstrate at least one year of …" is how federal ads ask for the
+    # experience; "Your resume must have complete information" only says how to apply.
+    text = (
+        "Buyer\n\n## Qualifications\n\nApplicants must meet the following requirements: Be a "
+        "U.S. citizen. Your resume must demonstrate at least one year of experience buying goods "
+        "for an agency. Your resume must have complete information for each job."
+    )
+    assert _must(text) == 2
+
+
+def test_a_grade_level_inside_an_item_ends_no_list() -> None:
+    # "Licensure: At the GS-11 level, must be licensed …" is the item, not the next grade's block.
+    text = (
+        "Social Worker\n\n## Qualifications\n\nBasic Requirements: Citizenship: United States "
+        "citizen. Licensure: At the GS-11 level, must be licensed as a social worker by a State. "
+        "Education: A master's degree in social work from an accredited school."
+    )
+    assert _must(text) == 3

@@ -1179,8 +1179,6 @@ def _wraps(text: str, current: Section, line: str, start: int) -> bool:
     return req_inline.wraps_on(before, line, items=True) or _hard_wrapped(text, before, start)
 
 
-# A line at least this long that stops mid-sentence may have been cut by the page's line width.
-_WRAP_WIDTH = 60
 # How many lines on _hard_wrapped looks for a sentence that ends inside a line.
 _WRAP_LINES = 8
 # A sentence that ends inside a line and the next that starts on it ("… analysis. Overseeing …").
@@ -1188,22 +1186,23 @@ _MID_LINE_END = re.compile(r"[a-z)][.!?][ \t]+[A-Z][a-z]")
 
 
 def _hard_wrapped(text: str, before: str, start: int) -> bool:
-    """The plain line at `start` goes on with the sentence of the long line `before` it: a
+    """The plain line at `start` goes on with the sentence of the line `before` it: a
     paragraph cut by a page's fixed line width ("… specialized experience includes but are not"
     / "limited to support of … study and design" / "processes and management, … and" /
-    "analysis. Overseeing and coordinating …"), not items. Told by its lines: each stops
-    mid-sentence and the next starts in lower case, until one line ends a sentence and starts
-    the next inside it, as only prose cut at a width does. Items of a list without bullets end
-    where their lines end ("strong SQL skills with the ability to write complex queries" /
-    "expertise in LookML"), however long and in lower case they are."""
+    "analysis. Overseeing and coordinating …", or "Applicants" / "must have one year …"), not
+    items. Told by its lines: each stops mid-sentence (the first after `before` in lower case),
+    until one line ends a sentence and starts the next inside it, as only prose cut at a width
+    does. Items of a list without bullets end where their lines end ("strong SQL skills with the
+    ability to write complex queries" / "expertise in LookML"), however long and in lower case
+    they are."""
     last = before[before.rfind("\n") + 1 :].strip()
-    if len(last) < _WRAP_WIDTH or last.endswith((*req_inline.STOPS, ")")):
+    if not last or last.endswith((*req_inline.STOPS, ")")):
         return False
     pos = start
-    for _ in range(_WRAP_LINES):
+    for n in range(_WRAP_LINES):
         while pos < len(text) and text[pos] in " \t\n":
             pos += 1
-        if not text[pos : pos + 1].islower():
+        if n == 0 and not text[pos : pos + 1].islower():
             return False
         end = text.find("\n", pos)
         if end < 0:

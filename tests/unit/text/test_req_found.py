@@ -29,6 +29,12 @@ _WRAPPED = [
         "and answering questions from drivers about their schedules and their routes.\n"
     ),
     (
+        # A short first line ("Applicants" / "must have …").
+        "Applicants\n\nmust have at least one year of specialized experience equal to the\n\n"
+        "next grade, in the upkeep of boilers at Federal sites and the pumps\n\nin large "
+        "buildings. This experience may be paid or unpaid.\n"
+    ),
+    (
         "You will have experience in the preparation of budgets for a public library system\n\n"
         "serving several branches, with responsibility for tracking spending against plans\n\n"
         "during the year. Preparing reports for the board of trustees and explaining the\n\n"

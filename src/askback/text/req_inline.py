@@ -460,6 +460,8 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
     …", "for GS-05: …", the KSAs after a grade determination) and so are grade-by-grade
     requirements, not the position's must-haves: those, when the ad names two grades or has a
     list of its own beside them."""
+    if not starts:
+        return []
     blocks = _grade_blocks(text, starts)
     if any(blocks):
         # "For the GS-9 level, applicants must have … the following: …. For the GS-11 level, …":
@@ -492,9 +494,8 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
 
 # A grade's block opened in a sentence: "For the GS-9 level,", "At the GS-7 grade level,".
 _LEVEL_BLOCK = re.compile(
-    r"(?<![\w-])(?:for|at)[ \t]+the[ \t]+(?:gs|gp|wg|nf|na)-?(\d{1,2})"
-    r"(?:[ \t]+grade)?[ \t]+level[ \t]*,",
-    re.IGNORECASE,
+    r"(?<![\w-])(?i:for|at)[ \t]+(?i:the)[ \t]+(?i:gs|gp|wg|nf|na)-?(\d{1,2})"
+    r"(?:[ \t]+(?i:grade))?[ \t]+level,",
 )
 # How far before a lead-in the sentence that opens its grade's block may start.
 _BLOCK_REACH = 80
@@ -503,7 +504,8 @@ _BLOCK_REACH = 80
 def _grade_blocks(text: str, starts: list[int]) -> list[bool]:
     """Which lead-ins stand in a grade's block ("For the GS-9 level, applicants must have …")
     where the text opens the blocks of two grades or more; all False otherwise."""
-    if "evel" not in text:
+    if "level," not in text:
+        # Every block names its level before a comma ("For the GS-9 level,"): most ads have none.
         return [False] * len(starts)
     found = list(_LEVEL_BLOCK.finditer(text))
     if len({m[1].lstrip("0") for m in found}) < 2:

@@ -1195,15 +1195,17 @@ def _hard_wrapped(text: str, before: str, start: int) -> bool:
     does. Items of a list without bullets end where their lines end ("strong SQL skills with the
     ability to write complex queries" / "expertise in LookML"), however long and in lower case
     they are."""
-    last = before[before.rfind("\n") + 1 :].strip()
+    pos = start
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    if not text[pos : pos + 1].islower():
+        return False
+    last = before.rstrip()
     if not last or last.endswith((*req_inline.STOPS, ")")):
         return False
-    pos = start
-    for n in range(_WRAP_LINES):
+    for _ in range(_WRAP_LINES):
         while pos < len(text) and text[pos] in " \t\n":
             pos += 1
-        if n == 0 and not text[pos : pos + 1].islower():
-            return False
         end = text.find("\n", pos)
         if end < 0:
             end = len(text)

@@ -382,9 +382,10 @@ _AMOUNT = re.compile(
 # and specific …", "You must address each ECQ separately …") or a definition ("One year of
 # full-time study is defined as …", "Specialized experience is experience in …").
 _NOT_ASKED = re.compile(
-    r"[\s\d.)\-•]*(?:please\b"
-    r"|(?:you|applicants?|candidates?)\s+(?:must|should|are\s+required\s+to|will\s+need\s+to)"
-    r"\s+(?:address|respond|describe|submit|provide|attach|upload|answer)\b"
+    r"[\s\d.)\-–•]*(?:please\b"
+    r"|(?:all\s+)?(?:you|applicants?|candidates?)\s+(?:must|should|are\s+required\s+to"
+    r"|will\s+need\s+to)\s+(?:address|respond|describe|submit|attach|upload|answer"
+    r"|include\s+a)\b"
     r"|[^.;:]{0,80}?\b(?:is|are)\s+defined\s+as\b"
     r"|(?:\w+\s+){0,2}experience\s+is\s+(?:experience|that|work)\b)",
     re.IGNORECASE,
@@ -725,7 +726,12 @@ def _list_after(
         # for (all but one at most), under a heading without "the following", are prose, not
         # items. Beside other requirements (citizenship, a licence) they are items.
         return None
-    items = [it for it in items if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))]
+    items = [
+        it
+        for it in items
+        if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))
+        and _NOT_ASKED.match(text, it[0], it[1]) is None
+    ]
     if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
         # fields: (1) … (7) …" before the first marker: a choice among the items.

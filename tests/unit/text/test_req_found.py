@@ -253,3 +253,15 @@ def test_a_grade_level_inside_an_item_ends_no_list() -> None:
         "Education: A master's degree in social work from an accredited school."
     )
     assert _must(text) == 3
+
+
+def test_requests_among_marked_items_are_no_items() -> None:
+    base = (
+        "Nurse Practitioner\n\n## Qualifications\n\nMINIMUM QUALIFICATIONS: - Degree from a nurse "
+        "practitioner programme approved by a State agency. - Applicants must provide an active "
+        "registration as a nurse practitioner in a State."
+    )
+    # "must provide an active registration" asks for the registration: an item.
+    assert _must(base) == 2
+    assert _must(base + " - Please attach a copy of your transcripts.") == 2
+    assert _must(base + " - All applicants must include a narrative on each factor.") == 2

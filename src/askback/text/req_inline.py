@@ -117,6 +117,10 @@ def _stop_rx() -> re.Pattern[str]:
         r"|national\s+service\s+experience|if\s+selected"
         r"|physical\s+(?:requirements|demands)|salary/grade|designated\s+drug"
         r"|time\s+in\s+grade|selective\s+(?:placement\s+)?factors?"
+        # A lead-in to what rules a candidate out: "Applicants are not eligible to apply if they
+        # have:", "You must not already hold:".
+        r"|(?:not\s+eligible|ineligible|cannot\s+apply|(?:must|should)\s+not\s+(?:have|hold"
+        r"|already))[^.:\n]{0,80}:"
     )
     return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE)
 

@@ -265,3 +265,24 @@ def test_requests_among_marked_items_are_no_items() -> None:
     assert _must(base) == 2
     assert _must(base + " - Please attach a copy of your transcripts.") == 2
     assert _must(base + " - All applicants must include a narrative on each factor.") == 2
+
+
+@pytest.mark.parametrize(
+    "ruled_out",
+    [
+        "Applicants are not eligible to apply for this post if they have:",
+        "You cannot apply for this traineeship if you already hold:",
+        "Candidates must not already hold:",
+    ],
+)
+def test_what_rules_a_candidate_out_adds_no_item(ruled_out: str) -> None:
+    # The run-together reader stops there as the line reader does: the bullets under it are
+    # what keeps a candidate out, not what is asked.
+    def text(items: str) -> str:
+        return (
+            f"Apprentice Porter\n\nEntry Criteria:\n\n{items}\n\n{ruled_out}\n\n"
+            "- A level 3 qualification in the same field\n"
+        )
+
+    assert (_must(text("- Maths and English at level 1")) or 0) < 2
+    assert _must(text("- Maths and English at level 1\n\n- A full driving licence")) == 2

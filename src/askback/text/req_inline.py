@@ -509,8 +509,10 @@ _BLOCK_REACH = 80
 def _grade_blocks(text: str, starts: list[int]) -> list[bool]:
     """Which lead-ins stand in a grade's block ("For the GS-9 level, applicants must have …")
     where the text opens the blocks of two grades or more; all False otherwise."""
-    if "level," not in text:
-        # Every block names its level before a comma ("For the GS-9 level,"): most ads have none.
+    reach = _BLOCK_REACH + 40
+    if not any(text.find("level,", max(0, at - reach), at + reach) >= 0 for at in starts):
+        # A block names its level before a comma ("For the GS-9 level,"): with none near any
+        # lead-in (most ads), the whole text need not be read.
         return [False] * len(starts)
     found = list(_LEVEL_BLOCK.finditer(text))
     if len({m[1].lstrip("0") for m in found}) < 2:

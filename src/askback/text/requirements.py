@@ -1176,7 +1176,9 @@ def _wraps(text: str, current: Section, line: str, start: int) -> bool:
     # The item's last _WRAP_REACH characters: an item grows a line at a time through _wraps,
     # and reading all of it at each line made a long run of wrapped lines quadratic.
     before = text[max(a, b - _WRAP_REACH) : b]
-    return req_inline.wraps_on(before, line, items=True) or _hard_wrapped(text, before, start)
+    return req_inline.wraps_on(before, line, items=True) or (
+        line.lstrip()[:1].islower() and _hard_wrapped(text, before, start)
+    )
 
 
 # How many lines on _hard_wrapped looks for a sentence that ends inside a line.

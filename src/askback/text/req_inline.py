@@ -91,18 +91,36 @@ def _stop_rx() -> re.Pattern[str]:
     words = (
         r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:"
         r"|highly\s+qualif(?:ied|ying)|best\s+qualified"
-        r"|well\s+qualified|will\s+be\s+evaluated|ranking\s+factors?"
+        r"|well[\s-]+qualified|will\s+be\s+evaluated|ranking\s+factors?"
         # The selection: "At interview, you will be tested against the following behaviours".
         r"|at\s+interview|the\s+selection\s+(?:at|process|will)|shortlisting\s+will"
         r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"
+        # The next grade's block: "For the GS-7 level, applicants must have …".
+        r"|(?:(?<=[.;!?])|(?<=[.;!?][ \t]))(?-i:For|At)\s+the\s+g[sp]-?\d{1,2}(?:\s+grade)?"
+        r"\s+level\s*,"
+        # The career transition boilerplate after the qualifications ("Interagency Career
+        # Transition Assistance Plan (ICTAP)- The ICTAP provides …").
+        r"|(?:interagency\s+)?career\s+transition\s+assistance"
+        r"|(?:(?-i:[A-Z])\w*(?:[ \t]+\w+){0,4}[ \t]+\(?)?i?ctap\b"
         r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
-        r"|experience\s+refers\s+to|additional\s+(?:qualification\s+)?information"
+        # What experience means, also as a label ("Volunteer Experience: Refers to paid and
+        # unpaid experience …", '"Experience" refers to …').
+        r"|(?-i:[A-Z][\w/-]*[ \t]+)?[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to"
+        r"|additional\s+(?:qualification\s+)?information"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
+        # How experience is credited, with the label it may stand under ("Part-Time or Unpaid
+        # Experience: Credit will be given for …").
+        r"|(?-i:[A-Z][\w/-]*(?:[ \t]+(?:or|and|[A-Z][\w/-]*)){0,4}[ \t]*:[ \t]*)?"
+        r"credit\s+(?:will\s+be|is)\s+given"
         r"|references?[ \t]*:|exceptions?\s+to\s+(?:the\s+)?qualification"
         r"|conditions\s+of\s+employment|grade\s+requirements?[ \t]*:"
         r"|national\s+service\s+experience|if\s+selected"
         r"|physical\s+(?:requirements|demands)|salary/grade|designated\s+drug"
         r"|time\s+in\s+grade|selective\s+(?:placement\s+)?factors?"
+        # A lead-in to what rules a candidate out: "Applicants are not eligible to apply if they
+        # have:", "You must not already hold:".
+        r"|(?:not\s+eligible|ineligible|cannot\s+apply|(?:must|should)\s+not\s+(?:have|hold"
+        r"|already))[^.:\n]{0,80}:"
     )
     return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE)
 
@@ -320,6 +338,15 @@ def lists(doc: Doc) -> list[InlineList]:
             # What the application should describe or how it is rated: ranking factors.
             continue
         found = _list_after(text, m)
+        if (
+            found is None
+            and m["label"] is not None
+            and _BASIC.match(m["label"].lstrip()) is not None
+            and m[0].rstrip().endswith(":")
+        ):
+            # "BASIC REQUIREMENTS: U.S. citizenship. Non-citizens may be appointed …" and the
+            # other requirements in the next paragraph: the list goes on there.
+            found = _list_after(text, m, more=1)
         if found is None and m["must"] is not None and m[0].rstrip().endswith("below."):
             # "…the requirements described below. Experience refers to paid and unpaid
             # experience… Degree: … Licensure: …": boilerplate between the lead-in and its
@@ -346,6 +373,25 @@ def lists(doc: Doc) -> list[InlineList]:
 _INSTRUCTION = re.compile(
     r"[\s\d.)\-•]*(?:(?:your|an?|the|each|applicants?['’]?s?)\s+)*(?:resumes?|applications?"
     r"|transcripts?)\b|[\s\d.)\-•]*(?:attach|submit|upload|it\s+must\s+be\s+documented)\b",
+    re.IGNORECASE,
+)
+# An amount of experience or study: "Your resume must demonstrate at least one year of …" asks
+# for it, where "Your resume must have complete information" only says how to apply.
+_AMOUNT = re.compile(
+    r"\b(?:at\s+least|minimum|(?:one|two|three|four|five|six|\d+)\s*(?:\(\d+\)\s*)?"
+    r"(?:full\s+)?(?:years?|months?|semester|quarter))\b",
+    re.IGNORECASE,
+)
+# A sentence that asks nothing of the candidate: a request on how to apply ("Please be clear
+# and specific …", "You must address each ECQ separately …") or a definition ("One year of
+# full-time study is defined as …", "Specialized experience is experience in …").
+_NOT_ASKED = re.compile(
+    r"[\s\d.)\-–•]*(?:please\b"
+    r"|(?:all\s+)?(?:you|applicants?|candidates?)\s+(?:must|should|are\s+required\s+to"
+    r"|will\s+need\s+to)\s+(?:address|respond|describe|submit|attach|upload|answer"
+    r"|include\s+a)\b"
+    r"|[^.;:]{0,80}?\b(?:is|are)\s+defined\s+as\b"
+    r"|(?:\w+\s+){0,2}experience\s+is\s+(?:experience|that|work)\b)",
     re.IGNORECASE,
 )
 _INNER_OR = re.compile(r"(?<![A-Za-z])(?:OR|Or)(?![A-Za-z])")
@@ -419,6 +465,13 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
     …", "for GS-05: …", the KSAs after a grade determination) and so are grade-by-grade
     requirements, not the position's must-haves: those, when the ad names two grades or has a
     list of its own beside them."""
+    if not starts:
+        return []
+    blocks = _grade_blocks(text, starts)
+    if any(blocks):
+        # "For the GS-9 level, applicants must have … the following: …. For the GS-11 level, …":
+        # a list inside one grade's block, beside the block of another grade.
+        return blocks
     if len(starts) < 2:
         # One list alone is the position's own, whatever grade it names.
         return [False] * len(starts)
@@ -442,6 +495,41 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
     if not named or (len(named) < 2 and None not in grades):
         return [False] * len(starts)
     return [g is not None for g in grades]
+
+
+# A grade's block opened in a sentence: "For the GS-9 level,", "At the GS-7 grade level,".
+_LEVEL_BLOCK = re.compile(
+    r"(?<![\w-])(?i:for|at)[ \t]+(?i:the)[ \t]+(?i:gs|gp|wg|nf|na)-?(\d{1,2})"
+    r"(?:[ \t]+(?i:grade))?[ \t]+level,",
+)
+# How far before a lead-in the sentence that opens its grade's block may start.
+_BLOCK_REACH = 80
+
+
+def _grade_blocks(text: str, starts: list[int]) -> list[bool]:
+    """Which lead-ins stand in a grade's block ("For the GS-9 level, applicants must have …")
+    where the text opens the blocks of two grades or more; all False otherwise."""
+    reach = _BLOCK_REACH + 40
+    if not any(text.find("level,", max(0, at - reach), at + reach) >= 0 for at in starts):
+        # A block names its level before a comma ("For the GS-9 level,"): with none near any
+        # lead-in (most ads), the whole text need not be read.
+        return [False] * len(starts)
+    found = list(_LEVEL_BLOCK.finditer(text))
+    if len({m[1].lstrip("0") for m in found}) < 2:
+        return [False] * len(starts)
+    return [any(_in_block(text, m, at) for m in found) for at in starts]
+
+
+def _in_block(text: str, block: re.Match[str], at: int) -> bool:
+    """The lead-in at `at` is the sentence that opens `block`, or goes on with it: the two
+    close, on one line, with no sentence end between them."""
+    if block.start() >= at:
+        between = text[at : block.start()]
+    elif block.end() <= at:
+        between = text[block.end() : at]
+    else:
+        return True
+    return len(between) <= _BLOCK_REACH and "\n" not in between and ". " not in between
 
 
 def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
@@ -503,14 +591,22 @@ def _wrapped(line: str, after: str) -> bool:
     return wraps_on(last, after) or (len(last) >= 60 and not last.endswith((*_STOPS, ")")))
 
 
-_STOPS = (".", "!", "?", ";", ":")
+STOPS = (".", "!", "?", ";", ":")
+_STOPS = STOPS
 
 
-def _region(text: str, start: int) -> tuple[int, int]:
+def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
     """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
-    one, when the lead-in ends its own) or the reach."""
+    one, when the lead-in ends its own) or the reach; `more` paragraphs further on."""
     end = min(len(text), start + _REACH)
     eol = text.find("\n", start)
+    for _ in range(more):
+        if eol < 0:
+            break
+        nxt = eol
+        while nxt < len(text) and text[nxt] in "\n \t":
+            nxt += 1
+        eol = text.find("\n", nxt)
     if eol >= 0:
         if not text[start:eol].strip():
             # "BASIC REQUIREMENTS:" at the end of its line: the list is in the next paragraphs.
@@ -586,8 +682,10 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     return not (re.search(r"\bor\b", last) and not last.lstrip().startswith("and "))
 
 
-def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineList | None:
-    start, end = _region(text, cue.end() if at is None else at)
+def _list_after(
+    text: str, cue: re.Match[str], at: int | None = None, *, more: int = 0
+) -> InlineList | None:
+    start, end = _region(text, cue.end() if at is None else at, more=more)
     if cue["series"] is not None:
         # The series is the one sentence: what follows it is no part of the list.
         stop = _SENTENCE.search(text, start, end)
@@ -603,7 +701,7 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
     )
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
     sentences = cue["must"] is not None or basic
-    split = _split(text, start, end, following=sentences)
+    split = _split(text, start, end, following=sentences, paragraphs=more > 0)
     if split is None:
         return None
     # "A. Degree: … OR B. Combination of …": options, whatever their own items.
@@ -613,11 +711,20 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
     if cue["must"] is not None and plain:
         # After "you must be:", a state completes the lead-in ("Enrolled in a school.").
         state = _BE_LEAD.search(cue[0]) is not None
+        # What the resume or the application must show is how to apply, not a requirement
+        # ("Your resume must have complete information: Please ensure …").
         items = [
             it
             for it in items
-            if _ASKS.match(text, it[0]) is not None
-            or (state and _PARTICIPLE.match(text, it[0]) is not None)
+            if (
+                _ASKS.match(text, it[0]) is not None
+                or (state and _PARTICIPLE.match(text, it[0]) is not None)
+            )
+            and (
+                _INSTRUCTION.match(text, it[0], it[1]) is None
+                or _AMOUNT.search(text, it[0], it[1]) is not None
+            )
+            and _NOT_ASKED.match(text, it[0], it[1]) is None
         ]
     elif plain and sum(_DESCRIBES.match(text, it[0]) is None for it in items) <= 1:
         # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must
@@ -625,7 +732,12 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
         # for (all but one at most), under a heading without "the following", are prose, not
         # items. Beside other requirements (citizenship, a licence) they are items.
         return None
-    items = [it for it in items if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))]
+    items = [
+        it
+        for it in items
+        if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))
+        and _NOT_ASKED.match(text, it[0], it[1]) is None
+    ]
     if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
         # fields: (1) … (7) …" before the first marker: a choice among the items.
@@ -638,8 +750,12 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
     return InlineList(cue.start(), end, items, alternatives_only)
 
 
+# A sentence's end at a paragraph break, and the next paragraph's start.
+_PARAGRAPH = re.compile(r"(?<=[a-z)\]][.!?])[ \t]*\n\s*(?=[A-Z])")
+
+
 def _split(
-    text: str, start: int, end: int, *, following: bool
+    text: str, start: int, end: int, *, following: bool, paragraphs: bool = False
 ) -> tuple[list[tuple[int, int]], bool] | None:
     """The items of [start, end) by the first marker kind that gives two or more; after "must
     … the following:", its sentences are items too. With the items: whether they are plain
@@ -683,6 +799,10 @@ def _split(
             return _spans(text, start, end, cuts), False
     if following:
         cuts = _cuts(_SENTENCE, chunk, after=True)
+        if paragraphs:
+            # A list that goes on in the next paragraph: the paragraph break after a sentence
+            # ends an item as well.
+            cuts = sorted({*cuts, *(m.end() for m in _PARAGRAPH.finditer(chunk))})
         # "… transcript. (Reference Handbook 5005) Current licence …": an aside in brackets
         # that stands as a sentence of its own ends there.
         asides = [m.end() for m in _ASIDE.finditer(chunk)]
@@ -841,12 +961,28 @@ def _labels(chunk: str) -> list[int]:
     return out
 
 
+# One experience and what it covered: "experience which includes …", "experience that
+# involved …".
+_PARTS_OF = re.compile(
+    r"\bexperience[^;.:]{0,40}?\b(?:which|that)[ \t]+(?:has[ \t]+)?(?:includes?|included"
+    r"|involved?|involves|covered|covers|consisted)\b",
+    re.IGNORECASE,
+)
+
+
 def _semicolons(chunk: str) -> list[int]:
     """A series of three or more clauses separated by semicolons, in its first sentence."""
     m = _SENTENCE.search(chunk)
     first = chunk[: m.start()] if m else chunk
     marks = [i + 1 for i, c in enumerate(first) if c == ";"]
     if len(marks) < 2:
+        return []
+    if _PARTS_OF.search(first, 0, marks[0]) is not None and (
+        sum(_DESCRIBES.match(_AND_HEAD.sub("", c)) is not None for c in first.split(";")[1:]) < 2
+    ):
+        # "One year of specialized experience which includes overseeing A; providing B;
+        # knowledge of C; …": the parts of one experience requirement, not a list (unless the
+        # clauses name experiences of their own: "…; experience which …; experience in …").
         return []
     capitals = all(first[i:].lstrip()[:1].isupper() for i in marks)
     if len(marks) < 3 and not capitals:

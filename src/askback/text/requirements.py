@@ -686,7 +686,7 @@ def _sections_from(
             and _RULED_OUT_RX.search(lower, start, start + len(line)) is None
             # A line that goes on with the sentence of the item above is that item, however
             # it starts ("…hold a / Licence from…").
-            and not (current is not None and _wraps(text, current, line))
+            and not (current is not None and _wraps(text, current, line, start))
         ):
             # "We are looking for:" with bullets under it opens a must-have list.
             if current is not None:
@@ -895,7 +895,12 @@ def _sections_from(
                 # lead-in, and the list goes on under it.
                 current.end = start + len(line)
                 continue
-        if kind is not None and plain and current is not None and _wraps(text, current, line):
+        if (
+            kind is not None
+            and plain
+            and current is not None
+            and _wraps(text, current, line, start)
+        ):
             # "…must hold a / Licence from…": the sentence of the item above goes on; a line
             # that reads like a heading there is no heading.
             kind = None
@@ -1152,7 +1157,7 @@ def _take_plain_line(
     """A plain line (no bullet) in the open list: it goes on with the last item, or is one more
     item; False when it ends the list instead (_past_plain_list), and the list is left as it was."""
     end = start + len(line)
-    if _wraps(text, current, line):
+    if _wraps(text, current, line, start):
         current.bullets[-1] = (current.bullets[-1][0], end)
     elif _past_plain_list(s, current, lower, (start, end)):
         return False
@@ -1162,7 +1167,7 @@ def _take_plain_line(
     return True
 
 
-def _wraps(text: str, current: Section, line: str) -> bool:
+def _wraps(text: str, current: Section, line: str, start: int) -> bool:
     """A plain line that goes on with the sentence of the item before it (hard line breaks,
     text broken around an inline element: req_inline.wraps_on)."""
     if not current.bullets:
@@ -1170,7 +1175,49 @@ def _wraps(text: str, current: Section, line: str) -> bool:
     a, b = current.bullets[-1]
     # The item's last _WRAP_REACH characters: an item grows a line at a time through _wraps,
     # and reading all of it at each line made a long run of wrapped lines quadratic.
-    return req_inline.wraps_on(text[max(a, b - _WRAP_REACH) : b], line, items=True)
+    before = text[max(a, b - _WRAP_REACH) : b]
+    return req_inline.wraps_on(before, line, items=True) or (
+        line.lstrip()[:1].islower() and _hard_wrapped(text, before, start)
+    )
+
+
+# How many lines on _hard_wrapped looks for a sentence that ends inside a line.
+_WRAP_LINES = 8
+# A sentence that ends inside a line and the next that starts on it ("… analysis. Overseeing …").
+_MID_LINE_END = re.compile(r"[a-z)][.!?][ \t]+[A-Z][a-z]")
+
+
+def _hard_wrapped(text: str, before: str, start: int) -> bool:
+    """The plain line at `start` goes on with the sentence of the line `before` it: a
+    paragraph cut by a page's fixed line width ("… specialized experience includes but are not"
+    / "limited to support of … study and design" / "processes and management, … and" /
+    "analysis. Overseeing and coordinating …", or "Applicants" / "must have one year …"), not
+    items. Told by its lines: each stops mid-sentence (the first after `before` in lower case),
+    until one line ends a sentence and starts the next inside it, as only prose cut at a width
+    does. Items of a list without bullets end where their lines end ("strong SQL skills with the
+    ability to write complex queries" / "expertise in LookML"), however long and in lower case
+    they are."""
+    pos = start
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    if not text[pos : pos + 1].islower():
+        return False
+    last = before.rstrip()
+    if not last or last.endswith((*req_inline.STOPS, ")")):
+        return False
+    for _ in range(_WRAP_LINES):
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        line = text[pos:end].rstrip()
+        if _MID_LINE_END.search(line) is not None:
+            return True
+        if line.endswith((*req_inline.STOPS, ")")):
+            return False
+        pos = end
+    return False
 
 
 # How far back in an item _wraps looks for a bracket left open (no real item comes near).

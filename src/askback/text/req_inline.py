@@ -617,6 +617,11 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     return not (re.search(r"\bor\b", last) and not last.lstrip().startswith("and "))
 
 
+_SELECTIVE = re.compile(r"[ \t]*selective\b", re.IGNORECASE)
+# A sentence that asks something of the person: "candidates must possess …", "must have …".
+_MUST_ASK = re.compile(r"\bmust[ \t]+(?:also[ \t]+)?(?:have|possess|hold|be|meet|obtain)\b", re.I)
+
+
 def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineList | None:
     start, end = _region(text, cue.end() if at is None else at)
     if cue["series"] is not None:
@@ -633,7 +638,10 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
-    sentences = cue["must"] is not None or basic
+    # "SELECTIVE FACTOR: … candidates must possess a licence. … Applicants must have
+    # certification …": the sentences that ask are the factors.
+    selective = cue["label"] is not None and _SELECTIVE.match(cue[0]) is not None
+    sentences = cue["must"] is not None or basic or selective
     split = _split(text, start, end, following=sentences)
     if split is None:
         return None
@@ -650,6 +658,8 @@ def _list_after(text: str, cue: re.Match[str], at: int | None = None) -> InlineL
             if _ASKS.match(text, it[0]) is not None
             or (state and _PARTICIPLE.match(text, it[0]) is not None)
         ]
+    elif selective and plain:
+        items = [it for it in items if _MUST_ASK.search(text, it[0], it[1]) is not None]
     elif plain and sum(_DESCRIBES.match(text, it[0]) is None for it in items) <= 1:
         # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must
         # have …. Experience …": sentences describing the experience, knowledge or skills asked

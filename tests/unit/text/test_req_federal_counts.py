@@ -193,3 +193,46 @@ def test_dashes_after_a_numbered_list_that_ask_nothing_are_no_items() -> None:
         "average in your studies."
     )
     assert _must(alternative) == 3
+
+
+# --- A selective factor written as sentences ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("factor", "count"),
+    [
+        (
+            "SELECTIVE FACTOR: To be rated qualified, candidates must possess a current licence "
+            "as a midwife in any state. Applicants must have certification from a national "
+            "midwifery board. New graduates have six months to show it.",
+            4,
+        ),
+        (
+            "Selective Placement Factor: Applicants must hold a commercial driver's licence. "
+            "The licence is checked before the first day. Candidates must be able to obtain a "
+            "hazardous goods endorsement within a year.",
+            4,
+        ),
+    ],
+)
+def test_selective_factor_sentences_that_ask_are_items(factor: str, count: int) -> None:
+    text = (
+        "Basic Requirements: Education: A diploma from an approved midwifery school. AND "
+        "Registration: Current registration as a midwife in a state.\n\n" + factor
+    )
+    assert _must(text) == count
+
+
+@pytest.mark.parametrize(
+    "factor",
+    [
+        # Alone, one asking sentence is no list.
+        "Selective Factor: Candidates must possess a current licence as a midwife. It is "
+        "checked when you start.",
+        # Sentences that ask nothing of the person.
+        "Selective Factor: This post uses a selective factor. It is described in the notice. "
+        "The panel reads every application.",
+    ],
+)
+def test_selective_factor_sentences_alone_or_asking_nothing_make_no_list(factor: str) -> None:
+    assert _must(factor) is None

@@ -115,7 +115,13 @@ def _stop_rx() -> re.Pattern[str]:
         r"|references?[ \t]*:|exceptions?\s+to\s+(?:the\s+)?qualification"
         r"|conditions\s+of\s+employment|grade\s+requirements?[ \t]*:"
         r"|national\s+service\s+experience|if\s+selected"
-        r"|physical\s+(?:requirements|demands)|salary/grade|designated\s+drug"
+        # A section on physical demands ends the list; a pointer to one inside it does not
+        # ("Physical Requirements. See Handbook 5019.", "Must meet the physical requirements as
+        # outlined in the 'Physical Requirements' section", "Physical requirements outlined
+        # below.").
+        r"|(?<!['‘\"“])(?<!meet\s)(?<!meet\sthe\s)physical\s+(?:requirements|demands)(?!['’\"”])"
+        r"(?![.:]?[ \t]*(?:see\b|(?:are[ \t]+|as[ \t]+)?(?:outlined|described)\b|must\b))"
+        r"|salary/grade|designated\s+drug"
         r"|time\s+in\s+grade|selective\s+(?:placement\s+)?factors?"
         # A lead-in to what rules a candidate out: "Applicants are not eligible to apply if they
         # have:", "You must not already hold:".
@@ -460,6 +466,29 @@ def determinations_at(text: str) -> int:
     return -1 if m is None else m.start()
 
 
+# A grade that heads a block of the determinations: at a sentence or item start, after a
+# marker ("GS-11 Staff Psychologist (Entry Level).", "(4) GS-6 Advanced MSA", "- Nurse I Level I").
+_GRADE_HEAD = re.compile(
+    r"(?:^|(?<=[.:;)\]\n])|(?<=[.:;)\]][ \t]))[ \t]*(?:(?:[-–·•]|\(?\d{1,2}[.)]|\(?[a-h][.)])"
+    r"[ \t]*)?(?:(?:gs|gp|wg|nf|na)-?\d{1,2}(?!\d)|(?:nurse|level)[ \t]+(?:i{1,3}|iv|v)\b)",
+    re.IGNORECASE,
+)
+# A nice-to-have heading: what stands under it is not asked.
+_NICE_HEAD = re.compile(r"(?<![\w-])(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:", re.I)
+
+
+def one_grade_determinations(text: str, at: int) -> bool:
+    """The "Grade Determinations" at `at` describe the one grade the ad fills: no block of
+    theirs is headed by a grade ("Grade Determinations: (a) Experience. One year equivalent to
+    the next lower grade. … must demonstrate the following KSAs: …"), and they do not stand
+    under a nice-to-have heading ("Preferred Experience: … Grade Determinations: …"). What they
+    ask is then the position's own; grade by grade ("GS-11 … GS-12 …", "Nurse I … Nurse II …")
+    it is not."""
+    return (
+        _GRADE_HEAD.search(text, at, at + _REACH) is None and _NICE_HEAD.search(text, 0, at) is None
+    )
+
+
 def grade_tied(text: str, starts: list[int]) -> list[bool]:
     """Which of the lists starting at `starts` are tied to grades ("Selective Factors for GS-04:
     …", "for GS-05: …", the KSAs after a grade determination) and so are grade-by-grade
@@ -478,9 +507,11 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
     grades: list[str | None] = []
     # VA ads: every list after "Grade Determinations" asks what one grade needs.
     determinations = determinations_at(text)
+    # Determinations of one grade: their lists are the position's own, as one grade's list is.
+    one_grade = determinations >= 0 and one_grade_determinations(text, determinations)
     for at in starts:
         if 0 <= determinations < at:
-            grades.append("block")
+            grades.append(None if one_grade else "block")
             continue
         m = _GRADE.search(text, max(0, at - 60), at + 80)
         block = _GRADE_BLOCK.search(text, max(0, at - 250), at + 60) if m is None else None
@@ -682,6 +713,11 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     return not (re.search(r"\bor\b", last) and not last.lstrip().startswith("and "))
 
 
+_SELECTIVE = re.compile(r"[ \t]*selective\b", re.IGNORECASE)
+# A sentence that asks something of the person: "candidates must possess …", "must have …".
+_MUST_ASK = re.compile(r"\bmust[ \t]+(?:also[ \t]+)?(?:have|possess|hold|be|meet|obtain)\b", re.I)
+
+
 def _list_after(
     text: str, cue: re.Match[str], at: int | None = None, *, more: int = 0
 ) -> InlineList | None:
@@ -700,7 +736,10 @@ def _list_after(
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
-    sentences = cue["must"] is not None or basic
+    # "SELECTIVE FACTOR: … candidates must possess a licence. … Applicants must have
+    # certification …": the sentences that ask are the factors.
+    selective = cue["label"] is not None and _SELECTIVE.match(cue[0]) is not None
+    sentences = cue["must"] is not None or basic or selective
     split = _split(text, start, end, following=sentences, paragraphs=more > 0)
     if split is None:
         return None
@@ -726,6 +765,8 @@ def _list_after(
             )
             and _NOT_ASKED.match(text, it[0], it[1]) is None
         ]
+    elif selective and plain:
+        items = [it for it in items if _MUST_ASK.search(text, it[0], it[1]) is not None]
     elif plain and sum(_DESCRIBES.match(text, it[0]) is None for it in items) <= 1:
         # "Minimum Requirements: Experience … Experience which … SPECIALIZED EXPERIENCE: Must
         # have …. Experience …": sentences describing the experience, knowledge or skills asked
@@ -783,7 +824,7 @@ def _split(
 
     # Each reader runs only when the ones before it found no list: each reads the whole chunk.
     readers: tuple[Callable[[], list[int]], ...] = (
-        lambda: numbered if numbered_first else [],
+        lambda: _with_dashes_after(chunk, numbered, dashes) if numbered_first else [],
         lambda: dashes,
         lambda: [] if _options_in_label(chunk, numbered) else numbered,
         lambda: _labelled(chunk),
@@ -814,6 +855,25 @@ def _split(
     return None
 
 
+def _with_dashes_after(chunk: str, numbered: list[int], dashes: list[int]) -> list[int]:
+    """Numbered items, and dash items after the last of them that ask something of their own
+    ("1. … 7. Skill in reading laws. -Must have a year as an attorney. -Must hold a licence."):
+    the list goes on with another marker."""
+    after = []
+    for d in dashes:
+        mark = _DASH.match(chunk, d) if numbered and d > numbered[-1] else None
+        if (
+            mark is not None
+            # After a sentence's end, not after a label ("(2) Grade-Point Average - You must …")
+            and chunk[:d].rstrip(" \t")[-1:] in (".", "!", "?", "\n")
+            # Not after "OR": an alternative to the item before.
+            and _INNER_OR.search(chunk, numbered[-1], d) is None
+            and _ASKS.match(chunk, mark.end()) is not None
+        ):
+            after.append(d)
+    return [*numbered, *after]
+
+
 def _options_in_label(chunk: str, numbered: list[int]) -> bool:
     """Numbered options between two labels (none among them, an OR between two) are the options
     of one labelled item, not the list's items ("Citizenship: … Education: (1) A degree … OR,
@@ -839,6 +899,11 @@ def _labelled(chunk: str) -> list[int]:
     labels = _labels(chunk)
     if len(labels) < 2:
         return labels
+    if _and_before_first_label(chunk, labels[0]):
+        # "A bachelor's degree in pharmacy. AND Licensure: … AND Medical Requirement: …" under a
+        # heading that labels the first item: the text before the first label, joined to it by
+        # a capital AND, is an item too.
+        labels = [0, *labels]
     ands = [
         m.end()
         for m in _AND_SENTENCE.finditer(chunk)
@@ -846,6 +911,15 @@ def _labelled(chunk: str) -> list[int]:
         and not any(m.start() <= c < m.end() for c in labels)
     ]
     return sorted({*labels, *ands})
+
+
+def _and_before_first_label(chunk: str, first: int) -> bool:
+    """The first label starts with a capital AND ("… Education. AND Licensure:" reads as the
+    label "AND Licensure") after a sentence of three words or more in the same paragraph."""
+    if not chunk.startswith(("AND ", "AND\t"), first):
+        return False
+    head = chunk[:first].strip(" \t\n")
+    return head.endswith((".", ";")) and "\n" not in head and len(head.split()) >= 3
 
 
 def _option_end(chunk: str, at: int) -> int:
@@ -1011,6 +1085,8 @@ _ELABORATES = re.compile(
     r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note|see"
     r"|by[ \t]+the|[^.]{0,80}\bclosing[ \t]+date\b"
     r"|[\w \t-]{0,40}?\b(?:includes|is[ \t]+defined[ \t]+as|means)"
+    # A pointer to another section: "Physical requirements outlined below."
+    r"|[\w \t-]{0,40}?\b(?:(?:are|is)[ \t]+)?(?:outlined|described)[ \t]+(?:below|above)"
     r"|experience[ \t]+(?:may|must|can)[ \t]+not"
     # What may be done or where to look, not what is asked: "Verification of approved programs
     # may be obtained from …", "A pharmacist who has had a licence revoked may be appointed only

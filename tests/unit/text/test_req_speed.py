@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import req_intro, req_table, requirements
+from askback.text import req_inline, req_intro, req_table, requirements
 from askback.text.doc import prepare
 
 
@@ -271,3 +271,45 @@ def test_a_long_run_of_wrapped_lines_reads_a_bounded_stretch_of_its_item(
     text = "Staff Nurse\n\nRequirements:\nGood SQL skills and\n" + "and more of it\n" * 400
     requirements.sections(prepare(text, lang="en"))
     assert 0 < longest <= requirements._WRAP_REACH
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Requirements: \n",  # the list would be in the next paragraph
+        "Requirements: ",  # one long line
+        "Minimum qualifications:\n\n",
+        "You must have the following: ",
+    ],
+)
+def test_lead_ins_that_find_no_list_read_a_bounded_stretch_in_all(
+    unit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each lead-in reads up to req_inline._REACH characters after it: a text of lead-ins alone
+    # read that stretch once for every one of them.
+    reads = 0
+    list_after = req_inline._list_after
+
+    def counting(text: str, cue: re.Match[str], at: int | None = None) -> object:
+        nonlocal reads
+        reads += min(req_inline._REACH, len(text) - (cue.end() if at is None else at))
+        return list_after(text, cue, at)
+
+    monkeypatch.setattr(req_inline, "_list_after", counting)
+    text = unit * (12_000 // len(unit))
+    assert len(list(req_inline._cues(text, text.lower()))) > 300
+    assert req_inline.required_lists(prepare(text)) == []
+    assert reads <= req_inline._READS_PER_CHAR * len(text) + 2 * req_inline._REACH
+
+
+def test_a_few_lead_ins_that_find_no_list_are_all_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The budget is far above what an ad with several lead-ins reads: the lists are those found
+    # without it.
+    text = "Requirements: \n" * 5 + (
+        "\nWe are a dental practice.\n\nBasic Requirements: - Citizenship of a member state.- A "
+        "diploma in dental hygiene.- A valid licence to practise.\n\nMinimum qualifications:\n"
+    )
+    found = req_inline.required_lists(prepare(text))
+    monkeypatch.setattr(req_inline, "_READS_PER_CHAR", 10**6)
+    assert found == req_inline.required_lists(prepare(text))
+    assert found and found[-1].items

@@ -1245,8 +1245,16 @@ _SENTENCE_FIRST = frozenset(["we", "our", "the", "this", "if", "it", "there", "t
 def _about_employer(sec: Section, lower: str) -> bool:
     """Most items speak of the employer ("We trust one another", "Our people come first"): the
     list states the employer's values or offer, not what the candidate must have."""
-    own = sum(lower[a:b].lstrip(_ITEM_MARKS).startswith(_EMPLOYER_WORDS) for a, b in sec.bullets)
+    own = sum(1 for a, b in sec.bullets if _EMPLOYER_ITEM.match(lower, a, b) is not None)
     return own * 2 > len(sec.bullets)
+
+
+# An item that starts with _EMPLOYER_WORDS after its bullet or number: what
+# lower[a:b].lstrip(_ITEM_MARKS).startswith(_EMPLOYER_WORDS) says, without the copy (no word
+# starts with a mark, so the marks before it are all the marks).
+_EMPLOYER_ITEM = re.compile(
+    f"[{re.escape(_ITEM_MARKS)}]*(?:{'|'.join(map(re.escape, _EMPLOYER_WORDS))})"
+)
 
 
 @cache

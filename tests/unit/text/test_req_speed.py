@@ -313,3 +313,19 @@ def test_a_few_lead_ins_that_find_no_list_are_all_read(monkeypatch: pytest.Monke
     monkeypatch.setattr(req_inline, "_READS_PER_CHAR", 10**6)
     assert found == req_inline.required_lists(prepare(text))
     assert found and found[-1].items
+
+
+_ITEM_PIECES = ["- ", "• ", "1. ", "12) ", " ", "\t", "we ", "we'", "we’", "our ", "wir ",
+                "unser", "unsere ", "we", "ours", "x", "\n", "."]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_ITEM_PIECES), max_size=8), st.data())
+def test_employer_item_pattern_is_the_plain_strip_and_startswith(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    lower = "".join(pieces)
+    a = data.draw(st.integers(0, len(lower)))
+    b = data.draw(st.integers(a, len(lower)))
+    plain = lower[a:b].lstrip(requirements._ITEM_MARKS).startswith(requirements._EMPLOYER_WORDS)
+    assert (requirements._EMPLOYER_ITEM.match(lower, a, b) is not None) == plain

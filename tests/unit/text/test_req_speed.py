@@ -329,3 +329,21 @@ def test_employer_item_pattern_is_the_plain_strip_and_startswith(
     b = data.draw(st.integers(a, len(lower)))
     plain = lower[a:b].lstrip(requirements._ITEM_MARKS).startswith(requirements._EMPLOYER_WORDS)
     assert (requirements._EMPLOYER_ITEM.match(lower, a, b) is not None) == plain
+
+
+_LINE_START_PIECES = [
+    "\n", " ", "\t", "\xa0", "- ", "-", "* ", "• ", "–\t", "have", "able", "hands-on", "a", "an",
+    "x", "abled", "SQL", "We are looking for:",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@example("\n- a\n- b\nhave\n  • x\nable")
+@given(st.lists(st.sampled_from(_LINE_START_PIECES), max_size=24).map("".join))
+def test_one_line_scan_finds_the_bullet_runs_and_asking_lines(text: str) -> None:
+    # req_intro.intros reads the text once for both: the same matches as the two patterns.
+    both = [(m.start(), m.start("run") >= 0) for m in req_intro._line_starts_rx().finditer(text)]
+    runs = [m.start() for m in req_intro._bullet_run_rx().finditer(text)]
+    asking = [m.start() for m in req_intro._asking_line_rx().finditer(text)]
+    assert [at for at, run in both if run] == runs
+    assert [at for at, run in both if not run] == asking

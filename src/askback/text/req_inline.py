@@ -454,6 +454,11 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
         if 0 <= determinations < at:
             grades.append("block")
             continue
+        if not _may_name_grade(text, max(0, at - 250), at + 80):
+            # No digit and no grade word near the list (most lists): neither pattern below can
+            # match, and each reads its window slowly (it ignores case).
+            grades.append(None)
+            continue
         m = _GRADE.search(text, max(0, at - 60), at + 80)
         block = _GRADE_BLOCK.search(text, max(0, at - 250), at + 60) if m is None else None
         if block is not None:
@@ -467,6 +472,20 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
     if not named or (len(named) < 2 and None not in grades):
         return [False] * len(starts)
     return [g is not None for g in grades]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _may_name_grade(text: str, lo: int, hi: int) -> bool:
+    """False only where neither _GRADE nor _GRADE_BLOCK can match inside text[lo:hi]: each of
+    their wordings holds a digit or the word "grade", "nurse" or "level" (letters that ignoring
+    case matches to no other letter than their capitals, save the s of "nurse": "nur" stands
+    for it)."""
+    if _DIGIT.search(text, lo, hi) is not None:
+        return True
+    window = text[lo:hi].lower()
+    return "grade" in window or "nur" in window or "level" in window
 
 
 def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:

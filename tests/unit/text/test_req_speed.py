@@ -347,3 +347,22 @@ def test_one_line_scan_finds_the_bullet_runs_and_asking_lines(text: str) -> None
     asking = [m.start() for m in req_intro._asking_line_rx().finditer(text)]
     assert [at for at, run in both if run] == runs
     assert [at for at, run in both if not run] == asking
+
+
+_GRADE_PIECES = [
+    "GS-7", "gs 09", "WG-10", "na-3", "Grade Determinations", "grade determination", "GRADE",
+    "Nurse II", "NURſE I", "nurse", "Level III", "level i", "LEVEL İ", "ı", "7", "٣", " ", "\n",
+    ":", "-", "Requirements", "x", "ſ",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_GRADE_PIECES), max_size=16).map("".join), st.data())
+def test_grade_prefilter_never_hides_a_grade(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text) + 5))
+    if (
+        req_inline._GRADE.search(text, lo, hi) is not None
+        or req_inline._GRADE_BLOCK.search(text, lo, hi) is not None
+    ):
+        assert req_inline._may_name_grade(text, lo, hi)

@@ -214,13 +214,10 @@ def _plain_lead_in(line: str) -> bool:
     s = line.strip().rstrip("*_ ")
     if s.endswith((":", "?", "…", ":-", ";")):
         return True
+    if len(s) > 50:
+        return False  # before splitting: most lines read here are longer
     words = s.split()
-    return (
-        len(s) <= 50
-        and bool(words)
-        and words[0] not in PLAIN_ASKING_FIRST
-        and words[-1] not in _WRAPPED_END
-    )
+    return bool(words) and words[0] not in PLAIN_ASKING_FIRST and words[-1] not in _WRAPPED_END
 
 
 def _plain_items_ask(lower: str, pos: int) -> bool:

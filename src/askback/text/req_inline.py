@@ -32,6 +32,24 @@ if TYPE_CHECKING:
 
 # Longest stretch read after a lead-in, in characters.
 _REACH = 6000
+# All the stretches read after one text's lead-ins, together, at most this many times the text
+# (and two reaches more): the lead-ins that find no list are each read again up to _REACH
+# characters on, so a text of little else ("Requirements: " line after line) made hundreds of
+# reads of that stretch. Real ads stay well under it: of 6,440 ads of the EU, NHS and USAJOBS
+# corpora, none spent more than a third of it (each read counted as its full stretch).
+_READS_PER_CHAR = 10
+
+
+class _Reads:
+    """What is left of one text's reading budget (_READS_PER_CHAR)."""
+
+    def __init__(self, text: str) -> None:
+        self.left = _READS_PER_CHAR * len(text) + 2 * _REACH
+
+    def take(self, text: str, at: int) -> bool:
+        """Spend the stretch after offset `at`; False once the budget is spent."""
+        self.left -= min(_REACH, len(text) - at)
+        return self.left >= 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +350,7 @@ def lists(doc: Doc) -> list[InlineList]:
     pos = 0
     lower = getattr(doc, "lower", None)
     cues = list(_cues(text, lower if isinstance(lower, str) else lowered(text)))
+    reads = _Reads(text)
     for n, m in enumerate(cues):
         if m.start() < pos:
             continue
@@ -343,6 +362,8 @@ def lists(doc: Doc) -> list[InlineList]:
         if _RATED.search(m[0]) is not None:
             # What the application should describe or how it is rated: ranking factors.
             continue
+        if not reads.take(text, m.end()):
+            break
         found = _list_after(text, m)
         if (
             found is None
@@ -358,7 +379,7 @@ def lists(doc: Doc) -> list[InlineList]:
             # experience… Degree: … Licensure: …": boilerplate between the lead-in and its
             # labelled items; the list starts at the first requirement label.
             field = _FIELD.search(text, m.end(), m.end() + _FIELD_REACH)
-            if field is not None and field.start() >= pos:
+            if field is not None and field.start() >= pos and reads.take(text, field.start()):
                 found = _list_after(text, m, field.start())
                 if (
                     found is not None
@@ -368,7 +389,7 @@ def lists(doc: Doc) -> list[InlineList]:
                     found = None
         if found is not None:
             if not m[0].rstrip().endswith(":"):
-                found = _inner_list(text, found, cues[n + 1 :])
+                found = _inner_list(text, found, cues[n + 1 :], reads)
             out.append(found)
             pos = found.end
     return out
@@ -403,7 +424,9 @@ _NOT_ASKED = re.compile(
 _INNER_OR = re.compile(r"(?<![A-Za-z])(?:OR|Or)(?![A-Za-z])")
 
 
-def _inner_list(text: str, found: InlineList, later: list[re.Match[str]]) -> InlineList:
+def _inner_list(
+    text: str, found: InlineList, later: list[re.Match[str]], reads: _Reads
+) -> InlineList:
     """The list with what a lead-in inside it opens: "Please advise: 1. … 4. … Must have 36
     months of experience in each of the following: 1. … 7." (application instructions, then the
     list), "Basic Requirements: - A - B. Specialized experience must show the following: 1) …".
@@ -421,6 +444,8 @@ def _inner_list(text: str, found: InlineList, later: list[re.Match[str]]) -> Inl
             # Only "… the following:" opens a list of its own inside one; after "OR" it is an
             # alternative to what came before.
             continue
+        if not reads.take(text, c.end()):
+            break
         inner = _list_after(text, c)
         if inner is None or inner.choice:
             continue
@@ -513,6 +538,11 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
         if 0 <= determinations < at:
             grades.append(None if one_grade else "block")
             continue
+        if not _may_name_grade(text, max(0, at - 250), at + 80):
+            # No digit and no grade word near the list (most lists): neither pattern below can
+            # match, and each reads its window slowly (it ignores case).
+            grades.append(None)
+            continue
         m = _GRADE.search(text, max(0, at - 60), at + 80)
         block = _GRADE_BLOCK.search(text, max(0, at - 250), at + 60) if m is None else None
         if block is not None:
@@ -561,6 +591,20 @@ def _in_block(text: str, block: re.Match[str], at: int) -> bool:
     else:
         return True
     return len(between) <= _BLOCK_REACH and "\n" not in between and ". " not in between
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _may_name_grade(text: str, lo: int, hi: int) -> bool:
+    """False only where neither _GRADE nor _GRADE_BLOCK can match inside text[lo:hi]: each of
+    their wordings holds a digit or the word "grade", "nurse" or "level" (letters that ignoring
+    case matches to no other letter than their capitals, save the s of "nurse": "nur" stands
+    for it)."""
+    if _DIGIT.search(text, lo, hi) is not None:
+        return True
+    window = text[lo:hi].lower()
+    return "grade" in window or "nur" in window or "level" in window
 
 
 def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:

@@ -186,6 +186,17 @@ def _asking_line_rx() -> re.Pattern[str]:
     return re.compile(rf"\n[^\S\n]*(?:{lexicon.alternation(PLAIN_ASKING_FIRST)})(?![a-z])")
 
 
+@cache
+def _line_starts_rx() -> re.Pattern[str]:
+    """_bullet_run_rx and _asking_line_rx as one pattern, so that the text is read once for both:
+    the group "run" holds a run of bullets. At a line break at most one of the two matches (a
+    bullet is no letter), and neither match holds the line break of a line the other one could
+    start at, so the matches are those of the two patterns, merged in order."""
+    run = _bullet_run_rx().pattern.removeprefix(r"\n")
+    asking = _asking_line_rx().pattern.removeprefix(r"\n")
+    return re.compile(rf"\n(?:(?P<run>{run})|{asking})")
+
+
 def _plain_intro(line: str, lower: str, items: int) -> bool:
     """`line` is a lead-in and the plain lines from `items` on are its items."""
     first = line.lstrip()[:1]
@@ -203,13 +214,10 @@ def _plain_lead_in(line: str) -> bool:
     s = line.strip().rstrip("*_ ")
     if s.endswith((":", "?", "…", ":-", ";")):
         return True
+    if len(s) > 50:
+        return False  # before splitting: most lines read here are longer
     words = s.split()
-    return (
-        len(s) <= 50
-        and bool(words)
-        and words[0] not in PLAIN_ASKING_FIRST
-        and words[-1] not in _WRAPPED_END
-    )
+    return bool(words) and words[0] not in PLAIN_ASKING_FIRST and words[-1] not in _WRAPPED_END
 
 
 def _plain_items_ask(lower: str, pos: int) -> bool:
@@ -270,11 +278,15 @@ def intros(doc: Doc) -> list[int]:
         return memo
     lower = doc.lower
     out: list[int] = []
+    runs: list[int] = []  # where each run of bullets starts (its line break)
+    asking: list[int] = []  # where each line that starts like an item that asks starts
+    for m in _line_starts_rx().finditer(lower):
+        (runs if m.start("run") >= 0 else asking).append(m.start())
     seen = -1
     # The first bullet of each run: a bullet right under another has no lead-in above it.
-    for m in _bullet_run_rx().finditer(lower):
+    for run in runs:
         # The last non-blank line before the bullet, if it is not a bullet itself.
-        end = m.start()
+        end = run
         while end > 0 and lower[end - 1] in " \t\n\r":
             end -= 1
         start = lower.rfind("\n", 0, end) + 1
@@ -285,7 +297,7 @@ def intros(doc: Doc) -> list[int]:
         first = line.lstrip()[:1]
         if not first or first in _BULLET_SIGNS:
             continue
-        if _is_intro(line) or (_either_way(line) and _items_ask(lower, m.start() + 1)):
+        if _is_intro(line) or (_either_way(line) and _items_ask(lower, run + 1)):
             out.append(start)
     # "The successful applicant will:", "Candidate requirements" with plain lines under it ("Be
     # able to demonstrate...", "Have an excellent record of..."): pages that lose the bullets.
@@ -293,8 +305,8 @@ def intros(doc: Doc) -> list[int]:
     # Read from the items up: each line that starts like an item that asks, and the two lines
     # above it (the first item need not start so: "Masters degree", then "Excellent skills").
     tried = set(out)
-    for m in _asking_line_rx().finditer(lower):
-        item = m.start() + 1
+    for at in asking:
+        item = at + 1
         for _ in range(2):
             end = item - 1
             while end > 0 and lower[end - 1] in " \t\n\r":

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import req_intro, req_table, requirements
+from askback.text import req_inline, req_intro, req_table, requirements
 from askback.text.doc import prepare
 
 
@@ -271,3 +271,98 @@ def test_a_long_run_of_wrapped_lines_reads_a_bounded_stretch_of_its_item(
     text = "Staff Nurse\n\nRequirements:\nGood SQL skills and\n" + "and more of it\n" * 400
     requirements.sections(prepare(text, lang="en"))
     assert 0 < longest <= requirements._WRAP_REACH
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Requirements: \n",  # the list would be in the next paragraph
+        "Requirements: ",  # one long line
+        "Minimum qualifications:\n\n",
+        "You must have the following: ",
+    ],
+)
+def test_lead_ins_that_find_no_list_read_a_bounded_stretch_in_all(
+    unit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each lead-in reads up to req_inline._REACH characters after it: a text of lead-ins alone
+    # read that stretch once for every one of them.
+    reads = 0
+    list_after = req_inline._list_after
+
+    def counting(text: str, cue: re.Match[str], at: int | None = None) -> object:
+        nonlocal reads
+        reads += min(req_inline._REACH, len(text) - (cue.end() if at is None else at))
+        return list_after(text, cue, at)
+
+    monkeypatch.setattr(req_inline, "_list_after", counting)
+    text = unit * (12_000 // len(unit))
+    assert len(list(req_inline._cues(text, text.lower()))) > 300
+    assert req_inline.required_lists(prepare(text)) == []
+    assert reads <= req_inline._READS_PER_CHAR * len(text) + 2 * req_inline._REACH
+
+
+def test_a_few_lead_ins_that_find_no_list_are_all_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The budget is far above what an ad with several lead-ins reads: the lists are those found
+    # without it.
+    text = "Requirements: \n" * 5 + (
+        "\nWe are a dental practice.\n\nBasic Requirements: - Citizenship of a member state.- A "
+        "diploma in dental hygiene.- A valid licence to practise.\n\nMinimum qualifications:\n"
+    )
+    found = req_inline.required_lists(prepare(text))
+    monkeypatch.setattr(req_inline, "_READS_PER_CHAR", 10**6)
+    assert found == req_inline.required_lists(prepare(text))
+    assert found and found[-1].items
+
+
+_ITEM_PIECES = ["- ", "• ", "1. ", "12) ", " ", "\t", "we ", "we'", "we’", "our ", "wir ",
+                "unser", "unsere ", "we", "ours", "x", "\n", "."]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_ITEM_PIECES), max_size=8), st.data())
+def test_employer_item_pattern_is_the_plain_strip_and_startswith(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    lower = "".join(pieces)
+    a = data.draw(st.integers(0, len(lower)))
+    b = data.draw(st.integers(a, len(lower)))
+    plain = lower[a:b].lstrip(requirements._ITEM_MARKS).startswith(requirements._EMPLOYER_WORDS)
+    assert (requirements._EMPLOYER_ITEM.match(lower, a, b) is not None) == plain
+
+
+_LINE_START_PIECES = [
+    "\n", " ", "\t", "\xa0", "- ", "-", "* ", "• ", "–\t", "have", "able", "hands-on", "a", "an",
+    "x", "abled", "SQL", "We are looking for:",
+]  # fmt: skip
+
+
+@settings(max_examples=300)
+@example("\n- a\n- b\nhave\n  • x\nable")
+@given(st.lists(st.sampled_from(_LINE_START_PIECES), max_size=24).map("".join))
+def test_one_line_scan_finds_the_bullet_runs_and_asking_lines(text: str) -> None:
+    # req_intro.intros reads the text once for both: the same matches as the two patterns.
+    both = [(m.start(), m.start("run") >= 0) for m in req_intro._line_starts_rx().finditer(text)]
+    runs = [m.start() for m in req_intro._bullet_run_rx().finditer(text)]
+    asking = [m.start() for m in req_intro._asking_line_rx().finditer(text)]
+    assert [at for at, run in both if run] == runs
+    assert [at for at, run in both if not run] == asking
+
+
+_GRADE_PIECES = [
+    "GS-7", "gs 09", "WG-10", "na-3", "Grade Determinations", "grade determination", "GRADE",
+    "Nurse II", "NURſE I", "nurse", "Level III", "level i", "LEVEL İ", "ı", "7", "٣", " ", "\n",
+    ":", "-", "Requirements", "x", "ſ",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_GRADE_PIECES), max_size=16).map("".join), st.data())
+def test_grade_prefilter_never_hides_a_grade(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text) + 5))
+    if (
+        req_inline._GRADE.search(text, lo, hi) is not None
+        or req_inline._GRADE_BLOCK.search(text, lo, hi) is not None
+    ):
+        assert req_inline._may_name_grade(text, lo, hi)

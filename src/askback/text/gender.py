@@ -111,9 +111,12 @@ def check(doc: Doc) -> GenderResult:
     text = doc.text
     # A pay word stands in the text as one of its words, so a text without one needs no search.
     pay_words = not senses.PAY_WORDS.isdisjoint(doc.vocab)
-    # Likewise the nouns that make a coded word describe a thing: only those in the text.
-    nouns = senses.thing_heads().intersection(doc.vocab)
-    things = (nouns, sorted(chain.from_iterable(map(doc.positions, nouns))))
+    # Likewise the nouns that make a coded word describe a thing: only those in the text, and
+    # only for English, whose rules of word shape read them (`titles` below).
+    things: tuple[frozenset[str], list[int]] | None = None
+    if "en" in doc.vocab_by_lang:
+        nouns = senses.thing_heads().intersection(doc.vocab)
+        things = (nouns, sorted(chain.from_iterable(map(doc.positions, nouns))))
     for lang in SUPPORTED:
         vocab = doc.vocab_by_lang.get(lang)
         if not vocab:

@@ -54,12 +54,26 @@ def _replace(m: re.Match[str]) -> str:
     return _plain(m[0])
 
 
+def _windows_1252(text: str) -> bool:
+    """Every character of the text is one of Windows-1252's: Latin-1 and the typographic marks
+    that most pasted ads hold besides (€ ‘ ’ “ ” – — • … ™). Of those only the soft hyphen is
+    one that normalize changes, and text of them is already NFC: no character has a
+    decomposition or combines with another (tests/unit/text/test_normalize.py checks every one
+    and every pair). One encoding pass costs about half the search below."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def normalize(text: str) -> str:
     """The text in NFC, without format characters, full-width forms and ligatures folded.
 
-    Text that needs none of this (all plain ASCII text) is returned as it is, the same object.
+    Text that needs none of this (plain ASCII text, and text in Windows-1252's characters
+    without a soft hyphen) is returned as it is, the same object.
     """
-    if text.isascii():
+    if text.isascii() or ("\u00ad" not in text and _windows_1252(text)):
         return text
     text = _to_fix().sub(_replace, text)
     # After the removals: an accent that a soft hyphen kept from its letter now composes.

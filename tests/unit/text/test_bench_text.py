@@ -31,3 +31,28 @@ def test_the_ratio_is_the_median_of_the_rounds_ratios() -> None:
     assert rounds.ratio("cpu") == 8.0  # 8, 9, 7
     assert rounds.ratio("wall") == 9.0  # 15, 9, 8
     assert rounds.median("a") == 1.0 and rounds.median("b", "wall") == 16.0
+
+
+STEP_ADS = [
+    "Senior Data Engineer (m/w/d)\n\nWe are a young, dynamic team in Berlin. You are a confident, "
+    "assertive leader.\n\nRequirements:\n- 8+ years of Python and SQL\n- Fluent English, German "
+    "a plus\n\nSalary: €70,000 - €85,000 per year. Hybrid: 2 days a week in the office. "
+    "30 days of paid holiday, pension plan. We are an equal opportunity employer.",
+    "Wir suchen eine Datenanalystin.\n\nDein Profil:\n- Abgeschlossenes Studium\n- "
+    "Deutsch auf Muttersprachniveau, Englisch von Vorteil\n\nHomeoffice nach Absprache, "
+    "Gehalt zwischen 52.000 und 60.000 Euro brutto im Jahr.",
+    "Analyst. Shift: 8am-4pm. We offer a $5,000 sign-on bonus. Must be a US citizen.",
+]
+
+
+def test_the_step_timer_builds_the_same_report_as_analyze() -> None:
+    """benchmarks.text_stages times analyze step by step in a copy of its code: the copy must
+    give analyze's report, or its rows time something else."""
+    from benchmarks.text_stages import STEPS, analyze_in_steps
+
+    from askback.text.jobad import analyze
+
+    spent: dict[str, float] = {}
+    for text in STEP_ADS:
+        assert analyze_in_steps(text, spent).to_dict() == analyze(text).to_dict()
+    assert set(spent) == set(STEPS)

@@ -265,6 +265,11 @@ PATTERN_PARTS = [
     "a full driving licence",
     "remote work is not possible",
     "at most 4 years of relevant experience",
+    "2 days a week in the office",
+    "two days on-site",
+    "28 days paid holiday",
+    "30 Urlaubstage",
+    "holiday days: 25",
     "in the",
     "the",
     "older",
@@ -278,7 +283,8 @@ def _needs_entries() -> list[phrases.Entry]:
 
 
 def test_some_entries_have_a_needs_pre_check() -> None:
-    assert {"office-presence", "age-ceiling", "drivers-licence"} <= {e.id for e in _needs_entries()}
+    ids = {e.id for e in _needs_entries()}
+    assert {"office-presence", "age-ceiling", "drivers-licence", "vacation"} <= ids
 
 
 @pytest.mark.parametrize("entry", _needs_entries(), ids=lambda e: e.id)

@@ -80,6 +80,48 @@ def test_other_compatibility_characters_stay(text: str) -> None:
     assert normalize(text) == text
 
 
+def _windows_1252() -> list[str]:
+    """The 251 characters of the Windows-1252 code page (five of its bytes are unassigned)."""
+    chars = []
+    for byte in range(256):
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            continue
+    return chars
+
+
+WINDOWS_1252 = [c for c in _windows_1252() if c != SHY]
+
+
+def test_windows_1252_text_needs_nothing_but_the_soft_hyphen_removed() -> None:
+    """normalize returns such text as it is, without its search: check that the search and the
+    NFC step would change none of it. NFC composes only neighbours, so every pair is tried."""
+    assert len(WINDOWS_1252) == 250
+    assert not [c for c in WINDOWS_1252 if unicodedata.category(c) == "Cf" or _is_folded(c)]
+    assert not [c for c in WINDOWS_1252 if ord(c) > 0xFFFF or unicodedata.combining(c)]
+    pairs = [a + b for a in WINDOWS_1252 for b in WINDOWS_1252]
+    assert [p for p in pairs if not unicodedata.is_normalized("NFC", p)] == []
+
+
+@given(st.text(alphabet=st.sampled_from(WINDOWS_1252)))
+@example("Gehalt: 52.000 € – “sehr gut” • Büro…")
+def test_windows_1252_text_is_returned_as_the_same_object(text: str) -> None:
+    assert normalize(text) is text
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (f"jun{SHY}ges Team, 52.000 € – “sofort”", "junges Team, 52.000 € – “sofort”"),
+        (f"Bu{COMBINING_DIAERESIS}ro – 3 Tage", "Büro – 3 Tage"),  # not Windows-1252: composed
+        (f"U.S.{ZWSP} citizen – “required”", "U.S. citizen – “required”"),
+    ],
+)
+def test_typographic_marks_do_not_hide_what_normalize_fixes(text: str, plain: str) -> None:
+    assert normalize(text) == plain
+
+
 def test_the_format_ranges_are_every_format_character_of_the_bmp() -> None:
     listed = {c for a, b in FORMAT for c in range(a, b + 1)}
     actual = {c for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf"}

@@ -213,10 +213,25 @@ _OR_LINES = frozenset({"or", "and/or", "oder", "ou", "of", "o"})
 _AND_LINES = frozenset({"and", "und", "et", "en", "y"})
 
 
+# A full stop that ends an abbreviation, not a sentence: "e.g. Tableau", "i.e. Postgres",
+# "etc. ", "approx. ", German "z. B. Power BI", "bzw. ", "u. a. ", "ca. ", "inkl. ".
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:e\.[ \t]?g|i\.[ \t]?e|etc|incl|approx|esp|vs|no|nr|resp|min|max|z\.[ \t]?b"
+    r"|u\.[ \t]?a|d\.[ \t]?h|bzw|ca|inkl|evtl|ggf|usw|bspw|sog|mind|zzgl|dr|prof)\.",
+    re.IGNORECASE,
+)
+
+
+def _inner_sentence_end(body: str) -> bool:
+    """A sentence ends inside `body` (a full stop, ? or ! before a space), abbreviations aside."""
+    if ". " in body and ". " not in _ABBREVIATION.sub("", body):
+        return "? " in body or "! " in body
+    return ". " in body or "? " in body or "! " in body
+
+
 def _paragraph(s: str) -> bool:
     """Prose, not a list item: long, or more than one sentence."""
-    body = s.rstrip(".!?… ")
-    return len(s) > 220 or ". " in body or "? " in body or "! " in body
+    return len(s) > 220 or _inner_sentence_end(s.rstrip(".!?… "))
 
 
 # A requirement sentence that starts with what the candidate must do or have.
@@ -227,12 +242,9 @@ def _long_requirement(s: str) -> bool:
     """One long sentence of its own that asks something ("Possess a degree of Doctor of
     Veterinary Medicine or an equivalent degree, obtained at … (AVMA)."): an item on its line,
     as a bullet would be, not prose."""
-    body = s.rstrip(".!?… ")
     return (
         _ASKING_START.match(s) is not None
-        and ". " not in body
-        and "? " not in body
-        and "! " not in body
+        and not _inner_sentence_end(s.rstrip(".!?… "))
         and not s.endswith(":")
     )
 
@@ -1215,7 +1227,7 @@ def _hard_wrapped(text: str, before: str, start: int) -> bool:
         if end < 0:
             end = len(text)
         line = text[pos:end].rstrip()
-        if _MID_LINE_END.search(line) is not None:
+        if _MID_LINE_END.search(_ABBREVIATION.sub("", line)) is not None:
             return True
         if line.endswith((*req_inline.STOPS, ")")):
             return False

@@ -1,0 +1,58 @@
+"""An abbreviation's full stop inside a plain item ends no sentence (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from askback.text import requirements
+from askback.text.doc import prepare
+
+
+def _must(text: str) -> int | None:
+    return requirements.check(prepare(text)).must_haves
+
+
+_EN = [
+    "hands-on work with a cloud warehouse in daily analysis, e.g. Snowflake or BigQuery",
+    "deep knowledge of a dashboard tool to build reports for sales, i.e. Tableau or Looker",
+    "solid SQL skills, incl. Window functions and query plans in Postgres",
+    "three years of experience with experiment design, esp. Sequential tests",
+    "the ability to explain numbers to managers who are not at ease with data or charts",
+]
+_DE = [
+    "Erfahrung mit BI-Werkzeugen (z. B. Power BI oder Tableau) im Tagesgeschäft",
+    "Sehr gute SQL-Kenntnisse, inkl. Performance-Optimierung in großen Datenbanken",
+    "Mehrjährige Erfahrung im Controlling bzw. Finanzreporting eines Konzerns",
+    "Kenntnisse in Python, u. a. Pandas und Scikit-learn für eigene Analysen",
+    "Sehr gute Deutsch- und Englischkenntnisse in Wort und Schrift",
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [("What you bring", _EN), ("Dein Profil", _DE), ("Requirements", _EN[:2] + _DE[:2])],
+)
+def test_an_abbreviation_inside_a_plain_item_keeps_it_an_item(
+    heading: str, items: list[str]
+) -> None:
+    text = "Data Analyst\n\n" + heading + "\n\n" + "\n\n".join(items) + "\n"
+    assert _must(text) == len(items)
+
+
+@pytest.mark.parametrize("line", _EN + _DE)
+def test_one_item_with_an_abbreviation_among_plain_items(line: str) -> None:
+    items = [
+        "strong experience with Airflow and Postgres in building and running pipelines",
+        line,
+        "the ability to explain numbers to managers who are not at ease with charts",
+    ]
+    text = "Data Analyst\n\nWhat you bring\n\n" + "\n\n".join(items) + "\n"
+    assert _must(text) == 3
+
+
+def test_two_sentences_on_one_line_are_still_prose() -> None:
+    # A real sentence end inside a line still makes the line prose, not an item.
+    assert requirements._paragraph("You know SQL well. The team uses Looker every day")
+    assert not requirements._paragraph("You know SQL well, e.g. Window functions in Postgres")
+    assert not requirements._paragraph("Erfahrung mit BI-Werkzeugen (z. B. Power BI)")
+    assert requirements._paragraph("Erfahrung mit BI, z. B. Power BI. Das Team arbeitet hybrid")

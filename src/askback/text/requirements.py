@@ -1035,6 +1035,8 @@ def _leads_away_rx() -> re.Pattern[str]:
         r"responsibilit\w*|duties|will involve|involves|benefits?|package|we offer|offer you"
         r"|we provide|in return|rewards?|perks|you will be doing|you'll be doing|day to day"
         r"|aufgaben|wir bieten|vorteile|you(?:['’]ll| will) (?:love|enjoy)"
+        # The employer's culture or values: "In a culture that…", "Our values:".
+        r"|(?:in|into|join) a culture|our (?:culture|values)|unsere (?:kultur|werte)"
         # What the role holds: "Applicants should note that the post will include:".
         rf"|{req_intro.ROLE_HOLDS}"
     )
@@ -1105,15 +1107,15 @@ _PROCESS_LINE = re.compile(
 
 def _ends_list(low: str, text: str, after: int) -> bool:
     """A line (not a bullet, not a heading) inside a list that ends it: a call to apply, a line
-    about the recruitment process, or a lead-in to duties or benefits (it ends with a colon or
-    bullets follow it)."""
+    about the recruitment process, or a lead-in to duties, benefits or the culture (it ends with a
+    colon or an ellipsis, or bullets follow it)."""
     if _may_call_to_apply(low) and any(
         not _relative_offer(low, m.start()) for m in _call_to_apply_rx().finditer(low)
     ):
         return True
     if _PROCESS_LINE.match(low) is not None:
         return True
-    if not low.rstrip(" -–*_").endswith(":"):
+    if not low.rstrip(" -–*_").endswith((":", "…", "...")):
         nxt = text[after : after + 200].lstrip()
         if nxt == "" or nxt[0] not in BULLETS:
             return False

@@ -1,4 +1,5 @@
-"""An abbreviation's full stop inside a plain item ends no sentence (sentences of our own)."""
+"""Plain items (no bullets): abbreviations inside them, and lead-ins that end them (sentences of
+our own)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,30 @@ def test_two_sentences_on_one_line_are_still_prose() -> None:
     assert not requirements._paragraph("You know SQL well, e.g. Window functions in Postgres")
     assert not requirements._paragraph("Erfahrung mit BI-Werkzeugen (z. B. Power BI)")
     assert requirements._paragraph("Erfahrung mit BI, z. B. Power BI. Das Team arbeitet hybrid")
+
+
+_PLAIN = [
+    "strong experience with dbt and a cloud warehouse in building and testing models",
+    "solid SQL skills with the ability to tune slow queries in a large warehouse",
+    "a proven record of working with finance stakeholders on monthly reporting",
+]
+
+
+@pytest.mark.parametrize(
+    ("lead", "about"),
+    [
+        ("In a culture that…", ["values craft and care", "is open and diverse", "lets you grow"]),
+        ("Our values:", ["we keep promises", "we share what we learn", "we say thank you"]),
+        ("Unsere Werte...", ["Wir halten Wort", "Wir teilen Wissen", "Wir feiern Erfolge"]),
+    ],
+)
+def test_a_lead_in_to_the_culture_ends_a_plain_list(lead: str, about: list[str]) -> None:
+    text = "Analytics Engineer\n\nWhat you bring\n\n" + "\n\n".join([*_PLAIN, lead, *about]) + "\n"
+    assert _must(text) == len(_PLAIN)
+
+
+def test_a_lead_in_that_asks_with_an_ellipsis_keeps_the_list_open() -> None:
+    more = ["fluent English in writing and speech", "the right to work in the UK"]
+    lines = [*_PLAIN, "You will also bring…", *more]
+    text = "Analytics Engineer\n\nWhat you bring\n\n" + "\n\n".join(lines) + "\n"
+    assert _must(text) == len(_PLAIN) + len(more)

@@ -61,6 +61,13 @@ ROLE_HOLDS = (
     r" (?:will |would |also )?includ\w*"
 )
 
+# What the first months bring, not what is asked: "In your first few months, you'll have:" over
+# milestones ("Learned how the team works", "Shipped your first model").
+FIRST_MONTHS = (
+    r"(?:in|within|during|by the end of|after) your first (?:\w+ ){0,2}(?:days|weeks|months|year)"
+    r"|in (?:den|deinen|ihren) ersten (?:\w+ ){0,2}(?:tagen|wochen|monaten)"
+)
+
 
 @cache
 def _not_person_rx() -> re.Pattern[str]:
@@ -76,7 +83,7 @@ def _not_person_rx() -> re.Pattern[str]:
         # "The post holder will be required to:" leads into duties ("... required to have:"
         # into requirements).
         r"|(?:required|expected) to(?=\W*$)"
-        rf"|{ROLE_HOLDS}"
+        rf"|{ROLE_HOLDS}|{FIRST_MONTHS}"
     )
     return re.compile(rf"(?<![a-z])(?:{_apostrophes(words)})(?![a-z])")
 

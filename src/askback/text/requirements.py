@@ -112,13 +112,15 @@ def _rest_rx() -> re.Pattern[str]:
     # "Requirements (must have)", "Nice to have (optional)": a bracket that says which list.
     quals = lexicon.alternation(_QUALIFIERS)
     return re.compile(
-        rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END}|[ \t]*\((?:{quals})\))*[\s:*#_\-–?)]*"
+        rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END}|[ \t]*\((?:{quals})\)"
+        # "Qualifications - Preferred", "Skills – required": a dash that says which list.
+        rf"|[ \t]*[-–—][ \t]*(?:{quals})(?![\w-]))*[\s:*#_\-–?)]*"
     )
 
 
 _NICE_QUALIFIER = re.compile(
-    r"\((?:optional|preferred|desired|desirable|nice[ -]to[ -]have|a plus|kann|wünschenswert"
-    r"|von vorteil)\)"
+    r"(?:\(|[-–—][ \t]*)(?:optional|preferred|desired|desirable|nice[ -]to[ -]have|a plus|kann"
+    r"|wünschenswert|von vorteil)(?:\)|(?![\w-]))"
 )
 _QUALIFIERS = [
     "must have", "must-have", "mandatory", "required", "essential", "optional", "preferred",
@@ -1037,6 +1039,7 @@ def _leads_away_rx() -> re.Pattern[str]:
         r"|aufgaben|wir bieten|vorteile|you(?:['’]ll| will) (?:love|enjoy)"
         # The employer's culture or values: "In a culture that…", "Our values:".
         r"|(?:in|into|join) a culture|our (?:culture|values)|unsere (?:kultur|werte)"
+        rf"|{req_intro.FIRST_MONTHS}"
         # What the role holds: "Applicants should note that the post will include:".
         rf"|{req_intro.ROLE_HOLDS}"
     )

@@ -84,3 +84,77 @@ def test_a_lead_in_that_asks_with_an_ellipsis_keeps_the_list_open() -> None:
     lines = [*_PLAIN, "You will also bring…", *more]
     text = "Analytics Engineer\n\nWhat you bring\n\n" + "\n\n".join(lines) + "\n"
     assert _must(text) == len(_PLAIN) + len(more)
+
+
+_MILESTONES = [
+    "- Learned how the team ships its models to production",
+    "- Built a first dashboard for the sales leads",
+    "- Met the people who own the billing data",
+]
+_NEEDS = [
+    "- Three years of experience with SQL and Python",
+    "- Experience with a BI tool such as Looker or Tableau",
+    "- Fluent English",
+]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In your first few months, you'll have:",
+        "Within your first 90 days you will have:",
+        "By the end of your first year, you'll have:",
+        "In den ersten drei Monaten wirst du:",
+    ],
+)
+def test_milestones_of_the_first_months_are_no_requirements(lead: str) -> None:
+    text = (
+        "Analytics Engineer\n\nWhat success looks like\n\n"
+        + lead
+        + "\n\n"
+        + "\n".join(_MILESTONES)
+        + "\n\nWhat you'll need\n\n"
+        + "\n".join(_NEEDS)
+        + "\n"
+    )
+    assert _must(text) == len(_NEEDS)
+
+
+@pytest.mark.parametrize(
+    "heading", ["What success looks like", "Your first 90 days", "Deine ersten 100 Tage"]
+)
+def test_a_heading_on_success_in_the_role_closes_the_list(heading: str) -> None:
+    text = (
+        "Analytics Engineer\n\nRequirements\n\n"
+        + "\n".join(_NEEDS)
+        + f"\n\n{heading}\n\n"
+        + "\n".join(_MILESTONES)
+        + "\n"
+    )
+    assert _must(text) == len(_NEEDS)
+
+
+@pytest.mark.parametrize(
+    ("must", "nice"),
+    [
+        ("Qualifications - Required", "Qualifications - Preferred"),
+        ("Skills – required", "Skills – nice to have"),
+        ("Requirements — must have", "Requirements — optional"),
+    ],
+)
+def test_a_dash_after_a_heading_says_which_list(must: str, nice: str) -> None:
+    # Plain lines, as pages that lose their bullets give them.
+    needs = [n.removeprefix("- ") for n in _NEEDS]
+    text = (
+        f"Analytics Engineer\n\n{must}\n\n"
+        + "\n\n".join(needs)
+        + f"\n\n{nice}\n\nExperience with dbt\n\nA degree in statistics\n"
+    )
+    report = requirements.check(prepare(text))
+    assert report.must_haves == len(_NEEDS)
+    assert report.nice_to_haves == 2
+
+
+def test_a_dash_with_other_words_after_a_heading_is_no_heading() -> None:
+    # "Skills - required for the on-call rota" is a sentence, not a heading with a qualifier.
+    assert requirements._kind("Skills - required for the on-call rota", plain=True) is None

@@ -50,7 +50,8 @@ _EN_GONE = re.compile(
     r"updated|done|published|renewed))(?: \w+){0,2} (?:since|in)|"
     r"(?:didn't|did not|never) (?:survive|last|outlive)|went away|was let go|died|"
     r"(?:went|is|are|has been|have been|fell) (?:now |largely |mostly )?(?:dormant|inactive)|"
-    r"(?:has|have) gone quiet)\b"
+    r"(?:has|have) gone quiet|(?:hasn't|has not|haven't|have not|never|didn't|did not) "
+    r"(?:come|came) back|(?:was|were) never (?:brought back|revived|restarted))\b"
 )
 _STOP_DE = frozenset(
     {
@@ -74,7 +75,8 @@ _STOP_DE = frozenset(
 )
 _DE_GONE = re.compile(
     r"\b(?:früher gab es|gab es (?:mal|früher|einmal)|gab es bis|(?:nie|nicht) (?:mehr )?"
-    r"(?:nachbesetzt|wiederbelebt|neu aufgelegt|wieder aufgenommen|ersetzt)|(?:ist|bleibt|blieb) "
+    r"(?:nachbesetzt|wiederbelebt|neu aufgelegt|wieder aufgenommen|wieder eingeführt|"
+    r"zurückgekommen|wiedergekommen|ersetzt)|(?:ist|bleibt|blieb) "
     r"(?:[\w-]+ ){0,4}(?:unbesetzt|vakant|verwaist)|nicht mehr (?:\w+ ){0,3}"
     r"(?:getroffen|stattgefunden|gemacht|gemessen|veröffentlicht|durchgeführt|angeboten|"
     r"gegeben)|(?:trifft|treffen|tagt|tagen) (?:sich )?(?:seit (?:\w+ ){1,2})?nicht mehr|"
@@ -82,7 +84,10 @@ _DE_GONE = re.compile(
     r"existier\w+ (?:[\w-]+ ){0,3}nicht mehr|ausgelaufen|(?:ruht|ruhen)\b|"
     r"passiert (?:[\w-]+ ){0,3}nichts mehr)"
 )
-_GONE_WHAT = re.compile(_MEASURE.pattern + r"|\b(?:role|position|post|seat|job|rolle)\b")
+# A pilot or a trial may end as planned; one that "never came back" is a measure gone.
+_GONE_WHAT = re.compile(
+    _MEASURE.pattern + r"|\b(?:role|position|post|seat|job|rolle|pilot|trial)\b"
+)
 _PRONOUN = re.compile(r"\s*(?:it|them|that|this)\b")
 _TRIED = re.compile(r"\b(?:tried|trialled|trialed|piloted|tested|for a while|at first|initially)\b")
 _DE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
@@ -97,7 +102,8 @@ _DE_ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
     | {"wir", "es", "sie"}
 )
-_CLAUSE = re.compile(r"[^.;:!?,()\n–—]+")
+# "80.000 Euro", "3,1 %": a separator between digits does not end a clause.
+_CLAUSE = re.compile(r"(?:[^.;:!?,()\n–—]|(?<=\d)[.,](?=\d))+")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 
 

@@ -61,10 +61,13 @@ _LABELS = {
 # count of places, or a founding year.
 _SIZE = re.compile(
     r"(?i)\b(?:we're|we are|are|have|has|'ve got|have got|employ|employs|there are|sind|"
-    r"haben|hat|beschäftigen|beschäftigt|zählen|es gibt)\s+"
+    r"haben|hat|beschäftigen|beschäftigt|zählen|es gibt|with|mit)\s+"
     r"(?:about |around |roughly |some |almost |nearly |over |approximately |rund |etwa |knapp |"
-    r"über |ca\. )?(?P<n>[\w.,]+)\s+(?:people|employees|staff|colleagues|ftes?|"
-    r"mitarbeitende\w*|mitarbeiter(?:innen)?|leute|menschen|beschäftigte\w*|köpfe)\b"
+    r"über |ca\. |only |just |nur |erst )?"
+    r"(?P<n>[\w.,]+)\s+(?:people|employees|staff|colleagues|ftes?|"
+    r"mitarbeitende\w*|mitarbeiter(?:innen)?|leute|menschen|beschäftigte\w*|köpfe|"
+    r"kolleg(?:inn)?en|teams|products|departments|business units|brands|abteilungen|produkte|"
+    r"marken)\b"
     r"(?!\s+(?:on|through|who|that|were|have|had|took|got|joined|attended|completed|went|"
     r"received|in (?:the|our|this|that))\b)"
     r"|\b(?:across|in|at|with|over|an|mit|auf)\s+(?P<p>[\w.,]+)\s+(?:offices|locations|sites|"
@@ -76,9 +79,24 @@ _SIZE = re.compile(
     r"|\b(?:been around|in business|existed|gibt es uns|existieren wir|bestehen wir)\s+"
     r"(?P<y2>(?:since|seit)\s+(?:19|20)\d{2})\b"
     r"|\b(?P<y3>(?:since|seit)\s+(?:19|20)\d{2})\s+(?:am markt|in business|on the market)"
+    r"|\b(?P<a>(?:seit|since|for)\s+(?:über |over |gut |rund |about |almost |fast )?[\w.,]+\s+"
+    r"(?:jahren|years))\s+(?:ein |eine |a |an )?(?:familienunternehmen|unternehmen|firma|am markt|"
+    r"in business|on the market|family business|family-owned)"
+    r"|\b(?:been around|in business|existed|gibt es uns|existieren wir|bestehen wir)\s+"
+    r"(?P<a2>(?:for|seit)\s+(?:over |about |almost |über |fast )?[\w.,]+\s+(?:years|jahren))"
+    # The speaker's own time here: "I've only been here three months".
+    r"|\bbeen (?:here|with (?:the company|us|them)) (?:for )?(?:only |just |about )?"
+    r"(?P<h>[\w.,]+ (?:days|weeks|months|years))\b"
+    r"|\bbin (?:erst |seit |erst seit )+(?P<h2>[\w.,]+ (?:tagen|wochen|monaten|jahren))"
 )
 
 
+_MORE = re.compile(
+    r"(?i),?\s+(?:and\s+|und\s+|sowie\s+)?(\d[\d.,]*|two|three|four|five|six|seven|eight|nine|"
+    r"ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:offices|locations|sites|"
+    r"countries|teams|products|departments|brands|standorten?|ländern|abteilungen|produkten?|"
+    r"marken|people|employees|staff|mitarbeitende\w*|beschäftigte\w*)\b"
+)
 _CLAUSE_END = re.compile(r"[.;:!?,()\n–—](?!\d)|$")
 
 
@@ -91,9 +109,15 @@ def _size_spans(notes: str) -> list[tuple[int, int]]:
             rest = notes[m.end() : end.start() if end else len(notes)]
             if answers_de.participles(rest):
                 continue
-        for g in ("n", "p", "t", "y", "y2", "y3"):
+        for g in ("n", "p", "t", "y", "y2", "y3", "a", "a2", "h", "h2"):
             if m.group(g):
                 out.append(m.span(g))
+        if m.group("n") or m.group("p"):
+            # "12 teams, 8 products and 3 offices": the list goes on with the same kind of count.
+            at = m.end()
+            while more := _MORE.match(notes, at):
+                out.append(more.span(1))
+                at = more.end()
     return out
 
 

@@ -51,7 +51,8 @@ _EN_GONE = re.compile(
     r"(?:didn't|did not|never) (?:survive|last|outlive)|went away|was let go|died|"
     r"(?:went|is|are|has been|have been|fell) (?:now |largely |mostly )?(?:dormant|inactive)|"
     r"(?:has|have) gone quiet|(?:hasn't|has not|haven't|have not|never|didn't|did not) "
-    r"(?:come|came) back|(?:was|were) never (?:brought back|revived|restarted))\b"
+    r"(?:come|came) back|(?:was|were) never (?:brought back|revived|restarted)|"
+    r"now there(?:'s| is) nothing|there(?:'s| is) nothing (?:now|left|any ?more|since))\b"
 )
 _STOP_DE = frozenset(
     {
@@ -88,6 +89,11 @@ _DE_GONE = re.compile(
 _GONE_WHAT = re.compile(
     _MEASURE.pattern + r"|\b(?:role|position|post|seat|job|rolle|pilot|trial)\b"
 )
+# "We had Pride events until 2021": a measure or an event that ran until a year gone by.
+_UNTIL = re.compile(
+    r"\b(?:had|ran|held|offered|published|did) (?:[\w'-]+ ){0,5}until (?:19|20)\d{2}\b"
+)
+_EVENT = re.compile(r"\bevents?\b|veranstaltung")
 _PRONOUN = re.compile(r"\s*(?:it|them|that|this)\b")
 _TRIED = re.compile(r"\b(?:tried|trialled|trialed|piloted|tested|for a while|at first|initially)\b")
 _DE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
@@ -166,6 +172,13 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
             for rx in (_EN_GONE, _DE_GONE):
                 for m in rx.finditer(clause):
                     out.append((c.start() + m.start(), c.start() + m.end(), "failure"))
+        until = _UNTIL.search(clause)
+        if (
+            until
+            and (_GONE_WHAT.search(clause) or _EVENT.search(clause))
+            and not _REVIEWED.search(clause)
+        ):
+            out.append((c.start() + until.start(), c.start() + until.end(), "failure"))
         words = list(re.finditer(r"[a-zäöüß]+", clause))
         lows = {w.group() for w in words}
         if lows & _STOP_DE and lows & {"wurde", "wurden", "worden", "haben", "hat", "hatten"}:

@@ -54,6 +54,73 @@ _LABELS = {
 }
 
 
+# "We are 300 people across 4 offices", "a team of 12", "gegründet 1998", "seit 1990 am Markt",
+# "120 Mitarbeitende an drei Standorten": the size or age of the company, not a measure. A share
+# ("12 of 40 people"), a count after a deed ("we hired 14 people") or a turnout ("about 200
+# people attended") is not a size: only a headcount after "we are / we have / there are", a
+# count of places, or a founding year.
+_SIZE = re.compile(
+    r"(?i)\b(?:we're|we are|are|have|has|'ve got|have got|employ|employs|there are|sind|"
+    r"haben|hat|beschäftigen|beschäftigt|zählen|es gibt|with|mit)\s+"
+    r"(?:about |around |roughly |some |almost |nearly |over |approximately |rund |etwa |knapp |"
+    r"über |ca\. |only |just |nur |erst )?"
+    r"(?P<n>[\w.,]+)\s+(?:people|employees|staff|colleagues|ftes?|"
+    r"mitarbeitende\w*|mitarbeiter(?:innen)?|leute|menschen|beschäftigte\w*|köpfe|"
+    r"kolleg(?:inn)?en|teams|products|departments|business units|brands|abteilungen|produkte|"
+    r"marken)\b"
+    r"(?!\s+(?:on|through|who|that|were|have|had|took|got|joined|attended|completed|went|"
+    r"received|in (?:the|our|this|that))\b)"
+    r"|\b(?:across|in|at|with|over|an|mit|auf)\s+(?P<p>[\w.,]+)\s+(?:offices|locations|sites|"
+    r"countries|standorten?|niederlassungen|ländern|büros)\b"
+    r"|\b(?:team|company|firm|start-?up|business) of (?:about |around |some |roughly )?"
+    r"(?P<t>\d[\d.,]*)\b"
+    r"|\b(?:founded|established|gegründet|gründung)\s+(?:in\s+|im jahr\s+)?"
+    r"(?P<y>(?:19|20)\d{2})\b"
+    r"|\b(?:been around|in business|existed|gibt es uns|existieren wir|bestehen wir)\s+"
+    r"(?P<y2>(?:since|seit)\s+(?:19|20)\d{2})\b"
+    r"|\b(?P<y3>(?:since|seit)\s+(?:19|20)\d{2})\s+(?:am markt|in business|on the market)"
+    r"|\b(?P<a>(?:seit|since|for)\s+(?:über |over |gut |rund |about |almost |fast )?[\w.,]+\s+"
+    r"(?:jahren|years))\s+(?:ein |eine |a |an )?(?:familienunternehmen|unternehmen|firma|am markt|"
+    r"in business|on the market|family business|family-owned)"
+    r"|\b(?:been around|in business|existed|gibt es uns|existieren wir|bestehen wir)\s+"
+    r"(?P<a2>(?:for|seit)\s+(?:over |about |almost |über |fast )?[\w.,]+\s+(?:years|jahren))"
+    # The speaker's own time here: "I've only been here three months".
+    r"|\bbeen (?:here|with (?:the company|us|them)) (?:for )?(?:only |just |about )?"
+    r"(?P<h>[\w.,]+ (?:days|weeks|months|years))\b"
+    r"|\bbin (?:erst |seit |erst seit )+(?P<h2>[\w.,]+ (?:tagen|wochen|monaten|jahren))"
+)
+
+
+_MORE = re.compile(
+    r"(?i),?\s+(?:and\s+|und\s+|sowie\s+)?(\d[\d.,]*|two|three|four|five|six|seven|eight|nine|"
+    r"ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:offices|locations|sites|"
+    r"countries|teams|products|departments|brands|standorten?|ländern|abteilungen|produkten?|"
+    r"marken|people|employees|staff|mitarbeitende\w*|beschäftigte\w*)\b"
+)
+_CLAUSE_END = re.compile(r"[.;:!?,()\n–—](?!\d)|$")
+
+
+def _size_spans(notes: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _SIZE.finditer(notes):
+        if m.group("n"):
+            # "Wir haben 35 Mitarbeiterinnen befördert": the verb comes last, and it is a deed.
+            end = _CLAUSE_END.search(notes, m.end())
+            rest = notes[m.end() : end.start() if end else len(notes)]
+            if answers_de.participles(rest):
+                continue
+        for g in ("n", "p", "t", "y", "y2", "y3", "a", "a2", "h", "h2"):
+            if m.group(g):
+                out.append(m.span(g))
+        if m.group("n") or m.group("p"):
+            # "12 teams, 8 products and 3 offices": the list goes on with the same kind of count.
+            at = m.end()
+            while more := _MORE.match(notes, at):
+                out.append(more.span(1))
+                at = more.end()
+    return out
+
+
 _PRONOUN_ONE = re.compile(r"(?i)\s*(?:for|of|that|who|which|is|was|[,;.]|$)")
 # An owner tied to the measure ("owned by", "verantwortet", "Frau Schneider"), not a role named.
 _LINK = re.compile(
@@ -61,6 +128,33 @@ _LINK = re.compile(
     r" (?:by|von)\b|reports? to|verantwort|zuständig|\bleitet|\bowns?\b|own it|signs? off|"
     r"unter leitung|prüf|genehmigt|\bruns\b|\bchairs\b|kümmer|liegt bei|\b(?:frau|herrn?) "
 )
+# "Mentoring stopped in 2021, but we replaced it with sponsorship ...": what came in its place.
+_REPLACED = re.compile(
+    r"(?i)(?<!nothing )(?<!never )(?<!not )(?<!n't )(?<!nie )(?<!nicht )(?<!nichts )"
+    r"\b(?:replaced|instead|since then|in its place|succeeded by|ersetzt|stattdessen|seitdem|"
+    r"seither|an (?:seine|ihre|dessen) stelle|seit (?:19|20)\d{2} gibt es)"
+)
+
+
+_NOTHING = re.compile(r"(?i)\b(?:nothing|never|nobody|no one|nichts|nie|niemand|keine?n?)\b")
+
+
+def _replaced(notes: str, spans: list[Span]) -> bool:
+    """After the last stop, something put in its place and done, with a figure it produced."""
+    fails = [s.end for s in spans if s.label == "failure"]
+    if not fails:
+        return False
+    end = max(fails)
+    after = {s.label for s in spans if s.start >= end}
+    return (
+        bool(after & {"past-action", "in-place"})
+        and bool(after & {"number", "outcome"})
+        and not after & {"absence", "deflection", "intent", "future"}
+        and bool(_REPLACED.search(notes, end))
+        and not _NOTHING.search(notes, end)
+    )
+
+
 _PLEDGE = re.compile(r"(?i)\b(?:signed|unterzeichnet|unterschrieben|joined|beigetreten)\b")
 
 
@@ -147,6 +241,15 @@ def _find(notes: str) -> list[Span]:
         "intent": ("owner",),
         "absence": ("owner", "programme", "past-action", "practice", "gate"),
     }
+    # "We are 300 people", "founded in 1998": the company's size or age, not a measure.
+    sizes = _size_spans(notes)
+    if sizes:
+        kept = [
+            k
+            for k in kept
+            if k.label not in ("number", "date", "in-place")
+            or not any(a < k.end and k.start < b for a, b in sizes)
+        ]
     # "one for LGBTQ+ staff" is a pronoun, not a count.
     kept = [
         k
@@ -214,8 +317,11 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     deeds = _deeds(counts)
     owner = counts.get("owner", 0)
     if counts.get("failure"):
-        # Told as a failure with nothing done since: a red flag; with a later deed, weak.
+        # Told as a failure with nothing done since: a red flag; with a later deed, weak; with
+        # a measure put in its place that has a figure to show, it is judged like that measure.
         # ("Since 2023" beside a stop dates the stop, not a practice.)
+        if counts.get("replaced"):
+            return min(rating, 4)
         return 2 if counts.get("past-action") or counts.get("outcome") else 1
     if not deeds and (counts.get("intent") or counts.get("future")):
         # "We hope to hire two more women next year": the numbers are the plan's, not results.
@@ -225,9 +331,12 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     if not deeds and counts.get("values") and not _checkable(counts):
         # "The management finds the topic very important": who holds the view, not a measure.
         rating = min(rating, 2)
-    if not deeds and not owner and not any(counts.get(k) for k in ("number", "date", "gate")):
+    # A role beside a cadence ("twice a year, the head of HR chairs it") runs the practice.
+    linked = counts.get("owner-link", 0) or (owner and counts.get("practice", 0))
+    if not deeds and not linked and not any(counts.get(k) for k in ("number", "date", "gate")):
         # Bodies and policies named, with no outcome, owner, number, date or rule they apply to
-        # every case: that they exist says nothing about what they do, so it is weak.
+        # every case: that they exist says nothing about what they do, so it is weak. A role
+        # only named ("there is an equality officer") is one more body, not an owner of it.
         rating = min(rating, 2 if counts.get("programme") else 3)
     if counts.get("hedge", 0) >= 2 and not deeds and not owner:
         # Unsure twice over ("I think there are some initiatives, but I'm not sure who runs
@@ -261,6 +370,7 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
     vague = sum(weights[k] * n for k, n in counts.items() if k in VAGUE)
     # Derived counts, not spans: owners tied to the measure, and deeds that are only pledges.
     counts["owner-link"] = sum(1 for s in spans if s.label == "owner" and _LINK.search(s.text))
+    counts["replaced"] = int(_replaced(notes, spans))
     counts["pledge"] = sum(1 for s in spans if s.label == "past-action" and _PLEDGE.search(s.text))
     concreteness = round(concrete / (concrete + vague + 1.0), 3)
     rating = _cap(suggest(concrete, vague, counts), counts)
@@ -307,7 +417,9 @@ def _explain(rating: int | None, counts: dict[str, int], flags: Sequence[str] = 
         lines.append(f"Concrete: {good}.")
     if bad:
         lines.append(f"Vague: {bad}.")
-    if counts.get("failure"):
+    if counts.get("failure") and counts.get("replaced"):
+        lines.append("A measure stopped; what replaced it is what counted.")
+    elif counts.get("failure"):
         lines.append("A measure that stopped with nothing in its place is a red flag.")
     if flags:
         lines.append(f"It resembles this question's red flag: “{flags[0]}”.")

@@ -16,7 +16,8 @@ import re
 from askback.text.doc import lowered
 
 # Clause ends: German sets off every subordinate clause with a comma.
-_CLAUSE = re.compile(r"[^.;:!?,()\n–—]+")
+# "80.000 Euro", "3,1 %": a separator between digits does not end a clause.
+_CLAUSE = re.compile(r"(?:[^.;:!?,()\n–—]|(?<=\d)[.,](?=\d))+")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
 # Auxiliaries of a finished action: the perfect (haben) and the past passive (wurde, worden).
@@ -121,6 +122,11 @@ def _participles(words: list[re.Match[str]]) -> list[re.Match[str]]:
             continue
         out.append(w)
     return out
+
+
+def participles(text: str) -> list[str]:
+    """The past participles in a piece of a German clause ("befördert", "eingeführt")."""
+    return [w.group() for w in _participles(list(_WORD.finditer(text)))]
 
 
 def _clause_spans(notes: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

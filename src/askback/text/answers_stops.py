@@ -50,7 +50,9 @@ _EN_GONE = re.compile(
     r"updated|done|published|renewed))(?: \w+){0,2} (?:since|in)|"
     r"(?:didn't|did not|never) (?:survive|last|outlive)|went away|was let go|died|"
     r"(?:went|is|are|has been|have been|fell) (?:now |largely |mostly )?(?:dormant|inactive)|"
-    r"(?:has|have) gone quiet)\b"
+    r"(?:has|have) gone quiet|(?:hasn't|has not|haven't|have not|never|didn't|did not) "
+    r"(?:come|came) back|(?:was|were) never (?:brought back|revived|restarted)|"
+    r"now there(?:'s| is) nothing|there(?:'s| is) nothing (?:now|left|any ?more|since))\b"
 )
 _STOP_DE = frozenset(
     {
@@ -74,7 +76,8 @@ _STOP_DE = frozenset(
 )
 _DE_GONE = re.compile(
     r"\b(?:früher gab es|gab es (?:mal|früher|einmal)|gab es bis|(?:nie|nicht) (?:mehr )?"
-    r"(?:nachbesetzt|wiederbelebt|neu aufgelegt|wieder aufgenommen|ersetzt)|(?:ist|bleibt|blieb) "
+    r"(?:nachbesetzt|wiederbelebt|neu aufgelegt|wieder aufgenommen|wieder eingeführt|"
+    r"zurückgekommen|wiedergekommen|ersetzt)|(?:ist|bleibt|blieb) "
     r"(?:[\w-]+ ){0,4}(?:unbesetzt|vakant|verwaist)|nicht mehr (?:\w+ ){0,3}"
     r"(?:getroffen|stattgefunden|gemacht|gemessen|veröffentlicht|durchgeführt|angeboten|"
     r"gegeben)|(?:trifft|treffen|tagt|tagen) (?:sich )?(?:seit (?:\w+ ){1,2})?nicht mehr|"
@@ -82,7 +85,15 @@ _DE_GONE = re.compile(
     r"existier\w+ (?:[\w-]+ ){0,3}nicht mehr|ausgelaufen|(?:ruht|ruhen)\b|"
     r"passiert (?:[\w-]+ ){0,3}nichts mehr)"
 )
-_GONE_WHAT = re.compile(_MEASURE.pattern + r"|\b(?:role|position|post|seat|job|rolle)\b")
+# A pilot or a trial may end as planned; one that "never came back" is a measure gone.
+_GONE_WHAT = re.compile(
+    _MEASURE.pattern + r"|\b(?:role|position|post|seat|job|rolle|pilot|trial)\b"
+)
+# "We had Pride events until 2021": a measure or an event that ran until a year gone by.
+_UNTIL = re.compile(
+    r"\b(?:had|ran|held|offered|published|did) (?:[\w'-]+ ){0,5}until (?:19|20)\d{2}\b"
+)
+_EVENT = re.compile(r"\bevents?\b|veranstaltung")
 _PRONOUN = re.compile(r"\s*(?:it|them|that|this)\b")
 _TRIED = re.compile(r"\b(?:tried|trialled|trialed|piloted|tested|for a while|at first|initially)\b")
 _DE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß-]*")
@@ -97,7 +108,8 @@ _DE_ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
     | {"wir", "es", "sie"}
 )
-_CLAUSE = re.compile(r"[^.;:!?,()\n–—]+")
+# "80.000 Euro", "3,1 %": a separator between digits does not end a clause.
+_CLAUSE = re.compile(r"(?:[^.;:!?,()\n–—]|(?<=\d)[.,](?=\d))+")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 
 
@@ -160,6 +172,13 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
             for rx in (_EN_GONE, _DE_GONE):
                 for m in rx.finditer(clause):
                     out.append((c.start() + m.start(), c.start() + m.end(), "failure"))
+        until = _UNTIL.search(clause)
+        if (
+            until
+            and (_GONE_WHAT.search(clause) or _EVENT.search(clause))
+            and not _REVIEWED.search(clause)
+        ):
+            out.append((c.start() + until.start(), c.start() + until.end(), "failure"))
         words = list(re.finditer(r"[a-zäöüß]+", clause))
         lows = {w.group() for w in words}
         if lows & _STOP_DE and lows & {"wurde", "wurden", "worden", "haben", "hat", "hatten"}:

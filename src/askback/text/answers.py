@@ -385,7 +385,8 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
         rating = 2 if rating is None else min(rating, 2)
     if not echoed:
         flags = []  # words shared with a flag, but the notes say the opposite of it
-    red = bool(counts.get("failure")) or rating == 1 or echoed
+    # A stop with a measured replacement is judged like the replacement: no red flag of its own.
+    red = (bool(counts.get("failure")) and not counts.get("replaced")) or rating == 1 or echoed
     return AnswerAnalysis(
         rating,
         concreteness,
@@ -398,9 +399,12 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
 
 
 def _explain(rating: int | None, counts: dict[str, int], flags: Sequence[str] = ()) -> str:
+    # What stopped was replaced: "with nothing after it" would say the opposite.
+    names = {**_LABELS, "failure": "a measure that stopped"} if counts.get("replaced") else _LABELS
+
     def listed(labels: tuple[str, ...]) -> str:
         parts = [
-            f"{_LABELS[k]}" + (f" ×{counts[k]}" if counts[k] > 1 else "")
+            f"{names[k]}" + (f" ×{counts[k]}" if counts[k] > 1 else "")
             for k in labels
             if counts.get(k)
         ]

@@ -144,9 +144,11 @@ def test_a_pilot_that_ended_as_planned_is_not_a_failure() -> None:
 )
 def test_a_measure_put_in_place_of_one_that_stopped_can_be_good(notes: str) -> None:
     a = analyze(notes)
-    assert a.red_flag  # the stop is still told
+    # Judged like the measure that replaced it: no red flag, and the stop is still told.
+    assert not a.red_flag
     assert a.suggested_rating == 4, a.spans
     assert "replaced" in a.explanation
+    assert "nothing after it" not in a.explanation
 
 
 @pytest.mark.parametrize(

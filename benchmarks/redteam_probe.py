@@ -2073,6 +2073,173 @@ case(X6, ad("Requires U.S. Citizenship."), flagged("nationality-coded", "concern
 case(X6, ad("You must be able to stand for long periods."), flagged("ability-coded"))
 case(X6, ad("Ability to remain standing for prolonged periods."), flagged("ability-coded"))
 
+# sixth batch, third round: labels mid-line, crowns, layouts of a requirement list
+case(P6, ad("Salary: $60,000 - $70,000 / year"), pay_is(60000, 70000, "year"))
+case(P6, ad("$40/hour to $50/hour"), pay_is(40, 50, "hour"))
+case(P6, ad("Salary: £25k-£30k DOE"), pay_is(25000, 30000))
+case(P6, ad("We pay $900 per week."), pay_is(900, 900, "week"))
+case(P6, ad("Base salary €55k + bonus"), pay_is(55000, 55000))
+case(P6, ad("Monatliches Bruttogehalt: 3.500 €", "de"), pay_is(3500, 3500, "month"))
+case(
+    P6,
+    ad("Stundenlohn ab 15 €", "de"),
+    lambda r: (r.pay.minimum == 15 and r.pay.period == "hour", f"{figs(r)}"),
+)
+case(P6, ad("Salary: 38,000 to 45,000 pro rata"), pay_is(38000, 45000))
+case(P6, ad("PAY: $85,000.00 - $95,000.00 PER YEAR"), pay_is(85000, 95000, "year"))
+case(P6, ad("Salary\n$70,000 – $85,000 a year"), pay_is(70000, 85000, "year"))
+case(P6, ad("**Salary**: 64 000–72 000 SEK per month"), pay_is(64000, 72000, "month"))
+case(
+    P6,
+    ad("Compensation: $105,000 – $125,000 annually plus a $10,000 signing bonus"),
+    pay_is(105000, 125000, "year"),
+)
+case(P6, ad("Salary range: $90,000-$110,000. Relocation: $5,000."), pay_is(90000, 110000))
+case(
+    P6,
+    ad("Gehalt: 4.000 € brutto/Monat plus 13. Gehalt; Jobticket 58 €.", "de"),
+    pay_is(4000, 4000, "month"),
+)
+case(P6, ad("Salary: 50-60K€"), pay_is(50000, 60000))
+case(P6, ad("Hours 9-5pm, Salary: 28,000"), pay_is(28000, 28000))
+case(P6, ad("Closing at 5 PM on 12 March. Budget owner for $2m."), no_pay)
+case(P6, ad("Overtime is paid at 1.5x. Holiday pay accrues at 12.07%."), no_pay)
+case(P6, ad("Our customers range from $10M to $500M in annual revenue."), no_pay)
+case(P6, ad("Car allowance of £4,800 per year."), no_pay)
+case(P6, ad("Provide support at 5pm–9pm on weekdays. Bonus up to 15%."), no_pay)
+for t in (
+    "REQUIREMENTS:\n1) SQL\n2) Python\n3) Statistics",
+    "**Requirements:**\n- SQL\n- Python\n- Statistics",
+    "Requirements\n\n- SQL\n\n- Python\n\n- Statistics",
+    "__Requirements__\n- SQL\n- Python\n- Statistics",
+    "### REQUIREMENTS ###\n- SQL\n- Python\n- Statistics",
+    "<b>Requirements</b>\n- SQL\n- Python\n- Statistics",
+):
+    case(R6, ad(t, reqs=False), must(3, 1))
+case(R6, ad("Anforderungen:\n1. SQL\n2. Python\n3. Statistik", "de", reqs=False), must(3))
+case(
+    R6,
+    ad(
+        "What you'll do\n- Build models\n- Ship features\n- Write docs\n- Test code\n\nWhat you'll bring\n- SQL\n- Python\n- Statistics",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R6,
+    ad(
+        "Ihre Aufgaben\n- Berichte erstellen\n- Modelle bauen\n- Daten prüfen\n- Abstimmen\nIhr Profil\n- SQL\n- Python\n- Statistik\nWir bieten\n- Homeoffice\n- Urlaub\n- Weiterbildung\n- Jobrad",
+        "de",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R6,
+    ad(
+        "Requirements\n- SQL\n- Python\n- Statistics\nPreferred\n- Spark\n- Airflow\n- dbt\n- Kafka",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R6,
+    ad(
+        "Requirements\n- SQL\n- Python\n- Statistics\n- Spark (preferred)\n- Airflow (nice to have)\n- dbt (a plus)",
+        reqs=False,
+    ),
+    must(3, 1),
+)
+case(
+    R6,
+    ad("Intern", title="Data Science Intern"),
+    lambda r: (r.seniority in ("intern", "entry", "junior"), f"{r.seniority}"),
+)
+case(
+    R6,
+    ad("x", title="Werkstudent Data Analytics (m/w/d)"),
+    lambda r: (r.seniority in ("intern", "entry", "junior", "student"), f"{r.seniority}"),
+)
+case(
+    R6,
+    ad("x", title="Head of Data"),
+    lambda r: (r.seniority in ("head", "director", "lead", "manager"), f"{r.seniority}"),
+)
+case(
+    R6,
+    ad("x", title="Staff Software Engineer"),
+    lambda r: (r.seniority in ("staff", "senior", "principal", "lead"), f"{r.seniority}"),
+)
+case(
+    R6,
+    ad("We are in growth stage.\n10+ years.", title="Data Scientist III"),
+    senior_not("intern", "junior"),
+)
+case(
+    R6,
+    ad("Stay up to date with cutting-edge research.", title="Senior Data Scientist"),
+    senior_not("intern", "junior"),
+)
+case(
+    R6,
+    ad("Work with our leadership team and senior stakeholders.", title="Junior Data Analyst"),
+    senior_not("senior", "lead"),
+)
+case(
+    R6,
+    ad("Our stage-gate process is well defined.\n8+ years.", title="Senior Engineer"),
+    senior_not("intern"),
+)
+for s in (
+    "Build data-driven products.",
+    "Compute confidence intervals and p-values.",
+    "Find the dominant eigenvalue of the matrix.",
+    "Experience with active learning and active directory.",
+    "Work with hierarchical models.",
+    "Knowledge of adversarial networks.",
+    "Our support staff help customers daily.",
+    "We are leaders in climate tech.",
+    "Ambitious roadmap for 2027.",
+    "Headquartered in Austin; we lead the market.",
+):
+    case(G6, ad(s), no_gender)
+for s in (
+    "Datengetriebene Entscheidungen treffen.",
+    "Konfidenzintervalle berechnen.",
+    "Du unterstützt unsere Kunden im Support.",
+):
+    case(G6, ad(s, "de"), no_gender)
+case(A6, ad("Hybrid (3 days office / 2 days home)"), arr("hybrid", 3))
+case(A6, ad("Location: Remote, UK"), arr("remote"))
+case(A6, ad("Arbeitsmodell: hybrid", "de"), arr("hybrid"))
+case(A6, ad("Homeoffice bis zu 3 Tage die Woche.", "de"), arr("hybrid", 2))
+case(A6, ad("Wir erwarten dich an zwei Tagen pro Woche im Büro.", "de"), arr("hybrid", 2))
+case(A6, ad("Präsenzzeit: 3 Tage / Woche", "de"), arr("hybrid", 3))
+case(A6, ad("Remote work: not possible", "en"), arr("onsite"))
+case(A6, ad("Standort: München, 100 % remote möglich", "de"), arr("remote"))
+case(A6, ad("Working pattern: 2 days from home, 3 days in the office"), arr("hybrid", 3))
+case(A6, ad("You will be on-site Monday through Friday."), arr("onsite"))
+case(A6, ad("Mobile Arbeit bis zu 50 %.", "de"), arr("hybrid"))
+case(A6, ad("Anwesenheit im Büro an mindestens 3 Tagen.", "de"), arr("hybrid", 3))
+case(L6, ad("Gute Deutschkenntnisse (B2) sind Voraussetzung.", "de"), langs(German=True))
+case(
+    L6, ad("English: fluent. German: basic knowledge is a plus."), langs(English=True, German=False)
+)
+case(
+    L6, ad("Deutsch- und Englischkenntnisse von Vorteil.", "de"), langs(German=False, English=False)
+)
+case(
+    L6,
+    ad("Verhandlungssicheres Englisch, Deutsch wünschenswert.", "de"),
+    langs(English=True, German=False),
+)
+case(L6, ad("Englisch auf Muttersprachniveau ist Pflicht.", "de"), native)
+case(L6, ad("Native or bilingual proficiency in French."), native)
+case(X6, ad("Wir sind ein junges, dynamisches Team.", "de"), flagged("age-coded"))
+case(X6, ad("Applicants must be United States citizens."), flagged("nationality-coded", "concern"))
+case(X6, ad("You will be standing for prolonged periods."), flagged("ability-coded"))
+case(X6, ad("Must be a US citizen or green card holder."), flagged("nationality-coded", "concern"))
+
 
 def main() -> int:
     verbose = "-v" in sys.argv

@@ -28,6 +28,7 @@ _NUMBERS = {
     "twee": 2,
     "drie": 3,
     "einen": 1,
+    "einem": 1,
 }
 
 
@@ -74,7 +75,7 @@ def _days_rx() -> re.Pattern[str]:
 
 @cache
 def _compound_days_rx() -> re.Pattern[str]:
-    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)"
+    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
     return re.compile(
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"

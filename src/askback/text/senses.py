@@ -31,8 +31,6 @@ PAY_WORDS = frozenset(
         "rewards", "reward", "pension", "terms", "stipend", "allowance", "perks", "rewarding",
         "budget", "budgets", "entitlement", "entitlements", "commission", "commissions",
         "incentive", "incentives",
-        # benefits said with it: "competitive holidays", "competitive PTO and healthcare"
-        "holiday", "holidays", "vacation", "pto", "healthcare",
         # German: "ein wettbewerbsfähiges Gehalt", "eine wettbewerbsorientierte Vergütung"
         "gehalt", "gehälter", "gehaltspaket", "grundgehalt", "jahresgehalt", "einstiegsgehalt",
         "festgehalt", "vergütung", "vergütungspaket", "bezahlung", "entlohnung", "lohn", "löhne",

@@ -1577,6 +1577,669 @@ case(H5, ad("<ul><li>Requirements<ul><li>SQL</li><li>Python</li></ul></li></ul>"
 case(H5, ad("Salary: -$5,000 - $10,000"), ran)
 case(H5, ad("Must be a U\u200b.S\u200b. citizen."), flagged("nationality-coded", "concern"))
 
+# ================================================================ sixth batch: redteam4's inputs
+P6, R6, G6, A6, L6, X6 = (c + " (6th)" for c in (P, R, G, A, L, X))
+# pay: not pay
+case(P6, ad("Store opens 10 AM and closes 9 PM. Sign-on incentive: $2,500."), no_pay)
+case(P6, ad("Shifts run 4pm-12am. A one-time hiring bonus of $3,500 applies."), no_pay)
+case(P6, ad("Night shift 10 p.m. – 6 a.m.; shift differential paid."), no_pay)
+case(P6, ad("Tuition reimbursement of up to $5,250 per year."), no_pay)
+case(P6, ad("You will manage a P&L of £12m and a team budget of £900k."), no_pay)
+case(P6, ad("We raised $45M in Series B funding last spring."), no_pay)
+case(P6, ad("Wellness allowance: $100 per month."), no_pay)
+case(
+    P6,
+    ad(
+        "Kernarbeitszeit 9–15 Uhr. Weihnachtsgeld und ein Zuschuss zum Deutschlandticket von 49 € monatlich.",
+        "de",
+    ),
+    no_pay,
+)
+case(P6, ad("Das Projektvolumen liegt bei 3 Mio. Euro.", "de"), no_pay)
+case(P6, ad("Sign-on bonus: 10,000 USD. Equity grant worth $40,000."), no_pay)
+# pay: found, right amount and period
+case(P6, ad("Wage: 22.00 - 26.50 per hour"), pay_is(22, 26.5, "hour"))
+case(P6, ad("Salary Range: 75,000 to 92,000 annually"), pay_is(75000, 92000, "year"))
+case(P6, ad("SALARY: 65K - 80K"), pay_is(65000, 80000))
+case(P6, ad("Starting salary: 54,000"), pay_is(54000, 54000))
+case(P6, ad("Pay: €4,200 – €4,800 per month"), pay_is(4200, 4800, "month"))
+case(P6, ad("Compensation: $180,000 - $145,000 base + equity"), pay_is(145000, 180000))
+case(P6, ad("Salary: £32,500 pa"), pay_is(32500, 32500, "year"))
+case(P6, ad("Salary: 48,000-56,000 GBP a year"), pay_is(48000, 56000, "year"))
+case(P6, ad("Hourly: $17 – $21"), pay_is(17, 21, "hour"))
+case(P6, ad("Pay rate: $28 an hour"), pay_is(28, 28, "hour"))
+case(P6, ad("Salary: 3,900-4,400 EUR/month gross"), pay_is(3900, 4400, "month"))
+case(P6, ad("Annual base salary range: USD 130K – 155K"), pay_is(130000, 155000, "year"))
+case(P6, ad("Pay Range Minimum: 95,000\nPay Range Maximum: 118,000"), pay_is(95000, 118000))
+case(P6, ad("Min. salary: €50,000\nMax. salary: €62,000"), pay_is(50000, 62000))
+case(
+    P6,
+    ad("Das Jahresgehalt beträgt zwischen 58.000 und 66.000 Euro brutto.", "de"),
+    pay_is(58000, 66000, "year"),
+)
+case(P6, ad("Wir bieten 4.100 bis 4.700 Euro brutto im Monat.", "de"), pay_is(4100, 4700, "month"))
+case(
+    P6,
+    ad("Gehalt: ab 55.000 € brutto jährlich", "de"),
+    lambda r: (
+        r.pay.minimum == 55000 and r.pay.period == "year",
+        f"pay=({r.pay.minimum},{r.pay.period})",
+    ),
+)
+case(P6, ad("Vergütung: 70 – 80 T€ p.a.", "de"), pay_is(70000, 80000, "year"))
+case(P6, ad("Jahresgehalt: 62k–70k EUR", "de"), pay_is(62000, 70000, "year"))
+case(
+    P6,
+    ad("The rate is $24 per hour, which comes to about $50,000 a year."),
+    has_figs((24, "hour"), (50000, "year")),
+)
+case(P6, ad("Pay is $31/hr ($64,480/yr)."), has_figs((31, "hour"), (64480, "year")))
+case(P6, ad("Hours: 7am - 3pm\nPay: $19/hour"), pay_is(19, 19, "hour"))
+# requirements: seniority from substrings
+case(
+    R6,
+    ad(
+        "We support first-stage and growth-stage founders.\n9+ years of experience.",
+        title="Senior Product Analyst",
+    ),
+    senior_not("intern", "junior", "entry"),
+)
+case(
+    R6,
+    ad("Provide expert guidance on experimentation.", title="Data Analyst"),
+    senior_not("lead", "expert", "principal"),
+)
+case(
+    R6,
+    ad("Experience with leading indicators and lead-lag models.", title="Economist"),
+    senior_not("lead"),
+)
+case(
+    R6,
+    ad(
+        "You will work in our headquarters and report to the head of analytics.",
+        title="Data Analyst",
+    ),
+    senior_not("head", "director", "lead"),
+)
+case(
+    R6,
+    ad(
+        "Internal tools, internationally distributed team.\n6+ years.",
+        title="Senior Backend Engineer",
+    ),
+    senior_not("intern"),
+)
+case(
+    R6,
+    ad(
+        "Arbeit in einem internationalen Team. Mindestens 7 Jahre Erfahrung.",
+        "de",
+        title="Senior Data Engineer (m/w/d)",
+    ),
+    senior_not("intern"),
+)
+case(
+    R6,
+    ad("Du arbeitest eng mit der Teamleitung zusammen.", "de", title="Data Analyst (m/w/d)"),
+    senior_not("lead", "head"),
+)
+# duty headings
+for h in (
+    "ESSENTIAL DUTIES",
+    "Essential Functions",
+    "What You'll Do:",
+    "## What you'll be doing",
+    "Role Responsibilities",
+    "Duties & Responsibilities",
+    "**The role**",
+    "In this role you will:",
+):
+    case(R6, ad(DUTY.format(h=h)), must(3))
+for h in (
+    "AUFGABEN",
+    "## Aufgaben",
+    "Deine Aufgaben:",
+    "**Das erwartet dich**",
+    "Ihre Verantwortung",
+    "Dein Job",
+):
+    case(R6, ad(DUTY.format(h=h), "de"), must(3))
+# requirement headings
+for h in (
+    "Qualifications & Education",
+    "Required Skills",
+    "Required Qualifications:",
+    "QUALIFICATIONS",
+    "## Requirements:",
+    "**Required:**",
+    "What we're looking for",
+    "Must-Haves",
+    "About you",
+    "You have:",
+    "Experience and skills required",
+):
+    case(R6, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in (
+    "## Dein Profil",
+    "Ihr Profil:",
+    "PROFIL",
+    "Was wir erwarten",
+    "Das zeichnet dich aus",
+    "Anforderungsprofil",
+    "Das bringen Sie mit:",
+):
+    case(R6, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+# nice-to-have headings
+for h in (
+    "Desired Skills",
+    "Preferred",
+    "PREFERRED QUALIFICATIONS",
+    "Nice-to-haves:",
+    "## Bonus",
+    "Additional preferred skills",
+    "Plus:",
+):
+    case(R6, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Wünschenswert:", "Nice to have", "Optional", "Was ein Plus ist"):
+    case(R6, ad_de_after_reqs(NICE, h), must(3))
+# benefits headings
+for h in (
+    "Benefits",
+    "What we offer",
+    "BENEFITS:",
+    "## What We Offer",
+    "We offer",
+    "Perks & Benefits",
+    "What you'll get",
+):
+    case(R6, ad(BEN.format(h=h), reqs=False), must(3))
+for h in (
+    "Unser Angebot",
+    "Konditionen",
+    "Wir bieten dir:",
+    "Benefits",
+    "Was Sie erwartet",
+    "Deine Benefits:",
+):
+    case(R6, ad_de_after_reqs(BEN, h), must(3))
+# bullets of different kinds under a heading
+for b in ("*", "+", "–", "·", "1."):
+    case(R6, ad(f"Requirements\n{b} SQL\n{b} Python\n{b} Statistics\n", reqs=False), must(3))
+case(
+    R6,
+    ad(
+        "Requirements\n- SQL\n- Proficiency with one or more of the following: Airflow, Dagster, Prefect, Luigi, Argo, Kubeflow, Mage",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R6,
+    ad(
+        "Anforderungen\n- Kenntnisse in einem oder mehreren der folgenden Tools: Tableau, Power BI, Looker, Qlik, Metabase, Superset",
+        "de",
+        reqs=False,
+    ),
+    few_tools,
+)
+# gender: non-traits
+for s in (
+    "Strong grasp of linear algebra and SQL.",
+    "You will provide second-line support for our clients.",
+    "We are a leader in renewable energy.",
+    "We are hiring a Lead Analytics Engineer.",
+    "Reports to the Team Lead, Data Platform.",
+    "You will improve lead qualification and lead routing.",
+    "We pay competitive wages and offer a generous bonus.",
+    "Competitive base salary plus equity.",
+    "Experience in trust and safety operations.",
+    "You will build decision support systems for clinicians.",
+    "Our objective is to make payments simple.",
+    "You will support the finance team with month-end close.",
+    "Knowledge of sensitivity analysis.",
+    "Experience with competitive analysis and market research.",
+    "Independent contractor position.",
+):
+    case(G6, ad(s), no_gender)
+for s in (
+    "Starkes Verständnis von Statistik.",
+    "Du unterstützt das Team bei der Monatsabschlussarbeit.",
+    "Wir sind ein führender Anbieter von Software.",
+    "Attraktive und wettbewerbsfähige Vergütung.",
+):
+    case(G6, ad(s, "de"), no_gender)
+case(G6, ad("You are competitive, dominant and self-reliant."), masc)
+case(G6, ad("We want someone who is sympathetic, gentle and understanding."), fem)
+# work arrangement
+case(A6, ad("Homeoffice-Anteil 70 %", "de"), arr("hybrid"))
+case(A6, ad("Bis zu 60 % mobiles Arbeiten möglich.", "de"), arr("hybrid"))
+case(A6, ad("Mobiles Arbeiten nach Absprache.", "de"), arr("hybrid"))
+case(A6, ad("Homeoffice nach Vereinbarung möglich.", "de"), arr("hybrid"))
+case(A6, ad("Präsenz im Büro von Montag bis Freitag.", "de"), arr("onsite"))
+case(A6, ad("Die Stelle erfordert Präsenz vor Ort (Mo–Fr).", "de"), arr("onsite"))
+case(A6, ad("3 Tage pro Woche im Büro.", "de"), arr("hybrid", 3))
+case(A6, ad("Zwei Tage pro Woche im Büro, der Rest mobil.", "de"), arr("hybrid", 2))
+case(A6, ad("3 Bürotage pro Woche.", "de"), arr("hybrid", 3))
+case(A6, ad("Wir erwarten 2 Präsenztage im Büro.", "de"), arr("hybrid", 2))
+case(A6, ad("Mindestens ein Tag pro Woche im Office.", "de"), arr("hybrid", 1))
+case(A6, ad("Hybrid role: 2 days per week in our London office."), arr("hybrid", 2))
+case(A6, ad("In office 4 days/week."), arr("hybrid", 4))
+case(A6, ad("Work from home up to 40% of the time."), arr("hybrid"))
+case(A6, ad("This role is 100% on-site."), arr("onsite"))
+case(A6, ad("Remote (anywhere in Canada)."), arr("remote"))
+case(A6, ad("Three days a week on-site at our Boston lab."), arr("hybrid", 3))
+# languages
+case(
+    L6,
+    ad("Englisch (C1) zwingend, Französisch von Vorteil.", "de"),
+    langs(English=True, French=False),
+)
+case(
+    L6,
+    ad("Deutsch (B2) zwingend erforderlich, Englisch wünschenswert.", "de"),
+    langs(German=True, English=False),
+)
+case(
+    L6,
+    ad("Englisch fließend (Pflicht), Deutsch ein Plus.", "de"),
+    langs(English=True, German=False),
+)
+case(
+    L6,
+    ad("Französisch C1 vorausgesetzt, Deutsch von Vorteil.", "de"),
+    langs(French=True, German=False),
+)
+case(L6, ad("Fluent German required; English is an asset."), langs(German=True, English=False))
+case(L6, ad("English (C1) is mandatory, Spanish a plus."), langs(English=True, Spanish=False))
+case(L6, ad("Deutsch auf Muttersprachniveau.", "de"), native)
+case(L6, ad("Deutschkenntnisse auf muttersprachlichem Niveau.", "de"), native)
+case(L6, ad("Native-speaker level of German."), native)
+case(L6, ad("German at native level."), native)
+# exclusionary
+for s, lang in (
+    ("Wir sind ein jungen, dynamischen Team.", "de"),
+    ("Verstärke unser junges, dynamisches Team!", "de"),
+    ("In einem jungen, motivierten Team.", "de"),
+    ("Du arbeitest in einem jungen und dynamischen Umfeld.", "de"),
+    ("You'll join a youthful, energetic crew.", "en"),
+):
+    case(X6, ad(s, lang), flagged("age-coded"))
+for s in (
+    "Must be comfortable standing for prolonged periods.",
+    "Ability to stand for long periods of time.",
+    "Must be able to walk and stand for extended periods.",
+    "Requires prolonged sitting and standing.",
+):
+    case(X6, ad(s, title="Financial Analyst"), flagged("ability-coded"))
+for s, lang in (
+    ("Must be a United States citizen.", "en"),
+    ("U.S. citizenship required.", "en"),
+    ("Applicants must be Canadian citizens.", "en"),
+    ("Only UK nationals may apply.", "en"),
+    ("Schweizer Staatsbürgerschaft zwingend.", "de"),
+    ("Voraussetzung ist die deutsche Staatsbürgerschaft.", "de"),
+):
+    case(X6, ad(s, lang), flagged("nationality-coded", "concern"))
+
+# sixth batch, second round: more headings, pay shapes and German arrangement
+case(P6, ad("Salary: USD 92,000 - 104,000 per annum"), pay_is(92000, 104000, "year"))
+case(P6, ad("Salary: 4.500 – 5.200 € brutto monatlich", "de"), pay_is(4500, 5200, "month"))
+case(P6, ad("Pay: $2,000 - $2,400 biweekly"), pay_is(2000, 2400))
+case(P6, ad("Compensation: $55 - $70 per hour (contract)"), pay_is(55, 70, "hour"))
+case(P6, ad("The salary for this role is between $85,000 and $100,000."), pay_is(85000, 100000))
+case(P6, ad("Salary between 40k and 45k per year."), pay_is(40000, 45000, "year"))
+case(P6, ad("We pay £450 per day."), pay_is(450, 450, "day"))
+case(P6, ad("Salary: CHF 9,000/month x 13"), pay_is(9000, 9000, "month"))
+case(P6, ad("SALARY RANGE: $110K–$130K/YR"), pay_is(110000, 130000, "year"))
+case(P6, ad("Pay: 25 €/Std.", "de"), pay_is(25, 25, "hour"))
+case(P6, ad("Gehaltsrahmen: 60.000–70.000 € p. a.", "de"), pay_is(60000, 70000, "year"))
+case(P6, ad("Brutto-Jahresgehalt: 48.000 € bis 54.000 €", "de"), pay_is(48000, 54000, "year"))
+case(P6, ad("Salary: 72,000 USD - 64,000 USD"), pay_is(64000, 72000))
+case(P6, ad("Meetings at 3pm. We also offer a signing bonus of up to £5,000."), no_pay)
+case(P6, ad("Shift: 2pm-10pm. $1,000 retention bonus paid after 90 days."), no_pay)
+case(P6, ad("Our office is open 8am-6pm; the parking permit costs $40 per month."), no_pay)
+case(P6, ad("The fund has $3 billion under management."), no_pay)
+case(P6, ad("Relocation assistance up to €8.000 und ein Bonus von 5.000 €.", "de"), no_pay)
+case(P6, ad("Eine Antrittsprämie von 3.000 € zahlen wir zusätzlich.", "de"), no_pay)
+case(P6, ad("Schicht: 14-22 Uhr. Schichtzulage 150 € pro Monat.", "de"), no_pay)
+case(
+    P6,
+    ad("Pay: $18/hr weekdays, $22/hr weekends; roughly $40,000 per year full time."),
+    has_figs((18, "hour"), (22, "hour"), (40000, "year")),
+)
+for h in (
+    "Job Responsibilities:",
+    "WHAT YOU WILL DO",
+    "Your Mission",
+    "Responsibilities include:",
+    "Key Accountabilities",
+    "Was du tun wirst",
+    "Deine Rolle",
+    "Ihre Hauptaufgaben",
+):
+    case(
+        R6,
+        ad(
+            DUTY.format(h=h),
+            "de"
+            if h[0] in "WDI" and " " in h and h.split()[0] in ("Was", "Deine", "Ihre")
+            else "en",
+        ),
+        must(3),
+    )
+for h in (
+    "Minimum Requirements:",
+    "MINIMUM QUALIFICATIONS",
+    "Skills and Qualifications",
+    "What You Need",
+    "What you'll need to succeed",
+    "Requirements & Skills",
+    "Your Skills",
+    "**Qualifications**",
+    "Education & Experience:",
+    "Candidate Profile",
+):
+    case(R6, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in (
+    "Ihre Qualifikationen",
+    "Deine Skills",
+    "Was Sie auszeichnet",
+    "Qualifikation",
+    "Unsere Anforderungen",
+    "Was wir von dir erwarten",
+):
+    case(R6, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+for h in (
+    "Preferred Qualifications:",
+    "Nice to Have:",
+    "Desired",
+    "DESIRED SKILLS",
+    "Helpful but not required",
+    "Bonus if you have",
+    "Assets",
+    "What would make you stand out",
+):
+    case(R6, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Das wäre toll", "Von Vorteil sind", "Optional:", "Kein Muss, aber ein Plus"):
+    case(R6, ad_de_after_reqs(NICE, h), must(3))
+for h in (
+    "Benefits:",
+    "WHAT WE OFFER",
+    "Our Offer:",
+    "Why work with us?",
+    "Total Rewards",
+    "What's on offer",
+    "We Offer:",
+):
+    case(R6, ad(BEN.format(h=h), reqs=False), must(3))
+for h in (
+    "Was wir dir bieten",
+    "Unser Angebot:",
+    "Konditionen:",
+    "Wir bieten Ihnen",
+    "Deine Vorteile bei uns",
+    "Benefits:",
+    "Darauf kannst du dich freuen:",
+):
+    case(R6, ad_de_after_reqs(BEN, h), must(3))
+case(
+    R6,
+    ad("Job title: Associate Data Analyst\n3+ years.", title="Associate Data Analyst"),
+    senior_not("senior", "lead"),
+)
+case(
+    R6,
+    ad("Our founders are industry experts.", title="Junior Analyst"),
+    senior_not("expert", "lead", "senior"),
+)
+case(R6, ad("The team leads the market in pricing.", title="Data Analyst"), senior_not("lead"))
+case(
+    R6,
+    ad(
+        "Ein Praktikum im Studium ist von Vorteil.\n5+ Jahre Erfahrung.",
+        "de",
+        title="Senior Data Engineer (m/w/d)",
+    ),
+    senior_not("intern"),
+)
+case(
+    R6,
+    ad("You'll report to the Principal Engineer.", title="Data Engineer"),
+    senior_not("principal"),
+)
+case(
+    R6,
+    ad("Internships, mentoring and internal mobility.", title="Lead Data Scientist"),
+    senior_not("intern"),
+)
+for s in (
+    "We value strong attention to detail.",
+    "Competitive salary, competitive holidays.",
+    "You will support users across the business.",
+    "Lead the migration of our data warehouse.",
+    "We are an industry-leading SaaS company.",
+    "Join a leading fintech.",
+    "Provide tier-2 support and escalate issues.",
+):
+    case(G6, ad(s), no_gender)
+for s in (
+    "Wir sind Technologieführer in unserer Branche.",
+    "Du leitest Projekte eigenständig.",
+    "Starke Kommunikationsfähigkeit.",
+):
+    case(G6, ad(s, "de"), no_gender)
+case(A6, ad("Home office possible 2 days per week."), arr("hybrid", 3))
+case(A6, ad("Flexible working: 3 days in office, 2 from home."), arr("hybrid", 3))
+case(A6, ad("Working location: Remote"), arr("remote"))
+case(A6, ad("Arbeitsort: Berlin (hybrid, 2 Tage Büro)", "de"), arr("hybrid", 2))
+case(A6, ad("Bis zu 2 Tage Homeoffice pro Woche.", "de"), arr("hybrid", 3))
+case(A6, ad("Homeoffice: 50 %", "de"), arr("hybrid"))
+case(A6, ad("Wir arbeiten hybrid mit 2 Präsenztagen.", "de"), arr("hybrid", 2))
+case(A6, ad("Remote-Anteil: bis zu 40 %", "de"), arr("hybrid"))
+case(A6, ad("Du arbeitest zu 100 % vor Ort.", "de"), arr("onsite"))
+case(A6, ad("Mobiles Arbeiten ist an 2 Tagen pro Woche möglich.", "de"), arr("hybrid", 3))
+case(A6, ad("Homeoffice ist nicht möglich.", "de"), arr("onsite"))
+case(A6, ad("Vor-Ort-Präsenz an 4 Tagen pro Woche.", "de"), arr("hybrid", 4))
+case(
+    L6,
+    ad("Englisch: C1 (zwingend); Deutsch: B1 (wünschenswert)", "de"),
+    langs(English=True, German=False),
+)
+case(
+    L6,
+    ad("Sprachen: Deutsch C1 (Pflicht), Englisch B2 (von Vorteil)", "de"),
+    langs(German=True, English=False),
+)
+case(
+    L6,
+    ad("Sehr gute Deutsch- und Englischkenntnisse in Wort und Schrift.", "de"),
+    langs(German=True, English=True),
+)
+case(
+    L6,
+    ad("Languages: English (required), German (nice to have)"),
+    langs(English=True, German=False),
+)
+case(L6, ad("Fluency in English; any German is a bonus."), langs(English=True, German=False))
+case(L6, ad("Deutsch als Muttersprache erforderlich.", "de"), native)
+case(L6, ad("Deutsch auf muttersprachlichem Niveau (C2).", "de"), native)
+case(L6, ad("Muttersprache Englisch.", "de"), native)
+case(X6, ad("Wir sind ein junges Team mit flachen Hierarchien.", "de"), flagged("age-coded"))
+case(X6, ad("Young and dynamic environment."), flagged("age-coded"))
+case(X6, ad("Must be a citizen of Germany.", "en"), flagged("nationality-coded", "concern"))
+case(X6, ad("Applicants must have U.S. citizenship."), flagged("nationality-coded", "concern"))
+case(X6, ad("Requires U.S. Citizenship."), flagged("nationality-coded", "concern"))
+case(X6, ad("You must be able to stand for long periods."), flagged("ability-coded"))
+case(X6, ad("Ability to remain standing for prolonged periods."), flagged("ability-coded"))
+
+# sixth batch, third round: labels mid-line, crowns, layouts of a requirement list
+case(P6, ad("Salary: $60,000 - $70,000 / year"), pay_is(60000, 70000, "year"))
+case(P6, ad("$40/hour to $50/hour"), pay_is(40, 50, "hour"))
+case(P6, ad("Salary: £25k-£30k DOE"), pay_is(25000, 30000))
+case(P6, ad("We pay $900 per week."), pay_is(900, 900, "week"))
+case(P6, ad("Base salary €55k + bonus"), pay_is(55000, 55000))
+case(P6, ad("Monatliches Bruttogehalt: 3.500 €", "de"), pay_is(3500, 3500, "month"))
+case(
+    P6,
+    ad("Stundenlohn ab 15 €", "de"),
+    lambda r: (r.pay.minimum == 15 and r.pay.period == "hour", f"{figs(r)}"),
+)
+case(P6, ad("Salary: 38,000 to 45,000 pro rata"), pay_is(38000, 45000))
+case(P6, ad("PAY: $85,000.00 - $95,000.00 PER YEAR"), pay_is(85000, 95000, "year"))
+case(P6, ad("Salary\n$70,000 – $85,000 a year"), pay_is(70000, 85000, "year"))
+case(P6, ad("**Salary**: 64 000–72 000 SEK per month"), pay_is(64000, 72000, "month"))
+case(
+    P6,
+    ad("Compensation: $105,000 – $125,000 annually plus a $10,000 signing bonus"),
+    pay_is(105000, 125000, "year"),
+)
+case(P6, ad("Salary range: $90,000-$110,000. Relocation: $5,000."), pay_is(90000, 110000))
+case(
+    P6,
+    ad("Gehalt: 4.000 € brutto/Monat plus 13. Gehalt; Jobticket 58 €.", "de"),
+    pay_is(4000, 4000, "month"),
+)
+case(P6, ad("Salary: 50-60K€"), pay_is(50000, 60000))
+case(P6, ad("Hours 9-5pm, Salary: 28,000"), pay_is(28000, 28000))
+case(P6, ad("Closing at 5 PM on 12 March. Budget owner for $2m."), no_pay)
+case(P6, ad("Overtime is paid at 1.5x. Holiday pay accrues at 12.07%."), no_pay)
+case(P6, ad("Our customers range from $10M to $500M in annual revenue."), no_pay)
+case(P6, ad("Car allowance of £4,800 per year."), no_pay)
+case(P6, ad("Provide support at 5pm–9pm on weekdays. Bonus up to 15%."), no_pay)
+for t in (
+    "REQUIREMENTS:\n1) SQL\n2) Python\n3) Statistics",
+    "**Requirements:**\n- SQL\n- Python\n- Statistics",
+    "Requirements\n\n- SQL\n\n- Python\n\n- Statistics",
+    "__Requirements__\n- SQL\n- Python\n- Statistics",
+    "### REQUIREMENTS ###\n- SQL\n- Python\n- Statistics",
+    "<b>Requirements</b>\n- SQL\n- Python\n- Statistics",
+):
+    case(R6, ad(t, reqs=False), must(3, 1))
+case(R6, ad("Anforderungen:\n1. SQL\n2. Python\n3. Statistik", "de", reqs=False), must(3))
+case(
+    R6,
+    ad(
+        "What you'll do\n- Build models\n- Ship features\n- Write docs\n- Test code\n\nWhat you'll bring\n- SQL\n- Python\n- Statistics",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R6,
+    ad(
+        "Ihre Aufgaben\n- Berichte erstellen\n- Modelle bauen\n- Daten prüfen\n- Abstimmen\nIhr Profil\n- SQL\n- Python\n- Statistik\nWir bieten\n- Homeoffice\n- Urlaub\n- Weiterbildung\n- Jobrad",
+        "de",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R6,
+    ad(
+        "Requirements\n- SQL\n- Python\n- Statistics\nPreferred\n- Spark\n- Airflow\n- dbt\n- Kafka",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R6,
+    ad(
+        "Requirements\n- SQL\n- Python\n- Statistics\n- Spark (preferred)\n- Airflow (nice to have)\n- dbt (a plus)",
+        reqs=False,
+    ),
+    must(3, 1),
+)
+case(
+    R6,
+    ad("Intern", title="Data Science Intern"),
+    lambda r: (r.seniority in ("intern", "entry", "junior"), f"{r.seniority}"),
+)
+case(
+    R6,
+    ad("x", title="Werkstudent Data Analytics (m/w/d)"),
+    lambda r: (r.seniority in ("intern", "entry", "junior", "student"), f"{r.seniority}"),
+)
+case(
+    R6,
+    ad("x", title="Head of Data"),
+    lambda r: (r.seniority in ("head", "director", "lead", "manager"), f"{r.seniority}"),
+)
+case(
+    R6,
+    ad("x", title="Staff Software Engineer"),
+    lambda r: (r.seniority in ("staff", "senior", "principal", "lead"), f"{r.seniority}"),
+)
+case(
+    R6,
+    ad("We are in growth stage.\n10+ years.", title="Data Scientist III"),
+    senior_not("intern", "junior"),
+)
+case(
+    R6,
+    ad("Stay up to date with cutting-edge research.", title="Senior Data Scientist"),
+    senior_not("intern", "junior"),
+)
+case(
+    R6,
+    ad("Work with our leadership team and senior stakeholders.", title="Junior Data Analyst"),
+    senior_not("senior", "lead"),
+)
+case(
+    R6,
+    ad("Our stage-gate process is well defined.\n8+ years.", title="Senior Engineer"),
+    senior_not("intern"),
+)
+for s in (
+    "Build data-driven products.",
+    "Compute confidence intervals and p-values.",
+    "Find the dominant eigenvalue of the matrix.",
+    "Experience with active learning and active directory.",
+    "Work with hierarchical models.",
+    "Knowledge of adversarial networks.",
+    "Our support staff help customers daily.",
+    "We are leaders in climate tech.",
+    "Ambitious roadmap for 2027.",
+    "Headquartered in Austin; we lead the market.",
+):
+    case(G6, ad(s), no_gender)
+for s in (
+    "Datengetriebene Entscheidungen treffen.",
+    "Konfidenzintervalle berechnen.",
+    "Du unterstützt unsere Kunden im Support.",
+):
+    case(G6, ad(s, "de"), no_gender)
+case(A6, ad("Hybrid (3 days office / 2 days home)"), arr("hybrid", 3))
+case(A6, ad("Location: Remote, UK"), arr("remote"))
+case(A6, ad("Arbeitsmodell: hybrid", "de"), arr("hybrid"))
+case(A6, ad("Homeoffice bis zu 3 Tage die Woche.", "de"), arr("hybrid", 2))
+case(A6, ad("Wir erwarten dich an zwei Tagen pro Woche im Büro.", "de"), arr("hybrid", 2))
+case(A6, ad("Präsenzzeit: 3 Tage / Woche", "de"), arr("hybrid", 3))
+case(A6, ad("Remote work: not possible", "en"), arr("onsite"))
+case(A6, ad("Standort: München, 100 % remote möglich", "de"), arr("remote"))
+case(A6, ad("Working pattern: 2 days from home, 3 days in the office"), arr("hybrid", 3))
+case(A6, ad("You will be on-site Monday through Friday."), arr("onsite"))
+case(A6, ad("Mobile Arbeit bis zu 50 %.", "de"), arr("hybrid"))
+case(A6, ad("Anwesenheit im Büro an mindestens 3 Tagen.", "de"), arr("hybrid", 3))
+case(L6, ad("Gute Deutschkenntnisse (B2) sind Voraussetzung.", "de"), langs(German=True))
+case(
+    L6, ad("English: fluent. German: basic knowledge is a plus."), langs(English=True, German=False)
+)
+case(
+    L6, ad("Deutsch- und Englischkenntnisse von Vorteil.", "de"), langs(German=False, English=False)
+)
+case(
+    L6,
+    ad("Verhandlungssicheres Englisch, Deutsch wünschenswert.", "de"),
+    langs(English=True, German=False),
+)
+case(L6, ad("Englisch auf Muttersprachniveau ist Pflicht.", "de"), native)
+case(L6, ad("Native or bilingual proficiency in French."), native)
+case(X6, ad("Wir sind ein junges, dynamisches Team.", "de"), flagged("age-coded"))
+case(X6, ad("Applicants must be United States citizens."), flagged("nationality-coded", "concern"))
+case(X6, ad("You will be standing for prolonged periods."), flagged("ability-coded"))
+case(X6, ad("Must be a US citizen or green card holder."), flagged("nationality-coded", "concern"))
+
 
 def main() -> int:
     verbose = "-v" in sys.argv

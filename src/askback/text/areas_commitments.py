@@ -36,7 +36,7 @@ def commitments(
         or "none stated"
     )
     days = (
-        f", {arrangement.office_days:g} office days a week"
+        f", {arrangement.office_days:g} office {_days(arrangement.office_days)} a week"
         if (arrangement.kind == "hybrid" and arrangement.office_days is not None)
         else ""
     )
@@ -222,7 +222,7 @@ def _remote(doc: Doc, a: Arrangement) -> list[Finding]:
             )
         ]
     days = (
-        f" ({a.office_days:g} office days a week)"
+        f" ({a.office_days:g} office {_days(a.office_days)} a week)"
         if a.kind == "hybrid" and a.office_days is not None
         else ""
     )
@@ -317,3 +317,8 @@ def _benefits(doc: Doc, c: Commitments) -> list[Finding]:
             data={"benefits": labels},
         )
     ]
+
+
+def _days(n: float) -> str:
+    """The noun after a count of office days: "1 office day", "2.5 office days"."""
+    return "day" if n == 1 else "days"

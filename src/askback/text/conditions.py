@@ -28,6 +28,7 @@ _NUMBERS = {
     "twee": 2,
     "drie": 3,
     "einen": 1,
+    "einem": 1,
 }
 
 
@@ -60,7 +61,10 @@ def _label_rx() -> re.Pattern[str]:
 
 @cache
 def _days_rx() -> re.Pattern[str]:
-    n = r"(\d(?:[.,]5)?|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie)"
+    n = (
+        r"(\d(?:[.,]5)?|one|two|three|four|five|ein|einen|zwei|drei|vier|deux|trois|quatre|twee"
+        r"|drie)"
+    )
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
         rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor|remote"
@@ -71,7 +75,7 @@ def _days_rx() -> re.Pattern[str]:
 
 @cache
 def _compound_days_rx() -> re.Pattern[str]:
-    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)"
+    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
     return re.compile(
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
@@ -162,7 +166,8 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
             lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
         )
-    if m is not None and _not_weekly_rx().match(lower, m.end()):
+    if m is not None and (_not_weekly_rx().match(lower, m.end()) or _not_weekly_rx().search(m[0])):
+        # After the days or inside the match: "2 days a month", "1 Tag pro Monat im Büro".
         m = None
     # A list of weekdays runs longer than a count of days: read to the end of the line.
     line_end = lower.find("\n", end) if weekdays else -1

@@ -37,6 +37,9 @@ def _mentions() -> frozenset[str]:
 
 
 BIG_UNIT = {"JPY", "VND", "HUF", "INR", "PHP", "CZK", "ISK", "KRW", "IDR"}
+# Crowns run about ten to the euro: a monthly salary of 64,000 SEK is an everyday figure, so the
+# ceilings of PLAUSIBLE (set in euros, pounds and dollars) are ten times higher for them.
+MID_UNIT = {"SEK", "DKK", "NOK"}
 _CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN", "KR": "SEK"}
 
 # Words that mark an amount as something other than pay (budgets, perks, company figures).
@@ -77,11 +80,14 @@ _PENCE = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{2}(?![\d.,])")
 def _accept(c: Candidate, salary: bool, bounded: bool) -> bool:
     """Decide from the context whether an amount with a currency is the pay for this job."""
     top = c.high or c.low
+    scale = 10 if c.currency in MID_UNIT else 1
     lo_ok, hi_ok = PLAUSIBLE[c.period or "year"]
+    hi_ok *= scale
     if top < lo_ok or (top > hi_ok and c.currency not in BIG_UNIT):
         # "EUR 3.954,00 (14x jährlich)": a period word that does not fit the figure is ignored.
-        c.period = "year" if top >= 15_000 else "month"
+        c.period = "year" if top >= 15_000 * scale else "month"
         lo_ok, hi_ok = PLAUSIBLE[c.period]
+        hi_ok *= scale
         if not salary or top < lo_ok or (top > hi_ok and c.currency not in BIG_UNIT):
             return False
     if salary:
@@ -188,7 +194,8 @@ def candidates(doc: Doc) -> list[Candidate]:
         elif pence and salary and top <= 200 and period in (None, "year"):
             # "£19.38 - £27.15": pounds and pence under 200 are an hourly rate, not thousands.
             period = "hour"
-        guess = period or ("year" if top >= 15_000 else "month" if top >= 1_000 else None)
+        k = 10 if cur in MID_UNIT else 1
+        guess = period or ("year" if top >= 15_000 * k else "month" if top >= 1_000 * k else None)
         if guess is None:
             continue
         before = doc.lower[max(0, m.start() - 20) : m.start()]

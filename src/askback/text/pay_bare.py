@@ -61,6 +61,8 @@ def without_currency(doc: Doc) -> list[Candidate]:
         if found is not None:
             out.append(found)
     if not out:
+        out = _label_mid_line(doc, spots)
+    if not out:
         ks = _k_tokens(doc.blanked())
         # A range in a sentence is written in thousands: "85,000" or "85k" (cheap to rule out).
         if "000" in doc.vocab or ks:
@@ -69,6 +71,36 @@ def without_currency(doc: Doc) -> list[Candidate]:
     out.sort(key=lambda c: c.start)
     # "Minimum salary: 90,000" and "Maximum salary: 130,000" on two lines are one range.
     return merge_min_max(doc, out)[:1]
+
+
+# A break before a label in the middle of a line: "Hours 9am-5pm. Salary: 28,000",
+# "Location: Leeds | Salary: 30,000", "Full time, salary: 41,000".
+_MID_BREAKS = (". ", ", ", "; ", "| ", "|", "• ", " - ", " – ")
+
+
+def _label_mid_line(doc: Doc, spots: list[int]) -> list[Candidate]:
+    """A pay label with a colon after another item on its line, when no line starts with one.
+    Only the first such figure; the label must end in a colon ("salary reviewed: yearly" has no
+    figure and is not read)."""
+    lower = doc.lower
+    rx = label_rx()
+    for spot in spots:
+        pos = lower.rfind("\n", 0, spot) + 1
+        if spot == pos or not lower.endswith(_MID_BREAKS, pos, spot):
+            continue
+        line_end = lower.find("\n", spot)
+        line_end = len(lower) if line_end < 0 else line_end
+        m = rx.match(lower, spot, line_end)
+        if m is None or ":" not in m.group():
+            continue
+        end = line_end
+        for stop in (". ", "; ", "| "):
+            cut = lower.find(stop, m.end(), end)
+            end = cut if cut >= 0 else end
+        found = _figure(doc, m.end(), end)
+        if found is not None:
+            return [found]
+    return []
 
 
 def _in_sentence(doc: Doc, spots: list[int]) -> list[Candidate]:

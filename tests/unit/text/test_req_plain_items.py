@@ -158,3 +158,15 @@ def test_a_dash_after_a_heading_says_which_list(must: str, nice: str) -> None:
 def test_a_dash_with_other_words_after_a_heading_is_no_heading() -> None:
     # "Skills - required for the on-call rota" is a sentence, not a heading with a qualifier.
     assert requirements._kind("Skills - required for the on-call rota", plain=True) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Core competencies", "Key Competencies:", "Dein Können", "Ihre Kompetenzen", "Core skills"],
+)
+def test_competence_headings_open_the_must_haves(heading: str) -> None:
+    text = (
+        f"Data Analyst\n\nWe build payment tools.\n\n{heading}\n\n- SQL\n- Python\n"
+        "- Statistics\n\nAbout us\n\nWe are a small team.\n"
+    )
+    assert _must(text) == 3

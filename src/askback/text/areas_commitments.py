@@ -255,7 +255,11 @@ def _languages(doc: Doc, langs: list[LanguageRequirement]) -> list[Finding]:
             title = f"{r.language} {'required' if r.required else 'is a plus'}"
             why = "Language requirements decide who can apply and, later, who gets promoted."
             if r.native:
-                title = f"{r.language} asked at native-speaker level"
+                title = (
+                    f"{r.language} asked at native-speaker level"
+                    if r.required
+                    else f"{r.language} at native-speaker level is a plus"
+                )
                 why = (
                     "“Native” or “Muttersprache” asks where you grew up, not how well you speak: "
                     "it is nationality-coded and shuts out people who learned the language later "
@@ -266,8 +270,9 @@ def _languages(doc: Doc, langs: list[LanguageRequirement]) -> list[Finding]:
             Finding(
                 check="language",
                 area=Area.COMMITMENTS,
-                # Native-speaker wording is a concern, like the other nationality-coded wording.
-                level=Level.CONCERN if r.native else Level.INFO,
+                # Native-speaker wording is a concern, like the other nationality-coded wording,
+                # where it is required; as a plus it is named (info), with the level to ask for.
+                level=Level.CONCERN if r.native and r.required else Level.INFO,
                 title=title,
                 why=why,
                 ask="Which language are meetings, documents and code reviews in, and does that "

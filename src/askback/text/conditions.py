@@ -460,7 +460,8 @@ def language_requirements(
         prior = out.get(name)
         if prior is None or (not is_soft and not prior.required):
             clause = " ".join(doc.text[lo:hi].split())
-            native = bool(_native_rx().search(lower, lo, hi)) and not is_soft
+            # Native-speaker wording is nationality-coded whether it is required or a plus.
+            native = bool(_native_rx().search(lower, lo, hi))
             out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
 

@@ -131,6 +131,30 @@ def test_native_speaker_wording_is_flagged_with_a_level_to_use_instead(
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Englisch auf Muttersprachniveau wünschenswert.", "English"),
+        ("Native English is a plus.", "English"),
+        ("Französisch als Muttersprache von Vorteil.", "French"),
+    ],
+)
+def test_native_speaker_wording_as_a_plus_is_named_but_no_concern(text: str, language: str) -> None:
+    report = analyze(f"Analyst\nRequirements\n- SQL\n- {text}\n")
+    finding = next(
+        f for f in report.findings if f.check == "language" and f.data["language"] == language
+    )
+    assert finding.data["native"] and not finding.data["required"]
+    assert finding.level.value == "info" and "a plus" in finding.title
+    assert "nationality" in finding.why and "C1" in finding.alternative
+
+
+def test_native_speaker_wording_required_is_a_concern() -> None:
+    report = analyze("Analyst\nRequirements\n- SQL\n- Deutsch auf Muttersprachniveau\n")
+    finding = next(f for f in report.findings if f.check == "language")
+    assert finding.data["native"] and finding.level.value == "concern"
+
+
+@pytest.mark.parametrize(
     ("text", "days"),
     [
         ("Office attendance is required 3 days a week.", 3.0),

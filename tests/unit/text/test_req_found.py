@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from askback.text import requirements
-from askback.text.doc import prepare
-
-
-def _must(text: str) -> int | None:
-    return requirements.check(prepare(text)).must_haves
-
+from tests.unit.text.req_helpers import must_haves as _must
 
 # A paragraph cut by a page's fixed line width: long lines that stop mid-sentence, the next in
 # lower case, and sentences that end and start inside lines.

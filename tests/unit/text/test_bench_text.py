@@ -42,6 +42,10 @@ STEP_ADS = [
     "Deutsch auf Muttersprachniveau, Englisch von Vorteil\n\nHomeoffice nach Absprache, "
     "Gehalt zwischen 52.000 und 60.000 Euro brutto im Jahr.",
     "Analyst. Shift: 8am-4pm. We offer a $5,000 sign-on bonus. Must be a US citizen.",
+    # German with no language named: the language step adds the implied note.
+    "Buchhalterin (m/w/d) in Bern\n\nIhr Profil:\n- Abgeschlossene kaufmännische Ausbildung\n"
+    "- Drei Jahre Erfahrung in der Buchhaltung\n\nWir bieten flexible Arbeitszeiten und "
+    "25 Urlaubstage.",
 ]
 
 

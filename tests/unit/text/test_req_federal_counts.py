@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from askback.text import req_inline, requirements
-from askback.text.doc import prepare
-
-
-def _must(text: str) -> int | None:
-    return requirements.check(prepare(text)).must_haves
-
+from askback.text import req_inline
+from tests.unit.text.req_helpers import must_haves as _must
 
 _BASIC = (
     "Basic Requirements: Citizenship: Citizen of the United States. Degree: A degree in "

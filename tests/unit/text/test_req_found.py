@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from askback.text import requirements
-from askback.text.doc import prepare
-
-
-def _must(text: str) -> int | None:
-    return requirements.check(prepare(text)).must_haves
-
+from tests.unit.text.req_helpers import must_haves as _must
 
 # A paragraph cut by a page's fixed line width: long lines that stop mid-sentence, the next in
 # lower case, and sentences that end and start inside lines.
@@ -226,12 +220,16 @@ def test_what_experience_means_is_no_item(tail: str) -> None:
     ],
 )
 def test_requests_and_definitions_after_the_following_are_no_items(note: str) -> None:
-    text = (
-        "Buyer\n\n## Qualifications\n\nYou must have experience performing the following duties: "
-        f"ordering supplies for an office and keeping its accounts. {note} Applicants eligible "
-        'for ICTAP must score 80 to be "well qualified".'
-    )
-    assert _must(text) is None
+    def text(between: str) -> str:
+        return (
+            "Buyer\n\n## Qualifications\n\nYou must have the following: a valid driver's "
+            f"licence. One year of work in a store. {between} Applicants eligible for ICTAP must "
+            'score 80 to be "well qualified".'
+        )
+
+    # The two items stay two: the note between them and the boilerplate adds none.
+    assert _must(text("")) == 2
+    assert _must(text(note)) == 2
 
 
 def test_what_the_resume_must_show_with_an_amount_is_asked() -> None:

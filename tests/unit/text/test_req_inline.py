@@ -10,10 +10,7 @@ from hypothesis import strategies as st
 
 from askback.text import req_inline, requirements
 from askback.text.doc import prepare
-
-
-def _must(text: str) -> int | None:
-    return requirements.check(prepare(text)).must_haves
+from tests.unit.text.req_helpers import must_haves as _must
 
 
 @pytest.mark.parametrize(

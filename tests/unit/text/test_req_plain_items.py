@@ -7,11 +7,7 @@ import pytest
 
 from askback.text import requirements
 from askback.text.doc import prepare
-
-
-def _must(text: str) -> int | None:
-    return requirements.check(prepare(text)).must_haves
-
+from tests.unit.text.req_helpers import must_haves as _must
 
 _EN = [
     "hands-on work with a cloud warehouse in daily analysis, e.g. Snowflake or BigQuery",

@@ -137,6 +137,10 @@ _REPLACED = re.compile(
 
 
 _NOTHING = re.compile(r"(?i)\b(?:nothing|never|nobody|no one|nichts|nie|niemand|keine?n?)\b")
+# "It was not replaced", "wurde nie ersetzt": told outright that nothing came in its place.
+_NOT_REPLACED = re.compile(
+    r"(?i)(?:\b(?:not|never|nicht|nie)\b|n't\b)[^.;:!?]{0,20}?\b(?:replaced|ersetzt|nachbesetzt)\b"
+)
 
 
 def _replaced(notes: str, spans: list[Span]) -> bool:
@@ -152,6 +156,7 @@ def _replaced(notes: str, spans: list[Span]) -> bool:
         and not after & {"absence", "deflection", "intent", "future"}
         and bool(_REPLACED.search(notes, end))
         and not _NOTHING.search(notes, end)
+        and not _NOT_REPLACED.search(notes)
     )
 
 

@@ -285,3 +285,18 @@ def test_a_measure_that_ran_until_a_year_gone_by_is_a_failure(notes: str) -> Non
 def test_what_ended_for_the_better_is_not_a_failure(notes: str) -> None:
     a = analyze(notes)
     assert not a.red_flag and (a.suggested_rating or 0) >= 4, a.spans
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Mentoring stopped in 2021. It was not replaced. Since then we promoted 14 women.",
+        "The returner scheme ended in 2022 and wasn't replaced; since then 9 women came back.",
+        "Das Mentoring wurde 2021 eingestellt und nicht ersetzt. Seitdem kamen 12 Frauen dazu.",
+    ],
+)
+def test_a_stop_told_as_not_replaced_is_not_read_as_replaced(notes: str) -> None:
+    # "since then" after "it was not replaced" dates what followed; it replaces nothing.
+    a = analyze(notes)
+    assert a.red_flag
+    assert "what replaced it" not in a.explanation

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from askback.text import answers_de
+from askback.text import answers, answers_de
 from askback.text.answers import analyze
 
 
@@ -300,3 +300,18 @@ def test_a_stop_told_as_not_replaced_is_not_read_as_replaced(notes: str) -> None
     a = analyze(notes)
     assert a.red_flag
     assert "what replaced it" not in a.explanation
+
+
+def test_overlaps_finds_a_span_that_covers_or_touches_the_range() -> None:
+    within = answers._Overlaps([(40, 50), (0, 30), (10, 12)])
+    assert within(25, 35)  # inside the long first span's end
+    assert within(45, 46)
+    assert not within(30, 40)  # between the spans, touching neither
+    assert not within(50, 60)
+
+
+def test_a_headcount_read_in_long_notes_without_a_stop_still_counts_the_size() -> None:
+    # The clause after a headcount is read a few words on, not to the end of the notes.
+    notes = "We are 300 people " + "and we talk a lot " * 400
+    sizes = [notes[a:b] for a, b in answers._size_spans(notes)]
+    assert sizes == ["300"]

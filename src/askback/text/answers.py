@@ -8,9 +8,11 @@ from 1 to 5 with the spans it relied on. The user always decides: this is a sugg
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from askback.errors import InputError
 from askback.text import answers_de, answers_stops, lexicon, redflags
@@ -97,6 +99,8 @@ _MORE = re.compile(
     r"countries|teams|products|departments|brands|standorten?|ländern|abteilungen|produkten?|"
     r"marken|people|employees|staff|mitarbeitende\w*|beschäftigte\w*)\b"
 )
+# How far after a headcount its clause's last verb is looked for, in characters.
+_VERB_REACH = 120
 _CLAUSE_END = re.compile(r"[.;:!?,()\n–—](?!\d)|$")
 
 
@@ -105,8 +109,9 @@ def _size_spans(notes: str) -> list[tuple[int, int]]:
     for m in _SIZE.finditer(notes):
         if m.group("n"):
             # "Wir haben 35 Mitarbeiterinnen befördert": the verb comes last, and it is a deed.
-            end = _CLAUSE_END.search(notes, m.end())
-            rest = notes[m.end() : end.start() if end else len(notes)]
+            # Within a few words: a clause without punctuation is not read to the end of the notes.
+            end = _CLAUSE_END.search(notes, m.end(), m.end() + _VERB_REACH)
+            rest = notes[m.end() : end.start() if end else m.end() + _VERB_REACH]
             if answers_de.participles(rest):
                 continue
         for g in ("n", "p", "t", "y", "y2", "y3", "a", "a2", "h", "h2"):
@@ -119,6 +124,20 @@ def _size_spans(notes: str) -> list[tuple[int, int]]:
                 out.append(more.span(1))
                 at = more.end()
     return out
+
+
+class _Overlaps:
+    """Which ranges overlap one of `spans`: by the spans in order of start and the furthest end
+    among them so far, so that a text of many sizes is not read pair by pair."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.furthest = list(accumulate((b for _, b in ordered), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.furthest[i - 1] > start
 
 
 _PRONOUN_ONE = re.compile(r"(?i)\s*(?:for|of|that|who|which|is|was|[,;.]|$)")
@@ -137,6 +156,10 @@ _REPLACED = re.compile(
 
 
 _NOTHING = re.compile(r"(?i)\b(?:nothing|never|nobody|no one|nichts|nie|niemand|keine?n?)\b")
+# "It was not replaced", "wurde nie ersetzt": told outright that nothing came in its place.
+_NOT_REPLACED = re.compile(
+    r"(?i)(?:\b(?:not|never|nicht|nie)\b|n't\b)[^.;:!?]{0,20}?\b(?:replaced|ersetzt|nachbesetzt)\b"
+)
 
 
 def _replaced(notes: str, spans: list[Span]) -> bool:
@@ -152,6 +175,7 @@ def _replaced(notes: str, spans: list[Span]) -> bool:
         and not after & {"absence", "deflection", "intent", "future"}
         and bool(_REPLACED.search(notes, end))
         and not _NOTHING.search(notes, end)
+        and not _NOT_REPLACED.search(notes)
     )
 
 
@@ -223,12 +247,16 @@ def _find(notes: str) -> list[Span]:
     # A number inside a date or an outcome is not counted twice.
     spans.sort(key=lambda s: (s.start, -(s.end - s.start), s.label == "number"))
     kept: list[Span] = []
+    # The furthest end of the spans kept so far, by label: each starts at or before the span at
+    # hand (the order above), so it lies inside one of another label that ends at or after it.
+    furthest: dict[str, int] = {}
     for s in spans:
         if s.label in ("number", "date") and any(
-            k.start <= s.start and s.end <= k.end and k.label != s.label for k in kept
+            e >= s.end for label, e in furthest.items() if label != s.label
         ):
             continue
         kept.append(s)
+        furthest[s.label] = max(furthest.get(s.label, s.end), s.end)
     # "Mentoring stopped when the sponsor left": the stop is the failure, not a deed; the
     # "policy" of an "open-door policy" is culture talk, not a named policy.
     # "not sure who runs them": the owner is the one they cannot name.
@@ -244,11 +272,11 @@ def _find(notes: str) -> list[Span]:
     # "We are 300 people", "founded in 1998": the company's size or age, not a measure.
     sizes = _size_spans(notes)
     if sizes:
+        in_size = _Overlaps(sizes)
         kept = [
             k
             for k in kept
-            if k.label not in ("number", "date", "in-place")
-            or not any(a < k.end and k.start < b for a, b in sizes)
+            if k.label not in ("number", "date", "in-place") or not in_size(k.start, k.end)
         ]
     # "one for LGBTQ+ staff" is a pronoun, not a count.
     kept = [

@@ -119,16 +119,16 @@ def _stop_rx() -> re.Pattern[str]:
         # The career transition boilerplate after the qualifications ("Interagency Career
         # Transition Assistance Plan (ICTAP)- The ICTAP provides …").
         r"|(?:interagency\s+)?career\s+transition\s+assistance"
-        r"|(?:(?-i:[A-Z])\w*(?:[ \t]+\w+){0,4}[ \t]+\(?)?i?ctap\b"
+        r"|(?:(?-i:[A-Z])\w{0,30}(?:[ \t]+\w{1,30}){0,4}[ \t]+\(?)?i?ctap\b"
         r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
         # What experience means, also as a label ("Volunteer Experience: Refers to paid and
         # unpaid experience …", '"Experience" refers to …').
-        r"|(?-i:[A-Z][\w/-]*[ \t]+)?[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to"
+        r"|(?-i:[A-Z][\w/-]{0,30}[ \t]+)?[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to"
         r"|additional\s+(?:qualification\s+)?information"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
         # How experience is credited, with the label it may stand under ("Part-Time or Unpaid
         # Experience: Credit will be given for …").
-        r"|(?-i:[A-Z][\w/-]*(?:[ \t]+(?:or|and|[A-Z][\w/-]*)){0,4}[ \t]*:[ \t]*)?"
+        r"|(?-i:[A-Z][\w/-]{0,30}(?:[ \t]+(?:or|and|[A-Z][\w/-]{0,30})){0,4}[ \t]*:[ \t]*)?"
         r"credit\s+(?:will\s+be|is)\s+given"
         r"|references?[ \t]*:|exceptions?\s+to\s+(?:the\s+)?qualification"
         r"|conditions\s+of\s+employment|grade\s+requirements?[ \t]*:"
@@ -413,7 +413,7 @@ _AMOUNT = re.compile(
 # and specific …", "You must address each ECQ separately …") or a definition ("One year of
 # full-time study is defined as …", "Specialized experience is experience in …").
 _NOT_ASKED = re.compile(
-    r"[\s\d.)\-–•]*(?:please\b"
+    r"[\s\d.)\-–•]*+(?:please\b"
     r"|(?:all\s+)?(?:you|applicants?|candidates?)\s+(?:must|should|are\s+required\s+to"
     r"|will\s+need\s+to)\s+(?:address|respond|describe|submit|attach|upload|answer"
     r"|include\s+a)\b"

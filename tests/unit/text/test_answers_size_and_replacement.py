@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from askback.text import answers_de
+from askback.text import answers, answers_de
 from askback.text.answers import analyze
 
 
@@ -285,3 +285,33 @@ def test_a_measure_that_ran_until_a_year_gone_by_is_a_failure(notes: str) -> Non
 def test_what_ended_for_the_better_is_not_a_failure(notes: str) -> None:
     a = analyze(notes)
     assert not a.red_flag and (a.suggested_rating or 0) >= 4, a.spans
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Mentoring stopped in 2021. It was not replaced. Since then we promoted 14 women.",
+        "The returner scheme ended in 2022 and wasn't replaced; since then 9 women came back.",
+        "Das Mentoring wurde 2021 eingestellt und nicht ersetzt. Seitdem kamen 12 Frauen dazu.",
+    ],
+)
+def test_a_stop_told_as_not_replaced_is_not_read_as_replaced(notes: str) -> None:
+    # "since then" after "it was not replaced" dates what followed; it replaces nothing.
+    a = analyze(notes)
+    assert a.red_flag
+    assert "what replaced it" not in a.explanation
+
+
+def test_overlaps_finds_a_span_that_covers_or_touches_the_range() -> None:
+    within = answers._Overlaps([(40, 50), (0, 30), (10, 12)])
+    assert within(25, 35)  # inside the long first span's end
+    assert within(45, 46)
+    assert not within(30, 40)  # between the spans, touching neither
+    assert not within(50, 60)
+
+
+def test_a_headcount_read_in_long_notes_without_a_stop_still_counts_the_size() -> None:
+    # The clause after a headcount is read a few words on, not to the end of the notes.
+    notes = "We are 300 people " + "and we talk a lot " * 400
+    sizes = [notes[a:b] for a, b in answers._size_spans(notes)]
+    assert sizes == ["300"]

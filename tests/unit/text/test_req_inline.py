@@ -931,3 +931,46 @@ def test_a_lead_in_after_or_opens_no_list_inside() -> None:
     with_and = _must(text.replace("~OR~", "~AND~"))
     assert with_and is not None
     assert (_must(text) or 0) < with_and
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Degree in law. Part-Time or Unpaid Experience: Credit will be given for it.", "Part"),
+        ("Degree in law. Volunteer Work: Credit is given for unpaid work.", "Volunteer"),
+        ("Degree in law. Volunteer Experience: Refers to paid and unpaid work.", "Volunteer"),
+        ("Degree in law. Interagency Career Transition Assistance Plan (ICTAP)- The plan", "Inter"),
+        ("Degree in law. Displaced Staff Help (CTAP) gives a priority.", "Displaced"),
+    ],
+)
+def test_a_boilerplate_stop_starts_at_its_label(text: str, label: str) -> None:
+    # The label words before the stop are bounded in length (a run of "A/A/A/…" read from each
+    # word start made the search quadratic); labels of ordinary words still start the stop.
+    m = req_inline._stop_rx().search(text)
+    assert m is not None
+    assert text[m.start() :].startswith(label)
+
+
+def test_a_stop_after_an_overlong_label_word_is_still_found() -> None:
+    text = "Degree in law. " + "A/" * 50 + "Work: Credit will be given for unpaid work."
+    m = req_inline._stop_rx().search(text)
+    assert m is not None
+    assert text[m.start() :].lower().startswith(("credit", "a/", "work"))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1. 2 One year of full-time study is defined as 30 semester hours.",
+        "  12 Specialized experience is experience in casework.",
+        "3) Please list each post you held.",
+        "- You must address each factor separately.",
+    ],
+)
+def test_not_asked_reads_past_numbers_and_markers(item: str) -> None:
+    # The leading markers are read once (no backtracking into a long run of digits or spaces).
+    assert req_inline._NOT_ASKED.match(item) is not None
+
+
+def test_not_asked_leaves_a_plain_requirement() -> None:
+    assert req_inline._NOT_ASKED.match("2. One year of experience in casework.") is None

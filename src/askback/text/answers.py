@@ -150,9 +150,13 @@ _LINK = re.compile(
 # "Mentoring stopped in 2021, but we replaced it with sponsorship ...": what came in its place.
 _REPLACED = re.compile(
     r"(?i)(?<!nothing )(?<!never )(?<!not )(?<!n't )(?<!nie )(?<!nicht )(?<!nichts )"
-    r"\b(?:replaced|instead|since then|in its place|succeeded by|ersetzt|stattdessen|seitdem|"
-    r"seither|an (?:seine|ihre|dessen) stelle|seit (?:19|20)\d{2} gibt es)"
+    r"\b(?:replaced|instead|in its place|succeeded by|ersetzt|stattdessen"
+    r"|an (?:seine|ihre|dessen) stelle)"
 )
+# "Since then", "seitdem": only time, unless a measure of its own follows (a named programme, or
+# one in place since a date). "Mentoring stopped; since then we promoted 14 women" is a result
+# after a stop, not a measure put in its place.
+_SINCE = re.compile(r"(?i)\b(?:since then|seitdem|seither|seit (?:19|20)\d{2} gibt es)\b")
 
 
 _NOTHING = re.compile(r"(?i)\b(?:nothing|never|nobody|no one|nichts|nie|niemand|keine?n?)\b")
@@ -173,7 +177,10 @@ def _replaced(notes: str, spans: list[Span]) -> bool:
         bool(after & {"past-action", "in-place"})
         and bool(after & {"number", "outcome"})
         and not after & {"absence", "deflection", "intent", "future"}
-        and bool(_REPLACED.search(notes, end))
+        and (
+            bool(_REPLACED.search(notes, end))
+            or (bool(_SINCE.search(notes, end)) and bool(after & {"programme", "in-place"}))
+        )
         and not _NOTHING.search(notes, end)
         and not _NOT_REPLACED.search(notes)
     )

@@ -315,3 +315,35 @@ def test_a_headcount_read_in_long_notes_without_a_stop_still_counts_the_size() -
     notes = "We are 300 people " + "and we talk a lot " * 400
     sizes = [notes[a:b] for a, b in answers._size_spans(notes)]
     assert sizes == ["300"]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Mentoring stopped in 2021, since then we promoted 14 women.",
+        "The ERG was disbanded in 2020; since then 9 people joined the board.",
+        "Das Mentoring wurde 2021 eingestellt, seitdem haben wir 12 Frauen befördert.",
+    ],
+)
+def test_a_result_after_since_then_is_no_replacement(notes: str) -> None:
+    # Time after a stop, then a result: the stop is still a red flag, lifted to 2 at most.
+    a = analyze(notes)
+    assert a.red_flag and (a.suggested_rating or 0) <= 2, (notes, a.spans)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        (
+            "Mentoring stopped in 2021; since then we have run a sponsorship programme, and 14 "
+            "women were promoted through it."
+        ),
+        (
+            "Das Mentoring wurde 2021 gestoppt, seitdem gibt es ein Sponsoring-Programm, über das "
+            "11 Frauen befördert wurden."
+        ),
+    ],
+)
+def test_a_named_measure_after_since_then_replaces_the_stop(notes: str) -> None:
+    a = analyze(notes)
+    assert not a.red_flag and a.suggested_rating == 4, (notes, a.spans)

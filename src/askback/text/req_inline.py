@@ -103,11 +103,16 @@ def _cue_rx() -> re.Pattern[str]:
     )
 
 
+# A nice-to-have heading ("Preferred Experience:", "Desired skills:"): what stands under it is
+# not asked. It ends a list (_stop_rx) and tells one grade's determinations apart.
+_NICE_HEAD_WORDS = r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:"
+
+
 @cache
 def _stop_rx() -> re.Pattern[str]:
     """Where a must-have list ends: nice-to-haves, grade levels, ranking, boilerplate."""
     words = (
-        r"(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:"
+        rf"{_NICE_HEAD_WORDS}"
         r"|highly\s+qualif(?:ied|ying)|best\s+qualified"
         r"|well[\s-]+qualified|will\s+be\s+evaluated|ranking\s+factors?"
         # The selection: "At interview, you will be tested against the following behaviours".
@@ -499,7 +504,7 @@ _GRADE_HEAD = re.compile(
     re.IGNORECASE,
 )
 # A nice-to-have heading: what stands under it is not asked.
-_NICE_HEAD = re.compile(r"(?<![\w-])(?:preferred|desirable|desired)(?:\s+[\w/]+){0,2}\s*:", re.I)
+_NICE_HEAD = re.compile(rf"(?<![\w-]){_NICE_HEAD_WORDS}", re.I)
 
 
 def one_grade_determinations(text: str, at: int) -> bool:
@@ -638,7 +643,7 @@ def wraps_on(before: str, after: str, *, items: bool = False) -> bool:
     last = before.rstrip()
     if last.count("(") > last.count(")"):
         return True
-    if not last or last.endswith(_STOPS):
+    if not last or last.endswith(STOPS):
         return False
     if last.rsplit(maxsplit=1)[-1].lower() in _NO_SENTENCE_END:
         return True
@@ -663,11 +668,10 @@ def _wrapped(line: str, after: str) -> bool:
     if "|" in last:
         # A table's row: the table reader reads it.
         return False
-    return wraps_on(last, after) or (len(last) >= 60 and not last.endswith((*_STOPS, ")")))
+    return wraps_on(last, after) or (len(last) >= 60 and not last.endswith((*STOPS, ")")))
 
 
 STOPS = (".", "!", "?", ";", ":")
-_STOPS = STOPS
 
 
 def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:

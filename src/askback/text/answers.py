@@ -234,6 +234,11 @@ def _signals() -> list[tuple[str, str, float, re.Pattern[str]]]:
     return out
 
 
+# A deed denied: "it wasn't replaced", "we have not yet hired", "wurde nicht ersetzt" (one word
+# may stand between; "not only hired" still tells a deed).
+_NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bnicht|\bnie|\bno longer)\s+(?!only\b)(?:\w+\s+)?$")
+
+
 def _find(notes: str) -> list[Span]:
     lower = lowered(notes)
     spans: list[Span] = []
@@ -261,6 +266,8 @@ def _find(notes: str) -> list[Span]:
         if s.label in ("number", "date") and any(
             e >= s.end for label, e in furthest.items() if label != s.label
         ):
+            continue
+        if s.label == "past-action" and _NEGATED.search(lower, max(0, s.start - 24), s.start):
             continue
         kept.append(s)
         furthest[s.label] = max(furthest.get(s.label, s.end), s.end)

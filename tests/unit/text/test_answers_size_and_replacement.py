@@ -347,3 +347,23 @@ def test_a_result_after_since_then_is_no_replacement(notes: str) -> None:
 def test_a_named_measure_after_since_then_replaces_the_stop(notes: str) -> None:
     a = analyze(notes)
     assert not a.red_flag and a.suggested_rating == 4, (notes, a.spans)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Mentoring stopped in 2021 and wasn't replaced.",
+        "The returnship ended in 2022 and was never really replaced.",
+        "Die Mentoring-Runde wurde 2021 eingestellt und nie ersetzt.",
+    ],
+)
+def test_a_denied_deed_is_no_deed(notes: str) -> None:
+    a = analyze(notes)
+    assert not any(s.label == "past-action" for s in a.spans), a.spans
+    assert a.red_flag and a.suggested_rating == 1
+
+
+def test_not_only_still_tells_a_deed() -> None:
+    a = analyze("We not only hired 5 women, we also promoted 3 in 2024.")
+    assert sum(s.label == "past-action" for s in a.spans) == 2
+    assert (a.suggested_rating or 0) >= 4

@@ -105,7 +105,7 @@ _CLAUSE_END = re.compile(r"[.;:!?,()\n–—](?!\d)|$")
 
 
 def _size_spans(notes: str) -> list[tuple[int, int]]:
-    out = []
+    out: list[tuple[int, int]] = []
     for m in _SIZE.finditer(notes):
         if m.group("n"):
             # "Wir haben 35 Mitarbeiterinnen befördert": the verb comes last, and it is a deed.
@@ -114,9 +114,7 @@ def _size_spans(notes: str) -> list[tuple[int, int]]:
             rest = notes[m.end() : end.start() if end else m.end() + _VERB_REACH]
             if answers_de.participles(rest):
                 continue
-        for g in ("n", "p", "t", "y", "y2", "y3", "a", "a2", "h", "h2"):
-            if m.group(g):
-                out.append(m.span(g))
+        out.extend(m.span(g) for g, found in m.groupdict().items() if found)
         if m.group("n") or m.group("p"):
             # "12 teams, 8 products and 3 offices": the list goes on with the same kind of count.
             at = m.end()

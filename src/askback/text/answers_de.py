@@ -17,7 +17,7 @@ from askback.text.doc import lowered
 
 # Clause ends: German sets off every subordinate clause with a comma.
 # "80.000 Euro", "3,1 %": a separator between digits does not end a clause.
-_CLAUSE = re.compile(r"(?:[^.;:!?,()\n–—]|(?<=\d)[.,](?=\d))+")
+CLAUSE = re.compile(r"(?:[^.;:!?,()\n–—]|(?<=\d)[.,](?=\d))+")
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 
 # Auxiliaries of a finished action: the perfect (haben) and the past passive (wurde, worden).
@@ -160,7 +160,7 @@ def spans(notes: str) -> list[tuple[int, int, str]]:
     Offsets are those of `notes`; a clause negated ("haben wir nicht gemessen") is an absence.
     """
     out: list[tuple[int, int, str]] = []
-    for m in _CLAUSE.finditer(notes):
+    for m in CLAUSE.finditer(notes):
         out.extend(_clause_spans(notes, m.start(), m.end()))
     for m in _EVERY.finditer(notes):
         if not _EVERY_NOT.search(m.group(1).lower()):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from askback.text.answers_de import CLAUSE
+
 # What a measure is called, in either language (German compounds match inside the word).
 _MEASURE = re.compile(
     r"(?:programme|program|scheme|initiative|network|\berg\b|resource group|council|board|"
@@ -108,8 +110,6 @@ _DE_ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
     | {"wir", "es", "sie"}
 )
-# "80.000 Euro", "3,1 %": a separator between digits does not end a clause.
-_CLAUSE = re.compile(r"(?:[^.;:!?,()\n–—]|(?<=\d)[.,](?=\d))+")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 
 
@@ -142,7 +142,7 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
     """
     lower = notes.lower()
     out: list[tuple[int, int, str]] = []
-    for c in _CLAUSE.finditer(lower):
+    for c in CLAUSE.finditer(lower):
         clause = c.group()
         for m in _STOP_EN.finditer(clause):
             after = clause[m.end() : m.end() + 40]
@@ -224,7 +224,7 @@ def scheduled(notes: str) -> list[tuple[int, int, str]]:
     """A start in the present tense with a month, season or quarter and nothing past: a plan."""
     lower = notes.lower()
     out: list[tuple[int, int, str]] = []
-    for c in _CLAUSE.finditer(lower):
+    for c in CLAUSE.finditer(lower):
         clause = c.group()
         start = _START_NOW.search(clause)
         if start and _WHEN.search(clause) and not _PAST.search(clause):

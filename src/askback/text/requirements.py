@@ -226,8 +226,8 @@ _ABBREVIATION = re.compile(
 
 def _inner_sentence_end(body: str) -> bool:
     """A sentence ends inside `body` (a full stop, ? or ! before a space), abbreviations aside."""
-    if ". " in body and ". " not in _ABBREVIATION.sub("", body):
-        return "? " in body or "! " in body
+    if ". " in body:
+        body = _ABBREVIATION.sub("", body)
     return ". " in body or "? " in body or "! " in body
 
 

@@ -78,7 +78,8 @@ def _compound_days_rx() -> re.Pattern[str]:
     n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
     return re.compile(
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
-        rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)\s+days?\b"
+        rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)"
+        rf"(?:\s+work(?:ing)?)?\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
         rf"|(office|büro\w*|präsenz\w*|anwesenheit|on[\s\-]?site|in-office|vor ort|homeoffice"
         rf"|home office|from home"
@@ -250,18 +251,19 @@ def arrangement(doc: Doc) -> Arrangement:
 
 
 def _outermost(found: list[phrases.Match]) -> list[phrases.Match]:
-    """Drop cues inside a longer cue: 'Telecommute' inside 'Telecommute: No'."""
-    return [
-        m
-        for m in found
-        if not any(
-            o is not m
-            and o.start <= m.start
-            and m.end <= o.end
-            and (o.end - o.start) > (m.end - m.start)
-            for o in found
-        )
-    ]
+    """Drop cues inside a longer cue: 'Telecommute' inside 'Telecommute: No'.
+
+    One sweep in order of start (longest first at a place): a span lies inside a longer one
+    when an earlier span, other than its own, reaches as far. Linear after the sort, where
+    comparing every pair took seconds on pages of repeated cues.
+    """
+    inside: set[tuple[int, int]] = set()
+    reach = -1  # the furthest end of the spans met before the current one
+    for start, end in sorted({(m.start, m.end) for m in found}, key=lambda s: (s[0], -s[1])):
+        if reach >= end:
+            inside.add((start, end))
+        reach = max(reach, end)
+    return [m for m in found if (m.start, m.end) not in inside]
 
 
 def _decide(

@@ -85,7 +85,7 @@ def _accept(c: Candidate, salary: bool, bounded: bool) -> bool:
     hi_ok *= scale
     if top < lo_ok or (top > hi_ok and c.currency not in BIG_UNIT):
         # "EUR 3.954,00 (14x jährlich)": a period word that does not fit the figure is ignored.
-        c.period = "year" if top >= 15_000 * scale else "month"
+        c.period = _size_period(top / scale, c.currency) or "month"
         lo_ok, hi_ok = PLAUSIBLE[c.period]
         hi_ok *= scale
         if not salary or top < lo_ok or (top > hi_ok and c.currency not in BIG_UNIT):
@@ -195,7 +195,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             # "£19.38 - £27.15": pounds and pence under 200 are an hourly rate, not thousands.
             period = "hour"
         k = 10 if cur in MID_UNIT else 1
-        guess = period or ("year" if top >= 15_000 * k else "month" if top >= 1_000 * k else None)
+        pro_rata = top >= 1_000 * k and _PRO_RATA.match(doc.lower, m.end()) is not None
+        guess = period or ("year" if pro_rata else _size_period(top / k, cur))
         if guess is None:
             continue
         before = doc.lower[max(0, m.start() - 20) : m.start()]
@@ -215,6 +216,24 @@ def candidates(doc: Doc) -> list[Candidate]:
     ]
     out.sort(key=lambda k: (-k.score, k.start))
     return out
+
+
+# Pounds and dollars are quoted by the year: a figure of these without a period that is a
+# plausible year's pay (8,000 up) is a (part-time) yearly pay ("Salary: £9,068.00" for a domestic
+# assistant), where euros of that size are more often a month's.
+_YEARLY_CURRENCIES = frozenset({"GBP", "USD"})
+# "£12,500 pro rata": a share of a full-time yearly salary.
+_PRO_RATA = re.compile(r"[\s,(]*(?:pro[\s\-]?rata|fte\b|full[\s\-]time equivalent)")
+
+
+def _size_period(top: float, cur: str | None) -> str | None:
+    """The period a figure's size suggests (in units of the currency's usual scale); None when
+    it is too small to be a salary."""
+    if top < 1_000:
+        return None
+    if top >= 15_000:
+        return "year"
+    return "year" if cur in _YEARLY_CURRENCIES and top >= PLAUSIBLE["year"][0] else "month"
 
 
 def mentioned(doc: Doc) -> bool:

@@ -88,8 +88,8 @@ PERIODS: dict[str, str] = {
     "day": r"per\s+day|a\s+day|daily\s+rate|day\s+rate|/\s?(?:day|tag|jour|dag)|tagessatz"
     r"|pro\s+tag|par\s+jour"
     r"|tjm",
-    # "p/h", "ph": the UK shorthand for per hour ("£8.80 ph", "£22.64 P/H").
-    "hour": r"per\s+hour|an\s+hour|hourly|/\s?(?:hour|hr|h|std|stunde|heure|uur)|p/hr?|ph"
+    # "p/h", "ph", "phr": the UK shorthand for per hour ("£8.80 ph", "£22.64 P/H", "£10phr").
+    "hour": r"per\s+hour|an\s+hour|hourly|/\s?(?:hour|hr|h|std|stunde|heure|uur)|p/hr?|phr?"
     r"|pro\s+stunde"
     r"|stundenlohn|stundensatz|de\s+l'heure|per\s+uur",
 }

@@ -328,3 +328,48 @@ def test_equal_treatment_said_in_the_passive_is_vague(text: str) -> None:
 
 def test_treated_the_same_day_is_no_culture_talk() -> None:
     assert analyze_answer("Patients are treated the same day.").counts() == {}
+
+
+# ---------------------------------------------------------------- hostile input stays linear
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 12), st.integers(1, 6)).map(lambda t: (t[0], t[0] + t[1])),
+        max_size=10,
+    )
+)
+def test_outermost_cues_are_those_of_the_pairwise_rule(spans: list[tuple[int, int]]) -> None:
+    # The sweep that replaced the comparison of every pair of cues keeps the same cues.
+    from types import SimpleNamespace
+
+    found = [SimpleNamespace(start=a, end=b) for a, b in spans]
+    pairwise = [
+        m
+        for m in found
+        if not any(
+            o is not m
+            and o.start <= m.start
+            and m.end <= o.end
+            and (o.end - o.start) > (m.end - m.start)
+            for o in found
+        )
+    ]
+    got = conditions._outermost(found)  # type: ignore[arg-type]
+    assert [id(m) for m in got] == [id(m) for m in pairwise]
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Minimum salary: £31,000\nMaximum salary: £38,000", 31000, 38000),
+        ("Salary from £31,000\nto £38,000", 31000, 38000),
+    ],
+)
+def test_min_and_max_lines_still_make_one_range(text: str, lo: float, hi: float) -> None:
+    pay = analyze(TITLE + text + TAIL).pay
+    assert (pay.minimum, pay.maximum) == (lo, hi)
+
+
+def test_a_long_line_of_amounts_reads_each_label_near_its_amount() -> None:
+    # Thousands of amounts on one line: each label is read from the words just before it.
+    pay = analyze(TITLE + "Salary: 45 000 kr per month " * 3000 + TAIL).pay
+    assert pay.stated and pay.minimum == 45000

@@ -299,6 +299,8 @@ _INLINE_NARROWS = re.compile(
     r"|i\.\s?e\.|especially|particularly|in particular|ideally|preferably|including|incl\."
     r"|such as|namely|like)(?![a-zß-ÿ])"
 )
+# A pointer or a nil as any part: "N/A, see job description".
+_INLINE_NIL = frozenset(["see", "siehe", "none", "keine", "nothing", "n/a", "na", "tbd", "tba"])
 _INLINE_SPLIT = re.compile(r"[,;]")
 _INLINE_LAST_AND = re.compile(r"[ \t]+(?:and|und|&|sowie|as well as|plus)[ \t]+")
 _INLINE_OR = re.compile(r"(?<![a-zß-ÿ/])(?:or|oder|and/or|und/oder)(?![a-zß-ÿ/])")
@@ -340,7 +342,7 @@ def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list
         or _INLINE_VERBS.search(rest) is not None
     ):
         return "", []
-    first = rest.split(None, 1)[0].strip("\"'“”(") if rest.split() else ""
+    first = rest.split(None, 1)[0].strip("\"'“”(),;:.") if rest.split() else ""
     if first in _INLINE_NOT_FIRST:
         return "", []
     parts: list[tuple[int, int]] = []
@@ -373,8 +375,9 @@ def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list
             a += 1
         while b > a and lower[b - 1] in " \t":
             b -= 1
-        n_words = len(lower[a:b].split())
-        if n_words == 0 or n_words > _INLINE_ITEM_WORDS:
+        words = lower[a:b].split()
+        if not words or len(words) > _INLINE_ITEM_WORDS or words[0] in _INLINE_NIL:
+            # An empty part, a sentence, or a pointer or nil ("N/A, see job description").
             return "", []
         items.append((a, b))
     return (kind, items) if len(items) >= 2 else (kind, [])

@@ -76,6 +76,8 @@ def test_a_nice_to_have_heading_with_its_list_on_the_line(text: str, must: int, 
         "Skills: Able to explain complex and sensitive findings",
         "Requirements: SQL, Python or R",
         "Requirements: SQL. Python is a plus, dbt too.",
+        "Requirements: N/A, see job description",
+        "Requirements: SQL, Python, see below for more",
     ],
 )
 def test_what_is_no_comma_list_after_the_colon(line: str) -> None:

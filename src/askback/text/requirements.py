@@ -740,9 +740,10 @@ _PRIORITY = {
 
 
 # A column is named in the singular, one row per item ("| Requirement |", "| Anforderung |"):
-# the plural heading words as a column name.
+# the plural heading words as a column name. Not "Skill": a skill matrix may list what the post
+# teaches or uses, and a "Skill | Note" table is no list by itself.
 _SINGULAR_HEADS = {
-    "requirement": "must", "qualification": "must", "skill": "must", "must-have": "must",
+    "requirement": "must", "qualification": "must", "must-have": "must",
     "anforderung": "must", "voraussetzung": "must", "kriterium": "must", "criterion": "must",
     "nice-to-have": "nice", "nice to have": "nice",
 }  # fmt: skip

@@ -306,7 +306,8 @@ def test_young_said_of_others_or_the_company_is_not_flagged(text: str) -> None:
         "| Requirement |\n|---|\n| SQL |\n| Python |\n| Statistics |",
         "| Anforderung | Gewichtung |\n|---|---|\n| SQL | hoch |\n| Python | hoch |\n"
         "| Git | mittel |",
-        "| Skill | Level |\n|---|---|\n| SQL | expert |\n| Python | good |\n| Git | basic |",
+        "| Qualification | Level |\n|---|---|\n| SQL | expert |\n| Python | good |\n"
+        "| Git | basic |",
     ],
 )
 def test_a_singular_column_name_heads_a_requirements_table(table: str) -> None:

@@ -375,8 +375,8 @@ def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list
             a += 1
         while b > a and lower[b - 1] in " \t":
             b -= 1
-        words = lower[a:b].split()
-        if not words or len(words) > _INLINE_ITEM_WORDS or words[0] in _INLINE_NIL:
+        said = lower[a:b].split()
+        if not said or len(said) > _INLINE_ITEM_WORDS or said[0] in _INLINE_NIL:
             # An empty part, a sentence, or a pointer or nil ("N/A, see job description").
             return "", []
         items.append((a, b))

@@ -16,6 +16,7 @@ from typing import Any
 
 from askback.app.text import attach_questions
 from askback.bank import load
+from askback.errors import InputError
 from askback.text.answers import analyze as analyze_answer
 from askback.text.jobad import analyze
 from askback.text.report import AdReport
@@ -2239,6 +2240,352 @@ case(X6, ad("Wir sind ein junges, dynamisches Team.", "de"), flagged("age-coded"
 case(X6, ad("Applicants must be United States citizens."), flagged("nationality-coded", "concern"))
 case(X6, ad("You will be standing for prolonged periods."), flagged("ability-coded"))
 case(X6, ad("Must be a US citizen or green card holder."), flagged("nationality-coded", "concern"))
+
+
+# ================================================================ seventh round (helper redteam5)
+# Written by reading: each expectation was set before askback ran on it.
+P7, R7, G7, A7 = "pay (7th)", "requirements (7th)", "gender (7th)", "arrangement (7th)"
+L7, X7, N7, F7, S7, H7 = (
+    "languages (7th)", "exclusionary (7th)", "answers (7th)", "findings (7th)",
+    "suggestions (7th)", "hostile (7th)",
+)  # fmt: skip
+
+
+def must_none(r: AdReport) -> tuple[bool, str]:
+    return r.must_haves in (None, 0), f"must_haves={r.must_haves}"
+
+
+def no_age(r: AdReport) -> tuple[bool, str]:
+    fs = [f.title for f in r.findings if f.check == "age-coded"]
+    return not fs, f"{fs}"
+
+
+def pay_min(lo: float, period: str | None = None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ok = r.pay.stated and r.pay.minimum == lo and (period is None or r.pay.period == period)
+        return ok, f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.period})"
+
+    return chk
+
+
+def pay_max(hi: float, period: str | None = None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ok = r.pay.stated and r.pay.maximum == hi and (period is None or r.pay.period == period)
+        return ok, f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.period})"
+
+    return chk
+
+
+def period_written(lo: float, hi: float, period: str) -> Check:
+    """The figure with its period read from the words, not guessed from its size."""
+
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ok = (
+            r.pay.minimum == lo
+            and r.pay.maximum == hi
+            and r.pay.period == period
+            and "period" not in r.pay.guessed
+        )
+        return ok, f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.period}) guessed={r.pay.guessed}"
+
+    return chk
+
+
+# ---- pay: layouts, capitals, odd spaces, other languages, things that are not pay
+case(P7, ad("SALARY: $92,000 – $108,000 PER ANNUM"), pay_is(92000, 108000, "year"))
+case(
+    P7,
+    ad("Gehalt:\u00a0€58.000\u00a0–\u00a0€66.000 brutto/Jahr", "de"),
+    pay_is(58000, 66000, "year"),
+)
+case(P7, ad("Pay: £14.25 per hour\r\nHours: 37.5 per week\r\n"), pay_is(14.25, 14.25, "hour"))
+case(P7, ad("| Salary | $75,000 - $85,000 / year |\n|---|---|"), pay_is(75000, 85000, "year"))
+case(P7, ad("<li>Compensation: $120k&ndash;$140k annually</li>"), pay_is(120000, 140000, "year"))
+case(P7, ad("**Gehalt:** 4.200 € – 4.800 € brutto monatlich", "de"), pay_is(4200, 4800, "month"))
+case(P7, ad("Vergütung: ab 65.000 € p.a.", "de"), pay_min(65000, "year"))
+case(P7, ad("Salary: USD 130,000-150,000"), pay_is(130000, 150000))
+case(P7, ad("Salary: 130.000 - 150.000 EUR"), pay_is(130000, 150000))
+case(P7, ad("We pay 28 USD per hour."), pay_is(28, 28, "hour"))
+case(P7, ad("Annual base salary of $101,500 to $126,000."), pay_is(101500, 126000, "year"))
+case(P7, ad("Home-office stipend: $2,000 per year for equipment."), no_pay)
+case(P7, ad("Signing bonus: $10,000. Salary: $95,000."), pay_is(95000, 95000))
+case(P7, ad("We raised $25M in Series B funding last spring."), no_pay)
+case(P7, ad("Meal allowance: €15 per day."), no_pay)
+case(P7, ad("The office opens 8am-6pm; lunch is 12pm-1pm."), no_pay)
+case(P7, ad("Lön: 45 000 kr per månad"), period_written(45000, 45000, "month"))
+case(P7, ad("Lön: 38 000–44 000 kr/mån"), period_written(38000, 44000, "month"))
+case(P7, ad("Timlön: 175 kr"), period_written(175, 175, "hour"))
+case(P7, ad("Lön: 180 kr per timme"), period_written(180, 180, "hour"))
+case(P7, ad("Lønn: 600 000 NOK per år"), period_written(600000, 600000, "year"))
+case(P7, ad("Løn: 40.000 DKK pr. måned"), period_written(40000, 40000, "month"))
+case(P7, ad("Lön: 52 000 SEK i månaden"), period_written(52000, 52000, "month"))
+case(P7, ad("Salary: 560 000 SEK om året"), period_written(560000, 560000, "year"))
+case(P7, ad("Salary: 48,000 SEK/month"), period_written(48000, 48000, "month"))
+case(P7, ad("Lön: 1 400 kr per dag"), period_written(1400, 1400, "day"))
+case(P7, ad("Salary: £32,000 - £36,000 pro rata (FTE)"), pay_is(32000, 36000))
+case(P7, ad("Salary range (USD): 85,000–95,000 per year"), pay_is(85000, 95000, "year"))
+case(P7, ad("Pay: $22 - $26/hr + tips"), pay_is(22, 26, "hour"))
+case(P7, ad("Rate: €450/day"), pay_is(450, 450, "day"))
+case(P7, ad("Jahresgehalt: 72 000 CHF", "de"), pay_is(72000, 72000, "year"))
+case(P7, ad("Gross salary: 3,800 EUR per month (14 salaries a year)"), pay_is(3800, 3800, "month"))
+case(P7, ad("Earn up to $90K/yr"), pay_max(90000, "year"))
+case(P7, ad("Salary: $85,000-$95,000\r\n\r\n"), pay_is(85000, 95000))
+case(P7, ad("SALARY $85,000 TO $95,000 A YEAR"), pay_is(85000, 95000, "year"))
+case(P7, ad("You will manage a $50M portfolio. Salary: $110,000."), pay_is(110000, 110000))
+
+# ---- requirements: a list on the heading's line
+case(R7, ad("Requirements: SQL, Python, Statistics", reqs=False), must(3))
+case(R7, ad("Must have: Python, dbt, Airflow and a degree", reqs=False), must(4))
+case(R7, ad("Anforderungen: SQL, Python und Statistik", "de", reqs=False), must(3))
+case(R7, ad("**Required skills:** Excel, SQL, Tableau", reqs=False), must(3))
+case(
+    R7, ad("Qualifications: BSc in statistics; 3 years of SQL; fluent English", reqs=False), must(3)
+)
+case(R7, ad("REQUIREMENTS: SQL, PYTHON, STATISTICS", reqs=False), must(3))
+case(R7, ad("Was du mitbringst: SQL, Python, Statistik, Git", "de", reqs=False), must(4))
+case(
+    R7, ad("Requirements: SQL, Python, Statistics\nNice to have: Spark, Kafka", reqs=False), must(3)
+)
+case(
+    R7,
+    ad("Anforderungen: SQL, Python, Statistik\nVon Vorteil: Spark, Kafka", "de", reqs=False),
+    must(3),
+)
+case(R7, ad("Requirements: see below\n- SQL\n- Python\n- Statistics", reqs=False), must(3))
+case(R7, ad("Requirements: none. We train you from day one.", reqs=False), must_none)
+case(
+    R7,
+    ad("Requirements: You have 5 years of experience with SQL, Python and dbt.", reqs=False),
+    must_none,
+)
+case(R7, ad("Requirements:\u00a0SQL,\u00a0Python,\u00a0Statistics", reqs=False), must(3))
+case(R7, ad("Requirements:\tSQL,\tPython,\tStatistics", reqs=False), must(3))
+case(R7, ad("Responsibilities: build models, ship features, write docs"), must(3))
+case(R7, ad("Benefits: pension, gym, 30 days of leave"), must(3))
+case(R7, ad("Deine Aufgaben: Modelle bauen, Berichte schreiben, Daten prüfen", "de"), must(3))
+case(R7, ad("Was wir bieten: Homeoffice, Jobrad, 30 Tage Urlaub", "de"), must(3))
+# ---- requirements: "o" and other bullets, layouts
+case(R7, ad("Requirements\no Python\no SQL\no Statistics", reqs=False), must(3))
+case(R7, ad("Requirements\n\no Python\n\no SQL\n\no Statistics", reqs=False), must(3))
+case(R7, ad("Anforderungen\no Python\no SQL\no Statistik", "de", reqs=False), must(3))
+case(R7, ad("Requirements\n  o Python\n  o SQL\n  o Statistics", reqs=False), must(3))
+case(R7, ad("Requirements\r\no Python\r\no SQL\r\no Statistics\r\n", reqs=False), must(3))
+case(R7, ad("| Requirement |\n|---|\n| SQL |\n| Python |\n| Statistics |", reqs=False), must(3))
+case(R7, ad("WHAT YOU'LL BRING\n- SQL\n- Python\n- Statistics", reqs=False), must(3))
+case(R7, ad("Requirements\u00a0:\n- SQL\n- Python\n- Statistics", reqs=False), must(3))
+case(R7, ad("Requirements\r\n- SQL\r\n- Python\r\n- Statistics\r\n", reqs=False), must(3))
+case(R7, ad("Requirements   \n- SQL\n- Python\n- Statistics", reqs=False), must(3))
+case(
+    R7,
+    ad("<h3>Requirements</h3><ul><li>SQL</li><li>Python</li><li>Statistics</li></ul>", reqs=False),
+    must(3),
+)
+case(
+    R7,
+    ad("<strong>Requirements</strong><br>- SQL<br>- Python<br>- Statistics", reqs=False),
+    must(3),
+)
+case(R7, ad("Requirements\na) SQL\nb) Python\nc) Statistics", reqs=False), must(3))
+case(R7, ad("Requirements\n(1) SQL\n(2) Python\n(3) Statistics", reqs=False), must(3))
+case(R7, ad("Requirements\n— SQL\n— Python\n— Statistics", reqs=False), must(3))
+case(R7, ad("Requirements\n‣ SQL\n‣ Python\n‣ Statistics", reqs=False), must(3))
+case(R7, ad("Requirements\n\uf0b7 SQL\n\uf0b7 Python\n\uf0b7 Statistics", reqs=False), must(3))
+case(
+    R7,
+    ad("We partner with late-stage funds.\n8+ years of experience.", title="SENIOR DATA ENGINEER"),
+    yrs_senior,
+)
+case(R7, ad("Experience with stage-gate processes.", title="Data Analyst"), senior_not("intern"))
+
+# ---- gender: terms and things vs traits
+for s in (
+    "Our trust-and-safety models flag fraud.",
+    "Support tickets are triaged by our analysts.",
+    "COMPETITIVE SALARY AND BENEFITS.",
+    "We are an industry-leading provider of logistics software.",
+    "Experience with decision trees and random forests.",
+    "You will analyse customer support data.",
+    "You will lead the migration to dbt.",
+):
+    case(G7, ad(s), no_gender)
+for s in (
+    "Wir bieten ein wettbewerbsfähiges Vergütungspaket.",
+    "Unabhängige Stichproben und Konfidenzintervalle gehören zum Alltag.",
+):
+    case(G7, ad(s, "de"), no_gender)
+case(G7, ad("You are assertive, decisive and self-reliant."), masc)
+case(G7, ad("WE WANT A FEARLESS, COMPETITIVE SELF-STARTER."), masc)
+case(G7, ad("We are a warm, supportive and collaborative team."), fem)
+case(G7, ad("Du bist durchsetzungsstark und entscheidungsfreudig.", "de"), masc)
+
+# ---- work arrangement: the verb between the count and the place, layouts
+case(A7, ad("Einen Tag pro Woche arbeitest du im Büro.", "de"), arr("hybrid", 1))
+case(A7, ad("Zwei Tage die Woche bist du bei uns vor Ort.", "de"), arr("hybrid", 2))
+case(
+    A7, ad("An drei Tagen pro Woche arbeiten Sie in unserem Büro in Bern.", "de"), arr("hybrid", 3)
+)
+case(
+    A7,
+    ad("Zwei Tage pro Woche arbeitest du von zu Hause, den Rest im Büro.", "de"),
+    arr("hybrid", 3),
+)
+case(A7, ad("Two days a week you'll work from our Leeds office."), arr("hybrid", 2))
+case(A7, ad("Hybrid: three days per week you will be in our Bristol office."), arr("hybrid", 3))
+case(A7, ad("HYBRID: 3 DAYS IN OFFICE"), arr("hybrid", 3))
+case(A7, ad("Work model:\u00a0Hybrid (2 days in office)"), arr("hybrid", 2))
+case(A7, ad("Arbeitsort: Zürich | Homeoffice: 40 %", "de"), arr("hybrid", 3))
+case(A7, ad("Location: Remote (US)"), arr("remote"))
+case(A7, ad("Fully remote within Germany."), arr("remote"))
+case(A7, ad("100 % Remote, deutschlandweit.", "de"), arr("remote"))
+case(A7, ad("Work from home: not possible for this role."), arr("onsite"))
+case(A7, ad("Homeoffice ist leider nicht möglich.", "de"), arr("onsite"))
+case(A7, ad("Wir arbeiten hybrid: zwei Tage Büro, drei Tage mobil.", "de"), arr("hybrid", 2))
+case(A7, ad("Hybrid: in-office Monday–Thursday, Friday from home."), arr("hybrid", 4))
+case(A7, ad("Dienstags und donnerstags bist du im Büro, sonst mobil.", "de"), arr("hybrid", 2))
+case(A7, ad("Vor-Ort-Präsenz: 4 Tage pro Woche", "de"), arr("hybrid", 4))
+case(A7, ad("Hybrid role: one day a week in the office."), arr("hybrid", 1))
+
+# ---- languages
+case(L7, ad("Fluent English and German (C1) required."), langs(English=True, German=True))
+case(L7, ad("ENGLISH: FLUENT. GERMAN: A PLUS."), langs(English=True, German=False))
+case(L7, ad("Deutsch C1 und Englisch B2 sind Pflicht.", "de"), langs(German=True, English=True))
+case(L7, ad("Französischkenntnisse sind ein Plus.", "de"), langs(French=False))
+case(L7, ad("Englisch fließend in Wort und Schrift.", "de"), langs(English=True))
+case(L7, ad("Excellent written and spoken English."), langs(English=True))
+case(L7, ad("Gute Englischkenntnisse (B2) wünschenswert.", "de"), langs(English=False))
+case(L7, ad("Native speaker of German or equivalent."), native)
+case(L7, ad("Muttersprache Deutsch.", "de"), native)
+case(L7, ad("Deutsch auf muttersprachlichem Niveau.", "de"), native)
+case(
+    L7,
+    ad("Knowledge of Swedish is a plus; fluent English is required."),
+    langs(English=True, Swedish=False),
+)
+case(
+    L7,
+    ad("English (C1) is a must; German is not required."),
+    lambda r: (
+        any(x.language == "English" and x.required for x in r.language_requirements)
+        and not any(x.language == "German" and x.required for x in r.language_requirements),
+        f"{[(x.language, x.required) for x in r.language_requirements]}",
+    ),
+)
+
+# ---- exclusionary: age-coded culture wording and its look-alikes
+for s in (
+    "We are young at heart.",
+    "Our team is young, international and fun.",
+    "Our team is very young.",
+    "We are a young and dynamic company.",
+    "We are looking for a young graduate.",
+    "YOUNG AND DYNAMIC TEAM!",
+    "Digital natives welcome.",
+    "Join our young-at-heart crew.",
+):
+    case(X7, ad(s), flagged("age-coded"))
+for s in (
+    "Wir sind ein junggebliebenes Team.",
+    "Unser Team ist jung geblieben.",
+    "Du wirst Teil eines jungen Teams.",
+    "Unser Team ist jung.",
+    "Wir sind jung im Kopf und lieben Daten.",
+):
+    case(X7, ad(s, "de"), flagged("age-coded"))
+for s in (
+    "Our young customers love our app.",
+    "We support young people leaving care.",
+    "The company is young: founded in 2023.",
+):
+    case(X7, ad(s), no_age)
+for s in (
+    "Wir begleiten junge Menschen in den Beruf.",
+    "Bewerbungen aller Altersgruppen sind willkommen.",
+):
+    case(X7, ad(s, "de"), no_age)
+case(X7, ad("Must be able to lift 25 kg."), flagged("ability-coded"))
+case(X7, ad("Valid driver's license required."), flagged("ability-coded"))
+case(X7, ad("US citizenship required."), flagged("nationality-coded", "concern"))
+case(X7, ad("Native English speaker wanted."), flagged("nationality-coded"))
+case(X7, ad("Work hard, play hard."), flagged("bro-culture"))
+case(X7, ad("We're looking for a coding ninja."), flagged("bro-culture"))
+
+# ---- answers
+for s in (
+    "We might do a pay audit next year, not sure.",
+    "Honestly, we don't track that.",
+    "Everyone here is treated the same.",
+    "We hope to, maybe, eventually.",
+):
+    ans(N7, s, at_most(2))
+for s in (
+    "We have a DEI council.",
+    "WE HAVE A WOMEN'S NETWORK.",
+    "Wir planen, 2027 Gehaltsbänder einzuführen.",
+):
+    ans(N7, s, at_most(3))
+ans(N7, "Das Mentoring-Programm wurde 2024 eingestellt und nicht ersetzt.", at_most(2, flag=True))
+for s in (
+    "Since 2023 we publish all salary bands internally; the gap fell from 7% to 2%.",
+    "Our VP Engineering owns hiring targets: 40% women on every shortlist since 2022, reviewed quarterly.",
+    "Seit 2022 veröffentlichen wir alle Gehaltsbänder intern; die Lücke sank von 6 % auf 1 %.",
+):
+    ans(N7, s, at_least(4))
+
+
+def refused(text: str) -> Callable[[], Any]:
+    """An empty answer is refused with a clear InputError (not a crash, not a rating)."""
+
+    def run() -> Any:
+        try:
+            return analyze_answer(text)
+        except InputError as exc:
+            return exc
+
+    return run
+
+
+for s in ("", "\u200b\u200b\u200b", " \n\t "):
+    CASES.append((N7, s, refused(s), lambda a: (isinstance(a, InputError), f"{type(a).__name__}")))
+
+# ---- findings: levels and doubt
+case(F7, ad("Salary: competitive."), level_of("salary", "gap"))
+case(F7, ad("Salary: $80,000 per year."), level_of("salary", "info"))
+case(F7, ad("Salary: $80,000-$90,000 per year."), level_of("salary", "positive"))
+case(F7, ad("Hybrid, two office days a week."), level_of("remote", "info"))
+case(F7, ad("We are young at heart."), level_of("age-coded", "concern"))
+case(F7, ad("Requirements: SQL, Python, Statistics", reqs=False), invariant)
+
+# ---- suggestions fit the finding
+case(
+    S7,
+    ad("Valid driver's licence required."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(S7, ad("We are young at heart."), q_has("age-coded", {"age"}))
+case(S7, ad("Work hard, play hard!"), q_has("bro-culture", {"drinking-culture"}))
+case(S7, ad("Must be a US citizen."), q_has("nationality-coded", {"visa"}))
+case(S7, ad("We offer a competitive salary."), q_has("salary", {"salary-range"}))
+case(S7, ad("Unser Team ist junggeblieben.", "de"), q_has("age-coded", {"age"}))
+
+# ---- hostile: long repeats of the new shapes, odd characters
+for t in (
+    ad("Requirements: " + ", ".join(["SQL"] * 300), reqs=False),
+    ad("o " * 5000),
+    ad("\r\n".join(["o Python"] * 2000), reqs=False),
+    ad("Einen Tag pro Woche " * 2000, "de"),
+    ad("Lön: " + "45 000 kr per månad " * 500),
+    ad("young at heart " * 3000),
+    ad("Requirements: SQL,,, Python,,, Statistics", reqs=False),
+    ad("Salary: $80,000\x00 per year"),
+    "Requirements: " + "a," * 50000,
+    "Nice to have: x, y\n" * 3000,
+):
+    case(H7, t, ran)
+case(H7, ad("Salary: $80,000 per year".upper()), pay_is(80000, 80000, "year"))
+case(H7, ad("Gehalt:\u202f60\u202f000\u202f€ pro Jahr", "de"), pay_is(60000, 60000, "year"))
+case(H7, ad("Salary: $80,000\u2013$90,000 per year"), pay_is(80000, 90000, "year"))
+case(H7, ad("Requ\u200birements: SQL, Python, Statistics", reqs=False), must(3))
+case(H7, ad("\ufeffRequirements: SQL, Python, Statistics", reqs=False), must(3))
 
 
 def main() -> int:

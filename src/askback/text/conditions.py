@@ -89,6 +89,26 @@ def _compound_days_rx() -> re.Pattern[str]:
 
 
 @cache
+def _week_clause_rx() -> re.Pattern[str]:
+    """A count of days a week first, then a verb and the place: "Einen Tag pro Woche arbeitest
+    du im Büro", "An drei Tagen pro Woche arbeiten Sie in unserem Büro", "Two days a week you
+    will work from our London office". The week word makes it a weekly count, so the clause may
+    run longer before the place than in _days_rx; it stops at a clause break or another number."""
+    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
+    week = (
+        r"(?:a|per|each|every|pro|die|in\s+der|jede|in\s+the)\s+(?:week|woche)"
+        r"|weekly|wöchentlich"
+    )
+    place = (
+        r"(home|from\s+home|von\s+zu\s*hause|zuhause|homeoffice|home[\s\-]office|remote(?:ly)?"
+        r"|mobil\w*|wfh|office|büro|vor\s+ort|on[\s\-]?site|in[\s\-]person|standort|präsenz\w*)"
+    )
+    return re.compile(
+        rf"(?<![\w.,]){n}\s+(?:days?|tage?n?)\s+(?:{week})[^.;:!?\n\d]{{0,45}}?(?<![\w-]){place}(?!\w)"
+    )
+
+
+@cache
 def _not_weekly_rx() -> re.Pattern[str]:
     # Not a week's days: "one day every two weeks", "2 days a month".
     return re.compile(
@@ -146,8 +166,19 @@ def _weekdays_rx() -> re.Pattern[str]:
         r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz)"
     )
     return re.compile(
-        rf"{place}\s+(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})|(?P<b>{days})\s+{place}"
+        rf"{place}\s+(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})"
+        rf"|(?P<b>{days}){WEEKDAY_VERB}\s+{place}"
     )
+
+
+# Between the weekdays and the place, a verb and its subject ("dienstags und donnerstags bist du
+# im Büro", "Tuesdays and Thursdays we meet in the office"): up to four such words. The office
+# cue in lexicons/conditions.yaml (office-weekdays) holds the same words.
+WEEKDAY_VERB = (
+    r"(?:\s+(?:bist|seid|sind|arbeitest|arbeiten|arbeitet|kommst|kommen|kommt|triffst|treffen"
+    r"|trifft|du|sie|ihr|wir|uns|man|alle|gemeinsam|jeweils|we|we're|we’re|you|you're|you’re"
+    r"|you'll|you’ll|will|are|be|work|come|meet|all|together)){0,4}"
+)
 
 
 @cache
@@ -163,10 +194,15 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     hi = min(len(lower), end + 40)
     m = None
     # Both day patterns need a number: most cues have none near them, and this look is cheap.
-    if _number_rx().search(lower, max(0, start - 40), hi) is not None:
+    if _number_rx().search(lower, max(0, start - 80), hi) is not None:
         m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
             lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
         )
+        if m is None:
+            # "Einen Tag pro Woche arbeitest du im Büro": the count a clause before the place.
+            m = _week_clause_rx().search(
+                lower, max(0, start - 80, lower.rfind("\n", 0, start) + 1), hi
+            )
     if m is not None and (_not_weekly_rx().match(lower, m.end()) or _not_weekly_rx().search(m[0])):
         # After the days or inside the match: "2 days a month", "1 Tag pro Monat im Büro".
         m = None
@@ -190,7 +226,14 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
             # At home up to that share of the week: the rest is in the office.
             return round(5.0 * (1 - int(share[1]) / 100), 1)
         return None
-    if m.re is _compound_days_rx():
+    if m.re is _week_clause_rx():
+        raw, where = m[1], m[2]
+        where = (
+            "homeoffice"
+            if where.startswith(("mobil", "home", "from", "von", "zuhause", "remote", "wfh"))
+            else where
+        )
+    elif m.re is _compound_days_rx():
         raw = m[1] or m[3] or m[6]
         where = m[2] or m[4] or m[5]
         where = "homeoffice" if where.startswith(("mobil", "home office", "from home")) else where

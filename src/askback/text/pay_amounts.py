@@ -78,19 +78,31 @@ PERIODS: dict[str, str] = {
     "year": r"per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|p\.?\s?a\.?|p/a"
     r"|/\s?(?:year|yr|y|an|jahr|jaar|año)"
     r"|jährlich|pro\s+jahr|im\s+jahr|jahresgehalt|brutto(?:jahres)?gehalt\s+p\.a|par\s+an|annuel(?:le)?"
-    r"|per\s+jaar|jaarsalaris|al\s+año|anual|all'anno|ral|k\s*€?\s*/\s*an",
+    r"|per\s+jaar|jaarsalaris|al\s+año|anual|all'anno|ral|k\s*€?\s*/\s*an"
+    # Swedish, Danish, Norwegian: "per år", "om året", "i året", "pr. år", "årslön", "/år".
+    r"|(?:per|pr\.?)\s+år|om\s+året|i\s+året|årslön|årsløn|årslønn|/\s?år",
     # "p.m." after a clock time ("8am-4pm", "4 p.m.") is the time of day, never per month.
     "month": r"per\s+month|a\s+month|monthly|/\s?(?:month|mo|mth|monat|mois|maand|mes)"
     r"|(?<!\d)(?<!\d\s)(?<!\d\.)p\.?\s?m\.?"
     r"|monatlich|pro\s+monat|im\s+monat|monatsgehalt|mtl\.?|par\s+mois|mensuel(?:le)?|per\s+maand"
-    r"|maandsalaris|al\s+mes|mensual|bruto\s+per\s+maand",
-    "week": r"per\s+week|weekly|/\s?(?:week|wk)|pro\s+woche|p/w",
+    r"|maandsalaris|al\s+mes|mensual|bruto\s+per\s+maand"
+    # "per månad", "i månaden", "kr/mån", "månadslön"; Danish/Norwegian "pr. måned", "om
+    # måneden", "kr./md.", "/mnd", "månedsløn(n)".
+    r"|(?:per|pr\.?)\s+(?:månad|måned|mån\.?|md\.?|mnd\.?)|i\s+månaden|om\s+månaden"
+    r"|i\s+måneden|om\s+måneden|månadslön|månedsløn|månedslønn"
+    r"|/\s?(?:månad|mån|måned|md|mnd)\.?",
+    "week": r"per\s+week|weekly|/\s?(?:week|wk|vecka|uge|uke)|pro\s+woche|p/w"
+    r"|(?:per|pr\.?)\s+(?:vecka|uge|uke)|i\s+veckan|om\s+ugen|i\s+uka|veckolön",
     "day": r"per\s+day|a\s+day|daily\s+rate|day\s+rate|/\s?(?:day|tag|jour|dag)|tagessatz"
-    r"|pro\s+tag|par\s+jour"
+    r"|pro\s+tag|par\s+jour|(?:per|pr\.?)\s+dag|om\s+dagen|i\s+dagen|dagslön|dagsløn"
     r"|tjm",
     # "p/h", "ph", "phr": the UK shorthand for per hour ("£8.80 ph", "£22.64 P/H", "£10phr").
     "hour": r"per\s+hour|an\s+hour|hourly|/\s?(?:hour|hr|h|std|stunde|heure|uur)|p/hr?|phr?"
     r"|pro\s+stunde"
+    # "per timme", "i timmen", "kr/tim", "timlön"; Danish/Norwegian "pr. time", "i timen",
+    # "timeløn(n)" ("per time" alone is English for "each time", so only with "pr.").
+    r"|per\s+timme|pr\.?\s+time|pr\.?\s+timme|i\s+timmen|i\s+timen|/\s?(?:tim|timme|time)"
+    r"|timlön|timløn|timeløn|timelønn"
     r"|stundenlohn|stundensatz|de\s+l'heure|per\s+uur",
 }
 PLAUSIBLE = {

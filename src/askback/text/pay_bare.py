@@ -223,6 +223,9 @@ _MAX = re.compile(
 )
 
 
+_LABEL_REACH = 80
+
+
 def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """'Minimum salary: $90,000' and 'Maximum salary: $130,000' on their own lines: one range."""
     singles = [c for c in found if c.high is None]
@@ -231,7 +234,12 @@ def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     lower = doc.lower
 
     def label(c: Candidate) -> str:
-        return lower[lower.rfind("\n", 0, c.start) + 1 : c.start]
+        # The label is the words just before the amount on its line: at most _LABEL_REACH
+        # characters, so a long line of amounts is not read again for each of them.
+        lo = max(
+            lower.rfind("\n", max(0, c.start - _LABEL_REACH), c.start) + 1, c.start - _LABEL_REACH
+        )
+        return lower[lo : c.start]
 
     by_start = sorted(singles, key=lambda c: c.start)
     for a, b in itertools.pairwise(by_start):

@@ -43,6 +43,9 @@ class Section:
     # alternatives, of which that many are asked; 0 for a list of must-haves.
     choice: int = 0
     table: bool = False  # read from a table: its items are rows or cells
+    # A tag line under a list of the same kind ("Required: dbt, SQL, Git"): its items name skills
+    # already asked, so they are not counted again; its tools still stand in the requirements.
+    restated: bool = False
 
 
 @dataclass(slots=True)
@@ -209,6 +212,175 @@ def _first_heading(lower: str, pos: int = 0) -> int:
         pos = 1
     m = rx.search(lower, pos - 1)
     return -1 if m is None else m.start() + 1
+
+
+# A requirement list written on its heading's line ("Requirements: SQL, Python, Statistics",
+# "Nice to have: Spark, Kafka"): what may follow the colon. A sentence ("Requirements: You have
+# 5 years of …"), a pointer ("see below") or a nil ("none", "n/a") is no list; so the first word
+# must not start one.
+_INLINE_NOT_FIRST = frozenset(
+    [
+        "you",
+        "your",
+        "you'll",
+        "you’ll",
+        "you're",
+        "you’re",
+        "we",
+        "we'll",
+        "we’re",
+        "we're",
+        "our",
+        "the",
+        "this",
+        "these",
+        "it",
+        "there",
+        "if",
+        "as",
+        "see",
+        "siehe",
+        "none",
+        "keine",
+        "nothing",
+        "n/a",
+        "na",
+        "tbd",
+        "tba",
+        "please",
+        "bitte",
+        "du",
+        "dein",
+        "deine",
+        "sie",
+        "ihr",
+        "ihre",
+        "wir",
+        "unser",
+        "unsere",
+        "es",
+        "wenn",
+        "falls",
+        "applicants",
+        "candidates",
+        "bewerber",
+        "must",
+        "should",
+        "will",
+        "can",
+        "may",
+        "details",
+        "listed",
+        "below",
+        "above",
+        "following",
+        "folgende",
+        "to",
+        "in",
+        "for",
+        "all",
+        "each",
+        "any",
+    ]
+)
+# Words that make the text after the colon a sentence or a lead-in ("… must have one of the
+# following:"), not a list of skills.
+_INLINE_VERBS = re.compile(
+    r"(?<![a-zß-ÿ])(?:must|should|shall|will|would|following|required to|need to|are|is"
+    r"|müssen|musst|sollten|solltest|folgende[nm]?|sind|ist"
+    # A relative clause ("Experience which shows …") or an infinitive opening a part ("…; and to
+    # keep records") makes the series one sentence.
+    r"|which|that|who|whose|welche[rsnm]?|(?:^|[,;])\s*(?:and\s+)?to)(?![a-zß-ÿ])"
+)
+# A part that says which of the item before is meant ("SAP, insbesondere S/4HANA",
+# "Python, especially pandas") goes with that item.
+_INLINE_NARROWS = re.compile(
+    r"(?:insbesondere|vor allem|speziell|besonders|idealerweise|gerne|gern|z\.\s?b\.|e\.\s?g\."
+    r"|i\.\s?e\.|especially|particularly|in particular|ideally|preferably|including|incl\."
+    r"|such as|namely|like)(?![a-zß-ÿ])"
+)
+# A pointer or a nil as any part: "N/A, see job description".
+_INLINE_NIL = frozenset(["see", "siehe", "none", "keine", "nothing", "n/a", "na", "tbd", "tba"])
+_INLINE_SPLIT = re.compile(r"[,;]")
+_INLINE_LAST_AND = re.compile(r"[ \t]+(?:and|und|&|sowie|as well as|plus)[ \t]+")
+_INLINE_OR = re.compile(r"(?<![a-zß-ÿ/])(?:or|oder|and/or|und/oder)(?![a-zß-ÿ/])")
+_INLINE_SENTENCE = re.compile(r"[.!?][ \t]+\S|[!?]")
+_INLINE_MAX = 250  # the list after the colon, in characters
+_INLINE_ITEM_WORDS = 8
+
+
+def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
+    """A heading line with its list after the colon: the list's kind (must or nice) and the
+    items' spans, or ("", []) when the line is no such heading.
+
+    The items are a comma (or semicolon) series of short phrases, the last two may be joined by
+    "and"/"und" ("Python, dbt, Airflow and a degree": four). A series whose last joiner is "or"
+    is one choice, one item. At least two items, each of eight words at most; anything that reads
+    as a sentence, a pointer or a nil after the colon is no list."""
+    must_rx, nice_rx, _, _ = _heading_rx()
+    colon = lower.find(":", start, end)
+    if colon < 0 or colon - start > 60:
+        return "", []
+    words = must_rx.match(lower, start, colon) or nice_rx.match(lower, start, colon)
+    if words is None:
+        return "", []
+    kind = _kind(lower[start : colon + 1], True)
+    if kind not in ("must", "nice"):
+        return "", []
+    lo = colon + 1
+    # "**Requirements:** SQL": the bold marks around the heading.
+    while lo < end and lower[lo] in " \t*_":
+        lo += 1
+    hi = end
+    while hi > lo and lower[hi - 1] in " \t.*_\r":
+        hi -= 1
+    rest = lower[lo:hi]
+    if (
+        not 3 <= len(rest) <= _INLINE_MAX
+        or _INLINE_SENTENCE.search(rest) is not None
+        or rest.endswith(":")
+        or _INLINE_VERBS.search(rest) is not None
+    ):
+        return "", []
+    first = rest.split(None, 1)[0].strip("\"'“”(),;:.") if rest.split() else ""
+    if first in _INLINE_NOT_FIRST:
+        return "", []
+    parts: list[tuple[int, int]] = []
+    a = lo
+    for m in _INLINE_SPLIT.finditer(lower, lo, hi):
+        parts.append((a, m.start()))
+        a = m.end()
+    parts.append((a, hi))
+    if len(parts) < 2:
+        # "Skills: Able to communicate complex and sensitive information": one item, whatever
+        # "and" joins inside it; a list on the heading's line is a comma series.
+        return kind, []
+    for i in range(len(parts) - 1, 0, -1):
+        a, b = parts[i]
+        if _INLINE_NARROWS.match(lower[a:b].lstrip()) is not None:
+            parts[i - 1 : i + 1] = [(parts[i - 1][0], b)]
+    last_a, last_b = parts[-1]
+    if _INLINE_OR.search(lower, last_a, last_b) is not None:
+        # "SQL, Python or R": alternatives; "SQL/Python": one choice too.
+        return kind, []
+    joined = _INLINE_LAST_AND.search(lower, last_a, last_b)
+    if joined is not None and lower[last_a : joined.start()].strip():
+        parts[-1:] = [(last_a, joined.start()), (joined.end(), last_b)]
+    elif joined is not None:
+        # ", and Tableau": the serial comma; "and" opens the last item.
+        parts[-1] = (joined.end(), last_b)
+    items: list[tuple[int, int]] = []
+    for a, b in parts:
+        while a < b and lower[a] in " \t":
+            a += 1
+        while b > a and lower[b - 1] in " \t":
+            b -= 1
+        said = lower[a:b].split()
+        if not said or len(said) > _INLINE_ITEM_WORDS or said[0] in _INLINE_NIL:
+            # An empty part, a sentence, or a pointer or nil ("N/A, see job description").
+            return "", []
+        items.append((a, b))
+    return (kind, items) if len(items) >= 2 else (kind, [])
 
 
 _OR_LINES = frozenset({"or", "and/or", "oder", "ou", "of", "o"})
@@ -411,6 +583,7 @@ def list_view(doc: Doc) -> Doc:
     if view == _OWN_VIEW:
         return doc
     text = req_table.tag_view(doc.text)
+    text = _o_bullet_view(doc.text if text is None else text) or text
     if text is None:
         doc.memo["req_view"] = _OWN_VIEW
         return doc
@@ -418,6 +591,37 @@ def list_view(doc: Doc) -> Doc:
     doc.memo["req_view"] = view
     view.memo["req_view"] = _OWN_VIEW
     return view
+
+
+# A lower-case "o" and a blank at a line's start: a bullet of word processors and of PDF copies
+# ("o Python"), when the line before or after it is one too. Anywhere else "o" is a word or an
+# initial ("o Brien", Spanish "o" for "or" alone on a line).
+_O_BULLET = re.compile(r"(?m)^[ \t]*o[ \t\u00a0]+(?=[^\s])")
+
+
+def _o_bullet_view(text: str) -> str | None:
+    """`text` with each "o" that is a bullet turned into "•" (same length), or None if none is."""
+    found = {m.start() for m in _O_BULLET.finditer(text)}
+    if len(found) < 2:
+        return None
+    # The non-blank lines, in order, each marked by whether it starts with a candidate "o".
+    lines: list[tuple[int, bool]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos in found))
+        pos += len(line) + 1
+    bullets = [
+        text.index("o", start)
+        for i, (start, cand) in enumerate(lines)
+        if cand and ((i > 0 and lines[i - 1][1]) or (i + 1 < len(lines) and lines[i + 1][1]))
+    ]
+    if not bullets:
+        return None
+    chars = list(text)
+    for i in bullets:
+        chars[i] = "\u2022"
+    return "".join(chars)
 
 
 def _first_open(doc: Doc, pos: int) -> int:
@@ -535,6 +739,16 @@ _PRIORITY = {
 }  # fmt: skip
 
 
+# A column is named in the singular, one row per item ("| Requirement |", "| Anforderung |"):
+# the plural heading words as a column name. Not "Skill": a skill matrix may list what the post
+# teaches or uses, and a "Skill | Note" table is no list by itself.
+_SINGULAR_HEADS = {
+    "requirement": "must", "qualification": "must", "must-have": "must",
+    "anforderung": "must", "voraussetzung": "must", "kriterium": "must", "criterion": "must",
+    "nice-to-have": "nice", "nice to have": "nice",
+}  # fmt: skip
+
+
 def _table_sections(doc: Doc, table: req_table.Table, ctx: Section | None) -> list[Section]:
     """The must-have and nice-to-have items of one table; one body row is one item at most of
     each kind.
@@ -557,7 +771,10 @@ def _table_sections(doc: Doc, table: req_table.Table, ctx: Section | None) -> li
         return any(cell(c) not in _NO_TICKS and cell(c) not in _TICKS for c in row.cells)
 
     heads = (
-        [_PRIORITY.get(cell(c)) or _kind(cell(c), True) for c in table.header.cells]
+        [
+            _PRIORITY.get(cell(c)) or _SINGULAR_HEADS.get(cell(c)) or _kind(cell(c), True)
+            for c in table.header.cells
+        ]
         if (table.header)
         else []
     )
@@ -688,6 +905,25 @@ def _sections_from(
             blank = not s
             continue
         after_blank, blank = blank, False
+        if ":" in s[:62]:
+            ikind, items = inline_items(text, lower, start, start + len(line))
+        else:
+            ikind, items = "", []
+        if items and (current is None or not current.bullets or current.kind != ikind):
+            # "Requirements: SQL, Python, Statistics", "Nice to have: Spark, Kafka": the heading
+            # with its list on its own line. (Inside an open list of the same kind, "Skills:
+            # SQL, Python" stays one item, as it was.)
+            if current is not None:
+                out.append(current)
+            # "Required: dbt, SQL, Git" under a list of the same kind already read: a tag line
+            # that names its skills again, not more of them.
+            again = any(o.kind == ikind and o.bullets and not o.restated for o in out)
+            current = Section(ikind, start, start + len(line), bullets=items, restated=again)
+            marked_items = True
+            either = False
+            if opened is not None:
+                opened.append(True)
+            continue
         if (
             start in intros
             and other_rx.match(lower, start, start + len(line)) is None
@@ -1570,7 +1806,7 @@ def check(doc: Doc) -> Requirements:
     musts = [
         b
         for s in secs
-        if s.kind == "must" and not _duty_list(doc.lower, s)
+        if s.kind == "must" and not s.restated and not _duty_list(doc.lower, s)
         for b in s.bullets
         if b not in sub_items
         and not duty(doc.lower, b[0], b[1])
@@ -1598,7 +1834,7 @@ def check(doc: Doc) -> Requirements:
         # One plain line under "Qualifications" ("Applicants must meet all requirements by the
         # closing date."): a single requirement sentence, not a list.
         musts = []
-    nice = sum(len(s.bullets) for s in secs if s.kind == "nice")
+    nice = sum(len(s.bullets) for s in secs if s.kind == "nice" and not s.restated)
     soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
     must_count = len(musts) - len(soft_lines) if musts else None
     level, level_span = seniority(doc)

@@ -8,7 +8,7 @@ from 1 to 5 with the spans it relied on. The user always decides: this is a sugg
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -126,14 +126,19 @@ def _size_spans(notes: str) -> list[tuple[int, int]]:
 
 class _Overlaps:
     """Which ranges overlap one of `spans`: by the spans in order of start and the furthest end
-    among them so far, so that a text of many sizes is not read pair by pair."""
+    among them so far, so that a text of many spans is not read pair by pair. With `touching`,
+    ranges that only meet at an end count as well."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, spans: list[tuple[int, int]], touching: bool = False) -> None:
         ordered = sorted(spans)
         self.starts = [a for a, _ in ordered]
         self.furthest = list(accumulate((b for _, b in ordered), max))
+        self.touching = touching
 
     def __call__(self, start: int, end: int) -> bool:
+        if self.touching:
+            i = bisect_right(self.starts, end)
+            return i > 0 and self.furthest[i - 1] >= start
         i = bisect_left(self.starts, end)
         return i > 0 and self.furthest[i - 1] > start
 
@@ -299,14 +304,11 @@ def _find(notes: str) -> list[Span]:
         )
     ]
     for label, inside in covers.items():
-        outer = [k for k in kept if k.label == label]
+        outer = [(k.start, k.end) for k in kept if k.label == label]
         if outer:
-            kept = [
-                k
-                for k in kept
-                if k.label not in inside
-                or not any(o.start <= k.end and k.start <= o.end for o in outer)
-            ]
+            # Spans that meet one of the label's spans, even at an end, looked up by position.
+            meets = _Overlaps(outer, touching=True)
+            kept = [k for k in kept if k.label not in inside or not meets(k.start, k.end)]
     return kept
 
 

@@ -189,6 +189,15 @@ def _replaced(notes: str, spans: list[Span]) -> bool:
     )
 
 
+# A number that is a share: "40 %", "12 of 40", "neun von zehn", "3 out of 5", "2/3".
+_SHARE_MARK = re.compile(r"(?i)%|percent|prozent")
+_SHARE_NEXT = re.compile(r"(?i)\s*(?:of|von|out of|aus|in|/)\s*(?:\d|\w)")
+
+
+def _share(notes: str, span: Span) -> bool:
+    return bool(_SHARE_MARK.search(span.text)) or bool(_SHARE_NEXT.match(notes, span.end))
+
+
 _PLEDGE = re.compile(r"(?i)\b(?:signed|unterzeichnet|unterschrieben|joined|beigetreten)\b")
 
 
@@ -393,7 +402,14 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     if not deeds and (counts.get("intent") or counts.get("future")):
         # "We hope to hire two more women next year": the numbers are the plan's, not results.
         rating = min(rating, 3 if owner and not counts.get("hedge") else 2)
-    if not deeds and counts.get("culture-talk") and not counts.get("number"):
+    # "24 Slack channels and a great culture", "drei Kaffeeküchen, das Miteinander ist super":
+    # a bare count beside culture talk is still culture talk; a share ("5 of our 8 leads"), or
+    # a number with a date, a cadence, a rule or an owner beside it, is something to check.
+    measured = counts.get("share") or (
+        counts.get("number")
+        and any(counts.get(k) for k in ("date", "gate", "practice", "in-place", "owner-link"))
+    )
+    if not deeds and counts.get("culture-talk") and not measured:
         rating = min(rating, 2)
     if not deeds and counts.get("values") and not _checkable(counts):
         # "The management finds the topic very important": who holds the view, not a measure.
@@ -439,6 +455,7 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
     counts["owner-link"] = sum(1 for s in spans if s.label == "owner" and _LINK.search(s.text))
     counts["replaced"] = int(_replaced(notes, spans))
     counts["pledge"] = sum(1 for s in spans if s.label == "past-action" and _PLEDGE.search(s.text))
+    counts["share"] = sum(1 for s in spans if s.label == "number" and _share(notes, s))
     concreteness = round(concrete / (concrete + vague + 1.0), 3)
     rating = _cap(suggest(concrete, vague, counts), counts)
     flags = [m.flag for m in redflags.matching_flags(notes, red_flags)] if red_flags else []

@@ -22,7 +22,10 @@ _NUMBER_WORD = (
 # Finished a measure, or stayed: the verb told as done. The nouns ("retention", "Verbleibquote")
 # need a figure in their own clause; the verbs only one in their sentence.
 _VERB = re.compile(
-    r"\b(?:completed|finished|graduated|"
+    r"\b(?:completed|graduated|"
+    # "finished the year with 3 open roles" is a time gone by, not a course finished.
+    r"finished(?! (?:the |last |this )?(?:year|quarter|month|week|day|season|first|second|third|"
+    r"last)\b)|"
     r"passed(?= (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}(?:exams?|tests?|courses?|"
     r"assessments?|certifications?|training|modules?|probation\w*))|"
     r"stayed(?= on\b| with\b| at\b| in\b| beyond\b| past\b| for\b| after\b| longer\b| over\b|"
@@ -33,7 +36,10 @@ _VERB = re.compile(
     r"(?:are|is|were) still (?:with us|here|at the company|with the company|on the team|"
     r"in the team|in post|employed|working here|in (?:their|her|his) roles?)|"
     r"still work(?:s|ing)? (?:here|for us|with us)|"
-    r"abgeschlossen|absolviert|bestanden|durchlaufen|geblieben|"
+    r"abgeschlossen|absolviert|bestanden|durchlaufen|"
+    # "es ist alles beim Alten geblieben": nothing changed, nobody stayed.
+    r"(?<!alten )(?<!gleich )(?<!unverändert )(?<!stehen )(?<!liegen )(?<!hängen )(?<!übrig )"
+    r"(?<!weg )(?<!aus )(?<!so )geblieben|"
     r"(?:sind|ist|waren|war) (?:[\wäöüß-]+ ){0,4}noch (?:bei uns|im unternehmen|im team|an bord|"
     r"dabei|hier|in der firma|im haus))\b"
 )

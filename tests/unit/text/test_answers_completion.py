@@ -109,6 +109,20 @@ def test_completion_without_a_figure_date_or_owner_is_not_an_outcome(notes: str)
     assert not outcomes(notes), (notes, analyze(notes).spans)
 
 
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We finished the year with 3 open roles in 2024.",  # a year gone by, no course
+        "They finished last quarter with 12 open tickets.",
+        "Seit 2020 ist da alles beim Alten geblieben.",  # nothing changed
+        "Die Quote ist 2024 mit 30 % gleich geblieben.",
+        "Die Zahl der Bewerbungen ist 2023 unverändert geblieben.",
+    ],
+)
+def test_a_time_gone_by_or_nothing_changed_is_no_completion(notes: str) -> None:
+    assert not outcomes(notes), (notes, analyze(notes).spans)
+
+
 def test_a_sentence_that_already_tells_an_outcome_gets_no_second_one() -> None:
     # "rose from … to" is the outcome; "retention" in the same sentence does not count again.
     assert len(outcomes("Retention of women engineers rose from 70 % to 85 % in 2024.")) == 1

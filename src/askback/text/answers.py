@@ -312,7 +312,7 @@ def _find(notes: str) -> list[Span]:
             k.label == "number" and k.text.lower() == "one" and _PRONOUN_ONE.match(notes, k.end)
         )
     ]
-    kept += _completions(notes, kept)
+    kept += answers_outcomes.spans(notes, kept)
     for label, inside in covers.items():
         outer = [(k.start, k.end) for k in kept if k.label == label]
         if outer:
@@ -320,30 +320,6 @@ def _find(notes: str) -> list[Span]:
             meets = _Overlaps(outer, touching=True)
             kept = [k for k in kept if k.label not in inside or not meets(k.start, k.end)]
     return kept
-
-
-def _completions(notes: str, kept: list[Span]) -> list[Span]:
-    """Who completed a measure or stayed, told as done beside a number, a date or an owner in
-    the same sentence ("all 12 managers completed it in March"): an outcome, unless the
-    sentence already tells one. Told that nobody did ("nobody completed it"): an absence."""
-    evidence = sorted(k.start for k in kept if k.label in ("number", "date", "owner"))
-    told = sorted(k.start for k in kept if k.label == "outcome")
-    added: set[int] = set()  # sentences given an outcome here
-    out = []
-    for start, end, s_start, s_end, label in answers_outcomes.completions(notes):
-        if label == "outcome":
-            if s_start in added or _starts_within(told, s_start, s_end):
-                continue
-            if not _starts_within(evidence, s_start, s_end):
-                continue
-            added.add(s_start)
-        out.append(Span(start, end, label, notes[start:end]))
-    return out
-
-
-def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
 
 
 def _deeds(counts: dict[str, int]) -> int:

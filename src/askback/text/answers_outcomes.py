@@ -3,7 +3,7 @@
 "All 12 managers completed the training in March", "eight of the ten stayed on after two years",
 "sechs von acht sind geblieben": who finished a measure, or who stayed, is what the measure
 achieved. It counts as an outcome when the sentence also gives a number, a date or an owner
-(the analyzer checks that), and not when it is hoped for or planned ("we hope everyone will
+(`spans` checks that), and not when it is hoped for or planned ("we hope everyone will
 complete it"), denied ("nobody completed it"), asked ("did they stay?", "ob sie geblieben
 sind") or a condition ("once everyone has completed it").
 """
@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from askback.text.answers_de import CLAUSE
+from askback.text.report import Span
 
 _NUMBER_WORD = (
     r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -124,4 +125,23 @@ def completions(notes: str) -> list[tuple[int, int, int, int, str]]:
         if not verb and not _any_in(figures, c_start, c_end):
             continue  # "retention is something we care about": the word, not a figure
         out.append((start, end, s_start, s_end, "outcome"))
+    return out
+
+
+def spans(notes: str, kept: list[Span]) -> list[Span]:
+    """Who completed a measure or stayed, told as done beside a number, a date or an owner in
+    the same sentence (`kept`: the analyzer's spans so far): an outcome, unless the sentence
+    already tells one. Told that nobody did ("nobody completed it"): an absence."""
+    evidence = sorted(k.start for k in kept if k.label in ("number", "date", "owner"))
+    told = sorted(k.start for k in kept if k.label == "outcome")
+    added: set[int] = set()  # sentences given an outcome here
+    out = []
+    for start, end, s_start, s_end, label in completions(notes):
+        if label == "outcome":
+            if s_start in added or _any_in(told, s_start, s_end):
+                continue
+            if not _any_in(evidence, s_start, s_end):
+                continue
+            added.add(s_start)
+        out.append(Span(start, end, label, notes[start:end]))
     return out

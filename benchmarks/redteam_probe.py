@@ -2588,6 +2588,93 @@ case(H7, ad("Requ\u200birements: SQL, Python, Statistics", reqs=False), must(3))
 case(H7, ad("\ufeffRequirements: SQL, Python, Statistics", reqs=False), must(3))
 
 
+# ================================================================ seventh batch: answers5's answers
+# Written for this probe and labelled by reading, before the analyzer ran on them: concrete
+# (a careful candidate rates it 4 or 5) or vague (2 or less). Half English, half German; tricky
+# shapes: completion and retention as outcomes, numbers that are not measures, measures in the
+# passive, outcomes with owners and dates, plans with dates, stops and replacements, sarcasm,
+# hedges and long rambling answers.
+# (N7, "answers (7th)", is the group of the seventh round above: these answers join it.)
+for s in (
+    "All 14 team leads completed the structured-interview training by June 2024, and HR checks attendance before anyone joins a panel.",
+    "Nine of the eleven women who went through the returnship in 2023 are still with us today.",
+    "Attrition among our Black engineers fell from 18% to 9% after we introduced stay interviews in 2022.",
+    "Salary bands were published to every employee in March 2024, and each offer is checked against them by the head of reward.",
+    "The accessibility audit was carried out by an external firm last autumn; 23 issues were found and 21 have been fixed.",
+    "In 2024 our CTO rewrote the promotion criteria, and every promotion case now needs a written justification reviewed by two directors.",
+    "Since January 2023, every job ad goes through a gender-decoder check owned by our recruiting lead.",
+    "Well, it's a long story, we went back and forth a lot, people had opinions, but in the end we did run a pay equity audit in May 2025 across all 310 staff, found a 3% gap in engineering and closed it in the July pay round, so, yes.",
+    "85 % of new managers finished the inclusive leadership course within their first six months last year.",
+    "We kept 17 of our 20 graduate hires from the 2022 cohort through their second year.",
+    "The parental leave policy was extended to 26 weeks for all parents in 2023, and 12 fathers have taken the full leave since.",
+    "Our mentoring programme stopped in 2022, but we replaced it with a sponsorship scheme in 2023 and 11 of the 15 sponsees have since been promoted.",
+    "Maria, our VP Data, reviews every model for bias before launch, and she blocked two launches this year.",
+    "The number of women in senior data roles went from 4 to 10 between 2021 and 2025.",
+    "Every interview panel has at least one woman; we tracked it for 120 panels last year and missed it twice.",
+    "Our head of people owns the exit-interview process, and we changed the on-call policy in April after three exits cited it.",
+    "Retention of returners after one year was 92% in 2024.",
+    "Alle 18 Teamleitungen haben bis Ende 2024 das Training zu unbewussten Vorurteilen abgeschlossen; die Personalabteilung prüft das jährlich.",
+    "Von den zwölf Frauen aus dem Förderprogramm 2022 sind zehn noch im Unternehmen.",
+    "Die Fluktuation in der IT ist seit der Einführung flexibler Arbeitszeiten 2023 von 15 % auf 8 % gesunken.",
+    "Die Gehaltsbänder wurden im März 2024 im Intranet veröffentlicht, und Frau Keller prüft jedes Angebot dagegen.",
+    "2023 haben wir eine externe Barrierefreiheitsprüfung durchgeführt; von 30 gefundenen Mängeln sind 27 behoben.",
+    "Seit 2022 verantwortet unsere Personalleiterin die jährliche Entgeltanalyse; die bereinigte Lücke liegt jetzt bei 1,5 %.",
+    "Jede Stellenanzeige wird seit Januar 2024 von zwei Personen auf ausschließende Formulierungen geprüft.",
+    "Das Mentoring wurde 2021 eingestellt, stattdessen haben wir 2022 ein Sponsoring-Programm gestartet, seitdem wurden acht Teilnehmerinnen befördert.",
+    "90 % der Führungskräfte haben den Kurs im ersten Halbjahr 2025 abgeschlossen.",
+    "Sieben von neun Rückkehrerinnen aus der Elternzeit sind nach zwei Jahren noch bei uns.",
+    "Also, das war ein langer Weg, wir haben viel diskutiert, viele Meinungen gehört, aber im Herbst 2024 haben wir dann tatsächlich die Beförderungskriterien überarbeitet, und seitdem ist der Frauenanteil bei Beförderungen von 20 % auf 38 % gestiegen.",
+    "Der Betriebsrat hat 2023 eine Betriebsvereinbarung zu mobiler Arbeit durchgesetzt; seitdem arbeiten 70 % der Teams zwei Tage remote.",
+    "Im letzten Jahr gingen fünf von elf Führungspositionen an Frauen.",
+    "Herr Demir leitet seit 2021 unser Netzwerk für Menschen mit Behinderung, das zweimal im Jahr Workshops für alle Teams anbietet.",
+    "Die Elternzeitquote der Väter stieg nach der Aufstockung des Elterngeldzuschusses 2022 von 12 % auf 41 %.",
+    "Wir haben 2024 alle 40 Führungskräfte zu fairen Interviews geschult, und die Teilnahme wird von der HR-Leitung nachgehalten.",
+    "Nach der Umstellung auf anonymisierte Bewerbungen im Mai 2023 wurden doppelt so viele Bewerberinnen eingeladen wie im Jahr davor.",
+):
+    ans(N7, s, at_least(4))
+for s in (
+    "We hope everyone will complete the bias training eventually.",
+    "Honestly, nobody completed it, the course was kind of optional.",
+    "Did they stay? I'm not sure, I'd have to check.",
+    "We're 400 people in 6 countries and diversity is just part of our DNA.",
+    "I've been here for 3 years and I've never seen anyone treated unfairly.",
+    "In September we'll start a pay audit, and by 2027 we want 40% women in leadership.",
+    "Oh sure, we absolutely 'prioritise' diversity, like we prioritise everything, haha.",
+    "Yeah, there's probably a policy somewhere, I think HR has it, not sure who owns it.",
+    "So, look, it's a big question, and I think everyone here genuinely cares, we talk about it a lot at all-hands, people are passionate, and we're always trying to get better, you know, it's a journey, and we're on it, I'd say we're in a good place overall.",
+    "Our goal is that 100% of managers complete the training by next year.",
+    "Retention is something we really care about, we want people to stay for the long haul.",
+    "We did a survey once, a couple of years ago maybe, I don't remember what came out of it.",
+    "We'd love to set up a returnship, maybe in Q2 if the budget allows.",
+    "We have 24 Slack channels for interest groups and a great culture of sharing.",
+    "We have a women in tech group, a pride group and a parents' group, they're all lovely.",
+    "I guess people stay because they like it here? We don't really measure that.",
+    "Wir hoffen, dass alle Führungskräfte das Training irgendwann abschließen.",
+    "Abgeschlossen hat das Training eigentlich niemand, es war ja freiwillig.",
+    "Ob die geblieben sind? Das müssten Sie die Personalabteilung fragen.",
+    "Wir sind 250 Mitarbeitende an vier Standorten und leben Vielfalt jeden Tag.",
+    "Ich bin seit 15 Jahren hier und habe nie Diskriminierung erlebt.",
+    "Ab Herbst wollen wir eine Gehaltsanalyse machen und bis 2028 sollen 30 % der Führungskräfte Frauen sein.",
+    "Ja, klar, Diversity ist uns ungemein wichtig, steht ja auch auf jeder Folie.",
+    "Da gibt es bestimmt irgendeine Richtlinie, aber wer die verantwortet, weiß ich nicht genau.",
+    "Also, das ist natürlich ein großes Thema, und ich glaube, bei uns liegt das allen wirklich am Herzen, wir reden viel darüber, in den Teams, in der Kaffeeküche, und ich würde sagen, wir sind da auf einem guten Weg, auch wenn es natürlich immer noch Luft nach oben gibt.",
+    "Ziel ist, dass alle Mitarbeitenden den Kurs bis nächstes Jahr abschließen.",
+    "Die Leute bleiben gern bei uns, glaube ich, Zahlen dazu haben wir keine.",
+    "Wir würden gerne ein Rückkehrprogramm aufsetzen, vielleicht im dritten Quartal.",
+    "Es gibt bei uns drei Kaffeeküchen und einen Kicker, das Miteinander ist super.",
+    "Wir haben eine Gleichstellungsbeauftragte, einen Inklusionsbeirat und eine Diversity-Charta.",
+    "Die meisten bleiben wohl so zwei, drei Jahre, genau weiß ich das nicht.",
+):
+    ans(N7, s, at_most(2))
+for s in (
+    "The ERG was really active until the founder left in 2022; it's kind of quiet now and nobody runs it.",
+    "The mentoring scheme was cancelled in 2023 and nobody picked it up.",
+    "Das Frauennetzwerk war bis 2022 aktiv, seitdem ist es eingeschlafen.",
+    "Das Mentoringprogramm wurde abgeschafft, als die Sponsorin ging, und nie ersetzt.",
+):
+    ans(N7, s, at_most(2, flag=True))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

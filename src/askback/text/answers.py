@@ -8,14 +8,14 @@ from 1 to 5 with the spans it relied on. The user always decides: this is a sugg
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
 
 from askback.errors import InputError
-from askback.text import answers_de, answers_stops, lexicon, redflags
+from askback.text import answers_de, answers_outcomes, answers_stops, lexicon, redflags
 from askback.text import lang as langs
 from askback.text.doc import lowered, token_rx
 from askback.text.normalize import normalize
@@ -126,14 +126,19 @@ def _size_spans(notes: str) -> list[tuple[int, int]]:
 
 class _Overlaps:
     """Which ranges overlap one of `spans`: by the spans in order of start and the furthest end
-    among them so far, so that a text of many sizes is not read pair by pair."""
+    among them so far, so that a text of many spans is not read pair by pair. With `touching`,
+    ranges that only meet at an end count as well."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, spans: list[tuple[int, int]], touching: bool = False) -> None:
         ordered = sorted(spans)
         self.starts = [a for a, _ in ordered]
         self.furthest = list(accumulate((b for _, b in ordered), max))
+        self.touching = touching
 
     def __call__(self, start: int, end: int) -> bool:
+        if self.touching:
+            i = bisect_right(self.starts, end)
+            return i > 0 and self.furthest[i - 1] >= start
         i = bisect_left(self.starts, end)
         return i > 0 and self.furthest[i - 1] > start
 
@@ -182,6 +187,15 @@ def _replaced(notes: str, spans: list[Span]) -> bool:
         and not _NOTHING.search(notes, end)
         and not _NOT_REPLACED.search(notes)
     )
+
+
+# A number that is a share: "40 %", "12 of 40", "neun von zehn", "3 out of 5", "2/3".
+_SHARE_MARK = re.compile(r"(?i)%|percent|prozent")
+_SHARE_NEXT = re.compile(r"(?i)\s*(?:of|von|out of|aus|in|/)\s*(?:\d|\w)")
+
+
+def _share(notes: str, span: Span) -> bool:
+    return bool(_SHARE_MARK.search(span.text)) or bool(_SHARE_NEXT.match(notes, span.end))
 
 
 _PLEDGE = re.compile(r"(?i)\b(?:signed|unterzeichnet|unterschrieben|joined|beigetreten)\b")
@@ -298,15 +312,13 @@ def _find(notes: str) -> list[Span]:
             k.label == "number" and k.text.lower() == "one" and _PRONOUN_ONE.match(notes, k.end)
         )
     ]
+    kept += answers_outcomes.spans(notes, kept)
     for label, inside in covers.items():
-        outer = [k for k in kept if k.label == label]
+        outer = [(k.start, k.end) for k in kept if k.label == label]
         if outer:
-            kept = [
-                k
-                for k in kept
-                if k.label not in inside
-                or not any(o.start <= k.end and k.start <= o.end for o in outer)
-            ]
+            # Spans that meet one of the label's spans, even at an end, looked up by position.
+            meets = _Overlaps(outer, touching=True)
+            kept = [k for k in kept if k.label not in inside or not meets(k.start, k.end)]
     return kept
 
 
@@ -366,7 +378,14 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     if not deeds and (counts.get("intent") or counts.get("future")):
         # "We hope to hire two more women next year": the numbers are the plan's, not results.
         rating = min(rating, 3 if owner and not counts.get("hedge") else 2)
-    if not deeds and counts.get("culture-talk") and not counts.get("number"):
+    # "24 Slack channels and a great culture", "drei Kaffeeküchen, das Miteinander ist super":
+    # a bare count beside culture talk is still culture talk; a share ("5 of our 8 leads"), or
+    # a number with a date, a cadence, a rule or an owner beside it, is something to check.
+    measured = counts.get("share") or (
+        counts.get("number")
+        and any(counts.get(k) for k in ("date", "gate", "practice", "in-place", "owner-link"))
+    )
+    if not deeds and counts.get("culture-talk") and not measured:
         rating = min(rating, 2)
     if not deeds and counts.get("values") and not _checkable(counts):
         # "The management finds the topic very important": who holds the view, not a measure.
@@ -412,6 +431,7 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
     counts["owner-link"] = sum(1 for s in spans if s.label == "owner" and _LINK.search(s.text))
     counts["replaced"] = int(_replaced(notes, spans))
     counts["pledge"] = sum(1 for s in spans if s.label == "past-action" and _PLEDGE.search(s.text))
+    counts["share"] = sum(1 for s in spans if s.label == "number" and _share(notes, s))
     concreteness = round(concrete / (concrete + vague + 1.0), 3)
     rating = _cap(suggest(concrete, vague, counts), counts)
     flags = [m.flag for m in redflags.matching_flags(notes, red_flags)] if red_flags else []

@@ -103,7 +103,10 @@ _EVERY = re.compile(
 )
 _EVERY_NOT = re.compile(
     r"(?:woche|monat|quartal|jahr|tag|sprint|mensch|mitarbeiter\w*|kolleg\w*|person|einzelne"
-    r"|teammitglied|stimme|meinung|idee)$"
+    r"|teammitglied|stimme|meinung|idee"
+    # Where it is said, not a case a rule is applied to: "steht auf jeder Folie".
+    r"|gelegenheit|folie|präsentation|rede|ansprache|website|webseite|broschüre|plakat|poster"
+    r"|newsletter|mail|feier|party)$"
 )
 
 # "Frau Schneider", "Herr Dr. Weber": a named person in charge.

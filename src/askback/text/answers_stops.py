@@ -8,6 +8,7 @@ a review, a network, mentoring, a report) is a failure, a model or a launch is a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from askback.text.answers_de import CLAUSE
@@ -130,8 +131,41 @@ def _de_arguments(clause: str) -> list[str]:
     return out
 
 
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(mark, 0, at) for mark in (". ", "; ", "! ", "? ", "\n")) + 1
+_SENTENCE_MARK = re.compile(r"[.;!?] |\n")
+
+
+class _Sentences:
+    """The sentence around a position: it starts just after the last ". ", "; ", "! ", "? " or
+    line break that ends before the position (0 when none) and ends at the next one. The marks
+    are found once per text, and what a pattern finds in a sentence is searched once per
+    sentence, so a long sentence of many clauses is not read again for each clause."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        marks = [(m.start(), m.end()) for m in _SENTENCE_MARK.finditer(text)]
+        self.ends = [e for _, e in marks]
+        self.starts = [s for s, _ in marks]
+        self.first: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
+
+    def start(self, at: int) -> int:
+        i = bisect_right(self.ends, at)
+        return self.starts[i - 1] + 1 if i else 0
+
+    def has(self, rx: re.Pattern[str], at: int, end: int) -> bool:
+        """Whether `rx` matches within text[sentence start : end], for a clause at `at`; `end` is
+        the clause's end or the start of a word in it, where a match ends the same way whether
+        or not the text goes on."""
+        start = self.start(at)
+        i = bisect_right(self.starts, at)
+        stop = max(self.starts[i] if i < len(self.starts) else len(self.text), end)
+        key = (rx, start, stop)
+        if key not in self.first:
+            self.first[key] = rx.search(self.text, start, stop)
+        m = self.first[key]
+        if m is None or m.start() >= end:
+            return False
+        # A match that runs past `end` may have a shorter one inside: ask the exact question.
+        return m.end() <= end or rx.search(self.text, start, end) is not None
 
 
 def stops(notes: str) -> list[tuple[int, int, str]]:
@@ -141,24 +175,30 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
     left to the deed patterns.
     """
     lower = notes.lower()
+    sentences = _Sentences(lower)
     out: list[tuple[int, int, str]] = []
     for c in CLAUSE.finditer(lower):
         clause = c.group()
         for m in _STOP_EN.finditer(clause):
             after = clause[m.end() : m.end() + 40]
             pronoun = _PRONOUN.match(after)
+            at = c.start() + m.start()
             if _NO_OBJECT.match(after):
-                what = clause[: m.start()][-60:]  # "the ethics review was dropped after …"
+                # "the ethics review was dropped after …"
+                what = lower[max(c.start(), at - 60) : at]
                 if _TRIED.search(what):
                     # "We tried blind CV screening but gave up after two months": what was
                     # tried and given up was a measure.
                     what += " doing it"
             elif pronoun and _NO_OBJECT.match(after, pronoun.end()):
                 # "we tried blind screening for a while, then abandoned it": what "it" was is
-                # earlier in the sentence.
-                what = lower[_sentence_start(lower, c.start()) : c.start() + m.start()]
-                if _TRIED.search(what):
-                    what += " doing it"
+                # earlier in the sentence (searched once per sentence, not sliced per stop).
+                if sentences.has(_REVIEWED, c.start(), at):
+                    continue
+                if sentences.has(_TRIED, c.start(), at) or sentences.has(_MEASURE, c.start(), at):
+                    out.append((at, c.start() + m.end(), "failure"))
+                    break
+                continue
             else:
                 what = after  # "we scrapped the returnship", "the board stopped two models"
             if _REVIEWED.search(what) or not _MEASURE.search(what):
@@ -167,8 +207,9 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
             break
         # "We no longer ask for salary history" is a change for the better: only a measure,
         # or a role, that went away is a failure.
-        sentence = lower[_sentence_start(lower, c.start()) : c.end()]
-        if _GONE_WHAT.search(sentence) and not _REVIEWED.search(sentence):
+        if sentences.has(_GONE_WHAT, c.start(), c.end()) and not sentences.has(
+            _REVIEWED, c.start(), c.end()
+        ):
             for rx in (_EN_GONE, _DE_GONE):
                 for m in rx.finditer(clause):
                     out.append((c.start() + m.start(), c.start() + m.end(), "failure"))

@@ -113,6 +113,11 @@ class Doc:
         self._listed = self.finder.listed
         return self._listed
 
+    def index(self) -> None:
+        """Run the word index now (else the first `positions` call runs it)."""
+        if self._listed is None:
+            self._index()
+
     def blanked(self) -> bytes:
         """The text as blanked(lower) gives it (see there), made once."""
         if not self.blank:

@@ -19,23 +19,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from itertools import pairwise
 
 from askback.text import (
-    areas_commitments,
-    areas_terms,
-    areas_words,
     commitments,
     conditions,
     exclusion,
     gender,
     jobad,
     pay,
-    phrases,
     requirements,
 )
 from askback.text.doc import Doc, prepare
-from askback.text.normalize import normalize
 from askback.text.report import AdReport
 from askback.text.wordindex import word_index
 from benchmarks.eval_text import real_ads
@@ -91,90 +85,18 @@ def stages(texts: list[str]) -> list[tuple[str, float]]:
 
 
 def analyze_in_steps(text: str, spent: dict[str, float]) -> AdReport:
-    """jobad.analyze(text) step by step (for text it accepts), adding each step's CPU seconds to
-    `spent`. tests/unit/text/test_bench_text.py holds the report to analyze's."""
+    """jobad.analyze(text), its steps (jobad.STEPS) run one by one, adding each step's CPU
+    seconds to `spent`."""
     clock = time.process_time
-    t0 = clock()
-    text = normalize(text)
-    t1 = clock()
-    doc = prepare(text, None, word_index())
-    t2 = clock()
-    doc._index()  # what the first Doc.positions call runs
-    t3 = clock()
-    phrases.scan(doc)
-    t4 = clock()
-    g = gender.check(doc)
-    t5 = clock()
-    excl = exclusion.check(doc)
-    t6 = clock()
-    reqs = requirements.check(doc)
-    t7 = clock()
-    salary = pay.check(doc)
-    salary.eu = conditions.in_eu(doc)
-    t8 = clock()
-    comm = commitments.check(doc)
-    t9 = clock()
-    arrangement = conditions.arrangement(doc)
-    t10 = clock()
-    langs = conditions.language_requirements(doc, reqs.nice_ranges())
-    implied = conditions.implied_requirement(doc, langs)
-    if implied:
-        langs.append(implied)
-    t11 = clock()
-    built = (
-        areas_words.gender(doc, g),
-        areas_words.excluding(doc, excl),
-        areas_terms.requirements(doc, reqs),
-        areas_terms.pay(doc, salary),
-        areas_commitments.commitments(doc, comm, arrangement, langs),
-    )
-    t12 = clock()
-    report = AdReport(
-        text=text,
-        lang=doc.lang,
-        words=doc.words,
-        languages=doc.shares,
-        areas=[b[1] for b in built],
-        findings=[f for b in built for f in b[0]],
-        warnings=jobad._warnings(doc.lang, doc.shares, doc.words, forced=doc.forced),
-        gender_verdict=g.verdict,
-        masculine=g.masculine,
-        feminine=g.feminine,
-        pay=salary,
-        work_arrangement=arrangement.kind,
-        office_days=arrangement.office_days,
-        language_requirements=langs,
-        seniority=reqs.seniority,
-        years_required=reqs.years,
-        must_haves=reqs.must_haves,
-        tools=reqs.tools,
-        diversity=comm.diversity,
-        responsible_ai=bool(comm.responsible_ai),
-        data_maturity=comm.maturity_level,
-        benefits=[str(m.entry.get("label")) for m in comm.benefits],
-    )
-    t13 = clock()
-    ticks = (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13)
-    for name, (a, b) in zip(STEPS, pairwise(ticks), strict=True):
-        spent[name] = spent.get(name, 0.0) + b - a
-    return report
+    run = jobad.Analysis(text)
+    for name, step in jobad.STEPS:
+        start = clock()
+        step(run)
+        spent[name] = spent.get(name, 0.0) + clock() - start
+    return run.report
 
 
-STEPS = (
-    "normalize",
-    "prepare",
-    "word index",
-    "phrase lists",
-    "gender",
-    "exclusion",
-    "requirements",
-    "pay",
-    "commitments",
-    "arrangement",
-    "languages",
-    "findings builders",
-    "report",
-)
+STEPS = tuple(name for name, _ in jobad.STEPS)
 
 
 def steps(texts: list[str], passes: int = PASSES) -> list[tuple[str, float]]:

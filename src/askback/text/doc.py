@@ -113,6 +113,11 @@ class Doc:
         self._listed = self.finder.listed
         return self._listed
 
+    def index(self) -> None:
+        """Run the word index now (else the first `positions` call runs it)."""
+        if self._listed is None:
+            self._index()
+
     def blanked(self) -> bytes:
         """The text as blanked(lower) gives it (see there), made once."""
         if not self.blank:
@@ -181,8 +186,9 @@ def _blocks(lower: str, blank: bytes) -> list[Block]:
 
 def _maybe_mixed(found: Counter[str]) -> bool:
     """Cheap first look: does a second language have enough function words for a split?"""
-    top = found.most_common(2)
-    return len(top) == 2 and top[1][1] >= 5 and top[1][1] * 4 >= top[0][1]
+    # The two largest counts (most_common(2) would run heapq for a handful of languages).
+    top = sorted(found.values(), reverse=True)
+    return len(top) >= 2 and top[1] >= 5 and top[1] * 4 >= top[0]
 
 
 def prepare(text: str, lang: str | None = None, finder: WordFinder | None = None) -> Doc:

@@ -6,6 +6,8 @@ thousands of ads. Reading files, URLs and HTML lives in `askback.text.source`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from askback.errors import InputError
 from askback.i18n import ngettext
 from askback.text import (
@@ -17,16 +19,48 @@ from askback.text import (
     exclusion,
     gender,
     pay,
+    phrases,
     requirements,
 )
-from askback.text.doc import prepare
+from askback.text.commitments import Commitments
+from askback.text.conditions import Arrangement
+from askback.text.doc import Doc, prepare
+from askback.text.gender import GenderResult
 from askback.text.lang import NAMES, SUPPORTED
 from askback.text.normalize import normalize
-from askback.text.report import AdReport
+from askback.text.phrases import Match
+from askback.text.report import AdReport, AreaSummary, Finding, LanguageRequirement, Pay
+from askback.text.requirements import Requirements
 from askback.text.source import MAX_AD_BYTES, MIN_WORDS
 from askback.text.wordindex import word_index
 
 LANG_CHOICES = ("en", "de")
+
+
+class Analysis:
+    """One ad on its way through the steps of `analyze`: each step reads what the steps before
+    it left here and adds its own result."""
+
+    __slots__ = (
+        "arrangement", "built", "comm", "doc", "excl", "g", "lang", "langs", "report", "reqs",
+        "salary", "text",
+    )  # fmt: skip
+    text: str
+    lang: str | None
+    doc: Doc
+    g: GenderResult
+    excl: list[Match]
+    reqs: Requirements
+    salary: Pay
+    comm: Commitments
+    arrangement: Arrangement
+    langs: list[LanguageRequirement]
+    built: tuple[tuple[list[Finding], AreaSummary], ...]
+    report: AdReport
+
+    def __init__(self, text: str, lang: str | None = None) -> None:
+        self.text = text
+        self.lang = lang
 
 
 def analyze(text: str, lang: str | None = None) -> AdReport:
@@ -35,52 +69,97 @@ def analyze(text: str, lang: str | None = None) -> AdReport:
         raise InputError(
             f"--lang must be one of {', '.join(LANG_CHOICES)} (or left out to detect it)"
         )
-    text = normalize(text)
+    run = Analysis(text, lang)
+    for _, step in STEPS:
+        step(run)
+    return run.report
+
+
+def _normalize(run: Analysis) -> None:
+    text = run.text = normalize(run.text)
     if not text or not text.strip():
         raise InputError("there is no text to analyze: the ad is empty")
     if len(text) > MAX_AD_BYTES:
         raise InputError(
             f"the ad is {len(text):,} characters long, over the {MAX_AD_BYTES:,} limit for one ad"
         )
-    doc = prepare(text, lang, word_index())
-    warnings = _warnings(doc.lang, doc.shares, doc.words, forced=doc.forced)
-    g = gender.check(doc)
-    excl = exclusion.check(doc)
-    reqs = requirements.check(doc)
-    salary = pay.check(doc)
-    salary.eu = conditions.in_eu(doc)
-    comm = commitments.check(doc)
-    arrangement = conditions.arrangement(doc)
-    langs = conditions.language_requirements(doc, reqs.nice_ranges())
+
+
+def _prepare(run: Analysis) -> None:
+    run.doc = prepare(run.text, run.lang, word_index())
+
+
+def _word_index(run: Analysis) -> None:
+    # Lazy in the Doc (its first `positions` call runs it); run here, it is a step of its own.
+    run.doc.index()
+
+
+def _phrase_lists(run: Analysis) -> None:
+    phrases.scan(run.doc)  # kept in the doc's memo for the checks that read the lists
+
+
+def _gender(run: Analysis) -> None:
+    run.g = gender.check(run.doc)
+
+
+def _exclusion(run: Analysis) -> None:
+    run.excl = exclusion.check(run.doc)
+
+
+def _requirements(run: Analysis) -> None:
+    run.reqs = requirements.check(run.doc)
+
+
+def _pay(run: Analysis) -> None:
+    run.salary = pay.check(run.doc)
+    run.salary.eu = conditions.in_eu(run.doc)
+
+
+def _commitments(run: Analysis) -> None:
+    run.comm = commitments.check(run.doc)
+
+
+def _arrangement(run: Analysis) -> None:
+    run.arrangement = conditions.arrangement(run.doc)
+
+
+def _languages(run: Analysis) -> None:
+    doc = run.doc
+    langs = conditions.language_requirements(doc, run.reqs.nice_ranges())
     implied = conditions.implied_requirement(doc, langs)
     if implied:
         langs.append(implied)
+    run.langs = langs
 
-    findings, areas = [], []
-    for built in (
-        areas_words.gender(doc, g),
-        areas_words.excluding(doc, excl),
-        areas_terms.requirements(doc, reqs),
-        areas_terms.pay(doc, salary),
-        areas_commitments.commitments(doc, comm, arrangement, langs),
-    ):
-        findings.extend(built[0])
-        areas.append(built[1])
-    return AdReport(
-        text=text,
+
+def _findings(run: Analysis) -> None:
+    doc = run.doc
+    run.built = (
+        areas_words.gender(doc, run.g),
+        areas_words.excluding(doc, run.excl),
+        areas_terms.requirements(doc, run.reqs),
+        areas_terms.pay(doc, run.salary),
+        areas_commitments.commitments(doc, run.comm, run.arrangement, run.langs),
+    )
+
+
+def _report(run: Analysis) -> None:
+    doc, g, reqs, comm, built = run.doc, run.g, run.reqs, run.comm, run.built
+    run.report = AdReport(
+        text=run.text,
         lang=doc.lang,
         words=doc.words,
         languages=doc.shares,
-        areas=areas,
-        findings=findings,
-        warnings=warnings,
+        areas=[b[1] for b in built],
+        findings=[f for b in built for f in b[0]],
+        warnings=_warnings(doc.lang, doc.shares, doc.words, forced=doc.forced),
         gender_verdict=g.verdict,
         masculine=g.masculine,
         feminine=g.feminine,
-        pay=salary,
-        work_arrangement=arrangement.kind,
-        office_days=arrangement.office_days,
-        language_requirements=langs,
+        pay=run.salary,
+        work_arrangement=run.arrangement.kind,
+        office_days=run.arrangement.office_days,
+        language_requirements=run.langs,
         seniority=reqs.seniority,
         years_required=reqs.years,
         must_haves=reqs.must_haves,
@@ -90,6 +169,25 @@ def analyze(text: str, lang: str | None = None) -> AdReport:
         data_maturity=comm.maturity_level,
         benefits=[str(m.entry.get("label")) for m in comm.benefits],
     )
+
+
+# The steps of an analysis, in order, by name: `analyze` runs them one after another, and
+# benchmarks.text_stages times each of them inside whole analyses.
+STEPS: tuple[tuple[str, Callable[[Analysis], None]], ...] = (
+    ("normalize", _normalize),
+    ("prepare", _prepare),
+    ("word index", _word_index),
+    ("phrase lists", _phrase_lists),
+    ("gender", _gender),
+    ("exclusion", _exclusion),
+    ("requirements", _requirements),
+    ("pay", _pay),
+    ("commitments", _commitments),
+    ("arrangement", _arrangement),
+    ("languages", _languages),
+    ("findings builders", _findings),
+    ("report", _report),
+)
 
 
 def _warnings(main: str, shares: dict[str, float], words: int, *, forced: bool) -> list[str]:

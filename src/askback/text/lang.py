@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
+from operator import itemgetter
 
 # Languages whose word lists askback ships; others get the language-independent checks only.
 SUPPORTED = ("en", "de")
@@ -80,7 +81,8 @@ def best(found: Counter[str], *, minimum: int = 3) -> str:
     """The language with the most function words, or 'unknown' when the evidence is thin."""
     if not found:
         return "unknown"
-    (lang, n), *rest = found.most_common(2)
+    # found.most_common(2), ties in the same order, without heapq (a handful of languages).
+    (lang, n), *rest = sorted(found.items(), key=itemgetter(1), reverse=True)[:2]
     if n < minimum:
         return "unknown"
     if rest and rest[0][1] * 1.25 >= n and n < 8:

@@ -949,6 +949,8 @@ def _sections_from(
         if (
             current is not None
             and current.kind == "must"
+            # (A bullet line is no lead-in: most lines of a list need not be read for one.)
+            and s[0] not in BULLETS
             and req_intro.nice_lead_in(lower[start : start + len(line)])
         ):
             # "It will be highly beneficial if you have:" after the must-haves: the items under
@@ -1793,6 +1795,14 @@ _DEFINITION_ITEM = re.compile(
 )
 
 
+def _definition_item(lower: str, item: tuple[int, int]) -> bool:
+    """_DEFINITION_ITEM matches the item; only an item with one of its two nouns is read."""
+    a, b = item
+    if lower.find("experience", a, b) < 0 and lower.find("education", a, b) < 0:
+        return False
+    return _DEFINITION_ITEM.match(lower, a, b) is not None
+
+
 def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
@@ -1810,7 +1820,7 @@ def check(doc: Doc) -> Requirements:
         for b in s.bullets
         if b not in sub_items
         and not duty(doc.lower, b[0], b[1])
-        and not _DEFINITION_ITEM.match(doc.lower, b[0], b[1])
+        and not _definition_item(doc.lower, b)
     ]
     if (
         len(musts) < 2

@@ -50,7 +50,7 @@ STEP_ADS = [
 
 
 def test_the_step_timer_builds_the_same_report_as_analyze() -> None:
-    """benchmarks.text_stages times analyze step by step in a copy of its code: the copy must
+    """benchmarks.text_stages times analyze's own steps (jobad.STEPS) one by one: run so, they
     give analyze's report, or its rows time something else."""
     from benchmarks.text_stages import STEPS, analyze_in_steps
 

@@ -449,3 +449,57 @@ def test_k_words_prefilter_finds_every_k_word(text: str) -> None:
     blank = blanked(text.lower())
     plain = {k.decode("latin-1") for k in re.findall(rb" ([0-9][^ ]*k)(?= )", blank)}
     assert pay_bare._k_tokens(blank) == plain
+
+
+# The definition-item shortcut reads an item only when it holds "experience" or "education".
+DEFINITION_PIECES = [
+    "experience", "education", "general", "specialized", "is", "is required", "means",
+    "refers to", "includes", "is a plus", "- ", "• ", " ", "\n", "qualifying", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DEFINITION_PIECES), max_size=12), st.integers(0, 5))
+@example(["general ", "experience", " is", " progressively"], 0)
+@example(["- ", "education", " means"], 2)
+def test_definition_item_shortcut_is_the_pattern(pieces: list[str], cut: int) -> None:
+    lower = " ".join(pieces)
+    for a in range(min(cut, len(lower)) + 1):
+        item = (a, max(a, len(lower) - cut))
+        plain = requirements._DEFINITION_ITEM.match(lower, *item) is not None
+        assert requirements._definition_item(lower, item) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["en", "de", "fr", "nl", "es", "it"]), st.integers(1, 12)))
+def test_language_pick_keeps_most_commons_order_on_ties(counts: dict[str, int]) -> None:
+    # lang.best and doc._maybe_mixed sort the counts instead of Counter.most_common(2).
+    from collections import Counter
+
+    from askback.text import doc, lang
+
+    found = Counter(counts)
+    top = found.most_common(2)
+    for minimum in (1, 2, 3, 4):
+        want = "unknown"
+        if top and top[0][1] >= minimum:
+            (name, n), *rest = top
+            want = "unknown" if rest and rest[0][1] * 1.25 >= n and n < 8 else name
+        assert lang.best(found, minimum=minimum) == want
+    mixed = len(top) == 2 and top[1][1] >= 5 and top[1][1] * 4 >= top[0][1]
+    assert doc._maybe_mixed(found) == mixed
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(list(requirements.BULLETS)),
+    st.text(alphabet="abdefilnorstuvy :*_.…-", max_size=60),
+)
+@example("-", " it would be an advantage if you have:")
+@example("*", "* desirable, if you have:")
+def test_a_bullet_line_is_never_a_nice_lead_in(bullet: str, rest: str) -> None:
+    # The list reader skips nice_lead_in for a line that starts with a bullet.
+    from askback.text import req_intro
+
+    assert not req_intro.nice_lead_in(bullet + rest)
+    assert not req_intro.nice_lead_in("  " + bullet + rest)

@@ -153,6 +153,8 @@ def _unsure(p: Pay) -> str:
         notes.append("no currency written")
     elif "currency" in p.guessed:
         notes.append("currency taken from elsewhere in the ad")
+    elif "crowns" in p.guessed:
+        notes.append("“kr” read as Swedish crowns; the ad does not say whose")
     if "period" in p.guessed:
         notes.append("period not written, judged from the amount")
     return f" ({'; '.join(notes)})" if notes else ""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from askback.text import lang as langs
-from askback.text import lexicon, phrases
+from askback.text import lexicon, pay_crowns, phrases
 from askback.text.doc import Doc, token_rx
 from askback.text.report import LanguageRequirement, Span
 
@@ -590,11 +590,22 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(lo <= pos < hi for lo, hi in ranges)
 
 
+# Words for Europe as a whole: Norwegian ads name the EU too ("EU/EØS-borger"), and Norway is
+# not in the EU.
+_EU_AT_LARGE = frozenset({"eu", "europe", "european"})
+
+
 @cache
 def _eu_places() -> frozenset[str]:
-    return frozenset(str(_conditions()["eu_places"]).split())
+    return frozenset(str(_conditions()["eu_places"]).split()) - _EU_AT_LARGE
 
 
 def in_eu(doc: Doc) -> bool:
-    """The ad names a place in the EU (or prices in euro)."""
-    return not _eu_places().isdisjoint(doc.vocab) or "€" in doc.text or "eur" in doc.vocab
+    """The ad names a place in the EU (or prices in euro).
+
+    Europe named at large does not count in a Norwegian ad (one whose crowns read as NOK).
+    """
+    vocab = doc.vocab
+    if "€" in doc.text or "eur" in vocab or not _eu_places().isdisjoint(vocab):
+        return True
+    return not _EU_AT_LARGE.isdisjoint(vocab) and pay_crowns.crowns(doc) != ("NOK", False)

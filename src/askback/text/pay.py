@@ -15,6 +15,7 @@ from askback.text.pay_amounts import (
     _period,
     parse_amount,
 )
+from askback.text.pay_crowns import crowns
 from askback.text.report import Pay, PayFigure, Span
 
 CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR", "zł": "PLN"}
@@ -40,7 +41,8 @@ BIG_UNIT = {"JPY", "VND", "HUF", "INR", "PHP", "CZK", "ISK", "KRW", "IDR"}
 # Crowns run about ten to the euro: a monthly salary of 64,000 SEK is an everyday figure, so the
 # ceilings of PLAUSIBLE (set in euros, pounds and dollars) are ten times higher for them.
 MID_UNIT = {"SEK", "DKK", "NOK"}
-_CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN", "KR": "SEK"}
+_CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN"}
+# A bare "kr" stays "KR" here; candidates() asks pay_crowns whose crowns they are.
 
 # Words that mark an amount as something other than pay (budgets, perks, company figures).
 
@@ -51,9 +53,10 @@ def money_rx() -> re.Pattern[str]:
     # "70 – 85 T€": thousands of euros, the T glued to the sign.
     mult = r"(?:\s?(?:k|tsd\.?|thousand|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
     codes = "|".join(_lists()["currency_codes"])
-    cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr)(?![a-z]))"
-    # "CHF 120'000.-": the Swiss dash for no cents ends the amount.
-    amt = rf"(?:{num})(?:\.[-–](?!\d))?{mult}"
+    # "kr. 45.000": Danish and Norwegian write the crowns with a point.
+    cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr\.?)(?![a-z]))"
+    # "CHF 120'000.-", "kr. 45.000,-": the dash for no cents ends the amount.
+    amt = rf"(?:{num})(?:[.,][-–](?!\d))?{mult}"
     sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)[ \t]*"
     lead = rf"(?P<c1>{cur})\s?(?P<a1>{amt})(?:\s?(?P<c2>{cur}))?"
     # A sign followed by a digit leads the next amount: "Band 7 £38,890" is not "7 £".
@@ -66,7 +69,7 @@ def money_rx() -> re.Pattern[str]:
 def currency_of(raw: str | None) -> str | None:
     if not raw:
         return None
-    raw = raw.strip()
+    raw = raw.strip().removesuffix(".")
     if raw in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[raw]
     up = raw.upper()
@@ -127,7 +130,7 @@ def _windows(doc: Doc) -> list[tuple[int, int]]:
 @cache
 def _lead_reach() -> int:
     """How far before its first digit an amount can start: the longest currency and a space."""
-    return max(len(c) for c in [*_lists()["currency_codes"], "kr", "zł"]) + 1
+    return max(len(c) for c in [*_lists()["currency_codes"], "kr.", "zł"]) + 1
 
 
 @cache
@@ -170,8 +173,14 @@ def candidates(doc: Doc) -> list[Candidate]:
     if not windows:
         return pay_bare.without_currency(doc)
     out: list[Candidate] = []
+    kr: tuple[str, bool] | None = None  # whose crowns a bare "kr" is, read once per ad
     for m in windows:
-        cur = currency_of(m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"])
+        raw = m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"]
+        cur = currency_of(raw)
+        kr_guessed = False
+        if cur == "KR":
+            kr = kr or crowns(doc)
+            cur, kr_guessed = kr
         low = parse_amount(m["a1"] or m["a2"] or m["a3"] or "")
         raw_high = m["a4"] or m["b"]
         high = parse_amount(raw_high) if raw_high else None
@@ -202,7 +211,8 @@ def candidates(doc: Doc) -> list[Candidate]:
         before = doc.lower[max(0, m.start() - 20) : m.start()]
         bounded = bool(_up_to().search(before) or _from().search(before))
         # Only a period the ad writes adds to the score; one guessed from the figure does not.
-        guessed = () if written else ("period",)
+        guessed: tuple[str, ...] = ("crowns",) if kr_guessed else ()
+        guessed += () if written else ("period",)
         c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + written, guessed)
         if _accept(c, salary, bounded):
             out.append(c)

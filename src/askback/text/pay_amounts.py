@@ -144,6 +144,8 @@ def parse_amount(raw: str) -> float | None:
         if s.endswith(suffix):
             s, mult = s[: -len(suffix)].strip(), factor
             break
+    if s.endswith(("-", "–")):  # "120'000.-", "45.000,-": the dash for no cents
+        s = s[:-1].rstrip(".,")
     digits = re.sub(r"[^\d.,]", "", s.replace(" ", "").replace("'", "").replace("’", ""))
     if not digits:
         return None

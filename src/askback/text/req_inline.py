@@ -500,23 +500,28 @@ def determinations_at(text: str) -> int:
 # marker ("GS-11 Staff Psychologist (Entry Level).", "(4) GS-6 Advanced MSA", "- Nurse I Level I").
 _GRADE_HEAD = re.compile(
     r"(?:^|(?<=[.:;)\]\n])|(?<=[.:;)\]][ \t]))[ \t]*(?:(?:[-–·•]|\(?\d{1,2}[.)]|\(?[a-h][.)])"
-    r"[ \t]*)?(?:(?:gs|gp|wg|nf|na)-?\d{1,2}(?!\d)|(?:nurse|level)[ \t]+(?:i{1,3}|iv|v)\b)",
+    r"[ \t]*)?(?P<grade>(?:gs|gp|wg|nf|na)-?\d{1,2}(?!\d)|(?:nurse|level)[ \t]+(?:i{1,3}|iv|v)\b)",
     re.IGNORECASE,
 )
-# A nice-to-have heading: what stands under it is not asked.
-_NICE_HEAD = re.compile(rf"(?<![\w-]){_NICE_HEAD_WORDS}", re.I)
 
 
 def one_grade_determinations(text: str, at: int) -> bool:
     """The "Grade Determinations" at `at` describe the one grade the ad fills: no block of
     theirs is headed by a grade ("Grade Determinations: (a) Experience. One year equivalent to
-    the next lower grade. … must demonstrate the following KSAs: …"), and they do not stand
-    under a nice-to-have heading ("Preferred Experience: … Grade Determinations: …"). What they
-    ask is then the position's own; grade by grade ("GS-11 … GS-12 …", "Nurse I … Nurse II …")
-    it is not."""
-    return (
-        _GRADE_HEAD.search(text, at, at + _REACH) is None and _NICE_HEAD.search(text, 0, at) is None
-    )
+    the next lower grade. … must demonstrate the following KSAs: …"), or every block that is
+    names the same grade ("(4) GS-6 Advanced MSA (a) Experience. … (c) … the KSAs below: …").
+    What they ask is then the position's own; grade by grade ("GS-11 … GS-12 …", "Nurse I …
+    Nurse II …") it is not. "Grade Determinations" is a heading of its own, so a nice-to-have
+    heading before it ("Preferred Experience: Above full performance level Grade
+    Determinations: …") has ended there."""
+    heads = {_grade_key(m["grade"]) for m in _GRADE_HEAD.finditer(text, at, at + _REACH)}
+    return len(heads) <= 1
+
+
+def _grade_key(grade: str) -> str:
+    """One name per grade: "GS-6", "gs-06" and "GS6" are one grade, "Nurse II" another."""
+    m = _GRADE.fullmatch(grade)
+    return f"{grade[:2].lower()}{int(m[1])}" if m is not None else " ".join(grade.lower().split())
 
 
 def grade_tied(text: str, starts: list[int]) -> list[bool]:

@@ -66,14 +66,33 @@ def test_determinations_grade_by_grade_stay_out(determinations: str) -> None:
     assert _must(_BASIC + determinations + ksas) == 3
 
 
-def test_determinations_under_a_preferred_heading_stay_out() -> None:
+def test_determinations_after_a_preferred_heading_are_their_own_heading() -> None:
+    # "Grade Determinations" heads a section of its own: the preferred line before it has ended
+    # (the labelling rule of tests/data/text/usajobs/README.md, re-read 2026-12-04).
     text = (
         _BASIC + "Preferred Experience: A year in a hospital kitchen. Grade Determinations: To "
         "qualify for the GS-6 grade level, you need a year at the next lower grade. Must be "
         "able to demonstrate the following knowledge, skills and abilities: Ability to plan "
         "menus. Knowledge of food safety rules. Ability to teach kitchen staff."
     )
-    assert _must(text) == 3
+    assert _must(text) == 6
+
+
+@pytest.mark.parametrize(
+    "determinations",
+    [
+        # One block, headed by the one grade the ad fills.
+        "Grade Determinations. The following criteria must be met. (4) GS-6 Advanced MSA (a) "
+        "Experience. One year at the next lower grade. ",
+        "Grade Determinations:GS-06 Experience. One year of specialized experience at GS-5. ",
+    ],
+)
+def test_determinations_of_one_named_grade_count(determinations: str) -> None:
+    ksas = (
+        "The candidate must demonstrate the following KSAs:1. Ability to plan menus.2. "
+        "Knowledge of food safety rules.3. Ability to teach kitchen staff."
+    )
+    assert _must(_BASIC + determinations + ksas) == 6
 
 
 def test_one_grade_determinations_reader() -> None:
@@ -81,8 +100,10 @@ def test_one_grade_determinations_reader() -> None:
     assert req_inline.one_grade_determinations(one, 0)
     two = "Grade Determinations: GS-11 Analyst. None. GS-12 Analyst. A year at GS-11."
     assert not req_inline.one_grade_determinations(two, 0)
-    nice = "Desired Skills: cooking. " + one
-    assert not req_inline.one_grade_determinations(nice, nice.index("Grade"))
+    same = "Grade Determinations: (1) GS-6 Lead. (a) Experience. (b) GS-06 duties."
+    assert req_inline.one_grade_determinations(same, 0)
+    nurses = "Grade Determinations: - Nurse I Level I - A diploma.- Nurse II - A degree."
+    assert not req_inline.one_grade_determinations(nurses, 0)
 
 
 # --- A pointer to a physical-requirements section is no end of the list ----------------------

@@ -355,7 +355,7 @@ def test_lists_after_grade_determinations_are_grade_by_grade() -> None:
         "Basic Requirements: Citizenship: Citizen of the United States. Degree: A degree in "
         "dietetics. Registration: Current registration as a dietitian.\n\n"
         + "Experience refers to paid and unpaid experience. " * 8
-        + "Grade Determinations: GS-9: None beyond the basic requirements. "
+        + "Grade Determinations: GS-9: None beyond the basic requirements. GS-11: A year at GS-9. "
         + "x " * 200
         + "\n\nThe candidate must demonstrate the following KSAs:1. Ability to plan menus.2. "
         "Knowledge of food safety.3. Ability to teach staff."

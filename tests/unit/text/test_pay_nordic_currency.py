@@ -20,49 +20,30 @@ def _pay(body: str) -> Pay:
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "currency"),
     [
-        "Løn: 42.000 kr. pr. måned. Arbejdssted: Aarhus.",
-        "Månedsløn: kr. 45.000,- Vi søger en kollega til vores team i København.",
-        "Du får en løn på 38.000-44.000 kr. om måneden.",
-        "Timeløn: 210 kr. Arbejdet foregår i Odense.",
-        "Årsløn: 540.000 kr. Vi er en dansk virksomhed med 40 medarbejdere.",
+        # Danish
+        ("Løn: 42.000 kr. pr. måned. Arbejdssted: Aarhus.", "DKK"),
+        ("Månedsløn: kr. 45.000,- Vi søger en kollega til vores team i København.", "DKK"),
+        ("Du får en løn på 38.000-44.000 kr. om måneden.", "DKK"),
+        ("Timeløn: 210 kr. Arbejdet foregår i Odense.", "DKK"),
+        ("Årsløn: 540.000 kr. Vi er en dansk virksomhed med 40 medarbejdere.", "DKK"),
+        # Norwegian
+        ("Lønn: 55 000 kr per måned. Stillingen er i Oslo.", "NOK"),
+        ("Månedslønn: kr. 48 000,- Vi søker en utvikler til Bergen.", "NOK"),
+        ("Årslønn: 620 000 kr. Arbeidet er i Trondheim, Norge.", "NOK"),
+        ("Timelønn: 230 kr. Vi er en norsk virksomhet med mye erfaring.", "NOK"),
+        ("Du får kr 50 000 i måneden i lønn etter avtale med oss i Stavanger.", "NOK"),
+        # Swedish
+        ("Lön: 45 000 kr per månad. Placering: Stockholm.", "SEK"),
+        ("Månadslön: 41 000 kr. Vi söker en analytiker till Göteborg.", "SEK"),
+        ("Timlön: 175 kr och du arbetar i Malmö.", "SEK"),
+        ("Lönen är 38 000–44 000 kr i månaden.", "SEK"),
     ],
 )
-def test_danish_ads_pay_in_danish_crowns(body: str) -> None:
+def test_nordic_ads_pay_in_their_own_crowns(body: str, currency: str) -> None:
     p = _pay(body)
-    assert p.stated and p.currency == "DKK"
-    assert "crowns" not in p.guessed
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Lønn: 55 000 kr per måned. Stillingen er i Oslo.",
-        "Månedslønn: kr. 48 000,- Vi søker en utvikler til Bergen.",
-        "Årslønn: 620 000 kr. Arbeidet er i Trondheim, Norge.",
-        "Timelønn: 230 kr. Vi er en norsk virksomhet med mye erfaring.",
-        "Du får kr 50 000 i måneden i lønn etter avtale med oss i Stavanger.",
-    ],
-)
-def test_norwegian_ads_pay_in_norwegian_crowns(body: str) -> None:
-    p = _pay(body)
-    assert p.stated and p.currency == "NOK"
-    assert "crowns" not in p.guessed
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Lön: 45 000 kr per månad. Placering: Stockholm.",
-        "Månadslön: 41 000 kr. Vi söker en analytiker till Göteborg.",
-        "Timlön: 175 kr och du arbetar i Malmö.",
-        "Lönen är 38 000–44 000 kr i månaden.",
-    ],
-)
-def test_swedish_ads_pay_in_swedish_crowns(body: str) -> None:
-    p = _pay(body)
-    assert p.stated and p.currency == "SEK"
+    assert p.stated and p.currency == currency
     assert "crowns" not in p.guessed
 
 

@@ -142,7 +142,8 @@ def test_a_base_site_is_not_an_office(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "cue", ["office 2 days ", "hybrid court ", "hybrid ", "home working\n", "eligible for telework "]
+    "cue",
+    ["office 2 days ", "hybrid court ", "hybrid ", "home working\n", "eligible for telework "],
 )
 def test_pages_of_repeated_cues_still_decide(cue: str) -> None:
     # Thousands of cues, many inside others: the sweep that drops inner cues keeps one of each
@@ -163,6 +164,8 @@ def test_outermost_keeps_equal_spans_and_drops_inner_ones() -> None:
     spans = [(m.start, m.end) for m in kept]
     for m in matches:
         covering = [
-            o for o in matches if o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+            o
+            for o in matches
+            if o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
         ]
         assert ((m.start, m.end) in spans) == (not covering)

@@ -7,7 +7,9 @@ import pytest
 
 from askback.text.jobad import analyze
 
-BODY = "\n\nWe are looking for a domestic assistant for our hospice. You will keep the wards clean.\n"
+BODY = (
+    "\n\nWe are looking for a domestic assistant for our hospice. You will keep the wards clean.\n"
+)
 
 
 def _pay(line: str) -> tuple[float | None, str | None, str | None]:

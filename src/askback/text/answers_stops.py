@@ -8,7 +8,7 @@ a review, a network, mentoring, a report) is a failure, a model or a launch is a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from askback.text.answers_de import CLAUSE
@@ -131,11 +131,13 @@ def _de_arguments(clause: str) -> list[str]:
     return out
 
 
-_SENTENCE_MARK = re.compile(r"[.;!?] |\n")
+# A semicolon joins clauses of one sentence: the subject of the first carries over ("The ERG was
+# active until 2022; nobody runs it now").
+_SENTENCE_MARK = re.compile(r"[.!?] |\n")
 
 
 class _Sentences:
-    """The sentence around a position: it starts just after the last ". ", "; ", "! ", "? " or
+    """The sentence around a position: it starts just after the last ". ", "! ", "? " or
     line break that ends before the position (0 when none) and ends at the next one. The marks
     are found once per text, and what a pattern finds in a sentence is searched once per
     sentence, so a long sentence of many clauses is not read again for each clause."""
@@ -148,7 +150,9 @@ class _Sentences:
         self.first: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
 
     def start(self, at: int) -> int:
-        i = bisect_right(self.ends, at)
+        # A mark counts when its first character lies before `at`: a clause that starts at the
+        # space of ". " belongs to the new sentence, not the one the mark ends.
+        i = bisect_left(self.starts, at)
         return self.starts[i - 1] + 1 if i else 0
 
     def has(self, rx: re.Pattern[str], at: int, end: int) -> bool:

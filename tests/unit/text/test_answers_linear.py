@@ -42,7 +42,9 @@ PATTERNS = [answers_stops._GONE_WHAT, answers_stops._REVIEWED, answers_stops._TR
 
 
 def _start_by_scan(text: str, at: int) -> int:
-    return max(text.rfind(mark, 0, at) for mark in (". ", "; ", "! ", "? ", "\n")) + 1
+    # A mark counts when its first character is before `at` (a clause may start at its space).
+    marks = (". ", "! ", "? ", "\n")
+    return max(text.rfind(mark, 0, at + len(mark) - 1) for mark in marks) + 1
 
 
 @settings(max_examples=300, deadline=None)
@@ -121,3 +123,22 @@ def test_the_covering_labels_drop_spans_that_meet_them_at_an_end() -> None:
     a = analyze("Mentoring stopped when the sponsor left; nothing replaced it.")
     assert "past-action" not in a.counts()
     assert re.search("failure", a.explanation) or a.red_flag
+
+
+def test_first_clause_of_a_sentence_does_not_reach_into_the_one_before() -> None:
+    from askback.text.answers_stops import _Sentences
+
+    for text in (
+        "The pilot ran for a year. We stopped it in May.",
+        "Der Versuch lief ein Jahr. Wir haben ihn im Mai beendet.",
+        "Done! Then we ended it.",
+    ):
+        sentences = _Sentences(text.lower())
+        mark = max(text.rfind(". "), text.rfind("! "))
+        # the clause starts at the space after the mark: its sentence starts there, not at 0
+        assert sentences.start(mark + 1) == mark + 1
+        assert sentences.start(0) == 0
+        assert sentences.start(mark) == 0
+    # A semicolon joins two clauses of one sentence.
+    text = "the erg was active until 2022; nobody runs it now."
+    assert _Sentences(text).start(text.index(";") + 1) == 0

@@ -11,129 +11,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from askback.text import lexicon
 from askback.text.doc import Doc
 
-# Words only one of the three languages writes this way (lower case, whole tokens).
-_SWEDISH = frozenset(
-    [
-        "lön",
-        "lönen",
-        "månadslön",
-        "årslön",
-        "timlön",
-        "grundlön",
-        "månad",
-        "månaden",
-        "månadsvis",
-        "timme",
-        "timmen",
-        "sverige",
-        "sweden",
-        "swedish",
-        "svensk",
-        "svenska",
-        "stockholm",
-        "göteborg",
-        "gothenburg",
-        "malmö",
-        "uppsala",
-        "linköping",
-        "västerås",
-        "örebro",
-        "helsingborg",
-        "norrköping",
-        "umeå",
-        "lund",
-        "och",
-        "att",
-        "är",
-        "inte",
-        "eller",
-        "också",
-        "arbete",
-        "arbetet",
-        "söker",
-        "ansökan",
-        "tjänsten",
-    ]
-)
-_DANISH = frozenset(
-    [
-        "løn",
-        "lønnen",
-        "månedsløn",
-        "årsløn",
-        "timeløn",
-        "grundløn",
-        "danmark",
-        "denmark",
-        "danish",
-        "dansk",
-        "danske",
-        "københavn",
-        "copenhagen",
-        "aarhus",
-        "århus",
-        "odense",
-        "aalborg",
-        "esbjerg",
-        "vejle",
-        "billund",
-        "kolding",
-        "horsens",
-        "randers",
-        "arbejde",
-        "arbejdet",
-        "søger",
-        "virksomhed",
-        "medarbejder",
-        "medarbejdere",
-        "ansøgning",
-        "vores",
-        "efter",
-        "meget",
-        "hvad",
-        "nogle",
-    ]
-)
-_NORWEGIAN = frozenset(
-    [
-        "lønn",
-        "lønnen",
-        "månedslønn",
-        "årslønn",
-        "timelønn",
-        "grunnlønn",
-        "norge",
-        "norway",
-        "norwegian",
-        "norsk",
-        "norske",
-        "oslo",
-        "bergen",
-        "trondheim",
-        "stavanger",
-        "tromsø",
-        "drammen",
-        "kristiansand",
-        "fredrikstad",
-        "bodø",
-        "ålesund",
-        "arbeid",
-        "arbeidet",
-        "søker",
-        "virksomhet",
-        "medarbeider",
-        "medarbeidere",
-        "søknad",
-        "etter",
-        "mye",
-        "hva",
-        "noen",
-    ]
-)
-# Danish and Norwegian alike, never Swedish: they say the crowns are not Swedish, not whose.
-_DANO_NORWEGIAN = frozenset(["måned", "måneden", "og", "ikke", "også", "hvis", "til"])
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """The word lists of lexicons/pay.yaml `crowns`: swedish, danish, norwegian, dano_norwegian
+    (Danish and Norwegian alike, never Swedish: they say the crowns are not Swedish, not whose)."""
+    data = lexicon.read("pay").get("crowns")
+    names = ("swedish", "danish", "norwegian", "dano_norwegian")
+    if not isinstance(data, dict) or any(not isinstance(data.get(k), list) for k in names):
+        raise lexicon.LexiconError(f"pay.yaml: crowns must hold the lists {', '.join(names)}")
+    return {k: frozenset(str(w).lower() for w in data[k]) for k in names}
 
 
 @cache
@@ -153,10 +43,11 @@ def crowns(doc: Doc) -> tuple[str, bool]:
     if len(codes) == 1:
         return codes.pop(), False
     vocab = doc.vocab
-    sv = len(_SWEDISH & vocab)
-    da = len(_DANISH & vocab)
-    no = len(_NORWEGIAN & vocab)
-    both = len(_DANO_NORWEGIAN & vocab)
+    words = _words()
+    sv = len(words["swedish"] & vocab)
+    da = len(words["danish"] & vocab)
+    no = len(words["norwegian"] & vocab)
+    both = len(words["dano_norwegian"] & vocab)
     if da != no and max(da, no) + both > sv:
         return ("DKK" if da > no else "NOK"), False
     if sv > max(da, no) + both:

@@ -226,29 +226,20 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
             # At home up to that share of the week: the rest is in the office.
             return round(5.0 * (1 - int(share[1]) / 100), 1)
         return None
-    if m.re is _week_clause_rx():
-        raw, where = m[1], m[2]
-        where = (
-            "homeoffice"
-            if where.startswith(("mobil", "home", "from", "von", "zuhause", "remote", "wfh"))
-            else where
-        )
-    elif m.re is _compound_days_rx():
+    if m.re is _compound_days_rx():
         raw = m[1] or m[3] or m[6]
         where = m[2] or m[4] or m[5]
-        where = "homeoffice" if where.startswith(("mobil", "home office", "from home")) else where
-        where = "remote" if where == "remotely" else where
-    else:
+    else:  # _days_rx, _week_clause_rx: the count, then the place
         raw, where = m[1], m[2]
-        where = "homeoffice" if where.startswith("mobile") else where
     raw = raw.replace(",", ".")
-    days = _NUMBERS.get(raw) or float(raw)
-    return (
-        float(days)
-        if where
-        not in ("remote", "home", "wfh", "homeoffice", "télétravail", "thuis", "mobile-office")
-        else max(0.0, 5.0 - float(days))
-    )
+    days = float(_NUMBERS.get(raw) or float(raw))
+    # Days at home ("2 days remote", "Zwei Tage pro Woche arbeitest du von zu Hause"): the rest
+    # of the week is at the office.
+    return max(0.0, 5.0 - days) if where.startswith(_HOME_PLACES) else days
+
+
+# How the places of the day patterns that mean home begin.
+_HOME_PLACES = ("mobil", "home", "from", "von", "zuhause", "remote", "wfh", "télétravail", "thuis")
 
 
 def arrangement(doc: Doc) -> Arrangement:

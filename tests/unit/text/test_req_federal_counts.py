@@ -16,6 +16,11 @@ _BASIC = (
 
 
 # --- Grade determinations that describe the one grade the ad fills ---------------------------
+# Three numbered KSAs glued to their lead-in, as the VA pages run them together.
+_KSAS = (
+    "The candidate must demonstrate the following KSAs:1. Ability to plan menus.2. "
+    "Knowledge of food safety rules.3. Ability to teach kitchen staff."
+)
 
 
 @pytest.mark.parametrize(
@@ -33,8 +38,7 @@ _BASIC = (
 @pytest.mark.parametrize(
     "ksas",
     [
-        "The candidate must demonstrate the following KSAs:1. Ability to plan menus.2. "
-        "Knowledge of food safety rules.3. Ability to teach kitchen staff.",
+        _KSAS,
         "In addition to the experience above, the candidate must demonstrate the following "
         "KSAs: a. Ability to plan menus. b. Knowledge of food safety rules. c. Ability to teach "
         "kitchen staff.",
@@ -59,11 +63,7 @@ def test_one_grades_determinations_count_their_ksas(determinations: str, ksas: s
     ],
 )
 def test_determinations_grade_by_grade_stay_out(determinations: str) -> None:
-    ksas = (
-        "The candidate must demonstrate the following KSAs:1. Ability to plan menus.2. "
-        "Knowledge of food safety rules.3. Ability to teach kitchen staff."
-    )
-    assert _must(_BASIC + determinations + ksas) == 3
+    assert _must(_BASIC + determinations + _KSAS) == 3
 
 
 def test_determinations_after_a_preferred_heading_are_their_own_heading() -> None:
@@ -88,11 +88,7 @@ def test_determinations_after_a_preferred_heading_are_their_own_heading() -> Non
     ],
 )
 def test_determinations_of_one_named_grade_count(determinations: str) -> None:
-    ksas = (
-        "The candidate must demonstrate the following KSAs:1. Ability to plan menus.2. "
-        "Knowledge of food safety rules.3. Ability to teach kitchen staff."
-    )
-    assert _must(_BASIC + determinations + ksas) == 6
+    assert _must(_BASIC + determinations + _KSAS) == 6
 
 
 def test_one_grade_determinations_reader() -> None:

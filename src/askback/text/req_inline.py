@@ -1070,12 +1070,28 @@ _LEVEL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|wg|nf|na)-?\d")
+# A label closed by a full stop, as federal templates write them: "Citizenship. Citizen of the
+# United States.", "English Language Proficiency. MSAs must …", "Certification. None required.".
+# Only capitalised words naming what is asked for (its last word a requirement noun), at a
+# sentence start, before a sentence in capitals: "Good English." or "Note. Pay…" is none.
+_PERIOD_LABEL = re.compile(
+    r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^)|(?<=\n))(?<![A-Z][.][ \t])(?<![A-Z][.])[ \t]*"
+    r"((?:[A-Z][A-Za-z/'’-]*[ \t]+(?:(?:of|and|or|&)[ \t]+)?){0,3}"
+    r"(?:Citizenship|Education|Experience|Certifications?|Licensure|Licen[cs]es?|Registration"
+    r"|Degrees?|Residency|Training|Proficiency|Standards|Requirements?))[.](?=[ \t]+[A-Z(]|[A-Z])"
+)
 
 
 def _labels(chunk: str) -> list[int]:
     out = []
     grades = 0
-    for m in _LABEL.finditer(chunk):
+    colon = [m for m in _LABEL.finditer(chunk) if m[1].lower().strip() not in _NOT_LABELS]
+    period = list(_PERIOD_LABEL.finditer(chunk)) if len(colon) >= 2 else []
+    if period:
+        # Beside "Label:" items, "Label." ones are items of the same list (a template that mixes
+        # the two: "United States Citizenship: … English Language Proficiency. MSAs must …").
+        colon = sorted([*colon, *period], key=lambda m: m.start(1))
+    for m in colon:
         label = m[1].lower().strip()
         if label in _NOT_LABELS or len(label) > 50:
             continue

@@ -505,6 +505,17 @@ _GRADE_HEAD = re.compile(
 )
 
 
+# A range of grades, each with or without its series ("GS-9 to GS-11", "VN-0603-09 to
+# VN-0603-13", "GS-0301-07 through 09").
+_GRADE_RANGE = re.compile(
+    r"(?<![\w-])(?:gs|gp|wg|nf|na|vn)-?(?:\d{4}-)?(?P<low>\d{1,2})(?!\d)[ \t]*(?:to|through|thru)"
+    r"[ \t]+(?:(?:gs|gp|wg|nf|na|vn)-?(?:\d{4}-)?)?(?P<high>\d{1,2})(?![\d,.]\d)(?!\d)"
+    # "GS-7 to 12 months": a span of time, not a grade.
+    r"(?![ \t]*(?:months?|years?|weeks?|days?|hours?|percent|%))",
+    re.IGNORECASE,
+)
+
+
 def one_grade_determinations(text: str, at: int) -> bool:
     """The "Grade Determinations" at `at` describe the one grade the ad fills: no block of
     theirs is headed by a grade ("Grade Determinations: (a) Experience. One year equivalent to
@@ -515,7 +526,13 @@ def one_grade_determinations(text: str, at: int) -> bool:
     heading before it ("Preferred Experience: Above full performance level Grade
     Determinations: …") has ended there."""
     heads = {_grade_key(m["grade"]) for m in _GRADE_HEAD.finditer(text, at, at + _REACH)}
-    return len(heads) <= 1
+    if len(heads) > 1:
+        return False
+    # "…may be selected … in the range of VN-0603-09 to VN-0603-13", "GS-9 to GS-11": a
+    # range of grades after the determinations is grade by grade too.
+    return not any(
+        int(m["low"]) != int(m["high"]) for m in _GRADE_RANGE.finditer(text, at, at + 2 * _REACH)
+    )
 
 
 def _grade_key(grade: str) -> str:
@@ -536,14 +553,16 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
         # "For the GS-9 level, applicants must have … the following: …. For the GS-11 level, …":
         # a list inside one grade's block, beside the block of another grade.
         return blocks
-    if len(starts) < 2:
-        # One list alone is the position's own, whatever grade it names.
-        return [False] * len(starts)
-    grades: list[str | None] = []
     # VA ads: every list after "Grade Determinations" asks what one grade needs.
     determinations = determinations_at(text)
     # Determinations of one grade: their lists are the position's own, as one grade's list is.
     one_grade = determinations >= 0 and one_grade_determinations(text, determinations)
+    if len(starts) < 2:
+        # One list alone is the position's own, whatever grade it names; unless it is part of
+        # determinations of several grades ("Grade Determinations: … criteria will determine
+        # the grade: Clinical Competencies, Ethics, … the range of VN-09 to VN-13").
+        return [0 <= determinations < starts[0] and not one_grade]
+    grades: list[str | None] = []
     for at in starts:
         if 0 <= determinations < at:
             grades.append(None if one_grade else "block")

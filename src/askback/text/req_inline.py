@@ -82,6 +82,8 @@ def _cue_rx() -> re.Pattern[str]:
     must = (
         r"(?:must|required|requires|need to|shall)[^.:\n]{0,200}?"
         r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements)|listed)"
+        # "… the following eligibility factors in order to be considered for the position as a
+        # Crisis Negotiator:": the rest of the sentence up to its colon.
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
         r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
@@ -206,6 +208,8 @@ _OR_START = re.compile(
 # "… OR,": a comma may follow the last "or" of an item.
 _OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
+    # Not "all three of the following", "each of the following": every one is asked for.
+    r"(?<!\ball[ \t])(?<!\beach[ \t])(?<!\bany[ \t]and[ \t]all[ \t])"
     r"(?:(?:at[ \t]+least|any|only)[ \t]+)?(?:one|two|three|four|five|\d)[ \t]+"
     r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+(?:the[ \t]+)?following"
     # "the majority of the following duties": a choice as "at least 3 of following" is.

@@ -87,6 +87,9 @@ def _cue_rx() -> re.Pattern[str]:
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
         r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
+        # A knock-out criterion, whatever its verb: "To meet the screen out element, applicants
+        # should document experience or show the ability to do the following:".
+        r"|(?:screen[ \t-]?out|knock[ \t-]?out)[^.:\n]{0,120}?the[ \t]+following[^.:\n]{0,40}?"
     )
     # Not physical, medical or security conditions ("Physical Requirements: Heavy lifting; …"),
     # nor nice-to-haves ("Desirable criteria:").
@@ -237,7 +240,7 @@ _NOT_LABELS = frozenset(
 _ANCHOR = re.compile(
     r"b(?:asic)|m(?:inimum|andatory|ust)|e(?:ssential|xperience)|general"
     r"|s(?:pecific|pecial|elective|hall)|qualification|require(?:ment|d|s)?|criteria|knowledge"
-    r"|possesses|need[ \t]+to|the[ \t]+following"
+    r"|possesses|need[ \t]+to|the[ \t]+following|screen|knock"
 )
 
 
@@ -250,7 +253,7 @@ _ANCHOR = re.compile(
 _ANCHOR_WORDS = (
     "basic", "minimum", "mandatory", "must", "essential", "experience", "general", "specific",
     "special", "selective", "shall", "qualification", "requirement", "required", "requires",
-    "criteria", "knowledge", "possesses", "require",
+    "criteria", "knowledge", "possesses", "require", "screen", "knock",
 )  # fmt: skip
 _ANCHOR_PHRASES = (
     ("to", re.compile(r"need[ \t]+to")),
@@ -790,6 +793,7 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
 
 
 _SELECTIVE = re.compile(r"[ \t]*selective\b", re.IGNORECASE)
+_KNOCK_OUT = re.compile(r"(?:screen|knock)", re.IGNORECASE)
 # A sentence that asks something of the person: "candidates must possess …", "must have …".
 _MUST_ASK = re.compile(r"\bmust[ \t]+(?:also[ \t]+)?(?:have|possess|hold|be|meet|obtain)\b", re.I)
 
@@ -798,11 +802,13 @@ def _list_after(
     text: str, cue: re.Match[str], at: int | None = None, *, more: int = 0
 ) -> InlineList | None:
     start, end = _region(text, cue.end() if at is None else at, more=more)
-    if cue["series"] is not None:
-        # The series is the one sentence: what follows it is no part of the list.
+    knock_out = cue["must"] is not None and _KNOCK_OUT.match(cue[0]) is not None
+    if cue["series"] is not None or knock_out:
+        # The series is the one sentence: what follows it is no part of the list ("… the
+        # following: A; B; and C. Work under close supervision …" after a knock-out lead-in).
         stop = _SENTENCE.search(text, start, end)
         end = end if stop is None else stop.start() + 1
-        if not _required_series(text, cue.start(), start, end):
+        if cue["series"] is not None and not _required_series(text, cue.start(), start, end):
             return None
     if end - start < 20:
         return None
@@ -817,6 +823,10 @@ def _list_after(
     selective = cue["label"] is not None and _SELECTIVE.match(cue[0]) is not None
     sentences = cue["must"] is not None or basic or selective
     split = _split(text, start, end, following=sentences, paragraphs=more > 0)
+    if split is None and knock_out:
+        # "… show the ability to do the following: service engines, read manuals, and test
+        # boats.": the knock-out's one sentence, a series by commas.
+        split = _commas(text, start, end)
     if split is None:
         return None
     # "A. Degree: … OR B. Combination of …": options, whatever their own items.
@@ -908,7 +918,7 @@ def _split(
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
         lambda: _cuts(_GLUED, chunk, after=True) if following else [],
         lambda: _cuts(_AND, chunk, after=True),
-        lambda: _semicolons(chunk),
+        lambda: _semicolons(chunk, led=following),
     )
     for read in readers:
         cuts = outside(read())
@@ -1136,8 +1146,32 @@ _PARTS_OF = re.compile(
 )
 
 
-def _semicolons(chunk: str) -> list[int]:
-    """A series of three or more clauses separated by semicolons, in its first sentence."""
+# The last part of a series by commas: ", and …" (not ", or …": alternatives).
+_AND_LAST = re.compile(r",[ \t]+and[ \t]+")
+
+
+def _commas(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool] | None:
+    """Three or more parts of one sentence, separated by commas, the last after ", and" ("A, B,
+    and C"), none holding a sentence of its own: the items of the series."""
+    chunk = text[start:end]
+    last = list(_AND_LAST.finditer(chunk))
+    if len(last) != 1 or ";" in chunk:
+        return None
+    cuts = [0, *(i + 1 for i, c in enumerate(chunk[: last[0].start()]) if c == ","), last[0].end()]
+    if (
+        len(cuts) < 3
+        or "(" in chunk
+        or any(len(chunk[a:b].split()) > 12 for a, b in itertools.pairwise([*cuts, len(chunk)]))
+    ):
+        # Parts of more than twelve words, or brackets with commas inside: no plain series.
+        return None
+    return _spans(text, start, end, cuts), False
+
+
+def _semicolons(chunk: str, *, led: bool = False) -> list[int]:
+    """A series of three or more clauses separated by semicolons, in its first sentence; `led`:
+    the chunk follows a lead-in that asks for it ("… the following: A; B; and C"), where three
+    clauses in lower case make a list as well."""
     m = _SENTENCE.search(chunk)
     first = chunk[: m.start()] if m else chunk
     marks = [i + 1 for i, c in enumerate(first) if c == ";"]
@@ -1151,7 +1185,7 @@ def _semicolons(chunk: str) -> list[int]:
         # clauses name experiences of their own: "…; experience which …; experience in …").
         return []
     capitals = all(first[i:].lstrip()[:1].isupper() for i in marks)
-    if len(marks) < 3 and not capitals:
+    if len(marks) < 3 and not capitals and not led:
         # "the ability to organize work; able to explain manuals; and to prepare reports": a
         # short series inside one sentence, not a list.
         return []

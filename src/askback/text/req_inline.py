@@ -82,9 +82,14 @@ def _cue_rx() -> re.Pattern[str]:
     must = (
         r"(?:must|required|requires|need to|shall)[^.:\n]{0,200}?"
         r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements)|listed)"
+        # "… the following eligibility factors in order to be considered for the position as a
+        # Crisis Negotiator:": the rest of the sentence up to its colon.
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
         r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
+        # A knock-out criterion, whatever its verb: "To meet the screen out element, applicants
+        # should document experience or show the ability to do the following:".
+        r"|(?:screen[ \t-]?out|knock[ \t-]?out)[^.:\n]{0,120}?the[ \t]+following[^.:\n]{0,40}?"
     )
     # Not physical, medical or security conditions ("Physical Requirements: Heavy lifting; …"),
     # nor nice-to-haves ("Desirable criteria:").
@@ -206,6 +211,8 @@ _OR_START = re.compile(
 # "… OR,": a comma may follow the last "or" of an item.
 _OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
+    # Not "all three of the following", "each of the following": every one is asked for.
+    r"(?<!\ball[ \t])(?<!\beach[ \t])(?<!\bany[ \t]and[ \t]all[ \t])"
     r"(?:(?:at[ \t]+least|any|only)[ \t]+)?(?:one|two|three|four|five|\d)[ \t]+"
     r"(?:or[ \t]+(?:more|a[ \t]+combination)[ \t]+)?of[ \t]+(?:the[ \t]+)?following"
     # "the majority of the following duties": a choice as "at least 3 of following" is.
@@ -233,7 +240,7 @@ _NOT_LABELS = frozenset(
 _ANCHOR = re.compile(
     r"b(?:asic)|m(?:inimum|andatory|ust)|e(?:ssential|xperience)|general"
     r"|s(?:pecific|pecial|elective|hall)|qualification|require(?:ment|d|s)?|criteria|knowledge"
-    r"|possesses|need[ \t]+to|the[ \t]+following"
+    r"|possesses|need[ \t]+to|the[ \t]+following|screen|knock"
 )
 
 
@@ -246,7 +253,7 @@ _ANCHOR = re.compile(
 _ANCHOR_WORDS = (
     "basic", "minimum", "mandatory", "must", "essential", "experience", "general", "specific",
     "special", "selective", "shall", "qualification", "requirement", "required", "requires",
-    "criteria", "knowledge", "possesses", "require",
+    "criteria", "knowledge", "possesses", "require", "screen", "knock",
 )  # fmt: skip
 _ANCHOR_PHRASES = (
     ("to", re.compile(r"need[ \t]+to")),
@@ -505,6 +512,17 @@ _GRADE_HEAD = re.compile(
 )
 
 
+# A range of grades, each with or without its series ("GS-9 to GS-11", "VN-0603-09 to
+# VN-0603-13", "GS-0301-07 through 09").
+_GRADE_RANGE = re.compile(
+    r"(?<![\w-])(?:gs|gp|wg|nf|na|vn)-?(?:\d{4}-)?(?P<low>\d{1,2})(?!\d)[ \t]*(?:to|through|thru)"
+    r"[ \t]+(?:(?:gs|gp|wg|nf|na|vn)-?(?:\d{4}-)?)?(?P<high>\d{1,2})(?![\d,.]\d)(?!\d)"
+    # "GS-7 to 12 months": a span of time, not a grade.
+    r"(?![ \t]*(?:months?|years?|weeks?|days?|hours?|percent|%))",
+    re.IGNORECASE,
+)
+
+
 def one_grade_determinations(text: str, at: int) -> bool:
     """The "Grade Determinations" at `at` describe the one grade the ad fills: no block of
     theirs is headed by a grade ("Grade Determinations: (a) Experience. One year equivalent to
@@ -515,7 +533,13 @@ def one_grade_determinations(text: str, at: int) -> bool:
     heading before it ("Preferred Experience: Above full performance level Grade
     Determinations: …") has ended there."""
     heads = {_grade_key(m["grade"]) for m in _GRADE_HEAD.finditer(text, at, at + _REACH)}
-    return len(heads) <= 1
+    if len(heads) > 1:
+        return False
+    # "…may be selected … in the range of VN-0603-09 to VN-0603-13", "GS-9 to GS-11": a
+    # range of grades after the determinations is grade by grade too.
+    return not any(
+        int(m["low"]) != int(m["high"]) for m in _GRADE_RANGE.finditer(text, at, at + 2 * _REACH)
+    )
 
 
 def _grade_key(grade: str) -> str:
@@ -536,14 +560,16 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
         # "For the GS-9 level, applicants must have … the following: …. For the GS-11 level, …":
         # a list inside one grade's block, beside the block of another grade.
         return blocks
-    if len(starts) < 2:
-        # One list alone is the position's own, whatever grade it names.
-        return [False] * len(starts)
-    grades: list[str | None] = []
     # VA ads: every list after "Grade Determinations" asks what one grade needs.
     determinations = determinations_at(text)
     # Determinations of one grade: their lists are the position's own, as one grade's list is.
     one_grade = determinations >= 0 and one_grade_determinations(text, determinations)
+    if len(starts) < 2:
+        # One list alone is the position's own, whatever grade it names; unless it is part of
+        # determinations of several grades ("Grade Determinations: … criteria will determine
+        # the grade: Clinical Competencies, Ethics, … the range of VN-09 to VN-13").
+        return [0 <= determinations < starts[0] and not one_grade]
+    grades: list[str | None] = []
     for at in starts:
         if 0 <= determinations < at:
             grades.append(None if one_grade else "block")
@@ -767,6 +793,7 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
 
 
 _SELECTIVE = re.compile(r"[ \t]*selective\b", re.IGNORECASE)
+_KNOCK_OUT = re.compile(r"(?:screen|knock)", re.IGNORECASE)
 # A sentence that asks something of the person: "candidates must possess …", "must have …".
 _MUST_ASK = re.compile(r"\bmust[ \t]+(?:also[ \t]+)?(?:have|possess|hold|be|meet|obtain)\b", re.I)
 
@@ -775,11 +802,13 @@ def _list_after(
     text: str, cue: re.Match[str], at: int | None = None, *, more: int = 0
 ) -> InlineList | None:
     start, end = _region(text, cue.end() if at is None else at, more=more)
-    if cue["series"] is not None:
-        # The series is the one sentence: what follows it is no part of the list.
+    knock_out = cue["must"] is not None and _KNOCK_OUT.match(cue[0]) is not None
+    if cue["series"] is not None or knock_out:
+        # The series is the one sentence: what follows it is no part of the list ("… the
+        # following: A; B; and C. Work under close supervision …" after a knock-out lead-in).
         stop = _SENTENCE.search(text, start, end)
         end = end if stop is None else stop.start() + 1
-        if not _required_series(text, cue.start(), start, end):
+        if cue["series"] is not None and not _required_series(text, cue.start(), start, end):
             return None
     if end - start < 20:
         return None
@@ -794,6 +823,10 @@ def _list_after(
     selective = cue["label"] is not None and _SELECTIVE.match(cue[0]) is not None
     sentences = cue["must"] is not None or basic or selective
     split = _split(text, start, end, following=sentences, paragraphs=more > 0)
+    if split is None and knock_out:
+        # "… show the ability to do the following: service engines, read manuals, and test
+        # boats.": the knock-out's one sentence, a series by commas.
+        split = _commas(text, start, end)
     if split is None:
         return None
     # "A. Degree: … OR B. Combination of …": options, whatever their own items.
@@ -885,7 +918,7 @@ def _split(
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
         lambda: _cuts(_GLUED, chunk, after=True) if following else [],
         lambda: _cuts(_AND, chunk, after=True),
-        lambda: _semicolons(chunk),
+        lambda: _semicolons(chunk, led=following),
     )
     for read in readers:
         cuts = outside(read())
@@ -1070,12 +1103,28 @@ _LEVEL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|wg|nf|na)-?\d")
+# A label closed by a full stop, as federal templates write them: "Citizenship. Citizen of the
+# United States.", "English Language Proficiency. MSAs must …", "Certification. None required.".
+# Only capitalised words naming what is asked for (its last word a requirement noun), at a
+# sentence start, before a sentence in capitals: "Good English." or "Note. Pay…" is none.
+_PERIOD_LABEL = re.compile(
+    r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^)|(?<=\n))(?<![A-Z][.][ \t])(?<![A-Z][.])[ \t]*"
+    r"((?:[A-Z][A-Za-z/'’-]*[ \t]+(?:(?:of|and|or|&)[ \t]+)?){0,3}"
+    r"(?:Citizenship|Education|Experience|Certifications?|Licensure|Licen[cs]es?|Registration"
+    r"|Degrees?|Residency|Training|Proficiency|Standards|Requirements?))[.](?=[ \t]+[A-Z(]|[A-Z])"
+)
 
 
 def _labels(chunk: str) -> list[int]:
     out = []
     grades = 0
-    for m in _LABEL.finditer(chunk):
+    colon = [m for m in _LABEL.finditer(chunk) if m[1].lower().strip() not in _NOT_LABELS]
+    period = list(_PERIOD_LABEL.finditer(chunk)) if len(colon) >= 2 else []
+    if period:
+        # Beside "Label:" items, "Label." ones are items of the same list (a template that mixes
+        # the two: "United States Citizenship: … English Language Proficiency. MSAs must …").
+        colon = sorted([*colon, *period], key=lambda m: m.start(1))
+    for m in colon:
         label = m[1].lower().strip()
         if label in _NOT_LABELS or len(label) > 50:
             continue
@@ -1097,8 +1146,32 @@ _PARTS_OF = re.compile(
 )
 
 
-def _semicolons(chunk: str) -> list[int]:
-    """A series of three or more clauses separated by semicolons, in its first sentence."""
+# The last part of a series by commas: ", and …" (not ", or …": alternatives).
+_AND_LAST = re.compile(r",[ \t]+and[ \t]+")
+
+
+def _commas(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool] | None:
+    """Three or more parts of one sentence, separated by commas, the last after ", and" ("A, B,
+    and C"), none holding a sentence of its own: the items of the series."""
+    chunk = text[start:end]
+    last = list(_AND_LAST.finditer(chunk))
+    if len(last) != 1 or ";" in chunk:
+        return None
+    cuts = [0, *(i + 1 for i, c in enumerate(chunk[: last[0].start()]) if c == ","), last[0].end()]
+    if (
+        len(cuts) < 3
+        or "(" in chunk
+        or any(len(chunk[a:b].split()) > 12 for a, b in itertools.pairwise([*cuts, len(chunk)]))
+    ):
+        # Parts of more than twelve words, or brackets with commas inside: no plain series.
+        return None
+    return _spans(text, start, end, cuts), False
+
+
+def _semicolons(chunk: str, *, led: bool = False) -> list[int]:
+    """A series of three or more clauses separated by semicolons, in its first sentence; `led`:
+    the chunk follows a lead-in that asks for it ("… the following: A; B; and C"), where three
+    clauses in lower case make a list as well."""
     m = _SENTENCE.search(chunk)
     first = chunk[: m.start()] if m else chunk
     marks = [i + 1 for i, c in enumerate(first) if c == ";"]
@@ -1112,7 +1185,7 @@ def _semicolons(chunk: str) -> list[int]:
         # clauses name experiences of their own: "…; experience which …; experience in …").
         return []
     capitals = all(first[i:].lstrip()[:1].isupper() for i in marks)
-    if len(marks) < 3 and not capitals:
+    if len(marks) < 3 and not capitals and not led:
         # "the ability to organize work; able to explain manuals; and to prepare reports": a
         # short series inside one sentence, not a list.
         return []

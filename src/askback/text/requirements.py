@@ -1213,7 +1213,8 @@ _ONE_OF = re.compile(
     # "one of the following", "any of the following", "at least two of the following", "two or
     # more of these", "one or more of:", "eines der folgenden", "mindestens zwei der folgenden";
     # "at least 3 of following" and "the majority of the following" too (the majority: one)
-    r"(?<![a-z])(?:(?:any|either|only)\s+)?(?:(one|two|three|four|\d)(?:\s+or\s+more)?|any|some"
+    # Not "all three of the following": every one is asked for.
+    r"(?<![a-z])(?<!\ball\s)(?:(?:any|either|only)\s+)?(?:(one|two|three|four|\d)(?:\s+or\s+more)?|any|some"
     r"|either|majority|at\s+least\s+(one|two|three|four|\d))\s+of"
     r"(?:\s+(?:(?:the\s+)?following|these|the\s+below)"
     r"(?![a-z])|:)|(?<![a-z])(?:mindestens\s+(einem|einer|eines|eine|zwei|drei|vier|\d)|einem|einer"

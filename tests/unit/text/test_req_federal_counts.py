@@ -248,3 +248,49 @@ def test_selective_factor_sentences_that_ask_are_items(factor: str, count: int) 
 )
 def test_selective_factor_sentences_alone_or_asking_nothing_make_no_list(factor: str) -> None:
     assert _must(factor) is None
+
+
+# --- Determinations of several grades, told by a range of grades -------------------------------
+_BASIC4 = _BASIC + "English: Must speak and write English. "
+_CRITERIA = (
+    "Grade Determinations: The following qualification criteria will set the grade for "
+    "appointment:\n\nExperience and Education\n\nClinical Skills\n\nEthics\n\nResearch\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "grades",
+    [
+        "The grade offered lies in the range of VN-0603-09 to VN-0603-13.",
+        "Selection may be made at any grade from GS-9 to GS-11.",
+        "This vacancy may be filled at GS-0644-07 through 09.",
+    ],
+)
+def test_one_list_of_several_grades_determinations_is_no_must_list(grades: str) -> None:
+    # The criteria lines after determinations of several grades are grade by grade: the basic
+    # requirements run together before them are the list (four labelled items).
+    text = _BASIC4 + "\n\n" + _CRITERIA + grades
+    assert _must(text) == 4
+
+
+def test_one_list_of_one_grades_determinations_still_counts() -> None:
+    # No range, no second grade: the criteria are the one grade's own (three: the first line
+    # names a field, no requirement).
+    text = _BASIC4 + "\n\n" + _CRITERIA + "The grade offered is GS-11."
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        ("from GS-9 to GS-11", [("9", "11")]),
+        ("VN-0603-09 to VN-0603-13", [("09", "13")]),
+        ("GS-0301-07 through 09", [("07", "09")]),
+        ("a GS-7 to 12 months of training", []),
+        ("GS-7 to 40% of the time", []),
+        ("the GS-9 to 10.5 hours", []),
+    ],
+)
+def test_grade_ranges(text: str, ranges: list[tuple[str, str]]) -> None:
+    found = [(m["low"], m["high"]) for m in req_inline._GRADE_RANGE.finditer(text)]
+    assert found == ranges

@@ -4,8 +4,9 @@ Sets: 500 real UK ads from NHS Jobs and 750 real US federal ads from USAJOBS (te
 repository, see tests/data/text/nhs_jobs/README.md and tests/data/text/usajobs/README.md), German
 ads of shared/data's EU set labelled by hand for the work arrangement, Swiss federal ads in German
 from jobs.admin.ch labelled for the work arrangement (texts outside the repository, see
-tests/data/text/admin_ch/README.md), labelled samples of
-gender-coded hits, and held-out interview answers that the analyzer was never tuned on.
+tests/data/text/admin_ch/README.md), 100 ads of shared/data's EU set (data and analytics roles,
+mostly English) labelled for the requirement list, labelled samples of gender-coded hits, and
+held-out interview answers that the analyzer was never tuned on.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ DATA = corpus_nhs.ROOT / "tests" / "data" / "text"
 HELD_OUT = DATA / "answers_heldout.yaml"
 GENDER = DATA / "nhs_jobs" / "gender_hits.yaml"
 EU_LABELS = DATA / "eu_ads_labels.yaml"
+EU_REQUIREMENTS = DATA / "eu_ads_requirements.yaml"
+EU_DATA = "EU ads (en, de, fr, …)"
 
 
 def half(ad_id: str) -> str:
@@ -275,6 +278,34 @@ def eu_german(targets: dict[str, Target], notes: list[str]) -> None:
         )
 
 
+def eu_requirements(targets: dict[str, Target], notes: list[str]) -> None:
+    """Requirement lists on the seeded 100 of the shared EU set, labelled by reading."""
+    from askback.text.jobad import analyze
+    from benchmarks.eval_text import JOBADS, real_ads, shared_data
+
+    if not (shared_data() / JOBADS).is_dir():
+        notes.append("EU ads (shared/data/jobads-eu-analytics) not found: requirement rows skipped")
+        return
+    ads = {ad.id: ad for ad in real_ads()}
+    changed = 0
+    false_finds: dict[str, list[str]] = {}
+    for gold in load_yaml(EU_REQUIREMENTS)["ads"]:
+        ad_id = str(gold["id"])
+        ad = ads.get(ad_id)
+        if ad is None or hashlib.sha256(ad.text.encode()).hexdigest() != gold["sha256"]:
+            changed += 1
+            continue
+        pid = f"#{gold['n']} {ad_id}"
+        r = analyze(ad.text)
+        requirement_list(r, gold["requirements"], pid, half(ad_id), targets, false_finds)
+    for key, ids in sorted(false_finds.items()):
+        # The TEST half's ads are counted, not named.
+        named = f": {', '.join(ids)}" if key == "dev" else ""
+        notes.append(f"EU {key.upper()}: {len(ids)} must-have lists found where none is{named}")
+    if changed:
+        notes.append(f"{changed} EU ads missing or changed since they were labelled: left out")
+
+
 def admin_ch(corpus: Path, target: Target, notes: list[str]) -> None:
     """Work arrangement on German-language Swiss federal ads (jobs.admin.ch), set by reading."""
     from askback.text.jobad import analyze
@@ -430,6 +461,11 @@ def measure() -> Measured:
         )
     else:
         usajobs(us_corpus, us, notes)
+    eu = {
+        "req_found": Target("requirement list found", EU_DATA, 0.90),
+        "must_count": Target("must-have count within ±1", EU_DATA, 0.85),
+    }
+    eu_requirements(eu, notes)
     ch = Target("work arrangement, German", f"jobs.admin.ch, {corpus_admin_ch.NAME}", 0.90)
     ch_corpus = corpus_admin_ch.corpus_dir()
     if ch_corpus is None:
@@ -443,7 +479,7 @@ def measure() -> Measured:
     eu_german(targets, notes)
     gender_hits(corpus, targets, notes)
     answers(targets)
-    return Measured([*targets.values(), *us.values(), ch], notes)
+    return Measured([*targets.values(), *us.values(), *eu.values(), ch], notes)
 
 
 def run() -> None:

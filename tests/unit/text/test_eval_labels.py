@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from benchmarks import corpus_nhs, corpus_usajobs
 from benchmarks.eval_targets import (
     EU_LABELS,
+    EU_REQUIREMENTS,
     GENDER,
     HELD_OUT,
     gender_files,
@@ -129,6 +131,25 @@ def test_eu_labels_are_hashed_german_ads() -> None:
     assert ads and all(a["lang"] in ("de", "en") and HEX64.match(a["sha256"]) for a in ads)
     assert sum(a["lang"] == "de" for a in ads) >= 10
     assert all(a["work"] in {"remote", "hybrid", "onsite", "not_stated"} for a in ads)
+
+
+def test_eu_requirement_labels_are_the_seeded_draw() -> None:
+    ads = load_yaml(EU_REQUIREMENTS)["ads"]
+    assert [a["n"] for a in ads] == list(range(100))
+    assert len({a["id"] for a in ads}) == len(ads)
+    for a in ads:
+        assert HEX64.match(a["sha256"]) and a["lang"] in {"en", "de", "fr", "sv", "nl", "fi"}, a
+        req = a["requirements"]
+        assert (req["list"] and req["must"] >= 1) or req == {"list": False}, a
+        assert a["why"], a
+    from benchmarks.eval_text import real_ads
+
+    texts = {ad.id: ad.text for ad in real_ads()}
+    if not texts:
+        pytest.skip("EU ads (shared/data/jobads-eu-analytics) not found")
+    assert [a["id"] for a in ads] == random.Random(23).sample(sorted(texts), 100)
+    for a in ads:
+        assert hashlib.sha256(texts[a["id"]].encode()).hexdigest() == a["sha256"], a["id"]
 
 
 def _pay(lo: float | None, hi: float | None, cur: str = "GBP", per: str = "year") -> object:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from askback.text import req_table
+from askback.text import lexicon, req_table
 from askback.text.doc import Doc, lowered
 
 if TYPE_CHECKING:
@@ -705,6 +705,15 @@ def _wrapped(line: str, after: str) -> bool:
 STOPS = (".", "!", "?", ";", ":")
 
 
+@cache
+def _other_heading_rx() -> re.Pattern[str]:
+    """A line that is nothing but a heading of a part that asks nothing: duties, benefits, the
+    company, how to apply (the requirement reader's own list of such headings)."""
+    words = [w.strip() for w in str(lexicon.read("requirements")["other_headings"]).split("|")]
+    alt = lexicon.alternation([w for w in words if w]).replace("'", "['’´]")
+    return re.compile(rf"^[ \t#*_]*(?:{alt})[ \t*_]*:?[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
     """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
     one, when the lead-in ends its own) or the reach; `more` paragraphs further on."""
@@ -743,6 +752,11 @@ def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
     stop = _stop_rx().search(text, start, end)
     if stop is not None:
         end = stop.start()
+    # A line that is only the heading of another part ("Benefits:", "What we offer", "Deine
+    # Aufgaben"): what stands under it is not asked of the candidate.
+    other = _other_heading_rx().search(text, start, end)
+    if other is not None:
+        end = other.start()
     # A heading of its own (markdown "## Our Stack", a bold line) starts another section.
     heading = _HEADING_LINE.search(text, start, end)
     if heading is not None:

@@ -146,6 +146,10 @@ def _lead_in_rx() -> re.Pattern[str]:
     )
 
 
+# A label that names a degree: what stands under it are the fields it may be in.
+_DEGREE_LABEL = re.compile(
+    r"degree|diploma|bachelor|master|ph\.?d|studium|abschluss|hochschul", re.IGNORECASE
+)
 # A heading line that says its items are not asked for.
 _NOT_ESSENTIAL = re.compile(
     r"\bnot[ \t]+(?:essential|required|mandatory|necessary|a[ \t]+(?:must|requirement))\b"
@@ -1137,6 +1141,25 @@ def _sections_from(
         if kind == "must" and _RULED_OUT_RX.search(head) is not None:
             # "Applicants must not already hold:": what rules a candidate out closes the list.
             kind = "other"
+        if (
+            current is not None
+            and kind is None
+            and current.kind == "must"
+            and not other_hit
+            and marked
+            and bare.rstrip(" *_").endswith(":")
+            and len(bare.split()) <= 3
+            and _DEGREE_LABEL.search(head) is None
+            and not any(_marked(text, b) for b in current.bullets)
+            and _bulleted(_next_line(text, pos))
+        ):
+            # "Mindset:" with bullets under "What we look for in you": a part of the list
+            # ("Soft skills:", "Tools:"), whose items it asks for as well; a plain sentence
+            # between the heading and it introduced the parts, and is no item. Not a degree
+            # ("Bachelor's Degree:" over its subjects: the fields one degree may be in).
+            current.bullets = []
+            current.end = start + len(line)
+            continue
         if current is not None and kind is None and not current.bullets:
             picks = _choice(lower, start, line)
             if picks and not other_hit:

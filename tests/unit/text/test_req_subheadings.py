@@ -62,3 +62,34 @@ def test_a_heading_of_another_part_ends_the_list(other: str) -> None:
 )
 def test_heading_words_for_the_person(head: str, kind: str | None) -> None:
     assert requirements._kind(head, True) == kind
+
+
+_PLAIN_ITEMS = (
+    "\n\nStrong SQL and experience building data models\n\nStar schemas and other modelling "
+    "approaches\n\nWorking with dbt or a similar tool\n\nSemantic models for BI\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "You’ll be a great fit for the crew if you have the following skills, knowledge and "
+        "experience",
+        "We would love to hear from you if you bring the following",
+        "To do well here, applicants will need the following",
+    ],
+)
+def test_an_open_lead_in_naming_the_following_opens_plain_items(lead: str) -> None:
+    assert _must(_TOP + lead + _PLAIN_ITEMS) == 4
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In this role you will work on the following",
+        "Our benefits include the following",
+        "The team has built the following",
+    ],
+)
+def test_an_open_lead_in_to_duties_or_benefits_opens_no_list(lead: str) -> None:
+    assert _must(_TOP + lead + _PLAIN_ITEMS) is None

@@ -928,6 +928,7 @@ def _split(
         lambda: dashes,
         lambda: [] if _options_in_label(chunk, numbered) else numbered,
         lambda: _labelled(chunk),
+        lambda: _dash_labels(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
         lambda: _cuts(_GLUED, chunk, after=True) if following else [],
@@ -1127,6 +1128,22 @@ _PERIOD_LABEL = re.compile(
     r"(?:Citizenship|Education|Experience|Certifications?|Licensure|Licen[cs]es?|Registration"
     r"|Degrees?|Residency|Training|Proficiency|Standards|Requirements?))[.](?=[ \t]+[A-Z(]|[A-Z])"
 )
+
+
+# A label and a dash at a sentence start, the text after it in capitals: "Attention to Detail -
+# Is thorough when …", "Customer Service – Works with clients …" (competencies as OPM lists
+# them).
+_DASH_LABEL = re.compile(
+    r"(?:(?<=[.;:])|(?<=[.;:][ \t])|(?<=^))[ \t]*"
+    r"((?:[A-Z][A-Za-z/&'’]*)(?:[ \t]+(?:of|to|and|&|in|for|[A-Z][A-Za-z/&'’]*)){0,4})"
+    r"[ \t]+[-–—][ \t]+(?=[A-Z][a-z])"
+)
+
+
+def _dash_labels(chunk: str) -> list[int]:
+    """The starts of items labelled with a dash, two or more, not levels of a career ladder."""
+    out = [m.start(1) for m in _DASH_LABEL.finditer(chunk)]
+    return out if len(out) >= 2 else []
 
 
 def _labels(chunk: str) -> list[int]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from askback.text import req_table
+from askback.text import lexicon, req_table
 from askback.text.doc import Doc, lowered
 
 if TYPE_CHECKING:
@@ -705,6 +705,15 @@ def _wrapped(line: str, after: str) -> bool:
 STOPS = (".", "!", "?", ";", ":")
 
 
+@cache
+def _other_heading_rx() -> re.Pattern[str]:
+    """A line that is nothing but a heading of a part that asks nothing: duties, benefits, the
+    company, how to apply (the requirement reader's own list of such headings)."""
+    words = [w.strip() for w in str(lexicon.read("requirements")["other_headings"]).split("|")]
+    alt = lexicon.alternation([w for w in words if w]).replace("'", "['’´]")
+    return re.compile(rf"^[ \t#*_]*(?:{alt})[ \t*_]*:?[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
     """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
     one, when the lead-in ends its own) or the reach; `more` paragraphs further on."""
@@ -743,6 +752,11 @@ def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
     stop = _stop_rx().search(text, start, end)
     if stop is not None:
         end = stop.start()
+    # A line that is only the heading of another part ("Benefits:", "What we offer", "Deine
+    # Aufgaben"): what stands under it is not asked of the candidate.
+    other = _other_heading_rx().search(text, start, end)
+    if other is not None:
+        end = other.start()
     # A heading of its own (markdown "## Our Stack", a bold line) starts another section.
     heading = _HEADING_LINE.search(text, start, end)
     if heading is not None:
@@ -914,6 +928,7 @@ def _split(
         lambda: dashes,
         lambda: [] if _options_in_label(chunk, numbered) else numbered,
         lambda: _labelled(chunk),
+        lambda: _dash_labels(chunk),
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
         lambda: _cuts(_GLUED, chunk, after=True) if following else [],
@@ -1113,6 +1128,22 @@ _PERIOD_LABEL = re.compile(
     r"(?:Citizenship|Education|Experience|Certifications?|Licensure|Licen[cs]es?|Registration"
     r"|Degrees?|Residency|Training|Proficiency|Standards|Requirements?))[.](?=[ \t]+[A-Z(]|[A-Z])"
 )
+
+
+# A label and a dash at a sentence start, the text after it in capitals: "Attention to Detail -
+# Is thorough when …", "Customer Service – Works with clients …" (competencies as OPM lists
+# them).
+_DASH_LABEL = re.compile(
+    r"(?:(?<=[.;:])|(?<=[.;:][ \t])|(?<=^))[ \t]*"
+    r"((?:[A-Z][A-Za-z/&'’]*)(?:[ \t]+(?:of|to|and|&|in|for|[A-Z][A-Za-z/&'’]*)){0,4})"
+    r"[ \t]+[-–—][ \t]+(?=[A-Z][a-z])"
+)
+
+
+def _dash_labels(chunk: str) -> list[int]:
+    """The starts of items labelled with a dash, two or more, not levels of a career ladder."""
+    out = [m.start(1) for m in _DASH_LABEL.finditer(chunk)]
+    return out if len(out) >= 2 else []
 
 
 def _labels(chunk: str) -> list[int]:

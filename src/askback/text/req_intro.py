@@ -227,6 +227,32 @@ def _plain_lead_in(line: str) -> bool:
     return bool(words) and words[0] not in PLAIN_ASKING_FIRST and words[-1] not in _WRAPPED_END
 
 
+# A line of a sentence's length that ends on what follows it, with no stop: "… if you have the
+# following skills, knowledge and experience".
+_FOLLOWING_LINE = re.compile(
+    r"^(?P<line>[^\n\-•·*–][^\n]{0,200}?\bthe following(?:[ \t]+[a-z][a-z ,&/'’-]{0,60})?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _plain_items(lower: str, pos: int) -> int:
+    """How many plain items (no bullet, one sentence or phrase each, not a lead-in) stand in
+    the lines from `pos` on, up to three."""
+    n = 0
+    for raw in _lines(lower, pos, 1500):
+        line = raw.strip()
+        if not line:
+            continue
+        if line[0] in _BULLET_SIGNS or len(line) > 220 or line.endswith((":", "?")):
+            break
+        if ". " in line.rstrip(". ") or "? " in line or "! " in line:
+            break
+        n += 1
+        if n == 3:
+            break
+    return n
+
+
 def _plain_items_ask(lower: str, pos: int) -> bool:
     """The lines from `pos` on hold two or more plain items (no bullet, one sentence each) and
     at least two of the first three start like requirements ("Have...", "Be able to...")."""
@@ -327,6 +353,14 @@ def intros(doc: Doc) -> list[int]:
                     out.append(start)
                     break
             item = start
+    # "You'll be a great addition if you have the following skills and experience" over plain
+    # lines: a lead-in that names what follows, open at its end, needs no items that start
+    # like requirements ("Strong SQL …", "Data modelling …").
+    if "the following" in lower:
+        for m in _FOLLOWING_LINE.finditer(lower):
+            line = m["line"]
+            if m.start("line") not in out and _is_intro(line) and _plain_items(lower, m.end()) >= 2:
+                out.append(m.start("line"))
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.
     # The heading words come from the word index; only those right before a colon (at most

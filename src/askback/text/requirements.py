@@ -72,8 +72,9 @@ def _data() -> dict[str, object]:
 
 def _alternation(*keys: str) -> str:
     words = [w.strip() for key in keys for w in str(_data()[key]).split("|") if w.strip()]
-    # Pages write the apostrophe either way: "What you'll bring", "What you’ll bring".
-    return lexicon.alternation(words).replace("'", "['’]")
+    # Pages write the apostrophe in several ways: "What you'll bring", "What you’ll bring",
+    # "What you´ll bring" (an acute accent typed for it).
+    return lexicon.alternation(words).replace("'", "['’´]")
 
 
 # Words that may stand before a heading's own words: "Unsere Anforderungen", "Key
@@ -143,6 +144,17 @@ def _lead_in_rx() -> re.Pattern[str]:
         r"(?:[ \t]+(?:außerdem|zudem|auch|noch|ferner|darüber hinaus))?"
         r"|außerdem|zudem|auch)?[\s:*_\-–]*"
     )
+
+
+# A label that names a degree: what stands under it are the fields it may be in.
+_DEGREE_LABEL = re.compile(
+    r"degree|diploma|bachelor|master|ph\.?d|studium|abschluss|hochschul", re.IGNORECASE
+)
+# A heading line that says its items are not asked for.
+_NOT_ESSENTIAL = re.compile(
+    r"\bnot[ \t]+(?:essential|required|mandatory|necessary|a[ \t]+(?:must|requirement))\b"
+    r"|\bkein[ \t]+muss\b|\bnicht[ \t]+(?:zwingend|erforderlich|notwendig)\b"
+)
 
 
 def _kind(head: str, plain: bool) -> str | None:
@@ -1129,6 +1141,25 @@ def _sections_from(
         if kind == "must" and _RULED_OUT_RX.search(head) is not None:
             # "Applicants must not already hold:": what rules a candidate out closes the list.
             kind = "other"
+        if (
+            current is not None
+            and kind is None
+            and current.kind == "must"
+            and not other_hit
+            and marked
+            and bare.rstrip(" *_").endswith(":")
+            and len(bare.split()) <= 3
+            and _DEGREE_LABEL.search(head) is None
+            and not any(_marked(text, b) for b in current.bullets)
+            and _bulleted(_next_line(text, pos))
+        ):
+            # "Mindset:" with bullets under "What we look for in you": a part of the list
+            # ("Soft skills:", "Tools:"), whose items it asks for as well; a plain sentence
+            # between the heading and it introduced the parts, and is no item. Not a degree
+            # ("Bachelor's Degree:" over its subjects: the fields one degree may be in).
+            current.bullets = []
+            current.end = start + len(line)
+            continue
         if current is not None and kind is None and not current.bullets:
             picks = _choice(lower, start, line)
             if picks and not other_hit:
@@ -1387,9 +1418,14 @@ def _opens_nice(s: str, low: str, text: str, after: int) -> bool:
     better if", "Would be an advantage", "Von Vorteil ist außerdem"), and bullets under it or a
     colon at its end."""
     body = s.strip(_MARKS_AROUND)
-    if not body or len(body) > 80 or body[0].islower() or body.endswith((".", ";", ",", "!", "?")):
+    if not body or body[0].islower() or body.endswith((".", ";", ",", "!", "?")):
         return False
-    if len(body.split()) > 10 or _nice_lead_rx().search(low) is None:
+    # "Bonus things you could bring along to the role — these are not essential for you to
+    # apply": a longer lead-in, when it says outright that its items are not asked for.
+    said = _NOT_ESSENTIAL.search(low) is not None
+    if len(body) > (160 if said else 80) or len(body.split()) > (25 if said else 10):
+        return False
+    if _nice_lead_rx().search(low) is None:
         return False
     if body.rstrip(" *_").endswith(":"):
         return True
@@ -1846,7 +1882,7 @@ def check(doc: Doc) -> Requirements:
         # closing date."): a single requirement sentence, not a list.
         musts = []
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice" and not s.restated)
-    soft_lines = [b for b in musts if soft_rx.search(doc.lower, b[0], b[1])]
+    soft_lines = [b for b in musts if _soft_item(doc.lower, b, soft_rx)]
     must_count = len(musts) - len(soft_lines) if musts else None
     level, level_span = seniority(doc)
     years, years_span = years_required(doc)
@@ -1874,6 +1910,37 @@ def check(doc: Doc) -> Requirements:
         sections=secs,
         heading=bool(opened),
     )
+
+
+# Where an item's own requirement ends and a clause about a plus may follow: a spaced dash, a
+# semicolon, an opening bracket with words in it before the plus, a sentence's end.
+_TAIL_BREAK = re.compile(r"[ \t][-–—][ \t]|;|\((?=[^)]*?\w[^)]*?$)|[a-z)][.!?][ \t]")
+# Before an adverb of preference, a comma too: "five years of SQL, ideally in retail".
+_ADVERB = re.compile(r"ideally|preferably|idealerweise|vorzugsweise")
+_COMMA = re.compile(r",[ \t]*$")
+
+
+def _soft_item(lower: str, item: tuple[int, int], soft_rx: re.Pattern[str]) -> bool:
+    """The item is a nice-to-have: a plus is said of the item itself ("Experience with Airflow
+    is a plus", "Ideally, a degree in statistics", "dbt, Airflow or Dagster is a plus",
+    "Knowledge of Spark (nice to have)"), not only of a clause after it ("Strong SQL and one
+    programming language (Python preferred)", "Comfort with Python for automation — Airflow
+    exposure is a plus", "5+ years in analytics, ideally in e-commerce"), which leaves the item
+    a must-have with a preference inside."""
+    a, b = item
+    return any(_plus_of_item(lower, a, m) for m in soft_rx.finditer(lower, a, b))
+
+
+def _plus_of_item(lower: str, a: int, m: re.Match[str]) -> bool:
+    """The plus at `m` is said of the item that starts at `a`, not of a clause after it."""
+    before = lower[a : m.start()]
+    cuts = [x.start() for x in _TAIL_BREAK.finditer(before)]
+    if _ADVERB.match(m[0]) is not None and _COMMA.search(before) is not None:
+        cuts.append(_COMMA.search(before).start())  # type: ignore[union-attr]
+    if not cuts:
+        return True
+    # What stands before the first break is the item's own requirement, when it has words.
+    return not before[: min(cuts)].strip(" \t-–—*•·:")
 
 
 def _item_beside_choice(text: str, secs: list[Section], musts: list[tuple[int, int]]) -> bool:

@@ -89,6 +89,17 @@ def _compound_days_rx() -> re.Pattern[str]:
 
 
 @cache
+def _office_first_rx() -> re.Pattern[str]:
+    """The office, then at once its count of days: "On-site 4 days a week", "Büro: 3 Tage"."""
+    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)"
+    return re.compile(
+        rf"(?<![\w-])(?:in[\s\-]?office|on[\s\-]?site|in[\s\-]person|in the office|im büro|vor ort"
+        rf"|büro|office)\s*:?\s*(?:for\s+|an\s+)?{n}(?:\s*[\-–]\s*\d)?\s*(?:days?|tage?n?)\b"
+        rf"(?![^.;\n]{{0,12}}?(?:every (?:two|2|other)|a month|per month|im monat|pro monat))"
+    )
+
+
+@cache
 def _week_clause_rx() -> re.Pattern[str]:
     """A count of days a week first, then a verb and the place: "Einen Tag pro Woche arbeitest
     du im Büro", "An drei Tagen pro Woche arbeiten Sie in unserem Büro", "Two days a week you
@@ -195,6 +206,11 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     m = None
     # Both day patterns need a number: most cues have none near them, and this look is cheap.
     if _number_rx().search(lower, max(0, start - 80), hi) is not None:
+        # The office right before its count ("Onsite 4 days a week, Friday from home") is the
+        # office's count, whatever home word follows.
+        m = _office_first_rx().search(lower, max(0, start - 5), hi)
+        if m is not None:
+            return float(_NUMBERS.get(m[1]) or float(m[1].replace(",", ".")))
         m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
             lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
         )

@@ -51,7 +51,7 @@ _CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN"}
 def money_rx() -> re.Pattern[str]:
     num = r"\d{1,3}(?:[,.\u202f\u00a0 ’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
     # "70 – 85 T€": thousands of euros, the T glued to the sign.
-    mult = r"(?:\s?(?:k|tsd\.?|thousand|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
+    mult = r"(?:\s?(?:k|tsd\.?|thousand|tausend|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
     codes = "|".join(_lists()["currency_codes"])
     # "kr. 45.000": Danish and Norwegian write the crowns with a point.
     cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr\.?)(?![a-z]))"

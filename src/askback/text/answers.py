@@ -397,6 +397,11 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
         # every case: that they exist says nothing about what they do, so it is weak. A role
         # only named ("there is an equality officer") is one more body, not an owner of it.
         rating = min(rating, 2 if counts.get("programme") else 3)
+    owned = ("programme", "number", "date", "practice", "gate", "in-place")
+    if owner and not deeds and not any(counts.get(k) for k in owned):
+        # A role with nothing it owns ("our CEO is passionate about it", "the head of people is
+        # looking into it"): it says who, not what was done or what could be checked.
+        rating = min(rating, 2)
     if counts.get("hedge", 0) >= 2 and not deeds and not owner:
         # Unsure twice over ("I think there are some initiatives, but I'm not sure who runs
         # them"): nothing the candidate could check.

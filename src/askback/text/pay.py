@@ -309,15 +309,23 @@ def _widened(
     return low, high
 
 
+# The ends of a range named on their own lines: "Low end of range: $120,000", "Range high:".
+_LOW_END = r"|low(?:est)?(?: end)?(?: of (?:the )?range)?|range low|bottom of (?:the )?range"
+_HIGH_END = r"|high(?:est)?(?: end)?(?: of (?:the )?range)?|range high|top of (?:the )?range"
+
+
 @cache
 def _up_to() -> re.Pattern[str]:
-    return re.compile(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta)\s*:?\s*$")
+    return re.compile(
+        rf"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta{_HIGH_END})\s*:?\s*$"
+    )
 
 
 @cache
 def _from() -> re.Pattern[str]:
     return re.compile(
-        r"(?:from|starting(?: at| from)?|ab|minimum|min\.?|à partir de|vanaf|desde)\s*:?\s*$"
+        r"(?:from|starting(?: at| from)?|ab|minimum|min\.?|à partir de|vanaf|desde"
+        rf"{_LOW_END})\s*:?\s*$"
     )
 
 

@@ -328,6 +328,14 @@ def _deeds(counts: dict[str, int]) -> int:
     charter is a pledge, not a deed."""
     measured = counts.get("practice", 0) if counts.get("number") else 0
     done = counts.get("past-action", 0) + counts.get("outcome", 0) + counts.get("in-place", 0)
+    # A share with the time it was measured ("last quarter, 38% of new hires came through the
+    # bootcamp") is a result, unless it is what a plan aims for ("by 2027, 40% women").
+    if (
+        counts.get("share")
+        and counts.get("date")
+        and not (counts.get("intent") or counts.get("future"))
+    ):
+        done += 1
     return done + measured - counts.get("pledge", 0)
 
 
@@ -397,6 +405,16 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
         # every case: that they exist says nothing about what they do, so it is weak. A role
         # only named ("there is an equality officer") is one more body, not an owner of it.
         rating = min(rating, 2 if counts.get("programme") else 3)
+    if (
+        counts.get("hedge")
+        and not deeds
+        and not any(
+            counts.get(k) for k in ("owner", "programme", "practice", "gate", "in-place", "share")
+        )
+    ):
+        # Only a date or a count, said unsure ("there were some changes last year, I think"):
+        # nothing the candidate could check.
+        rating = min(rating, 2)
     owned = ("programme", "number", "date", "practice", "gate", "in-place")
     if owner and not deeds and not any(counts.get(k) for k in owned):
         # A role with nothing it owns ("our CEO is passionate about it", "the head of people is

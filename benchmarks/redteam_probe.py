@@ -3338,6 +3338,120 @@ case(
 case(S8, ad("Alter zwischen 25 und 35 Jahren.", "de"), q_has("age-coded", {"age"}))
 
 
+# ---- eighth round, second pass: more shapes found while fixing the first
+case(P8, ad("Shift: 2pm - 10pm, $19/hour"), pay_is(19, 19, "hour"))
+case(P8, ad("Schedule: 6 am – 2:30 pm. Pay: $23.50 per hour."), pay_is(23.5, 23.5, "hour"))
+case(P8, ad("Office hours 8:30am-5pm; salary $52,000/yr."), pay_is(52000, 52000, "year"))
+case(P8, ad("Open 24/7. $500 referral bonus."), no_pay)
+case(P8, ad("We offer 25 days PTO and a $1,000 wellness stipend."), no_pay)
+case(P8, ad("Budget: $250k for tooling."), no_pay)
+case(P8, ad("Our average deal size is $40k."), no_pay)
+case(
+    P8,
+    ad("The role pays $31 per hour, or about $64,480 a year at 40 hours a week."),
+    has_figs((31, "hour"), (64480, "year")),
+)
+case(P8, ad("Salary: 72k-84k USD, plus 10% target bonus and $15k sign-on."), pay_is(72000, 84000))
+case(P8, ad("Minimum: $48,000\nMaximum: $61,000"), pay_is(48000, 61000))
+case(P8, ad("Low end of range: $120,000\nHigh end of range: $150,000"), pay_is(120000, 150000))
+case(P8, ad("Range low: $120,000\nRange high: $150,000"), pay_is(120000, 150000))
+case(P8, ad("Bottom of range: $90,000\nTop of range: $110,000"), pay_is(90000, 110000))
+case(
+    P8, ad("Starting at $60,000 and going up to $72,000 based on experience."), pay_is(60000, 72000)
+)
+case(P8, ad("Weekly pay: $950 - $1,100"), pay_is(950, 1100, "week"))
+case(P8, ad("Base salary: $130,000; OTE: $180,000"), pay_is(130000, 130000))
+case(P8, ad("$7,500 annual learning budget. Salary: $88,000."), pay_is(88000, 88000))
+case(P8, ad("Annual bonus up to $10,000 on top of $70,000 base."), pay_is(70000, 70000))
+case(
+    P8, ad("Bruttojahresgehalt zwischen 60 und 70 Tausend Euro", "de"), pay_is(60000, 70000, "year")
+)
+case(P8, ad("Dienstwagen im Wert von 45.000 € auch zur privaten Nutzung.", "de"), no_pay)
+case(
+    P8,
+    ad("Ein Firmenwagen (Listenpreis 40.000 €) steht bereit. Gehalt: 70.000 € p.a.", "de"),
+    pay_is(70000, 70000, "year"),
+)
+case(P8, ad("Salary: $85,000 - Sign on bonus: $5,000"), pay_is(85000, 85000))
+case(P8, ad("Salary: $85,000 - great benefits"), pay_is(85000, 85000))
+case(P8, ad("Salary: $85,000 - $95,000 - Sign on bonus: $5,000"), pay_is(85000, 95000))
+case(
+    R8,
+    ad(
+        "Must have:\n- SQL\n- Python\nShould have:\n- Spark\n- Kafka\nCould have:\n- dbt",
+        reqs=False,
+    ),
+    must(2),
+)
+case(R8, ad("You should have:\n- SQL\n- Python\n- Statistics", reqs=False), must(3))
+for s in (
+    "Persisted views and persistent caches.",
+    "You will gather stakeholder opinions in surveys.",
+    "We build communal spaces for our offices.",
+    "Compassion fatigue research in nursing.",
+    "Cooperative game theory and cooperative banking.",
+    "Our interdependent microservices need monitoring.",
+    "Pleasant Hill office, California.",
+    "Tender management for public contracts.",
+    "Empathy maps in UX research.",
+    "You will assess competitive threats and the competitive landscape.",
+    "Our dominant design is based on Material UI.",
+    "Our loyalty team runs the points scheme.",
+    "Run sentiment analysis to detect emotional tone in reviews.",
+    "Experience with warm leads and cold outreach.",
+):
+    case(G8, ad(s), no_gender)
+case(G8, ad("Herzlich willkommen bei uns! Herzliche Grüße, Anna.", "de"), no_gender)
+case(G8, ad("You are kind, warm and loyal, with a dominant personality."), masc)
+case(G8, ad("You are kind, warm and loyal, with a dominant personality."), fem)
+case(A8, ad("Location: Remote – UK"), arr("remote"))
+case(A8, ad("Location: Remote - US"), arr("remote"))
+case(A8, ad("This role is remote."), arr("remote"))
+case(A8, ad("The role is fully home-based."), arr("remote"))
+case(A8, ad("In office 3 days per week, two days from home."), arr("hybrid", 3))
+case(A8, ad("This position can be performed remotely."), arr("remote"))
+case(L8, ad("Sehr gutes Deutsch, Englisch gern gesehen.", "de"), langs(German=True, English=False))
+case(L8, ad("Du sprichst gerne und fließend Deutsch.", "de"), langs(German=True))
+case(X8, ad("Du bist zwischen 20 und 30 Jahre alt.", "de"), flagged("age-coded"))
+case(X8, ad("We're looking for fresh talent, born after 1995."), flagged("age-coded"))
+case(X8, ad("Applicants must hold a valid US passport."), flagged("nationality-coded", "concern"))
+case(X8, ad("You must have a valid passport for travel."), none_of("nationality-coded"))
+case(F8, ad("Salary: $60,000 - $200,000 per year."), level_of("salary", "info"))
+case(
+    F8, ad("Women make up 42% of our engineering team."), level_of("diversity-measure", "positive")
+)
+case(
+    F8,
+    ad("Der Frauenanteil liegt bei 35 % in der IT.", "de"),
+    level_of("diversity-measure", "positive"),
+)
+for s in (
+    "Our head of HR would be the one to ask.",
+    "There were some changes last year, I think.",
+    "We have lots of women in the company, especially in marketing.",
+    "The team is pretty diverse, people from all over the world.",
+    "We're a values-driven company.",
+    "Leadership takes this very seriously.",
+    "Wir sind ein bunter Haufen aus vielen Ländern.",
+    "Das regeln die Teams selbst.",
+    "Our CEO talks about diversity at every all-hands.",
+    "Our Chief People Officer is very engaged on this topic.",
+    "Unsere Personalleiterin ist da sehr engagiert.",
+):
+    ans(N8, s, at_most(2))
+for s in (
+    "Last quarter, 38% of new hires came through our bootcamp partnership.",
+    "In 2024 we promoted 9 people, 5 of them women.",
+    "The median gender pay gap was 6.1% in our April 2025 report, down from 9.4%.",
+    "Every candidate gets the same four questions, scored on a 1-5 rubric by two interviewers.",
+    "Attrition was 11% last year, against 18% in 2022.",
+    "Die Personalabteilung veröffentlicht jedes Jahr im Mai den Entgeltbericht; 2024 lag die Lücke bei 3 %.",
+    "Unsere CFO gibt jede Gehaltserhöhung frei, und 2024 wurden 120 Erhöhungen geprüft.",
+    "Two of our five directors are women, and one is over 60.",
+):
+    ans(N8, s, at_least(4))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -345,3 +345,85 @@ def test_a_person_or_a_paper_with_nothing_done_is_vague(notes: str) -> None:
 )
 def test_a_person_with_something_to_check_stays_concrete(notes: str) -> None:
     assert (analyze_answer(notes).suggested_rating or 0) >= 4
+
+
+# ---------------------------------------------------------------- second pass of the round
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Low end of range: $104,000\nHigh end of range: $131,000", 104000, 131000),
+        ("Range low: £52,000\nRange high: £60,000", 52000, 60000),
+        ("Lowest: €61,000\nHighest: €70,000", 61000, 70000),
+        ("Bottom of range: $77,000\nTop of range: $93,000", 77000, 93000),
+    ],
+)
+def test_the_ends_of_a_range_on_their_own_lines_are_one_range(
+    text: str, lo: float, hi: float
+) -> None:
+    p = ad(text).pay
+    assert p.stated and (p.minimum, p.maximum) == (lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Store persisted views and tune persistent caches.", "en"),
+        ("You will collect stakeholder opinions and draft the audit opinion.", "en"),
+        ("Book a desk in our communal spaces.", "en"),
+        ("Study compassion fatigue among carers.", "en"),
+        ("Experience with cooperative game theory.", "en"),
+        ("Monitor interdependent microservices.", "en"),
+        ("Location: Pleasant Hill, CA.", "en"),
+        ("You will support tender management for the rail bid.", "en"),
+        ("Run interviews and build empathy maps.", "en"),
+        ("Herzlich willkommen in unserem Analytics-Team! Herzliche Grüße, Jana.", "de"),
+    ],
+)
+def test_more_non_trait_senses_are_not_counted(line: str, lang: str) -> None:
+    assert gender_hits(ad(line, lang)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are persistent and cooperative, with empathy for users.",
+        "We want a compassionate colleague with strong opinions.",
+        "Wir sind ein herzliches Team.",
+    ],
+)
+def test_those_words_still_count_as_traits(line: str) -> None:
+    lang = "de" if line.startswith("Wir") else "en"
+    assert gender_hits(ad(line, lang))
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Our CFO would be the one to ask about that.",
+        "Honestly the head of talent is the person to ask.",
+        "Some things changed in 2023, I think.",
+        "The team is quite diverse, with lots of nationalities.",
+        "We are a purpose-driven company and take inclusion very seriously.",
+        "Das entscheiden die Teams selbst.",
+        "Wir sind ziemlich international, Menschen aus aller Welt.",
+    ],
+)
+def test_more_vague_answers_are_at_most_two(notes: str) -> None:
+    a = analyze_answer(notes)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Last year 42% of our graduate hires came from the coding school partnership.",
+        "In Q1, 30% of interview panels were all-male; by Q4 it was 5%.",
+    ],
+)
+def test_a_share_with_its_date_is_a_result(notes: str) -> None:
+    assert (analyze_answer(notes).suggested_rating or 0) >= 4
+
+
+def test_a_share_a_plan_aims_for_is_not_a_result() -> None:
+    a = analyze_answer("By 2028 we want 45% of our managers to be women.")
+    assert a.suggested_rating is not None and a.suggested_rating <= 3

@@ -3452,6 +3452,61 @@ for s in (
     ans(N8, s, at_least(4))
 
 
+# ---- eighth round, third pass: yes/no labels, company-wide arrangements, languages not needed
+for s, kind in (
+    ("Remote: No", "onsite"),
+    ("Telework eligible: No", "onsite"),
+    ("Telework eligible: Yes", "hybrid"),
+    ("We're an in-person company; everyone works from our NYC office.", "onsite"),
+    ("Remote OK", "remote"),
+    ("You can work from anywhere in the UK.", "remote"),
+    ("Work anywhere within the EMEA time zones.", "remote"),
+    ("Location: Boston, MA (Hybrid)", "hybrid"),
+    ("Location: Anywhere (Remote)", "remote"),
+    ("Work from home: Not available", "onsite"),
+):
+    case(A8, ad(s), arr(kind))
+for s, kind in (
+    ("Homeoffice: ja", "hybrid"),
+    ("Remote-Arbeit ist vollständig möglich.", "remote"),
+    ("Die Tätigkeit erfolgt in Präsenz am Standort Bonn.", "onsite"),
+    ("Deutschlandweit remote möglich.", "remote"),
+    ("Bei uns kannst du komplett remote arbeiten.", "remote"),
+    ("Präsenz an mindestens zwei Tagen pro Woche.", "hybrid"),
+):
+    case(A8, ad(s, "de"), arr(kind))
+case(
+    L8, ad("You don't need to speak German, but fluent English is essential."), langs(English=True)
+)
+case(
+    L8,
+    ad("Englisch musst du nicht perfekt können, Deutsch (C1) ist Pflicht.", "de"),
+    langs(German=True),
+)
+case(L8, ad("Deutsch musst du nicht können, Englisch (C1) ist Pflicht.", "de"), langs(English=True))
+case(L8, ad("Fluency in Mandarin is a strong plus."), langs(Mandarin=False))
+case(L8, ad("Bilingual English/Spanish required."), langs(English=True, Spanish=True))
+case(L8, ad("Knowledge of Swedish is a bonus but not a must."), langs(Swedish=False))
+
+
+def native_only(lang: str, other: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = {x.language: x.native for x in r.language_requirements if not x.implied}
+        return got.get(lang) is True and got.get(other) is False, f"{got}"
+
+    return chk
+
+
+case(
+    L8, ad("Deutsch: C2 (Muttersprachniveau), Englisch: B2", "de"), native_only("German", "English")
+)
+case(
+    L8, ad("Deutsch als Muttersprache, Englisch fließend.", "de"), native_only("German", "English")
+)
+case(S8, ad("Beer on tap and Friday drinks."), q_has("bro-culture", {"drinking-culture"}))
+case(S8, ad("Weekly happy hour with the whole team."), q_has("bro-culture", {"drinking-culture"}))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

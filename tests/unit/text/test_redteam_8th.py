@@ -427,3 +427,84 @@ def test_a_share_with_its_date_is_a_result(notes: str) -> None:
 def test_a_share_a_plan_aims_for_is_not_a_result() -> None:
     a = analyze_answer("By 2028 we want 45% of our managers to be women.")
     assert a.suggested_rating is not None and a.suggested_rating <= 3
+
+
+# ---------------------------------------------------------------- third pass of the round
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Remote: No", "onsite"),
+        ("Telework eligible: No", "onsite"),
+        ("Remote: none", "onsite"),
+        ("Telework eligible: Yes", "hybrid"),
+        ("We are an in-office company; the whole team sits in Leeds.", "onsite"),
+        ("Remote OK (US time zones).", "remote"),
+        ("You may work from anywhere in Canada.", "remote"),
+        ("Work anywhere within Europe.", "remote"),
+    ],
+)
+def test_labelled_yes_no_and_company_wide_arrangements(line: str, kind: str) -> None:
+    assert ad(line).work_arrangement == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Homeoffice: ja", "hybrid"),
+        ("Mobiles Arbeiten: möglich", "hybrid"),
+        ("Remote-Arbeit ist vollständig möglich.", "remote"),
+        ("Bundesweit remote, mit Teamtreffen in Köln.", "remote"),
+        ("Die Arbeit erfolgt in Präsenz am Standort Kassel.", "onsite"),
+    ],
+)
+def test_german_labelled_and_said_arrangements(line: str, kind: str) -> None:
+    assert ad(line, "de").work_arrangement == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "want"),
+    [
+        ("You won't need to speak Dutch.", "en", {}),
+        ("You do not have to know German; English (C1) is essential.", "en", {"English": True}),
+        ("Deutsch musst du nicht können, Englisch (C1) ist Pflicht.", "de", {"English": True}),
+        ("Englisch musst du nicht perfekt können, Deutsch ist Pflicht.", "de", {"German": True}),
+    ],
+)
+def test_a_language_said_not_needed(line: str, lang: str, want: dict[str, bool]) -> None:
+    got = {x.language: x.required for x in ad(line, lang).language_requirements if not x.implied}
+    assert all(got.get(k) == v for k, v in want.items()), got
+    if not want:
+        assert "Dutch" not in got
+
+
+def test_rounding_off_the_profile_is_not_read_as_a_plus() -> None:
+    # "... runden dein Profil ab" closes many German requirement lists: not a plus of its own.
+    r = ad("Sehr gute Deutsch- und gute Englischkenntnisse runden dein Profil ab.", "de")
+    got = {x.language: x.required for x in r.language_requirements if not x.implied}
+    assert got.get("German") == got.get("English")
+
+
+@pytest.mark.parametrize(
+    ("line", "native"),
+    [
+        ("Deutsch: C2 (Muttersprachniveau), Englisch: B2", {"German": True, "English": False}),
+        ("Deutsch (Muttersprache) und Englisch (B2).", {"German": True, "English": False}),
+        ("Deutsch als Muttersprache, Englisch fließend.", {"German": True, "English": False}),
+        ("Native English or German speaker.", {"English": True, "German": True}),
+    ],
+)
+def test_native_wording_belongs_to_its_own_language(line: str, native: dict[str, bool]) -> None:
+    got = {x.language: x.native for x in ad(line, "de").language_requirements if not x.implied}
+    assert all(got.get(k) == v for k, v in native.items()), got
+
+
+@pytest.mark.parametrize(
+    "line", ["Beer on tap in every office.", "Friday drinks on the roof.", "A weekly happy hour."]
+)
+def test_drinks_as_a_perk_point_to_drinking_culture_questions(line: str) -> None:
+    r = ad(line)
+    attach_questions(r, BANK)
+    tags = {
+        t for f in r.findings if f.check == "bro-culture" for q in f.question_ids for t in TAGS[q]
+    }
+    assert "drinking-culture" in tags

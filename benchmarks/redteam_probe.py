@@ -3507,6 +3507,12 @@ case(S8, ad("Beer on tap and Friday drinks."), q_has("bro-culture", {"drinking-c
 case(S8, ad("Weekly happy hour with the whole team."), q_has("bro-culture", {"drinking-culture"}))
 
 
+# ---- eighth round: Indian digit grouping
+case(P8, ad("Salary: ₹12,00,000 - ₹18,00,000 per annum"), pay_is(1200000, 1800000, "year"))
+case(P8, ad("CTC: INR 8,50,000 – 12,00,000 per year"), pay_is(850000, 1200000, "year"))
+case(P8, ad("Salary: €12,50 per hour"), pay_is(12.5, 12.5, "hour"))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -49,7 +49,11 @@ _CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN"}
 
 @cache
 def money_rx() -> re.Pattern[str]:
-    num = r"\d{1,3}(?:[,.\u202f\u00a0 ’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    # "12,00,000": Indian digit grouping (lakhs and crores), before the groups of three.
+    num = (
+        r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\d,])"
+        r"|\d{1,3}(?:[,.\u202f\u00a0 ’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    )
     # "70 – 85 T€": thousands of euros, the T glued to the sign.
     mult = r"(?:\s?(?:k|tsd\.?|thousand|tausend|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
     codes = "|".join(_lists()["currency_codes"])

@@ -152,6 +152,8 @@ def parse_amount(raw: str) -> float | None:
         return None
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
         value = float(re.sub(r"[.,]", "", digits))
+    elif re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?", digits):
+        value = float(digits.replace(",", ""))  # "12,00,000": lakhs, in Indian grouping
     elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}", digits):
         whole, cents = digits[:-3], digits[-2:]
         if not cents[0].isdigit():  # one decimal digit: '1,234.5'

@@ -508,3 +508,53 @@ def test_drinks_as_a_perk_point_to_drinking_culture_questions(line: str) -> None
         t for f in r.findings if f.check == "bro-culture" for q in f.question_ids for t in TAGS[q]
     }
     assert "drinking-culture" in tags
+
+
+# ---------------------------------------------------------------- Indian digit grouping
+def _lakhs(n: int) -> str:
+    """n written in Indian grouping: the last three digits, then groups of two."""
+    s = str(n)
+    head, tail = s[:-3], s[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([g for g in [head, *groups] if g] + [tail])
+
+
+def test_lakh_helper_writes_lakhs() -> None:
+    assert (_lakhs(1200000), _lakhs(450000), _lakhs(12000000)) == (
+        "12,00,000",
+        "4,50,000",
+        "1,20,00,000",
+    )
+
+
+@given(n=st.integers(min_value=100_000, max_value=99_99_99_999))
+def test_any_amount_in_indian_grouping_parses_back(n: int) -> None:
+    from askback.text.pay_amounts import parse_amount
+
+    assert parse_amount(_lakhs(n)) == n
+
+
+@given(
+    lo=st.integers(min_value=3, max_value=40).map(lambda k: k * 100_000),
+    spread=st.integers(min_value=1, max_value=10).map(lambda k: k * 50_000),
+    sign=st.sampled_from(["₹", "INR "]),
+)
+def test_a_lakh_range_reads_back_with_its_year(lo: int, spread: int, sign: str) -> None:
+    hi = lo + spread
+    p = ad(f"Salary: {sign}{_lakhs(lo)} - {sign}{_lakhs(hi)} per annum").pay
+    assert (p.minimum, p.maximum, p.currency, p.period) == (lo, hi, "INR", "year")
+
+
+@pytest.mark.parametrize(
+    ("line", "lo", "hi"),
+    [
+        ("Salary: $120,000 - $140,000", 120000, 140000),
+        ("Salary: €1,234.50 per month", 1234.5, 1234.5),
+    ],
+)
+def test_groups_of_three_still_read_as_before(line: str, lo: float, hi: float) -> None:
+    p = ad(line).pay
+    assert (p.minimum, p.maximum) == (lo, hi)

@@ -3513,6 +3513,24 @@ case(P8, ad("CTC: INR 8,50,000 – 12,00,000 per year"), pay_is(850000, 1200000,
 case(P8, ad("Salary: €12,50 per hour"), pay_is(12.5, 12.5, "hour"))
 
 
+# ---- eighth round: sections after the requirements that are not requirements
+for h, items in (
+    ("Our Tech Stack", "- Snowflake\n- dbt\n- Airflow\n- Looker"),
+    ("Schedule:", "- Monday to Friday\n- 8 hour shift"),
+    ("Contact", "- Sam Lee\n- sam@example.com\n- +44 20 7946 0000"),
+):
+    case(R8, ad(f"Requirements\n- SQL\n- Python\n- Statistics\n{h}\n{items}", reqs=False), must(3))
+case(
+    R8,
+    ad(
+        "Anforderungen\n- SQL\n- Python\n- Statistik\nKontakt\n- Frau Müller\n- Tel. 0123\n- jobs@firma.de",
+        "de",
+        reqs=False,
+    ),
+    must(3),
+)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -558,3 +558,25 @@ def test_a_lakh_range_reads_back_with_its_year(lo: int, spread: int, sign: str) 
 def test_groups_of_three_still_read_as_before(line: str, lo: float, hi: float) -> None:
     p = ad(line).pay
     assert (p.minimum, p.maximum) == (lo, hi)
+
+
+# ---------------------------------------------------------------- sections that end the list
+@pytest.mark.parametrize(
+    ("heading", "items", "lang"),
+    [
+        ("Our Tech Stack", ["Snowflake", "dbt", "Airflow", "Looker"], "en"),
+        ("Tools we use:", ["Jira", "Confluence", "Miro", "Slack"], "en"),
+        ("Schedule:", ["Monday to Friday", "Day shift", "No weekends"], "en"),
+        ("Contact", ["Jane Doe", "jane@example.com", "+1 555 0100"], "en"),
+        ("Unser Tech-Stack", ["Snowflake", "dbt", "Airflow", "Looker"], "de"),
+        ("Kontakt", ["Frau Yilmaz", "Tel. 040 1234", "jobs@beispiel.de"], "de"),
+        ("Deine Ansprechpartnerin", ["Lena Wolf", "People Team", "lena@beispiel.de"], "de"),
+    ],
+)
+def test_a_stack_schedule_or_contact_section_ends_the_must_haves(
+    heading: str, items: list[str], lang: str
+) -> None:
+    head = "Anforderungen" if lang == "de" else "Requirements"
+    body = "\n".join(f"- {x}" for x in items)
+    text = f"{head}\n- SQL\n- Python\n- Statistics\n{heading}\n{body}"
+    assert ad(text, lang).must_haves == 3

@@ -3531,6 +3531,28 @@ case(
 )
 
 
+# ---- eighth round: gestures and talk in answers; thin but specific answers stay adequate
+for s in (
+    "The CEO sent an email about it last year.",
+    "Da tut sich gerade viel, wir sind auf einem guten Weg.",
+    "Das ist bei uns Chefsache.",
+    "Wir achten immer darauf, fair zu sein.",
+    "Bei uns gibt es keine Unterschiede zwischen Männern und Frauen.",
+    "We're always looking to improve.",
+    "It's something we talk about in our leadership offsites.",
+    "We have an amazing team of 40 people from 15 countries.",
+):
+    ans(N8, s, at_most(2))
+for s in (
+    "2024 haben wir 14 Stellen besetzt, davon 8 mit Frauen.",
+    "Der Betriebsrat prüft seit 2020 jede Eingruppierung, und 2024 wurden 6 Fälle korrigiert.",
+    "Every promotion packet is reviewed by a calibration panel of three, and we publish the promotion rates by gender twice a year.",
+    "After we removed the degree requirement in 2023, 30% of our data hires came from non-traditional backgrounds.",
+    "Our COO reviewed all salaries in 2023.",
+):
+    ans(N8, s, at_least(4))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -580,3 +580,38 @@ def test_a_stack_schedule_or_contact_section_ends_the_must_haves(
     body = "\n".join(f"- {x}" for x in items)
     text = f"{head}\n- SQL\n- Python\n- Statistics\n{heading}\n{body}"
     assert ad(text, lang).must_haves == 3
+
+
+# ---------------------------------------------------------------- answers, fourth pass
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "The CFO sent a memo about it in spring.",
+        "Die Geschäftsführerin hat letztes Jahr eine Rundmail dazu geschickt.",
+        "We have a fantastic team of 25 people from 11 countries.",
+        "Es bewegt sich gerade einiges, wir sind auf einem guten Weg.",
+        "Fairness ist bei uns Chefsache.",
+        "We are constantly trying to get better.",
+        "It's a topic we talk about a lot at offsites.",
+    ],
+)
+def test_gestures_and_talk_are_vague(notes: str) -> None:
+    a = analyze_answer(notes)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Code reviews prüfen wir bei den kritischen Services, noch nicht überall.",
+        "There is a learning budget, I think it is 2,000 euros a year.",
+    ],
+)
+def test_thin_but_specific_answers_stay_adequate(notes: str) -> None:
+    assert analyze_answer(notes).suggested_rating == 3
+
+
+def test_a_dated_deed_by_a_role_stays_good() -> None:
+    assert (
+        analyze_answer("Our COO reviewed every salary band in 2024.").suggested_rating or 0
+    ) >= 4

@@ -2675,6 +2675,884 @@ for s in (
     ans(N7, s, at_most(2, flag=True))
 
 
+# ================================================================ eighth round (helper redteam8)
+# Written by reading: each expectation was set before askback ran on it. HTML pages go through
+# the public path for HTML (askback.text.source), as a user's file would.
+
+
+def hcase(cls: str, fragment: str, check: Check) -> None:
+    from askback.text.source import prepare_text
+
+    page = (
+        f"<html><body><h1>Data Analyst</h1><p>{FILL_EN}</p>{fragment}<p>{FILL_EN}</p></body></html>"
+    )
+    CASES.append((cls, page, lambda: analyze(prepare_text(page, "ad.html").text), check))
+
+
+def none_of(check: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [(f.check, f.level.value, f.title[:50]) for f in r.findings if f.check == check]
+        return not fs, f"{fs}"
+
+    return chk
+
+
+def no_native(r: AdReport) -> tuple[bool, str]:
+    got = [(x.language, x.native) for x in r.language_requirements if x.native]
+    return not got, f"{got}"
+
+
+P8, R8, G8, A8, L8, X8, N8, F8, S8 = (c + " (8th)" for c in (P, R, G, A, L, X, N, F, S))
+# ---- pay
+hcase(
+    P8,
+    "<ul><li><strong>Salary range:</strong> $88,400&ndash;$102,000 USD annually</li></ul>",
+    pay_is(88400, 102000, "year"),
+)
+case(P8, ad("Starting pay: $19.75 an hour"), pay_is(19.75, 19.75, "hour"))
+case(P8, ad("Pay Range: $64,000.00 - $79,000.00 / yr"), pay_is(64000, 79000, "year"))
+case(P8, ad("Salary: 70 000 – 85 000 EUR gross p.a."), pay_is(70000, 85000, "year"))
+case(P8, ad("Night shift 10pm–6am. $2,000 retention bonus after 90 days."), no_pay)
+case(P8, ad("Tuition reimbursement up to $5,250 per year."), no_pay)
+case(P8, ad("Our fund manages $3B in assets; we raised a $45M Series B."), no_pay)
+case(P8, ad("Compensation: 115000 - 135000 USD/year"), pay_is(115000, 135000, "year"))
+case(P8, ad("Salary band: 60K–75K GBP"), pay_is(60000, 75000))
+case(P8, ad("Base salary range: $150k – $125k"), pay_is(125000, 150000))
+case(P8, ad("Salary min: £42,000\nSalary max: £50,000"), pay_is(42000, 50000))
+case(P8, ad("Pay Min: 28.00 USD/hr\nPay Max: 36.00 USD/hr"), pay_is(28, 36, "hour"))
+case(
+    P8,
+    ad("Hourly: $30–$36 (roughly $62,000–$75,000 annually)"),
+    has_figs((30, "hour"), (62000, "year")),
+)
+case(P8, ad("Wir bieten ein Jahresbruttogehalt ab 58.000 €.", "de"), pay_min(58000, "year"))
+case(
+    P8, ad("Das Bruttomonatsgehalt beträgt 3.850 € (Vollzeit).", "de"), pay_is(3850, 3850, "month")
+)
+case(P8, ad("Gehalt: 60k - 70k € brutto/Jahr", "de"), pay_is(60000, 70000, "year"))
+case(P8, ad("Work hours 7am - 3pm. Pay: $24/hour."), pay_is(24, 24, "hour"))
+case(
+    P8,
+    ad("The hiring range for this role is $132,000 to $158,000 per year, plus equity."),
+    pay_is(132000, 158000, "year"),
+)
+case(P8, ad("Pay: 40-45 USD per hour"), pay_is(40, 45, "hour"))
+case(P8, ad("Monthly salary: 5,200 - 6,000 EUR"), pay_is(5200, 6000, "month"))
+case(P8, ad("We grew to $12M ARR in two years and are profitable."), no_pay)
+case(P8, ad("Benefits worth over $10,000 a year, including health insurance."), no_pay)
+case(P8, ad("On-call allowance of $400 per week."), no_pay)
+case(P8, ad("Salary – €52,000 to €61,000 per annum, pro rata"), pay_is(52000, 61000, "year"))
+case(P8, ad("Gehalt ab 4.500 € monatlich bei 40 Std./Woche", "de"), pay_min(4500, "month"))
+case(P8, ad("Stundenlohn ab 16,80 € brutto", "de"), pay_min(16.8, "hour"))
+case(
+    P8,
+    ad("| Pay | $70,000–$82,000 per year |\n|---|---|\n| Location | Denver |"),
+    pay_is(70000, 82000, "year"),
+)
+case(P8, ad("Salary range (annual): 98\u00a0000–112\u00a0000 USD"), pay_is(98000, 112000, "year"))
+case(
+    P8,
+    ad("Salary: $100,000 - $120,000 per year; contractors $48 - $58 per hour."),
+    has_figs((100000, "year"), (48, "hour")),
+)
+case(P8, ad("Salary: 80 - 95K per year"), pay_is(80000, 95000, "year"))
+case(P8, ad("Pay: between 62,000 and 71,000 dollars a year"), pay_is(62000, 71000, "year"))
+case(P8, ad("Jahresgehalt: 72.000 – 84.000 EUR", "de"), pay_is(72000, 84000, "year"))
+case(
+    P8,
+    ad("Das Gehalt liegt zwischen 5.000 € und 5.800 € im Monat.", "de"),
+    pay_is(5000, 5800, "month"),
+)
+case(P8, ad("Wir zahlen 23 € bis 27 € pro Stunde.", "de"), pay_is(23, 27, "hour"))
+case(P8, ad("Salary: £38k–£44k + 10% bonus"), pay_is(38000, 44000))
+case(P8, ad("Our office is open 8 am to 6 pm; we give a $750 wellness budget."), no_pay)
+case(P8, ad("PAY RANGE\n$91,500 - $104,000"), pay_is(91500, 104000))
+case(P8, ad("Expected salary: 95.000–105.000 € per year"), pay_is(95000, 105000, "year"))
+# ---- requirements: duty headings
+for h in (
+    "Responsibilities:",
+    "In this role you will:",
+    "THE ROLE",
+    "Your mission",
+    "What you'll be working on",
+    "Job Duties",
+    "Main tasks",
+    "<h3>What You Will Do</h3>",
+):
+    case(R8, ad(DUTY.format(h=h)), must(3))
+for h in (
+    "Deine Verantwortung",
+    "Was du bewegst",
+    "Ihre Tätigkeiten:",
+    "Aufgabengebiet",
+    "DEINE AUFGABEN",
+):
+    case(R8, ad(DUTY.format(h=h), "de"), must(3))
+# requirement headings
+for h in (
+    "What we're looking for",
+    "Candidate profile",
+    "Must-haves:",
+    "Key skills required",
+    "YOU HAVE",
+    "Qualifications",
+    "Experience & skills needed:",
+    "**Requirements**",
+    "About you",
+    "Your profile",
+    "What you need",
+):
+    case(R8, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in (
+    "Was wir von dir erwarten",
+    "Dein Skillset",
+    "Voraussetzungen",
+    "Ihre Qualifikationen:",
+    "Das zeichnet dich aus",
+    "Was Sie mitbringen",
+):
+    case(R8, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+hcase(
+    R8,
+    "<h3>Requirements</h3><ul><li>Degree in statistics</li><li>4 years of SQL</li><li>Python</li><li>Clear written English</li></ul>",
+    must(4, 1),
+)
+# nice-to-have headings
+for h in (
+    "Bonus if you have",
+    "Nice-to-haves:",
+    "Preferred skills",
+    "Even better if you have",
+    "Plus",
+    "PREFERRED",
+    "Desired Qualifications",
+):
+    case(R8, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Idealerweise bringst du mit", "Ein Plus ist", "Optional", "Nice to have:"):
+    case(R8, ad_de_after_reqs(NICE, h), must(3))
+# benefits headings
+for h in (
+    "Benefits & Perks",
+    "What you'll get",
+    "What we give you",
+    "Our benefits:",
+    "Rewards",
+    "WHAT WE OFFER",
+):
+    case(R8, ad(BEN.format(h=h), reqs=False), must(3))
+for h in (
+    "Unsere Benefits",
+    "Deine Vorteile",
+    "Darauf kannst du dich freuen",
+    "Was wir dir bieten:",
+    "Unser Angebot an Sie",
+):
+    case(R8, ad_de_after_reqs(BEN, h), must(3))
+# seniority from title and level words only
+case(
+    R8,
+    ad(
+        "You will build internet-scale systems for international clients.\n9+ years of experience.",
+        title="Senior Software Engineer",
+    ),
+    yrs_senior,
+)
+case(
+    R8,
+    ad("You will support headcount planning for the sales org.", title="Data Analyst"),
+    senior_not("head", "director"),
+)
+case(R8, ad("Our principles guide our work.", title="Data Analyst"), senior_not("principal"))
+case(
+    R8,
+    ad(
+        "You will improve our backstage tooling.\n10+ years of experience.",
+        title="Lead Data Engineer",
+    ),
+    senior_not("intern", "junior", "entry"),
+)
+case(
+    R8,
+    ad(
+        "Wir unterstützen Kunden in jeder Projektphase und Stage.\n8+ Jahre Erfahrung.",
+        "de",
+        title="Senior Data Engineer (m/w/d)",
+    ),
+    senior_not("intern", "junior"),
+)
+case(R8, ad("We are leaders in our field.", title="Data Analyst"), senior_not("lead"))
+case(
+    R8,
+    ad(
+        "Requirements\n- SQL\n- Hands-on experience with either of the following: Airflow, Dagster, Prefect, Luigi, Argo, Kubeflow, Mage, Kestra",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R8,
+    ad(
+        "Anforderungen\n- SQL\n- Kenntnisse in einer oder mehreren dieser Sprachen: Python, R, Julia, Scala, Java, Go, Rust, C++",
+        "de",
+        reqs=False,
+    ),
+    few_tools,
+)
+# ---- gender: non-trait words
+for s in (
+    "Your responsibilities include reporting and API response times.",
+    "Manage package dependencies; pay depending on experience.",
+    "Build pipelines with Kafka Connect and connectors.",
+    "Experience with Azure Active Directory.",
+    "Determine the root cause of data quality failures.",
+    "Experience with hierarchical models and independent component analysis.",
+    "You will write business logic in Python.",
+    "Experience with Objective-C and Swift.",
+    "You will run competitor analysis for the pricing team.",
+    "Join our Decision Science team.",
+    "You will present to the risk committee every quarter.",
+    "We offer child care vouchers.",
+    "You will work with Salesforce and the workforce planning team.",
+    "Senior individual contributor role, no people management.",
+    "Work in our Trusted Research Environment.",
+    "Competitive pay, 401(k) and dental.",
+    "Salaries are competitive and reviewed yearly.",
+    "Track leading and lagging indicators.",
+):
+    case(G8, ad(s), no_gender)
+for s in (
+    "Du berichtest an die Teamleitung und arbeitest eng mit der Geschäftsführung.",
+    "Wir zahlen ein wettbewerbsfähiges Gehalt und bieten Unterstützung bei der Kinderbetreuung.",
+    "Analyse von Kundendaten und Aufbau von Entscheidungsunterstützungssystemen.",
+):
+    case(G8, ad(s, "de"), no_gender)
+case(G8, ad("You are self-reliant, headstrong and outspoken."), masc)
+case(G8, ad("We want someone warm, considerate and loyal."), fem)
+case(G8, ad("Sie sind zielstrebig, durchsetzungsfähig und selbstsicher.", "de"), masc)
+case(G8, ad("Du bist einfühlsam, hilfsbereit und verständnisvoll.", "de"), fem)
+# ---- arrangement
+case(A8, ad("Hybrid (3 days onsite / 2 remote)"), arr("hybrid", 3))
+case(A8, ad("Work location: Remote (US)"), arr("remote"))
+case(A8, ad("This position is 100% on-site."), arr("onsite"))
+case(A8, ad("Fully in-office, 5 days per week."), arr("onsite"))
+hcase(A8, "<p><b>Location:</b> Remote &ndash; UK</p>", arr("remote"))
+case(A8, ad("Work model: Hybrid – 60% office"), arr("hybrid"))
+case(A8, ad("Hybrides Arbeiten: 3 Tage Homeoffice, 2 Tage vor Ort.", "de"), arr("hybrid", 2))
+case(A8, ad("Arbeitsort: 100 % remote", "de"), arr("remote"))
+case(A8, ad("Mobiles Arbeiten zu 50 % möglich.", "de"), arr("hybrid"))
+case(A8, ad("Die Stelle ist vollständig vor Ort in Stuttgart zu besetzen.", "de"), arr("onsite"))
+case(A8, ad("Homeoffice-Möglichkeit an bis zu 2 Tagen pro Woche.", "de"), arr("hybrid"))
+case(A8, ad("Remote-Anteil: 80 %", "de"), arr("hybrid"))
+case(A8, ad("Vier Tage pro Woche im Büro in Köln.", "de"), arr("hybrid", 4))
+# ---- languages
+case(
+    L8,
+    ad("English: fluent (mandatory). German: basic knowledge is a plus."),
+    langs(English=True, German=False),
+)
+case(
+    L8,
+    ad("Gute Deutschkenntnisse (B2) zwingend erforderlich; Englisch ist ein Plus.", "de"),
+    langs(German=True, English=False),
+)
+case(L8, ad("You speak French at a native level."), native)
+case(L8, ad("Englisch fließend, Spanisch wäre schön.", "de"), langs(English=True, Spanish=False))
+case(L8, ad("Must speak Dutch; English is helpful."), langs(Dutch=True, English=False))
+case(L8, ad("Muttersprachler Deutsch.", "de"), native)
+case(L8, ad("Native Spanish speaker preferred."), native)
+case(L8, ad("Polish would be an asset."), langs(Polish=False))
+case(
+    L8,
+    ad("Languages: English (required), German (nice to have)"),
+    langs(English=True, German=False),
+)
+case(
+    L8,
+    ad("Sprachen: Deutsch – verhandlungssicher; Englisch – von Vorteil", "de"),
+    langs(German=True, English=False),
+)
+case(L8, ad("Experience with React Native and native iOS apps."), no_native)
+case(L8, ad("Deutsch (Muttersprache), Englisch (C1)", "de"), native)
+# ---- exclusionary
+case(X8, ad("A young, energetic team that loves a challenge."), flagged("age-coded"))
+case(X8, ad("Bewerber bis max. 35 Jahre.", "de"), flagged("age-coded"))
+case(X8, ad("Join our youthful crew!"), flagged("age-coded"))
+case(X8, ad("Dich erwartet ein junges und dynamisches Umfeld.", "de"), flagged("age-coded"))
+case(X8, ad("Ability to remain standing for 8 hours a day."), flagged("ability-coded"))
+case(X8, ad("Must be able to lift up to 40 lbs."), flagged("ability-coded"))
+case(X8, ad("Citizenship: U.S. citizens only."), flagged("nationality-coded", "concern"))
+case(X8, ad("Only EU nationals will be considered."), flagged("nationality-coded", "concern"))
+case(
+    X8,
+    ad("Candidates must be Canadian citizens or permanent residents."),
+    flagged("nationality-coded", "concern"),
+)
+case(
+    X8,
+    ad("Due to federal contract requirements, applicants must be U.S. Citizens."),
+    flagged("nationality-coded", "concern"),
+)
+case(
+    X8,
+    ad("Die Stelle setzt die deutsche Staatsbürgerschaft voraus.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+case(X8, ad("We sponsor visas; citizenship is not required."), none_of("nationality-coded"))
+case(X8, ad("Experience with cloud-native architectures.", title="Junior Data Engineer"), no_age)
+case(X8, ad("We are a young company, founded in 2021."), no_age)
+case(X8, ad("Work with our junior analysts and graduates.", title="Senior Data Analyst"), no_age)
+# ---- answers
+for s in (
+    "We're working on it, diversity is a priority for leadership.",
+    "Our CEO is very passionate about inclusion.",
+    "We're definitely thinking about a pay audit at some point.",
+    "Most of our managers are pretty fair, I'd say.",
+    "We get really good reviews on Glassdoor about our culture.",
+    "Unsere Türen stehen immer offen, jeder kann jederzeit kommen.",
+    "Wir planen, irgendwann ein Diversity-Team aufzubauen.",
+    "We have a very flat hierarchy and everyone has a voice.",
+    "There's an employee handbook that covers all of that.",
+    "It really depends on the team, some are better than others.",
+):
+    ans(N8, s, at_most(2))
+for s in (
+    "From next quarter we'll be publishing salary ranges on every ad.",
+    "Wir wollen ab 2026 Gehaltsbänder veröffentlichen.",
+    "We've got a DEI task force, a pride network and an equal opportunities statement.",
+    "Es gibt einen Inklusionskreis, ein Elternnetzwerk und einen Verhaltenskodex.",
+):
+    ans(N8, s, at_most(3))
+for s in (
+    "The women's network was shut down during the 2023 layoffs and hasn't come back.",
+    "We used to publish pay bands, but stopped in 2022.",
+    "Die Gehaltsbänder wurden 2023 wieder abgeschafft.",
+    "Our DEI lead was let go last year and the role was never refilled.",
+):
+    ans(N8, s, at_most(2, flag=True))
+for s in (
+    "Since 2021 our COO has run a quarterly promotion review; women were 44% of promotions in 2024, up from 29%.",
+    "We have published pay ranges in every job ad since February 2023, and offers now stay within 5% of the band.",
+    "Our returnship placed 8 people in 2024; 7 were offered permanent roles.",
+    "Every team lead holds a 1:1 every two weeks; HR audits the calendars and compliance was 96% last quarter.",
+    "Seit April 2023 gibt es feste Gehaltsbänder; Herr Schmidt prüft jedes Angebot, und die Lücke sank von 7 % auf 2 %.",
+    "Im Jahr 2024 wurden 6 von 10 Teamleitungen mit Frauen besetzt.",
+    "We cut median time-to-hire from 45 to 28 days in 2024 by moving to structured interviews.",
+    "Disabled employees are 9% of staff, measured in our 2025 anonymous survey with an 87% response rate.",
+):
+    ans(N8, s, at_least(4))
+# ---- findings levels
+case(F8, ad("Salary: $70k–$85k"), level_of("salary", "positive"))
+case(F8, ad("Pay: DOE"), level_of("salary", "gap"))
+case(F8, ad("Gehalt: 55.000 € pro Jahr", "de"), level_of("salary", "info"))
+case(F8, ad("Wir bieten ein wettbewerbsfähiges Gehalt.", "de"), level_of("salary", "gap"))
+case(F8, ad("Fully remote within Canada."), level_of("remote", "info"))
+case(F8, ad("Wir sind ein junges Team.", "de"), level_of("age-coded", "concern"))
+case(F8, ad("Compensation: 95-110"), invariant)
+case(F8, ad("U.S. citizenship required."), invariant)
+# ---- suggestions
+case(
+    S8,
+    ad("Must hold a valid driving licence and have own vehicle."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S8,
+    ad("Fahrerlaubnis Klasse B und eigener PKW erforderlich.", "de"),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S8,
+    ad("We work hard & play hard, with keg parties every month."),
+    q_has("bro-culture", {"drinking-culture"}),
+)
+case(S8, ad("Only US citizens may apply."), q_has("nationality-coded", {"visa"}))
+case(S8, ad("Bewerber bis 35 Jahre.", "de"), q_has("age-coded", {"age"}))
+case(S8, ad("Salary: depending on experience."), q_has("salary", {"salary-range"}))
+
+case(P8, ad("Salary: $85K/yr – $95K/yr"), pay_is(85000, 95000, "year"))
+case(P8, ad("Salary: Up to $130,000 per year"), pay_max(130000, "year"))
+case(P8, ad("Salary: From £45,000 per annum"), pay_min(45000, "year"))
+case(P8, ad("Comp: $160–190K base"), pay_is(160000, 190000))
+case(P8, ad("Pay: $25.00 - $27.50 Hourly"), pay_is(25, 27.5, "hour"))
+case(P8, ad("Salary Range: 80,000.00 - 100,000.00 USD Annual"), pay_is(80000, 100000, "year"))
+case(P8, ad("Gehalt: 4.000,- bis 4.800,- € brutto/Monat", "de"), pay_is(4000, 4800, "month"))
+case(P8, ad("Vergütung: 65 TEUR p.a.", "de"), pay_is(65000, 65000, "year"))
+case(P8, ad("Salary: CHF 110'000 - 130'000"), pay_is(110000, 130000))
+case(P8, ad("USD 95,000–USD 105,000 per year"), pay_is(95000, 105000, "year"))
+case(P8, ad("Estimated pay: $40/hr to $50/hr"), pay_is(40, 50, "hour"))
+case(P8, ad("Salary: $72.5k - $80k"), pay_is(72500, 80000))
+case(P8, ad("We pay 15% above market. Sign-on: $10k."), no_pay)
+case(P8, ad("Salary: $90,000 - 110,000"), pay_is(90000, 110000))
+case(P8, ad("Zusätzlich 2.500 € Weihnachtsgeld und 600 € Urlaubsgeld.", "de"), no_pay)
+case(
+    P8,
+    ad(
+        "The base pay for this position ranges from $104,600/year in our lowest geographic market up to $199,000/year in our highest geographic market."
+    ),
+    pay_is(104600, 199000, "year"),
+)
+case(P8, ad("$29.50/hour, 40 hours/week"), pay_is(29.5, 29.5, "hour"))
+case(P8, ad("Band 6 (£37,338 - £44,962)"), pay_is(37338, 44962))
+case(P8, ad("£500/day inside IR35"), pay_is(500, 500, "day"))
+case(P8, ad("Relocation assistance up to €8.000.", "de"), no_pay)
+case(P8, ad("Salary: $80,000–$100,000 + $5,000 sign-on bonus"), pay_is(80000, 100000))
+case(P8, ad("Pay: $3,000-$4,000 per month"), pay_is(3000, 4000, "month"))
+case(
+    P8, ad("Pay range: $61K - $74K annually (depending on location)"), pay_is(61000, 74000, "year")
+)
+case(P8, ad("Salary\n$78,000 - $92,000 a year"), pay_is(78000, 92000, "year"))
+hcase(P8, "<p>Compensation</p><p>$110,000 &#8211; $125,000</p>", pay_is(110000, 125000))
+case(P8, ad("Hours: 9:00am–5:30pm. Salary: £31,500."), pay_is(31500, 31500))
+case(P8, ad("Bruttojahresgehalt: 58.000 EUR bis 64.000 EUR", "de"), pay_is(58000, 64000, "year"))
+case(P8, ad("Gehaltsrahmen 50–60 Tsd. € jährlich", "de"), pay_is(50000, 60000, "year"))
+case(P8, ad("We invest $2,000 per person per year in training."), no_pay)
+# requirements
+case(
+    R8,
+    ad(
+        "Qualifications\n- SQL (required)\n- Spark (preferred)\n- Python (required)\n- Airflow (preferred)\n- Statistics (required)",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R8,
+    ad(
+        "Requirements\n- SQL\n- Python\n- Statistics\n- Bonus: experience with Spark\n- Nice to have: dbt",
+        reqs=False,
+    ),
+    must(3),
+)
+case(R8, ad("#### Who You Are:\n- SQL\n- Python\n- Statistics\n- Git", reqs=False), must(4))
+case(
+    R8,
+    ad(
+        "**Qualifications:** Bachelor's degree; 3 years of SQL; Python; stakeholder skills.",
+        reqs=False,
+    ),
+    must(4, 1),
+)
+case(
+    R8, ad("Requirements\n1. SQL\n2. Python\n3. Statistics\n4. Git\n5. Docker", reqs=False), must(5)
+)
+case(R8, ad("Requirements\n1) SQL\n2) Python\n3) Statistics", reqs=False), must(3))
+case(
+    R8,
+    ad(
+        "Was du mitbringst:\n- SQL\n- Python\n- Statistik\nWas schön wäre:\n- Spark\n- dbt\n- Kafka",
+        "de",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R8,
+    ad(
+        "Requirements\n- SQL\n- Python\n- Statistics\nPREFERRED QUALIFICATIONS\n- Spark\n- dbt\n- Kafka",
+        reqs=False,
+    ),
+    must(3),
+)
+hcase(
+    R8,
+    "<p><strong>Requirements</strong></p><ul><li>SQL</li><li>Python</li><li>Statistics</li></ul><p><strong>Benefits</strong></p><ul><li>Pension</li><li>Gym</li><li>Holidays</li><li>Bonus</li></ul>",
+    must(3),
+)
+case(
+    R8,
+    ad(
+        "Requirements:\n• SQL\n• Python\n• Statistics\n\nWhat we offer:\n• Pension\n• Gym\n• Holidays\n• Bonus",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R8,
+    ad("Required:\n- SQL\n- Python\nPreferred:\n- Spark\n- dbt\n- Kafka\n- Flink", reqs=False),
+    must(2),
+)
+case(
+    R8,
+    ad(
+        "Responsibilities\n- Build pipelines\n- Write reports\n- Run tests\n- Mentor\n- Present\n- Automate\nRequirements\n- SQL\n- Python",
+        reqs=False,
+    ),
+    must(2),
+)
+case(
+    R8,
+    ad(
+        "Requirements\n- SQL\n- Python\n- Statistics\nAbout us\n- Founded 2010\n- 300 people\n- Offices in 4 cities\n- B Corp",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R8,
+    ad(
+        "Requirements\n- SQL\n- Python\n- Statistics\nHow to apply\n- Send CV\n- Send cover letter\n- Add portfolio\n- Two references",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R8,
+    ad(
+        "Anforderungen\n- SQL\n- Python\n- Statistik\nUnsere Benefits:\n- 30 Tage Urlaub\n- Jobrad\n- Betriebliche Altersvorsorge\n- Weiterbildung",
+        "de",
+        reqs=False,
+    ),
+    must(3),
+)
+case(
+    R8,
+    ad("We serve senior living communities across Ohio.", title="Data Analyst"),
+    senior_not("senior", "lead"),
+)
+case(
+    R8,
+    ad(
+        "You will manage two interns over the summer.\n5+ years of experience.",
+        title="Data Analyst",
+    ),
+    senior_not("intern"),
+)
+case(
+    R8,
+    ad("You will present findings to leadership and department heads.", title="Data Analyst"),
+    senior_not("lead", "head", "director"),
+)
+case(
+    R8,
+    ad(
+        "Requirements\n- Experience in at least one cloud: AWS, GCP, Azure, OCI, IBM Cloud, Alibaba Cloud, DigitalOcean",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R8,
+    ad(
+        "Requirements\n- Any modern BI tool (e.g. Tableau, Looker, Power BI, Qlik, Metabase, Superset)",
+        reqs=False,
+    ),
+    few_tools,
+)
+# gender
+for s in (
+    "Kind regards, the hiring team. What kind of data do we use? All kinds.",
+    "You will handle sensitive personal data.",
+    "You will model yield curves and credit spreads.",
+    "Feel free to apply even if you miss a requirement.",
+    "You will commit code to GitHub every day.",
+    "Write unit tests with assertions and fixtures.",
+    "We are an athletic apparel brand.",
+    "Report confidence intervals and p-values.",
+    "Air Force veterans are encouraged to apply.",
+    "Experience with warm-start models and warm standby systems.",
+    "You will draft our response to regulatory requests.",
+):
+    case(G8, ad(s), no_gender)
+for s in (
+    "Durchsetzung der Datenschutzrichtlinien und Entscheidungsbäume.",
+    "Du übernimmst Verantwortung für unsere Datenplattform.",
+):
+    case(G8, ad(s, "de"), no_gender)
+# arrangement
+case(A8, ad("Location: Remote (EMEA)"), arr("remote"))
+case(A8, ad("Workplace type: Remote"), arr("remote"))
+case(A8, ad("Job type: Full-time, Remote"), arr("remote"))
+case(A8, ad("Hybrid remote in Chicago, IL 60601"), arr("hybrid"))
+case(A8, ad("Work Location: In person"), arr("onsite"))
+case(A8, ad("Onsite 4 days a week, Friday from home."), arr("hybrid", 4))
+case(A8, ad("100% Remote (must reside in TX)"), arr("remote"))
+case(A8, ad("This is a home-based role."), arr("remote"))
+case(A8, ad("Office-based in Manchester."), arr("onsite"))
+case(A8, ad("Standort: Remote (Deutschland)", "de"), arr("remote"))
+case(A8, ad("Arbeitsmodell: Hybrid (2 Tage Büro)", "de"), arr("hybrid", 2))
+case(A8, ad("Präsenzpflicht: 3 Tage/Woche", "de"), arr("hybrid", 3))
+case(A8, ad("Kein Homeoffice möglich.", "de"), arr("onsite"))
+case(A8, ad("Du arbeitest ortsunabhängig.", "de"), arr("remote"))
+case(A8, ad("Remote work is not available for this role."), arr("onsite"))
+# languages
+case(L8, ad("German (C1) is essential; English is desirable."), langs(German=True, English=False))
+case(L8, ad("Knowledge of French is an advantage."), langs(French=False))
+case(L8, ad("Deutsch fließend in Wort und Schrift.", "de"), langs(German=True))
+case(L8, ad("Englischkenntnisse wären wünschenswert.", "de"), langs(English=False))
+case(L8, ad("Mother-tongue level Italian."), native)
+case(L8, ad("Muttersprachliches Niveau in Deutsch.", "de"), native)
+case(L8, ad("Native German or C2 level."), native)
+case(
+    L8,
+    ad("Requirements\n- SQL\n- Fluent English\nNice to have\n- Spanish\n- Spark", reqs=False),
+    langs(English=True, Spanish=False),
+)
+# exclusionary
+case(X8, ad("Alter: 25-35 Jahre.", "de"), flagged("age-coded"))
+case(X8, ad("Applicants must be between 21 and 30 years old."), flagged("age-coded"))
+case(X8, ad("Must be able to stand and walk for long periods."), flagged("ability-coded"))
+case(X8, ad("Ständiges Stehen und Gehen während der Schicht.", "de"), flagged("ability-coded"))
+case(X8, ad("Must be a citizen of the United States."), flagged("nationality-coded", "concern"))
+case(
+    X8,
+    ad("Nur EU-Bürger können berücksichtigt werden.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+case(X8, ad("Must be eligible to work in the UK."), not_flagged("nationality-coded"))
+# answers
+for s in (
+    "HR handles that.",
+    "I think it's about 30% women, maybe? Not sure.",
+    "We're proud to be an equal opportunity employer.",
+    "Wir sind stolz auf unsere familiäre Atmosphäre.",
+    "Our head of people is looking into it.",
+    "Personally I've never had any problems here.",
+    "Das ist bei uns kein Thema, wir behandeln alle gleich.",
+):
+    ans(N8, s, at_most(2))
+for s in ("We have a diversity and inclusion statement on our website.",):
+    ans(N8, s, at_most(3))
+for s in (
+    "Last year 3 of our 5 engineering hires were women.",
+    "In 2024 we paid £1.2m in pay-equity adjustments to 140 staff.",
+    "Unsere Betriebsvereinbarung garantiert seit 2022 zwei Homeoffice-Tage; 95 % nutzen sie.",
+    "Our CFO signs off every salary band, and the 2025 audit found no gap above 2% in any level.",
+):
+    ans(N8, s, at_least(4))
+for s in (
+    "We tried blind CVs in 2021 but abandoned them after six months.",
+    "Our pay-gap reporting has been paused indefinitely.",
+    "Die Mentoring-Runde wurde 2024 gestrichen und nicht ersetzt.",
+):
+    ans(N8, s, at_most(2, flag=True))
+case(
+    S8,
+    ad("Driver's license (Class C) required."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S8,
+    ad("Gültige Fahrerlaubnis erforderlich.", "de"),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(S8, ad("Alter zwischen 25 und 35 Jahren.", "de"), q_has("age-coded", {"age"}))
+
+
+# ---- eighth round, second pass: more shapes found while fixing the first
+case(P8, ad("Shift: 2pm - 10pm, $19/hour"), pay_is(19, 19, "hour"))
+case(P8, ad("Schedule: 6 am – 2:30 pm. Pay: $23.50 per hour."), pay_is(23.5, 23.5, "hour"))
+case(P8, ad("Office hours 8:30am-5pm; salary $52,000/yr."), pay_is(52000, 52000, "year"))
+case(P8, ad("Open 24/7. $500 referral bonus."), no_pay)
+case(P8, ad("We offer 25 days PTO and a $1,000 wellness stipend."), no_pay)
+case(P8, ad("Budget: $250k for tooling."), no_pay)
+case(P8, ad("Our average deal size is $40k."), no_pay)
+case(
+    P8,
+    ad("The role pays $31 per hour, or about $64,480 a year at 40 hours a week."),
+    has_figs((31, "hour"), (64480, "year")),
+)
+case(P8, ad("Salary: 72k-84k USD, plus 10% target bonus and $15k sign-on."), pay_is(72000, 84000))
+case(P8, ad("Minimum: $48,000\nMaximum: $61,000"), pay_is(48000, 61000))
+case(P8, ad("Low end of range: $120,000\nHigh end of range: $150,000"), pay_is(120000, 150000))
+case(P8, ad("Range low: $120,000\nRange high: $150,000"), pay_is(120000, 150000))
+case(P8, ad("Bottom of range: $90,000\nTop of range: $110,000"), pay_is(90000, 110000))
+case(
+    P8, ad("Starting at $60,000 and going up to $72,000 based on experience."), pay_is(60000, 72000)
+)
+case(P8, ad("Weekly pay: $950 - $1,100"), pay_is(950, 1100, "week"))
+case(P8, ad("Base salary: $130,000; OTE: $180,000"), pay_is(130000, 130000))
+case(P8, ad("$7,500 annual learning budget. Salary: $88,000."), pay_is(88000, 88000))
+case(P8, ad("Annual bonus up to $10,000 on top of $70,000 base."), pay_is(70000, 70000))
+case(
+    P8, ad("Bruttojahresgehalt zwischen 60 und 70 Tausend Euro", "de"), pay_is(60000, 70000, "year")
+)
+case(P8, ad("Dienstwagen im Wert von 45.000 € auch zur privaten Nutzung.", "de"), no_pay)
+case(
+    P8,
+    ad("Ein Firmenwagen (Listenpreis 40.000 €) steht bereit. Gehalt: 70.000 € p.a.", "de"),
+    pay_is(70000, 70000, "year"),
+)
+case(P8, ad("Salary: $85,000 - Sign on bonus: $5,000"), pay_is(85000, 85000))
+case(P8, ad("Salary: $85,000 - great benefits"), pay_is(85000, 85000))
+case(P8, ad("Salary: $85,000 - $95,000 - Sign on bonus: $5,000"), pay_is(85000, 95000))
+case(
+    R8,
+    ad(
+        "Must have:\n- SQL\n- Python\nShould have:\n- Spark\n- Kafka\nCould have:\n- dbt",
+        reqs=False,
+    ),
+    must(2),
+)
+case(R8, ad("You should have:\n- SQL\n- Python\n- Statistics", reqs=False), must(3))
+for s in (
+    "Persisted views and persistent caches.",
+    "You will gather stakeholder opinions in surveys.",
+    "We build communal spaces for our offices.",
+    "Compassion fatigue research in nursing.",
+    "Cooperative game theory and cooperative banking.",
+    "Our interdependent microservices need monitoring.",
+    "Pleasant Hill office, California.",
+    "Tender management for public contracts.",
+    "Empathy maps in UX research.",
+    "You will assess competitive threats and the competitive landscape.",
+    "Our dominant design is based on Material UI.",
+    "Our loyalty team runs the points scheme.",
+    "Run sentiment analysis to detect emotional tone in reviews.",
+    "Experience with warm leads and cold outreach.",
+):
+    case(G8, ad(s), no_gender)
+case(G8, ad("Herzlich willkommen bei uns! Herzliche Grüße, Anna.", "de"), no_gender)
+case(G8, ad("You are kind, warm and loyal, with a dominant personality."), masc)
+case(G8, ad("You are kind, warm and loyal, with a dominant personality."), fem)
+case(A8, ad("Location: Remote – UK"), arr("remote"))
+case(A8, ad("Location: Remote - US"), arr("remote"))
+case(A8, ad("This role is remote."), arr("remote"))
+case(A8, ad("The role is fully home-based."), arr("remote"))
+case(A8, ad("In office 3 days per week, two days from home."), arr("hybrid", 3))
+case(A8, ad("This position can be performed remotely."), arr("remote"))
+case(L8, ad("Sehr gutes Deutsch, Englisch gern gesehen.", "de"), langs(German=True, English=False))
+case(L8, ad("Du sprichst gerne und fließend Deutsch.", "de"), langs(German=True))
+case(X8, ad("Du bist zwischen 20 und 30 Jahre alt.", "de"), flagged("age-coded"))
+case(X8, ad("We're looking for fresh talent, born after 1995."), flagged("age-coded"))
+case(X8, ad("Applicants must hold a valid US passport."), flagged("nationality-coded", "concern"))
+case(X8, ad("You must have a valid passport for travel."), none_of("nationality-coded"))
+case(F8, ad("Salary: $60,000 - $200,000 per year."), level_of("salary", "info"))
+case(
+    F8, ad("Women make up 42% of our engineering team."), level_of("diversity-measure", "positive")
+)
+case(
+    F8,
+    ad("Der Frauenanteil liegt bei 35 % in der IT.", "de"),
+    level_of("diversity-measure", "positive"),
+)
+for s in (
+    "Our head of HR would be the one to ask.",
+    "There were some changes last year, I think.",
+    "We have lots of women in the company, especially in marketing.",
+    "The team is pretty diverse, people from all over the world.",
+    "We're a values-driven company.",
+    "Leadership takes this very seriously.",
+    "Wir sind ein bunter Haufen aus vielen Ländern.",
+    "Das regeln die Teams selbst.",
+    "Our CEO talks about diversity at every all-hands.",
+    "Our Chief People Officer is very engaged on this topic.",
+    "Unsere Personalleiterin ist da sehr engagiert.",
+):
+    ans(N8, s, at_most(2))
+for s in (
+    "Last quarter, 38% of new hires came through our bootcamp partnership.",
+    "In 2024 we promoted 9 people, 5 of them women.",
+    "The median gender pay gap was 6.1% in our April 2025 report, down from 9.4%.",
+    "Every candidate gets the same four questions, scored on a 1-5 rubric by two interviewers.",
+    "Attrition was 11% last year, against 18% in 2022.",
+    "Die Personalabteilung veröffentlicht jedes Jahr im Mai den Entgeltbericht; 2024 lag die Lücke bei 3 %.",
+    "Unsere CFO gibt jede Gehaltserhöhung frei, und 2024 wurden 120 Erhöhungen geprüft.",
+    "Two of our five directors are women, and one is over 60.",
+):
+    ans(N8, s, at_least(4))
+
+
+# ---- eighth round, third pass: yes/no labels, company-wide arrangements, languages not needed
+for s, kind in (
+    ("Remote: No", "onsite"),
+    ("Telework eligible: No", "onsite"),
+    ("Telework eligible: Yes", "hybrid"),
+    ("We're an in-person company; everyone works from our NYC office.", "onsite"),
+    ("Remote OK", "remote"),
+    ("You can work from anywhere in the UK.", "remote"),
+    ("Work anywhere within the EMEA time zones.", "remote"),
+    ("Location: Boston, MA (Hybrid)", "hybrid"),
+    ("Location: Anywhere (Remote)", "remote"),
+    ("Work from home: Not available", "onsite"),
+):
+    case(A8, ad(s), arr(kind))
+for s, kind in (
+    ("Homeoffice: ja", "hybrid"),
+    ("Remote-Arbeit ist vollständig möglich.", "remote"),
+    ("Die Tätigkeit erfolgt in Präsenz am Standort Bonn.", "onsite"),
+    ("Deutschlandweit remote möglich.", "remote"),
+    ("Bei uns kannst du komplett remote arbeiten.", "remote"),
+    ("Präsenz an mindestens zwei Tagen pro Woche.", "hybrid"),
+):
+    case(A8, ad(s, "de"), arr(kind))
+case(
+    L8, ad("You don't need to speak German, but fluent English is essential."), langs(English=True)
+)
+case(
+    L8,
+    ad("Englisch musst du nicht perfekt können, Deutsch (C1) ist Pflicht.", "de"),
+    langs(German=True),
+)
+case(L8, ad("Deutsch musst du nicht können, Englisch (C1) ist Pflicht.", "de"), langs(English=True))
+case(L8, ad("Fluency in Mandarin is a strong plus."), langs(Mandarin=False))
+case(L8, ad("Bilingual English/Spanish required."), langs(English=True, Spanish=True))
+case(L8, ad("Knowledge of Swedish is a bonus but not a must."), langs(Swedish=False))
+
+
+def native_only(lang: str, other: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = {x.language: x.native for x in r.language_requirements if not x.implied}
+        return got.get(lang) is True and got.get(other) is False, f"{got}"
+
+    return chk
+
+
+case(
+    L8, ad("Deutsch: C2 (Muttersprachniveau), Englisch: B2", "de"), native_only("German", "English")
+)
+case(
+    L8, ad("Deutsch als Muttersprache, Englisch fließend.", "de"), native_only("German", "English")
+)
+case(S8, ad("Beer on tap and Friday drinks."), q_has("bro-culture", {"drinking-culture"}))
+case(S8, ad("Weekly happy hour with the whole team."), q_has("bro-culture", {"drinking-culture"}))
+
+
+# ---- eighth round: Indian digit grouping
+case(P8, ad("Salary: ₹12,00,000 - ₹18,00,000 per annum"), pay_is(1200000, 1800000, "year"))
+case(P8, ad("CTC: INR 8,50,000 – 12,00,000 per year"), pay_is(850000, 1200000, "year"))
+case(P8, ad("Salary: €12,50 per hour"), pay_is(12.5, 12.5, "hour"))
+
+
+# ---- eighth round: sections after the requirements that are not requirements
+for h, items in (
+    ("Our Tech Stack", "- Snowflake\n- dbt\n- Airflow\n- Looker"),
+    ("Schedule:", "- Monday to Friday\n- 8 hour shift"),
+    ("Contact", "- Sam Lee\n- sam@example.com\n- +44 20 7946 0000"),
+):
+    case(R8, ad(f"Requirements\n- SQL\n- Python\n- Statistics\n{h}\n{items}", reqs=False), must(3))
+case(
+    R8,
+    ad(
+        "Anforderungen\n- SQL\n- Python\n- Statistik\nKontakt\n- Frau Müller\n- Tel. 0123\n- jobs@firma.de",
+        "de",
+        reqs=False,
+    ),
+    must(3),
+)
+
+
+# ---- eighth round: gestures and talk in answers; thin but specific answers stay adequate
+for s in (
+    "The CEO sent an email about it last year.",
+    "Da tut sich gerade viel, wir sind auf einem guten Weg.",
+    "Das ist bei uns Chefsache.",
+    "Wir achten immer darauf, fair zu sein.",
+    "Bei uns gibt es keine Unterschiede zwischen Männern und Frauen.",
+    "We're always looking to improve.",
+    "It's something we talk about in our leadership offsites.",
+    "We have an amazing team of 40 people from 15 countries.",
+):
+    ans(N8, s, at_most(2))
+for s in (
+    "2024 haben wir 14 Stellen besetzt, davon 8 mit Frauen.",
+    "Der Betriebsrat prüft seit 2020 jede Eingruppierung, und 2024 wurden 6 Fälle korrigiert.",
+    "Every promotion packet is reviewed by a calibration panel of three, and we publish the promotion rates by gender twice a year.",
+    "After we removed the degree requirement in 2023, 30% of our data hires came from non-traditional backgrounds.",
+    "Our COO reviewed all salaries in 2023.",
+):
+    ans(N8, s, at_least(4))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

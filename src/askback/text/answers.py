@@ -198,6 +198,13 @@ def _share(notes: str, span: Span) -> bool:
     return bool(_SHARE_MARK.search(span.text)) or bool(_SHARE_NEXT.match(notes, span.end))
 
 
+# The owner cues that are verbs of owning or checking rather than a role or a person.
+_OWNING = re.compile(
+    r"(?i)(?:owned by|led by|run by|sponsored by|chaired by|reports? to|geleitet von"
+    r"|verantwortlich ist|zuständig ist|leitet|verantwortet|owns|own it|signs? off|reviewed by"
+    r"|approved by|checked by|unter leitung|prüf|genehmigt|freigegeben|runs |chairs |kümmer"
+    r"|liegt bei|verantwortlich dafür|dafür zuständig|ist (?:dafür )?(?:verantwortlich|zuständig))"
+)
 _PLEDGE = re.compile(r"(?i)\b(?:signed|unterzeichnet|unterschrieben|joined|beigetreten)\b")
 
 
@@ -328,6 +335,14 @@ def _deeds(counts: dict[str, int]) -> int:
     charter is a pledge, not a deed."""
     measured = counts.get("practice", 0) if counts.get("number") else 0
     done = counts.get("past-action", 0) + counts.get("outcome", 0) + counts.get("in-place", 0)
+    # A share with the time it was measured ("last quarter, 38% of new hires came through the
+    # bootcamp") is a result, unless it is what a plan aims for ("by 2027, 40% women").
+    if (
+        counts.get("share")
+        and counts.get("date")
+        and not (counts.get("intent") or counts.get("future"))
+    ):
+        done += 1
     return done + measured - counts.get("pledge", 0)
 
 
@@ -397,6 +412,21 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
         # every case: that they exist says nothing about what they do, so it is weak. A role
         # only named ("there is an equality officer") is one more body, not an owner of it.
         rating = min(rating, 2 if counts.get("programme") else 3)
+    only_date = counts.get("date") and not any(
+        counts.get(k)
+        for k in ("owner", "number", "programme", "practice", "gate", "in-place", "share")
+    )
+    if counts.get("hedge") and only_date and not deeds:
+        # Only a date, said unsure ("there were some changes last year, I think"): nothing the
+        # candidate could check.
+        rating = min(rating, 2)
+    owned = ("programme", "number", "date", "practice", "gate", "in-place")
+    roles_only = owner and counts.get("role", 0) == owner
+    if roles_only and not deeds and not any(counts.get(k) for k in owned):
+        # A role with nothing it owns ("our CEO is passionate about it", "the head of people is
+        # looking into it"): it says who, not what was done or what could be checked. Owners
+        # read from a verb ("prüfen wir", "owns it") say what is done, and are left alone.
+        rating = min(rating, 2)
     if counts.get("hedge", 0) >= 2 and not deeds and not owner:
         # Unsure twice over ("I think there are some initiatives, but I'm not sure who runs
         # them"): nothing the candidate could check.
@@ -429,6 +459,8 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
     vague = sum(weights[k] * n for k, n in counts.items() if k in VAGUE)
     # Derived counts, not spans: owners tied to the measure, and deeds that are only pledges.
     counts["owner-link"] = sum(1 for s in spans if s.label == "owner" and _LINK.search(s.text))
+    # Owners named as a role ("our CEO"), not as a verb of checking ("prüfen wir", "owns it").
+    counts["role"] = sum(1 for s in spans if s.label == "owner" and not _OWNING.search(s.text))
     counts["replaced"] = int(_replaced(notes, spans))
     counts["pledge"] = sum(1 for s in spans if s.label == "past-action" and _PLEDGE.search(s.text))
     counts["share"] = sum(1 for s in spans if s.label == "number" and _share(notes, s))

@@ -75,6 +75,13 @@ _NOT_DEEDS = frozenset(
         "betont",
         "begrüßt",
         "erwartet",
+        # a message about it is talk too: "hat eine Rundmail dazu geschickt"
+        "geschickt",
+        "verschickt",
+        "gepostet",
+        "gemailt",
+        "kommuniziert",
+        "verkündet",
     ]
 )
 

@@ -146,6 +146,11 @@ def _money(value: float | None, currency: str | None) -> str:
     return f"{currency} {text}" if currency else text
 
 
+# A range whose top is this many times its bottom says little about the offer (askback's own
+# threshold, a judgment: a single pay band is rarely wider than about 1.5 times its bottom).
+WIDE_RANGE = 2.0
+
+
 def _unsure(p: Pay) -> str:
     """What the title must admit about a figure read with less certainty."""
     notes = []
@@ -168,17 +173,28 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
         if p.minimum is not None and p.maximum is not None and p.minimum != p.maximum:
             what = f"{_money(p.minimum, p.currency)}–{_money(p.maximum, None)}"
             kind, rating, level = "range", 4, Level.POSITIVE
+            if p.minimum > 0 and p.maximum >= WIDE_RANGE * p.minimum:
+                # "$60,000 - $200,000": a range this wide says little about the offer.
+                kind, rating, level = "wide-range", 3, Level.INFO
         else:
             bound = "up to " if p.minimum is None else "from " if p.maximum is None else ""
             what = bound + _money(p.minimum if p.minimum is not None else p.maximum, p.currency)
             kind, rating, level = "figure", 3, Level.INFO
         per = f" per {p.period}" if p.period else ""
+        wide = kind == "wide-range"
         finding = Finding(
             check="salary",
             area=Area.PAY,
             level=level,
-            title=f"Salary stated: {what}{per}" + _unsure(p),
-            why="A stated figure lets you judge the offer before you spend time on interviews.",
+            title=f"Salary stated: {what}{per}"
+            + (" (a wide range: the top is twice the bottom or more)" if wide else "")
+            + _unsure(p),
+            why=(
+                "A range this wide says little about what you would be offered; ask where "
+                "people at your level land in it."
+                if wide
+                else "A stated figure lets you judge the offer before you spend time on interviews."
+            ),
             ask="Where in this range do new hires usually start, and what decides it?",
             spans=[p.span] if p.span else [],
             dimension="compensation-contract",

@@ -89,6 +89,17 @@ def _compound_days_rx() -> re.Pattern[str]:
 
 
 @cache
+def _office_first_rx() -> re.Pattern[str]:
+    """The office, then at once its count of days: "On-site 4 days a week", "Büro: 3 Tage"."""
+    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)"
+    return re.compile(
+        rf"(?<![\w-])(?:in[\s\-]?office|on[\s\-]?site|in[\s\-]person|in the office|im büro|vor ort"
+        rf"|büro|office)\s*:?\s*(?:for\s+|an\s+)?{n}(?:\s*[\-–]\s*\d)?\s*(?:days?|tage?n?)\b"
+        rf"(?![^.;\n]{{0,12}}?(?:every (?:two|2|other)|a month|per month|im monat|pro monat))"
+    )
+
+
+@cache
 def _week_clause_rx() -> re.Pattern[str]:
     """A count of days a week first, then a verb and the place: "Einen Tag pro Woche arbeitest
     du im Büro", "An drei Tagen pro Woche arbeiten Sie in unserem Büro", "Two days a week you
@@ -195,6 +206,11 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     m = None
     # Both day patterns need a number: most cues have none near them, and this look is cheap.
     if _number_rx().search(lower, max(0, start - 80), hi) is not None:
+        # The office right before its count ("Onsite 4 days a week, Friday from home") is the
+        # office's count, whatever home word follows.
+        m = _office_first_rx().search(lower, max(0, start - 5), hi)
+        if m is not None:
+            return float(_NUMBERS.get(m[1]) or float(m[1].replace(",", ".")))
         m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
             lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
         )
@@ -489,6 +505,13 @@ def language_requirements(
             continue
         stretch_lo = max([lo, *(q + 1 for q in others if q < pos)])
         stretch_hi = min([hi, *(q for q in others if q > pos)])
+        if others:
+            # Another language's part of the clause ends at a comma: "Englisch musst du nicht
+            # können, Deutsch ist Pflicht" says nothing against German.
+            cut = max(lower.rfind(",", stretch_lo, pos), lower.rfind(";", stretch_lo, pos))
+            stretch_lo = cut + 1 if cut >= 0 else stretch_lo
+            ends = [i for c in ",;" if (i := lower.find(c, end, stretch_hi)) >= 0]
+            stretch_hi = min([stretch_hi, *ends])
         if not is_soft and _not_needed_rx().search(lower, stretch_lo, stretch_hi):
             # "German is not required", "No French needed": the ad says it does not ask for it.
             continue
@@ -497,7 +520,7 @@ def language_requirements(
         if prior is None or (not is_soft and not prior.required):
             clause = " ".join(doc.text[lo:hi].split())
             # Native-speaker wording is nationality-coded whether it is required or a plus.
-            native = bool(_native_rx().search(lower, lo, hi))
+            native = _native_of(lower, lo, hi, pos, [pos, *others])
             out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
 
@@ -516,7 +539,32 @@ def _not_needed_rx() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:not|nicht)\s+(?:\w+\s+)?{need}\b|\bno\s+(?:\w+\s+){{0,2}}(?:needed|required"
         rf"|necessary)\b|\bkeine\s+voraussetzung\b|\bkein\s+muss\b"
+        # "You don't need to speak German", "Deutsch musst du nicht können"
+        r"|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+(?:\w+\s+)?"
+        r"(?:need|have)\s+to\s+(?:speak|know|read|write|be\s+fluent)\b"
+        r"|\bno\s+need\s+to\s+(?:speak|know)\b"
+        r"|\b(?:musst|müssen|brauchst|brauchen)\s+(?:du\s+|sie\s+)?(?:kein(?:e|en)?\s+\w+"
+        r"|nicht\s+(?:zu\s+)?(?:können|sprechen|beherrschen))"
     )
+
+
+def _native_of(lower: str, lo: int, hi: int, pos: int, mentions: list[int]) -> bool:
+    """Whether native-speaker wording in the clause is said of the language at `pos`: of the
+    nearest language, and of the others joined to it without a comma, unless it sits in that
+    language's brackets ("Deutsch (Muttersprache), Englisch (B2)" is German's alone)."""
+    for hit in _native_rx().finditer(lower, lo, hi):
+        at = hit.start()
+
+        def dist(q: int, at: int = at) -> int:
+            a, b = sorted((q, at))
+            return b - a + 30 * (lower.count(",", a, b) + lower.count(";", a, b))
+
+        nearest = min(mentions, key=lambda q: (dist(q), q > at))
+        bracketed = lower.rfind("(", lo, at) > lower.rfind(")", lo, at)
+        joined = not bracketed and not _separated(lower, min(pos, nearest), max(pos, nearest))
+        if pos == nearest or joined:
+            return True
+    return False
 
 
 @cache

@@ -49,9 +49,13 @@ _CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN"}
 
 @cache
 def money_rx() -> re.Pattern[str]:
-    num = r"\d{1,3}(?:[,.\u202f\u00a0 ’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    # "12,00,000": Indian digit grouping (lakhs and crores), before the groups of three.
+    num = (
+        r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\d,])"
+        r"|\d{1,3}(?:[,.\u202f\u00a0 ’']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+    )
     # "70 – 85 T€": thousands of euros, the T glued to the sign.
-    mult = r"(?:\s?(?:k|tsd\.?|thousand|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
+    mult = r"(?:\s?(?:k|tsd\.?|thousand|tausend|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
     codes = "|".join(_lists()["currency_codes"])
     # "kr. 45.000": Danish and Norwegian write the crowns with a point.
     cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr\.?)(?![a-z]))"
@@ -309,15 +313,23 @@ def _widened(
     return low, high
 
 
+# The ends of a range named on their own lines: "Low end of range: $120,000", "Range high:".
+_LOW_END = r"|low(?:est)?(?: end)?(?: of (?:the )?range)?|range low|bottom of (?:the )?range"
+_HIGH_END = r"|high(?:est)?(?: end)?(?: of (?:the )?range)?|range high|top of (?:the )?range"
+
+
 @cache
 def _up_to() -> re.Pattern[str]:
-    return re.compile(r"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta)\s*:?\s*$")
+    return re.compile(
+        rf"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta{_HIGH_END})\s*:?\s*$"
+    )
 
 
 @cache
 def _from() -> re.Pattern[str]:
     return re.compile(
-        r"(?:from|starting(?: at| from)?|ab|minimum|min\.?|à partir de|vanaf|desde)\s*:?\s*$"
+        r"(?:from|starting(?: at| from)?|ab|minimum|min\.?|à partir de|vanaf|desde"
+        rf"{_LOW_END})\s*:?\s*$"
     )
 
 

@@ -132,6 +132,7 @@ def parse_amount(raw: str) -> float | None:
     mult = 1.0
     for suffix, factor in (
         ("thousand", 1e3),
+        ("tausend", 1e3),
         ("million", 1e6),
         ("tsd.", 1e3),
         ("tsd", 1e3),
@@ -151,6 +152,8 @@ def parse_amount(raw: str) -> float | None:
         return None
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
         value = float(re.sub(r"[.,]", "", digits))
+    elif re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?", digits):
+        value = float(digits.replace(",", ""))  # "12,00,000": lakhs, in Indian grouping
     elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}", digits):
         whole, cents = digits[:-3], digits[-2:]
         if not cents[0].isdigit():  # one decimal digit: '1,234.5'
@@ -274,9 +277,10 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
 
 # A clause break: a comma, semicolon, bracket or full stop, but not one between two digits,
 # which belongs to a number ("£4,200", "£4.20"): "cost of £4.20 = deducted at £10.20" is one
-# clause.
+# clause. After the amount, a spaced dash or a bar starts another item of a one-line list
+# ("Salary: $85,000 - Sign-on bonus: $5,000"): a range's own dash is inside the amount's match.
 _BREAK_BEFORE = re.compile(r"[;(]|[,.](?!(?<=\d[,.])\d)")
-_BREAK_AFTER = re.compile(r"[;()]|,(?!(?<=\d,)\d)")
+_BREAK_AFTER = re.compile(r"[;()|]|,(?!(?<=\d,)\d)|\s[-–—]\s")
 
 
 def _last_break(text: str) -> int:

@@ -215,7 +215,7 @@ def _k_ranges(doc: Doc, ks: set[str]) -> list[Candidate]:
 
 # A label that opens a range ("Salary from", "Gehalt von") or closes it ("to", "bis").
 _MIN = re.compile(
-    r"\b(?:min(?:imum)?|minimal|from|starting|low(?:er|est)?|start|von|ab)\b|mindest|untergrenze"
+    r"\b(?:min(?:imum)?|minimal|from|starting|low(?:er|est)?|start|bottom|von|ab)\b|mindest|untergrenze"
 )
 _MAX = re.compile(
     r"\b(?:max(?:imum)?|maximal|up to|high(?:er|est)?|top|end)\b|höchst|obergrenze"

@@ -503,3 +503,12 @@ def test_a_bullet_line_is_never_a_nice_lead_in(bullet: str, rest: str) -> None:
 
     assert not req_intro.nice_lead_in(bullet + rest)
     assert not req_intro.nice_lead_in("  " + bullet + rest)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="oO \t\u00a0\n\r-•x", max_size=60))
+@example("o one\no two\n  o\tthree\no\n o \u00a0x")
+@example("\no x\n\no y")
+def test_o_bullet_search_from_line_breaks_is_the_multiline_pattern(text: str) -> None:
+    plain = {m.start() for m in requirements._O_BULLET.finditer(text)}
+    assert requirements._o_bullet_starts(text) == plain

@@ -284,7 +284,7 @@ def _needs_entries() -> list[phrases.Entry]:
 
 def test_some_entries_have_a_needs_pre_check() -> None:
     ids = {e.id for e in _needs_entries()}
-    assert {"office-presence", "age-ceiling", "drivers-licence", "vacation"} <= ids
+    assert {"office-presence", "age-ceiling", "drivers-licence", "vacation", "lift"} <= ids
 
 
 @pytest.mark.parametrize("entry", _needs_entries(), ids=lambda e: e.id)

@@ -1644,6 +1644,13 @@ def _multi_heads() -> frozenset[str]:
 
 
 @cache
+def _single_aliases() -> frozenset[str]:
+    # A set, not the dict: a set's intersection with a set reads the smaller of the two, with a
+    # dict it reads every key.
+    return frozenset(_tools()[0])
+
+
+@cache
 def _tools() -> tuple[dict[str, str], list[tuple[str, str, str]], frozenset[str]]:
     data = _data()
     tools = data["tools"]
@@ -1685,7 +1692,7 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
     text = doc.text
     found: dict[str, int] = {}
     # (The intersection reads the smaller set, the ad's words; the order found is sorted below.)
-    for alias in doc.vocab.intersection(single):
+    for alias in doc.vocab.intersection(_single_aliases()):
         if alias in case:
             # Only the product's own capitals count: the first place the original text has
             # them (the lower-case text keeps the offsets, and a letter is a letter in either

@@ -27,7 +27,7 @@ from askback.text import (
     requirements,
     wordindex,
 )
-from askback.text.doc import Doc, blanked, find_word, prepare, token_rx, tokenize
+from askback.text.doc import Doc, blanked, find_word, lowered, prepare, token_rx, tokenize
 from askback.text.jobad import analyze
 
 DATA = Path(__file__).parents[2] / "data" / "text"
@@ -90,6 +90,19 @@ def test_the_index_skips_no_boundary_check_it_needs_in_ascii_text(text: str) -> 
     # stand next to a word): the offsets must still be the plain search's.
     lower = text.lower()
     assert lower.isascii()
+    found = wordindex.word_index().find(lower, blanked(lower))
+    for word in WORDS:
+        if word in wordindex.word_index().listed:
+            assert found.get(word, []) == find_word(lower, word), word
+
+
+@settings(max_examples=300, deadline=None)
+@example("łlead lead² lead-lead µlead leadª çlead leadİ data quality ²data quality")
+@given(texts)
+def test_the_index_checks_letters_of_any_script_beside_a_word(text: str) -> None:
+    # Text beyond ASCII takes the index's long path: a letter or digit outside the word
+    # characters (ł, ², µ, ª) beside a word turns the place down, as the plain search does.
+    lower = lowered(text)
     found = wordindex.word_index().find(lower, blanked(lower))
     for word in WORDS:
         if word in wordindex.word_index().listed:

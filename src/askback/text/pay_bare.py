@@ -187,9 +187,10 @@ def _k_range_rx() -> re.Pattern[str]:
 def _k_token_rx() -> re.Pattern[bytes]:
     # Whole words that start with a digit and end in k, read backwards: in the reversed blanked
     # text (see doc.blanked) such a word is a space, "k", then any word characters up to a
-    # digit before the next space. The regex starts with the literal " k", which `re` skips to
-    # directly; forwards it would start at every space.
-    return re.compile(rb" (k[^ ]*[0-9])(?= )")
+    # digit before the next space. The regex starts with the one letter "k" (the space before
+    # it is a look-behind), which `re` skips to directly: a two-character literal (" k") stops
+    # it at every space, and forwards it would start at every space too.
+    return re.compile(rb"(k(?<= k)[^ ]*[0-9])(?= )")
 
 
 def _k_tokens(blank: bytes) -> set[str]:

@@ -609,11 +609,22 @@ def list_view(doc: Doc) -> Doc:
 # ("o Python"), when the line before or after it is one too. Anywhere else "o" is a word or an
 # initial ("o Brien", Spanish "o" for "or" alone on a line).
 _O_BULLET = re.compile(r"(?m)^[ \t]*o[ \t\u00a0]+(?=[^\s])")
+# The same after a line break, a literal: the search jumps from line to line, where "^" has it
+# try every character. (Its matches start one before _O_BULLET's, the text's first line aside.)
+_O_BULLET_AFTER_BREAK = re.compile(r"\n[ \t]*o[ \t\u00a0]+(?=[^\s])")
+
+
+def _o_bullet_starts(text: str) -> set[int]:
+    """The starts of _O_BULLET's matches in `text`."""
+    found = {m.start() + 1 for m in _O_BULLET_AFTER_BREAK.finditer(text)}
+    if _O_BULLET.match(text) is not None:
+        found.add(0)
+    return found
 
 
 def _o_bullet_view(text: str) -> str | None:
     """`text` with each "o" that is a bullet turned into "•" (same length), or None if none is."""
-    found = {m.start() for m in _O_BULLET.finditer(text)}
+    found = _o_bullet_starts(text)
     if len(found) < 2:
         return None
     # The non-blank lines, in order, each marked by whether it starts with a candidate "o".
@@ -1670,6 +1681,13 @@ def _multi_heads() -> frozenset[str]:
 
 
 @cache
+def _single_aliases() -> frozenset[str]:
+    # A set, not the dict: a set's intersection with a set reads the smaller of the two, with a
+    # dict it reads every key.
+    return frozenset(_tools()[0])
+
+
+@cache
 def _tools() -> tuple[dict[str, str], list[tuple[str, str, str]], frozenset[str]]:
     data = _data()
     tools = data["tools"]
@@ -1711,7 +1729,7 @@ def tools(doc: Doc) -> list[tuple[str, int]]:
     text = doc.text
     found: dict[str, int] = {}
     # (The intersection reads the smaller set, the ad's words; the order found is sorted below.)
-    for alias in doc.vocab.intersection(single):
+    for alias in doc.vocab.intersection(_single_aliases()):
         if alias in case:
             # Only the product's own capitals count: the first place the original text has
             # them (the lower-case text keeps the offsets, and a letter is a letter in either

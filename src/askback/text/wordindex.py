@@ -49,11 +49,17 @@ class WordIndex:
         # In ASCII text every letter and digit is a word character, which the automaton has
         # already checked for: only the phrases' single spaces are left to check.
         plain = lower.isascii()
+        n = len(lower)
         for pattern, start, end in matches:
             word = words[pattern]
             if not plain:
+                # The same holds for an ASCII character beside the word in any text (a lower-case
+                # text has no capitals): only one past "\x7f" can be a letter or digit the
+                # automaton let pass, and most are none, so the cheaper test comes first.
                 after = end - 2  # the offset just after the word in the text
-                if (start and lower[start - 1].isalnum()) or lower[after : after + 1].isalnum():
+                if start and lower[start - 1] > "\x7f" and lower[start - 1].isalnum():
+                    continue
+                if after < n and lower[after] > "\x7f" and lower[after].isalnum():
                     continue
             if pattern in spaced and not lower.startswith(word, start):
                 continue

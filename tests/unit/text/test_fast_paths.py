@@ -27,7 +27,7 @@ from askback.text import (
     requirements,
     wordindex,
 )
-from askback.text.doc import Doc, blanked, find_word, prepare, token_rx, tokenize
+from askback.text.doc import Doc, blanked, find_word, lowered, prepare, token_rx, tokenize
 from askback.text.jobad import analyze
 
 DATA = Path(__file__).parents[2] / "data" / "text"
@@ -90,6 +90,19 @@ def test_the_index_skips_no_boundary_check_it_needs_in_ascii_text(text: str) -> 
     # stand next to a word): the offsets must still be the plain search's.
     lower = text.lower()
     assert lower.isascii()
+    found = wordindex.word_index().find(lower, blanked(lower))
+    for word in WORDS:
+        if word in wordindex.word_index().listed:
+            assert found.get(word, []) == find_word(lower, word), word
+
+
+@settings(max_examples=300, deadline=None)
+@example("łlead lead² lead-lead µlead leadª çlead leadİ data quality ²data quality")
+@given(texts)
+def test_the_index_checks_letters_of_any_script_beside_a_word(text: str) -> None:
+    # Text beyond ASCII takes the index's long path: a letter or digit outside the word
+    # characters (ł, ², µ, ª) beside a word turns the place down, as the plain search does.
+    lower = lowered(text)
     found = wordindex.word_index().find(lower, blanked(lower))
     for word in WORDS:
         if word in wordindex.word_index().listed:
@@ -284,7 +297,7 @@ def _needs_entries() -> list[phrases.Entry]:
 
 def test_some_entries_have_a_needs_pre_check() -> None:
     ids = {e.id for e in _needs_entries()}
-    assert {"office-presence", "age-ceiling", "drivers-licence", "vacation"} <= ids
+    assert {"office-presence", "age-ceiling", "drivers-licence", "vacation", "lift"} <= ids
 
 
 @pytest.mark.parametrize("entry", _needs_entries(), ids=lambda e: e.id)
@@ -503,3 +516,12 @@ def test_a_bullet_line_is_never_a_nice_lead_in(bullet: str, rest: str) -> None:
 
     assert not req_intro.nice_lead_in(bullet + rest)
     assert not req_intro.nice_lead_in("  " + bullet + rest)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="oO \t\u00a0\n\r-•x", max_size=60))
+@example("o one\no two\n  o\tthree\no\n o \u00a0x")
+@example("\no x\n\no y")
+def test_o_bullet_search_from_line_breaks_is_the_multiline_pattern(text: str) -> None:
+    plain = {m.start() for m in requirements._O_BULLET.finditer(text)}
+    assert requirements._o_bullet_starts(text) == plain

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from askback.domain.levels import cdf, mean_above, quantiles, rounded_level
@@ -42,6 +42,10 @@ def check_quantiles(alpha: np.ndarray) -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(answers)
+# Few counts, most on level 4: the CDF is flat between 4 and 5, and eight Newton steps had
+# stopped at 4.04 and 4.06 for the 0.9 quantile (their CDF 0.96 and 0.93, not 0.9).
+@example([(0, 0.5), (3, 0.67), (3, 0.67), (3, 0.9)])
+@example([(0, 0.2), (3, 0.3), (3, 1.0)])
 def test_interval_ends_are_the_exact_quantiles(items) -> None:  # type: ignore[no-untyped-def]
     check_quantiles(counts(items))
 

@@ -6,6 +6,7 @@ asks for one ability only, or offers alternatives, makes no list."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given
@@ -99,6 +100,7 @@ def test_commas_give_ordered_spans_inside_the_sentence(parts: list[str], joint: 
         return
     items, plain = found
     assert not plain
-    assert joint == ", and "
+    # Only a series whose last part follows ", and" is read (a blank part may make one).
+    assert re.search(r",[ \t]+and[ \t]+", body) is not None
     assert all(start <= a < b <= len(text) for a, b in items)
     assert all(b1 <= a2 for (_, b1), (a2, _) in itertools.pairwise(items))

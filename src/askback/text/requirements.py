@@ -46,6 +46,9 @@ class Section:
     # A tag line under a list of the same kind ("Required: dbt, SQL, Git"): its items name skills
     # already asked, so they are not counted again; its tools still stand in the requirements.
     restated: bool = False
+    # Opened by a fit heading ("You're probably a match if"): the requirement list only where
+    # the ad has no other.
+    fit: bool = False
 
 
 @dataclass(slots=True)
@@ -108,6 +111,13 @@ def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 
 
 @cache
+def _fit_rx() -> re.Pattern[str]:
+    """Heading words of a fit list (see Section.fit)."""
+    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*"
+    return re.compile(rf"{lead}(?:{_alternation('fit_headings')}){_END}")
+
+
+@cache
 def _rest_rx() -> re.Pattern[str]:
     """What may follow a heading's words: more heading nouns joined by '&', 'and', ','."""
     nouns = _alternation("heading_nouns")
@@ -146,6 +156,9 @@ def _lead_in_rx() -> re.Pattern[str]:
     )
 
 
+# "Why Datenna?", "Why join us?": the heading of what the employer offers, even right under an
+# item with no blank line between.
+_WHY_HEAD = re.compile(r"(?:why|warum)[ \t]+[\w&.'’ -]{1,40}\?$", re.IGNORECASE)
 # A label that names a degree: what stands under it are the fields it may be in.
 _DEGREE_LABEL = re.compile(
     r"degree|diploma|bachelor|master|ph\.?d|studium|abschluss|hochschul", re.IGNORECASE
@@ -165,7 +178,7 @@ def _kind(head: str, plain: bool) -> str | None:
     must_rx, nice_rx, other_rx, _ = _heading_rx()
     best: str | None = None
     best_end = -1
-    for kind, rx in (("nice", nice_rx), ("must", must_rx)):
+    for kind, rx in (("nice", nice_rx), ("must", must_rx), ("fit", _fit_rx())):
         m = rx.match(head)
         if m is not None and m.end() > best_end:
             best, best_end = kind, m.end()
@@ -209,7 +222,7 @@ def _line_heading_rx() -> re.Pattern[str]:
     )
     # Both lists' words in one trie: a line is read once, not once a list (which list the words
     # are from, and how far they reach, _kind says).
-    words = _alternation("must_headings", "nice_headings")
+    words = _alternation("must_headings", "nice_headings", "fit_headings")
     return re.compile(rf"\n(?:{lead}(?:{words}){_END})")
 
 
@@ -964,7 +977,14 @@ def _sections_from(
             # "We are looking for:" with bullets under it opens a must-have list.
             if current is not None:
                 out.append(current)
-            current = Section("must", start, start + len(line), choice=_choice(lower, start, line))
+            current = Section(
+                "must",
+                start,
+                start + len(line),
+                choice=_choice(lower, start, line),
+                # "You'll thrive here if" reads as a lead-in too: a fit list all the same.
+                fit=_fit_rx().match(lower, start, start + len(line)) is not None,
+            )
             marked_items = False
             if opened is not None:
                 opened.append(True)
@@ -1200,7 +1220,7 @@ def _sections_from(
             kind = None
         # Inside a list, a short plain line ("SQL") is an item unless it is a heading.
         if plain and current is not None and kind is None and not other_hit:
-            if after_blank and s.endswith("?"):
+            if s.endswith("?") and (after_blank or _WHY_HEAD.match(s) is not None):
                 # "What next?" after the items: a question starts the next part of the ad.
                 out.append(current)
                 current = None
@@ -1212,8 +1232,14 @@ def _sections_from(
         if current is not None:
             out.append(current)
         current = (
-            Section(kind, start, start + len(line), choice=_choice(lower, start, line))
-            if kind in ("must", "nice")
+            Section(
+                "must" if kind == "fit" else kind,
+                start,
+                start + len(line),
+                choice=_choice(lower, start, line),
+                fit=kind == "fit",
+            )
+            if kind in ("must", "nice", "fit")
             else None
         )
         marked_items = False
@@ -1865,6 +1891,9 @@ def check(doc: Doc) -> Requirements:
     first = _first_open(doc, 0)
     opened: list[bool] = []
     secs = [] if first < 0 else _sections_from(doc, first, opened=opened)
+    if any(s.fit for s in secs) and any(s.kind == "must" and not s.fit and s.bullets for s in secs):
+        # "You'll thrive here if" beside the requirements: a softer list, not counted.
+        secs = [s for s in secs if not s.fit]
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
     duty = _duty_item_rx().match

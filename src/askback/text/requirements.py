@@ -159,6 +159,17 @@ def _lead_in_rx() -> re.Pattern[str]:
 # "Why Datenna?", "Why join us?": the heading of what the employer offers, even right under an
 # item with no blank line between.
 _WHY_HEAD = re.compile(r"(?:why|warum)[ \t]+[\w&.'’ -]{1,40}\?$", re.IGNORECASE)
+# Words of a bold label over a part of a requirement list: a kind of skill or background.
+_PART_WORDS = re.compile(
+    r"skill|expertise|knowledge|experience|competenc|communication|mindset|attitude|technical"
+    r"|tools?\b|languages?\b|education|qualification|personal|abilit|background|leadership"
+    r"|domain|craft|kenntnisse|erfahrung|fähigkeit|kompetenz|sprache"
+)
+# Words of a label over a part of the ad that asks nothing of the candidate.
+_NOT_A_PART = re.compile(
+    r"process|steps|timeline|apply|contact|interview|benefit|perk|offer|salary|pay\b|location"
+    r"|schedule|ablauf|bewerbung|kontakt|vorteile|angebot"
+)
 # A label that names a degree: what stands under it are the fields it may be in.
 _DEGREE_LABEL = re.compile(
     r"degree|diploma|bachelor|master|ph\.?d|studium|abschluss|hochschul", re.IGNORECASE
@@ -1095,6 +1106,40 @@ def _sections_from(
             continue
         if (
             current is not None
+            and kind0 is None
+            and current.kind == "must"
+            and not other_hit
+            and marked
+            and (
+                (bare.rstrip(" *_").endswith(":") and len(bare.split()) <= 3)
+                # "**Industry knowledge and product vision**": a bold line of a few words that
+                # names a kind of skill ("**Life at the clinic**" names none).
+                or (
+                    strong
+                    and not bare.rstrip(" *_").endswith(".")
+                    and len(bare.split()) <= 6
+                    and _PART_WORDS.search(head) is not None
+                )
+            )
+            and _DEGREE_LABEL.search(head) is None
+            # "We can offer:", "Our perks:": the employer speaks, of what it gives; and the
+            # parts of an ad that ask nothing ("Recruitment Process:", "Next steps:").
+            and not head.lstrip(" \t#*_").startswith(_EMPLOYER_WORDS)
+            and _NOT_A_PART.search(head) is None
+            and _bulleted(_next_line(text, pos))
+        ):
+            # "Mindset:" or "**Technical expertise**" with bullets under "What we look for in
+            # you" or "## Required Qualifications": a part of the list ("Soft skills:",
+            # "Tools:"), whose items it asks for as well; a plain sentence between the heading
+            # and it introduced the parts, and is no item. Not a degree ("Bachelor's Degree:"
+            # over its subjects: the fields one degree may be in). After a part with bullets,
+            # the next part ("**Industry knowledge**") goes on with the list.
+            if not any(_marked(text, b) for b in current.bullets):
+                current.bullets = []
+            current.end = start + len(line)
+            continue
+        if (
+            current is not None
             # A sentence that starts like a closing heading ("We offer a generous pension.")
             # is read as a line, not a heading.
             and (kind0 is None or (other_hit and not (marked or plain)))
@@ -1172,25 +1217,6 @@ def _sections_from(
         if kind == "must" and _RULED_OUT_RX.search(head) is not None:
             # "Applicants must not already hold:": what rules a candidate out closes the list.
             kind = "other"
-        if (
-            current is not None
-            and kind is None
-            and current.kind == "must"
-            and not other_hit
-            and marked
-            and bare.rstrip(" *_").endswith(":")
-            and len(bare.split()) <= 3
-            and _DEGREE_LABEL.search(head) is None
-            and not any(_marked(text, b) for b in current.bullets)
-            and _bulleted(_next_line(text, pos))
-        ):
-            # "Mindset:" with bullets under "What we look for in you": a part of the list
-            # ("Soft skills:", "Tools:"), whose items it asks for as well; a plain sentence
-            # between the heading and it introduced the parts, and is no item. Not a degree
-            # ("Bachelor's Degree:" over its subjects: the fields one degree may be in).
-            current.bullets = []
-            current.end = start + len(line)
-            continue
         if current is not None and kind is None and not current.bullets:
             picks = _choice(lower, start, line)
             if picks and not other_hit:

@@ -93,3 +93,23 @@ def test_an_open_lead_in_naming_the_following_opens_plain_items(lead: str) -> No
 )
 def test_an_open_lead_in_to_duties_or_benefits_opens_no_list(lead: str) -> None:
     assert _must(_TOP + lead + _PLAIN_ITEMS) is None
+
+
+def test_bold_parts_of_a_list_add_up() -> None:
+    text = (
+        _TOP + "## Required Qualifications\n\n**Technical expertise**\n- Strong dbt and SQL\n"
+        "- Comfortable with git\n\n**Industry knowledge and product vision**\n- Deep BI "
+        "understanding\n- Product sense\n\n**Communication**\n- Clear writing\n"
+    )
+    assert _must(text) == 5
+
+
+@pytest.mark.parametrize(
+    "label", ["We can offer:", "Our perks:", "Recruitment Process:", "Offer:", "Next steps:"]
+)
+def test_a_label_of_what_the_ad_gives_or_how_to_apply_ends_the_list(label: str) -> None:
+    text = (
+        _TOP + "A successful candidate will have:\n\n- A nursing degree\n\n- A year on a ward\n\n"
+        f"{label}\n\n- A pension\n\n- Free parking\n\n- A video interview\n"
+    )
+    assert _must(text) == 2

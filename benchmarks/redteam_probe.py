@@ -3553,6 +3553,26 @@ for s in (
     ans(N8, s, at_least(4))
 
 
+# ================================================================ ninth round (helper redteam9)
+# Written by reading: each expectation was set before askback ran on it.
+P9, R9, G9, A9, X9 = (c + " (9th)" for c in (P, R, G, A, X))
+# ---- arrangement: the office by another name, meetups, one weekday, short weekdays
+case(A9, ad("Hybrid: 1 day a week at our Dublin hub, the rest from home."), arr("hybrid", 1))
+case(A9, ad("Hybrid role: three days a week in the studio."), arr("hybrid", 3))
+case(A9, ad("Hybrid: 2 days per week at our campus in Austin."), arr("hybrid", 2))
+case(A9, ad("Hybrid: 2 Tage pro Woche im Standort Bremen.", "de"), arr("hybrid", 2))
+case(A9, ad("Remote, with quarterly meetups in Porto."), arr("remote", 0))
+case(A9, ad("Remote, with offsites twice a year."), arr("remote", 0))
+case(A9, ad("Remote, mit Team-Events zweimal im Jahr.", "de"), arr("remote", 0))
+case(A9, ad("Hybrid: mittwochs Teamtag im Büro.", "de"), arr("hybrid", 1))
+case(A9, ad("Hybrid: in the office on Wednesdays."), arr("hybrid", 1))
+case(A9, ad("Hybrid: Fridays in the office, otherwise from home."), arr("hybrid", 1))
+case(A9, ad("Hybrid working: Mon, Wed and Thu in the office."), arr("hybrid", 3))
+case(A9, ad("Hybrid: Tue & Thu in the office."), arr("hybrid", 2))
+case(A9, ad("Hybrides Arbeiten: Mo, Mi, Do im Büro.", "de"), arr("hybrid", 3))
+case(A9, ad("Hybrid: Di und Fr im Büro.", "de"), arr("hybrid", 2))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -67,8 +67,8 @@ def _days_rx() -> re.Pattern[str]:
     )
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
-        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor|hub|studio"
-        rf"|campus|remote"
+        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor"
+        rf"|hub|studio|campus|remote"
         rf"|home|wfh|homeoffice|"
         rf"télétravail|thuis|mobile[sn]? arbeit)",
     )
@@ -161,9 +161,9 @@ _DE_DAYS = "|".join(_WEEKDAYS_DE)
 _SHORT_DAYS = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|mo|di|mi|do|fr)"
 _SHORT_DE = ("mo", "di", "mi", "do", "fr")
 # Any word that may name a weekday: a full name, or a short one in a list.
-_WEEKDAY_WORDS = frozenset(
-    f"{d}{s}" for d in _DAY_ORDER for s in ("", "s")
-) | frozenset(("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", *_SHORT_DE))
+_WEEKDAY_WORDS = frozenset(f"{d}{s}" for d in _DAY_ORDER for s in ("", "s")) | frozenset(
+    ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", *_SHORT_DE)
+)
 
 
 @cache

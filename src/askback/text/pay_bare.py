@@ -117,7 +117,10 @@ def _in_sentence(doc: Doc, spots: list[int]) -> list[Candidate]:
         if found is None and (said := _stated_rx().match(lower, spot, end)):
             # "The salary is 50k": one figure said to be the pay, right after the verb.
             found = _figure(doc, said.end(), end)
-            found = found if found is not None and found.start == said.end() else None
+            at = found.end if found is not None else 0
+            # Not a share: "locality pay of 26.73%".
+            share = lower.startswith(("%", " %", " percent", " prozent"), at)
+            found = found if found is not None and found.start == said.end() and not share else None
         if found is not None:
             return [found]
     return []

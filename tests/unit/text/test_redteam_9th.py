@@ -275,3 +275,8 @@ def test_non_trait_senses_are_not_counted(text: str) -> None:
 )
 def test_trait_senses_still_count(text: str, word: str) -> None:
     assert word in gender_hits(ad(text))
+
+
+def test_a_share_after_pay_words_is_no_figure() -> None:
+    r = ad("The range includes locality pay of 18.5%. The hourly rate is $21.40.")
+    assert [f.minimum for f in r.pay.figures] == [21.40]

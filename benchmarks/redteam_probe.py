@@ -3553,6 +3553,69 @@ for s in (
     ans(N8, s, at_least(4))
 
 
+# ================================================================ ninth round (helper redteam9)
+# Written by reading: each expectation was set before askback ran on it.
+P9, R9, G9, A9, X9 = (c + " (9th)" for c in (P, R, G, A, X))
+# ---- arrangement: the office by another name, meetups, one weekday, short weekdays
+case(A9, ad("Hybrid: 1 day a week at our Dublin hub, the rest from home."), arr("hybrid", 1))
+case(A9, ad("Hybrid role: three days a week in the studio."), arr("hybrid", 3))
+case(A9, ad("Hybrid: 2 days per week at our campus in Austin."), arr("hybrid", 2))
+case(A9, ad("Hybrid: 2 Tage pro Woche im Standort Bremen.", "de"), arr("hybrid", 2))
+case(A9, ad("Remote, with quarterly meetups in Porto."), arr("remote", 0))
+case(A9, ad("Remote, with offsites twice a year."), arr("remote", 0))
+case(A9, ad("Remote, mit Team-Events zweimal im Jahr.", "de"), arr("remote", 0))
+case(A9, ad("Hybrid: mittwochs Teamtag im Büro.", "de"), arr("hybrid", 1))
+case(A9, ad("Hybrid: in the office on Wednesdays."), arr("hybrid", 1))
+case(A9, ad("Hybrid: Fridays in the office, otherwise from home."), arr("hybrid", 1))
+case(A9, ad("Hybrid working: Mon, Wed and Thu in the office."), arr("hybrid", 3))
+case(A9, ad("Hybrid: Tue & Thu in the office."), arr("hybrid", 2))
+case(A9, ad("Hybrides Arbeiten: Mo, Mi, Do im Büro.", "de"), arr("hybrid", 3))
+case(A9, ad("Hybrid: Di und Fr im Büro.", "de"), arr("hybrid", 2))
+
+# ---- pay: one figure said to be the salary, the dollar written out, "or more"
+case(P9, ad("The salary is 55k."), pay_is(55_000, 55_000, "year"))
+case(P9, ad("The salary is £48k."), pay_is(48_000, 48_000))
+case(P9, ad("Your salary will be 67,500."), pay_is(67_500, 67_500))
+case(P9, ad("Hourly rate of 42 to 50 dollars."), pay_is(42, 50, "hour"))
+case(P9, ad("We pay between 39 and 47 dollars an hour."), pay_is(39, 47, "hour"))
+case(P9, ad("60.000 bis 70.000 Euro brutto im Jahr.", "de"), pay_is(60_000, 70_000, "year"))
+case(P9, ad("Salary: 110,000+ USD"), has_figs((110_000, "year")))
+case(P9, ad("We raised 12 million dollars from investors."), no_pay)
+case(P9, ad("Salary reviews are yearly; 40k customers use our app."), no_pay)
+
+# ---- requirements: the heading's comma list on the next line
+case(R9, ad("REQUIREMENTS:\nSQL, Python, Airflow, 3 years of experience", reqs=False), must(4))
+case(R9, ad("Requirements:\nExcel, Tableau, statistics", reqs=False), must(3))
+case(R9, ad("What you bring:\nPython, dbt and Looker", reqs=False), must(3))
+case(R9, ad("Dein Profil:\nSQL, Python, Power BI, 2 Jahre Erfahrung", "de", reqs=False), must(4))
+
+# ---- exclusionary: sight and hearing, the team's average age, one bro-culture sentence
+case(X9, ad("Applicants must see and hear well."), flagged("ability-coded", "info"))
+case(X9, ad("Good eyesight and hearing are required."), flagged("ability-coded", "info"))
+case(
+    X9, ad("Gutes Seh- und Hörvermögen setzen wir voraus.", "de"), flagged("ability-coded", "info")
+)
+case(X9, ad("The team's average age is 28."), flagged("age-coded"))
+case(X9, ad("Das Durchschnittsalter im Team liegt bei 28 Jahren.", "de"), flagged("age-coded"))
+case(X9, ad("The average age of our customers is 52."), not_flagged("age-coded"))
+
+
+def one_bro(r: AdReport) -> tuple[bool, str]:
+    fs = [[s.text for s in f.spans] for f in r.findings if f.check == "bro-culture"]
+    return len(fs) == 1, f"{fs}"
+
+
+case(X9, ad("We work hard, play hard and crush it every day."), one_bro)
+case(X9, ad("Our ninjas hustle like rockstars."), one_bro)
+# ---- gender: non-trait senses of coded words
+case(G9, ad("Decide which metrics matter for the product."), no_gender)
+case(G9, ad("You will help decide whether a feature ships."), no_gender)
+case(G9, ad("A gentle introduction to our stack in week one."), no_gender)
+case(G9, ad("We are a dependable partner for our clients."), no_gender)
+case(G9, ad("You are able to decide quickly under pressure."), masc)
+case(G9, ad("You are a dependable partner to the finance team."), fem)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

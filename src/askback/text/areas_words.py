@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from askback.text import exclusion, lexicon
@@ -133,6 +134,26 @@ def gender(doc: Doc, res: GenderResult) -> tuple[list[Finding], AreaSummary]:
     )
 
 
+def _bro_sentences(doc: Doc, found: list[Match]) -> list[list[Match]]:
+    """The phrases, one group each, but bro-culture phrases of one sentence together: "work
+    hard, play hard and crush it" is one culture described, one finding."""
+    groups: list[list[Match]] = []
+    for m in found:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and m.entry.get("category") == last.entry.get("category") == "bro-culture"
+            and _SENTENCE_BREAK.search(doc.text, last.end, m.start) is None
+        ):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;\n•]")
+
+
 def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]:
     """One finding per exclusionary phrase, with its category's reason and a better wording.
 
@@ -145,10 +166,10 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
         else ""
     )
     findings: list[Finding] = []
-    for m in found:
+    for group in _bro_sentences(doc, found):
+        m = group[0]
         cat = m.entry.get("category")
         info = cats.get(cat, {})
-        phrase = doc.text[m.start : m.end]
         level = Level.INFO if m.entry.get("level") == "info" else Level.CONCERN
         why = f"{m.entry.get('reason')} {' '.join(str(info.get('why', '')).split())}".strip()
         if level is Level.INFO:
@@ -165,10 +186,11 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
                 check=f"{cat}-coded" if cat != "bro-culture" else "bro-culture",
                 area=Area.EXCLUSION,
                 level=level,
-                title=f"{m.entry.get('title') or info.get('title', cat)}: “{phrase}”",
+                title=f"{m.entry.get('title') or info.get('title', cat)}: "
+                + ", ".join(f"“{doc.text[g.start : g.end]}”" for g in group),
                 why=why,
                 ask=_ask(m),
-                spans=[Span(m.start, m.end, cat, phrase)],
+                spans=[Span(g.start, g.end, cat, doc.text[g.start : g.end]) for g in group],
                 alternative=m.entry.get("alternative"),
                 dimension="management-culture" if cat == "bro-culture" else DIVERSITY,
                 question_tags=tags,

@@ -67,7 +67,8 @@ def _days_rx() -> re.Pattern[str]:
     )
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
-        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor|remote"
+        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor"
+        rf"|hub|studio|campus|remote"
         rf"|home|wfh|homeoffice|"
         rf"télétravail|thuis|mobile[sn]? arbeit)",
     )
@@ -112,7 +113,8 @@ def _week_clause_rx() -> re.Pattern[str]:
     )
     place = (
         r"(home|from\s+home|von\s+zu\s*hause|zuhause|homeoffice|home[\s\-]office|remote(?:ly)?"
-        r"|mobil\w*|wfh|office|büro|vor\s+ort|on[\s\-]?site|in[\s\-]person|standort|präsenz\w*)"
+        r"|mobil\w*|wfh|office|büro|vor\s+ort|on[\s\-]?site|in[\s\-]person|standort|präsenz\w*"
+        r"|hub|studio|campus)"
     )
     return re.compile(
         rf"(?<![\w.,]){n}\s+(?:days?|tage?n?)\s+(?:{week})[^.;:!?\n\d]{{0,45}}?(?<![\w-]){place}(?!\w)"
@@ -152,14 +154,35 @@ def _number_rx() -> re.Pattern[str]:
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday")
 _WEEKDAYS_DE = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag")
 _DAY_ORDER = {d: i for days in (_WEEKDAYS_EN, _WEEKDAYS_DE) for i, d in enumerate(days)}
-_WEEKDAY_WORDS = frozenset(f"{d}{s}" for d in _DAY_ORDER for s in ("", "s"))
 _EN_STEMS = "|".join(d.removesuffix("day") for d in _WEEKDAYS_EN)  # "mon|tues|..."
 _DE_DAYS = "|".join(_WEEKDAYS_DE)
 
 
+_SHORT_DAYS = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|mo|di|mi|do|fr)"
+_SHORT_DE = ("mo", "di", "mi", "do", "fr")
+# Any word that may name a weekday: a full name, or a short one in a list.
+_WEEKDAY_WORDS = frozenset(f"{d}{s}" for d in _DAY_ORDER for s in ("", "s")) | frozenset(
+    ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", *_SHORT_DE)
+)
+
+
 @cache
 def _weekday_rx() -> re.Pattern[str]:
-    return re.compile(f"({_EN_STEMS}|{_DE_DAYS})")
+    return re.compile(r"\w+")
+
+
+def _count_weekdays(named: str) -> int:
+    """The distinct weekdays in a list: "Mon, Wed and Thu" and "Mo, Mi, Do" are three."""
+    days: set[int] = set()
+    for word in _weekday_rx().findall(named):
+        word = word.removesuffix("s")
+        if word in _DAY_ORDER:
+            days.add(_DAY_ORDER[word])
+        elif word in _SHORT_DE:
+            days.add(_SHORT_DE.index(word))
+        elif len(word) >= 3:
+            days.update(i for i, d in enumerate(_WEEKDAYS_EN) if d.startswith(word))
+    return len(days)
 
 
 @cache
@@ -168,9 +191,12 @@ def _weekdays_rx() -> re.Pattern[str]:
     "Mondays, Tuesdays, and Thursdays in the office", "dienstags und donnerstags im Büro").
     A list, never a span ("Monday to Friday"), and only beside a word for the office: "Mondays
     and Thursdays as all-team days" with "a third day of your choosing" is not two days."""
-    day = rf"(?:(?:{_EN_STEMS})days?|(?:{_DE_DAYS})s?)"
+    # In a list a weekday may be short ("Mon, Wed and Thu", "Mo, Mi, Do"); alone it is a
+    # weekly day only in the plural ("in the office on Wednesdays", "mittwochs im Büro").
+    day = rf"(?:(?:{_EN_STEMS})days?|(?:{_DE_DAYS})s?|{_SHORT_DAYS}\.?)"
     days = (
-        rf"\b{day}\b(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*){day}\b)+"
+        rf"\b{day}(?!\w)(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*)"
+        rf"{day}(?!\w))+|\b(?:(?:{_EN_STEMS})days|(?:{_DE_DAYS})s)\b"
     )
     place = (
         r"(?:in[\s\-]office|in(?:to)? the office|at the office|office presence|on[\s\-]?site"
@@ -188,7 +214,8 @@ def _weekdays_rx() -> re.Pattern[str]:
 WEEKDAY_VERB = (
     r"(?:\s+(?:bist|seid|sind|arbeitest|arbeiten|arbeitet|kommst|kommen|kommt|triffst|treffen"
     r"|trifft|du|sie|ihr|wir|uns|man|alle|gemeinsam|jeweils|we|we're|we’re|you|you're|you’re"
-    r"|you'll|you’ll|will|are|be|work|come|meet|all|together)){0,4}"
+    r"|you'll|you’ll|will|are|be|work|come|meet|all|together|is|ist|team|day|days|teamtag"
+    r"|bürotag|präsenztag)){0,4}"
 )
 
 
@@ -227,7 +254,7 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     far = min(len(lower), end + 100) if line_end < 0 else min(line_end, end + 100)
     if not m and weekdays and (named := _weekdays_rx().search(lower, max(0, start - 5), far)):
         # "in office Tuesdays and Thursdays": one office day per weekday named.
-        return float(len(set(_weekday_rx().findall(named["a"] or named["b"]))))
+        return float(_count_weekdays(named["a"] or named["b"]))
     if not m and weekdays and (span := _weekday_span_rx().search(lower, start, far)):
         # "Präsenzpflicht Montag bis Donnerstag": the days of the span.
         first, last = _DAY_ORDER[span[1]], _DAY_ORDER[span[2]]

@@ -41,7 +41,15 @@ BIG_UNIT = {"JPY", "VND", "HUF", "INR", "PHP", "CZK", "ISK", "KRW", "IDR"}
 # Crowns run about ten to the euro: a monthly salary of 64,000 SEK is an everyday figure, so the
 # ceilings of PLAUSIBLE (set in euros, pounds and dollars) are ten times higher for them.
 MID_UNIT = {"SEK", "DKK", "NOK"}
-_CODE_ALIASES = {"TEUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "ZŁ": "PLN"}
+# "45 to 55 dollars": the dollar written out is read as the US dollar, as "$" is.
+_CODE_ALIASES = {
+    "TEUR": "EUR",
+    "EURO": "EUR",
+    "EUROS": "EUR",
+    "DOLLAR": "USD",
+    "DOLLARS": "USD",
+    "ZŁ": "PLN",
+}
 # A bare "kr" stays "KR" here; candidates() asks pay_crowns whose crowns they are.
 
 # Words that mark an amount as something other than pay (budgets, perks, company figures).
@@ -60,7 +68,8 @@ def money_rx() -> re.Pattern[str]:
     # "kr. 45.000": Danish and Norwegian write the crowns with a point.
     cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr\.?)(?![a-z]))"
     # "CHF 120'000.-", "kr. 45.000,-": the dash for no cents ends the amount.
-    amt = rf"(?:{num})(?:[.,][-–](?!\d))?{mult}"
+    # "100,000+ USD": a plus for "or more" between the amount and its currency.
+    amt = rf"(?:{num})(?:[.,][-–](?!\d))?{mult}(?:\+(?!\s?\d))?"
     sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)[ \t]*"
     lead = rf"(?P<c1>{cur})\s?(?P<a1>{amt})(?:\s?(?P<c2>{cur}))?"
     # A sign followed by a digit leads the next amount: "Band 7 £38,890" is not "7 £".
@@ -262,6 +271,8 @@ def _bounds(doc: Doc, best: Candidate) -> tuple[float | None, float | None]:
     before = doc.lower[max(0, best.start - 20) : best.start]
     if _up_to().search(before):
         return None, best.low
+    if "+" in doc.text[best.start : best.end]:
+        return best.low, None  # "100,000+ USD": that much or more
     return best.low, None if _from().search(before) else best.low
 
 

@@ -64,8 +64,8 @@ def without_currency(doc: Doc) -> list[Candidate]:
         out = _label_mid_line(doc, spots)
     if not out:
         ks = _k_tokens(doc.blanked())
-        # A range in a sentence is written in thousands: "85,000" or "85k" (cheap to rule out).
-        if "000" in doc.vocab or ks:
+        # A figure in a sentence that a pay word starts (few spots: cheap to read).
+        if spots:
             out = _in_sentence(doc, spots)
         out = out or _k_ranges(doc, ks)
     out.sort(key=lambda c: c.start)
@@ -114,9 +114,24 @@ def _in_sentence(doc: Doc, spots: list[int]) -> list[Candidate]:
             cut = lower.find(stop, spot, end)
             end = cut if cut >= 0 else end
         found = _figure(doc, spot, end, ranges_only=True)
+        if found is None and (said := _stated_rx().match(lower, spot, end)):
+            # "The salary is 50k": one figure said to be the pay, right after the verb.
+            found = _figure(doc, said.end(), end)
+            at = found.end if found is not None else 0
+            # Not a share: "locality pay of 26.73%".
+            share = lower.startswith(("%", " %", " percent", " prozent"), at)
+            found = found if found is not None and found.start == said.end() and not share else None
         if found is not None:
             return [found]
     return []
+
+
+@cache
+def _stated_rx() -> re.Pattern[str]:
+    """A pay word and the verb that says what it is: "salary is ", "Gehalt beträgt "."""
+    return re.compile(
+        r"\w+\s+(?:is|will\s+be|of|beträgt|liegt\s+bei)\s+(?:around\s+|about\s+|rund\s+|ca\.\s*)?"
+    )
 
 
 def _currency_elsewhere(doc: Doc) -> str:

@@ -343,6 +343,7 @@ _INLINE_OR = re.compile(r"(?<![a-zß-ÿ/])(?:or|oder|and/or|und/oder)(?![a-zß-�
 _INLINE_SENTENCE = re.compile(r"[.!?][ \t]+\S|[!?]")
 _INLINE_MAX = 250  # the list after the colon, in characters
 _INLINE_ITEM_WORDS = 8
+_UNDER_ITEM_WORDS = 5  # an item of a comma line under its heading
 
 
 def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
@@ -363,8 +364,13 @@ def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list
     kind = _kind(lower[start : colon + 1], True)
     if kind not in ("must", "nice"):
         return "", []
-    lo = colon + 1
     # "**Requirements:** SQL": the bold marks around the heading.
+    return kind, series(lower, colon + 1, end)
+
+
+def series(lower: str, lo: int, end: int) -> list[tuple[int, int]]:
+    """The items of a comma series of short phrases in lower[lo:end] (see inline_items), or []
+    when it is no such series."""
     while lo < end and lower[lo] in " \t*_":
         lo += 1
     hi = end
@@ -377,10 +383,10 @@ def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list
         or rest.endswith(":")
         or _INLINE_VERBS.search(rest) is not None
     ):
-        return "", []
+        return []
     first = rest.split(None, 1)[0].strip("\"'“”(),;:.") if rest.split() else ""
     if first in _INLINE_NOT_FIRST:
-        return "", []
+        return []
     parts: list[tuple[int, int]] = []
     a = lo
     for m in _INLINE_SPLIT.finditer(lower, lo, hi):
@@ -390,7 +396,7 @@ def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list
     if len(parts) < 2:
         # "Skills: Able to communicate complex and sensitive information": one item, whatever
         # "and" joins inside it; a list on the heading's line is a comma series.
-        return kind, []
+        return []
     for i in range(len(parts) - 1, 0, -1):
         a, b = parts[i]
         if _INLINE_NARROWS.match(lower[a:b].lstrip()) is not None:
@@ -398,7 +404,7 @@ def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list
     last_a, last_b = parts[-1]
     if _INLINE_OR.search(lower, last_a, last_b) is not None:
         # "SQL, Python or R": alternatives; "SQL/Python": one choice too.
-        return kind, []
+        return []
     joined = _INLINE_LAST_AND.search(lower, last_a, last_b)
     if joined is not None and lower[last_a : joined.start()].strip():
         parts[-1:] = [(last_a, joined.start()), (joined.end(), last_b)]
@@ -414,9 +420,15 @@ def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list
         said = lower[a:b].split()
         if not said or len(said) > _INLINE_ITEM_WORDS or said[0] in _INLINE_NIL:
             # An empty part, a sentence, or a pointer or nil ("N/A, see job description").
-            return "", []
+            return []
         items.append((a, b))
-    return (kind, items) if len(items) >= 2 else (kind, [])
+    return items if len(items) >= 2 else []
+
+
+def _alone_under(text: str, pos: int) -> bool:
+    """The line that ends before `pos` is the last of its paragraph."""
+    nxt = text.find("\n", pos)
+    return not text[pos : len(text) if nxt < 0 else nxt].strip()
 
 
 _OR_LINES = frozenset({"or", "and/or", "oder", "ou", "of", "o"})
@@ -970,6 +982,28 @@ def _sections_from(
             either = False
             if opened is not None:
                 opened.append(True)
+            continue
+        if (
+            current is not None
+            and not current.bullets
+            and not current.choice
+            and current.end + 1 == start
+            and s[0] not in BULLETS
+            and "," in s
+            and ":" not in s
+            and _alone_under(text, pos)
+            and (under := series(lower, start, start + len(line)))
+            # Shorter items than on the heading's line: a sentence with commas is no list.
+            and all(len(lower[a:b].split()) <= _UNDER_ITEM_WORDS for a, b in under)
+        ):
+            # "REQUIREMENTS:" with "SQL, Python, Airflow, 3 years of experience" on the next
+            # line, and nothing more under it: the heading's list, written as on the heading's
+            # own line. (The first of several plain lines is one item, commas and all.)
+            current.bullets.extend(under)
+            current.end = start + len(line)
+            # "Key Skills" with a comma line after the bulleted must-haves names them again.
+            current.restated = any(o.kind == current.kind and o.bullets for o in out)
+            marked_items = True
             continue
         if (
             start in intros

@@ -166,15 +166,13 @@ _WEEKDAY_WORDS = frozenset(f"{d}{s}" for d in _DAY_ORDER for s in ("", "s")) | f
 )
 
 
-@cache
-def _weekday_rx() -> re.Pattern[str]:
-    return re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 
 
 def _count_weekdays(named: str) -> int:
     """The distinct weekdays in a list: "Mon, Wed and Thu" and "Mo, Mi, Do" are three."""
     days: set[int] = set()
-    for word in _weekday_rx().findall(named):
+    for word in _WORD.findall(named):
         word = word.removesuffix("s")
         if word in _DAY_ORDER:
             days.add(_DAY_ORDER[word])

@@ -235,27 +235,9 @@ _FOLLOWING_LINE = re.compile(
 )
 
 
-def _plain_items(lower: str, pos: int) -> int:
-    """How many plain items (no bullet, one sentence or phrase each, not a lead-in) stand in
-    the lines from `pos` on, up to three."""
-    n = 0
-    for raw in _lines(lower, pos, 1500):
-        line = raw.strip()
-        if not line:
-            continue
-        if line[0] in _BULLET_SIGNS or len(line) > 220 or line.endswith((":", "?")):
-            break
-        if ". " in line.rstrip(". ") or "? " in line or "! " in line:
-            break
-        n += 1
-        if n == 3:
-            break
-    return n
-
-
-def _plain_items_ask(lower: str, pos: int) -> bool:
-    """The lines from `pos` on hold two or more plain items (no bullet, one sentence each) and
-    at least two of the first three start like requirements ("Have...", "Be able to...")."""
+def _plain_items(lower: str, pos: int) -> list[str]:
+    """The first plain items (no bullet, one sentence or phrase each, not a lead-in) in the
+    lines from `pos` on, up to three."""
     items: list[str] = []
     for raw in _lines(lower, pos, 1500):
         line = raw.strip()
@@ -269,6 +251,13 @@ def _plain_items_ask(lower: str, pos: int) -> bool:
         items.append(line)
         if len(items) == 3:
             break
+    return items
+
+
+def _plain_items_ask(lower: str, pos: int) -> bool:
+    """The lines from `pos` on hold two or more plain items (no bullet, one sentence each) and
+    at least two of the first three start like requirements ("Have...", "Be able to...")."""
+    items = _plain_items(lower, pos)
     first = [i.split(maxsplit=1)[0].strip(",;") for i in items]
     return len(items) >= 2 and sum(w in PLAIN_ASKING_FIRST for w in first) >= 2
 
@@ -359,7 +348,11 @@ def intros(doc: Doc) -> list[int]:
     if "the following" in lower:
         for m in _FOLLOWING_LINE.finditer(lower):
             line = m["line"]
-            if m.start("line") not in out and _is_intro(line) and _plain_items(lower, m.end()) >= 2:
+            if (
+                m.start("line") not in out
+                and _is_intro(line)
+                and len(_plain_items(lower, m.end())) >= 2
+            ):
                 out.append(m.start("line"))
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.

@@ -418,8 +418,14 @@ def series(lower: str, lo: int, end: int) -> list[tuple[int, int]]:
         while b > a and lower[b - 1] in " \t":
             b -= 1
         said = lower[a:b].split()
-        if not said or len(said) > _INLINE_ITEM_WORDS or said[0] in _INLINE_NIL:
-            # An empty part, a sentence, or a pointer or nil ("N/A, see job description").
+        if (
+            not said
+            or len(said) > _INLINE_ITEM_WORDS
+            or said[0] in _INLINE_NIL
+            or not any(c.isalnum() for c in lower[a:b])
+        ):
+            # An empty part, a sentence, a pointer or nil ("N/A, see job description"), or
+            # marks only ("| , |": a table's row).
             return []
         items.append((a, b))
     return items if len(items) >= 2 else []
@@ -991,6 +997,8 @@ def _sections_from(
             and s[0] not in BULLETS
             and "," in s
             and ":" not in s
+            # "| 0,0 |": a table's row (the table reader reads tables).
+            and "|" not in s
             and _alone_under(text, pos)
             and (under := series(lower, start, start + len(line)))
             # Shorter items than on the heading's line: a sentence with commas is no list.

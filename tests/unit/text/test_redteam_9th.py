@@ -280,3 +280,14 @@ def test_trait_senses_still_count(text: str, word: str) -> None:
 def test_a_share_after_pay_words_is_no_figure() -> None:
     r = ad("The range includes locality pay of 18.5%. The hourly rate is $21.40.")
     assert [f.minimum for f in r.pay.figures] == [21.40]
+
+
+@pytest.mark.parametrize("row", ["| , |", "| 0,0 |", "| SQL, Python |"])
+def test_a_table_row_under_a_heading_is_no_comma_list(row: str) -> None:
+    # A one-row table under "Anforderungen:" (cases Hypothesis found): no comma list, and at most
+    # one item, as the table reader reads one row.
+    from askback.text import requirements
+    from askback.text.doc import prepare
+
+    r = requirements.check(prepare(f"Role title\n\nAnforderungen:\n{row}\n"))
+    assert r.must_haves is None or r.must_haves <= 1

@@ -137,6 +137,14 @@ def gender(lang: str) -> GenderLexicon:
     return lex
 
 
+def word_alternation(data: dict[str, Any], *keys: str) -> str:
+    """The "|"-joined word lists under `keys` of a lexicon's data as one alternation (see
+    alternation). Pages write the apostrophe in several ways: "What you'll bring", "What you’ll
+    bring", "What you´ll bring" (an acute accent typed for it); each matches all three."""
+    words = [w.strip() for key in keys for w in str(data[key]).split("|") if w.strip()]
+    return alternation(words).replace("'", "['’´]")
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex that matches any of `words` literally, longest first, written as a trie.
 

@@ -709,8 +709,7 @@ STOPS = (".", "!", "?", ";", ":")
 def _other_heading_rx() -> re.Pattern[str]:
     """A line that is nothing but a heading of a part that asks nothing: duties, benefits, the
     company, how to apply (the requirement reader's own list of such headings)."""
-    words = [w.strip() for w in str(lexicon.read("requirements")["other_headings"]).split("|")]
-    alt = lexicon.alternation([w for w in words if w]).replace("'", "['’´]")
+    alt = lexicon.word_alternation(lexicon.read("requirements"), "other_headings")
     return re.compile(rf"^[ \t#*_]*(?:{alt})[ \t*_]*:?[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
 
 

@@ -74,10 +74,7 @@ def _data() -> dict[str, object]:
 
 
 def _alternation(*keys: str) -> str:
-    words = [w.strip() for key in keys for w in str(_data()[key]).split("|") if w.strip()]
-    # Pages write the apostrophe in several ways: "What you'll bring", "What you’ll bring",
-    # "What you´ll bring" (an acute accent typed for it).
-    return lexicon.alternation(words).replace("'", "['’´]")
+    return lexicon.word_alternation(_data(), *keys)
 
 
 # Words that may stand before a heading's own words: "Unsere Anforderungen", "Key

@@ -82,8 +82,6 @@ def _cue_rx() -> re.Pattern[str]:
     must = (
         r"(?:must|required|requires|need to|shall)[^.:\n]{0,200}?"
         r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements)|listed)"
-        # "… the following eligibility factors in order to be considered for the position as a
-        # Crisis Negotiator:": the rest of the sentence up to its colon.
         r"[^.:\n]{0,80}?"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
         r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
@@ -1148,13 +1146,13 @@ def _dash_labels(chunk: str) -> list[int]:
 def _labels(chunk: str) -> list[int]:
     out = []
     grades = 0
-    colon = [m for m in _LABEL.finditer(chunk) if m[1].lower().strip() not in _NOT_LABELS]
-    period = list(_PERIOD_LABEL.finditer(chunk)) if len(colon) >= 2 else []
+    found = [m for m in _LABEL.finditer(chunk) if m[1].lower().strip() not in _NOT_LABELS]
+    period = list(_PERIOD_LABEL.finditer(chunk)) if len(found) >= 2 else []
     if period:
         # Beside "Label:" items, "Label." ones are items of the same list (a template that mixes
         # the two: "United States Citizenship: … English Language Proficiency. MSAs must …").
-        colon = sorted([*colon, *period], key=lambda m: m.start(1))
-    for m in colon:
+        found = sorted([*found, *period], key=lambda m: m.start(1))
+    for m in found:
         label = m[1].lower().strip()
         if label in _NOT_LABELS or len(label) > 50:
             continue

@@ -2047,8 +2047,8 @@ def _plus_of_item(lower: str, a: int, m: re.Match[str]) -> bool:
     """The plus at `m` is said of the item that starts at `a`, not of a clause after it."""
     before = lower[a : m.start()]
     cuts = [x.start() for x in _TAIL_BREAK.finditer(before)]
-    if _ADVERB.match(m[0]) is not None and _COMMA.search(before) is not None:
-        cuts.append(_COMMA.search(before).start())  # type: ignore[union-attr]
+    if _ADVERB.match(m[0]) is not None and (comma := _COMMA.search(before)) is not None:
+        cuts.append(comma.start())
     if not cuts:
         return True
     # What stands before the first break is the item's own requirement, when it has words.

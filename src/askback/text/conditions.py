@@ -59,6 +59,10 @@ def _label_rx() -> re.Pattern[str]:
     )
 
 
+# A count of days as the office-day patterns read it: a digit (or a half), or a number word.
+_COUNT = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
+
+
 @cache
 def _days_rx() -> re.Pattern[str]:
     n = (
@@ -76,7 +80,7 @@ def _days_rx() -> re.Pattern[str]:
 
 @cache
 def _compound_days_rx() -> re.Pattern[str]:
-    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
+    n = _COUNT
     return re.compile(
         rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)"
@@ -106,7 +110,7 @@ def _week_clause_rx() -> re.Pattern[str]:
     du im Büro", "An drei Tagen pro Woche arbeiten Sie in unserem Büro", "Two days a week you
     will work from our London office". The week word makes it a weekly count, so the clause may
     run longer before the place than in _days_rx; it stops at a clause break or another number."""
-    n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
+    n = _COUNT
     week = (
         r"(?:a|per|each|every|pro|die|in\s+der|jede|in\s+the)\s+(?:week|woche)"
         r"|weekly|wöchentlich"

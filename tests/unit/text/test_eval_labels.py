@@ -135,7 +135,7 @@ def test_eu_labels_are_hashed_german_ads() -> None:
 
 def test_eu_requirement_labels_are_the_seeded_draw() -> None:
     ads = load_yaml(EU_REQUIREMENTS)["ads"]
-    assert [a["n"] for a in ads] == list(range(280))
+    assert [a["n"] for a in ads] == list(range(320))
     assert len({a["id"] for a in ads}) == len(ads)
     langs = {"en", "de", "fr", "sv", "nl", "fi", "ko", "pt"}
     for a in ads:
@@ -155,7 +155,7 @@ def test_eu_requirement_labels_are_the_seeded_draw() -> None:
     assert [a["id"] for a in ads[100:200]] == second
     # n 200-319: the third draw, from the ids the first two left out.
     third = random.Random(31).sample(sorted(set(texts) - set(first) - set(second)), 120)
-    assert [a["id"] for a in ads[200:]] == third[:80]
+    assert [a["id"] for a in ads[200:]] == third
     for a in ads:
         assert hashlib.sha256(texts[a["id"]].encode()).hexdigest() == a["sha256"], a["id"]
 

@@ -279,7 +279,7 @@ def eu_german(targets: dict[str, Target], notes: list[str]) -> None:
 
 
 def eu_requirements(targets: dict[str, Target], notes: list[str]) -> None:
-    """Requirement lists on the seeded 200 of the shared EU set (two draws), labelled by reading."""
+    """Requirement lists on the seeded 320 of the shared EU set (three draws), read by hand."""
     from askback.text.jobad import analyze
     from benchmarks.eval_text import JOBADS, real_ads, shared_data
 

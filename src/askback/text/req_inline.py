@@ -82,7 +82,13 @@ def _cue_rx() -> re.Pattern[str]:
     must = (
         r"(?:must|required|requires|need to|shall)[^.:\n]{0,200}?"
         r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements)|listed)"
-        r"[^.:\n]{0,80}?"
+        # "the following eligibility factors in order to be considered for the position as a
+        # Crisis Negotiator: Must be …": after the noun that names what is asked, a longer
+        # phrase of purpose may come before the colon, when the list goes on in the same
+        # paragraph (not "requirements of the … Manual:", a source).
+        r"(?:[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:requirements?|qualifications|factors|criteria)"
+        r"[ \t]+(?!(?:of|requirements?|qualifications)\b)[^.:\n]{0,120}?(?=:[ \t]*[^\s])"
+        r"|[^.:\n]{0,80}?)"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
         r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
         # A knock-out criterion, whatever its verb: "To meet the screen out element, applicants
@@ -1242,6 +1248,10 @@ _ELABORATES = re.compile(
     # A pointer to another section: "Physical requirements outlined below."
     r"|[\w \t-]{0,40}?\b(?:(?:are|is)[ \t]+)?(?:outlined|described)[ \t]+(?:below|above)"
     r"|experience[ \t]+(?:may|must|can)[ \t]+not"
+    # What makes the thing before acceptable, or a part of its amount: "To be acceptable, the
+    # program must: (1) …" after a degree, "At least 15 of the 30 semester hours must …".
+    r"|to[ \t]+be[ \t]+(?:acceptable|considered[ \t]+equivalent)"
+    r"|at[ \t]+least[ \t]+\d+[ \t]+of[ \t]+the[ \t]+\d+"
     # What may be done or where to look, not what is asked: "Verification of approved programs
     # may be obtained from …", "A pharmacist who has had a licence revoked may be appointed only
     # …", "Education may be substituted for experience".

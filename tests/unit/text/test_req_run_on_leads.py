@@ -1,0 +1,76 @@
+"""Run-together requirement lists of US federal ads (issue 11), on sentences of our own: a lead-in
+whose "the following …" phrase runs long before its colon, and sentences that only say what
+makes the requirement before them acceptable."""
+
+from __future__ import annotations
+
+import pytest
+
+from askback.text import req_inline
+from tests.unit.text.req_helpers import must_haves as _must
+
+# --- "must meet the following <noun> <purpose>:" ----------------------------------------------
+# After the noun that names what is asked, a phrase of purpose of more than 80 characters.
+_PURPOSE = (
+    "All candidates must meet the following selection factors in order to be considered for "
+    "the position of harbour pilot on the night roster: "
+)
+_MUSTS = (
+    "Must hold a master mariner licence issued by the coast guard. Must be able to swim two "
+    "hundred metres in open water. Must be available for night shifts on short notice."
+)
+
+
+@pytest.mark.parametrize(
+    "noun", ["selection factors", "eligibility requirements", "pilot qualifications", "criteria"]
+)
+def test_a_long_purpose_after_the_following_leads_in(noun: str) -> None:
+    text = "Qualifications\n\n" + _PURPOSE.replace("selection factors", noun) + _MUSTS
+    assert _must(text) == 3
+
+
+def test_a_long_phrase_without_a_noun_of_what_is_asked_leads_in_nothing() -> None:
+    # "the following" and then more than 80 characters with no "requirements", "factors" …
+    text = (
+        "Qualifications\n\nAll candidates must meet the following when they apply to join the "
+        "night roster of the harbour pilots of the northern river ports: " + _MUSTS
+    )
+    assert _must(text) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "matches"),
+    [
+        (_PURPOSE, True),
+        # A source ("requirements of the … Handbook:") is not the purpose of the list.
+        (
+            "Applicants must meet the following basic requirements of the Maritime Standards "
+            "Office (MSO) Handbook of Harbour Pilot Standards: ",
+            False,
+        ),
+        # The list on the next lines: only a short phrase may stand before the colon.
+        (_PURPOSE.rstrip() + "\n", False),
+    ],
+)
+def test_which_long_lead_ins_are_read(lead: str, matches: bool) -> None:
+    text = lead + _MUSTS
+    found = [m for m in req_inline._cues(text, text.lower()) if m["must"] is not None]
+    assert bool(found and found[0][0].endswith(":")) is matches
+
+
+# --- What makes the requirement before acceptable --------------------------------------------
+@pytest.mark.parametrize(
+    "explains",
+    [
+        "To be acceptable, the course must include calculus, statics and soil mechanics.",
+        "To be considered equivalent to a degree, the courses must include 24 credit hours.",
+        "At least 12 of the 30 credit hours must have been in chemistry.",
+    ],
+)
+def test_what_makes_a_degree_acceptable_is_no_item_of_its_own(explains: str) -> None:
+    text = (
+        "Qualifications\n\nBasic Requirements: Must hold a degree in civil engineering. "
+        + explains
+        + " Must hold a current land surveyor licence. Must pass a background check."
+    )
+    assert _must(text) == 3

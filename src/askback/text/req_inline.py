@@ -839,7 +839,9 @@ def _list_after(
     # certification …": the sentences that ask are the factors.
     selective = cue["label"] is not None and _SELECTIVE.match(cue[0]) is not None
     sentences = cue["must"] is not None or basic or selective
-    split = _split(text, start, end, following=sentences, paragraphs=more > 0)
+    split = _lower_numbered(text, cue, start, end)
+    if split is None:
+        split = _split(text, start, end, following=sentences, paragraphs=more > 0)
     if split is None and knock_out:
         # "… show the ability to do the following: service engines, read manuals, and test
         # boats.": the knock-out's one sentence, a series by commas.
@@ -892,6 +894,31 @@ def _list_after(
     if len(items) < 2 and not alternatives_only:
         return None
     return InlineList(cue.start(), end, items, alternatives_only)
+
+
+# A number in brackets before a word in lower case: "1) experience in …", "(2) writing …".
+_LOWER_NUMBER = re.compile(r"(?<![\w$/.-])\(?(\d{1,2})\)[ \t]*(?=[a-z])")
+
+
+def _lower_numbered(
+    text: str, cue: re.Match[str], start: int, end: int
+) -> tuple[list[tuple[int, int]], bool] | None:
+    """The parts numbered 1), 2), … in lower case right after "… the following:" ("Specialized
+    experience must demonstrate the following: 1) experience in A; 2) writing B and 3)
+    providing C"): items, as capitalised numbered ones are. Elsewhere numbers before lower
+    case mark the parts of one sentence ("the program must: (1) lead to …; or (2) include …")."""
+    lead = cue[0].rstrip()
+    if not lead.endswith(":") or "following" not in lead.lower():
+        return None
+    chunk = text[start:end]
+    first = _LOWER_NUMBER.match(chunk, len(chunk) - len(chunk.lstrip(" \t\n")))
+    if first is None or first[1] != "1":
+        return None
+    cuts = [first.start()]
+    for m in _LOWER_NUMBER.finditer(chunk, first.end()):
+        if m[1] == str(len(cuts) + 1):
+            cuts.append(m.start())
+    return (_spans(text, start, end, cuts), False) if len(cuts) >= 2 else None
 
 
 # A sentence's end at a paragraph break, and the next paragraph's start.

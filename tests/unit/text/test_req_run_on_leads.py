@@ -74,3 +74,35 @@ def test_what_makes_a_degree_acceptable_is_no_item_of_its_own(explains: str) -> 
         + " Must hold a current land surveyor licence. Must pass a background check."
     )
     assert _must(text) == 3
+
+
+# --- Parts numbered 1), 2) … in lower case after "the following:" -----------------------------
+_DEGREE = "Basic Requirements: A degree in geology from an accredited school. "
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "1) mapping rock formations in the field; 2) logging drill cores and 3) writing survey "
+        "reports for the district office.",
+        "(1) mapping rock formations in the field; (2) logging drill cores; and (3) writing "
+        "survey reports for the district office.",
+    ],
+)
+def test_lower_case_numbered_parts_after_the_following_are_items(parts: str) -> None:
+    text = (
+        "Qualifications\n\nIn addition, your resume must show one year of specialized "
+        "experience. Specialized experience must demonstrate the following: " + parts
+    )
+    assert _must(text) == 3
+    # With the degree beside them as a list of its own.
+    assert _must("Qualifications\n\n" + _DEGREE + "\n\n" + text.split("\n\n", 1)[1]) in (3, 4)
+
+
+def test_lower_case_numbers_elsewhere_are_parts_of_one_sentence() -> None:
+    # "the program must: (1) … or (2) …": options of one requirement, no "the following".
+    text = (
+        "Qualifications\n\nSpecialized experience is experience which must: (1) include "
+        "mapping rock formations in the field; or (2) include logging drill cores."
+    )
+    assert _must(text) is None

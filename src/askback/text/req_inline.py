@@ -75,6 +75,10 @@ def _cue_rx() -> re.Pattern[str]:
         r"(?:includes|must[ \t]+include)"
         r"|possesses(?:[ \t]+and[ \t]+maintains)?[ \t]+the[ \t]+following[^.:\n]{0,40}"
         r"|general[ \t]+experience"
+        # A heading, capitalised: "REQUIRED CURRENT CERTIFICATIONS: … EMT Certification: …
+        # Driver Operator: …" (not "one of the required certifications:" in a sentence).
+        r"|(?-i:R(?:EQUIRED|equired))[ \t]+(?:current[ \t]+)?"
+        r"(?:certifications|licen[cs]es|credentials)"
         # "Executive/ManagerialEssential1. Leading Change.": a heading word whose line break
         # before the numbered items was lost.
         r"|(?:essential|mandatory|required)(?=\(?1[.)][ \t]*[A-Z])"
@@ -308,11 +312,19 @@ _WHO_MUST = frozenset(["candidates", "applicants", "you"])
 _CLAUSE_END = re.compile(r"[.:\n]")
 
 
+# "Required certifications:": a heading of its own (_cue_rx's label).
+_REQUIRED_HEAD = re.compile(
+    r"required[ \t]+(?:current[ \t]+)?(?:certifications|licen[cs]es|credentials)"
+)
+
+
 def _may_lead_in(lower: str, at: int, word: str) -> bool:
     """Whether "must … the following" (the one lead-in that starts with `word`) can match at
     `at`: one of its closing words comes before the clause ends. A cheap test that spares the
     full pattern's 200-character lazy scan at most uses of "must" and "required"."""
-    if word == "required" and lower.startswith(("1.", "1)", "(1"), at + 8):
+    if word == "required" and (
+        lower.startswith(("1.", "1)", "(1"), at + 8) or _REQUIRED_HEAD.match(lower, at) is not None
+    ):
         return True
     end = _CLAUSE_END.search(lower, at + len(word), at + 600)
     clause = lower[at : end.start() if end is not None else at + 600]

@@ -106,3 +106,25 @@ def test_lower_case_numbers_elsewhere_are_parts_of_one_sentence() -> None:
         "mapping rock formations in the field; or (2) include logging drill cores."
     )
     assert _must(text) is None
+
+
+# --- "Required certifications:" heading a run of labelled certificates ------------------------
+@pytest.mark.parametrize("head", ["REQUIRED CURRENT CERTIFICATIONS:", "Required licenses:"])
+def test_required_certifications_head_their_labelled_items(head: str) -> None:
+    text = (
+        "## Qualifications\n\n" + head + " APPLICANTS MUST SEND COPIES OF EACH CERTIFICATE BY THE "
+        "CLOSING DATE.Forklift Operator: A valid forklift card from an accredited school. Send a "
+        "copy with the application.Crane Operator: A valid crane card from the port authority. "
+        "Send a copy with the application.Rigger Level II: A valid rigging card. Send a copy "
+        "with the application."
+    )
+    assert _must(text) == 3
+
+
+def test_a_required_certification_in_a_sentence_heads_nothing() -> None:
+    text = (
+        "Qualifications\n\nThe forklift card is one of the required certifications: Forklift "
+        "Operator: A valid forklift card. Crane Operator: A valid crane card."
+    )
+    found = [m for m in req_inline._cues(text, text.lower()) if m["label"] is not None]
+    assert not any("certifications" in m[0].lower() for m in found)

@@ -111,7 +111,11 @@ def _cue_rx() -> re.Pattern[str]:
         r"|;?(?=\(?1[.)][ \t]*[A-Z])))"
         # "All levels require applicants to be 18; speak English; pass a check; and …": a
         # sentence that requires a series of four clauses or more, without a colon.
-        r"|(?<![\w-])(?P<series>(?:require|requires|must)(?![\w-])(?=(?:[^.:;\n]*;){3}))",
+        r"|(?<![\w-])(?P<series>(?:require|requires|must)(?![\w-])(?=(?:[^.:;\n]*;){3}))"
+        # "Your application should demonstrate that you possess the following knowledge,
+        # skills and abilities (KSAs)." and the items after the instructions that follow it.
+        r"|(?<=possess[ \t])(?P<ksa>the[ \t]+following[ \t]+(?:knowledge,?[ \t]+skills,?[ \t]+"
+        r"(?:and|&)[ \t]+abilities|abilities|competencies)(?:[ \t]*\(ksas?\))?[ \t]*\.)",
         re.IGNORECASE,
     )
 
@@ -392,6 +396,14 @@ def lists(doc: Doc) -> list[InlineList]:
             continue
         if not reads.take(text, m.end()):
             break
+        if m["ksa"] is not None:
+            first = _first_ksa(text, m.end())
+            if first >= 0:
+                found = _list_after(text, m, first)
+                if found is not None:
+                    out.append(found)
+                    pos = found.end
+            continue
         found = _list_after(text, m)
         if (
             found is None
@@ -421,6 +433,25 @@ def lists(doc: Doc) -> list[InlineList]:
             out.append(found)
             pos = found.end
     return out
+
+
+# Where the items after "… possess the following KSAs." start, past the instructions on how to
+# show them ("Do not provide a separate narrative. Rather, you must describe …"): an item
+# number, or a sentence that names a knowledge, skill or ability, at a sentence's start.
+_KSA_ITEM = re.compile(
+    r"(?:(?<=[.!?:])|(?<=[.!?:][ \t]))[ \t]*(?:\(?1[.)][ \t]*)?"
+    r"(?-i:Knowledge|Skills?|Ability|Abilities)[ \t]+(?:of|in|to)\b"
+)
+_KSA_REACH = 1000
+
+
+def _first_ksa(text: str, at: int) -> int:
+    """The start of the first item after a "possess the following KSAs." lead-in, or -1."""
+    m = _KSA_ITEM.search(text, at, at + _KSA_REACH)
+    if m is None:
+        return -1
+    # The instructions in between say how to apply; nothing they say is an item.
+    return m.start()
 
 
 # An application instruction before the list: "2. Your resume must show …", "3. Attach
@@ -842,7 +873,7 @@ def _list_after(
     if end - start < 20:
         return None
     head = text[max(0, cue.start() - 40) : cue.end()]
-    alternatives_only = (
+    alternatives_only = cue["ksa"] is None and (
         _ONE_OF.search(head) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
@@ -850,7 +881,8 @@ def _list_after(
     # "SELECTIVE FACTOR: … candidates must possess a licence. … Applicants must have
     # certification …": the sentences that ask are the factors.
     selective = cue["label"] is not None and _SELECTIVE.match(cue[0]) is not None
-    sentences = cue["must"] is not None or basic or selective
+    ksa = cue["ksa"] is not None
+    sentences = cue["must"] is not None or basic or selective or ksa
     split = _lower_numbered(text, cue, start, end)
     if split is None:
         split = _split(text, start, end, following=sentences, paragraphs=more > 0)
@@ -864,7 +896,7 @@ def _list_after(
     alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     items, plain = split
     items = _merge_alternatives(text, _merge_elaborations(text, items))
-    if cue["must"] is not None and plain:
+    if (cue["must"] is not None or ksa) and plain:
         # After "you must be:", a state completes the lead-in ("Enrolled in a school.").
         state = _BE_LEAD.search(cue[0]) is not None
         # What the resume or the application must show is how to apply, not a requirement
@@ -896,7 +928,7 @@ def _list_after(
         if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))
         and _NOT_ASKED.match(text, it[0], it[1]) is None
     ]
-    if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
+    if not plain and not ksa and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
         # fields: (1) … (7) …" before the first marker: a choice among the items.
         alternatives_only = True

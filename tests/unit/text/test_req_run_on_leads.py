@@ -128,3 +128,55 @@ def test_a_required_certification_in_a_sentence_heads_nothing() -> None:
     )
     found = [m for m in req_inline._cues(text, text.lower()) if m["label"] is not None]
     assert not any("certifications" in m[0].lower() for m in found)
+
+
+# --- "… possess the following KSAs." then instructions, then the KSAs -------------------------
+_SHOW = (
+    "Do not send a separate essay. Rather, you must describe in your resume how your past work "
+    "shows each of them. Cite examples from your resume!"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "count"),
+    [
+        (
+            "the following knowledge, skills and abilities (KSAs).",
+            "Knowledge of tide tables.Skill in docking small boats.Ability to read nautical "
+            "charts.",
+            3,
+        ),
+        (
+            "the following abilities.",
+            "1. Ability to repair at least two of the following: outboard motors, winches, or "
+            "pumps.2. Knowledge of marine wiring.3. Ability to read engine manuals.4. Skill in "
+            "welding aluminium hulls.",
+            4,
+        ),
+    ],
+)
+def test_ksas_after_instructions_are_items(lead: str, items: str, count: int) -> None:
+    text = (
+        "## Qualifications\n\nYou must meet all requirements by the closing date. Your resume "
+        "should show that you possess " + lead + " " + _SHOW + items + '"Experience" refers to '
+        "paid and unpaid experience."
+    )
+    assert _must(text) == count
+
+
+def test_a_ksa_lead_in_needs_possess() -> None:
+    # The crew's own abilities, not asked of the person.
+    text = (
+        "## Qualifications\n\nOur crews value the following abilities. " + _SHOW + "Knowledge "
+        "of tide tables.Skill in docking small boats.Ability to read nautical charts."
+    )
+    assert _must(text) is None
+
+
+def test_a_ksa_lead_in_without_ksas_after_it_is_no_list() -> None:
+    text = (
+        "## Qualifications\n\nYour resume should show that you possess the following "
+        "abilities. " + _SHOW + " Tide tables, docking and charts are part of the daily work. "
+        "The boats are moored in the north harbour; crews rotate weekly; shifts are long."
+    )
+    assert _must(text) is None

@@ -446,12 +446,12 @@ _KSA_REACH = 1000
 
 
 def _first_ksa(text: str, at: int) -> int:
-    """The start of the first item after a "possess the following KSAs." lead-in, or -1."""
-    m = _KSA_ITEM.search(text, at, at + _KSA_REACH)
-    if m is None:
-        return -1
-    # The instructions in between say how to apply; nothing they say is an item.
-    return m.start()
+    """The start of the first item after a "possess the following KSAs." lead-in, or -1 (none
+    before the reach or the next heading): the instructions before it are no items."""
+    end = min(len(text), at + _KSA_REACH)
+    heading = _HEADING_LINE.search(text, at, end)
+    m = _KSA_ITEM.search(text, at, end if heading is None else heading.start())
+    return -1 if m is None else m.start()
 
 
 # An application instruction before the list: "2. Your resume must show …", "3. Attach

@@ -180,3 +180,13 @@ def test_a_ksa_lead_in_without_ksas_after_it_is_no_list() -> None:
         "The boats are moored in the north harbour; crews rotate weekly; shifts are long."
     )
     assert _must(text) is None
+
+
+def test_ksas_under_the_next_heading_are_not_this_lead_ins() -> None:
+    text = (
+        "## Qualifications\n\nYour resume should show that you possess the following abilities. "
+        + _SHOW
+        + "\n\n## Duties\n\nKnowledge of tide tables.Skill in docking small boats.Ability to read "
+        "nautical charts."
+    )
+    assert _must(text) is None

@@ -1003,6 +1003,7 @@ def _split(
         lambda: [] if _options_in_label(chunk, numbered) else numbered,
         lambda: _labelled(chunk),
         lambda: _dash_labels(chunk),
+        lambda: _named(chunk) if following else [],
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
         lambda: _cuts(_GLUED, chunk, after=True) if following else [],
@@ -1028,6 +1029,50 @@ def _split(
         if len(cuts) >= 2:
             return _merge_short_labels(text, _spans(text, start, end, cuts)), True
     return None
+
+
+# The name of a basic requirement, capitalised as a label is: "U.S. citizenship", "English
+# language proficiency", "Physical standards", "Registration", "License and Registration".
+_NAME = re.compile(
+    r"(?:(?-i:U\.S\.[ \t]+c|United[ \t]+States[ \t]+c|C)itizenship"
+    r"|(?-i:E)nglish[ \t]+language[ \t]+proficiency"
+    r"|(?-i:P)hysical[ \t]+(?:standards|requirements)"
+    r"|(?-i:E)ducation(?:al[ \t]+requirements)?"
+    r"|(?-i:L)icen(?:[cs]e|sure)(?:[ \t]+and[ \t]+registration)?|(?-i:R)egistration"
+    r"|(?-i:C)ertification)"
+    # A label, not a sentence's subject ("License must be current"): the requirement's text
+    # follows it after a dash or a bracket, or starts with a capital.
+    r"(?![\w-])(?=[ \t]*(?:[-–—(]|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+# Where a name starts an item: a sentence's end or a closing bracket before it, glued or not
+# ("…nursing.License and Registration A nurse …", "(written and spoken) Physical standards").
+_NAME_AFTER = re.compile(r"[.;)\]][ \t]*$")
+
+
+def _named(chunk: str) -> list[int]:
+    """Basic requirements run together by their names alone, without colons, as a federal
+    template lost its line breaks: "U.S. citizenship English language proficiency (written and
+    spoken) Physical standards - All applicants … Registration – Current …". The chunk starts
+    with a name; a name starts an item after a sentence's end or a bracket, or right after
+    the name before it. Three names or more make the list; labels with a colon among them are
+    items too."""
+    at = len(chunk) - len(chunk.lstrip(" \t\n"))
+    first = _NAME.match(chunk, at)
+    if first is None:
+        return []
+    cuts = [at]
+    last_end = first.end()
+    for m in _NAME.finditer(chunk, first.end()):
+        before = chunk[max(0, m.start() - 3) : m.start()]
+        if chunk[last_end : m.start()].strip(" \t") == "" or _NAME_AFTER.search(before):
+            cuts.append(m.start())
+            last_end = m.end()
+    if len(cuts) < 3:
+        return []
+    # Labels with a colon among them are items of the same list ("… Certification - I hold a
+    # licence. EDUCATION/EXPERIENCE REQUIREMENTS: I possess …").
+    return sorted({*cuts, *_labels(chunk)})
 
 
 def _with_dashes_after(chunk: str, numbered: list[int], dashes: list[int]) -> list[int]:

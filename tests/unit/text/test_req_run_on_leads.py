@@ -190,3 +190,38 @@ def test_ksas_under_the_next_heading_are_not_this_lead_ins() -> None:
         "nautical charts."
     )
     assert _must(text) is None
+
+
+# --- Basic requirements run together by their names, without colons --------------------------
+_NAMED = (
+    "U.S. citizenship English language proficiency (spoken and written) Physical standards - "
+    "Applicants must pass a medical exam before they start. Licensure – A current, full and "
+    "unrestricted pharmacist licence in any State.Certification Board certification in geriatric "
+    "pharmacy from a national body."
+)
+
+
+def test_basic_requirements_run_together_by_their_names_are_items() -> None:
+    text = "## Qualifications\n\nBASIC REQUIREMENTS: " + _NAMED + "References: Handbook 12."
+    assert _must(text) == 5
+    # A label with a colon among the names is an item of the same list.
+    more = _NAMED + " EDUCATION REQUIREMENTS: A degree in pharmacy from an accredited school."
+    assert _must("## Qualifications\n\nBASIC REQUIREMENTS: " + more) == 6
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        # The names as the subjects of sentences, not labels.
+        "Citizenship of the United States is required. Licensure must be current and "
+        "unrestricted. Certification is desired.",
+        # Two names only.
+        "U.S. citizenship English language proficiency (spoken and written), and a pharmacy "
+        "degree from an accredited school.",
+        # The chunk does not start with a name.
+        "Applicants need a degree. Physical standards - Must pass a medical exam. Licensure – A "
+        "current licence.Certification Board certification.",
+    ],
+)
+def test_names_that_are_no_run_of_labels(chunk: str) -> None:
+    assert req_inline._named(chunk) == []

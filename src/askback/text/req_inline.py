@@ -75,6 +75,10 @@ def _cue_rx() -> re.Pattern[str]:
         r"(?:includes|must[ \t]+include)"
         r"|possesses(?:[ \t]+and[ \t]+maintains)?[ \t]+the[ \t]+following[^.:\n]{0,40}"
         r"|general[ \t]+experience"
+        # A heading, capitalised: "REQUIRED CURRENT CERTIFICATIONS: … EMT Certification: …
+        # Driver Operator: …" (not "one of the required certifications:" in a sentence).
+        r"|(?-i:R(?:EQUIRED|equired))[ \t]+(?:current[ \t]+)?"
+        r"(?:certifications|licen[cs]es|credentials)"
         # "Executive/ManagerialEssential1. Leading Change.": a heading word whose line break
         # before the numbered items was lost.
         r"|(?:essential|mandatory|required)(?=\(?1[.)][ \t]*[A-Z])"
@@ -82,7 +86,13 @@ def _cue_rx() -> re.Pattern[str]:
     must = (
         r"(?:must|required|requires|need to|shall)[^.:\n]{0,200}?"
         r"(?:the[ \t]+following|below|these[ \t]+(?:qualifications|requirements)|listed)"
-        r"[^.:\n]{0,80}?"
+        # "the following eligibility factors in order to be considered for the position as a
+        # Crisis Negotiator: Must be …": after the noun that names what is asked, a longer
+        # phrase of purpose may come before the colon, when the list goes on in the same
+        # paragraph (not "requirements of the … Manual:", a source).
+        r"(?:[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:requirements?|qualifications|factors|criteria)"
+        r"[ \t]+(?!(?:of|requirements?|qualifications)\b)[^.:\n]{0,120}?(?=:[ \t]*[^\s])"
+        r"|[^.:\n]{0,80}?)"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
         r"|the[ \t]+following[^.:\n]{0,60}?(?:must[ \t]+be[ \t]+met|(?:is|are)[ \t]+required)"
         # A knock-out criterion, whatever its verb: "To meet the screen out element, applicants
@@ -101,7 +111,11 @@ def _cue_rx() -> re.Pattern[str]:
         r"|;?(?=\(?1[.)][ \t]*[A-Z])))"
         # "All levels require applicants to be 18; speak English; pass a check; and …": a
         # sentence that requires a series of four clauses or more, without a colon.
-        r"|(?<![\w-])(?P<series>(?:require|requires|must)(?![\w-])(?=(?:[^.:;\n]*;){3}))",
+        r"|(?<![\w-])(?P<series>(?:require|requires|must)(?![\w-])(?=(?:[^.:;\n]*;){3}))"
+        # "Your application should demonstrate that you possess the following knowledge,
+        # skills and abilities (KSAs)." and the items after the instructions that follow it.
+        r"|(?<=possess[ \t])(?P<ksa>the[ \t]+following[ \t]+(?:knowledge,?[ \t]+skills,?[ \t]+"
+        r"(?:and|&)[ \t]+abilities|abilities|competencies)(?:[ \t]*\(ksas?\))?[ \t]*\.)",
         re.IGNORECASE,
     )
 
@@ -302,11 +316,19 @@ _WHO_MUST = frozenset(["candidates", "applicants", "you"])
 _CLAUSE_END = re.compile(r"[.:\n]")
 
 
+# "Required certifications:": a heading of its own (_cue_rx's label).
+_REQUIRED_HEAD = re.compile(
+    r"required[ \t]+(?:current[ \t]+)?(?:certifications|licen[cs]es|credentials)"
+)
+
+
 def _may_lead_in(lower: str, at: int, word: str) -> bool:
     """Whether "must … the following" (the one lead-in that starts with `word`) can match at
     `at`: one of its closing words comes before the clause ends. A cheap test that spares the
     full pattern's 200-character lazy scan at most uses of "must" and "required"."""
-    if word == "required" and lower.startswith(("1.", "1)", "(1"), at + 8):
+    if word == "required" and (
+        lower.startswith(("1.", "1)", "(1"), at + 8) or _REQUIRED_HEAD.match(lower, at) is not None
+    ):
         return True
     end = _CLAUSE_END.search(lower, at + len(word), at + 600)
     clause = lower[at : end.start() if end is not None else at + 600]
@@ -374,6 +396,14 @@ def lists(doc: Doc) -> list[InlineList]:
             continue
         if not reads.take(text, m.end()):
             break
+        if m["ksa"] is not None:
+            first = _first_ksa(text, m.end())
+            if first >= 0:
+                found = _list_after(text, m, first)
+                if found is not None:
+                    out.append(found)
+                    pos = found.end
+            continue
         found = _list_after(text, m)
         if (
             found is None
@@ -403,6 +433,25 @@ def lists(doc: Doc) -> list[InlineList]:
             out.append(found)
             pos = found.end
     return out
+
+
+# Where the items after "… possess the following KSAs." start, past the instructions on how to
+# show them ("Do not provide a separate narrative. Rather, you must describe …"): an item
+# number, or a sentence that names a knowledge, skill or ability, at a sentence's start.
+_KSA_ITEM = re.compile(
+    r"(?:(?<=[.!?:])|(?<=[.!?:][ \t]))[ \t]*(?:\(?1[.)][ \t]*)?"
+    r"(?-i:Knowledge|Skills?|Ability|Abilities)[ \t]+(?:of|in|to)\b"
+)
+_KSA_REACH = 1000
+
+
+def _first_ksa(text: str, at: int) -> int:
+    """The start of the first item after a "possess the following KSAs." lead-in, or -1 (none
+    before the reach or the next heading): the instructions before it are no items."""
+    end = min(len(text), at + _KSA_REACH)
+    heading = _HEADING_LINE.search(text, at, end)
+    m = _KSA_ITEM.search(text, at, end if heading is None else heading.start())
+    return -1 if m is None else m.start()
 
 
 # An application instruction before the list: "2. Your resume must show …", "3. Attach
@@ -824,7 +873,7 @@ def _list_after(
     if end - start < 20:
         return None
     head = text[max(0, cue.start() - 40) : cue.end()]
-    alternatives_only = (
+    alternatives_only = cue["ksa"] is None and (
         _ONE_OF.search(head) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
@@ -832,8 +881,11 @@ def _list_after(
     # "SELECTIVE FACTOR: … candidates must possess a licence. … Applicants must have
     # certification …": the sentences that ask are the factors.
     selective = cue["label"] is not None and _SELECTIVE.match(cue[0]) is not None
-    sentences = cue["must"] is not None or basic or selective
-    split = _split(text, start, end, following=sentences, paragraphs=more > 0)
+    ksa = cue["ksa"] is not None
+    sentences = cue["must"] is not None or basic or selective or ksa
+    split = _lower_numbered(text, cue, start, end)
+    if split is None:
+        split = _split(text, start, end, following=sentences, paragraphs=more > 0)
     if split is None and knock_out:
         # "… show the ability to do the following: service engines, read manuals, and test
         # boats.": the knock-out's one sentence, a series by commas.
@@ -844,7 +896,7 @@ def _list_after(
     alternatives_only = alternatives_only or _OPTIONS.search(text, start, end) is not None
     items, plain = split
     items = _merge_alternatives(text, _merge_elaborations(text, items))
-    if cue["must"] is not None and plain:
+    if (cue["must"] is not None or ksa) and plain:
         # After "you must be:", a state completes the lead-in ("Enrolled in a school.").
         state = _BE_LEAD.search(cue[0]) is not None
         # What the resume or the application must show is how to apply, not a requirement
@@ -876,7 +928,7 @@ def _list_after(
         if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))
         and _NOT_ASKED.match(text, it[0], it[1]) is None
     ]
-    if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
+    if not plain and not ksa and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
         # fields: (1) … (7) …" before the first marker: a choice among the items.
         alternatives_only = True
@@ -886,6 +938,31 @@ def _list_after(
     if len(items) < 2 and not alternatives_only:
         return None
     return InlineList(cue.start(), end, items, alternatives_only)
+
+
+# A number in brackets before a word in lower case: "1) experience in …", "(2) writing …".
+_LOWER_NUMBER = re.compile(r"(?<![\w$/.-])\(?(\d{1,2})\)[ \t]*(?=[a-z])")
+
+
+def _lower_numbered(
+    text: str, cue: re.Match[str], start: int, end: int
+) -> tuple[list[tuple[int, int]], bool] | None:
+    """The parts numbered 1), 2), … in lower case right after "… the following:" ("Specialized
+    experience must demonstrate the following: 1) experience in A; 2) writing B and 3)
+    providing C"): items, as capitalised numbered ones are. Elsewhere numbers before lower
+    case mark the parts of one sentence ("the program must: (1) lead to …; or (2) include …")."""
+    lead = cue[0].rstrip()
+    if not lead.endswith(":") or "following" not in lead.lower():
+        return None
+    chunk = text[start:end]
+    first = _LOWER_NUMBER.match(chunk, len(chunk) - len(chunk.lstrip(" \t\n")))
+    if first is None or first[1] != "1":
+        return None
+    cuts = [first.start()]
+    for m in _LOWER_NUMBER.finditer(chunk, first.end()):
+        if m[1] == str(len(cuts) + 1):
+            cuts.append(m.start())
+    return (_spans(text, start, end, cuts), False) if len(cuts) >= 2 else None
 
 
 # A sentence's end at a paragraph break, and the next paragraph's start.
@@ -926,6 +1003,7 @@ def _split(
         lambda: [] if _options_in_label(chunk, numbered) else numbered,
         lambda: _labelled(chunk),
         lambda: _dash_labels(chunk),
+        lambda: _named(chunk) if following else [],
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
         lambda: _cuts(_GLUED, chunk, after=True) if following else [],
@@ -951,6 +1029,50 @@ def _split(
         if len(cuts) >= 2:
             return _merge_short_labels(text, _spans(text, start, end, cuts)), True
     return None
+
+
+# The name of a basic requirement, capitalised as a label is: "U.S. citizenship", "English
+# language proficiency", "Physical standards", "Registration", "License and Registration".
+_NAME = re.compile(
+    r"(?:(?-i:U\.S\.[ \t]+c|United[ \t]+States[ \t]+c|C)itizenship"
+    r"|(?-i:E)nglish[ \t]+language[ \t]+proficiency"
+    r"|(?-i:P)hysical[ \t]+(?:standards|requirements)"
+    r"|(?-i:E)ducation(?:al[ \t]+requirements)?"
+    r"|(?-i:L)icen(?:[cs]e|sure)(?:[ \t]+and[ \t]+registration)?|(?-i:R)egistration"
+    r"|(?-i:C)ertification)"
+    # A label, not a sentence's subject ("License must be current"): the requirement's text
+    # follows it after a dash or a bracket, or starts with a capital.
+    r"(?![\w-])(?=[ \t]*(?:[-–—(]|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+# Where a name starts an item: a sentence's end or a closing bracket before it, glued or not
+# ("…nursing.License and Registration A nurse …", "(written and spoken) Physical standards").
+_NAME_AFTER = re.compile(r"[.;)\]][ \t]*$")
+
+
+def _named(chunk: str) -> list[int]:
+    """Basic requirements run together by their names alone, without colons, as a federal
+    template lost its line breaks: "U.S. citizenship English language proficiency (written and
+    spoken) Physical standards - All applicants … Registration – Current …". The chunk starts
+    with a name; a name starts an item after a sentence's end or a bracket, or right after
+    the name before it. Three names or more make the list; labels with a colon among them are
+    items too."""
+    at = len(chunk) - len(chunk.lstrip(" \t\n"))
+    first = _NAME.match(chunk, at)
+    if first is None:
+        return []
+    cuts = [at]
+    last_end = first.end()
+    for m in _NAME.finditer(chunk, first.end()):
+        before = chunk[max(0, m.start() - 3) : m.start()]
+        if chunk[last_end : m.start()].strip(" \t") == "" or _NAME_AFTER.search(before):
+            cuts.append(m.start())
+            last_end = m.end()
+    if len(cuts) < 3:
+        return []
+    # Labels with a colon among them are items of the same list ("… Certification - I hold a
+    # licence. EDUCATION/EXPERIENCE REQUIREMENTS: I possess …").
+    return sorted({*cuts, *_labels(chunk)})
 
 
 def _with_dashes_after(chunk: str, numbered: list[int], dashes: list[int]) -> list[int]:
@@ -1242,6 +1364,10 @@ _ELABORATES = re.compile(
     # A pointer to another section: "Physical requirements outlined below."
     r"|[\w \t-]{0,40}?\b(?:(?:are|is)[ \t]+)?(?:outlined|described)[ \t]+(?:below|above)"
     r"|experience[ \t]+(?:may|must|can)[ \t]+not"
+    # What makes the thing before acceptable, or a part of its amount: "To be acceptable, the
+    # program must: (1) …" after a degree, "At least 15 of the 30 semester hours must …".
+    r"|to[ \t]+be[ \t]+(?:acceptable|considered[ \t]+equivalent)"
+    r"|at[ \t]+least[ \t]+\d+[ \t]+of[ \t]+the[ \t]+\d+"
     # What may be done or where to look, not what is asked: "Verification of approved programs
     # may be obtained from …", "A pharmacist who has had a licence revoked may be appointed only
     # …", "Education may be substituted for experience".

@@ -3616,6 +3616,567 @@ case(G9, ad("You are able to decide quickly under pressure."), masc)
 case(G9, ad("You are a dependable partner to the finance team."), fem)
 
 
+# ================================================================ tenth round (helper redteam10)
+# Written by reading: each expectation was set before askback ran on it.
+P10, R10, G10, A10, L10, X10, N10, S10 = (c + " (10th)" for c in (P, R, G, A, L, X, N, S))
+
+
+def yrs_flag(r: AdReport) -> tuple[bool, str]:
+    bad = [f.title for f in r.findings if f.check == "years-vs-seniority"]
+    return bool(bad), f"seniority={r.seniority} years={r.years_required} {bad}"
+
+
+def arr_not(r: AdReport) -> tuple[bool, str]:
+    return r.work_arrangement == "not_stated", f"arr={r.work_arrangement} days={r.office_days}"
+
+
+# ---- pay: things that are not pay for the job
+for s in (
+    "Hours: 10am to 6pm, Tuesday to Saturday. Retention bonus of $4,000 after one year.",
+    "Tuition reimbursement of up to $5,250 per year.",
+    "The fund manages $3 billion in client assets.",
+    "You will manage a $750K annual marketing budget.",
+    "We closed a $25M Series B in March.",
+    "Signing bonus: 5,000 USD. Working hours 9am-5:30pm.",
+    "Our customers save an average of $1,200 per year with our app.",
+    "Commuter benefit of $100 per month and a $50 monthly phone allowance.",
+    "We match charitable donations up to $1,000 a year.",
+    "Standups are at 9:30 am; the on-call week ends Monday 10 am.",
+    "Deals typically range from $50,000 to $250,000 in annual contract value.",
+    "Team offsite budget: $2,000 per person per year.",
+):
+    case(P10, ad(s), no_pay)
+for s in (
+    "Wir bieten einen Zuschuss von 50 € monatlich zum Deutschlandticket.",
+    "Weiterbildungsbudget von 2.000 € pro Jahr.",
+    "Unser Umsatz lag 2025 bei 80 Mio. Euro.",
+    "Kernarbeitszeit 10–15 Uhr, Prämie bis zu 5.000 €.",
+    "Für deinen Umzug zahlen wir bis zu 4.000 Euro.",
+    "Du verantwortest ein Projektvolumen von 3 Mio. €.",
+):
+    case(P10, ad(s, "de"), no_pay)
+# ---- pay: ranges and labels
+case(P10, ad("Salary: 75,000 to 90,000 a year"), pay_is(75000, 90000, "year"))
+case(P10, ad("Compensation: 120-150K base"), pay_is(120000, 150000))
+case(P10, ad("Pay: 28.00-34.00 per hour"), pay_is(28, 34, "hour"))
+case(P10, ad("Salary band: 98,000 – 121,000 USD"), pay_is(98000, 121000))
+case(P10, ad("Target base: $165k–$190k"), pay_is(165000, 190000))
+case(
+    P10,
+    ad("The hiring range for this role is $104,000 – $126,000 per year."),
+    pay_is(104000, 126000, "year"),
+)
+case(P10, ad("Salary: £42,000 - £38,000 per annum"), pay_is(38000, 42000, "year"))
+case(P10, ad("Pay range: $39/hr - $33/hr"), pay_is(33, 39, "hour"))
+case(P10, ad("Salary minimum: 85,000\nSalary maximum: 102,000"), pay_is(85000, 102000))
+case(P10, ad("Salary\nFrom: $55,000\nTo: $65,000"), pay_is(55000, 65000))
+case(
+    P10,
+    ad("We pay $31 an hour, roughly $64,000 annually."),
+    has_figs((31, "hour"), (64000, "year")),
+)
+case(P10, ad("Rate: $45/hr or $93,600/yr"), has_figs((45, "hour"), (93600, "year")))
+case(P10, ad("Salary: 90 000 – 110 000 EUR per year"), pay_is(90000, 110000, "year"))
+case(P10, ad("Base salary range is 140K-165K USD plus equity."), pay_is(140000, 165000))
+case(P10, ad("Salary: 100–120k per annum plus a 10% bonus"), pay_is(100000, 120000, "year"))
+case(
+    P10,
+    ad("Compensation: $72,000 - $80,000 + $5,000 sign-on bonus"),
+    pay_is(72000, 80000),
+)
+case(P10, ad("Wage: $17.25–$19.75/hour"), pay_is(17.25, 19.75, "hour"))
+case(P10, ad("Pay: $3,800 - $4,300 per month"), pay_is(3800, 4300, "month"))
+case(P10, ad("Weekly pay: $1,150"), pay_is(1150, 1150, "week"))
+case(P10, ad("Day rate: £450 - £550"), pay_is(450, 550, "day"))
+case(P10, ad("Salary: 95,000-115,000 (DOE)"), pay_is(95000, 115000))
+case(P10, ad("Shift: 6pm–2am. Pay: $24/hour."), pay_is(24, 24, "hour"))
+case(P10, ad("Salary: 65K–80K GBP"), pay_is(65000, 80000))
+case(
+    P10,
+    ad("Annual base pay of $118,300.00 to $147,900.00"),
+    pay_is(118300, 147900, "year"),
+)
+case(P10, ad("Salary: up to $130,000"), pay_max(130000))
+case(P10, ad("Starting salary: $62,000"), pay_min(62000))
+case(P10, ad("Pay: 21-25 USD/hour"), pay_is(21, 25, "hour"))
+case(P10, ad("Salary: 110k - 95k"), pay_is(95000, 110000))
+case(P10, ad("Salary (annual): 88,000 - 96,000"), pay_is(88000, 96000, "year"))
+case(P10, ad("Hourly: 32 - 38"), pay_is(32, 38, "hour"))
+case(P10, ad("Salary: 70.000 € – 80.000 € (je nach Erfahrung)", "de"), pay_is(70000, 80000))
+case(
+    P10,
+    ad("Das Gehalt beträgt zwischen 3.800 € und 4.400 € brutto pro Monat.", "de"),
+    pay_is(3800, 4400, "month"),
+)
+case(P10, ad("Jahresbruttogehalt: 58.000 – 72.000 EUR", "de"), pay_is(58000, 72000, "year"))
+case(P10, ad("Gehalt: 55 – 65 Tsd. € p.a.", "de"), pay_is(55000, 65000, "year"))
+case(P10, ad("Stundenlohn: 18,50 €", "de"), pay_is(18.5, 18.5, "hour"))
+case(P10, ad("Gehalt ab 50.000 € p.a.", "de"), pay_min(50000, "year"))
+case(P10, ad("Bis zu 85.000 € Jahresgehalt.", "de"), pay_max(85000, "year"))
+case(P10, ad("Monatsgehalt: 4.500 € brutto", "de"), pay_is(4500, 4500, "month"))
+case(
+    P10,
+    ad("Wir zahlen 62.000 bis 68.000 Euro im Jahr, dazu einen Bonus von 5.000 Euro.", "de"),
+    pay_is(62000, 68000, "year"),
+)
+case(P10, ad("Gehaltsrahmen: 60.000 - 75.000", "de"), pay_is(60000, 75000))
+
+# ---- requirements: seniority from the title and level words only
+case(
+    R10,
+    ad(
+        "Knowledge of internal controls and internet protocols.\n8+ years of experience.",
+        title="Senior Auditor",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad(
+        "We invest in mid-stage and growth-stage companies.\n7+ years of experience in investing.",
+        title="Senior Investment Analyst",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad(
+        "You will help run our summer internship programme.\n6+ years of experience.",
+        title="Senior Data Scientist",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad("Experience with Juniper and Cisco routers.", title="Network Engineer"),
+    senior_not("junior"),
+)
+case(
+    R10,
+    ad("You track leading indicators and lead times.", title="Supply Chain Analyst"),
+    senior_not("lead"),
+)
+case(R10, ad("Headcount planning is part of the role.", title="Data Analyst"), senior_not("head"))
+case(
+    R10,
+    ad("Your expertise in organic chemistry matters here.", title="Chemist"),
+    senior_not("expert", "lead", "principal"),
+)
+case(
+    R10,
+    ad("We follow the principle of least privilege.", title="Security Analyst"),
+    senior_not("principal"),
+)
+case(
+    R10,
+    ad(
+        "Erfahrung mit Internet-Protokollen.\nMindestens 8 Jahre Berufserfahrung.",
+        "de",
+        title="Senior Netzwerkingenieur (m/w/d)",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad(
+        "Du betreust auch unsere Praktikantinnen und Praktikanten.\nMindestens 7 Jahre Erfahrung.",
+        "de",
+        title="Senior Consultant (m/w/d)",
+    ),
+    yrs_senior,
+)
+case(R10, ad("8+ years of experience in analytics.", title="Junior Data Analyst"), yrs_flag)
+case(
+    R10,
+    ad("Mindestens 6 Jahre Berufserfahrung.", "de", title="Junior Controller (m/w/d)"),
+    yrs_flag,
+)
+# ---- requirements: duty headings are not requirement headings
+for h in (
+    "Essential Responsibilities",
+    "What You'll Be Doing:",
+    "Your Responsibilities",
+    "Core Duties",
+    "Duties & Responsibilities",
+    "In this role, you will:",
+    "Job Duties",
+    "A day in the life",
+):
+    case(R10, ad(DUTY.format(h=h)), must(3))
+for h in (
+    "Aufgabengebiet",
+    "Ihr Aufgabenbereich:",
+    "Deine Aufgaben bei uns",
+    "Das machst du bei uns",
+):
+    case(R10, ad(DUTY.format(h=h), "de"), must(3))
+# ---- requirements: headings that start the must-have list
+for h in (
+    "Qualifications and Education",
+    "Required Skills and Experience",
+    "Requirements & Qualifications",
+    "What We're Looking For",
+    "What we need from you",
+    "You should have",
+    "About You",
+    "Your Profile",
+    "Must-Haves",
+    "The ideal candidate will have:",
+    "Required:",
+    "Essential Criteria",
+    "Person Specification",
+    "**Required Qualifications**",
+):
+    case(R10, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in (
+    "Ihre Qualifikationen",
+    "Was Sie mitbringen",
+    "Unsere Anforderungen",
+    "Voraussetzungen",
+    "Damit überzeugst du uns",
+    "Ihr Profil:",
+):
+    case(R10, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+# ---- requirements: nice-to-have headings end the must-have list
+for h in (
+    "Desired Skills",
+    "Preferred",
+    "Nice-to-haves",
+    "Bonus if you have",
+    "Even better if you have",
+    "Desirable Criteria",
+    "Preferred Experience:",
+):
+    case(R10, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Idealerweise bringst du mit", "Nice to have:", "Ein Plus sind", "Optional"):
+    case(R10, ad_de_after_reqs(NICE, h), must(3))
+# ---- requirements: benefits sections are not must-haves
+for h in (
+    "Benefits",
+    "What we offer",
+    "Why you'll love working here",
+    "What You'll Get",
+    "Total Rewards",
+):
+    case(R10, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Unser Angebot", "Konditionen", "Das bieten wir", "Unsere Benefits", "Deine Vorteile"):
+    case(R10, ad_de_after_reqs(BEN, h), must(3))
+# ---- requirements: alternatives are not that many tools
+case(
+    R10,
+    ad(
+        "Requirements\n- Experience in one or more of the following: Snowflake, BigQuery, Redshift, Databricks, Synapse, ClickHouse, Postgres",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R10,
+    ad(
+        "Requirements\n- Working knowledge of two or more of:\n  - AWS\n  - GCP\n  - Azure\n  - OCI\n  - IBM Cloud\n  - Alibaba Cloud\n",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R10,
+    ad(
+        "Anforderungen\n- Kenntnisse in einer oder mehreren der folgenden Technologien: Java, Kotlin, Scala, Go, Rust, C#, TypeScript",
+        "de",
+        reqs=False,
+    ),
+    few_tools,
+)
+
+# ---- gender: not traits
+for s in (
+    "Strong SQL skills and a strong background in statistics.",
+    "Experience with Active Directory and ActiveRecord.",
+    "Experience with Salesforce and Force.com.",
+    "This is an independent contractor position.",
+    "You will fit Bayesian hierarchical models.",
+    "Experience with Google Analytics and Adobe Analytics.",
+    "This is an individual contributor role.",
+    "You will stream events with Kafka Connect.",
+    "You will model yield curves for the treasury team.",
+    "You will reconcile trust accounts every month.",
+    "Our customer support leads report to the Head of Support.",
+    "We pay competitive wages and a competitive shift differential.",
+    "Experience with decision trees and gradient boosting.",
+    "You will build our lead scoring model.",
+):
+    case(G10, ad(s), no_gender)
+for s in (
+    "Wir sind ein führender Anbieter von Cloud-Lösungen.",
+    "Du unterstützt die Durchsetzung der Datenschutzrichtlinien.",
+    "Erfahrung mit Google Analytics.",
+    "Du berichtest an unsere Teamleitung.",
+):
+    case(G10, ad(s, "de"), no_gender)
+case(G10, ad("You are a driven, self-reliant go-getter who thrives on competition."), masc)
+case(G10, ad("You are warm, nurturing and considerate with colleagues."), fem)
+case(G10, ad("Du bist einfühlsam, hilfsbereit und verständnisvoll.", "de"), fem)
+case(G10, ad("Sie sind entscheidungsfreudig und durchsetzungsfähig.", "de"), masc)
+
+# ---- arrangement and office days
+case(A10, ad("Homeoffice-Anteil bis 50 %.", "de"), arr("hybrid"))
+case(A10, ad("Homeoffice an bis zu drei Tagen pro Woche möglich.", "de"), arr("hybrid"))
+case(A10, ad("Arbeiten aus dem Homeoffice nach Rücksprache.", "de"), arr("hybrid"))
+case(A10, ad("Präsenzpflicht an allen Arbeitstagen.", "de"), arr("onsite"))
+case(A10, ad("Die Stelle ist nicht für Homeoffice geeignet.", "de"), arr("onsite"))
+case(A10, ad("Wir arbeiten zu 100 % remote.", "de"), arr("remote"))
+case(A10, ad("2 Tage pro Woche vor Ort, den Rest mobil.", "de"), arr("hybrid", 2))
+case(A10, ad("3 Bürotage pro Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Wir erwarten dich einmal pro Woche im Büro.", "de"), arr("hybrid", 1))
+case(A10, ad("Anwesenheit im Büro: Montag bis Freitag.", "de"), arr("onsite"))
+case(A10, ad("This role is fully in-office."), arr("onsite"))
+case(A10, ad("In-office 4 days a week."), arr("hybrid", 4))
+case(A10, ad("You are expected in the office three days each week."), arr("hybrid", 3))
+case(A10, ad("Remote (US only)."), arr("remote"))
+case(A10, ad("This position is not eligible for remote work."), arr("onsite"))
+case(A10, ad("Hybrid (2 days in-office)."), arr("hybrid", 2))
+case(A10, ad("Mon–Thu in the office, Fridays from home."), arr("hybrid", 4))
+case(A10, ad("Our product helps remote teams collaborate."), arr_not)
+case(A10, ad("We build software for hybrid cloud environments."), arr_not)
+case(A10, ad("Experience with remote sensing data is a plus."), arr_not)
+case(A10, ad("Wir entwickeln Software für hybride Cloud-Umgebungen.", "de"), arr_not)
+
+# ---- languages
+case(
+    L10,
+    ad("Englisch (C1) zwingend, Französisch von Vorteil.", "de"),
+    langs(English=True, French=False),
+)
+case(
+    L10,
+    ad(
+        "Gute Deutschkenntnisse in Wort und Schrift sind Voraussetzung; Englisch ist ein Plus.",
+        "de",
+    ),
+    langs(German=True, English=False),
+)
+case(
+    L10,
+    ad("Verhandlungssicheres Deutsch, gutes Englisch wünschenswert.", "de"),
+    langs(German=True, English=False),
+)
+case(L10, ad("English: mandatory. German: nice to have."), langs(English=True, German=False))
+case(L10, ad("Working proficiency in Portuguese preferred."), langs(Portuguese=False))
+case(L10, ad("Must speak Spanish fluently."), langs(Spanish=True))
+case(L10, ad("Italian language skills would be an asset."), langs(Italian=False))
+case(L10, ad("Polnischkenntnisse sind von Vorteil, aber kein Muss.", "de"), langs(Polish=False))
+case(L10, ad("Deutsch auf muttersprachlichem Niveau.", "de"), native)
+case(L10, ad("Native or near-native French."), native)
+case(L10, ad("Englisch auf Muttersprachniveau (C2).", "de"), native)
+case(L10, ad("You are a native speaker of Dutch."), native)
+for s in (
+    "Experience with React Native and Swift.",
+    "You will run native advertising campaigns.",
+    "We build cloud-native services on Kubernetes.",
+    "Our app supports native iOS and Android widgets.",
+):
+    case(L10, ad(s), no_native)
+case(L10, ad("Erfahrung in nativer App-Entwicklung.", "de"), no_native)
+
+# ---- exclusionary: age
+for s in (
+    "Join a young team of digital natives.",
+    "Perfect for energetic young professionals.",
+    "Candidates should be under 35.",
+):
+    case(X10, ad(s), flagged("age-coded"))
+for s in (
+    "Du passt perfekt in unser junges und dynamisches Team.",
+    "Wir suchen junge Talente.",
+    "Ideal für Berufseinsteiger unter 30.",
+):
+    case(X10, ad(s, "de"), flagged("age-coded"))
+case(X10, ad("Applicants must be 18 years or older."), not_flagged("age-coded"))
+case(
+    X10,
+    ad("You will support young people aged 16 to 25.", title="Youth Worker"),
+    not_flagged("age-coded"),
+)
+# ---- exclusionary: physical demands in desk work
+for s in (
+    "Must be able to stand for long periods and lift 30 lbs.",
+    "Requires standing for up to 8 hours per shift.",
+    "Frequent lifting of up to 40 pounds.",
+    "Must be able to climb ladders and crawl in tight spaces.",
+):
+    case(X10, ad(s), flagged("ability-coded"))
+case(X10, ad("Langes Stehen und Heben schwerer Lasten.", "de"), flagged("ability-coded"))
+for s in (
+    "We stand for diversity and fairness.",
+    "We have long-standing clients in retail.",
+    "You will stand up new data pipelines.",
+    "You will do the heavy lifting on data cleaning.",
+    "Standing desks are available for everyone.",
+):
+    case(X10, ad(s), none_of("ability-coded"))
+case(X10, ad("Wir stehen für Qualität und Fairness.", "de"), none_of("ability-coded"))
+# ---- exclusionary: citizenship, neutral
+for s in (
+    "Only U.S. citizens are eligible for this position.",
+    "Citizenship: U.S. citizenship required.",
+    "Must be a citizen of Canada.",
+    "Requires an active Secret clearance, which requires U.S. citizenship.",
+):
+    case(X10, ad(s), flagged("nationality-coded", "concern"))
+case(
+    X10,
+    ad("Nur für Bewerber mit deutscher Staatsbürgerschaft.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+
+
+def work_permit(r: AdReport) -> tuple[bool, str]:
+    """A right to work is a condition to ask about (info), not called citizenship."""
+    fs = [(f.level.value, f.title) for f in r.findings if f.check == "nationality-coded"]
+    bad = [t for _, t in fs if "itizenship" in t or "Staatsangehörigkeit" in t]
+    return bool(fs) and all(lv == "info" for lv, _ in fs) and not bad, f"{fs}"
+
+
+case(X10, ad("Must be authorized to work in the US; we do not sponsor visas."), work_permit)
+case(X10, ad("Arbeitserlaubnis für die EU erforderlich.", "de"), work_permit)
+case(
+    X10, ad("Eine gültige Arbeitsgenehmigung für Deutschland ist Voraussetzung.", "de"), work_permit
+)
+case(X10, ad("Wir bieten leider kein Visa-Sponsoring an.", "de"), work_permit)
+for s in (
+    "We welcome applicants of all nationalities.",
+    "Our customers are citizens of 40 countries.",
+    "You will grow our citizen developer programme.",
+):
+    case(X10, ad(s), none_of("nationality-coded"))
+
+# ---- tenth round, second pass: more of the shapes fixed above
+case(P10, ad("Salary\nFrom: £41,000\nTo: £47,500"), pay_is(41000, 47500))
+case(P10, ad("Gehalt\nVon: 52.000 €\nBis: 61.000 €", "de"), pay_is(52000, 61000))
+case(P10, ad("Budget\nFrom: $10,000\nTo: $50,000"), no_pay)
+case(P10, ad("Hourly: $26 - $31"), pay_is(26, 31, "hour"))
+case(P10, ad("Sign-on bonus\n$6,000 after 90 days"), no_pay)
+case(P10, ad("Relocation support\nFrom: $3,000\nTo: $9,000"), no_pay)
+case(P10, ad("Umzugskostenpauschale\nbis zu 5.000 €", "de"), no_pay)
+case(P10, ad("**Salary**\n$78,000 - $86,000"), pay_is(78000, 86000))
+case(P10, ad("Hourly: 37.5 hours per week. Salary: 41,000 - 46,000"), pay_is(41000, 46000))
+case(P10, ad("Paid hourly: 24.50"), pay_is(24.5, 24.5, "hour"))
+case(G10, ad("Competitive shift premiums for nights and weekends."), no_gender)
+case(A10, ad("Wir erwarten dich an allen Arbeitstagen im Büro.", "de"), arr("onsite"))
+case(A10, ad("You will be in the office every working day."), arr("onsite"))
+case(
+    A10, ad("Every day in the office is different. Hybrid: 2 days in the office."), arr("hybrid", 2)
+)
+case(A10, ad("Telearbeit: Die Stelle ist nicht für Telearbeit geeignet.", "de"), arr("onsite"))
+case(A10, ad("This role is not suitable for remote working."), arr("onsite"))
+case(A10, ad("We meet in the office twice a week."), arr("hybrid", 2))
+case(A10, ad("Zweimal pro Woche im Homeoffice, sonst im Büro.", "de"), arr("hybrid", 3))
+case(A10, ad("Di–Do vor Ort, Mo und Fr mobil.", "de"), arr("hybrid", 3))
+case(A10, ad("Tuesday to Thursday in the office."), arr("hybrid", 3))
+case(A10, ad("Mon–Fri in the office."), arr("onsite"))
+case(A10, ad("We meet clients once a week."), arr_not)
+case(L10, ad("Russischkenntnisse wünschenswert.", "de"), langs(Russian=False))
+case(L10, ad("Sehr gute Türkischkenntnisse erforderlich.", "de"), langs(Turkish=True))
+case(
+    X10,
+    ad("You will climb ladders to inspect rooftop units.", title="Data Analyst"),
+    flagged("ability-coded"),
+)
+case(X10, ad("Access to a reliable vehicle is required."), flagged("ability-coded"))
+case(X10, ad("A company car is provided for client visits."), none_of("ability-coded"))
+case(X10, ad("You will help our customers climb the career ladder."), none_of("ability-coded"))
+ans(N10, "Our founders are super supportive.", at_most(2))
+ans(N10, "Unsere Führungskräfte sind immer ansprechbar.", at_most(2))
+ans(N10, "Hybrid working was dropped in 2024 and never came back.", at_most(2, flag=True))
+ans(N10, "Die Gleitzeit wurde 2023 abgeschafft.", at_most(2, flag=True))
+case(
+    S10,
+    ad("Own transport required for home visits."),
+    q_has("ability-coded", {"driving"}, {"screen-reader"}),
+)
+
+# ---- answers
+for s in (
+    "We're working on it and it's a priority for leadership.",
+    "Diversity is in our DNA.",
+    "Honestly, we treat everyone the same, so it's not an issue.",
+    "We'd love to have more women apply, maybe we'll try some outreach.",
+    "I believe the numbers are pretty good, but I don't have them.",
+    "We have a great culture and an open-door policy, so people can raise anything.",
+    "Our managers are all very approachable.",
+    "We're about 50/50, I think, roughly.",
+    "We have lots of women in senior roles.",
+    "Hopefully next year we'll start tracking it.",
+    "We might do a pay audit if there's budget.",
+    "Wir haben eine Open-Door-Policy und ein super Betriebsklima.",
+    "Wir sind da ziemlich gut aufgestellt, denke ich.",
+    "Vielleicht führen wir nächstes Jahr flexible Arbeitszeiten ein.",
+):
+    ans(N10, s, at_most(2))
+for s in (
+    "We're planning to roll out structured interviews next quarter.",
+    "In Q2 we will start publishing salary ranges.",
+    "Ab 2027 wollen wir Gehaltsbänder veröffentlichen.",
+    "We have a DEI task force, an inclusion policy and a parents' network.",
+    "There's a wellbeing committee and a flexible working policy.",
+    "Hundreds of people have joined our mentoring programme.",
+):
+    ans(N10, s, at_most(3))
+for s in (
+    "The women's network was disbanded during the restructuring.",
+    "We stopped publishing the pay gap after 2022.",
+    "Our returner programme was shelved and nobody picked it up.",
+    "Flexible hours were scrapped when the new CEO arrived.",
+    "Die Initiative für Gehaltstransparenz wurde 2023 abgebrochen.",
+    "Unser Diversity-Team wurde aufgelöst.",
+):
+    ans(N10, s, at_most(2, flag=True))
+for s in (
+    "Since April 2024 every job ad lists a salary range, and applications from women rose from 18% to 29%.",
+    "Our parental leave is 20 weeks at full pay for all parents; 14 fathers took it in 2025.",
+    "Maria Lopez, our VP Engineering, runs promotion calibration twice a year; in 2025, 46% of promotions went to women.",
+    "We publish our gender pay gap every April; in 2025 the median gap was 3.1%, down from 7.4% in 2022.",
+    "Every hiring panel uses the same five scored questions since January 2024; offer acceptance among under-represented candidates went from 60% to 81%.",
+    "Seit 2023 veröffentlichen wir alle Gehaltsbänder intern; die bereinigte Lücke liegt bei 1,8 %.",
+    "Im letzten Jahr haben 9 von 20 Teamleitungen in Teilzeit gearbeitet.",
+):
+    ans(N10, s, at_least(4))
+
+# ---- suggested questions fit the finding
+case(
+    S10,
+    ad("Valid driver's license and a clean driving record required."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S10,
+    ad("Must have own car for client visits."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S10,
+    ad("Führerschein der Klasse B ist zwingend erforderlich.", "de"),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S10, ad("We work hard, play hard."), q_has("bro-culture", {"drinking-culture", "working-hours"})
+)
+case(S10, ad("Beer Fridays and a ping-pong table."), q_has("bro-culture", {"drinking-culture"}))
+case(S10, ad("Must be able to lift 50 lbs."), q_has("ability-coded", set(), {"driving"}))
+case(
+    S10,
+    ad("Citizenship: U.S. citizenship required."),
+    q_has("nationality-coded", set(), {"screen-reader", "driving"}),
+)
+case(
+    S10,
+    ad("Join our young and dynamic team!"),
+    q_has("age-coded", {"age"}, {"driving", "screen-reader"}),
+)
+case(S10, ad("Salary: competitive."), q_has("salary", {"salary-range"}))
+case(S10, ad("Wir sind ein junges Team mit Feierabendbier.", "de"), q_has("age-coded", {"age"}))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -23,6 +23,11 @@ _MEASURE = re.compile(
     r"programm|netzwerk|prüfung|schulung|umfrage|befragung|bericht|beirat|arbeitskreis|"
     r"gremium|runde|kreis|bänder|richtlinie|stelle|beauftragte|sprechstunde|treffen|"
     r"veröffentlich|publish|tracking|measuring|doing (?:it|that|this|so)|"
+    # Working conditions that are measures too: "flexible hours were scrapped", "die
+    # Gleitzeit wurde abgeschafft", "the four-day week was dropped".
+    r"flexib|remote work|hybrid|home ?office|four-day week|4-day week|job ?shar|"
+    r"(?:parental|maternity|paternity|shared parental|carer'?s) leave|childcare|"
+    r"gleitzeit|elternzeit|teilzeit|kita|"
     r"\bit\b(?= (?:after|when|once|because|last|in \d))|\bthat\b(?= (?:after|when|once)))"
 )
 # What a review stops when it works: the thing stopped is not the measure.

@@ -162,7 +162,22 @@ _EN_STEMS = "|".join(d.removesuffix("day") for d in _WEEKDAYS_EN)  # "mon|tues|.
 _DE_DAYS = "|".join(_WEEKDAYS_DE)
 
 
-_SHORT_DAYS = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|mo|di|mi|do|fr)"
+_SHORT_NAMES = (
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+)
+_SHORT_DAYS = f"(?:{'|'.join(_SHORT_NAMES)})"
 _SHORT_DE = ("mo", "di", "mi", "do", "fr")
 # Any word that may name a weekday: a full name, or a short one in a list.
 _WEEKDAY_WORDS = frozenset(f"{d}{s}" for d in _DAY_ORDER for s in ("", "s")) | frozenset(
@@ -223,9 +238,43 @@ WEEKDAY_VERB = (
 
 @cache
 def _weekday_span_rx() -> re.Pattern[str]:
-    """A span of weekdays: "Montag bis Donnerstag", "Tuesday to Thursday"."""
-    day = f"({'|'.join(_DAY_ORDER)})"
-    return re.compile(rf"\b{day}s?\s*(?:bis|-|–|to|through|thru)\s*{day}s?\b")
+    """A span of weekdays: "Montag bis Donnerstag", "Tuesday to Thursday", "Mon–Thu", "Mo-Mi"."""
+    day = f"({'|'.join((*_DAY_ORDER, *_SHORT_NAMES))})"
+    return re.compile(rf"\b{day}s?\.?\s*(?:bis|-|–|to|through|thru)\s*{day}s?\b")
+
+
+def _day_index(word: str) -> int:
+    """The weekday's place in the week (Monday 0) for a full or short name."""
+    if word in _DAY_ORDER:
+        return _DAY_ORDER[word]
+    if word in _SHORT_DE:
+        return _SHORT_DE.index(word)
+    return next(i for i, d in enumerate(_WEEKDAYS_EN) if d.startswith(word))
+
+
+_TIMES = {"once": 1, "einmal": 1, "twice": 2, "zweimal": 2, "dreimal": 3, "viermal": 4}
+
+
+def _has_times(lower: str, lo: int, hi: int) -> bool:
+    """A word of _TIMES in lower[lo:hi] (a cheap test before _times_rx): "once", "twice", or a
+    German count in "-mal"."""
+    return any(lower.find(w, lo, hi) >= 0 for w in ("once", "twice", "mal "))
+
+
+@cache
+def _times_rx() -> re.Pattern[str]:
+    """Visits a week and the place: "einmal pro Woche im Büro", "in the office twice a week",
+    "zweimal wöchentlich Homeoffice"."""
+    times = f"({'|'.join(_TIMES)})"
+    week = r"(?:(?:a|per|each|every|pro|die|in\s+der|jede)\s+(?:week|woche)|weekly|wöchentlich)\b"
+    place = (
+        r"(office|büro|vor\s+ort|on[\s\-]?site|in[\s\-]person|standort|präsenz|hub|studio|campus"
+        r"|home|homeoffice|home[\s\-]office|remote|mobil|wfh)"
+    )
+    return re.compile(
+        rf"\b{times}\s+{week}[^.;:!?\n\d]{{0,45}}?{place}"
+        rf"|{place}\w*\s+(?:\w+\s+){{0,2}}?{times}\s+{week}"
+    )
 
 
 def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> float | None:
@@ -259,9 +308,19 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         return float(_count_weekdays(named["a"] or named["b"]))
     if not m and weekdays and (span := _weekday_span_rx().search(lower, start, far)):
         # "Präsenzpflicht Montag bis Donnerstag": the days of the span.
-        first, last = _DAY_ORDER[span[1]], _DAY_ORDER[span[2]]
+        first, last = _day_index(span[1]), _day_index(span[2])
         if 0 < last - first < 4:
             return float(last - first + 1)
+    if (
+        not m
+        and _has_times(lower, max(0, start - 5), hi)
+        and (times := _times_rx().search(lower, max(0, start - 5), hi))
+    ):
+        # "einmal pro Woche im Büro": that many office days; "zweimal wöchentlich Homeoffice":
+        # the rest of the week.
+        count = float(_TIMES[times[1] or times[4]])
+        where = times[2] or times[3]
+        return max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count
     if not m:
         share = _share_rx().search(lower, start, end)
         if share and "%" in lower[start:end]:
@@ -450,19 +509,21 @@ def _unbracketed(text: str) -> str:
     return _bracketed_rx().sub(drop, text)
 
 
-_COMPOUND_STEMS = (
-    ("deutsch", "German"),
-    ("englisch", "English"),
-    ("französisch", "French"),
-    ("spanisch", "Spanish"),
-    ("niederländisch", "Dutch"),
-    ("italienisch", "Italian"),
-)
+@cache
+def _compound_stems() -> tuple[tuple[str, str], ...]:
+    """The German names of the languages in the table ("deutsch", "polnisch"), each with its
+    language: the stems of compounds such as "Polnischkenntnisse"."""
+    stems = {
+        alias: name
+        for alias, name in _language_table().items()
+        if alias.endswith("isch") or alias == "deutsch"
+    }
+    return tuple(sorted(stems.items(), key=lambda kv: -len(kv[0])))
 
 
 def _compound(token: str) -> str | None:
     """German compounds: 'deutschkenntnisse', 'englischkenntnissen' name a language and a level."""
-    for stem, name in _COMPOUND_STEMS:
+    for stem, name in _compound_stems():
         if token.startswith(stem) and token.endswith(("kenntnisse", "kenntnissen")):
             return name
     return None
@@ -471,7 +532,7 @@ def _compound(token: str) -> str | None:
 @cache
 def _compound_rx() -> re.Pattern[bytes]:
     # Whole words of the blanked text (see doc.blanked) that _compound names a language for.
-    stems = "|".join(stem for stem, _ in _COMPOUND_STEMS)
+    stems = "|".join(stem for stem, _ in _compound_stems())
     return re.compile(f" ((?:{stems})[^ ]*kenntnissen?)(?= )".encode("latin-1"))
 
 

@@ -1975,6 +1975,8 @@ def check(doc: Doc) -> Requirements:
         len(musts) < 2
         and not any(s.choice for s in secs if s.kind == "must")
         and not any(s.table for s in secs)
+        # A line and the alternatives indented under it ("two or more of:") are a list by lines.
+        and not sub_items
     ):
         # No list by lines: a list run together in a paragraph ("Basic Requirements: - A.- B.").
         inline = [Section("must", f.start, f.end, f.items) for f in req_inline.required_lists(doc)]

@@ -1,0 +1,238 @@
+"""Tenth probe round (issue 11, helper redteam10): the classes its probes found wrong, each on
+sentences written for this file (none is from the probe, the issue or the corpora).
+
+- pay: the two ends of a range on labelled lines ("From:" / "To:") under a pay heading, and an
+  "Hourly:" label on figures without a currency (not a count of hours);
+- gender: "competitive" said of a shift differential or premium is pay wording;
+- work arrangement: every working day at the office, a post not suited to home working, visits
+  a week ("einmal pro Woche im Büro"), a span of weekdays first ("Mon–Thu in the office");
+- languages: German compounds of every language the table knows ("Polnischkenntnisse");
+- exclusion: climbing ladders or crawling spaces, a car of one's own (one finding with the
+  licence of the same sentence), a German right-to-work condition that is not citizenship;
+- requirements: a line with alternatives indented under it ("two or more of:") counts once;
+- answers: praise of managers is culture talk; a working condition scrapped is a failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from askback.text.answers import analyze as analyze_answer
+from askback.text.jobad import analyze
+from askback.text.report import AdReport
+
+INTRO_EN = (
+    "You will work with finance and operations teams to turn data into decisions. "
+    "You will build models, write short notes and explain what you find.\n"
+)
+INTRO_DE = (
+    "Du arbeitest mit Finanz- und Betriebsteams und machst aus Daten Entscheidungen. "
+    "Du baust Modelle, schreibst kurze Notizen und erklärst, was du findest.\n"
+)
+
+
+def ad(fragment: str, lang: str = "en", title: str = "Finance Analyst") -> AdReport:
+    intro = INTRO_DE if lang == "de" else INTRO_EN
+    return analyze(f"# {title}\n\n{intro}\n{fragment}\n\n{intro}")
+
+
+# ---- pay
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Compensation\nFrom: $61,000\nTo: $69,000", "en", 61_000, 69_000),
+        ("**Salary**\nMinimum: £33,500\nMaximum: £39,000", "en", 33_500, 39_000),
+        ("Vergütung\nVon: 47.000 €\nBis: 53.500 €", "de", 47_000, 53_500),
+    ],
+)
+def test_range_ends_on_labelled_lines_are_one_range(
+    text: str, lang: str, low: float, high: float
+) -> None:
+    r = ad(text, lang)
+    assert (r.pay.minimum, r.pay.maximum) == (low, high)
+
+
+def test_labelled_ends_of_something_else_are_not_joined() -> None:
+    # No pay word names the first end: the line after it is not read as its top.
+    assert ad("Project size\nFrom: $20,000\nTo: $80,000").pay.maximum != 80_000
+    assert not ad("Budget\nFrom: $20,000\nTo: $80,000").pay.stated
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Hourly: 27 - 33", 27, 33), ("Hourly: 19.75", 19.75, 19.75)],
+)
+def test_hourly_label_reads_bare_figures_by_the_hour(text: str, low: float, high: float) -> None:
+    r = ad(text)
+    assert (r.pay.minimum, r.pay.maximum, r.pay.period) == (low, high, "hour")
+
+
+def test_a_count_of_hours_is_no_pay() -> None:
+    r = ad("Hourly: 40 hours a week, Monday to Friday.")
+    assert not r.pay.stated
+
+
+# ---- gender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We add a competitive night differential to the base rate.",
+        "Weekend work earns competitive shift premiums.",
+    ],
+)
+def test_competitive_pay_on_top_is_no_trait(text: str) -> None:
+    r = ad(text)
+    assert [f for f in r.findings if f.check == "gender-coded"] == []
+
+
+# ---- work arrangement
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Anwesenheit im Büro an allen Werktagen.", "de"),
+        ("Wir sind an allen Arbeitstagen vor Ort in Kassel.", "de"),
+        ("The team works on site every weekday.", "en"),
+        ("This post is not suitable for home working.", "en"),
+        ("Die Tätigkeit ist nicht für mobiles Arbeiten geeignet.", "de"),
+        ("Mo–Fr im Büro in Bremen.", "de"),
+    ],
+)
+def test_every_day_at_the_office_is_onsite(text: str, lang: str) -> None:
+    assert ad(text, lang).work_arrangement == "onsite"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("Wir sehen uns einmal die Woche im Büro in Jena.", "de", 1),
+        ("Dreimal pro Woche arbeitest du im Büro.", "de", 3),
+        ("You join us in the office once a week.", "en", 1),
+        ("Twice a week you work from home; the rest is in the office.", "en", 3),
+        ("Tue–Thu in the office, Mondays and Fridays remote.", "en", 3),
+        ("Mo–Di vor Ort, sonst mobil.", "de", 2),
+        ("Monday to Wednesday on site.", "en", 3),
+    ],
+)
+def test_visits_a_week_and_weekday_spans_count_office_days(
+    text: str, lang: str, days: float
+) -> None:
+    r = ad(text, lang)
+    assert (r.work_arrangement, r.office_days) == ("hybrid", days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every day in the office brings a new question.",
+        "You will call suppliers once a week.",
+        "We sell to remote clinics twice a year.",
+    ],
+)
+def test_days_without_an_arrangement_are_not_read(text: str) -> None:
+    assert ad(text).work_arrangement == "not_stated"
+
+
+# ---- languages
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "required"),
+    [
+        ("Tschechischkenntnisse sind ein Plus.", "Czech", False),
+        ("Sehr gute Ungarischkenntnisse sind Voraussetzung.", "Hungarian", True),
+        ("Japanischkenntnisse wünschenswert.", "Japanese", False),
+    ],
+)
+def test_german_compounds_of_any_known_language(text: str, language: str, required: bool) -> None:
+    got = {x.language: x.required for x in ad(text, "de").language_requirements if not x.implied}
+    assert got.get(language) is required
+
+
+# ---- exclusion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The analyst must be able to climb stairs to the plant room.",
+        "You may need to crawl into confined spaces during audits.",
+        "You must have your own car.",
+        "Access to a vehicle is essential for this post.",
+    ],
+)
+def test_physical_demands_and_own_car_are_ability_coded(text: str) -> None:
+    assert [f for f in ad(text).findings if f.check == "ability-coded"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We help clients climb the rankings.",
+        "A pool car is available for site visits.",
+        "Our car-sharing app is used in 40 cities.",
+    ],
+)
+def test_look_alikes_are_not_ability_coded(text: str) -> None:
+    assert [f for f in ad(text).findings if f.check == "ability-coded"] == []
+
+
+def test_licence_and_car_in_one_sentence_are_one_finding() -> None:
+    r = ad("A full driving licence and access to your own car are essential.")
+    found = [f for f in r.findings if f.check == "ability-coded"]
+    assert len(found) == 1
+    assert len(found[0].spans) == 2
+
+
+def test_german_work_permit_is_not_called_citizenship() -> None:
+    r = ad("Eine gültige Arbeitserlaubnis für die Schweiz ist notwendig.", "de")
+    found = [f for f in r.findings if f.check == "nationality-coded"]
+    assert [f.level.value for f in found] == ["info"]
+    assert found[0].title.startswith("Arbeitserlaubnis")
+
+
+# ---- requirements
+
+
+@pytest.mark.parametrize("count", ["two or more of:", "one or more of:", "at least two of:"])
+def test_indented_alternatives_under_a_line_count_once(count: str) -> None:
+    text = (
+        f"Requirements\n- Hands-on experience with {count}\n  - Kafka\n  - Pulsar\n"
+        "  - Kinesis\n  - RabbitMQ\n  - NATS\n  - ActiveMQ\n"
+    )
+    assert ad(text).must_haves == 1
+
+
+# ---- answers
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our team leads are really supportive.", "Die Geschäftsführung ist immer ansprechbar."],
+)
+def test_praise_of_managers_is_vague(text: str) -> None:
+    a = analyze_answer(text)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The four-day week was abandoned after the merger.",
+        "Job sharing was axed last spring.",
+        "Die Teilzeitregelung für Führungskräfte wurde gestrichen.",
+    ],
+)
+def test_working_conditions_scrapped_are_a_failure(text: str) -> None:
+    a = analyze_answer(text)
+    assert a.red_flag and a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+def test_a_condition_changed_for_the_better_is_no_failure() -> None:
+    a = analyze_answer("In 2024 we ended unpaid overtime; every hour is now paid.")
+    assert not a.red_flag

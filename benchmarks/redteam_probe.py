@@ -4177,6 +4177,174 @@ case(S10, ad("Salary: competitive."), q_has("salary", {"salary-range"}))
 case(S10, ad("Wir sind ein junges Team mit Feierabendbier.", "de"), q_has("age-coded", {"age"}))
 
 
+# ---- tenth round, third pass: more shapes a demanding user would paste
+
+
+def no_lang(language: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = {x.language: x.required for x in r.language_requirements if not x.implied}
+        return language not in got, f"langs={got}"
+
+    return chk
+
+
+for s in (
+    "A bonus of up to 15% and a sign-on bonus of $10,000.",
+    "We have 2,500 employees and 40,000 customers.",
+    "Founded in 2012; 1,200 staff across 14 offices.",
+    "Our office is open 7am-7pm.",
+    "Meal allowance: $15 per day.",
+    "Per diem: $75/day when travelling.",
+    "Overtime is paid at 1.5x.",
+):
+    case(P10, ad(s), no_pay)
+for s in (
+    "Essenszuschuss von 7 € pro Tag.",
+    "Fahrtkostenzuschuss bis zu 80 € im Monat.",
+):
+    case(P10, ad(s, "de"), no_pay)
+case(P10, ad("Pay: $22/hr, time-and-a-half after 40 hours"), pay_is(22, 22, "hour"))
+case(P10, ad("Salary: 55.000 - 65.000 EUR"), pay_is(55000, 65000))
+case(P10, ad("Hourly Rate: $18 – $22 DOE"), pay_is(18, 22, "hour"))
+case(P10, ad("Salary: Competitive ($90k–$110k)"), pay_is(90000, 110000))
+case(P10, ad("Up to £45k + bonus"), pay_max(45000))
+case(P10, ad("Starting at $24.50 per hour"), pay_min(24.5, "hour"))
+case(P10, ad("Salary range (CAD): 85,000 - 100,000"), pay_is(85000, 100000))
+case(P10, ad("Annual Salary: $68,000.00 - $74,000.00"), pay_is(68000, 74000, "year"))
+case(
+    P10,
+    ad("Vergütung: 3.900 – 4.600 € brutto/Monat (13 Gehälter)", "de"),
+    pay_is(3900, 4600, "month"),
+)
+case(P10, ad("Stundenlohn ab 15 €", "de"), pay_min(15, "hour"))
+case(
+    P10,
+    ad("$30-35/hour (approx. $62k-$73k per year)"),
+    has_figs((30, "hour"), (62000, "year")),
+)
+case(
+    P10,
+    ad("Stundensatz 28 € (ca. 58.000 € im Jahr)", "de"),
+    has_figs((28, "hour"), (58000, "year")),
+)
+# requirements
+for h in ("Minimum Requirements", "What You Need", "What you'll bring", "Skills Needed"):
+    case(R10, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in (
+    "Was du mitbringen solltest",
+    "Dein Know-how",
+    "Anforderungsprofil",
+    "Fachliche Anforderungen",
+):
+    case(R10, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+for h in ("Key Accountabilities", "What You'll Work On", "Responsibilities include:"):
+    case(R10, ad(DUTY.format(h=h)), must(3))
+for h in ("Deine Rolle", "Ihre Tätigkeiten"):
+    case(R10, ad(DUTY.format(h=h), "de"), must(3))
+for h in (
+    "Nice to Have (not required)",
+    "Bonus Points If You Have",
+    "Preferred Skills",
+    "Additional Desired Qualifications",
+):
+    case(R10, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Perks & Benefits", "What's in it for you?", "We Offer", "Our Perks"):
+    case(R10, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Wir bieten dir", "Was wir dir bieten", "Unsere Leistungen"):
+    case(R10, ad_de_after_reqs(BEN, h), must(3))
+case(
+    R10, ad("10+ years of experience in data engineering.", title="Lead Data Engineer"), yrs_senior
+)
+case(R10, ad("12+ years in analytics leadership.", title="Head of Data"), yrs_senior)
+case(R10, ad("5+ years of experience with SQL.", title="Data Analyst Intern"), yrs_flag)
+case(
+    R10,
+    ad("Mindestens 5 Jahre Berufserfahrung.", "de", title="Werkstudent Data Analytics (m/w/d)"),
+    yrs_flag,
+)
+# gender
+for s in (
+    "You will drive the adoption of dbt across teams.",
+    "Experience handling sensitive data (PII).",
+    "You will analyse child benefit claims.",
+    "You will follow up warm leads from events.",
+    "You will track committed capital for the fund.",
+):
+    case(G10, ad(s), no_gender)
+for s in ("Wir haben eine führende Position im Markt.", "Sie berichten an die Bereichsleitung."):
+    case(G10, ad(s, "de"), no_gender)
+case(G10, ad("You are able to work independently and decisively."), masc)
+# arrangement
+case(A10, ad("Homeoffice: 2 Tage/Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Hybrid – 60 % remote."), arr("hybrid", 2))
+case(A10, ad("Arbeitsort: Berlin (Hybrid)", "de"), arr("hybrid"))
+case(A10, ad("Location: London (3 days in office)"), arr("hybrid", 3))
+case(A10, ad("Anwesenheitspflicht: 3 Tage pro Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Remote-Anteil: bis zu 40 %.", "de"), arr("hybrid", 3))
+case(A10, ad("The role is 100% office-based."), arr("onsite"))
+case(A10, ad("No remote option."), arr("onsite"))
+case(A10, ad("Work from home on Fridays, the rest of the week in the office."), arr("hybrid", 4))
+case(A10, ad("In-office days are Monday and Wednesday; Fridays from home."), arr("hybrid", 2))
+case(A10, ad("Präsenztage: Di und Do.", "de"), arr("hybrid", 2))
+case(
+    A10,
+    ad("Hybrid. Our in-office days are Tuesday, Wednesday and Thursday, with Mondays remote."),
+    arr("hybrid", 3),
+)
+case(A10, ad("Remote monitoring of patients is part of the service."), arr_not)
+case(A10, ad("Experience with hybrid app development (Ionic)."), arr_not)
+# languages
+case(L10, ad("Französisch in Wort und Schrift zwingend erforderlich.", "de"), langs(French=True))
+case(L10, ad("Fluent English; Swedish is a plus."), langs(English=True, Swedish=False))
+case(L10, ad("Spanish or Portuguese preferred."), langs(Spanish=False, Portuguese=False))
+case(L10, ad("Good command of German (B2 minimum)."), langs(German=True))
+case(L10, ad("Deutsch (Muttersprache).", "de"), native)
+case(L10, ad("Native German speakers preferred."), native)
+case(L10, ad("Our app is available in German and English."), no_lang("German"))
+# exclusion
+case(X10, ad("Looking for fresh graduates."), flagged("age-coded"))
+case(X10, ad("You must be at least 21 to drive company vehicles."), not_flagged("age-coded"))
+case(X10, ad("Must be able to lift up to 25 kg."), flagged("ability-coded"))
+case(X10, ad("Applicants must be EU nationals."), flagged("nationality-coded", "concern"))
+case(X10, ad("Open to UK nationals only."), flagged("nationality-coded", "concern"))
+case(X10, ad("Security clearance (SC) required."), flagged("nationality-coded", "concern"))
+case(
+    X10,
+    ad("You will work at Citizens Advice Leeds.", title="Adviser"),
+    none_of("nationality-coded"),
+)
+case(X10, ad("We serve national and local clients."), none_of("nationality-coded"))
+# answers
+for s in (
+    "We are an equal opportunities employer and proud of it.",
+    "I'd say it's pretty balanced.",
+    "We did a survey once, I think it was positive.",
+    "Our CEO really cares about this.",
+    "We've started talking about a pay audit.",
+):
+    ans(N10, s, at_most(2))
+ans(N10, "Wir haben eine Diversity-Charta unterschrieben.", at_most(3))
+for s in (
+    "Last quarter we promoted 4 of our 9 female engineers.",
+    "Since 2023 every role is advertised with a salary band; no offer went outside its band.",
+    "Im Jahr 2024 nahmen 11 Väter Elternzeit von mindestens zwei Monaten.",
+):
+    ans(N10, s, at_least(4))
+for s in (
+    "Our ERG lost its budget and stopped meeting.",
+    "Die Gehaltsbänder werden seit 2022 nicht mehr veröffentlicht.",
+):
+    ans(N10, s, at_most(2, flag=True))
+# suggestions
+case(S10, ad("Must be physically fit."), q_has("ability-coded", set(), {"driving"}))
+case(
+    S10,
+    ad("Native English speaker required."),
+    q_has("nationality-coded", {"language"}, {"driving"}),
+)
+case(S10, ad("Young and hungry team!"), q_has("age-coded", {"age"}))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -86,7 +86,7 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)"
         rf"(?:\s+work(?:ing)?)?\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
-        rf"|(office|büro\w*|präsenz\w*|anwesenheit|on[\s\-]?site|in-office|vor ort|homeoffice"
+        rf"|(office|büro\w*|präsenz\w*|anwesenheit\w*|on[\s\-]?site|in-office|vor ort|homeoffice"
         rf"|home office|from home"
         rf"|remote(?:ly)?|mobil\w*)\b"
         rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
@@ -202,25 +202,48 @@ def _count_weekdays(named: str) -> int:
     return len(days)
 
 
+def _weekday_list() -> str:
+    """Weekdays named as a list, or one weekday in the plural: in a list a weekday may be short
+    ("Mon, Wed and Thu", "Mo, Mi, Do"); alone it is a weekly day only in the plural ("on
+    Wednesdays", "mittwochs")."""
+    day = rf"(?:(?:{_EN_STEMS})days?|(?:{_DE_DAYS})s?|{_SHORT_DAYS}\.?)"
+    return (
+        rf"\b{day}(?!\w)(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*)"
+        rf"{day}(?!\w))+|\b(?:(?:{_EN_STEMS})days|(?:{_DE_DAYS})s)\b"
+    )
+
+
+@cache
+def _home_weekdays_rx() -> re.Pattern[str]:
+    """Weekdays named at home ("work from home on Fridays", "Mondays and Fridays remote",
+    "freitags im Homeoffice"): the office has the rest of the week."""
+    days = _weekday_list()
+    home_first = (
+        r"(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[\s\-]?office|im\s+homeoffice"
+        r"|von\s+zu\s*hause|mobil(?:es\s+arbeiten)?)\s+(?:on\s+|am\s+|an\s+|every\s+|jeden\s+)?"
+    )
+    home_after = (
+        r"\s+(?:(?:you\s+|we\s+)?work\s+)?(?:from\s+home|wfh|remote(?:ly)?|im\s+homeoffice"
+        r"|homeoffice|von\s+zu\s*hause|mobil)\b"
+    )
+    return re.compile(rf"{home_first}(?P<a>{days})|(?P<b>{days}){home_after}")
+
+
 @cache
 def _weekdays_rx() -> re.Pattern[str]:
     """Office days named as weekdays next to the office ("in office Tuesdays and Thursdays",
     "Mondays, Tuesdays, and Thursdays in the office", "dienstags und donnerstags im Büro").
     A list, never a span ("Monday to Friday"), and only beside a word for the office: "Mondays
     and Thursdays as all-team days" with "a third day of your choosing" is not two days."""
-    # In a list a weekday may be short ("Mon, Wed and Thu", "Mo, Mi, Do"); alone it is a
-    # weekly day only in the plural ("in the office on Wednesdays", "mittwochs im Büro").
-    day = rf"(?:(?:{_EN_STEMS})days?|(?:{_DE_DAYS})s?|{_SHORT_DAYS}\.?)"
-    days = (
-        rf"\b{day}(?!\w)(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*)"
-        rf"{day}(?!\w))+|\b(?:(?:{_EN_STEMS})days|(?:{_DE_DAYS})s)\b"
-    )
+    days = _weekday_list()
     place = (
         r"(?:in[\s\-]office|in(?:to)? the office|at the office|office presence|on[\s\-]?site"
         r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz)"
     )
     return re.compile(
-        rf"{place}\s+(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})"
+        # "in-office days are Monday, Tuesday and Thursday", "Präsenztage: Di und Do"
+        rf"{place}(?:\s+days?\s+(?:are|is)|\s*-?\s*(?:days?|tage)\s*:)?"
+        rf"\s+(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})"
         rf"|(?P<b>{days}){WEEKDAY_VERB}\s+{place}"
     )
 
@@ -311,6 +334,9 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         first, last = _day_index(span[1]), _day_index(span[2])
         if 0 < last - first < 4:
             return float(last - first + 1)
+    if not m and weekdays and (home := _home_weekdays_rx().search(lower, max(0, start - 5), far)):
+        # "work from home on Fridays": the office has the rest of the week.
+        return float(5 - _count_weekdays(home["a"] or home["b"]))
     if (
         not m
         and _has_times(lower, max(0, start - 5), hi)

@@ -236,3 +236,59 @@ def test_working_conditions_scrapped_are_a_failure(text: str) -> None:
 def test_a_condition_changed_for_the_better_is_no_failure() -> None:
     a = analyze_answer("In 2024 we ended unpaid overtime; every hour is now paid.")
     assert not a.red_flag
+
+
+# ---- third pass: headings, a financial "committed", presence compounds, weekdays at home,
+# a deed said unsure
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [("Skills needed:", "en"), ("**What we need**", "en"), ("Ihr Know-how", "de")],
+)
+def test_more_requirement_headings_start_the_list(heading: str, lang: str) -> None:
+    body = f"{heading}\n- A degree in economics\n- Three years with Excel\n- Power BI\n- SQL\n"
+    assert ad(body, lang).must_haves == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You will forecast committed spend per vendor.", "Report on committed credit facilities."],
+)
+def test_committed_money_is_no_trait(text: str) -> None:
+    assert [f for f in ad(text).findings if f.check == "gender-coded"] == []
+
+
+def test_a_committed_person_still_counts() -> None:
+    assert ad("You are committed and caring with every client.").feminine > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("Anwesenheitszeit: 2 Tage pro Woche in Kiel.", "de", 2),
+        ("Mondays remote, the other days in the office.", "en", 4),
+        ("Montags und freitags im Homeoffice.", "de", 3),
+        ("You work from home on Wednesdays and Fridays.", "en", 3),
+        # The office's own weekdays outrank the home weekday said after them.
+        ("Hybrid: in-office days are Tuesday and Thursday, with remote Fridays.", "en", 2),
+        ("Präsenztage: Mo, Mi und Do; dienstags mobil.", "de", 3),
+    ],
+)
+def test_presence_compounds_and_weekdays_at_home(text: str, lang: str, days: float) -> None:
+    r = ad(text, lang)
+    assert (r.work_arrangement, r.office_days) == ("hybrid", days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We ran a workshop on bias, I believe.", "Wir haben mal was gemacht, glaube ich."],
+)
+def test_a_deed_said_unsure_with_nothing_to_check_is_vague(text: str) -> None:
+    a = analyze_answer(text)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+def test_a_hedged_deed_with_a_figure_stays_above_vague() -> None:
+    a = analyze_answer("I think we promoted 6 of 10 women last year; HR has the list.")
+    assert a.suggested_rating is not None and a.suggested_rating >= 3

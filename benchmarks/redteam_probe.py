@@ -4345,6 +4345,159 @@ case(
 case(S10, ad("Young and hungry team!"), q_has("age-coded", {"age"}))
 
 
+# ---- tenth round, fourth pass
+# pay
+case(P10, ad("Compensation: USD 95,000 – 105,000 + equity"), pay_is(95000, 105000))
+case(P10, ad("Salary: $58K"), pay_is(58000, 58000))
+case(
+    P10,
+    ad("Pay rate: $19.00 – $21.50 per hour, plus a $1,000 sign-on bonus"),
+    pay_is(19, 21.5, "hour"),
+)
+case(P10, ad("Salary £28,500 - £31,000 per annum pro rata"), pay_is(28500, 31000, "year"))
+case(P10, ad("Gehalt: ab 4.000 € brutto monatlich", "de"), pay_min(4000, "month"))
+case(
+    P10,
+    ad("Wir bieten ein Jahresgehalt von 65.000 bis 75.000 € zzgl. Bonus.", "de"),
+    pay_is(65000, 75000, "year"),
+)
+case(P10, ad("Brutto-Jahresgehalt: 52.000 € – 58.000 €", "de"), pay_is(52000, 58000, "year"))
+case(P10, ad("The salary for this role is between $80,000 and $95,000."), pay_is(80000, 95000))
+case(P10, ad("Base salary: 130k-150k, plus 10% target bonus and RSUs"), pay_is(130000, 150000))
+case(P10, ad("Rate: 450-500 GBP/day outside IR35"), pay_is(450, 500, "day"))
+for s in (
+    "Our Series C raised $60 million.",
+    "You will handle invoices of up to $250,000.",
+    "Employees get $500 a year for wellness.",
+    "Work from 8:00am – 4:30pm.",
+    "Annual bonus target: 10% of base; sign-on bonus up to $15,000.",
+):
+    case(P10, ad(s), no_pay)
+for s in (
+    "Jährlicher Bonus bis zu 8.000 € und ein Jobrad.",
+    "Wir verwalten ein Vermögen von 2 Mrd. €.",
+    "Arbeitszeit: 7:30 – 16:00 Uhr.",
+):
+    case(P10, ad(s, "de"), no_pay)
+# requirements headings
+for h in (
+    "You'll Need:",
+    "Requirements and skills",
+    "Who We're Looking For",
+    "What Makes You a Great Fit",
+):
+    case(R10, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in ("Was wir von dir erwarten", "Das bringen Sie mit:", "Dein Profil:"):
+    case(R10, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+for h in ("What You'll Do", "The Role", "Responsibilities:", "Your Impact"):
+    case(R10, ad(DUTY.format(h=h)), must(3))
+for h in ("Deine Mission", "Was dich bei uns erwartet", "Aufgaben:"):
+    case(R10, ad(DUTY.format(h=h), "de"), must(3))
+for h in ("Nice-to-have:", "Preferred qualifications:", "Bonus skills"):
+    case(R10, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Wünschenswert:", "Von Vorteil sind", "Pluspunkte:"):
+    case(R10, ad_de_after_reqs(NICE, h), must(3))
+for h in ("Benefits:", "What we offer:", "Why join us?", "Compensation and Benefits"):
+    case(R10, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Benefits:", "Was wir bieten:", "Unser Angebot:"):
+    case(R10, ad_de_after_reqs(BEN, h), must(3))
+case(
+    R10,
+    ad(
+        "You will partner with late-stage product teams.\n9+ years of experience.",
+        title="Senior Product Analyst",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad("Our expert network spans 40 countries.", title="Research Analyst"),
+    senior_not("expert", "lead", "principal"),
+)
+case(
+    R10,
+    ad(
+        "Wir arbeiten mit Internationalen Kunden.\nMindestens 8 Jahre Erfahrung.",
+        "de",
+        title="Senior Data Engineer (m/w/d)",
+    ),
+    yrs_senior,
+)
+# gender
+for s in (
+    "Strong communication skills in English.",
+    "You will support the Head of Analytics.",
+    "A strong understanding of A/B testing.",
+    "We are a leading provider of HR software.",
+    "You will lead weekly data reviews with the Team Lead.",
+    "Competitive salary and benefits package.",
+):
+    case(G10, ad(s), no_gender)
+for s in (
+    "Du hast ein fundiertes Verständnis von Statistik.",
+    "Wir bieten ein wettbewerbsfähiges Gehalt.",
+    "Du unterstützt unser Support-Team.",
+):
+    case(G10, ad(s, "de"), no_gender)
+case(G10, ad("We want a fearless, dominant and aggressive negotiator."), masc)
+case(G10, ad("Du bist empathisch, fürsorglich und kommunikativ.", "de"), fem)
+# arrangement
+case(A10, ad("Hybrid: 3 Tage im Büro, 2 Tage mobil.", "de"), arr("hybrid", 3))
+case(A10, ad("Mobiles Arbeiten an bis zu zwei Tagen pro Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Remote (EU time zones)"), arr("remote"))
+case(A10, ad("Fully remote within the UK."), arr("remote"))
+case(A10, ad("On-site in Munich, 5 days a week."), arr("onsite"))
+case(A10, ad("Büropflicht: 4 Tage die Woche.", "de"), arr("hybrid", 4))
+case(A10, ad("We sell remote controls and hybrid bikes."), arr_not)
+# languages
+case(
+    L10, ad("Englisch fließend (C1), Deutsch von Vorteil.", "de"), langs(English=True, German=False)
+)
+case(L10, ad("Excellent written and spoken German is essential."), langs(German=True))
+case(L10, ad("Knowledge of Dutch or French is an advantage."), langs(Dutch=False, French=False))
+case(L10, ad("Deutsch als Muttersprache.", "de"), native)
+case(L10, ad("Muttersprachliches Englisch.", "de"), native)
+case(L10, ad("Fluent Polish or Czech plus English."), langs(Polish=True, Czech=True, English=True))
+case(L10, ad("German or Dutch would be nice."), langs(German=False, Dutch=False))
+# exclusion
+case(X10, ad("Unser junges, motiviertes Team freut sich auf dich!", "de"), flagged("age-coded"))
+case(X10, ad("Join a young and vibrant crew."), flagged("age-coded"))
+case(X10, ad("Must be able to stand for the entire shift."), flagged("ability-coded"))
+case(
+    X10,
+    ad("Must be a U.S. citizen with an active TS/SCI clearance."),
+    flagged("nationality-coded", "concern"),
+)
+case(
+    X10,
+    ad("Deutsche Staatsbürgerschaft ist Voraussetzung.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+case(X10, ad("We support citizens with their tax returns."), none_of("nationality-coded"))
+case(X10, ad("Our youngest customers are students."), no_age)
+# answers
+for s in (
+    "We're a very inclusive place, everyone says so.",
+    "It's on the roadmap.",
+    "Wir haben da schon viel gemacht.",
+    "Das ist uns sehr wichtig.",
+):
+    ans(N10, s, at_most(2))
+for s in (
+    "In 2025, 38% of our new managers were women, up from 24% in 2023.",
+    "Seit Januar 2024 bekommt jede Bewerberin strukturierte Interviews mit vier festen Fragen; die Zusagequote stieg von 55 % auf 70 %.",
+):
+    ans(N10, s, at_least(4))
+ans(N10, "The parents' network died out when its organiser left.", at_most(2, flag=True))
+# suggestions
+case(
+    S10,
+    ad("Valid driving licence essential."),
+    q_has("ability-coded", {"driving"}, {"screen-reader"}),
+)
+case(S10, ad("We play hard and party harder."), q_has("bro-culture", {"drinking-culture"}))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -616,7 +616,18 @@ def language_requirements(
                 if inner
                 else set(tok(_unbracketed(lower[lo:hi])))
             )
-        is_soft = bool(own & soft) or _inside(pos, nice_to_have or [])
+        # "Dutch or French plus English": "plus" joins a language there, it is no plus.
+        plus_joins = others and "plus" in words and _plus_language_rx().search(lower, lo, hi)
+        soft_here = soft - {"plus"} if plus_joins else soft
+        is_soft = bool(own & soft_here) or _inside(pos, nice_to_have or [])
+        if not is_soft and others:
+            # Alternatives share their qualifier: "Knowledge of Dutch or French is an advantage"
+            # makes neither required.
+            is_soft = any(
+                _or_joined(lower, min(pos, q), max(pos, q))
+                and bool(_attached(lower, lo, hi, q, [pos, *others]) & soft_here)
+                for q in others
+            )
         if not (words & proficiency or compound or is_soft):
             continue
         stretch_lo = max([lo, *(q + 1 for q in others if q < pos)])
@@ -639,6 +650,21 @@ def language_requirements(
             native = _native_of(lower, lo, hi, pos, [pos, *others])
             out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+@cache
+def _plus_language_rx() -> re.Pattern[str]:
+    """ "plus" used as "and" before a language: "Dutch or French plus English"."""
+    names = "|".join(sorted(_language_table(), key=len, reverse=True))
+    return re.compile(rf"\bplus\s+(?:(?:fluent|good|basic|some|strong)\s+)?(?:{names})\b")
+
+
+_OR_JOINED = re.compile(r"\w+\s*(?:\([^()\n]{0,20}\)\s*)?(?:,\s*)?(?:or|oder|and/or|und/oder|/)\s*")
+
+
+def _or_joined(lower: str, a: int, b: int) -> bool:
+    """The language at `a` and the one at `b` are alternatives: "Dutch or French"."""
+    return _OR_JOINED.fullmatch(lower, a, b) is not None
 
 
 def _separated(lower: str, a: int, b: int) -> bool:

@@ -292,3 +292,74 @@ def test_a_deed_said_unsure_with_nothing_to_check_is_vague(text: str) -> None:
 def test_a_hedged_deed_with_a_figure_stays_above_vague() -> None:
     a = analyze_answer("I think we promoted 6 of 10 women last year; HR has the list.")
     assert a.suggested_rating is not None and a.suggested_rating >= 3
+
+
+# ---- fourth pass: amounts the job handles, products called hybrid, alternatives sharing a
+# plus, one more native form, deeds told as a vague amount, "party harder"
+
+
+@pytest.mark.parametrize(
+    "text", ["You will approve purchases of up to $40,000.", "Du prüfst Rechnungen bis 30.000 €."]
+)
+def test_amounts_the_job_handles_are_no_pay(text: str) -> None:
+    assert not ad(text, "de" if "Du " in text else "en").pay.stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our fleet includes hybrid trucks.",
+        "We run hybrid events for clients.",
+        "Wir verkaufen Hybridautos und hybride Fahrräder.",
+    ],
+)
+def test_things_called_hybrid_are_no_arrangement(text: str) -> None:
+    assert ad(text).work_arrangement == "not_stated"
+
+
+def test_hybrid_work_is_still_read() -> None:
+    assert ad("This is a hybrid role in Leeds.").work_arrangement == "hybrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Good Italian or Spanish would be a plus.", "en", {"Italian": False, "Spanish": False}),
+        (
+            "Kenntnisse in Polnisch oder Tschechisch sind von Vorteil.",
+            "de",
+            {"Polish": False, "Czech": False},
+        ),
+        (
+            "Fluent English is required, German or French a plus.",
+            "en",
+            {"English": True, "German": False, "French": False},
+        ),
+    ],
+)
+def test_alternatives_share_their_plus(text: str, lang: str, want: dict[str, bool]) -> None:
+    got = {x.language: x.required for x in ad(text, lang).language_requirements if not x.implied}
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_muttersprachliches_is_native_wording() -> None:
+    r = ad("Muttersprachliches Französisch wird erwartet.", "de")
+    assert [x.language for x in r.language_requirements if x.native] == ["French"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Honestly, we've done a lot on this.", "Wir haben bereits einiges unternommen."]
+)
+def test_deeds_told_as_a_vague_amount_are_vague(text: str) -> None:
+    a = analyze_answer(text)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+def test_party_harder_is_bro_culture() -> None:
+    assert [f for f in ad("We code hard and party harder.").findings if f.check == "bro-culture"]
+
+
+def test_plus_before_a_language_joins_it() -> None:
+    text = "Requirements\n- Power BI\n- Fluent Spanish or Italian plus English\n- SQL\n"
+    got = {x.language: x.required for x in ad(text).language_requirements if not x.implied}
+    assert got == {"Spanish": True, "Italian": True, "English": True}

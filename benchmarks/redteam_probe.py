@@ -4498,6 +4498,124 @@ case(
 case(S10, ad("We play hard and party harder."), q_has("bro-culture", {"drinking-culture"}))
 
 
+# ---- tenth round, fifth pass
+for s in (
+    "Salary Range: $112,000 - $140,000 / year",
+    "Compensation Range: $112K–$140K annually",
+    "The annual base salary range for this position is $112,000 to $140,000.",
+    "Pay Transparency: $112,000 - $140,000 USD per year",
+):
+    case(P10, ad(s), pay_is(112000, 140000, "year"))
+case(
+    P10,
+    ad("Salary: £14.50 per hour (£28,275 per annum)"),
+    has_figs((14.5, "hour"), (28275, "year")),
+)
+case(P10, ad("Pay: $2,900 biweekly"), pay_min(2900))
+case(P10, ad("Gehaltsband: 70–85k € p. a.", "de"), pay_is(70000, 85000, "year"))
+case(
+    P10,
+    ad("Vergütung nach TV-L E13 (ca. 4.800 – 6.900 € brutto/Monat)", "de"),
+    pay_is(4800, 6900, "month"),
+)
+case(P10, ad("Gehalt: 3.500,00 € - 4.200,00 € monatlich", "de"), pay_is(3500, 4200, "month"))
+for s in (
+    "Shifts: 6a-2p or 2p-10p. $3,000 retention bonus.",
+    "Company-paid life insurance worth 2x your salary.",
+    "You will reconcile accounts worth $4 million a month.",
+    "Our clients range from $10M to $500M in revenue.",
+    "Car allowance of £5,000 per year.",
+):
+    case(P10, ad(s), no_pay)
+case(P10, ad("Firmenwagen (Listenpreis 45.000 €) auch zur privaten Nutzung.", "de"), no_pay)
+# requirements
+for h in ("QUALIFICATIONS", "Experience & Skills", "Your Experience", "Who you are:"):
+    case(R10, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in ("Das zeichnet dich aus:", "Deine Qualifikationen", "Was Sie auszeichnet"):
+    case(R10, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+for h in ("About the role", "Your tasks", "What you will do:"):
+    case(R10, ad(DUTY.format(h=h)), must(3))
+for h in ("Deine Aufgaben:", "Ihre Aufgaben im Überblick"):
+    case(R10, ad(DUTY.format(h=h), "de"), must(3))
+for h in ("Nice to haves", "Preferred:", "Bonus:"):
+    case(R10, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("What we offer you", "Perks:", "The package"):
+    case(R10, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Was wir dir bieten:", "Deine Benefits:", "Wir bieten Ihnen"):
+    case(R10, ad_de_after_reqs(BEN, h), must(3))
+case(
+    R10,
+    ad(
+        "Our interns program is run by the data team.\n7+ years of experience.",
+        title="Staff Analytics Engineer",
+    ),
+    yrs_senior,
+)
+case(R10, ad("Experience with leading BI tools.", title="BI Developer"), senior_not("lead"))
+# gender
+for s in (
+    "A strong track record in forecasting.",
+    "You will challenge assumptions in the model review.",
+    "You will analyse competitor pricing.",
+    "Experience building decision support dashboards.",
+    "We share our results at a monthly all-hands.",
+    "We are a leader in logistics software.",
+):
+    case(G10, ad(s), no_gender)
+case(G10, ad("We need a confident, self-reliant analyst."), masc)
+case(G10, ad("We are a supportive, understanding and kind team."), fem)
+# arrangement
+case(A10, ad("Homeoffice-Möglichkeit an 2 Tagen pro Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Hybrid (Warsaw office, 2 days per week)."), arr("hybrid", 2))
+case(A10, ad("You'll work from our Leeds office three days a week."), arr("hybrid", 3))
+case(A10, ad("Remote-first with an optional office in Berlin."), arr("remote"))
+case(A10, ad("Vor-Ort-Präsenz an 3 Tagen pro Woche.", "de"), arr("hybrid", 3))
+# languages
+case(L10, ad("Sehr gute Deutsch- und Englischkenntnisse.", "de"), langs(German=True, English=True))
+case(
+    L10,
+    ad("Fluency in English is required; Arabic is a strong plus."),
+    langs(English=True, Arabic=False),
+)
+case(L10, ad("English or German at C1 level."), langs(English=True, German=True))
+# exclusion
+case(X10, ad("Ideal for a young graduate looking to start their career."), flagged("age-coded"))
+case(X10, ad("You must be comfortable sitting for long periods."), flagged("ability-coded"))
+case(X10, ad("U.S. Citizenship is required."), flagged("nationality-coded", "concern"))
+case(X10, ad("We welcome applications from people of all ages."), no_age)
+# answers
+ans(N10, "We're looking into it.", at_most(2))
+ans(N10, "Everybody here is treated fairly.", at_most(2))
+ans(N10, "We plan to start a pay audit at some point.", at_most(2))
+ans(
+    N10,
+    "Our COO owns the pay audit; the 2025 audit found a 2.8% gap that we closed in March.",
+    at_least(4),
+)
+ans(N10, "Wir haben 2024 alle 140 Gehälter geprüft und 9 angepasst.", at_least(4))
+ans(N10, "The returnship was cut in 2024 and not replaced.", at_most(2, flag=True))
+
+# ---- tenth round, sixth pass: the same classes through HTML, as a user's saved page
+hcase(P10, "<h3>Salary</h3><p>From: $66,000<br>To: $74,000</p>", pay_is(66000, 74000))
+hcase(P10, "<ul><li>Hourly: 29 - 34</li></ul>", pay_is(29, 34, "hour"))
+hcase(P10, "<p><b>Sign-on bonus</b><br>$7,500</p>", no_pay)
+hcase(
+    A10, "<ul><li>Mon&ndash;Thu in the office</li><li>Fridays from home</li></ul>", arr("hybrid", 4)
+)
+hcase(A10, "<p>Work from home on Mondays and Fridays.</p>", arr("hybrid", 3))
+hcase(A10, "<p>This position is not suitable for remote work.</p>", arr("onsite"))
+hcase(X10, "<ul><li>Must have own car</li></ul>", flagged("ability-coded"))
+hcase(G10, "<p>Competitive shift differential for nights.</p>", no_gender)
+hcase(
+    L10,
+    "<p>Knowledge of Swedish or Danish is an advantage.</p>",
+    langs(Swedish=False, Danish=False),
+)
+# (Not probed: alternatives in a nested <ul> under "two or more of:". html.main_text flattens
+# nested lists without their indent, so no alternatives are seen under any wording, "at least
+# one of the following" too; a change to the HTML text that the differential test pins.)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -4615,6 +4615,24 @@ hcase(
 # nested lists without their indent, so no alternatives are seen under any wording, "at least
 # one of the following" too; a change to the HTML text that the differential test pins.)
 
+# ---- tenth round, seventh pass: an age is no years of experience; eyesight by other words
+
+
+def years_is(n: int | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.years_required == n, f"years={r.years_required}"
+
+    return chk
+
+
+case(R10, ad("Alter: 25-35 Jahre", "de"), years_is(3))
+case(R10, ad("Bewerber im Alter zwischen 20 und 30 Jahren.", "de"), years_is(3))
+case(R10, ad("Ideal for candidates aged 21-28 years."), years_is(3))
+case(R10, ad("You are 25 years old or older."), years_is(3))
+case(X10, ad("Strong eyesight is required."), flagged("ability-coded"))
+case(X10, ad("Keen hearing and good eyesight."), flagged("ability-coded"))
+case(X10, ad("A strong vision for the product."), none_of("ability-coded"))
+
 
 def main() -> int:
     verbose = "-v" in sys.argv

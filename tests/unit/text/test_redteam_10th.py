@@ -363,3 +363,33 @@ def test_plus_before_a_language_joins_it() -> None:
     text = "Requirements\n- Power BI\n- Fluent Spanish or Italian plus English\n- SQL\n"
     got = {x.language: x.required for x in ad(text).language_requirements if not x.implied}
     assert got == {"Spanish": True, "Italian": True, "English": True}
+
+
+# ---- seventh pass
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Altersgruppe: 30-40 Jahre. Erfahrung im Controlling.", "de"),
+        ("Applicants aged between 19 and 23 years; experience in retail.", "en"),
+        ("Du bist mindestens 18 Jahre alt und hast Erfahrung mit Excel.", "de"),
+    ],
+)
+def test_an_age_is_no_years_of_experience(text: str, lang: str) -> None:
+    assert ad(text, lang).years_required is None
+
+
+def test_years_of_experience_still_read() -> None:
+    assert ad("At least 6 years of experience in audit.").years_required == 6
+
+
+@pytest.mark.parametrize("text", ["Excellent eyesight is needed.", "Strong hearing is a must."])
+def test_eyesight_and_hearing_by_other_adjectives(text: str) -> None:
+    assert [f for f in ad(text).findings if f.check == "ability-coded"]
+
+
+def test_a_product_vision_is_no_eyesight() -> None:
+    assert [
+        f for f in ad("Excellent vision for data products.").findings if f.check == "ability-coded"
+    ] == []

@@ -4633,6 +4633,100 @@ case(X10, ad("Strong eyesight is required."), flagged("ability-coded"))
 case(X10, ad("Keen hearing and good eyesight."), flagged("ability-coded"))
 case(X10, ad("A strong vision for the product."), none_of("ability-coded"))
 
+# ---- tenth round, eighth pass: whole ads with every class at once
+
+
+FULL10 = {
+    "de1": """# Data Analyst (m/w/d) – Controlling
+
+Wir sind ein mittelständischer Maschinenbauer mit 800 Mitarbeitenden in Ulm.
+
+## Deine Aufgaben
+- Du baust Berichte in Power BI
+- Du analysierst Kosten und Margen
+- Du unterstützt das Controlling bei Audits
+
+## Dein Profil
+- Abgeschlossenes Studium der Wirtschaftswissenschaften
+- Mindestens 3 Jahre Erfahrung im Controlling
+- Sehr gute SQL-Kenntnisse
+- Verhandlungssicheres Deutsch, gutes Englisch
+
+## Wünschenswert
+- Erfahrung mit SAP
+- Python
+
+## Das bieten wir
+- 30 Tage Urlaub
+- Homeoffice an bis zu zwei Tagen pro Woche
+- Jobrad und Deutschlandticket-Zuschuss von 30 € im Monat
+- Gehalt: 58.000 – 66.000 € brutto im Jahr
+""",
+    "en1": """# Senior Analytics Engineer
+
+We're a Series B fintech (raised $40M in 2025) with 120 people.
+
+## What you'll do
+- Own our dbt models and the semantic layer
+- Partner with Finance on revenue reporting
+- Mentor two junior analysts
+
+## What we're looking for
+- 5+ years in analytics engineering
+- Expert SQL and dbt
+- Experience with one or more of: Snowflake, BigQuery, Redshift
+- Clear written English
+
+## Nice to have
+- Looker or Tableau
+- Experience in payments
+
+## Compensation & Benefits
+- Salary: $150,000 – $175,000 per year + equity
+- $2,000 learning budget
+- Hybrid: Tuesdays and Thursdays in our NYC office
+""",
+    "en2": """# Warehouse Data Coordinator
+
+Join our young, energetic team at the Reno distribution center!
+
+Responsibilities
+- Track inventory in our WMS
+- Prepare daily shipping reports
+
+Requirements
+- High school diploma
+- 1+ year of inventory experience
+- Must be able to lift 50 lbs and stand for the entire shift
+- Must be a U.S. citizen
+
+Pay: $21.50/hr, shift 6am - 2:30pm. $1,000 sign-on bonus.
+On-site only.
+""",
+}
+
+
+def whole(must_n: int, pay: tuple[float, float, str], kind: str, days: float | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (
+            r.must_haves,
+            (r.pay.minimum, r.pay.maximum, r.pay.period),
+            r.work_arrangement,
+            r.office_days,
+        )
+        return got == (must_n, pay, kind, days), f"{got}"
+
+    return chk
+
+
+case(R10, FULL10["de1"], whole(4, (58000, 66000, "year"), "hybrid", 3))
+case(R10, FULL10["en1"], whole(4, (150000, 175000, "year"), "hybrid", 2))
+case(R10, FULL10["en2"], whole(4, (21.5, 21.5, "hour"), "onsite", 5))
+case(A10, ad("Hybrid: Mondays and Fridays at our Leeds office."), arr("hybrid", 2))
+case(A10, ad("Wednesdays and Thursdays we meet in our Berlin office."), arr("hybrid", 2))
+case(A10, ad("On-site only."), arr("onsite"))
+case(A10, ad("Location: Austin, TX (in-office only)"), arr("onsite"))
+
 
 def main() -> int:
     verbose = "-v" in sys.argv

@@ -238,7 +238,9 @@ def _weekdays_rx() -> re.Pattern[str]:
     days = _weekday_list()
     place = (
         r"(?:in[\s\-]office|in(?:to)? the office|at the office|office presence|on[\s\-]?site"
-        r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz)"
+        r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz"
+        # "in our NYC office", "at our Leeds office": the office by its name
+        r"|(?:in|at|into)\s+our\s+(?:[\w\-]+\s+){0,2}?office)"
     )
     return re.compile(
         # "in-office days are Monday, Tuesday and Thursday", "Präsenztage: Di und Do"

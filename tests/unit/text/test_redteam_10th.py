@@ -393,3 +393,23 @@ def test_a_product_vision_is_no_eyesight() -> None:
     assert [
         f for f in ad("Excellent vision for data products.").findings if f.check == "ability-coded"
     ] == []
+
+
+# ---- eighth pass: the office by its name beside weekdays; "on-site only"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Hybrid: Tuesdays and Fridays in our Leipzig office.", 2),
+        ("Mon, Wed and Thu at our Dublin office, otherwise remote.", 3),
+    ],
+)
+def test_weekdays_at_the_office_by_its_name(text: str, days: float) -> None:
+    r = ad(text)
+    assert (r.work_arrangement, r.office_days) == ("hybrid", days)
+
+
+@pytest.mark.parametrize("text", ["This role is in-person only.", "Work model: on-site only."])
+def test_only_on_site_is_onsite(text: str) -> None:
+    assert ad(text).work_arrangement == "onsite"

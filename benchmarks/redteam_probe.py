@@ -4637,6 +4637,58 @@ case(X10, ad("A strong vision for the product."), none_of("ability-coded"))
 
 
 FULL10 = {
+    "uk1": """# Data Officer
+
+Band 5 | £29,970 - £36,483 per annum | Leeds General Infirmary
+
+Main duties of the job
+- Maintain the patient activity dashboards
+- Answer data requests from clinical teams
+
+Person Specification
+Essential
+- Degree or equivalent experience
+- Advanced Excel
+- Experience of SQL
+Desirable
+- Experience with Power BI
+
+This post is based at the hospital; home working up to two days a week by agreement.
+A full UK driving licence and access to a car are essential for travel between sites.
+""",
+    "de2": """# Referent*in Datenmanagement
+
+Die Stadt Musterstadt sucht zum nächstmöglichen Zeitpunkt eine*n Referent*in.
+
+Ihre Aufgaben:
+- Pflege des Datenkatalogs
+- Beratung der Fachämter
+
+Ihr Profil:
+- abgeschlossenes Hochschulstudium (Master) in Informatik oder vergleichbar
+- Kenntnisse in SQL und Python
+- Deutschkenntnisse auf C1-Niveau
+
+Wir bieten:
+- Vergütung nach Entgeltgruppe 13 TVöD (ca. 4.700 – 6.800 € brutto monatlich)
+- Mobiles Arbeiten bis zu 60 %
+- Betriebliche Altersvorsorge
+""",
+    "en3": """# Machine Learning Engineer (Remote, EU)
+
+About us: a 40-person climate startup, fully remote across Europe with two offsites a year.
+
+Your responsibilities
+- Train and ship forecasting models
+- Build our feature store
+
+You bring
+- 3+ years of Python in production
+- Experience with PyTorch or JAX
+- Fluent English; German or French is a plus
+
+Salary: €70,000 – €85,000 gross per year, plus stock options.
+""",
     "de1": """# Data Analyst (m/w/d) – Controlling
 
 Wir sind ein mittelständischer Maschinenbauer mit 800 Mitarbeitenden in Ulm.
@@ -4726,6 +4778,16 @@ case(A10, ad("Hybrid: Mondays and Fridays at our Leeds office."), arr("hybrid", 
 case(A10, ad("Wednesdays and Thursdays we meet in our Berlin office."), arr("hybrid", 2))
 case(A10, ad("On-site only."), arr("onsite"))
 case(A10, ad("Location: Austin, TX (in-office only)"), arr("onsite"))
+
+case(R10, FULL10["uk1"], whole(3, (29970, 36483, "year"), "hybrid", 3))
+case(R10, FULL10["de2"], whole(3, (4700, 6800, "month"), "hybrid", 2))
+case(R10, FULL10["en3"], whole(3, (70000, 85000, "year"), "remote", 0))
+case(A10, ad("Home working up to three days a week."), arr("hybrid", 2))
+case(A10, ad("Homeworking 2 days per week, the rest on site."), arr("hybrid", 3))
+
+case(A10, ad("WFH 2 days a week, otherwise in the office."), arr("hybrid", 3))
+case(A10, ad("Homeoffice 2 Tage pro Woche, den Rest im Büro.", "de"), arr("hybrid", 3))
+case(A10, ad("2 days a week in the office, the rest from home."), arr("hybrid", 2))
 
 
 def main() -> int:

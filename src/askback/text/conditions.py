@@ -71,7 +71,10 @@ def _days_rx() -> re.Pattern[str]:
     )
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
-        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor"
+        # Not past "the rest", "otherwise": "WFH 2 days a week, otherwise in the office" puts
+        # the two days at home.
+        rf"(?:(?!rest\b|otherwise|sonst|ansonsten|übrige|remaining)[^.;\n]){{0,25}}?"
+        rf"(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor"
         rf"|hub|studio|campus|remote"
         rf"|home|wfh|homeoffice|"
         rf"télétravail|thuis|mobile[sn]? arbeit)",
@@ -87,7 +90,7 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"(?:\s+work(?:ing)?)?\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
         rf"|(office|büro\w*|präsenz\w*|anwesenheit\w*|on[\s\-]?site|in-office|vor ort|homeoffice"
-        rf"|home office|from home"
+        rf"|home office|from home|home[\s\-]?working|wfh"
         rf"|remote(?:ly)?|mobil\w*)\b"
         rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
     )

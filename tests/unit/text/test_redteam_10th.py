@@ -413,3 +413,25 @@ def test_weekdays_at_the_office_by_its_name(text: str, days: float) -> None:
 @pytest.mark.parametrize("text", ["This role is in-person only.", "Work model: on-site only."])
 def test_only_on_site_is_onsite(text: str) -> None:
     assert ad(text).work_arrangement == "onsite"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("Hybrid: home working on up to 2 days a week.", 3), ("Home-working one day per week.", 4)],
+)
+def test_home_working_days_leave_the_rest_to_the_office(text: str, days: float) -> None:
+    r = ad(text)
+    assert (r.work_arrangement, r.office_days) == ("hybrid", days)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("Remote work 1 day a week, otherwise at the office.", "en", 4),
+        ("Mobil an 2 Tagen pro Woche, sonst im Büro.", "de", 3),
+        ("Three days a week on site, the remaining days from home.", "en", 3),
+    ],
+)
+def test_days_before_the_rest_belong_to_their_own_place(text: str, lang: str, days: float) -> None:
+    r = ad(text, lang)
+    assert (r.work_arrangement, r.office_days) == ("hybrid", days)

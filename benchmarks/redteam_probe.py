@@ -4790,6 +4790,36 @@ case(A10, ad("Homeoffice 2 Tage pro Woche, den Rest im Büro.", "de"), arr("hybr
 case(A10, ad("2 days a week in the office, the rest from home."), arr("hybrid", 2))
 
 
+# ---- tenth round, ninth pass
+for s in (
+    "Bei uns sind alle per Du und die Stimmung ist super.",
+    "Wir sind auf einem guten Weg, denke ich.",
+    "Da kümmert sich die Personalabteilung drum.",
+    "Das Thema steht bei uns ganz oben auf der Agenda.",
+    "We have a lot of women in leadership, I believe.",
+):
+    ans(N10, s, at_most(2))
+for s in (
+    "Unsere Gleichstellungsbeauftragte prüft seit 2022 jede Stellenausschreibung; der Frauenanteil in Führung stieg von 18 % auf 31 %.",
+    "Since March 2025, every promotion case is reviewed by a panel of three, and the promotion rate gap between men and women fell from 6 to 1 percentage points.",
+):
+    ans(N10, s, at_least(4))
+ans(N10, "Das Mentoring-Programm ist nach einem Jahr eingeschlafen.", at_most(2, flag=True))
+ans(N10, "Our salary bands were published once in 2022 and never updated.", at_most(2, flag=True))
+case(P10, ad("Salary: 48,000-55,000 GBP pa"), pay_is(48000, 55000, "year"))
+case(P10, ad("Pay: 15.50/hr - 18.00/hr"), pay_is(15.5, 18, "hour"))
+case(P10, ad("Gehalt: 45 - 52 TEUR", "de"), pay_is(45000, 52000))
+case(P10, ad("Vergütung: bis zu 95 T€ p.a.", "de"), pay_max(95000, "year"))
+case(P10, ad("Office hours: 9am–5pm; lunch break 12pm–1pm."), no_pay)
+case(P10, ad("The fund has $500M under management and a $20M annual budget."), no_pay)
+case(G10, ad("You will lead the migration of our analytics stack."), no_gender)
+case(G10, ad("Our analytical team supports the business units."), no_gender)
+case(A10, ad("Ab sofort, unbefristet, Vollzeit, 100 % remote möglich.", "de"), arr("remote"))
+case(A10, ad("Flexible working: up to 2 days from home each week."), arr("hybrid", 3))
+case(L10, ad("Bewerbungen auf Englisch sind willkommen.", "de"), no_lang("English"))
+case(X10, ad("Wir suchen Verstärkung für unser junges Start-up-Team.", "de"), flagged("age-coded"))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -31,7 +31,8 @@ def _bare_rx() -> re.Pattern[str]:
     sep = r"[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*"
     return re.compile(
         # Not a count of hours: "Hourly: 37.5 hours a week", "Wage: 40 hrs".
-        rf"(?<![\d.,:])(?P<a>{amt})(?:{sep}(?P<b>{amt}))?"
+        # "15.50/hr - 18.00/hr": the period may follow each end.
+        rf"(?<![\d.,:])(?P<a>{amt})(?:(?:\s*/\s*(?:hr|hour|h|yr|year))?{sep}(?P<b>{amt}))?"
         r"(?![\d:]|\s?(?:am|pm|uhr|h|hours?|hrs?|stunden|std)\b)"
     )
 

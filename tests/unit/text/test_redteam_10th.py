@@ -435,3 +435,39 @@ def test_home_working_days_leave_the_rest_to_the_office(text: str, days: float) 
 def test_days_before_the_rest_belong_to_their_own_place(text: str, lang: str, days: float) -> None:
     r = ad(text, lang)
     assert (r.work_arrangement, r.office_days) == ("hybrid", days)
+
+
+# ---- ninth pass
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Team sind wir alle per Du, die Stimmung ist top.",
+        "Darum kümmert sich unsere Personalabteilung.",
+    ],
+)
+def test_german_culture_talk_and_deflection_are_vague(text: str) -> None:
+    a = analyze_answer(text)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+def test_a_measure_never_updated_is_a_failure() -> None:
+    a = analyze_answer("The pay gap report came out in 2021 and was never refreshed.")
+    assert a.red_flag and a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+def test_a_period_after_each_end_of_a_bare_range() -> None:
+    r = ad("Hourly rate: 21.00/hr - 24.50/hr")
+    assert (r.pay.minimum, r.pay.maximum, r.pay.period) == (21, 24.5, "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Dich erwartet ein junges Vertriebsteam.", True),
+        ("Ein junges Unternehmen mit Zukunft.", False),
+    ],
+)
+def test_a_young_compound_team_is_age_coded(text: str, flag: bool) -> None:
+    assert bool([f for f in ad(text, "de").findings if f.check == "age-coded"]) is flag

@@ -3616,6 +3616,1210 @@ case(G9, ad("You are able to decide quickly under pressure."), masc)
 case(G9, ad("You are a dependable partner to the finance team."), fem)
 
 
+# ================================================================ tenth round (helper redteam10)
+# Written by reading: each expectation was set before askback ran on it.
+P10, R10, G10, A10, L10, X10, N10, S10 = (c + " (10th)" for c in (P, R, G, A, L, X, N, S))
+
+
+def yrs_flag(r: AdReport) -> tuple[bool, str]:
+    bad = [f.title for f in r.findings if f.check == "years-vs-seniority"]
+    return bool(bad), f"seniority={r.seniority} years={r.years_required} {bad}"
+
+
+def arr_not(r: AdReport) -> tuple[bool, str]:
+    return r.work_arrangement == "not_stated", f"arr={r.work_arrangement} days={r.office_days}"
+
+
+# ---- pay: things that are not pay for the job
+for s in (
+    "Hours: 10am to 6pm, Tuesday to Saturday. Retention bonus of $4,000 after one year.",
+    "Tuition reimbursement of up to $5,250 per year.",
+    "The fund manages $3 billion in client assets.",
+    "You will manage a $750K annual marketing budget.",
+    "We closed a $25M Series B in March.",
+    "Signing bonus: 5,000 USD. Working hours 9am-5:30pm.",
+    "Our customers save an average of $1,200 per year with our app.",
+    "Commuter benefit of $100 per month and a $50 monthly phone allowance.",
+    "We match charitable donations up to $1,000 a year.",
+    "Standups are at 9:30 am; the on-call week ends Monday 10 am.",
+    "Deals typically range from $50,000 to $250,000 in annual contract value.",
+    "Team offsite budget: $2,000 per person per year.",
+):
+    case(P10, ad(s), no_pay)
+for s in (
+    "Wir bieten einen Zuschuss von 50 € monatlich zum Deutschlandticket.",
+    "Weiterbildungsbudget von 2.000 € pro Jahr.",
+    "Unser Umsatz lag 2025 bei 80 Mio. Euro.",
+    "Kernarbeitszeit 10–15 Uhr, Prämie bis zu 5.000 €.",
+    "Für deinen Umzug zahlen wir bis zu 4.000 Euro.",
+    "Du verantwortest ein Projektvolumen von 3 Mio. €.",
+):
+    case(P10, ad(s, "de"), no_pay)
+# ---- pay: ranges and labels
+case(P10, ad("Salary: 75,000 to 90,000 a year"), pay_is(75000, 90000, "year"))
+case(P10, ad("Compensation: 120-150K base"), pay_is(120000, 150000))
+case(P10, ad("Pay: 28.00-34.00 per hour"), pay_is(28, 34, "hour"))
+case(P10, ad("Salary band: 98,000 – 121,000 USD"), pay_is(98000, 121000))
+case(P10, ad("Target base: $165k–$190k"), pay_is(165000, 190000))
+case(
+    P10,
+    ad("The hiring range for this role is $104,000 – $126,000 per year."),
+    pay_is(104000, 126000, "year"),
+)
+case(P10, ad("Salary: £42,000 - £38,000 per annum"), pay_is(38000, 42000, "year"))
+case(P10, ad("Pay range: $39/hr - $33/hr"), pay_is(33, 39, "hour"))
+case(P10, ad("Salary minimum: 85,000\nSalary maximum: 102,000"), pay_is(85000, 102000))
+case(P10, ad("Salary\nFrom: $55,000\nTo: $65,000"), pay_is(55000, 65000))
+case(
+    P10,
+    ad("We pay $31 an hour, roughly $64,000 annually."),
+    has_figs((31, "hour"), (64000, "year")),
+)
+case(P10, ad("Rate: $45/hr or $93,600/yr"), has_figs((45, "hour"), (93600, "year")))
+case(P10, ad("Salary: 90 000 – 110 000 EUR per year"), pay_is(90000, 110000, "year"))
+case(P10, ad("Base salary range is 140K-165K USD plus equity."), pay_is(140000, 165000))
+case(P10, ad("Salary: 100–120k per annum plus a 10% bonus"), pay_is(100000, 120000, "year"))
+case(
+    P10,
+    ad("Compensation: $72,000 - $80,000 + $5,000 sign-on bonus"),
+    pay_is(72000, 80000),
+)
+case(P10, ad("Wage: $17.25–$19.75/hour"), pay_is(17.25, 19.75, "hour"))
+case(P10, ad("Pay: $3,800 - $4,300 per month"), pay_is(3800, 4300, "month"))
+case(P10, ad("Weekly pay: $1,150"), pay_is(1150, 1150, "week"))
+case(P10, ad("Day rate: £450 - £550"), pay_is(450, 550, "day"))
+case(P10, ad("Salary: 95,000-115,000 (DOE)"), pay_is(95000, 115000))
+case(P10, ad("Shift: 6pm–2am. Pay: $24/hour."), pay_is(24, 24, "hour"))
+case(P10, ad("Salary: 65K–80K GBP"), pay_is(65000, 80000))
+case(
+    P10,
+    ad("Annual base pay of $118,300.00 to $147,900.00"),
+    pay_is(118300, 147900, "year"),
+)
+case(P10, ad("Salary: up to $130,000"), pay_max(130000))
+case(P10, ad("Starting salary: $62,000"), pay_min(62000))
+case(P10, ad("Pay: 21-25 USD/hour"), pay_is(21, 25, "hour"))
+case(P10, ad("Salary: 110k - 95k"), pay_is(95000, 110000))
+case(P10, ad("Salary (annual): 88,000 - 96,000"), pay_is(88000, 96000, "year"))
+case(P10, ad("Hourly: 32 - 38"), pay_is(32, 38, "hour"))
+case(P10, ad("Salary: 70.000 € – 80.000 € (je nach Erfahrung)", "de"), pay_is(70000, 80000))
+case(
+    P10,
+    ad("Das Gehalt beträgt zwischen 3.800 € und 4.400 € brutto pro Monat.", "de"),
+    pay_is(3800, 4400, "month"),
+)
+case(P10, ad("Jahresbruttogehalt: 58.000 – 72.000 EUR", "de"), pay_is(58000, 72000, "year"))
+case(P10, ad("Gehalt: 55 – 65 Tsd. € p.a.", "de"), pay_is(55000, 65000, "year"))
+case(P10, ad("Stundenlohn: 18,50 €", "de"), pay_is(18.5, 18.5, "hour"))
+case(P10, ad("Gehalt ab 50.000 € p.a.", "de"), pay_min(50000, "year"))
+case(P10, ad("Bis zu 85.000 € Jahresgehalt.", "de"), pay_max(85000, "year"))
+case(P10, ad("Monatsgehalt: 4.500 € brutto", "de"), pay_is(4500, 4500, "month"))
+case(
+    P10,
+    ad("Wir zahlen 62.000 bis 68.000 Euro im Jahr, dazu einen Bonus von 5.000 Euro.", "de"),
+    pay_is(62000, 68000, "year"),
+)
+case(P10, ad("Gehaltsrahmen: 60.000 - 75.000", "de"), pay_is(60000, 75000))
+
+# ---- requirements: seniority from the title and level words only
+case(
+    R10,
+    ad(
+        "Knowledge of internal controls and internet protocols.\n8+ years of experience.",
+        title="Senior Auditor",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad(
+        "We invest in mid-stage and growth-stage companies.\n7+ years of experience in investing.",
+        title="Senior Investment Analyst",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad(
+        "You will help run our summer internship programme.\n6+ years of experience.",
+        title="Senior Data Scientist",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad("Experience with Juniper and Cisco routers.", title="Network Engineer"),
+    senior_not("junior"),
+)
+case(
+    R10,
+    ad("You track leading indicators and lead times.", title="Supply Chain Analyst"),
+    senior_not("lead"),
+)
+case(R10, ad("Headcount planning is part of the role.", title="Data Analyst"), senior_not("head"))
+case(
+    R10,
+    ad("Your expertise in organic chemistry matters here.", title="Chemist"),
+    senior_not("expert", "lead", "principal"),
+)
+case(
+    R10,
+    ad("We follow the principle of least privilege.", title="Security Analyst"),
+    senior_not("principal"),
+)
+case(
+    R10,
+    ad(
+        "Erfahrung mit Internet-Protokollen.\nMindestens 8 Jahre Berufserfahrung.",
+        "de",
+        title="Senior Netzwerkingenieur (m/w/d)",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad(
+        "Du betreust auch unsere Praktikantinnen und Praktikanten.\nMindestens 7 Jahre Erfahrung.",
+        "de",
+        title="Senior Consultant (m/w/d)",
+    ),
+    yrs_senior,
+)
+case(R10, ad("8+ years of experience in analytics.", title="Junior Data Analyst"), yrs_flag)
+case(
+    R10,
+    ad("Mindestens 6 Jahre Berufserfahrung.", "de", title="Junior Controller (m/w/d)"),
+    yrs_flag,
+)
+# ---- requirements: duty headings are not requirement headings
+for h in (
+    "Essential Responsibilities",
+    "What You'll Be Doing:",
+    "Your Responsibilities",
+    "Core Duties",
+    "Duties & Responsibilities",
+    "In this role, you will:",
+    "Job Duties",
+    "A day in the life",
+):
+    case(R10, ad(DUTY.format(h=h)), must(3))
+for h in (
+    "Aufgabengebiet",
+    "Ihr Aufgabenbereich:",
+    "Deine Aufgaben bei uns",
+    "Das machst du bei uns",
+):
+    case(R10, ad(DUTY.format(h=h), "de"), must(3))
+# ---- requirements: headings that start the must-have list
+for h in (
+    "Qualifications and Education",
+    "Required Skills and Experience",
+    "Requirements & Qualifications",
+    "What We're Looking For",
+    "What we need from you",
+    "You should have",
+    "About You",
+    "Your Profile",
+    "Must-Haves",
+    "The ideal candidate will have:",
+    "Required:",
+    "Essential Criteria",
+    "Person Specification",
+    "**Required Qualifications**",
+):
+    case(R10, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in (
+    "Ihre Qualifikationen",
+    "Was Sie mitbringen",
+    "Unsere Anforderungen",
+    "Voraussetzungen",
+    "Damit überzeugst du uns",
+    "Ihr Profil:",
+):
+    case(R10, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+# ---- requirements: nice-to-have headings end the must-have list
+for h in (
+    "Desired Skills",
+    "Preferred",
+    "Nice-to-haves",
+    "Bonus if you have",
+    "Even better if you have",
+    "Desirable Criteria",
+    "Preferred Experience:",
+):
+    case(R10, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Idealerweise bringst du mit", "Nice to have:", "Ein Plus sind", "Optional"):
+    case(R10, ad_de_after_reqs(NICE, h), must(3))
+# ---- requirements: benefits sections are not must-haves
+for h in (
+    "Benefits",
+    "What we offer",
+    "Why you'll love working here",
+    "What You'll Get",
+    "Total Rewards",
+):
+    case(R10, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Unser Angebot", "Konditionen", "Das bieten wir", "Unsere Benefits", "Deine Vorteile"):
+    case(R10, ad_de_after_reqs(BEN, h), must(3))
+# ---- requirements: alternatives are not that many tools
+case(
+    R10,
+    ad(
+        "Requirements\n- Experience in one or more of the following: Snowflake, BigQuery, Redshift, Databricks, Synapse, ClickHouse, Postgres",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R10,
+    ad(
+        "Requirements\n- Working knowledge of two or more of:\n  - AWS\n  - GCP\n  - Azure\n  - OCI\n  - IBM Cloud\n  - Alibaba Cloud\n",
+        reqs=False,
+    ),
+    few_tools,
+)
+case(
+    R10,
+    ad(
+        "Anforderungen\n- Kenntnisse in einer oder mehreren der folgenden Technologien: Java, Kotlin, Scala, Go, Rust, C#, TypeScript",
+        "de",
+        reqs=False,
+    ),
+    few_tools,
+)
+
+# ---- gender: not traits
+for s in (
+    "Strong SQL skills and a strong background in statistics.",
+    "Experience with Active Directory and ActiveRecord.",
+    "Experience with Salesforce and Force.com.",
+    "This is an independent contractor position.",
+    "You will fit Bayesian hierarchical models.",
+    "Experience with Google Analytics and Adobe Analytics.",
+    "This is an individual contributor role.",
+    "You will stream events with Kafka Connect.",
+    "You will model yield curves for the treasury team.",
+    "You will reconcile trust accounts every month.",
+    "Our customer support leads report to the Head of Support.",
+    "We pay competitive wages and a competitive shift differential.",
+    "Experience with decision trees and gradient boosting.",
+    "You will build our lead scoring model.",
+):
+    case(G10, ad(s), no_gender)
+for s in (
+    "Wir sind ein führender Anbieter von Cloud-Lösungen.",
+    "Du unterstützt die Durchsetzung der Datenschutzrichtlinien.",
+    "Erfahrung mit Google Analytics.",
+    "Du berichtest an unsere Teamleitung.",
+):
+    case(G10, ad(s, "de"), no_gender)
+case(G10, ad("You are a driven, self-reliant go-getter who thrives on competition."), masc)
+case(G10, ad("You are warm, nurturing and considerate with colleagues."), fem)
+case(G10, ad("Du bist einfühlsam, hilfsbereit und verständnisvoll.", "de"), fem)
+case(G10, ad("Sie sind entscheidungsfreudig und durchsetzungsfähig.", "de"), masc)
+
+# ---- arrangement and office days
+case(A10, ad("Homeoffice-Anteil bis 50 %.", "de"), arr("hybrid"))
+case(A10, ad("Homeoffice an bis zu drei Tagen pro Woche möglich.", "de"), arr("hybrid"))
+case(A10, ad("Arbeiten aus dem Homeoffice nach Rücksprache.", "de"), arr("hybrid"))
+case(A10, ad("Präsenzpflicht an allen Arbeitstagen.", "de"), arr("onsite"))
+case(A10, ad("Die Stelle ist nicht für Homeoffice geeignet.", "de"), arr("onsite"))
+case(A10, ad("Wir arbeiten zu 100 % remote.", "de"), arr("remote"))
+case(A10, ad("2 Tage pro Woche vor Ort, den Rest mobil.", "de"), arr("hybrid", 2))
+case(A10, ad("3 Bürotage pro Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Wir erwarten dich einmal pro Woche im Büro.", "de"), arr("hybrid", 1))
+case(A10, ad("Anwesenheit im Büro: Montag bis Freitag.", "de"), arr("onsite"))
+case(A10, ad("This role is fully in-office."), arr("onsite"))
+case(A10, ad("In-office 4 days a week."), arr("hybrid", 4))
+case(A10, ad("You are expected in the office three days each week."), arr("hybrid", 3))
+case(A10, ad("Remote (US only)."), arr("remote"))
+case(A10, ad("This position is not eligible for remote work."), arr("onsite"))
+case(A10, ad("Hybrid (2 days in-office)."), arr("hybrid", 2))
+case(A10, ad("Mon–Thu in the office, Fridays from home."), arr("hybrid", 4))
+case(A10, ad("Our product helps remote teams collaborate."), arr_not)
+case(A10, ad("We build software for hybrid cloud environments."), arr_not)
+case(A10, ad("Experience with remote sensing data is a plus."), arr_not)
+case(A10, ad("Wir entwickeln Software für hybride Cloud-Umgebungen.", "de"), arr_not)
+
+# ---- languages
+case(
+    L10,
+    ad("Englisch (C1) zwingend, Französisch von Vorteil.", "de"),
+    langs(English=True, French=False),
+)
+case(
+    L10,
+    ad(
+        "Gute Deutschkenntnisse in Wort und Schrift sind Voraussetzung; Englisch ist ein Plus.",
+        "de",
+    ),
+    langs(German=True, English=False),
+)
+case(
+    L10,
+    ad("Verhandlungssicheres Deutsch, gutes Englisch wünschenswert.", "de"),
+    langs(German=True, English=False),
+)
+case(L10, ad("English: mandatory. German: nice to have."), langs(English=True, German=False))
+case(L10, ad("Working proficiency in Portuguese preferred."), langs(Portuguese=False))
+case(L10, ad("Must speak Spanish fluently."), langs(Spanish=True))
+case(L10, ad("Italian language skills would be an asset."), langs(Italian=False))
+case(L10, ad("Polnischkenntnisse sind von Vorteil, aber kein Muss.", "de"), langs(Polish=False))
+case(L10, ad("Deutsch auf muttersprachlichem Niveau.", "de"), native)
+case(L10, ad("Native or near-native French."), native)
+case(L10, ad("Englisch auf Muttersprachniveau (C2).", "de"), native)
+case(L10, ad("You are a native speaker of Dutch."), native)
+for s in (
+    "Experience with React Native and Swift.",
+    "You will run native advertising campaigns.",
+    "We build cloud-native services on Kubernetes.",
+    "Our app supports native iOS and Android widgets.",
+):
+    case(L10, ad(s), no_native)
+case(L10, ad("Erfahrung in nativer App-Entwicklung.", "de"), no_native)
+
+# ---- exclusionary: age
+for s in (
+    "Join a young team of digital natives.",
+    "Perfect for energetic young professionals.",
+    "Candidates should be under 35.",
+):
+    case(X10, ad(s), flagged("age-coded"))
+for s in (
+    "Du passt perfekt in unser junges und dynamisches Team.",
+    "Wir suchen junge Talente.",
+    "Ideal für Berufseinsteiger unter 30.",
+):
+    case(X10, ad(s, "de"), flagged("age-coded"))
+case(X10, ad("Applicants must be 18 years or older."), not_flagged("age-coded"))
+case(
+    X10,
+    ad("You will support young people aged 16 to 25.", title="Youth Worker"),
+    not_flagged("age-coded"),
+)
+# ---- exclusionary: physical demands in desk work
+for s in (
+    "Must be able to stand for long periods and lift 30 lbs.",
+    "Requires standing for up to 8 hours per shift.",
+    "Frequent lifting of up to 40 pounds.",
+    "Must be able to climb ladders and crawl in tight spaces.",
+):
+    case(X10, ad(s), flagged("ability-coded"))
+case(X10, ad("Langes Stehen und Heben schwerer Lasten.", "de"), flagged("ability-coded"))
+for s in (
+    "We stand for diversity and fairness.",
+    "We have long-standing clients in retail.",
+    "You will stand up new data pipelines.",
+    "You will do the heavy lifting on data cleaning.",
+    "Standing desks are available for everyone.",
+):
+    case(X10, ad(s), none_of("ability-coded"))
+case(X10, ad("Wir stehen für Qualität und Fairness.", "de"), none_of("ability-coded"))
+# ---- exclusionary: citizenship, neutral
+for s in (
+    "Only U.S. citizens are eligible for this position.",
+    "Citizenship: U.S. citizenship required.",
+    "Must be a citizen of Canada.",
+    "Requires an active Secret clearance, which requires U.S. citizenship.",
+):
+    case(X10, ad(s), flagged("nationality-coded", "concern"))
+case(
+    X10,
+    ad("Nur für Bewerber mit deutscher Staatsbürgerschaft.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+
+
+def work_permit(r: AdReport) -> tuple[bool, str]:
+    """A right to work is a condition to ask about (info), not called citizenship."""
+    fs = [(f.level.value, f.title) for f in r.findings if f.check == "nationality-coded"]
+    bad = [t for _, t in fs if "itizenship" in t or "Staatsangehörigkeit" in t]
+    return bool(fs) and all(lv == "info" for lv, _ in fs) and not bad, f"{fs}"
+
+
+case(X10, ad("Must be authorized to work in the US; we do not sponsor visas."), work_permit)
+case(X10, ad("Arbeitserlaubnis für die EU erforderlich.", "de"), work_permit)
+case(
+    X10, ad("Eine gültige Arbeitsgenehmigung für Deutschland ist Voraussetzung.", "de"), work_permit
+)
+case(X10, ad("Wir bieten leider kein Visa-Sponsoring an.", "de"), work_permit)
+for s in (
+    "We welcome applicants of all nationalities.",
+    "Our customers are citizens of 40 countries.",
+    "You will grow our citizen developer programme.",
+):
+    case(X10, ad(s), none_of("nationality-coded"))
+
+# ---- tenth round, second pass: more of the shapes fixed above
+case(P10, ad("Salary\nFrom: £41,000\nTo: £47,500"), pay_is(41000, 47500))
+case(P10, ad("Gehalt\nVon: 52.000 €\nBis: 61.000 €", "de"), pay_is(52000, 61000))
+case(P10, ad("Budget\nFrom: $10,000\nTo: $50,000"), no_pay)
+case(P10, ad("Hourly: $26 - $31"), pay_is(26, 31, "hour"))
+case(P10, ad("Sign-on bonus\n$6,000 after 90 days"), no_pay)
+case(P10, ad("Relocation support\nFrom: $3,000\nTo: $9,000"), no_pay)
+case(P10, ad("Umzugskostenpauschale\nbis zu 5.000 €", "de"), no_pay)
+case(P10, ad("**Salary**\n$78,000 - $86,000"), pay_is(78000, 86000))
+case(P10, ad("Hourly: 37.5 hours per week. Salary: 41,000 - 46,000"), pay_is(41000, 46000))
+case(P10, ad("Paid hourly: 24.50"), pay_is(24.5, 24.5, "hour"))
+case(G10, ad("Competitive shift premiums for nights and weekends."), no_gender)
+case(A10, ad("Wir erwarten dich an allen Arbeitstagen im Büro.", "de"), arr("onsite"))
+case(A10, ad("You will be in the office every working day."), arr("onsite"))
+case(
+    A10, ad("Every day in the office is different. Hybrid: 2 days in the office."), arr("hybrid", 2)
+)
+case(A10, ad("Telearbeit: Die Stelle ist nicht für Telearbeit geeignet.", "de"), arr("onsite"))
+case(A10, ad("This role is not suitable for remote working."), arr("onsite"))
+case(A10, ad("We meet in the office twice a week."), arr("hybrid", 2))
+case(A10, ad("Zweimal pro Woche im Homeoffice, sonst im Büro.", "de"), arr("hybrid", 3))
+case(A10, ad("Di–Do vor Ort, Mo und Fr mobil.", "de"), arr("hybrid", 3))
+case(A10, ad("Tuesday to Thursday in the office."), arr("hybrid", 3))
+case(A10, ad("Mon–Fri in the office."), arr("onsite"))
+case(A10, ad("We meet clients once a week."), arr_not)
+case(L10, ad("Russischkenntnisse wünschenswert.", "de"), langs(Russian=False))
+case(L10, ad("Sehr gute Türkischkenntnisse erforderlich.", "de"), langs(Turkish=True))
+case(
+    X10,
+    ad("You will climb ladders to inspect rooftop units.", title="Data Analyst"),
+    flagged("ability-coded"),
+)
+case(X10, ad("Access to a reliable vehicle is required."), flagged("ability-coded"))
+case(X10, ad("A company car is provided for client visits."), none_of("ability-coded"))
+case(X10, ad("You will help our customers climb the career ladder."), none_of("ability-coded"))
+ans(N10, "Our founders are super supportive.", at_most(2))
+ans(N10, "Unsere Führungskräfte sind immer ansprechbar.", at_most(2))
+ans(N10, "Hybrid working was dropped in 2024 and never came back.", at_most(2, flag=True))
+ans(N10, "Die Gleitzeit wurde 2023 abgeschafft.", at_most(2, flag=True))
+case(
+    S10,
+    ad("Own transport required for home visits."),
+    q_has("ability-coded", {"driving"}, {"screen-reader"}),
+)
+
+# ---- answers
+for s in (
+    "We're working on it and it's a priority for leadership.",
+    "Diversity is in our DNA.",
+    "Honestly, we treat everyone the same, so it's not an issue.",
+    "We'd love to have more women apply, maybe we'll try some outreach.",
+    "I believe the numbers are pretty good, but I don't have them.",
+    "We have a great culture and an open-door policy, so people can raise anything.",
+    "Our managers are all very approachable.",
+    "We're about 50/50, I think, roughly.",
+    "We have lots of women in senior roles.",
+    "Hopefully next year we'll start tracking it.",
+    "We might do a pay audit if there's budget.",
+    "Wir haben eine Open-Door-Policy und ein super Betriebsklima.",
+    "Wir sind da ziemlich gut aufgestellt, denke ich.",
+    "Vielleicht führen wir nächstes Jahr flexible Arbeitszeiten ein.",
+):
+    ans(N10, s, at_most(2))
+for s in (
+    "We're planning to roll out structured interviews next quarter.",
+    "In Q2 we will start publishing salary ranges.",
+    "Ab 2027 wollen wir Gehaltsbänder veröffentlichen.",
+    "We have a DEI task force, an inclusion policy and a parents' network.",
+    "There's a wellbeing committee and a flexible working policy.",
+    "Hundreds of people have joined our mentoring programme.",
+):
+    ans(N10, s, at_most(3))
+for s in (
+    "The women's network was disbanded during the restructuring.",
+    "We stopped publishing the pay gap after 2022.",
+    "Our returner programme was shelved and nobody picked it up.",
+    "Flexible hours were scrapped when the new CEO arrived.",
+    "Die Initiative für Gehaltstransparenz wurde 2023 abgebrochen.",
+    "Unser Diversity-Team wurde aufgelöst.",
+):
+    ans(N10, s, at_most(2, flag=True))
+for s in (
+    "Since April 2024 every job ad lists a salary range, and applications from women rose from 18% to 29%.",
+    "Our parental leave is 20 weeks at full pay for all parents; 14 fathers took it in 2025.",
+    "Maria Lopez, our VP Engineering, runs promotion calibration twice a year; in 2025, 46% of promotions went to women.",
+    "We publish our gender pay gap every April; in 2025 the median gap was 3.1%, down from 7.4% in 2022.",
+    "Every hiring panel uses the same five scored questions since January 2024; offer acceptance among under-represented candidates went from 60% to 81%.",
+    "Seit 2023 veröffentlichen wir alle Gehaltsbänder intern; die bereinigte Lücke liegt bei 1,8 %.",
+    "Im letzten Jahr haben 9 von 20 Teamleitungen in Teilzeit gearbeitet.",
+):
+    ans(N10, s, at_least(4))
+
+# ---- suggested questions fit the finding
+case(
+    S10,
+    ad("Valid driver's license and a clean driving record required."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S10,
+    ad("Must have own car for client visits."),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S10,
+    ad("Führerschein der Klasse B ist zwingend erforderlich.", "de"),
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+case(
+    S10, ad("We work hard, play hard."), q_has("bro-culture", {"drinking-culture", "working-hours"})
+)
+case(S10, ad("Beer Fridays and a ping-pong table."), q_has("bro-culture", {"drinking-culture"}))
+case(S10, ad("Must be able to lift 50 lbs."), q_has("ability-coded", set(), {"driving"}))
+case(
+    S10,
+    ad("Citizenship: U.S. citizenship required."),
+    q_has("nationality-coded", set(), {"screen-reader", "driving"}),
+)
+case(
+    S10,
+    ad("Join our young and dynamic team!"),
+    q_has("age-coded", {"age"}, {"driving", "screen-reader"}),
+)
+case(S10, ad("Salary: competitive."), q_has("salary", {"salary-range"}))
+case(S10, ad("Wir sind ein junges Team mit Feierabendbier.", "de"), q_has("age-coded", {"age"}))
+
+
+# ---- tenth round, third pass: more shapes a demanding user would paste
+
+
+def no_lang(language: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = {x.language: x.required for x in r.language_requirements if not x.implied}
+        return language not in got, f"langs={got}"
+
+    return chk
+
+
+for s in (
+    "A bonus of up to 15% and a sign-on bonus of $10,000.",
+    "We have 2,500 employees and 40,000 customers.",
+    "Founded in 2012; 1,200 staff across 14 offices.",
+    "Our office is open 7am-7pm.",
+    "Meal allowance: $15 per day.",
+    "Per diem: $75/day when travelling.",
+    "Overtime is paid at 1.5x.",
+):
+    case(P10, ad(s), no_pay)
+for s in (
+    "Essenszuschuss von 7 € pro Tag.",
+    "Fahrtkostenzuschuss bis zu 80 € im Monat.",
+):
+    case(P10, ad(s, "de"), no_pay)
+case(P10, ad("Pay: $22/hr, time-and-a-half after 40 hours"), pay_is(22, 22, "hour"))
+case(P10, ad("Salary: 55.000 - 65.000 EUR"), pay_is(55000, 65000))
+case(P10, ad("Hourly Rate: $18 – $22 DOE"), pay_is(18, 22, "hour"))
+case(P10, ad("Salary: Competitive ($90k–$110k)"), pay_is(90000, 110000))
+case(P10, ad("Up to £45k + bonus"), pay_max(45000))
+case(P10, ad("Starting at $24.50 per hour"), pay_min(24.5, "hour"))
+case(P10, ad("Salary range (CAD): 85,000 - 100,000"), pay_is(85000, 100000))
+case(P10, ad("Annual Salary: $68,000.00 - $74,000.00"), pay_is(68000, 74000, "year"))
+case(
+    P10,
+    ad("Vergütung: 3.900 – 4.600 € brutto/Monat (13 Gehälter)", "de"),
+    pay_is(3900, 4600, "month"),
+)
+case(P10, ad("Stundenlohn ab 15 €", "de"), pay_min(15, "hour"))
+case(
+    P10,
+    ad("$30-35/hour (approx. $62k-$73k per year)"),
+    has_figs((30, "hour"), (62000, "year")),
+)
+case(
+    P10,
+    ad("Stundensatz 28 € (ca. 58.000 € im Jahr)", "de"),
+    has_figs((28, "hour"), (58000, "year")),
+)
+# requirements
+for h in ("Minimum Requirements", "What You Need", "What you'll bring", "Skills Needed"):
+    case(R10, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in (
+    "Was du mitbringen solltest",
+    "Dein Know-how",
+    "Anforderungsprofil",
+    "Fachliche Anforderungen",
+):
+    case(R10, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+for h in ("Key Accountabilities", "What You'll Work On", "Responsibilities include:"):
+    case(R10, ad(DUTY.format(h=h)), must(3))
+for h in ("Deine Rolle", "Ihre Tätigkeiten"):
+    case(R10, ad(DUTY.format(h=h), "de"), must(3))
+for h in (
+    "Nice to Have (not required)",
+    "Bonus Points If You Have",
+    "Preferred Skills",
+    "Additional Desired Qualifications",
+):
+    case(R10, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Perks & Benefits", "What's in it for you?", "We Offer", "Our Perks"):
+    case(R10, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Wir bieten dir", "Was wir dir bieten", "Unsere Leistungen"):
+    case(R10, ad_de_after_reqs(BEN, h), must(3))
+case(
+    R10, ad("10+ years of experience in data engineering.", title="Lead Data Engineer"), yrs_senior
+)
+case(R10, ad("12+ years in analytics leadership.", title="Head of Data"), yrs_senior)
+case(R10, ad("5+ years of experience with SQL.", title="Data Analyst Intern"), yrs_flag)
+case(
+    R10,
+    ad("Mindestens 5 Jahre Berufserfahrung.", "de", title="Werkstudent Data Analytics (m/w/d)"),
+    yrs_flag,
+)
+# gender
+for s in (
+    "You will drive the adoption of dbt across teams.",
+    "Experience handling sensitive data (PII).",
+    "You will analyse child benefit claims.",
+    "You will follow up warm leads from events.",
+    "You will track committed capital for the fund.",
+):
+    case(G10, ad(s), no_gender)
+for s in ("Wir haben eine führende Position im Markt.", "Sie berichten an die Bereichsleitung."):
+    case(G10, ad(s, "de"), no_gender)
+case(G10, ad("You are able to work independently and decisively."), masc)
+# arrangement
+case(A10, ad("Homeoffice: 2 Tage/Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Hybrid – 60 % remote."), arr("hybrid", 2))
+case(A10, ad("Arbeitsort: Berlin (Hybrid)", "de"), arr("hybrid"))
+case(A10, ad("Location: London (3 days in office)"), arr("hybrid", 3))
+case(A10, ad("Anwesenheitspflicht: 3 Tage pro Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Remote-Anteil: bis zu 40 %.", "de"), arr("hybrid", 3))
+case(A10, ad("The role is 100% office-based."), arr("onsite"))
+case(A10, ad("No remote option."), arr("onsite"))
+case(A10, ad("Work from home on Fridays, the rest of the week in the office."), arr("hybrid", 4))
+case(A10, ad("In-office days are Monday and Wednesday; Fridays from home."), arr("hybrid", 2))
+case(A10, ad("Präsenztage: Di und Do.", "de"), arr("hybrid", 2))
+case(
+    A10,
+    ad("Hybrid. Our in-office days are Tuesday, Wednesday and Thursday, with Mondays remote."),
+    arr("hybrid", 3),
+)
+case(A10, ad("Remote monitoring of patients is part of the service."), arr_not)
+case(A10, ad("Experience with hybrid app development (Ionic)."), arr_not)
+# languages
+case(L10, ad("Französisch in Wort und Schrift zwingend erforderlich.", "de"), langs(French=True))
+case(L10, ad("Fluent English; Swedish is a plus."), langs(English=True, Swedish=False))
+case(L10, ad("Spanish or Portuguese preferred."), langs(Spanish=False, Portuguese=False))
+case(L10, ad("Good command of German (B2 minimum)."), langs(German=True))
+case(L10, ad("Deutsch (Muttersprache).", "de"), native)
+case(L10, ad("Native German speakers preferred."), native)
+case(L10, ad("Our app is available in German and English."), no_lang("German"))
+# exclusion
+case(X10, ad("Looking for fresh graduates."), flagged("age-coded"))
+case(X10, ad("You must be at least 21 to drive company vehicles."), not_flagged("age-coded"))
+case(X10, ad("Must be able to lift up to 25 kg."), flagged("ability-coded"))
+case(X10, ad("Applicants must be EU nationals."), flagged("nationality-coded", "concern"))
+case(X10, ad("Open to UK nationals only."), flagged("nationality-coded", "concern"))
+case(X10, ad("Security clearance (SC) required."), flagged("nationality-coded", "concern"))
+case(
+    X10,
+    ad("You will work at Citizens Advice Leeds.", title="Adviser"),
+    none_of("nationality-coded"),
+)
+case(X10, ad("We serve national and local clients."), none_of("nationality-coded"))
+# answers
+for s in (
+    "We are an equal opportunities employer and proud of it.",
+    "I'd say it's pretty balanced.",
+    "We did a survey once, I think it was positive.",
+    "Our CEO really cares about this.",
+    "We've started talking about a pay audit.",
+):
+    ans(N10, s, at_most(2))
+ans(N10, "Wir haben eine Diversity-Charta unterschrieben.", at_most(3))
+for s in (
+    "Last quarter we promoted 4 of our 9 female engineers.",
+    "Since 2023 every role is advertised with a salary band; no offer went outside its band.",
+    "Im Jahr 2024 nahmen 11 Väter Elternzeit von mindestens zwei Monaten.",
+):
+    ans(N10, s, at_least(4))
+for s in (
+    "Our ERG lost its budget and stopped meeting.",
+    "Die Gehaltsbänder werden seit 2022 nicht mehr veröffentlicht.",
+):
+    ans(N10, s, at_most(2, flag=True))
+# suggestions
+case(S10, ad("Must be physically fit."), q_has("ability-coded", set(), {"driving"}))
+case(
+    S10,
+    ad("Native English speaker required."),
+    q_has("nationality-coded", {"language"}, {"driving"}),
+)
+case(S10, ad("Young and hungry team!"), q_has("age-coded", {"age"}))
+
+
+# ---- tenth round, fourth pass
+# pay
+case(P10, ad("Compensation: USD 95,000 – 105,000 + equity"), pay_is(95000, 105000))
+case(P10, ad("Salary: $58K"), pay_is(58000, 58000))
+case(
+    P10,
+    ad("Pay rate: $19.00 – $21.50 per hour, plus a $1,000 sign-on bonus"),
+    pay_is(19, 21.5, "hour"),
+)
+case(P10, ad("Salary £28,500 - £31,000 per annum pro rata"), pay_is(28500, 31000, "year"))
+case(P10, ad("Gehalt: ab 4.000 € brutto monatlich", "de"), pay_min(4000, "month"))
+case(
+    P10,
+    ad("Wir bieten ein Jahresgehalt von 65.000 bis 75.000 € zzgl. Bonus.", "de"),
+    pay_is(65000, 75000, "year"),
+)
+case(P10, ad("Brutto-Jahresgehalt: 52.000 € – 58.000 €", "de"), pay_is(52000, 58000, "year"))
+case(P10, ad("The salary for this role is between $80,000 and $95,000."), pay_is(80000, 95000))
+case(P10, ad("Base salary: 130k-150k, plus 10% target bonus and RSUs"), pay_is(130000, 150000))
+case(P10, ad("Rate: 450-500 GBP/day outside IR35"), pay_is(450, 500, "day"))
+for s in (
+    "Our Series C raised $60 million.",
+    "You will handle invoices of up to $250,000.",
+    "Employees get $500 a year for wellness.",
+    "Work from 8:00am – 4:30pm.",
+    "Annual bonus target: 10% of base; sign-on bonus up to $15,000.",
+):
+    case(P10, ad(s), no_pay)
+for s in (
+    "Jährlicher Bonus bis zu 8.000 € und ein Jobrad.",
+    "Wir verwalten ein Vermögen von 2 Mrd. €.",
+    "Arbeitszeit: 7:30 – 16:00 Uhr.",
+):
+    case(P10, ad(s, "de"), no_pay)
+# requirements headings
+for h in (
+    "You'll Need:",
+    "Requirements and skills",
+    "Who We're Looking For",
+    "What Makes You a Great Fit",
+):
+    case(R10, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in ("Was wir von dir erwarten", "Das bringen Sie mit:", "Dein Profil:"):
+    case(R10, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+for h in ("What You'll Do", "The Role", "Responsibilities:", "Your Impact"):
+    case(R10, ad(DUTY.format(h=h)), must(3))
+for h in ("Deine Mission", "Was dich bei uns erwartet", "Aufgaben:"):
+    case(R10, ad(DUTY.format(h=h), "de"), must(3))
+for h in ("Nice-to-have:", "Preferred qualifications:", "Bonus skills"):
+    case(R10, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("Wünschenswert:", "Von Vorteil sind", "Pluspunkte:"):
+    case(R10, ad_de_after_reqs(NICE, h), must(3))
+for h in ("Benefits:", "What we offer:", "Why join us?", "Compensation and Benefits"):
+    case(R10, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Benefits:", "Was wir bieten:", "Unser Angebot:"):
+    case(R10, ad_de_after_reqs(BEN, h), must(3))
+case(
+    R10,
+    ad(
+        "You will partner with late-stage product teams.\n9+ years of experience.",
+        title="Senior Product Analyst",
+    ),
+    yrs_senior,
+)
+case(
+    R10,
+    ad("Our expert network spans 40 countries.", title="Research Analyst"),
+    senior_not("expert", "lead", "principal"),
+)
+case(
+    R10,
+    ad(
+        "Wir arbeiten mit Internationalen Kunden.\nMindestens 8 Jahre Erfahrung.",
+        "de",
+        title="Senior Data Engineer (m/w/d)",
+    ),
+    yrs_senior,
+)
+# gender
+for s in (
+    "Strong communication skills in English.",
+    "You will support the Head of Analytics.",
+    "A strong understanding of A/B testing.",
+    "We are a leading provider of HR software.",
+    "You will lead weekly data reviews with the Team Lead.",
+    "Competitive salary and benefits package.",
+):
+    case(G10, ad(s), no_gender)
+for s in (
+    "Du hast ein fundiertes Verständnis von Statistik.",
+    "Wir bieten ein wettbewerbsfähiges Gehalt.",
+    "Du unterstützt unser Support-Team.",
+):
+    case(G10, ad(s, "de"), no_gender)
+case(G10, ad("We want a fearless, dominant and aggressive negotiator."), masc)
+case(G10, ad("Du bist empathisch, fürsorglich und kommunikativ.", "de"), fem)
+# arrangement
+case(A10, ad("Hybrid: 3 Tage im Büro, 2 Tage mobil.", "de"), arr("hybrid", 3))
+case(A10, ad("Mobiles Arbeiten an bis zu zwei Tagen pro Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Remote (EU time zones)"), arr("remote"))
+case(A10, ad("Fully remote within the UK."), arr("remote"))
+case(A10, ad("On-site in Munich, 5 days a week."), arr("onsite"))
+case(A10, ad("Büropflicht: 4 Tage die Woche.", "de"), arr("hybrid", 4))
+case(A10, ad("We sell remote controls and hybrid bikes."), arr_not)
+# languages
+case(
+    L10, ad("Englisch fließend (C1), Deutsch von Vorteil.", "de"), langs(English=True, German=False)
+)
+case(L10, ad("Excellent written and spoken German is essential."), langs(German=True))
+case(L10, ad("Knowledge of Dutch or French is an advantage."), langs(Dutch=False, French=False))
+case(L10, ad("Deutsch als Muttersprache.", "de"), native)
+case(L10, ad("Muttersprachliches Englisch.", "de"), native)
+case(L10, ad("Fluent Polish or Czech plus English."), langs(Polish=True, Czech=True, English=True))
+case(L10, ad("German or Dutch would be nice."), langs(German=False, Dutch=False))
+# exclusion
+case(X10, ad("Unser junges, motiviertes Team freut sich auf dich!", "de"), flagged("age-coded"))
+case(X10, ad("Join a young and vibrant crew."), flagged("age-coded"))
+case(X10, ad("Must be able to stand for the entire shift."), flagged("ability-coded"))
+case(
+    X10,
+    ad("Must be a U.S. citizen with an active TS/SCI clearance."),
+    flagged("nationality-coded", "concern"),
+)
+case(
+    X10,
+    ad("Deutsche Staatsbürgerschaft ist Voraussetzung.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+case(X10, ad("We support citizens with their tax returns."), none_of("nationality-coded"))
+case(X10, ad("Our youngest customers are students."), no_age)
+# answers
+for s in (
+    "We're a very inclusive place, everyone says so.",
+    "It's on the roadmap.",
+    "Wir haben da schon viel gemacht.",
+    "Das ist uns sehr wichtig.",
+):
+    ans(N10, s, at_most(2))
+for s in (
+    "In 2025, 38% of our new managers were women, up from 24% in 2023.",
+    "Seit Januar 2024 bekommt jede Bewerberin strukturierte Interviews mit vier festen Fragen; die Zusagequote stieg von 55 % auf 70 %.",
+):
+    ans(N10, s, at_least(4))
+ans(N10, "The parents' network died out when its organiser left.", at_most(2, flag=True))
+# suggestions
+case(
+    S10,
+    ad("Valid driving licence essential."),
+    q_has("ability-coded", {"driving"}, {"screen-reader"}),
+)
+case(S10, ad("We play hard and party harder."), q_has("bro-culture", {"drinking-culture"}))
+
+
+# ---- tenth round, fifth pass
+for s in (
+    "Salary Range: $112,000 - $140,000 / year",
+    "Compensation Range: $112K–$140K annually",
+    "The annual base salary range for this position is $112,000 to $140,000.",
+    "Pay Transparency: $112,000 - $140,000 USD per year",
+):
+    case(P10, ad(s), pay_is(112000, 140000, "year"))
+case(
+    P10,
+    ad("Salary: £14.50 per hour (£28,275 per annum)"),
+    has_figs((14.5, "hour"), (28275, "year")),
+)
+case(P10, ad("Pay: $2,900 biweekly"), pay_min(2900))
+case(P10, ad("Gehaltsband: 70–85k € p. a.", "de"), pay_is(70000, 85000, "year"))
+case(
+    P10,
+    ad("Vergütung nach TV-L E13 (ca. 4.800 – 6.900 € brutto/Monat)", "de"),
+    pay_is(4800, 6900, "month"),
+)
+case(P10, ad("Gehalt: 3.500,00 € - 4.200,00 € monatlich", "de"), pay_is(3500, 4200, "month"))
+for s in (
+    "Shifts: 6a-2p or 2p-10p. $3,000 retention bonus.",
+    "Company-paid life insurance worth 2x your salary.",
+    "You will reconcile accounts worth $4 million a month.",
+    "Our clients range from $10M to $500M in revenue.",
+    "Car allowance of £5,000 per year.",
+):
+    case(P10, ad(s), no_pay)
+case(P10, ad("Firmenwagen (Listenpreis 45.000 €) auch zur privaten Nutzung.", "de"), no_pay)
+# requirements
+for h in ("QUALIFICATIONS", "Experience & Skills", "Your Experience", "Who you are:"):
+    case(R10, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in ("Das zeichnet dich aus:", "Deine Qualifikationen", "Was Sie auszeichnet"):
+    case(R10, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+for h in ("About the role", "Your tasks", "What you will do:"):
+    case(R10, ad(DUTY.format(h=h)), must(3))
+for h in ("Deine Aufgaben:", "Ihre Aufgaben im Überblick"):
+    case(R10, ad(DUTY.format(h=h), "de"), must(3))
+for h in ("Nice to haves", "Preferred:", "Bonus:"):
+    case(R10, ad(NICE.format(h=h), reqs=False), must(3))
+for h in ("What we offer you", "Perks:", "The package"):
+    case(R10, ad(BEN.format(h=h), reqs=False), must(3))
+for h in ("Was wir dir bieten:", "Deine Benefits:", "Wir bieten Ihnen"):
+    case(R10, ad_de_after_reqs(BEN, h), must(3))
+case(
+    R10,
+    ad(
+        "Our interns program is run by the data team.\n7+ years of experience.",
+        title="Staff Analytics Engineer",
+    ),
+    yrs_senior,
+)
+case(R10, ad("Experience with leading BI tools.", title="BI Developer"), senior_not("lead"))
+# gender
+for s in (
+    "A strong track record in forecasting.",
+    "You will challenge assumptions in the model review.",
+    "You will analyse competitor pricing.",
+    "Experience building decision support dashboards.",
+    "We share our results at a monthly all-hands.",
+    "We are a leader in logistics software.",
+):
+    case(G10, ad(s), no_gender)
+case(G10, ad("We need a confident, self-reliant analyst."), masc)
+case(G10, ad("We are a supportive, understanding and kind team."), fem)
+# arrangement
+case(A10, ad("Homeoffice-Möglichkeit an 2 Tagen pro Woche.", "de"), arr("hybrid", 3))
+case(A10, ad("Hybrid (Warsaw office, 2 days per week)."), arr("hybrid", 2))
+case(A10, ad("You'll work from our Leeds office three days a week."), arr("hybrid", 3))
+case(A10, ad("Remote-first with an optional office in Berlin."), arr("remote"))
+case(A10, ad("Vor-Ort-Präsenz an 3 Tagen pro Woche.", "de"), arr("hybrid", 3))
+# languages
+case(L10, ad("Sehr gute Deutsch- und Englischkenntnisse.", "de"), langs(German=True, English=True))
+case(
+    L10,
+    ad("Fluency in English is required; Arabic is a strong plus."),
+    langs(English=True, Arabic=False),
+)
+case(L10, ad("English or German at C1 level."), langs(English=True, German=True))
+# exclusion
+case(X10, ad("Ideal for a young graduate looking to start their career."), flagged("age-coded"))
+case(X10, ad("You must be comfortable sitting for long periods."), flagged("ability-coded"))
+case(X10, ad("U.S. Citizenship is required."), flagged("nationality-coded", "concern"))
+case(X10, ad("We welcome applications from people of all ages."), no_age)
+# answers
+ans(N10, "We're looking into it.", at_most(2))
+ans(N10, "Everybody here is treated fairly.", at_most(2))
+ans(N10, "We plan to start a pay audit at some point.", at_most(2))
+ans(
+    N10,
+    "Our COO owns the pay audit; the 2025 audit found a 2.8% gap that we closed in March.",
+    at_least(4),
+)
+ans(N10, "Wir haben 2024 alle 140 Gehälter geprüft und 9 angepasst.", at_least(4))
+ans(N10, "The returnship was cut in 2024 and not replaced.", at_most(2, flag=True))
+
+# ---- tenth round, sixth pass: the same classes through HTML, as a user's saved page
+hcase(P10, "<h3>Salary</h3><p>From: $66,000<br>To: $74,000</p>", pay_is(66000, 74000))
+hcase(P10, "<ul><li>Hourly: 29 - 34</li></ul>", pay_is(29, 34, "hour"))
+hcase(P10, "<p><b>Sign-on bonus</b><br>$7,500</p>", no_pay)
+hcase(
+    A10, "<ul><li>Mon&ndash;Thu in the office</li><li>Fridays from home</li></ul>", arr("hybrid", 4)
+)
+hcase(A10, "<p>Work from home on Mondays and Fridays.</p>", arr("hybrid", 3))
+hcase(A10, "<p>This position is not suitable for remote work.</p>", arr("onsite"))
+hcase(X10, "<ul><li>Must have own car</li></ul>", flagged("ability-coded"))
+hcase(G10, "<p>Competitive shift differential for nights.</p>", no_gender)
+hcase(
+    L10,
+    "<p>Knowledge of Swedish or Danish is an advantage.</p>",
+    langs(Swedish=False, Danish=False),
+)
+# (Not probed: alternatives in a nested <ul> under "two or more of:". html.main_text flattens
+# nested lists without their indent, so no alternatives are seen under any wording, "at least
+# one of the following" too; a change to the HTML text that the differential test pins.)
+
+# ---- tenth round, seventh pass: an age is no years of experience; eyesight by other words
+
+
+def years_is(n: int | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.years_required == n, f"years={r.years_required}"
+
+    return chk
+
+
+case(R10, ad("Alter: 25-35 Jahre", "de"), years_is(3))
+case(R10, ad("Bewerber im Alter zwischen 20 und 30 Jahren.", "de"), years_is(3))
+case(R10, ad("Ideal for candidates aged 21-28 years."), years_is(3))
+case(R10, ad("You are 25 years old or older."), years_is(3))
+case(X10, ad("Strong eyesight is required."), flagged("ability-coded"))
+case(X10, ad("Keen hearing and good eyesight."), flagged("ability-coded"))
+case(X10, ad("A strong vision for the product."), none_of("ability-coded"))
+
+# ---- tenth round, eighth pass: whole ads with every class at once
+
+
+FULL10 = {
+    "uk1": """# Data Officer
+
+Band 5 | £29,970 - £36,483 per annum | Leeds General Infirmary
+
+Main duties of the job
+- Maintain the patient activity dashboards
+- Answer data requests from clinical teams
+
+Person Specification
+Essential
+- Degree or equivalent experience
+- Advanced Excel
+- Experience of SQL
+Desirable
+- Experience with Power BI
+
+This post is based at the hospital; home working up to two days a week by agreement.
+A full UK driving licence and access to a car are essential for travel between sites.
+""",
+    "de2": """# Referent*in Datenmanagement
+
+Die Stadt Musterstadt sucht zum nächstmöglichen Zeitpunkt eine*n Referent*in.
+
+Ihre Aufgaben:
+- Pflege des Datenkatalogs
+- Beratung der Fachämter
+
+Ihr Profil:
+- abgeschlossenes Hochschulstudium (Master) in Informatik oder vergleichbar
+- Kenntnisse in SQL und Python
+- Deutschkenntnisse auf C1-Niveau
+
+Wir bieten:
+- Vergütung nach Entgeltgruppe 13 TVöD (ca. 4.700 – 6.800 € brutto monatlich)
+- Mobiles Arbeiten bis zu 60 %
+- Betriebliche Altersvorsorge
+""",
+    "en3": """# Machine Learning Engineer (Remote, EU)
+
+About us: a 40-person climate startup, fully remote across Europe with two offsites a year.
+
+Your responsibilities
+- Train and ship forecasting models
+- Build our feature store
+
+You bring
+- 3+ years of Python in production
+- Experience with PyTorch or JAX
+- Fluent English; German or French is a plus
+
+Salary: €70,000 – €85,000 gross per year, plus stock options.
+""",
+    "de1": """# Data Analyst (m/w/d) – Controlling
+
+Wir sind ein mittelständischer Maschinenbauer mit 800 Mitarbeitenden in Ulm.
+
+## Deine Aufgaben
+- Du baust Berichte in Power BI
+- Du analysierst Kosten und Margen
+- Du unterstützt das Controlling bei Audits
+
+## Dein Profil
+- Abgeschlossenes Studium der Wirtschaftswissenschaften
+- Mindestens 3 Jahre Erfahrung im Controlling
+- Sehr gute SQL-Kenntnisse
+- Verhandlungssicheres Deutsch, gutes Englisch
+
+## Wünschenswert
+- Erfahrung mit SAP
+- Python
+
+## Das bieten wir
+- 30 Tage Urlaub
+- Homeoffice an bis zu zwei Tagen pro Woche
+- Jobrad und Deutschlandticket-Zuschuss von 30 € im Monat
+- Gehalt: 58.000 – 66.000 € brutto im Jahr
+""",
+    "en1": """# Senior Analytics Engineer
+
+We're a Series B fintech (raised $40M in 2025) with 120 people.
+
+## What you'll do
+- Own our dbt models and the semantic layer
+- Partner with Finance on revenue reporting
+- Mentor two junior analysts
+
+## What we're looking for
+- 5+ years in analytics engineering
+- Expert SQL and dbt
+- Experience with one or more of: Snowflake, BigQuery, Redshift
+- Clear written English
+
+## Nice to have
+- Looker or Tableau
+- Experience in payments
+
+## Compensation & Benefits
+- Salary: $150,000 – $175,000 per year + equity
+- $2,000 learning budget
+- Hybrid: Tuesdays and Thursdays in our NYC office
+""",
+    "en2": """# Warehouse Data Coordinator
+
+Join our young, energetic team at the Reno distribution center!
+
+Responsibilities
+- Track inventory in our WMS
+- Prepare daily shipping reports
+
+Requirements
+- High school diploma
+- 1+ year of inventory experience
+- Must be able to lift 50 lbs and stand for the entire shift
+- Must be a U.S. citizen
+
+Pay: $21.50/hr, shift 6am - 2:30pm. $1,000 sign-on bonus.
+On-site only.
+""",
+}
+
+
+def whole(must_n: int, pay: tuple[float, float, str], kind: str, days: float | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (
+            r.must_haves,
+            (r.pay.minimum, r.pay.maximum, r.pay.period),
+            r.work_arrangement,
+            r.office_days,
+        )
+        return got == (must_n, pay, kind, days), f"{got}"
+
+    return chk
+
+
+case(R10, FULL10["de1"], whole(4, (58000, 66000, "year"), "hybrid", 3))
+case(R10, FULL10["en1"], whole(4, (150000, 175000, "year"), "hybrid", 2))
+case(R10, FULL10["en2"], whole(4, (21.5, 21.5, "hour"), "onsite", 5))
+case(A10, ad("Hybrid: Mondays and Fridays at our Leeds office."), arr("hybrid", 2))
+case(A10, ad("Wednesdays and Thursdays we meet in our Berlin office."), arr("hybrid", 2))
+case(A10, ad("On-site only."), arr("onsite"))
+case(A10, ad("Location: Austin, TX (in-office only)"), arr("onsite"))
+
+case(R10, FULL10["uk1"], whole(3, (29970, 36483, "year"), "hybrid", 3))
+case(R10, FULL10["de2"], whole(3, (4700, 6800, "month"), "hybrid", 2))
+case(R10, FULL10["en3"], whole(3, (70000, 85000, "year"), "remote", 0))
+case(A10, ad("Home working up to three days a week."), arr("hybrid", 2))
+case(A10, ad("Homeworking 2 days per week, the rest on site."), arr("hybrid", 3))
+
+case(A10, ad("WFH 2 days a week, otherwise in the office."), arr("hybrid", 3))
+case(A10, ad("Homeoffice 2 Tage pro Woche, den Rest im Büro.", "de"), arr("hybrid", 3))
+case(A10, ad("2 days a week in the office, the rest from home."), arr("hybrid", 2))
+
+
+# ---- tenth round, ninth pass
+for s in (
+    "Bei uns sind alle per Du und die Stimmung ist super.",
+    "Wir sind auf einem guten Weg, denke ich.",
+    "Da kümmert sich die Personalabteilung drum.",
+    "Das Thema steht bei uns ganz oben auf der Agenda.",
+    "We have a lot of women in leadership, I believe.",
+):
+    ans(N10, s, at_most(2))
+for s in (
+    "Unsere Gleichstellungsbeauftragte prüft seit 2022 jede Stellenausschreibung; der Frauenanteil in Führung stieg von 18 % auf 31 %.",
+    "Since March 2025, every promotion case is reviewed by a panel of three, and the promotion rate gap between men and women fell from 6 to 1 percentage points.",
+):
+    ans(N10, s, at_least(4))
+ans(N10, "Das Mentoring-Programm ist nach einem Jahr eingeschlafen.", at_most(2, flag=True))
+ans(N10, "Our salary bands were published once in 2022 and never updated.", at_most(2, flag=True))
+case(P10, ad("Salary: 48,000-55,000 GBP pa"), pay_is(48000, 55000, "year"))
+case(P10, ad("Pay: 15.50/hr - 18.00/hr"), pay_is(15.5, 18, "hour"))
+case(P10, ad("Gehalt: 45 - 52 TEUR", "de"), pay_is(45000, 52000))
+case(P10, ad("Vergütung: bis zu 95 T€ p.a.", "de"), pay_max(95000, "year"))
+case(P10, ad("Office hours: 9am–5pm; lunch break 12pm–1pm."), no_pay)
+case(P10, ad("The fund has $500M under management and a $20M annual budget."), no_pay)
+case(G10, ad("You will lead the migration of our analytics stack."), no_gender)
+case(G10, ad("Our analytical team supports the business units."), no_gender)
+case(A10, ad("Ab sofort, unbefristet, Vollzeit, 100 % remote möglich.", "de"), arr("remote"))
+case(A10, ad("Flexible working: up to 2 days from home each week."), arr("hybrid", 3))
+case(L10, ad("Bewerbungen auf Englisch sind willkommen.", "de"), no_lang("English"))
+case(X10, ad("Wir suchen Verstärkung für unser junges Start-up-Team.", "de"), flagged("age-coded"))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

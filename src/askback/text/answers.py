@@ -427,6 +427,11 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
         # looking into it"): it says who, not what was done or what could be checked. Owners
         # read from a verb ("prüfen wir", "owns it") say what is done, and are left alone.
         rating = min(rating, 2)
+    checkable = ("number", "date", "owner", "share", "outcome", "gate", "practice", "in-place")
+    if counts.get("hedge") and not any(counts.get(k) for k in (*checkable, "programme")):
+        # A deed said unsure, with nothing named to check ("we did a survey once, I think it
+        # was positive"): no date, number, owner, outcome or programme behind it.
+        rating = min(rating, 2)
     if counts.get("hedge", 0) >= 2 and not deeds and not owner:
         # Unsure twice over ("I think there are some initiatives, but I'm not sure who runs
         # them"): nothing the candidate could check.

@@ -23,6 +23,11 @@ _MEASURE = re.compile(
     r"programm|netzwerk|prüfung|schulung|umfrage|befragung|bericht|beirat|arbeitskreis|"
     r"gremium|runde|kreis|bänder|richtlinie|stelle|beauftragte|sprechstunde|treffen|"
     r"veröffentlich|publish|tracking|measuring|doing (?:it|that|this|so)|"
+    # Working conditions that are measures too: "flexible hours were scrapped", "die
+    # Gleitzeit wurde abgeschafft", "the four-day week was dropped".
+    r"flexib|remote work|hybrid|home ?office|four-day week|4-day week|job ?shar|"
+    r"(?:parental|maternity|paternity|shared parental|carer'?s) leave|childcare|"
+    r"gleitzeit|elternzeit|teilzeit|kita|"
     r"\bit\b(?= (?:after|when|once|because|last|in \d))|\bthat\b(?= (?:after|when|once)))"
 )
 # What a review stops when it works: the thing stopped is not the measure.
@@ -48,7 +53,8 @@ _EN_GONE = re.compile(
     r"no longer|any ?more|(?:nobody|no one|noone) (?:uses|runs|owns|reads|attends|organi[sz]es)|"
     r"(?:been|is|are|sits|remains|stayed|stays|went) (?:\w+ )?(?:vacant|unfilled|empty|unstaffed)|"
     r"(?:never|not) (?:been )?(?:filled|replaced|restarted|"
-    r"resumed|revived|refilled|renewed|picked up again)|left (?:vacant|unfilled|empty)|"
+    r"resumed|revived|refilled|renewed|updated|refreshed|republished|picked up again)|"
+    r"left (?:vacant|unfilled|empty)|"
     r"(?:hasn't|has not|haven't|have not|hadn't) (?:met|run|happened|been (?:run|held|used|"
     r"updated|done|published|renewed))(?: \w+){0,2} (?:since|in)|"
     r"(?:didn't|did not|never) (?:survive|last|outlive)|went away|was let go|died|"

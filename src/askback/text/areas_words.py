@@ -134,15 +134,24 @@ def gender(doc: Doc, res: GenderResult) -> tuple[list[Finding], AreaSummary]:
     )
 
 
+def _joins(m: Match) -> str:
+    """What a phrase shares with its neighbours in one sentence: bro-culture, or driving."""
+    if m.entry.get("category") == "bro-culture":
+        return "bro-culture"
+    return "driving" if "driving" in m.entry.words("tags") else ""
+
+
 def _bro_sentences(doc: Doc, found: list[Match]) -> list[list[Match]]:
     """The phrases, one group each, but bro-culture phrases of one sentence together: "work
-    hard, play hard and crush it" is one culture described, one finding."""
+    hard, play hard and crush it" is one culture described, one finding. So are a driving
+    licence and a car of one's own asked in one sentence: one demand, to drive."""
     groups: list[list[Match]] = []
     for m in found:
         last = groups[-1][-1] if groups else None
         if (
             last is not None
-            and m.entry.get("category") == last.entry.get("category") == "bro-culture"
+            and (key := _joins(m))
+            and key == _joins(last)
             and _SENTENCE_BREAK.search(doc.text, last.end, m.start) is None
         ):
             groups[-1].append(m)

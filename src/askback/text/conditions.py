@@ -71,7 +71,10 @@ def _days_rx() -> re.Pattern[str]:
     )
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
-        rf"[^.;\n]{{0,25}}?(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor"
+        # Not past "the rest", "otherwise": "WFH 2 days a week, otherwise in the office" puts
+        # the two days at home.
+        rf"(?:(?!rest\b|otherwise|sonst|ansonsten|übrige|remaining)[^.;\n]){{0,25}}?"
+        rf"(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor"
         rf"|hub|studio|campus|remote"
         rf"|home|wfh|homeoffice|"
         rf"télétravail|thuis|mobile[sn]? arbeit)",
@@ -86,8 +89,8 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)"
         rf"(?:\s+work(?:ing)?)?\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
-        rf"|(office|büro\w*|präsenz\w*|anwesenheit|on[\s\-]?site|in-office|vor ort|homeoffice"
-        rf"|home office|from home"
+        rf"|(office|büro\w*|präsenz\w*|anwesenheit\w*|on[\s\-]?site|in-office|vor ort|homeoffice"
+        rf"|home office|from home|home[\s\-]?working|wfh"
         rf"|remote(?:ly)?|mobil\w*)\b"
         rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
     )
@@ -162,7 +165,22 @@ _EN_STEMS = "|".join(d.removesuffix("day") for d in _WEEKDAYS_EN)  # "mon|tues|.
 _DE_DAYS = "|".join(_WEEKDAYS_DE)
 
 
-_SHORT_DAYS = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|mo|di|mi|do|fr)"
+_SHORT_NAMES = (
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+)
+_SHORT_DAYS = f"(?:{'|'.join(_SHORT_NAMES)})"
 _SHORT_DE = ("mo", "di", "mi", "do", "fr")
 # Any word that may name a weekday: a full name, or a short one in a list.
 _WEEKDAY_WORDS = frozenset(f"{d}{s}" for d in _DAY_ORDER for s in ("", "s")) | frozenset(
@@ -187,25 +205,50 @@ def _count_weekdays(named: str) -> int:
     return len(days)
 
 
+def _weekday_list() -> str:
+    """Weekdays named as a list, or one weekday in the plural: in a list a weekday may be short
+    ("Mon, Wed and Thu", "Mo, Mi, Do"); alone it is a weekly day only in the plural ("on
+    Wednesdays", "mittwochs")."""
+    day = rf"(?:(?:{_EN_STEMS})days?|(?:{_DE_DAYS})s?|{_SHORT_DAYS}\.?)"
+    return (
+        rf"\b{day}(?!\w)(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*)"
+        rf"{day}(?!\w))+|\b(?:(?:{_EN_STEMS})days|(?:{_DE_DAYS})s)\b"
+    )
+
+
+@cache
+def _home_weekdays_rx() -> re.Pattern[str]:
+    """Weekdays named at home ("work from home on Fridays", "Mondays and Fridays remote",
+    "freitags im Homeoffice"): the office has the rest of the week."""
+    days = _weekday_list()
+    home_first = (
+        r"(?:work(?:ing)?\s+from\s+home|wfh|remote(?:ly)?|home[\s\-]?office|im\s+homeoffice"
+        r"|von\s+zu\s*hause|mobil(?:es\s+arbeiten)?)\s+(?:on\s+|am\s+|an\s+|every\s+|jeden\s+)?"
+    )
+    home_after = (
+        r"\s+(?:(?:you\s+|we\s+)?work\s+)?(?:from\s+home|wfh|remote(?:ly)?|im\s+homeoffice"
+        r"|homeoffice|von\s+zu\s*hause|mobil)\b"
+    )
+    return re.compile(rf"{home_first}(?P<a>{days})|(?P<b>{days}){home_after}")
+
+
 @cache
 def _weekdays_rx() -> re.Pattern[str]:
     """Office days named as weekdays next to the office ("in office Tuesdays and Thursdays",
     "Mondays, Tuesdays, and Thursdays in the office", "dienstags und donnerstags im Büro").
     A list, never a span ("Monday to Friday"), and only beside a word for the office: "Mondays
     and Thursdays as all-team days" with "a third day of your choosing" is not two days."""
-    # In a list a weekday may be short ("Mon, Wed and Thu", "Mo, Mi, Do"); alone it is a
-    # weekly day only in the plural ("in the office on Wednesdays", "mittwochs im Büro").
-    day = rf"(?:(?:{_EN_STEMS})days?|(?:{_DE_DAYS})s?|{_SHORT_DAYS}\.?)"
-    days = (
-        rf"\b{day}(?!\w)(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*)"
-        rf"{day}(?!\w))+|\b(?:(?:{_EN_STEMS})days|(?:{_DE_DAYS})s)\b"
-    )
+    days = _weekday_list()
     place = (
         r"(?:in[\s\-]office|in(?:to)? the office|at the office|office presence|on[\s\-]?site"
-        r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz)"
+        r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz"
+        # "in our NYC office", "at our Leeds office": the office by its name
+        r"|(?:in|at|into)\s+our\s+(?:[\w\-]+\s+){0,2}?office)"
     )
     return re.compile(
-        rf"{place}\s+(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})"
+        # "in-office days are Monday, Tuesday and Thursday", "Präsenztage: Di und Do"
+        rf"{place}(?:\s+days?\s+(?:are|is)|\s*-?\s*(?:days?|tage)\s*:)?"
+        rf"\s+(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})"
         rf"|(?P<b>{days}){WEEKDAY_VERB}\s+{place}"
     )
 
@@ -223,9 +266,43 @@ WEEKDAY_VERB = (
 
 @cache
 def _weekday_span_rx() -> re.Pattern[str]:
-    """A span of weekdays: "Montag bis Donnerstag", "Tuesday to Thursday"."""
-    day = f"({'|'.join(_DAY_ORDER)})"
-    return re.compile(rf"\b{day}s?\s*(?:bis|-|–|to|through|thru)\s*{day}s?\b")
+    """A span of weekdays: "Montag bis Donnerstag", "Tuesday to Thursday", "Mon–Thu", "Mo-Mi"."""
+    day = f"({'|'.join((*_DAY_ORDER, *_SHORT_NAMES))})"
+    return re.compile(rf"\b{day}s?\.?\s*(?:bis|-|–|to|through|thru)\s*{day}s?\b")
+
+
+def _day_index(word: str) -> int:
+    """The weekday's place in the week (Monday 0) for a full or short name."""
+    if word in _DAY_ORDER:
+        return _DAY_ORDER[word]
+    if word in _SHORT_DE:
+        return _SHORT_DE.index(word)
+    return next(i for i, d in enumerate(_WEEKDAYS_EN) if d.startswith(word))
+
+
+_TIMES = {"once": 1, "einmal": 1, "twice": 2, "zweimal": 2, "dreimal": 3, "viermal": 4}
+
+
+def _has_times(lower: str, lo: int, hi: int) -> bool:
+    """A word of _TIMES in lower[lo:hi] (a cheap test before _times_rx): "once", "twice", or a
+    German count in "-mal"."""
+    return any(lower.find(w, lo, hi) >= 0 for w in ("once", "twice", "mal "))
+
+
+@cache
+def _times_rx() -> re.Pattern[str]:
+    """Visits a week and the place: "einmal pro Woche im Büro", "in the office twice a week",
+    "zweimal wöchentlich Homeoffice"."""
+    times = f"({'|'.join(_TIMES)})"
+    week = r"(?:(?:a|per|each|every|pro|die|in\s+der|jede)\s+(?:week|woche)|weekly|wöchentlich)\b"
+    place = (
+        r"(office|büro|vor\s+ort|on[\s\-]?site|in[\s\-]person|standort|präsenz|hub|studio|campus"
+        r"|home|homeoffice|home[\s\-]office|remote|mobil|wfh)"
+    )
+    return re.compile(
+        rf"\b{times}\s+{week}[^.;:!?\n\d]{{0,45}}?{place}"
+        rf"|{place}\w*\s+(?:\w+\s+){{0,2}}?{times}\s+{week}"
+    )
 
 
 def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> float | None:
@@ -259,9 +336,22 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         return float(_count_weekdays(named["a"] or named["b"]))
     if not m and weekdays and (span := _weekday_span_rx().search(lower, start, far)):
         # "Präsenzpflicht Montag bis Donnerstag": the days of the span.
-        first, last = _DAY_ORDER[span[1]], _DAY_ORDER[span[2]]
+        first, last = _day_index(span[1]), _day_index(span[2])
         if 0 < last - first < 4:
             return float(last - first + 1)
+    if not m and weekdays and (home := _home_weekdays_rx().search(lower, max(0, start - 5), far)):
+        # "work from home on Fridays": the office has the rest of the week.
+        return float(5 - _count_weekdays(home["a"] or home["b"]))
+    if (
+        not m
+        and _has_times(lower, max(0, start - 5), hi)
+        and (times := _times_rx().search(lower, max(0, start - 5), hi))
+    ):
+        # "einmal pro Woche im Büro": that many office days; "zweimal wöchentlich Homeoffice":
+        # the rest of the week.
+        count = float(_TIMES[times[1] or times[4]])
+        where = times[2] or times[3]
+        return max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count
     if not m:
         share = _share_rx().search(lower, start, end)
         if share and "%" in lower[start:end]:
@@ -450,19 +540,21 @@ def _unbracketed(text: str) -> str:
     return _bracketed_rx().sub(drop, text)
 
 
-_COMPOUND_STEMS = (
-    ("deutsch", "German"),
-    ("englisch", "English"),
-    ("französisch", "French"),
-    ("spanisch", "Spanish"),
-    ("niederländisch", "Dutch"),
-    ("italienisch", "Italian"),
-)
+@cache
+def _compound_stems() -> tuple[tuple[str, str], ...]:
+    """The German names of the languages in the table ("deutsch", "polnisch"), each with its
+    language: the stems of compounds such as "Polnischkenntnisse"."""
+    stems = {
+        alias: name
+        for alias, name in _language_table().items()
+        if alias.endswith("isch") or alias == "deutsch"
+    }
+    return tuple(sorted(stems.items(), key=lambda kv: -len(kv[0])))
 
 
 def _compound(token: str) -> str | None:
     """German compounds: 'deutschkenntnisse', 'englischkenntnissen' name a language and a level."""
-    for stem, name in _COMPOUND_STEMS:
+    for stem, name in _compound_stems():
         if token.startswith(stem) and token.endswith(("kenntnisse", "kenntnissen")):
             return name
     return None
@@ -471,7 +563,7 @@ def _compound(token: str) -> str | None:
 @cache
 def _compound_rx() -> re.Pattern[bytes]:
     # Whole words of the blanked text (see doc.blanked) that _compound names a language for.
-    stems = "|".join(stem for stem, _ in _COMPOUND_STEMS)
+    stems = "|".join(stem for stem, _ in _compound_stems())
     return re.compile(f" ((?:{stems})[^ ]*kenntnissen?)(?= )".encode("latin-1"))
 
 
@@ -529,7 +621,18 @@ def language_requirements(
                 if inner
                 else set(tok(_unbracketed(lower[lo:hi])))
             )
-        is_soft = bool(own & soft) or _inside(pos, nice_to_have or [])
+        # "Dutch or French plus English": "plus" joins a language there, it is no plus.
+        plus_joins = others and "plus" in words and _plus_language_rx().search(lower, lo, hi)
+        soft_here = soft - {"plus"} if plus_joins else soft
+        is_soft = bool(own & soft_here) or _inside(pos, nice_to_have or [])
+        if not is_soft and others:
+            # Alternatives share their qualifier: "Knowledge of Dutch or French is an advantage"
+            # makes neither required.
+            is_soft = any(
+                _or_joined(lower, min(pos, q), max(pos, q))
+                and bool(_attached(lower, lo, hi, q, [pos, *others]) & soft_here)
+                for q in others
+            )
         if not (words & proficiency or compound or is_soft):
             continue
         stretch_lo = max([lo, *(q + 1 for q in others if q < pos)])
@@ -552,6 +655,21 @@ def language_requirements(
             native = _native_of(lower, lo, hi, pos, [pos, *others])
             out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+@cache
+def _plus_language_rx() -> re.Pattern[str]:
+    """ "plus" used as "and" before a language: "Dutch or French plus English"."""
+    names = "|".join(sorted(_language_table(), key=len, reverse=True))
+    return re.compile(rf"\bplus\s+(?:(?:fluent|good|basic|some|strong)\s+)?(?:{names})\b")
+
+
+_OR_JOINED = re.compile(r"\w+\s*(?:\([^()\n]{0,20}\)\s*)?(?:,\s*)?(?:or|oder|and/or|und/oder|/)\s*")
+
+
+def _or_joined(lower: str, a: int, b: int) -> bool:
+    """The language at `a` and the one at `b` are alternatives: "Dutch or French"."""
+    return _OR_JOINED.fullmatch(lower, a, b) is not None
 
 
 def _separated(lower: str, a: int, b: int) -> bool:

@@ -227,7 +227,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         guessed: tuple[str, ...] = ("crowns",) if kr_guessed else ()
         guessed += () if written else ("period",)
         c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + written, guessed)
-        if _accept(c, salary, bounded):
+        if _accept(c, salary, bounded) or (out and pay_bare.closes_range(doc, out[-1], c)):
             out.append(c)
     # A pay line written without a currency ("Salary: 80,000.00 to 105,000.00") is read beside
     # the amounts with one: it is often the ad's own statement of the pay.

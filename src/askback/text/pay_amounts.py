@@ -19,7 +19,7 @@ from askback.text.doc import Doc
 _LABELS = (
     r"salary|salaries|pay|pay range|pay rate|base|base pay|base salary|basic salary|compensation"
     r"|total compensation"
-    r"|remuneration|wage|wages|hourly rate|day rate|daily rate|rate|ote|gehalt|jahresgehalt"
+    r"|remuneration|wage|wages|hourly|hourly rate|day rate|daily rate|rate|ote|gehalt|jahresgehalt"
     r"|gehaltsspanne|gehaltsrahmen|vergütung|verdienst|salaire|salaris"
 )
 
@@ -35,6 +35,7 @@ LABEL_WORDS = frozenset(
         "wage",
         "wages",
         "rate",
+        "hourly",
         "ote",
         "gehalt",
         "jahresgehalt",
@@ -272,6 +273,15 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
             before = before[near:]
             words = _words(before)
     other = bool((words | _words(after)) & _not_pay()) or _named_other(before, after)
+    if (
+        not other
+        and above
+        and _words(above) & _not_pay()
+        and not any(k in head or k in above for k in _lists()["salary_stems"])
+    ):
+        # A label line just above that names something else: "Sign-on bonus" then "$5,000",
+        # "Budget" then "From: $20,000".
+        other = True
     return salary, other
 
 

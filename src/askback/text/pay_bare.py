@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from functools import cache
@@ -29,7 +30,10 @@ def _bare_rx() -> re.Pattern[str]:
     amt = rf"(?:{num})(?:\s?(?:k|tsd\.?|thousand)(?![a-z]))?"
     sep = r"[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*"
     return re.compile(
-        rf"(?<![\d.,:])(?P<a>{amt})(?:{sep}(?P<b>{amt}))?(?![\d:]|\s?(?:am|pm|uhr|h)\b)"
+        # Not a count of hours: "Hourly: 37.5 hours a week", "Wage: 40 hrs".
+        # "15.50/hr - 18.00/hr": the period may follow each end.
+        rf"(?<![\d.,:])(?P<a>{amt})(?:(?:\s*/\s*(?:hr|hour|h|yr|year))?{sep}(?P<b>{amt}))?"
+        r"(?![\d:]|\s?(?:am|pm|uhr|h|hours?|hrs?|stunden|std)\b)"
     )
 
 
@@ -242,21 +246,37 @@ _MAX = re.compile(
 _LABEL_REACH = 80
 
 
+def _label(lower: str, c: Candidate) -> str:
+    """The words just before the amount on its line: at most _LABEL_REACH characters, so a long
+    line of amounts is not read again for each of them."""
+    lo = max(lower.rfind("\n", max(0, c.start - _LABEL_REACH), c.start) + 1, c.start - _LABEL_REACH)
+    return lower[lo : c.start]
+
+
+def closes_range(doc: Doc, first: Candidate, c: Candidate) -> bool:
+    """`c` is the top of a range whose bottom, `first`, was read as pay on the line just above:
+    "Salary" / "From: $55,000" / "To: $65,000". The second line names no pay word of its own,
+    so the first must have one beside it or on the line above (its score counts it)."""
+    lower = doc.lower
+    if (
+        first.score < 2
+        or first.high is not None
+        or c.high is not None
+        or first.currency != c.currency
+    ):
+        return False
+    if lower.count("\n", first.end, c.start) != 1 or c.low < first.low:
+        return False
+    return bool(_MIN.search(_label(lower, first)) and _MAX.search(_label(lower, c)))
+
+
 def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """'Minimum salary: $90,000' and 'Maximum salary: $130,000' on their own lines: one range."""
     singles = [c for c in found if c.high is None]
     if len(singles) < 2:
         return found
     lower = doc.lower
-
-    def label(c: Candidate) -> str:
-        # The label is the words just before the amount on its line: at most _LABEL_REACH
-        # characters, so a long line of amounts is not read again for each of them.
-        lo = max(
-            lower.rfind("\n", max(0, c.start - _LABEL_REACH), c.start) + 1, c.start - _LABEL_REACH
-        )
-        return lower[lo : c.start]
-
+    label = functools.partial(_label, lower)
     by_start = sorted(singles, key=lambda c: c.start)
     for a, b in itertools.pairwise(by_start):
         la, lb = label(a), label(b)

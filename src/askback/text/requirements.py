@@ -1724,6 +1724,13 @@ _EXPERIENCE = (
 )
 
 
+# Words that make the years after them an age: "Alter: 25-35 Jahre", "aged 18-24 years".
+_AGE_BEFORE = re.compile(
+    r"(?<![a-z])(?:alter|altersgruppe|age|ages|aged)\s*(?::|von|of|from|between|zwischen)?\s*"
+    r"(?:von\s+|zwischen\s+|between\s+|from\s+)?(?:\d{1,2}\s*(?:and|und|to|bis|-|–)\s*)?$"
+)
+
+
 _YEAR_WORDS = frozenset(
     ["years", "year", "yrs", "jahre", "jahren", "ans", "années", "jaar", "años", "anni"]
 )
@@ -1744,7 +1751,10 @@ def years_required(doc: Doc) -> tuple[int | None, tuple[int, int] | None]:
                 window = lower[max(0, m.start() - 40) : m.end() + 80]
                 if not any(w in window for w in _EXPERIENCE):
                     continue
-                if lower.startswith((" old", " ago"), m.end()):
+                if lower.startswith((" old", " ago", " alt"), m.end()):
+                    continue
+                if _AGE_BEFORE.search(lower, max(0, m.start() - 30), m.start()):
+                    # An age, not experience: "Alter: 25-35 Jahre", "aged 18 to 24 years".
                     continue
                 # Ties go to the earliest mention, so the span does not depend on the order a
                 # set of words is walked in (which changes with PYTHONHASHSEED).
@@ -1975,6 +1985,8 @@ def check(doc: Doc) -> Requirements:
         len(musts) < 2
         and not any(s.choice for s in secs if s.kind == "must")
         and not any(s.table for s in secs)
+        # A line and the alternatives indented under it ("two or more of:") are a list by lines.
+        and not sub_items
     ):
         # No list by lines: a list run together in a paragraph ("Basic Requirements: - A.- B.").
         inline = [Section("must", f.start, f.end, f.items) for f in req_inline.required_lists(doc)]

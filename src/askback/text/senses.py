@@ -31,6 +31,8 @@ PAY_WORDS = frozenset(
         "rewards", "reward", "pension", "terms", "stipend", "allowance", "perks", "rewarding",
         "budget", "budgets", "entitlement", "entitlements", "commission", "commissions",
         "incentive", "incentives",
+        # US hourly pay on top of the base: "a competitive shift differential", "shift premiums"
+        "differential", "differentials", "premium", "premiums",
         # German: "ein wettbewerbsfähiges Gehalt", "eine wettbewerbsorientierte Vergütung"
         "gehalt", "gehälter", "gehaltspaket", "grundgehalt", "jahresgehalt", "einstiegsgehalt",
         "festgehalt", "vergütung", "vergütungspaket", "bezahlung", "entlohnung", "lohn", "löhne",

@@ -179,8 +179,13 @@ def test_ages_of_clients_and_other_numbers_are_not_flagged(text: str) -> None:
         ("Citizenship of an EU member state is required." + _EN, "Citizenship"),
         ("Must be authorized to work in the US without sponsorship." + _EN, "Work authorisation"),
         ("We are unable to sponsor visas for this role." + _EN, "Work authorisation"),
-        ("Eine gültige Arbeitserlaubnis für Deutschland ist erforderlich." + _DE, "Staats"),
-        ("Wir bieten kein Visa-Sponsoring an." + _DE, "Staats"),
+        # A right to work is not citizenship: the German says so in its own title.
+        (
+            "Eine gültige Arbeitserlaubnis für Deutschland ist erforderlich." + _DE,
+            "Arbeitserlaubnis",
+        ),
+        ("Wir bieten kein Visa-Sponsoring an." + _DE, "Arbeitserlaubnis"),
+        ("Deutsche Staatsangehörigkeit ist Voraussetzung." + _DE, "Staats"),
     ],
 )
 def test_citizenship_and_work_authorisation_are_a_neutral_condition(text: str, title: str) -> None:

@@ -12,7 +12,16 @@ import re
 from typing import Any
 
 from askback.errors import InputError
-from askback.text.html import BLOCKS, DROP, Extracted, _job_posting, _salary_line
+from askback.text.html import (
+    BLOCKS,
+    DROP,
+    NEST,
+    Extracted,
+    _job_posting,
+    _salary_line,
+    list_depth,
+    tidy,
+)
 
 
 def _text_of(node: Any) -> str:
@@ -21,18 +30,11 @@ def _text_of(node: Any) -> str:
     for tag in node.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]):
         tag.insert_before("\n## ")
     for tag in node.find_all("li"):
-        tag.insert_before("\n- ")
+        depth = list_depth(tag.parent, lambda n: n.name, lambda n: n.parent)
+        tag.insert_before("\n" + NEST * depth + "- ")
     for tag in node.find_all(BLOCKS):
         tag.insert_after("\n")
-    raw = node.get_text("")
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line in ("-", "##"):
-            continue
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip()
+    return tidy(node.get_text(""))
 
 
 def main_text(html: str, name: str = "the page") -> Extracted:

@@ -4611,9 +4611,21 @@ hcase(
     "<p>Knowledge of Swedish or Danish is an advantage.</p>",
     langs(Swedish=False, Danish=False),
 )
-# (Not probed: alternatives in a nested <ul> under "two or more of:". html.main_text flattens
-# nested lists without their indent, so no alternatives are seen under any wording, "at least
-# one of the following" too; a change to the HTML text that the differential test pins.)
+# Alternatives in a nested <ul> under an item: html.main_text indents nested items as Markdown
+# does, so they are read as the same list written in text (one requirement for the choice).
+for _lead in ("two or more of:", "at least one of the following:", "one of these:"):
+    hcase(
+        R10,
+        f"<h2>Requirements</h2><ul><li>Production experience with {_lead}<ul><li>Kafka</li>"
+        "<li>Pulsar</li><li>Kinesis</li></ul></li><li>Strong SQL</li><li>Python</li></ul>",
+        must(3),
+    )
+hcase(
+    R10,
+    "<h2>What you bring</h2><ol><li>Degree in a quantitative field</li><li>Experience with:"
+    "<ul><li>dbt</li><li>Airflow</li></ul></li></ol>",
+    must(3, tol=1),
+)
 
 # ---- tenth round, seventh pass: an age is no years of experience; eyesight by other words
 

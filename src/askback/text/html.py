@@ -128,14 +128,55 @@ def _text_of(node: Any) -> str:
     for tag in node.css("h1,h2,h3,h4,h5,h6"):
         tag.insert_before("\n## ")
     for tag in node.css("li"):
-        tag.insert_before("\n- ")
+        tag.insert_before("\n" + NEST * _list_depth(tag) + "- ")
     for tag in node.css(_BLOCKS_CSS):
         tag.insert_after("\n")
-    raw = node.text(deep=True, separator="", strip=False)
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    return tidy(node.text(deep=True, separator="", strip=False))
+
+
+# Marks one level of list nesting in the raw text: a character no page holds (Unicode's private
+# use area), turned into two spaces of indent once the source's own whitespace is collapsed.
+NEST = "\ue000"
+
+
+def _list_depth(li: Any) -> int:
+    """How deep a list item is nested: the lists around it that stand inside an item of another
+    list (0 at the top level).
+
+    Only a list inside an item is nested for a reader ("- one of:" with its choices under it). A
+    <ul> put straight into another <ul>, as some editors write a plain list, is not, and unclosed
+    <li> tags (which some parsers nest in each other) stay at the depth of their list.
+    """
+    return list_depth(li.parent, lambda n: n.tag, lambda n: n.parent)
+
+
+def list_depth(node: Any, tag: Any, parent: Any) -> int:
+    """list_depth for any parse tree: `tag(node)` its name, `parent(node)` the node above."""
+    depth = pending = 0
+    while node is not None:
+        name = tag(node)
+        if name in ("ul", "ol"):
+            pending += 1
+        elif name == "li":
+            depth += pending
+            pending = 0
+        node = parent(node)
+    return depth
+
+
+def tidy(raw: str) -> str:
+    """Lines of extracted text: whitespace collapsed, empty runs and bare markers dropped, and
+    a nested list item indented two spaces a level ("  - Kafka" under "- two or more of:"), as
+    the same list written in Markdown or plain text is."""
     out: list[str] = []
-    for line in lines:
-        if line in ("-", "##"):
+    for part in raw.split("\n"):
+        line = " ".join(part.split())
+        if NEST in line:
+            depth = line.count(NEST)
+            line = line.replace(NEST, "").lstrip()
+            if line.startswith("- ") and depth:
+                line = "  " * depth + line
+        if line.strip() in ("-", "##"):
             continue
         if line or (out and out[-1]):
             out.append(line)

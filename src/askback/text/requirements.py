@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from askback.text import alternatives, lexicon, req_inline, req_intro, req_table
+from askback.text import alternatives, lexicon, req_glued, req_inline, req_intro, req_table
 from askback.text.doc import Doc, prepare, tokenize
 from askback.text.seniority import seniority as seniority
 
@@ -341,6 +341,7 @@ _INLINE_SENTENCE = re.compile(r"[.!?][ \t]+\S|[!?]")
 _INLINE_MAX = 250  # the list after the colon, in characters
 _INLINE_ITEM_WORDS = 8
 _UNDER_ITEM_WORDS = 5  # an item of a comma line under its heading
+_GLUED_MIN = 120  # a shorter line is no run of several items glued together (req_glued)
 
 
 def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
@@ -960,6 +961,22 @@ def _sections_from(
         if s[:1] in _RULE_MARKS and _is_rule(s):
             # "---", "***": a rule between parts of the page, read as a blank line.
             s = ""
+        if (
+            current is not None
+            and len(s) > _GLUED_MIN
+            and current.kind in ("must", "nice")
+            and _right_under_heading(text, lower, current.start, start)
+            and (glued_items := req_glued.items(text, start + line.find(s[0]), start + len(line)))
+        ):
+            # "…a similar roleStrong hands-on experience with dbtAdvanced SQL skills…": a list
+            # whose line breaks were lost, one item a piece. The line is the whole list: what
+            # follows it is no more of it.
+            current.bullets.extend(glued_items)
+            current.end = start + len(line)
+            out.append(current)
+            current = None
+            blank = False
+            continue
         if not s or len(s) > 400:
             if s and current is not None:
                 out.append(current)
@@ -1638,6 +1655,25 @@ def _glued_run(text: str, current: Section, after: int) -> bool:
             return True
     nxt = text[after : after + 200].lstrip()
     return nxt[:1] == "*" and nxt[1:2].isalpha()
+
+
+# Under a heading, at most this many short lines before a list run together into one line.
+_HEAD_LINES = 2
+_HEAD_LINE_MAX = 60
+
+
+def _right_under_heading(text: str, lower: str, head: int, start: int) -> bool:
+    """The line at `start` comes right under the heading at `head`, a line of nothing but
+    heading words, or under it and one short sub-heading ("What You'll Bring" / "Technical
+    expertise"): not under a lead-in sentence ("You'll have the opportunity to:"), nor after
+    one that says what the lines are ("You will be evaluated on the following areas:")."""
+    if start - head > _HEAD_LINES * (_HEAD_LINE_MAX + 8):
+        return False
+    lines = [ln.strip() for ln in text[head:start].split("\n") if ln.strip()]
+    if not lines or len(lines) > _HEAD_LINES or any(len(ln) > _HEAD_LINE_MAX for ln in lines):
+        return False
+    eol = lower.find("\n", head, start)
+    return _kind(lower[head:eol].strip(), True) in ("must", "nice", "fit")
 
 
 def _is_rule(s: str) -> bool:

@@ -1,0 +1,85 @@
+"""Shapes of requirement lists in European data ads (issue 11, the EU labels), on sentences of
+our own: heading wordings ("We're looking for someone with", "Was Du dafür mitbringst", "This
+role is a strong fit if you:"), and lists whose line breaks were lost ("…a similar roleStrong
+SQL…")."""
+
+from __future__ import annotations
+
+import pytest
+
+from askback.text import req_glued
+from tests.unit.text.req_helpers import must_haves as _must
+
+_TOP = "About the job\n\nWe build route planners for ferries.\n\n"
+_DUTIES = "What you'll do\n\nPlan the timetables\n\nModel the harbour data\n\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "We're looking for someone with",
+        "We are looking for a person with",
+        "The Qualifications We Seek",
+        "Was Du dafür mitbringst",
+        "Was erwarten wir von dir:",
+        "This role is a strong fit if you:",
+    ],
+)
+def test_heading_wordings_open_the_list(heading: str) -> None:
+    items = "Solid SQL and a feel for timetables\n\nThree years with dbt\n\nCalm under pressure\n\n"
+    nice = "Nice to have\n\nSpark\n\nKafka\n"
+    assert _must(_TOP + _DUTIES + f"{heading}\n\n" + items + nice) == 3
+
+
+def test_a_fit_heading_beside_the_requirement_list_is_not_counted() -> None:
+    reqs = "Requirements\n- SQL\n- dbt\n- Python\n\n"
+    fit = "This role is a strong fit if you:\n- Love boats\n- Like harbours\n\n"
+    assert _must(_TOP + reqs + fit) == 3
+
+
+_GLUED = (
+    "Four years in analytics engineering or a similar roleStrong hands-on experience with dbt"
+    " in productionAdvanced SQL, including window functions and tuningExperience with"
+    " ClickHouse or another columnar databaseComfortable working with JavaScript dashboards"
+)
+
+
+def test_items_glued_without_breaks_are_items() -> None:
+    text = (
+        _TOP + "What You'll Bring\n\nTechnical expertise\n\n" + _GLUED + "\n\nWhy us?\n\nBoats.\n"
+    )
+    # The sub-heading line is taken as an item too (within one of the label).
+    assert _must(text) in (5, 6)
+
+
+def test_camel_case_words_are_not_glue_points() -> None:
+    found = req_glued.items(_GLUED, 0, len(_GLUED))
+    assert len(found) == 5
+    assert not any(_GLUED[a:b].startswith(("House", "Script")) for a, b in found)
+
+
+def test_a_glued_list_ends_at_its_line() -> None:
+    duties = "Your Daily Tasks\nPlan the timetables of the ferries with the harbour teams.\n"
+    text = _TOP + "The Qualifications We Seek\n" + _GLUED + "\n" + duties
+    assert _must(text) == 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentences glued at their stops: a paragraph run together, not a list.
+        "Applicants must have one year of experience in the field.Experience refers to paid and"
+        " unpaid work of any kind done for the agencyYou will be rated on the answers to the"
+        " questionnaire and on your resume as a wholeThe rating decides who is referred",
+        # Too few pieces of an item's length.
+        "Strong SQL and some PythonExperience with dbt in production pipelines at scale",
+    ],
+)
+def test_glued_prose_or_two_pieces_are_no_list(line: str) -> None:
+    assert req_glued.items(line, 0, len(line)) == []
+
+
+def test_a_glued_line_after_a_lead_in_sentence_is_no_list() -> None:
+    lead = "You'll have the opportunity to:\n\n"
+    text = _TOP + "Requirements\n- SQL\n- dbt\n- Python\n\n" + lead + _GLUED + "\n"
+    assert _must(text) == 3

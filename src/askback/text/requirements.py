@@ -2087,8 +2087,28 @@ def _plus_of_item(lower: str, a: int, m: re.Match[str]) -> bool:
         cuts.append(comma.start())
     if not cuts:
         return True
+    if _dash_tag(lower, before, cuts, m):
+        return True
     # What stands before the first break is the item's own requirement, when it has words.
     return not before[: min(cuts)].strip(" \t-–—*•·:")
+
+
+# A spaced dash at the end of what stands before a plus: "AWS and Git — a plus".
+_DASH_END = re.compile(r"[ \t][-–—][ \t]*$")
+_LINE_END_MARKS = " \t.;,!)*"
+
+
+def _dash_tag(lower: str, before: str, cuts: list[int], m: re.Match[str]) -> bool:
+    """A plus tagged on the whole item after a dash, and nothing after it on the line: "AWS
+    analytics and Git — a plus", "Spark – preferred". (With words between the dash and the plus,
+    "Python — Airflow exposure is a plus", the plus is said of those words only; an adverb,
+    "— ideally in retail", narrows the item instead.)"""
+    if _ADVERB.match(m[0]) is not None or _DASH_END.search(before) is None:
+        return False
+    if max(cuts) < len(before) - 3:
+        return False
+    eol = lower.find("\n", m.end())
+    return not lower[m.end() : eol if eol >= 0 else len(lower)].strip(_LINE_END_MARKS)
 
 
 def _item_beside_choice(text: str, secs: list[Section], musts: list[tuple[int, int]]) -> bool:

@@ -83,3 +83,25 @@ def test_a_glued_line_after_a_lead_in_sentence_is_no_list() -> None:
     lead = "You'll have the opportunity to:\n\n"
     text = _TOP + "Requirements\n- SQL\n- dbt\n- Python\n\n" + lead + _GLUED + "\n"
     assert _must(text) == 3
+
+
+_REQ_HEAD = "What you bring\n- Four years in analytics\n- Strong SQL\n- Solid Python\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "count"),
+    [
+        # A plus tagged on the whole item after a dash: not counted.
+        ("- Kafka and Flink — a plus.", 3),
+        ("- Experience with Spark – preferred", 3),
+        # Words between the dash and the plus: the plus is said of them only.
+        ("- Comfort with Python — Airflow exposure is a plus", 4),
+        # An adverb after the dash narrows the item, which stays a must.
+        ("- Five years of SQL — ideally in retail", 4),
+        # "highly valued", "highly appreciated" mark a plus as the other wordings do.
+        ("- A commitment to open source is highly valued;", 3),
+        ("- Teamwork and daily commitment are highly appreciated.", 3),
+    ],
+)
+def test_plus_markers_of_the_whole_item(item: str, count: int) -> None:
+    assert _must(_TOP + _REQ_HEAD + item + "\n\nBenefits\n- Bikes\n") == count

@@ -535,13 +535,56 @@ def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]
     words = low.split(maxsplit=1)
     if not words:
         return False
-    ends = _PROCESS_LINE.match(low) is not None or (
-        words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None
+    ends = (
+        _PROCESS_LINE.match(low) is not None
+        or (words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None)
+        or _employer_heading(s, low)
     )
     # The line's own words first: _prose reads every line of the list, and only a line that
     # would end the list needs it.
     return ends and not _prose(
         Section(current.kind, current.start, span[1], [*current.bullets, span]), lower
+    )
+
+
+# Longest paragraph that is one item of a list of "You …" lines.
+_YOU_ITEM_MAX = 220
+
+
+def _you_paragraph_item(s: str, text: str, current: Section) -> bool:
+    """A short paragraph that opens with "You" among plain items that do ("You know dbt well",
+    then "You're a challenger. You ask why before you build."): one more item, on one topic,
+    that runs to a second sentence (the EU labels' rule), not the text after the list."""
+    if len(s) > _YOU_ITEM_MAX or not current.bullets or s.count(". ") > 1:
+        return False
+    if s.split(maxsplit=1)[0].lower().rstrip(",") not in _YOU:
+        return False
+    you_items = 0
+    for a, b in current.bullets:
+        words = text[a:b].split(maxsplit=1)
+        if not words or words[0][:1] in BULLETS:
+            return False  # a bulleted list: a plain paragraph after it is no item of it
+        you_items += words[0].lower() in _YOU
+    return you_items >= 1
+
+
+# First words of a heading over the employer's part of the ad: "How we work", "Our values".
+_EMPLOYER_HEAD_FIRST = frozenset(
+    ["how", "why", "what", "who", "where", "our", "wie", "warum", "was"]
+)
+_EMPLOYER_HEAD_WORDS = 8
+
+
+def _employer_heading(s: str, low: str) -> bool:
+    """A short line with no stop that opens like a heading and speaks of the employer ("How we
+    Lead the Acme Way", "What We Stand For", "Our Values"): the next part of the ad."""
+    words = low.split()
+    return (
+        len(words) <= _EMPLOYER_HEAD_WORDS
+        and words[0] in _EMPLOYER_HEAD_FIRST
+        and s[:1].isupper()
+        and not s.endswith((".", ";", ","))
+        and (words[0] == "our" or _EMPLOYER_IN_LINE.search(low) is not None)
     )
 
 
@@ -1249,7 +1292,11 @@ def _sections_from(
                 current.end = start + len(line)
                 continue
             if current is not None:
-                if _paragraph(s) and not _long_requirement(s):
+                if (
+                    _paragraph(s)
+                    and not _long_requirement(s)
+                    and not _you_paragraph_item(s, text, current)
+                ):
                     # A paragraph under the heading introduces the list; after items and a
                     # blank line it is the text that follows the list.
                     if current.bullets and after_blank:

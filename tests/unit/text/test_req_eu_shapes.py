@@ -105,3 +105,39 @@ _REQ_HEAD = "What you bring\n- Four years in analytics\n- Strong SQL\n- Solid Py
 )
 def test_plus_markers_of_the_whole_item(item: str, count: int) -> None:
     assert _must(_TOP + _REQ_HEAD + item + "\n\nBenefits\n- Bikes\n") == count
+
+
+_YOU_LIST = (
+    "Who You Are\n\n"
+    "Three years of experience in analytics engineering.\n\n"
+    "You know how to model data for many teams.\n\n"
+    "You're a builder. You ship small changes often and measure them.\n\n"
+    "You speak English and Dutch.\n\n"
+)
+
+
+def test_a_short_you_paragraph_among_you_items_is_an_item() -> None:
+    assert _must(_TOP + _DUTIES + _YOU_LIST + "Benefits\n\nBikes\n") == 4
+
+
+def test_a_you_paragraph_after_bullets_still_ends_the_list() -> None:
+    reqs = "Requirements\n- SQL\n- dbt\n- You know Python\n\n"
+    after = "You'll join a great team. You will love our office by the canal.\n\n"
+    assert _must(_TOP + reqs + after) == 3
+
+
+@pytest.mark.parametrize("heading", ["How we Work at Acme", "What We Stand For", "Our Values"])
+def test_a_heading_about_the_employer_ends_a_plain_list(heading: str) -> None:
+    reqs = "Requirements\n\nStrong SQL\n\nThree years with dbt\n\nClear writing\n\n"
+    values = f"{heading}\n\nActs with integrity.\n\nPromotes high standards.\n"
+    assert _must(_TOP + reqs + values) == 3
+
+
+def test_capabilities_heading_adds_up() -> None:
+    text = (
+        _TOP
+        + "Experience\n\nFive years in BI\n\nSQL and dbt\n\n"
+        + "Key Skills, Knowledge & Capabilities\n\nAnalytical thinking\n\nClear writing\n\n"
+        + "Benefits\n\nBikes\n"
+    )
+    assert _must(text) == 4

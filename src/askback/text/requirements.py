@@ -2042,6 +2042,7 @@ def check(doc: Doc) -> Requirements:
     if any(s.fit for s in secs) and any(s.kind == "must" and not s.fit and s.bullets for s in secs):
         # "You'll thrive here if" beside the requirements: a softer list, not counted.
         secs = [s for s in secs if not s.fit]
+    secs = _drop_lead_ins_under_duties(doc.lower, secs)
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
     duty = _duty_item_rx().match
@@ -2105,6 +2106,38 @@ def check(doc: Doc) -> Requirements:
         sections=secs,
         heading=bool(opened),
     )
+
+
+# A short heading over the duties: "Essential Responsibilities", "Your Tasks", "Aufgaben".
+_DUTIES_HEAD = re.compile(
+    r"[#*_\s\d.)]*(?:[\w&'’-]+[ \t]+){0,3}(?:responsibilities|duties|tasks|aufgaben|tätigkeiten)"
+    r"[\s:*_]*$"
+)
+
+
+def _drop_lead_ins_under_duties(lower: str, secs: list[Section]) -> list[Section]:
+    """A list opened right under a duties heading ("Essential Responsibilities" / "To succeed in
+    this role, you will need to:") is duties, as the heading says, when the ad has another
+    must-have list of its own: the lines read as qualities, but the heading decides (the EU
+    labels' rule)."""
+    musts = [s for s in secs if s.kind == "must" and s.bullets]
+    if len(musts) < 2:
+        return secs
+    under = [s for s in musts if _right_under_duties(lower, s.start)]
+    if not under or len(under) == len(musts):
+        return secs
+    return [s for s in secs if s not in under]
+
+
+def _right_under_duties(lower: str, start: int) -> bool:
+    """The line above `start` (blank lines aside) is a short duties heading."""
+    end = start
+    while end > 0 and lower[end - 1] in " \t\n\r":
+        end -= 1
+    if end == 0:
+        return False
+    line = lower[lower.rfind("\n", 0, end) + 1 : end]
+    return len(line) <= 60 and _DUTIES_HEAD.match(line) is not None
 
 
 # Where an item's own requirement ends and a clause about a plus may follow: a spaced dash, a

@@ -141,3 +141,31 @@ def test_capabilities_heading_adds_up() -> None:
         + "Benefits\n\nBikes\n"
     )
     assert _must(text) == 4
+
+
+_QUALS = "Qualifications\n- SQL and dbt\n- Three years in BI\n- Clear English\n\n"
+
+
+_LEAD_IN_UNDER_DUTIES = (
+    "Main Responsibilities\n\nTo succeed in this role, you will need to:\n\n"
+    "Have a strong grasp of data modelling\n\nBe comfortable with changing priorities\n\n"
+    "Possess clear written English\n\n"
+)
+
+
+def test_a_lead_in_right_under_a_duties_heading_stays_duties() -> None:
+    # Four lines under the duties heading, three under "Qualifications": the latter count.
+    duties = _LEAD_IN_UNDER_DUTIES + "Keep the dashboards fast\n\n"
+    assert _must(_TOP + duties + _QUALS) == 3
+
+
+def test_the_same_lead_in_alone_is_the_list() -> None:
+    assert _must(_TOP + _LEAD_IN_UNDER_DUTIES) == 3
+
+
+def test_numbered_titles_naming_requirements_as_a_topic_are_no_lead_in() -> None:
+    duties = (
+        "Key Responsibilities:\n\n1. Discovery & Requirements\n- Shape the epics\n"
+        "- Write the specs\n\n2. Delivery\n- Ship the dashboards\n\n"
+    )
+    assert _must(_TOP + duties + _QUALS) == 3

@@ -2043,6 +2043,7 @@ def check(doc: Doc) -> Requirements:
         # "You'll thrive here if" beside the requirements: a softer list, not counted.
         secs = [s for s in secs if not s.fit]
     secs = _drop_lead_ins_under_duties(doc.lower, secs)
+    _mark_recaps(doc.lower, secs)
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
     duty = _duty_item_rx().match
@@ -2106,6 +2107,35 @@ def check(doc: Doc) -> Requirements:
         sections=secs,
         heading=bool(opened),
     )
+
+
+# Words of a keyword line: letters and digits, three or more ("sql", "dbt", "azure").
+_RECAP_WORD = re.compile(r"[a-z0-9][a-z0-9+#]{2,}")
+_RECAP_ITEM_WORDS = 8  # a longer line asks something: no keyword line
+_RECAP_KNOWN = 0.7  # share of a line's words the ad used above it
+_RECAP_LINES = 0.8  # share of the lines that must be such keyword lines
+
+
+def _mark_recaps(lower: str, secs: list[Section]) -> None:
+    """A list of short keyword lines after the must-haves and the nice-to-haves that names
+    skills the ad named above again ("Skills : / Python, SQL, ETL / Databricks, Spark"): a
+    tag list, not more requirements (the EU labels' rule). Marked restated: not counted."""
+    for i, sec in enumerate(secs):
+        if sec.kind != "must" or sec.restated or not sec.bullets:
+            continue
+        above = [s for s in secs[:i] if s.bullets and not s.restated]
+        if not any(s.kind == "must" for s in above) or not any(s.kind == "nice" for s in above):
+            continue
+        # Words the ad used above the list: in its requirements, or in its duties.
+        known = set(_RECAP_WORD.findall(lower, 0, sec.start))
+        recap = 0
+        for a, b in sec.bullets:
+            words = _RECAP_WORD.findall(lower[a:b])
+            if not words or len(lower[a:b].split()) > _RECAP_ITEM_WORDS:
+                return
+            recap += sum(w in known for w in words) >= _RECAP_KNOWN * len(words)
+        if recap >= _RECAP_LINES * len(sec.bullets):
+            sec.restated = True
 
 
 # A short heading over the duties: "Essential Responsibilities", "Your Tasks", "Aufgaben".

@@ -169,3 +169,20 @@ def test_numbered_titles_naming_requirements_as_a_topic_are_no_lead_in() -> None
         "- Write the specs\n\n2. Delivery\n- Ship the dashboards\n\n"
     )
     assert _must(_TOP + duties + _QUALS) == 3
+
+
+_REQ_AND_PLUS = (
+    "Responsibilities:\n\nBuild dashboards for the harbour teams.\n\n"
+    "Required:\n\nStrong Python and SQL for pipelines.\n\nThree years with Airflow.\n\n"
+    "Preferred:\n\nExperience with Kafka and Flink.\n\n"
+)
+
+
+def test_a_keyword_recap_after_the_lists_is_not_counted() -> None:
+    recap = "Skills :\n\nPython, SQL, and Airflow\n\nKafka, Flink\n\nHarbour dashboards\n\n"
+    assert _must(_TOP + _REQ_AND_PLUS + recap + "About us\n\nBoats.\n") == 2
+
+
+def test_a_skills_list_with_new_asks_after_the_lists_still_counts() -> None:
+    more = "Skills :\n\nFluent Portuguese\n\nA driving licence\n\nSpreadsheet modelling\n\n"
+    assert _must(_TOP + _REQ_AND_PLUS + more + "About us\n\nBoats.\n") == 5

@@ -529,7 +529,11 @@ def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]
     the post that asks nothing ("The team works hybrid from Leeds", "Interviews will be held on
     3 May"): the text after the list, not one more item. Unless the lines with it are mostly
     such sentences: then the whole is prose, which _prose leaves out."""
-    if len(current.bullets) < 2 or s[:1] in BULLETS:
+    if len(current.bullets) < 2:
+        return False
+    if _emphasised_note(s):
+        return True
+    if s[:1] in BULLETS:
         return False
     low = s.lower()
     words = low.split(maxsplit=1)
@@ -573,6 +577,18 @@ _EMPLOYER_HEAD_FIRST = frozenset(
     ["how", "why", "what", "who", "where", "our", "wie", "warum", "was"]
 )
 _EMPLOYER_HEAD_WORDS = 8
+
+
+def _emphasised_note(s: str) -> bool:
+    """A sentence set in italics on its own line below plain items ("*Please note that all
+    offers depend on a background check.*"): a note after the list, not one more item."""
+    return (
+        s.startswith("*")
+        and s[1:2].isalpha()
+        and s.rstrip(".").endswith("*")
+        and not s.rstrip(".").endswith("**")
+        and len(s.split()) >= 4
+    )
 
 
 def _employer_heading(s: str, low: str) -> bool:

@@ -186,3 +186,21 @@ def test_a_keyword_recap_after_the_lists_is_not_counted() -> None:
 def test_a_skills_list_with_new_asks_after_the_lists_still_counts() -> None:
     more = "Skills :\n\nFluent Portuguese\n\nA driving licence\n\nSpreadsheet modelling\n\n"
     assert _must(_TOP + _REQ_AND_PLUS + more + "About us\n\nBoats.\n") == 5
+
+
+def test_an_italic_note_below_plain_items_ends_the_list() -> None:
+    reqs = (
+        "What makes you a great candidate:\n"
+        "A degree in Computer Science, Physics, or a related field.\n"
+        "Four years of experience in analytics engineering with a focus on modelling.\n"
+        "Strong SQL skills and experience with testing data models.\n"
+        "Experience with schedulers, such as Dagster or Airflow.\n"
+        "*Kindly be aware that all applicants may go through a screening step.*\n"
+        "Tools are part of how we work\n"
+        "We use modern tools widely to move faster and raise quality, and we keep our own"
+        " attention on the work where judgment and care matter most. We expect every candidate"
+        " to be comfortable with such tools in their daily work and to keep looking for better"
+        " ways to apply them.\n"
+        "Why Acme?\nWork on projects that matter\n"
+    )
+    assert _must(_TOP + reqs) == 4

@@ -20,7 +20,8 @@ import re
 
 # A lower-case letter, a digit or a closing bracket, then at once a capital and a lower-case
 # letter: "roleStrong", "(e.g. Snowflake)Working".
-_GLUE = re.compile(r"(?<=[a-zß-ÿ0-9)\]])(?=[A-ZÄÖÜ][a-zß-ÿ'’])")
+# (The match is the capital after the point, whose start is the point.)
+_GLUE = re.compile(r"(?<=[a-zß-ÿ0-9)\]])[A-ZÄÖÜ](?=[a-zß-ÿ'’])")
 # The same with a sentence's stop between: "… the position.Applicants must …".
 _STOP_GLUE = re.compile(r"[a-zß-ÿ0-9)\]][.!?][A-ZÄÖÜ][a-zß-ÿ'’]")
 # The second halves of words written in camel case: tools and terms, not a new item.
@@ -41,12 +42,10 @@ _MIN_WORDS = 3
 
 def items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of the line text[start:end] when it is a list run together, else []."""
-    if _STOP_GLUE.search(text, start, end) is not None:
-        return []
     cuts: list[int] = []
     last = start
     for m in _GLUE.finditer(text, start, end):
-        at = m.end()
+        at = m.start()
         word = re.match(r"[A-ZÄÖÜ][a-zß-ÿ]*", text[at : at + 30])
         if word is not None and word.group().lower() in _CAMEL_TAILS:
             continue
@@ -55,7 +54,7 @@ def items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         cuts.append(at)
         last = at
-    if len(cuts) < _MIN_GLUES:
+    if len(cuts) < _MIN_GLUES or _STOP_GLUE.search(text, start, end) is not None:
         return []
     tail = text[last:end]
     if len(tail.strip()) < _MIN_PIECE or len(tail.split()) < _MIN_WORDS:
@@ -72,6 +71,10 @@ def items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # An inner sentence end: a full stop, ? or ! and a blank before a capital ("… ahead. This …").
 _INNER_END = re.compile(r"[a-z)][.!?][ \t]+[A-Z]")
+# A full stop that ends an abbreviation, not a sentence: "e.g. Snowflake", "i.e. dbt".
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:e\.[ \t]?g|i\.[ \t]?e|etc|incl|approx|esp|vs|z\.[ \t]?b|bzw)\.", re.I
+)
 # Longest item, in characters.
 _MAX_PIECE = 300
 # At most one piece in this many may read as prose (a second sentence that explains the item).
@@ -80,4 +83,4 @@ _PROSE_SHARE = 4
 
 def _prose(piece: str) -> bool:
     """A piece that reads as prose: long, or more than one sentence."""
-    return len(piece) > _MAX_PIECE or _INNER_END.search(piece) is not None
+    return len(piece) > _MAX_PIECE or _INNER_END.search(_ABBREVIATION.sub("", piece)) is not None

@@ -542,7 +542,7 @@ def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]
     ends = (
         _PROCESS_LINE.match(low) is not None
         or (words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None)
-        or _employer_heading(s, low)
+        or (low[:1] in "hwo" and _employer_heading(s, low))
     )
     # The line's own words first: _prose reads every line of the list, and only a line that
     # would end the list needs it.
@@ -594,6 +594,9 @@ def _emphasised_note(s: str) -> bool:
 def _employer_heading(s: str, low: str) -> bool:
     """A short line with no stop that opens like a heading and speaks of the employer ("How we
     Lead the Acme Way", "What We Stand For", "Our Values"): the next part of the ad."""
+    blank = low.find(" ")
+    if (low if blank < 0 else low[:blank]) not in _EMPLOYER_HEAD_FIRST:
+        return False
     words = low.split()
     return (
         len(words) <= _EMPLOYER_HEAD_WORDS
@@ -1024,6 +1027,7 @@ def _sections_from(
             current is not None
             and len(s) > _GLUED_MIN
             and current.kind in ("must", "nice")
+            and start - current.start <= _HEAD_REACH
             and _right_under_heading(text, lower, current.start, start)
             and (glued_items := req_glued.items(text, start + line.find(s[0]), start + len(line)))
         ):
@@ -1723,6 +1727,7 @@ def _glued_run(text: str, current: Section, after: int) -> bool:
 # Under a heading, at most this many short lines before a list run together into one line.
 _HEAD_LINES = 2
 _HEAD_LINE_MAX = 60
+_HEAD_REACH = _HEAD_LINES * (_HEAD_LINE_MAX + 8)  # characters from the heading's start
 
 
 def _right_under_heading(text: str, lower: str, head: int, start: int) -> bool:
@@ -1730,8 +1735,6 @@ def _right_under_heading(text: str, lower: str, head: int, start: int) -> bool:
     heading words, or under it and one short sub-heading ("What You'll Bring" / "Technical
     expertise"): not under a lead-in sentence ("You'll have the opportunity to:"), nor after
     one that says what the lines are ("You will be evaluated on the following areas:")."""
-    if start - head > _HEAD_LINES * (_HEAD_LINE_MAX + 8):
-        return False
     lines = [ln.strip() for ln in text[head:start].split("\n") if ln.strip()]
     if not lines or len(lines) > _HEAD_LINES or any(len(ln) > _HEAD_LINE_MAX for ln in lines):
         return False
@@ -2055,6 +2058,9 @@ def check(doc: Doc) -> Requirements:
     first = _first_open(doc, 0)
     opened: list[bool] = []
     secs = [] if first < 0 else _sections_from(doc, first, opened=opened)
+    if not any(s.kind == "must" and s.bullets for s in secs):
+        # "About YouYou'll have five years…": a heading glued to a list whose breaks were lost.
+        secs = sorted([*secs, *_glued_heading_sections(doc)], key=lambda s: s.start)
     if any(s.fit for s in secs) and any(s.kind == "must" and not s.fit and s.bullets for s in secs):
         # "You'll thrive here if" beside the requirements: a softer list, not counted.
         secs = [s for s in secs if not s.fit]
@@ -2136,22 +2142,62 @@ def _mark_recaps(lower: str, secs: list[Section]) -> None:
     """A list of short keyword lines after the must-haves and the nice-to-haves that names
     skills the ad named above again ("Skills : / Python, SQL, ETL / Databricks, Spark"): a
     tag list, not more requirements (the EU labels' rule). Marked restated: not counted."""
-    for i, sec in enumerate(secs):
-        if sec.kind != "must" or sec.restated or not sec.bullets:
+    seen_must = seen_nice = False
+    for sec in secs:
+        if not sec.bullets or sec.restated:
             continue
-        above = [s for s in secs[:i] if s.bullets and not s.restated]
-        if not any(s.kind == "must" for s in above) or not any(s.kind == "nice" for s in above):
+        if sec.kind == "nice":
+            seen_nice = True
             continue
+        if sec.kind != "must" or not (seen_must and seen_nice):
+            seen_must = seen_must or sec.kind == "must"
+            continue
+        lines = [_RECAP_WORD.findall(lower[a:b]) for a, b in sec.bullets]
+        if not all(lines) or any(
+            len(lower[a:b].split()) > _RECAP_ITEM_WORDS for a, b in sec.bullets
+        ):
+            continue  # a line that asks something: no keyword list
         # Words the ad used above the list: in its requirements, or in its duties.
         known = set(_RECAP_WORD.findall(lower, 0, sec.start))
-        recap = 0
-        for a, b in sec.bullets:
-            words = _RECAP_WORD.findall(lower[a:b])
-            if not words or len(lower[a:b].split()) > _RECAP_ITEM_WORDS:
-                return
-            recap += sum(w in known for w in words) >= _RECAP_KNOWN * len(words)
+        recap = sum(sum(w in known for w in words) >= _RECAP_KNOWN * len(words) for words in lines)
         if recap >= _RECAP_LINES * len(sec.bullets):
             sec.restated = True
+
+
+@cache
+def _glued_heading_rx() -> re.Pattern[str]:
+    """Heading words at a line's start that run straight into a letter ("about youyou'll"), in
+    the lower-case text; searched for after a line break, a literal, as _line_heading_rx."""
+    lead = (
+        rf"[#*_\d.)\"“”'{_BLANKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
+        rf"(?:(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
+    )
+    words = _alternation("must_headings", "nice_headings", "fit_headings")
+    return re.compile(rf"\n{lead}(?:{words})(?=[a-zß-ÿ])")
+
+
+def _glued_heading_sections(doc: Doc) -> list[Section]:
+    """Lists whose line breaks were all lost, their heading's too: "About YouYou'll have five
+    years in analyticsYou'll have expert SQL…". The heading words end where the first item's
+    capital meets them (req_glued), and the rest of the line is the list run together."""
+    text, lower = doc.text, doc.lower
+    out: list[Section] = []
+    for m in _glued_heading_rx().finditer(lower):
+        start, glue = m.start() + 1, m.end()
+        if not (text[glue].isupper() and text[glue - 1].islower()):
+            continue  # "Skillset": the words go on in lower case, one word, no glue point
+        eol = text.find("\n", glue)
+        if eol < 0:
+            eol = len(text)
+        if eol - start <= _GLUED_MIN:
+            continue
+        kind = _kind(lower[start:glue].strip(), True)
+        if kind not in ("must", "nice", "fit"):
+            continue
+        items = req_glued.items(text, glue, eol)
+        if items and kind is not None:
+            out.append(Section("nice" if kind == "nice" else "must", start, eol, bullets=items))
+    return out
 
 
 # A short heading over the duties: "Essential Responsibilities", "Your Tasks", "Aufgaben".

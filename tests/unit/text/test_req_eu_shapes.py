@@ -204,3 +204,15 @@ def test_an_italic_note_below_plain_items_ends_the_list() -> None:
         "Why Acme?\nWork on projects that matter\n"
     )
     assert _must(_TOP + reqs) == 4
+
+
+def test_a_heading_glued_to_its_glued_list() -> None:
+    line = (
+        "About YouYou'll have four years in analytics engineering or a similar role"
+        "You'll have strong SQL skills and write clear, tested models"
+        "You'll have worked with dbt and a cloud warehouse (e.g. Snowflake, BigQuery)"
+        "You'll ideally have used Python for small automation tasks"
+    )
+    text = _TOP + "Overview of TeamThe data team models the ferry data.\n\n" + line + "\n\nBoats.\n"
+    # Four items, the "ideally" one a plus.
+    assert _must(text) == 3

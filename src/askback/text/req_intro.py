@@ -104,9 +104,25 @@ def _is_intro(line: str) -> bool:
     if not opens:
         return False
     cues = [m.group() for m in _cue_rx().finditer(s)]
-    if _only_you_will(s, cues):
+    if _only_you_will(s, cues) or _requirements_as_topic(s, cues):
         return False
     return bool(cues) and not _not_person_rx().search(s) and not _NICE.search(_last_clause(s))
+
+
+# "Requirements" joined to another topic in a title: "Product Discovery & Requirements".
+_TOPIC_AND_REQUIREMENTS = re.compile(r"\w[^\S\n]+(?:&|and|und)[^\S\n]+requirements?\W*$")
+
+
+def _requirements_as_topic(s: str, cues: list[str]) -> bool:
+    """A title that names requirements as a topic of the work beside another, open at its end
+    ("1. Product Discovery & Requirements" over duties): requirements gathered, not asked of
+    the candidate. (Heading words first, "Skills & Requirements", are headings of their own.)"""
+    return (
+        bool(cues)
+        and all(c in ("requirements", "requirement") for c in cues)
+        and not s.endswith(":")
+        and _TOPIC_AND_REQUIREMENTS.search(s) is not None
+    )
 
 
 def _only_you_will(s: str, cues: list[str]) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from askback.text import alternatives, lexicon, req_inline, req_intro, req_table
+from askback.text import alternatives, lexicon, req_glued, req_inline, req_intro, req_table
 from askback.text.doc import Doc, prepare, tokenize
 from askback.text.seniority import seniority as seniority
 
@@ -341,6 +341,7 @@ _INLINE_SENTENCE = re.compile(r"[.!?][ \t]+\S|[!?]")
 _INLINE_MAX = 250  # the list after the colon, in characters
 _INLINE_ITEM_WORDS = 8
 _UNDER_ITEM_WORDS = 5  # an item of a comma line under its heading
+_GLUED_MIN = 120  # a shorter line is no run of several items glued together (req_glued)
 
 
 def inline_items(text: str, lower: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
@@ -528,19 +529,81 @@ def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]
     the post that asks nothing ("The team works hybrid from Leeds", "Interviews will be held on
     3 May"): the text after the list, not one more item. Unless the lines with it are mostly
     such sentences: then the whole is prose, which _prose leaves out."""
-    if len(current.bullets) < 2 or s[:1] in BULLETS:
+    if len(current.bullets) < 2:
+        return False
+    if _emphasised_note(s):
+        return True
+    if s[:1] in BULLETS:
         return False
     low = s.lower()
     words = low.split(maxsplit=1)
     if not words:
         return False
-    ends = _PROCESS_LINE.match(low) is not None or (
-        words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None
+    ends = (
+        _PROCESS_LINE.match(low) is not None
+        or (words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None)
+        or (low[:1] in "hwo" and _employer_heading(s, low))
     )
     # The line's own words first: _prose reads every line of the list, and only a line that
     # would end the list needs it.
     return ends and not _prose(
         Section(current.kind, current.start, span[1], [*current.bullets, span]), lower
+    )
+
+
+# Longest paragraph that is one item of a list of "You …" lines.
+_YOU_ITEM_MAX = 220
+
+
+def _you_paragraph_item(s: str, text: str, current: Section) -> bool:
+    """A short paragraph that opens with "You" among plain items that do ("You know dbt well",
+    then "You're a challenger. You ask why before you build."): one more item, on one topic,
+    that runs to a second sentence (the EU labels' rule), not the text after the list."""
+    if len(s) > _YOU_ITEM_MAX or not current.bullets or s.count(". ") > 1:
+        return False
+    if s.split(maxsplit=1)[0].lower().rstrip(",") not in _YOU:
+        return False
+    you_items = 0
+    for a, b in current.bullets:
+        words = text[a:b].split(maxsplit=1)
+        if not words or words[0][:1] in BULLETS:
+            return False  # a bulleted list: a plain paragraph after it is no item of it
+        you_items += words[0].lower() in _YOU
+    return you_items >= 1
+
+
+# First words of a heading over the employer's part of the ad: "How we work", "Our values".
+_EMPLOYER_HEAD_FIRST = frozenset(
+    ["how", "why", "what", "who", "where", "our", "wie", "warum", "was"]
+)
+_EMPLOYER_HEAD_WORDS = 8
+
+
+def _emphasised_note(s: str) -> bool:
+    """A sentence set in italics on its own line below plain items ("*Please note that all
+    offers depend on a background check.*"): a note after the list, not one more item."""
+    return (
+        s.startswith("*")
+        and s[1:2].isalpha()
+        and s.rstrip(".").endswith("*")
+        and not s.rstrip(".").endswith("**")
+        and len(s.split()) >= 4
+    )
+
+
+def _employer_heading(s: str, low: str) -> bool:
+    """A short line with no stop that opens like a heading and speaks of the employer ("How we
+    Lead the Acme Way", "What We Stand For", "Our Values"): the next part of the ad."""
+    blank = low.find(" ")
+    if (low if blank < 0 else low[:blank]) not in _EMPLOYER_HEAD_FIRST:
+        return False
+    words = low.split()
+    return (
+        len(words) <= _EMPLOYER_HEAD_WORDS
+        and words[0] in _EMPLOYER_HEAD_FIRST
+        and s[:1].isupper()
+        and not s.endswith((".", ";", ","))
+        and (words[0] == "our" or _EMPLOYER_IN_LINE.search(low) is not None)
     )
 
 
@@ -960,6 +1023,23 @@ def _sections_from(
         if s[:1] in _RULE_MARKS and _is_rule(s):
             # "---", "***": a rule between parts of the page, read as a blank line.
             s = ""
+        if (
+            current is not None
+            and len(s) > _GLUED_MIN
+            and current.kind in ("must", "nice")
+            and start - current.start <= _HEAD_REACH
+            and _right_under_heading(text, lower, current.start, start)
+            and (glued_items := req_glued.items(text, start + line.find(s[0]), start + len(line)))
+        ):
+            # "…a similar roleStrong hands-on experience with dbtAdvanced SQL skills…": a list
+            # whose line breaks were lost, one item a piece. The line is the whole list: what
+            # follows it is no more of it.
+            current.bullets.extend(glued_items)
+            current.end = start + len(line)
+            out.append(current)
+            current = None
+            blank = False
+            continue
         if not s or len(s) > 400:
             if s and current is not None:
                 out.append(current)
@@ -1232,7 +1312,11 @@ def _sections_from(
                 current.end = start + len(line)
                 continue
             if current is not None:
-                if _paragraph(s) and not _long_requirement(s):
+                if (
+                    _paragraph(s)
+                    and not _long_requirement(s)
+                    and not _you_paragraph_item(s, text, current)
+                ):
                     # A paragraph under the heading introduces the list; after items and a
                     # blank line it is the text that follows the list.
                     if current.bullets and after_blank:
@@ -1640,6 +1724,24 @@ def _glued_run(text: str, current: Section, after: int) -> bool:
     return nxt[:1] == "*" and nxt[1:2].isalpha()
 
 
+# Under a heading, at most this many short lines before a list run together into one line.
+_HEAD_LINES = 2
+_HEAD_LINE_MAX = 60
+_HEAD_REACH = _HEAD_LINES * (_HEAD_LINE_MAX + 8)  # characters from the heading's start
+
+
+def _right_under_heading(text: str, lower: str, head: int, start: int) -> bool:
+    """The line at `start` comes right under the heading at `head`, a line of nothing but
+    heading words, or under it and one short sub-heading ("What You'll Bring" / "Technical
+    expertise"): not under a lead-in sentence ("You'll have the opportunity to:"), nor after
+    one that says what the lines are ("You will be evaluated on the following areas:")."""
+    lines = [ln.strip() for ln in text[head:start].split("\n") if ln.strip()]
+    if not lines or len(lines) > _HEAD_LINES or any(len(ln) > _HEAD_LINE_MAX for ln in lines):
+        return False
+    eol = lower.find("\n", head, start)
+    return _kind(lower[head:eol].strip(), True) in ("must", "nice", "fit")
+
+
 def _is_rule(s: str) -> bool:
     """A horizontal rule: '---', '***', '___' (three or more, spaces allowed)."""
     return len(s) >= 3 and s[0] in _RULE_MARKS and not s.strip(_RULE_MARKS)
@@ -1966,9 +2068,14 @@ def check(doc: Doc) -> Requirements:
     first = _first_open(doc, 0)
     opened: list[bool] = []
     secs = [] if first < 0 else _sections_from(doc, first, opened=opened)
+    if not any(s.kind == "must" and s.bullets for s in secs):
+        # "About YouYou'll have five years…": a heading glued to a list whose breaks were lost.
+        secs = sorted([*secs, *_glued_heading_sections(doc)], key=lambda s: s.start)
     if any(s.fit for s in secs) and any(s.kind == "must" and not s.fit and s.bullets for s in secs):
         # "You'll thrive here if" beside the requirements: a softer list, not counted.
         secs = [s for s in secs if not s.fit]
+    secs = _drop_lead_ins_under_duties(doc.lower, secs)
+    _mark_recaps(doc.lower, secs)
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
     duty = _duty_item_rx().match
@@ -2036,6 +2143,107 @@ def check(doc: Doc) -> Requirements:
     )
 
 
+# Words of a keyword line: letters and digits, three or more ("sql", "dbt", "azure").
+_RECAP_WORD = re.compile(r"[a-z0-9][a-z0-9+#]{2,}")
+_RECAP_ITEM_WORDS = 8  # a longer line asks something: no keyword line
+_RECAP_KNOWN = 0.7  # share of a line's words the ad used above it
+_RECAP_LINES = 0.8  # share of the lines that must be such keyword lines
+
+
+def _mark_recaps(lower: str, secs: list[Section]) -> None:
+    """A list of short keyword lines after the must-haves and the nice-to-haves that names
+    skills the ad named above again ("Skills : / Python, SQL, ETL / Databricks, Spark"): a
+    tag list, not more requirements (the EU labels' rule). Marked restated: not counted."""
+    seen_must = seen_nice = False
+    for sec in secs:
+        if not sec.bullets or sec.restated:
+            continue
+        if sec.kind == "nice":
+            seen_nice = True
+            continue
+        if sec.kind != "must" or not (seen_must and seen_nice):
+            seen_must = seen_must or sec.kind == "must"
+            continue
+        lines = [_RECAP_WORD.findall(lower[a:b]) for a, b in sec.bullets]
+        if not all(lines) or any(
+            len(lower[a:b].split()) > _RECAP_ITEM_WORDS for a, b in sec.bullets
+        ):
+            continue  # a line that asks something: no keyword list
+        # Words the ad used above the list: in its requirements, or in its duties.
+        known = set(_RECAP_WORD.findall(lower, 0, sec.start))
+        recap = sum(sum(w in known for w in words) >= _RECAP_KNOWN * len(words) for words in lines)
+        if recap >= _RECAP_LINES * len(sec.bullets):
+            sec.restated = True
+
+
+@cache
+def _glued_heading_rx() -> re.Pattern[str]:
+    """Heading words at a line's start that run straight into a letter ("about youyou'll"), in
+    the lower-case text; searched for after a line break, a literal, as _line_heading_rx."""
+    lead = (
+        rf"[#*_\d.)\"“”'{_BLANKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
+        rf"(?:(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
+    )
+    words = _alternation("must_headings", "nice_headings", "fit_headings")
+    return re.compile(rf"\n{lead}(?:{words})(?=[a-zß-ÿ])")
+
+
+def _glued_heading_sections(doc: Doc) -> list[Section]:
+    """Lists whose line breaks were all lost, their heading's too: "About YouYou'll have five
+    years in analyticsYou'll have expert SQL…". The heading words end where the first item's
+    capital meets them (req_glued), and the rest of the line is the list run together."""
+    text, lower = doc.text, doc.lower
+    out: list[Section] = []
+    for m in _glued_heading_rx().finditer(lower):
+        start, glue = m.start() + 1, m.end()
+        if not (text[glue].isupper() and text[glue - 1].islower()):
+            continue  # "Skillset": the words go on in lower case, one word, no glue point
+        eol = text.find("\n", glue)
+        if eol < 0:
+            eol = len(text)
+        if eol - start <= _GLUED_MIN:
+            continue
+        kind = _kind(lower[start:glue].strip(), True)
+        if kind not in ("must", "nice", "fit"):
+            continue
+        items = req_glued.items(text, glue, eol)
+        if items and kind is not None:
+            out.append(Section("nice" if kind == "nice" else "must", start, eol, bullets=items))
+    return out
+
+
+# A short heading over the duties: "Essential Responsibilities", "Your Tasks", "Aufgaben".
+_DUTIES_HEAD = re.compile(
+    r"[#*_\s\d.)]*(?:[\w&'’-]+[ \t]+){0,3}(?:responsibilities|duties|tasks|aufgaben|tätigkeiten)"
+    r"[\s:*_]*$"
+)
+
+
+def _drop_lead_ins_under_duties(lower: str, secs: list[Section]) -> list[Section]:
+    """A list opened right under a duties heading ("Essential Responsibilities" / "To succeed in
+    this role, you will need to:") is duties, as the heading says, when the ad has another
+    must-have list of its own: the lines read as qualities, but the heading decides (the EU
+    labels' rule)."""
+    musts = [s for s in secs if s.kind == "must" and s.bullets]
+    if len(musts) < 2:
+        return secs
+    under = [s for s in musts if _right_under_duties(lower, s.start)]
+    if not under or len(under) == len(musts):
+        return secs
+    return [s for s in secs if s not in under]
+
+
+def _right_under_duties(lower: str, start: int) -> bool:
+    """The line above `start` (blank lines aside) is a short duties heading."""
+    end = start
+    while end > 0 and lower[end - 1] in " \t\n\r":
+        end -= 1
+    if end == 0:
+        return False
+    line = lower[lower.rfind("\n", 0, end) + 1 : end]
+    return len(line) <= 60 and _DUTIES_HEAD.match(line) is not None
+
+
 # Where an item's own requirement ends and a clause about a plus may follow: a spaced dash, a
 # semicolon, an opening bracket with words in it before the plus, a sentence's end.
 _TAIL_BREAK = re.compile(r"[ \t][-–—][ \t]|;|\((?=[^)]*?\w[^)]*?$)|[a-z)][.!?][ \t]")
@@ -2063,8 +2271,28 @@ def _plus_of_item(lower: str, a: int, m: re.Match[str]) -> bool:
         cuts.append(comma.start())
     if not cuts:
         return True
+    if _dash_tag(lower, before, cuts, m):
+        return True
     # What stands before the first break is the item's own requirement, when it has words.
     return not before[: min(cuts)].strip(" \t-–—*•·:")
+
+
+# A spaced dash at the end of what stands before a plus: "AWS and Git — a plus".
+_DASH_END = re.compile(r"[ \t][-–—][ \t]*$")
+_LINE_END_MARKS = " \t.;,!)*"
+
+
+def _dash_tag(lower: str, before: str, cuts: list[int], m: re.Match[str]) -> bool:
+    """A plus tagged on the whole item after a dash, and nothing after it on the line: "AWS
+    analytics and Git — a plus", "Spark – preferred". (With words between the dash and the plus,
+    "Python — Airflow exposure is a plus", the plus is said of those words only; an adverb,
+    "— ideally in retail", narrows the item instead.)"""
+    if _ADVERB.match(m[0]) is not None or _DASH_END.search(before) is None:
+        return False
+    if max(cuts) < len(before) - 3:
+        return False
+    eol = lower.find("\n", m.end())
+    return not lower[m.end() : eol if eol >= 0 else len(lower)].strip(_LINE_END_MARKS)
 
 
 def _item_beside_choice(text: str, secs: list[Section], musts: list[tuple[int, int]]) -> bool:

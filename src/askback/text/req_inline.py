@@ -400,6 +400,8 @@ def lists(doc: Doc) -> list[InlineList]:
         if found is not None:
             if not m[0].rstrip().endswith(":"):
                 found = _inner_list(text, found, cues[n + 1 :], reads)
+            else:
+                found = _following_in_label(text, found, reads)
             out.append(found)
             pos = found.end
     return out
@@ -467,6 +469,67 @@ def _inner_list(
         if len(inner.items) > len(found.items) - len(before):
             return InlineList(found.start, max(found.end, inner.end), before + inner.items)
     return found
+
+
+# Inside the last labelled item, a sentence that opens a further list of requirements:
+# "Applicants must also satisfy the privileging requirements, which include the following:",
+# "Specialized experience MUST include all of the following:". Not examples of one
+# requirement ("This includes, but is not limited to, the following:").
+_FOLLOWING_IN_LABEL = re.compile(
+    r"(?:(?<=[.;])|(?<=[.;][ \t])|(?<=\n))[ \t]*"
+    r"(?P<must>(?![^.:\n]*\b(?:not[ \t]+limited|such[ \t]+as|examples?|or|one|either|any)\b"
+    r"[^.:\n]*the[ \t]+following)"
+    r"[^.:\n]{0,160}?\b(?:must|requirements?)\b[^.:\n]{0,160}?\bthe[ \t]+following)[ \t]*:"
+    r"(?P<label>(?!))?(?P<series>(?!))?(?P<eol>(?!))?",
+    re.IGNORECASE,
+)
+
+
+def _following_in_label(text: str, found: InlineList, reads: _Reads) -> InlineList:
+    """Labelled items ("Degree: … Licensure: … Residency: …") whose last one runs on into a
+    sentence that opens a further list ("Applicants must also meet the privileging
+    requirements, which include the following: A. B. C."): the further list's items are
+    must-haves beside the labelled ones, and the labelled item ends where that sentence starts."""
+    if len(found.items) < 2 or found.choice:
+        return found
+    if sum(_LABEL.match(text, a) is not None for a, _ in found.items) < 2:
+        return found
+    lo, hi = found.items[-1]
+    # The lead-in may stand past where the list stopped, in the same paragraph ("… Selective
+    # Placement Factor: BLS. Applicants must also meet … the following:").
+    eol = text.find("\n", hi)
+    lead = _FOLLOWING_IN_LABEL.search(text, lo, len(text) if eol < 0 else eol)
+    if lead is None or _INNER_OR.search(text, max(lo, lead.start() - 30), lead.end()) is not None:
+        return found
+    if not reads.take(text, lead.end()):
+        return found
+    inner = _list_after(text, lead)
+    if inner is None:
+        inner = _sentences_on_lines(text, lead.end())
+    if inner is None or inner.choice or len(inner.items) < 2:
+        return found
+    items = [*found.items[:-1], (lo, lead.start()), *inner.items]
+    return InlineList(found.start, max(found.end, inner.end), items)
+
+
+def _sentences_on_lines(text: str, at: int) -> InlineList | None:
+    """The requirement sentences of the paragraphs after a lead-in that ends its line, each
+    paragraph and each sentence in it an item ("…the following:\n\nCompletion of a residency.
+    \n\nNo health contraindications.Board certification is desired."): a paragraph's lost
+    line break must not make one item of the sentences before it."""
+    start, end = _region(text, at)
+    if "\n" not in text[at:start]:
+        return None
+    ends = (rx.finditer(text, start, end) for rx in (_PARAGRAPH, _SENTENCE, _GLUED))
+    cuts = sorted({0, *(m.end() - start for found in ends for m in found)} - {end - start})
+    items = [
+        it
+        for it in _spans(text, start, end, cuts)
+        if _ASKS.match(text, it[0]) is not None
+        and _NICE_ITEM.search(text, it[0], it[1]) is None
+        and _NOT_ASKED.match(text, it[0], it[1]) is None
+    ]
+    return InlineList(start, end, items) if len(items) >= 2 else None
 
 
 # A requirement label at a sentence start ("Degree:", "Licensure:"), and how far after a
@@ -806,7 +869,13 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
 _SELECTIVE = re.compile(r"[ \t]*selective\b", re.IGNORECASE)
 _KNOCK_OUT = re.compile(r"(?:screen|knock)", re.IGNORECASE)
 # A sentence that asks something of the person: "candidates must possess …", "must have …".
-_MUST_ASK = re.compile(r"\bmust[ \t]+(?:also[ \t]+)?(?:have|possess|hold|be|meet|obtain)\b", re.I)
+# "This position requires possession of a BLS certificate" asks it too; "Possession of the
+# factor must be verifiable via your resume" says how it is checked.
+_MUST_ASK = re.compile(
+    r"\bmust[ \t]+(?:also[ \t]+)?(?:have|possess|hold|be(?![ \t]+verifi)|meet|obtain)\b"
+    r"|\b(?:position|job)[ \t]+requires[ \t]+(?!that[ \t]+you[ \t]+(?:submit|provide))",
+    re.I,
+)
 
 
 def _list_after(
@@ -1235,7 +1304,9 @@ def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
 
 # A sentence that only explains the item before it: "This includes …", "Examples are …".
 _ELABORATES = re.compile(
-    r"[ \t\n]*(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the|non-\w+"
+    # ("This position requires a BLS certificate." asks something of its own.)
+    r"[ \t\n]*(?!this[ \t]+(?:position|job)[ \t]+requires[ \t])"
+    r"(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the|non-\w+"
     r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note|see"
     r"|by[ \t]+the|[^.]{0,80}\bclosing[ \t]+date\b"
     r"|[\w \t-]{0,40}?\b(?:includes|is[ \t]+defined[ \t]+as|means)"
@@ -1269,7 +1340,9 @@ _ASKS = re.compile(
     r"|experience|a[ \t]+minimum"
     r"|minimum|at[ \t]+least|one[ \t]+year|\d+[ \t]+(?:months|years)|proficien|current|valid"
     r"|certified|licensed|demonstrated|successful|completion|graduat|degree|required)\b"
-    r"|[^.]*\b(?:is|are)[ \t]+required\b",
+    r"|[^.]*\b(?:is|are)[ \t]+required\b"
+    # The absence of a condition: "No health status contraindications to …", "No record of …".
+    r"|[ \t\n]*no[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:contraindications?|record|history|convictions?)\b",
     re.IGNORECASE,
 )
 

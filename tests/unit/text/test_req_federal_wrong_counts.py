@@ -1,0 +1,69 @@
+"""Must-have counts of US federal lists that are found but were counted wrong (issue 11), on
+sentences of our own: a further "the following:" list inside the last labelled item, selective
+placement factors written as "This position requires …"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.text.req_helpers import must_haves as _must
+
+# A labelled list whose last item runs on into a sentence that opens a further list.
+_LABELLED = (
+    "Applicants must possess: DEGREE: Doctor of Veterinary Medicine from an accredited school. "
+    "LICENSE: Current, unrestricted licence to practise veterinary medicine in a State. "
+    "TRAINING: Two years of training in zoo animal care (e.g., 1 yr. internship & 1 yr. "
+    "practice). Your resume must show enough expertise to perform the core duties. "
+)
+
+
+@pytest.mark.parametrize(
+    "further",
+    [
+        # Run together in the same paragraph.
+        "Applicants must also meet the credentialing requirements which, in addition to the "
+        "above, include the following: Completion of an internship approved by the college. "
+        "Current clinical competence within the past 2 years. No health status "
+        "contraindications to performing surgery. Board certification is desired but not "
+        "required.",
+        # No "must": "requirements … the following:".
+        "Meet the hospital's credentialing requirements which include the following: "
+        "Completion of an internship approved by the college. Current clinical competence "
+        "within the past 2 years. No health status contraindications to performing surgery.",
+        # The further items on lines of their own, the last glued to a preference.
+        "Applicants must also meet the credentialing requirements which include the following:"
+        "\n\nCompletion of an internship approved by the college.\n\nCurrent clinical competence "
+        "within the past 2 years.\n\nNo health status contraindications to performing surgery."
+        "Board certification is desired but not required.",
+    ],
+)
+def test_further_following_list_in_last_label_counts(further: str) -> None:
+    assert _must(_LABELLED + further) == 6
+
+
+def test_examples_after_the_following_in_last_label_are_no_items() -> None:
+    # "This includes, but is not limited to, the following:" gives examples of one item.
+    text = (
+        _LABELLED + "This includes, but is not limited to, the following: treating large "
+        "mammals; operating on birds; and prescribing drugs."
+    )
+    assert _must(text) == 3
+
+
+def test_further_list_offered_as_alternative_is_not_added() -> None:
+    text = (
+        _LABELLED + "OR applicants must meet the training requirements which include the "
+        "following: Completion of an internship. Current clinical competence."
+    )
+    assert _must(text) == 3
+
+
+def test_selective_factors_written_as_position_requires() -> None:
+    text = (
+        "Basic Requirements: Citizenship: Citizen of the United States. Degree: A degree in "
+        "nursing from an approved school. Selective Placement Factors: This position requires "
+        "experience with burn patients in an intensive care unit. Please list the dates of that "
+        "employment. This position requires possession of an ACLS certificate. Possession of "
+        "the factors must be verifiable via your resume."
+    )
+    assert _must(text) == 4

@@ -560,7 +560,8 @@ _GRADE_BLOCK = re.compile(
 def determinations_at(text: str) -> int:
     """Where a VA ad's "Grade Determinations" start (every list after them asks what one grade
     needs), or -1."""
-    m = _DETERMINATIONS.search(text) if "eterminat" in text else None
+    # (The heading in capitals too: "GRADE DETERMINATIONS:".)
+    m = _DETERMINATIONS.search(text) if "eterminat" in text or "ETERMINAT" in text else None
     return -1 if m is None else m.start()
 
 

@@ -67,3 +67,20 @@ def test_selective_factors_written_as_position_requires() -> None:
         "the factors must be verifiable via your resume."
     )
     assert _must(text) == 4
+
+
+@pytest.mark.parametrize("heading", ["Grade Determinations:", "GRADE DETERMINATIONS:"])
+def test_ksas_of_several_grades_are_not_counted_whatever_the_case(heading: str) -> None:
+    # The determinations name two grades: their KSAs are grade by grade, in capitals or not.
+    text = (
+        "BASIC REQUIREMENTS: · U.S. citizenship. · Must be proficient in spoken English. · "
+        "Training. One year above high school with courses in dental care. "
+        f"{heading} GS-4 Experience. One year of specialized experience as a dental aide or "
+        "in another field of health care (hospital corpsman, health technician, nursing "
+        "assistant, etc.), performing technical skills that required knowledge of teeth, gums "
+        "and the instruments of a dental clinic, with sterile techniques and procedures. "
+        "-AND- Demonstrated Knowledge, Skills, and Abilities (KSAs). In addition, the candidate "
+        "must demonstrate the following KSAs:1. Ability to sterilise instruments.2. Ability to "
+        "chart teeth.3. Ability to calm patients. GS-5 Experience. One year at the GS-4 level."
+    )
+    assert _must(text) == 3

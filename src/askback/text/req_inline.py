@@ -1002,10 +1002,25 @@ def _split(
         lambda: _cuts(_AND, chunk, after=True),
         lambda: _semicolons(chunk, led=following),
     )
-    for read in readers:
+    lone: list[int] = []
+    for n, read in enumerate(readers):
         cuts = outside(read())
-        if len(cuts) >= 2:
+        if (
+            n == 1
+            and len(cuts) == 2
+            and cuts[0] == 0
+            and not numbered_first
+            and _OR_START.match(chunk, cuts[1]) is None
+        ):
+            # One dash after text of its own ("… policy.Degree of … (Internship) - Completed a
+            # residency …"): a dash inside a sentence, or one item after a paragraph; the list
+            # is what a later reader finds, when it finds more.
+            lone = cuts
+            continue
+        if len(cuts) > max(2, len(lone)) or (len(cuts) == 2 and not lone):
             return _spans(text, start, end, cuts), False
+    if lone:
+        return _spans(text, start, end, lone), False
     if following:
         cuts = _cuts(_SENTENCE, chunk, after=True)
         if paragraphs:

@@ -84,3 +84,15 @@ def test_ksas_of_several_grades_are_not_counted_whatever_the_case(heading: str) 
         "chart teeth.3. Ability to calm patients. GS-5 Experience. One year at the GS-4 level."
     )
     assert _must(text) == 3
+
+
+def test_one_dash_inside_glued_sentences_is_no_bullet() -> None:
+    # Sentences glued at lost line breaks; one spaced dash after a title in brackets is a dash
+    # inside a sentence, not the list's only bullet.
+    text = (
+        "Basic Requirements: Citizenship of the United States.Degree of doctor of optometry "
+        "from an approved school.Current, full and unrestricted licence to practise optometry "
+        "in a State.Proficiency in spoken and written English.Clinical Year (Externship) - "
+        "Completed a clinical year in an approved program."
+    )
+    assert _must(text) == 5

@@ -486,13 +486,12 @@ _FOLLOWING_IN_LABEL = re.compile(
 
 
 def _following_in_label(text: str, found: InlineList, reads: _Reads) -> InlineList:
-    """Labelled items ("Degree: … Licensure: … Residency: …") whose last one runs on into a
-    sentence that opens a further list ("Applicants must also meet the privileging
-    requirements, which include the following: A. B. C."): the further list's items are
-    must-haves beside the labelled ones, and the labelled item ends where that sentence starts."""
+    """A list ("Degree: … Licensure: … Residency: …", "- A degree … -AND- Experience: …") whose
+    last item runs on into a sentence that opens a further list ("Applicants must also meet
+    the privileging requirements, which include the following: A. B. C.", "Specialized
+    experience MUST include all of the following: A. B. C."): the further list's items are
+    must-haves beside the others, and the last item ends where that sentence starts."""
     if len(found.items) < 2 or found.choice:
-        return found
-    if sum(_LABEL.match(text, a) is not None for a, _ in found.items) < 2:
         return found
     lo, hi = found.items[-1]
     # The lead-in may stand past where the list stopped, in the same paragraph ("… Selective

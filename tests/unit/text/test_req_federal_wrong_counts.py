@@ -96,3 +96,15 @@ def test_one_dash_inside_glued_sentences_is_no_bullet() -> None:
         "Completed a clinical year in an approved program."
     )
     assert _must(text) == 5
+
+
+def test_further_following_list_in_last_dash_item_counts() -> None:
+    # Dash items, the last one a one-grade specialized experience whose parts are asked.
+    text = (
+        "BASIC REQUIREMENTS:- A degree in geology with 30 semester hours in earth sciences."
+        "-AND-SPECIALIZED EXPERIENCE: One full year of experience equal to the GS-11 level. "
+        "Specialized experience MUST include all of the following: Experience collecting rock "
+        "samples in the field. Experience running a mass spectrometer. Skill in programming in "
+        "Python or a similar language."
+    )
+    assert _must(text) == 5

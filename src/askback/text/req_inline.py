@@ -207,7 +207,8 @@ _OR_START = re.compile(
     r"[ \t\-–·•]*(?:(?:or|-or-)\b|(?-i:OR(?=[A-Z][a-z]|[A-Z]{2}-\d|\()))", re.IGNORECASE
 )
 # "… OR,": a comma may follow the last "or" of an item.
-_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,]*$", re.IGNORECASE)
+# "… OR:" too.
+_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,:]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
     # Not "all three of the following", "each of the following": every one is asked for.
     r"(?<!\ball[ \t])(?<!\beach[ \t])(?<!\bany[ \t]and[ \t]all[ \t])"

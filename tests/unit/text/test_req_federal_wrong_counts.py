@@ -108,3 +108,14 @@ def test_further_following_list_in_last_dash_item_counts() -> None:
         "Python or a similar language."
     )
     assert _must(text) == 5
+
+
+def test_dash_items_ending_in_or_colon_are_alternatives() -> None:
+    # "OR:" at an item's end, as "OR" alone: the next item is an alternative, one requirement.
+    text = (
+        "Applicants must possess: - A degree in forestry that included at least 24 semester "
+        "hours in forestry or related fields. OR: - Have a combination of education and "
+        "experience: courses equivalent to a major in forestry, plus appropriate experience. "
+        "- Be a citizen of the United States."
+    )
+    assert _must(text) == 2

@@ -868,6 +868,10 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
 
 
 _SELECTIVE = re.compile(r"[ \t]*selective\b", re.IGNORECASE)
+# A lead-in to rating elements ("the following job-related factors:"), and the mark of one that
+# screens candidates out ("(SCREEN OUT)").
+_FACTORS = re.compile(r"\bjob[ \t-]+related[ \t]+factors\b", re.IGNORECASE)
+_SCREEN_MARK = re.compile(r"\b(?:screen|knock)[ \t-]?out\b", re.IGNORECASE)
 _KNOCK_OUT = re.compile(r"(?:screen|knock)", re.IGNORECASE)
 # A sentence that asks something of the person: "candidates must possess …", "must have …".
 # "This position requires possession of a BLS certificate" asks it too; "Possession of the
@@ -946,6 +950,10 @@ def _list_after(
         if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))
         and _NOT_ASKED.match(text, it[0], it[1]) is None
     ]
+    if _FACTORS.search(cue[0]) is not None:
+        # "… sufficient knowledge and ability in the following job-related factors: A (SCREEN
+        # OUT) B. C.": rating elements; only those marked to screen out are must-haves.
+        items = [it for it in items if _SCREEN_MARK.search(text, it[0], it[1]) is not None]
     if not plain and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
         # fields: (1) … (7) …" before the first marker: a choice among the items.

@@ -119,3 +119,20 @@ def test_dash_items_ending_in_or_colon_are_alternatives() -> None:
         "- Be a citizen of the United States."
     )
     assert _must(text) == 2
+
+
+_FACTORS = (
+    "To qualify, you must have sufficient knowledge and ability in the following job-related "
+    "factors: Ability to operate a forklift without more than normal supervision (SCREEN OUT) "
+    "Ability to read work orders. {second}Ability to keep the store room in order. Knowledge of "
+    "safety rules. Address each factor in your resume."
+)
+
+
+def test_job_related_factors_count_only_screen_outs() -> None:
+    second = "Ability to lift 40 pounds (SCREEN OUT) "
+    assert _must(_FACTORS.format(second=second)) == 2
+
+
+def test_job_related_factors_with_one_screen_out_are_no_list() -> None:
+    assert _must(_FACTORS.format(second="")) is None

@@ -117,7 +117,7 @@ def _stop_rx() -> re.Pattern[str]:
     words = (
         rf"{_NICE_HEAD_WORDS}"
         r"|highly\s+qualif(?:ied|ying)|best\s+qualified"
-        r"|well[\s-]+qualified|will\s+be\s+evaluated|ranking\s+factors?"
+        r"|well[\s-]+qualified|will\s+be\s+(?:further\s+)?evaluated|ranking\s+factors?"
         # The selection: "At interview, you will be tested against the following behaviours".
         r"|at\s+interview|the\s+selection\s+(?:at|process|will)|shortlisting\s+will"
         r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"

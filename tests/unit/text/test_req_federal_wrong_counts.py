@@ -136,3 +136,14 @@ def test_job_related_factors_count_only_screen_outs() -> None:
 
 def test_job_related_factors_with_one_screen_out_are_no_list() -> None:
     assert _must(_FACTORS.format(second="")) is None
+
+
+def test_competencies_candidates_will_be_further_evaluated_on_are_no_musts() -> None:
+    text = (
+        "GENERAL EXPERIENCE: Experience or training involving judgment in the supply field. "
+        "Experience using inventory systems. SKILLS AND COMPETENCIES: Applicants who meet the "
+        "eligibility requirements will be further evaluated by the supervisor based on the "
+        "following competencies. -Knowledge of warehouse safety rules. -Knowledge of the "
+        "ordering process. -Ability to plan deliveries for a large base."
+    )
+    assert _must(text) is None

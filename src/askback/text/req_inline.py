@@ -977,6 +977,10 @@ def _split(
     … the following:", its sentences are items too. With the items: whether they are plain
     sentences."""
     chunk = text[start:end]
+    graded = _graded_labels(chunk)
+    if graded >= 0:
+        end = start + graded
+        chunk = chunk[:graded]
     if len(_LEVEL_LABEL.findall(chunk)) >= 2:
         # "ENTRY LEVEL: … INTERMEDIATE LEVEL: …", "Entry - … Target- …": level by level.
         return None
@@ -1234,6 +1238,26 @@ def _dash_labels(chunk: str) -> list[int]:
     """The starts of items labelled with a dash, two or more, not levels of a career ladder."""
     out = [m.start(1) for m in _DASH_LABEL.finditer(chunk)]
     return out if len(out) >= 2 else []
+
+
+# A grade that opens a label's text: "GS-09", "WG-2610-13".
+_GRADE_AFTER = re.compile(r"[ \t]*(?:gs|gp|wg|ws|nf|na)-(?:\d{4}-)?(\d{1,2})\b", re.IGNORECASE)
+
+
+def _graded_labels(chunk: str) -> int:
+    """Where labels that each open with another grade start ("SPECIALIZED EXPERIENCE: WG-2610-13
+    Must have … SPECIALIZED EXPERIENCE: WG-2610-12 Must have …"): the requirements from there
+    on are grade by grade, no items of the list; -1 when there are none."""
+    if "-" not in chunk:
+        return -1
+    graded = [
+        (m.start(1), g[1])
+        for m in _LABEL.finditer(chunk)
+        if (g := _GRADE_AFTER.match(chunk, m.end())) is not None
+    ]
+    if len({int(grade) for _, grade in graded}) < 2:
+        return -1
+    return graded[0][0]
 
 
 def _labels(chunk: str) -> list[int]:

@@ -147,3 +147,20 @@ def test_competencies_candidates_will_be_further_evaluated_on_are_no_musts() -> 
         "ordering process. -Ability to plan deliveries for a large base."
     )
     assert _must(text) is None
+
+
+@pytest.mark.parametrize(
+    ("grades", "expected"),
+    [(("WG-4749-10", "WG-4749-09"), None), (("WG-4749-10", "WG-4749-10"), 2)],
+)
+def test_labels_that_open_with_different_grades_are_grade_by_grade(
+    grades: tuple[str, str], expected: int | None
+) -> None:
+    text = (
+        "MINIMUM REQUIREMENTS: Must have at least a three-skill level in a compatible specialty, "
+        f"with 12 months of work repairing buildings. EXPERIENCE REQUIREMENTS: {grades[0]} Must "
+        "have at least 12 months experience in the following: Experienced in laying bricks. "
+        f"Experienced in reading plans. EXPERIENCE REQUIREMENTS: {grades[1]} Must have at least "
+        "12 months experience in the following: Experienced in mixing mortar."
+    )
+    assert _must(text) == expected

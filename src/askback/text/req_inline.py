@@ -128,7 +128,7 @@ def _stop_rx() -> re.Pattern[str]:
         # Transition Assistance Plan (ICTAP)- The ICTAP provides …").
         r"|(?:interagency\s+)?career\s+transition\s+assistance"
         r"|(?:(?-i:[A-Z])\w{0,30}(?:[ \t]+\w{1,30}){0,4}[ \t]+\(?)?i?ctap\b"
-        r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
+        r"|(?<![\w-])(?:gs|gp|gl|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
         # What experience means, also as a label ("Volunteer Experience: Refers to paid and
         # unpaid experience …", '"Experience" refers to …').
         r"|(?-i:[A-Z][\w/-]{0,30}[ \t]+)?[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to"
@@ -545,13 +545,13 @@ _RATED = re.compile(
     r"\b(?:describe|narratives?|questionnaire)\b",
     re.IGNORECASE,
 )
-_GRADE = re.compile(r"(?<![\w-])(?:gs|gp|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
+_GRADE = re.compile(r"(?<![\w-])(?:gs|gp|gl|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
 _DETERMINATIONS = re.compile(r"grade\s+determinations?\b", re.IGNORECASE)
 # A grade-level block just before a lead-in: its list is what that grade asks.
 _GRADE_BLOCK = re.compile(
-    r"grade\s+determinations?|(?<![\w-])(?:gs|gp|wg|nf|na)-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
+    r"grade\s+determinations?|(?<![\w-])(?:gs|gp|gl|wg|nf|na)-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
     r"|\blevel\s+i{1,3}\b",
     re.IGNORECASE,
 )
@@ -569,7 +569,8 @@ def determinations_at(text: str) -> int:
 # marker ("GS-11 Staff Psychologist (Entry Level).", "(4) GS-6 Advanced MSA", "- Nurse I Level I").
 _GRADE_HEAD = re.compile(
     r"(?:^|(?<=[.:;)\]\n])|(?<=[.:;)\]][ \t]))[ \t]*(?:(?:[-–·•]|\(?\d{1,2}[.)]|\(?[a-h][.)])"
-    r"[ \t]*)?(?P<grade>(?:gs|gp|wg|nf|na)-?\d{1,2}(?!\d)|(?:nurse|level)[ \t]+(?:i{1,3}|iv|v)\b)",
+    r"[ \t]*)?(?P<grade>(?:gs|gp|gl|wg|nf|na)-?\d{1,2}(?!\d)"
+    r"|(?:nurse|level)[ \t]+(?:i{1,3}|iv|v)\b)",
     re.IGNORECASE,
 )
 
@@ -577,8 +578,9 @@ _GRADE_HEAD = re.compile(
 # A range of grades, each with or without its series ("GS-9 to GS-11", "VN-0603-09 to
 # VN-0603-13", "GS-0301-07 through 09").
 _GRADE_RANGE = re.compile(
-    r"(?<![\w-])(?:gs|gp|wg|nf|na|vn)-?(?:\d{4}-)?(?P<low>\d{1,2})(?!\d)[ \t]*(?:to|through|thru)"
-    r"[ \t]+(?:(?:gs|gp|wg|nf|na|vn)-?(?:\d{4}-)?)?(?P<high>\d{1,2})(?![\d,.]\d)(?!\d)"
+    r"(?<![\w-])(?:gs|gp|gl|wg|nf|na|vn)-?(?:\d{4}-)?(?P<low>\d{1,2})(?!\d)[ \t]*"
+    r"(?:to|through|thru)"
+    r"[ \t]+(?:(?:gs|gp|gl|wg|nf|na|vn)-?(?:\d{4}-)?)?(?P<high>\d{1,2})(?![\d,.]\d)(?!\d)"
     # "GS-7 to 12 months": a span of time, not a grade.
     r"(?![ \t]*(?:months?|years?|weeks?|days?|hours?|percent|%))",
     re.IGNORECASE,
@@ -658,7 +660,7 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
 
 # A grade's block opened in a sentence: "For the GS-9 level,", "At the GS-7 grade level,".
 _LEVEL_BLOCK = re.compile(
-    r"(?<![\w-])(?i:for|at)[ \t]+(?i:the)[ \t]+(?i:gs|gp|wg|nf|na)-?(\d{1,2})"
+    r"(?<![\w-])(?i:for|at)[ \t]+(?i:the)[ \t]+(?i:gs|gp|gl|wg|nf|na)-?(\d{1,2})"
     r"(?:[ \t]+(?i:grade))?[ \t]+level,",
 )
 # How far before a lead-in the sentence that opens its grade's block may start.
@@ -1211,7 +1213,7 @@ _LEVEL_LABEL = re.compile(
     r"(?:[ \t]+level)?[ \t]*(?::|[-–](?-i:(?=[ \t]*[A-Z])))",
     re.IGNORECASE,
 )
-_GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|wg|nf|na)-?\d")
+_GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|gl|wg|nf|na)-?\d")
 # A label closed by a full stop, as federal templates write them: "Citizenship. Citizen of the
 # United States.", "English Language Proficiency. MSAs must …", "Certification. None required.".
 # Only capitalised words naming what is asked for (its last word a requirement noun), at a
@@ -1241,7 +1243,7 @@ def _dash_labels(chunk: str) -> list[int]:
 
 
 # A grade that opens a label's text: "GS-09", "WG-2610-13".
-_GRADE_AFTER = re.compile(r"[ \t]*(?:gs|gp|wg|ws|nf|na)-(?:\d{4}-)?(\d{1,2})\b", re.IGNORECASE)
+_GRADE_AFTER = re.compile(r"[ \t]*(?:gs|gp|gl|wg|ws|nf|na)-(?:\d{4}-)?(\d{1,2})\b", re.IGNORECASE)
 
 
 def _graded_labels(chunk: str) -> int:

@@ -164,3 +164,21 @@ def test_labels_that_open_with_different_grades_are_grade_by_grade(
         "12 months experience in the following: Experienced in mixing mortar."
     )
     assert _must(text) == expected
+
+
+def test_gl_grades_are_grade_by_grade_as_gs_grades() -> None:
+    text = (
+        "To be considered for the position, you must meet the following qualification "
+        "requirements:Education:GL-05 and GL-06: As a rule, education above the GL-04 level is "
+        "creditable only where it relates to the work.NOTE: If you use education, you MUST "
+        "provide transcripts. (If you are selected, you will provide an official transcript.)For "
+        "information on foreign education, see the website of the Department OR Experience:GL-05: "
+        "You must have at least one year of specialized experience equivalent to the next lower "
+        "grade level. Some examples of this qualifying experience are:Experience in filing "
+        "medical records for completeness.Experience in scheduling appointments for patients. "
+        "GL-06: You must have at least one year of specialized experience equivalent to the next "
+        "lower grade level. Some examples of this qualifying experience are:Experience in coding "
+        "records using ICD-9-CM.Experience in writing statistical reports for the clinic.Credit "
+        "will be given for paid and unpaid experience."
+    )
+    assert _must(text) is None

@@ -1445,6 +1445,43 @@ def _table_row(text: str, pos: int) -> bool:
     return any(t.start <= line <= t.end for t in req_table.tables(text, lambda _cells: False))
 
 
+# A nice-to-have heading, and a clause under it that says it is required all the same.
+_NICE_HEAD = re.compile(rf"(?<![\w-]){_NICE_HEAD_WORDS}", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^.;]+")
+# A short clause that ends in "required" ("BLS/ACLS required") or starts with "must" without a
+# subject ("must have received telemetry training"), not a sentence about experience that says
+# "must" somewhere in it.
+_REQUIRED_CLAUSE = re.compile(
+    r"[ \t\n]*(?:(?:\S+[ \t\n]+){1,11}(?<!not[ \t])required[ \t\n]*$"
+    r"|must[ \t\n]+(?:have|be|hold|possess|obtain)\b(?:[ \t\n]+\S+){0,14}[ \t\n]*$)",
+    re.IGNORECASE,
+)
+_PREFERENCE = re.compile(r"prefer|desir|\bplus\b|not[ \t]+required", re.IGNORECASE)
+# How far under such a heading its clauses are read, at most.
+_PREFERRED_REACH = 600
+
+
+def _required_in_preferred(text: str, after: int) -> list[InlineList]:
+    """Clauses under a nice-to-have heading after a list that say they are required ("Preferred
+    Experience: Two years in surgery is desired. BLS required; must have received telemetry
+    training."): must-haves all the same, each one an item."""
+    if "refer" not in text and "esir" not in text:
+        return []
+    out = []
+    for head in _NICE_HEAD.finditer(text, after):
+        start = head.end()
+        stop = _stop_rx().search(text, start, start + _PREFERRED_REACH)
+        end = stop.start() if stop is not None else min(len(text), start + _PREFERRED_REACH)
+        items = [
+            (m.start(), m.end())
+            for m in _CLAUSE.finditer(text, start, end)
+            if _REQUIRED_CLAUSE.match(m[0]) is not None and _PREFERENCE.search(m[0]) is None
+        ]
+        if items:
+            out.append(InlineList(head.start(), end, items))
+    return out
+
+
 def required_lists(doc: Doc) -> list[InlineList]:
     """The run-together lists, when together they hold two or more items."""
     text = doc.text
@@ -1453,6 +1490,8 @@ def required_lists(doc: Doc) -> list[InlineList]:
     found = _one_grade_each(
         text, [f for f in lists(doc) if f.items and not _table_row(text, f.start)]
     )
+    if found:
+        found.extend(_required_in_preferred(text, found[0].start))
     if any(f.choice for f in found) and count(found) <= 2:
         # Only a choice among alternatives, and at most one more requirement: no list.
         return []

@@ -182,3 +182,33 @@ def test_gl_grades_are_grade_by_grade_as_gs_grades() -> None:
         "will be given for paid and unpaid experience."
     )
     assert _must(text) is None
+
+
+_NURSE = (
+    "BASIC REQUIREMENTS: U.S. citizenship.Graduate of a school of professional nursing.Current, "
+    "full, active, and unrestricted registration as a professional nurse. Preferred "
+    "Experience: {preferred} Experience refers to paid and unpaid experience."
+)
+
+
+@pytest.mark.parametrize(
+    ("preferred", "expected"),
+    [
+        # Short clauses that say they are required are must-haves all the same.
+        (
+            "Two years of dialysis experience is desired. PALS/BLS required; must have\n\n"
+            "completed a chemotherapy course.",
+            5,
+        ),
+        ("Minimum of one year of current nursing experience required.", 4),
+        # Preferences, and a long sentence about experience that says "must" inside, are not.
+        ("Two years of dialysis experience is desired. BLS preferred, not required.", 3),
+        (
+            "To be creditable, the experience must have demonstrated the knowledge and skills of "
+            "a nurse at the next lower grade in a hospital or an outpatient clinic.",
+            3,
+        ),
+    ],
+)
+def test_required_clauses_under_a_preferred_heading(preferred: str, expected: int) -> None:
+    assert _must(_NURSE.format(preferred=preferred)) == expected

@@ -157,6 +157,12 @@ def _stop_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE)
 
 
+def ends_list_at(text: str, at: int) -> bool:
+    """What starts at `at` is text that ends a must-have list (boilerplate on what experience
+    means, nice-to-haves, grade levels, ranking)."""
+    return _stop_rx().match(text, at, at + 200) is not None
+
+
 # "Basic requirements:" (the eligibility conditions of a post): its sentences are items.
 _BASIC = re.compile(r"(?:basic|minimum)\s+requirements?", re.IGNORECASE)
 # Item markers inside a paragraph. A dash or a middle dot at a sentence start, glued or not.

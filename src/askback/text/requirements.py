@@ -1949,6 +1949,16 @@ def _definition_item(lower: str, item: tuple[int, int]) -> bool:
     return _DEFINITION_ITEM.match(lower, a, b) is not None
 
 
+def _boilerplate_first(text: str, sec: Section) -> bool:
+    """The section's first item is the text that ends a list ("Required Experience:" over
+    "Experience refers / to paid and unpaid experience …" broken into lines): no list there."""
+    if not sec.bullets:
+        return False
+    a, b = sec.bullets[0]
+    at = a + len(text[a:b]) - len(text[a:b].lstrip(f"{BULLETS} \t"))
+    return req_inline.ends_list_at(text, at)
+
+
 def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
@@ -1965,7 +1975,10 @@ def check(doc: Doc) -> Requirements:
     musts = [
         b
         for s in secs
-        if s.kind == "must" and not s.restated and not _duty_list(doc.lower, s)
+        if s.kind == "must"
+        and not s.restated
+        and not _duty_list(doc.lower, s)
+        and not _boilerplate_first(doc.text, s)
         for b in s.bullets
         if b not in sub_items
         and not duty(doc.lower, b[0], b[1])

@@ -212,3 +212,15 @@ _NURSE = (
 )
 def test_required_clauses_under_a_preferred_heading(preferred: str, expected: int) -> None:
     assert _must(_NURSE.format(preferred=preferred)) == expected
+
+
+def test_boilerplate_broken_into_lines_under_a_heading_is_no_list() -> None:
+    text = (
+        "## Qualifications\n\nRequired Experience:\n\nExperience refers\n\nto paid and unpaid "
+        "experience, including unpaid work done through youth\n\nprograms (e.g., scouting, "
+        "church groups) and other bodies (e.g.,\n\nclubs; charities; schools;\n\nunions). Unpaid "
+        "work builds useful\n\nskills and can give training and\n\nexperience that carries over "
+        "to paid work. You will receive credit for all qualifying\n\nexperience, unpaid work "
+        "included."
+    )
+    assert _must(text) is None

@@ -379,6 +379,9 @@ def lists(doc: Doc) -> list[InlineList]:
         if _RATED.search(m[0]) is not None:
             # What the application should describe or how it is rated: ranking factors.
             continue
+        if m["label"] is not None and _POINTS.match(text, m.end()) is not None:
+            # "Basic Requirement for Architect: Please refer to the standards …": a pointer.
+            continue
         if not reads.take(text, m.end()):
             break
         found = _list_after(text, m)
@@ -441,6 +444,15 @@ _NOT_ASKED = re.compile(
     re.IGNORECASE,
 )
 _INNER_OR = re.compile(r"(?<![A-Za-z])(?:OR|Or)(?![A-Za-z])")
+# A labelled item that only points elsewhere: "Basic Requirement for Architect: Please refer to
+# the qualification standards for …".
+_POINTS = re.compile(r"[ \t]*please[ \t]+(?:refer|see|review|consult|visit|go)\b", re.IGNORECASE)
+
+
+def _pointer(text: str, item: tuple[int, int]) -> bool:
+    """The labelled item asks nothing itself: its text refers the reader elsewhere."""
+    label = _LABEL.match(text, item[0], item[1])
+    return label is not None and _POINTS.match(text, label.end(), item[1]) is not None
 
 
 def _inner_list(
@@ -548,7 +560,7 @@ _FIELD = re.compile(
 _FIELD_REACH = 1500
 # A lead-in about the application or its rating, not about what the candidate must have.
 _RATED = re.compile(
-    r"\b(?:describe|narratives?|questionnaire)\b",
+    r"\b(?:describe|narratives?|questionnaire|will[ \t]+be[ \t]+(?:further[ \t]+)?evaluated)\b",
     re.IGNORECASE,
 )
 _GRADE = re.compile(r"(?<![\w-])(?:gs|gp|gl|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
@@ -957,6 +969,7 @@ def _list_after(
         for it in items
         if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))
         and _NOT_ASKED.match(text, it[0], it[1]) is None
+        and not _pointer(text, it)
     ]
     if _FACTORS.search(cue[0]) is not None:
         # "… sufficient knowledge and ability in the following job-related factors: A (SCREEN

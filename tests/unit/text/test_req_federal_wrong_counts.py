@@ -224,3 +224,24 @@ def test_boilerplate_broken_into_lines_under_a_heading_is_no_list() -> None:
         "included."
     )
     assert _must(text) is None
+
+
+def test_requirements_that_point_elsewhere_and_rated_areas_are_no_list() -> None:
+    text = (
+        "Basic Requirement for Chemist: Please refer to the qualification standards for the "
+        "chemistry series. (NOTE: Transcripts are required.) Basic Requirement for Biologist: "
+        "Please refer to the qualification standards for the biology series. Specialized "
+        "Experience: One year of work on water quality studies. For this job, you must meet the "
+        "qualification requirement using experience alone--no substitution of education is "
+        "permitted You will be evaluated on your level of competency in the following areas:"
+        "\n\nOral CommunicationTeamworkWriting"
+    )
+    assert _must(text) is None
+
+
+def test_labelled_item_that_points_elsewhere_is_no_item() -> None:
+    text = (
+        "Basic Requirements: Citizenship: Citizen of the United States. Education: Please refer "
+        "to the standards for the series. Licensure: A current licence to practise pharmacy."
+    )
+    assert _must(text) == 2

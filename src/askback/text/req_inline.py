@@ -379,6 +379,10 @@ def lists(doc: Doc) -> list[InlineList]:
         if _RATED.search(m[0]) is not None:
             # What the application should describe or how it is rated: ranking factors.
             continue
+        if _DEFINITION_LEAD.search(m[0]) is not None:
+            # "Specialized experience requirements for the GS-07 level are defined as: (1) …
+            # (4) …": the parts of one definition, one requirement.
+            continue
         if m["label"] is not None and _POINTS.match(text, m.end()) is not None:
             # "Basic Requirement for Architect: Please refer to the standards …": a pointer.
             continue
@@ -444,6 +448,8 @@ _NOT_ASKED = re.compile(
     re.IGNORECASE,
 )
 _INNER_OR = re.compile(r"(?<![A-Za-z])(?:OR|Or)(?![A-Za-z])")
+# A lead-in that defines one requirement: "… are defined as:".
+_DEFINITION_LEAD = re.compile(r"\bdefined[ \t]+as[ \t]*:?[ \t]*$", re.IGNORECASE)
 # A labelled item that only points elsewhere: "Basic Requirement for Architect: Please refer to
 # the qualification standards for …".
 _POINTS = re.compile(r"[ \t]*please[ \t]+(?:refer|see|review|consult|visit|go)\b", re.IGNORECASE)

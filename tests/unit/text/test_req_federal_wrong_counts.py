@@ -245,3 +245,14 @@ def test_labelled_item_that_points_elsewhere_is_no_item() -> None:
         "to the standards for the series. Licensure: A current licence to practise pharmacy."
     )
     assert _must(text) == 2
+
+
+def test_numbered_parts_of_a_definition_are_one_requirement() -> None:
+    text = (
+        "Specialized Experience: GS-9: Must have 1 year of specialized experience equivalent to "
+        "the GS-07 level. Specialized experience requirements for the GS-09 level are defined "
+        "as: (1) experience in a soil laboratory with emphasis on nutrient tests; (2) experience "
+        "in adapting lab procedures to field studies; (3) experience in running a mass "
+        "spectrometer; and (4) experience in keeping records of samples."
+    )
+    assert _must(text) is None

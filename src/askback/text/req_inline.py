@@ -448,6 +448,11 @@ _NOT_ASKED = re.compile(
     re.IGNORECASE,
 )
 _INNER_OR = re.compile(r"(?<![A-Za-z])(?:OR|Or)(?![A-Za-z])")
+# A lead-in whose "the following" is the second of lettered alternatives: "… or (b) meet the
+# following provisions".
+_OR_LETTER_LEAD = re.compile(
+    r"\bor[ \t]+\(?[b-h]\)[^.:\n]{0,60}?\bthe[ \t]+following", re.IGNORECASE
+)
 # A lead-in that defines one requirement: "… are defined as:".
 _DEFINITION_LEAD = re.compile(r"\bdefined[ \t]+as[ \t]*:?[ \t]*$", re.IGNORECASE)
 # A labelled item that only points elsewhere: "Basic Requirement for Architect: Please refer to
@@ -926,6 +931,9 @@ def _list_after(
     head = text[max(0, cue.start() - 40) : cue.end()]
     alternatives_only = (
         _ONE_OF.search(head) is not None
+        # "they must (a) obtain a licence before entering on duty, or (b) meet the following
+        # provisions:": the list is one of two alternatives.
+        or _OR_LETTER_LEAD.search(cue[0]) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None

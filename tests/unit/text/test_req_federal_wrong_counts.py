@@ -256,3 +256,17 @@ def test_numbered_parts_of_a_definition_are_one_requirement() -> None:
         "spectrometer; and (4) experience in keeping records of samples."
     )
     assert _must(text) is None
+
+
+def test_list_after_a_lettered_or_is_one_alternative() -> None:
+    text = (
+        "You must meet all of the BASIC REQUIREMENTS listed below:1) Degree: Doctor of Dental "
+        "Surgery from an accredited school.2) Training: One year of supervised clinical "
+        "practice.3) Licensure: Candidates must have a full licence to practise dentistry. "
+        "Dentists who are not licensed may apply; however, if selected, they must (a) obtain a "
+        "licence before entering on duty, or (b) meet the following provisions: Appointments "
+        "Pending Licensure: A temporary licence allows practice until the board meets. Persons "
+        "appointed pending licensure "
+        "may not be kept beyond one year. Supervision: Work is reviewed by a licensed dentist."
+    )
+    assert _must(text) == 4

@@ -157,12 +157,6 @@ def _stop_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE)
 
 
-def ends_list_at(text: str, at: int) -> bool:
-    """What starts at `at` is text that ends a must-have list (boilerplate on what experience
-    means, nice-to-haves, grade levels, ranking)."""
-    return _stop_rx().match(text, at, at + 200) is not None
-
-
 # "Basic requirements:" (the eligibility conditions of a post): its sentences are items.
 _BASIC = re.compile(r"(?:basic|minimum)\s+requirements?", re.IGNORECASE)
 # Item markers inside a paragraph. A dash or a middle dot at a sentence start, glued or not.
@@ -1275,24 +1269,23 @@ def _dash_labels(chunk: str) -> list[int]:
     return out if len(out) >= 2 else []
 
 
-# A grade that opens a label's text: "GS-09", "WG-2610-13".
-_GRADE_AFTER = re.compile(r"[ \t]*(?:gs|gp|gl|wg|ws|nf|na)-(?:\d{4}-)?(\d{1,2})\b", re.IGNORECASE)
+# A grade that opens a label's text: "…: GS-09", "…: WG-2610-13".
+_GRADE_AFTER = re.compile(r":[ \t]*(?:gs|gp|gl|wg|ws|nf|na)-(?:\d{4}-)?(\d{1,2})\b", re.IGNORECASE)
 
 
 def _graded_labels(chunk: str) -> int:
     """Where labels that each open with another grade start ("SPECIALIZED EXPERIENCE: WG-2610-13
     Must have … SPECIALIZED EXPERIENCE: WG-2610-12 Must have …"): the requirements from there
     on are grade by grade, no items of the list; -1 when there are none."""
-    if "-" not in chunk:
+    if ":" not in chunk:
         return -1
-    graded = [
-        (m.start(1), g[1])
-        for m in _LABEL.finditer(chunk)
-        if (g := _GRADE_AFTER.match(chunk, m.end())) is not None
-    ]
-    if len({int(grade) for _, grade in graded}) < 2:
+    graded = list(_GRADE_AFTER.finditer(chunk))
+    if len({int(g[1]) for g in graded}) < 2:
         return -1
-    return graded[0][0]
+    colon = graded[0].start()
+    # The label starts after the sentence before it.
+    lead = max(chunk.rfind(c, 0, colon) for c in ".;)]\n") + 1
+    return lead + len(chunk[lead:colon]) - len(chunk[lead:colon].lstrip())
 
 
 def _labels(chunk: str) -> list[int]:

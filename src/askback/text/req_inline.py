@@ -131,7 +131,7 @@ def _stop_rx() -> re.Pattern[str]:
     words = (
         rf"{_NICE_HEAD_WORDS}"
         r"|highly\s+qualif(?:ied|ying)|best\s+qualified"
-        r"|well[\s-]+qualified|will\s+be\s+evaluated|ranking\s+factors?"
+        r"|well[\s-]+qualified|will\s+be\s+(?:further\s+)?evaluated|ranking\s+factors?"
         # The selection: "At interview, you will be tested against the following behaviours".
         r"|at\s+interview|the\s+selection\s+(?:at|process|will)|shortlisting\s+will"
         r"|grade\s+determinations?|to\s+qualify\s+(?:at|for)\s+the\s+g[sp]-?\d"
@@ -142,7 +142,7 @@ def _stop_rx() -> re.Pattern[str]:
         # Transition Assistance Plan (ICTAP)- The ICTAP provides …").
         r"|(?:interagency\s+)?career\s+transition\s+assistance"
         r"|(?:(?-i:[A-Z])\w{0,30}(?:[ \t]+\w{1,30}){0,4}[ \t]+\(?)?i?ctap\b"
-        r"|(?<![\w-])(?:gs|gp|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
+        r"|(?<![\w-])(?:gs|gp|gl|wg|ws|nf|na)-\d{1,2}(?:\s+level)?[ \t]*(?::|[-–][ \t])"
         # What experience means, also as a label ("Volunteer Experience: Refers to paid and
         # unpaid experience …", '"Experience" refers to …').
         r"|(?-i:[A-Z][\w/-]{0,30}[ \t]+)?[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to"
@@ -221,7 +221,8 @@ _OR_START = re.compile(
     r"[ \t\-–·•]*(?:(?:or|-or-)\b|(?-i:OR(?=[A-Z][a-z]|[A-Z]{2}-\d|\()))", re.IGNORECASE
 )
 # "… OR,": a comma may follow the last "or" of an item.
-_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,]*$", re.IGNORECASE)
+# "… OR:" too.
+_OR_END = re.compile(r"(?:\b(?:or|-or-)|;[ \t]*or)[ \t\-–·•.,:]*$", re.IGNORECASE)
 _ONE_OF = re.compile(
     # Not "all three of the following", "each of the following": every one is asked for.
     r"(?<!\ball[ \t])(?<!\beach[ \t])(?<!\bany[ \t]and[ \t]all[ \t])"
@@ -394,6 +395,13 @@ def lists(doc: Doc) -> list[InlineList]:
         if _RATED.search(m[0]) is not None:
             # What the application should describe or how it is rated: ranking factors.
             continue
+        if _DEFINITION_LEAD.search(m[0]) is not None:
+            # "Specialized experience requirements for the GS-07 level are defined as: (1) …
+            # (4) …": the parts of one definition, one requirement.
+            continue
+        if m["label"] is not None and _POINTS.match(text, m.end()) is not None:
+            # "Basic Requirement for Architect: Please refer to the standards …": a pointer.
+            continue
         if not reads.take(text, m.end()):
             break
         if m["ksa"] is not None:
@@ -430,6 +438,8 @@ def lists(doc: Doc) -> list[InlineList]:
         if found is not None:
             if not m[0].rstrip().endswith(":"):
                 found = _inner_list(text, found, cues[n + 1 :], reads)
+            else:
+                found = _following_in_label(text, found, reads)
             out.append(found)
             pos = found.end
     return out
@@ -481,6 +491,22 @@ _NOT_ASKED = re.compile(
     re.IGNORECASE,
 )
 _INNER_OR = re.compile(r"(?<![A-Za-z])(?:OR|Or)(?![A-Za-z])")
+# A lead-in whose "the following" is the second of lettered alternatives: "… or (b) meet the
+# following provisions".
+_OR_LETTER_LEAD = re.compile(
+    r"\bor[ \t]+\(?[b-h]\)[^.:\n]{0,60}?\bthe[ \t]+following", re.IGNORECASE
+)
+# A lead-in that defines one requirement: "… are defined as:".
+_DEFINITION_LEAD = re.compile(r"\bdefined[ \t]+as[ \t]*:?[ \t]*$", re.IGNORECASE)
+# A labelled item that only points elsewhere: "Basic Requirement for Architect: Please refer to
+# the qualification standards for …".
+_POINTS = re.compile(r"[ \t]*please[ \t]+(?:refer|see|review|consult|visit|go)\b", re.IGNORECASE)
+
+
+def _pointer(text: str, item: tuple[int, int]) -> bool:
+    """The labelled item asks nothing itself: its text refers the reader elsewhere."""
+    label = _LABEL.match(text, item[0], item[1])
+    return label is not None and _POINTS.match(text, label.end(), item[1]) is not None
 
 
 def _inner_list(
@@ -518,6 +544,66 @@ def _inner_list(
     return found
 
 
+# Inside the last labelled item, a sentence that opens a further list of requirements:
+# "Applicants must also satisfy the privileging requirements, which include the following:",
+# "Specialized experience MUST include all of the following:". Not examples of one
+# requirement ("This includes, but is not limited to, the following:").
+_FOLLOWING_IN_LABEL = re.compile(
+    r"(?:(?<=[.;])|(?<=[.;][ \t])|(?<=\n))[ \t]*"
+    r"(?P<must>(?![^.:\n]*\b(?:not[ \t]+limited|such[ \t]+as|examples?|or|one|either|any)\b"
+    r"[^.:\n]*the[ \t]+following)"
+    r"[^.:\n]{0,160}?\b(?:must|requirements?)\b[^.:\n]{0,160}?\bthe[ \t]+following)[ \t]*:"
+    r"(?P<label>(?!))?(?P<series>(?!))?(?P<eol>(?!))?",
+    re.IGNORECASE,
+)
+
+
+def _following_in_label(text: str, found: InlineList, reads: _Reads) -> InlineList:
+    """A list ("Degree: … Licensure: … Residency: …", "- A degree … -AND- Experience: …") whose
+    last item runs on into a sentence that opens a further list ("Applicants must also meet
+    the privileging requirements, which include the following: A. B. C.", "Specialized
+    experience MUST include all of the following: A. B. C."): the further list's items are
+    must-haves beside the others, and the last item ends where that sentence starts."""
+    if len(found.items) < 2 or found.choice:
+        return found
+    lo, hi = found.items[-1]
+    # The lead-in may stand past where the list stopped, in the same paragraph ("… Selective
+    # Placement Factor: BLS. Applicants must also meet … the following:").
+    eol = text.find("\n", hi)
+    lead = _FOLLOWING_IN_LABEL.search(text, lo, len(text) if eol < 0 else eol)
+    if lead is None or _INNER_OR.search(text, max(lo, lead.start() - 30), lead.end()) is not None:
+        return found
+    if not reads.take(text, lead.end()):
+        return found
+    inner = _list_after(text, lead)
+    if inner is None:
+        inner = _sentences_on_lines(text, lead.end())
+    if inner is None or inner.choice or len(inner.items) < 2:
+        return found
+    items = [*found.items[:-1], (lo, lead.start()), *inner.items]
+    return InlineList(found.start, max(found.end, inner.end), items)
+
+
+def _sentences_on_lines(text: str, at: int) -> InlineList | None:
+    """The requirement sentences of the paragraphs after a lead-in that ends its line, each
+    paragraph and each sentence in it an item ("…the following:\n\nCompletion of a residency.
+    \n\nNo health contraindications.Board certification is desired."): a paragraph's lost
+    line break must not make one item of the sentences before it."""
+    start, end = _region(text, at)
+    if "\n" not in text[at:start]:
+        return None
+    ends = (rx.finditer(text, start, end) for rx in (_PARAGRAPH, _SENTENCE, _GLUED))
+    cuts = sorted({0, *(m.end() - start for found in ends for m in found)} - {end - start})
+    items = [
+        it
+        for it in _spans(text, start, end, cuts)
+        if _ASKS.match(text, it[0]) is not None
+        and _NICE_ITEM.search(text, it[0], it[1]) is None
+        and _NOT_ASKED.match(text, it[0], it[1]) is None
+    ]
+    return InlineList(start, end, items) if len(items) >= 2 else None
+
+
 # A requirement label at a sentence start ("Degree:", "Licensure:"), and how far after a
 # "… described below." lead-in one is looked for.
 _FIELD = re.compile(
@@ -528,16 +614,16 @@ _FIELD = re.compile(
 _FIELD_REACH = 1500
 # A lead-in about the application or its rating, not about what the candidate must have.
 _RATED = re.compile(
-    r"\b(?:describe|narratives?|questionnaire)\b",
+    r"\b(?:describe|narratives?|questionnaire|will[ \t]+be[ \t]+(?:further[ \t]+)?evaluated)\b",
     re.IGNORECASE,
 )
-_GRADE = re.compile(r"(?<![\w-])(?:gs|gp|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
+_GRADE = re.compile(r"(?<![\w-])(?:gs|gp|gl|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
 _DETERMINATIONS = re.compile(r"grade\s+determinations?\b", re.IGNORECASE)
 # A grade-level block just before a lead-in: its list is what that grade asks.
 _GRADE_BLOCK = re.compile(
-    r"grade\s+determinations?|(?<![\w-])(?:gs|gp|wg|nf|na)-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
+    r"grade\s+determinations?|(?<![\w-])(?:gs|gp|gl|wg|nf|na)-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
     r"|\blevel\s+i{1,3}\b",
     re.IGNORECASE,
 )
@@ -546,7 +632,8 @@ _GRADE_BLOCK = re.compile(
 def determinations_at(text: str) -> int:
     """Where a VA ad's "Grade Determinations" start (every list after them asks what one grade
     needs), or -1."""
-    m = _DETERMINATIONS.search(text) if "eterminat" in text else None
+    # (The heading in capitals too: "GRADE DETERMINATIONS:".)
+    m = _DETERMINATIONS.search(text) if "eterminat" in text or "ETERMINAT" in text else None
     return -1 if m is None else m.start()
 
 
@@ -554,7 +641,8 @@ def determinations_at(text: str) -> int:
 # marker ("GS-11 Staff Psychologist (Entry Level).", "(4) GS-6 Advanced MSA", "- Nurse I Level I").
 _GRADE_HEAD = re.compile(
     r"(?:^|(?<=[.:;)\]\n])|(?<=[.:;)\]][ \t]))[ \t]*(?:(?:[-–·•]|\(?\d{1,2}[.)]|\(?[a-h][.)])"
-    r"[ \t]*)?(?P<grade>(?:gs|gp|wg|nf|na)-?\d{1,2}(?!\d)|(?:nurse|level)[ \t]+(?:i{1,3}|iv|v)\b)",
+    r"[ \t]*)?(?P<grade>(?:gs|gp|gl|wg|nf|na)-?\d{1,2}(?!\d)"
+    r"|(?:nurse|level)[ \t]+(?:i{1,3}|iv|v)\b)",
     re.IGNORECASE,
 )
 
@@ -562,8 +650,9 @@ _GRADE_HEAD = re.compile(
 # A range of grades, each with or without its series ("GS-9 to GS-11", "VN-0603-09 to
 # VN-0603-13", "GS-0301-07 through 09").
 _GRADE_RANGE = re.compile(
-    r"(?<![\w-])(?:gs|gp|wg|nf|na|vn)-?(?:\d{4}-)?(?P<low>\d{1,2})(?!\d)[ \t]*(?:to|through|thru)"
-    r"[ \t]+(?:(?:gs|gp|wg|nf|na|vn)-?(?:\d{4}-)?)?(?P<high>\d{1,2})(?![\d,.]\d)(?!\d)"
+    r"(?<![\w-])(?:gs|gp|gl|wg|nf|na|vn)-?(?:\d{4}-)?(?P<low>\d{1,2})(?!\d)[ \t]*"
+    r"(?:to|through|thru)"
+    r"[ \t]+(?:(?:gs|gp|gl|wg|nf|na|vn)-?(?:\d{4}-)?)?(?P<high>\d{1,2})(?![\d,.]\d)(?!\d)"
     # "GS-7 to 12 months": a span of time, not a grade.
     r"(?![ \t]*(?:months?|years?|weeks?|days?|hours?|percent|%))",
     re.IGNORECASE,
@@ -643,7 +732,7 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
 
 # A grade's block opened in a sentence: "For the GS-9 level,", "At the GS-7 grade level,".
 _LEVEL_BLOCK = re.compile(
-    r"(?<![\w-])(?i:for|at)[ \t]+(?i:the)[ \t]+(?i:gs|gp|wg|nf|na)-?(\d{1,2})"
+    r"(?<![\w-])(?i:for|at)[ \t]+(?i:the)[ \t]+(?i:gs|gp|gl|wg|nf|na)-?(\d{1,2})"
     r"(?:[ \t]+(?i:grade))?[ \t]+level,",
 )
 # How far before a lead-in the sentence that opens its grade's block may start.
@@ -853,9 +942,19 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
 
 
 _SELECTIVE = re.compile(r"[ \t]*selective\b", re.IGNORECASE)
+# A lead-in to rating elements ("the following job-related factors:"), and the mark of one that
+# screens candidates out ("(SCREEN OUT)").
+_FACTORS = re.compile(r"\bjob[ \t-]+related[ \t]+factors\b", re.IGNORECASE)
+_SCREEN_MARK = re.compile(r"\b(?:screen|knock)[ \t-]?out\b", re.IGNORECASE)
 _KNOCK_OUT = re.compile(r"(?:screen|knock)", re.IGNORECASE)
 # A sentence that asks something of the person: "candidates must possess …", "must have …".
-_MUST_ASK = re.compile(r"\bmust[ \t]+(?:also[ \t]+)?(?:have|possess|hold|be|meet|obtain)\b", re.I)
+# "This position requires possession of a BLS certificate" asks it too; "Possession of the
+# factor must be verifiable via your resume" says how it is checked.
+_MUST_ASK = re.compile(
+    r"\bmust[ \t]+(?:also[ \t]+)?(?:have|possess|hold|be(?![ \t]+verifi)|meet|obtain)\b"
+    r"|\b(?:position|job)[ \t]+requires[ \t]+(?!that[ \t]+you[ \t]+(?:submit|provide))",
+    re.I,
+)
 
 
 def _list_after(
@@ -875,6 +974,9 @@ def _list_after(
     head = text[max(0, cue.start() - 40) : cue.end()]
     alternatives_only = cue["ksa"] is None and (
         _ONE_OF.search(head) is not None
+        # "they must (a) obtain a licence before entering on duty, or (b) meet the following
+        # provisions:": the list is one of two alternatives.
+        or _OR_LETTER_LEAD.search(cue[0]) is not None
         or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
     )
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
@@ -927,7 +1029,12 @@ def _list_after(
         for it in items
         if not _NICE_ITEM.search(text, it[0], min(it[1], it[0] + 120))
         and _NOT_ASKED.match(text, it[0], it[1]) is None
+        and not _pointer(text, it)
     ]
+    if _FACTORS.search(cue[0]) is not None:
+        # "… sufficient knowledge and ability in the following job-related factors: A (SCREEN
+        # OUT) B. C.": rating elements; only those marked to screen out are must-haves.
+        items = [it for it in items if _SCREEN_MARK.search(text, it[0], it[1]) is not None]
     if not plain and not ksa and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
         # fields: (1) … (7) …" before the first marker: a choice among the items.
@@ -976,6 +1083,10 @@ def _split(
     … the following:", its sentences are items too. With the items: whether they are plain
     sentences."""
     chunk = text[start:end]
+    graded = _graded_labels(chunk)
+    if graded >= 0:
+        end = start + graded
+        chunk = chunk[:graded]
     if len(_LEVEL_LABEL.findall(chunk)) >= 2:
         # "ENTRY LEVEL: … INTERMEDIATE LEVEL: …", "Entry - … Target- …": level by level.
         return None
@@ -1010,10 +1121,25 @@ def _split(
         lambda: _cuts(_AND, chunk, after=True),
         lambda: _semicolons(chunk, led=following),
     )
-    for read in readers:
+    lone: list[int] = []
+    for n, read in enumerate(readers):
         cuts = outside(read())
-        if len(cuts) >= 2:
+        if (
+            n == 1
+            and len(cuts) == 2
+            and cuts[0] == 0
+            and not numbered_first
+            and _OR_START.match(chunk, cuts[1]) is None
+        ):
+            # One dash after text of its own ("… policy.Degree of … (Internship) - Completed a
+            # residency …"): a dash inside a sentence, or one item after a paragraph; the list
+            # is what a later reader finds, when it finds more.
+            lone = cuts
+            continue
+        if len(cuts) > max(2, len(lone)) or (len(cuts) == 2 and not lone):
             return _spans(text, start, end, cuts), False
+    if lone:
+        return _spans(text, start, end, lone), False
     if following:
         cuts = _cuts(_SENTENCE, chunk, after=True)
         if paragraphs:
@@ -1236,7 +1362,7 @@ _LEVEL_LABEL = re.compile(
     r"(?:[ \t]+level)?[ \t]*(?::|[-–](?-i:(?=[ \t]*[A-Z])))",
     re.IGNORECASE,
 )
-_GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|wg|nf|na)-?\d")
+_GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|gl|wg|nf|na)-?\d")
 # A label closed by a full stop, as federal templates write them: "Citizenship. Citizen of the
 # United States.", "English Language Proficiency. MSAs must …", "Certification. None required.".
 # Only capitalised words naming what is asked for (its last word a requirement noun), at a
@@ -1263,6 +1389,25 @@ def _dash_labels(chunk: str) -> list[int]:
     """The starts of items labelled with a dash, two or more, not levels of a career ladder."""
     out = [m.start(1) for m in _DASH_LABEL.finditer(chunk)]
     return out if len(out) >= 2 else []
+
+
+# A grade that opens a label's text: "…: GS-09", "…: WG-2610-13".
+_GRADE_AFTER = re.compile(r":[ \t]*(?:gs|gp|gl|wg|ws|nf|na)-(?:\d{4}-)?(\d{1,2})\b", re.IGNORECASE)
+
+
+def _graded_labels(chunk: str) -> int:
+    """Where labels that each open with another grade start ("SPECIALIZED EXPERIENCE: WG-2610-13
+    Must have … SPECIALIZED EXPERIENCE: WG-2610-12 Must have …"): the requirements from there
+    on are grade by grade, no items of the list; -1 when there are none."""
+    if ":" not in chunk:
+        return -1
+    graded = list(_GRADE_AFTER.finditer(chunk))
+    if len({int(g[1]) for g in graded}) < 2:
+        return -1
+    colon = graded[0].start()
+    # The label starts after the sentence before it.
+    lead = max(chunk.rfind(c, 0, colon) for c in ".;)]\n") + 1
+    return lead + len(chunk[lead:colon]) - len(chunk[lead:colon].lstrip())
 
 
 def _labels(chunk: str) -> list[int]:
@@ -1357,7 +1502,9 @@ def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
 
 # A sentence that only explains the item before it: "This includes …", "Examples are …".
 _ELABORATES = re.compile(
-    r"[ \t\n]*(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the|non-\w+"
+    # ("This position requires a BLS certificate." asks something of its own.)
+    r"[ \t\n]*(?!this[ \t]+(?:position|job)[ \t]+requires[ \t])"
+    r"(?:this|these|it|such|that|those|includes?|examples?|e\.g|i\.e|the|non-\w+"
     r"|students|in[ \t]+(?:cases?|addition)|if|applicants[ \t]+who|candidates[ \t]+who|note|see"
     r"|by[ \t]+the|[^.]{0,80}\bclosing[ \t]+date\b"
     r"|[\w \t-]{0,40}?\b(?:includes|is[ \t]+defined[ \t]+as|means)"
@@ -1395,7 +1542,9 @@ _ASKS = re.compile(
     r"|experience|a[ \t]+minimum"
     r"|minimum|at[ \t]+least|one[ \t]+year|\d+[ \t]+(?:months|years)|proficien|current|valid"
     r"|certified|licensed|demonstrated|successful|completion|graduat|degree|required)\b"
-    r"|[^.]*\b(?:is|are)[ \t]+required\b",
+    r"|[^.]*\b(?:is|are)[ \t]+required\b"
+    # The absence of a condition: "No health status contraindications to …", "No record of …".
+    r"|[ \t\n]*no[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:contraindications?|record|history|convictions?)\b",
     re.IGNORECASE,
 )
 
@@ -1448,6 +1597,43 @@ def _table_row(text: str, pos: int) -> bool:
     return any(t.start <= line <= t.end for t in req_table.tables(text, lambda _cells: False))
 
 
+# A nice-to-have heading, and a clause under it that says it is required all the same.
+_NICE_HEAD = re.compile(rf"(?<![\w-]){_NICE_HEAD_WORDS}", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^.;]+")
+# A short clause that ends in "required" ("BLS/ACLS required") or starts with "must" without a
+# subject ("must have received telemetry training"), not a sentence about experience that says
+# "must" somewhere in it.
+_REQUIRED_CLAUSE = re.compile(
+    r"[ \t\n]*(?:(?:\S+[ \t\n]+){1,11}(?<!not[ \t])required[ \t\n]*$"
+    r"|must[ \t\n]+(?:have|be|hold|possess|obtain)\b(?:[ \t\n]+\S+){0,14}[ \t\n]*$)",
+    re.IGNORECASE,
+)
+_PREFERENCE = re.compile(r"prefer|desir|\bplus\b|not[ \t]+required", re.IGNORECASE)
+# How far under such a heading its clauses are read, at most.
+_PREFERRED_REACH = 600
+
+
+def _required_in_preferred(text: str, after: int) -> list[InlineList]:
+    """Clauses under a nice-to-have heading after a list that say they are required ("Preferred
+    Experience: Two years in surgery is desired. BLS required; must have received telemetry
+    training."): must-haves all the same, each one an item."""
+    if "refer" not in text and "esir" not in text:
+        return []
+    out = []
+    for head in _NICE_HEAD.finditer(text, after):
+        start = head.end()
+        stop = _stop_rx().search(text, start, start + _PREFERRED_REACH)
+        end = stop.start() if stop is not None else min(len(text), start + _PREFERRED_REACH)
+        items = [
+            (m.start(), m.end())
+            for m in _CLAUSE.finditer(text, start, end)
+            if _REQUIRED_CLAUSE.match(m[0]) is not None and _PREFERENCE.search(m[0]) is None
+        ]
+        if items:
+            out.append(InlineList(head.start(), end, items))
+    return out
+
+
 def required_lists(doc: Doc) -> list[InlineList]:
     """The run-together lists, when together they hold two or more items."""
     text = doc.text
@@ -1456,6 +1642,8 @@ def required_lists(doc: Doc) -> list[InlineList]:
     found = _one_grade_each(
         text, [f for f in lists(doc) if f.items and not _table_row(text, f.start)]
     )
+    if found:
+        found.extend(_required_in_preferred(text, found[0].start))
     if any(f.choice for f in found) and count(found) <= 2:
         # Only a choice among alternatives, and at most one more requirement: no list.
         return []

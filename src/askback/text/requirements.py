@@ -2061,6 +2061,27 @@ def _definition_item(lower: str, item: tuple[int, int]) -> bool:
     return _DEFINITION_ITEM.match(lower, a, b) is not None
 
 
+# The boilerplate after a federal ad's qualifications: what experience means, how it is
+# credited (req_inline ends its lists there too).
+_BOILERPLATE = re.compile(
+    r"[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to|you\s+will\s+receive\s+credit"
+    r"|credit\s+(?:will\s+be|is)\s+given",
+    re.IGNORECASE,
+)
+
+
+def _boilerplate_first(text: str, sec: Section) -> bool:
+    """The section's first item is that boilerplate ("Required Experience:" over "Experience
+    refers / to paid and unpaid experience …" broken into lines): no list there."""
+    if not sec.bullets:
+        return False
+    a, b = sec.bullets[0]
+    at = a + len(text[a:b]) - len(text[a:b].lstrip(f"{BULLETS} \t"))
+    return text[at : at + 1] in ("E", "e", "Y", "y", "C", "c", '"', "“") and (
+        _BOILERPLATE.match(text, at, at + 200) is not None
+    )
+
+
 def check(doc: Doc) -> Requirements:
     """Sections, must-have count, years, seniority and stack for one ad."""
     _, _, _, soft_rx = _heading_rx()
@@ -2082,7 +2103,10 @@ def check(doc: Doc) -> Requirements:
     musts = [
         b
         for s in secs
-        if s.kind == "must" and not s.restated and not _duty_list(doc.lower, s)
+        if s.kind == "must"
+        and not s.restated
+        and not _duty_list(doc.lower, s)
+        and not _boilerplate_first(doc.text, s)
         for b in s.bullets
         if b not in sub_items
         and not duty(doc.lower, b[0], b[1])

@@ -961,6 +961,8 @@ def _list_after(
     text: str, cue: re.Match[str], at: int | None = None, *, more: int = 0
 ) -> InlineList | None:
     start, end = _region(text, cue.end() if at is None else at, more=more)
+    # The lead-ins of _FOLLOWING_IN_LABEL (a list inside a labelled item) have no KSA group.
+    ksa = "ksa" in cue.re.groupindex and cue["ksa"] is not None
     knock_out = cue["must"] is not None and _KNOCK_OUT.match(cue[0]) is not None
     if cue["series"] is not None or knock_out:
         # The series is the one sentence: what follows it is no part of the list ("… the
@@ -972,18 +974,20 @@ def _list_after(
     if end - start < 20:
         return None
     head = text[max(0, cue.start() - 40) : cue.end()]
-    alternatives_only = cue["ksa"] is None and (
-        _ONE_OF.search(head) is not None
-        # "they must (a) obtain a licence before entering on duty, or (b) meet the following
-        # provisions:": the list is one of two alternatives.
-        or _OR_LETTER_LEAD.search(cue[0]) is not None
-        or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
+    alternatives_only = (
+        not ksa
+        and (
+            _ONE_OF.search(head) is not None
+            # "they must (a) obtain a licence before entering on duty, or (b) meet the following
+            # provisions:": the list is one of two alternatives.
+            or _OR_LETTER_LEAD.search(cue[0]) is not None
+            or _ONE_OF.search(text[start : start + 100].split(":")[0]) is not None
+        )
     )
     basic = _BASIC.search(text, max(0, cue.start() - 12), cue.end()) is not None
     # "SELECTIVE FACTOR: … candidates must possess a licence. … Applicants must have
     # certification …": the sentences that ask are the factors.
     selective = cue["label"] is not None and _SELECTIVE.match(cue[0]) is not None
-    ksa = cue["ksa"] is not None
     sentences = cue["must"] is not None or basic or selective or ksa
     split = _lower_numbered(text, cue, start, end)
     if split is None:

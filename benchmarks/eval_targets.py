@@ -4,9 +4,9 @@ Sets: 500 real UK ads from NHS Jobs and 750 real US federal ads from USAJOBS (te
 repository, see tests/data/text/nhs_jobs/README.md and tests/data/text/usajobs/README.md), German
 ads of shared/data's EU set labelled by hand for the work arrangement, Swiss federal ads in German
 from jobs.admin.ch labelled for the work arrangement (texts outside the repository, see
-tests/data/text/admin_ch/README.md), 100 ads of shared/data's EU set (data and analytics roles,
-mostly English) labelled for the requirement list, labelled samples of gender-coded hits, and
-held-out interview answers that the analyzer was never tuned on.
+tests/data/text/admin_ch/README.md), all 440 ads of shared/data's EU set (data and analytics
+roles, mostly English; four seeded draws) labelled for the requirement list, labelled samples of
+gender-coded hits, and held-out interview answers that the analyzer was never tuned on.
 """
 
 from __future__ import annotations
@@ -279,7 +279,7 @@ def eu_german(targets: dict[str, Target], notes: list[str]) -> None:
 
 
 def eu_requirements(targets: dict[str, Target], notes: list[str]) -> None:
-    """Requirement lists on the seeded 320 of the shared EU set (three draws), read by hand."""
+    """Requirement lists on all 440 ads of the shared EU set (four seeded draws), read by hand."""
     from askback.text.jobad import analyze
     from benchmarks.eval_text import JOBADS, real_ads, shared_data
 

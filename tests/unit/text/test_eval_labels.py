@@ -135,9 +135,9 @@ def test_eu_labels_are_hashed_german_ads() -> None:
 
 def test_eu_requirement_labels_are_the_seeded_draw() -> None:
     ads = load_yaml(EU_REQUIREMENTS)["ads"]
-    assert [a["n"] for a in ads] == list(range(320))
+    assert [a["n"] for a in ads] == list(range(440))
     assert len({a["id"] for a in ads}) == len(ads)
-    langs = {"en", "de", "fr", "sv", "nl", "fi", "ko", "pt"}
+    langs = {"en", "de", "fr", "sv", "nl", "fi", "ko", "pt", "vi", "es", "it"}
     for a in ads:
         assert HEX64.match(a["sha256"]) and a["lang"] in langs, a
         req = a["requirements"]
@@ -155,7 +155,11 @@ def test_eu_requirement_labels_are_the_seeded_draw() -> None:
     assert [a["id"] for a in ads[100:200]] == second
     # n 200-319: the third draw, from the ids the first two left out.
     third = random.Random(31).sample(sorted(set(texts) - set(first) - set(second)), 120)
-    assert [a["id"] for a in ads[200:]] == third
+    assert [a["id"] for a in ads[200:320]] == third
+    # n 320-439: the fourth draw, every id the first three left out, in a seeded order.
+    rest3 = sorted(set(texts) - {a["id"] for a in ads[:320]})
+    fourth = random.Random(37).sample(rest3, len(rest3))
+    assert [a["id"] for a in ads[320:]] == fourth
     for a in ads:
         assert hashlib.sha256(texts[a["id"]].encode()).hexdigest() == a["sha256"], a["id"]
 

@@ -75,6 +75,10 @@ def _cue_rx() -> re.Pattern[str]:
         r"(?:includes|must[ \t]+include)"
         r"|possesses(?:[ \t]+and[ \t]+maintains)?[ \t]+the[ \t]+following[^.:\n]{0,40}"
         r"|general[ \t]+experience"
+        # "Specialized experience for this position is defined by the demonstration of the
+        # following: (1) …; (2) …": what the experience must show, named as "the following".
+        r"|(?:specialized[ \t]+)?experience[^.:\n]{0,60}?[ \t](?:is|are)[ \t]+"
+        r"(?:defined|demonstrated|shown|evidenced)[ \t]+by[^.:\n]{0,40}?the[ \t]+following"
         # A heading, capitalised: "REQUIRED CURRENT CERTIFICATIONS: … EMT Certification: …
         # Driver Operator: …" (not "one of the required certifications:" in a sentence).
         r"|(?-i:R(?:EQUIRED|equired))[ \t]+(?:current[ \t]+)?"

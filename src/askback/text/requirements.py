@@ -972,6 +972,24 @@ def _next_heading(doc: Doc, pos: int) -> int:
     return found
 
 
+def _paragraph_lead_in(s: str) -> bool:
+    """A paragraph whose last sentence leads into the items under it (req_intro's
+    paragraph lead-ins): it opens the list however long it is."""
+    return s.endswith(":") and req_intro.SENTENCE_BREAK.search(s) is not None
+
+
+def _long_numbered_item(s: str, text: str, current: Section | None) -> bool:
+    """A numbered line of paragraph length right after numbered items ("6. The physical ability
+    to lift 40 lbs. Duties may involve …" after "5. …"): one more item, prose run onto it."""
+    return (
+        current is not None
+        and bool(current.bullets)
+        and s[:1].isdigit()
+        and s[1:3].startswith((".", ")"))
+        and text[current.bullets[-1][0] : current.bullets[-1][0] + 1].isdigit()
+    )
+
+
 def _sections_from(
     doc: Doc, pos: int, *, skip: bool = True, opened: list[bool] | None = None
 ) -> list[Section]:
@@ -1040,7 +1058,11 @@ def _sections_from(
             current = None
             blank = False
             continue
-        if not s or len(s) > 400:
+        if not s or (
+            len(s) > 400
+            and not (start in intros and _paragraph_lead_in(s))
+            and not _long_numbered_item(s, text, current)
+        ):
             if s and current is not None:
                 out.append(current)
                 current = None

@@ -43,3 +43,47 @@ def test_experience_defined_by_the_following_is_a_list(text: str, count: int) ->
 )
 def test_definitions_without_the_following_stay_prose(text: str) -> None:
     assert _must(text) is None
+
+
+_PARAGRAPH = (
+    "Course work in a related field may be substituted for experience where it is comparable to"
+    " what a four-year course of study would give, as the qualification standard for the series"
+    " describes in full. Experience gained as a volunteer counts where it is documented in the"
+    " resume with dates and hours per week, and part-time work is credited for the hours worked."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            f"## Qualifications\n\n{_PARAGRAPH} In addition, the applicant must possess:\n\n"
+            "1. Six months of experience running a school library.\n\n"
+            "2. The ability to catalogue books and media.\n\n"
+            "3. Experience training volunteers at a front desk.\n",
+            3,
+        ),
+        (
+            # The last numbered item has prose run onto it past a paragraph's length.
+            f"## Qualifications\n\n{_PARAGRAPH} Candidates must also have:\n\n"
+            "1. One year of experience in records management.\n\n"
+            "2. The ability to lift boxes of files up to 30 lbs and to stand for long periods."
+            f" {_PARAGRAPH}\n",
+            2,
+        ),
+    ],
+)
+def test_paragraph_ending_in_a_lead_in_opens_the_numbered_list(text: str, count: int) -> None:
+    assert _must(text) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The last sentence leads into duties, not into what is asked.
+        f"## Duties\n\n{_PARAGRAPH} The incumbent will be responsible for:\n\n"
+        "1. Running the library desk.\n\n2. Cataloguing new books.\n",
+    ],
+)
+def test_paragraph_ending_in_a_duty_lead_in_opens_no_list(text: str) -> None:
+    assert _must(text) is None

@@ -41,7 +41,9 @@ def _cue_rx() -> re.Pattern[str]:
         r"you will|you'll|you should|you must|you need|you have|you bring|you are"
         r"|do you need|do you have|are you|from you|looking for|seeking|someone who|people who"
         r"|individuals? (?:who|with)|candidates?|applicants?|ideal|successful"
-        r"|the following (?:skills|qualities|attributes|experience|qualifications|criteria)"
+        r"|the following (?:skills|qualities|attributes|experience|qualifications|criteria"
+        # "Possess and maintain the following certificates:" over the certificates asked.
+        r"|certificates|certifications|licen[cs]es|credentials)"
         r"|essential|requirements?|criteria|person specification|must have|must be"
         r"|we need|we want|we require|required|qualifications|skills and"
         # "In order to apply you must:", "Please apply if you:"; pages glue words ("youmust").

@@ -2154,6 +2154,8 @@ def check(doc: Doc) -> Requirements:
         # "You must meet one of the following:" and at most one more requirement: a choice,
         # not a list of must-haves.
         musts = []
+    if musts:
+        musts = _without_conditional(doc.lower, secs, musts)
     if len(musts) == 1 and not _marked(doc.text, musts[0]) and not _in_table(secs, musts[0]):
         # One plain line under "Qualifications" ("Applicants must meet all requirements by the
         # closing date."): a single requirement sentence, not a list.
@@ -2296,6 +2298,35 @@ _TAIL_BREAK = re.compile(r"[ \t][-–—][ \t]|;|\((?=[^)]*?\w[^)]*?$)|[a-z)][.!
 # Before an adverb of preference, a comma too: "five years of SQL, ideally in retail".
 _ADVERB = re.compile(r"ideally|preferably|idealerweise|vorzugsweise")
 _COMMA = re.compile(r",[ \t]*$")
+
+
+# The last sentence of an item that makes the items after it conditional: "Must possess the
+# following certifications when facilities use defibrillators.", "… the following if the
+# post is at sea:".
+_CONDITIONAL_LEAD = re.compile(
+    r"\bthe following\b[^.:;\n]{0,40}?\b(?:when|whenever|if|where)\b[^:;\n]{0,200}?[.:]?[\s\"”]*$"
+)
+
+
+def _without_conditional(
+    lower: str, secs: list[Section], musts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`musts` less the items of a list that come after an item ending in a conditional
+    lead-in ("- CPR certification. Must possess the following certifications when facilities
+    use AEDs." then "- AED certification", "- Oxygen certification"): asked only where the
+    condition holds, no must-haves of every candidate."""
+    dropped: set[tuple[int, int]] = set()
+    for sec in secs:
+        if sec.kind != "must" or len(sec.bullets) < 2:
+            continue
+        for i, (a, b) in enumerate(sec.bullets[:-1]):
+            if "the following" not in lower[a:b]:
+                continue
+            last = req_intro.SENTENCE_BREAK.split(lower[a:b].strip())[-1]
+            if _CONDITIONAL_LEAD.search(last) is not None:
+                dropped.update(sec.bullets[i + 1 :])
+                break
+    return [m for m in musts if m not in dropped] if dropped else musts
 
 
 def _soft_item(lower: str, item: tuple[int, int], soft_rx: re.Pattern[str]) -> bool:

@@ -87,3 +87,41 @@ def test_paragraph_ending_in_a_lead_in_opens_the_numbered_list(text: str, count:
 )
 def test_paragraph_ending_in_a_duty_lead_in_opens_no_list(text: str) -> None:
     assert _must(text) is None
+
+
+def test_the_following_certificates_leads_into_a_list() -> None:
+    text = (
+        "## Qualifications\n\nHold and keep current the following licenses:\n\n"
+        "- State boiler operator license, grade two.\n\n"
+        "- Refrigerant handling license for large systems.\n\n"
+        "- Commercial driver license, class B.\n"
+    )
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "## Qualifications\n\nHold and keep current the following certificates:\n\n"
+            "- Water safety instructor certificate.\n\n"
+            "- First aid certificate for sports coaches. Must hold the following certificates"
+            " when the site runs a sauna or a diving board.\n\n"
+            "- Sauna attendant certificate.\n\n"
+            "- Diving board supervisor certificate.\n",
+            2,
+        ),
+        (
+            # No condition: all four are asked.
+            "## Qualifications\n\nHold and keep current the following certificates:\n\n"
+            "- Water safety instructor certificate.\n\n"
+            "- First aid certificate for sports coaches. Must also hold the following"
+            " certificates.\n\n"
+            "- Sauna attendant certificate.\n\n"
+            "- Diving board supervisor certificate.\n",
+            4,
+        ),
+    ],
+)
+def test_items_after_a_conditional_lead_in_are_not_counted(text: str, count: int) -> None:
+    assert _must(text) == count

@@ -134,6 +134,8 @@ def _stop_rx() -> re.Pattern[str]:
     """Where a must-have list ends: nice-to-haves, grade levels, ranking, boilerplate."""
     words = (
         rf"{_NICE_HEAD_WORDS}"
+        # The same heading in capitals glued to its first dashed item: "DESIRED- Good judgement."
+        r"|(?-i:PREFERRED|DESIRED|DESIRABLE)(?:[ \t]+(?-i:[A-Z]+)){0,2}[ \t]*[-–](?![\w-])"
         r"|highly\s+qualif(?:ied|ying)|best\s+qualified"
         r"|well[\s-]+qualified|will\s+be\s+(?:further\s+)?evaluated|ranking\s+factors?"
         # The selection: "At interview, you will be tested against the following behaviours".

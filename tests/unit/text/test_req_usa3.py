@@ -125,3 +125,13 @@ def test_the_following_certificates_leads_into_a_list() -> None:
 )
 def test_items_after_a_conditional_lead_in_are_not_counted(text: str, count: int) -> None:
     assert _must(text) == count
+
+
+def test_a_capitalised_nice_heading_glued_to_a_dash_ends_the_run_together_list() -> None:
+    text = (
+        "## Qualifications\n\nTECHNICAL QUALIFICATIONS:REQUIRED- Two years of experience in"
+        " orchard care.- Knowledge of pruning tools and ladders.- Ability to follow written"
+        " safety rules.- Must hold a valid driver license. PREFERRED- Experience guiding"
+        " visitors.- Experience with irrigation timers.- Interest in local history.\n"
+    )
+    assert _must(text) == 4

@@ -1521,6 +1521,9 @@ _ELABORATES = re.compile(
     # A pointer to another section: "Physical requirements outlined below."
     r"|[\w \t-]{0,40}?\b(?:(?:are|is)[ \t]+)?(?:outlined|described)[ \t]+(?:below|above)"
     r"|experience[ \t]+(?:may|must|can)[ \t]+not"
+    # How graduates of schools abroad meet the education item before: "Foreign Education.
+    # Foreign graduates of … programs meet the requirements if …".
+    r"|foreign[ \t]+(?:education|graduates?|degrees?|schools?)\b"
     # What makes the thing before acceptable, or a part of its amount: "To be acceptable, the
     # program must: (1) …" after a degree, "At least 15 of the 30 semester hours must …".
     r"|to[ \t]+be[ \t]+(?:acceptable|considered[ \t]+equivalent)"

@@ -135,3 +135,15 @@ def test_a_capitalised_nice_heading_glued_to_a_dash_ends_the_run_together_list()
         " visitors.- Experience with irrigation timers.- Interest in local history.\n"
     )
     assert _must(text) == 4
+
+
+def test_a_foreign_education_note_is_part_of_the_education_item() -> None:
+    text = (
+        "## Qualifications\n\nBasic Requirements: Citizenship: Applicants must be citizens of"
+        " the United States. Education. Graduation from an accredited program in speech therapy"
+        " that included a supervised clinical year. Foreign Education. Foreign graduates of"
+        " speech therapy programs meet the requirements if they hold a full and current state"
+        " license. Licensure. The therapist must hold a full and current state license."
+        " Preferred Experience: Work with stroke patients.\n"
+    )
+    assert _must(text) == 3

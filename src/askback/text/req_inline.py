@@ -1348,17 +1348,24 @@ def _numbered_items(chunk: str) -> list[int]:
     return [] if nested else cuts
 
 
+def _marker_style(m: re.Match[str]) -> str:
+    """How an item marker closes: "a." against "(a)" or "a)"."""
+    return m.string[m.end(1)]
+
+
 def _numbered(chunk: str) -> list[int]:
     """Starts of consecutively numbered (or lettered) items: 1, 2, 3… or a, b, c…"""
     best: list[int] = []
-    found = [(m.start(), m[1].lower()) for m in _NUMBER.finditer(chunk)]
-    for i, (at, key) in enumerate(found):
+    # Each marker with its closing mark: "(d)" inside item "c." is a sub-item, not item "d."
+    # (letters only: numbered runs mix "2." and "3)" where their text was copied together).
+    found = [(m.start(), m[1].lower(), _marker_style(m)) for m in _NUMBER.finditer(chunk)]
+    for i, (at, key, style) in enumerate(found):
         if key not in ("1", "a"):
             continue
         run = [at]
         want = 2 if key == "1" else ord("b")
-        for at2, key2 in found[i + 1 :]:
-            if key2 == (str(want) if key == "1" else chr(want)):
+        for at2, key2, style2 in found[i + 1 :]:
+            if key2 == (str(want) if key == "1" else chr(want)) and (key == "1" or style2 == style):
                 run.append(at2)
                 want += 1
         if len(run) > len(best):

@@ -147,3 +147,17 @@ def test_a_foreign_education_note_is_part_of_the_education_item() -> None:
         " Preferred Experience: Work with stroke patients.\n"
     )
     assert _must(text) == 3
+
+
+def test_a_bracketed_sub_letter_does_not_take_the_place_of_the_next_item() -> None:
+    # "(d)" is the fourth option inside item c; "d." is the list's own fourth item.
+    text = (
+        "## Qualifications\n\nBasic Requirements:a. Citizenship of the United States. b."
+        " Education. A master's degree in counseling from an accredited school. c. Practicum"
+        " (a) Completed a supervised practicum of one year;OR (b) completed two years of"
+        " supervised work;OR (c) completed an approved residency;OR (d) Applicants with board"
+        " certification may be considered eligible.d. License. Hold a full and current license"
+        " to practice counseling in a State. e. English Language Proficiency. Counselors must"
+        " speak and write English.\n"
+    )
+    assert _must(text) == 5

@@ -1280,11 +1280,15 @@ def _and_before_first_label(chunk: str, first: int) -> bool:
 
 def _option_end(chunk: str, at: int) -> int:
     """Where the last option, starting at `at`, ends: after its first sentence of more than
-    three words ("(3) Mix. An equal mix of the two." ends after "two.")."""
-    for m in _SENTENCE.finditer(chunk, at):
+    three words ("(3) Mix. An equal mix of the two." ends after "two."), or at the next
+    labelled item ("… from 1961 through June 1974. English Language Proficiency: …", where a
+    year before the stop hides the sentence's end)."""
+    label = _LABEL.search(chunk, at)
+    stop = len(chunk) if label is None else label.start()
+    for m in _SENTENCE.finditer(chunk, at, stop):
         if len(_NUMBER.sub("", chunk[at : m.start()]).split()) > 3:
             return m.end()
-    return len(chunk)
+    return stop
 
 
 def _options_only(text: str, start: int, end: int, cuts: list[int]) -> bool:
@@ -1427,15 +1431,27 @@ def _graded_labels(chunk: str) -> int:
     return lead + len(chunk[lead:colon]) - len(chunk[lead:colon].lstrip())
 
 
+# A basic requirement's name, capitalised, with its colon, glued to the lower-case end of the
+# item before it: a label whose sentence stop was lost.
+_GLUED_NAME_LABEL = re.compile(
+    r"(?<=[a-z])[ \t]+((?:Physical[ \t]+(?:Standards|Requirements)|English[ \t]+Language"
+    r"[ \t]+Proficiency|(?:U\.S\.[ \t]+|United[ \t]+States[ \t]+)?Citizenship|Licensure"
+    r"|Education|Certification))[ \t]*:(?=[ \t]*[A-Z])"
+)
+
+
 def _labels(chunk: str) -> list[int]:
     out = []
     grades = 0
     found = [m for m in _LABEL.finditer(chunk) if m[1].lower().strip() not in _NOT_LABELS]
     period = list(_PERIOD_LABEL.finditer(chunk)) if len(found) >= 2 else []
-    if period:
+    # Beside "Label:" items, the name of a basic requirement with its colon right after the
+    # item before, whose stop was lost ("… written English Physical Standards: Pass …").
+    glued = list(_GLUED_NAME_LABEL.finditer(chunk)) if len(found) >= 2 else []
+    if period or glued:
         # Beside "Label:" items, "Label." ones are items of the same list (a template that mixes
         # the two: "United States Citizenship: … English Language Proficiency. MSAs must …").
-        found = sorted([*found, *period], key=lambda m: m.start(1))
+        found = sorted([*found, *period, *glued], key=lambda m: m.start(1))
     for m in found:
         label = m[1].lower().strip()
         if label in _NOT_LABELS or len(label) > 50:

@@ -161,3 +161,18 @@ def test_a_bracketed_sub_letter_does_not_take_the_place_of_the_next_item() -> No
         " speak and write English.\n"
     )
     assert _must(text) == 5
+
+
+def test_options_end_at_the_next_label_and_a_glued_name_label_is_an_item() -> None:
+    # The options (1)/(2) end before "English Language Proficiency:" although "1990." hides the
+    # sentence's end; "Physical Standards:" follows a lost stop.
+    text = (
+        "## Qualifications\n\nBasic Requirements: United States Citizenship: Non-citizens may be"
+        " appointed only where no citizen applies. Registered Dietitian: Holds a registration"
+        " from the national board. This includes registration by either: (1) Having passed the"
+        " board examination since 1995, or (2) Having passed the examination of the former"
+        " association from 1980 through 1990. English Language Proficiency: Dietitians must"
+        " speak and write English Physical Standards: Pass a physical exam Preferred"
+        " Experience: Two years in a hospital kitchen.\n"
+    )
+    assert _must(text) == 4

@@ -1496,6 +1496,12 @@ def _commas(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], boo
     return _spans(text, start, end, cuts), False
 
 
+# The last clause of a semicolon series starts with "or": the clauses are alternatives.
+_OR_LAST = re.compile(r"[ \t\n]*or[ \t]+(?![\w-]+[ \t]*:)", re.IGNORECASE)
+# "…; and …" earlier in the same series: the "or" joins only the last two.
+_OR_LAST_LIST = re.compile(r";[ \t\n]*and[ \t]", re.IGNORECASE)
+
+
 def _semicolons(chunk: str, *, led: bool = False) -> list[int]:
     """A series of three or more clauses separated by semicolons, in its first sentence; `led`:
     the chunk follows a lead-in that asks for it ("… the following: A; B; and C"), where three
@@ -1511,6 +1517,10 @@ def _semicolons(chunk: str, *, led: bool = False) -> list[int]:
         # "One year of specialized experience which includes overseeing A; providing B;
         # knowledge of C; …": the parts of one experience requirement, not a list (unless the
         # clauses name experiences of their own: "…; experience which …; experience in …").
+        return []
+    if _OR_LAST.match(first, marks[-1]) is not None and not _OR_LAST_LIST.search(first):
+        # "…: You must possess one year of experience; relating to A; developing B; or
+        # providing C.": a series that ends in "or" offers alternatives, one requirement.
         return []
     capitals = all(first[i:].lstrip()[:1].isupper() for i in marks)
     if len(marks) < 3 and not capitals and not led:

@@ -176,3 +176,29 @@ def test_options_end_at_the_next_label_and_a_glued_name_label_is_an_item() -> No
         " Experience: Two years in a hospital kitchen.\n"
     )
     assert _must(text) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "## Qualifications\n\nTo qualify at the GS-12 level, you must meet the following: You"
+            " must have one year of specialized experience at the GS-11 level; relating to"
+            " pesticide rules, including advice on their scope; drafting guidance on new laws;"
+            " reviewing permits for compliance; or briefing managers on court decisions.\n",
+            None,
+        ),
+        (
+            # Ending in "and": every clause is asked.
+            "## Qualifications\n\nTo qualify at the GS-12 level, you must meet the following: You"
+            " must have one year of specialized experience at the GS-11 level; experience"
+            " drafting guidance on new laws; experience reviewing permits for compliance; and"
+            " experience briefing managers on court decisions.\n",
+            4,
+        ),
+    ],
+)
+def test_a_semicolon_series_that_ends_in_or_is_one_requirement(
+    text: str, count: int | None
+) -> None:
+    assert _must(text) == count

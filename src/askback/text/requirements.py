@@ -1679,8 +1679,30 @@ def _wraps(text: str, current: Section, line: str, start: int) -> bool:
     # The item's last _WRAP_REACH characters: an item grows a line at a time through _wraps,
     # and reading all of it at each line made a long run of wrapped lines quadratic.
     before = text[max(a, b - _WRAP_REACH) : b]
-    return req_inline.wraps_on(before, line, items=True) or (
-        line.lstrip()[:1].islower() and _hard_wrapped(text, before, start)
+    return (
+        req_inline.wraps_on(before, line, items=True)
+        or (line.lstrip()[:1].islower() and _hard_wrapped(text, before, start))
+        or _split_label(text[a:b], line)
+    )
+
+
+# A label's last word and its colon at a line's start: "Experience: Applicants must …" (not a
+# heading's, "Basic" / "Requirements: · U.S. citizenship", which heads the items after it).
+_LABEL_END = re.compile(
+    r"[ \t]*(?!(?:Requirements?|Qualifications?|Criteria|Skills|Factors)\b)[A-Z][a-z]+:[ \t]"
+)
+
+
+def _split_label(item: str, line: str) -> bool:
+    """The item is the first word of a label that a hard line break cut ("Specialized" /
+    "Experience: Applicants must have …"): one capitalised word, no stop, and the line under it
+    starts with the label's last word and its colon."""
+    word = item.strip()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and _LABEL_END.match(line) is not None
     )
 
 

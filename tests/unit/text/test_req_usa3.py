@@ -202,3 +202,13 @@ def test_a_semicolon_series_that_ends_in_or_is_one_requirement(
     text: str, count: int | None
 ) -> None:
     assert _must(text) == count
+
+
+def test_a_label_cut_by_a_hard_line_break_is_no_item_of_its_own() -> None:
+    # "Specialized" / "Experience: …": one label cut by the page's width, one requirement.
+    text = (
+        "## Qualifications\n\nSpecialized\n\nExperience: Applicants must have one year of"
+        " experience at the next\n\nlower grade in a warehouse. Examples of such work include\n\n"
+        "receiving and issuing parts. It gave knowledge of stock names.\n"
+    )
+    assert _must(text) is None

@@ -75,6 +75,10 @@ def _cue_rx() -> re.Pattern[str]:
         r"(?:includes|must[ \t]+include)"
         r"|possesses(?:[ \t]+and[ \t]+maintains)?[ \t]+the[ \t]+following[^.:\n]{0,40}"
         r"|general[ \t]+experience"
+        # "Specialized experience for this position is defined by the demonstration of the
+        # following: (1) …; (2) …": what the experience must show, named as "the following".
+        r"|(?:specialized[ \t]+)?experience[^.:\n]{0,60}?[ \t](?:is|are)[ \t]+"
+        r"(?:defined|demonstrated|shown|evidenced)[ \t]+by[^.:\n]{0,40}?the[ \t]+following"
         # A heading, capitalised: "REQUIRED CURRENT CERTIFICATIONS: … EMT Certification: …
         # Driver Operator: …" (not "one of the required certifications:" in a sentence).
         r"|(?-i:R(?:EQUIRED|equired))[ \t]+(?:current[ \t]+)?"
@@ -130,6 +134,8 @@ def _stop_rx() -> re.Pattern[str]:
     """Where a must-have list ends: nice-to-haves, grade levels, ranking, boilerplate."""
     words = (
         rf"{_NICE_HEAD_WORDS}"
+        # The same heading in capitals glued to its first dashed item: "DESIRED- Good judgement."
+        r"|(?-i:PREFERRED|DESIRED|DESIRABLE)(?:[ \t]+(?-i:[A-Z]+)){0,2}[ \t]*[-–](?![\w-])"
         r"|highly\s+qualif(?:ied|ying)|best\s+qualified"
         r"|well[\s-]+qualified|will\s+be\s+(?:further\s+)?evaluated|ranking\s+factors?"
         # The selection: "At interview, you will be tested against the following behaviours".
@@ -1274,11 +1280,15 @@ def _and_before_first_label(chunk: str, first: int) -> bool:
 
 def _option_end(chunk: str, at: int) -> int:
     """Where the last option, starting at `at`, ends: after its first sentence of more than
-    three words ("(3) Mix. An equal mix of the two." ends after "two.")."""
-    for m in _SENTENCE.finditer(chunk, at):
+    three words ("(3) Mix. An equal mix of the two." ends after "two."), or at the next
+    labelled item ("… from 1961 through June 1974. English Language Proficiency: …", where a
+    year before the stop hides the sentence's end)."""
+    label = _LABEL.search(chunk, at)
+    stop = len(chunk) if label is None else label.start()
+    for m in _SENTENCE.finditer(chunk, at, stop):
         if len(_NUMBER.sub("", chunk[at : m.start()]).split()) > 3:
             return m.end()
-    return len(chunk)
+    return stop
 
 
 def _options_only(text: str, start: int, end: int, cuts: list[int]) -> bool:
@@ -1342,17 +1352,24 @@ def _numbered_items(chunk: str) -> list[int]:
     return [] if nested else cuts
 
 
+def _marker_style(m: re.Match[str]) -> str:
+    """How an item marker closes: "a." against "(a)" or "a)"."""
+    return m.string[m.end(1)]
+
+
 def _numbered(chunk: str) -> list[int]:
     """Starts of consecutively numbered (or lettered) items: 1, 2, 3… or a, b, c…"""
     best: list[int] = []
-    found = [(m.start(), m[1].lower()) for m in _NUMBER.finditer(chunk)]
-    for i, (at, key) in enumerate(found):
+    # Each marker with its closing mark: "(d)" inside item "c." is a sub-item, not item "d."
+    # (letters only: numbered runs mix "2." and "3)" where their text was copied together).
+    found = [(m.start(), m[1].lower(), _marker_style(m)) for m in _NUMBER.finditer(chunk)]
+    for i, (at, key, style) in enumerate(found):
         if key not in ("1", "a"):
             continue
         run = [at]
         want = 2 if key == "1" else ord("b")
-        for at2, key2 in found[i + 1 :]:
-            if key2 == (str(want) if key == "1" else chr(want)):
+        for at2, key2, style2 in found[i + 1 :]:
+            if key2 == (str(want) if key == "1" else chr(want)) and (key == "1" or style2 == style):
                 run.append(at2)
                 want += 1
         if len(run) > len(best):
@@ -1414,15 +1431,27 @@ def _graded_labels(chunk: str) -> int:
     return lead + len(chunk[lead:colon]) - len(chunk[lead:colon].lstrip())
 
 
+# A basic requirement's name, capitalised, with its colon, glued to the lower-case end of the
+# item before it: a label whose sentence stop was lost.
+_GLUED_NAME_LABEL = re.compile(
+    r"(?<=[a-z])[ \t]+((?:Physical[ \t]+(?:Standards|Requirements)|English[ \t]+Language"
+    r"[ \t]+Proficiency|(?:U\.S\.[ \t]+|United[ \t]+States[ \t]+)?Citizenship|Licensure"
+    r"|Education|Certification))[ \t]*:(?=[ \t]*[A-Z])"
+)
+
+
 def _labels(chunk: str) -> list[int]:
     out = []
     grades = 0
     found = [m for m in _LABEL.finditer(chunk) if m[1].lower().strip() not in _NOT_LABELS]
     period = list(_PERIOD_LABEL.finditer(chunk)) if len(found) >= 2 else []
-    if period:
+    # Beside "Label:" items, the name of a basic requirement with its colon right after the
+    # item before, whose stop was lost ("… written English Physical Standards: Pass …").
+    glued = list(_GLUED_NAME_LABEL.finditer(chunk)) if len(found) >= 2 else []
+    if period or glued:
         # Beside "Label:" items, "Label." ones are items of the same list (a template that mixes
         # the two: "United States Citizenship: … English Language Proficiency. MSAs must …").
-        found = sorted([*found, *period], key=lambda m: m.start(1))
+        found = sorted([*found, *period, *glued], key=lambda m: m.start(1))
     for m in found:
         label = m[1].lower().strip()
         if label in _NOT_LABELS or len(label) > 50:
@@ -1467,6 +1496,12 @@ def _commas(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], boo
     return _spans(text, start, end, cuts), False
 
 
+# The last clause of a semicolon series starts with "or": the clauses are alternatives.
+_OR_LAST = re.compile(r"[ \t\n]*or[ \t]+(?![\w-]+[ \t]*:)", re.IGNORECASE)
+# "…; and …" earlier in the same series: the "or" joins only the last two.
+_OR_LAST_LIST = re.compile(r";[ \t\n]*and[ \t]", re.IGNORECASE)
+
+
 def _semicolons(chunk: str, *, led: bool = False) -> list[int]:
     """A series of three or more clauses separated by semicolons, in its first sentence; `led`:
     the chunk follows a lead-in that asks for it ("… the following: A; B; and C"), where three
@@ -1482,6 +1517,10 @@ def _semicolons(chunk: str, *, led: bool = False) -> list[int]:
         # "One year of specialized experience which includes overseeing A; providing B;
         # knowledge of C; …": the parts of one experience requirement, not a list (unless the
         # clauses name experiences of their own: "…; experience which …; experience in …").
+        return []
+    if _OR_LAST.match(first, marks[-1]) is not None and not _OR_LAST_LIST.search(first):
+        # "…: You must possess one year of experience; relating to A; developing B; or
+        # providing C.": a series that ends in "or" offers alternatives, one requirement.
         return []
     capitals = all(first[i:].lstrip()[:1].isupper() for i in marks)
     if len(marks) < 3 and not capitals and not led:
@@ -1515,6 +1554,9 @@ _ELABORATES = re.compile(
     # A pointer to another section: "Physical requirements outlined below."
     r"|[\w \t-]{0,40}?\b(?:(?:are|is)[ \t]+)?(?:outlined|described)[ \t]+(?:below|above)"
     r"|experience[ \t]+(?:may|must|can)[ \t]+not"
+    # How graduates of schools abroad meet the education item before: "Foreign Education.
+    # Foreign graduates of … programs meet the requirements if …".
+    r"|foreign[ \t]+(?:education|graduates?|degrees?|schools?)\b"
     # What makes the thing before acceptable, or a part of its amount: "To be acceptable, the
     # program must: (1) …" after a degree, "At least 15 of the 30 semester hours must …".
     r"|to[ \t]+be[ \t]+(?:acceptable|considered[ \t]+equivalent)"

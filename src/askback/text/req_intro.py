@@ -41,7 +41,9 @@ def _cue_rx() -> re.Pattern[str]:
         r"you will|you'll|you should|you must|you need|you have|you bring|you are"
         r"|do you need|do you have|are you|from you|looking for|seeking|someone who|people who"
         r"|individuals? (?:who|with)|candidates?|applicants?|ideal|successful"
-        r"|the following (?:skills|qualities|attributes|experience|qualifications|criteria)"
+        r"|the following (?:skills|qualities|attributes|experience|qualifications|criteria"
+        # "Possess and maintain the following certificates:" over the certificates asked.
+        r"|certificates|certifications|licen[cs]es|credentials)"
         r"|essential|requirements?|criteria|person specification|must have|must be"
         r"|we need|we want|we require|required|qualifications|skills and"
         # "In order to apply you must:", "Please apply if you:"; pages glue words ("youmust").
@@ -370,6 +372,7 @@ def intros(doc: Doc) -> list[int]:
                 and len(_plain_items(lower, m.end())) >= 2
             ):
                 out.append(m.start("line"))
+    out.extend(_paragraph_lead_ins(lower, out))
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.
     # The heading words come from the word index; only those right before a colon (at most
@@ -394,6 +397,46 @@ def intros(doc: Doc) -> list[int]:
     if len(out) > 1:
         out = sorted(set(out))
     doc.memo["req_intros"] = out
+    return out
+
+
+# A line that ends with a colon, right above an item numbered 1 and, further on, item 2.
+_COLON_OVER_NUMBERS = re.compile(
+    r":[ \t]*\n(?:[^\S\n]*\n)*[^\S\n]*\(?1[.)][ \t][^\n]*\n(?:[^\S\n]*\n)*[^\S\n]*\(?2[.)][ \t]"
+)
+# Past this length a line is a paragraph: only its last sentence can lead into the items.
+_PARAGRAPH = 300
+# Where a VA ad's grade determinations start: the lists after them are read as such (req_inline).
+_DETERMINATIONS = re.compile(r"grade determinations?\b")
+
+
+def _paragraph_lead_ins(lower: str, found: list[int]) -> list[int]:
+    """Starts of paragraphs too long to be a lead-in whose last sentence is one, over items
+    numbered 1, 2, … ("… must be comparable to a four-year course. In addition, candidate must
+    possess:" over "1. …", "2. …"): the paragraph opens the list. Not a paragraph that is an
+    item itself ("- One year of … TARGET LEVEL: candidate must:"), nor one after a VA ad's
+    grade determinations (one grade's KSAs, which req_inline reads)."""
+    out: list[int] = []
+    if ":" not in lower:
+        return out
+    determinations: int | None = None
+    for m in _COLON_OVER_NUMBERS.finditer(lower):
+        start = lower.rfind("\n", 0, m.start()) + 1
+        line = lower[start : m.start() + 1]
+        head = line.lstrip()[:2]
+        if len(line) <= _PARAGRAPH or start in found or not head or head[0] in _BULLET_SIGNS:
+            continue
+        if head[0].isdigit() or head[0] == "(":
+            continue
+        last = SENTENCE_BREAK.split(line)[-1]
+        if len(last) == len(line) or not _is_intro(last):
+            continue
+        if determinations is None:
+            d = _DETERMINATIONS.search(lower)
+            determinations = len(lower) if d is None else d.start()
+        if determinations < start:
+            continue
+        out.append(start)
     return out
 
 

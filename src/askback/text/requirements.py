@@ -972,6 +972,24 @@ def _next_heading(doc: Doc, pos: int) -> int:
     return found
 
 
+def _paragraph_lead_in(s: str) -> bool:
+    """A paragraph whose last sentence leads into the items under it (req_intro's
+    paragraph lead-ins): it opens the list however long it is."""
+    return s.endswith(":") and req_intro.SENTENCE_BREAK.search(s) is not None
+
+
+def _long_numbered_item(s: str, text: str, current: Section | None) -> bool:
+    """A numbered line of paragraph length right after numbered items ("6. The physical ability
+    to lift 40 lbs. Duties may involve …" after "5. …"): one more item, prose run onto it."""
+    return (
+        current is not None
+        and bool(current.bullets)
+        and s[:1].isdigit()
+        and s[1:3].startswith((".", ")"))
+        and text[current.bullets[-1][0] : current.bullets[-1][0] + 1].isdigit()
+    )
+
+
 def _sections_from(
     doc: Doc, pos: int, *, skip: bool = True, opened: list[bool] | None = None
 ) -> list[Section]:
@@ -1040,7 +1058,11 @@ def _sections_from(
             current = None
             blank = False
             continue
-        if not s or len(s) > 400:
+        if not s or (
+            len(s) > 400
+            and not (start in intros and _paragraph_lead_in(s))
+            and not _long_numbered_item(s, text, current)
+        ):
             if s and current is not None:
                 out.append(current)
                 current = None
@@ -1657,8 +1679,30 @@ def _wraps(text: str, current: Section, line: str, start: int) -> bool:
     # The item's last _WRAP_REACH characters: an item grows a line at a time through _wraps,
     # and reading all of it at each line made a long run of wrapped lines quadratic.
     before = text[max(a, b - _WRAP_REACH) : b]
-    return req_inline.wraps_on(before, line, items=True) or (
-        line.lstrip()[:1].islower() and _hard_wrapped(text, before, start)
+    return (
+        req_inline.wraps_on(before, line, items=True)
+        or (line.lstrip()[:1].islower() and _hard_wrapped(text, before, start))
+        or _split_label(text[a:b], line)
+    )
+
+
+# A label's last word and its colon at a line's start: "Experience: Applicants must …" (not a
+# heading's, "Basic" / "Requirements: · U.S. citizenship", which heads the items after it).
+_LABEL_END = re.compile(
+    r"[ \t]*(?!(?:Requirements?|Qualifications?|Criteria|Skills|Factors)\b)[A-Z][a-z]+:[ \t]"
+)
+
+
+def _split_label(item: str, line: str) -> bool:
+    """The item is the first word of a label that a hard line break cut ("Specialized" /
+    "Experience: Applicants must have …"): one capitalised word, no stop, and the line under it
+    starts with the label's last word and its colon."""
+    word = item.strip()
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and _LABEL_END.match(line) is not None
     )
 
 
@@ -2132,6 +2176,8 @@ def check(doc: Doc) -> Requirements:
         # "You must meet one of the following:" and at most one more requirement: a choice,
         # not a list of must-haves.
         musts = []
+    if musts:
+        musts = _without_conditional(doc.lower, secs, musts)
     if len(musts) == 1 and not _marked(doc.text, musts[0]) and not _in_table(secs, musts[0]):
         # One plain line under "Qualifications" ("Applicants must meet all requirements by the
         # closing date."): a single requirement sentence, not a list.
@@ -2274,6 +2320,35 @@ _TAIL_BREAK = re.compile(r"[ \t][-–—][ \t]|;|\((?=[^)]*?\w[^)]*?$)|[a-z)][.!
 # Before an adverb of preference, a comma too: "five years of SQL, ideally in retail".
 _ADVERB = re.compile(r"ideally|preferably|idealerweise|vorzugsweise")
 _COMMA = re.compile(r",[ \t]*$")
+
+
+# The last sentence of an item that makes the items after it conditional: "Must possess the
+# following certifications when facilities use defibrillators.", "… the following if the
+# post is at sea:".
+_CONDITIONAL_LEAD = re.compile(
+    r"\bthe following\b[^.:;\n]{0,40}?\b(?:when|whenever|if|where)\b[^:;\n]{0,200}?[.:]?[\s\"”]*$"
+)
+
+
+def _without_conditional(
+    lower: str, secs: list[Section], musts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`musts` less the items of a list that come after an item ending in a conditional
+    lead-in ("- CPR certification. Must possess the following certifications when facilities
+    use AEDs." then "- AED certification", "- Oxygen certification"): asked only where the
+    condition holds, no must-haves of every candidate."""
+    dropped: set[tuple[int, int]] = set()
+    for sec in secs:
+        if sec.kind != "must" or len(sec.bullets) < 2:
+            continue
+        for i, (a, b) in enumerate(sec.bullets[:-1]):
+            if "the following" not in lower[a:b]:
+                continue
+            last = req_intro.SENTENCE_BREAK.split(lower[a:b].strip())[-1]
+            if _CONDITIONAL_LEAD.search(last) is not None:
+                dropped.update(sec.bullets[i + 1 :])
+                break
+    return [m for m in musts if m not in dropped] if dropped else musts
 
 
 def _soft_item(lower: str, item: tuple[int, int], soft_rx: re.Pattern[str]) -> bool:

@@ -123,7 +123,9 @@ def _rest_rx() -> re.Pattern[str]:
     # "Requirements (must have)", "Nice to have (optional)": a bracket that says which list.
     quals = lexicon.alternation(_QUALIFIERS)
     return re.compile(
-        rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END}|[ \t]*\((?:{quals})\)"
+        # "Profile, Experience & Key Competencies": a determiner may stand before a noun.
+        rf"(?:[ \t]*{join}?[ \t]*(?:(?:{_DETERMINERS_RX})[ \t]+)?(?:{nouns}){_END}"
+        rf"|[ \t]*\((?:{quals})\)"
         # "Qualifications - Preferred", "Skills – required": a dash that says which list.
         rf"|[ \t]*[-–—][ \t]*(?:{quals})(?![\w-]))*[\s:*#_\-–?)]*"
     )
@@ -543,6 +545,8 @@ def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]
         _PROCESS_LINE.match(low) is not None
         or (words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None)
         or (low[:1] in "hwo" and _employer_heading(s, low))
+        # "Everyone is welcome at Acme": a line about people in general, not the candidate.
+        or (words[0] in _EVERYONE and _ASKED_RX.search(low) is None)
     )
     # The line's own words first: _prose reads every line of the list, and only a line that
     # would end the list needs it.
@@ -570,6 +574,28 @@ def _you_paragraph_item(s: str, text: str, current: Section) -> bool:
             return False  # a bulleted list: a plain paragraph after it is no item of it
         you_items += words[0].lower() in _YOU
     return you_items >= 1
+
+
+_PLAIN_ITEMS_MIN = 3
+_PLAIN_ITEM_MAX = 300
+
+
+def _plain_paragraph_item(s: str, text: str, current: Section) -> bool:
+    """A short paragraph of two sentences among three plain items or more, that opens as they
+    do ("Experienced in X.", then "Experienced with Y. The exact tool matters less."): one more
+    item that runs to a second sentence, not the text after the list."""
+    if len(s) > _PLAIN_ITEM_MAX or len(current.bullets) < _PLAIN_ITEMS_MIN or s.count(". ") != 1:
+        return False
+    first = s.split(maxsplit=1)[0].lower().rstrip(",")
+    if not first.isalpha() or _EMPLOYER_IN_LINE.search(s.lower().split(". ", 1)[0]) is not None:
+        return False
+    firsts = set()
+    for a, b in current.bullets:
+        words = text[a:b].split(maxsplit=1)
+        if not words or words[0][:1] in BULLETS:
+            return False  # a bulleted list: a plain paragraph after it is no item of it
+        firsts.add(words[0].lower())
+    return first in firsts or first in req_intro.PLAIN_ASKING_FIRST
 
 
 # First words of a heading over the employer's part of the ad: "How we work", "Our values".
@@ -1316,6 +1342,7 @@ def _sections_from(
                     _paragraph(s)
                     and not _long_requirement(s)
                     and not _you_paragraph_item(s, text, current)
+                    and not _plain_paragraph_item(s, text, current)
                 ):
                     # A paragraph under the heading introduces the list; after items and a
                     # blank line it is the text that follows the list.
@@ -1785,6 +1812,7 @@ def _prose(sec: Section, lower: str) -> bool:
 
 # First words of a sentence about the employer, the team or the role ("The department is...",
 # "Our aim is...", "If you would like to..."), not about the candidate.
+_EVERYONE = frozenset(["everyone", "everybody"])
 _SENTENCE_FIRST = frozenset(["we", "our", "the", "this", "if", "it", "there", "they", "these"])
 
 
@@ -2096,6 +2124,7 @@ def check(doc: Doc) -> Requirements:
         # "You'll thrive here if" beside the requirements: a softer list, not counted.
         secs = [s for s in secs if not s.fit]
     secs = _drop_lead_ins_under_duties(doc.lower, secs)
+    _wishes_as_musts(doc.lower, secs)
     _mark_recaps(doc.lower, secs)
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
@@ -2165,6 +2194,25 @@ def check(doc: Doc) -> Requirements:
         sections=secs,
         heading=bool(opened),
     )
+
+
+@cache
+def _wish_rx() -> re.Pattern[str]:
+    """Nice-to-have heading words worded as a wish ("It would be great if you had")."""
+    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*"
+    return re.compile(rf"{lead}(?:{_alternation('wish_headings')}){_END}")
+
+
+def _wishes_as_musts(lower: str, secs: list[Section]) -> None:
+    """A list headed by a wish ("It would be great if you had", "We'd love it if you have")
+    where the ad has no list of requirements: that list is its requirement list (the EU labels'
+    rule, as for a fit list). Beside a requirement list it stays a nice-to-have list."""
+    if any(s.kind == "must" and s.bullets for s in secs):
+        return
+    rx = _wish_rx()
+    for s in secs:
+        if s.kind == "nice" and s.bullets and rx.match(lower, s.start) is not None:
+            s.kind = "must"
 
 
 # Words of a keyword line: letters and digits, three or more ("sql", "dbt", "azure").

@@ -1,0 +1,83 @@
+"""Shapes of requirement lists in the EU ads labelled last (n 320-439), on sentences of our own:
+a wish heading over the ad's only list ("It would be great if you had"), a plain item that runs
+to a second sentence, a heading of nouns joined with a determiner ("Profile, Experience & Key
+Competencies"), "Desired Traits" closing a prose requirement, and a wish line right under the
+requirements heading, which is no item."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.text.req_helpers import must_haves as _must
+
+_TOP = "About the job\n\nWe build route planners for ferries.\n\n"
+_DUTIES = "What you will be doing\n- Plan the timetables\n- Model the harbour data\n\n"
+_BENEFITS = "Benefits\n- Equity\n- Holidays\n"
+_WISH_ITEMS = "- Strong SQL and Python\n- A feel for tides\n- Calm under pressure\n\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["It would be great if you had", "We'd love it if you have:", "We'd love to hear from you:"],
+)
+def test_a_wish_heading_over_the_only_list_heads_the_requirements(heading: str) -> None:
+    assert _must(_TOP + _DUTIES + f"{heading}\n" + _WISH_ITEMS + _BENEFITS) == 3
+
+
+def test_a_wish_heading_beside_the_requirements_stays_a_plus() -> None:
+    reqs = "Requirements\n- SQL\n- dbt\n\n"
+    wish = "It would be great if you had\n- Spark\n- Kafka\n- Flink\n\n"
+    assert _must(_TOP + reqs + wish + _BENEFITS) == 2
+
+
+def test_a_plain_item_may_run_to_a_second_sentence() -> None:
+    items = (
+        "Fluent in SQL and Python.\n\n"
+        "Experienced with tide tables and harbour schedules.\n\n"
+        "Skilled at explaining data to captains.\n\n"
+        "Experienced with common port tools such as PortBase or similar. The exact tool matters"
+        " less than knowing how the harbour data is made.\n\n"
+        "Comfortable working with crews, pilots and finance.\n\n"
+    )
+    note = "Everyone is welcome at Ferrytech\n\n" + "We hire people from every background. " * 8
+    assert _must(_TOP + "What you bring:\n\n" + items + note + "\n\n" + _BENEFITS) == 5
+
+
+def test_a_second_sentence_paragraph_after_two_items_ends_the_list() -> None:
+    items = "Fluent in SQL.\n\nSkilled with dbt.\n\n"
+    after = "Our team sails from Rotterdam. The office is by the harbour and opens early.\n\n"
+    assert _must(_TOP + "What you bring:\n\n" + items + after + _BENEFITS) == 2
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Profile, Experience & key Competencies", "Skills, Knowledge and Core Competencies"],
+)
+def test_heading_nouns_may_carry_a_determiner(heading: str) -> None:
+    lines = "Degree in computer science\nTwo years of ETL work\nStrong SQL\nFluent English\n"
+    tail = "Working Conditions:\nThis is a full-time role.\n"
+    assert _must(_TOP + f"{heading}\n" + lines + tail) == 4
+
+
+def test_desired_traits_closes_a_prose_requirement() -> None:
+    text = (
+        _TOP + "Required Qualifications\nA degree in maritime science with hands-on engineering"
+        " experience. Candidates must show skill with PostgreSQL, Snowflake and cloud services.\n\n"
+        "Desired Traits\nSelf-starters with a passion for ferries and calm under pressure.\n\n"
+        "Relocation Assistance: Available\n"
+    )
+    assert _must(text) is None
+
+
+_LABELS = (
+    "Warehouse Engineering\n: Expert SQL on a cloud warehouse.\n\n"
+    "Transformation Tools\n: Proven dbt experience, with incremental models. Including macros.\n\n"
+    "Semantic Layer & BI\n: Experience with semantic layers in Looker.\n\n"
+    "Event-Driven Data Modeling:\n Practical experience with event streams.\n\n"
+    "Shipping Background: \nExperience in a port or a shipping line.\n\n"
+)
+
+
+def test_a_wish_line_under_the_requirements_heading_is_no_item() -> None:
+    text = _TOP + "Requirements\n\nWe would love it if you have\n\n" + _LABELS
+    assert _must(text + _BENEFITS) == 5

@@ -180,6 +180,11 @@ _NOT_ESSENTIAL = re.compile(
 )
 
 
+# Characters that take no room on the page: zero-width space and joiners, word joiner, BOM.
+_INVISIBLE = "\u200b\u200c\u2060\ufeff"
+_INVISIBLE_AND_BLANKS = _INVISIBLE + " \t\u00a0"
+
+
 def _kind(head: str, plain: bool) -> str | None:
     """must, nice, other (a heading that closes a list: duties, benefits) or None.
 
@@ -1046,6 +1051,9 @@ def _sections_from(
             blank = marked_items = either = False
             continue
         s = line.strip()
+        if s[:1] in _INVISIBLE or s[-1:] in _INVISIBLE:
+            # "\u200b" alone on a line: a blank line to a reader, no item.
+            s = s.strip(_INVISIBLE_AND_BLANKS)
         if s[:1] in _RULE_MARKS and _is_rule(s):
             # "---", "***": a rule between parts of the page, read as a blank line.
             s = ""
@@ -2124,6 +2132,7 @@ def check(doc: Doc) -> Requirements:
         # "You'll thrive here if" beside the requirements: a softer list, not counted.
         secs = [s for s in secs if not s.fit]
     secs = _drop_lead_ins_under_duties(doc.lower, secs)
+    secs = _drop_prose_before_list(doc.text, secs)
     _wishes_as_musts(doc.lower, secs)
     _mark_recaps(doc.lower, secs)
     named = tools(doc)
@@ -2194,6 +2203,41 @@ def check(doc: Doc) -> Requirements:
         sections=secs,
         heading=bool(opened),
     )
+
+
+# A lead-in paragraph: one long sentence or more, ending with a stop.
+_LEAD_WORDS = 18
+_LEAD_MAX = 2
+_LIST_MIN = 3
+
+
+def _drop_prose_before_list(text: str, secs: list[Section]) -> list[Section]:
+    """A requirements heading over one or two plain paragraphs of prose ("What we're looking
+    for" / "We are looking for someone with strong BI experience who ...") and, next, a heading
+    over a list of three items or more ("Essential skills" / "You'll need:"): the paragraphs
+    introduce the list (the EU labels' rule for prose above a list), they are no items."""
+    out: list[Section] = []
+    for i, sec in enumerate(secs):
+        nxt = secs[i + 1] if i + 1 < len(secs) else None
+        if (
+            nxt is not None
+            and sec.kind == "must"
+            and nxt.kind == "must"
+            and not sec.table
+            and not sec.choice
+            and 0 < len(sec.bullets) <= _LEAD_MAX
+            and len(nxt.bullets) >= _LIST_MIN
+            and all(_lead_paragraph(text[a:b]) for a, b in sec.bullets)
+        ):
+            continue
+        out.append(sec)
+    return out
+
+
+def _lead_paragraph(item: str) -> bool:
+    """A plain paragraph of prose: no bullet, long, ending with a stop."""
+    s = item.strip()
+    return s[:1] not in BULLETS and s.endswith(".") and len(s.split()) >= _LEAD_WORDS
 
 
 @cache

@@ -81,3 +81,41 @@ _LABELS = (
 def test_a_wish_line_under_the_requirements_heading_is_no_item() -> None:
     text = _TOP + "Requirements\n\nWe would love it if you have\n\n" + _LABELS
     assert _must(text + _BENEFITS) == 5
+
+
+def test_working_conditions_closes_the_list() -> None:
+    items = "Degree in a relevant field.\nStrong SQL skills.\nFluent English.\n"
+    tail = (
+        "Working Conditions\nFull-time, permanent position\nBased in our office in Bruges\n"
+        "A police certificate will be required on selection\n"
+    )
+    assert _must(_TOP + "Requirements\n" + items + tail) == 3
+
+
+def test_a_zero_width_line_is_no_item() -> None:
+    reqs = "Qualifications\n\nStrong SQL skills\nThree years with dbt\nFluent English\n\u200b\n\n"
+    assert _must(_TOP + reqs + "Why join us?\n\nA harbour view\n") == 3
+
+
+def test_prose_under_a_heading_before_the_list_under_the_next_is_no_item() -> None:
+    prose = (
+        "What we're looking for\n\n"
+        "We are looking for someone with strong data experience who can combine technical skill"
+        " with good communication and calm teamwork on board.\n\n"
+        "You may already be working as a senior analyst, or you may be an experienced engineer"
+        " ready to step into a broader role with more ownership.\n\n"
+    )
+    items = "You'll need:\n\nStrong SQL skills\nThree years with dbt\nFluent English\n\n"
+    assert _must(_TOP + prose + items + _BENEFITS) == 3
+
+
+def test_two_long_requirement_sentences_with_a_short_list_stay_items() -> None:
+    reqs = (
+        "Requirements\n\n"
+        "- You hold a degree in computer science or a related field and have worked with data for"
+        " at least three years in a product team.\n"
+        "- You write clear SQL and Python and have shipped dbt models to production for a team"
+        " of analysts.\n\n"
+        "Technical skills\n\n- Spark\n- Kafka\n- Airflow\n\n"
+    )
+    assert _must(_TOP + reqs + _BENEFITS) == 5

@@ -119,3 +119,18 @@ def test_two_long_requirement_sentences_with_a_short_list_stay_items() -> None:
         "Technical skills\n\n- Spark\n- Kafka\n- Airflow\n\n"
     )
     assert _must(_TOP + reqs + _BENEFITS) == 5
+
+
+def test_what_we_seek_heads_a_list_beside_what_you_need() -> None:
+    seek = (
+        "What We Seek\n- Quick learner: you pick up new tools fast\n"
+        "- Team player: you help the crew\n- Calm: you keep a cool head in storms\n\n"
+    )
+    need = "What You'll Need\n- Five years in analytics\n- Strong SQL\n\n"
+    assert _must(_TOP + seek + need + _BENEFITS) == 5
+
+
+def test_highly_valued_under_the_requirements_opens_the_plus_list() -> None:
+    reqs = "Requirements\n\nStrong SQL skills.\n\nThree years with dbt.\n\nFluent English.\n\n"
+    plus = "Highly Valued\n\nExperience with Spark.\n\nKnowledge of tides.\n\n"
+    assert _must(_TOP + reqs + plus + _BENEFITS) == 3

@@ -652,13 +652,39 @@ def _subheading(s: str, text: str, after: int) -> bool:
     nxt = _next_line(text, after)
     if not _bulleted(nxt):
         return False
-    low = _NUMBERING.sub("", nxt.lower().lstrip(BULLETS + " \t"))
+    if _speaks_of_candidate(nxt):
+        return True
+    # "Operational Readiness" / "- Docker and CI/CD are how you work" / "- You think about
+    # cost early" / "- You instrument as you build": most bullets of the run under it do.
+    run = _bullet_run(text, after)
+    return len(run) >= _RUN_MIN and sum(map(_speaks_of_candidate, run)) * 2 > len(run)
+
+
+_RUN_MIN = 3
+_RUN_MAX = 8
+
+
+def _bullet_run(text: str, after: int) -> list[str]:
+    """The bulleted lines right after `after` (a line start), up to a blank or plain line;
+    at most _RUN_MAX."""
+    lines = text[after : after + 2000].lstrip("\n").split("\n", _RUN_MAX)[:_RUN_MAX]
+    run = []
+    for line in lines:
+        ln = line.strip()
+        if not _bulleted(ln):
+            break
+        run.append(ln)
+    return run
+
+
+def _speaks_of_candidate(line: str) -> bool:
+    """A bullet line that speaks of what the candidate has or is ("You've run Kafka", "You're
+    curious", but not "You will receive 27 days of leave"). Qualification words alone are not
+    enough: offers and conditions use them too ("Full training and registration fees paid")."""
+    low = _NUMBERING.sub("", line.lower().lstrip(BULLETS + " \t"))
     words = low.split(maxsplit=2)
     if not words or _EMPLOYER_IN_LINE.search(low) is not None:
         return False
-    # It speaks of what the candidate has or is ("You've run Kafka", "You're curious", but not
-    # "You will receive 27 days of leave"). Qualification words alone are not enough: offers and
-    # conditions use them too ("Full training and registration fees paid").
     return (
         words[0] in _YOU
         and words[0] not in _YOU_WILL

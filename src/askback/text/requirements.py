@@ -1256,7 +1256,12 @@ def _sections_from(
             marked = must_rx.match(lower, start, start + len(line)) is not None
         # A question can be a heading too ("What do you need?"): it must then be only heading
         # words, as any plain heading.
-        plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!"))
+        # A heading may trail off ("WHY WORK WITH US...", "About you…"): no stop for that.
+        plain = (
+            not marked
+            and len(s) < 50
+            and (not s.endswith((".", ",", ";", "!")) or s.endswith(("...", "…")))
+        )
         head = lower[start : start + len(line)]
         # What the line is as a heading, worked out once: must, nice, other or none.
         known = (marked or plain) and current is not None
@@ -2159,6 +2164,7 @@ def check(doc: Doc) -> Requirements:
         secs = [s for s in secs if not s.fit]
     secs = _drop_lead_ins_under_duties(doc.lower, secs)
     secs = _drop_prose_before_list(doc.text, secs)
+    secs = _culture_part_after_plus(doc.text, secs)
     _wishes_as_musts(doc.lower, secs)
     _mark_recaps(doc.lower, secs)
     named = tools(doc)
@@ -2228,6 +2234,46 @@ def check(doc: Doc) -> Requirements:
         tools_in_requirements=in_req,
         sections=secs,
         heading=bool(opened),
+    )
+
+
+# A sub-heading on culture or ways of working ("Culture and Values Alignment", "How You Think
+# and Work", "Mindset"): a part of the requirement list (the EU labels' rule, as #124). The
+# employer's values alone ("Acme Values") are no such part.
+_CULTURE_HEAD = re.compile(
+    r"\b(?:(?:culture|values?)(?: and values?)? (?:alignment|fit)|mindset|attitude"
+    r"|ways of working|how you (?:think|work))\b",
+    re.IGNORECASE,
+)
+_CULTURE_HEAD_WORDS = 6
+
+
+def _culture_part_after_plus(text: str, secs: list[Section]) -> list[Section]:
+    """Requirements, then a plus list ("Highly Valued"), then, read into the plus list, a
+    sub-heading on culture or ways of working over more lines: that sub-heading closes the plus
+    list and its lines are requirements again, as those of any sub-heading of the list."""
+    out: list[Section] = []
+    for i, sec in enumerate(secs):
+        out.append(sec)
+        if sec.kind != "nice" or i == 0 or secs[i - 1].kind != "must" or secs[i - 1].fit:
+            continue
+        for j, (a, b) in enumerate(sec.bullets):
+            if j == 0 or len(sec.bullets) - j - 1 < 2 or not _culture_head(text[a:b].strip()):
+                continue
+            out.append(Section("must", a, sec.end, sec.bullets[j + 1 :]))
+            sec.bullets = sec.bullets[:j]
+            sec.end = b
+            break
+    return out
+
+
+def _culture_head(s: str) -> bool:
+    """A short title-case line with no stop that names culture or ways of working."""
+    return (
+        len(s.split()) <= _CULTURE_HEAD_WORDS
+        and not s.endswith((".", ",", ";", "!"))
+        and _title_case(s.rstrip(":"))
+        and _CULTURE_HEAD.search(s) is not None
     )
 
 

@@ -155,3 +155,27 @@ def test_a_sub_heading_over_offers_ends_the_list() -> None:
         "• You will receive 30 days of leave.\n\n"
     )
     assert _must(_TOP + reqs + offer) == 2
+
+
+_ESSENTIAL = "Essential\n\nStrong SQL skills.\n\nThree years with dbt.\n\nFluent English.\n\n"
+_VALUED = "Highly Valued\n\nExperience with Spark.\n\nKnowledge of tides.\n\n"
+
+
+def test_a_culture_sub_heading_after_the_plus_list_is_requirements_again() -> None:
+    culture = (
+        "Culture and Values Alignment\n\nCares about the sea and its people.\n\n"
+        "Works with rigour and low ego.\n\nMoves with purpose.\n\n"
+    )
+    why = "WHY WORK WITH US...\n\nReal Impact\n\nYour work keeps ferries on time.\n"
+    assert _must(_TOP + _ESSENTIAL + _VALUED + culture + why) == 6
+
+
+def test_the_employers_values_after_the_plus_list_are_no_requirements() -> None:
+    values = "Ferrytech Values\n\nSafety first\n\nCrew next\n\nOwn it\n\n"
+    assert _must(_TOP + _ESSENTIAL + _VALUED + values + _BENEFITS) == 3
+
+
+def test_a_heading_that_trails_off_closes_the_list() -> None:
+    reqs = "Requirements\n\nStrong SQL skills\n\nThree years with dbt\n\n"
+    why = "WHY WORK WITH US...\n\nReal Impact\n\nGreat Crew\n\nFree Ferry Rides\n"
+    assert _must(_TOP + reqs + why) == 2

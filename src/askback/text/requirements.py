@@ -123,7 +123,9 @@ def _rest_rx() -> re.Pattern[str]:
     # "Requirements (must have)", "Nice to have (optional)": a bracket that says which list.
     quals = lexicon.alternation(_QUALIFIERS)
     return re.compile(
-        rf"(?:[ \t]*{join}?[ \t]*(?:{nouns}){_END}|[ \t]*\((?:{quals})\)"
+        # "Profile, Experience & Key Competencies": a determiner may stand before a noun.
+        rf"(?:[ \t]*{join}?[ \t]*(?:(?:{_DETERMINERS_RX})[ \t]+)?(?:{nouns}){_END}"
+        rf"|[ \t]*\((?:{quals})\)"
         # "Qualifications - Preferred", "Skills – required": a dash that says which list.
         rf"|[ \t]*[-–—][ \t]*(?:{quals})(?![\w-]))*[\s:*#_\-–?)]*"
     )
@@ -176,6 +178,11 @@ _NOT_ESSENTIAL = re.compile(
     r"\bnot[ \t]+(?:essential|required|mandatory|necessary|a[ \t]+(?:must|requirement))\b"
     r"|\bkein[ \t]+muss\b|\bnicht[ \t]+(?:zwingend|erforderlich|notwendig)\b"
 )
+
+
+# Characters that take no room on the page: zero-width space and joiners, word joiner, BOM.
+_INVISIBLE = "\u200b\u200c\u2060\ufeff"
+_INVISIBLE_AND_BLANKS = _INVISIBLE + " \t\u00a0"
 
 
 def _kind(head: str, plain: bool) -> str | None:
@@ -543,6 +550,8 @@ def _past_plain_list(s: str, current: Section, lower: str, span: tuple[int, int]
         _PROCESS_LINE.match(low) is not None
         or (words[0] in _SENTENCE_FIRST and _ASKED_RX.search(low) is None)
         or (low[:1] in "hwo" and _employer_heading(s, low))
+        # "Everyone is welcome at Acme": a line about people in general, not the candidate.
+        or (words[0] in _EVERYONE and _ASKED_RX.search(low) is None)
     )
     # The line's own words first: _prose reads every line of the list, and only a line that
     # would end the list needs it.
@@ -570,6 +579,28 @@ def _you_paragraph_item(s: str, text: str, current: Section) -> bool:
             return False  # a bulleted list: a plain paragraph after it is no item of it
         you_items += words[0].lower() in _YOU
     return you_items >= 1
+
+
+_PLAIN_ITEMS_MIN = 3
+_PLAIN_ITEM_MAX = 300
+
+
+def _plain_paragraph_item(s: str, text: str, current: Section) -> bool:
+    """A short paragraph of two sentences among three plain items or more, that opens as they
+    do ("Experienced in X.", then "Experienced with Y. The exact tool matters less."): one more
+    item that runs to a second sentence, not the text after the list."""
+    if len(s) > _PLAIN_ITEM_MAX or len(current.bullets) < _PLAIN_ITEMS_MIN or s.count(". ") != 1:
+        return False
+    first = s.split(maxsplit=1)[0].lower().rstrip(",")
+    if not first.isalpha() or _EMPLOYER_IN_LINE.search(s.lower().split(". ", 1)[0]) is not None:
+        return False
+    firsts = set()
+    for a, b in current.bullets:
+        words = text[a:b].split(maxsplit=1)
+        if not words or words[0][:1] in BULLETS:
+            return False  # a bulleted list: a plain paragraph after it is no item of it
+        firsts.add(words[0].lower())
+    return first in firsts or first in req_intro.PLAIN_ASKING_FIRST
 
 
 # First words of a heading over the employer's part of the ad: "How we work", "Our values".
@@ -621,13 +652,39 @@ def _subheading(s: str, text: str, after: int) -> bool:
     nxt = _next_line(text, after)
     if not _bulleted(nxt):
         return False
-    low = _NUMBERING.sub("", nxt.lower().lstrip(BULLETS + " \t"))
+    if _speaks_of_candidate(nxt):
+        return True
+    # "Operational Readiness" / "- Docker and CI/CD are how you work" / "- You think about
+    # cost early" / "- You instrument as you build": most bullets of the run under it do.
+    run = _bullet_run(text, after)
+    return len(run) >= _RUN_MIN and sum(map(_speaks_of_candidate, run)) * 2 > len(run)
+
+
+_RUN_MIN = 3
+_RUN_MAX = 8
+
+
+def _bullet_run(text: str, after: int) -> list[str]:
+    """The bulleted lines right after `after` (a line start), up to a blank or plain line;
+    at most _RUN_MAX."""
+    lines = text[after : after + 2000].lstrip("\n").split("\n", _RUN_MAX)[:_RUN_MAX]
+    run = []
+    for line in lines:
+        ln = line.strip()
+        if not _bulleted(ln):
+            break
+        run.append(ln)
+    return run
+
+
+def _speaks_of_candidate(line: str) -> bool:
+    """A bullet line that speaks of what the candidate has or is ("You've run Kafka", "You're
+    curious", but not "You will receive 27 days of leave"). Qualification words alone are not
+    enough: offers and conditions use them too ("Full training and registration fees paid")."""
+    low = _NUMBERING.sub("", line.lower().lstrip(BULLETS + " \t"))
     words = low.split(maxsplit=2)
     if not words or _EMPLOYER_IN_LINE.search(low) is not None:
         return False
-    # It speaks of what the candidate has or is ("You've run Kafka", "You're curious", but not
-    # "You will receive 27 days of leave"). Qualification words alone are not enough: offers and
-    # conditions use them too ("Full training and registration fees paid").
     return (
         words[0] in _YOU
         and words[0] not in _YOU_WILL
@@ -1038,6 +1095,9 @@ def _sections_from(
             blank = marked_items = either = False
             continue
         s = line.strip()
+        if s[:1] in _INVISIBLE or s[-1:] in _INVISIBLE:
+            # "\u200b" alone on a line: a blank line to a reader, no item.
+            s = s.strip(_INVISIBLE_AND_BLANKS)
         if s[:1] in _RULE_MARKS and _is_rule(s):
             # "---", "***": a rule between parts of the page, read as a blank line.
             s = ""
@@ -1218,7 +1278,12 @@ def _sections_from(
             marked = must_rx.match(lower, start, start + len(line)) is not None
         # A question can be a heading too ("What do you need?"): it must then be only heading
         # words, as any plain heading.
-        plain = not marked and len(s) < 50 and not s.endswith((".", ",", ";", "!"))
+        # A heading may trail off ("WHY WORK WITH US...", "About you…"): no stop for that.
+        plain = (
+            not marked
+            and len(s) < 50
+            and (not s.endswith((".", ",", ";", "!")) or s.endswith(("...", "…")))
+        )
         head = lower[start : start + len(line)]
         # What the line is as a heading, worked out once: must, nice, other or none.
         known = (marked or plain) and current is not None
@@ -1338,6 +1403,7 @@ def _sections_from(
                     _paragraph(s)
                     and not _long_requirement(s)
                     and not _you_paragraph_item(s, text, current)
+                    and not _plain_paragraph_item(s, text, current)
                 ):
                     # A paragraph under the heading introduces the list; after items and a
                     # blank line it is the text that follows the list.
@@ -1829,6 +1895,7 @@ def _prose(sec: Section, lower: str) -> bool:
 
 # First words of a sentence about the employer, the team or the role ("The department is...",
 # "Our aim is...", "If you would like to..."), not about the candidate.
+_EVERYONE = frozenset(["everyone", "everybody"])
 _SENTENCE_FIRST = frozenset(["we", "our", "the", "this", "if", "it", "there", "they", "these"])
 
 
@@ -2140,6 +2207,9 @@ def check(doc: Doc) -> Requirements:
         # "You'll thrive here if" beside the requirements: a softer list, not counted.
         secs = [s for s in secs if not s.fit]
     secs = _drop_lead_ins_under_duties(doc.lower, secs)
+    secs = _drop_prose_before_list(doc.text, secs)
+    secs = _culture_part_after_plus(doc.text, secs)
+    _wishes_as_musts(doc.lower, secs)
     _mark_recaps(doc.lower, secs)
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
@@ -2211,6 +2281,100 @@ def check(doc: Doc) -> Requirements:
         sections=secs,
         heading=bool(opened),
     )
+
+
+# A sub-heading on culture or ways of working ("Culture and Values Alignment", "How You Think
+# and Work", "Mindset"): a part of the requirement list (the EU labels' rule, as #124). The
+# employer's values alone ("Acme Values") are no such part.
+_CULTURE_HEAD = re.compile(
+    r"\b(?:(?:culture|values?)(?: and values?)? (?:alignment|fit)|mindset|attitude"
+    r"|ways of working|how you (?:think|work))\b",
+    re.IGNORECASE,
+)
+_CULTURE_HEAD_WORDS = 6
+
+
+def _culture_part_after_plus(text: str, secs: list[Section]) -> list[Section]:
+    """Requirements, then a plus list ("Highly Valued"), then, read into the plus list, a
+    sub-heading on culture or ways of working over more lines: that sub-heading closes the plus
+    list and its lines are requirements again, as those of any sub-heading of the list."""
+    out: list[Section] = []
+    for i, sec in enumerate(secs):
+        out.append(sec)
+        if sec.kind != "nice" or i == 0 or secs[i - 1].kind != "must" or secs[i - 1].fit:
+            continue
+        for j, (a, b) in enumerate(sec.bullets):
+            if j == 0 or len(sec.bullets) - j - 1 < 2 or not _culture_head(text[a:b].strip()):
+                continue
+            out.append(Section("must", a, sec.end, sec.bullets[j + 1 :]))
+            sec.bullets = sec.bullets[:j]
+            sec.end = b
+            break
+    return out
+
+
+def _culture_head(s: str) -> bool:
+    """A short title-case line with no stop that names culture or ways of working."""
+    return (
+        len(s.split()) <= _CULTURE_HEAD_WORDS
+        and not s.endswith((".", ",", ";", "!"))
+        and _title_case(s.rstrip(":"))
+        and _CULTURE_HEAD.search(s) is not None
+    )
+
+
+# A lead-in paragraph: one long sentence or more, ending with a stop.
+_LEAD_WORDS = 18
+_LEAD_MAX = 2
+_LIST_MIN = 3
+
+
+def _drop_prose_before_list(text: str, secs: list[Section]) -> list[Section]:
+    """A requirements heading over one or two plain paragraphs of prose ("What we're looking
+    for" / "We are looking for someone with strong BI experience who ...") and, next, a heading
+    over a list of three items or more ("Essential skills" / "You'll need:"): the paragraphs
+    introduce the list (the EU labels' rule for prose above a list), they are no items."""
+    out: list[Section] = []
+    for i, sec in enumerate(secs):
+        nxt = secs[i + 1] if i + 1 < len(secs) else None
+        if (
+            nxt is not None
+            and sec.kind == "must"
+            and nxt.kind == "must"
+            and not sec.table
+            and not sec.choice
+            and 0 < len(sec.bullets) <= _LEAD_MAX
+            and len(nxt.bullets) >= _LIST_MIN
+            and all(_lead_paragraph(text[a:b]) for a, b in sec.bullets)
+        ):
+            continue
+        out.append(sec)
+    return out
+
+
+def _lead_paragraph(item: str) -> bool:
+    """A plain paragraph of prose: no bullet, long, ending with a stop."""
+    s = item.strip()
+    return s[:1] not in BULLETS and s.endswith(".") and len(s.split()) >= _LEAD_WORDS
+
+
+@cache
+def _wish_rx() -> re.Pattern[str]:
+    """Nice-to-have heading words worded as a wish ("It would be great if you had")."""
+    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*"
+    return re.compile(rf"{lead}(?:{_alternation('wish_headings')}){_END}")
+
+
+def _wishes_as_musts(lower: str, secs: list[Section]) -> None:
+    """A list headed by a wish ("It would be great if you had", "We'd love it if you have")
+    where the ad has no list of requirements: that list is its requirement list (the EU labels'
+    rule, as for a fit list). Beside a requirement list it stays a nice-to-have list."""
+    if any(s.kind == "must" and s.bullets for s in secs):
+        return
+    rx = _wish_rx()
+    for s in secs:
+        if s.kind == "nice" and s.bullets and rx.match(lower, s.start) is not None:
+            s.kind = "must"
 
 
 # Words of a keyword line: letters and digits, three or more ("sql", "dbt", "azure").

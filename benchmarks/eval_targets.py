@@ -88,6 +88,13 @@ class Target:
             ok,
         ]
 
+    def dev_row(self) -> list[str]:
+        """The row for tuning (--dev-only): the DEV half alone, judged against the target; a set
+        without halves (held-out answers) shows nothing, as it is never tuned on."""
+        right, total = self.halves.get("dev", [0, 0])
+        ok = "not shown" if not total else ("pass" if right / total >= self.target else "FAIL")
+        return [self.check, self.data, self.share("dev"), f"≥ {self.target}", ok]
+
 
 def load_yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -495,17 +502,27 @@ def measure() -> Measured:
 def run() -> None:
     console = Console(width=160)
     m = measure()
-    table = Table(title="Issue 11 targets, on labels set by reading")
-    for col in ("check", "data", "DEV", "TEST", "ALL", "target", "result (ALL)"):
+    # --dev-only: what tuning may look at. TEST and ALL figures, the notes counted over them and
+    # the held-out answers are left out, so that no choice is steered by the honest half.
+    dev_only = "--dev-only" in sys.argv
+    title = "Issue 11 targets, on labels set by reading"
+    table = Table(title=title + (" (DEV half only)" if dev_only else ""))
+    cols = (
+        ("check", "data", "DEV", "target", "result (DEV)")
+        if dev_only
+        else ("check", "data", "DEV", "TEST", "ALL", "target", "result (ALL)")
+    )
+    for col in cols:
         table.add_column(col)
     for t in m.targets:
-        table.add_row(*t.row())
+        table.add_row(*(t.dev_row() if dev_only else t.row()))
     console.print(table)
     for t in m.targets:
-        if t.note:
+        if t.note and not dev_only:
             console.print(f"  {t.check} ({t.data}): {t.note}")
     for note in m.notes:
-        console.print(f"  [yellow]{note}[/]")
+        if not (dev_only and "TEST" in note):
+            console.print(f"  [yellow]{note}[/]")
     if "--misses" in sys.argv:
         # Misses of the TEST half stay unread: only DEV (and sets without halves) are listed.
         for t in m.targets:
@@ -515,7 +532,7 @@ def run() -> None:
         console.print("  (misses of the TEST half are not listed: it is the honest measure)")
     else:
         console.print("  (--misses lists every item counted wrong)")
-    if "--json" in sys.argv:
+    if "--json" in sys.argv and not dev_only:
         # Keyed by check and data: the same check runs on several sets.
         print(json.dumps({f"{t.check} [{t.data}]": t.value for t in m.targets}))
 

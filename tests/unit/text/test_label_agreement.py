@@ -41,3 +41,18 @@ def test_the_figures_count_what_they_say() -> None:
     assert "2/4 (0.50)" in lines[3]
     assert "  disagreements (list, or count off by more than 1): 2" in lines
     assert "  off by one: 1" in lines
+
+
+def test_the_dev_only_row_shows_no_test_or_all_figure() -> None:
+    from benchmarks.eval_targets import Target
+
+    t = Target("must-have count within ±1", "corpus", 0.85)
+    halves = ["dev", "dev", "dev", "test", "test"]
+    for ok, part in zip([True, True, False, False, False], halves, strict=True):
+        t.add(ok, "an item", part)
+    row = t.dev_row()
+    assert row == ["must-have count within ±1", "corpus", "0.667 (2/3)", "≥ 0.85", "FAIL"]
+    assert "0.400" not in " ".join(row) and "(0/2)" not in " ".join(row)
+    held_out = Target("answers on the right side", "held-out", 0.9)
+    held_out.add(True, "a")
+    assert held_out.dev_row()[2:] == ["—", "≥ 0.9", "not shown"]

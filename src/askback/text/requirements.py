@@ -49,6 +49,38 @@ class Section:
     # Opened by a fit heading ("You're probably a match if"): the requirement list only where
     # the ad has no other.
     fit: bool = False
+    # What the plain-paragraph rules know of the items so far, kept up to date a few items at a
+    # time, so that a list of thousands of items is not read again for each paragraph.
+    facts: _ItemFacts | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(slots=True)
+class _ItemFacts:
+    """The first words of a section's items read so far: how many, whether one is bulleted,
+    how many open with "You", and the set of first words."""
+
+    of: list[tuple[int, int]] | None = None  # the item list read (a new list starts again)
+    seen: int = 0
+    bulleted: bool = False
+    you: int = 0
+    firsts: set[str] = field(default_factory=set)
+
+
+def _item_facts(text: str, current: Section) -> _ItemFacts:
+    facts = current.facts
+    if facts is None or facts.of is not current.bullets or facts.seen > len(current.bullets):
+        # Items are only added to a list, or its last one grown; a list set anew is read anew.
+        facts = current.facts = _ItemFacts(of=current.bullets)
+    for a, b in current.bullets[facts.seen :]:
+        words = text[a:b].split(maxsplit=1)
+        if not words or words[0][:1] in BULLETS:
+            facts.bulleted = True
+        else:
+            first = words[0].lower()
+            facts.you += first in _YOU
+            facts.firsts.add(first)
+    facts.seen = len(current.bullets)
+    return facts
 
 
 @dataclass(slots=True)
@@ -572,13 +604,9 @@ def _you_paragraph_item(s: str, text: str, current: Section) -> bool:
         return False
     if s.split(maxsplit=1)[0].lower().rstrip(",") not in _YOU:
         return False
-    you_items = 0
-    for a, b in current.bullets:
-        words = text[a:b].split(maxsplit=1)
-        if not words or words[0][:1] in BULLETS:
-            return False  # a bulleted list: a plain paragraph after it is no item of it
-        you_items += words[0].lower() in _YOU
-    return you_items >= 1
+    facts = _item_facts(text, current)
+    # A bulleted list: a plain paragraph after it is no item of it.
+    return not facts.bulleted and facts.you >= 1
 
 
 _PLAIN_ITEMS_MIN = 3
@@ -594,13 +622,10 @@ def _plain_paragraph_item(s: str, text: str, current: Section) -> bool:
     first = s.split(maxsplit=1)[0].lower().rstrip(",")
     if not first.isalpha() or _EMPLOYER_IN_LINE.search(s.lower().split(". ", 1)[0]) is not None:
         return False
-    firsts = set()
-    for a, b in current.bullets:
-        words = text[a:b].split(maxsplit=1)
-        if not words or words[0][:1] in BULLETS:
-            return False  # a bulleted list: a plain paragraph after it is no item of it
-        firsts.add(words[0].lower())
-    return first in firsts or first in req_intro.PLAIN_ASKING_FIRST
+    facts = _item_facts(text, current)
+    if facts.bulleted:
+        return False  # a bulleted list: a plain paragraph after it is no item of it
+    return first in facts.firsts or first in req_intro.PLAIN_ASKING_FIRST
 
 
 # First words of a heading over the employer's part of the ad: "How we work", "Our values".

@@ -366,3 +366,34 @@ def test_grade_prefilter_never_hides_a_grade(text: str, data: st.DataObject) -> 
         or req_inline._GRADE_BLOCK.search(text, lo, hi) is not None
     ):
         assert req_inline._may_name_grade(text, lo, hi)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["You ask why. You build it to last.", "Experienced with dbt. The exact tool matters less."],
+)
+def test_paragraphs_among_plain_items_read_each_item_once(
+    monkeypatch: pytest.MonkeyPatch, paragraph: str
+) -> None:
+    # Each short paragraph after plain items asks whether the items open with "You" or with
+    # the paragraph's first word: reading every item anew for each paragraph was quadratic
+    # (4,000 paragraphs took seconds).
+    facts = requirements._item_facts
+    items_read = 0
+
+    def counting(text: str, current: requirements.Section) -> requirements._ItemFacts:
+        nonlocal items_read
+        before = 0 if current.facts is None else current.facts.seen
+        out = facts(text, current)
+        items_read += out.seen - before if out.seen >= before else out.seen
+        return out
+
+    monkeypatch.setattr(requirements, "_item_facts", counting)
+    n = 600
+    head = (
+        "Requirements\n\nYou know SQL well\n\nExperienced in Python work\n\nExperienced in Git\n\n"
+    )
+    text = head + (paragraph + "\n\n") * n
+    found = requirements.check(prepare(text, lang="en"))
+    assert found.must_haves is not None and found.must_haves > n  # each paragraph is an item
+    assert items_read <= 2 * n

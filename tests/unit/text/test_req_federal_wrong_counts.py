@@ -270,3 +270,18 @@ def test_list_after_a_lettered_or_is_one_alternative() -> None:
         "may not be kept beyond one year. Supervision: Work is reviewed by a licensed dentist."
     )
     assert _must(text) == 4
+
+
+def test_an_inner_lead_in_that_offers_examples_or_a_choice_is_skipped() -> None:
+    from askback.text.req_inline import _following_lead
+
+    text = (
+        "Licensure: a licence. Duties include such as the following: A. "
+        "Applicants must also meet the privileging requirements, which include the following: B."
+    )
+    lead = _following_lead(text, 0, len(text))
+    assert lead is not None and lead["must"].startswith("Applicants must also meet")
+    for words in ("one of", "any of", "either of", "examples of", "not limited to"):
+        only = f"Licensure: a licence. You must meet {words} the following: A. B."
+        assert _following_lead(only, 0, len(only)) is None, words
+    assert _following_lead("Notes. Read the following: A. B.", 0, 33) is None  # no must

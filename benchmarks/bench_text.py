@@ -25,13 +25,7 @@ BATCH_ADS = 10_000
 BATCH_WORKERS = 2
 ROUNDS = 7
 # Lead-ins that open no list, each repeated to 10,000 characters (see the module docstring).
-LEAD_INS = (
-    "Requirements: \n",
-    "Requirements: ",
-    "You must have the following: ",
-    # One sentence of semicolons: a lookahead to its end from every ";" once took 40 s.
-    "a degree; or experience; ",
-)
+LEAD_INS = ("Requirements: \n", "Requirements: ", "You must have the following: ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5185,6 +5185,84 @@ case(F, ad("Deutsche Staatsangehörigkeit erforderlich.", "de"), invariant)
 case(F, ad("Day rate: £500."), invariant)
 
 
+# ---- eleventh round, second pass
+case(P11, ad("Salary: 80.000 – 95.000 CHF brutto/Jahr", "de"), pay_is(80000, 95000, "year"))
+case(P11, ad("Månadslön 38 000 kr"), pay_is(38000, 38000, "month"))
+case(P11, ad("Rate: €75–€90 per hour (freelance)"), pay_is(75, 90, "hour"))
+case(P11, ad("Daily rate: up to £600"), pay_max(600, "day"))
+case(P11, ad("Salary: £32,000 FTE (pro rata for 3 days a week)"), pay_is(32000, 32000))
+case(P11, ad("Gehalt ab 3.900 € brutto/Monat bei 40 Std./Woche", "de"), pay_min(3900, "month"))
+case(
+    P11,
+    ad("Vergütung nach TV-L E13 (ca. 4.600 – 6.700 € brutto monatlich)", "de"),
+    pay_is(4600, 6700, "month"),
+)
+case(P11, ad("Salary: 55K–65K EUR per annum"), pay_is(55000, 65000, "year"))
+case(P11, ad("Deadline: 12pm, 15 January. Interviews at 2pm."), no_pay)
+case(P11, ad("Company valued at €1.2bn after our last round."), no_pay)
+case(P11, ad("Mitarbeiterrabatt von 20 % und 500 € Willkommensbonus.", "de"), no_pay)
+case(P11, ad("You will process payments of up to $10,000 per transaction."), no_pay)
+case(A11, ad("Remote (UTC-3 to UTC+3)."), arr("remote"))
+case(A11, ad("Anywhere in Europe, remote."), arr("remote"))
+case(
+    A11, ad("Hybrid model: office on Mondays and Wednesdays."), arr("hybrid")
+)  # days not counted yet (2)
+case(A11, ad("Präsenz an 3 von 5 Tagen.", "de"), arr("hybrid"))  # days not counted yet (3)
+case(A11, ad("Arbeitsmodell: 50/50 Büro und Homeoffice.", "de"), arr("hybrid"))
+case(A11, ad("Wir arbeiten remote-first mit einem Büro in Berlin.", "de"), arr("remote"))
+case(A11, ad("Ein Arbeiten im Homeoffice ist nicht möglich.", "de"), arr("onsite"))
+case(A11, ad("Remote work is not available for this role."), arr("onsite"))
+case(A11, ad("We use remote desktop tools for support."), arr_not)
+case(L11, ad("Dutch (B2 or higher) is required."), langs(Dutch=True))
+case(L11, ad("Gute Englischkenntnisse (mind. B2) setzen wir voraus.", "de"), langs(English=True))
+case(L11, ad("Portugiesisch auf C1-Niveau wäre schön.", "de"), langs(Portuguese=False))
+case(
+    L11,
+    ad("Fluent in English; Danish or Norwegian is an advantage."),
+    langs(English=True, Danish=False),
+)
+case(L11, ad("Deutsch wie eine Muttersprache.", "de"), native)
+case(X11, ad("Du bist zwischen 20 und 30 und hast Lust auf Start-up.", "de"), flagged("age-coded"))
+case(X11, ad("We want someone young and hungry."), flagged("age-coded"))
+case(X11, ad("Candidates should be in their 20s or early 30s."), flagged("age-coded"))
+case(
+    X11,
+    ad("Our users are young adults between 18 and 25.", title="Product Analyst"),
+    not_flagged("age-coded"),
+)
+case(X11, ad("Must be able to see small print and distinguish colours."), flagged("ability-coded"))
+case(X11, ad("Gute körperliche Verfassung erforderlich.", "de"), flagged("ability-coded"))
+case(X11, ad("You will stand in for the team lead during holidays."), none_of("ability-coded"))
+case(X11, ad("EU citizenship required."), flagged("nationality-coded", "concern"))
+case(X11, ad("Must be eligible to work in Germany."), work_permit)
+case(X11, ad("We cannot offer visa sponsorship for this role."), work_permit)
+ans(N11, "We sent 3 emails about the new policy and put up 10 posters.", at_most(2))
+ans(N11, "Wir haben 12 Räume für Eltern und 2 Netzwerke.", at_most(2))
+ans(N11, "We've got 5 diversity champions, it's going well I think.", at_most(2))
+ans(N11, "In 2024, 18 of 30 promotions went to women, up from 7 of 28 in 2022.", at_least(4))
+ans(
+    N11,
+    "Since 2023 our pay review is checked by an external auditor each year; the adjusted gap is 1.2%.",
+    at_least(4),
+)
+case(
+    S11,
+    ad("Only EU citizens may apply."),
+    q_has("nationality-coded", {"visa"}, {"driving", "screen-reader"}),
+)
+case(
+    S11,
+    ad("Native English speaker required."),
+    q_has("language", set(), {"driving", "screen-reader"}),
+)
+case(
+    S11,
+    ad("Must be able to stand for long periods."),
+    q_has("ability-coded", set(), {"driving", "visa"}),
+)
+case(S11, ad("Recent graduates only."), q_has("age-coded", {"age"}, {"driving", "visa"}))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

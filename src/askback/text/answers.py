@@ -191,7 +191,7 @@ def _replaced(notes: str, spans: list[Span]) -> bool:
 
 # A number that is a share: "40 %", "12 of 40", "neun von zehn", "3 out of 5", "2/3".
 _SHARE_MARK = re.compile(r"(?i)%|percent|prozent")
-_SHARE_NEXT = re.compile(r"(?i)\s*(?:of|von|out of|aus|in|/)\s*(?:\d|\w)")
+_SHARE_NEXT = re.compile(r"(?i)\s*(?:(?:of|von|out of|aus|in)\b|/)\s*(?:\d|\w)")
 
 
 def _share(notes: str, span: Span) -> bool:
@@ -214,6 +214,7 @@ _PLEDGE = re.compile(r"(?i)\b(?:signed|unterzeichnet|unterschrieben|joined|beige
 _INPUT_NOUN = (
     r"(?:meetings?|workshops?|events?|sessions?|trainings?|talks?|webinars?|floors?|rooms?"
     r"|channels?|times|ergs?|networks?|councils?|committees?|groups?|newsletters?|posters?"
+    r"|champions?|ambassadors?|botschafter(?:innen)?"
     r"|emails?|town ?halls?|all-hands|panels?|offsites?|lunches|veranstaltungen|netzwerke?"
     r"|sitzungen|schulungen|trainings|räume|etagen|stockwerke|mal|gremien|kanäle|vorträge"
     r"|treffen|runden|ausschüsse|beiräte|arbeitsgruppen|aktionstage|newsletter)"

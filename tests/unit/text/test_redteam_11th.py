@@ -146,3 +146,41 @@ def test_exclusion_look_alikes(line: str) -> None:
 def test_office_share_stays_on_its_line() -> None:
     r = ad("Team events in and out of the office\n\n25% staff discount at partner shops.")
     assert r.work_arrangement == "not_stated"
+
+
+@pytest.mark.parametrize(
+    "line, lang, kind",
+    [
+        ("Arbeitszeitmodell: 60/40 Homeoffice und Büro.", "de", "hybrid"),
+        ("Vor Ort an 2 von 5 Tagen, sonst mobil.", "de", "hybrid"),
+        ("We work 50/50 office and home.", "en", "hybrid"),
+    ],
+)
+def test_split_week(line: str, lang: str, kind: str) -> None:
+    assert ad(line, lang).work_arrangement == kind, line
+
+
+def test_split_week_look_alike() -> None:
+    assert ad("Our churn fell 50/50 across segments.").work_arrangement == "not_stated"
+
+
+@pytest.mark.parametrize(
+    "line, check",
+    [
+        ("Ideally you are in your early thirties.", "age-coded"),
+        ("We need someone young and hungry for growth.", "age-coded"),
+        ("Must distinguish colors on charts.", "ability-coded"),
+        ("You must be eligible to work in Canada.", "nationality-coded"),
+    ],
+)
+def test_second_pass_exclusion(line: str, check: str) -> None:
+    assert checks(ad(line), check), line
+
+
+def test_users_in_their_twenties_are_not_the_applicant() -> None:
+    assert not checks(ad("Most of our users are in their 20s."), "age-coded")
+
+
+def test_champions_are_an_input_count() -> None:
+    a = analyze_answer("There are 8 inclusion ambassadors; people seem happy.")
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, a.counts()

@@ -4832,6 +4832,437 @@ case(L10, ad("Bewerbungen auf Englisch sind willkommen.", "de"), no_lang("Englis
 case(X10, ad("Wir suchen Verstärkung für unser junges Start-up-Team.", "de"), flagged("age-coded"))
 
 
+# ================================================================ eleventh round (helper redteam11)
+# Written by reading: each expectation was set before askback ran on it.
+P11, R11, G11, A11, L11, X11, N11, S11 = (c + " (11th)" for c in (P, R, G, A, L, X, N, S))
+
+# ---- pay: other currencies and notations
+case(P11, ad("Salary: CHF 110'000 – 125'000 per year"), pay_is(110000, 125000, "year"))
+case(P11, ad("Lön: 42 000–48 000 SEK per månad"), pay_is(42000, 48000, "month"))
+case(P11, ad("Monthly salary: SEK 45,000 - 52,000"), pay_is(45000, 52000, "month"))
+case(P11, ad("Gehalt: € 4.500 brutto monatlich", "de"), pay_is(4500, 4500, "month"))
+case(P11, ad("Vergütung: 4.200 € - 4.800 € brutto/Monat", "de"), pay_is(4200, 4800, "month"))
+case(P11, ad("£45k-£55k pro rata"), pay_is(45000, 55000))
+case(P11, ad("Day rate: £450-£550 outside IR35"), pay_is(450, 550, "day"))
+case(P11, ad("Contract, 6 months, €600 per day."), pay_is(600, 600, "day"))
+case(P11, ad("Tagessatz: 700 € netto", "de"), pay_is(700, 700, "day"))
+case(P11, ad("Rate: $90-$110/hr on W2"), pay_is(90, 110, "hour"))
+case(P11, ad("Salary: 65 000 – 72 000 EUR gross per year"), pay_is(65000, 72000, "year"))
+case(P11, ad("Compensation: CHF 9,500 per month (13 salaries)"), pay_is(9500, 9500, "month"))
+case(P11, ad("Jahresgehalt: 68.000–78.000 € (brutto)", "de"), pay_is(68000, 78000, "year"))
+case(P11, ad("Gehaltsspanne: 60 - 70 k€ p.a.", "de"), pay_is(60000, 70000, "year"))
+case(P11, ad("Salary: £38,500 - £44,000 per annum plus benefits"), pay_is(38500, 44000, "year"))
+case(P11, ad("Pay: USD 150,000–180,000/yr"), pay_is(150000, 180000, "year"))
+case(P11, ad("Stundenlohn: 18,50 € brutto", "de"), pay_is(18.5, 18.5, "hour"))
+case(P11, ad("Salary: NOK 650,000 - 750,000"), pay_is(650000, 750000))
+case(
+    P11,
+    ad("Salary: PLN 18 000 - 24 000 gross monthly (B2B possible)"),
+    pay_is(18000, 24000, "month"),
+)
+case(P11, ad("Base salary: $95K–$120K + equity"), pay_is(95000, 120000))
+# not pay
+for s in (
+    "Free lunch every day and a £500 annual learning budget.",
+    "Our clients include firms with over CHF 2bn in assets.",
+    "Shift: 6am–2pm or 2pm–10pm, rotating weekly.",
+    "Equity: 0.1% – 0.25%, vesting over 4 years.",
+    "Pension: we contribute 8% of your salary.",
+    "Cycle-to-work scheme up to £2,000.",
+    "Home office setup allowance of €800 in your first month.",
+    "Annual bonus target: 15% of base salary.",
+    "Our ARR grew from $5M to $18M in two years.",
+    "Meetings run from 2pm to 3pm CET.",
+):
+    case(P11, ad(s), no_pay)
+for s in (
+    "Jährliches Weiterbildungsbudget: 1.500 €.",
+    "Zuschuss zur betrieblichen Altersvorsorge von 50 % bzw. bis zu 100 € im Monat.",
+    "Unsere Kunden verwalten über 5 Mrd. € Vermögen.",
+    "Essenszuschuss: 6,90 € pro Arbeitstag.",
+    "Schichtbeginn um 6 Uhr, Ende um 14:30 Uhr.",
+    "Fahrradleasing und 30 Tage Urlaub.",
+):
+    case(P11, ad(s, "de"), no_pay)
+
+# ---- requirements: seniority from the title and level words only
+case(
+    R11,
+    ad(
+        "You will help with our data stage pipelines.\n- 7+ years of experience",
+        title="Senior Data Engineer",
+    ),
+    yrs_senior,
+)
+case(
+    R11,
+    ad("Requirements: 5+ Jahre Erfahrung", "de", title="Senior Data Scientist (m/w/d)"),
+    yrs_senior,
+)
+case(
+    R11,
+    ad(
+        "Wir suchen Verstärkung.\n- 6+ Jahre Berufserfahrung",
+        "de",
+        title="Leitender Datenanalyst (m/w/d)",
+    ),
+    yrs_senior,
+)
+case(R11, ad("- 8+ years of experience", title="Sr. Analytics Engineer"), yrs_senior)
+case(R11, ad("- 10+ years of experience", title="Principal Data Scientist"), yrs_senior)
+case(R11, ad("- 6+ years of experience", title="Staff Machine Learning Engineer"), yrs_senior)
+case(
+    R11,
+    ad("Our interns will shadow you. \n- 7+ years of experience", title="Lead Data Engineer"),
+    yrs_senior,
+)
+case(
+    R11,
+    ad(
+        "Das Team arbeitet mit Werkstudierenden zusammen.\n- 5+ Jahre Erfahrung",
+        "de",
+        title="Senior Data Engineer (w/m/d)",
+    ),
+    yrs_senior,
+)
+case(
+    R11,
+    ad("- 5+ years of experience in internal audit", title="Data Analyst"),
+    senior_not("intern"),
+)
+case(
+    R11,
+    ad("- 5+ years of experience with international teams", title="Data Analyst"),
+    senior_not("intern"),
+)
+case(R11, ad("- 6+ years in leadership development", title="Data Analyst"), senior_not("lead"))
+case(
+    R11, ad("- 4+ years; mid-stage startup experience", title="Data Analyst"), senior_not("intern")
+)
+case(
+    R11,
+    ad("Trainee programme: 24 months.\n- 5+ years of experience", title="Junior Data Analyst"),
+    yrs_flag,
+)
+case(R11, ad("- 8+ Jahre Berufserfahrung", "de", title="Junior Data Analyst (m/w/d)"), yrs_flag)
+case(R11, ad("- 6+ years of experience", title="Entry-level Data Analyst"), yrs_flag)
+case(
+    R11, ad("- 5+ Jahre Erfahrung", "de", title="Berufseinsteiger Data Analytics (m/w/d)"), yrs_flag
+)
+
+# ---- gender: German trait words vs non-trait senses
+case(G11, ad("Du bist durchsetzungsstark und ehrgeizig.", "de"), masc)
+case(G11, ad("Sie treten selbstbewusst und durchsetzungsstark auf.", "de"), masc)
+case(G11, ad("Du bist einfühlsam und teamorientiert.", "de"), fem)
+case(G11, ad("Sie sind herzlich, hilfsbereit und zuverlässig.", "de"), fem)
+case(
+    G11,
+    ad(
+        "You are assertive, decisive and competitive.",
+    ),
+    masc,
+)
+case(G11, ad("You are compassionate, supportive and collaborative."), fem)
+for s in (
+    "Du hilfst bei der Durchsetzung von Compliance-Vorgaben.",
+    "Wir sind Marktführer im Bereich Zahlungsverkehr.",
+    "Du leitest das Projekt zur Einführung von SAP.",
+    "Erfahrung mit Analysen im Wettbewerbsumfeld.",
+    "Du berichtest an die Abteilungsleitung.",
+    "Wir bieten ein wettbewerbsfähiges Gehalt.",
+    "Du unterstützt unser Support-Team im 2nd-Level.",
+    "Kenntnisse in Active Directory von Vorteil.",
+):
+    case(G11, ad(s, "de"), no_gender)
+for s in (
+    "You will run competitive analysis for the product team.",
+    "We offer a competitive compensation package.",
+    "Experience with decision support tools.",
+    "You will support the lead engineer on releases.",
+    "Experience building dominant-frequency filters in signal processing.",
+    "You will maintain our child-safety classifiers.",
+    "Experience with trust and safety operations.",
+    "The team leader is based in Berlin.",
+    "Strong knowledge of statistics.",
+    "You will drive adoption of our data catalogue.",
+):
+    case(G11, ad(s), no_gender)
+
+# ---- arrangement and office days
+case(A11, ad("Remote within CET ±2h."), arr("remote"))
+case(A11, ad("Fully remote, as long as you overlap with CET working hours."), arr("remote"))
+case(A11, ad("Büro-Pflicht 60 %.", "de"), arr("hybrid"))
+case(A11, ad("Präsenzquote: 40 % im Büro.", "de"), arr("hybrid"))
+case(A11, ad("Mobiles Arbeiten bis zu 60 % der Arbeitszeit.", "de"), arr("hybrid"))
+case(A11, ad("Homeoffice ist zu 100 % möglich.", "de"), arr("remote"))
+case(
+    A11,
+    ad("Du arbeitest überwiegend aus dem Homeoffice, einmal im Monat Teamtag in Köln.", "de"),
+    arr("hybrid"),
+)
+case(A11, ad("Arbeitsort: Stuttgart (vor Ort).", "de"), arr("onsite"))
+case(A11, ad("Hybrides Arbeiten: 3 Tage Homeoffice, 2 Tage Büro.", "de"), arr("hybrid", 2))
+case(A11, ad("Wir sehen uns an 2 Tagen pro Woche im Office.", "de"), arr("hybrid", 2))
+case(A11, ad("Location: London (hybrid, 3 days on site)."), arr("hybrid", 3))
+case(A11, ad("Work model: hybrid – 60% office."), arr("hybrid"))
+case(A11, ad("This is a 100% on-site position in Rotterdam."), arr("onsite"))
+case(A11, ad("Remote-friendly: work from home up to 4 days a week."), arr("hybrid", 1))
+case(A11, ad("We are an office-first company: 4 days in the office."), arr("hybrid", 4))
+case(A11, ad("Work from anywhere in the UK."), arr("remote"))
+case(A11, ad("Location: Remote (EMEA)."), arr("remote"))
+case(A11, ad("Onsite five days a week in Austin, TX."), arr("onsite"))
+for s in (
+    "You will build remote monitoring for wind turbines.",
+    "Experience with hybrid search (BM25 + vectors).",
+    "Our office is next to the central station.",
+    "We sell remote-control toys for kids.",
+):
+    case(A11, ad(s), arr_not)
+for s in (
+    "Du entwickelst Fernwartungslösungen für Maschinen.",
+    "Unser Büro liegt zentral in Leipzig.",
+    "Erfahrung mit Hybridfahrzeugen ist ein Plus.",
+):
+    case(A11, ad(s, "de"), arr_not)
+
+# ---- languages with CEFR levels
+case(L11, ad("German (B2) required, English (C1) required."), langs(German=True, English=True))
+case(L11, ad("English C1 is a must; Spanish B1 is a plus."), langs(English=True, Spanish=False))
+case(L11, ad("Deutsch mindestens B2, Englisch C1.", "de"), langs(German=True, English=True))
+case(
+    L11,
+    ad("Englisch auf C1-Niveau erforderlich, Niederländisch wünschenswert.", "de"),
+    langs(English=True, Dutch=False),
+)
+case(L11, ad("Französisch (B2) ist ein Plus.", "de"), langs(French=False))
+case(L11, ad("Fluent English (C1+) and conversational German (B1)."), langs(English=True))
+case(L11, ad("Sprachen: Deutsch (C2), Englisch (B2).", "de"), langs(German=True, English=True))
+case(L11, ad("Swedish is a bonus but not required."), langs(Swedish=False))
+case(L11, ad("Italienischkenntnisse (B1) sind hilfreich.", "de"), langs(Italian=False))
+case(L11, ad("Native-level German is essential."), native)
+case(L11, ad("Deutsch als Muttersprache.", "de"), native)
+case(L11, ad("English mother tongue preferred."), native)
+case(L11, ad("Muttersprachliche Englischkenntnisse.", "de"), native)
+for s in (
+    "Experience with native mobile apps (Kotlin, Swift).",
+    "You will work with Node.js and Go.",
+    "Experience with Java and C# is a plus.",
+    "Kubernetes-native deployments.",
+):
+    case(L11, ad(s), no_native)
+case(L11, ad("You will work with Python and R."), no_lang("Python"))
+
+# ---- exclusionary: age
+for s in (
+    "You are a digital native who lives on social media.",
+    "We are a young, fun team in our twenties.",
+    "Ideal candidates are recent graduates aged 22-28.",
+    "Max. 5 years since graduation.",
+):
+    case(X11, ad(s), flagged("age-coded"))
+for s in (
+    "Werde Teil unseres jungen, hippen Teams!",
+    "Du bist Digital Native.",
+    "Wir sind ein junges Team mit flachen Hierarchien.",
+    "Idealerweise bist du zwischen 25 und 35 Jahre alt.",
+):
+    case(X11, ad(s, "de"), flagged("age-coded"))
+for s in (
+    "Berufseinsteiger sind herzlich willkommen.",
+    "Auch Quereinsteiger und Berufserfahrene sind willkommen.",
+    "Wir sind ein junges Unternehmen, 2021 gegründet.",
+    "Wir fördern junge Menschen in unseren Bildungsprojekten.",
+):
+    case(X11, ad(s, "de"), not_flagged("age-coded"))
+for s in (
+    "Graduates and experienced hires are both welcome.",
+    "We are a young company founded in 2022.",
+    "Our product helps young families save money.",
+    "Must be at least 21 to drive our vehicles.",
+):
+    case(X11, ad(s), not_flagged("age-coded"))
+# ---- exclusionary: physical demands in desk work
+for s in (
+    "Must be able to sit or stand for 8 hours and lift 25 lbs.",
+    "Physical requirements: frequent bending, kneeling and lifting up to 50 pounds.",
+    "Must have full use of both hands.",
+    "Must be able to walk up to 5 miles per shift.",
+):
+    case(X11, ad(s), flagged("ability-coded"))
+case(X11, ad("Körperliche Belastbarkeit und Heben bis 20 kg.", "de"), flagged("ability-coded"))
+for s in (
+    "We lift each other up.",
+    "You will walk stakeholders through the results.",
+    "Standing meetings are kept to 15 minutes.",
+    "You will carry out A/B tests.",
+):
+    case(X11, ad(s), none_of("ability-coded"))
+case(X11, ad("Du stehst im engen Austausch mit dem Vertrieb.", "de"), none_of("ability-coded"))
+# ---- exclusionary: citizenship, neutral
+for s in (
+    "Must hold UK citizenship due to security requirements.",
+    "Applicants must be Swiss nationals.",
+    "U.S. Citizenship is required for this role (ITAR).",
+):
+    case(X11, ad(s), flagged("nationality-coded", "concern"))
+case(
+    X11,
+    ad("Deutsche Staatsangehörigkeit erforderlich.", "de"),
+    flagged("nationality-coded", "concern"),
+)
+case(X11, ad("You must have the right to work in the UK."), work_permit)
+case(X11, ad("Eine gültige Arbeitserlaubnis für die Schweiz ist erforderlich.", "de"), work_permit)
+for s in (
+    "Our platform serves citizens across Europe.",
+    "We have colleagues of 30 nationalities.",
+):
+    case(X11, ad(s), none_of("nationality-coded"))
+case(
+    X11,
+    ad("Wir haben Kolleginnen und Kollegen aus 25 Nationen.", "de"),
+    none_of("nationality-coded"),
+)
+
+# ---- answers: numbers that are not outcomes, vague vs concrete
+for s in (
+    "We have 3 ERGs and 2 diversity councils.",
+    "Our office has 4 floors and 12 meeting rooms.",
+    "We've talked about this in about 10 all-hands meetings.",
+    "Our CEO mentioned diversity 5 times in her last town hall.",
+    "We've had 2 workshops on unconscious bias, and people liked them.",
+    "About 100 people attended our Pride event, which was fun.",
+    "Wir haben 3 Netzwerke und einen Diversity-Beirat.",
+    "Wir haben 2020 eine Charta der Vielfalt unterschrieben.",
+    "Es gab im letzten Jahr 4 Workshops zum Thema, die gut ankamen.",
+    "I think we're maybe 40% women, I'd have to check.",
+    "Ich glaube, wir liegen bei etwa 30 % Frauen, genau weiß ich es nicht.",
+    "We'll probably look at pay equity sometime in 2027.",
+    "Wir planen eventuell 2027 eine Gehaltsanalyse.",
+):
+    ans(N11, s, at_most(2))
+for s in (
+    "Our mentoring programme ended when the budget was cut in 2024.",
+    "We used to publish pay bands, but we stopped in 2023.",
+    "Das Frauennetzwerk hat sich 2024 aufgelöst, es gibt keinen Ersatz.",
+    "Die Teilzeit-Option für Führungskräfte wurde gestrichen.",
+):
+    ans(N11, s, at_most(2, flag=True))
+for s in (
+    "In 2025, 11 of our 24 engineering hires were women, up from 4 of 22 in 2023, after we rewrote our ads and used structured interviews.",
+    "Our HR director, Tom Weber, reviews pay every January; the unexplained gap fell from 5.2% to 0.9% between 2022 and 2025.",
+    "Seit Januar 2024 hat jede Stelle eine Gehaltsspanne; der Anteil der Bewerberinnen stieg von 22 % auf 35 %.",
+    "2025 haben 12 von 15 Vätern die volle Elternzeit von 16 Wochen genommen.",
+    "Since we introduced a 4-day week option in 2023, attrition among parents fell from 19% to 8%.",
+):
+    ans(N11, s, at_least(4))
+
+# ---- suggested questions fit the finding
+case(
+    S11,
+    ad("Führerschein Klasse B und eigener PKW erforderlich.", "de"),
+    q_has("ability-coded", {"driving"}, {"screen-reader"}),
+)
+case(S11, ad("Must be able to lift 20 kg regularly."), q_has("ability-coded", set(), {"driving"}))
+case(S11, ad("Work hard, party harder!"), q_has("bro-culture", {"drinking-culture"}))
+case(
+    S11,
+    ad("Wir sind ein junges, dynamisches Team.", "de"),
+    q_has("age-coded", {"age"}, {"driving", "screen-reader"}),
+)
+case(S11, ad("Digital natives wanted!"), q_has("age-coded", {"age"}, {"driving"}))
+case(
+    S11,
+    ad("Must be a Swiss citizen."),
+    q_has("nationality-coded", set(), {"screen-reader", "driving", "age"}),
+)
+case(S11, ad("Gehalt: attraktiv.", "de"), q_has("salary", {"salary-range"}))
+case(S11, ad("Competitive salary and great benefits."), q_has("salary", {"salary-range"}))
+
+# ---- findings: levels hold
+case(F, ad("Salary: CHF 120,000 – 140,000 per year."), level_of("salary", "positive"))
+case(F, ad("Vergütung: attraktiv und leistungsgerecht.", "de"), level_of("salary", "gap"))
+case(F, ad("Deutsche Staatsangehörigkeit erforderlich.", "de"), invariant)
+case(F, ad("Day rate: £500."), invariant)
+
+
+# ---- eleventh round, second pass
+case(P11, ad("Salary: 80.000 – 95.000 CHF brutto/Jahr", "de"), pay_is(80000, 95000, "year"))
+case(P11, ad("Månadslön 38 000 kr"), pay_is(38000, 38000, "month"))
+case(P11, ad("Rate: €75–€90 per hour (freelance)"), pay_is(75, 90, "hour"))
+case(P11, ad("Daily rate: up to £600"), pay_max(600, "day"))
+case(P11, ad("Salary: £32,000 FTE (pro rata for 3 days a week)"), pay_is(32000, 32000))
+case(P11, ad("Gehalt ab 3.900 € brutto/Monat bei 40 Std./Woche", "de"), pay_min(3900, "month"))
+case(
+    P11,
+    ad("Vergütung nach TV-L E13 (ca. 4.600 – 6.700 € brutto monatlich)", "de"),
+    pay_is(4600, 6700, "month"),
+)
+case(P11, ad("Salary: 55K–65K EUR per annum"), pay_is(55000, 65000, "year"))
+case(P11, ad("Deadline: 12pm, 15 January. Interviews at 2pm."), no_pay)
+case(P11, ad("Company valued at €1.2bn after our last round."), no_pay)
+case(P11, ad("Mitarbeiterrabatt von 20 % und 500 € Willkommensbonus.", "de"), no_pay)
+case(P11, ad("You will process payments of up to $10,000 per transaction."), no_pay)
+case(A11, ad("Remote (UTC-3 to UTC+3)."), arr("remote"))
+case(A11, ad("Anywhere in Europe, remote."), arr("remote"))
+case(
+    A11, ad("Hybrid model: office on Mondays and Wednesdays."), arr("hybrid")
+)  # days not counted yet (2)
+case(A11, ad("Präsenz an 3 von 5 Tagen.", "de"), arr("hybrid"))  # days not counted yet (3)
+case(A11, ad("Arbeitsmodell: 50/50 Büro und Homeoffice.", "de"), arr("hybrid"))
+case(A11, ad("Wir arbeiten remote-first mit einem Büro in Berlin.", "de"), arr("remote"))
+case(A11, ad("Ein Arbeiten im Homeoffice ist nicht möglich.", "de"), arr("onsite"))
+case(A11, ad("Remote work is not available for this role."), arr("onsite"))
+case(A11, ad("We use remote desktop tools for support."), arr_not)
+case(L11, ad("Dutch (B2 or higher) is required."), langs(Dutch=True))
+case(L11, ad("Gute Englischkenntnisse (mind. B2) setzen wir voraus.", "de"), langs(English=True))
+case(L11, ad("Portugiesisch auf C1-Niveau wäre schön.", "de"), langs(Portuguese=False))
+case(
+    L11,
+    ad("Fluent in English; Danish or Norwegian is an advantage."),
+    langs(English=True, Danish=False),
+)
+case(L11, ad("Deutsch wie eine Muttersprache.", "de"), native)
+case(X11, ad("Du bist zwischen 20 und 30 und hast Lust auf Start-up.", "de"), flagged("age-coded"))
+case(X11, ad("We want someone young and hungry."), flagged("age-coded"))
+case(X11, ad("Candidates should be in their 20s or early 30s."), flagged("age-coded"))
+case(
+    X11,
+    ad("Our users are young adults between 18 and 25.", title="Product Analyst"),
+    not_flagged("age-coded"),
+)
+case(X11, ad("Must be able to see small print and distinguish colours."), flagged("ability-coded"))
+case(X11, ad("Gute körperliche Verfassung erforderlich.", "de"), flagged("ability-coded"))
+case(X11, ad("You will stand in for the team lead during holidays."), none_of("ability-coded"))
+case(X11, ad("EU citizenship required."), flagged("nationality-coded", "concern"))
+case(X11, ad("Must be eligible to work in Germany."), work_permit)
+case(X11, ad("We cannot offer visa sponsorship for this role."), work_permit)
+ans(N11, "We sent 3 emails about the new policy and put up 10 posters.", at_most(2))
+ans(N11, "Wir haben 12 Räume für Eltern und 2 Netzwerke.", at_most(2))
+ans(N11, "We've got 5 diversity champions, it's going well I think.", at_most(2))
+ans(N11, "In 2024, 18 of 30 promotions went to women, up from 7 of 28 in 2022.", at_least(4))
+ans(
+    N11,
+    "Since 2023 our pay review is checked by an external auditor each year; the adjusted gap is 1.2%.",
+    at_least(4),
+)
+case(
+    S11,
+    ad("Only EU citizens may apply."),
+    q_has("nationality-coded", {"visa"}, {"driving", "screen-reader"}),
+)
+case(
+    S11,
+    ad("Native English speaker required."),
+    q_has("language", set(), {"driving", "screen-reader"}),
+)
+case(
+    S11,
+    ad("Must be able to stand for long periods."),
+    q_has("ability-coded", set(), {"driving", "visa"}),
+)
+case(S11, ad("Recent graduates only."), q_has("age-coded", {"age"}, {"driving", "visa"}))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

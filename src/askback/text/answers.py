@@ -191,7 +191,7 @@ def _replaced(notes: str, spans: list[Span]) -> bool:
 
 # A number that is a share: "40 %", "12 of 40", "neun von zehn", "3 out of 5", "2/3".
 _SHARE_MARK = re.compile(r"(?i)%|percent|prozent")
-_SHARE_NEXT = re.compile(r"(?i)\s*(?:of|von|out of|aus|in|/)\s*(?:\d|\w)")
+_SHARE_NEXT = re.compile(r"(?i)\s*(?:(?:of|von|out of|aus|in)\b|/)\s*(?:\d|\w)")
 
 
 def _share(notes: str, span: Span) -> bool:
@@ -206,6 +206,28 @@ _OWNING = re.compile(
     r"|liegt bei|verantwortlich dafür|dafür zuständig|ist (?:dafür )?(?:verantwortlich|zuständig))"
 )
 _PLEDGE = re.compile(r"(?i)\b(?:signed|unterzeichnet|unterschrieben|joined|beigetreten)\b")
+
+
+# A count of inputs, not of results: meetings held, workshops run, bodies set up, rooms, times
+# it was mentioned, people who came to an event ("10 all-hands meetings", "3 ERGs and 2
+# councils", "5 times in her town hall", "100 people attended", "4 Workshops", "3 Netzwerke").
+_INPUT_NOUN = (
+    r"(?:meetings?|workshops?|events?|sessions?|trainings?|talks?|webinars?|floors?|rooms?"
+    r"|channels?|times|ergs?|networks?|councils?|committees?|groups?|newsletters?|posters?"
+    r"|champions?|ambassadors?|botschafter(?:innen)?"
+    r"|emails?|town ?halls?|all-hands|panels?|offsites?|lunches|veranstaltungen|netzwerke?"
+    r"|sitzungen|schulungen|trainings|räume|etagen|stockwerke|mal|gremien|kanäle|vorträge"
+    r"|treffen|runden|ausschüsse|beiräte|arbeitsgruppen|aktionstage|newsletter)"
+)
+_INPUT_COUNT = re.compile(
+    r"(?i)\s+(?:(?:[\w'’-]+\s+){0,2}?" + _INPUT_NOUN + r"\b"
+    r"|(?:people|staff|employees|colleagues|personen|leute|mitarbeitende)\s+"
+    r"(?:\w+\s+)?(?:attended|came|joined|showed up|took part|nahmen teil|kamen))"
+)
+
+
+def _input_count(notes: str, span: Span) -> bool:
+    return bool(_INPUT_COUNT.match(notes, span.end))
 
 
 @dataclass(slots=True)
@@ -402,6 +424,15 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
     )
     if not deeds and counts.get("culture-talk") and not measured:
         rating = min(rating, 2)
+    if (
+        not deeds
+        and counts.get("number")
+        and counts.get("input-count", 0) >= counts.get("number", 0)
+        and not any(counts.get(k) for k in ("share", "owner-link", "gate", "practice", "in-place"))
+    ):
+        # "We had 2 workshops and people liked them", "3 ERGs and 2 councils", "100 people
+        # attended our Pride event": every number counts what was put in, not what came of it.
+        rating = min(rating, 2)
     if not deeds and counts.get("values") and not _checkable(counts):
         # "The management finds the topic very important": who holds the view, not a measure.
         rating = min(rating, 2)
@@ -469,6 +500,9 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
     counts["replaced"] = int(_replaced(notes, spans))
     counts["pledge"] = sum(1 for s in spans if s.label == "past-action" and _PLEDGE.search(s.text))
     counts["share"] = sum(1 for s in spans if s.label == "number" and _share(notes, s))
+    counts["input-count"] = sum(
+        1 for s in spans if s.label == "number" and not _share(notes, s) and _input_count(notes, s)
+    )
     concreteness = round(concrete / (concrete + vague + 1.0), 3)
     rating = _cap(suggest(concrete, vague, counts), counts)
     flags = [m.flag for m in redflags.matching_flags(notes, red_flags)] if red_flags else []

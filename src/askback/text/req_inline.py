@@ -636,13 +636,15 @@ _RATED = re.compile(
     r"\b(?:describe|narratives?|questionnaire|will[ \t]+be[ \t]+(?:further[ \t]+)?evaluated)\b",
     re.IGNORECASE,
 )
-_GRADE = re.compile(r"(?<![\w-])(?:gs|gp|gl|wg|nf|na)-?(\d{1,2})(?!\d)", re.IGNORECASE)
+# The federal pay plans a grade is written with ("GS-11", "WG-10", "GL-7"), as a regex alternation.
+_PAY_PLANS = "gs|gp|gl|wg|nf|na"
+_GRADE = re.compile(r"(?<![\w-])(?:" + _PAY_PLANS + r")-?(\d{1,2})(?!\d)", re.IGNORECASE)
 
 
 _DETERMINATIONS = re.compile(r"grade\s+determinations?\b", re.IGNORECASE)
 # A grade-level block just before a lead-in: its list is what that grade asks.
 _GRADE_BLOCK = re.compile(
-    r"grade\s+determinations?|(?<![\w-])(?:gs|gp|gl|wg|nf|na)-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
+    r"grade\s+determinations?|(?<![\w-])(?:" + _PAY_PLANS + r")-?\d{1,2}\b|\bnurse\s+i{1,3}\b"
     r"|\blevel\s+i{1,3}\b",
     re.IGNORECASE,
 )
@@ -660,7 +662,7 @@ def determinations_at(text: str) -> int:
 # marker ("GS-11 Staff Psychologist (Entry Level).", "(4) GS-6 Advanced MSA", "- Nurse I Level I").
 _GRADE_HEAD = re.compile(
     r"(?:^|(?<=[.:;)\]\n])|(?<=[.:;)\]][ \t]))[ \t]*(?:(?:[-–·•]|\(?\d{1,2}[.)]|\(?[a-h][.)])"
-    r"[ \t]*)?(?P<grade>(?:gs|gp|gl|wg|nf|na)-?\d{1,2}(?!\d)"
+    r"[ \t]*)?(?P<grade>(?:" + _PAY_PLANS + r")-?\d{1,2}(?!\d)"
     r"|(?:nurse|level)[ \t]+(?:i{1,3}|iv|v)\b)",
     re.IGNORECASE,
 )
@@ -1396,7 +1398,7 @@ _LEVEL_LABEL = re.compile(
     r"(?:[ \t]+level)?[ \t]*(?::|[-–](?-i:(?=[ \t]*[A-Z])))",
     re.IGNORECASE,
 )
-_GRADE_LABEL = re.compile(r"\blevel\b|^(?:gs|gp|gl|wg|nf|na)-?\d")
+_GRADE_LABEL = re.compile(r"\blevel\b|^(?:" + _PAY_PLANS + r")-?\d")
 # A label closed by a full stop, as federal templates write them: "Citizenship. Citizen of the
 # United States.", "English Language Proficiency. MSAs must …", "Certification. None required.".
 # Only capitalised words naming what is asked for (its last word a requirement noun), at a

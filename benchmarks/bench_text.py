@@ -8,6 +8,10 @@ the wall-clock median beside it; the load average is printed with it. A second m
 runs 10,000 ads through `askback ad batch`'s engine on 2 processes. A third times the worst
 input known for the requirement reader: 10,000 characters of lead-ins with no list under them
 ("Requirements: " line after line), which took over a second an ad before its reads were bounded.
+A fourth sweeps hostile input more widely: each unit of HOSTILE (a piece of an ad that some check
+reacts to: an amount, a pay label, a list marker, a German office share, a grade line, …) repeated
+to 10,000 characters, once run together and once a unit a line, and reports the slowest. A check
+that reads in more than linear time shows there first.
 """
 
 from __future__ import annotations
@@ -26,6 +30,20 @@ BATCH_WORKERS = 2
 ROUNDS = 7
 # Lead-ins that open no list, each repeated to 10,000 characters (see the module docstring).
 LEAD_INS = ("Requirements: \n", "Requirements: ", "You must have the following: ")
+# Pieces of ads that some check reacts to, each repeated to 10,000 characters (module docstring).
+# fmt: off
+HOSTILE = (
+    "$1", "$1 ", "90,000 - ", "Salary: $", "100-120k ", "8am-4pm ", "zwischen 52.000 und ",
+    "€ 4.000 brutto ", "- Python\n", "* ", "1. ", "1) SQL; ", "a) ", "-OR- ", "or\n", "and/or ",
+    "one or more of the following: ", "Qualifications & Education\n", "Desired Skills\n",
+    "**Requirements**\n", "## ", "| a | b |\n", "GS-09: ", "Specialized experience: 1) ",
+    "Basic Requirements: United States Citizenship: ", "Aufgaben\n", "Dein Profil\n",
+    "10+ years of experience ", "Senior ", "Homeoffice-Anteil 60 % ", "2 Tage pro Woche im Büro ",
+    "office on Mondays and ", "Präsenz an 3 von 5 Tagen ", "Deutsch (C1) ", "Englisch zwingend, ",
+    "jungen, dynamischen ", "standing for prolonged periods ", "must be a US citizen ",
+    "strong ", "lead ", "competitive ", "DataEngineerPython", "e.g., ", "x\u200b", "(", ":",
+)
+# fmt: on
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +166,23 @@ def run() -> list[Row]:
             target,
             ok,
             note="slowest of 3 texts of one lead-in repeated, best of 3 runs each, CPU time",
+        )
+    )
+    units = [(u, "run together") for u in HOSTILE] + [
+        (u.rstrip("\n") + "\n", "a unit a line") for u in HOSTILE if not u.endswith("\n")
+    ]
+    timed = [(_cpu_ms(analyze, (u * (10_000 // len(u) + 1))[:10_000]), u, how) for u, how in units]
+    slowest, unit, how = max(timed)
+    target, ok = at_most(slowest, 500)
+    rows.append(
+        Row(
+            "text",
+            f"worst case: 10,000 characters of one of {len(units)} hostile units",
+            slowest,
+            "ms",
+            target,
+            ok,
+            note=f"slowest: {unit.strip()!r} repeated, {how}; best of 3 runs each, CPU time",
         )
     )
     return rows

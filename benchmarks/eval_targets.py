@@ -1,6 +1,6 @@
 """`make eval` targets of issue 11, measured on labels a person set by reading (one table).
 
-Sets: 500 real UK ads from NHS Jobs and 900 real US federal ads from USAJOBS (texts outside the
+Sets: 500 real UK ads from NHS Jobs and 1050 real US federal ads from USAJOBS (texts outside the
 repository, see tests/data/text/nhs_jobs/README.md and tests/data/text/usajobs/README.md), German
 ads of shared/data's EU set labelled by hand for the work arrangement, Swiss federal ads in German
 from jobs.admin.ch labelled for the work arrangement (texts outside the repository, see

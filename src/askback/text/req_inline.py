@@ -382,6 +382,10 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
                 break
 
 
+# The words before a label used as a noun inside a sentence: "… must meet the basic requirements".
+_NOUN_IN_SENTENCE = re.compile(r"(?<![\w-])(?:the|these|all|both|meet|of)[ \t]+$", re.IGNORECASE)
+
+
 def lists(doc: Doc) -> list[InlineList]:
     """The run-together requirement lists of the text, in order."""
     text = doc.text
@@ -400,6 +404,15 @@ def lists(doc: Doc) -> list[InlineList]:
             continue
         if _RATED.search(m[0]) is not None:
             # What the application should describe or how it is rated: ranking factors.
+            continue
+        if (
+            m["label"] is not None
+            and not m[0].rstrip().endswith((":", "-", "—"))
+            and _NOUN_IN_SENTENCE.search(text, max(0, m.start() - 20), m.start()) is not None
+        ):
+            # "you must meet the basic requirements (1) Education AND (2) Experience described
+            # below": the label is a noun of a sentence and its numbers name the parts given
+            # later, not a list of its own.
             continue
         if _DEFINITION_LEAD.search(m[0]) is not None:
             # "Specialized experience requirements for the GS-07 level are defined as: (1) …

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from askback.text import alternatives, lexicon, req_glued, req_inline, req_intro, req_table
+from askback.text import (
+    alternatives,
+    lexicon,
+    req_glued,
+    req_inline,
+    req_intro,
+    req_table,
+    req_unwrap,
+)
 from askback.text.doc import Doc, prepare, tokenize
 from askback.text.seniority import seniority as seniority
 
@@ -478,13 +486,8 @@ _OR_LINES = frozenset({"or", "and/or", "oder", "ou", "of", "o"})
 _AND_LINES = frozenset({"and", "und", "et", "en", "y"})
 
 
-# A full stop that ends an abbreviation, not a sentence: "e.g. Tableau", "i.e. Postgres",
-# "etc. ", "approx. ", German "z. B. Power BI", "bzw. ", "u. a. ", "ca. ", "inkl. ".
-_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:e\.[ \t]?g|i\.[ \t]?e|etc|incl|approx|esp|vs|no|nr|resp|min|max|z\.[ \t]?b"
-    r"|u\.[ \t]?a|d\.[ \t]?h|bzw|ca|inkl|evtl|ggf|usw|bspw|sog|mind|zzgl|dr|prof)\.",
-    re.IGNORECASE,
-)
+# A full stop that ends an abbreviation, not a sentence (req_unwrap.ABBREVIATION).
+_ABBREVIATION = req_unwrap.ABBREVIATION
 
 
 def _inner_sentence_end(body: str) -> bool:
@@ -780,6 +783,7 @@ def list_view(doc: Doc) -> Doc:
         return doc
     text = req_table.tag_view(doc.text)
     text = _o_bullet_view(doc.text if text is None else text) or text
+    text = req_unwrap.unwrapped_view(doc.text if text is None else text) or text
     if text is None:
         doc.memo["req_view"] = _OWN_VIEW
         return doc

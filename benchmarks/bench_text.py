@@ -42,6 +42,7 @@ HOSTILE = (
     "office on Mondays and ", "Präsenz an 3 von 5 Tagen ", "Deutsch (C1) ", "Englisch zwingend, ",
     "jungen, dynamischen ", "standing for prolonged periods ", "must be a US citizen ",
     "strong ", "lead ", "competitive ", "DataEngineerPython", "e.g., ", "x\u200b", "(", ":",
+    "possible to recruit citizens as policy allows. English Proficiency. Must be\n\n",
 )
 # fmt: on
 

@@ -48,18 +48,15 @@ def test_warming_fills_the_cache_for_the_first_visitors(demo_workspace: Workspac
     demo_workspace.close()
 
 
-def test_a_served_app_warms_itself_and_answers_the_first_comparison_from_the_cache(
-    tmp_path: Path,
-) -> None:
+def test_a_served_app_warms_itself_before_the_first_visitor(tmp_path: Path) -> None:
+    # That the warmed pages then come from the cache is checked above with the cache's own
+    # counters, not with a clock (how fast they come is `make bench`'s business).
     with running_server(tmp_path, "--demo") as server, server.client() as client:
         log = tmp_path / "server.log"
         deadline = time.monotonic() + 60
         while "pages warmed" not in log.read_text() and time.monotonic() < deadline:
             time.sleep(0.2)
         assert "pages warmed" in log.read_text()
-        # Cold, this page took ~0.8 s to build; warm, it is a cache hit (a few ms; the bound
-        # leaves room for a busy test machine).
+        assert "warming: no page for" not in log.read_text()
         for path in ("/compare", "/"):
-            start = time.perf_counter()
             assert client.get(path).status_code == 200
-            assert time.perf_counter() - start < 0.25, path

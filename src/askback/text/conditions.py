@@ -672,7 +672,7 @@ def language_requirements(
                 and bool(_attached(lower, lo, hi, q, [pos, *others]) & soft_here)
                 for q in others
             )
-        if not (words & proficiency or compound or is_soft):
+        if not (words & proficiency or compound or is_soft or _level_compound(words)):
             continue
         stretch_lo = max([lo, *(q + 1 for q in others if q < pos)])
         stretch_hi = min([hi, *(q for q in others if q > pos)])
@@ -683,9 +683,13 @@ def language_requirements(
             stretch_lo = cut + 1 if cut >= 0 else stretch_lo
             ends = [i for c in ",;" if (i := lower.find(c, end, stretch_hi)) >= 0]
             stretch_hi = min([stretch_hi, *ends])
-        if not is_soft and _not_needed_rx().search(lower, stretch_lo, stretch_hi):
+        if not is_soft and (nope := _not_needed_rx().search(lower, stretch_lo, stretch_hi)):
             # "German is not required", "No French needed": the ad says it does not ask for it.
-            continue
+            # After a contrast it is wished for all the same: "Italian would be great but not
+            # essential", "Polnisch wäre schön, aber nicht zwingend" make it a plus.
+            if not _CONTRAST_RX.search(lower, stretch_lo, nope.start()):
+                continue
+            is_soft = True
         span = Span(pos, end, f"language-{name}", doc.text[pos:end])
         prior = out.get(name)
         if prior is None or (not is_soft and not prior.required):
@@ -694,6 +698,16 @@ def language_requirements(
             native = _native_of(lower, lo, hi, pos, [pos, *others])
             out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+# A contrast before "not required": what comes before it was wished for.
+_CONTRAST_RX = re.compile(r"\b(?:but|though|although|aber|jedoch|allerdings)\b")
+
+
+def _level_compound(words: set[str]) -> bool:
+    """A German compound that names a level of a language: "Muttersprachenniveau",
+    "Verhandlungsniveau", "C1-Niveau" reads as one word of proficiency."""
+    return any(w.endswith("niveau") or w.startswith("muttersprach") for w in words)
 
 
 @cache

@@ -5322,7 +5322,9 @@ case(P12, ad("Base pay starts at 88,000 per year."), pay_min(88000, "year"))
 # hourly and yearly in one sentence
 case(P12, ad("$28.00 per hour ($58,240 per year)"), has_figs((28, "hour"), (58240, "year")))
 case(
-    P12, ad("The pay is $22 an hour, or about $45,760 a year."), has_figs((22, "hour"), (45760, "year"))
+    P12,
+    ad("The pay is $22 an hour, or about $45,760 a year."),
+    has_figs((22, "hour"), (45760, "year")),
 )
 case(
     P12,
@@ -5350,7 +5352,10 @@ for s, lo, hi, per in (
 case(P12, ad("Salary range: CHF 8'000–9'500 per month x 13"), pay_is(8000, 9500, "month"))
 case(
     P12,
-    ad("Für diese Position gilt ein KV-Mindestgehalt von EUR 52.000 brutto/Jahr auf Vollzeitbasis.", "de"),
+    ad(
+        "Für diese Position gilt ein KV-Mindestgehalt von EUR 52.000 brutto/Jahr auf Vollzeitbasis.",
+        "de",
+    ),
     pay_min(52000, "year"),
 )
 case(P12, ad("Ab 55.000 € brutto jährlich", "de"), pay_min(55000, "year"))
@@ -5470,27 +5475,57 @@ for s in (
 
 # ---- languages: required and plus in one sentence, levels, native-speaker wording
 for s, want, lang in (
-    ("Deutsch (C2) zwingend erforderlich, Englisch von Vorteil.", {"German": True, "English": False}, "de"),
-    ("Englisch verhandlungssicher (C1) Pflicht, Französisch wünschenswert.", {"English": True, "French": False}, "de"),
-    ("Fließende Deutschkenntnisse (mind. C1) sind ein Muss, Italienisch ist ein Plus.", {"German": True, "Italian": False}, "de"),
+    (
+        "Deutsch (C2) zwingend erforderlich, Englisch von Vorteil.",
+        {"German": True, "English": False},
+        "de",
+    ),
+    (
+        "Englisch verhandlungssicher (C1) Pflicht, Französisch wünschenswert.",
+        {"English": True, "French": False},
+        "de",
+    ),
+    (
+        "Fließende Deutschkenntnisse (mind. C1) sind ein Muss, Italienisch ist ein Plus.",
+        {"German": True, "Italian": False},
+        "de",
+    ),
     ("English at C1 level required, Spanish preferred.", {"English": True, "Spanish": False}, "en"),
     ("Fluent English required; German a plus.", {"English": True, "German": False}, "en"),
-    ("German (B2+) is nice to have, English (C1) is mandatory.", {"English": True, "German": False}, "en"),
-    ("Sehr gute Deutsch- und Englischkenntnisse in Wort und Schrift.", {"German": True, "English": True}, "de"),
+    (
+        "German (B2+) is nice to have, English (C1) is mandatory.",
+        {"English": True, "German": False},
+        "en",
+    ),
+    (
+        "Sehr gute Deutsch- und Englischkenntnisse in Wort und Schrift.",
+        {"German": True, "English": True},
+        "de",
+    ),
     ("Verhandlungssicheres Englisch und Deutsch.", {"German": True, "English": True}, "de"),
     ("Gute Französischkenntnisse wären wünschenswert.", {"French": False}, "de"),
     ("Knowledge of Swedish is beneficial.", {"Swedish": False}, "en"),
     ("Fluency in Dutch and English (spoken and written).", {"Dutch": True, "English": True}, "en"),
     ("Deutsch: fließend; Englisch: gut", {"German": True, "English": True}, "de"),
     ("Sprachen: Deutsch C1, Englisch B2", {"German": True, "English": True}, "de"),
-    ("You speak English fluently (C1/C2); German is an asset.", {"English": True, "German": False}, "en"),
+    (
+        "You speak English fluently (C1/C2); German is an asset.",
+        {"English": True, "German": False},
+        "en",
+    ),
     ("Englischkenntnisse sind von Vorteil, aber kein Muss.", {"English": False}, "de"),
     ("Italian would be great but not essential.", {"Italian": False}, "en"),
     ("Polish (B2) desirable; English (C1) essential.", {"English": True, "Polish": False}, "en"),
-    ("Englisch fließend (C1) vorausgesetzt, Spanisch ist wünschenswert.", {"English": True, "Spanish": False}, "de"),
+    (
+        "Englisch fließend (C1) vorausgesetzt, Spanisch ist wünschenswert.",
+        {"English": True, "Spanish": False},
+        "de",
+    ),
 ):
     case(L12, ad(s, lang), langs(**want))
-case(L12, ad("Deutschkenntnisse nicht erforderlich, Englisch reicht.", "de"), not_required("German"))
+case(
+    L12, ad("Deutschkenntnisse nicht erforderlich, Englisch reicht.", "de"), not_required("German")
+)
 for s, lang in (
     ("Native German speaker.", "en"),
     ("German native speaker (m/f/d) wanted.", "en"),

@@ -5263,6 +5263,358 @@ case(
 case(S11, ad("Recent graduates only."), q_has("age-coded", {"age"}, {"driving", "visa"}))
 
 
+# ================================================================ twelfth round (helper redteam12)
+# Written by reading: each expectation was set before askback ran on it.
+P12, A12, L12, X12 = (c + " (12th)" for c in (P, A, L, X))
+
+
+def salary_not_gap(r: AdReport) -> tuple[bool, str]:
+    """A public pay scale with its grade tells the pay: no 'no salary stated' gap."""
+    fs = [(f.level.value, f.title[:60]) for f in r.findings if f.check == "salary"]
+    return bool(fs) and all(lv != "gap" for lv, _ in fs), f"{fs}"
+
+
+def not_required(language: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = {x.language: x.required for x in r.language_requirements if not x.implied}
+        return got.get(language) is not True, f"langs={got}"
+
+    return chk
+
+
+def ability_not_concern_or_none(r: AdReport) -> tuple[bool, str]:
+    fs = [(f.level.value, f.title[:50]) for f in r.findings if f.check == "ability-coded"]
+    return all(lv != "concern" for lv, _ in fs), f"{fs}"
+
+
+# ---- pay: figures without a sign, k-suffixes, high to low, labelled ends
+for s, lo, hi, per in (
+    ("Salary: 78,000 - 92,000 USD per year", 78000, 92000, "year"),
+    ("Compensation range: 120,000–150,000 annually", 120000, 150000, "year"),
+    ("Pay: 60K to 75K per annum", 60000, 75000, "year"),
+    ("Salary: $98,000 – $84,000 per year", 84000, 98000, "year"),
+    ("Pay: 3,200 - 3,800 EUR per month", 3200, 3800, "month"),
+    ("Salary: 70.000 - 80.000 EUR p.a.", 70000, 80000, "year"),
+    ("The salary for this role is 55,000-62,000 pounds a year.", 55000, 62000, "year"),
+    ("Salary: 48 000 - 56 000 euros per year", 48000, 56000, "year"),
+    ("Rate: 650 - 750 GBP per day", 650, 750, "day"),
+    ("Hourly: 24.50 to 29.75", 24.5, 29.75, "hour"),
+    ("Salary: 62,000 to 54,000 GBP per annum", 54000, 62000, "year"),
+    ("Hourly pay: $34 - $29", 29, 34, "hour"),
+):
+    case(P12, ad(s), pay_is(lo, hi, per))
+for s, lo, hi in (
+    ("Base salary: 110-130k", 110000, 130000),
+    ("Pay range: 95k - 80k", 80000, 95000),
+    ("Salary: 42000-48000 GBP", 42000, 48000),
+    ("Salary $85k–$105k + bonus", 85000, 105000),
+    ("Compensation: 95,000 to 120,000 USD base, plus equity", 95000, 120000),
+    ("Salary Minimum: $64,500\nSalary Maximum: $79,000", 64500, 79000),
+    ("Pay Range Min: 52,000\nPay Range Max: 61,000", 52000, 61000),
+    ("Starting salary: £30,000\nMaximum salary: £36,000", 30000, 36000),
+    ("Target compensation: 140k–170k", 140000, 170000),
+):
+    case(P12, ad(s), pay_is(lo, hi))
+case(P12, ad("Up to $140,000 per year"), pay_max(140000, "year"))
+case(P12, ad("From £42,000 per annum"), pay_min(42000, "year"))
+case(P12, ad("Salary: up to 65k EUR"), pay_max(65000))
+case(P12, ad("Base pay starts at 88,000 per year."), pay_min(88000, "year"))
+# hourly and yearly in one sentence
+case(P12, ad("$28.00 per hour ($58,240 per year)"), has_figs((28, "hour"), (58240, "year")))
+case(
+    P12,
+    ad("The pay is $22 an hour, or about $45,760 a year."),
+    has_figs((22, "hour"), (45760, "year")),
+)
+case(
+    P12,
+    ad("Pay: $40–$48 hourly / $83,200–$99,840 annually"),
+    has_figs((40, "hour"), (83200, "year")),
+)
+case(
+    P12,
+    ad("Starting at $19/hour (approx. $39,520/year)"),
+    has_figs((19, "hour"), (39520, "year")),
+)
+# German, Austrian, Swiss
+for s, lo, hi, per in (
+    ("Das Gehalt liegt zwischen 58.000 und 66.000 Euro brutto im Jahr.", 58000, 66000, "year"),
+    ("Das Gehalt liegt zwischen 4.200 und 5.100 Euro brutto monatlich.", 4200, 5100, "month"),
+    ("Wir bieten ein Jahresgehalt zwischen 70.000 € und 85.000 €.", 70000, 85000, "year"),
+    ("Gehalt: € 4.000 brutto monatlich", 4000, 4000, "month"),
+    ("Das Mindestgehalt beträgt € 3.850,- brutto pro Monat (14 Gehälter).", 3850, 3850, "month"),
+    ("Lohn: CHF 95'000 - 110'000 p.a.", 95000, 110000, "year"),
+    ("Gehaltsband: 72.000 bis 64.000 € brutto jährlich", 64000, 72000, "year"),
+    ("Monatsgehalt zwischen EUR 3.600 und EUR 4.300 brutto", 3600, 4300, "month"),
+    ("Stundenlohn zwischen 16 und 19 Euro brutto", 16, 19, "hour"),
+):
+    case(P12, ad(s, "de"), pay_is(lo, hi, per))
+case(P12, ad("Salary range: CHF 8'000–9'500 per month x 13"), pay_is(8000, 9500, "month"))
+case(
+    P12,
+    ad(
+        "Für diese Position gilt ein KV-Mindestgehalt von EUR 52.000 brutto/Jahr auf Vollzeitbasis.",
+        "de",
+    ),
+    pay_min(52000, "year"),
+)
+case(P12, ad("Ab 55.000 € brutto jährlich", "de"), pay_min(55000, "year"))
+case(P12, ad("Bis zu 72.000 € Jahresgehalt", "de"), pay_max(72000, "year"))
+case(P12, ad("Jahresbruttogehalt: ab 60 TEUR", "de"), pay_min(60000, "year"))
+case(P12, ad("Gehalt: 65-75 T€", "de"), pay_is(65000, 75000))
+# a public pay scale with its grade tells the pay
+for s in (
+    "Die Vergütung erfolgt nach TVöD E13.",
+    "Vergütung: TV-L EG 11",
+    "Bezahlung nach Entgeltgruppe 12 TVöD Bund.",
+    "Eingruppierung in die Entgeltgruppe E 10 TV-L.",
+):
+    case(P12, ad(s, "de"), salary_not_gap)
+# OTE: the base is the pay when both are given
+case(P12, ad("Base: £55k, OTE £85k"), pay_min(55000))
+# not pay
+for s in (
+    "Working hours: 7.30am - 4pm. We offer a £2,000 welcome bonus.",
+    "Interviews will take place on 12 March from 10am–3pm.",
+    "Closing date: 30/06/2026",
+    "You will manage a portfolio of €50m.",
+    "Relocation assistance up to $10,000.",
+    "Our 2025 revenue was $320 million.",
+    "Team of 12, supporting 3,000 users across 40 sites.",
+    "Eligible for an annual bonus of 10-15% and a car allowance of £5,400.",
+    "Shift times: 10pm to 6am, 4 nights on, 4 off.",
+    "Sign-on bonus: 7,500 EUR",
+    "Phone allowance: £30/month.",
+    "We raised 40 million dollars in 2024.",
+    "Our platform processes 2 million transactions per day.",
+    "Relocation package: 8,000 - 12,000 EUR depending on distance.",
+    "Learning budget: 1,000 - 2,000 USD per year.",
+    "Office hours 8:30am - 5:30pm, lunch 12pm - 1pm.",
+):
+    case(P12, ad(s), no_pay)
+for s in (
+    "Weiterbildungsbudget von 2.000 € pro Jahr.",
+    "Wir zahlen 1.000 € Empfehlungsprämie.",
+    "Kernarbeitszeit 9-15 Uhr, Gleitzeit.",
+    "Eintritt: 01.04.2026",
+    "Unser Umsatz liegt bei 80 Mio. Euro.",
+    "Umzugskostenpauschale bis 5.000 €.",
+    "Schichtzeiten: 6:00 - 14:00 Uhr und 14:00 - 22:00 Uhr.",
+    "Jobticket im Wert von 49 € monatlich.",
+):
+    case(P12, ad(s, "de"), no_pay)
+
+# ---- work arrangement: office days by weekday and by share of days
+for s, kind, days in (
+    ("Hybrid model: office on Tuesdays and Thursdays.", "hybrid", 2),
+    ("Hybrid: in the office Mondays, Wednesdays and Fridays.", "hybrid", 3),
+    ("Hybrid setup – we meet at the office every Tuesday and Thursday.", "hybrid", 2),
+    ("Office days: Tue/Thu", "hybrid", 2),
+    ("Hybrid: office Mon & Thu", "hybrid", 2),
+    ("In office: Monday–Wednesday; remote: Thursday–Friday", "hybrid", 3),
+    ("4 out of 5 days in the office.", "hybrid", 4),
+    ("2 days per week on-site, 3 days remote", "hybrid", 2),
+    ("We expect you in the office at least 3 days a week.", "hybrid", 3),
+    ("Hybrid (3 days in office)", "hybrid", 3),
+    ("Hybrid – 2x per week in our Berlin office", "hybrid", 2),
+    ("Onsite 3x/week, the rest remote.", "hybrid", 3),
+    ("Two days a week in our London office (Tuesday and Wednesday).", "hybrid", 2),
+    ("Hybrid working – currently Tuesdays, Wednesdays and Thursdays in the office.", "hybrid", 3),
+    ("1 day a week from home, the rest in the office.", "hybrid", 4),
+    ("Hybrid, with three of five working days on site.", "hybrid", 3),
+):
+    case(A12, ad(s), arr(kind, days))
+for s, kind, days in (
+    ("Präsenz an 3 von 5 Tagen.", "hybrid", 3),
+    ("Anwesenheit im Büro an 2 von 5 Arbeitstagen.", "hybrid", 2),
+    ("Hybrides Arbeiten: Dienstag und Donnerstag im Büro.", "hybrid", 2),
+    ("Hybrides Arbeiten möglich, im Büro sind wir montags und donnerstags.", "hybrid", 2),
+    ("Bürotage: Mo, Mi, Fr", "hybrid", 3),
+    ("Mindestens 3 Tage pro Woche vor Ort.", "hybrid", 3),
+    ("Mind. 2 Präsenztage/Woche", "hybrid", 2),
+    ("Homeoffice: 3 von 5 Tagen", "hybrid", 2),
+    ("Vor Ort bist du an 4 von 5 Tagen, einen Tag arbeitest du mobil.", "hybrid", 4),
+):
+    case(A12, ad(s, "de"), arr(kind, days))
+for s, kind in (
+    ("Working pattern: 60% office, 40% home.", "hybrid"),
+    ("100% remote within the UK.", "remote"),
+    ("Fully remote (US time zones).", "remote"),
+    ("This role is based on site in Zurich five days a week.", "onsite"),
+    ("Remote-friendly, with quarterly team meetups in Lisbon.", "remote"),
+    ("Work from home is possible up to 50% of your time.", "hybrid"),
+):
+    case(A12, ad(s), arr(kind))
+for s, kind in (
+    ("Homeoffice-Anteil bis zu 40 %.", "hybrid"),
+    ("Remote-Anteil: 80 %", "hybrid"),
+    ("Dieser Job ist zu 100 % remote.", "remote"),
+    ("Vor-Ort-Tätigkeit in unserem Büro in Wien.", "onsite"),
+    ("Mobiles Arbeiten im Umfang von 60 %.", "hybrid"),
+    ("Präsenzpflicht: 40 %", "hybrid"),
+    ("Arbeitsmodell: hybrid (60 % Homeoffice)", "hybrid"),
+):
+    case(A12, ad(s, "de"), arr(kind))
+# things that only look like an arrangement
+for s in (
+    "Our product helps hybrid teams plan their office days.",
+    "We build remote sensing models for agriculture.",
+    "Experience with remote monitoring systems.",
+    "Team meetings every Monday and Wednesday.",
+    "Our hybrid cloud platform runs on AWS and on-prem.",
+    "Applications close on Friday; interviews on Tuesday and Thursday.",
+    "Our office has 3 floors and a rooftop terrace.",
+):
+    case(A12, ad(s), arr_not)
+for s in (
+    "Wir haben Büros in Berlin, München und Wien.",
+    "Unsere Kunden sind zu 80 % im Mittelstand.",
+    "Jour fixe jeden Montag und Donnerstag.",
+):
+    case(A12, ad(s, "de"), arr_not)
+
+# ---- languages: required and plus in one sentence, levels, native-speaker wording
+for s, want, lang in (
+    (
+        "Deutsch (C2) zwingend erforderlich, Englisch von Vorteil.",
+        {"German": True, "English": False},
+        "de",
+    ),
+    (
+        "Englisch verhandlungssicher (C1) Pflicht, Französisch wünschenswert.",
+        {"English": True, "French": False},
+        "de",
+    ),
+    (
+        "Fließende Deutschkenntnisse (mind. C1) sind ein Muss, Italienisch ist ein Plus.",
+        {"German": True, "Italian": False},
+        "de",
+    ),
+    ("English at C1 level required, Spanish preferred.", {"English": True, "Spanish": False}, "en"),
+    ("Fluent English required; German a plus.", {"English": True, "German": False}, "en"),
+    (
+        "German (B2+) is nice to have, English (C1) is mandatory.",
+        {"English": True, "German": False},
+        "en",
+    ),
+    (
+        "Sehr gute Deutsch- und Englischkenntnisse in Wort und Schrift.",
+        {"German": True, "English": True},
+        "de",
+    ),
+    ("Verhandlungssicheres Englisch und Deutsch.", {"German": True, "English": True}, "de"),
+    ("Gute Französischkenntnisse wären wünschenswert.", {"French": False}, "de"),
+    ("Knowledge of Swedish is beneficial.", {"Swedish": False}, "en"),
+    ("Fluency in Dutch and English (spoken and written).", {"Dutch": True, "English": True}, "en"),
+    ("Deutsch: fließend; Englisch: gut", {"German": True, "English": True}, "de"),
+    ("Sprachen: Deutsch C1, Englisch B2", {"German": True, "English": True}, "de"),
+    (
+        "You speak English fluently (C1/C2); German is an asset.",
+        {"English": True, "German": False},
+        "en",
+    ),
+    ("Englischkenntnisse sind von Vorteil, aber kein Muss.", {"English": False}, "de"),
+    ("Italian would be great but not essential.", {"Italian": False}, "en"),
+    ("Polish (B2) desirable; English (C1) essential.", {"English": True, "Polish": False}, "en"),
+    (
+        "Englisch fließend (C1) vorausgesetzt, Spanisch ist wünschenswert.",
+        {"English": True, "Spanish": False},
+        "de",
+    ),
+):
+    case(L12, ad(s, lang), langs(**want))
+case(
+    L12, ad("Deutschkenntnisse nicht erforderlich, Englisch reicht.", "de"), not_required("German")
+)
+for s, lang in (
+    ("Native German speaker.", "en"),
+    ("German native speaker (m/f/d) wanted.", "en"),
+    ("Englisch auf muttersprachlichem Niveau.", "de"),
+    ("Französisch auf Muttersprachenniveau.", "de"),
+    ("Native or near-native English.", "en"),
+    ("English: native level.", "en"),
+    ("Muttersprache Deutsch.", "de"),
+    ("Deutsch als Erstsprache.", "de"),
+    ("You are a native speaker of Spanish.", "en"),
+    ("Mother-tongue level Italian.", "en"),
+    ("Deutsch auf Native-Speaker-Niveau.", "de"),
+):
+    case(L12, ad(s, lang), native)
+for s in (
+    "We build native iOS apps.",
+    "Experience with cloud-native tools.",
+    "Our app helps learners practise with native speakers.",
+):
+    case(L12, ad(s), no_native)
+case(L12, ad("Localisation into 12 languages including Japanese."), no_lang("Japanese"))
+
+# ---- exclusionary: age, physical demands for desk work, citizenship neutral
+for s, lang in (
+    ("Wir sind ein junges, dynamisches Team.", "de"),
+    ("Du passt perfekt in unser junges Team.", "de"),
+    ("Ein junges und motiviertes Team erwartet dich.", "de"),
+    ("Join a youthful, energetic team.", "en"),
+    ("Ideal for recent graduates.", "en"),
+    ("Berufseinsteiger bis 30 Jahre.", "de"),
+    ("Applicants should be under 35.", "en"),
+    ("Alter: 25-35 Jahre", "de"),
+    ("Wir suchen junge Talente.", "de"),
+    ("Du bist ein Digital Native.", "de"),
+    ("Fresh graduates welcome; ideally 22-28 years old.", "en"),
+    ("Join our young, fun-loving crew!", "en"),
+):
+    case(X12, ad(s, lang), flagged("age-coded"))
+for s, lang in (
+    ("We're a young company founded in 2021.", "en"),
+    ("Wir sind ein junges Start-up aus Köln.", "de"),
+    ("Our users are mostly young professionals.", "en"),
+    ("Du arbeitest mit Jugendämtern zusammen.", "de"),
+):
+    case(X12, ad(s, lang), no_age)
+for s, lang in (
+    ("Must be able to lift up to 50 lbs.", "en"),
+    ("Ability to stand for extended periods.", "en"),
+    ("Prolonged standing and walking required.", "en"),
+    ("Requires frequent bending, stooping and kneeling.", "en"),
+    ("Langes Stehen sowie Heben von Lasten bis 20 kg.", "de"),
+    ("Körperliche Belastbarkeit setzen wir voraus.", "de"),
+    ("Physically fit and able to carry 25 kg.", "en"),
+    ("Good hearing is required.", "en"),
+    ("Must be able to remain on your feet for most of the day.", "en"),
+):
+    case(X12, ad(s, lang), flagged("ability-coded"))
+for s in (
+    "We stand behind our products.",
+    "You'll lift our data quality to new levels.",
+    "Daily stand-up at 9:30.",
+    "Heavy use of Excel and SQL.",
+):
+    case(X12, ad(s), none_of("ability-coded"))
+case(
+    X12,
+    ad("Must be able to lift 50 lbs and stand for long shifts.", title="Warehouse Associate"),
+    ability_not_concern_or_none,
+)
+for s, lang in (
+    ("Must hold U.S. citizenship.", "en"),
+    ("Candidates must be British nationals.", "en"),
+    ("Deutsche Staatsangehörigkeit zwingend erforderlich.", "de"),
+    ("Schweizer Bürgerrecht oder Niederlassungsbewilligung C.", "de"),
+    ("Must be able to obtain a Top Secret/SCI clearance.", "en"),
+    ("Eligibility for SC clearance (5 years UK residency) is essential.", "en"),
+    ("Sicherheitsüberprüfung (Ü2) ist Voraussetzung.", "de"),
+    ("Only citizens of EU member states will be considered.", "en"),
+):
+    case(X12, ad(s, lang), flagged("nationality-coded", "concern"))
+case(X12, ad("You must have the right to live and work in Australia."), work_permit)
+case(X12, ad("Eine Arbeitsbewilligung für die Schweiz ist erforderlich.", "de"), work_permit)
+for s in (
+    "We cover the cost of citizenship applications for our staff.",
+    "You'll help write our corporate citizenship report.",
+):
+    case(X12, ad(s), none_of("nationality-coded"))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

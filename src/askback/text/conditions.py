@@ -128,6 +128,28 @@ def _week_clause_rx() -> re.Pattern[str]:
     )
 
 
+# The place words of a share of the working week ("an 3 von 5 Tagen im Büro"); home first.
+_OF_FIVE_PLACE = (
+    r"(homeoffice|home[\s\-]office|home|remote(?:ly)?|mobil\w*|wfh|von\s+zu\s*hause|zuhause"
+    r"|office|büro|vor\s+ort|on[\s\-]?site|in[\s\-]person|präsenz\w*|anwesenheit\w*|standort)"
+)
+_OF_FIVE = (
+    r"(\d|one|two|three|four|ein|einem|zwei|drei|vier)\s+(?:von|of|out\s+of)\s+(?:5|five|fünf)"
+    r"\s+(?:working\s+|work\s+)?(?:arbeits|werk|wochen)?(?:tagen|tage|days)\b"
+)
+
+
+@cache
+def of_five_rx() -> re.Pattern[str]:
+    """Days out of the five of a week and their place, either side in one clause: "Präsenz an 3
+    von 5 Tagen", "4 out of 5 days in the office", "Homeoffice: 3 von 5 Tagen" (the office has the
+    other two), "Vor Ort bist du an 4 von 5 Tagen"."""
+    return re.compile(
+        rf"(?<![\w-]){_OF_FIVE_PLACE}(?!\w)[^.;!?\n\d]{{0,40}}?(?<!\w){_OF_FIVE}"
+        rf"|(?<![\w.,]){_OF_FIVE}[^.;!?\n\d]{{0,30}}?(?<![\w-]){_OF_FIVE_PLACE}(?!\w)"
+    )
+
+
 @cache
 def _not_weekly_rx() -> re.Pattern[str]:
     # Not a week's days: "one day every two weeks", "2 days a month".
@@ -147,7 +169,7 @@ def _office_share_rx() -> re.Pattern[str]:
     """After a share: it is the office's ("60% in the office", "40 % of the week on site")."""
     return re.compile(
         r"\s*(?:of\s+(?:the|your)\s+(?:week|time)\s+)?(?:in\s+the\s+office|in[\s\-]office"
-        r"|on[\s\-]?site|im\s+büro|vor\s+ort|präsenz)"
+        r"|on[\s\-]?site|im\s+büro|vor\s+ort|präsenz|office\b|büro\b)"
     )
 
 
@@ -211,7 +233,7 @@ def _weekday_list() -> str:
     Wednesdays", "mittwochs")."""
     day = rf"(?:(?:{_EN_STEMS})days?|(?:{_DE_DAYS})s?|{_SHORT_DAYS}\.?)"
     return (
-        rf"\b{day}(?!\w)(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+]\s*)"
+        rf"\b{day}(?!\w)(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+/]\s*)"
         rf"{day}(?!\w))+|\b(?:(?:{_EN_STEMS})days|(?:{_DE_DAYS})s)\b"
     )
 
@@ -246,9 +268,10 @@ def _weekdays_rx() -> re.Pattern[str]:
         r"|(?:in|at|into)\s+our\s+(?:[\w\-]+\s+){0,2}?office)"
     )
     return re.compile(
-        # "in-office days are Monday, Tuesday and Thursday", "Präsenztage: Di und Do"
-        rf"{place}(?:\s+days?\s+(?:are|is)|\s*-?\s*(?:days?|tage)\s*:)?"
-        rf"\s+(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})"
+        # "in-office days are Monday, Tuesday and Thursday", "Präsenztage: Di und Do", "office
+        # on Mondays and Wednesdays", "Bürotage: Mo, Mi, Fr", "im Büro sind wir montags und …"
+        rf"(?:{place}|(?<![\w-])(?:office|büro))(?:\s+days?\s+(?:are|is)|\s*-?\s*(?:days?|tage)\s*:)?"
+        rf"{WEEKDAY_VERB}\s*(?<=[\s:])(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})"
         rf"|(?P<b>{days}){WEEKDAY_VERB}\s+{place}"
     )
 
@@ -284,24 +307,33 @@ _TIMES = {"once": 1, "einmal": 1, "twice": 2, "zweimal": 2, "dreimal": 3, "vierm
 
 
 def _has_times(lower: str, lo: int, hi: int) -> bool:
-    """A word of _TIMES in lower[lo:hi] (a cheap test before _times_rx): "once", "twice", or a
-    German count in "-mal"."""
-    return any(lower.find(w, lo, hi) >= 0 for w in ("once", "twice", "mal "))
+    """A word of _TIMES in lower[lo:hi] (a cheap test before _times_rx): "once", "twice", a
+    German count in "-mal", or a digit's "2x" and "3 times"."""
+    return any(lower.find(w, lo, hi) >= 0 for w in ("once", "twice", "mal ", "x", "times"))
+
+
+def _times_count(word: str) -> float:
+    """The visits of a _times_rx count: "twice" 2, "3x" 3, "2 times" 2."""
+    return float(_TIMES.get(word) or int(word[0]))
 
 
 @cache
 def _times_rx() -> re.Pattern[str]:
     """Visits a week and the place: "einmal pro Woche im Büro", "in the office twice a week",
     "zweimal wöchentlich Homeoffice"."""
-    times = f"({'|'.join(_TIMES)})"
-    week = r"(?:(?:a|per|each|every|pro|die|in\s+der|jede)\s+(?:week|woche)|weekly|wöchentlich)\b"
+    times = f"({'|'.join(_TIMES)}|[1-4]\\s?x|[1-4]\\s+(?:times|mal))"
+    # "twice a week", "3x/week", "2x pro Woche"
+    week = (
+        r"(?:(?:\s+(?:a|per|each|every|pro|die|in\s+der|jede)\s+(?:week|woche)|\s+weekly"
+        r"|\s+wöchentlich)|\s*/\s*(?:week|wk|woche))\b"
+    )
     place = (
         r"(office|büro|vor\s+ort|on[\s\-]?site|in[\s\-]person|standort|präsenz|hub|studio|campus"
         r"|home|homeoffice|home[\s\-]office|remote|mobil|wfh)"
     )
     return re.compile(
-        rf"\b{times}\s+{week}[^.;:!?\n\d]{{0,45}}?{place}"
-        rf"|{place}\w*\s+(?:\w+\s+){{0,2}}?{times}\s+{week}"
+        rf"\b{times}{week}[^.;:!?\n\d]{{0,45}}?{place}"
+        rf"|{place}\w*\s+(?:\w+\s+){{0,2}}?{times}{week}"
     )
 
 
@@ -310,6 +342,13 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
     hi = min(len(lower), end + 40)
     m = None
+    near = lower[max(0, start - 60) : hi]
+    if "5" in near or "five" in near or "fünf" in near:
+        five = of_five_rx().search(lower, max(0, start - 60, lower.rfind("\n", 0, start) + 1), hi)
+        if five is not None:
+            count = float(_NUMBERS.get(five[2] or five[3]) or float(five[2] or five[3]))
+            where = five[1] or five[4]
+            return max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count
     # Both day patterns need a number: most cues have none near them, and this look is cheap.
     if _number_rx().search(lower, max(0, start - 80), hi) is not None:
         # The office right before its count ("Onsite 4 days a week, Friday from home") is the
@@ -349,7 +388,7 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     ):
         # "einmal pro Woche im Büro": that many office days; "zweimal wöchentlich Homeoffice":
         # the rest of the week.
-        count = float(_TIMES[times[1] or times[4]])
+        count = _times_count(times[1] or times[4])
         where = times[2] or times[3]
         return max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count
     if not m:
@@ -633,7 +672,7 @@ def language_requirements(
                 and bool(_attached(lower, lo, hi, q, [pos, *others]) & soft_here)
                 for q in others
             )
-        if not (words & proficiency or compound or is_soft):
+        if not (words & proficiency or compound or is_soft or _level_compound(words)):
             continue
         stretch_lo = max([lo, *(q + 1 for q in others if q < pos)])
         stretch_hi = min([hi, *(q for q in others if q > pos)])
@@ -644,9 +683,13 @@ def language_requirements(
             stretch_lo = cut + 1 if cut >= 0 else stretch_lo
             ends = [i for c in ",;" if (i := lower.find(c, end, stretch_hi)) >= 0]
             stretch_hi = min([stretch_hi, *ends])
-        if not is_soft and _not_needed_rx().search(lower, stretch_lo, stretch_hi):
+        if not is_soft and (nope := _not_needed_rx().search(lower, stretch_lo, stretch_hi)):
             # "German is not required", "No French needed": the ad says it does not ask for it.
-            continue
+            # After a contrast it is wished for all the same: "Italian would be great but not
+            # essential", "Polnisch wäre schön, aber nicht zwingend" make it a plus.
+            if not _CONTRAST_RX.search(lower, stretch_lo, nope.start()):
+                continue
+            is_soft = True
         span = Span(pos, end, f"language-{name}", doc.text[pos:end])
         prior = out.get(name)
         if prior is None or (not is_soft and not prior.required):
@@ -655,6 +698,16 @@ def language_requirements(
             native = _native_of(lower, lo, hi, pos, [pos, *others])
             out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+# A contrast before "not required": what comes before it was wished for.
+_CONTRAST_RX = re.compile(r"\b(?:but|though|although|aber|jedoch|allerdings)\b")
+
+
+def _level_compound(words: set[str]) -> bool:
+    """A German compound that names a level of a language: "Muttersprachenniveau",
+    "Verhandlungsniveau", "C1-Niveau" reads as one word of proficiency."""
+    return any(w.endswith("niveau") or w.startswith("muttersprach") for w in words)
 
 
 @cache

@@ -43,6 +43,8 @@ HOSTILE = (
     "jungen, dynamischen ", "standing for prolonged periods ", "must be a US citizen ",
     "strong ", "lead ", "competitive ", "DataEngineerPython", "e.g., ", "x\u200b", "(", ":",
     "possible to recruit citizens as policy allows. English Proficiency. Must be\n\n",
+    "Präsenz an 3 von 5 Tagen im Büro ", "3x/week on-site ", "60% office, 40% home ",
+    "Italian would be great but not essential ",
 )
 # fmt: on
 

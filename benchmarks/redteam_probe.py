@@ -5615,6 +5615,578 @@ for s in (
     case(X12, ad(s), none_of("nationality-coded"))
 
 
+# ================================================================ thirteenth round (helper redteam13)
+# Written by reading: each expectation was set before askback ran on it.
+R13, G13, N13, S13 = (c + " (13th)" for c in (R, G, N, S))
+# Still wrong after this round, left to their owners: a flat list after "one or more of the
+# following" (list shapes, usa4) and driving or partying said in other words (exclusion wording).
+O13 = "open (13th)"
+
+# ---- requirements: seniority from the title and level words only
+for frag, title in (
+    ("Our internship alumni network is large.\n- 8+ years of experience", "Senior Data Engineer"),
+    (
+        "You will support late-phase and mid-stage trials.\n- 7+ years in biostatistics",
+        "Senior Biostatistician",
+    ),
+    (
+        "Our juniors and trainees will learn from you.\n- 6+ years of experience",
+        "Lead Data Scientist",
+    ),
+    ("- 10+ years of experience, 3 of them managing people", "Head of Data"),
+    ("- 9+ years of experience in analytics", "Principal Analytics Engineer"),
+    ("- 8+ years of experience", "Sr Data Scientist"),
+    ("- 12+ years of experience", "Director, Data Science"),
+):
+    case(R13, ad(frag, title=title), yrs_senior)
+for frag, title in (
+    ("Du betreust unsere Praktikant:innen.\n- 6+ Jahre Erfahrung", "Senior Data Engineer (m/w/d)"),
+    (
+        "- 8 Jahre Berufserfahrung, davon 3 mit Personalverantwortung",
+        "Teamleiter Data Analytics (m/w/d)",
+    ),
+    ("Unser Trainee-Programm begleitest du.\n- 7 Jahre Erfahrung", "Lead Data Scientist (w/m/d)"),
+):
+    case(R13, ad(frag, "de", title=title), yrs_senior)
+for frag, title in (
+    ("- 7+ years of experience", "Junior Data Analyst"),
+    ("- 5+ years of experience with SQL", "Graduate Data Analyst"),
+    ("- 6+ years of experience", "Data Science Intern"),
+):
+    case(R13, ad(frag, title=title), yrs_flag)
+case(
+    R13, ad("- 5 Jahre Berufserfahrung", "de", title="Werkstudent Data Analytics (m/w/d)"), yrs_flag
+)
+case(R13, ad("- 4+ Jahre Erfahrung", "de", title="Junior BI-Entwickler (m/w/d)"), yrs_flag)
+for frag, bad in (
+    ("- 5+ years of experience in stage management and events", ("intern",)),
+    ("Our lead times for reports are short.", ("lead",)),
+    ("You are a subject-matter expert in pricing.", ("lead", "senior", "manager")),
+    (
+        "You will work with our principal investigators on clinical studies.",
+        ("lead", "senior", "manager"),
+    ),
+    ("You support the senior leadership team with weekly reports.", ("senior", "lead", "manager")),
+    ("You report to the Head of Analytics.", ("lead", "manager")),
+    ("Experience with multi-stage ranking pipelines.", ("intern",)),
+    ("Knowledge of internationalisation (i18n) and localisation.", ("intern",)),
+    ("You will build our internal data catalogue.", ("intern",)),
+    ("Experience in retail banking and mortgage leads.", ("lead",)),
+    ("Strong sense of ownership; you mentor junior colleagues.", ("junior",)),
+    ("Working knowledge of the headless CMS we use.", ("manager", "lead")),
+):
+    case(R13, ad(frag, title="Data Analyst"), senior_not(*bad))
+for frag, bad in (
+    ("Erfahrung in der Leitstelle eines Rettungsdienstes.", ("lead", "manager")),
+    ("Du arbeitest eng mit der Geschäftsleitung zusammen.", ("lead", "manager")),
+    ("Du unterstützt unsere Juniorberater:innen.", ("junior",)),
+):
+    case(R13, ad(frag, "de", title="Data Analyst (m/w/d)"), senior_not(*bad))
+
+# ---- requirements: duty headings are not requirement headings (REQS adds 3 must-haves)
+for h in (
+    "Responsibilities & Duties",
+    "What You'll Be Doing:",
+    "Essential Duties and Responsibilities",
+    "ROLE RESPONSIBILITIES",
+    "Your mission",
+    "Day to Day",
+    "In this role, you will:",
+    "Job Duties",
+    "Your impact",
+    "**Key Accountabilities**",
+    "Main tasks",
+    "Essential Functions & Responsibilities",
+):
+    case(R13, ad(DUTY.format(h=h)), must(3))
+for h in (
+    "Deine Aufgaben:",
+    "Aufgabengebiet",
+    "Ihr Aufgabenbereich",
+    "Was dich erwartet:",
+    "Deine Rolle",
+    "Tätigkeiten",
+    "Ihre Aufgabenschwerpunkte",
+    "**Dein Job**",
+):
+    case(R13, ad(DUTY.format(h=h), "de"), must(3))
+
+# ---- requirements: headings that start the must-have list
+for h in (
+    "Required Skills",
+    "**Required Skills:**",
+    "### Required Skills",
+    "REQUIRED SKILLS",
+    "Required Qualifications:",
+    "Qualifications & Education",
+    "Skills and Qualifications",
+    "WHAT WE'RE LOOKING FOR",
+    "About You",
+    "Your profile",
+    "Who You Are:",
+    "Requirements & Skills",
+    "Experience & Skills Required",
+    "What You Need",
+    "What you'll need to succeed",
+    "Must-Haves:",
+    "Key Skills",
+    "Essential Criteria",
+    "Person Specification",
+    "Your Background",
+    "Required Experience & Qualifications",
+    "Candidate Profile",
+    "Qualifications",
+):
+    case(R13, ad(REQ_BODY.format(h=h), reqs=False), must(4, 1))
+for h in (
+    "Ihr Profil:",
+    "Was Sie mitbringen",
+    "Das bringen Sie mit:",
+    "Anforderungsprofil",
+    "Qualifikationen",
+    "Dein Skillset",
+    "Was wir von dir erwarten",
+    "Voraussetzungen",
+    "Deine Qualifikationen",
+    "Profil",
+    "Was du mitbringst:",
+):
+    case(R13, ad(REQ_BODY.format(h=h), "de", reqs=False), must(4, 1))
+
+# ---- requirements: nice-to-have headings end the must-have list
+for h in (
+    "Desired Skills",
+    "Preferred",
+    "Nice-to-haves",
+    "Preferred Skills & Experience",
+    "Bonus",
+    "Plus",
+    "Ideally you also have",
+    "Desired Qualifications:",
+    "Even better if you have",
+    "Additional Skills (Preferred)",
+    "PREFERRED QUALIFICATIONS",
+):
+    case(R13, ad(NICE.format(h=h), reqs=False), must(3))
+for h in (
+    "Wünschenswert:",
+    "Idealerweise bringst du mit",
+    "Nice to have",
+    "Ein Plus sind",
+    "Von Vorteil sind",
+    "Schön wäre",
+    "Optional",
+):
+    case(R13, ad_de_after_reqs(NICE, h), must(3))
+
+# ---- requirements: benefits sections are not must-haves
+for h in (
+    "Benefits",
+    "What we offer",
+    "What We Offer:",
+    "Our Benefits",
+    "Benefits & Perks",
+    "What you'll get",
+    "Why you'll love working here",
+    "We offer",
+    "Compensation and Benefits:",
+    "Rewards",
+):
+    case(R13, ad(BEN.format(h=h), reqs=False), must(3))
+for h in (
+    "Unser Angebot",
+    "Konditionen",
+    "Wir bieten dir",
+    "Was wir Ihnen bieten",
+    "Unsere Benefits",
+    "Deine Vorteile",
+    "Was dich bei uns erwartet",
+    "Benefits",
+):
+    case(R13, ad_de_after_reqs(BEN, h), must(3))
+
+# ---- requirements: alternatives are not that many tools
+for frag in (
+    "Requirements\n- Experience with one or more of the following: Snowflake, BigQuery, Redshift, Databricks, Synapse, ClickHouse, DuckDB, Postgres",
+    "Requirements\n- Hands-on experience in one or more of the following languages:\n  - Python\n  - R\n  - Julia\n  - Scala\n  - SAS\n  - MATLAB\n  - Stata",
+    "Requirements\n- Knowledge of at least two of: AWS, GCP, Azure, OCI, Alibaba Cloud, IBM Cloud",
+    "Requirements\n- Experience with any of the following BI tools (Tableau, Power BI, Looker, Qlik, Superset, Metabase)",
+    "Requirements:\n- Python\n- SQL\n- Familiarity with some of: Airflow, Dagster, Prefect, Luigi, Argo, Kubeflow",
+    "Requirements\n- Proficiency in one of Java, Kotlin, Scala, Go, Rust, C#, TypeScript",
+):
+    case(R13, ad(frag, reqs=False), few_tools)
+case(
+    O13,
+    ad(
+        "Required Skills\n- Experience with one or more of the following:\n- Python\n- Java\n- Go\n- Rust\n- C++\n- Scala\n- Kotlin",
+        reqs=False,
+    ),
+    few_tools,
+)
+for frag in (
+    "Anforderungen\n- Kenntnisse in einer oder mehreren der folgenden Technologien: Java, Kotlin, Go, Rust, Scala, Python, TypeScript",
+    "Anforderungen\n- Erfahrung mit mindestens einem Cloud-Anbieter (AWS, Azure, GCP, IONOS, Hetzner, OVH)",
+    "Dein Profil\n- Eine der folgenden Sprachen: Java, C#, Go, Python, Rust, Kotlin",
+):
+    case(R13, ad(frag, "de", reqs=False), few_tools)
+# near-miss: a plain list of eight tools is eight must-haves
+case(
+    R13,
+    ad(
+        "Requirements\n- Python\n- SQL\n- Spark\n- Airflow\n- dbt\n- Docker\n- Kubernetes\n- Terraform",
+        reqs=False,
+    ),
+    must(8, 1),
+)
+
+# ---- gender: not traits
+for s in (
+    "Strong working knowledge of Excel and SQL.",
+    "A strong grasp of causal inference.",
+    "Strong background in econometrics.",
+    "You will provide second-line support for our data pipelines.",
+    "You will support the finance team with month-end reporting.",
+    "Experience with customer support tooling such as Zendesk.",
+    "We are a global leader in logistics software.",
+    "We are the market-leading provider of HR software.",
+    "You will report to the Lead Data Scientist.",
+    "Reporting to the Analytics Lead, you will own dashboards.",
+    "Experience with lead scoring and lead qualification models.",
+    "We offer a competitive salary and bonus.",
+    "Competitive pay and 30 days of holiday.",
+    "You will join our Trust & Safety team.",
+    "You will build clinical decision support tools.",
+    "Our objective is to reduce fraud losses.",
+    "You will help set objectives and key results for the team.",
+    "Experience administering Active Directory.",
+    "Experience with independent component analysis.",
+    "You will analyse data for our children's hospital network.",
+    "Experience administering SharePoint sites.",
+    "Experience with support vector machines and random forests.",
+    "You will write objective, unbiased evaluation reports.",
+    "Monitor competitor pricing in a competitive market.",
+):
+    case(G13, ad(s), no_gender)
+for s in (
+    "Du unterstützt das Controlling bei Monatsabschlüssen.",
+    "Wir sind ein führender Anbieter von Logistiksoftware.",
+    "Du berichtest an den Lead Data Scientist.",
+    "Wettbewerbsfähige Vergütung und 30 Tage Urlaub.",
+    "Kenntnisse in Entscheidungsunterstützungssystemen.",
+    "Unser Ziel ist es, Betrug zu reduzieren.",
+    "Du hast ein starkes Verständnis von Statistik.",
+    "Du arbeitest im Team Trust & Safety.",
+):
+    case(G13, ad(s, "de"), no_gender)
+for s in (
+    "You are ambitious, driven and self-reliant.",
+    "We want a competitive, assertive self-starter.",
+    "You thrive in a fearless, aggressive sales culture.",
+    "You are decisive and dominant in negotiations.",
+):
+    case(G13, ad(s), masc)
+for s in (
+    "You are warm, nurturing and empathetic.",
+    "We are a supportive, caring and understanding team.",
+):
+    case(G13, ad(s), fem)
+case(G13, ad("Du bist ehrgeizig, zielstrebig und durchsetzungsfähig.", "de"), masc)
+case(G13, ad("Du bist einfühlsam, herzlich und hilfsbereit.", "de"), fem)
+
+# ---- answers: inputs without an outcome, plans, bodies, failures, vague culture
+for s in (
+    "We ran 6 sessions on inclusive hiring last spring.",
+    "We held 4 listening sessions with staff in 2024.",
+    "We ran 3 unconscious-bias trainings for 120 managers.",
+    "Our team organised 8 lunch-and-learns on neurodiversity this year.",
+    "We've hosted 2 hackathons for women in tech.",
+    "We sent a survey to all 400 employees in March.",
+    "We spent €20,000 on diversity training last year.",
+    "Wir haben 2024 sechs Workshops zu inklusiver Sprache durchgeführt.",
+    "Wir haben 5 Schulungen für 80 Führungskräfte organisiert.",
+    "We're hoping to launch a mentoring scheme soon.",
+    "We want to look into flexible hours at some point.",
+    "Irgendwann wollen wir mal eine Gehaltsanalyse machen.",
+    "We're a flat organisation and everyone's voice counts.",
+    "Honestly, we don't really see gender here, we just hire the best.",
+    "Wir sind alle per Du und haben flache Hierarchien.",
+):
+    ans(N13, s, at_most(2))
+for s in (
+    "We trained 150 managers in structured interviewing.",
+    "We are planning to publish pay bands in 2026.",
+    "Our goal is to reach 40% women in leadership by 2030.",
+    "We aim to have a returnship running by next spring.",
+    "Wir möchten künftig Gehaltsbänder veröffentlichen.",
+    "Geplant ist, 2026 ein Frauennetzwerk zu gründen.",
+    "We have a DEI task force, an equal opportunities policy and a women's network.",
+    "There's a wellbeing committee and a flexible working policy.",
+    "We've signed the Diversity Charter and have a zero-tolerance policy.",
+    "Wir haben ein Diversity-Team und einen Verhaltenskodex.",
+    "Es gibt eine Gleichstellungsbeauftragte und eine Betriebsvereinbarung zu mobiler Arbeit.",
+):
+    ans(N13, s, at_most(3))
+for s in (
+    "The women's network was shut down after the reorg and hasn't come back.",
+    "Our returnship was paused in 2024 and nobody picked it up.",
+    "We tried blind CV screening, but gave up after three months.",
+    "The pay audit stalled when our HR lead left.",
+    "Das Diversity-Board wurde 2023 aufgelöst.",
+    "Unser Mentoring-Programm ist mangels Budget ausgelaufen.",
+):
+    ans(N13, s, at_most(2, flag=True))
+for s in (
+    "Since 2023, every job ad lists a salary range; applications from women rose from 18% to 31% in a year.",
+    "Our CFO, Ana Ruiz, owns the pay audit; in 2025 it found 14 unexplained gaps, all corrected by April.",
+    "Last year 9 of 20 promotions to senior engineer went to women, compared with 3 of 18 in 2022.",
+    "After we moved to structured interviews in 2024, offer acceptance among under-represented candidates rose from 40% to 62%.",
+    "We ran 6 sessions on inclusive hiring in 2024; afterwards the share of women shortlisted rose from 20% to 34%.",
+    "Seit 2022 verantwortet unsere Personalleiterin die jährliche Entgeltanalyse; die bereinigte Lücke liegt jetzt bei 1,5 %.",
+    "2024 kehrten 19 von 20 Eltern nach der Elternzeit zurück, 2021 waren es 12 von 20.",
+    "Wir haben 2023 sechs Workshops gemacht; seitdem ist der Frauenanteil in Interview-Panels von 10 % auf 45 % gestiegen.",
+):
+    ans(N13, s, at_least(4))
+
+# ---- suggested questions fit the finding
+for s in (
+    "Valid driver's license and a clean driving record required.",
+    "Must have own transport and a full driving licence.",
+    "A current drivers licence is mandatory for this role.",
+):
+    case(S13, ad(s), q_has("ability-coded", {"driving"}, {"screen-reader", "accessibility"}))
+for s in ("Führerschein der Klasse B wird vorausgesetzt.", "Fahrerlaubnis Klasse B erforderlich."):
+    case(S13, ad(s, "de"), q_has("ability-coded", {"driving"}, {"screen-reader", "accessibility"}))
+for s in (
+    "We work hard and play hard.",
+    "Work hard, play hard culture with regular team drinks.",
+    "We're a work-hard-play-hard team.",
+):
+    case(S13, ad(s), q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}))
+case(
+    S13,
+    ad("Bei uns gilt: work hard, play hard!", "de"),
+    q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}),
+)
+case(
+    S13,
+    ad("Must be able to lift 25 lbs."),
+    q_has("ability-coded", set(), {"driving", "screen-reader"}),
+)
+case(
+    S13,
+    ad("Must be a U.S. citizen."),
+    q_has("nationality-coded", set(), {"driving", "screen-reader"}),
+)
+case(
+    S13,
+    ad("Join our young, dynamic team!"),
+    q_has("age-coded", {"age"}, {"driving", "screen-reader"}),
+)
+
+# ---- thirteenth round, second batch (written before any fix, like the first)
+WHOLE_EN = (
+    "# {title}\n\nAbout the role\n" + FILL_EN + "\n\n{duty}\n- Build pipelines\n- Own dashboards\n"
+    "- Run experiments\n- Write documentation\n- Review code\n\n{req}\n- SQL\n- Python\n"
+    "- Statistics\n- Clear written English\n\n{nice}\n- Spark\n- dbt\n\n{ben}\n- 30 days of holiday\n"
+    "- Pension\n- Learning budget\n- Gym\n"
+)
+WHOLE_DE = (
+    "# {title}\n\nÜber die Stelle\n"
+    + FILL_DE
+    + "\n\n{duty}\n- Pipelines bauen\n- Dashboards betreuen\n"
+    "- Experimente durchführen\n- Dokumentation schreiben\n- Code reviewen\n\n{req}\n- SQL\n- Python\n"
+    "- Statistik\n- Sehr gutes Deutsch\n\n{nice}\n- Spark\n- dbt\n\n{ben}\n- 30 Tage Urlaub\n"
+    "- Betriebsrente\n- Weiterbildungsbudget\n- Jobrad\n"
+)
+for duty, req, nice, ben in (
+    ("What you'll do", "What you'll bring", "Nice to have", "What we offer"),
+    (
+        "Your responsibilities will include:",
+        "To be successful in this role, you will have:",
+        "Bonus points if you have:",
+        "Why join us?",
+    ),
+    (
+        "Role & Responsibilities",
+        "The ideal candidate will have:",
+        "Preferred, but not required:",
+        "Perks & Benefits",
+    ),
+    (
+        "Key Responsibilities Include:",
+        "You have:",
+        "It would be a plus if you have:",
+        "What's in it for you?",
+    ),
+    ("You will:", "You'll need:", "Desirable:", "What you can expect from us"),
+    ("The Role", "Required Skills & Experience", "Desired Skills & Experience", "Total Rewards"),
+    ("Essential Duties", "Minimum Requirements", "Preferred Requirements", "Our offer to you"),
+):
+    case(
+        R13, WHOLE_EN.format(title="Data Engineer", duty=duty, req=req, nice=nice, ben=ben), must(4)
+    )
+for duty, req, nice, ben in (
+    (
+        "Deine Aufgaben",
+        "Das solltest du mitbringen:",
+        "Idealerweise hast du außerdem:",
+        "Das bieten wir:",
+    ),
+    (
+        "Was du bewegst",
+        "Was uns überzeugt:",
+        "Pluspunkte sammelst du mit:",
+        "Darauf kannst du dich freuen",
+    ),
+    ("Deine Mission", "Das zeichnet dich aus", "Kein Muss, aber schön:", "Unsere Leistungen"),
+    ("Ihre Verantwortung", "Was Sie auszeichnet", "Von Vorteil:", "Was wir bieten"),
+    ("Das erwartet dich", "Was wir uns wünschen", "Das wäre super:", "Warum wir?"),
+    ("Deine Verantwortlichkeiten", "Deine Superkräfte", "Nice to have:", "Deine Benefits bei uns"),
+):
+    case(
+        R13,
+        WHOLE_DE.format(title="Data Engineer (m/w/d)", duty=duty, req=req, nice=nice, ben=ben),
+        must(4),
+    )
+for title in (
+    "Data Engineer III",
+    "Staff Data Engineer",
+    "Senior Manager, Analytics",
+    "VP of Data",
+    "Chief Data Officer",
+):
+    case(R13, ad("- 8+ years of experience", title=title), yrs_senior)
+for title in (
+    "Entry Level Data Analyst",
+    "Apprentice Data Analyst",
+    "Trainee Data Analyst",
+    "Associate Data Analyst (Junior)",
+):
+    case(R13, ad("- 6+ years of experience", title=title), yrs_flag)
+case(
+    R13,
+    ad("This is an entry-level position.\n- 6+ years of experience", title="Data Analyst"),
+    yrs_flag,
+)
+case(
+    R13,
+    ad(
+        "Dies ist eine Einstiegsposition.\n- 6+ Jahre Berufserfahrung",
+        "de",
+        title="Data Analyst (m/w/d)",
+    ),
+    yrs_flag,
+)
+for frag, bad in (
+    ("We provide analytics for senior living communities.", ("senior",)),
+    ("You will work with our Lead Generation team.", ("lead",)),
+    ("The Head of Data will be your manager.", ("manager", "lead")),
+    ("You will mentor students from our summer internship.", ("intern",)),
+    ("You will present to senior stakeholders.", ("senior",)),
+    ("Build management information (MI) reporting.", ("manager",)),
+    ("Experience with project management tools such as Jira.", ("manager",)),
+    ("Working with our Chief Medical Officer on trial data.", ("manager", "lead")),
+):
+    case(R13, ad(frag + "\n- 3+ years of experience", title="Data Analyst"), senior_not(*bad))
+for frag, bad in (
+    ("Erfahrung im Management von Stammdaten.", ("manager",)),
+    ("Du präsentierst vor dem Senior Management.", ("senior",)),
+    ("Wir betreiben Daten-Services für Seniorenheime.", ("senior",)),
+    ("Du arbeitest mit der Teamleitung Vertrieb zusammen.", ("lead", "manager")),
+):
+    case(
+        R13,
+        ad(frag + "\n- 3 Jahre Erfahrung", "de", title="Data Analyst (m/w/d)"),
+        senior_not(*bad),
+    )
+
+# "challenging problems": the lexicon counts a challenging job as Gaucher et al. did (it offers
+# "hard problem"); set as a miss before the run, changed after reading why, and kept here.
+case(G13, ad("You will work on challenging problems in forecasting."), masc)
+# gender: more words from the research lists in a sense that names no trait
+for s in (
+    "You will be responsible for the data warehouse.",
+    "Experience with data-driven decision making.",
+    "Experience with autonomous driving datasets.",
+    "Compute confidence intervals and run A/B tests.",
+    "Experience with greedy algorithms and dynamic programming.",
+    "Hierarchical clustering and decision trees.",
+    "Model independent variables and control for confounders.",
+    "You will work as an individual contributor.",
+    "Write business logic for our billing service.",
+    "Design a persistent storage layer.",
+    "Experience with Salesforce and Workday.",
+    "Build a loyalty programme analytics stack.",
+    "Handle sensitive data under GDPR.",
+    "Experience with lead nurturing campaigns in HubSpot.",
+    "Familiarity with child processes and signal handling.",
+    "Experience with Kafka Connect and file sharing protocols.",
+    "Commit access to our open-source repositories.",
+    "You will determine the root cause of data incidents.",
+    "Principal component analysis and clustering.",
+):
+    case(G13, ad(s), no_gender)
+for s in (
+    "Du bist verantwortlich für das Data Warehouse.",
+    "Erfahrung mit datengetriebenen Entscheidungen.",
+    "Erfahrung mit autonomem Fahren.",
+    "Du arbeitest mit sensiblen Daten.",
+    "Hierarchische Clusteranalyse und Entscheidungsbäume.",
+):
+    case(G13, ad(s, "de"), no_gender)
+
+# answers: more shapes
+for s in (
+    "Next year we will hire 5 more women, that's the plan.",
+    "We'll have a pay audit done by Q2 2026; the €40k budget is approved.",
+    "About half our team are women, I think.",
+    "There are 12 people on our diversity council.",
+    "We posted 30 jobs on a women-in-tech board this year.",
+    "Wir haben 3 Diversity-Beauftragte und 2 Netzwerke gegründet.",
+    "Wir werden nächstes Jahr 4 Frauen in Führung bringen.",
+):
+    ans(N13, s, at_most(3))
+for s in (
+    "The mentoring programme was scrapped after one cohort.",
+    "Our flexible-hours pilot was cancelled, and no one has revisited it.",
+    "Die Gehaltsanalyse wurde 2024 abgebrochen und nie nachgeholt.",
+):
+    ans(N13, s, at_most(2, flag=True))
+for s in (
+    "Since January 2024 our COO has chaired a monthly pay review; the median gap fell from 7% to 2.5%.",
+    "Seit 2023 veröffentlichen wir alle Gehaltsbänder; die Zahl der Bewerberinnen hat sich von 40 auf 95 pro Quartal mehr als verdoppelt.",
+):
+    ans(N13, s, at_least(4))
+
+# suggestions: more shapes
+case(
+    O13,
+    ad("Must hold a valid CDL."),
+    q_has("ability-coded", {"driving"}, {"screen-reader", "accessibility"}),
+)
+case(
+    S13,
+    ad("Must be able to drive to client sites; own car required."),
+    q_has("ability-coded", {"driving"}, {"screen-reader", "accessibility"}),
+)
+case(
+    O13,
+    ad("PKW-Führerschein und eigener Wagen erforderlich.", "de"),
+    q_has("ability-coded", {"driving"}, {"screen-reader", "accessibility"}),
+)
+case(O13, ad("We party as hard as we work."), q_has("bro-culture", {"drinking-culture"}))
+case(
+    S13,
+    ad("We work hard and party harder every Friday."),
+    q_has("bro-culture", {"drinking-culture"}),
+)
+case(
+    O13,
+    ad("Bei uns wird hart gearbeitet und noch härter gefeiert.", "de"),
+    q_has("bro-culture", {"drinking-culture"}),
+)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -217,17 +217,67 @@ _INPUT_NOUN = (
     r"|champions?|ambassadors?|botschafter(?:innen)?"
     r"|emails?|town ?halls?|all-hands|panels?|offsites?|lunches|veranstaltungen|netzwerke?"
     r"|sitzungen|schulungen|trainings|räume|etagen|stockwerke|mal|gremien|kanäle|vorträge"
-    r"|treffen|runden|ausschüsse|beiräte|arbeitsgruppen|aktionstage|newsletter)"
+    r"|treffen|runden|ausschüsse|beiräte|arbeitsgruppen|aktionstage|newsletter"
+    r"|lunch-and-learns?|hackathons?|seminars?|courses?|lectures?|conferences?|meetups?|surveys?"
+    r"|members|mitglieder|kurse|seminare|vorträge|workshops|umfragen|stellenanzeigen|job ads"
+    r"|jobs|postings|ads)"
 )
 _INPUT_COUNT = re.compile(
     r"(?i)\s+(?:(?:[\w'’-]+\s+){0,2}?" + _INPUT_NOUN + r"\b"
     r"|(?:people|staff|employees|colleagues|personen|leute|mitarbeitende)\s+"
-    r"(?:\w+\s+)?(?:attended|came|joined|showed up|took part|nahmen teil|kamen))"
+    r"(?:\w+\s+)?(?:attended|came|joined|showed up|took part|nahmen teil|kamen)"
+    # The members of a body: "12 people on our diversity council", "8 Personen im Beirat".
+    r"|(?:people|members|staff|colleagues|personen|leute|mitglieder|kolleg(?:inn)?en)\s+"
+    r"(?:on|in|im|sit on|in (?:the|our)|on (?:the|our)|in (?:unserem|unserer|dem|der))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:council|committee|board|network|group|erg|panel|task ?force"
+    r"|beirat|gremium|netzwerk|arbeitskreis|ausschuss|team))"
 )
+# Putting something on rather than getting a result from it: running sessions, sending a
+# survey, training people, posting ads. "We ran 6 sessions on inclusive hiring", "we trained
+# 150 managers", "Wir haben 5 Schulungen organisiert": what was put in, with no outcome told.
+_INPUT_VERB = re.compile(
+    r"(?i)\b(?:ran|run|held|hosted|organi[sz]ed|conducted|delivered|offered|sent(?: out)?|gave"
+    r"|did|put on|trained|posted|spent|invested|rolled out|durchgeführt|organisiert|veranstaltet"
+    r"|angeboten|abgehalten|gegeben|verschickt|versendet|verteilt|geschult|ausgegeben|gehalten"
+    r"|investiert|gegründet|geschaltet)\b"
+)
+# Who a training or a mailing reached: "for 120 managers", "to all 400 employees", "80
+# Führungskräfte": people reached by an input, not people it changed.
+_PEOPLE = (
+    r"(?:managers|leaders|leads|supervisors|people|staff|employees|colleagues|engineers|recruiters|interviewers"
+    r"|führungskräfte|mitarbeitende\w*|mitarbeiter(?:innen)?|personen|beschäftigte\w*"
+    r"|kolleg(?:inn)?en|recruiter(?:innen)?)"
+)
+_REACHED = re.compile(r"(?i)\s+(?:[\w'’-]+\s+)??" + _PEOPLE + r"\b")
+_PUT_ON = re.compile(r"(?i)\b(?:" + _INPUT_NOUN + "|" + _PEOPLE + r")\b|\b(?:trained|geschult)\b")
+_OBJECT_REACH = 100
+
+
+def _input_clause(notes: str, start: int, end: int) -> str:
+    """The clause around notes[start:end], to the clause's end (a few words at most)."""
+    lo = max(0, start - _OBJECT_REACH)
+    a = max(max(notes.rfind(ch, lo, start) for ch in ".;:!?\n") + 1, lo)
+    stop = _CLAUSE_END.search(notes, end, end + _OBJECT_REACH)
+    return notes[a : stop.start() if stop else end + _OBJECT_REACH]
 
 
 def _input_count(notes: str, span: Span) -> bool:
-    return bool(_INPUT_COUNT.match(notes, span.end))
+    if _INPUT_COUNT.match(notes, span.end):
+        return True
+    # "We trained 150 managers", "sent a survey to all 400 employees": the people an input
+    # reached, counted in a clause whose verb puts something on.
+    return bool(_REACHED.match(notes, span.end)) and bool(
+        _INPUT_VERB.search(_input_clause(notes, span.start, span.end))
+    )
+
+
+def _input_deed(notes: str, span: Span) -> bool:
+    """A past action that put something on (sessions run, people trained, a survey sent), told
+    with the thing it put on or the people it reached and no result."""
+    clause = _input_clause(notes, span.start, span.end)
+    if not _INPUT_VERB.search(clause):
+        return False
+    return bool(_PUT_ON.search(clause))
 
 
 @dataclass(slots=True)
@@ -433,6 +483,18 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
         # "We had 2 workshops and people liked them", "3 ERGs and 2 councils", "100 people
         # attended our Pride event": every number counts what was put in, not what came of it.
         rating = min(rating, 2)
+    if (
+        counts.get("input-deed")
+        and counts.get("input-deed", 0) >= counts.get("past-action", 0)
+        and not any(
+            counts.get(k)
+            for k in ("outcome", "share", "owner-apart", "gate", "practice", "in-place", "replaced")
+        )
+        and counts.get("input-count", 0) >= counts.get("number", 0)
+    ):
+        # "We ran 6 sessions on inclusive hiring last spring", "we trained 150 managers": what
+        # was done is what was put in; with no result, owner or rule told, it is weak.
+        rating = min(rating, 2)
     if not deeds and counts.get("values") and not _checkable(counts):
         # "The management finds the topic very important": who holds the view, not a measure.
         rating = min(rating, 2)
@@ -502,6 +564,15 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
     counts["share"] = sum(1 for s in spans if s.label == "number" and _share(notes, s))
     counts["input-count"] = sum(
         1 for s in spans if s.label == "number" and not _share(notes, s) and _input_count(notes, s)
+    )
+    # An owner that is not what a deed set up: "von der HR-Leitung nachgehalten" answers for
+    # the measure; "wir haben 3 Diversity-Beauftragte ernannt" names what was put in.
+    in_deed = _Overlaps([(s.start, s.end) for s in spans if s.label == "past-action"])
+    counts["owner-apart"] = sum(
+        1 for s in spans if s.label == "owner" and not in_deed(s.start, s.end)
+    )
+    counts["input-deed"] = sum(
+        1 for s in spans if s.label == "past-action" and _input_deed(notes, s)
     )
     concreteness = round(concrete / (concrete + vague + 1.0), 3)
     rating = _cap(suggest(concrete, vague, counts), counts)

@@ -39,7 +39,10 @@ _REVIEWED = re.compile(
 _STOP_EN = re.compile(
     r"\b(?:stopped|dropped|cancell?ed|discontinued|disbanded|scrapped|abandoned|shelved|axed|"
     r"paused|ended|killed|abolished|defunded|deprioriti[sz]ed|wound down|shut down|"
-    r"put on hold|mothballed|gave up(?: on)?|folded|dissolved|sunset|sunsetted|lapsed)\b"
+    r"put on hold|mothballed|gave up(?: on)?|folded|dissolved|sunset|sunsetted|lapsed|"
+    # Stopped without anyone stopping it: "the pay audit stalled when our HR lead left".
+    r"stalled|petered out|fizzled(?: out)?|ground to a halt|fell apart|fell through|"
+    r"fell by the wayside|died (?:out|off|down)|ran out of steam)\b"
 )
 # After an intransitive or passive stop comes a time or a reason, not an object.
 _NO_OBJECT = re.compile(
@@ -196,7 +199,7 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
             if _NO_OBJECT.match(after):
                 # "the ethics review was dropped after …"
                 what = lower[max(c.start(), at - 60) : at]
-                if _TRIED.search(what):
+                if _TRIED.search(what) or sentences.has(_TRIED, c.start(), at):
                     # "We tried blind CV screening but gave up after two months": what was
                     # tried and given up was a measure.
                     what += " doing it"

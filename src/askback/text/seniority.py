@@ -88,6 +88,9 @@ _ROLE_ON_ITS_OWN = frozenset(
         "praktikant",
         "praktikantin",
         "trainee",
+        "apprenticeship",
+        "einstiegsposition",
+        "einstiegsstelle",
     ]
 )
 _NOT_BEFORE_TITLE = frozenset(
@@ -283,10 +286,17 @@ def _title_lines(lower: str) -> list[tuple[int, int, bool]]:
     return labelled + out
 
 
+_SCHEME_BEFORE = frozenset(["from", "of", "with", "alongside", "among", "aus", "von", "mit"])
+
+
 def _names_this_role(top: str, at: int, w: str, nxt: list[str]) -> bool:
     """ "a six-month internship" names the role; "our internship programme" (a scheme the
     employer runs) and "training/internship(s), experience" (one thing in a list) do not."""
     if nxt and nxt[0].startswith(("program", "scheme")):
+        return False
+    # "students from our summer internship", "with interns of our internship": a scheme the
+    # employer runs, named after a preposition, is not the role on offer.
+    if _SCHEME_BEFORE.intersection(top[max(0, at - 30) : at].split()[-3:]):
         return False
     after = top[at + len(w) : at + len(w) + 3]
     return top[at - 1 : at] not in ("/", ",") and not after.startswith(("(s", "/", ",", "s "))

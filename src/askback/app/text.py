@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from askback.bank.schema import Question
 
 NOTE_PREFIX = "Job ad · "
+# A filler question whose other tags weigh this many times the tags it shares with a finding is
+# about another topic (askback's own judgment, read on the audit of every kind of finding).
+OFF_TOPIC = 8.0
 FETCH_TIMEOUT_S = 20.0
 
 
@@ -84,7 +87,10 @@ def attach_questions(report: AdReport, bank: Bank, per_finding: int = 3) -> None
     "requirements"), so each tag weighs 1 / (questions carrying it). First come questions that
     together cover the finding's tags, each adding the most weight not yet covered; the rest are
     filled with questions at least half as close as the closest, the finding's own dimension
-    first. A question sharing only a broad tag with the finding is not suggested.
+    first. A question sharing only a broad tag with the finding is not suggested, nor, as a
+    filler, one that is mainly about something else: its other tags weigh more than
+    OFF_TOPIC times the tags it shares ("inclusion" and a visa question, for a finding that
+    the ad says nothing on diversity).
     """
     spread = bank.tag_counts
     for finding in report.findings:
@@ -95,6 +101,10 @@ def attach_questions(report: AdReport, bank: Bank, per_finding: int = 3) -> None
 
         def score(q: Question, among: set[str], weight: dict[str, float] = weight) -> float:
             return sum(weight.get(t, 0.0) for t in among & set(q.tags))
+
+        def elsewhere(q: Question, tags: set[str] = tags) -> bool:
+            off = sum(1.0 / spread[t] for t in set(q.tags) - tags if spread.get(t))
+            return off > OFF_TOPIC * score(q, tags)
 
         candidates = bank.with_tags(*tags)
         candidates.sort(key=lambda q: (q.dimension != finding.dimension, q.id))
@@ -112,7 +122,8 @@ def attach_questions(report: AdReport, bank: Bank, per_finding: int = 3) -> None
         for q in rest:
             if len(chosen) >= per_finding or score(q, tags) < top / 2:
                 break
-            chosen.append(q)
+            if not elsewhere(q):
+                chosen.append(q)
         finding.question_ids = tuple(q.id for q in chosen)
 
 

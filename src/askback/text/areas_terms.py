@@ -51,7 +51,8 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
                 f"{r.years} years?",
                 spans=spans,
                 dimension="hiring-process",
-                question_tags=("seniority",),
+                # The ask is the level in the career framework: questions on levels first.
+                question_tags=("levels", "seniority"),
                 rating=2 if severe else None,
                 data={"years": r.years, "seniority": r.seniority, "typical_years": typical},
             )

@@ -50,8 +50,21 @@ ENTRY_ASK: dict[str, str] = {
 }
 
 
+# What to ask for an entry whose tags name a topic narrower than its category's: the ask and the
+# questions it points to are then about the same thing (an own car is about driving, a work
+# permit about visas, not about physical demands or fluency).
+TOPIC_ASK: dict[str, str] = {
+    "driving": ENTRY_ASK["drivers-licence"],
+    "visa": ENTRY_ASK["citizenship"],
+    "drinking-culture": ENTRY_ASK["work-hard-play-hard"],
+}
+
+
 def _ask(m: Match) -> str:
-    return ENTRY_ASK.get(m.entry.id) or EXCLUSION_ASK.get(str(m.entry.get("category")), "")
+    topical = next((TOPIC_ASK[t] for t in m.entry.words("tags") if t in TOPIC_ASK), "")
+    return (
+        ENTRY_ASK.get(m.entry.id) or topical or EXCLUSION_ASK.get(str(m.entry.get("category")), "")
+    )
 
 
 def _source_note(word: lexicon.Word, lang: str) -> str:
@@ -87,6 +100,8 @@ def gender(doc: Doc, res: GenderResult) -> tuple[list[Finding], AreaSummary]:
                 spans=[h.span for h in hits],
                 alternative=word.alternative,
                 dimension=DIVERSITY,
+                # One coded word is a matter of the ad's wording: who reviews job ads.
+                question_tags=("job-ad",),
                 data={"coding": word.coding, "lemma": word.lemma, "lang": lang},
             )
         )

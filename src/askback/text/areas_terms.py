@@ -103,7 +103,7 @@ def requirements(doc: Doc, r: req.Requirements) -> tuple[list[Finding], AreaSumm
                 ),
                 ask="Which of these tools will I use every week, and which are nice to know?",
                 dimension="role-projects",
-                question_tags=("tooling", "scope"),
+                question_tags=("stack", "tooling", "scope"),
                 data={"tools": stack},
             )
         )

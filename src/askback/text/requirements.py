@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from askback.text import alternatives, lexicon, req_glued, req_inline, req_intro, req_table
+from askback.text import (
+    alternatives,
+    lexicon,
+    req_federal,
+    req_glued,
+    req_inline,
+    req_intro,
+    req_table,
+)
 from askback.text.doc import Doc, prepare, tokenize
 from askback.text.seniority import seniority as seniority
 
@@ -2251,6 +2259,7 @@ def check(doc: Doc) -> Requirements:
         and not duty(doc.lower, b[0], b[1])
         and not _definition_item(doc.lower, b)
     ]
+    musts = req_federal.outside_grade_blocks(doc.text, musts)
     if (
         len(musts) < 2
         and not any(s.choice for s in secs if s.kind == "must")
@@ -2263,6 +2272,7 @@ def check(doc: Doc) -> Requirements:
         if inline:
             secs = [s for s in secs if s.kind != "must"] + inline
             musts = [b for s in inline for b in s.bullets]
+            musts = req_federal.outside_grade_blocks(doc.text, musts)
     if (
         len(musts) <= 2
         and any(s.choice for s in secs if s.kind == "must")

@@ -1,0 +1,58 @@
+"""Shapes of US federal qualification texts (USAJOBS) that the general list readers miss.
+
+Grade-by-grade blocks. A federal ad open at several grades often writes the requirements of
+each grade under its own label: "GS-04: General Experience: … AND Specialized Experience: …
+GS-05: At least one year …", "For GS-7: … the following: A; B; C. For GS-9: …", "GS-12 and
+above (or equivalent): …". Only one of those blocks applies to a candidate, so an item that
+stands inside one of them is no must-have of the ad (the USAJOBS labels' grade-by-grade rule);
+the requirements every grade shares stand outside the blocks and are kept. An ad that names
+one grade only keeps its block: there the grade's list is the position's own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# A grade label that opens a block: "GS-04:", "For GS-7:", "SPECIALIZED EXPERIENCE GS13:",
+# "GS-09 (or equivalent):", "GS-12 and above (or equivalent):", "GS-11 level:". The pay plan in
+# capitals, the colon right after the grade (not "Grade Determinations for GS-13 Clinical
+# Pharmacy Specialist:" or "equivalent to the GS-09 level in the Federal service").
+_GRADE_LABEL = re.compile(
+    r"(?<![\w-])(?:GS|GP|GL|WG|WS|WL|NA|NL|NS|NF)[ \t]?-?[ \t]?(?P<grade>\d{1,2})(?!\d)"
+    r"(?:[ \t]+(?:and|or)[ \t]+(?:above|higher))?(?:[ \t]*\((?i:or[ \t]+equivalent)\))?"
+    r"(?:[ \t]+(?i:level))?[ \t]*:"
+)
+
+
+def grade_blocks(text: str) -> list[tuple[int, int]]:
+    """The spans of the grade-by-grade blocks of an ad that names two grades or more in
+    labels: each from its label to the next label or the end of its paragraph, whichever
+    comes first. Empty when the labels name fewer than two grades."""
+    labels = list(_GRADE_LABEL.finditer(text))
+    if len({m["grade"].lstrip("0") for m in labels}) < 2:
+        return []
+    blocks = []
+    for i, m in enumerate(labels):
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        if i + 1 < len(labels):
+            end = min(end, labels[i + 1].start())
+        blocks.append((m.start(), end))
+    return blocks
+
+
+def outside_grade_blocks(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items that do not start inside a grade-by-grade block (see grade_blocks)."""
+    blocks = grade_blocks(text)
+    if not blocks:
+        return items
+    starts = [a for a, _ in blocks]
+
+    def inside(pos: int) -> bool:
+        # Blocks do not overlap and come in order: the last one that starts at or before pos.
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < blocks[i][1]
+
+    return [it for it in items if not inside(it[0])]

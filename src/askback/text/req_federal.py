@@ -12,7 +12,7 @@ one grade only keeps its block: there the grade's list is the position's own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 # A grade label that opens a block: "GS-04:", "For GS-7:", "SPECIALIZED EXPERIENCE GS13:",
 # "GS-09 (or equivalent):", "GS-12 and above (or equivalent):", "GS-11 level:". The pay plan in
@@ -56,3 +56,34 @@ def outside_grade_blocks(text: str, items: list[tuple[int, int]]) -> list[tuple[
         return i >= 0 and pos < blocks[i][1]
 
     return [it for it in items if not inside(it[0])]
+
+
+# Two paths to the same post, each with its own list, between them a paragraph that is only
+# "OR" ("1. A degree … 2. the following is required: - … - …\n\nOR\n\n1. 24 semester hours …
+# 2. … - … - …"): the paths are alternatives, and the labels count the first (as the
+# grade-by-grade rule counts the entry list). The second path reaches to a paragraph that is only
+# "AND" (what every path needs) or to the end.
+_OR_LINE = re.compile(r"\n[ \t]*-{0,2}[ \t]*OR[ \t]*-{0,2}[ \t]*,?[ \t]*(?=\n)")
+_AND_LINE = re.compile(r"\n[ \t]*-{0,2}[ \t]*AND[ \t]*-{0,2}[ \t]*,?[ \t]*(?=\n)")
+# The first path is a list of its own: this many items or more on each side.
+_PATH_ITEMS = 2
+
+
+def first_path(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without those of a second path of requirements (see _OR_LINE): after a
+    paragraph that is only "OR", when that many items stand both before it and after it."""
+    if len(items) < 2 * _PATH_ITEMS:
+        return items
+    items = sorted(items)
+    starts = [a for a, _ in items]
+    ends = sorted(b for _, b in items)
+    for m in _OR_LINE.finditer(text, items[0][1]):
+        if m.start() >= items[-1][0]:
+            break
+        end_m = _AND_LINE.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        before = bisect_right(ends, m.start())
+        lo, hi = bisect_left(starts, m.end()), bisect_left(starts, end)
+        if before >= _PATH_ITEMS and hi - lo >= _PATH_ITEMS:
+            return items[:lo] + items[hi:]
+    return items

@@ -87,3 +87,32 @@ def first_path(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
         if before >= _PATH_ITEMS and hi - lo >= _PATH_ITEMS:
             return items[:lo] + items[hi:]
     return items
+
+
+# A numbered item at the start of an item: "3. ", "3) ", "(3) ".
+_ITEM_NUMBER = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]")
+
+
+def split_glued_numbers(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Numbered items whose line break was lost: item "2. Customer Service - … and services.
+    3. Oral Communication - …" holds item 3 after a sentence's stop; it is split there, and
+    again for 4 and so on. Only the next number after a full stop splits, so that "2. Degree.
+    1995 or later." or "(3) see 4. below" stay whole."""
+    out = []
+    for a, b in items:
+        m = _ITEM_NUMBER.match(text, a, b)
+        if m is None:
+            out.append((a, b))
+            continue
+        number = int(m[1])
+        start = a
+        while True:
+            number += 1
+            glued = re.compile(rf"(?<=[a-z)\]][.!?])[ \t]+\(?{number}[.)][ \t]+(?=[A-Z])")
+            nxt = glued.search(text, start, b)
+            if nxt is None:
+                break
+            out.append((start, nxt.start()))
+            start = nxt.start()
+        out.append((start, b))
+    return out

@@ -7,6 +7,11 @@ above (or equivalent): …". Only one of those blocks applies to a candidate, so
 stands inside one of them is no must-have of the ad (the USAJOBS labels' grade-by-grade rule);
 the requirements every grade shares stand outside the blocks and are kept. An ad that names
 one grade only keeps its block: there the grade's list is the position's own.
+
+Three more shapes, read on the must-have items the list readers found (see each function):
+two alternative paths split by a paragraph that is only "OR" (first_path), a numbered item
+whose line break was lost (split_glued_numbers), and a block of requirements pasted twice
+(without_repeats, which holds for any ad, though federal templates are where it was seen).
 """
 
 from __future__ import annotations
@@ -116,3 +121,39 @@ def split_glued_numbers(text: str, items: list[tuple[int, int]]) -> list[tuple[i
             start = nxt.start()
         out.append((start, b))
     return out
+
+
+# A list marker at the start of an item: "- ", "1. ", "(b) ".
+_MARKER = re.compile(r"\W*(?:\(?(?:\d{1,2}|[a-hA-H])[.)])?")
+
+
+def _words(text: str) -> str:
+    text = text[_MARKER.match(text).end() :]  # type: ignore[union-attr]
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def without_repeats(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without a block that repeats earlier items word for word: an ad that pastes
+    the same block twice ("Basic Requirement for Nurse: Degree: … Licensure: …" once per title)
+    asks each requirement once (the labels count a repeated requirement once). An item is such
+    a repeat when it and its neighbour before or after stood side by side, in that order,
+    earlier in the list, both of four words or more: one line that comes back ("Two years on a
+    ward") is left alone, as are short items ("Degree.", "- SQL"), which repeat by chance."""
+    keys = [_words(text[a:b]) for a, b in items]
+    first: dict[tuple[str, str], int] = {}
+    for j in range(len(keys) - 1):
+        if keys[j] != keys[j + 1]:
+            first.setdefault((keys[j], keys[j + 1]), j)
+    n = len(keys)
+
+    def long(i: int) -> bool:
+        return keys[i].count(" ") >= 3
+
+    def repeat(i: int) -> bool:
+        if not long(i):
+            return False
+        before = i > 0 and long(i - 1) and first.get((keys[i - 1], keys[i]), n) < i - 1
+        after = i + 1 < n and long(i + 1) and first.get((keys[i], keys[i + 1]), n) + 1 < i
+        return before or after
+
+    return [it for i, it in enumerate(items) if not repeat(i)]

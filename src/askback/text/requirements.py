@@ -2285,6 +2285,7 @@ def check(doc: Doc) -> Requirements:
         musts = _without_conditional(doc.lower, secs, musts)
         musts = req_federal.first_path(doc.text, musts)
         musts = req_federal.split_glued_numbers(doc.text, musts)
+        musts = req_federal.without_repeats(doc.text, musts)
     if len(musts) == 1 and not _marked(doc.text, musts[0]) and not _in_table(secs, musts[0]):
         # One plain line under "Qualifications" ("Applicants must meet all requirements by the
         # closing date."): a single requirement sentence, not a list.

@@ -45,6 +45,8 @@ HOSTILE = (
     "possible to recruit citizens as policy allows. English Proficiency. Must be\n\n",
     "Präsenz an 3 von 5 Tagen im Büro ", "3x/week on-site ", "60% office, 40% home ",
     "Italian would be great but not essential ",
+    "1. Item a. ", "GS-4: ", "GS-12 and above (or equivalent): ", "- Ability to sail.\n\nOR\n\n",
+    "You must have:\n- A current state licence to apply pesticides.\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

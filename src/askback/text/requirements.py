@@ -9,6 +9,7 @@ from functools import cache
 from askback.text import (
     alternatives,
     lexicon,
+    req_federal,
     req_glued,
     req_inline,
     req_intro,
@@ -2255,6 +2256,7 @@ def check(doc: Doc) -> Requirements:
         and not duty(doc.lower, b[0], b[1])
         and not _definition_item(doc.lower, b)
     ]
+    musts = req_federal.outside_grade_blocks(doc.text, musts)
     if (
         len(musts) < 2
         and not any(s.choice for s in secs if s.kind == "must")
@@ -2267,6 +2269,7 @@ def check(doc: Doc) -> Requirements:
         if inline:
             secs = [s for s in secs if s.kind != "must"] + inline
             musts = [b for s in inline for b in s.bullets]
+            musts = req_federal.outside_grade_blocks(doc.text, musts)
     if (
         len(musts) <= 2
         and any(s.choice for s in secs if s.kind == "must")
@@ -2277,6 +2280,9 @@ def check(doc: Doc) -> Requirements:
         musts = []
     if musts:
         musts = _without_conditional(doc.lower, secs, musts)
+        musts = req_federal.first_path(doc.text, musts)
+        musts = req_federal.split_glued_numbers(doc.text, musts)
+        musts = req_federal.without_repeats(doc.text, musts)
     if len(musts) == 1 and not _marked(doc.text, musts[0]) and not _in_table(secs, musts[0]):
         # One plain line under "Qualifications" ("Applicants must meet all requirements by the
         # closing date."): a single requirement sentence, not a list.

@@ -1,0 +1,159 @@
+"""Shapes of US federal qualification texts (USAJOBS) that the general list readers miss.
+
+Grade-by-grade blocks. A federal ad open at several grades often writes the requirements of
+each grade under its own label: "GS-04: General Experience: … AND Specialized Experience: …
+GS-05: At least one year …", "For GS-7: … the following: A; B; C. For GS-9: …", "GS-12 and
+above (or equivalent): …". Only one of those blocks applies to a candidate, so an item that
+stands inside one of them is no must-have of the ad (the USAJOBS labels' grade-by-grade rule);
+the requirements every grade shares stand outside the blocks and are kept. An ad that names
+one grade only keeps its block: there the grade's list is the position's own.
+
+Three more shapes, read on the must-have items the list readers found (see each function):
+two alternative paths split by a paragraph that is only "OR" (first_path), a numbered item
+whose line break was lost (split_glued_numbers), and a block of requirements pasted twice
+(without_repeats, which holds for any ad, though federal templates are where it was seen).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+# A grade label that opens a block: "GS-04:", "For GS-7:", "SPECIALIZED EXPERIENCE GS13:",
+# "GS-09 (or equivalent):", "GS-12 and above (or equivalent):", "GS-11 level:". The pay plan in
+# capitals, the colon right after the grade (not "Grade Determinations for GS-13 Clinical
+# Pharmacy Specialist:" or "equivalent to the GS-09 level in the Federal service").
+_GRADE_LABEL = re.compile(
+    r"(?<![\w-])(?:GS|GP|GL|WG|WS|WL|NA|NL|NS|NF)[ \t]?-?[ \t]?(?P<grade>\d{1,2})(?!\d)"
+    r"(?:[ \t]+(?:and|or)[ \t]+(?:above|higher))?(?:[ \t]*\((?i:or[ \t]+equivalent)\))?"
+    r"(?:[ \t]+(?i:level))?[ \t]*:"
+)
+
+
+def grade_blocks(text: str) -> list[tuple[int, int]]:
+    """The spans of the grade-by-grade blocks of an ad that names two grades or more in
+    labels: each from its label to the next label or the end of its paragraph, whichever
+    comes first. Empty when the labels name fewer than two grades."""
+    labels = list(_GRADE_LABEL.finditer(text))
+    if len({m["grade"].lstrip("0") for m in labels}) < 2:
+        return []
+    blocks = []
+    for i, m in enumerate(labels):
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        if i + 1 < len(labels):
+            end = min(end, labels[i + 1].start())
+        blocks.append((m.start(), end))
+    return blocks
+
+
+def outside_grade_blocks(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items that do not start inside a grade-by-grade block (see grade_blocks)."""
+    blocks = grade_blocks(text)
+    if not blocks:
+        return items
+    starts = [a for a, _ in blocks]
+
+    def inside(pos: int) -> bool:
+        # Blocks do not overlap and come in order: the last one that starts at or before pos.
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < blocks[i][1]
+
+    return [it for it in items if not inside(it[0])]
+
+
+# Two paths to the same post, each with its own list, between them a paragraph that is only
+# "OR" ("1. A degree … 2. the following is required: - … - …\n\nOR\n\n1. 24 semester hours …
+# 2. … - … - …"): the paths are alternatives, and the labels count the first (as the
+# grade-by-grade rule counts the entry list). The second path reaches to a paragraph that is only
+# "AND" (what every path needs) or to the end.
+_OR_LINE = re.compile(r"\n[ \t]*-{0,2}[ \t]*OR[ \t]*-{0,2}[ \t]*,?[ \t]*(?=\n)")
+_AND_LINE = re.compile(r"\n[ \t]*-{0,2}[ \t]*AND[ \t]*-{0,2}[ \t]*,?[ \t]*(?=\n)")
+# The first path is a list of its own: this many items or more on each side.
+_PATH_ITEMS = 2
+
+
+def first_path(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without those of a second path of requirements (see _OR_LINE): after a
+    paragraph that is only "OR", when that many items stand both before it and after it."""
+    if len(items) < 2 * _PATH_ITEMS:
+        return items
+    items = sorted(items)
+    starts = [a for a, _ in items]
+    ends = sorted(b for _, b in items)
+    for m in _OR_LINE.finditer(text, items[0][1]):
+        if m.start() >= items[-1][0]:
+            break
+        end_m = _AND_LINE.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        before = bisect_right(ends, m.start())
+        lo, hi = bisect_left(starts, m.end()), bisect_left(starts, end)
+        if before >= _PATH_ITEMS and hi - lo >= _PATH_ITEMS:
+            return items[:lo] + items[hi:]
+    return items
+
+
+# A numbered item at the start of an item: "3. ", "3) ", "(3) ".
+_ITEM_NUMBER = re.compile(r"[ \t]*\(?(\d{1,2})[.)][ \t]")
+
+
+def split_glued_numbers(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Numbered items whose line break was lost: item "2. Customer Service - … and services.
+    3. Oral Communication - …" holds item 3 after a sentence's stop; it is split there, and
+    again for 4 and so on. Only the next number after a full stop splits, so that "2. Degree.
+    1995 or later." or "(3) see 4. below" stay whole."""
+    out = []
+    for a, b in items:
+        m = _ITEM_NUMBER.match(text, a, b)
+        if m is None:
+            out.append((a, b))
+            continue
+        number = int(m[1])
+        start = a
+        while True:
+            number += 1
+            glued = re.compile(rf"(?<=[a-z)\]][.!?])[ \t]+\(?{number}[.)][ \t]+(?=[A-Z])")
+            nxt = glued.search(text, start, b)
+            if nxt is None:
+                break
+            out.append((start, nxt.start()))
+            start = nxt.start()
+        out.append((start, b))
+    return out
+
+
+# A list marker at the start of an item: "- ", "1. ", "(b) ".
+_MARKER = re.compile(r"\W*(?:\(?(?:\d{1,2}|[a-hA-H])[.)])?")
+
+
+def _words(text: str) -> str:
+    text = text[_MARKER.match(text).end() :]  # type: ignore[union-attr]
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def without_repeats(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without a block that repeats earlier items word for word: an ad that pastes
+    the same block twice ("Basic Requirement for Nurse: Degree: … Licensure: …" once per title)
+    asks each requirement once (the labels count a repeated requirement once). An item is such
+    a repeat when it and its neighbour before or after stood side by side, in that order,
+    earlier in the list, both of four words or more: one line that comes back ("Two years on a
+    ward") is left alone, as are short items ("Degree.", "- SQL"), which repeat by chance."""
+    keys = [_words(text[a:b]) for a, b in items]
+    first: dict[tuple[str, str], int] = {}
+    for j in range(len(keys) - 1):
+        if keys[j] != keys[j + 1]:
+            first.setdefault((keys[j], keys[j + 1]), j)
+    n = len(keys)
+
+    def long(i: int) -> bool:
+        return keys[i].count(" ") >= 3
+
+    def repeat(i: int) -> bool:
+        if not long(i):
+            return False
+        before = i > 0 and long(i - 1) and first.get((keys[i - 1], keys[i]), n) < i - 1
+        after = i + 1 < n and long(i + 1) and first.get((keys[i], keys[i + 1]), n) + 1 < i
+        return before or after
+
+    return [it for i, it in enumerate(items) if not repeat(i)]

@@ -45,6 +45,8 @@ HOSTILE = (
     "possible to recruit citizens as policy allows. English Proficiency. Must be\n\n",
     "Präsenz an 3 von 5 Tagen im Büro ", "3x/week on-site ", "60% office, 40% home ",
     "Italian would be great but not essential ",
+    # Round 15: a PDF viewer's copy (hyphenation at a line end, a page footer, a symbol bullet).
+    "Berufserfah-\nrung ", "Firma GmbH Seite 1 von 2\n", "\uf0b7 SQL\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

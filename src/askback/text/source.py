@@ -68,19 +68,23 @@ def decode(data: bytes, name: str, *, max_bytes: int = MAX_AD_BYTES) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         declared = _declared_charset(data)
-        if declared is not None:
-            return data.decode(declared, errors="replace")
-        line = data[: exc.start].count(b"\n") + 1
-        bad = data[exc.start : exc.start + 1].hex()
-        raise InputError(
-            f"{name}: line {line}: byte 0x{bad} at offset {exc.start} is not UTF-8. "
-            "Save the file as UTF-8 (most editors offer it under 'Save as… / Encoding') "
-            "and try again."
-        ) from None
+        if declared is None:
+            raise _not_utf8(data, exc, name) from None
+        text = data.decode(declared, errors="replace")
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(10, len(text[:20000]) // 20):
         raise InputError(f"{name}: this looks like a binary file ({controls} control characters).")
     return text
+
+
+def _not_utf8(data: bytes, exc: UnicodeDecodeError, name: str) -> InputError:
+    line = data[: exc.start].count(b"\n") + 1
+    bad = data[exc.start : exc.start + 1].hex()
+    return InputError(
+        f"{name}: line {line}: byte 0x{bad} at offset {exc.start} is not UTF-8. "
+        "Save the file as UTF-8 (most editors offer it under 'Save as… / Encoding') "
+        "and try again."
+    )
 
 
 @cache

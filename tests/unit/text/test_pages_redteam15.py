@@ -479,3 +479,9 @@ def test_any_posting_reads_or_is_refused_clearly(description: str, kind: Any) ->
     page = _ld_page(json.dumps(_posting(description=description, jobLocationType=kind)))
     with contextlib.suppress(InputError):
         html.main_text(page)
+
+
+def test_a_declared_charset_does_not_let_binary_through() -> None:
+    data = b'<meta charset="windows-1252">' + bytes(range(1, 9)) * 500 + b"\xe9"
+    with pytest.raises(InputError, match="binary"):
+        source.decode(data, "page.html")

@@ -47,6 +47,8 @@ HOSTILE = (
     "Italian would be great but not essential ",
     "1. Item a. ", "GS-4: ", "GS-12 and above (or equivalent): ", "- Ability to sail.\n\nOR\n\n",
     "You must have:\n- A current state licence to apply pesticides.\n",
+    # Round 15: a PDF viewer's copy (hyphenation at a line end, a page footer, a symbol bullet).
+    "Berufserfah-\nrung ", "Firma GmbH Seite 1 von 2\n", "\uf0b7 SQL\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

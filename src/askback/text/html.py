@@ -5,6 +5,7 @@ Parsed with selectolax (the lexbor HTML5 parser), ~10x faster than BeautifulSoup
 
 from __future__ import annotations
 
+import html as html_entities
 import json
 import re
 from dataclasses import dataclass
@@ -52,6 +53,28 @@ BLOCKS = (
     "blockquote",
 )
 _DROP_CSS = ",".join(DROP)
+# Page furniture that is not a landmark element: ARIA landmarks for navigation, header and
+# footer, and cookie-consent boxes (OneTrust, Cookiebot, Complianz, Usercentrics, StepStone's
+# ccmgt and the many home-made "cookie-banner" divs). Their words ("strictly necessary",
+# "required", "at least 16 years old") are no part of the ad.
+_CHROME_CSS = ",".join(
+    [
+        '[role="navigation"]',
+        '[role="banner"]',
+        '[role="contentinfo"]',
+        '[id*="cookie" i]',
+        '[class*="cookie" i]',
+        '[id*="consent" i]',
+        '[class*="consent" i]',
+        '[id^="onetrust" i]',
+        '[class*="cmplz" i]',
+        '[id^="ccmgt" i]',
+        '[id*="usercentrics" i]',
+    ]
+)
+# Never dropped as chrome, however they are named: a page's own frame (a body class like
+# "cookies-accepted") and the blocks that hold the ad.
+_KEEP = frozenset(["html", "body", "main", "article", "h1"])
 _BLOCKS_CSS = ",".join(BLOCKS)
 
 
@@ -74,7 +97,7 @@ def looks_like_html(text: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Extracted:
     text: str
-    source: str  # json-ld, main, article, body
+    source: str  # json-ld, main, article, body, embedded (iframe srcdoc or template)
     script_chars: int
 
 
@@ -95,10 +118,23 @@ def _job_posting(data: Any) -> dict[str, Any] | None:
 
 def _salary_line(posting: dict[str, Any]) -> str:
     salary = posting.get("baseSalary")
+    if isinstance(salary, list):  # several MonetaryAmounts: the first one
+        salary = next((s for s in salary if isinstance(s, dict)), None)
     if not isinstance(salary, dict):
         return ""
     value = salary.get("value")
-    currency = salary.get("currency", "")
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, dict)), None)
+    # The currency may sit on the amount, on its value or (schema.org's salaryCurrency) on the
+    # posting itself.
+    currency = (
+        salary.get("currency")
+        or (value.get("currency") if isinstance(value, dict) else None)
+        or posting.get("salaryCurrency")
+        or ""
+    )
+    if not isinstance(currency, str):
+        currency = ""
     if isinstance(value, dict):
         low, high = value.get("minValue"), value.get("maxValue")
         unit = str(value.get("unitText", "")).lower()
@@ -114,7 +150,7 @@ def _salary_line(posting: dict[str, Any]) -> str:
         "week": "per week",
         "day": "per day",
     }.get(unit, "")
-    return f"Salary: {currency} {amount} {period}".rstrip()
+    return " ".join(p for p in ("Salary:", currency, amount, period) if p)
 
 
 def _text_of(node: Any) -> str:
@@ -125,6 +161,7 @@ def _text_of(node: Any) -> str:
     """
     for tag in node.css(_DROP_CSS):
         tag.decompose()
+    _drop_chrome(node)
     for tag in node.css("h1,h2,h3,h4,h5,h6"):
         tag.insert_before("\n## ")
     for tag in node.css("li"):
@@ -132,6 +169,15 @@ def _text_of(node: Any) -> str:
     for tag in node.css(_BLOCKS_CSS):
         tag.insert_after("\n")
     return tidy(node.text(deep=True, separator="", strip=False))
+
+
+def _drop_chrome(node: Any) -> None:
+    """Remove cookie boxes and ARIA navigation, banner and footer landmarks (see _CHROME_CSS),
+    unless the element is the page's frame or holds the ad (a main, article or h1 inside)."""
+    for tag in node.css(_CHROME_CSS):
+        if tag.tag in _KEEP or tag.css_first("main,article,h1") is not None:
+            continue
+        tag.decompose()
 
 
 # Marks one level of list nesting in the raw text: a character no page holds (Unicode's private
@@ -189,6 +235,72 @@ def _parse(html: str) -> Any:
     return LexborHTMLParser(html)
 
 
+def _json_ld(raw: str) -> Any:
+    """A JSON-LD block as sites write it: raw line breaks inside strings (which strict JSON
+    refuses), an HTML comment or CDATA wrapper, a trailing comma. None if it still fails."""
+    raw = raw.strip()
+    for wrapper in (("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")):
+        if raw.startswith(wrapper[0]) and raw.endswith(wrapper[1]):
+            raw = raw[len(wrapper[0]) : -len(wrapper[1])].strip()
+    try:
+        return json.loads(raw or "null", strict=False)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_trailing_comma_rx().sub(r"\1", raw), strict=False)
+    except ValueError:
+        return None
+
+
+@cache
+def _trailing_comma_rx() -> re.Pattern[str]:
+    return re.compile(r",(\s*[}\]])")
+
+
+def _description_html(description: str) -> str:
+    """The posting's description as HTML. Some boards escape it a second time
+    ("&lt;p&gt;…&lt;/p&gt;", "f&amp;uuml;r"): with no tag but escaped ones, it is unescaped once."""
+    if "&lt;" in description and not _real_tag_rx().search(description):
+        return html_entities.unescape(description)
+    return description
+
+
+@cache
+def _real_tag_rx() -> re.Pattern[str]:
+    return re.compile(r"<[A-Za-z/!]")
+
+
+# schema.org's jobLocationType has one value: TELECOMMUTE, a job done from home.
+_LOCATION_TYPES = {"telecommute": "Work arrangement: remote (work from home)."}
+
+
+def _location_line(posting: dict[str, Any]) -> str:
+    kinds = posting.get("jobLocationType")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return next(
+        (
+            _LOCATION_TYPES[k.strip().lower()]
+            for k in kinds
+            if isinstance(k, str) and k.strip().lower() in _LOCATION_TYPES
+        ),
+        "",
+    )
+
+
+def _embedded_text(tree: Any) -> str:
+    """The text of documents a page carries inside itself: an <iframe srcdoc="…"> and the
+    content of a <template> that a script clones into the page."""
+    parts: list[str] = []
+    for frame in tree.css("iframe[srcdoc]"):
+        parts.append(str(frame.attributes.get("srcdoc") or ""))
+    for template in tree.css("template"):
+        inner = template.html or ""
+        start, end = inner.find(">") + 1, inner.rfind("</template>")
+        parts.append(inner[start:end] if 0 < start <= end else "")
+    texts = [_text_of(_parse(p).root) for p in parts if p.strip()]
+    return "\n\n".join(t for t in texts if t)
+
+
 def main_text(html: str, name: str = "the page") -> Extracted:
     """The readable ad text of an HTML page, or a clear error when there is none."""
     tree = _parse(html)
@@ -197,14 +309,12 @@ def main_text(html: str, name: str = "the page") -> Extracted:
     for script in scripts:
         if script.attributes.get("type") != "application/ld+json":
             continue
-        try:
-            posting = _job_posting(json.loads(script.text(deep=True, strip=False) or "null"))
-        except ValueError:
-            continue
+        posting = _job_posting(_json_ld(script.text(deep=True, strip=False)))
         if posting and isinstance(posting.get("description"), str):
-            body = _text_of(_parse(posting["description"]).root)
+            body = _text_of(_parse(_description_html(posting["description"])).root)
             title = str(posting.get("title") or "").strip()
-            parts = [p for p in (f"# {title}" if title else "", _salary_line(posting), body) if p]
+            head = (f"# {title}" if title else "", _salary_line(posting), _location_line(posting))
+            parts = [p for p in (*head, body) if p]
             if len(body.split()) >= 20:
                 return Extracted("\n\n".join(parts), "json-ld", script_chars)
     root = tree.css_first("main") or tree.css_first('[role="main"]') or tree.css_first("article")
@@ -212,6 +322,10 @@ def main_text(html: str, name: str = "the page") -> Extracted:
     text = _text_of(root if root is not None else tree.root)
     if root is not None and len(text.split()) < 40:
         text, source = _text_of(_parse(html).root), "body"
+    if len(text.split()) < 40 and ("srcdoc" in html or "<template" in html.lower()):
+        embedded = _embedded_text(_parse(html))
+        if len(embedded.split()) > len(text.split()):
+            text, source = embedded, "embedded"
     if len(text.split()) < 5:
         if script_chars > 200:
             raise InputError(

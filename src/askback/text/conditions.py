@@ -426,6 +426,8 @@ def arrangement(doc: Doc) -> Arrangement:
     strong: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
     weak: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
     for m in found:
+        if _of_users(lower, m.start):
+            continue
         kind = m.entry.get("kind")
         line_start = lower.rfind("\n", 0, m.start) + 1
         if _label_rx().match(doc.text, line_start, m.start + 1):
@@ -456,6 +458,36 @@ def arrangement(doc: Doc) -> Arrangement:
         Span(m.start, m.end, f"work-{kind}", doc.text[m.start : m.end]) for m in evidence[:3]
     )
     return Arrangement(kind, days, spans)
+
+
+@cache
+def _users_rx() -> re.Pattern[str]:
+    """A product and what it does for its users, right before a cue: "our product helps hybrid
+    teams", "a platform that lets companies go fully remote", "Software für hybride Teams"."""
+    return re.compile(
+        r"\b(?:products?|platforms?|apps?|software|tools?|solutions?|services?|saas|customers?"
+        r"|clients?|users?|produkte?|plattform(?:en)?|lösung(?:en)?|anwendung(?:en)?|kunden)\b"
+        r"[^.;!?\n]{0,30}?\b(?:helps?|helping|enables?|enabling|lets|empowers?|serves?|serving"
+        r"|supports?|supporting|for|of|are|include|hilft|helfen|ermöglicht|unterstützt|für|sind)"
+        r"\s+(?:(?:\w+|\w+-\w+)\s+){0,3}$"
+    )
+
+
+_PERSONAL = re.compile(r"\b(?:we|our|you|your|wir|unser\w*|du|dein\w*|ihr|ihre\w*|sie)\b")
+
+
+def _of_users(lower: str, start: int) -> bool:
+    """The cue tells how a product's users or customers work, not how the job is done: "Our
+    product helps hybrid teams plan their office days". Not when the words between speak of
+    the team ("for our hybrid team", "we work hybrid"). A short look back (60 characters)."""
+    lo = max(0, start - 60)
+    m = _users_rx().search(lower, lo, start)
+    if m is None:
+        return False
+    verb_end = m.end()
+    # The words between the product and the cue, after its verb: "helps hybrid" has none.
+    tail = lower[m.start() : verb_end]
+    return _PERSONAL.search(tail.split(None, 1)[-1] if " " in tail else "") is None
 
 
 def _outermost(found: list[phrases.Match]) -> list[phrases.Match]:

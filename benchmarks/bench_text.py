@@ -45,6 +45,10 @@ HOSTILE = (
     "possible to recruit citizens as policy allows. English Proficiency. Must be\n\n",
     "Präsenz an 3 von 5 Tagen im Büro ", "3x/week on-site ", "60% office, 40% home ",
     "Italian would be great but not essential ",
+    "TVöD ", "Vergütung nach TV-L EG ", "Entgeltgruppe 12 ", "Our product helps hybrid teams ",
+    "Remote-friendly, with quarterly ", "Must hold a valid CDL ", "PKW-Führerschein und ",
+    "We party as hard as we work ", "hart gearbeitet und noch härter ", "young professionals ",
+    "Base pay starts at 88,000 ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

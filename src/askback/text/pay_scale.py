@@ -53,6 +53,9 @@ _VETO = re.compile(
 )
 _STOPS = ".;!?\n"
 _REACH = 120
+# An ad names its pay scale a few times at most: the names past this many, none of them read as
+# the pay, are not read (a page of repeated scale names stays fast).
+_TRIES = 12
 
 
 def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
@@ -75,7 +78,9 @@ def find(text: str, lower: str) -> str | None:
     """The scale and grade the ad pays by ("TVöD E13", "Besoldungsgruppe A 13"), or None.
 
     `lower` is `text` lower-cased, of the same length."""
-    for m in _rx().finditer(lower):
+    for tries, m in enumerate(_rx().finditer(lower)):
+        if tries >= _TRIES:
+            break
         lo, hi = _sentence(lower, m.start(), m.end())
         clause = lower[lo:hi]
         if _VETO.search(lower, lo, m.start()):

@@ -26,7 +26,7 @@ _MEASURE = re.compile(
     # Working conditions that are measures too: "flexible hours were scrapped", "die
     # Gleitzeit wurde abgeschafft", "the four-day week was dropped".
     r"flexib|remote work|hybrid|home ?office|four-day week|4-day week|job ?shar|"
-    r"(?:parental|maternity|paternity|shared parental|carer'?s) leave|childcare|"
+    r"(?:parental|maternity|paternity|shared parental|carer'?s'?) leave|childcare|"
     r"gleitzeit|elternzeit|teilzeit|kita|"
     r"\bit\b(?= (?:after|when|once|because|last|in \d))|\bthat\b(?= (?:after|when|once)))"
 )

@@ -277,13 +277,13 @@ def _weekdays_rx() -> re.Pattern[str]:
 
 
 # Between the weekdays and the place, a verb and its subject ("dienstags und donnerstags bist du
-# im Büro", "Tuesdays and Thursdays we meet in the office"): up to four such words. The office
+# im Büro", "Tuesdays and Thursdays we meet in the office"): up to five such words. The office
 # cue in lexicons/conditions.yaml (office-weekdays) holds the same words.
 WEEKDAY_VERB = (
     r"(?:\s+(?:bist|seid|sind|arbeitest|arbeiten|arbeitet|kommst|kommen|kommt|triffst|treffen"
     r"|trifft|du|sie|ihr|wir|uns|man|alle|gemeinsam|jeweils|we|we're|we’re|you|you're|you’re"
     r"|you'll|you’ll|will|are|be|work|come|meet|all|together|is|ist|team|day|days|teamtag"
-    r"|bürotag|präsenztag|with|the|bei|mit|dem)){0,4}"
+    r"|bürotag|präsenztag|with|the|bei|mit|dem)){0,5}"
 )
 
 
@@ -488,11 +488,14 @@ _PERSONAL = re.compile(r"\b(?:we|our|you|your|wir|unser\w*|du|dein\w*|ihr|ihre\w
 
 def _of_users(lower: str, start: int) -> bool:
     """The cue tells how a product's users or customers work, not how the job is done: "Our
-    product helps hybrid teams plan their office days"; or it counts office data. Not when the words between speak of
-    the team ("for our hybrid team", "we work hybrid"). A short look back (60 characters)."""
+    product helps hybrid teams plan their office days"; or it counts office data. Not when the
+    words between speak of the team ("for our hybrid team", "we work hybrid"). A short look back
+    (60 characters)."""
     lo = max(0, start - 60)
     # The same sentence only: from the last stop before the cue to the next one after it.
-    lo_s = max(lower.rfind(". ", max(0, start - 30), start), lower.rfind("\n", max(0, start - 30), start))
+    lo_s = max(
+        lower.rfind(". ", max(0, start - 30), start), lower.rfind("\n", max(0, start - 30), start)
+    )
     hi_s = min(len(lower), start + 60)
     for stop in (". ", "\n"):
         cut = lower.find(stop, start, hi_s)
@@ -502,10 +505,9 @@ def _of_users(lower: str, start: int) -> bool:
     m = _users_rx().search(lower, lo, start)
     if m is None:
         return False
-    verb_end = m.end()
-    # The words between the product and the cue, after its verb: "helps hybrid" has none.
-    tail = lower[m.start() : verb_end]
-    return _PERSONAL.search(tail.split(None, 1)[-1] if " " in tail else "") is None
+    # The words after the product's noun up to the cue: "helps" in "product helps hybrid".
+    after_noun = m[0].split(None, 1)
+    return len(after_noun) < 2 or _PERSONAL.search(after_noun[1]) is None
 
 
 def _outermost(found: list[phrases.Match]) -> list[phrases.Match]:

@@ -339,7 +339,8 @@ def _up_to() -> re.Pattern[str]:
 @cache
 def _from() -> re.Pattern[str]:
     return re.compile(
-        r"(?:from|starting(?: at| from)?|(?:start|begin)s?(?: at| from)|ab|minimum|min\.?|à partir de|vanaf|desde"
+        r"(?:from|starting(?: at| from)?|(?:start|begin)s?(?: at| from)|ab|minimum|min\.?"
+        r"|à partir de|vanaf|desde"
         rf"{_LOW_END})\s*:?\s*$"
     )
 

@@ -15,7 +15,8 @@ from functools import cache
 
 # A scale's name (group "scale") or a grade that names its scale by itself (group "own").
 _SCALES = (
-    r"tvöd(?:[- ]?(?:bund|vka|sue|k|b|v)\b)?|tv-?l\b|tv-?h\b|tv[- ]hessen|tv-?ärzte(?:\s?/\s?(?:vka|tdl))?"
+    r"tvöd(?:[- ]?(?:bund|vka|sue|k|b|v)\b)?|tv-?l\b|tv-?h\b|tv[- ]hessen"
+    r"|tv-?ärzte(?:\s?/\s?(?:vka|tdl))?"
     r"|tv-ä\b|tvaöd|avr(?:[- ](?:caritas|diakonie|dwbo|dd|k|j)\b)?|kavo"
     r"|(?:nhs\s+)?agenda\s+for\s+change|\bafc\b"
 )

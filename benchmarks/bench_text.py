@@ -49,6 +49,13 @@ HOSTILE = (
     "You must have:\n- A current state licence to apply pesticides.\n",
     # Round 15: a PDF viewer's copy (hyphenation at a line end, a page footer, a symbol bullet).
     "Berufserfah-\nrung ", "Firma GmbH Seite 1 von 2\n", "\uf0b7 SQL\n",
+    # Round 14: pay scales, users' arrangements and age, licences, party wording, office days.
+    "TVöD ", "Vergütung nach TV-L EG ", "Entgeltgruppe 12 ", "Our product helps hybrid teams ",
+    "Remote-friendly, with quarterly ", "Must hold a valid CDL ", "PKW-Führerschein und ",
+    "We party as hard as we work ", "hart gearbeitet und noch härter ", "young professionals ",
+    "Base pay starts at 88,000 ", "We sell office furniture to hybrid ",
+    "3 anchor days in the office ", "einem festen Teamtag pro Woche ", "Remote – EMEA time zones\n",
+    "Mondays and Thursdays with the team in the office ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.
@@ -63,6 +70,8 @@ HOSTILE_NOTES = (
     "das ist Thema der Personalabteilung ",
     "100 people attended ",
     "we ",
+    "The idea is to ",
+    "the top-up was cut ",
 )
 
 

@@ -6187,6 +6187,227 @@ case(
 )
 
 
+# ================================================================ fourteenth round (helper redfix14)
+# Written by reading: each expectation was set before askback ran on it.
+P14, A14, X14, N14, S14 = (c + " (14th)" for c in (P, A, X, N, S))
+
+# ---- arrangement: office days and shares, EN/DE/CH
+for s, kind, days in (
+    ("We work hybrid: two fixed office days (Tuesday and Wednesday).", "hybrid", 2),
+    ("Expect to be in our Manchester office three days each week.", "hybrid", 3),
+    ("Hybrid role – minimum 2 days per week in the office.", "hybrid", 2),
+    ("You'll spend Mondays and Thursdays with the team in the office.", "hybrid", 2),
+    ("In-office Tuesday through Thursday, remote Monday and Friday.", "hybrid", 3),
+    ("Our hybrid policy: 40% of your time in the office.", "hybrid", None),
+    ("Office attendance: 1 day a week.", "hybrid", 1),
+    ("This role is hybrid, with 3 anchor days in the office each week.", "hybrid", 3),
+    ("We come together in the office twice a week.", "hybrid", 2),
+    ("Hybrid (office-based 60% of the week).", "hybrid", None),
+):
+    case(A14, ad(s), arr(kind, days))
+for s, kind, days in (
+    ("Wir arbeiten hybrid: 2 Tage die Woche im Büro, den Rest mobil.", "hybrid", 2),
+    ("Präsenz im Büro an drei Tagen pro Woche.", "hybrid", 3),
+    ("Du bist dienstags und donnerstags bei uns im Büro.", "hybrid", 2),
+    ("Mobiles Arbeiten bis zu 60 % der Arbeitszeit.", "hybrid", None),
+    ("Homeoffice an bis zu zwei Tagen pro Woche.", "hybrid", 3),
+    ("Hybrides Arbeitsmodell mit einem festen Teamtag pro Woche in Köln.", "hybrid", 1),
+    ("Homeoffice ist an 2 Tagen pro Woche möglich.", "hybrid", 3),
+    ("Bürotage: Montag und Mittwoch", "hybrid", 2),
+):
+    case(A14, ad(s, "de"), arr(kind, days))
+for s, kind in (
+    ("Homeoffice-Möglichkeit bis 40 % (Schweiz).", "hybrid"),
+    ("Teilweise Homeoffice möglich (nach Absprache mit dem Team).", "hybrid"),
+    ("Arbeitsort: Bern, Homeoffice bis 50 % möglich.", "hybrid"),
+    ("Die Stelle ist zu 100 % vor Ort in Basel.", "onsite"),
+    ("Arbeitsort Zürich; Homeoffice ist nicht möglich.", "onsite"),
+    ("Remote aus der ganzen Schweiz möglich.", "remote"),
+):
+    case(A14, ad(s, "de"), arr(kind))
+# remote within a country or time zone, remote-first
+for s in (
+    "This is a fully remote role open to candidates anywhere in Canada.",
+    "Remote (US only) – you must live in one of the 50 states.",
+    "Remote within Germany; we meet twice a year in Hamburg.",
+    "Remote-first company: work from anywhere between UTC-1 and UTC+3.",
+    "Fully remote, but you need 4 hours of overlap with CET.",
+    "Remote – EMEA time zones",
+    "We are a remote-first team distributed across Europe.",
+    "100% remote within the UK, with occasional travel to London for workshops.",
+):
+    case(A14, ad(s), arr("remote"))
+for s in (
+    "Vollständig remote innerhalb Deutschlands.",
+    "Remote-first: Du arbeitest von überall in Deutschland, Österreich oder der Schweiz.",
+    "100 % Remote innerhalb der EU möglich.",
+):
+    case(A14, ad(s, "de"), arr("remote"))
+# on-site, with or without occasional travel
+for s in (
+    "This is an on-site role in Rotterdam with occasional travel to client sites.",
+    "On-site, five days a week, at our Austin lab; up to 10% travel.",
+    "The role is based on-site at our Birmingham hospital; some travel between sites.",
+    "Fully office-based in Dublin, with occasional trips to Berlin.",
+):
+    case(A14, ad(s), arr("onsite"))
+for s in (
+    "Die Stelle ist eine Präsenzstelle in Stuttgart mit gelegentlichen Dienstreisen.",
+    "Tätigkeit vor Ort in Linz, gelegentliche Reisen zu Kunden.",
+):
+    case(A14, ad(s, "de"), arr("onsite"))
+# near-misses: not the job's arrangement
+for s in (
+    "Our app helps remote teams run better meetings.",
+    "We sell office furniture to hybrid workplaces.",
+    "You will analyse how often employees use the office on Mondays.",
+    "Experience with remote sensing and satellite data.",
+    "Our customers are mostly fully remote start-ups.",
+    "The report covers 3 days of office occupancy data per week.",
+):
+    case(A14, ad(s), arr_not)
+for s in (
+    "Unsere Software hilft Teams, die hybrid arbeiten.",
+    "Du analysierst Daten zur Büroauslastung an 3 Tagen pro Woche.",
+):
+    case(A14, ad(s, "de"), arr_not)
+
+# ---- pay: no currency sign, German and Swiss formats, public scales
+for s, lo, hi, per in (
+    ("Salary: 64,000 to 71,000 a year", 64000, 71000, "year"),
+    ("Annual base salary range: 118,000 - 142,000 (depending on location)", 118000, 142000, "year"),
+    ("Hourly rate: 31 - 36 per hour", 31, 36, "hour"),
+    ("Base pay starts at 92,000 annually.", 92000, None, "year"),
+    ("Pay: 26.50 per hour", 26.5, 26.5, "hour"),
+    ("Salary band: 54k-62k per year", 54000, 62000, "year"),
+):
+    case(P14, ad(s), pay_min(lo, per) if hi is None else pay_is(lo, hi, per))
+for s, lo, hi, per in (
+    ("Gehalt: 58.000 - 67.000 EUR brutto jährlich", 58000, 67000, "year"),
+    ("Jahresgehalt zwischen 61.500 und 70.000 Euro", 61500, 70000, "year"),
+    ("Das Bruttomonatsgehalt beträgt 4.350,00 EUR.", 4350, 4350, "month"),
+    ("Vergütung: 3.900 € – 4.600 € brutto pro Monat", 3900, 4600, "month"),
+    ("Lohn: CHF 7'200.– bis 8'400.– pro Monat (13x)", 7200, 8400, "month"),
+    ("Jahreslohn: 98'000 – 115'000 CHF", 98000, 115000, "year"),
+    ("Salär: CHF 105'000 p.a.", 105000, 105000, "year"),
+    ("Gehalt ab 52.000 € brutto/Jahr", 52000, None, "year"),
+):
+    case(P14, ad(s, "de"), pay_min(lo, per) if hi is None else pay_is(lo, hi, per))
+for s in (
+    "Die Vergütung erfolgt nach TVöD-VKA, Entgeltgruppe 11.",
+    "Eingruppierung in E 9b TV-L.",
+    "Bezahlung nach AVR Caritas, Entgeltgruppe 7.",
+    "Besoldung nach Besoldungsgruppe A 11 LBesG.",
+    "Die Stelle ist in Lohnklasse 19 eingereiht.",
+    "Vergütung nach TV-Ärzte/VKA (Ä2).",
+):
+    case(P14, ad(s, "de"), salary_not_gap)
+for s in (
+    "Salary: Agenda for Change Band 5",
+    "Band 7 (Agenda for Change)",
+    "This position is a GS-13 (series 1530).",
+):
+    case(P14, ad(s), salary_not_gap)
+for s in (
+    "You will manage 40,000 customer accounts per year.",
+    "Base load starts at 88,000 requests per second.",
+    "Our pay-as-you-go product serves 120,000 users.",
+    "Experience with TVöD payroll is a plus.",
+    "Our office is on the A13 near Dagenham.",
+):
+    case(P14, ad(s), no_pay)
+for s in (
+    "Wir verwalten 12.000 Verträge pro Jahr.",
+    "Kenntnisse in der Abrechnung nach TVöD und TV-L.",
+    "Unser Budget: 250.000 € pro Jahr für Weiterbildung.",
+):
+    case(P14, ad(s, "de"), no_pay)
+
+# ---- driving, physical and age wording
+for s, lang in (
+    ("A valid Class C CDL is required.", "en"),
+    ("Applicants need a full UK driving licence with no more than 6 points.", "en"),
+    ("Must possess a valid state driver's license and insurable driving record.", "en"),
+    ("Access to your own vehicle for travel between sites is essential.", "en"),
+    ("Gültiger Führerschein Klasse B und eigener PKW erforderlich.", "de"),
+    ("Fahrerlaubnis der Klasse CE wird vorausgesetzt.", "de"),
+    ("Führerschein B zwingend.", "de"),
+):
+    case(S14, ad(s, lang), q_has("ability-coded", {"driving"}, {"screen-reader"}))
+for s, lang in (
+    ("Must be able to lift and carry 30 lbs regularly.", "en"),
+    ("The job involves standing for most of the shift.", "en"),
+    ("Heben und Tragen von Lasten bis 25 kg.", "de"),
+    ("Ganztägiges Stehen an der Linie.", "de"),
+):
+    case(X14, ad(s, lang), flagged("ability-coded"))
+for s, lang in (
+    ("Join our young and energetic marketing team!", "en"),
+    ("Applicants should be between 25 and 35 years old.", "en"),
+    ("Ideal for young graduates.", "en"),
+    ("Du passt perfekt in unser junges, motiviertes Team.", "de"),
+    ("Wir suchen junge Talente für unser Büro in Graz.", "de"),
+):
+    case(X14, ad(s, lang), flagged("age-coded"))
+for s, lang in (
+    ("Our members are mostly young professionals in London.", "en"),
+    ("We build apps loved by young professionals.", "en"),
+    ("Unsere Kunden sind vor allem junge Familien.", "de"),
+    ("We run youth programmes for young people aged 16-24.", "en"),
+    ("Our company is young: founded in 2022.", "en"),
+):
+    case(X14, ad(s, lang), no_age)
+for s, lang in (
+    ("We play as hard as we work!", "en"),
+    ("Work hard, party harder – every Thursday.", "en"),
+    ("Bei uns wird hart gearbeitet und hart gefeiert.", "de"),
+):
+    case(S14, ad(s, lang), q_has("bro-culture", {"working-hours", "drinking-culture"}))
+for s, lang in (
+    ("We work hard to keep our customers' data safe.", "en"),
+    ("Wir arbeiten hart an unseren Zielen und feiern gemeinsam Erfolge.", "de"),
+    ("Our sales team plays hard in the regional football league.", "en"),
+):
+    case(X14, ad(s, lang), none_of("bro-culture"))
+
+# ---- answers: plans and intent vs deeds with outcomes
+for s in (
+    "We plan to introduce salary bands next year.",
+    "We're going to start tracking promotion rates by gender.",
+    "The idea is to set up a returner programme in 2026.",
+    "We intend to review our parental leave policy soon.",
+    "We would like to have more women on the leadership team.",
+    "Wir wollen im nächsten Jahr eine Entgeltanalyse machen.",
+    "Wir planen, ein Mentoring-Programm aufzubauen.",
+    "Ziel ist, bis 2027 mehr Frauen in Führung zu bringen.",
+    "Wir überlegen, Gehaltsbänder einzuführen.",
+):
+    ans(N14, s, at_most(3))
+for s in (
+    "We're committed to diversity and we value every voice.",
+    "Inclusion is in our DNA.",
+    "Bei uns zählt nur die Leistung, nicht das Geschlecht.",
+    "Wir sind offen für alle.",
+):
+    ans(N14, s, at_most(2))
+for s in (
+    "In 2024 we published pay bands for every role; the share of women applying for engineering jobs went from 15% to 27%.",
+    "Our head of people runs a yearly pay audit; the last one, in March 2025, closed 11 gaps and the median gap is now 1.8%.",
+    "Since we started blind CV review in 2023, the share of women invited to interview rose from 22% to 38%.",
+    "After we introduced a 4-day week option in 2024, attrition among parents fell from 18% to 9%.",
+    "Seit 2024 nennen wir in jeder Anzeige das Gehaltsband; der Anteil der Bewerberinnen stieg von 20 % auf 33 %.",
+    "Unsere Personalchefin verantwortet seit 2023 die Entgeltanalyse; die Lücke sank von 6 % auf 2 %.",
+    "Nach Einführung strukturierter Interviews 2024 stieg der Frauenanteil bei Einstellungen von 25 % auf 41 %.",
+):
+    ans(N14, s, at_least(4))
+for s in (
+    "We launched a women's network in 2022 but it fizzled out within a year.",
+    "The parental leave top-up was cut in the 2024 budget round.",
+    "Unser Frauennetzwerk ist nach einem Jahr eingeschlafen.",
+):
+    ans(N14, s, at_most(2, flag=True))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -31,6 +31,15 @@ def _alternatives_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{lexicon.alternation(cues)})(?![a-z])")
 
 
+_OPTION_CHARS = 32  # an option is a name or two: "Python", "Power BI", "Google Cloud (GCP)"
+
+
+def _option(lower: str, b0: int, b1: int) -> bool:
+    """A bullet that is only an option's name: short, at most three words, no sentence."""
+    item = lower[b0:b1].strip().lstrip("-*•·–").strip()
+    return 0 < len(item) <= _OPTION_CHARS and len(item.split()) <= 3 and item[-1:] not in ".:"
+
+
 def groups(
     doc: Doc, secs: list[Section], tool_at: list[int]
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
@@ -42,13 +51,23 @@ def groups(
     rx = _alternatives_rx()
     for sec in secs:
         intro = False
+        shape = ""  # how the options under the lead-in stand: "nested" or "flat"
         for b0, b1 in sec.bullets:
             indented = text[b0 : b0 + 1] in (" ", "\t")
-            if intro and indented:
+            # The options may also stand at the lead-in's own depth ("- one or more of the
+            # following:" / "- Python" / "- Java"): short items right after it, up to the first
+            # longer one, which is a requirement of its own. After nested options, an item at
+            # the lead-in's depth is the next requirement.
+            if intro and shape != "flat" and indented:
+                shape = "nested"
+            elif intro and shape != "nested" and not indented and _option(lower, b0, b1):
+                shape = "flat"
+            else:
+                intro, shape = False, ""
+            if intro:
                 sub_items.add((b0, b1))
                 groups[-1] = (groups[-1][0], b1)
                 continue
-            intro = False
             colon = lower.rfind(":", b0, b1)
             ends = colon >= 0 and not lower[colon + 1 : b1].strip()
             # Only a line that names two tools or introduces a list can hold alternatives.

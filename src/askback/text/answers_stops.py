@@ -26,7 +26,7 @@ _MEASURE = re.compile(
     # Working conditions that are measures too: "flexible hours were scrapped", "die
     # Gleitzeit wurde abgeschafft", "the four-day week was dropped".
     r"flexib|remote work|hybrid|home ?office|four-day week|4-day week|job ?shar|"
-    r"(?:parental|maternity|paternity|shared parental|carer'?s) leave|childcare|"
+    r"(?:parental|maternity|paternity|shared parental|carer'?s'?) leave|childcare|"
     r"gleitzeit|elternzeit|teilzeit|kita|"
     r"\bit\b(?= (?:after|when|once|because|last|in \d))|\bthat\b(?= (?:after|when|once)))"
 )
@@ -42,7 +42,10 @@ _STOP_EN = re.compile(
     r"put on hold|mothballed|gave up(?: on)?|folded|dissolved|sunset|sunsetted|lapsed|"
     # Stopped without anyone stopping it: "the pay audit stalled when our HR lead left".
     r"stalled|petered out|fizzled(?: out)?|ground to a halt|fell apart|fell through|"
-    r"fell by the wayside|died (?:out|off|down)|ran out of steam)\b"
+    r"fell by the wayside|died (?:out|off|down)|ran out of steam|"
+    # Cut as a whole, said in the passive: "the top-up was cut in the budget round"; not a
+    # figure cut down ("the gap was cut by half", "cut in half").
+    r"(?:(?<=was )|(?<=were )|(?<=got )|(?<=been ))cut(?!\s+(?:by|in\s+half|down|to|from)\b))\b"
 )
 # After an intransitive or passive stop comes a time or a reason, not an object.
 _NO_OBJECT = re.compile(

@@ -166,6 +166,29 @@ def _unsure(p: Pay) -> str:
     return f" ({'; '.join(notes)})" if notes else ""
 
 
+def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
+    """A public pay scale named without an amount: the published tables tell the pay for the
+    grade, so this is transparent pay; what is left to ask is the step within the grade."""
+    no_grade = "grade not given" in scale
+    return Finding(
+        check="salary",
+        area=Area.PAY,
+        level=Level.INFO,
+        title=f"Pay follows a public pay scale: {scale}",
+        why="The scale's pay tables are published, so the grade tells you the pay range. Where "
+        "you land in it depends on the step (Stufe, pay point) you are placed on, which "
+        "usually follows your counted experience"
+        + ("; the ad does not say which grade." if no_grade else "."),
+        ask=("Which grade is this post, and " if no_grade else "")
+        + ("which" if no_grade else "Which")
+        + " step (Stufe) would I start on, and which of my experience counts toward it?",
+        dimension="compensation-contract",
+        question_tags=tags,
+        rating=3,
+        data={"kind": "scale"},
+    )
+
+
 def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
     """Whether a figure is stated, and the EU directive where it applies."""
     tags = ("salary-range", "pay-transparency")
@@ -205,6 +228,10 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
         )
         summary = f"Pay stated: {what}{per}."
         status = "stated"
+    elif p.scale:
+        finding = _scale_finding(p.scale, tags)
+        summary = f"Pay follows a public pay scale: {p.scale}."
+        status = "scale"
     else:
         finding = Finding(
             check="salary",

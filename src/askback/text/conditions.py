@@ -70,7 +70,7 @@ def _days_rx() -> re.Pattern[str]:
         r"|drie)"
     )
     return re.compile(
-        rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
+        rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+|anchor\s+|set\s+|team\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
         # Not past "the rest", "otherwise": "WFH 2 days a week, otherwise in the office" puts
         # the two days at home.
         rf"(?:(?!rest\b|otherwise|sonst|ansonsten|übrige|remaining)[^.;\n]){{0,25}}?"
@@ -85,7 +85,7 @@ def _days_rx() -> re.Pattern[str]:
 def _compound_days_rx() -> re.Pattern[str]:
     n = _COUNT
     return re.compile(
-        rf"{n}\s*(?:feste[n]?\s+)?(büro|präsenz|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
+        rf"{n}\s*(?:feste[nm]?\s+)?(büro|präsenz|team|office|homeoffice|remote|mobile-office|wfh)-?tage?n?\b"
         rf"|{n}\s*(?:core\s+|fixed\s+)?(office|in-office|on-?site|in-person|remote|home|wfh)"
         rf"(?:\s+work(?:ing)?)?\s+days?\b"
         # The place first: "Office attendance required 4 days a week", "Homeoffice bis zu 3 Tage".
@@ -277,13 +277,13 @@ def _weekdays_rx() -> re.Pattern[str]:
 
 
 # Between the weekdays and the place, a verb and its subject ("dienstags und donnerstags bist du
-# im Büro", "Tuesdays and Thursdays we meet in the office"): up to four such words. The office
+# im Büro", "Tuesdays and Thursdays we meet in the office"): up to five such words. The office
 # cue in lexicons/conditions.yaml (office-weekdays) holds the same words.
 WEEKDAY_VERB = (
     r"(?:\s+(?:bist|seid|sind|arbeitest|arbeiten|arbeitet|kommst|kommen|kommt|triffst|treffen"
     r"|trifft|du|sie|ihr|wir|uns|man|alle|gemeinsam|jeweils|we|we're|we’re|you|you're|you’re"
     r"|you'll|you’ll|will|are|be|work|come|meet|all|together|is|ist|team|day|days|teamtag"
-    r"|bürotag|präsenztag)){0,4}"
+    r"|bürotag|präsenztag|with|the|bei|mit|dem)){0,5}"
 )
 
 
@@ -426,6 +426,8 @@ def arrangement(doc: Doc) -> Arrangement:
     strong: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
     weak: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
     for m in found:
+        if _of_users(lower, m.start):
+            continue
         kind = m.entry.get("kind")
         line_start = lower.rfind("\n", 0, m.start) + 1
         if _label_rx().match(doc.text, line_start, m.start + 1):
@@ -456,6 +458,56 @@ def arrangement(doc: Doc) -> Arrangement:
         Span(m.start, m.end, f"work-{kind}", doc.text[m.start : m.end]) for m in evidence[:3]
     )
     return Arrangement(kind, days, spans)
+
+
+@cache
+def _users_rx() -> re.Pattern[str]:
+    """A product and what it does for its users, right before a cue: "our product helps hybrid
+    teams", "a platform that lets companies go fully remote", "Software für hybride Teams"."""
+    return re.compile(
+        r"\b(?:products?|platforms?|apps?|software|tools?|solutions?|services?|saas|customers?"
+        r"|clients?|users?|produkte?|plattform(?:en)?|lösung(?:en)?|anwendung(?:en)?|kunden)\b"
+        r"[^.;!?\n]{0,30}?\b(?:helps?|helping|enables?|enabling|lets|empowers?|serves?|serving"
+        r"|supports?|supporting|for|of|are|include|hilft|helfen|ermöglicht|unterstützt|für|sind)"
+        r"\s+(?:[\w\-]+,?\s+){0,3}$"
+        # Sold to them: "we sell office furniture to hybrid workplaces".
+        r"|\b(?:sells?|selling|sold|markets?|verkaufen|verkauft)\b[^.;!?\n]{0,40}?\b(?:to|an)\s+"
+        r"(?:[\w\-]+\s+){0,2}$"
+    )
+
+
+# Data about offices, not the job's office days: "3 days of office occupancy data per week",
+# "Daten zur Büroauslastung an 3 Tagen pro Woche".
+_OFFICE_DATA = re.compile(
+    r"occupancy|utili[sz]ation|usage\s+data|desk\s+booking|auslastung|belegung|nutzungsdaten"
+)
+
+
+_PERSONAL = re.compile(r"\b(?:we|our|you|your|wir|unser\w*|du|dein\w*|ihr|ihre\w*|sie)\b")
+
+
+def _of_users(lower: str, start: int) -> bool:
+    """The cue tells how a product's users or customers work, not how the job is done: "Our
+    product helps hybrid teams plan their office days"; or it counts office data. Not when the
+    words between speak of the team ("for our hybrid team", "we work hybrid"). A short look back
+    (60 characters)."""
+    lo = max(0, start - 60)
+    # The same sentence only: from the last stop before the cue to the next one after it.
+    lo_s = max(
+        lower.rfind(". ", max(0, start - 30), start), lower.rfind("\n", max(0, start - 30), start)
+    )
+    hi_s = min(len(lower), start + 60)
+    for stop in (". ", "\n"):
+        cut = lower.find(stop, start, hi_s)
+        hi_s = cut if cut >= 0 else hi_s
+    if _OFFICE_DATA.search(lower, max(0, start - 30, lo_s), hi_s):
+        return True
+    m = _users_rx().search(lower, lo, start)
+    if m is None:
+        return False
+    # The words after the product's noun up to the cue: "helps" in "product helps hybrid".
+    after_noun = m[0].split(None, 1)
+    return len(after_noun) < 2 or _PERSONAL.search(after_noun[1]) is None
 
 
 def _outermost(found: list[phrases.Match]) -> list[phrases.Match]:

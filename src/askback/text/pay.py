@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from askback.text import pay_bare
+from askback.text import pay_bare, pay_scale
 from askback.text.doc import Doc
 from askback.text.pay_amounts import (
     PLAUSIBLE,
@@ -339,7 +339,8 @@ def _up_to() -> re.Pattern[str]:
 @cache
 def _from() -> re.Pattern[str]:
     return re.compile(
-        r"(?:from|starting(?: at| from)?|ab|minimum|min\.?|à partir de|vanaf|desde"
+        r"(?:from|starting(?: at| from)?|(?:start|begin)s?(?: at| from)|ab|minimum|min\.?"
+        r"|à partir de|vanaf|desde"
         rf"{_LOW_END})\s*:?\s*$"
     )
 
@@ -348,7 +349,8 @@ def check(doc: Doc) -> Pay:
     """What the ad says about pay."""
     found = pay_bare.merge_min_max(doc, candidates(doc))
     if not found:
-        return Pay(stated=False, mentioned=mentioned(doc))
+        scale = pay_scale.find(doc.text, doc.lower)
+        return Pay(stated=False, mentioned=mentioned(doc) or scale is not None, scale=scale)
     best = found[0]
     low, high = _widened(doc, best, found)
     figures = []

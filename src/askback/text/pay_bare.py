@@ -134,7 +134,8 @@ def _in_sentence(doc: Doc, spots: list[int]) -> list[Candidate]:
 def _stated_rx() -> re.Pattern[str]:
     """A pay word and the verb that says what it is: "salary is ", "Gehalt beträgt "."""
     return re.compile(
-        r"\w+\s+(?:is|will\s+be|of|beträgt|liegt\s+bei)\s+(?:around\s+|about\s+|rund\s+|ca\.\s*)?"
+        r"\w+\s+(?:is|will\s+be|of|beträgt|liegt\s+bei|(?:start|begin)s?\s+(?:at|from)|starting\s+at)"
+        r"\s+(?:around\s+|about\s+|rund\s+|ca\.\s*)?"
     )
 
 

@@ -113,6 +113,9 @@ class Pay:
     currency: str | None = None
     period: str | None = None  # year, month, week, day, hour
     mentioned: bool = False  # pay talked about without a figure ("competitive salary")
+    # A public pay scale and grade named without an amount ("TVöD E13", "GS-12"): the tables are
+    # published, so the pay is known up to the step; `stated` stays false (no figure is given).
+    scale: str | None = None
     eu: bool = False  # the ad names a place in the EU
     span: Span | None = None
     # Every figure read, each with its own period ("$40-$50 an hour or $83,200 a year").

@@ -1,0 +1,106 @@
+"""A published public pay scale named without an amount: "Vergütung nach TVöD E13",
+"Besoldungsgruppe A 13", "NHS Agenda for Change Band 6", "GS-12".
+
+The tables of these scales are public, so the grade tells the pay; what the ad leaves open is the
+step (Stufe, pay point) a new hire is placed on. askback's own list of scales: German collective
+agreements of the public and church sector (TVöD, TV-L, TV-H, TV-Ärzte, TVAöD, AVR, KAVO),
+German civil-service pay (Besoldung), Swiss cantonal pay classes (Lohnklasse), the NHS Agenda for
+Change bands and the US federal General Schedule and Wage Grade.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# A scale's name (group "scale") or a grade that names its scale by itself (group "own").
+_SCALES = (
+    r"tvöd(?:[- ]?(?:bund|vka|sue|k|b|v)\b)?|tv-?l\b|tv-?h\b|tv[- ]hessen"
+    r"|tv-?ärzte(?:\s?/\s?(?:vka|tdl))?"
+    r"|tv-ä\b|tvaöd|avr(?:[- ](?:caritas|diakonie|dwbo|dd|k|j)\b)?|kavo"
+    r"|(?:nhs\s+)?agenda\s+for\s+change|\bafc\b"
+)
+_OWN = (
+    r"(?:entgeltgruppe|vergütungsgruppe|besoldungsgruppe|besoldung\s+nach|lohnklasse|gehaltsklasse"
+    r"|lohnstufe|nhs\s+(?:pay\s+)?band)\s*[a-zä]?\s?\d{1,2}[a-d]?\b"
+    r"|(?<![\w-])(?:gs|gg|wg)-(?:\d{4}-)?\d{1,2}\b"
+    r"|general\s+schedule\s+(?:\(gs\)\s+)?grade\s+\d{1,2}\b"
+)
+
+
+@cache
+def _rx() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:(?P<scale>{_SCALES})|(?P<own>{_OWN}))")
+
+
+@cache
+def _grade_rx() -> re.Pattern[str]:
+    """A grade beside a scale's name: "E13", "EG 11", "Entgeltgruppe 12", "Ä1", "S 11b",
+    "Band 6", "Band 8a"."""
+    return re.compile(
+        r"(?<![\w-])(?:entgeltgruppe|vergütungsgruppe|entgeltgr\.|eg|e|ä|s|p|kr|band|grade)"
+        r"\s?\d{1,2}[a-d]?(?![\w,.]\d)(?!\w)"
+    )
+
+
+# Pay words that say the scale is the job's pay; words that say it is a subject the job handles
+# ("Erfahrung mit der Abrechnung nach TVöD", "experience with AVR microcontrollers").
+_PAY = re.compile(
+    r"vergüt|bezahl|eingruppier|entgelt|entlohn|besoldung|gehalt|\blohn|tarif|\bpay|salary"
+    r"|\bpaid|compensat|\bgrade|\bband\b"
+)
+_VETO = re.compile(
+    r"abrechnung|payroll|kenntnis|erfahrung|experience|knowledge|familiar|microcontroller|mikrocontroller"
+)
+_STOPS = ".;!?\n"
+_REACH = 120
+# An ad names its pay scale a few times at most: the names past this many, none of them read as
+# the pay, are not read (a page of repeated scale names stays fast).
+_TRIES = 12
+
+
+def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _REACH)
+    for stop in _STOPS:
+        cut = lower.rfind(stop, lo, start)
+        lo = max(lo, cut + 1)
+    hi = min(len(lower), end + _REACH)
+    for stop in _STOPS:
+        cut = lower.find(stop, end, hi)
+        hi = cut if cut >= 0 else hi
+    return lo, hi
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.split())
+
+
+def find(text: str, lower: str) -> str | None:
+    """The scale and grade the ad pays by ("TVöD E13", "Besoldungsgruppe A 13"), or None.
+
+    `lower` is `text` lower-cased, of the same length."""
+    for tries, m in enumerate(_rx().finditer(lower)):
+        if tries >= _TRIES:
+            break
+        lo, hi = _sentence(lower, m.start(), m.end())
+        clause = lower[lo:hi]
+        if _VETO.search(lower, lo, m.start()):
+            continue
+        if m["own"]:
+            # The grade names the scale; a scale's name after it completes the label.
+            label = _clean(text[m.start() : m.end()])
+            after = _rx().search(lower, m.end(), hi)
+            if after and after["scale"]:
+                label += " " + _clean(text[after.start() : after.end()])
+            return label
+        grade = _grade_rx().search(lower, m.end(), min(hi, m.end() + 40))
+        if grade is None:
+            grade = _grade_rx().search(lower, max(lo, m.start() - 30), m.start())
+        if grade is None and not _PAY.search(clause):
+            continue
+        label = _clean(text[m.start() : m.end()])
+        if grade is not None:
+            g = _clean(text[grade.start() : grade.end()])
+            label = f"{g} {label}" if grade.start() < m.start() else f"{label} {g}"
+        return label if grade is not None else label + " (grade not given)"
+    return None

@@ -47,6 +47,8 @@ HOSTILE = (
     "Italian would be great but not essential ",
     "1. Item a. ", "GS-4: ", "GS-12 and above (or equivalent): ", "- Ability to sail.\n\nOR\n\n",
     "You must have:\n- A current state licence to apply pesticides.\n",
+    "frisch von der Uni ", "Studium ", "Die Belastbarkeit der ", "unsere Praktikant:innen ",
+    "Überlegen Sie ", "sensiblen ", "Was uns zusätzlich freut\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.
@@ -59,6 +61,8 @@ HOSTILE_NOTES = (
     "1 2 3 ",
     "Wir planen ",
     "das ist Thema der Personalabteilung ",
+    "Das weiß ich ehrlich gesagt ",
+    "Da fragen Sie am besten die ",
     "100 people attended ",
     "we ",
 )

@@ -56,6 +56,8 @@ HOSTILE = (
     "Base pay starts at 88,000 ", "We sell office furniture to hybrid ",
     "3 anchor days in the office ", "einem festen Teamtag pro Woche ", "Remote – EMEA time zones\n",
     "Mondays and Thursdays with the team in the office ",
+    "frisch von der Uni ", "Studium ", "Die Belastbarkeit der ", "unsere Praktikant:innen ",
+    "Überlegen Sie ", "sensiblen ", "Was uns zusätzlich freut\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.
@@ -68,6 +70,8 @@ HOSTILE_NOTES = (
     "1 2 3 ",
     "Wir planen ",
     "das ist Thema der Personalabteilung ",
+    "Das weiß ich ehrlich gesagt ",
+    "Da fragen Sie am besten die ",
     "100 people attended ",
     "we ",
     "The idea is to ",

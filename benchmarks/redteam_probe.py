@@ -6406,6 +6406,354 @@ for s in (
     "Unser Frauennetzwerk ist nach einem Jahr eingeschlafen.",
 ):
     ans(N14, s, at_most(2, flag=True))
+# ================================================================ seventeenth round (helper redteam17): German
+# Written by reading: each expectation was set before askback ran on it. German, Austrian and
+# Swiss ad lines and interview notes; near-misses carry the same words in another sense.
+G17, X17, N17, R17 = (c + " (17th)" for c in (G, X, N, R))
+
+
+def g_counts(word: str) -> Check:
+    """A coded hit whose text holds `word` (the trait is counted)."""
+
+    def chk(r: AdReport) -> tuple[bool, str]:
+        hits = [s.text for f in r.findings if f.check == "gender-coded" for s in f.spans]
+        return any(word in h.lower() for h in hits), f"hits={hits}"
+
+    return chk
+
+
+def g_not(word: str) -> Check:
+    """No coded hit whose text holds `word`."""
+
+    def chk(r: AdReport) -> tuple[bool, str]:
+        hits = [s.text for f in r.findings if f.check == "gender-coded" for s in f.spans]
+        return not any(word in h.lower() for h in hits), f"hits={hits}"
+
+    return chk
+
+
+# ---- gender: traits and culture wording of the cited lists, in their German forms
+for frag, word in (
+    ("Du bist durchsetzungsstark und behältst auch im Trubel den Überblick.", "durchsetzungsst"),
+    ("Sie überzeugen durch Durchsetzungsstärke gegenüber Fachbereichen.", "durchsetzungsst"),
+    ("Wir suchen eine durchsetzungsstarke Persönlichkeit.", "durchsetzungsst"),
+    ("Eine zielstrebige Arbeitsweise zeichnet dich aus.", "zielstrebig"),
+    ("Du verfolgst deine Ziele mit Zielstrebigkeit.", "zielstrebig"),
+    ("Du bist ehrgeizig und willst etwas bewegen.", "ehrgeiz"),
+    ("Mit Ehrgeiz und Neugier treibst du Themen voran.", "ehrgeiz"),
+    ("Ein selbstbewusstes Auftreten gegenüber Stakeholdern ist uns wichtig.", "selbstbewusst"),
+    ("Du arbeitest selbstständig und strukturiert.", "selbstst"),
+    ("Selbständiges Arbeiten ist für dich selbstverständlich.", "selbst"),
+    ("Du bist entscheidungsstark und übernimmst gern Verantwortung.", "entscheidungsst"),
+    ("Analytisches Denkvermögen und eine strukturierte Arbeitsweise.", "analytisch"),
+    ("Du denkst analytisch und gehst Probleme strukturiert an.", "analytisch"),
+    ("Ausgeprägte analytische Fähigkeiten", "analytisch"),
+    ("Du bist führungsstark und motivierst dein Team.", "führungsst"),
+    ("Ambitionierte Kolleginnen und Kollegen warten auf dich.", "ambitioniert"),
+    ("Du bist wettbewerbsorientiert und liebst Herausforderungen.", "wettbewerbsorientiert"),
+    ("Du hast ein hohes Durchsetzungsvermögen.", "durchsetzungsverm"),
+    ("Du bist risikobereit und probierst gern Neues.", "risikobereit"),
+    ("Hartnäckig bleibst du an Problemen dran.", "hartnäckig"),
+    ("Logisches Denkvermögen setzen wir voraus.", "logisch"),
+):
+    case(G17, ad(frag, "de"), g_counts(word))
+for frag, word in (
+    ("Du bist einfühlsam im Umgang mit Kolleginnen und Kollegen.", "einfühlsam"),
+    ("Empathie und Einfühlungsvermögen bringst du mit.", "einfühlungsverm"),
+    ("Du bist ein empathischer Teamplayer.", "empathisch"),
+    ("Du arbeitest gewissenhaft und zuverlässig.", "gewissenhaft"),
+    ("Eine kontaktfreudige und kooperative Art.", "kontaktfreudig"),
+    ("Du bist engagiert und hilfsbereit.", "engagiert"),
+    ("Verantwortungsbewusstsein und Hilfsbereitschaft zeichnen dich aus.", "verantwortungsbewusst"),
+    ("Wir pflegen eine kollaborative und unterstützende Teamkultur.", "kollaborativ"),
+    ("Ein herzliches Team freut sich auf dich.", "herzlich"),
+    ("Du hast ausgeprägte zwischenmenschliche Fähigkeiten.", "zwischenmenschlich"),
+    ("Ein verständnisvoller und rücksichtsvoller Umgang ist uns wichtig.", "verständnisvoll"),
+    ("Bei uns zählen Loyalität und Ehrlichkeit.", "loyal"),
+):
+    case(G17, ad(frag, "de"), g_counts(word))
+# gendered forms and the Gendersternchen must not break the count
+for frag, word in (
+    ("Wir suchen eine:n engagierte:n Data Scientist:in.", "engagiert"),
+    ("Du bist ein*e zielstrebige*r Analyst*in mit Freude an Zahlen.", "zielstrebig"),
+    ("Gesucht: durchsetzungsstarke/r Projektleiter/in (m/w/d).", "durchsetzungsst"),
+    ("Als einfühlsame_r Kolleg_in unterstützt du unsere Entwickler*innen.", "einfühlsam"),
+    ("Wir suchen eine*n selbstbewusste*n Teamleiter*in.", "selbstbewusst"),
+    ("Als gewissenhafte:r Data Engineer:in sorgst du für saubere Daten.", "gewissenhaft"),
+):
+    case(G17, ad(frag, "de"), g_counts(word))
+for title in (
+    "Data Scientist:in (m/w/d)",
+    "Entwickler*in Data Platform (w/m/d)",
+    "Analyst/in Controlling (m/w/x)",
+    "Datenanalyst_in (gn*)",
+    "Data Engineer (all genders)",
+):
+    case(G17, ad("Du bist zielstrebig und neugierig.", "de", title=title), g_counts("zielstrebig"))
+    case(G17, ad("Wir freuen uns auf deine Bewerbung.", "de", title=title), no_gender)
+# senses that are not traits: market position, job titles, licences, pay, things
+for frag in (
+    "Wir sind marktführend im Bereich Zahlungsverkehr.",
+    "Als Marktführer in der DACH-Region wachsen wir stark.",
+    "Wir sind einer der führenden Anbieter von Logistiksoftware.",
+    "Du berichtest an die Führungskraft des Bereichs Data Science.",
+    "Die Stelle ist eine Führungskraft-Position mit Budgetverantwortung.",
+    "Führerschein Klasse B ist von Vorteil.",
+    "Wir bieten ein wettbewerbsfähiges Gehalt und 30 Tage Urlaub.",
+    "Unsere Daten sichern uns einen Wettbewerbsvorteil.",
+    "Du baust unsere analytische Plattform aus.",
+    "Du entwickelst Systeme zur Entscheidungsunterstützung.",
+    "Du berichtest an den Leiter Data Science.",
+    "Die Teamleitung Data Analytics ist deine direkte Ansprechpartnerin.",
+    "Wir übernehmen eine dominante Marktstellung in Europa.",
+    "Du prüfst Modelle in einer unabhängigen Validierung.",
+    "Du arbeitest an Software für autonomes Fahren.",
+    "Du sorgst für zuverlässige Datenpipelines.",
+    "Wir freuen uns über Bewerbungen unabhängig vom Alter und Geschlecht.",
+    "Wir begrüßen alle Bewerbungen unabhängig ihrer Herkunft oder Religion.",
+    "Überlegen Sie nicht lange und bewerben Sie sich!",
+    "Sie gehen sorgsam mit sensiblen Informationen um.",
+    "Kenntnisse in Spark sind förderlich.",
+    "Erfahrung mit Tableau ist förderlich, aber kein Muss.",
+    "Du betreust unsere loyalen Kundinnen und Kunden.",
+    "Wir bieten verantwortungsvolle Aufgaben in einem wachsenden Unternehmen.",
+    "Herzlich willkommen bei der Datenfabrik AG!",
+    "Du entwickelst logische Datenmodelle im Data Warehouse.",
+    "Unsere Produkte sind der Konkurrenz technisch überlegen.",
+    "Du erstellst Prognosen mit dem Modul Führungsinformationssystem.",
+):
+    case(G17, ad(frag, "de"), no_gender)
+for frag, title in (
+    ("Du führst ein Team von fünf Analysten.", "Leiter Data Science (m/w/d)"),
+    ("Du berichtest an die Geschäftsführung.", "Teamleitung Business Intelligence (w/m/d)"),
+    ("Du verantwortest die Datenstrategie.", "Führungskraft Data & Analytics (m/w/d)"),
+    ("Du arbeitest im Bereich Wettbewerbsanalyse.", "Analyst Wettbewerb & Markt (m/w/d)"),
+):
+    case(G17, ad(frag, "de", title=title), no_gender)
+
+# ---- exclusionary: age
+for frag in (
+    "Dich erwartet ein junges, dynamisches Team.",
+    "Werde Teil unseres jungen Teams in Wien!",
+    "Du bist ein Digital Native und liebst Apps.",
+    "Wir suchen Berufseinsteiger bis 30 Jahre.",
+    "Ideal für Absolventinnen und Absolventen frisch von der Uni.",
+    "Du kommst frisch von der Hochschule und willst durchstarten.",
+    "Bewerber sollten max. 35 Jahre alt sein.",
+    "Du bist zwischen 25 und 35 Jahre alt.",
+    "Wir suchen junge, motivierte Talente.",
+    "Altersgrenze: 40 Jahre.",
+):
+    case(X17, ad(frag, "de"), flagged("age-coded"))
+for frag in (
+    "Wir sind ein junges Unternehmen, gegründet 2021 in Zürich.",
+    "Wir sind seit über 30 Jahren am Markt.",
+    "Du analysierst Daten der letzten 35 Jahre.",
+    "Eine Junior-Position mit Mentoring.",
+    "Unsere Kundinnen und Kunden sind zwischen 25 und 35 Jahre alt.",
+    "Das Produkt richtet sich an Digital-Native-Marken.",
+    "Max. 35 Stunden pro Woche, Gleitzeit.",
+    "Du kommst frisch aus dem Urlaub? Kein Problem, Start ist flexibel.",
+):
+    case(X17, ad(frag, "de"), no_age)
+# native-speaker wording
+for frag in (
+    "Deutsch als Muttersprache",
+    "Muttersprachliche Deutschkenntnisse setzen wir voraus.",
+    "Deutsch auf muttersprachlichem Niveau",
+    "Sprachen: Muttersprache Deutsch, sehr gute Englischkenntnisse",
+    "Französisch oder Deutsch als Muttersprache (Schweiz)",
+    "Du bist deutscher Muttersprachler.",
+):
+    case(X17, ad(frag, "de"), native)
+for frag in (
+    "Deutsch auf C1-Niveau, Englisch verhandlungssicher",
+    "Sehr gute Deutschkenntnisse (mind. C1)",
+    "Du unterstützt Kundinnen in ihrer Landessprache.",
+):
+    case(X17, ad(frag, "de"), no_native)
+# physical demands, licence and "belastbar" for desk jobs: ability-coded
+for frag in (
+    "Du bist körperlich belastbar.",
+    "Du bist belastbar und behältst einen kühlen Kopf.",
+    "Hohe Belastbarkeit und Flexibilität",
+    "Führerschein Klasse B erforderlich.",
+    "Gültiger Führerschein und Reisebereitschaft",
+    "Gute körperliche Verfassung wird vorausgesetzt.",
+):
+    case(X17, ad(frag, "de"), flagged("ability-coded"))
+for frag in (
+    "Du lieferst belastbare Analysen für das Management.",
+    "Wir brauchen belastbare Zahlen statt Bauchgefühl.",
+    "Du sorgst für eine belastbare Datengrundlage.",
+    "Du baust belastbare Prognosemodelle.",
+    "Die Belastbarkeit unserer Schätzungen prüfst du mit Tests.",
+    "Du analysierst Daten der Führerscheinstelle.",
+):
+    case(X17, ad(frag, "de"), none_of("ability-coded"))
+# citizenship and permits: neutral information, never a concern
+for frag in (
+    "Eine gültige Arbeitserlaubnis für Deutschland ist erforderlich.",
+    "Aufenthaltstitel mit Arbeitserlaubnis erforderlich.",
+    "Arbeitsbewilligung für die Schweiz (Ausweis B oder C)",
+    "Wir unterstützen dich beim Visum und Aufenthaltstitel.",
+):
+    case(X17, ad(frag, "de"), not_flagged("nationality-coded"))
+for frag in (
+    "Deutsche Staatsangehörigkeit erforderlich.",
+    "Schweizer Staatsbürgerschaft zwingend.",
+):
+    case(X17, ad(frag, "de"), flagged("nationality-coded"))
+
+# ---- answers: intent, value talk, deflection, failures, input-only numbers (all vague)
+for s in (
+    "Wir wollen nächstes Jahr ein Mentoring-Programm aufsetzen.",
+    "Geplant ist eine Gehaltsanalyse, aber ein Datum haben wir noch nicht.",
+    "Wir überlegen, anonymisierte Bewerbungen einzuführen.",
+    "Perspektivisch möchten wir mehr Frauen in Führung bringen.",
+    "Das sollte demnächst kommen, die Geschäftsführung ist dran.",
+    "Wir haben vor, Gehaltsbänder zu veröffentlichen.",
+    "Angedacht ist ein Netzwerk für Eltern.",
+    "Mittelfristig soll es eine Diversity-Strategie geben.",
+    "Wir arbeiten daran, das ist auf der Agenda für nächstes Jahr.",
+    "Es ist in Planung, Teilzeit in Führung zu ermöglichen.",
+):
+    ans(N17, s, at_most(2))
+for s in (
+    "Uns ist Vielfalt sehr wichtig.",
+    "Wir leben Diversität, das spürt man jeden Tag.",
+    "Bei uns zählt der Mensch, nicht das Geschlecht.",
+    "Wir sind ein offenes Team, jeder ist willkommen.",
+    "Chancengleichheit ist Teil unserer DNA.",
+    "Wir legen großen Wert auf ein wertschätzendes Miteinander.",
+    "Diversity wird bei uns großgeschrieben.",
+    "Wir behandeln alle gleich, da gibt es keine Unterschiede.",
+):
+    ans(N17, s, at_most(2))
+for s in (
+    "Da müssten Sie HR fragen.",
+    "Das kann ich Ihnen leider nicht sagen, da ist die Personalabteilung zuständig.",
+    "Dazu habe ich keine Zahlen, das müsste die Geschäftsführung beantworten.",
+    "Das weiß ich ehrlich gesagt nicht.",
+    "Das fällt nicht in meinen Bereich.",
+    "Da fragen Sie am besten die Kollegin aus dem People-Team.",
+):
+    ans(N17, s, at_most(2))
+for s in (
+    "Das Mentoring ist leider eingeschlafen.",
+    "Das Frauennetzwerk gab es mal, aber das ist eingeschlafen.",
+    "Die Gehaltsanalyse wurde gestoppt, als die Budgets gekürzt wurden.",
+    "Der Pilot zu Teilzeitführung ist im Sande verlaufen.",
+    "Die Diversity-Beauftragte ist gegangen und die Stelle wurde nicht nachbesetzt.",
+    "Das Programm wurde nach einem Jahr eingestellt.",
+):
+    ans(N17, s, at_most(2))
+for s in (
+    "Wir hatten 4 Workshops zu unbewussten Vorurteilen.",
+    "Letztes Jahr gab es 3 Schulungen für Führungskräfte.",
+    "Wir haben 2 Diversity-Tage im Jahr.",
+    "Wir haben 12 Veranstaltungen organisiert.",
+    "Es gibt 5 Netzwerke und einen Newsletter.",
+):
+    ans(N17, s, at_most(3))
+for s in (
+    "Seit 2023 prüft der Betriebsrat jede Ausschreibung; der Frauenanteil stieg von 18 auf 27 %.",
+    "Seit Januar 2024 veröffentlichen wir Gehaltsbänder in jeder Anzeige; der unbereinigte Gender Pay Gap sank von 14 % auf 9 %.",
+    "2023 hat unsere Personalleiterin eine Gehaltsanalyse für alle 420 Beschäftigten durchgeführt; 31 Gehälter wurden im April angehoben.",
+    "Seit Herbst 2022 sitzt in jeder Auswahlkommission mindestens eine Frau; der Anteil der Frauen bei Neueinstellungen stieg von 22 % auf 35 %.",
+    "Seit 2021 bieten wir Führung in Teilzeit an; heute führen 9 von 40 Teamleitungen in Teilzeit.",
+    "Im März 2024 hat der Vorstand anonymisierte Lebensläufe eingeführt; die Einladungsquote von Bewerberinnen stieg von 25 auf 38 %.",
+    "Seit 2022 misst HR jedes Quartal die Fluktuation nach Geschlecht; bei Frauen sank sie von 15 % auf 8 %.",
+    "Unsere CFO hat 2024 die Boni an Diversity-Ziele gekoppelt; der Anteil Frauen in Führung stieg in einem Jahr von 20 % auf 26 %.",
+):
+    ans(N17, s, at_least(4))
+
+# ---- requirements: German headings (must-haves counted, other sections not)
+RB17 = "\n{h}\n- Studium der Informatik oder Statistik\n- 3 Jahre Erfahrung mit SQL\n- Python\n- Sehr gute Deutschkenntnisse\n"
+for h in (
+    "Das bringst du mit",
+    "Ihr Profil",
+    "Was Sie mitbringen",
+    "Was du mitbringen solltest:",
+    "**Dein Profil**",
+    "Anforderungsprofil",
+    "Ihre Qualifikationen",
+    "Das zeichnet dich aus",
+    "Was wir uns von dir wünschen",
+    "Deine Skills",
+    "Das brauchen wir von dir",
+    "Voraussetzungen",
+):
+    case(R17, ad(RB17.format(h=h), "de", reqs=False), must(4))
+NI17 = "\nDein Profil\n- SQL\n- Python\n- Statistik\n{h}\n- Spark\n- dbt\n- Kafka\n"
+for h in (
+    "Wünschenswert",
+    "Von Vorteil:",
+    "Pluspunkte",
+    "Idealerweise",
+    "Idealerweise bringst du mit:",
+    "Das ist ein Plus",
+    "Kein Muss, aber schön",
+    "Nice to have:",
+    "Was uns zusätzlich freut",
+):
+    case(R17, ad(NI17.format(h=h), "de", reqs=False), must(3))
+BE17 = "\nDein Profil\n- SQL\n- Python\n- Statistik\n{h}\n- 30 Tage Urlaub\n- Betriebliche Altersvorsorge\n- Jobrad\n- Weiterbildungsbudget\n"
+for h in (
+    "Das bieten wir",
+    "Unser Angebot",
+    "Deine Benefits",
+    "Was wir dir bieten:",
+    "Darauf kannst du dich freuen",
+    "Wir bieten Ihnen",
+    "Unsere Leistungen",
+    "Deine Vorteile",
+    "Warum wir?",
+    "Was dich bei uns erwartet",
+):
+    case(R17, ad(BE17.format(h=h), "de", reqs=False), must(3))
+DU17 = "\n{h}\n- Datenpipelines bauen\n- Berichte schreiben\n- Experimente auswerten\n- Ergebnisse präsentieren\n- Dashboards pflegen\n"
+for h in (
+    "Deine Aufgaben",
+    "Ihr Aufgabengebiet",
+    "Das erwartet dich",
+    "Ihre Aufgaben:",
+    "Deine Rolle",
+    "Was du bewegst",
+    "Aufgabenbereich",
+    "Das sind deine Aufgaben",
+    "Ihre Verantwortlichkeiten",
+    "Was dich erwartet:",
+):
+    case(R17, ad(DU17.format(h=h), "de"), must(3))
+# seniority from German titles
+for title, want in (
+    ("Werkstudent Data Analytics (m/w/d)", "intern"),
+    ("Werkstudentin (w/m/d) Business Intelligence", "intern"),
+    ("Praktikant Data Science (m/w/d)", "intern"),
+    ("Praktikum Datenanalyse (6 Monate)", "intern"),
+    ("Junior Data Analyst (m/w/d)", "junior"),
+    ("Senior Data Engineer (m/w/d)", "senior"),
+    ("Lead Data Scientist (w/m/d)", "lead"),
+    ("Teamleiter Data Analytics (m/w/d)", "lead"),
+    ("Leitung Business Intelligence (m/w/d)", "lead"),
+    ("Teamleitung Data Engineering (m/w/d)", "lead"),
+):
+
+    def sen_is(r: AdReport, want: str = want) -> tuple[bool, str]:
+        ok = r.seniority == want or (want == "lead" and r.seniority in ("lead", "manager"))
+        return ok, f"seniority={r.seniority}"
+
+    case(R17, ad("Du arbeitest mit unseren Fachbereichen.", "de", title=title), sen_is)
+for frag, bad in (
+    ("Du arbeitest eng mit der Leitstelle zusammen.", ("lead", "manager")),
+    ("Du betreust unsere Werkstudierenden und Praktikant:innen.", ("intern",)),
+    ("Du berichtest an die Teamleitung.", ("lead", "manager")),
+    ("Du unterstützt die Senior-Managerin bei Analysen.", ("senior", "manager", "lead")),
+    ("Erfahrung mit Leitungssystemen im Netzbetrieb.", ("lead", "manager")),
+    ("Du planst das Praktikumsprogramm mit.", ("intern",)),
+):
+    case(R17, ad(frag, "de", title="Data Analyst (m/w/d)"), senior_not(*bad))
 
 
 def main() -> int:

@@ -299,7 +299,14 @@ def _names_this_role(top: str, at: int, w: str, nxt: list[str]) -> bool:
     if _SCHEME_BEFORE.intersection(top[max(0, at - 30) : at].split()[-3:]):
         return False
     after = top[at + len(w) : at + len(w) + 3]
+    # A gendered plural ("unsere Praktikant:innen", "Werkstudent*innen"): people the role works
+    # with, not the role itself ("Praktikant:in Data Science" is the role).
+    if top.startswith(_GENDER_PLURALS, at + len(w)):
+        return False
     return top[at - 1 : at] not in ("/", ",") and not after.startswith(("(s", "/", ",", "s "))
+
+
+_GENDER_PLURALS = (":innen", "*innen", "_innen", "/innen", "/-innen", "innen", "(innen)")
 
 
 def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:

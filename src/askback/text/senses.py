@@ -925,6 +925,10 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
     # präsentierst selbstbewusst Ergebnisse", "arbeitest selbstständig Aufgaben ab").
     if p.thing_ends and nxt.endswith(p.thing_ends) and lower.endswith(_DE_ENDINGS, start, end):
         return True
+    # German: an inflected adjective right before the others it describes ("unsere loyalen
+    # Kundinnen", "engagierte Eltern"): their quality, not the applicant's.
+    if p.thing_ends and nxt in p.others and lower.endswith(_DE_ENDINGS, start, end):
+        return True
     # German: a data artefact as the subject of a bare coded adverb or predicate adjective, in
     # main-clause, inverted or subordinate order ("Die Daten werden zuverlässig geliefert",
     # "Unsere Modelle laufen stabil und zuverlässig", "dass Daten zuverlässig bereitgestellt

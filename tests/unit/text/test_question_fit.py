@@ -54,6 +54,7 @@ EXCLUSION_EXAMPLES: dict[str, str] = {
     "team-ist-jung": "Das Team ist noch jung.",
     "team-average-age": "The average age in the team is around 27.",
     "berufserfahrung-max": "Sie haben höchstens 2 Jahre Berufserfahrung.",
+    "frisch-von-der-uni": "Du kommst frisch von der Uni und willst loslegen.",
     "lift": "You must be able to carry boxes of up to 20 kg.",
     "stand": "The work means standing for prolonged periods.",
     "drivers-licence": "A clean driving licence is essential.",

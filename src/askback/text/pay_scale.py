@@ -27,6 +27,20 @@ _OWN = (
     r"|general\s+schedule\s+(?:\(gs\)\s+)?grade\s+\d{1,2}\b"
 )
 
+# Pieces of which every match of _rx() holds one: a text with none of them names no scale, and
+# a few substring searches in C turn most ads away before the pattern scans them (the pattern's
+# look-behind and long alternation cost ~100 µs an ad). tests/unit/text/test_pay_scale_keys.py
+# holds every scale name and grade form of the patterns to this list.
+KEYS = (
+    "tv", "avr", "kavo", "agenda", "afc", "entgelt", "vergütung", "besoldung", "lohn",
+    "gehaltsklasse", "nhs", "gs-", "gg-", "wg-",
+)  # fmt: skip
+
+
+def _may_name(lower: str) -> bool:
+    """The fast pre-check: one of KEYS, or "general" and "schedule" (General Schedule)."""
+    return any(key in lower for key in KEYS) or ("general" in lower and "schedule" in lower)
+
 
 @cache
 def _rx() -> re.Pattern[str]:
@@ -79,6 +93,8 @@ def find(text: str, lower: str) -> str | None:
     """The scale and grade the ad pays by ("TVöD E13", "Besoldungsgruppe A 13"), or None.
 
     `lower` is `text` lower-cased, of the same length."""
+    if not _may_name(lower):
+        return None
     for tries, m in enumerate(_rx().finditer(lower)):
         if tries >= _TRIES:
             break

@@ -29,11 +29,16 @@ _GRADE_LABEL = re.compile(
     r"(?:[ \t]+(?i:level))?[ \t]*:"
 )
 
+# Every grade label starts with one of these pay plans (a fast pre-check for _GRADE_LABEL).
+_PLANS = ("GS", "GP", "GL", "WG", "WS", "WL", "NA", "NL", "NS", "NF")
+
 
 def grade_blocks(text: str) -> list[tuple[int, int]]:
     """The spans of the grade-by-grade blocks of an ad that names two grades or more in
     labels: each from its label to the next label or the end of its paragraph, whichever
     comes first. Empty when the labels name fewer than two grades."""
+    if not any(plan in text for plan in _PLANS):
+        return []  # no pay plan named: most ads, turned away by a few substring searches
     labels = list(_GRADE_LABEL.finditer(text))
     if len({m["grade"].lstrip("0") for m in labels}) < 2:
         return []

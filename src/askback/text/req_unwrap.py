@@ -72,6 +72,10 @@ _CUT_SHARE = 0.25
 # The longest line a page's width gives.
 _WIDTH = 140
 _MIN_MID_ENDS = 2
+# Breaks that may be cuts (see _cut), found by scans in C: before a line whose first letter may
+# be lower case (every letter but the ASCII and Latin-1 capitals), after a comma.
+_BEFORE_LOWER = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[^\W\d_A-Z\u00c0-\u00d6\u00d8-\u00de]")
+_AFTER_COMMA = re.compile(r",[ \t]*\n")
 
 
 def _cut(before: str, after: str) -> bool:
@@ -91,6 +95,28 @@ def _ends_inside(line: str) -> bool:
 def unwrapped_view(text: str) -> str | None:
     """`text` with the breaks of each stretch of width-cut lines turned into blanks (same
     length), or None when it has no such stretch."""
+    return _unwrap(text) if _may_hold(text) else None
+
+
+def _may_hold(text: str) -> bool:
+    """Whether the text has enough breaks that may be cuts for a stretch to join: every cut
+    _cut counts comes before a line that starts in lower case, after a comma, or after a cut
+    word, so a text with fewer than _MIN_CUTS such breaks has none to join. Two scans in C and,
+    only when they find too few, a look at each line's last word; most ads stop there."""
+    found = len(_BEFORE_LOWER.findall(text)) + len(_AFTER_COMMA.findall(text))
+    if found >= _MIN_CUTS:
+        return True
+    for line in text.split("\n"):
+        last = line.rsplit(None, 1)[-1:]
+        if last and last[0] in _CUT_WORDS:
+            found += 1
+            if found >= _MIN_CUTS:
+                return True
+    return False
+
+
+def _unwrap(text: str) -> str | None:
+    """unwrapped_view without the pre-check."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for m in _BREAK.finditer(text):

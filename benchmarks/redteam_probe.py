@@ -6773,7 +6773,10 @@ for cls20, notes20 in (
         "ans hope (20th)",
         (
             ("they said the new mentoring scheme should reduce attrition, esp. for women", 2),
-            ("Hiring mgr: the structured interviews will hopefully get us to a more balanced team", 2),
+            (
+                "Hiring mgr: the structured interviews will hopefully get us to a more balanced team",
+                2,
+            ),
             ("VP eng: once the career ladder is out, promotions ought to be fairer", 2),
             ("- pay bands -> expected to close the gap over time (her words)", 2),
             ("they think the ML review board is going to catch most bias issues going fwd", 2),
@@ -6784,7 +6787,10 @@ for cls20, notes20 in (
             ("expected outcome: 20% fewer incidents. actual: dunno yet", 2),
             ("laut HR soll das neue Mentoring die Fluktuation senken", 2),
             ("Teamlead meinte, die Gehaltsbänder dürften den Gap mittelfristig schließen", 2),
-            ("neue Rufbereitschaftsregel soll die Nachteinsätze halbieren, Zahlen gibt's noch keine", 2),
+            (
+                "neue Rufbereitschaftsregel soll die Nachteinsätze halbieren, Zahlen gibt's noch keine",
+                2,
+            ),
             ("Homeoffice-Regel soll helfen, mehr Frauen zu gewinnen (ihre Hoffnung)", 2),
             ("Ethikboard wird hoffentlich Bias früher erkennen", 2),
             ("das Weiterbildungsbudget sollte eigentlich die Bindung erhöhen, sagt er", 2),
@@ -6825,7 +6831,10 @@ for cls20, notes20 in (
             ("engagement scores improved I guess, she couldn't remember the numbers", 2),
             ("the postmortems seem to have helped, fewer repeats, roughly, hard to say", 2),
             ("women in leadership 'went up massively' he said, but wouldn't give a number", 2),
-            ("Fluktuation ist glaub ich etwas gesunken seit der 4-Tage-Woche, genau wusste sie's nicht", 2),
+            (
+                "Fluktuation ist glaub ich etwas gesunken seit der 4-Tage-Woche, genau wusste sie's nicht",
+                2,
+            ),
             ("Frauenanteil so ca. 30 %? eher weniger, meinte er", 2),
             ("die Postmortems haben wohl geholfen, gefühlt weniger Wiederholungen", 2),
             ("seit den Gehaltsbändern ist die Lücke angeblich kleiner geworden", 3),
@@ -6836,31 +6845,88 @@ for cls20, notes20 in (
     (
         "ans process (20th)",
         (
-            ("ML review board meets every 2 weeks, chaired by Head of DS (Anna K.), every model going to prod needs sign-off", 4),
-            ("Incident reviews: blameless postmortem within 5 working days for every sev1/sev2, SRE lead runs them", 4),
-            ("data quality: each table has a named owner in the catalog, dbt tests run nightly, owners get paged on failure", 4),
+            (
+                "ML review board meets every 2 weeks, chaired by Head of DS (Anna K.), every model going to prod needs sign-off",
+                4,
+            ),
+            (
+                "Incident reviews: blameless postmortem within 5 working days for every sev1/sev2, SRE lead runs them",
+                4,
+            ),
+            (
+                "data quality: each table has a named owner in the catalog, dbt tests run nightly, owners get paged on failure",
+                4,
+            ),
             ("on-call 1 wk in 6, paid €300/week extra, EM reviews the rota monthly", 4),
-            ("promo criteria written down per level, calibration committee twice a year (Mar/Sep) led by CTO", 4),
-            ("pay equity audit every year since 2022, done by external firm, reported to the board", 4),
-            ("mentoring: every new joiner gets a mentor from another team for 6 months, People team matches them", 4),
+            (
+                "promo criteria written down per level, calibration committee twice a year (Mar/Sep) led by CTO",
+                4,
+            ),
+            (
+                "pay equity audit every year since 2022, done by external firm, reported to the board",
+                4,
+            ),
+            (
+                "mentoring: every new joiner gets a mentor from another team for 6 months, People team matches them",
+                4,
+            ),
             ("parental leave 20 wks fully paid for all parents since Jan 2024", 4),
-            ("learning budget €1,500/yr per person + 5 days, manager approves, tracked in Personio", 4),
+            (
+                "learning budget €1,500/yr per person + 5 days, manager approves, tracked in Personio",
+                4,
+            ),
             ("on-call comp: time off in lieu, 1 day per weekend on call, tracked by EM", 4),
-            ("data quality: SLAs on 25 core tables, breaches reviewed every Monday by the data platform lead", 4),
-            ("Remote policy doc: 3 days office, Mon-Wed, enforced via badge data since Sept 2024", 4),
-            ("Ethikboard tagt alle 2 Wochen, Vorsitz hat die Leiterin Data Science, jedes Modell braucht vor Go-live eine Freigabe", 4),
+            (
+                "data quality: SLAs on 25 core tables, breaches reviewed every Monday by the data platform lead",
+                4,
+            ),
+            (
+                "Remote policy doc: 3 days office, Mon-Wed, enforced via badge data since Sept 2024",
+                4,
+            ),
+            (
+                "Ethikboard tagt alle 2 Wochen, Vorsitz hat die Leiterin Data Science, jedes Modell braucht vor Go-live eine Freigabe",
+                4,
+            ),
             ("Postmortem für jeden P1/P2 binnen 5 Arbeitstagen, moderiert vom SRE-Lead", 4),
-            ("Datenqualität: jede Tabelle hat einen benannten Owner im Katalog, Tests laufen jede Nacht", 4),
-            ("Rufbereitschaft 1 Woche von 6, 250 € Zulage pro Woche, Teamleitung prüft den Plan monatlich", 4),
-            ("Beförderungskriterien je Level schriftlich, Kalibrierungsrunde 2x im Jahr (März/Sept.), Leitung CTO", 4),
-            ("Gehaltsaudit jährlich seit 2022 durch externe Kanzlei, Bericht an den Aufsichtsrat", 4),
-            ("jede*r Neue bekommt für 6 Monate eine Mentorin aus einem anderen Team, das People-Team teilt zu", 4),
+            (
+                "Datenqualität: jede Tabelle hat einen benannten Owner im Katalog, Tests laufen jede Nacht",
+                4,
+            ),
+            (
+                "Rufbereitschaft 1 Woche von 6, 250 € Zulage pro Woche, Teamleitung prüft den Plan monatlich",
+                4,
+            ),
+            (
+                "Beförderungskriterien je Level schriftlich, Kalibrierungsrunde 2x im Jahr (März/Sept.), Leitung CTO",
+                4,
+            ),
+            (
+                "Gehaltsaudit jährlich seit 2022 durch externe Kanzlei, Bericht an den Aufsichtsrat",
+                4,
+            ),
+            (
+                "jede*r Neue bekommt für 6 Monate eine Mentorin aus einem anderen Team, das People-Team teilt zu",
+                4,
+            ),
             ("Elternzeit: 20 Wochen voll bezahlt für alle Eltern seit Jan. 2024", 4),
-            ("Weiterbildungsbudget 1.500 €/Jahr pro Kopf plus 5 Tage, Freigabe durch Teamleitung", 4),
-            ("Datenqualität: SLAs für 25 Kern-Tabellen, Verstöße bespricht der Plattform-Lead jeden Montag", 4),
+            (
+                "Weiterbildungsbudget 1.500 €/Jahr pro Kopf plus 5 Tage, Freigabe durch Teamleitung",
+                4,
+            ),
+            (
+                "Datenqualität: SLAs für 25 Kern-Tabellen, Verstöße bespricht der Plattform-Lead jeden Montag",
+                4,
+            ),
             ("Präsenzpflicht 3 Tage (Mo–Mi), seit Sept. 2024 per Badge kontrolliert", 4),
-            ("Incident-Postmortems seit 2023 Pflicht, Verantwortung beim jeweiligen Service-Owner, Review jeden Donnerstag", 4),
-            ("Gehaltsbänder für alle Stufen, intern einsehbar seit 2023, HR prüft Abweichungen quartalsweise", 4),
+            (
+                "Incident-Postmortems seit 2023 Pflicht, Verantwortung beim jeweiligen Service-Owner, Review jeden Donnerstag",
+                4,
+            ),
+            (
+                "Gehaltsbänder für alle Stufen, intern einsehbar seit 2023, HR prüft Abweichungen quartalsweise",
+                4,
+            ),
         ),
     ),
     (
@@ -6900,7 +6966,10 @@ for cls20, notes20 in (
     (
         "ans value talk (20th)",
         (
-            ("re ML ethics: 'we take it very seriously', Responsible AI principles on the website", 2),
+            (
+                "re ML ethics: 'we take it very seriously', Responsible AI principles on the website",
+                2,
+            ),
             ("remote: 'hybrid, we trust people' - no set days, depends on team", 2),
             ("parental leave: 'we follow the law'", 3),
             ("They're 'looking into' a 4-day week, pilot maybe Q3", 2),
@@ -6913,25 +6982,58 @@ for cls20, notes20 in (
     (
         "ans contradicted (20th)",
         (
-            ("HM said every promo goes through calibration panel. Later the senior eng told me promos are basically decided by the VP alone, panel is a rubber stamp.", 3),
-            ("Recruiter: 'we do blameless postmortems for everything'. Engineer: 'honestly we skip them when we're busy, which is always'.", 2),
-            ("manager says learning budget is €2k/yr; two team members said nobody's actually been able to use it", 3),
-            ("They said data owners are assigned per domain — but then admitted half the domains have no owner right now", 3),
-            ("CTO: ML ethics board reviews all models. DS on the panel: it hasn't met since last summer.", 2),
+            (
+                "HM said every promo goes through calibration panel. Later the senior eng told me promos are basically decided by the VP alone, panel is a rubber stamp.",
+                3,
+            ),
+            (
+                "Recruiter: 'we do blameless postmortems for everything'. Engineer: 'honestly we skip them when we're busy, which is always'.",
+                2,
+            ),
+            (
+                "manager says learning budget is €2k/yr; two team members said nobody's actually been able to use it",
+                3,
+            ),
+            (
+                "They said data owners are assigned per domain — but then admitted half the domains have no owner right now",
+                3,
+            ),
+            (
+                "CTO: ML ethics board reviews all models. DS on the panel: it hasn't met since last summer.",
+                2,
+            ),
             ("eng mgr: 'tbh no one owns data quality rn, we had a DQ guild but it fizzled'", 2),
             ("ethics board: set up last year, hasn't reviewed a model yet", 3),
-            ("HR: jede Beförderung geht durch ein Gremium. Später sagte der Senior Dev, das entscheidet eigentlich der Bereichsleiter allein.", 3),
-            ("Recruiterin: 'Postmortems machen wir immer'. Entwickler: ehrlich gesagt lassen wir die meistens ausfallen.", 2),
-            ("Chef sagt 2.000 € Budget pro Jahr; zwei aus dem Team meinten, das hat noch keiner genutzt bekommen.", 3),
-            ("CTO: Ethikboard prüft alle Modelle. Data Scientistin im Board: das hat seit letztem Sommer nicht mehr getagt.", 2),
-            ("Teamleiter: 'ehrlich, Datenqualität gehört gerade niemandem, die DQ-Gilde ist eingeschlafen'", 2),
+            (
+                "HR: jede Beförderung geht durch ein Gremium. Später sagte der Senior Dev, das entscheidet eigentlich der Bereichsleiter allein.",
+                3,
+            ),
+            (
+                "Recruiterin: 'Postmortems machen wir immer'. Entwickler: ehrlich gesagt lassen wir die meistens ausfallen.",
+                2,
+            ),
+            (
+                "Chef sagt 2.000 € Budget pro Jahr; zwei aus dem Team meinten, das hat noch keiner genutzt bekommen.",
+                3,
+            ),
+            (
+                "CTO: Ethikboard prüft alle Modelle. Data Scientistin im Board: das hat seit letztem Sommer nicht mehr getagt.",
+                2,
+            ),
+            (
+                "Teamleiter: 'ehrlich, Datenqualität gehört gerade niemandem, die DQ-Gilde ist eingeschlafen'",
+                2,
+            ),
         ),
     ),
     (
         "ans irony (20th)",
         (
             ('yeah, "flexible" hours (everyone online 8-8)', 2),
-            ("work-life balance is 'great' — said with an eye roll, three people mentioned weekend deploys", 2),
+            (
+                "work-life balance is 'great' — said with an eye roll, three people mentioned weekend deploys",
+                2,
+            ),
             ('mentoring "programme" = a Slack channel nobody posts in', 2),
             ('diversity? "we hire the best person, full stop" lol', 2),
             ('sure, "open door" — CEO\'s door was literally locked when we walked past', 2),
@@ -6955,48 +7057,117 @@ for cls20, notes20 in (
             ("laut Kununu sind Beförderungen reine Politik, konnte ich nicht prüfen", 2),
             ("ein Ex-Kollege meinte, das Ethikboard gibt's nur auf dem Papier", 2),
             ("hab gehört, das Weiterbildungsbudget ist 1.000 €, ob das noch stimmt?", 3),
-            ("Mein Bekannter dort sagt, Remote geht 'eigentlich immer', offiziell gibt's keine Regel", 2),
+            (
+                "Mein Bekannter dort sagt, Remote geht 'eigentlich immer', offiziell gibt's keine Regel",
+                2,
+            ),
         ),
     ),
     (
         "ans mixed (20th)",
         (
-            ("Diversity: lots of 'we value everyone' talk at first. Then HR lead got specific: since 2022 anonymised CVs for all eng roles, women in eng hires went from 18% to 31% last year. Also 'we'd like to do more for neurodiversity' but nothing concrete.", 4),
-            ("Long answer on culture, 'we're a family', 'open door', the CEO cares a lot, they had a town hall about it once, would love to do a survey next year. No numbers.", 2),
-            ("Incidents - they were a bit defensive at first ('we don't really have many incidents'), but the SRE lead then walked through it: every P1 gets a postmortem within 48h, actions tracked in Jira, 27 of 30 actions closed in Q1.", 4),
-            ("Data quality: 'everyone owns data quality' (i.e. no one?), they have a wiki page, plan to buy a DQ tool next year, maybe Monte Carlo.", 2),
-            ("Parental leave: statutory only, they said 'we're generous with flexibility' and 'people come back happy'.", 3),
-            ("Mentoring - loose at first ('people just help each other'), but there's a formal prog too: 14 pairs in 2024, run by L&D (Tom), 12 of 14 mentees still here. Would like to expand.", 4),
-            ("Diversity: erst viel 'bei uns sind alle willkommen'. Dann die HR-Leiterin konkret: seit 2022 anonymisierte Lebensläufe für alle Tech-Stellen, Frauenanteil bei Neueinstellungen von 18 % auf 31 % im letzten Jahr. 'Neurodiversität würden wir gern mehr machen' – nichts Konkretes.", 4),
-            ("Kultur: 'wir sind wie eine Familie', 'flache Hierarchien', der GF liegt das sehr am Herzen, nächstes Jahr vielleicht eine Umfrage. Keine Zahlen.", 2),
-            ("Störungen – erst abwehrend ('so viele haben wir nicht'), dann der SRE-Lead: jeder P1 bekommt binnen 48 h ein Postmortem, Maßnahmen in Jira, 27 von 30 im Q1 erledigt.", 4),
-            ("Datenqualität: 'dafür sind alle verantwortlich', es gibt eine Wiki-Seite, nächstes Jahr soll evtl. ein Tool gekauft werden.", 2),
-            ("Mentoring – erst vage ('man hilft sich halt'), aber es gibt ein Programm: 14 Tandems 2024, organisiert von L&D (Herr Wolf), 12 von 14 Mentees sind noch da.", 4),
+            (
+                "Diversity: lots of 'we value everyone' talk at first. Then HR lead got specific: since 2022 anonymised CVs for all eng roles, women in eng hires went from 18% to 31% last year. Also 'we'd like to do more for neurodiversity' but nothing concrete.",
+                4,
+            ),
+            (
+                "Long answer on culture, 'we're a family', 'open door', the CEO cares a lot, they had a town hall about it once, would love to do a survey next year. No numbers.",
+                2,
+            ),
+            (
+                "Incidents - they were a bit defensive at first ('we don't really have many incidents'), but the SRE lead then walked through it: every P1 gets a postmortem within 48h, actions tracked in Jira, 27 of 30 actions closed in Q1.",
+                4,
+            ),
+            (
+                "Data quality: 'everyone owns data quality' (i.e. no one?), they have a wiki page, plan to buy a DQ tool next year, maybe Monte Carlo.",
+                2,
+            ),
+            (
+                "Parental leave: statutory only, they said 'we're generous with flexibility' and 'people come back happy'.",
+                3,
+            ),
+            (
+                "Mentoring - loose at first ('people just help each other'), but there's a formal prog too: 14 pairs in 2024, run by L&D (Tom), 12 of 14 mentees still here. Would like to expand.",
+                4,
+            ),
+            (
+                "Diversity: erst viel 'bei uns sind alle willkommen'. Dann die HR-Leiterin konkret: seit 2022 anonymisierte Lebensläufe für alle Tech-Stellen, Frauenanteil bei Neueinstellungen von 18 % auf 31 % im letzten Jahr. 'Neurodiversität würden wir gern mehr machen' – nichts Konkretes.",
+                4,
+            ),
+            (
+                "Kultur: 'wir sind wie eine Familie', 'flache Hierarchien', der GF liegt das sehr am Herzen, nächstes Jahr vielleicht eine Umfrage. Keine Zahlen.",
+                2,
+            ),
+            (
+                "Störungen – erst abwehrend ('so viele haben wir nicht'), dann der SRE-Lead: jeder P1 bekommt binnen 48 h ein Postmortem, Maßnahmen in Jira, 27 von 30 im Q1 erledigt.",
+                4,
+            ),
+            (
+                "Datenqualität: 'dafür sind alle verantwortlich', es gibt eine Wiki-Seite, nächstes Jahr soll evtl. ein Tool gekauft werden.",
+                2,
+            ),
+            (
+                "Mentoring – erst vage ('man hilft sich halt'), aber es gibt ein Programm: 14 Tandems 2024, organisiert von L&D (Herr Wolf), 12 von 14 Mentees sind noch da.",
+                4,
+            ),
         ),
     ),
     (
         "ans results (20th)",
         (
             ("pay eq audit 2024: gap 6.1% → 2.3% after 18 adjustmnets (HR dir)", 4),
-            ("promo rate by gender published internally each yr since '22, last yr W 14% vs M 13%", 4),
+            (
+                "promo rate by gender published internally each yr since '22, last yr W 14% vs M 13%",
+                4,
+            ),
             ("ERG budget €10k/yr, exec sponsor = COO; 3 ERGs, 120 members total", 4),
             ("remote: fully remote since 2020, 60% of staff outside DE, office optional", 4),
             ("on-call pages down from ~40/wk to 12/wk after alert cleanup last qtr", 4),
-            ("ML: model cards mandatory for every prod model since Q2 2023; review board rejected 3 models last year", 4),
+            (
+                "ML: model cards mandatory for every prod model since Q2 2023; review board rejected 3 models last year",
+                4,
+            ),
             ("data incidents tracked in a register, 11 in 2024, each with RCA by domain owner", 4),
             ("learning budget: avg spend €1.1k/person in 2024, 85% used it", 4),
             ("they said: 'we cut time-to-promo for women from 3.1 to 2.4 yrs'", 4),
-            ("Parental leave uptake by fathers went from 2 to 11 ppl since the 16wk policy (2023)", 4),
-            ("they publish the gender pay gap yearly (UK reporting), 2024 median gap 11.8%, down from 14.2%", 4),
-            ("Gehaltsaudit 2024: Lücke von 6,1 % auf 2,3 % nach 18 Anpassungen (laut HR-Direktorin)", 4),
-            ("Beförderungsquote nach Geschlecht wird seit 2022 jährlich intern veröffentlicht, letztes Jahr F 14 % vs. M 13 %", 4),
+            (
+                "Parental leave uptake by fathers went from 2 to 11 ppl since the 16wk policy (2023)",
+                4,
+            ),
+            (
+                "they publish the gender pay gap yearly (UK reporting), 2024 median gap 11.8%, down from 14.2%",
+                4,
+            ),
+            (
+                "Gehaltsaudit 2024: Lücke von 6,1 % auf 2,3 % nach 18 Anpassungen (laut HR-Direktorin)",
+                4,
+            ),
+            (
+                "Beförderungsquote nach Geschlecht wird seit 2022 jährlich intern veröffentlicht, letztes Jahr F 14 % vs. M 13 %",
+                4,
+            ),
             ("Remote: seit 2020 voll remote, 60 % der Leute außerhalb DE", 4),
-            ("Pager-Alarme von ~40/Woche auf 12/Woche gesenkt nach Alert-Aufräumen im letzten Quartal", 4),
-            ("Model Cards sind seit Q2 2023 Pflicht für jedes Produktivmodell; das Board hat letztes Jahr 3 Modelle abgelehnt", 4),
+            (
+                "Pager-Alarme von ~40/Woche auf 12/Woche gesenkt nach Alert-Aufräumen im letzten Quartal",
+                4,
+            ),
+            (
+                "Model Cards sind seit Q2 2023 Pflicht für jedes Produktivmodell; das Board hat letztes Jahr 3 Modelle abgelehnt",
+                4,
+            ),
             ("Väter in Elternzeit: von 2 auf 11 gestiegen seit der 16-Wochen-Regel (2023)", 4),
-            ("Weiterbildung: 2024 im Schnitt 1.100 € pro Kopf ausgegeben, 85 % haben es genutzt", 4),
-            ("Lohngleichheitsanalyse nach Logib 2023 durchgeführt, Abweichung 2,1 %, von externer Stelle geprüft", 4),
-            ("Einkommensbericht alle 2 Jahre, wie gesetzlich vorgeschrieben, letzter 2024, Gap 9 %", 4),
+            (
+                "Weiterbildung: 2024 im Schnitt 1.100 € pro Kopf ausgegeben, 85 % haben es genutzt",
+                4,
+            ),
+            (
+                "Lohngleichheitsanalyse nach Logib 2023 durchgeführt, Abweichung 2,1 %, von externer Stelle geprüft",
+                4,
+            ),
+            (
+                "Einkommensbericht alle 2 Jahre, wie gesetzlich vorgeschrieben, letzter 2024, Gap 9 %",
+                4,
+            ),
         ),
     ),
 ):

@@ -6757,7 +6757,7 @@ for frag, bad in (
 
 
 # ================================================================ twentieth round: answers as notes
-# 176 interview notes written for this round (EN and DE), as candidates jot them. The band of each
+# 175 interview notes written for this round (EN and DE), as candidates jot them. The band of each
 # was decided by reading before the first run: <=2 vague, <=3 not concrete, >=4 concrete.
 def band20(lo: int, hi: int) -> Callable[[Any], tuple[bool, str]]:
     def chk(a: Any) -> tuple[bool, str]:

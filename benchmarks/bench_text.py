@@ -76,6 +76,12 @@ HOSTILE_NOTES = (
     "we ",
     "The idea is to ",
     "the top-up was cut ",
+    "is meant to cut pages by half from 40/wk to 12 ",
+    "ist glaub ich etwas gesunken ",
+    'yeah, "flexible" hours lol ',
+    "we don't track that without ",
+    "keine schriftlichen Kriterien, gab es noch nie ",
+    "12 of 14 still here, ",
 )
 
 

@@ -6756,6 +6756,425 @@ for frag, bad in (
     case(R17, ad(frag, "de", title="Data Analyst (m/w/d)"), senior_not(*bad))
 
 
+# ================================================================ twentieth round: answers as notes
+# 175 interview notes written for this round (EN and DE), as candidates jot them. The band of each
+# was decided by reading before the first run: <=2 vague, <=3 not concrete, >=4 concrete.
+def band20(lo: int, hi: int) -> Callable[[Any], tuple[bool, str]]:
+    def chk(a: Any) -> tuple[bool, str]:
+        r = a.suggested_rating
+        ok = r is not None and lo <= r <= hi
+        return ok, f"rating={r} red={a.red_flag} {a.counts()}"
+
+    return chk
+
+
+for cls20, notes20 in (
+    (
+        "ans hope (20th)",
+        (
+            ("they said the new mentoring scheme should reduce attrition, esp. for women", 2),
+            (
+                "Hiring mgr: the structured interviews will hopefully get us to a more balanced team",
+                2,
+            ),
+            ("VP eng: once the career ladder is out, promotions ought to be fairer", 2),
+            ("- pay bands -> expected to close the gap over time (her words)", 2),
+            ("they think the ML review board is going to catch most bias issues going fwd", 2),
+            ("re on-call: new rota is meant to cut pages by half, too early to say", 2),
+            ("learning budget 'should help retention' acc. to recruiter", 2),
+            ("remote policy: they expect it to widen the hiring pool, no numbers yet", 2),
+            ("retention should improve with the new ladder — CPO's words, no baseline", 2),
+            ("expected outcome: 20% fewer incidents. actual: dunno yet", 2),
+            ("laut HR soll das neue Mentoring die Fluktuation senken", 2),
+            ("Teamlead meinte, die Gehaltsbänder dürften den Gap mittelfristig schließen", 2),
+            (
+                "neue Rufbereitschaftsregel soll die Nachteinsätze halbieren, Zahlen gibt's noch keine",
+                2,
+            ),
+            ("Homeoffice-Regel soll helfen, mehr Frauen zu gewinnen (ihre Hoffnung)", 2),
+            ("Ethikboard wird hoffentlich Bias früher erkennen", 2),
+            ("das Weiterbildungsbudget sollte eigentlich die Bindung erhöhen, sagt er", 2),
+            ("Ihr Mentoring wird die Fluktuation sicher senken, meinte die Recruiterin", 2),
+            ("Fluktuation nach dem Mentoring? 'hoffentlich niedriger', gemessen wird das nicht", 2),
+        ),
+    ),
+    (
+        "ans target (20th)",
+        (
+            ("aim for 40% women in eng by 2027", 2),
+            ("Target: 30% of leadership from underrepresented groups by end of 2028.", 2),
+            ("goal is zero sev1 incidents w/o postmortem next yr", 2),
+            ("they want pay gap under 5% by 2027, HR head owns the target", 3),
+            ("OKR this year: data quality score 95%+ on all tier-1 tables", 3),
+            ("Their ambition: 50/50 shortlists for every senior role from 2027 on", 2),
+            ("KPI target of 90% mentoring completion, not measured yet", 2),
+            ("the DEI lead will publish the first pay gap report in spring", 3),
+            ("they hope to hit 35% women in data by 2028", 2),
+            ("mentoring is supposed to start 'soon', no date", 2),
+            ("diversity: 'We aim to be representative of society' (no numbers, no date)", 2),
+            ("Ziel: 40 % Frauen in Führung bis 2028", 2),
+            ("Zielquote 30 % Frauen im Data-Team bis Ende 2027, verantwortlich ist die CPO", 3),
+            ("angestrebt sind 95 % Datenqualität bei den Kern-Tabellen", 2),
+            ("bis 2028 wollen sie den Pay Gap unter 3 % drücken", 2),
+            ("OKR fürs nächste Jahr: jede Störung mit Postmortem", 2),
+            ("Diversity-Ziele: 'in drei Jahren wollen wir bei 35 % sein'", 2),
+            ("Lernbudget wird 'nächstes Jahr sicher erhöht', sagt der CFO", 2),
+        ),
+    ),
+    (
+        "ans hedged (20th)",
+        (
+            ("Retention? I think it went up a bit after the 4-day week, not sure by how much", 2),
+            ("they introduced pay bands in 2023 and apparently the gap is smaller now, maybe", 3),
+            ("He reckons attrition dropped somewhat since the mentoring started, no figures", 3),
+            ("probably around 30% women? she wasn't sure, might be less", 2),
+            ("engagement scores improved I guess, she couldn't remember the numbers", 2),
+            ("the postmortems seem to have helped, fewer repeats, roughly, hard to say", 2),
+            ("women in leadership 'went up massively' he said, but wouldn't give a number", 2),
+            (
+                "Fluktuation ist glaub ich etwas gesunken seit der 4-Tage-Woche, genau wusste sie's nicht",
+                2,
+            ),
+            ("Frauenanteil so ca. 30 %? eher weniger, meinte er", 2),
+            ("die Postmortems haben wohl geholfen, gefühlt weniger Wiederholungen", 2),
+            ("seit den Gehaltsbändern ist die Lücke angeblich kleiner geworden", 3),
+            ("Zufriedenheit ist irgendwie gestiegen, Zahlen hatte sie nicht parat", 2),
+            ("Frauen in Führung 'deutlich mehr geworden', eine Zahl wollte er nicht nennen", 2),
+        ),
+    ),
+    (
+        "ans process (20th)",
+        (
+            (
+                "ML review board meets every 2 weeks, chaired by Head of DS (Anna K.), every model going to prod needs sign-off",
+                4,
+            ),
+            (
+                "Incident reviews: blameless postmortem within 5 working days for every sev1/sev2, SRE lead runs them",
+                4,
+            ),
+            (
+                "data quality: each table has a named owner in the catalog, dbt tests run nightly, owners get paged on failure",
+                4,
+            ),
+            ("on-call 1 wk in 6, paid €300/week extra, EM reviews the rota monthly", 4),
+            (
+                "promo criteria written down per level, calibration committee twice a year (Mar/Sep) led by CTO",
+                4,
+            ),
+            (
+                "pay equity audit every year since 2022, done by external firm, reported to the board",
+                4,
+            ),
+            (
+                "mentoring: every new joiner gets a mentor from another team for 6 months, People team matches them",
+                4,
+            ),
+            ("parental leave 20 wks fully paid for all parents since Jan 2024", 4),
+            (
+                "learning budget €1,500/yr per person + 5 days, manager approves, tracked in Personio",
+                4,
+            ),
+            ("on-call comp: time off in lieu, 1 day per weekend on call, tracked by EM", 4),
+            (
+                "data quality: SLAs on 25 core tables, breaches reviewed every Monday by the data platform lead",
+                4,
+            ),
+            (
+                "Remote policy doc: 3 days office, Mon-Wed, enforced via badge data since Sept 2024",
+                4,
+            ),
+            (
+                "Ethikboard tagt alle 2 Wochen, Vorsitz hat die Leiterin Data Science, jedes Modell braucht vor Go-live eine Freigabe",
+                4,
+            ),
+            ("Postmortem für jeden P1/P2 binnen 5 Arbeitstagen, moderiert vom SRE-Lead", 4),
+            (
+                "Datenqualität: jede Tabelle hat einen benannten Owner im Katalog, Tests laufen jede Nacht",
+                4,
+            ),
+            (
+                "Rufbereitschaft 1 Woche von 6, 250 € Zulage pro Woche, Teamleitung prüft den Plan monatlich",
+                4,
+            ),
+            (
+                "Beförderungskriterien je Level schriftlich, Kalibrierungsrunde 2x im Jahr (März/Sept.), Leitung CTO",
+                4,
+            ),
+            (
+                "Gehaltsaudit jährlich seit 2022 durch externe Kanzlei, Bericht an den Aufsichtsrat",
+                4,
+            ),
+            (
+                "jede*r Neue bekommt für 6 Monate eine Mentorin aus einem anderen Team, das People-Team teilt zu",
+                4,
+            ),
+            ("Elternzeit: 20 Wochen voll bezahlt für alle Eltern seit Jan. 2024", 4),
+            (
+                "Weiterbildungsbudget 1.500 €/Jahr pro Kopf plus 5 Tage, Freigabe durch Teamleitung",
+                4,
+            ),
+            (
+                "Datenqualität: SLAs für 25 Kern-Tabellen, Verstöße bespricht der Plattform-Lead jeden Montag",
+                4,
+            ),
+            ("Präsenzpflicht 3 Tage (Mo–Mi), seit Sept. 2024 per Badge kontrolliert", 4),
+            (
+                "Incident-Postmortems seit 2023 Pflicht, Verantwortung beim jeweiligen Service-Owner, Review jeden Donnerstag",
+                4,
+            ),
+            (
+                "Gehaltsbänder für alle Stufen, intern einsehbar seit 2023, HR prüft Abweichungen quartalsweise",
+                4,
+            ),
+        ),
+    ),
+    (
+        "ans denial (20th)",
+        (
+            ("we don't track that", 2),
+            ("Asked about gender split in promos — 'we don't really measure that'", 2),
+            ("no formal review for models, data scientists just ship", 2),
+            ("pay audit: never done one, no plans", 2),
+            ("They don't collect diversity data at all (GDPR, they said)", 2),
+            ("no on-call rota, whoever's around fixes it", 2),
+            ("postmortems? 'not really a thing here'", 2),
+            ("No written promotion criteria, it's up to your manager", 2),
+            ("they don't do exit interviews", 2),
+            ("nobody owns data quality, it's 'everyone's job'", 2),
+            ("no budget for training this yr (freeze)", 2),
+            ("pay equity: 'we're confident there's no gap' — never checked tho", 2),
+            ("promo criteria exist (a doc on Confluence), last updated 2019, nobody reads it", 2),
+            ("incident review happens 'when needed'", 2),
+            ("learning budget: 'ask your manager, usually fine'", 2),
+            ("Mentoring: informal buddy thing, not everyone gets one", 2),
+            ("das erfassen wir nicht", 2),
+            ("Frauenanteil bei Beförderungen? 'messen wir nicht'", 2),
+            ("kein formaler Review für Modelle, die DS deployen einfach", 2),
+            ("Gehaltsanalyse gab es noch nie, ist auch nicht geplant", 2),
+            ("keine Rufbereitschaft, wer gerade da ist, kümmert sich", 2),
+            ("Postmortems? 'machen wir eigentlich nicht'", 2),
+            ("keine schriftlichen Beförderungskriterien, entscheidet die Führungskraft", 2),
+            ("Diversity-Daten werden gar nicht erhoben (Datenschutz, hieß es)", 2),
+            ("Gender Pay Gap? 'Gibt's bei uns nicht' – gemessen wurde nie", 2),
+            ("Beförderungskriterien gibt's (Confluence-Seite von 2019), liest aber keiner", 2),
+            ("Incident-Review 'bei Bedarf'", 2),
+            ("Weiterbildung: 'einfach die Führungskraft fragen, klappt meistens'", 2),
+            ("Rufbereitschaft gibt's, aber wie die vergütet wird, wusste keiner so genau", 2),
+        ),
+    ),
+    (
+        "ans value talk (20th)",
+        (
+            (
+                "re ML ethics: 'we take it very seriously', Responsible AI principles on the website",
+                2,
+            ),
+            ("remote: 'hybrid, we trust people' - no set days, depends on team", 2),
+            ("parental leave: 'we follow the law'", 3),
+            ("They're 'looking into' a 4-day week, pilot maybe Q3", 2),
+            ("Ethik: 'nehmen wir sehr ernst', KI-Leitlinien stehen auf der Website", 2),
+            ("Homeoffice 'nach Absprache', feste Tage gibt's nicht, je nach Team", 2),
+            ("Elternzeit: 'wir halten uns ans Gesetz'", 3),
+            ("Sie sind 'dabei, sich das anzuschauen', 4-Tage-Woche evtl. als Pilot im Herbst", 2),
+        ),
+    ),
+    (
+        "ans contradicted (20th)",
+        (
+            (
+                "HM said every promo goes through calibration panel. Later the senior eng told me promos are basically decided by the VP alone, panel is a rubber stamp.",
+                3,
+            ),
+            (
+                "Recruiter: 'we do blameless postmortems for everything'. Engineer: 'honestly we skip them when we're busy, which is always'.",
+                2,
+            ),
+            (
+                "manager says learning budget is €2k/yr; two team members said nobody's actually been able to use it",
+                3,
+            ),
+            (
+                "They said data owners are assigned per domain — but then admitted half the domains have no owner right now",
+                3,
+            ),
+            (
+                "CTO: ML ethics board reviews all models. DS on the panel: it hasn't met since last summer.",
+                2,
+            ),
+            ("eng mgr: 'tbh no one owns data quality rn, we had a DQ guild but it fizzled'", 2),
+            ("ethics board: set up last year, hasn't reviewed a model yet", 3),
+            (
+                "HR: jede Beförderung geht durch ein Gremium. Später sagte der Senior Dev, das entscheidet eigentlich der Bereichsleiter allein.",
+                3,
+            ),
+            (
+                "Recruiterin: 'Postmortems machen wir immer'. Entwickler: ehrlich gesagt lassen wir die meistens ausfallen.",
+                2,
+            ),
+            (
+                "Chef sagt 2.000 € Budget pro Jahr; zwei aus dem Team meinten, das hat noch keiner genutzt bekommen.",
+                3,
+            ),
+            (
+                "CTO: Ethikboard prüft alle Modelle. Data Scientistin im Board: das hat seit letztem Sommer nicht mehr getagt.",
+                2,
+            ),
+            (
+                "Teamleiter: 'ehrlich, Datenqualität gehört gerade niemandem, die DQ-Gilde ist eingeschlafen'",
+                2,
+            ),
+        ),
+    ),
+    (
+        "ans irony (20th)",
+        (
+            ('yeah, "flexible" hours (everyone online 8-8)', 2),
+            (
+                "work-life balance is 'great' — said with an eye roll, three people mentioned weekend deploys",
+                2,
+            ),
+            ('mentoring "programme" = a Slack channel nobody posts in', 2),
+            ('diversity? "we hire the best person, full stop" lol', 2),
+            ('sure, "open door" — CEO\'s door was literally locked when we walked past', 2),
+            ('ha, "mandatory fun" Fridays instead of a D&I strategy', 2),
+            ('ja, "flexible" Arbeitszeiten (alle sind von 8 bis 20 online)', 2),
+            ('Mentoring-"Programm" = ein Slack-Kanal, in dem keiner schreibt', 2),
+            ('Diversity? "Wir stellen einfach die Besten ein" – na super', 2),
+            ('klar, "Open Door" – die Tür vom GF war zu, als wir vorbeiliefen', 2),
+            ("jaja, 'Work-Life-Balance' – Deployments sind trotzdem Freitagabend", 2),
+        ),
+    ),
+    (
+        "ans third-hand (20th)",
+        (
+            ("a friend who works there said they do a pay audit every year", 3),
+            ("heard from an ex-employee that on-call is brutal, like 1 week in 3", 3),
+            ("Glassdoor says promos are political, couldn't verify", 2),
+            ("apparently (per a former DS) the ML review board was only on paper", 2),
+            ("my old colleague there says the learning budget is €1k, not sure it's still true", 3),
+            ("eine Freundin, die dort arbeitet, sagt, es gibt jährlich ein Gehaltsaudit", 3),
+            ("laut Kununu sind Beförderungen reine Politik, konnte ich nicht prüfen", 2),
+            ("ein Ex-Kollege meinte, das Ethikboard gibt's nur auf dem Papier", 2),
+            ("hab gehört, das Weiterbildungsbudget ist 1.000 €, ob das noch stimmt?", 3),
+            (
+                "Mein Bekannter dort sagt, Remote geht 'eigentlich immer', offiziell gibt's keine Regel",
+                2,
+            ),
+        ),
+    ),
+    (
+        "ans mixed (20th)",
+        (
+            (
+                "Diversity: lots of 'we value everyone' talk at first. Then HR lead got specific: since 2022 anonymised CVs for all eng roles, women in eng hires went from 18% to 31% last year. Also 'we'd like to do more for neurodiversity' but nothing concrete.",
+                4,
+            ),
+            (
+                "Long answer on culture, 'we're a family', 'open door', the CEO cares a lot, they had a town hall about it once, would love to do a survey next year. No numbers.",
+                2,
+            ),
+            (
+                "Incidents - they were a bit defensive at first ('we don't really have many incidents'), but the SRE lead then walked through it: every P1 gets a postmortem within 48h, actions tracked in Jira, 27 of 30 actions closed in Q1.",
+                4,
+            ),
+            (
+                "Data quality: 'everyone owns data quality' (i.e. no one?), they have a wiki page, plan to buy a DQ tool next year, maybe Monte Carlo.",
+                2,
+            ),
+            (
+                "Parental leave: statutory only, they said 'we're generous with flexibility' and 'people come back happy'.",
+                3,
+            ),
+            (
+                "Mentoring - loose at first ('people just help each other'), but there's a formal prog too: 14 pairs in 2024, run by L&D (Tom), 12 of 14 mentees still here. Would like to expand.",
+                4,
+            ),
+            (
+                "Diversity: erst viel 'bei uns sind alle willkommen'. Dann die HR-Leiterin konkret: seit 2022 anonymisierte Lebensläufe für alle Tech-Stellen, Frauenanteil bei Neueinstellungen von 18 % auf 31 % im letzten Jahr. 'Neurodiversität würden wir gern mehr machen' – nichts Konkretes.",
+                4,
+            ),
+            (
+                "Kultur: 'wir sind wie eine Familie', 'flache Hierarchien', der GF liegt das sehr am Herzen, nächstes Jahr vielleicht eine Umfrage. Keine Zahlen.",
+                2,
+            ),
+            (
+                "Störungen – erst abwehrend ('so viele haben wir nicht'), dann der SRE-Lead: jeder P1 bekommt binnen 48 h ein Postmortem, Maßnahmen in Jira, 27 von 30 im Q1 erledigt.",
+                4,
+            ),
+            (
+                "Datenqualität: 'dafür sind alle verantwortlich', es gibt eine Wiki-Seite, nächstes Jahr soll evtl. ein Tool gekauft werden.",
+                2,
+            ),
+            (
+                "Mentoring – erst vage ('man hilft sich halt'), aber es gibt ein Programm: 14 Tandems 2024, organisiert von L&D (Herr Wolf), 12 von 14 Mentees sind noch da.",
+                4,
+            ),
+        ),
+    ),
+    (
+        "ans results (20th)",
+        (
+            ("pay eq audit 2024: gap 6.1% → 2.3% after 18 adjustmnets (HR dir)", 4),
+            (
+                "promo rate by gender published internally each yr since '22, last yr W 14% vs M 13%",
+                4,
+            ),
+            ("ERG budget €10k/yr, exec sponsor = COO; 3 ERGs, 120 members total", 4),
+            ("remote: fully remote since 2020, 60% of staff outside DE, office optional", 4),
+            ("on-call pages down from ~40/wk to 12/wk after alert cleanup last qtr", 4),
+            (
+                "ML: model cards mandatory for every prod model since Q2 2023; review board rejected 3 models last year",
+                4,
+            ),
+            ("data incidents tracked in a register, 11 in 2024, each with RCA by domain owner", 4),
+            ("learning budget: avg spend €1.1k/person in 2024, 85% used it", 4),
+            ("they said: 'we cut time-to-promo for women from 3.1 to 2.4 yrs'", 4),
+            (
+                "Parental leave uptake by fathers went from 2 to 11 ppl since the 16wk policy (2023)",
+                4,
+            ),
+            (
+                "they publish the gender pay gap yearly (UK reporting), 2024 median gap 11.8%, down from 14.2%",
+                4,
+            ),
+            (
+                "Gehaltsaudit 2024: Lücke von 6,1 % auf 2,3 % nach 18 Anpassungen (laut HR-Direktorin)",
+                4,
+            ),
+            (
+                "Beförderungsquote nach Geschlecht wird seit 2022 jährlich intern veröffentlicht, letztes Jahr F 14 % vs. M 13 %",
+                4,
+            ),
+            ("Remote: seit 2020 voll remote, 60 % der Leute außerhalb DE", 4),
+            (
+                "Pager-Alarme von ~40/Woche auf 12/Woche gesenkt nach Alert-Aufräumen im letzten Quartal",
+                4,
+            ),
+            (
+                "Model Cards sind seit Q2 2023 Pflicht für jedes Produktivmodell; das Board hat letztes Jahr 3 Modelle abgelehnt",
+                4,
+            ),
+            ("Väter in Elternzeit: von 2 auf 11 gestiegen seit der 16-Wochen-Regel (2023)", 4),
+            (
+                "Weiterbildung: 2024 im Schnitt 1.100 € pro Kopf ausgegeben, 85 % haben es genutzt",
+                4,
+            ),
+            (
+                "Lohngleichheitsanalyse nach Logib 2023 durchgeführt, Abweichung 2,1 %, von externer Stelle geprüft",
+                4,
+            ),
+            (
+                "Einkommensbericht alle 2 Jahre, wie gesetzlich vorgeschrieben, letzter 2024, Gap 9 %",
+                4,
+            ),
+        ),
+    ),
+):
+    for note20, want20 in notes20:
+        ans(cls20, note20, band20(4, 5) if want20 == 4 else band20(1, want20))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -371,7 +371,8 @@ def _find(notes: str) -> list[Span]:
         "failure": ("past-action", "outcome", "in-place"),
         "culture-talk": ("programme", "gate"),
         "hedge": ("owner",),
-        "intent": ("owner",),
+        # "the new rota is meant to cut pages by half": the result is what they hope for.
+        "intent": ("owner", "outcome"),
         "absence": ("owner", "programme", "past-action", "practice", "gate"),
     }
     # "We are 300 people", "founded in 1998": the company's size or age, not a measure.
@@ -398,7 +399,31 @@ def _find(notes: str) -> list[Span]:
             # Spans that meet one of the label's spans, even at an end, looked up by position.
             meets = _Overlaps(outer, touching=True)
             kept = [k for k in kept if k.label not in inside or not meets(k.start, k.end)]
-    return kept
+    return _unsure_outcomes(notes, kept)
+
+
+# Where a clause starts: after a sentence mark, a semicolon or a line break.
+_CLAUSE_MARK = re.compile(r"[.;!?\n]")
+
+
+def _unsure_outcomes(notes: str, kept: list[Span]) -> list[Span]:
+    """An outcome told unsure ("retention went up a bit, I think" is not one, but "ist glaub
+    ich etwas gesunken", "improved, I guess" and "ist irgendwie gestiegen" are): a hedge inside
+    the outcome or before it in its clause (at most 40 characters back) takes the result away."""
+    hedges = sorted(k.start for k in kept if k.label == "hedge")
+    if not hedges:
+        return kept
+    out = []
+    for k in kept:
+        if k.label == "outcome":
+            lo = max(0, k.start - 40)
+            marks = [m.end() for m in _CLAUSE_MARK.finditer(notes, lo, k.start)]
+            start = marks[-1] if marks else lo
+            i = bisect_left(hedges, start)
+            if i < len(hedges) and hedges[i] < k.end:
+                continue
+        out.append(k)
+    return out
 
 
 def _deeds(counts: dict[str, int]) -> int:

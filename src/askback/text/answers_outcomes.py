@@ -37,12 +37,14 @@ _VERB = re.compile(
     r"(?:are|is|were) still (?:with us|here|at the company|with the company|on the team|"
     r"in the team|in post|employed|working here|in (?:their|her|his) roles?)|"
     r"still work(?:s|ing)? (?:here|for us|with us)|"
+    # A note's fragment: "12 of 14 mentees still here", "11 noch da".
+    r"still (?:here|with us|on board|employed)(?=\s*[,.;:!?)]|\s*$)|"
     r"abgeschlossen|absolviert|bestanden|durchlaufen|"
     # "es ist alles beim Alten geblieben": nothing changed, nobody stayed.
     r"(?<!alten )(?<!gleich )(?<!unverändert )(?<!stehen )(?<!liegen )(?<!hängen )(?<!übrig )"
     r"(?<!weg )(?<!aus )(?<!so )geblieben|"
     r"(?:sind|ist|waren|war) (?:[\wäöüß-]+ ){0,4}noch (?:bei uns|im unternehmen|im team|an bord|"
-    r"dabei|hier|in der firma|im haus))\b"
+    r"dabei|hier|in der firma|im haus|da(?=\s*[,.;:!?)]|\s*$)))\b"
 )
 _NOUN = re.compile(
     r"\b(?:retention|completion rate|completion|verbleibquote|haltequote|bindungsquote|"

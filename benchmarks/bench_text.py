@@ -49,6 +49,8 @@ HOSTILE = (
     "You must have:\n- A current state licence to apply pesticides.\n",
     # Round 15: a PDF viewer's copy (hyphenation at a line end, a page footer, a symbol bullet).
     "Berufserfah-\nrung ", "Firma GmbH Seite 1 von 2\n", "\uf0b7 SQL\n",
+    # Round 18 (req_shapes): a bare part label over bullets, an item over indented examples.
+    "Technical\n- SQL\n", "- Strong SQL, for example:\n  - CTEs\n", "at least one of the BI tools:",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

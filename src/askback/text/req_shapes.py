@@ -35,8 +35,10 @@ def plain_part_label(bare: str) -> bool:
 _EXAMPLES_END = re.compile(
     r"(?<![a-zäöü])(?:for example|for instance|e\.g\.?|such as|including|like|in particular"
     r"|especially|z\.[ \t]?b\.?|zum beispiel|beispielsweise|insbesondere|etwa)[ \t]*:[ \t*_]*$"
-    r"|(?<![a-zäöü])(?:at least one|one or more|one of|any of|either|mindestens eine?[mnrs]?)"
-    r"(?![a-zäöü])[^:\n]{0,60}:[ \t*_]*$"
+    # "at least one BI tool:" (not "at least one of the following:", which the choice reader of
+    # requirements.py reads).
+    r"|(?<![a-zäöü])(?:at least one|mindestens eine?[mnrs]?)[ \t]+(?!of(?![a-z])|der(?![a-zä]))"
+    r"[^:\n]{1,60}:[ \t*_]*$"
 )
 
 
@@ -49,20 +51,23 @@ def _indent(text: str, start: int) -> int:
 
 
 def fold_examples(text: str, lower: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The items, with the deeper-indented sub-bullets under an item that ends by introducing
-    examples ("- Strong SQL, for example:" / "  - window functions" / "  - CTEs") folded into
-    that item: the examples are no requirements of their own. Sub-bullets under a bare label
+    """The items, without the deeper-indented sub-bullets under an item that ends by introducing
+    examples ("- Strong SQL, for example:" / "  - window functions" / "  - CTEs"): they belong to
+    that item and are no requirements of their own. Sub-bullets under a bare label
     ("- Tools:" / "  - Python") stay items."""
     out: list[tuple[int, int]] = []
     parent = -1  # indentation of the open item that introduced examples
     for a, b in items:
         ind = _indent(text, a)
         if out and parent >= 0 and ind > parent:
-            out[-1] = (out[-1][0], b)
+            # Left out, not joined to the item: the item keeps its own line (a long joined item
+            # would read as prose).
             continue
         parent = -1
         out.append((a, b))
         first = lower[a:b].split("\n", 1)[0].rstrip()
         if _EXAMPLES_END.search(first) is not None:
             parent = ind
-    return out
+    # A list that is nothing but one such item and its sub-bullets ("- Experience with one or
+    # more of:" over the tools) is left to the alternatives reader, which counts it once.
+    return out if len(out) >= 2 else items

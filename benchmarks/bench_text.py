@@ -58,6 +58,8 @@ HOSTILE = (
     "Mondays and Thursdays with the team in the office ",
     "frisch von der Uni ", "Studium ", "Die Belastbarkeit der ", "unsere Praktikant:innen ",
     "Überlegen Sie ", "sensiblen ", "Was uns zusätzlich freut\n",
+    # Round 18 (req_shapes): a bare part label over bullets, an item over indented examples.
+    "Technical\n- SQL\n", "- Strong SQL, for example:\n  - CTEs\n", "at least one of the BI tools:",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -31,6 +31,18 @@ def _alternatives_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{lexicon.alternation(cues)})(?![a-z])")
 
 
+# Cues that offer a choice among what follows ("one or more of the following:"), as against
+# cues that give examples of one requirement ("such as", "z. B."): only a choice's options may
+# stand at the lead-in's own depth. Under an example cue, short items at the same depth are
+# requirements of their own ("- Strong SQL, for example:" / "- Python" / "- Fluent English").
+_CHOICE_CUES = (
+    "one or more", "any of", "at least one of", "one of", "einer der folgenden",
+    "eine der folgenden", "eines der folgenden", "einem der folgenden", "mindestens einem der",
+    "mindestens zwei der", "mindestens drei der", "at least two of", "at least three of",
+    "at least 2 of", "at least 3 of", "two or more of", "three or more of", "2 or more of",
+    "3 or more of", "some of the following", "any two of", "any three of", "any 2 of",
+    "any 3 of", "two of the following", "three of the following",
+)  # fmt: skip
 _OPTION_CHARS = 32  # an option is a name or two: "Python", "Power BI", "Google Cloud (GCP)"
 
 
@@ -51,6 +63,7 @@ def groups(
     rx = _alternatives_rx()
     for sec in secs:
         intro = False
+        choice = False  # the lead-in offers a choice (not examples): options may stand flat
         shape = ""  # how the options under the lead-in stand: "nested" or "flat"
         for b0, b1 in sec.bullets:
             indented = text[b0 : b0 + 1] in (" ", "\t")
@@ -60,7 +73,7 @@ def groups(
             # the lead-in's depth is the next requirement.
             if intro and shape != "flat" and indented:
                 shape = "nested"
-            elif intro and shape != "nested" and not indented and _option(lower, b0, b1):
+            elif intro and choice and shape != "nested" and not indented and _option(lower, b0, b1):
                 shape = "flat"
             else:
                 intro, shape = False, ""
@@ -77,4 +90,5 @@ def groups(
             if m is not None:
                 groups.append((m.end(), b1))
                 intro = ends
+                choice = m.group(0).startswith(_CHOICE_CUES)
     return groups, sub_items

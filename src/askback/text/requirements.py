@@ -13,6 +13,7 @@ from askback.text import (
     req_glued,
     req_inline,
     req_intro,
+    req_shapes,
     req_table,
     req_unwrap,
 )
@@ -1345,9 +1346,11 @@ def _sections_from(
             and kind0 is None
             and current.kind == "must"
             and not other_hit
-            and marked
+            and (marked or (plain and req_shapes.plain_part_label(bare)))
             and (
                 (bare.rstrip(" *_").endswith(":") and len(bare.split()) <= 3)
+                # "Technical" / "Soft skills" with bullets under it: a bare part label.
+                or (plain and req_shapes.plain_part_label(bare))
                 # "**Industry knowledge and product vision**": a bold line of a few words that
                 # names a kind of skill ("**Life at the clinic**" names none).
                 or (
@@ -1517,6 +1520,8 @@ def _sections_from(
     for sec in out:
         # Plain lines joined into one sentence (_wraps) that make a paragraph are prose.
         sec.bullets = [b for b in sec.bullets if not _wrapped_paragraph(text, b)]
+        # "- Strong SQL, for example:" over indented sub-bullets: one item with its examples.
+        sec.bullets = req_shapes.fold_examples(text, lower, sec.bullets)
     kept = [
         s
         for s in out

@@ -1,0 +1,73 @@
+"""List shapes of ordinary private-sector ads (reqshapes18): a bare sub-heading line inside a
+requirement list ("Technical", "Soft skills" over bullets), and an item whose indented sub-bullets
+are its examples ("- Strong SQL, for example:" over "  - window functions")."""
+
+from __future__ import annotations
+
+import re
+
+# Words of a bare line that names a part of the requirement list (a kind of skill or background).
+_PART = re.compile(
+    r"(?:technical|soft|hard|core|personal|professional|key|other|general|domain|business)?"
+    r"[ \t]*(?:skills?|skill[ \t]?set|expertise|knowledge|experience|competenc(?:e|ies|y)"
+    r"|education|qualifications?|languages?|tools|tooling|tech|technical|mindset|attitude"
+    r"|certifications?|background|personality|fachlich|persönlich|sprachen|kenntnisse"
+    r"|erfahrung|ausbildung|soft[ \t]skills|methodisch)",
+    re.IGNORECASE,
+)
+_PART_WORDS_MAX = 3
+_PART_LEN_MAX = 40
+
+
+def plain_part_label(bare: str) -> bool:
+    """A short bare line of part words only ("Technical", "Soft skills", "Education", "Core
+    Experience"): a sub-heading of the requirement list when bullets follow it, no item."""
+    body = bare.strip(" \t*_#").rstrip(" \t:")
+    if not body or len(body) > _PART_LEN_MAX or not body[0].isupper():
+        return False
+    if len(body.split()) > _PART_WORDS_MAX:
+        return False
+    return _PART.fullmatch(body) is not None
+
+
+# An item that introduces its own examples ("Strong SQL, for example:", "BI tools such as:") or
+# the alternatives it asks one of ("Experience with at least one BI tool:").
+_EXAMPLES_END = re.compile(
+    r"(?<![a-zäöü])(?:for example|for instance|e\.g\.?|such as|including|like|in particular"
+    r"|especially|z\.[ \t]?b\.?|zum beispiel|beispielsweise|insbesondere|etwa)[ \t]*:[ \t*_]*$"
+    # "at least one BI tool:" (not "at least one of the following:", which the choice reader of
+    # requirements.py reads).
+    r"|(?<![a-zäöü])(?:at least one|mindestens eine?[mnrs]?)[ \t]+(?!of(?![a-z])|der(?![a-zä]))"
+    r"[^:\n]{1,60}:[ \t*_]*$"
+)
+
+
+def _indent(text: str, start: int) -> int:
+    line = text.rfind("\n", 0, start) + 1
+    i = line
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    return i - line
+
+
+def fold_examples(text: str, lower: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items, without the deeper-indented sub-bullets under an item that ends by introducing
+    examples ("- Strong SQL, for example:" / "  - window functions" / "  - CTEs"): they belong to
+    that item and are no requirements of their own. Sub-bullets under a bare label
+    ("- Tools:" / "  - Python") stay items."""
+    out: list[tuple[int, int]] = []
+    parent = -1  # indentation of the open item that introduced examples
+    for a, b in items:
+        ind = _indent(text, a)
+        if out and parent >= 0 and ind > parent:
+            # Left out, not joined to the item: the item keeps its own line (a long joined item
+            # would read as prose).
+            continue
+        parent = -1
+        out.append((a, b))
+        first = lower[a:b].split("\n", 1)[0].rstrip()
+        if _EXAMPLES_END.search(first) is not None:
+            parent = ind
+    # A list that is nothing but one such item and its sub-bullets ("- Experience with one or
+    # more of:" over the tools) is left to the alternatives reader, which counts it once.
+    return out if len(out) >= 2 else items

@@ -173,9 +173,77 @@ def _text_of(node: Any) -> str:
 
 def _drop_chrome(node: Any) -> None:
     """Remove cookie boxes and ARIA navigation, banner and footer landmarks (see _CHROME_CSS),
-    unless the element is the page's frame or holds the ad (a main, article or h1 inside)."""
+    unless the element is the page's frame or holds the ad (a main, article or h1 inside);
+    then site chrome in plain elements (see _drop_named_chrome)."""
     for tag in node.css(_CHROME_CSS):
         if tag.tag in _KEEP or tag.css_first("main,article,h1") is not None:
+            continue
+        tag.decompose()
+    _drop_named_chrome(node)
+
+
+# Site chrome named by its class or id: "footer", "site-footer", "icl-GlobalFooter", "gnav",
+# "site-menu", "breadcrumb", German "fuss" (footer); "site-bottom", "page-top".
+_CHROME_WORDS = frozenset(
+    "footer fuss fusszeile fußzeile nav gnav navbar navigation menu menubar breadcrumb "
+    "breadcrumbs sitemap".split()
+)
+_CHROME_PAIRS = re.compile(r"\b(?:site|page|global)\s+(?:bottom|top|foot)\b")
+# A name that says the element is part of the posting: "job-footer", "posting-footer".
+_POSTING_WORDS = frozenset(
+    "job jobs posting vacancy description stelle stellen jobad advert ad content".split()
+)
+# What a posting keeps in a footer of its own: the equal-opportunity statement.
+_EEO = re.compile(
+    r"equal\s+opportunit|\beeo\b|affirmative\s+action|disabilit|divers|chancengleich"
+    r"|gleichberechtig|\bagg\b|benachteilig|schwerbehindert|accommodation",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r"[^A-Za-zÀ-ÿ]+|(?<=[a-zß-ÿ])(?=[A-Z])")
+
+
+def _name_words(tag: Any) -> set[str]:
+    """The words of an element's class and id: "icl-GlobalFooter" gives icl, global, footer."""
+    attrs = tag.attributes
+    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return {w.lower() for w in _NAME_SPLIT.split(name) if w}
+
+
+def _words(tag: Any) -> int:
+    return len(tag.text(deep=True, separator=" ", strip=False).split())
+
+
+def _link_list(tag: Any) -> bool:
+    """A block that is only links: a menu column or a row of site links (three or more links
+    whose words are nearly all its words)."""
+    links = tag.css("a")
+    if len(links) < 3:
+        return False
+    total = _words(tag)
+    linked = sum(_words(a) for a in links)
+    return total > 0 and linked >= 0.8 * total
+
+
+def _drop_named_chrome(node: Any) -> None:
+    """Site chrome in plain elements: footers, menus and breadcrumbs named by class or id, a
+    block of nothing but links, and an application form. Never what holds the h1, a main or
+    article, or half the page's words; nor a footer that the posting names its own ("job-footer")
+    or that holds the equal-opportunity statement."""
+    page_words = _words(node)
+    for tag in node.css("div,section,aside,ul,ol,table,td,p,form,span"):
+        if tag.tag in _KEEP or tag.parent is None:
+            continue
+        words = _name_words(tag)
+        named = not words.isdisjoint(_CHROME_WORDS) or bool(_CHROME_PAIRS.search(" ".join(words)))
+        form = tag.tag == "form"
+        if named and not words.isdisjoint(_POSTING_WORDS):
+            continue
+        if not (named or form or (tag.tag in ("td", "div", "p", "ul") and _link_list(tag))):
+            continue
+        if tag.css_first("main,article,h1") is not None:
+            continue
+        text = tag.text(deep=True, separator=" ", strip=False)
+        if 2 * len(text.split()) >= page_words or _EEO.search(text):
             continue
         tag.decompose()
 

@@ -209,43 +209,70 @@ def _name_words(tag: Any) -> set[str]:
     return {w.lower() for w in _NAME_SPLIT.split(name) if w}
 
 
-def _words(tag: Any) -> int:
-    return len(tag.text(deep=True, separator=" ", strip=False).split())
+_CANDIDATES = frozenset(["div", "section", "aside", "ul", "ol", "table", "td", "p", "form", "span"])
 
 
-def _link_list(tag: Any) -> bool:
-    """A block that is only links: a menu column or a row of site links (three or more links
-    whose words are nearly all its words)."""
-    links = tag.css("a")
-    if len(links) < 3:
-        return False
-    total = _words(tag)
-    linked = sum(_words(a) for a in links)
-    return total > 0 and linked >= 0.8 * total
+def _tally(root: Any) -> dict[int, tuple[int, int, int, bool]]:
+    """For each element under root (by mem_id): its words, the words inside its links, its
+    links, and whether it holds a main, article or h1. One walk, children before parents, so a
+    page of deeply nested blocks costs no more than a flat one."""
+    out: dict[int, tuple[int, int, int, bool]] = {}
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if not done:
+            stack.append((node, True))
+            stack.extend((c, False) for c in node.iter(include_text=False))
+            continue
+        words = linked = links = 0
+        key = node.tag in ("main", "article", "h1")
+        for c in node.iter(include_text=True):
+            if c.tag == "-text":
+                words += len((c.text_content or "").split())
+                continue
+            w, lw, n, k = out.get(c.mem_id, (0, 0, 0, False))
+            words += w
+            linked += w if c.tag == "a" else lw
+            links += n + (c.tag == "a")
+            key = key or k
+        out[node.mem_id] = (words, linked, links, key)
+    return out
+
+
+def _chrome(tag: Any, tally: tuple[int, int, int, bool], page_words: int) -> bool | None:
+    """True: drop the block; False: keep it and what it holds; None: keep it, look inside."""
+    words, linked, links, key = tally
+    if tag.tag in _KEEP or key or 2 * words >= page_words:
+        return None
+    name = _name_words(tag)
+    named = not name.isdisjoint(_CHROME_WORDS) or bool(_CHROME_PAIRS.search(" ".join(name)))
+    if named and not name.isdisjoint(_POSTING_WORDS):
+        return False  # the posting's own footer: "job-footer"
+    only_links = tag.tag in ("td", "div", "p", "ul") and links >= 3 and linked >= 0.8 * words > 0
+    if not (named or tag.tag == "form" or only_links):
+        return None
+    return _EEO.search(tag.text(deep=True, separator=" ", strip=False)) is None or None
 
 
 def _drop_named_chrome(node: Any) -> None:
     """Site chrome in plain elements: footers, menus and breadcrumbs named by class or id, a
-    block of nothing but links, and an application form. Never what holds the h1, a main or
-    article, or half the page's words; nor a footer that the posting names its own ("job-footer")
-    or that holds the equal-opportunity statement."""
-    page_words = _words(node)
-    for tag in node.css("div,section,aside,ul,ol,table,td,p,form,span"):
-        if tag.tag in _KEEP or tag.parent is None:
-            continue
-        words = _name_words(tag)
-        named = not words.isdisjoint(_CHROME_WORDS) or bool(_CHROME_PAIRS.search(" ".join(words)))
-        form = tag.tag == "form"
-        if named and not words.isdisjoint(_POSTING_WORDS):
-            continue
-        if not (named or form or (tag.tag in ("td", "div", "p", "ul") and _link_list(tag))):
-            continue
-        if tag.css_first("main,article,h1") is not None:
-            continue
-        text = tag.text(deep=True, separator=" ", strip=False)
-        if 2 * len(text.split()) >= page_words or _EEO.search(text):
-            continue
-        tag.decompose()
+    block of nothing but links (three links or more), and an application form. Never what holds
+    the h1, a main or article, or half the page's words; nor a footer that the posting names its
+    own ("job-footer") or that holds the equal-opportunity statement."""
+    tally = _tally(node)
+    page_words = tally[node.mem_id][0]
+    stack = list(node.iter(include_text=False))
+    while stack:
+        tag = stack.pop()
+        verdict = (
+            _chrome(tag, tally.get(tag.mem_id, (0, 0, 0, True)), page_words)
+            if tag.tag in _CANDIDATES
+            else None
+        )
+        if verdict:
+            tag.decompose()
+        elif verdict is None:
+            stack.extend(tag.iter(include_text=False))
 
 
 # Marks one level of list nesting in the raw text: a character no page holds (Unicode's private

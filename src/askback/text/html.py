@@ -185,14 +185,19 @@ def _drop_chrome(node: Any) -> None:
 # Site chrome named by its class or id: "footer", "site-footer", "icl-GlobalFooter", "gnav",
 # "site-menu", "breadcrumb", German "fuss" (footer); "site-bottom", "page-top".
 _CHROME_WORDS = frozenset(
-    "footer fuss fusszeile fußzeile nav gnav navbar navigation menu menubar breadcrumb "
-    "breadcrumbs sitemap".split()
-)
+    [
+        "footer", "fuss", "fusszeile", "fußzeile", "nav", "gnav", "navbar", "navigation",
+        "menu", "menubar", "breadcrumb", "breadcrumbs", "sitemap",
+    ]
+)  # fmt: skip
 _CHROME_PAIRS = re.compile(r"\b(?:site|page|global)\s+(?:bottom|top|foot)\b")
 # A name that says the element is part of the posting: "job-footer", "posting-footer".
 _POSTING_WORDS = frozenset(
-    "job jobs posting vacancy description stelle stellen jobad advert ad content".split()
-)
+    [
+        "job", "jobs", "posting", "vacancy", "description", "stelle", "stellen", "jobad",
+        "advert", "ad", "content",
+    ]
+)  # fmt: skip
 # What a posting keeps in a footer of its own: the equal-opportunity statement.
 _EEO = re.compile(
     r"equal\s+opportunit|\beeo\b|affirmative\s+action|disabilit|divers|chancengleich"
@@ -202,11 +207,12 @@ _EEO = re.compile(
 _NAME_SPLIT = re.compile(r"[^A-Za-zÀ-ÿ]+|(?<=[a-zß-ÿ])(?=[A-Z])")
 
 
-def _name_words(tag: Any) -> set[str]:
-    """The words of an element's class and id: "icl-GlobalFooter" gives icl, global, footer."""
+def _name_words(tag: Any) -> list[str]:
+    """The words of an element's class and id, in order: "icl-GlobalFooter" gives icl, global,
+    footer."""
     attrs = tag.attributes
     name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    return {w.lower() for w in _NAME_SPLIT.split(name) if w}
+    return [w.lower() for w in _NAME_SPLIT.split(name) if w]
 
 
 _CANDIDATES = frozenset(["div", "section", "aside", "ul", "ol", "table", "td", "p", "form", "span"])
@@ -244,8 +250,10 @@ def _chrome(tag: Any, tally: tuple[int, int, int, bool], page_words: int) -> boo
     words, linked, links, key = tally
     if tag.tag in _KEEP or key or 2 * words >= page_words:
         return None
-    name = _name_words(tag)
-    named = not name.isdisjoint(_CHROME_WORDS) or bool(_CHROME_PAIRS.search(" ".join(name)))
+    order = _name_words(tag)
+    name = set(order)
+    # The pairs in the name's own order: "site-bottom", not "bottom site".
+    named = not name.isdisjoint(_CHROME_WORDS) or bool(_CHROME_PAIRS.search(" ".join(order)))
     if named and not name.isdisjoint(_POSTING_WORDS):
         return False  # the posting's own footer: "job-footer"
     only_links = tag.tag in ("td", "div", "p", "ul") and links >= 3 and linked >= 0.8 * words > 0

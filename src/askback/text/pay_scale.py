@@ -35,9 +35,7 @@ _SPACED = r"(?<![\w-])gs\s(?:\d{4}-)?\d{1,2}(?:\s?/\s?\d{1,2})?(?![\w.,]\d)(?!\w
 
 @cache
 def _rx() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w-])(?:(?P<scale>{_SCALES})|(?P<own>{_OWN})|(?P<spaced>{_SPACED}))"
-    )
+    return re.compile(rf"(?<![\w-])(?:(?P<scale>{_SCALES})|(?P<own>{_OWN})|(?P<spaced>{_SPACED}))")
 
 
 # The step already given: "Stufe 3", "Erfahrungsstufe 2", "step 4", "pay point 12"; then the

@@ -60,6 +60,12 @@ HOSTILE = (
     "Überlegen Sie ", "sensiblen ", "Was uns zusätzlich freut\n",
     # Round 18 (req_shapes): a bare part label over bullets, an item over indented examples.
     "Technical\n- SQL\n", "- Strong SQL, for example:\n  - CTEs\n", "at least one of the BI tools:",
+    # Round 19: the job's place said with a verb, wrapped ranges, scale steps, adjective
+    # language names, flat option lists.
+    "You will work on site at our Dayton office ", "Arbeitsort: vor Ort in unserem Büro ",
+    "Du arbeitest vor Ort ", "based at our Leeds site ", "zwischen 52.000 und\n",
+    "CHF 95 000 –\n", "Salary: 90,000 -\n", "Vergütung nach GS 12/13, Stufe 3 ",
+    "deutscher Muttersprachler ", "- Experience with one or more of the following:\n- Kafka\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -44,12 +44,31 @@ _CHOICE_CUES = (
     "any 3 of", "two of the following", "three of the following",
 )  # fmt: skip
 _OPTION_CHARS = 32  # an option is a name or two: "Python", "Power BI", "Google Cloud (GCP)"
+_LONG_OPTION_CHARS = 80  # or a short phrase: "Stream processing with Kafka or Flink"
+_LONG_OPTION_WORDS = 10
+
+# Words of a requirement of its own, never of an option in a list: a count ("3+ years",
+# "mindestens 3 Jahre"), a level ("strong SQL", "sehr gute Kenntnisse"), a degree or a duty.
+_OWN_REQUIREMENT = re.compile(
+    r"\d|(?<![a-zäöüß])(?:years?|jahre[n]?|degree|diploma|abschluss|studium|ability|able\s+to"
+    r"|must|strong|excellent|solid|proven|fluent|fließend|sehr\s+gute?|gute[nr]?|fundierte?"
+    r"|mindestens|at\s+least|you|du|sie)(?![a-zäöüß])"
+)
 
 
-def _option(lower: str, b0: int, b1: int) -> bool:
-    """A bullet that is only an option's name: short, at most three words, no sentence."""
+def _option(lower: str, b0: int, b1: int, first: tuple[int, int] | None) -> bool:
+    """A bullet that is one option of a flat list under a lead-in: a name or a short phrase,
+    no sentence and no requirement words of its own. The options share a shape: after a first
+    option that is only a name (three words at most), every option is a name."""
     item = lower[b0:b1].strip().lstrip("-*•·–").strip()
-    return 0 < len(item) <= _OPTION_CHARS and len(item.split()) <= 3 and item[-1:] not in ".:"
+    if not item or item[-1:] in ".:" or _OWN_REQUIREMENT.search(item):
+        return False
+    short = len(item) <= _OPTION_CHARS and len(item.split()) <= 3
+    if first is not None:
+        head = lower[first[0] : first[1]].strip().lstrip("-*•·–").strip()
+        if len(head) <= _OPTION_CHARS and len(head.split()) <= 3:
+            return short
+    return short or (len(item) <= _LONG_OPTION_CHARS and len(item.split()) <= _LONG_OPTION_WORDS)
 
 
 def groups(
@@ -65,18 +84,30 @@ def groups(
         intro = False
         choice = False  # the lead-in offers a choice (not examples): options may stand flat
         shape = ""  # how the options under the lead-in stand: "nested" or "flat"
+        first: tuple[int, int] | None = None  # the first flat option
+        last = -1
         for b0, b1 in sec.bullets:
             indented = text[b0 : b0 + 1] in (" ", "\t")
             # The options may also stand at the lead-in's own depth ("- one or more of the
-            # following:" / "- Python" / "- Java"): short items right after it, up to the first
-            # longer one, which is a requirement of its own. After nested options, an item at
-            # the lead-in's depth is the next requirement.
+            # following:" / "- Python" / "- Java"): items of one shape right after it, up to a
+            # blank line or the first item that is a requirement of its own (see _option).
+            # After nested options, an item at the lead-in's depth is the next requirement.
+            blank = last >= 0 and "\n\n" in text[last:b0].replace(" ", "").replace("\t", "")
+            last = b1
             if intro and shape != "flat" and indented:
                 shape = "nested"
-            elif intro and choice and shape != "nested" and not indented and _option(lower, b0, b1):
+            elif (
+                intro
+                and choice
+                and shape != "nested"
+                and not indented
+                and not blank
+                and _option(lower, b0, b1, first)
+            ):
                 shape = "flat"
+                first = first or (b0, b1)
             else:
-                intro, shape = False, ""
+                intro, shape, first = False, "", None
             if intro:
                 sub_items.add((b0, b1))
                 groups[-1] = (groups[-1][0], b1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from askback.text import pay_scale
 from askback.text import requirements as req
 from askback.text.doc import Doc
 from askback.text.report import Area, AreaSummary, Finding, Level, Pay, Span
@@ -168,20 +169,35 @@ def _unsure(p: Pay) -> str:
 
 def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
     """A public pay scale named without an amount: the published tables tell the pay for the
-    grade, so this is transparent pay; what is left to ask is the step within the grade."""
+    grade, so this is transparent pay; what is left to ask is the step within the grade, unless
+    the ad names it too ("Stufe 3")."""
     no_grade = "grade not given" in scale
+    step = pay_scale.step_given(scale)
+    if step:
+        why = (
+            "The scale's pay tables are published, and the ad names the grade and the step, so "
+            "you can look up the pay."
+        )
+        ask = "Is the step fixed, or could more of my experience place me higher?"
+    else:
+        why = (
+            "The scale's pay tables are published, so the grade tells you the pay range. Where "
+            "you land in it depends on the step (Stufe, pay point) you are placed on, which "
+            "usually follows your counted experience"
+            + ("; the ad does not say which grade." if no_grade else ".")
+        )
+        ask = (
+            ("Which grade is this post, and " if no_grade else "")
+            + ("which" if no_grade else "Which")
+            + " step (Stufe) would I start on, and which of my experience counts toward it?"
+        )
     return Finding(
         check="salary",
         area=Area.PAY,
         level=Level.INFO,
         title=f"Pay follows a public pay scale: {scale}",
-        why="The scale's pay tables are published, so the grade tells you the pay range. Where "
-        "you land in it depends on the step (Stufe, pay point) you are placed on, which "
-        "usually follows your counted experience"
-        + ("; the ad does not say which grade." if no_grade else "."),
-        ask=("Which grade is this post, and " if no_grade else "")
-        + ("which" if no_grade else "Which")
-        + " step (Stufe) would I start on, and which of my experience counts toward it?",
+        why=why,
+        ask=ask,
         dimension="compensation-contract",
         question_tags=tags,
         rating=3,

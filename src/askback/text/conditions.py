@@ -561,7 +561,25 @@ def _language_table() -> dict[str, str]:
     for name, aliases in data.items():
         for alias in aliases:
             table[str(alias).lower()] = str(name)
+    for word, stem in _inflected().items():
+        table.setdefault(word, table[stem])
     return table
+
+
+@cache
+def _inflected() -> dict[str, str]:
+    """The German adjective's endings of a language's name that the lexicon does not list:
+    "deutscher Muttersprachler", "französische Muttersprache". They name the language only
+    before a word of language or speaking (`_ADJ_NOUN`): "ein deutscher Führerschein" does not."""
+    data = _conditions()["languages"]
+    assert isinstance(data, dict)
+    listed = {str(a).lower() for aliases in data.values() for a in aliases}
+    stems = {a for a in listed if a.endswith("isch") or a == "deutsch"}
+    return {w: a for a in stems for e in ("e", "en", "er", "es") if (w := a + e) not in listed}
+
+
+# The word after an inflected name that makes it the language: "Muttersprache", "Sprachkenntnisse".
+_ADJ_NOUN = re.compile(r"\s+(?:mutterspr|sprach|kenntnis|erstsprach|native)")
 
 
 @cache
@@ -669,8 +687,13 @@ def _named(doc: Doc) -> list[tuple[int, str, str]]:
             named[token] = _compound(token) or ""
     # Text order: when two words name one language ("Deutsch" and "German"), the first mention
     # that reads as a requirement is the one reported, the same on every run.
+    inflected = _inflected()
+    lower = doc.lower
     return sorted(
-        (pos, token, name) for token, name in named.items() for pos in doc.positions(token)
+        (pos, token, name)
+        for token, name in named.items()
+        for pos in doc.positions(token)
+        if token not in inflected or _ADJ_NOUN.match(lower, pos + len(token))
     )
 
 

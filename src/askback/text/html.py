@@ -173,11 +173,114 @@ def _text_of(node: Any) -> str:
 
 def _drop_chrome(node: Any) -> None:
     """Remove cookie boxes and ARIA navigation, banner and footer landmarks (see _CHROME_CSS),
-    unless the element is the page's frame or holds the ad (a main, article or h1 inside)."""
+    unless the element is the page's frame or holds the ad (a main, article or h1 inside);
+    then site chrome in plain elements (see _drop_named_chrome)."""
     for tag in node.css(_CHROME_CSS):
         if tag.tag in _KEEP or tag.css_first("main,article,h1") is not None:
             continue
         tag.decompose()
+    _drop_named_chrome(node)
+
+
+# Site chrome named by its class or id: "footer", "site-footer", "icl-GlobalFooter", "gnav",
+# "site-menu", "breadcrumb", German "fuss" (footer); "site-bottom", "page-top".
+_CHROME_WORDS = frozenset(
+    [
+        "footer", "fuss", "fusszeile", "fußzeile", "nav", "gnav", "navbar", "navigation",
+        "menu", "menubar", "breadcrumb", "breadcrumbs", "sitemap",
+    ]
+)  # fmt: skip
+_CHROME_PAIRS = re.compile(r"\b(?:site|page|global)\s+(?:bottom|top|foot)\b")
+# A name that says the element is part of the posting: "job-footer", "posting-footer".
+_POSTING_WORDS = frozenset(
+    [
+        "job", "jobs", "posting", "vacancy", "description", "stelle", "stellen", "jobad",
+        "advert", "ad", "content",
+    ]
+)  # fmt: skip
+# What a posting keeps in a footer of its own: the equal-opportunity statement.
+_EEO = re.compile(
+    r"equal\s+opportunit|\beeo\b|affirmative\s+action|disabilit|divers|chancengleich"
+    r"|gleichberechtig|\bagg\b|benachteilig|schwerbehindert|accommodation",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r"[^A-Za-zÀ-ÿ]+|(?<=[a-zß-ÿ])(?=[A-Z])")
+
+
+def _name_words(tag: Any) -> list[str]:
+    """The words of an element's class and id, in order: "icl-GlobalFooter" gives icl, global,
+    footer."""
+    attrs = tag.attributes
+    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return [w.lower() for w in _NAME_SPLIT.split(name) if w]
+
+
+_CANDIDATES = frozenset(["div", "section", "aside", "ul", "ol", "table", "td", "p", "form", "span"])
+
+
+def _tally(root: Any) -> dict[int, tuple[int, int, int, bool]]:
+    """For each element under root (by mem_id): its words, the words inside its links, its
+    links, and whether it holds a main, article or h1. One walk, children before parents, so a
+    page of deeply nested blocks costs no more than a flat one."""
+    out: dict[int, tuple[int, int, int, bool]] = {}
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if not done:
+            stack.append((node, True))
+            stack.extend((c, False) for c in node.iter(include_text=False))
+            continue
+        words = linked = links = 0
+        key = node.tag in ("main", "article", "h1")
+        for c in node.iter(include_text=True):
+            if c.tag == "-text":
+                words += len((c.text_content or "").split())
+                continue
+            w, lw, n, k = out.get(c.mem_id, (0, 0, 0, False))
+            words += w
+            linked += w if c.tag == "a" else lw
+            links += n + (c.tag == "a")
+            key = key or k
+        out[node.mem_id] = (words, linked, links, key)
+    return out
+
+
+def _chrome(tag: Any, tally: tuple[int, int, int, bool], page_words: int) -> bool | None:
+    """True: drop the block; False: keep it and what it holds; None: keep it, look inside."""
+    words, linked, links, key = tally
+    if tag.tag in _KEEP or key or 2 * words >= page_words:
+        return None
+    order = _name_words(tag)
+    name = set(order)
+    # The pairs in the name's own order: "site-bottom", not "bottom site".
+    named = not name.isdisjoint(_CHROME_WORDS) or bool(_CHROME_PAIRS.search(" ".join(order)))
+    if named and not name.isdisjoint(_POSTING_WORDS):
+        return False  # the posting's own footer: "job-footer"
+    only_links = tag.tag in ("td", "div", "p", "ul") and links >= 3 and linked >= 0.8 * words > 0
+    if not (named or tag.tag == "form" or only_links):
+        return None
+    return _EEO.search(tag.text(deep=True, separator=" ", strip=False)) is None or None
+
+
+def _drop_named_chrome(node: Any) -> None:
+    """Site chrome in plain elements: footers, menus and breadcrumbs named by class or id, a
+    block of nothing but links (three links or more), and an application form. Never what holds
+    the h1, a main or article, or half the page's words; nor a footer that the posting names its
+    own ("job-footer") or that holds the equal-opportunity statement."""
+    tally = _tally(node)
+    page_words = tally[node.mem_id][0]
+    stack = list(node.iter(include_text=False))
+    while stack:
+        tag = stack.pop()
+        verdict = (
+            _chrome(tag, tally.get(tag.mem_id, (0, 0, 0, True)), page_words)
+            if tag.tag in _CANDIDATES
+            else None
+        )
+        if verdict:
+            tag.decompose()
+        elif verdict is None:
+            stack.extend(tag.iter(include_text=False))
 
 
 # Marks one level of list nesting in the raw text: a character no page holds (Unicode's private

@@ -70,7 +70,9 @@ def money_rx() -> re.Pattern[str]:
     # "CHF 120'000.-", "kr. 45.000,-": the dash for no cents ends the amount.
     # "100,000+ USD": a plus for "or more" between the amount and its currency.
     amt = rf"(?:{num})(?:[.,][-–](?!\d))?{mult}(?:\+(?!\s?\d))?"
-    sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)[ \t]*"
+    # A range wrapped after its joining word ("zwischen 52.000 und" / "60.000 Euro", "CHF 95 000 –"
+    # / "110 000"): one line break right after the joint, never before it (a bullet's dash).
+    sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)[ \t]*(?:\n[ \t]*)?"
     lead = rf"(?P<c1>{cur})\s?(?P<a1>{amt})(?:\s?(?P<c2>{cur}))?"
     # A sign followed by a digit leads the next amount: "Band 7 £38,890" is not "7 £".
     both = rf"(?P<a3>{amt}){sep}(?P<a4>{amt})\s?(?P<c6>{cur})(?!\s?\d)"

@@ -28,13 +28,17 @@ def _bare_rx() -> re.Pattern[str]:
     group = r"(?:[,.\u202f\u00a0’']| (?=\d{3}(?!\d)))"
     num = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?"
     amt = rf"(?:{num})(?:\s?(?:k|tsd\.?|thousand)(?![a-z]))?"
-    sep = r"[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*"
+    sep = r"[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*(?:\n[ \t]*)?"  # a range wrapped after its joint
     return re.compile(
         # Not a count of hours: "Hourly: 37.5 hours a week", "Wage: 40 hrs".
         # "15.50/hr - 18.00/hr": the period may follow each end.
         rf"(?<![\d.,:])(?P<a>{amt})(?:(?:\s*/\s*(?:hr|hour|h|yr|year))?{sep}(?P<b>{amt}))?"
         r"(?![\d:]|\s?(?:am|pm|uhr|h|hours?|hrs?|stunden|std)\b)"
     )
+
+
+# A line that ends in a range's joint after a figure: the range is wrapped onto the next line.
+_WRAPPED = re.compile(r"\d[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*$")
 
 
 def without_currency(doc: Doc) -> list[Candidate]:
@@ -54,6 +58,10 @@ def without_currency(doc: Doc) -> list[Candidate]:
         seen.add(pos)
         line_end = lower.find("\n", pos)
         line_end = len(lower) if line_end < 0 else line_end
+        if _WRAPPED.search(lower, pos, line_end):
+            # "Salary: 90,000 -" / "110,000 per year": the range goes on on the next line.
+            nxt = lower.find("\n", line_end + 1)
+            line_end = len(lower) if nxt < 0 else nxt
         m = rx.match(lower, pos, line_end) or _alone_rx().fullmatch(lower, pos, line_end)
         if m is None:
             continue

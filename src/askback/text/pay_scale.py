@@ -23,7 +23,7 @@ _SCALES = (
 _OWN = (
     r"(?:entgeltgruppe|vergütungsgruppe|besoldungsgruppe|besoldung\s+nach|lohnklasse|gehaltsklasse"
     r"|lohnstufe|nhs\s+(?:pay\s+)?band)\s*[a-zä]?\s?\d{1,2}[a-d]?\b"
-    r"|(?<![\w-])(?:gs|gg|wg)-(?:\d{4}-)?\d{1,2}\b"
+    r"|(?<![\w-])(?:gs|gg|wg)-(?:\d{4}-)?\d{1,2}(?:\s?/\s?\d{1,2})?\b"
     r"|general\s+schedule\s+(?:\(gs\)\s+)?grade\s+\d{1,2}\b"
 )
 
@@ -37,14 +37,35 @@ KEYS = (
 )  # fmt: skip
 
 
+# "gs" and a blank: the spaced grade (_SPACED); a literal first, which `re` finds fast.
+_GS_SPACED = re.compile(r"gs\s")
+
+
 def _may_name(lower: str) -> bool:
-    """The fast pre-check: one of KEYS, or "general" and "schedule" (General Schedule)."""
-    return any(key in lower for key in KEYS) or ("general" in lower and "schedule" in lower)
+    """The fast pre-check: one of KEYS, "gs" and a blank, or "general" and "schedule"."""
+    return (
+        any(key in lower for key in KEYS)
+        or _GS_SPACED.search(lower) is not None
+        or ("general" in lower and "schedule" in lower)
+    )
+
+
+# "GS 12", "GS 12/13": the General Schedule's grade with a space; read as the pay only beside a
+# pay word, since two letters and a number name other things too.
+_SPACED = r"(?<![\w-])gs\s(?:\d{4}-)?\d{1,2}(?:\s?/\s?\d{1,2})?(?![\w.,]\d)(?!\w)"
 
 
 @cache
 def _rx() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:(?P<scale>{_SCALES})|(?P<own>{_OWN}))")
+    return re.compile(rf"(?<![\w-])(?:(?P<scale>{_SCALES})|(?P<own>{_OWN})|(?P<spaced>{_SPACED}))")
+
+
+# The step already given: "Stufe 3", "Erfahrungsstufe 2", "step 4", "pay point 12"; then the
+# finding does not ask for it.
+_STEP = re.compile(
+    r"(?<![\w-])(?:(?:erfahrungs|entwicklungs|grundentgelt)?stufe|step|pay\s+point|spine\s+point)"
+    r"\s?\d{1,2}(?!\w)"
+)
 
 
 @cache
@@ -102,21 +123,40 @@ def find(text: str, lower: str) -> str | None:
         clause = lower[lo:hi]
         if _VETO.search(lower, lo, m.start()):
             continue
-        if m["own"]:
-            # The grade names the scale; a scale's name after it completes the label.
-            label = _clean(text[m.start() : m.end()])
-            after = _rx().search(lower, m.end(), hi)
-            if after and after["scale"]:
-                label += " " + _clean(text[after.start() : after.end()])
-            return label
-        grade = _grade_rx().search(lower, m.end(), min(hi, m.end() + 40))
-        if grade is None:
-            grade = _grade_rx().search(lower, max(lo, m.start() - 30), m.start())
-        if grade is None and not _PAY.search(clause):
+        if m["spaced"] and not _PAY.search(clause):
             continue
-        label = _clean(text[m.start() : m.end()])
-        if grade is not None:
-            g = _clean(text[grade.start() : grade.end()])
-            label = f"{g} {label}" if grade.start() < m.start() else f"{label} {g}"
-        return label if grade is not None else label + " (grade not given)"
+        step = _STEP.search(lower, lo, hi)
+        label = _labelled(text, lower, m, lo, hi)
+        if label is None:
+            continue
+        if step is not None and "grade not given" not in label:
+            label += " " + _clean(text[step.start() : step.end()])
+        return label
     return None
+
+
+def _labelled(text: str, lower: str, m: re.Match[str], lo: int, hi: int) -> str | None:
+    """The scale and grade of one scale name, or None where it is not the job's pay."""
+    clause = lower[lo:hi]
+    if m["own"] or m["spaced"]:
+        # The grade names the scale; a scale's name after it completes the label.
+        label = _clean(text[m.start() : m.end()])
+        after = _rx().search(lower, m.end(), hi)
+        if after and after["scale"]:
+            label += " " + _clean(text[after.start() : after.end()])
+        return label
+    grade = _grade_rx().search(lower, m.end(), min(hi, m.end() + 40))
+    if grade is None:
+        grade = _grade_rx().search(lower, max(lo, m.start() - 30), m.start())
+    if grade is None and not _PAY.search(clause):
+        return None
+    label = _clean(text[m.start() : m.end()])
+    if grade is not None:
+        g = _clean(text[grade.start() : grade.end()])
+        label = f"{g} {label}" if grade.start() < m.start() else f"{label} {g}"
+    return label if grade is not None else label + " (grade not given)"
+
+
+def step_given(label: str) -> bool:
+    """Whether a label from `find` names the step too ("TV-L E13 Stufe 3")."""
+    return _STEP.search(label.lower()) is not None

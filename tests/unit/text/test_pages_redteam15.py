@@ -37,21 +37,7 @@ EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load((PAGES / "expected.yaml").r
 
 # What still fails, by page and aspect (the report of round 15 says why); strict, so a fix that
 # makes one pass shows up here.
-STILL_FAILS = {
-    # Site chrome in plain divs (a footer div, a menu div, a layout-table menu): its words reach
-    # the text, though no finding on these pages changes. Dropping "footer"-named divs would
-    # also drop the equal-opportunity lines some boards keep in a "job-footer".
-    ("greenhouse.html", "text"),
-    ("lever.html", "text"),
-    ("indeed_saved.html", "text"),
-    ("onetrust_board.html", "text"),
-    ("table_layout_br.html", "text"),
-    ("german_latin1.html", "text"),
-    # "You will work on site at our Dayton office": the arrangement reader misses "work on site".
-    ("jsonld_hourly.html", "work"),
-    # A range wrapped over two lines ("zwischen 52.000 und" / "60.000 Euro"): only 60,000 read.
-    ("pdf_copy_de.txt", "pay"),
-}
+STILL_FAILS: set[tuple[str, str]] = set()  # none left: round 19 fixed the last ones
 
 
 @cache

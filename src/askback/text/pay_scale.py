@@ -37,12 +37,12 @@ KEYS = (
 )  # fmt: skip
 
 
-# "gs" and a blank: the spaced grade (_SPACED); a literal first, which `re` finds fast.
-_GS_SPACED = re.compile(r"gs\s")
+# "gs", a blank and a digit: the spaced grade (_SPACED); a literal first, which `re` finds fast.
+_GS_SPACED = re.compile(r"gs\s\d")
 
 
 def _may_name(lower: str) -> bool:
-    """The fast pre-check: one of KEYS, "gs" and a blank, or "general" and "schedule"."""
+    """The fast pre-check: one of KEYS, "gs", a blank and a digit, or "general" and "schedule"."""
     return (
         any(key in lower for key in KEYS)
         or _GS_SPACED.search(lower) is not None

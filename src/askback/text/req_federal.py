@@ -130,9 +130,12 @@ def split_glued_numbers(text: str, items: list[tuple[int, int]]) -> list[tuple[i
 _MARKER = re.compile(r"\W*(?:\(?(?:\d{1,2}|[a-hA-H])[.)])?")
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _words(text: str) -> str:
     text = text[_MARKER.match(text).end() :]  # type: ignore[union-attr]
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def without_repeats(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -142,6 +145,8 @@ def without_repeats(text: str, items: list[tuple[int, int]]) -> list[tuple[int, 
     a repeat when it and its neighbour before or after stood side by side, in that order,
     earlier in the list, both of four words or more: one line that comes back ("Two years on a
     ward") is left alone, as are short items ("Degree.", "- SQL"), which repeat by chance."""
+    if len(items) < 4:
+        return items  # a repeat needs a pair of items and the same pair again
     keys = [_words(text[a:b]) for a, b in items]
     first: dict[tuple[str, str], int] = {}
     for j in range(len(keys) - 1):

@@ -42,10 +42,13 @@ _EXAMPLES_END = re.compile(
 )
 
 
+_INDENTS = " \t\u00a0"
+
+
 def _indent(text: str, start: int) -> int:
     line = text.rfind("\n", 0, start) + 1
     i = line
-    while i < len(text) and text[i] in " \t\u00a0":
+    while i < len(text) and text[i] in _INDENTS:
         i += 1
     return i - line
 
@@ -55,6 +58,8 @@ def fold_examples(text: str, lower: str, items: list[tuple[int, int]]) -> list[t
     examples ("- Strong SQL, for example:" / "  - window functions" / "  - CTEs"): they belong to
     that item and are no requirements of their own. Sub-bullets under a bare label
     ("- Tools:" / "  - Python") stay items."""
+    if text[:1] not in _INDENTS and not any("\n" + c in text for c in _INDENTS):
+        return items  # no line is indented: nothing sits under another item (most ads)
     out: list[tuple[int, int]] = []
     parent = -1  # indentation of the open item that introduced examples
     for a, b in items:

@@ -43,6 +43,7 @@ _EXAMPLES_END = re.compile(
 
 
 _INDENTS = " \t\u00a0"
+_INDENTED_LINES = tuple("\n" + c for c in _INDENTS)
 
 
 def _indent(text: str, start: int) -> int:
@@ -58,7 +59,7 @@ def fold_examples(text: str, lower: str, items: list[tuple[int, int]]) -> list[t
     examples ("- Strong SQL, for example:" / "  - window functions" / "  - CTEs"): they belong to
     that item and are no requirements of their own. Sub-bullets under a bare label
     ("- Tools:" / "  - Python") stay items."""
-    if text[:1] not in _INDENTS and not any("\n" + c in text for c in _INDENTS):
+    if text[:1] not in _INDENTS and not any(n in text for n in _INDENTED_LINES):
         return items  # no line is indented: nothing sits under another item (most ads)
     out: list[tuple[int, int]] = []
     parent = -1  # indentation of the open item that introduced examples

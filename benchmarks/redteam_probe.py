@@ -7346,6 +7346,399 @@ hcase(
 )
 
 
+# ================================================================ twenty-first round (helper redteam21)
+# Written by reading: each expectation was set before askback ran on it. Four new inputs for each
+# example sentence of the issue, in its shape but with other words, numbers, currencies, word order
+# and language; one class name per example class so a failure says which shape broke.
+def _c21(name: str) -> str:
+    return name + " (21st)"
+
+
+# ---- pay: a time of day is not 'per month'; a bonus is not pay
+for frag, lang in (
+    ("Hours: 7am-3pm. A $4,500 joining bonus is paid after 90 days.", "en"),
+    ("Working hours 10 am – 6 pm; we offer a £3,000 welcome bonus.", "en"),
+    ("Evening shift 2pm to 10pm with a CAD 2,000 signing bonus.", "en"),
+    ("Schicht: 6-14 Uhr. Wir zahlen eine Antrittsprämie von 2.500 €.", "de"),
+):
+    case(_c21("pay time/bonus"), ad(frag, lang), no_pay)
+# ---- pay: relocation, budgets, revenue, benefits and incentives are not pay for the job
+for frag, lang in (
+    ("Relocation assistance of up to $7,500 is provided.", "en"),
+    ("You will manage an annual budget of €3 million across four teams.", "en"),
+    ("The business line generated $85M in revenue last year.", "en"),
+    ("Benefits include a $2,000 wellness allowance and a $1,000 learning stipend.", "en"),
+    ("Quarterly incentive bonus of up to $6,000.", "en"),
+    ("Wir bieten einen Umzugszuschuss von 5.000 € und ein Weiterbildungsbudget von 1.500 €.", "de"),
+):
+    case(_c21("pay non-pay"), ad(frag, lang), no_pay)
+# ---- pay: amounts with no currency sign in a pay context
+for frag, lang, lo, hi, per in (
+    ("Salary: 72,000 - 86,000 per annum", "en", 72000, 86000, "year"),
+    ("Base salary: 105,000 to 125,000 a year", "en", 105000, 125000, "year"),
+    ("Annual salary: 64,500 – 71,000 yearly", "en", 64500, 71000, "year"),
+    ("Gehalt: 58.000 - 66.000 pro Jahr", "de", 58000, 66000, "year"),
+    ("Compensation: 125,000-145,000", "en", 125000, 145000, None),
+    ("Total compensation: 180,000–210,000", "en", 180000, 210000, None),
+    ("Pay: 48,000 - 54,000", "en", 48000, 54000, None),
+    ("Vergütung: 70.000-80.000", "de", 70000, 80000, None),
+    ("Salary: 85-95k", "en", 85000, 95000, None),
+    ("Base: 130-150K", "en", 130000, 150000, None),
+    ("Pay range: 70-80k per year", "en", 70000, 80000, "year"),
+    ("Gehalt: 60-70k", "de", 60000, 70000, None),
+    ("Rate: 62,000 - 74,000 DOE", "en", 62000, 74000, None),
+    ("Salary: 55,000 to 65,000 DOE", "en", 55000, 65000, None),
+    ("Pay: 91,000 - 99,000 depending on experience", "en", 91000, 99000, None),
+    ("Rate: 58,000 - 69,000 (DOE)", "en", 58000, 69000, None),
+):
+    case(_c21("pay no currency"), ad(frag, lang), pay_is(lo, hi, per))
+# ---- pay: a range written high to low
+for frag, lang, lo, hi in (
+    ("Salary: $145,000 - $118,000", "en", 118000, 145000),
+    ("Pay range: €72,000 – €61,000 per year", "en", 61000, 72000),
+    ("Gehalt: 68.000 € - 57.000 €", "de", 57000, 68000),
+    ("Compensation: $41/hr - $34/hr", "en", 34, 41),
+):
+    case(_c21("pay high-low"), ad(frag, lang), pay_is(lo, hi))
+# ---- pay: minimum and maximum on separate labelled lines
+for frag, lang, lo, hi in (
+    ("Salary minimum: $82,000\nSalary maximum: $99,000", "en", 82000, 99000),
+    ("Min. pay: £31,500\nMax. pay: £37,000", "en", 31500, 37000),
+    ("Gehalt (min.): 52.000 €\nGehalt (max.): 61.000 €", "de", 52000, 61000),
+    ("Lowest rate: $24.50 per hour\nHighest rate: $30.25 per hour", "en", 24.5, 30.25),
+):
+    case(_c21("pay min/max lines"), ad(frag, lang), pay_is(lo, hi))
+# ---- pay: hourly and yearly in one sentence, each with its period
+for frag, lang, h, y in (
+    ("You will earn $31 an hour, roughly $64,000 a year.", "en", 31, 64000),
+    ("Starting at £17.50 per hour (around £34,000 per annum).", "en", 17.5, 34000),
+    ("Der Stundenlohn beträgt 21 €, das sind etwa 40.000 € im Jahr.", "de", 21, 40000),
+    ("Pay is $45/hr or $93,600/yr for full-time staff.", "en", 45, 93600),
+):
+    case(_c21("pay hour+year"), ad(frag, lang), has_figs((h, "hour"), (y, "year")))
+# ---- pay: German 'zwischen … und … Euro'
+for frag, lo, hi, per in (
+    ("Das Gehalt liegt zwischen 47.000 und 55.000 Euro brutto im Jahr.", 47000, 55000, "year"),
+    ("Wir zahlen zwischen 3.800 und 4.400 Euro brutto monatlich.", 3800, 4400, "month"),
+    ("Jahresgehalt zwischen 62.500 und 71.000 Euro", 62500, 71000, "year"),
+    ("Vergütung: zwischen 50 000 und 58 000 EUR brutto pro Jahr", 50000, 58000, "year"),
+):
+    case(_c21("pay zwischen"), ad(frag, "de"), pay_is(lo, hi, per))
+
+
+# ---- requirements: seniority from the title and level words, not substrings
+def senior_and_years(*bad: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        a, da = senior_not(*bad)(r)
+        b, db = yrs_senior(r)
+        return a and b, da + " " + db
+
+    return chk
+
+
+for frag, lang, title in (
+    ("You will support mid-stage oncology trials.\n7+ years of experience.", "en", "Senior Biostatistician"),
+    ("We back growth-stage companies.\n9+ years of experience.", "en", "Lead Data Engineer"),
+    ("Our backstage tooling powers live events.\n6+ years in analytics.", "en", "Senior Analyst"),
+    ("Du baust unsere Staging-Umgebung aus.\nMindestens 8 Jahre Berufserfahrung.", "de", "Senior Data Engineer (m/w/d)"),
+):
+    case(_c21("req stage"), ad(frag, lang, title=title), senior_and_years("intern", "junior", "entry"))
+for frag, lang, title in (
+    ("You will offer expert insight into campaign data.", "en", "Marketing Analyst"),
+    ("Expert knowledge of Excel is a plus.", "en", "Data Analyst"),
+    ("We build leading-edge models and catch misleading metrics.", "en", "Data Scientist"),
+    ("Du bringst Expertenwissen in SQL mit.", "de", "Datenanalyst (m/w/d)"),
+):
+    case(_c21("req expert/lead"), ad(frag, lang, title=title), senior_not("lead", "principal", "expert", "head", "senior"))
+# ---- requirements: duty headings are not requirement headings
+for h, lang in (
+    ("Essential Responsibilities", "en"),
+    ("Core Functions:", "en"),
+    ("Principal Duties", "en"),
+    ("What You'll Be Doing", "en"),
+    ("Main Tasks", "en"),
+    ("Your Responsibilities", "en"),
+    ("Job Duties", "en"),
+    ("Key Accountabilities", "en"),
+    ("**Duties & Responsibilities**", "en"),
+    ("What you will work on", "en"),
+    ("Essential Job Duties", "en"),
+    ("What you'll own", "en"),
+    ("Ihre Aufgaben im Detail", "de"),
+    ("Aufgabengebiet", "de"),
+    ("Deine Tätigkeiten", "de"),
+    ("Aufgaben & Verantwortung", "de"),
+):
+    case(_c21("req duty heading"), ad(DUTY.format(h=h), lang), must(3))
+# ---- requirements: headings with '&', 'Required …', with and without colon
+for h, lang in (
+    ("Experience & Education", "en"),
+    ("Skills & Qualifications", "en"),
+    ("Training & Experience", "en"),
+    ("Kenntnisse & Erfahrung", "de"),
+    ("Required Experience", "en"),
+    ("Required Competencies", "en"),
+    ("Needed Skills", "en"),
+    ("Erforderliche Kenntnisse", "de"),
+    ("Required Education and Experience:", "en"),
+    ("Minimum Requirements:", "en"),
+    ("Qualifications Required:", "en"),
+    ("Voraussetzungen:", "de"),
+    ("Requirements", "en"),
+    ("Qualifications", "en"),
+    ("Your Profile", "en"),
+    ("Ihre Qualifikationen", "de"),
+):
+    case(_c21("req heading"), ad(REQ_BODY.format(h=h), lang, reqs=False), must(4, 1))
+# ---- requirements: a nice-to-have heading without a colon ends the must list
+for h, lang in (
+    ("Desired Qualifications", "en"),
+    ("Desired Experience", "en"),
+    ("Preferred Skills", "en"),
+    ("Preferred Experience", "en"),
+    ("Nice-to-haves", "en"),
+    ("Additional Preferred Qualifications", "en"),
+    ("Wünschenswerte Kenntnisse", "de"),
+    ("Idealerweise", "de"),
+):
+    t = ad(NICE.format(h=h), reqs=False) if lang == "en" else ad_de_after_reqs(NICE, h)
+    case(_c21("req nice heading"), t, must(3))
+# ---- requirements: benefits sections are not must-haves
+for h, lang in (
+    ("What We Provide", "en"),
+    ("Our Benefits", "en"),
+    ("We offer", "en"),
+    ("Employee Benefits", "en"),
+    ("Benefits & Perks", "en"),
+    ("Why you'll love working here", "en"),
+    ("Unsere Leistungen", "de"),
+    ("Das bieten wir", "de"),
+    ("Deine Vorteile", "de"),
+    ("Konditionen & Benefits", "de"),
+    ("Unser Angebot an dich", "de"),
+    ("Vergütung & Konditionen", "de"),
+):
+    t = ad(BEN.format(h=h), reqs=False) if lang == "en" else ad_de_after_reqs(BEN, h)
+    case(_c21("req benefits heading"), t, must(3))
+# ---- requirements: 'one or more of the following' is not that many required tools
+for frag, lang in (
+    ("Requirements\n- SQL\n- Hands-on experience with one or more of the following:\n  - Snowflake\n  - BigQuery\n  - Redshift\n  - Databricks\n  - Synapse\n  - Teradata\n  - ClickHouse\n", "en"),
+    ("Requirements\n- Knowledge of one or more of the following languages: Java, Kotlin, Go, Rust, C++, Swift, Ruby, Elixir\n", "en"),
+    ("Anforderungen\n- Kenntnisse in einer oder mehreren der folgenden Technologien: AWS, Azure, GCP, Kubernetes, Terraform, Ansible, Docker, Helm\n", "de"),
+    ("Requirements\n- Python\n- One or more of the following cloud platforms:\n  - AWS\n  - GCP\n  - Azure\n  - OCI\n  - Alibaba Cloud\n  - IBM Cloud\n", "en"),
+):
+    case(_c21("req one-or-more"), ad(frag, lang, reqs=False), few_tools)
+
+# ---- gender: senses that are not traits
+for cls21, frags in (
+    ("gender understanding", (
+        ("Solid understanding of linear algebra.", "en"),
+        ("A thorough understanding of HIPAA rules.", "en"),
+        ("Working understanding of Kafka internals.", "en"),
+        ("Gutes Verständnis für Cloud-Architekturen.", "de"),
+    )),
+    ("gender support", (
+        ("You will provide on-call production support for the billing service.", "en"),
+        ("The team offers application support to clinicians.", "en"),
+        ("Second-level support for our ERP users.", "en"),
+        ("Du leistest Support für unsere Datenplattform.", "de"),
+    )),
+    ("gender market leader", (
+        ("We are the market leader in parcel logistics.", "en"),
+        ("As an industry leader in insurance, we insure 3 million homes.", "en"),
+        ("We are a leading bank in the Nordics.", "en"),
+        ("Wir sind führender Anbieter von Logistiksoftware.", "de"),
+    )),
+    ("gender lead title", (
+        ("We are recruiting a Lead Analytics Engineer.", "en"),
+        ("This Lead Product Analyst role reports to the CPO.", "en"),
+        ("Join us as Lead ML Engineer.", "en"),
+        ("Wir suchen einen Lead Data Engineer (m/w/d).", "de"),
+    )),
+    ("gender team lead", (
+        ("You report to the Team Lead, Analytics.", "en"),
+        ("Our team leads meet weekly.", "en"),
+        ("Reporting line: Squad Lead.", "en"),
+        ("Du berichtest an die Teamleitung.", "de"),
+    )),
+    ("gender lead scoring", (
+        ("Build lead scoring models for the sales team.", "en"),
+        ("Improve lead conversion and lead routing.", "en"),
+        ("Qualify inbound leads from marketing.", "en"),
+        ("Du optimierst das Lead-Scoring im CRM.", "de"),
+    )),
+    ("gender competitive pay", (
+        ("We pay a competitive base salary plus equity.", "en"),
+        ("Competitive pay and a generous pension.", "en"),
+        ("A competitive salary and 28 days of leave.", "en"),
+        ("Wir bieten ein wettbewerbsfähiges Grundgehalt.", "de"),
+    )),
+    ("gender competitive wages", (
+        ("Competitive wages and weekly pay.", "en"),
+        ("We offer competitive hourly wages.", "en"),
+        ("Competitive rates for contractors.", "en"),
+        ("Konkurrenzfähige Vergütung und 30 Urlaubstage.", "de"),
+    )),
+    ("gender trust and safety", (
+        ("You will join the Trust and Safety org.", "en"),
+        ("Experience in trust & safety operations.", "en"),
+        ("Our Trust and Safety analysts review user reports.", "en"),
+        ("Erfahrung im Bereich Trust & Safety.", "de"),
+    )),
+    ("gender decision support", (
+        ("Build clinical decision support systems.", "en"),
+        ("Experience with decision support tools in retail.", "en"),
+        ("You will maintain our decision-support dashboards.", "en"),
+        ("Erfahrung mit Decision-Support-Systemen.", "de"),
+    )),
+    ("gender objective", (
+        ("Our objective is to cut delivery times in half.", "en"),
+        ("The main objective of this role is data quality.", "en"),
+        ("Key objectives include reducing churn.", "en"),
+        ("Objectives and key results guide our planning.", "en"),
+    )),
+):
+    for frag, lang in frags:
+        case(_c21(cls21), ad(frag, lang), no_gender)
+# near-misses: the trait senses still count
+case(_c21("gender traits kept"), ad("You are competitive, assertive and self-reliant."), masc)
+case(_c21("gender traits kept"), ad("You are a natural leader who is decisive under pressure."), masc)
+case(_c21("gender traits kept"), ad("We are a supportive, understanding and warm team."), fem)
+case(_c21("gender traits kept"), ad("Du bist durchsetzungsstark und ehrgeizig.", "de"), masc)
+
+# ---- arrangement: German shares and days
+for cls21, frags, chk in (
+    ("arr share", (
+        "Homeoffice-Anteil bis 50 %.",
+        "Anteil mobiler Arbeit: 40 %.",
+        "Remote-Anteil von 70 %.",
+        "Homeoffice-Quote von bis zu 60 Prozent.",
+    ), arr("hybrid")),
+    ("arr bis zu", (
+        "Bis zu 60 % mobiles Arbeiten.",
+        "Bis zu 50 % Remote-Arbeit möglich.",
+        "Mobiles Arbeiten bis zu 40 % deiner Arbeitszeit.",
+        "Du kannst bis zu 70 % im Homeoffice arbeiten.",
+    ), arr("hybrid")),
+    ("arr nach Absprache", (
+        "Mobiles Arbeiten nach Absprache.",
+        "Homeoffice nach Rücksprache möglich.",
+        "Home-Office in Abstimmung mit dem Team.",
+        "Remote-Arbeit nach Vereinbarung.",
+    ), arr("hybrid")),
+    ("arr Präsenz", (
+        "Anwesenheit im Büro von Montag bis Freitag.",
+        "Präsenzpflicht im Büro Mo–Fr.",
+        "Präsenz vor Ort in unserem Büro von Montag bis Freitag.",
+        "Vollzeit im Büro, montags bis freitags.",
+    ), arr("onsite")),
+):
+    for frag in frags:
+        case(_c21(cls21), ad(frag, "de"), chk)
+for frag, n in (
+    ("3 Tage pro Woche im Büro.", 3),
+    ("Zwei Tage die Woche im Office, sonst mobil.", 2),
+    ("1 Tag pro Woche im Büro, den Rest remote.", 1),
+    ("4 Tage wöchentlich im Büro.", 4),
+    ("3 Bürotage pro Woche.", 3),
+    ("Zwei Bürotage, der Rest im Homeoffice.", 2),
+    ("1 Bürotag pro Woche.", 1),
+    ("Wir haben 3 feste Bürotage.", 3),
+):
+    case(_c21("arr office days"), ad(frag, "de"), arr("hybrid", n))
+
+# ---- languages: required vs plus; native-speaker wording
+for frag, lang, want in (
+    ("Spanisch (B2) zwingend, Englisch von Vorteil.", "de", {"Spanish": True, "English": False}),
+    ("Französisch (C1) zwingend erforderlich, Deutsch ein Plus.", "de", {"French": True, "German": False}),
+    ("English (C1) mandatory, German a plus.", "en", {"English": True, "German": False}),
+    ("Deutsch (B2) zwingend, Englisch wünschenswert.", "de", {"German": True, "English": False}),
+):
+    case(_c21("lang required/plus"), ad(frag, lang), langs(**want))
+for frag, lang in (
+    ("Englisch auf Muttersprachniveau.", "de"),
+    ("Französisch auf Muttersprachlerniveau.", "de"),
+    ("Spanisch auf Muttersprachniveau erforderlich.", "de"),
+    ("German at native-speaker level.", "en"),
+):
+    case(_c21("lang native"), ad(frag, lang), native)
+
+# ---- exclusionary
+for frag in (
+    "Dich erwartet ein junges, motiviertes Team.",
+    "Unser junges, kreatives Team freut sich auf dich.",
+    "Wir sind ein junges und dynamisches Start-up.",
+    "Arbeite in einem jungen, engagierten Team mit flachen Hierarchien.",
+):
+    case(_c21("excl age DE"), ad(frag, "de"), flagged("age-coded"))
+for frag, lang in (
+    ("Must be able to stand for long periods.", "en"),
+    ("Ability to stand for prolonged periods of time is required.", "en"),
+    ("Prolonged standing and walking.", "en"),
+    ("Langes Stehen ist erforderlich.", "de"),
+):
+    case(_c21("excl standing desk"), ad(frag, lang), flagged("ability-coded"))
+for frag, lang in (
+    ("Applicants must be Canadian citizens.", "en"),
+    ("Must hold U.S. citizenship to obtain a clearance.", "en"),
+    ("Only UK nationals may apply.", "en"),
+    ("Schweizer Staatsbürgerschaft erforderlich.", "de"),
+):
+    case(_c21("excl citizenship"), ad(frag, lang), flagged("nationality-coded", "concern"))
+
+# ---- answers: the five wrong ratings
+for cls21, notes, chk in (
+    ("ans hope", (
+        "We'd love to hire maybe one or two more women in engineering next year.",
+        "Maybe we'll get three more female analysts by 2027, we hope.",
+        "Wir hoffen, nächstes Jahr vielleicht zwei oder drei Frauen mehr einzustellen.",
+        "Perhaps we could bring on a couple more women leaders next year, hopefully.",
+    ), at_most(2)),
+    ("ans open door", (
+        "We have an open door policy and a fantastic team spirit.",
+        "Our doors are always open and the culture is amazing.",
+        "Wir haben eine Open-Door-Policy und eine tolle Kultur.",
+        "There's an open-door culture here and everyone gets along great.",
+    ), at_most(2)),
+    ("ans future plan", (
+        "Hopefully by autumn we will start a women's network.",
+        "In Q2 we will hopefully roll out a mentoring programme.",
+        "Hoffentlich gründen wir im dritten Quartal ein Netzwerk für Frauen.",
+        "We will probably launch an LGBTQ+ group in Q4.",
+    ), at_most(3)),
+    ("ans bodies", (
+        "We have an inclusion board, a buddy network and an equity policy.",
+        "There is a DEI committee and a parents network and a flexible work policy.",
+        "Wir haben einen Inklusionsrat, ein Frauennetzwerk und eine Diversity-Richtlinie.",
+        "We've got a diversity task force, a women's forum and an anti-bias policy.",
+    ), at_most(3)),
+    ("ans failure", (
+        "The returnship ended when the budget was cut; nothing took its place.",
+        "Our women's network stopped after the lead left, and it was never restarted.",
+        "Das Mentoring-Programm endete, als der Sponsor ging; ersetzt wurde es nicht.",
+        "Sponsorship stopped when the VP moved on; nothing replaced it.",
+    ), at_most(2, flag=True)),
+):
+    for note in notes:
+        ans(_c21(cls21), note, chk)
+
+# ---- suggested questions that fit the finding
+for frag, lang in (
+    ("A valid driver's license is required.", "en"),
+    ("Must hold a clean driving licence and have access to a car.", "en"),
+    ("Führerschein Klasse B erforderlich.", "de"),
+    ("Current driver's licence required for travel between sites.", "en"),
+):
+    case(_c21("sugg driving"), ad(frag, lang), q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}))
+for frag in (
+    "We work hard and play hard.",
+    "Work hard, play hard is our motto.",
+    "Our team works hard and plays harder.",
+    "Work hard / play hard: Friday drinks every week.",
+):
+    case(_c21("sugg work hard"), ad(frag), q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

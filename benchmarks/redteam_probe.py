@@ -7437,19 +7437,35 @@ def senior_and_years(*bad: str) -> Check:
 
 
 for frag, lang, title in (
-    ("You will support mid-stage oncology trials.\n7+ years of experience.", "en", "Senior Biostatistician"),
+    (
+        "You will support mid-stage oncology trials.\n7+ years of experience.",
+        "en",
+        "Senior Biostatistician",
+    ),
     ("We back growth-stage companies.\n9+ years of experience.", "en", "Lead Data Engineer"),
     ("Our backstage tooling powers live events.\n6+ years in analytics.", "en", "Senior Analyst"),
-    ("Du baust unsere Staging-Umgebung aus.\nMindestens 8 Jahre Berufserfahrung.", "de", "Senior Data Engineer (m/w/d)"),
+    (
+        "Du baust unsere Staging-Umgebung aus.\nMindestens 8 Jahre Berufserfahrung.",
+        "de",
+        "Senior Data Engineer (m/w/d)",
+    ),
 ):
-    case(_c21("req stage"), ad(frag, lang, title=title), senior_and_years("intern", "junior", "entry"))
+    case(
+        _c21("req stage"),
+        ad(frag, lang, title=title),
+        senior_and_years("intern", "junior", "entry"),
+    )
 for frag, lang, title in (
     ("You will offer expert insight into campaign data.", "en", "Marketing Analyst"),
     ("Expert knowledge of Excel is a plus.", "en", "Data Analyst"),
     ("We build leading-edge models and catch misleading metrics.", "en", "Data Scientist"),
     ("Du bringst Expertenwissen in SQL mit.", "de", "Datenanalyst (m/w/d)"),
 ):
-    case(_c21("req expert/lead"), ad(frag, lang, title=title), senior_not("lead", "principal", "expert", "head", "senior"))
+    case(
+        _c21("req expert/lead"),
+        ad(frag, lang, title=title),
+        senior_not("lead", "principal", "expert", "head", "senior"),
+    )
 # ---- requirements: duty headings are not requirement headings
 for h, lang in (
     ("Essential Responsibilities", "en"),
@@ -7522,116 +7538,179 @@ for h, lang in (
     case(_c21("req benefits heading"), t, must(3))
 # ---- requirements: 'one or more of the following' is not that many required tools
 for frag, lang in (
-    ("Requirements\n- SQL\n- Hands-on experience with one or more of the following:\n  - Snowflake\n  - BigQuery\n  - Redshift\n  - Databricks\n  - Synapse\n  - Teradata\n  - ClickHouse\n", "en"),
-    ("Requirements\n- Knowledge of one or more of the following languages: Java, Kotlin, Go, Rust, C++, Swift, Ruby, Elixir\n", "en"),
-    ("Anforderungen\n- Kenntnisse in einer oder mehreren der folgenden Technologien: AWS, Azure, GCP, Kubernetes, Terraform, Ansible, Docker, Helm\n", "de"),
-    ("Requirements\n- Python\n- One or more of the following cloud platforms:\n  - AWS\n  - GCP\n  - Azure\n  - OCI\n  - Alibaba Cloud\n  - IBM Cloud\n", "en"),
+    (
+        "Requirements\n- SQL\n- Hands-on experience with one or more of the following:\n  - Snowflake\n  - BigQuery\n  - Redshift\n  - Databricks\n  - Synapse\n  - Teradata\n  - ClickHouse\n",
+        "en",
+    ),
+    (
+        "Requirements\n- Knowledge of one or more of the following languages: Java, Kotlin, Go, Rust, C++, Swift, Ruby, Elixir\n",
+        "en",
+    ),
+    (
+        "Anforderungen\n- Kenntnisse in einer oder mehreren der folgenden Technologien: AWS, Azure, GCP, Kubernetes, Terraform, Ansible, Docker, Helm\n",
+        "de",
+    ),
+    (
+        "Requirements\n- Python\n- One or more of the following cloud platforms:\n  - AWS\n  - GCP\n  - Azure\n  - OCI\n  - Alibaba Cloud\n  - IBM Cloud\n",
+        "en",
+    ),
 ):
     case(_c21("req one-or-more"), ad(frag, lang, reqs=False), few_tools)
 
 # ---- gender: senses that are not traits
 for cls21, frags in (
-    ("gender understanding", (
-        ("Solid understanding of linear algebra.", "en"),
-        ("A thorough understanding of HIPAA rules.", "en"),
-        ("Working understanding of Kafka internals.", "en"),
-        ("Gutes Verständnis für Cloud-Architekturen.", "de"),
-    )),
-    ("gender support", (
-        ("You will provide on-call production support for the billing service.", "en"),
-        ("The team offers application support to clinicians.", "en"),
-        ("Second-level support for our ERP users.", "en"),
-        ("Du leistest Support für unsere Datenplattform.", "de"),
-    )),
-    ("gender market leader", (
-        ("We are the market leader in parcel logistics.", "en"),
-        ("As an industry leader in insurance, we insure 3 million homes.", "en"),
-        ("We are a leading bank in the Nordics.", "en"),
-        ("Wir sind führender Anbieter von Logistiksoftware.", "de"),
-    )),
-    ("gender lead title", (
-        ("We are recruiting a Lead Analytics Engineer.", "en"),
-        ("This Lead Product Analyst role reports to the CPO.", "en"),
-        ("Join us as Lead ML Engineer.", "en"),
-        ("Wir suchen einen Lead Data Engineer (m/w/d).", "de"),
-    )),
-    ("gender team lead", (
-        ("You report to the Team Lead, Analytics.", "en"),
-        ("Our team leads meet weekly.", "en"),
-        ("Reporting line: Squad Lead.", "en"),
-        ("Du berichtest an die Teamleitung.", "de"),
-    )),
-    ("gender lead scoring", (
-        ("Build lead scoring models for the sales team.", "en"),
-        ("Improve lead conversion and lead routing.", "en"),
-        ("Qualify inbound leads from marketing.", "en"),
-        ("Du optimierst das Lead-Scoring im CRM.", "de"),
-    )),
-    ("gender competitive pay", (
-        ("We pay a competitive base salary plus equity.", "en"),
-        ("Competitive pay and a generous pension.", "en"),
-        ("A competitive salary and 28 days of leave.", "en"),
-        ("Wir bieten ein wettbewerbsfähiges Grundgehalt.", "de"),
-    )),
-    ("gender competitive wages", (
-        ("Competitive wages and weekly pay.", "en"),
-        ("We offer competitive hourly wages.", "en"),
-        ("Competitive rates for contractors.", "en"),
-        ("Konkurrenzfähige Vergütung und 30 Urlaubstage.", "de"),
-    )),
-    ("gender trust and safety", (
-        ("You will join the Trust and Safety org.", "en"),
-        ("Experience in trust & safety operations.", "en"),
-        ("Our Trust and Safety analysts review user reports.", "en"),
-        ("Erfahrung im Bereich Trust & Safety.", "de"),
-    )),
-    ("gender decision support", (
-        ("Build clinical decision support systems.", "en"),
-        ("Experience with decision support tools in retail.", "en"),
-        ("You will maintain our decision-support dashboards.", "en"),
-        ("Erfahrung mit Decision-Support-Systemen.", "de"),
-    )),
-    ("gender objective", (
-        ("Our objective is to cut delivery times in half.", "en"),
-        ("The main objective of this role is data quality.", "en"),
-        ("Key objectives include reducing churn.", "en"),
-        ("Objectives and key results guide our planning.", "en"),
-    )),
+    (
+        "gender understanding",
+        (
+            ("Solid understanding of linear algebra.", "en"),
+            ("A thorough understanding of HIPAA rules.", "en"),
+            ("Working understanding of Kafka internals.", "en"),
+            ("Gutes Verständnis für Cloud-Architekturen.", "de"),
+        ),
+    ),
+    (
+        "gender support",
+        (
+            ("You will provide on-call production support for the billing service.", "en"),
+            ("The team offers application support to clinicians.", "en"),
+            ("Second-level support for our ERP users.", "en"),
+            ("Du leistest Support für unsere Datenplattform.", "de"),
+        ),
+    ),
+    (
+        "gender market leader",
+        (
+            ("We are the market leader in parcel logistics.", "en"),
+            ("As an industry leader in insurance, we insure 3 million homes.", "en"),
+            ("We are a leading bank in the Nordics.", "en"),
+            ("Wir sind führender Anbieter von Logistiksoftware.", "de"),
+        ),
+    ),
+    (
+        "gender lead title",
+        (
+            ("We are recruiting a Lead Analytics Engineer.", "en"),
+            ("This Lead Product Analyst role reports to the CPO.", "en"),
+            ("Join us as Lead ML Engineer.", "en"),
+            ("Wir suchen einen Lead Data Engineer (m/w/d).", "de"),
+        ),
+    ),
+    (
+        "gender team lead",
+        (
+            ("You report to the Team Lead, Analytics.", "en"),
+            ("Our team leads meet weekly.", "en"),
+            ("Reporting line: Squad Lead.", "en"),
+            ("Du berichtest an die Teamleitung.", "de"),
+        ),
+    ),
+    (
+        "gender lead scoring",
+        (
+            ("Build lead scoring models for the sales team.", "en"),
+            ("Improve lead conversion and lead routing.", "en"),
+            ("Qualify inbound leads from marketing.", "en"),
+            ("Du optimierst das Lead-Scoring im CRM.", "de"),
+        ),
+    ),
+    (
+        "gender competitive pay",
+        (
+            ("We pay a competitive base salary plus equity.", "en"),
+            ("Competitive pay and a generous pension.", "en"),
+            ("A competitive salary and 28 days of leave.", "en"),
+            ("Wir bieten ein wettbewerbsfähiges Grundgehalt.", "de"),
+        ),
+    ),
+    (
+        "gender competitive wages",
+        (
+            ("Competitive wages and weekly pay.", "en"),
+            ("We offer competitive hourly wages.", "en"),
+            ("Competitive rates for contractors.", "en"),
+            ("Konkurrenzfähige Vergütung und 30 Urlaubstage.", "de"),
+        ),
+    ),
+    (
+        "gender trust and safety",
+        (
+            ("You will join the Trust and Safety org.", "en"),
+            ("Experience in trust & safety operations.", "en"),
+            ("Our Trust and Safety analysts review user reports.", "en"),
+            ("Erfahrung im Bereich Trust & Safety.", "de"),
+        ),
+    ),
+    (
+        "gender decision support",
+        (
+            ("Build clinical decision support systems.", "en"),
+            ("Experience with decision support tools in retail.", "en"),
+            ("You will maintain our decision-support dashboards.", "en"),
+            ("Erfahrung mit Decision-Support-Systemen.", "de"),
+        ),
+    ),
+    (
+        "gender objective",
+        (
+            ("Our objective is to cut delivery times in half.", "en"),
+            ("The main objective of this role is data quality.", "en"),
+            ("Key objectives include reducing churn.", "en"),
+            ("Objectives and key results guide our planning.", "en"),
+        ),
+    ),
 ):
     for frag, lang in frags:
         case(_c21(cls21), ad(frag, lang), no_gender)
 # near-misses: the trait senses still count
 case(_c21("gender traits kept"), ad("You are competitive, assertive and self-reliant."), masc)
-case(_c21("gender traits kept"), ad("You are a natural leader who is decisive under pressure."), masc)
+case(
+    _c21("gender traits kept"), ad("You are a natural leader who is decisive under pressure."), masc
+)
 case(_c21("gender traits kept"), ad("We are a supportive, understanding and warm team."), fem)
 case(_c21("gender traits kept"), ad("Du bist durchsetzungsstark und ehrgeizig.", "de"), masc)
 
 # ---- arrangement: German shares and days
 for cls21, frags, chk in (
-    ("arr share", (
-        "Homeoffice-Anteil bis 50 %.",
-        "Anteil mobiler Arbeit: 40 %.",
-        "Remote-Anteil von 70 %.",
-        "Homeoffice-Quote von bis zu 60 Prozent.",
-    ), arr("hybrid")),
-    ("arr bis zu", (
-        "Bis zu 60 % mobiles Arbeiten.",
-        "Bis zu 50 % Remote-Arbeit möglich.",
-        "Mobiles Arbeiten bis zu 40 % deiner Arbeitszeit.",
-        "Du kannst bis zu 70 % im Homeoffice arbeiten.",
-    ), arr("hybrid")),
-    ("arr nach Absprache", (
-        "Mobiles Arbeiten nach Absprache.",
-        "Homeoffice nach Rücksprache möglich.",
-        "Home-Office in Abstimmung mit dem Team.",
-        "Remote-Arbeit nach Vereinbarung.",
-    ), arr("hybrid")),
-    ("arr Präsenz", (
-        "Anwesenheit im Büro von Montag bis Freitag.",
-        "Präsenzpflicht im Büro Mo–Fr.",
-        "Präsenz vor Ort in unserem Büro von Montag bis Freitag.",
-        "Vollzeit im Büro, montags bis freitags.",
-    ), arr("onsite")),
+    (
+        "arr share",
+        (
+            "Homeoffice-Anteil bis 50 %.",
+            "Anteil mobiler Arbeit: 40 %.",
+            "Remote-Anteil von 70 %.",
+            "Homeoffice-Quote von bis zu 60 Prozent.",
+        ),
+        arr("hybrid"),
+    ),
+    (
+        "arr bis zu",
+        (
+            "Bis zu 60 % mobiles Arbeiten.",
+            "Bis zu 50 % Remote-Arbeit möglich.",
+            "Mobiles Arbeiten bis zu 40 % deiner Arbeitszeit.",
+            "Du kannst bis zu 70 % im Homeoffice arbeiten.",
+        ),
+        arr("hybrid"),
+    ),
+    (
+        "arr nach Absprache",
+        (
+            "Mobiles Arbeiten nach Absprache.",
+            "Homeoffice nach Rücksprache möglich.",
+            "Home-Office in Abstimmung mit dem Team.",
+            "Remote-Arbeit nach Vereinbarung.",
+        ),
+        arr("hybrid"),
+    ),
+    (
+        "arr Präsenz",
+        (
+            "Anwesenheit im Büro von Montag bis Freitag.",
+            "Präsenzpflicht im Büro Mo–Fr.",
+            "Präsenz vor Ort in unserem Büro von Montag bis Freitag.",
+            "Vollzeit im Büro, montags bis freitags.",
+        ),
+        arr("onsite"),
+    ),
 ):
     for frag in frags:
         case(_c21(cls21), ad(frag, "de"), chk)
@@ -7650,7 +7729,11 @@ for frag, n in (
 # ---- languages: required vs plus; native-speaker wording
 for frag, lang, want in (
     ("Spanisch (B2) zwingend, Englisch von Vorteil.", "de", {"Spanish": True, "English": False}),
-    ("Französisch (C1) zwingend erforderlich, Deutsch ein Plus.", "de", {"French": True, "German": False}),
+    (
+        "Französisch (C1) zwingend erforderlich, Deutsch ein Plus.",
+        "de",
+        {"French": True, "German": False},
+    ),
     ("English (C1) mandatory, German a plus.", "en", {"English": True, "German": False}),
     ("Deutsch (B2) zwingend, Englisch wünschenswert.", "de", {"German": True, "English": False}),
 ):
@@ -7667,10 +7750,12 @@ for frag, lang in (
 for frag in (
     "Dich erwartet ein junges, motiviertes Team.",
     "Unser junges, kreatives Team freut sich auf dich.",
-    "Wir sind ein junges und dynamisches Start-up.",
+    "Verstärke unser junges und dynamisches Vertriebsteam.",
     "Arbeite in einem jungen, engagierten Team mit flachen Hierarchien.",
 ):
     case(_c21("excl age DE"), ad(frag, "de"), flagged("age-coded"))
+# near-miss: a young company is the firm's age, not the staff's (the lexicon's own rule)
+case(_c21("excl age DE"), ad("Wir sind ein junges und dynamisches Start-up.", "de"), no_age)
 for frag, lang in (
     ("Must be able to stand for long periods.", "en"),
     ("Ability to stand for prolonged periods of time is required.", "en"),
@@ -7688,36 +7773,56 @@ for frag, lang in (
 
 # ---- answers: the five wrong ratings
 for cls21, notes, chk in (
-    ("ans hope", (
-        "We'd love to hire maybe one or two more women in engineering next year.",
-        "Maybe we'll get three more female analysts by 2027, we hope.",
-        "Wir hoffen, nächstes Jahr vielleicht zwei oder drei Frauen mehr einzustellen.",
-        "Perhaps we could bring on a couple more women leaders next year, hopefully.",
-    ), at_most(2)),
-    ("ans open door", (
-        "We have an open door policy and a fantastic team spirit.",
-        "Our doors are always open and the culture is amazing.",
-        "Wir haben eine Open-Door-Policy und eine tolle Kultur.",
-        "There's an open-door culture here and everyone gets along great.",
-    ), at_most(2)),
-    ("ans future plan", (
-        "Hopefully by autumn we will start a women's network.",
-        "In Q2 we will hopefully roll out a mentoring programme.",
-        "Hoffentlich gründen wir im dritten Quartal ein Netzwerk für Frauen.",
-        "We will probably launch an LGBTQ+ group in Q4.",
-    ), at_most(3)),
-    ("ans bodies", (
-        "We have an inclusion board, a buddy network and an equity policy.",
-        "There is a DEI committee and a parents network and a flexible work policy.",
-        "Wir haben einen Inklusionsrat, ein Frauennetzwerk und eine Diversity-Richtlinie.",
-        "We've got a diversity task force, a women's forum and an anti-bias policy.",
-    ), at_most(3)),
-    ("ans failure", (
-        "The returnship ended when the budget was cut; nothing took its place.",
-        "Our women's network stopped after the lead left, and it was never restarted.",
-        "Das Mentoring-Programm endete, als der Sponsor ging; ersetzt wurde es nicht.",
-        "Sponsorship stopped when the VP moved on; nothing replaced it.",
-    ), at_most(2, flag=True)),
+    (
+        "ans hope",
+        (
+            "We'd love to hire maybe one or two more women in engineering next year.",
+            "Maybe we'll get three more female analysts by 2027, we hope.",
+            "Wir hoffen, nächstes Jahr vielleicht zwei oder drei Frauen mehr einzustellen.",
+            "Perhaps we could bring on a couple more women leaders next year, hopefully.",
+        ),
+        at_most(2),
+    ),
+    (
+        "ans open door",
+        (
+            "We have an open door policy and a fantastic team spirit.",
+            "Our doors are always open and the culture is amazing.",
+            "Wir haben eine Open-Door-Policy und eine tolle Kultur.",
+            "There's an open-door culture here and everyone gets along great.",
+        ),
+        at_most(2),
+    ),
+    (
+        "ans future plan",
+        (
+            "Hopefully by autumn we will start a women's network.",
+            "In Q2 we will hopefully roll out a mentoring programme.",
+            "Hoffentlich gründen wir im dritten Quartal ein Netzwerk für Frauen.",
+            "We will probably launch an LGBTQ+ group in Q4.",
+        ),
+        at_most(3),
+    ),
+    (
+        "ans bodies",
+        (
+            "We have an inclusion board, a buddy network and an equity policy.",
+            "There is a DEI committee and a parents network and a flexible work policy.",
+            "Wir haben einen Inklusionsrat, ein Frauennetzwerk und eine Diversity-Richtlinie.",
+            "We've got a diversity task force, a women's forum and an anti-bias policy.",
+        ),
+        at_most(3),
+    ),
+    (
+        "ans failure",
+        (
+            "The returnship ended when the budget was cut; nothing took its place.",
+            "Our women's network stopped after the lead left, and it was never restarted.",
+            "Das Mentoring-Programm endete, als der Sponsor ging; ersetzt wurde es nicht.",
+            "Sponsorship stopped when the VP moved on; nothing replaced it.",
+        ),
+        at_most(2, flag=True),
+    ),
 ):
     for note in notes:
         ans(_c21(cls21), note, chk)
@@ -7729,14 +7834,22 @@ for frag, lang in (
     ("Führerschein Klasse B erforderlich.", "de"),
     ("Current driver's licence required for travel between sites.", "en"),
 ):
-    case(_c21("sugg driving"), ad(frag, lang), q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}))
+    case(
+        _c21("sugg driving"),
+        ad(frag, lang),
+        q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+    )
 for frag in (
     "We work hard and play hard.",
     "Work hard, play hard is our motto.",
     "Our team works hard and plays harder.",
     "Work hard / play hard: Friday drinks every week.",
 ):
-    case(_c21("sugg work hard"), ad(frag), q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}))
+    case(
+        _c21("sugg work hard"),
+        ad(frag),
+        q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}),
+    )
 
 
 def main() -> int:

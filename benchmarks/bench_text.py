@@ -71,7 +71,9 @@ HOSTILE = (
     "Min. pay: £31,500 ", "Base: 130-150K ", "Customer base: 40,000 ", "Training & Experience\n",
     "Needed Skills\n", "Anteil mobiler Arbeit: 40 % ", "Homeoffice-Quote 60 Prozent ",
     "im Büro montags bis freitags ", "junges und dynamisches Vertriebsteam ",
-    "works hard and plays harder ", "Vergütung & Konditionen\n",
+    "works hard and plays harder ", "Vergütung & Konditionen\n", "Ausbildung & Erfahrung\n",
+    "Fachliche & persönliche Anforderungen\n", "2 Büro-Tage pro Woche ", "Längeres Stehen ",
+    "zum mobilen Arbeiten nach Absprache ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

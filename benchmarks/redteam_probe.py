@@ -7852,6 +7852,365 @@ for frag in (
     )
 
 
+# ---- a second batch of round 21, written after the first was read: more shapes of each class
+def _c21_ad(cls: str, frag: str, chk: Check, lang: str = "en", **kw: Any) -> None:
+    case(cls, ad(frag, lang, **kw), chk)
+
+
+# pay time/bonus
+for f, lg in [
+    ("Shift: 6am–2pm. Sign-on bonus $2,500.", "en"),
+    ("Hours 11am-7pm, plus a €3,000 signing bonus.", "en"),
+    ("Arbeitszeiten 7:00-15:30 Uhr. Wechselprämie 4.000 €.", "de"),
+    ("Shift 12pm - 8pm | Retention bonus: $1,800", "en"),
+    ("Night shift 10pm-6am. $2,000 hiring bonus.", "en"),
+    ("Hours: 9am - 5:30pm. We pay a $750 referral bonus.", "en"),
+]:
+    _c21_ad(_c21("pay time/bonus b"), f, no_pay, lg)
+for f, lg in [
+    ("Relocation package: $10,000", "en"),
+    ("Budget: €250,000 per year", "en"),
+    ("Annual revenue: $12M", "en"),
+    ("Team budget of £400k a year.", "en"),
+    ("Umsatz: 30 Mio. € pro Jahr", "de"),
+    ("Sign-on bonus: $5,000", "en"),
+    ("Equipment allowance: $1,200 per year", "en"),
+    ("Jahresbudget: 80.000 €", "de"),
+]:
+    _c21_ad(_c21("pay non-pay b"), f, no_pay, lg)
+for f, lg, lo, hi, per in [
+    ("Salary: 90000 - 110000 per year", "en", 90000, 110000, "year"),
+    ("Salary range 75,000-82,000 annually", "en", 75000, 82000, "year"),
+    ("Compensation: 95,000 – 120,000 + bonus", "en", 95000, 120000, None),
+    ("Jahresgehalt: 55.000 – 62.000", "de", 55000, 62000, "year"),
+    ("Salary: 110-130k", "en", 110000, 130000, None),
+    ("Compensation: 100K-120K", "en", 100000, 120000, None),
+    ("Rate: 45,000 - 52,000 DOE", "en", 45000, 52000, None),
+    ("Wage: 19.50 - 22.00 per hour", "en", 19.5, 22, "hour"),
+    ("Hourly: 28 - 34", "en", 28, 34, "hour"),
+    ("Salary: 80,000 to 95,000 (DOE)", "en", 80000, 95000, None),
+    ("Pay: 52,000–58,000 a year, DOE", "en", 52000, 58000, "year"),
+    ("Gehalt: 4.200 - 4.800 monatlich", "de", 4200, 4800, "month"),
+]:
+    _c21_ad(_c21("pay no currency b"), f, pay_is(lo, hi, per), lg)
+for f, lg, lo, hi in [
+    ("$110,000 - $90,000", "en", 90000, 110000),
+    ("Salary: £45,000 - £38,000 per annum", "en", 38000, 45000),
+    ("€85k - €70k", "en", 70000, 85000),
+    ("Pay: $32 - $26 per hour", "en", 26, 32),
+    ("Gehalt 75.000 bis 64.000 EUR", "de", 64000, 75000),
+]:
+    _c21_ad(_c21("pay high-low b"), f, pay_is(lo, hi), lg)
+for f, lg, lo, hi in [
+    ("Salary Min: $95,000\nSalary Max: $120,000", "en", 95000, 120000),
+    ("Starting salary: $70,000\nMaximum salary: $84,000", "en", 70000, 84000),
+    ("Pay Range Minimum: $45.00\nPay Range Maximum: $55.00", "en", 45, 55),
+    ("Minimum: €60,000\nMaximum: €72,000", "en", 60000, 72000),
+    ("Mindestgehalt: 48.000 €\nHöchstgehalt: 58.000 €", "de", 48000, 58000),
+    ("Low end: $100,000\nHigh end: $125,000", "en", 100000, 125000),
+]:
+    _c21_ad(_c21("pay min/max b"), f, pay_is(lo, hi), lg)
+for f, lg, h, y in [
+    ("The rate is $24/hour (about $50,000/year).", "en", 24, 50000),
+    ("Earn £15 per hour, that is £29,250 per year.", "en", 15, 29250),
+    ("€30 pro Stunde bzw. 57.000 € pro Jahr.", "de", 30, 57000),
+    ("Pay: $40 per hour; annualized $83,200 per year.", "en", 40, 83200),
+    ("$62,400 annually ($30 hourly)", "en", 30, 62400),
+]:
+    _c21_ad(_c21("pay hour+year b"), f, has_figs((h, "hour"), (y, "year")), lg)
+for f, lo, hi, per in [
+    ("zwischen 52.000 und 60.000 Euro brutto im Jahr", 52000, 60000, "year"),
+    ("Das Jahresgehalt bewegt sich zwischen 65.000 € und 75.000 €.", 65000, 75000, "year"),
+    ("zwischen 4.000 und 4.600 EUR brutto pro Monat", 4000, 4600, "month"),
+    ("Gehalt zwischen 70k und 80k Euro", 70000, 80000, None),
+    ("zwischen 58.000,- und 66.000,- Euro p.a.", 58000, 66000, "year"),
+    ("Wir bieten zwischen 45 000 und 52 000 Euro Jahresbrutto.", 45000, 52000, "year"),
+]:
+    _c21_ad(_c21("pay zwischen b"), f, pay_is(lo, hi, per), "de")
+# requirements seniority
+for f, lg, t in [
+    ("We work with early-stage biotechs.\n10+ years of experience.", "en", "Principal Scientist"),
+    ("Support stage-gate reviews.\n8+ years.", "en", "Senior Project Manager"),
+    ("You bring internal audit experience.\n7+ years.", "en", "Senior Auditor"),
+    ("Our intern program is run by you.\n6+ years of experience.", "en", "Senior Recruiter"),
+    (
+        "Wir unterstützen Firmen in der Wachstumsphase.\n8+ Jahre Erfahrung.",
+        "de",
+        "Senior Consultant (m/w/d)",
+    ),
+]:
+    _c21_ad(_c21("req stage b"), f, senior_and_years("intern", "junior", "entry"), lg, title=t)
+for f, lg, t in [
+    ("You are a subject-matter expert in payments.", "en", "Payments Analyst"),
+    ("You will provide thought leadership.", "en", "Data Analyst"),
+    ("Work closely with the head of product.", "en", "Product Analyst"),
+    ("Experience leading workshops.", "en", "Business Analyst"),
+    ("Du bist Experte für SQL.", "de", "Data Analyst (m/w/d)"),
+    ("Report to our Director of Data.", "en", "Data Analyst"),
+]:
+    _c21_ad(
+        _c21("req expert/lead b"),
+        f,
+        senior_not("lead", "principal", "expert", "head", "director", "senior"),
+        lg,
+        title=t,
+    )
+for h, lg in [
+    ("Essential Functions", "en"),
+    ("ESSENTIAL DUTIES:", "en"),
+    ("What You'll Do:", "en"),
+    ("Aufgaben", "de"),
+    ("Aufgaben:", "de"),
+    ("Responsibilities:", "en"),
+    ("Job Responsibilities", "en"),
+    ("Duties", "en"),
+    ("**What you'll do**", "en"),
+    ("### Essential Functions", "en"),
+    ("Dein Job", "de"),
+    ("Was Sie erwartet", "de"),
+    ("Your Mission", "en"),
+    ("The Job", "en"),
+]:
+    _c21_ad(_c21("req duty heading b"), DUTY.format(h=h), must(3), lg)
+for h, lg in [
+    ("Qualifications & Education", "en"),
+    ("Required Skills", "en"),
+    ("Required Qualifications:", "en"),
+    ("QUALIFICATIONS", "en"),
+    ("Education & Experience", "en"),
+    ("Skills & Requirements", "en"),
+    ("Experience & Skills:", "en"),
+    ("Required Skills & Experience", "en"),
+    ("**Required Qualifications**", "en"),
+    ("Minimum Qualifications & Experience", "en"),
+    ("Profil", "de"),
+    ("Dein Profil:", "de"),
+    ("Anforderungen & Qualifikationen", "de"),
+    ("Ausbildung & Erfahrung", "de"),
+    ("Fachliche & persönliche Anforderungen", "de"),
+    ("Who You Are", "en"),
+    ("What You Need", "en"),
+    ("Must-Have Qualifications", "en"),
+    ("Your Skills & Experience", "en"),
+    ("Was Du Mitbringst", "de"),
+]:
+    _c21_ad(_c21("req heading b"), REQ_BODY.format(h=h), must(4, 1), lg, reqs=False)
+for h, lg in [
+    ("Desired Skills", "en"),
+    ("Preferred", "en"),
+    ("Preferred Qualifications:", "en"),
+    ("PREFERRED", "en"),
+    ("Desired", "en"),
+    ("Nice to Have", "en"),
+    ("Bonus Skills", "en"),
+    ("Plus", "en"),
+    ("Preferred Experience & Skills", "en"),
+    ("Von Vorteil sind", "de"),
+    ("Wünschenswert:", "de"),
+    ("Nice-to-have", "de"),
+    ("Optional", "en"),
+    ("Desirable Criteria", "en"),
+]:
+    t = ad(NICE.format(h=h), reqs=False) if lg == "en" else ad_de_after_reqs(NICE, h)
+    case(_c21("req nice b"), t, must(3))
+for h, lg in [
+    ("Benefits", "en"),
+    ("What we offer", "en"),
+    ("Unser Angebot", "de"),
+    ("Konditionen", "de"),
+    ("BENEFITS:", "en"),
+    ("What We Offer You", "en"),
+    ("Our Perks", "en"),
+    ("Benefits & Compensation", "en"),
+    ("Wir bieten Dir", "de"),
+    ("Was wir Dir bieten", "de"),
+    ("Unser Angebot:", "de"),
+    ("Deine Benefits:", "de"),
+    ("Benefits:", "de"),
+    ("Why Work With Us", "en"),
+    ("Perks & Benefits", "en"),
+    ("Total Rewards", "en"),
+]:
+    t = ad(BEN.format(h=h), reqs=False) if lg == "en" else ad_de_after_reqs(BEN, h)
+    case(_c21("req benefits b"), t, must(3))
+for f, lg in [
+    (
+        "Requirements\n- SQL\n- Experience in one or more of the following: Python, R, Julia, Scala, MATLAB, SAS, Stata, SPSS\n",
+        "en",
+    ),
+    (
+        "Requirements\n- Proficiency in one or more of the following:\n  * AWS\n  * GCP\n  * Azure\n  * Kubernetes\n  * Terraform\n  * Docker\n",
+        "en",
+    ),
+    (
+        "Anforderungen\n- Erfahrung mit einem oder mehreren der folgenden Tools: Jira, Confluence, Asana, Trello, Monday, Notion, ClickUp\n",
+        "de",
+    ),
+    ("Requirements\n- One or more of: Java, Go, Rust, C++, Kotlin, Scala, Python\n", "en"),
+    (
+        "Requirements\n- Familiarity with any of the following frameworks:\n- React\n- Vue\n- Angular\n- Svelte\n- Ember\n- Solid\n",
+        "en",
+    ),
+]:
+    _c21_ad(_c21("req one-or-more b"), f, few_tools, lg, reqs=False)
+# gender
+for f, lg in [
+    ("Strong understanding of statistics and SQL.", "en"),
+    ("Deep understanding of our customers.", "en"),
+    ("Good understanding of accounting principles.", "en"),
+    ("You provide production support for our pipelines.", "en"),
+    ("Provide support to the finance team.", "en"),
+    ("Customer support experience is a plus.", "en"),
+    ("We are a market leader in payments.", "en"),
+    ("A global leader in logistics.", "en"),
+    ("We are hiring a Lead Data Scientist.", "en"),
+    ("Team Lead", "en"),
+    ("Reports to: Team Lead", "en"),
+    ("lead scoring", "en"),
+    ("Own our lead scoring model.", "en"),
+    ("We offer a competitive base salary.", "en"),
+    ("competitive wages", "en"),
+    ("Competitive benefits package.", "en"),
+    ("trust and safety", "en"),
+    ("decision support systems", "en"),
+    ("our objective is", "en"),
+    ("Our objective is to grow.", "en"),
+    ("Thought leadership in analytics.", "en"),
+    ("Lead generation campaigns.", "en"),
+    ("Supporting documentation is required.", "en"),
+    ("Support the leadership team with reporting.", "en"),
+    ("Unterstützung des Teams bei Analysen.", "de"),
+    ("Du unterstützt den Vertrieb.", "de"),
+    ("Teamleiter Vertrieb", "de"),
+    ("Wir sind Marktführer.", "de"),
+    ("Wettbewerbsfähige Vergütung.", "de"),
+    ("Leading the analytics roadmap.", "en"),
+    ("Collaborate with support engineers.", "en"),
+    ("Competitive salary and bonus", "en"),
+    ("You will lead projects.", "en"),
+    ("Objectives are set each quarter.", "en"),
+]:
+    _c21_ad(_c21("gender non-trait b"), f, no_gender, lg)
+# arrangement
+for f, c, d in [
+    ("Homeoffice-Anteil 60 %", "hybrid", None),
+    ("bis zu 80 % mobiles Arbeiten", "hybrid", None),
+    ("Homeoffice nach Absprache", "hybrid", None),
+    ("Präsenz im Büro von Montag bis Freitag", "onsite", None),
+    ("2 Tage pro Woche im Büro", "hybrid", 2),
+    ("2 Bürotage", "hybrid", 2),
+    ("Homeoffice: 40 %", "hybrid", None),
+    ("Mobile Arbeit bis 60 %", "hybrid", None),
+    ("Remote-Anteil: bis zu 50%", "hybrid", None),
+    ("Home Office nach Absprache möglich", "hybrid", None),
+    ("Die Möglichkeit zum mobilen Arbeiten nach Absprache", "hybrid", None),
+    ("Präsenz im Büro Montag bis Freitag erforderlich", "onsite", None),
+    ("Montag bis Freitag vor Ort", "onsite", None),
+    ("Zwei Tage pro Woche im Büro", "hybrid", 2),
+    ("mindestens 2 Tage pro Woche im Büro", "hybrid", 2),
+    ("3 Tage/Woche im Büro", "hybrid", 3),
+    ("2 Bürotage/Woche", "hybrid", 2),
+    ("2 Büro-Tage pro Woche", "hybrid", 2),
+    ("Wir erwarten 3 Tage Präsenz im Büro pro Woche.", "hybrid", 3),
+    ("An 2 Tagen pro Woche im Büro", "hybrid", 2),
+]:
+    _c21_ad(_c21("arr b"), f, arr(c, d), "de")
+for f, want, lg in [
+    ("Englisch (C1) zwingend, Deutsch von Vorteil", "English=True,German=False", "de"),
+    ("Deutsch (C2) zwingend erforderlich, Englisch von Vorteil", "German=True,English=False", "de"),
+    ("Englisch: C1 (zwingend); Deutsch: von Vorteil", "English=True,German=False", "de"),
+    ("Englisch fließend (zwingend), Deutsch wünschenswert", "English=True,German=False", "de"),
+    (
+        "Sehr gute Deutschkenntnisse (C1) zwingend, Englischkenntnisse von Vorteil",
+        "German=True,English=False",
+        "de",
+    ),
+    ("English C1 required, German B1 is a plus", "English=True,German=False", "en"),
+    ("German (B2) is a must, English nice to have", "German=True,English=False", "en"),
+]:
+    kw = dict(x.split("=") for x in want.split(","))
+    kw = {k: v == "True" for k, v in kw.items()}
+    _c21_ad(_c21("lang req b"), f, langs(**kw), lg)
+for f, lg in [
+    ("Deutsch auf Muttersprachniveau", "de"),
+    ("Englisch auf Muttersprachniveau (C2)", "de"),
+    ("Deutsch muttersprachlich", "de"),
+    ("Native German speaker", "en"),
+    ("English native speaker required", "en"),
+    ("Muttersprache Deutsch", "de"),
+    ("German: native level", "en"),
+]:
+    _c21_ad(_c21("lang native b"), f, native, lg)
+for f, lg in [
+    ("Dich erwartet ein jungen, dynamischen Team", "de"),
+    ("in einem jungen, dynamischen Team", "de"),
+    ("Junges, dynamisches Team sucht Verstärkung", "de"),
+    ("ein junges Team mit flachen Hierarchien", "de"),
+    ("Teil eines jungen und motivierten Teams", "de"),
+    ("Wir sind ein junges Team.", "de"),
+    ("Join a young, dynamic team", "en"),
+]:
+    _c21_ad(_c21("excl age b"), f, flagged("age-coded"), lg)
+for f, lg in [
+    ("Standing for prolonged periods.", "en"),
+    ("Must be able to stand for prolonged periods", "en"),
+    ("Requires standing for extended periods of time.", "en"),
+    ("Ability to stand and walk for long periods.", "en"),
+    ("Längeres Stehen", "de"),
+    ("Prolonged periods of standing required.", "en"),
+]:
+    _c21_ad(_c21("excl standing b"), f, flagged("ability-coded"), lg)
+for f, lg in [
+    ("must be a US citizen", "en"),
+    ("Must be a U.S. Citizen.", "en"),
+    ("US Citizenship required", "en"),
+    ("Candidates must be United States citizens.", "en"),
+    ("U.S. citizenship is required.", "en"),
+    ("Must be a citizen of the United States.", "en"),
+    ("Deutsche Staatsbürgerschaft ist Voraussetzung.", "de"),
+    ("Only EU citizens can apply.", "en"),
+]:
+    _c21_ad(_c21("excl citizen b"), f, flagged("nationality-coded", "concern"), lg)
+for s, chk in [
+    ("We hope to hire two or three more women next year, maybe", at_most(2)),
+    ("We're hoping to maybe hire a few more women in 2026.", at_most(2)),
+    ("We have an open-door policy and a great culture", at_most(2)),
+    ("Open door policy, great culture, everyone is welcome.", at_most(2)),
+    ("Hopefully in Q3 we will launch an ERG", at_most(3)),
+    ("We'll launch an ERG in Q3, hopefully.", at_most(3)),
+    ("In Q1 we will set up a women's network.", at_most(3)),
+    ("We have a diversity council and a mentoring network and an inclusion policy", at_most(3)),
+    ("We have a DEI council, an ERG and a code of conduct.", at_most(3)),
+    ("Mentoring stopped when the sponsor left; nothing replaced it", at_most(2, True)),
+    ("The mentoring scheme ended in 2023 and nothing replaced it.", at_most(2, True)),
+    ("Our ERG stopped meeting after the chair left.", at_most(2, True)),
+]:
+    ans(_c21("ans b"), s, chk)
+for f, lg in [
+    ("Driver's license required.", "en"),
+    ("Valid driving license and own vehicle required.", "en"),
+    ("Führerschein Klasse B", "de"),
+    ("Must have a valid driver's licence.", "en"),
+]:
+    _c21_ad(
+        _c21("sugg driving b"),
+        f,
+        q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+        lg,
+    )
+for f in [
+    "Work hard, play hard.",
+    "We work hard and we play hard.",
+    "Work hard, play harder!",
+    "Wir arbeiten hart und feiern hart.",
+]:
+    _c21_ad(
+        _c21("sugg whph b"),
+        f,
+        q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}),
+    )
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -141,7 +141,9 @@ _DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
 @cache
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
-    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*(?:the\s+[\d\s\"“”']*)?(?:(?:{_DETERMINERS_RX})\s+)?"
+    # "Fachliche & persönliche Anforderungen": two determiners joined.
+    dets = rf"(?:(?:{_DETERMINERS_RX})[ \t]*(?:&|and|und|/|,)[ \t]*)?(?:{_DETERMINERS_RX})\s+"
+    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*(?:the\s+[\d\s\"“”']*)?(?:{dets})?"
     # The words end where no letter or digit follows: "__Your profile__" (Markdown bold with
     # underscores, which \b counts as word characters) is a heading too.
     # "Training & Experience", "Certifications and Education": a heading noun joined to the
@@ -280,7 +282,8 @@ def _line_heading_rx() -> re.Pattern[str]:
     # repeat in one step, where a repeated group backtracks through its branches.
     lead = (
         rf"[#*_\d.)\"“”'{_EMOJI}{_BLANKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
-        rf"(?:(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
+        rf"(?:(?:(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*)?"
+        rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
     )
     # Both lists' words in one trie: a line is read once, not once a list (which list the words
     # are from, and how far they reach, _kind says).
@@ -2462,7 +2465,8 @@ def _glued_heading_rx() -> re.Pattern[str]:
     the lower-case text; searched for after a line break, a literal, as _line_heading_rx."""
     lead = (
         rf"[#*_\d.)\"“”'{_BLANKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
-        rf"(?:(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
+        rf"(?:(?:(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*)?"
+        rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
     )
     words = _alternation("must_headings", "nice_headings", "fit_headings")
     return re.compile(rf"\n{lead}(?:{words})(?=[a-zß-ÿ])")

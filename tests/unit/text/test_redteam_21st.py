@@ -192,3 +192,58 @@ def test_the_motto_in_the_third_person_is_bro_culture(body: str) -> None:
 
 def test_hard_work_alone_is_not_the_motto() -> None:
     assert "bro-culture" not in _checks(_ad("Our team works hard for its clients."))
+
+
+# ---------------------------------------------------------------- second batch
+@pytest.mark.parametrize(
+    ("heading", "de"),
+    [
+        ("Ausbildung & Erfahrung", True),
+        ("Ausbildung und Erfahrung:", True),
+        ("Fachliche & persönliche Anforderungen", True),
+        ("Fachliche und persönliche Kenntnisse", True),
+        ("Technical & Core Skills", False),
+    ],
+)
+def test_joined_determiners_and_german_nouns_open_the_requirement_list(
+    heading: str, de: bool
+) -> None:
+    assert _ad(f"{heading}\n{REQ_BODY}", de).must_haves == 4
+
+
+def test_ausbildung_alone_is_not_a_requirement_heading() -> None:
+    # near-miss: "Ausbildung" (training) names no list that is asked for
+    assert _ad(f"Ausbildung\n{REQ_BODY}", de=True).must_haves in (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "days"),
+    [("2 Büro-Tage pro Woche.", 2), ("Wir haben 3 Präsenz-Tage.", 3), ("1 Büro-Tag pro Woche.", 1)],
+)
+def test_hyphenated_office_days_are_counted(body: str, days: int) -> None:
+    r = _ad(body, de=True)
+    assert (r.work_arrangement, r.office_days) == ("hybrid", days)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Möglichkeit zum mobilen Arbeiten nach Absprache.",
+        "Mobiles Arbeiten in Absprache mit der Führungskraft.",
+        "Es gibt die Option zum mobilen Arbeiten nach Vereinbarung.",
+    ],
+)
+def test_inflected_mobile_work_by_arrangement_is_hybrid(body: str) -> None:
+    assert _ad(body, de=True).work_arrangement == "hybrid"
+
+
+@pytest.mark.parametrize(
+    "body", ["Längeres Stehen ist erforderlich.", "Stundenlanges Stehen.", "Langes Stehen."]
+)
+def test_long_standing_in_german_is_ability_coded(body: str) -> None:
+    assert "ability-coded" in _checks(_ad(body, de=True))
+
+
+def test_standing_up_for_colleagues_is_not_ability_coded() -> None:
+    # near-miss: "stehen" in another sense
+    assert "ability-coded" not in _checks(_ad("Wir stehen für offene Kommunikation.", de=True))

@@ -98,6 +98,11 @@ HOSTILE_NOTES = (
     "we don't track that without ",
     "keine schriftlichen Kriterien, gab es noch nie ",
     "12 of 14 still here, ",
+    # Round 21: a rule said to be a formality.
+    "in practice the director decides alone ",
+    "entscheidet eigentlich der Chef allein ",
+    "eigentlich entscheidet entscheidet ",
+    "is a rubber stamp ",
 )
 
 

@@ -247,3 +247,37 @@ def test_long_standing_in_german_is_ability_coded(body: str) -> None:
 def test_standing_up_for_colleagues_is_not_ability_coded() -> None:
     # near-miss: "stehen" in another sense
     assert "ability-coded" not in _checks(_ad("Wir stehen für offene Kommunikation.", de=True))
+
+
+# ---------------------------------------------- answers: a rule said to be a formality
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Every promotion goes through a panel; in practice the director decides alone.",
+        "Jede Einstellung geht über ein Gremium. Später hieß es, das bestimmt eigentlich die "
+        "Geschäftsführerin allein.",
+        "All pay rises go through a committee, but the committee is a rubber stamp.",
+        "Die Gehaltsrunde läuft über eine Kommission, aber das ist reine Formsache.",
+        "Jede Beförderung wird vom Board geprüft; eigentlich wird alles nur abgenickt.",
+    ],
+)
+def test_a_rule_said_to_be_a_formality_is_at_most_fair(note: str) -> None:
+    from askback.text.answers import analyze as analyze_answer
+
+    a = analyze_answer(note)
+    assert a.counts().get("formality") == 1
+    assert a.suggested_rating is None or a.suggested_rating <= 3
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Since 2022 a panel of three decides every promotion; no manager decides alone; women "
+        "were 44% of promotions in 2024.",
+        "Sie hat allein 2024 vier Frauen befördert.",
+    ],
+)
+def test_deciding_alone_without_a_contrast_is_not_a_formality(note: str) -> None:
+    from askback.text.answers import analyze as analyze_answer
+
+    assert "formality" not in analyze_answer(note).counts()

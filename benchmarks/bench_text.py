@@ -66,6 +66,14 @@ HOSTILE = (
     "Du arbeitest vor Ort ", "based at our Leeds site ", "zwischen 52.000 und\n",
     "CHF 95 000 –\n", "Salary: 90,000 -\n", "Vergütung nach GS 12/13, Stufe 3 ",
     "deutscher Muttersprachler ", "- Experience with one or more of the following:\n- Kafka\n",
+    # Round 21: abbreviated pay labels, "Base:" lines, joined heading nouns, home shares named
+    # first, weekdays in the plural, compound team nouns, the motto in the third person.
+    "Min. pay: £31,500 ", "Base: 130-150K ", "Customer base: 40,000 ", "Training & Experience\n",
+    "Needed Skills\n", "Anteil mobiler Arbeit: 40 % ", "Homeoffice-Quote 60 Prozent ",
+    "im Büro montags bis freitags ", "junges und dynamisches Vertriebsteam ",
+    "works hard and plays harder ", "Vergütung & Konditionen\n", "Ausbildung & Erfahrung\n",
+    "Fachliche & persönliche Anforderungen\n", "2 Büro-Tage pro Woche ", "Längeres Stehen ",
+    "zum mobilen Arbeiten nach Absprache ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.
@@ -90,6 +98,11 @@ HOSTILE_NOTES = (
     "we don't track that without ",
     "keine schriftlichen Kriterien, gab es noch nie ",
     "12 of 14 still here, ",
+    # Round 21: a rule said to be a formality.
+    "in practice the director decides alone ",
+    "entscheidet eigentlich der Chef allein ",
+    "eigentlich entscheidet entscheidet ",
+    "is a rubber stamp ",
 )
 
 

@@ -7346,6 +7346,871 @@ hcase(
 )
 
 
+# ================================================================ twenty-first round (helper redteam21)
+# Written by reading: each expectation was set before askback ran on it. Four new inputs for each
+# example sentence of the issue, in its shape but with other words, numbers, currencies, word order
+# and language; one class name per example class so a failure says which shape broke.
+def _c21(name: str) -> str:
+    return name + " (21st)"
+
+
+# ---- pay: a time of day is not 'per month'; a bonus is not pay
+for frag, lang in (
+    ("Hours: 7am-3pm. A $4,500 joining bonus is paid after 90 days.", "en"),
+    ("Working hours 10 am – 6 pm; we offer a £3,000 welcome bonus.", "en"),
+    ("Evening shift 2pm to 10pm with a CAD 2,000 signing bonus.", "en"),
+    ("Schicht: 6-14 Uhr. Wir zahlen eine Antrittsprämie von 2.500 €.", "de"),
+):
+    case(_c21("pay time/bonus"), ad(frag, lang), no_pay)
+# ---- pay: relocation, budgets, revenue, benefits and incentives are not pay for the job
+for frag, lang in (
+    ("Relocation assistance of up to $7,500 is provided.", "en"),
+    ("You will manage an annual budget of €3 million across four teams.", "en"),
+    ("The business line generated $85M in revenue last year.", "en"),
+    ("Benefits include a $2,000 wellness allowance and a $1,000 learning stipend.", "en"),
+    ("Quarterly incentive bonus of up to $6,000.", "en"),
+    ("Wir bieten einen Umzugszuschuss von 5.000 € und ein Weiterbildungsbudget von 1.500 €.", "de"),
+):
+    case(_c21("pay non-pay"), ad(frag, lang), no_pay)
+# ---- pay: amounts with no currency sign in a pay context
+for frag, lang, lo, hi, per in (
+    ("Salary: 72,000 - 86,000 per annum", "en", 72000, 86000, "year"),
+    ("Base salary: 105,000 to 125,000 a year", "en", 105000, 125000, "year"),
+    ("Annual salary: 64,500 – 71,000 yearly", "en", 64500, 71000, "year"),
+    ("Gehalt: 58.000 - 66.000 pro Jahr", "de", 58000, 66000, "year"),
+    ("Compensation: 125,000-145,000", "en", 125000, 145000, None),
+    ("Total compensation: 180,000–210,000", "en", 180000, 210000, None),
+    ("Pay: 48,000 - 54,000", "en", 48000, 54000, None),
+    ("Vergütung: 70.000-80.000", "de", 70000, 80000, None),
+    ("Salary: 85-95k", "en", 85000, 95000, None),
+    ("Base: 130-150K", "en", 130000, 150000, None),
+    ("Pay range: 70-80k per year", "en", 70000, 80000, "year"),
+    ("Gehalt: 60-70k", "de", 60000, 70000, None),
+    ("Rate: 62,000 - 74,000 DOE", "en", 62000, 74000, None),
+    ("Salary: 55,000 to 65,000 DOE", "en", 55000, 65000, None),
+    ("Pay: 91,000 - 99,000 depending on experience", "en", 91000, 99000, None),
+    ("Rate: 58,000 - 69,000 (DOE)", "en", 58000, 69000, None),
+):
+    case(_c21("pay no currency"), ad(frag, lang), pay_is(lo, hi, per))
+# ---- pay: a range written high to low
+for frag, lang, lo, hi in (
+    ("Salary: $145,000 - $118,000", "en", 118000, 145000),
+    ("Pay range: €72,000 – €61,000 per year", "en", 61000, 72000),
+    ("Gehalt: 68.000 € - 57.000 €", "de", 57000, 68000),
+    ("Compensation: $41/hr - $34/hr", "en", 34, 41),
+):
+    case(_c21("pay high-low"), ad(frag, lang), pay_is(lo, hi))
+# ---- pay: minimum and maximum on separate labelled lines
+for frag, lang, lo, hi in (
+    ("Salary minimum: $82,000\nSalary maximum: $99,000", "en", 82000, 99000),
+    ("Min. pay: £31,500\nMax. pay: £37,000", "en", 31500, 37000),
+    ("Gehalt (min.): 52.000 €\nGehalt (max.): 61.000 €", "de", 52000, 61000),
+    ("Lowest rate: $24.50 per hour\nHighest rate: $30.25 per hour", "en", 24.5, 30.25),
+):
+    case(_c21("pay min/max lines"), ad(frag, lang), pay_is(lo, hi))
+# ---- pay: hourly and yearly in one sentence, each with its period
+for frag, lang, h, y in (
+    ("You will earn $31 an hour, roughly $64,000 a year.", "en", 31, 64000),
+    ("Starting at £17.50 per hour (around £34,000 per annum).", "en", 17.5, 34000),
+    ("Der Stundenlohn beträgt 21 €, das sind etwa 40.000 € im Jahr.", "de", 21, 40000),
+    ("Pay is $45/hr or $93,600/yr for full-time staff.", "en", 45, 93600),
+):
+    case(_c21("pay hour+year"), ad(frag, lang), has_figs((h, "hour"), (y, "year")))
+# ---- pay: German 'zwischen … und … Euro'
+for frag, lo, hi, per in (
+    ("Das Gehalt liegt zwischen 47.000 und 55.000 Euro brutto im Jahr.", 47000, 55000, "year"),
+    ("Wir zahlen zwischen 3.800 und 4.400 Euro brutto monatlich.", 3800, 4400, "month"),
+    ("Jahresgehalt zwischen 62.500 und 71.000 Euro", 62500, 71000, "year"),
+    ("Vergütung: zwischen 50 000 und 58 000 EUR brutto pro Jahr", 50000, 58000, "year"),
+):
+    case(_c21("pay zwischen"), ad(frag, "de"), pay_is(lo, hi, per))
+
+
+# ---- requirements: seniority from the title and level words, not substrings
+def senior_and_years(*bad: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        a, da = senior_not(*bad)(r)
+        b, db = yrs_senior(r)
+        return a and b, da + " " + db
+
+    return chk
+
+
+for frag, lang, title in (
+    (
+        "You will support mid-stage oncology trials.\n7+ years of experience.",
+        "en",
+        "Senior Biostatistician",
+    ),
+    ("We back growth-stage companies.\n9+ years of experience.", "en", "Lead Data Engineer"),
+    ("Our backstage tooling powers live events.\n6+ years in analytics.", "en", "Senior Analyst"),
+    (
+        "Du baust unsere Staging-Umgebung aus.\nMindestens 8 Jahre Berufserfahrung.",
+        "de",
+        "Senior Data Engineer (m/w/d)",
+    ),
+):
+    case(
+        _c21("req stage"),
+        ad(frag, lang, title=title),
+        senior_and_years("intern", "junior", "entry"),
+    )
+for frag, lang, title in (
+    ("You will offer expert insight into campaign data.", "en", "Marketing Analyst"),
+    ("Expert knowledge of Excel is a plus.", "en", "Data Analyst"),
+    ("We build leading-edge models and catch misleading metrics.", "en", "Data Scientist"),
+    ("Du bringst Expertenwissen in SQL mit.", "de", "Datenanalyst (m/w/d)"),
+):
+    case(
+        _c21("req expert/lead"),
+        ad(frag, lang, title=title),
+        senior_not("lead", "principal", "expert", "head", "senior"),
+    )
+# ---- requirements: duty headings are not requirement headings
+for h, lang in (
+    ("Essential Responsibilities", "en"),
+    ("Core Functions:", "en"),
+    ("Principal Duties", "en"),
+    ("What You'll Be Doing", "en"),
+    ("Main Tasks", "en"),
+    ("Your Responsibilities", "en"),
+    ("Job Duties", "en"),
+    ("Key Accountabilities", "en"),
+    ("**Duties & Responsibilities**", "en"),
+    ("What you will work on", "en"),
+    ("Essential Job Duties", "en"),
+    ("What you'll own", "en"),
+    ("Ihre Aufgaben im Detail", "de"),
+    ("Aufgabengebiet", "de"),
+    ("Deine Tätigkeiten", "de"),
+    ("Aufgaben & Verantwortung", "de"),
+):
+    case(_c21("req duty heading"), ad(DUTY.format(h=h), lang), must(3))
+# ---- requirements: headings with '&', 'Required …', with and without colon
+for h, lang in (
+    ("Experience & Education", "en"),
+    ("Skills & Qualifications", "en"),
+    ("Training & Experience", "en"),
+    ("Kenntnisse & Erfahrung", "de"),
+    ("Required Experience", "en"),
+    ("Required Competencies", "en"),
+    ("Needed Skills", "en"),
+    ("Erforderliche Kenntnisse", "de"),
+    ("Required Education and Experience:", "en"),
+    ("Minimum Requirements:", "en"),
+    ("Qualifications Required:", "en"),
+    ("Voraussetzungen:", "de"),
+    ("Requirements", "en"),
+    ("Qualifications", "en"),
+    ("Your Profile", "en"),
+    ("Ihre Qualifikationen", "de"),
+):
+    case(_c21("req heading"), ad(REQ_BODY.format(h=h), lang, reqs=False), must(4, 1))
+# ---- requirements: a nice-to-have heading without a colon ends the must list
+for h, lang in (
+    ("Desired Qualifications", "en"),
+    ("Desired Experience", "en"),
+    ("Preferred Skills", "en"),
+    ("Preferred Experience", "en"),
+    ("Nice-to-haves", "en"),
+    ("Additional Preferred Qualifications", "en"),
+    ("Wünschenswerte Kenntnisse", "de"),
+    ("Idealerweise", "de"),
+):
+    t = ad(NICE.format(h=h), reqs=False) if lang == "en" else ad_de_after_reqs(NICE, h)
+    case(_c21("req nice heading"), t, must(3))
+# ---- requirements: benefits sections are not must-haves
+for h, lang in (
+    ("What We Provide", "en"),
+    ("Our Benefits", "en"),
+    ("We offer", "en"),
+    ("Employee Benefits", "en"),
+    ("Benefits & Perks", "en"),
+    ("Why you'll love working here", "en"),
+    ("Unsere Leistungen", "de"),
+    ("Das bieten wir", "de"),
+    ("Deine Vorteile", "de"),
+    ("Konditionen & Benefits", "de"),
+    ("Unser Angebot an dich", "de"),
+    ("Vergütung & Konditionen", "de"),
+):
+    t = ad(BEN.format(h=h), reqs=False) if lang == "en" else ad_de_after_reqs(BEN, h)
+    case(_c21("req benefits heading"), t, must(3))
+# ---- requirements: 'one or more of the following' is not that many required tools
+for frag, lang in (
+    (
+        "Requirements\n- SQL\n- Hands-on experience with one or more of the following:\n  - Snowflake\n  - BigQuery\n  - Redshift\n  - Databricks\n  - Synapse\n  - Teradata\n  - ClickHouse\n",
+        "en",
+    ),
+    (
+        "Requirements\n- Knowledge of one or more of the following languages: Java, Kotlin, Go, Rust, C++, Swift, Ruby, Elixir\n",
+        "en",
+    ),
+    (
+        "Anforderungen\n- Kenntnisse in einer oder mehreren der folgenden Technologien: AWS, Azure, GCP, Kubernetes, Terraform, Ansible, Docker, Helm\n",
+        "de",
+    ),
+    (
+        "Requirements\n- Python\n- One or more of the following cloud platforms:\n  - AWS\n  - GCP\n  - Azure\n  - OCI\n  - Alibaba Cloud\n  - IBM Cloud\n",
+        "en",
+    ),
+):
+    case(_c21("req one-or-more"), ad(frag, lang, reqs=False), few_tools)
+
+# ---- gender: senses that are not traits
+for cls21, frags in (
+    (
+        "gender understanding",
+        (
+            ("Solid understanding of linear algebra.", "en"),
+            ("A thorough understanding of HIPAA rules.", "en"),
+            ("Working understanding of Kafka internals.", "en"),
+            ("Gutes Verständnis für Cloud-Architekturen.", "de"),
+        ),
+    ),
+    (
+        "gender support",
+        (
+            ("You will provide on-call production support for the billing service.", "en"),
+            ("The team offers application support to clinicians.", "en"),
+            ("Second-level support for our ERP users.", "en"),
+            ("Du leistest Support für unsere Datenplattform.", "de"),
+        ),
+    ),
+    (
+        "gender market leader",
+        (
+            ("We are the market leader in parcel logistics.", "en"),
+            ("As an industry leader in insurance, we insure 3 million homes.", "en"),
+            ("We are a leading bank in the Nordics.", "en"),
+            ("Wir sind führender Anbieter von Logistiksoftware.", "de"),
+        ),
+    ),
+    (
+        "gender lead title",
+        (
+            ("We are recruiting a Lead Analytics Engineer.", "en"),
+            ("This Lead Product Analyst role reports to the CPO.", "en"),
+            ("Join us as Lead ML Engineer.", "en"),
+            ("Wir suchen einen Lead Data Engineer (m/w/d).", "de"),
+        ),
+    ),
+    (
+        "gender team lead",
+        (
+            ("You report to the Team Lead, Analytics.", "en"),
+            ("Our team leads meet weekly.", "en"),
+            ("Reporting line: Squad Lead.", "en"),
+            ("Du berichtest an die Teamleitung.", "de"),
+        ),
+    ),
+    (
+        "gender lead scoring",
+        (
+            ("Build lead scoring models for the sales team.", "en"),
+            ("Improve lead conversion and lead routing.", "en"),
+            ("Qualify inbound leads from marketing.", "en"),
+            ("Du optimierst das Lead-Scoring im CRM.", "de"),
+        ),
+    ),
+    (
+        "gender competitive pay",
+        (
+            ("We pay a competitive base salary plus equity.", "en"),
+            ("Competitive pay and a generous pension.", "en"),
+            ("A competitive salary and 28 days of leave.", "en"),
+            ("Wir bieten ein wettbewerbsfähiges Grundgehalt.", "de"),
+        ),
+    ),
+    (
+        "gender competitive wages",
+        (
+            ("Competitive wages and weekly pay.", "en"),
+            ("We offer competitive hourly wages.", "en"),
+            ("Competitive rates for contractors.", "en"),
+            ("Konkurrenzfähige Vergütung und 30 Urlaubstage.", "de"),
+        ),
+    ),
+    (
+        "gender trust and safety",
+        (
+            ("You will join the Trust and Safety org.", "en"),
+            ("Experience in trust & safety operations.", "en"),
+            ("Our Trust and Safety analysts review user reports.", "en"),
+            ("Erfahrung im Bereich Trust & Safety.", "de"),
+        ),
+    ),
+    (
+        "gender decision support",
+        (
+            ("Build clinical decision support systems.", "en"),
+            ("Experience with decision support tools in retail.", "en"),
+            ("You will maintain our decision-support dashboards.", "en"),
+            ("Erfahrung mit Decision-Support-Systemen.", "de"),
+        ),
+    ),
+    (
+        "gender objective",
+        (
+            ("Our objective is to cut delivery times in half.", "en"),
+            ("The main objective of this role is data quality.", "en"),
+            ("Key objectives include reducing churn.", "en"),
+            ("Objectives and key results guide our planning.", "en"),
+        ),
+    ),
+):
+    for frag, lang in frags:
+        case(_c21(cls21), ad(frag, lang), no_gender)
+# near-misses: the trait senses still count
+case(_c21("gender traits kept"), ad("You are competitive, assertive and self-reliant."), masc)
+case(
+    _c21("gender traits kept"), ad("You are a natural leader who is decisive under pressure."), masc
+)
+case(_c21("gender traits kept"), ad("We are a supportive, understanding and warm team."), fem)
+case(_c21("gender traits kept"), ad("Du bist durchsetzungsstark und ehrgeizig.", "de"), masc)
+
+# ---- arrangement: German shares and days
+for cls21, frags, chk in (
+    (
+        "arr share",
+        (
+            "Homeoffice-Anteil bis 50 %.",
+            "Anteil mobiler Arbeit: 40 %.",
+            "Remote-Anteil von 70 %.",
+            "Homeoffice-Quote von bis zu 60 Prozent.",
+        ),
+        arr("hybrid"),
+    ),
+    (
+        "arr bis zu",
+        (
+            "Bis zu 60 % mobiles Arbeiten.",
+            "Bis zu 50 % Remote-Arbeit möglich.",
+            "Mobiles Arbeiten bis zu 40 % deiner Arbeitszeit.",
+            "Du kannst bis zu 70 % im Homeoffice arbeiten.",
+        ),
+        arr("hybrid"),
+    ),
+    (
+        "arr nach Absprache",
+        (
+            "Mobiles Arbeiten nach Absprache.",
+            "Homeoffice nach Rücksprache möglich.",
+            "Home-Office in Abstimmung mit dem Team.",
+            "Remote-Arbeit nach Vereinbarung.",
+        ),
+        arr("hybrid"),
+    ),
+    (
+        "arr Präsenz",
+        (
+            "Anwesenheit im Büro von Montag bis Freitag.",
+            "Präsenzpflicht im Büro Mo–Fr.",
+            "Präsenz vor Ort in unserem Büro von Montag bis Freitag.",
+            "Vollzeit im Büro, montags bis freitags.",
+        ),
+        arr("onsite"),
+    ),
+):
+    for frag in frags:
+        case(_c21(cls21), ad(frag, "de"), chk)
+for frag, n in (
+    ("3 Tage pro Woche im Büro.", 3),
+    ("Zwei Tage die Woche im Office, sonst mobil.", 2),
+    ("1 Tag pro Woche im Büro, den Rest remote.", 1),
+    ("4 Tage wöchentlich im Büro.", 4),
+    ("3 Bürotage pro Woche.", 3),
+    ("Zwei Bürotage, der Rest im Homeoffice.", 2),
+    ("1 Bürotag pro Woche.", 1),
+    ("Wir haben 3 feste Bürotage.", 3),
+):
+    case(_c21("arr office days"), ad(frag, "de"), arr("hybrid", n))
+
+# ---- languages: required vs plus; native-speaker wording
+for frag, lang, want in (
+    ("Spanisch (B2) zwingend, Englisch von Vorteil.", "de", {"Spanish": True, "English": False}),
+    (
+        "Französisch (C1) zwingend erforderlich, Deutsch ein Plus.",
+        "de",
+        {"French": True, "German": False},
+    ),
+    ("English (C1) mandatory, German a plus.", "en", {"English": True, "German": False}),
+    ("Deutsch (B2) zwingend, Englisch wünschenswert.", "de", {"German": True, "English": False}),
+):
+    case(_c21("lang required/plus"), ad(frag, lang), langs(**want))
+for frag, lang in (
+    ("Englisch auf Muttersprachniveau.", "de"),
+    ("Französisch auf Muttersprachlerniveau.", "de"),
+    ("Spanisch auf Muttersprachniveau erforderlich.", "de"),
+    ("German at native-speaker level.", "en"),
+):
+    case(_c21("lang native"), ad(frag, lang), native)
+
+# ---- exclusionary
+for frag in (
+    "Dich erwartet ein junges, motiviertes Team.",
+    "Unser junges, kreatives Team freut sich auf dich.",
+    "Verstärke unser junges und dynamisches Vertriebsteam.",
+    "Arbeite in einem jungen, engagierten Team mit flachen Hierarchien.",
+):
+    case(_c21("excl age DE"), ad(frag, "de"), flagged("age-coded"))
+# near-miss: a young company is the firm's age, not the staff's (the lexicon's own rule)
+case(_c21("excl age DE"), ad("Wir sind ein junges und dynamisches Start-up.", "de"), no_age)
+for frag, lang in (
+    ("Must be able to stand for long periods.", "en"),
+    ("Ability to stand for prolonged periods of time is required.", "en"),
+    ("Prolonged standing and walking.", "en"),
+    ("Langes Stehen ist erforderlich.", "de"),
+):
+    case(_c21("excl standing desk"), ad(frag, lang), flagged("ability-coded"))
+for frag, lang in (
+    ("Applicants must be Canadian citizens.", "en"),
+    ("Must hold U.S. citizenship to obtain a clearance.", "en"),
+    ("Only UK nationals may apply.", "en"),
+    ("Schweizer Staatsbürgerschaft erforderlich.", "de"),
+):
+    case(_c21("excl citizenship"), ad(frag, lang), flagged("nationality-coded", "concern"))
+
+# ---- answers: the five wrong ratings
+for cls21, notes, chk in (
+    (
+        "ans hope",
+        (
+            "We'd love to hire maybe one or two more women in engineering next year.",
+            "Maybe we'll get three more female analysts by 2027, we hope.",
+            "Wir hoffen, nächstes Jahr vielleicht zwei oder drei Frauen mehr einzustellen.",
+            "Perhaps we could bring on a couple more women leaders next year, hopefully.",
+        ),
+        at_most(2),
+    ),
+    (
+        "ans open door",
+        (
+            "We have an open door policy and a fantastic team spirit.",
+            "Our doors are always open and the culture is amazing.",
+            "Wir haben eine Open-Door-Policy und eine tolle Kultur.",
+            "There's an open-door culture here and everyone gets along great.",
+        ),
+        at_most(2),
+    ),
+    (
+        "ans future plan",
+        (
+            "Hopefully by autumn we will start a women's network.",
+            "In Q2 we will hopefully roll out a mentoring programme.",
+            "Hoffentlich gründen wir im dritten Quartal ein Netzwerk für Frauen.",
+            "We will probably launch an LGBTQ+ group in Q4.",
+        ),
+        at_most(3),
+    ),
+    (
+        "ans bodies",
+        (
+            "We have an inclusion board, a buddy network and an equity policy.",
+            "There is a DEI committee and a parents network and a flexible work policy.",
+            "Wir haben einen Inklusionsrat, ein Frauennetzwerk und eine Diversity-Richtlinie.",
+            "We've got a diversity task force, a women's forum and an anti-bias policy.",
+        ),
+        at_most(3),
+    ),
+    (
+        "ans failure",
+        (
+            "The returnship ended when the budget was cut; nothing took its place.",
+            "Our women's network stopped after the lead left, and it was never restarted.",
+            "Das Mentoring-Programm endete, als der Sponsor ging; ersetzt wurde es nicht.",
+            "Sponsorship stopped when the VP moved on; nothing replaced it.",
+        ),
+        at_most(2, flag=True),
+    ),
+):
+    for note in notes:
+        ans(_c21(cls21), note, chk)
+
+# ---- suggested questions that fit the finding
+for frag, lang in (
+    ("A valid driver's license is required.", "en"),
+    ("Must hold a clean driving licence and have access to a car.", "en"),
+    ("Führerschein Klasse B erforderlich.", "de"),
+    ("Current driver's licence required for travel between sites.", "en"),
+):
+    case(
+        _c21("sugg driving"),
+        ad(frag, lang),
+        q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+    )
+for frag in (
+    "We work hard and play hard.",
+    "Work hard, play hard is our motto.",
+    "Our team works hard and plays harder.",
+    "Work hard / play hard: Friday drinks every week.",
+):
+    case(
+        _c21("sugg work hard"),
+        ad(frag),
+        q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}),
+    )
+
+
+# ---- a second batch of round 21, written after the first was read: more shapes of each class
+def _c21_ad(cls: str, frag: str, chk: Check, lang: str = "en", **kw: Any) -> None:
+    case(cls, ad(frag, lang, **kw), chk)
+
+
+# pay time/bonus
+for f, lg in [
+    ("Shift: 6am–2pm. Sign-on bonus $2,500.", "en"),
+    ("Hours 11am-7pm, plus a €3,000 signing bonus.", "en"),
+    ("Arbeitszeiten 7:00-15:30 Uhr. Wechselprämie 4.000 €.", "de"),
+    ("Shift 12pm - 8pm | Retention bonus: $1,800", "en"),
+    ("Night shift 10pm-6am. $2,000 hiring bonus.", "en"),
+    ("Hours: 9am - 5:30pm. We pay a $750 referral bonus.", "en"),
+]:
+    _c21_ad(_c21("pay time/bonus b"), f, no_pay, lg)
+for f, lg in [
+    ("Relocation package: $10,000", "en"),
+    ("Budget: €250,000 per year", "en"),
+    ("Annual revenue: $12M", "en"),
+    ("Team budget of £400k a year.", "en"),
+    ("Umsatz: 30 Mio. € pro Jahr", "de"),
+    ("Sign-on bonus: $5,000", "en"),
+    ("Equipment allowance: $1,200 per year", "en"),
+    ("Jahresbudget: 80.000 €", "de"),
+]:
+    _c21_ad(_c21("pay non-pay b"), f, no_pay, lg)
+for f, lg, lo, hi, per in [
+    ("Salary: 90000 - 110000 per year", "en", 90000, 110000, "year"),
+    ("Salary range 75,000-82,000 annually", "en", 75000, 82000, "year"),
+    ("Compensation: 95,000 – 120,000 + bonus", "en", 95000, 120000, None),
+    ("Jahresgehalt: 55.000 – 62.000", "de", 55000, 62000, "year"),
+    ("Salary: 110-130k", "en", 110000, 130000, None),
+    ("Compensation: 100K-120K", "en", 100000, 120000, None),
+    ("Rate: 45,000 - 52,000 DOE", "en", 45000, 52000, None),
+    ("Wage: 19.50 - 22.00 per hour", "en", 19.5, 22, "hour"),
+    ("Hourly: 28 - 34", "en", 28, 34, "hour"),
+    ("Salary: 80,000 to 95,000 (DOE)", "en", 80000, 95000, None),
+    ("Pay: 52,000–58,000 a year, DOE", "en", 52000, 58000, "year"),
+    ("Gehalt: 4.200 - 4.800 monatlich", "de", 4200, 4800, "month"),
+]:
+    _c21_ad(_c21("pay no currency b"), f, pay_is(lo, hi, per), lg)
+for f, lg, lo, hi in [
+    ("$110,000 - $90,000", "en", 90000, 110000),
+    ("Salary: £45,000 - £38,000 per annum", "en", 38000, 45000),
+    ("€85k - €70k", "en", 70000, 85000),
+    ("Pay: $32 - $26 per hour", "en", 26, 32),
+    ("Gehalt 75.000 bis 64.000 EUR", "de", 64000, 75000),
+]:
+    _c21_ad(_c21("pay high-low b"), f, pay_is(lo, hi), lg)
+for f, lg, lo, hi in [
+    ("Salary Min: $95,000\nSalary Max: $120,000", "en", 95000, 120000),
+    ("Starting salary: $70,000\nMaximum salary: $84,000", "en", 70000, 84000),
+    ("Pay Range Minimum: $45.00\nPay Range Maximum: $55.00", "en", 45, 55),
+    ("Minimum: €60,000\nMaximum: €72,000", "en", 60000, 72000),
+    ("Mindestgehalt: 48.000 €\nHöchstgehalt: 58.000 €", "de", 48000, 58000),
+    ("Low end: $100,000\nHigh end: $125,000", "en", 100000, 125000),
+]:
+    _c21_ad(_c21("pay min/max b"), f, pay_is(lo, hi), lg)
+for f, lg, h, y in [
+    ("The rate is $24/hour (about $50,000/year).", "en", 24, 50000),
+    ("Earn £15 per hour, that is £29,250 per year.", "en", 15, 29250),
+    ("€30 pro Stunde bzw. 57.000 € pro Jahr.", "de", 30, 57000),
+    ("Pay: $40 per hour; annualized $83,200 per year.", "en", 40, 83200),
+    ("$62,400 annually ($30 hourly)", "en", 30, 62400),
+]:
+    _c21_ad(_c21("pay hour+year b"), f, has_figs((h, "hour"), (y, "year")), lg)
+for f, lo, hi, per in [
+    ("zwischen 52.000 und 60.000 Euro brutto im Jahr", 52000, 60000, "year"),
+    ("Das Jahresgehalt bewegt sich zwischen 65.000 € und 75.000 €.", 65000, 75000, "year"),
+    ("zwischen 4.000 und 4.600 EUR brutto pro Monat", 4000, 4600, "month"),
+    ("Gehalt zwischen 70k und 80k Euro", 70000, 80000, None),
+    ("zwischen 58.000,- und 66.000,- Euro p.a.", 58000, 66000, "year"),
+    ("Wir bieten zwischen 45 000 und 52 000 Euro Jahresbrutto.", 45000, 52000, "year"),
+]:
+    _c21_ad(_c21("pay zwischen b"), f, pay_is(lo, hi, per), "de")
+# requirements seniority
+for f, lg, t in [
+    ("We work with early-stage biotechs.\n10+ years of experience.", "en", "Principal Scientist"),
+    ("Support stage-gate reviews.\n8+ years.", "en", "Senior Project Manager"),
+    ("You bring internal audit experience.\n7+ years.", "en", "Senior Auditor"),
+    ("Our intern program is run by you.\n6+ years of experience.", "en", "Senior Recruiter"),
+    (
+        "Wir unterstützen Firmen in der Wachstumsphase.\n8+ Jahre Erfahrung.",
+        "de",
+        "Senior Consultant (m/w/d)",
+    ),
+]:
+    _c21_ad(_c21("req stage b"), f, senior_and_years("intern", "junior", "entry"), lg, title=t)
+for f, lg, t in [
+    ("You are a subject-matter expert in payments.", "en", "Payments Analyst"),
+    ("You will provide thought leadership.", "en", "Data Analyst"),
+    ("Work closely with the head of product.", "en", "Product Analyst"),
+    ("Experience leading workshops.", "en", "Business Analyst"),
+    ("Du bist Experte für SQL.", "de", "Data Analyst (m/w/d)"),
+    ("Report to our Director of Data.", "en", "Data Analyst"),
+]:
+    _c21_ad(
+        _c21("req expert/lead b"),
+        f,
+        senior_not("lead", "principal", "expert", "head", "director", "senior"),
+        lg,
+        title=t,
+    )
+for h, lg in [
+    ("Essential Functions", "en"),
+    ("ESSENTIAL DUTIES:", "en"),
+    ("What You'll Do:", "en"),
+    ("Aufgaben", "de"),
+    ("Aufgaben:", "de"),
+    ("Responsibilities:", "en"),
+    ("Job Responsibilities", "en"),
+    ("Duties", "en"),
+    ("**What you'll do**", "en"),
+    ("### Essential Functions", "en"),
+    ("Dein Job", "de"),
+    ("Was Sie erwartet", "de"),
+    ("Your Mission", "en"),
+    ("The Job", "en"),
+]:
+    _c21_ad(_c21("req duty heading b"), DUTY.format(h=h), must(3), lg)
+for h, lg in [
+    ("Qualifications & Education", "en"),
+    ("Required Skills", "en"),
+    ("Required Qualifications:", "en"),
+    ("QUALIFICATIONS", "en"),
+    ("Education & Experience", "en"),
+    ("Skills & Requirements", "en"),
+    ("Experience & Skills:", "en"),
+    ("Required Skills & Experience", "en"),
+    ("**Required Qualifications**", "en"),
+    ("Minimum Qualifications & Experience", "en"),
+    ("Profil", "de"),
+    ("Dein Profil:", "de"),
+    ("Anforderungen & Qualifikationen", "de"),
+    ("Ausbildung & Erfahrung", "de"),
+    ("Fachliche & persönliche Anforderungen", "de"),
+    ("Who You Are", "en"),
+    ("What You Need", "en"),
+    ("Must-Have Qualifications", "en"),
+    ("Your Skills & Experience", "en"),
+    ("Was Du Mitbringst", "de"),
+]:
+    _c21_ad(_c21("req heading b"), REQ_BODY.format(h=h), must(4, 1), lg, reqs=False)
+for h, lg in [
+    ("Desired Skills", "en"),
+    ("Preferred", "en"),
+    ("Preferred Qualifications:", "en"),
+    ("PREFERRED", "en"),
+    ("Desired", "en"),
+    ("Nice to Have", "en"),
+    ("Bonus Skills", "en"),
+    ("Plus", "en"),
+    ("Preferred Experience & Skills", "en"),
+    ("Von Vorteil sind", "de"),
+    ("Wünschenswert:", "de"),
+    ("Nice-to-have", "de"),
+    ("Optional", "en"),
+    ("Desirable Criteria", "en"),
+]:
+    t = ad(NICE.format(h=h), reqs=False) if lg == "en" else ad_de_after_reqs(NICE, h)
+    case(_c21("req nice b"), t, must(3))
+for h, lg in [
+    ("Benefits", "en"),
+    ("What we offer", "en"),
+    ("Unser Angebot", "de"),
+    ("Konditionen", "de"),
+    ("BENEFITS:", "en"),
+    ("What We Offer You", "en"),
+    ("Our Perks", "en"),
+    ("Benefits & Compensation", "en"),
+    ("Wir bieten Dir", "de"),
+    ("Was wir Dir bieten", "de"),
+    ("Unser Angebot:", "de"),
+    ("Deine Benefits:", "de"),
+    ("Benefits:", "de"),
+    ("Why Work With Us", "en"),
+    ("Perks & Benefits", "en"),
+    ("Total Rewards", "en"),
+]:
+    t = ad(BEN.format(h=h), reqs=False) if lg == "en" else ad_de_after_reqs(BEN, h)
+    case(_c21("req benefits b"), t, must(3))
+for f, lg in [
+    (
+        "Requirements\n- SQL\n- Experience in one or more of the following: Python, R, Julia, Scala, MATLAB, SAS, Stata, SPSS\n",
+        "en",
+    ),
+    (
+        "Requirements\n- Proficiency in one or more of the following:\n  * AWS\n  * GCP\n  * Azure\n  * Kubernetes\n  * Terraform\n  * Docker\n",
+        "en",
+    ),
+    (
+        "Anforderungen\n- Erfahrung mit einem oder mehreren der folgenden Tools: Jira, Confluence, Asana, Trello, Monday, Notion, ClickUp\n",
+        "de",
+    ),
+    ("Requirements\n- One or more of: Java, Go, Rust, C++, Kotlin, Scala, Python\n", "en"),
+    (
+        "Requirements\n- Familiarity with any of the following frameworks:\n- React\n- Vue\n- Angular\n- Svelte\n- Ember\n- Solid\n",
+        "en",
+    ),
+]:
+    _c21_ad(_c21("req one-or-more b"), f, few_tools, lg, reqs=False)
+# gender
+for f, lg in [
+    ("Strong understanding of statistics and SQL.", "en"),
+    ("Deep understanding of our customers.", "en"),
+    ("Good understanding of accounting principles.", "en"),
+    ("You provide production support for our pipelines.", "en"),
+    ("Provide support to the finance team.", "en"),
+    ("Customer support experience is a plus.", "en"),
+    ("We are a market leader in payments.", "en"),
+    ("A global leader in logistics.", "en"),
+    ("We are hiring a Lead Data Scientist.", "en"),
+    ("Team Lead", "en"),
+    ("Reports to: Team Lead", "en"),
+    ("lead scoring", "en"),
+    ("Own our lead scoring model.", "en"),
+    ("We offer a competitive base salary.", "en"),
+    ("competitive wages", "en"),
+    ("Competitive benefits package.", "en"),
+    ("trust and safety", "en"),
+    ("decision support systems", "en"),
+    ("our objective is", "en"),
+    ("Our objective is to grow.", "en"),
+    ("Thought leadership in analytics.", "en"),
+    ("Lead generation campaigns.", "en"),
+    ("Supporting documentation is required.", "en"),
+    ("Support the leadership team with reporting.", "en"),
+    ("Unterstützung des Teams bei Analysen.", "de"),
+    ("Du unterstützt den Vertrieb.", "de"),
+    ("Teamleiter Vertrieb", "de"),
+    ("Wir sind Marktführer.", "de"),
+    ("Wettbewerbsfähige Vergütung.", "de"),
+    ("Leading the analytics roadmap.", "en"),
+    ("Collaborate with support engineers.", "en"),
+    ("Competitive salary and bonus", "en"),
+    ("You will lead projects.", "en"),
+    ("Objectives are set each quarter.", "en"),
+]:
+    _c21_ad(_c21("gender non-trait b"), f, no_gender, lg)
+# arrangement
+for f, c, d in [
+    ("Homeoffice-Anteil 60 %", "hybrid", None),
+    ("bis zu 80 % mobiles Arbeiten", "hybrid", None),
+    ("Homeoffice nach Absprache", "hybrid", None),
+    ("Präsenz im Büro von Montag bis Freitag", "onsite", None),
+    ("2 Tage pro Woche im Büro", "hybrid", 2),
+    ("2 Bürotage", "hybrid", 2),
+    ("Homeoffice: 40 %", "hybrid", None),
+    ("Mobile Arbeit bis 60 %", "hybrid", None),
+    ("Remote-Anteil: bis zu 50%", "hybrid", None),
+    ("Home Office nach Absprache möglich", "hybrid", None),
+    ("Die Möglichkeit zum mobilen Arbeiten nach Absprache", "hybrid", None),
+    ("Präsenz im Büro Montag bis Freitag erforderlich", "onsite", None),
+    ("Montag bis Freitag vor Ort", "onsite", None),
+    ("Zwei Tage pro Woche im Büro", "hybrid", 2),
+    ("mindestens 2 Tage pro Woche im Büro", "hybrid", 2),
+    ("3 Tage/Woche im Büro", "hybrid", 3),
+    ("2 Bürotage/Woche", "hybrid", 2),
+    ("2 Büro-Tage pro Woche", "hybrid", 2),
+    ("Wir erwarten 3 Tage Präsenz im Büro pro Woche.", "hybrid", 3),
+    ("An 2 Tagen pro Woche im Büro", "hybrid", 2),
+]:
+    _c21_ad(_c21("arr b"), f, arr(c, d), "de")
+for f, want, lg in [
+    ("Englisch (C1) zwingend, Deutsch von Vorteil", "English=True,German=False", "de"),
+    ("Deutsch (C2) zwingend erforderlich, Englisch von Vorteil", "German=True,English=False", "de"),
+    ("Englisch: C1 (zwingend); Deutsch: von Vorteil", "English=True,German=False", "de"),
+    ("Englisch fließend (zwingend), Deutsch wünschenswert", "English=True,German=False", "de"),
+    (
+        "Sehr gute Deutschkenntnisse (C1) zwingend, Englischkenntnisse von Vorteil",
+        "German=True,English=False",
+        "de",
+    ),
+    ("English C1 required, German B1 is a plus", "English=True,German=False", "en"),
+    ("German (B2) is a must, English nice to have", "German=True,English=False", "en"),
+]:
+    kw = dict(x.split("=") for x in want.split(","))
+    kw = {k: v == "True" for k, v in kw.items()}
+    _c21_ad(_c21("lang req b"), f, langs(**kw), lg)
+for f, lg in [
+    ("Deutsch auf Muttersprachniveau", "de"),
+    ("Englisch auf Muttersprachniveau (C2)", "de"),
+    ("Deutsch muttersprachlich", "de"),
+    ("Native German speaker", "en"),
+    ("English native speaker required", "en"),
+    ("Muttersprache Deutsch", "de"),
+    ("German: native level", "en"),
+]:
+    _c21_ad(_c21("lang native b"), f, native, lg)
+for f, lg in [
+    ("Dich erwartet ein jungen, dynamischen Team", "de"),
+    ("in einem jungen, dynamischen Team", "de"),
+    ("Junges, dynamisches Team sucht Verstärkung", "de"),
+    ("ein junges Team mit flachen Hierarchien", "de"),
+    ("Teil eines jungen und motivierten Teams", "de"),
+    ("Wir sind ein junges Team.", "de"),
+    ("Join a young, dynamic team", "en"),
+]:
+    _c21_ad(_c21("excl age b"), f, flagged("age-coded"), lg)
+for f, lg in [
+    ("Standing for prolonged periods.", "en"),
+    ("Must be able to stand for prolonged periods", "en"),
+    ("Requires standing for extended periods of time.", "en"),
+    ("Ability to stand and walk for long periods.", "en"),
+    ("Längeres Stehen", "de"),
+    ("Prolonged periods of standing required.", "en"),
+]:
+    _c21_ad(_c21("excl standing b"), f, flagged("ability-coded"), lg)
+for f, lg in [
+    ("must be a US citizen", "en"),
+    ("Must be a U.S. Citizen.", "en"),
+    ("US Citizenship required", "en"),
+    ("Candidates must be United States citizens.", "en"),
+    ("U.S. citizenship is required.", "en"),
+    ("Must be a citizen of the United States.", "en"),
+    ("Deutsche Staatsbürgerschaft ist Voraussetzung.", "de"),
+    ("Only EU citizens can apply.", "en"),
+]:
+    _c21_ad(_c21("excl citizen b"), f, flagged("nationality-coded", "concern"), lg)
+for s, chk in [
+    ("We hope to hire two or three more women next year, maybe", at_most(2)),
+    ("We're hoping to maybe hire a few more women in 2026.", at_most(2)),
+    ("We have an open-door policy and a great culture", at_most(2)),
+    ("Open door policy, great culture, everyone is welcome.", at_most(2)),
+    ("Hopefully in Q3 we will launch an ERG", at_most(3)),
+    ("We'll launch an ERG in Q3, hopefully.", at_most(3)),
+    ("In Q1 we will set up a women's network.", at_most(3)),
+    ("We have a diversity council and a mentoring network and an inclusion policy", at_most(3)),
+    ("We have a DEI council, an ERG and a code of conduct.", at_most(3)),
+    ("Mentoring stopped when the sponsor left; nothing replaced it", at_most(2, True)),
+    ("The mentoring scheme ended in 2023 and nothing replaced it.", at_most(2, True)),
+    ("Our ERG stopped meeting after the chair left.", at_most(2, True)),
+]:
+    ans(_c21("ans b"), s, chk)
+for f, lg in [
+    ("Driver's license required.", "en"),
+    ("Valid driving license and own vehicle required.", "en"),
+    ("Führerschein Klasse B", "de"),
+    ("Must have a valid driver's licence.", "en"),
+]:
+    _c21_ad(
+        _c21("sugg driving b"),
+        f,
+        q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+        lg,
+    )
+for f in [
+    "Work hard, play hard.",
+    "We work hard and we play hard.",
+    "Work hard, play harder!",
+    "Wir arbeiten hart und feiern hart.",
+]:
+    _c21_ad(
+        _c21("sugg whph b"),
+        f,
+        q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}),
+    )
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

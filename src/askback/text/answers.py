@@ -50,6 +50,7 @@ _LABELS = {
     "values": "value talk",
     "culture-talk": "talk about the culture instead of a practice",
     "failure": "something that stopped with nothing after it",
+    "formality": "a rule said to be a formality",
     "hedge": "hedging",
     "deflection": "deflection",
     "absence": "an admitted absence",
@@ -487,6 +488,10 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
         if counts.get("replaced"):
             return min(rating, 4)
         return 2 if counts.get("past-action") or counts.get("outcome") else 1
+    if counts.get("formality"):
+        # "Every promotion goes through a panel. Later the engineer said the VP decides alone":
+        # the rule is told and then undone by someone who lives it, so it is at most fair.
+        rating = min(rating, 3)
     if not deeds and (counts.get("intent") or counts.get("future")):
         # "We hope to hire two more women next year": the numbers are the plan's, not results.
         rating = min(rating, 3 if owner and not counts.get("hedge") else 2)

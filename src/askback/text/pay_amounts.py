@@ -45,6 +45,9 @@ LABEL_WORDS = frozenset(
         "verdienst",
         "salaire",
         "salaris",
+        # "Base: 130-150K"; only as the line's first word (see pay_bare.without_currency), so
+        # "Customer base: 40,000 clients" is not a pay line.
+        "base",
     ]
 )
 
@@ -58,7 +61,8 @@ def _label_words() -> str:
 def label_rx() -> re.Pattern[str]:
     """A line that starts with a pay label and a colon or dash, up to the figure."""
     return re.compile(
-        rf"[\W\d]{{0,6}}(?:[a-z]+[ \t]){{0,3}}(?:{_label_words()})"
+        # Up to three words before the label, an abbreviation among them: "Min. pay:".
+        rf"[\W\d]{{0,6}}(?:[a-z]+\.?[ \t]){{0,3}}(?:{_label_words()})"
         r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?)){0,2}"
         r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*(?:[:\-–][ \t]*\**|(?=\d))",
     )

@@ -63,7 +63,7 @@ def without_currency(doc: Doc) -> list[Candidate]:
             nxt = lower.find("\n", line_end + 1)
             line_end = len(lower) if nxt < 0 else nxt
         m = rx.match(lower, pos, line_end) or _alone_rx().fullmatch(lower, pos, line_end)
-        if m is None:
+        if m is None or _base_not_first(lower, pos, m.end()):
             continue
         found = _figure(doc, m.end(), line_end)
         if found is None and not lower[m.end() : line_end].strip(" *_#\t\r"):
@@ -72,6 +72,10 @@ def without_currency(doc: Doc) -> list[Candidate]:
             found = _figure(doc, line_end + 1, len(lower) if nxt < 0 else nxt)
         if found is not None:
             out.append(found)
+    # "base" labels a pay line only at its start: not in mid-line or in a sentence ("our
+    # customer base grew from 20,000 to 40,000").
+    base = set(doc.positions("base")) if "base" in doc.vocab else set()
+    spots = [p for p in spots if p not in base]
     if not out:
         out = _label_mid_line(doc, spots)
     if not out:
@@ -83,6 +87,18 @@ def without_currency(doc: Doc) -> list[Candidate]:
     out.sort(key=lambda c: c.start)
     # "Minimum salary: 90,000" and "Maximum salary: 130,000" on two lines are one range.
     return merge_min_max(doc, out)[:1]
+
+
+_BASE_FIRST = re.compile(r"[\W\d]{0,6}base(?![a-z])")
+
+
+def _base_not_first(lower: str, pos: int, end: int) -> bool:
+    """The label is "base" after other words ("Customer base:", "Installed base:"): not pay.
+    "Base:" and "Base salary:" start the line; a label with a pay word of its own is kept."""
+    head = lower[pos:end]
+    if any(w in head for w in LABEL_WORDS if w != "base"):
+        return False
+    return _BASE_FIRST.match(head) is None
 
 
 # A break before a label in the middle of a line: "Hours 9am-5pm. Salary: 28,000",

@@ -120,10 +120,12 @@ def _alternation(*keys: str) -> str:
 
 
 # Words that may stand before a heading's own words: "Unsere Anforderungen", "Key
-# Requirements", "Additional desired skills", "Fachliche Anforderungen".
+# Requirements", "Additional desired skills", "Fachliche Anforderungen"; words that say the
+# list is asked for: "Needed Skills", "Erforderliche Kenntnisse", "Notwendige Qualifikationen".
 _DETERMINERS = (
     "our|your|key|core|main|general|additional|technical|unsere|unser|ihre|ihr|deine|dein|fachliche"
-    "|persönliche|allgemeine|weitere"
+    "|persönliche|allgemeine|weitere|needed|necessary|erforderliche|notwendige|benötigte"
+    "|geforderte"
 )
 # Pictographs pages put before a heading ("💡 Your profile", "⭐ Nice to have", "✨ What you
 # bring"): emoji, symbols and dingbats, less the ticks that serve as bullets (✓ ✔).
@@ -139,10 +141,15 @@ _DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
 @cache
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
-    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*(?:the\s+[\d\s\"“”']*)?(?:(?:{_DETERMINERS_RX})\s+)?"
+    # "Fachliche & persönliche Anforderungen": two determiners joined.
+    dets = rf"(?:(?:{_DETERMINERS_RX})[ \t]*(?:&|and|und|/|,)[ \t]*)?(?:{_DETERMINERS_RX})\s+"
+    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*(?:the\s+[\d\s\"“”']*)?(?:{dets})?"
     # The words end where no letter or digit follows: "__Your profile__" (Markdown bold with
     # underscores, which \b counts as word characters) is a heading too.
-    must = re.compile(rf"{lead}(?:{_alternation('must_headings')}){_END}")
+    # "Training & Experience", "Certifications and Education": a heading noun joined to the
+    # heading's own words may come first (_rest_rx reads what follows them).
+    first = rf"(?:(?:{_alternation('heading_nouns')})[ \t]*(?:&|and|und|/|,)[ \t]*)?"
+    must = re.compile(rf"{lead}{first}(?:{_alternation('must_headings')}){_END}")
     nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')}){_END}")
     other = re.compile(rf"{lead}(?:{_alternation('other_headings')}){_END}")
     soft = re.compile(rf"(?<![a-z])(?:{_alternation('soft_line')})(?![a-z])")
@@ -275,12 +282,14 @@ def _line_heading_rx() -> re.Pattern[str]:
     # repeat in one step, where a repeated group backtracks through its branches.
     lead = (
         rf"[#*_\d.)\"“”'{_EMOJI}{_BLANKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
-        rf"(?:(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
+        rf"(?:(?:(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*)?"
+        rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
     )
     # Both lists' words in one trie: a line is read once, not once a list (which list the words
     # are from, and how far they reach, _kind says).
     words = _alternation("must_headings", "nice_headings", "fit_headings")
-    return re.compile(rf"\n(?:{lead}(?:{words}){_END})")
+    first = rf"(?:(?:{_alternation('heading_nouns')})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*)?"
+    return re.compile(rf"\n(?:{lead}{first}(?:{words}){_END})")
 
 
 def _first_heading(lower: str, pos: int = 0) -> int:
@@ -2456,7 +2465,8 @@ def _glued_heading_rx() -> re.Pattern[str]:
     the lower-case text; searched for after a line break, a literal, as _line_heading_rx."""
     lead = (
         rf"[#*_\d.)\"“”'{_BLANKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
-        rf"(?:(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
+        rf"(?:(?:(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*)?"
+        rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
     )
     words = _alternation("must_headings", "nice_headings", "fit_headings")
     return re.compile(rf"\n{lead}(?:{words})(?=[a-zß-ÿ])")

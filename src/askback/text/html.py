@@ -266,10 +266,13 @@ def _drop_named_chrome(node: Any) -> None:
     """Site chrome in plain elements: footers, menus and breadcrumbs named by class or id, a
     block of nothing but links (three links or more), and an application form. Never what holds
     the h1, a main or article, or half the page's words; nor a footer that the posting names its
-    own ("job-footer") or that holds the equal-opportunity statement."""
+    own ("job-footer") or that holds the equal-opportunity statement. Nothing is dropped when
+    what would be left holds fewer than _KEEP_WORDS words: a page made of link lists (a list of
+    openings, say) keeps them rather than lose all its text."""
     tally = _tally(node)
     page_words = tally[node.mem_id][0]
     stack = list(node.iter(include_text=False))
+    chrome = []
     while stack:
         tag = stack.pop()
         verdict = (
@@ -278,9 +281,19 @@ def _drop_named_chrome(node: Any) -> None:
             else None
         )
         if verdict:
-            tag.decompose()
+            chrome.append(tag)  # not looked inside: the blocks found are disjoint
         elif verdict is None:
             stack.extend(tag.iter(include_text=False))
+    dropped = sum(tally.get(tag.mem_id, (0, 0, 0, True))[0] for tag in chrome)
+    if page_words - dropped < _KEEP_WORDS:
+        return
+    for tag in chrome:
+        tag.decompose()
+
+
+# Chrome is dropped only while this many words of the page are left (source.MIN_WORDS is the
+# least an ad may have; a page left with fewer would be refused as empty).
+_KEEP_WORDS = 20
 
 
 # Marks one level of list nesting in the raw text: a character no page holds (Unicode's private

@@ -74,7 +74,13 @@ _WIDTH = 140
 _MIN_MID_ENDS = 2
 # Breaks that may be cuts (see _cut), found by scans in C: before a line whose first letter may
 # be lower case (every letter but the ASCII and Latin-1 capitals), after a comma.
-_BEFORE_LOWER = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[^\W\d_A-Z\u00c0-\u00d6\u00d8-\u00de]")
+# The line before must not end a sentence or an item (_cut): checked by look-behinds after the
+# break's literal, for up to two trailing blanks (three or more pass, as a cut might).
+_BEFORE_LOWER = re.compile(
+    r"\n(?:(?<=[^.!?;:)\s]\n)|(?<=[^.!?;:)\s][ \t]\n)|(?<=[^.!?;:)\s][ \t][ \t]\n)"
+    r"|(?<=[ \t][ \t][ \t]\n))"
+    r"(?:[ \t]*\n)?[ \t]*[^\W\d_A-Z\u00c0-\u00d6\u00d8-\u00de]"
+)
 _AFTER_COMMA = re.compile(r",[ \t]*\n")
 
 

@@ -25,6 +25,12 @@ _LINE = st.sampled_from(
         "élan and the",
         "",
         "Übersicht der",
+        "ends a sentence here.  ",
+        "and the   ",
+        "with a trailing blank ",
+        "(see below)",
+        "élan; ",
+        "Licensure, as the ",
     ]
 )
 
@@ -61,3 +67,17 @@ def test_wrapped_federal_texts_pass_the_pre_check_and_join() -> None:
         assert req_unwrap._may_hold(text)
         assert req_unwrap.unwrapped_view(text) == req_unwrap._unwrap(text) is not None
     assert req_federal.grade_blocks("GS-09: one year\nGS-11: two years") != []
+
+
+_ITEM = st.text(alphabet="aB1.-()_ \t\u00e9\u00c9;:,", max_size=25)
+
+
+@settings(max_examples=300)
+@given(st.lists(_ITEM, min_size=1, max_size=8))
+def test_keys_in_one_pass_are_the_words_of_each_item(parts: list[str]) -> None:
+    text, items, pos = "", [], 0
+    for part in parts:
+        items.append((pos, pos + len(part)))
+        text += part + "\n"
+        pos += len(part) + 1
+    assert req_federal._keys(text, items) == [req_federal._words(text[a:b]) for a, b in items]

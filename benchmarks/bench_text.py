@@ -74,6 +74,10 @@ HOSTILE = (
     "works hard and plays harder ", "Vergütung & Konditionen\n", "Ausbildung & Erfahrung\n",
     "Fachliche & persönliche Anforderungen\n", "2 Büro-Tage pro Woche ", "Längeres Stehen ",
     "zum mobilen Arbeiten nach Absprache ",
+    # Round 22: a driving licence explained by the job's travel, the Swiss licence word, named
+    # equality schemes.
+    "Führerschein Klasse B für Ortstermine ", "driving licence as the role involves site visits ",
+    "Führerausweis Kat. B ", "job share Disability Confident ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -8211,6 +8211,1111 @@ for f in [
     )
 
 
+# ================================================================ twenty-second round (helper redteam22)
+# Forty whole ads written for this round (US/UK/DE/CH, private and public employers), each with
+# the levels its findings must carry, set by reading before askback ran on them (issue 11, item 4:
+# each finding's level must hold; a finding of low confidence says so).
+_ADS22: dict[str, tuple[Any, ...]] = {
+    "us_field": (
+        """# Field Service Technician – HVAC
+
+Northwind Climate Services, Columbus, OH
+
+We install and repair heating and cooling systems for homes and small businesses across central Ohio. As a Field Service Technician you drive a company van to four to six customer sites a day, diagnose faults, replace parts and explain the work to customers.
+
+## Requirements
+- EPA 608 certification
+- 2+ years of HVAC service experience
+- Valid driver's license and a clean driving record; you drive to customer sites every day
+- Able to lift 50 lbs and work in attics and crawl spaces
+
+## Pay and benefits
+- Pay: $24.00 - $31.00 per hour, plus overtime
+- Medical, dental and vision insurance
+- 401(k) with 4% match
+- Company van, phone and tools
+
+We are an equal opportunity employer. All qualified applicants will receive consideration without regard to race, color, religion, sex, national origin, disability or veteran status.
+""",
+        {"salary": "positive", "diversity-boilerplate": "gap"},
+        ("age-coded",),
+        {},
+    ),
+    "us_desk_drive": (
+        """# Accounts Payable Specialist
+
+Harbor Lane Foods, Tampa, FL
+
+Our finance team in Tampa processes about 3,000 supplier invoices a month. You will match invoices to purchase orders in NetSuite, chase missing approvals by email and phone, and help close the books each month.
+
+## What you bring
+- 2+ years in accounts payable
+- Solid Excel skills (VLOOKUP, pivot tables)
+- Valid driver's license required
+- High school diploma or equivalent
+
+## What we offer
+- Salary: $46,000 - $52,000 per year
+- Health and dental insurance, 15 days PTO
+- Fully on-site at our Tampa office, Monday to Friday
+
+The role is office-based and does not involve driving. Harbor Lane Foods is an equal opportunity employer.
+""",
+        {"salary": "positive", "ability-coded": "concern"},
+        (),
+        {},
+    ),
+    "us_clearance": (
+        """# Systems Engineer (Secret Clearance)
+
+Ridgeline Defense Systems, Huntsville, AL
+
+Ridgeline builds test equipment for missile defense programs. You will design and verify test harnesses, write requirements in DOORS and support integration events at government test ranges.
+
+## Required Qualifications
+- Bachelor's degree in Electrical or Systems Engineering
+- 4+ years of systems engineering experience
+- Active Secret clearance; U.S. citizenship is required
+- Experience with requirements management tools
+
+## Compensation
+The salary range for this position is $98,000 - $128,000 per year. Final pay depends on experience and location.
+
+## Benefits
+Medical, dental, vision, 401(k) with 6% match, tuition assistance and 9/80 schedule.
+
+Ridgeline runs an annual pay equity audit and publishes its results to all employees. We are an Equal Opportunity Employer, including disability and protected veterans.
+""",
+        {"nationality-coded": "info", "salary": "positive", "diversity-measure": "positive"},
+        (),
+        {},
+    ),
+    "us_young": (
+        """# Growth Marketing Associate
+
+Fizzlab, Austin, TX
+
+Fizzlab is a fast-growing beverage startup with a young, energetic team. You will run paid social campaigns, write email flows and report on customer acquisition cost every week.
+
+## You have
+- 1-2 years of experience in digital marketing
+- Hands-on Meta Ads and Klaviyo
+- Strong writing in English
+- Comfort with spreadsheets
+
+## Perks
+- Competitive salary and equity
+- Unlimited PTO
+- Free drinks, team happy hours every Friday
+- Hybrid: three days a week in our Austin office
+
+We are proud to be an equal opportunity workplace.
+""",
+        {"age-coded": "concern", "salary": "gap"},
+        (),
+        {},
+    ),
+    "us_bonus_only": (
+        """# Inside Sales Representative
+
+Copperline Software, Denver, CO
+
+Copperline sells scheduling software to dental practices. As an Inside Sales Representative you call inbound leads, run product demos over video and close first-year contracts.
+
+## Requirements
+- 1+ year of B2B phone sales
+- Salesforce experience
+- Clear, friendly phone manner
+
+## What's in it for you
+- Uncapped commission and a $2,000 sign-on bonus
+- Quarterly performance bonus of up to $5,000
+- Medical, dental and vision coverage
+- 20 days PTO, hybrid working with two office days a week
+
+We value diverse perspectives and welcome applicants from all backgrounds.
+""",
+        {"salary": "gap"},
+        (),
+        {"no_pay": True},
+    ),
+    "us_federal": (
+        """# IT Specialist (INFOSEC), GS-2210-12
+
+Department of the Interior, Lakewood, CO
+
+This position is in the Office of the Chief Information Officer. The incumbent assesses security controls, reviews system security plans and advises system owners on remediation.
+
+## Salary
+$89,142 to $115,887 per year (GS-12, locality pay for Denver).
+
+## Conditions of employment
+- U.S. citizenship is required
+- Suitability and fitness determination; background investigation
+- Males born after 12/31/1959 must be registered for Selective Service
+
+## Qualifications
+You must have one year of specialized experience equivalent to GS-11, including assessing security controls under NIST SP 800-53 and writing authorization packages.
+
+## Benefits
+Federal health insurance, Thrift Savings Plan, 13 days sick leave and 13 to 26 days annual leave.
+
+The Department of the Interior is an equal opportunity employer. Reasonable accommodations are available to applicants with disabilities.
+""",
+        {"salary": "positive", "nationality-coded": "info"},
+        ("age-coded",),
+        {},
+    ),
+    "us_years_junior": (
+        """# Junior Data Analyst
+
+Brightwater Health, Boston, MA
+
+Brightwater runs 14 primary care clinics. Our analytics team reports on appointment wait times, no-shows and patient satisfaction.
+
+## Responsibilities
+- Maintain weekly Tableau dashboards
+- Answer ad-hoc questions from clinic managers
+- Check data quality in our warehouse
+
+## Requirements
+- 6+ years of experience in healthcare analytics
+- SQL and Tableau
+- Bachelor's degree in a quantitative field
+
+## Compensation
+$58,000 - $66,000 per year, plus annual merit increase.
+
+## Benefits
+Health, dental, 403(b) with match, 20 days PTO. Hybrid: two days a week in the Boston office.
+
+Brightwater is an equal opportunity employer.
+""",
+        {"years-vs-seniority": "concern", "salary": "positive"},
+        (),
+        {},
+    ),
+    "us_years_senior": (
+        """# Senior Backend Engineer
+
+Ledgerly, New York, NY (hybrid)
+
+Ledgerly builds bookkeeping software for small businesses. You will design services in Go, review pull requests and mentor two mid-level engineers on the payments team.
+
+## Requirements
+- 8+ years of backend engineering experience
+- Go or Java in production
+- PostgreSQL and Kafka
+- Experience running services on AWS
+
+## Compensation
+Base salary: $175,000 - $205,000 per year, plus equity.
+
+## Benefits
+Medical, dental, vision, 401(k) match, 16 weeks paid parental leave for all parents, and a $1,500 learning budget. Hybrid, with Tuesdays and Thursdays in our Manhattan office.
+
+We publish our engineering salary bands internally and review them twice a year for gender and ethnicity gaps. Ledgerly is an equal opportunity employer.
+""",
+        {"salary": "positive", "diversity-measure": "positive"},
+        (),
+        {"no_years_concern": True},
+    ),
+    "us_competitive": (
+        """# Customer Success Manager
+
+Tidepool Analytics, Remote (US)
+
+Tidepool helps retailers forecast demand. As a Customer Success Manager you own a book of 30 mid-market accounts, run quarterly business reviews and spot accounts at risk before they churn.
+
+## You have
+- 3+ years in customer success for a B2B SaaS product
+- Comfort reading dashboards and explaining them
+- Excellent written communication
+
+## We offer
+- A competitive salary and benefits package
+- Fully remote within the US
+- Home office stipend
+- Health, dental and vision insurance
+
+Tidepool is an equal opportunity employer and values diversity at our company.
+""",
+        {"salary": "gap", "remote": "info", "diversity-boilerplate": "gap"},
+        (),
+        {},
+    ),
+    "us_returner": (
+        """# Software Engineer – Returnship Program
+
+Alderbank Financial, Charlotte, NC
+
+Have you taken a career break of two years or more to care for family? Our 16-week paid returnship program puts you back into engineering with a mentor, training and a real project. Most returners are offered a permanent role at the end.
+
+## What you'll need
+- Previous experience as a software engineer
+- A career break of at least two years
+- Willingness to learn our Java and Python stack
+
+## Pay
+$42.00 per hour during the program; permanent roles pay $105,000 - $125,000 per year.
+
+## Benefits
+Medical coverage from day one, flexible hours, and a hybrid schedule with two office days a week.
+
+Alderbank runs employee resource groups for women, veterans and LGBTQ+ staff, each with an executive sponsor and budget.
+""",
+        {"salary": "positive", "diversity-measure": "positive"},
+        (),
+        {},
+    ),
+    "uk_nhs": (
+        """# Band 6 Clinical Data Analyst
+
+Northgate NHS Foundation Trust, Leeds
+
+The Business Intelligence team supports clinical services with reports on waiting lists, bed occupancy and theatre use. You will build Power BI reports, write SQL against our data warehouse and present findings to clinical leads.
+
+## Essential criteria
+- Degree in a numerate subject or equivalent experience
+- Advanced SQL and Power BI
+- Experience with NHS data sets (SUS, ECDS)
+
+## Salary
+£37,338 - £44,962 per annum, Agenda for Change Band 6.
+
+## Benefits
+27 days annual leave rising with service, NHS Pension, flexible working and cycle to work scheme.
+
+The Trust holds Disability Confident Leader status and guarantees an interview to disabled applicants who meet the essential criteria. We welcome applications from all communities.
+""",
+        {"salary": "positive", "diversity-measure": "positive"},
+        (),
+        {},
+    ),
+    "uk_sc": (
+        """# Cyber Security Analyst
+
+Crown Analytics Ltd, Cheltenham
+
+Crown Analytics supports government customers with security monitoring. You will triage alerts in our SOC, write detection rules and produce incident reports.
+
+## Requirements
+- Eligibility for SC clearance; you must be a British citizen and have lived in the UK for the last five years
+- 2+ years in a SOC or similar role
+- Knowledge of Splunk or Sentinel
+
+## Salary and benefits
+£42,000 - £50,000 per annum, 25 days holiday, private medical insurance and a 7% employer pension contribution. The role is on-site in Cheltenham, five days a week, due to the nature of the work.
+
+Crown Analytics is an equal opportunities employer.
+""",
+        {"nationality-coded": "info", "salary": "positive"},
+        (),
+        {},
+    ),
+    "uk_digital_native": (
+        """# Social Media Executive
+
+Brightside Studios, Manchester
+
+Brightside is an independent agency working with fashion and beauty brands. You will plan content calendars, write captions and report on engagement for three client accounts.
+
+## About you
+- A digital native who lives and breathes TikTok and Instagram
+- Recent graduate, 0-2 years of experience
+- A good eye for visuals
+
+## What we offer
+- Salary: £24,000 - £27,000 per annum
+- 25 days holiday plus your birthday off
+- Hybrid working, two days a week in our Northern Quarter studio
+
+Brightside is an equal opportunities employer.
+""",
+        {"age-coded": "concern", "salary": "positive"},
+        (),
+        {},
+    ),
+    "uk_doe": (
+        """# Warehouse Team Leader
+
+Pennine Logistics, Wakefield
+
+We run a 200,000 sq ft distribution centre for a national grocery chain. As Team Leader on the night shift you lead a team of 15 pickers, plan the shift with the manager and keep safety standards high.
+
+## You will need
+- 2+ years leading a warehouse team
+- Counterbalance or reach truck licence (or willing to train)
+- Good English and basic IT
+
+## Pay
+Competitive salary, depending on experience, plus night shift allowance.
+
+## Benefits
+Free parking, staff canteen, 28 days holiday including bank holidays, and company pension.
+
+Pennine Logistics is an equal opportunities employer.
+""",
+        {"salary": "gap"},
+        (),
+        {"no_pay": True},
+    ),
+    "uk_council": (
+        """# Planning Officer
+
+Westmoor District Council, Kendal
+
+Westmoor's planning team decides about 1,400 applications a year. You will assess householder and minor applications, visit sites, write officer reports and advise applicants.
+
+## Essential
+- Degree in town planning or equivalent, RTPI membership or working towards it
+- Experience assessing planning applications
+- A full UK driving licence and access to a vehicle, as the role involves regular site visits across a rural district
+
+## Salary
+£35,745 - £38,223 per annum, Grade 9.
+
+## Benefits
+Local Government Pension Scheme, 26 days leave rising to 31, flexi-time and hybrid working.
+
+We are committed to equality. We offer a guaranteed interview to disabled candidates and to care leavers who meet the essential criteria.
+""",
+        {"salary": "positive", "ability-coded": "info", "diversity-measure": "positive"},
+        (),
+        {},
+    ),
+    "uk_uni": (
+        """# Research Software Engineer
+
+University of Eastbridge, Department of Physics
+
+The Research Software Group supports physicists with code for simulations and data analysis. You will refactor research code, add tests, and teach short courses in Python.
+
+## Person specification
+- PhD or equivalent experience in a computational field
+- Strong Python, experience with C++ or Fortran
+- Experience working with researchers
+
+## Salary
+Grade 7: £38,249 - £45,163 per annum.
+
+The University holds an Athena Swan Silver award and offers a returners' fellowship for staff coming back from parental leave. We welcome applications from all sections of the community.
+
+Hybrid working is available. The post is fixed term for 24 months.
+""",
+        {"salary": "positive", "diversity-measure": "positive"},
+        (),
+        {},
+    ),
+    "uk_competitive": (
+        """# Senior Product Designer
+
+Lumen Travel, London
+
+Lumen builds booking tools for independent hotels. You will design flows for our web and mobile apps, run usability tests and work with two product squads.
+
+## What we're looking for
+- 5+ years of product design experience
+- A portfolio showing end-to-end work
+- Figma and prototyping skills
+
+## What we offer
+- Competitive salary
+- Share options
+- Hybrid working: two days a week in our Shoreditch office
+- 25 days holiday and private healthcare
+
+We are an inclusive employer and encourage applications from everyone.
+""",
+        {"salary": "gap", "diversity-boilerplate": "gap"},
+        (),
+        {"no_pay": True},
+    ),
+    "uk_young_pub": (
+        """# Bar Supervisor
+
+The Copper Kettle, Bristol
+
+A busy independent pub in Bristol's harbourside. You will run the bar on evening shifts, train new staff, manage stock and handle cash-up.
+
+## About you
+- 1+ year of bar experience, supervisory experience a plus
+- Personal licence holder, or willing to get one
+- You'll fit right into our young, lively team
+
+## Pay
+£12.80 per hour plus tronc (around £2 per hour on average).
+
+## Perks
+Free staff meal on shift, 50% off food, 28 days holiday pro rata.
+""",
+        {"age-coded": "concern", "salary": "positive"},
+        (),
+        {},
+    ),
+    "de_fuehrerschein_aussendienst": (
+        """# Servicetechniker Aufzugsanlagen (m/w/d)
+
+Liftwerk Süd GmbH, Stuttgart
+
+Wir warten und reparieren Aufzüge in der Region Stuttgart. Als Servicetechniker fährst du mit deinem Firmenwagen täglich zu unseren Kunden, führst Wartungen durch und behebst Störungen.
+
+## Dein Profil
+- Abgeschlossene Ausbildung als Elektroniker, Mechatroniker oder vergleichbar
+- Erste Berufserfahrung im Service
+- Führerschein Klasse B, da du täglich zu Kunden fährst
+- Bereitschaft zu Rufbereitschaft
+
+## Wir bieten
+- Gehalt: 3.600 € - 4.200 € brutto im Monat nach Tarif
+- Firmenwagen auch zur privaten Nutzung
+- 30 Tage Urlaub, betriebliche Altersvorsorge
+
+Wir freuen uns über Bewerbungen unabhängig von Geschlecht, Nationalität, Alter oder Behinderung.
+""",
+        {"salary": "positive", "ability-coded": "info"},
+        (),
+        {},
+    ),
+    "de_fuehrerschein_buero": (
+        """# Sachbearbeiter Buchhaltung (m/w/d)
+
+Hansen & Partner Steuerberatung, Hamburg
+
+Unsere Kanzlei betreut mittelständische Mandanten in Hamburg. Du bearbeitest die laufende Finanzbuchhaltung in DATEV, bereitest Umsatzsteuervoranmeldungen vor und unterstützt bei Jahresabschlüssen.
+
+## Dein Profil
+- Ausbildung als Steuerfachangestellte:r oder Buchhalter:in
+- Sicherer Umgang mit DATEV und Excel
+- Führerschein Klasse B
+- Sehr gute Deutschkenntnisse
+
+## Wir bieten
+- Gehalt zwischen 48.000 und 55.000 Euro brutto im Jahr
+- 30 Tage Urlaub
+- Arbeitsplatz in unserer Kanzlei in Hamburg-Altona, Montag bis Freitag
+
+Die Stelle ist ein reiner Bürojob.
+""",
+        {"salary": "positive", "ability-coded": "concern"},
+        (),
+        {},
+    ),
+    "de_junges_team": (
+        """# Werkstudent Online-Marketing (m/w/d)
+
+Pixelhaus GmbH, Berlin
+
+Pixelhaus entwickelt Apps für Fitness-Studios. Du unterstützt unser Marketing bei Kampagnen auf Instagram und Google Ads, pflegst unsere Website und wertest Kennzahlen aus.
+
+## Dein Profil
+- Eingeschriebene:r Student:in im Bereich Marketing, BWL oder Medien
+- Erste Erfahrung mit Social Media
+- Sehr gute Deutsch- und gute Englischkenntnisse
+
+## Wir bieten
+- Ein junges, dynamisches Team mit flachen Hierarchien
+- 15 € pro Stunde
+- Flexible Arbeitszeiten, 20 Stunden pro Woche
+- Homeoffice nach Absprache
+""",
+        {"age-coded": "concern", "salary": "positive"},
+        (),
+        {},
+    ),
+    "de_oed": (
+        """# Sachbearbeitung Bauordnung (m/w/d)
+
+Stadt Lindenfeld, Bauordnungsamt
+
+Die Stadt Lindenfeld sucht zum nächstmöglichen Zeitpunkt eine Sachbearbeitung für das Bauordnungsamt in Vollzeit. Sie prüfen Bauanträge, führen Ortsbesichtigungen durch und beraten Bauherren.
+
+## Ihr Profil
+- Bachelor Architektur oder Bauingenieurwesen
+- Kenntnisse im Bauordnungsrecht wünschenswert
+- Führerschein Klasse B für Ortstermine im Stadtgebiet
+
+## Wir bieten
+- Eine Vergütung nach Entgeltgruppe 11 TVöD
+- 30 Tage Urlaub, Jahressonderzahlung, betriebliche Altersversorgung (ZVK)
+- Gleitzeit und die Möglichkeit zum mobilen Arbeiten
+
+Die Stadt Lindenfeld fördert die Gleichstellung aller Geschlechter. Schwerbehinderte Bewerberinnen und Bewerber werden bei gleicher Eignung bevorzugt berücksichtigt. Wir haben einen zertifizierten Frauenförderplan.
+""",
+        {"ability-coded": "info", "diversity-measure": "positive"},
+        ("age-coded",),
+        {},
+    ),
+    "de_staatsangehoerigkeit": (
+        """# IT-Sicherheitsbeauftragter (m/w/d)
+
+Bundesamt für Datenverkehr, Bonn
+
+Im Referat Informationssicherheit verantworten Sie das Sicherheitskonzept unserer Fachverfahren nach BSI IT-Grundschutz, begleiten Audits und beraten Fachbereiche.
+
+## Ihr Profil
+- Abgeschlossenes Hochschulstudium (Master) in Informatik oder vergleichbar
+- Kenntnisse im IT-Grundschutz
+- Deutsche Staatsangehörigkeit oder die eines EU-Mitgliedstaates
+- Bereitschaft zur Sicherheitsüberprüfung (Ü2)
+
+## Wir bieten
+- Vergütung nach Entgeltgruppe 14 TVöD Bund, je nach Erfahrung 5.200 € bis 7.300 € brutto monatlich
+- 30 Tage Urlaub, Gleitzeit, mobiles Arbeiten bis zu 60 %
+- Jobticket
+
+Wir gewährleisten die berufliche Gleichstellung aller Geschlechter. Schwerbehinderte Menschen werden bei gleicher Eignung bevorzugt.
+""",
+        {"nationality-coded": "info", "salary": "positive"},
+        (),
+        {},
+    ),
+    "de_bonus": (
+        """# Vertriebsmitarbeiter Innendienst (m/w/d)
+
+Kramer Industriebedarf GmbH, Dortmund
+
+Wir handeln mit Schrauben, Werkzeugen und Arbeitsschutz für Industriekunden. Im Innendienst beantwortest du Kundenanfragen, erstellst Angebote und betreust einen festen Kundenstamm.
+
+## Dein Profil
+- Kaufmännische Ausbildung, gern im Großhandel
+- Freude am Telefon
+- Sicher in MS Office, SAP von Vorteil
+
+## Wir bieten
+- Attraktive Vergütung mit Jahresbonus bis zu 6.000 €
+- Eine Willkommensprämie von 1.500 €
+- 30 Tage Urlaub, Bike-Leasing
+- Zwei Tage Homeoffice pro Woche
+
+Bei uns zählt, was du kannst.
+""",
+        {"salary": "gap"},
+        (),
+        {"no_pay": True},
+    ),
+    "de_attraktiv": (
+        """# Senior Data Engineer (m/w/d)
+
+Nordlicht Energie AG, Hamburg
+
+Wir bauen die Datenplattform für unsere Windparks. Du entwickelst Pipelines mit Spark und Airflow, modellierst Daten in Snowflake und berätst unsere Analyst:innen.
+
+## Dein Profil
+- 5+ Jahre Erfahrung als Data Engineer
+- Python und SQL
+- Erfahrung mit Airflow und Spark
+
+## Wir bieten
+- Ein attraktives Gehalt
+- 30 Tage Urlaub
+- Hybrides Arbeiten mit zwei Bürotagen pro Woche
+- Weiterbildungsbudget
+
+Wir sind überzeugt, dass vielfältige Teams bessere Ergebnisse erzielen, und freuen uns über alle Bewerbungen.
+""",
+        {"salary": "gap", "diversity-boilerplate": "gap"},
+        (),
+        {"no_pay": True},
+    ),
+    "de_lohngleichheit": (
+        """# Controller (m/w/d)
+
+Bergmann Maschinenbau GmbH, Augsburg
+
+Als Controller erstellst du Monats- und Quartalsberichte, begleitest die Budgetplanung und analysierst Abweichungen in unseren drei Werken.
+
+## Dein Profil
+- Studium der Wirtschaftswissenschaften
+- 3 Jahre Erfahrung im Controlling
+- Sehr gute Excel- und SAP-Kenntnisse
+
+## Wir bieten
+- 62.000 € - 70.000 € brutto im Jahr
+- 30 Tage Urlaub, Kantine, betriebliche Altersvorsorge
+- Drei Tage pro Woche mobiles Arbeiten
+
+Wir lassen unsere Gehälter jährlich extern auf Entgeltgleichheit prüfen und veröffentlichen das Ergebnis im Intranet. Unser Frauennetzwerk hat ein eigenes Budget.
+""",
+        {"salary": "positive", "diversity-measure": "positive"},
+        (),
+        {},
+    ),
+    "de_junior_jahre": (
+        """# Junior Projektmanager (m/w/d)
+
+Werft 3 Digitalagentur, Köln
+
+Du steuerst Website-Projekte für unsere Kunden aus dem Mittelstand, planst Sprints, hältst Budgets im Blick und bist erste Ansprechperson für Kund:innen.
+
+## Dein Profil
+- Mindestens 7 Jahre Berufserfahrung im Projektmanagement
+- Erfahrung mit Jira und Confluence
+- Sehr gute Deutschkenntnisse
+
+## Wir bieten
+- 45.000 € - 50.000 € brutto jährlich
+- 28 Tage Urlaub
+- Homeoffice bis zu 80 %
+
+Wir freuen uns auf deine Bewerbung.
+""",
+        {"years-vs-seniority": "concern", "salary": "positive"},
+        (),
+        {},
+    ),
+    "de_muttersprache": (
+        """# Redakteur Online (m/w/d)
+
+Mediengruppe Rheinblick, Düsseldorf
+
+Du schreibst und redigierst Artikel für unser Nachrichtenportal, planst Themen mit dem Ressort und optimierst Texte für Suchmaschinen.
+
+## Dein Profil
+- Abgeschlossenes Volontariat
+- Deutsch als Muttersprache
+- Erfahrung mit einem Redaktionssystem
+
+## Wir bieten
+- Bezahlung nach Haustarif, 4.100 € brutto im Monat
+- 30 Tage Urlaub
+- Zwei Tage mobiles Arbeiten pro Woche
+
+Wir begrüßen Bewerbungen von Menschen jeder Herkunft.
+""",
+        {"language": "concern", "salary": "positive"},
+        (),
+        {},
+    ),
+    "de_kurz": (
+        """# Lagerhelfer (m/w/d)
+
+Spedition Wolf, Bremen
+
+Für unser Lager in Bremen suchen wir ab sofort Lagerhelfer in Vollzeit. Du kommissionierst Waren, belädst LKW und hältst das Lager sauber.
+
+## Dein Profil
+- Zuverlässigkeit und Teamgeist
+- Staplerschein von Vorteil
+- Bereitschaft zur Schichtarbeit
+
+## Wir bieten
+- 15,50 € pro Stunde
+- Schichtzulagen
+- Einen sicheren Arbeitsplatz
+
+Bewirb dich jetzt!
+""",
+        {"salary": "positive"},
+        (),
+        {"short_low": True},
+    ),
+    "ch_lohn": (
+        """# Data Scientist (w/m/d) 80-100%
+
+Helvetia Rückversicherung AG, Zürich
+
+Im Team Analytics entwickelst du Modelle zur Schadenprognose, arbeitest mit Aktuar:innen zusammen und bringst Modelle in Produktion.
+
+## Dein Profil
+- Master in Statistik, Informatik oder Mathematik
+- 3+ Jahre Erfahrung mit Python und SQL
+- Sehr gute Deutsch- und Englischkenntnisse
+
+## Wir bieten
+- Jahreslohn CHF 115'000 - 135'000 (100 %)
+- 5 Wochen Ferien, Pensionskasse über dem Obligatorium
+- Hybrides Arbeiten, zwei Tage im Büro
+
+Wir sind nach dem Fair-ON-Pay-Standard für Lohngleichheit zertifiziert.
+""",
+        {"salary": "positive", "diversity-measure": "positive"},
+        (),
+        {},
+    ),
+    "ch_permit": (
+        """# Software Engineer Java (m/w/d)
+
+Alpentech AG, Bern
+
+Alpentech entwickelt Software für Schweizer Kantonsverwaltungen. Du entwickelst Backend-Services in Java und Spring, schreibst Tests und arbeitest im Scrum-Team mit.
+
+## Dein Profil
+- Abgeschlossenes Informatikstudium oder Lehre als Informatiker EFZ
+- 3+ Jahre Erfahrung mit Java
+- Schweizer Bürgerrecht oder Niederlassungsbewilligung C
+- Deutsch fliessend
+
+## Wir bieten
+- Lohn CHF 105'000 bis 120'000 pro Jahr
+- 25 Ferientage, flexible Arbeitszeiten
+- Homeoffice bis zu 40 %
+
+Wir leben Vielfalt.
+""",
+        {"nationality-coded": "info", "salary": "positive"},
+        (),
+        {},
+    ),
+    "ch_bund": (
+        """# Wissenschaftliche Mitarbeiterin / Wissenschaftlicher Mitarbeiter Statistik
+
+Bundesamt für Landwirtschaftsstatistik, Neuchâtel
+
+Sie werten Erhebungen zur Landwirtschaft aus, entwickeln Stichprobenverfahren und publizieren Berichte.
+
+## Ihr Profil
+- Master in Statistik oder Agrarwissenschaften
+- Erfahrung mit R
+- Sehr gute Kenntnisse in zwei Amtssprachen
+
+## Wir bieten
+- Lohnklasse 23, CHF 105'000 - 135'000 jährlich
+- Flexible Arbeitsmodelle, Jobsharing möglich
+- 5 Wochen Ferien
+
+Die Bundesverwaltung achtet auf die unterschiedlichen Bedürfnisse ihrer Mitarbeitenden. Sie bietet Teilzeit und Jobsharing auch in Kaderfunktionen an und hat ein Programm zur beruflichen Integration von Menschen mit Behinderung.
+""",
+        {"salary": "positive", "diversity-measure": "positive"},
+        ("age-coded",),
+        {},
+    ),
+    "ch_competitive": (
+        """# Key Account Manager (m/w/d)
+
+Swissfood Distribution AG, Basel
+
+Sie betreuen Schlüsselkunden im Detailhandel, verhandeln Jahresgespräche und entwickeln Aktionen mit unseren Markenpartnern.
+
+## Ihr Profil
+- Kaufmännische Ausbildung mit Weiterbildung
+- 5 Jahre Erfahrung im Key Account Management FMCG
+- Deutsch und Französisch verhandlungssicher
+- Führerausweis Kat. B, Reisetätigkeit von 40 % im Aussendienst
+
+## Wir bieten
+- Ein marktgerechtes Salär
+- Geschäftsfahrzeug
+- 5 Wochen Ferien
+
+Wir freuen uns auf Ihre vollständigen Bewerbungsunterlagen.
+""",
+        {"salary": "gap", "ability-coded": "info"},
+        (),
+        {"no_pay": True},
+    ),
+    "us_nonprofit_short": (
+        """# Program Coordinator
+
+Riverbend Food Bank, Louisville, KY
+
+Riverbend distributes food to 120 partner pantries. The Program Coordinator schedules volunteers, tracks deliveries and keeps partner records up to date.
+
+## Requirements
+- 1+ year of coordination or admin experience
+- Excel and Google Sheets
+- Spanish a plus
+
+## Pay
+$19.00 - $21.00 per hour, full time.
+
+Apply with a resume and short cover letter.
+""",
+        {"salary": "positive"},
+        (),
+        {"short_low": True},
+    ),
+    "uk_short_comp": (
+        """# Receptionist
+
+Oakfield Dental Practice, Reading
+
+Our friendly practice needs a receptionist to greet patients, book appointments and take payments.
+
+## You will need
+- Customer service experience
+- Good computer skills
+- A calm, friendly manner
+
+## We offer
+- Competitive salary
+- 28 days holiday pro rata
+- Free parking
+
+Send your CV to the practice manager.
+""",
+        {"salary": "gap"},
+        (),
+        {"short_low": True, "no_pay": True},
+    ),
+    "us_relocation": (
+        """# Plant Process Engineer
+
+Greystone Packaging, Dayton, OH
+
+Greystone makes corrugated boxes for consumer brands. You will improve line efficiency, lead root-cause analysis on quality issues and run capital projects up to $500,000.
+
+## Requirements
+- B.S. in Chemical, Mechanical or Industrial Engineering
+- 3+ years in a manufacturing environment
+- Lean or Six Sigma experience
+
+## Compensation
+- Salary: $82,000 - $96,000 per year
+- Relocation assistance of up to $10,000
+- Annual bonus target of 8%
+
+## Benefits
+Medical, dental, vision, 401(k) with 5% match and 3 weeks PTO. On-site role, Monday to Friday, 7:00 am – 3:30 pm.
+
+Greystone is an equal opportunity employer.
+""",
+        {"salary": "positive"},
+        (),
+        {"pay": (82000, 96000)},
+    ),
+    "uk_nationality_con": (
+        """# Graduate Analyst
+
+Thamesgate Consulting, London
+
+Thamesgate advises retailers on pricing and stores. As a Graduate Analyst you will clean data, build Excel models and help prepare client presentations.
+
+## Requirements
+- 2:1 degree in a numerate subject
+- Strong Excel
+- Native English speaker
+- Recent graduate (graduated in 2024 or 2025)
+
+## What we offer
+- Salary: £32,000 per annum
+- 25 days holiday
+- Hybrid working, three days in our City office
+
+Thamesgate is an equal opportunities employer.
+""",
+        {"language": "concern", "age-coded": "concern", "salary": "positive"},
+        (),
+        {},
+    ),
+    "us_stand": (
+        """# Retail Pharmacy Technician
+
+CareMart Pharmacy, Phoenix, AZ
+
+Join our store team to fill prescriptions, count medications, handle insurance claims and help patients at the counter.
+
+## Requirements
+- Arizona pharmacy technician license
+- 1+ year of retail pharmacy experience
+- Ability to stand for long periods
+
+## Pay
+$18.50 - $22.00 per hour.
+
+## Benefits
+Medical, dental, 401(k), employee discount, tuition help for pharmacy school.
+
+CareMart is an equal opportunity employer and provides reasonable accommodations to qualified individuals with disabilities.
+""",
+        {"ability-coded": "info", "salary": "positive"},
+        (),
+        {},
+    ),
+    "us_long_none": (
+        """# Data Engineer
+
+Sagebrush Insurance, Salt Lake City, UT
+
+Sagebrush Insurance writes auto and home policies in eleven western states. Our data team moves policy, claims and billing data into a cloud warehouse so that actuaries, underwriters and claims leaders can rely on one version of the numbers. We are moving from nightly batch loads on an old on-premises SQL Server to Snowflake and dbt, and we want an engineer who has lived through a migration like this before.
+
+## What you'll do
+- Build and maintain ingestion pipelines from our policy and claims systems
+- Model data in dbt with tests and documentation
+- Work with actuaries to define metrics such as loss ratio and claim frequency
+- Monitor pipelines and fix failures before business users notice
+- Review code from other engineers and share what you learn
+
+## Requirements
+- 3+ years of data engineering experience
+- Strong SQL and Python
+- Experience with Snowflake or a similar cloud warehouse
+- Experience with an orchestration tool such as Airflow or Dagster
+- Clear writing for documentation and tickets
+
+## Nice to have
+- Insurance or financial services data
+- Experience with dbt tests and CI
+
+Sagebrush Insurance is headquartered in downtown Salt Lake City.
+""",
+        {"salary": "gap", "diversity-none": "gap"},
+        (),
+        {"long_high": True, "no_pay": True},
+    ),
+    "de_long_none": (
+        """# Business Analyst SAP (m/w/d)
+
+Rhein-Main Versorgung GmbH, Frankfurt am Main
+
+Die Rhein-Main Versorgung beliefert rund 400.000 Haushalte mit Strom, Gas und Wasser. Im Rahmen der Umstellung auf SAP S/4HANA suchen wir eine:n Business Analyst, die oder der die Anforderungen unserer Fachbereiche aufnimmt, Prozesse beschreibt und die Umsetzung mit unserem IT-Dienstleister begleitet. Du arbeitest eng mit Abrechnung, Kundenservice und Netzbetrieb zusammen und bist die Brücke zwischen Fachbereich und Technik.
+
+## Deine Aufgaben
+- Aufnahme und Dokumentation fachlicher Anforderungen
+- Modellierung von Geschäftsprozessen in BPMN
+- Erstellung von Testfällen und Begleitung der Abnahmetests
+- Schulung von Key Usern in den Fachbereichen
+- Mitarbeit im Projektteam der S/4HANA-Einführung
+
+## Dein Profil
+- Abgeschlossenes Studium der Wirtschaftsinformatik oder vergleichbar
+- 3 Jahre Erfahrung als Business Analyst
+- Kenntnisse in SAP IS-U oder S/4HANA Utilities
+- Sehr gute Deutschkenntnisse, gute Englischkenntnisse
+- Strukturierte und selbstständige Arbeitsweise
+
+Bewerbungen bitte über unser Online-Portal. Wir melden uns innerhalb von zwei Wochen nach Eingang Ihrer Unterlagen und laden ausgewählte Kandidatinnen und Kandidaten zu einem Gespräch an unserem Standort im Frankfurter Osthafen ein.
+""",
+        {"salary": "gap", "diversity-none": "gap"},
+        (),
+        {"long_high": True, "no_pay": True},
+    ),
+}
+
+_APPLY22 = {
+    "us": [
+        "## How to apply\nSubmit your resume through our careers page. A recruiter reviews every application within five business days. The process has a 30-minute phone screen, a one-hour interview with the hiring manager and a final conversation with two future colleagues. We answer every applicant, including those we do not move forward.",
+        "## About the process\nApply online with a resume; a cover letter is optional. Expect a short call with our recruiter, a practical exercise that takes no more than two hours, and a panel interview. We aim to make a decision within three weeks of your first call and will tell you where you stand at each step.",
+    ],
+    "uk": [
+        "## How to apply\nPlease apply with your CV and a short supporting statement explaining how you meet the criteria above. Shortlisted candidates will be invited to an interview in the week after the closing date. References will be taken up before any offer is confirmed.",
+        "## Next steps\nSend us your CV through the apply button. We read every application and reply to each one. Interviews take place in person or by video, and we will tell you the format and the questions' topics a week in advance.",
+    ],
+    "de": [
+        "## So bewirbst du dich\nSchick uns deinen Lebenslauf über unser Bewerbungsportal, ein Anschreiben brauchen wir nicht. Wir melden uns innerhalb von zwei Wochen bei dir. Danach folgen ein kurzes Telefonat und ein persönliches Gespräch mit deiner künftigen Führungskraft und einer Kollegin aus dem Team.",
+        "## Ihre Bewerbung\nBitte senden Sie uns Ihre Unterlagen mit Lebenslauf und Zeugnissen über unser Online-Portal. Die Vorstellungsgespräche finden voraussichtlich drei Wochen nach Ende der Bewerbungsfrist statt. Für Rückfragen zum Verfahren steht Ihnen unsere Personalabteilung gern zur Verfügung.",
+    ],
+    "ch": [
+        "## Bewerbung\nBitte bewerben Sie sich mit Lebenslauf, Arbeitszeugnissen und Diplomen über unser Online-Portal. Wir prüfen jede Bewerbung sorgfältig und melden uns innerhalb von zehn Arbeitstagen. Für Fragen zur Stelle erreichen Sie die Personalabteilung telefonisch von Montag bis Freitag.",
+        "## Ablauf\nNach einem ersten Gespräch mit der Personalabteilung lernen Sie Ihre künftige Vorgesetzte und das Team kennen. Referenzauskünfte holen wir erst nach Rücksprache mit Ihnen ein. Stellenantritt nach Vereinbarung.",
+    ],
+}
+_SHORT22 = {"de_kurz", "us_nonprofit_short", "uk_short_comp"}
+
+
+def _pad22(key: str, text: str) -> str:
+    if len(text.split()) >= 120:
+        return text
+    region = key.split("_")[0]
+    paras = _APPLY22[region]
+    out = text
+    i = sum(map(ord, key))
+    for k in range(len(paras)):
+        if len(out.split()) >= 120:
+            break
+        out = out.rstrip("\n") + "\n\n" + paras[(i + k) % len(paras)] + "\n"
+    return out
+
+
+ADS22 = {k: (_pad22(k, v[0]), *v[1:]) for k, v in _ADS22.items()}
+
+_ABSENCE22 = {"diversity-none", "benefits", "data-maturity", "responsible-ai", "salary", "remote"}
+
+
+def _c22(name: str) -> str:
+    return name + " (22nd)"
+
+
+def _lv22(check: str, level: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [f for f in r.findings if f.check == check]
+        ok = bool(fs) and all(f.level.value == level for f in fs)
+        return ok, f"{check}: {[(f.level.value, f.confidence, f.title[:50]) for f in fs]}"
+
+    return chk
+
+
+def _none22(check: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [f for f in r.findings if f.check == check]
+        return not fs, f"{check}: {[(f.level.value, f.title[:50]) for f in fs]}"
+
+    return chk
+
+
+def _no_pay22(r: AdReport) -> tuple[bool, str]:
+    return not r.pay.stated, f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.period}) figs={figs(r)}"
+
+
+def _pay22(lo: float, hi: float) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return (r.pay.minimum, r.pay.maximum) == (lo, hi), f"pay=({r.pay.minimum},{r.pay.maximum})"
+
+    return chk
+
+
+def _no_years_concern22(r: AdReport) -> tuple[bool, str]:
+    fs = [f for f in r.findings if f.check == "years-vs-seniority" and f.level.value == "concern"]
+    return not fs, f"{[f.title[:60] for f in fs]}"
+
+
+def _absent_gaps22(low: bool) -> Check:
+    """Gaps that rest on what the ad leaves out (and a boilerplate-only diversity gap, which rests
+    on measures the ad does not name) are low confidence in a short ad, high in a long one."""
+
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [
+            f
+            for f in r.findings
+            if f.level.value == "gap"
+            and (f.check in _ABSENCE22 or f.check == "diversity-boilerplate")
+        ]
+        bad = [f for f in fs if (f.confidence == "low") != low]
+        return bool(
+            fs
+        ) and not bad, f"words={r.words} {[(f.check, f.confidence) for f in bad or fs]}"
+
+    return chk
+
+
+_CLS22 = {
+    "salary": "pay level",
+    "age-coded": "age level",
+    "nationality-coded": "citizenship level",
+    "ability-coded": "ability level",
+    "diversity-boilerplate": "diversity level",
+    "diversity-measure": "diversity level",
+    "diversity-none": "diversity level",
+    "years-vs-seniority": "years level",
+    "language": "language level",
+    "remote": "arrangement level",
+}
+# Still failing after this round, left open: a single pay figure is reported as info (rating 3),
+# where these ads' readers expected positive; the lead decides whether one exact figure is as
+# transparent as a range. And a licence asked together with a vehicle of one's own for site visits
+# stays a concern (an own car is a cost the employer could carry), where the reader expected info.
+O22 = "open (22nd)"
+_OPEN22 = {"uk_young_pub", "de_junges_team", "de_muttersprache", "de_kurz", "uk_nationality_con"}
+for _k, (_text, _levels, _absent, _extra) in ADS22.items():
+    for _check, _level in _levels.items():
+        _open = (_check == "salary" and _k in _OPEN22) or (_k, _check) == (
+            "uk_council",
+            "ability-coded",
+        )
+        _cls = O22 if _open else _c22(_CLS22[_check])
+        case(_cls, _text, _lv22(_check, _level))
+    for _check in _absent:
+        case(_c22(_CLS22[_check]), _text, _none22(_check))
+    if _extra.get("no_pay"):
+        case(_c22("pay read"), _text, _no_pay22)
+    if "pay" in _extra:
+        case(_c22("pay read"), _text, _pay22(*_extra["pay"]))
+    if _extra.get("no_years_concern"):
+        case(_c22("years level"), _text, _no_years_concern22)
+    if _extra.get("short_low") or _extra.get("long_high"):
+        case(_c22("confidence"), _text, _absent_gaps22(bool(_extra.get("short_low"))))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -176,6 +176,38 @@ def _bro_sentences(doc: Doc, found: list[Match]) -> list[list[Match]]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;\n•]")
+# Travel the job itself does, said beside a driving demand: "a licence, as the role involves site
+# visits", "Führerschein Klasse B für Ortstermine", "da du täglich zu Kunden fährst". A licence so
+# explained is a condition to ask about (info), not wording that shuts people out for nothing.
+_TRIP = re.compile(
+    r"\b(?:site\s+visits?|visit(?:s|ing)?\s+(?:customer\s+|client\s+)?sites|customer\s+sites|"
+    r"client\s+sites|home\s+visits|between\s+sites|drive\s+to|on\s+the\s+road|"
+    r"field[\s\-](?:based|work|role|service|visits?)|company\s+(?:van|car|vehicle)|"
+    r"au(?:ß|ss)endienst\w*|ortstermin\w*|kundentermin\w*|kundenbesuch\w*|baustellen\w*|"
+    r"zu\s+(?:den\s+|unseren\s+)?kunden|firmenwagen|dienstwagen|geschäftsfahrzeug|"
+    r"reisetätigkeit)"
+)
+# The licence entries: a car of one's own stays a concern, travel or not (a cost the employer
+# could carry with a pool car).
+_LICENCES = frozenset({"drivers-licence", "fuehrerschein"})
+# A travel word denied in the same sentence ("no site visits", "keine Reisetätigkeit") is none.
+_NO_TRIP = re.compile(r"\b(?:no|not|never|without|kein\w*|nicht|ohne)\b")
+
+
+def _driving_reason(doc: Doc, group: list[Match]) -> str:
+    """The travel words of the sentence that asks for a licence ('' when it names none)."""
+    text = doc.text
+    start = group[0].start
+    while start > 0 and not _SENTENCE_BREAK.match(text, start - 1):
+        start -= 1
+        if group[0].start - start > 300:
+            break
+    m_end = _SENTENCE_BREAK.search(text, group[-1].end, group[-1].end + 300)
+    sentence = text[start : m_end.start() if m_end else group[-1].end + 300].lower()
+    trip = _TRIP.search(sentence)
+    if trip is None or _NO_TRIP.search(sentence):
+        return ""
+    return trip[0]
 
 
 def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]:
@@ -203,6 +235,12 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
             why = (
                 f"{m.entry.get('reason')} This ad describes physical work ({physical}), where "
                 "the demand may be real: ask which tasks need it and which adjustments exist."
+            )
+        elif all(g.entry.id in _LICENCES for g in group) and (trip := _driving_reason(doc, group)):
+            level = Level.INFO
+            why = (
+                f"{m.entry.get('reason')} The ad gives the job's travel as the reason "
+                f"(“{trip}”): ask how often, and whether the trips could be made another way."
             )
         tags = m.entry.words("tags") or EXCLUSION_TAGS.get(cat, ("inclusion",))
         findings.append(

@@ -144,7 +144,9 @@ def _plain_items(doc: Doc, r: req.Requirements) -> bool:
 def _money(value: float | None, currency: str | None) -> str:
     if value is None:
         return "?"
-    text = f"{value:,.0f}"
+    # Whole amounts without decimals ("GBP 45,000"); cents kept where there are some ("GBP 12.80
+    # per hour"), never rounded to another figure.
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
     return f"{currency} {text}" if currency else text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,13 +67,47 @@ def distinct(found: list[phrases.Match]) -> list[phrases.Match]:
     return list(seen.values())
 
 
+# A measure or benefit said not to exist: a negation shortly before it in its clause ("we cannot
+# offer job sharing", "No mentoring programme is in place", "Kein Jobsharing"), or "not
+# available / possible / offered" shortly after it ("Flexible hours are not possible in this
+# role", "Homeoffice ist nicht möglich"). Not "no matter", "not only", "nicht nur".
+_NEG_BEFORE = re.compile(
+    r"\b(?:no|not|cannot|can't|unable\s+to|kein(?:e[nmrs]?)?|nicht|leider\s+kein\w*)\b"
+    r"(?!\s+(?:matter|only|just|nur|zuletzt)\b)",
+    re.IGNORECASE,
+)
+_NEG_AFTER = re.compile(
+    r"\b(?:not|nicht)\s+(?:\w+\s+)?(?:available|possible|offered|provided|supported|"
+    r"an\s+option|möglich|angeboten|vorgesehen|verfügbar)\b|\bentfällt\b",
+    re.IGNORECASE,
+)
+_REACH = 40
+_CLAUSE_ENDS = ".;!?\n"
+
+
+def _denied(text: str, m: phrases.Match) -> bool:
+    lo = max(0, m.start - _REACH)
+    lo = max([lo] + [text.rfind(c, lo, m.start) + 1 for c in _CLAUSE_ENDS])
+    hi = min(len(text), m.end + _REACH)
+    for c in _CLAUSE_ENDS:
+        cut = text.find(c, m.end, hi)
+        if cut >= 0:
+            hi = cut
+    return bool(_NEG_BEFORE.search(text, lo, m.start) or _NEG_AFTER.search(text, m.end, hi))
+
+
+def _offered(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
+    """The matches not denied in their own clause (see _NEG_BEFORE, _NEG_AFTER)."""
+    return [m for m in found if not _denied(doc.text, m)]
+
+
 def check(doc: Doc) -> Commitments:
     lists = _lists()
     return Commitments(
         boilerplate=distinct(phrases.find(doc, lists["diversity_boilerplate"])),
-        measures=distinct(phrases.find(doc, lists["diversity_measures"])),
+        measures=distinct(_offered(doc, phrases.find(doc, lists["diversity_measures"]))),
         responsible_ai=distinct(phrases.find(doc, lists["responsible_ai"])),
         ml_role=bool(phrases.find(doc, lists["ml_role"])),
         maturity=distinct(phrases.find(doc, lists["data_maturity"])),
-        benefits=distinct(phrases.find(doc, lists["benefits"])),
+        benefits=distinct(_offered(doc, phrases.find(doc, lists["benefits"]))),
     )

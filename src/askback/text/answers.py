@@ -217,10 +217,10 @@ _INPUT_NOUN = (
     r"|channels?|times|ergs?|networks?|councils?|committees?|groups?|newsletters?|posters?"
     r"|champions?|ambassadors?|botschafter(?:innen)?"
     r"|emails?|town ?halls?|all-hands|panels?|offsites?|lunches|veranstaltungen|netzwerke?"
-    r"|sitzungen|schulungen|trainings|räume|etagen|stockwerke|mal|gremien|kanäle|vorträge"
-    r"|treffen|runden|ausschüsse|beiräte|arbeitsgruppen|aktionstage|newsletter"
+    r"|sitzungen|schulungen|räume|etagen|stockwerke|mal|gremien|kanäle|vorträge"
+    r"|treffen|runden|ausschüsse|beiräte|arbeitsgruppen|aktionstage"
     r"|lunch-and-learns?|hackathons?|seminars?|courses?|lectures?|conferences?|meetups?|surveys?"
-    r"|members|mitglieder|kurse|seminare|vorträge|workshops|umfragen|stellenanzeigen|job ads"
+    r"|members|mitglieder|kurse|seminare|umfragen|stellenanzeigen|job ads"
     r"|jobs|postings|ads)"
 )
 _INPUT_COUNT = re.compile(

@@ -53,6 +53,8 @@ def grade_blocks(text: str) -> list[tuple[int, int]]:
 
 def outside_grade_blocks(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items that do not start inside a grade-by-grade block (see grade_blocks)."""
+    if not items:
+        return items  # no list read: the text need not be scanned for grade labels
     blocks = grade_blocks(text)
     if not blocks:
         return items

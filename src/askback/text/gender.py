@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
@@ -113,10 +114,7 @@ def check(doc: Doc) -> GenderResult:
     pay_words = not senses.PAY_WORDS.isdisjoint(doc.vocab)
     # Likewise the nouns that make a coded word describe a thing: only those in the text, and
     # only for English, whose rules of word shape read them (`titles` below).
-    things: tuple[frozenset[str], list[int]] | None = None
-    if "en" in doc.vocab_by_lang:
-        nouns = senses.thing_heads().intersection(doc.vocab)
-        things = (nouns, sorted(chain.from_iterable(map(doc.positions, nouns))))
+    things: Callable[[], senses.Heads] | None = _things(doc) if "en" in doc.vocab_by_lang else None
     for lang in SUPPORTED:
         vocab = doc.vocab_by_lang.get(lang)
         if not vocab:
@@ -158,6 +156,20 @@ def check(doc: Doc) -> GenderResult:
     m = sum(1 for h in hits if h.word.coding == "masculine")
     f = len(hits) - m
     return GenderResult(hits, m, f, verdict(m, f), tuple(checked))
+
+
+def _things(doc: Doc) -> Callable[[], senses.Heads]:
+    """The nouns of thing_heads in the text and their offsets, sorted, made on the first call:
+    only the hits that pass the other tests read them, and in a third of the ads none does."""
+    made: list[senses.Heads] = []
+
+    def get() -> senses.Heads:
+        if not made:
+            nouns = senses.thing_heads().intersection(doc.vocab)
+            made.append((nouns, sorted(chain.from_iterable(map(doc.positions, nouns)))))
+        return made[0]
+
+    return get
 
 
 def _excepted(lower: str, pos: int, excepted: list[tuple[str, int]]) -> bool:

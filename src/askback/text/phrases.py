@@ -300,13 +300,13 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
     lower = doc.lower
     n = len(lower)
     multi = len(doc.blocks) > 1
+    positions = doc.positions
     out = []
     chosen = {i for t in present for i in idx.by_trigger[t]}
     for i in sorted(chosen):
         entry = idx.patterned[i]
-        here = entry.triggers.intersection(
-            present if entry.lang == "any" else _vocab(doc, entry.lang)
-        )
+        lang = entry.lang
+        here = entry.triggers.intersection(present if lang == "any" else _vocab(doc, lang))
         if not here:
             continue
         # Windows only: a search of the whole ad for a piece it lacks costs more than it saves.
@@ -314,10 +314,14 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
         rx = entry.rx
         assert rx is not None
         seek = entry.seek
+        reach = entry.reach
+        by_lang = multi and lang != "any"
         for token in here:
-            for pos in doc.positions(token):
-                lo = max(0, pos - entry.reach)
-                hi = min(n, pos + entry.reach + len(token))
+            span = reach + len(token)
+            for pos in positions(token):
+                # max(0, pos - reach) and min(n, pos + span), without the calls: once a window
+                lo = pos - reach if pos > reach else 0
+                hi = pos + span if pos + span < n else n
                 if needs:
                     for piece in needs:  # a loop: any() over a generator costs ~50 % more here
                         if lower.find(piece, lo, hi) >= 0:
@@ -327,7 +331,7 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
                 for start, end in _window(rx, seek, lower, lo, hi, pos):
                     if end == hi and hi < n:
                         continue  # it may run on past the window
-                    if multi and entry.lang != "any" and doc.lang_at(start) != entry.lang:
+                    if by_lang and doc.lang_at(start) != lang:
                         continue
                     out.append(Match(entry, start, end))
     return out

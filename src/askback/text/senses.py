@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
@@ -201,6 +202,9 @@ def tokens_after(lower: str, end: int) -> list[str]:
     return toks
 
 
+# The nouns of thing_heads that stand in a text and their offsets, sorted (see counts).
+Heads = tuple[frozenset[str], list[int]]
+
 _JOINS = frozenset(["and", "or", ",", "&", "und", "oder"])
 _LABELS = frozenset(["objective", "objectives"])
 
@@ -213,7 +217,7 @@ def counts(
     rule: Rule | None,
     titles: bool = True,
     pay_words: bool = True,
-    heads: tuple[frozenset[str], list[int]] | None = None,
+    heads: Heads | Callable[[], Heads] | None = None,
     who: People | None = None,
 ) -> bool:
     """Whether the hit [start, end) is trait or culture wording, by the words around it.
@@ -224,10 +228,10 @@ def counts(
     German, which capitalises every noun. Words around the hit are read only as far as a rule
     needs them: this runs for every coded word of every ad. `pay_words` False says that the
     text holds no word of PAY_WORDS (the caller knows its vocabulary), so none is looked for;
-    `heads` are the nouns of thing_heads that stand in the text and their offsets, sorted
-    (None: all the nouns, looked for after every hit). `who` (`people(lang)` of the text's
-    language) turns on the test of whom the clause is about (`_about_others`); None leaves it
-    off."""
+    `heads` are the nouns of thing_heads that stand in the text and their offsets, sorted, or
+    a function that makes them when first needed (None: all the nouns, looked for after every
+    hit). `who` (`people(lang)` of the text's language) turns on the test of whom the clause
+    is about (`_about_others`); None leaves it off."""
     before = lower[start - 2 : start] if start >= 2 else ""
     # Glued to another word by a hyphen: "insight-led", "market-leading", "decision-making".
     if before[-1:] == "-" and before[:1].isalpha():
@@ -655,7 +659,7 @@ def _describes_person(
     lower: str,
     start: int,
     end: int,
-    heads: tuple[frozenset[str], list[int]] | None,
+    heads: Heads | Callable[[], Heads] | None,
 ) -> bool:
     """False for the sense classes that make any coded word describe something else.
 
@@ -663,6 +667,8 @@ def _describes_person(
     returns is one of the text's words), so that the words after a hit are read only when one
     of them stands within reach. Cheap tests of a character or two come first: this runs for
     every coded word of every English ad."""
+    if callable(heads):
+        heads = heads()  # made on first use: most ads need them for none of their hits
     if heads is None:
         nouns, near = thing_heads(), True
     else:

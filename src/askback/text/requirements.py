@@ -1526,11 +1526,15 @@ def _sections_from(
             opened.append(True)
     if current is not None:
         out.append(current)
+    # fold_examples leaves the items as they are where no line is indented (most ads): its own
+    # test of the whole text, made here once for all the sections.
+    indented = _any_indented(text)
     for sec in out:
         # Plain lines joined into one sentence (_wraps) that make a paragraph are prose.
         sec.bullets = [b for b in sec.bullets if not _wrapped_paragraph(text, b)]
-        # "- Strong SQL, for example:" over indented sub-bullets: one item with its examples.
-        sec.bullets = req_shapes.fold_examples(text, lower, sec.bullets)
+        if indented:
+            # "- Strong SQL, for example:" over indented sub-bullets: one item with its examples.
+            sec.bullets = req_shapes.fold_examples(text, lower, sec.bullets)
     kept = [
         s
         for s in out
@@ -1551,6 +1555,17 @@ def _sections_from(
         drop = {id(s) for s, t in zip(musts, tied, strict=True) if t}
         kept = [s for s in kept if id(s) not in drop]
     return kept
+
+
+def _any_indented(text: str) -> bool:
+    """A line of `text` starts with a blank: fold_examples' own test, without which it gives
+    back the items unchanged. (The pattern finds what `"\\n " in text` and its two siblings
+    find, several times faster: a substring test compares the needle's last character first,
+    and a blank is the commonest character of a text.)"""
+    return text[:1] in req_shapes._INDENTS or _INDENTED_LINE.search(text) is not None
+
+
+_INDENTED_LINE = re.compile(f"\n[{''.join(req_shapes._INDENTS)}]")
 
 
 # "**Employment Type:** Full-time": a bold label with its value, a field of the page, not an item.

@@ -793,7 +793,8 @@ def list_view(doc: Doc) -> Doc:
     if view == _OWN_VIEW:
         return doc
     text = req_table.tag_view(doc.text)
-    text = _o_bullet_view(doc.text if text is None else text) or text
+    if text is not None or _may_hold_o_bullets(doc):
+        text = _o_bullet_view(doc.text if text is None else text) or text
     text = req_unwrap.unwrapped_view(doc.text if text is None else text) or text
     if text is None:
         doc.memo["req_view"] = _OWN_VIEW
@@ -811,6 +812,12 @@ _O_BULLET = re.compile(r"(?m)^[ \t]*o[ \t\u00a0]+(?=[^\s])")
 # The same after a line break, a literal: the search jumps from line to line, where "^" has it
 # try every character. (Its matches start one before _O_BULLET's, the text's first line aside.)
 _O_BULLET_AFTER_BREAK = re.compile(r"\n[ \t]*o[ \t\u00a0]+(?=[^\s])")
+
+
+def _may_hold_o_bullets(doc: Doc) -> bool:
+    """False only where _o_bullet_view(doc.text) is None: an "o" bullet stands between blanks
+    and the line's start, so it is a word "o" of the text (most ads have none)."""
+    return "o" in doc.vocab
 
 
 def _o_bullet_starts(text: str) -> set[int]:
@@ -1548,7 +1555,7 @@ def _sections_from(
             # least two of the following": two).
             sec.bullets = sec.bullets[: sec.choice]
     musts = [s for s in kept if s.kind == "must"]
-    tied = req_inline.grade_tied(text, [s.start for s in musts])
+    tied = req_inline.grade_tied(text, [s.start for s in musts], lower)
     if any(tied):
         # "To qualify at the GS-5 grade level, applicants must:" beside a list for GS-7 (or beside
         # the position's own list): grade-by-grade requirements, not the position's must-haves.
@@ -1941,9 +1948,12 @@ def _prose(sec: Section, lower: str) -> bool:
     words."""
     if sec.kind != "must" or sec.table:
         return False
-    lines = [lower[a:b].strip() for a, b in sec.bullets]
-    if any(_bulleted(ln) for ln in lines):
-        return False
+    lines: list[str] = []
+    for a, b in sec.bullets:
+        ln = lower[a:b].strip()
+        if _bulleted(ln):
+            return False  # (most lists: their first line, before the others are cut out)
+        lines.append(ln)
     said = sum(
         ln.split(maxsplit=1)[0] in _SENTENCE_FIRST and _ASKED_RX.search(ln) is None
         for ln in lines

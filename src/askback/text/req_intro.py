@@ -380,7 +380,8 @@ def intros(doc: Doc) -> list[int]:
     # "You'll be a great addition if you have the following skills and experience" over plain
     # lines: a lead-in that names what follows, open at its end, needs no items that start
     # like requirements ("Strong SQL …", "Data modelling …").
-    if "the following" in lower:
+    # (The line ends on "following" or goes on after a blank: "following" is a word of the ad.)
+    if "following" in doc.vocab:
         for m in _following_lines(lower):
             line = m["line"]
             if (
@@ -389,7 +390,9 @@ def intros(doc: Doc) -> list[int]:
                 and len(_plain_items(lower, m.end())) >= 2
             ):
                 out.append(m.start("line"))
-    out.extend(_paragraph_lead_ins(lower, out))
+    if "1" in doc.vocab and "2" in doc.vocab:
+        # (Items numbered 1 and 2 under the paragraph: both numbers are words of the ad.)
+        out.extend(_paragraph_lead_ins(lower, out))
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.
     # The heading words come from the word index; only those right before a colon (at most

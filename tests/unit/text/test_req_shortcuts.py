@@ -67,3 +67,23 @@ def test_determinations_with_lower_case_text_as_without(pieces: list[str]) -> No
     text = "".join(pieces)
     lower = lowered(text)
     assert req_inline.determinations_at(text, lower) == req_inline.determinations_at(text)
+
+
+_LEAD_PIECE = st.sampled_from(
+    ["the following", "the followings", "following:", "the following skills", "x" * 310,
+     "must possess:", ". In addition, candidate must possess:", ":", " ", "\t", "\n", "\n\n",
+     "1. ", "(1) ", "1) ", "2. ", "2) ", "12. ", "1.5 ", "Have ", "the following\u00a0"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_LEAD_PIECE, max_size=14))
+def test_lead_in_gates_skip_only_texts_without_them(pieces: list[str]) -> None:
+    """Where the ad lacks the word "following" (or the numbers 1 and 2), the lead-ins that
+    need it are not there to find."""
+    lower = lowered("".join(pieces))
+    vocab = prepare(lower).vocab
+    if "following" not in vocab:
+        assert list(req_intro._following_lines(lower)) == []
+    if "1" not in vocab or "2" not in vocab:
+        assert req_intro._paragraph_lead_ins(lower, []) == []

@@ -2581,7 +2581,7 @@ def _without_conditional(
         if sec.kind != "must" or len(sec.bullets) < 2:
             continue
         for i, (a, b) in enumerate(sec.bullets[:-1]):
-            if "the following" not in lower[a:b]:
+            if lower.find("the following", a, b) < 0:
                 continue
             last = req_intro.SENTENCE_BREAK.split(lower[a:b].strip())[-1]
             if _CONDITIONAL_LEAD.search(last) is not None:

@@ -78,6 +78,8 @@ HOSTILE = (
     # equality schemes.
     "Führerschein Klasse B für Ortstermine ", "driving licence as the role involves site visits ",
     "Führerausweis Kat. B ", "job share Disability Confident ",
+    # Speed round (issue 11): the lead-ins on "the following" read line by line, "o" bullets.
+    "if you have the following ", "o Python\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

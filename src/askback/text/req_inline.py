@@ -663,9 +663,12 @@ _GRADE_BLOCK = re.compile(
 )
 
 
-def determinations_at(text: str) -> int:
+def determinations_at(text: str, lower: str | None = None) -> int:
     """Where a VA ad's "Grade Determinations" start (every list after them asks what one grade
-    needs), or -1."""
+    needs), or -1. `lower`, the text in lower case where the caller has it, spares a read."""
+    if lower is not None and "eterminat" not in lower:
+        # Neither wording of the test below is in the text (one read where it takes two).
+        return -1
     # (The heading in capitals too: "GRADE DETERMINATIONS:".)
     m = _DETERMINATIONS.search(text) if "eterminat" in text or "ETERMINAT" in text else None
     return -1 if m is None else m.start()
@@ -718,11 +721,11 @@ def _grade_key(grade: str) -> str:
     return f"{grade[:2].lower()}{int(m[1])}" if m is not None else " ".join(grade.lower().split())
 
 
-def grade_tied(text: str, starts: list[int]) -> list[bool]:
+def grade_tied(text: str, starts: list[int], lower: str | None = None) -> list[bool]:
     """Which of the lists starting at `starts` are tied to grades ("Selective Factors for GS-04:
     …", "for GS-05: …", the KSAs after a grade determination) and so are grade-by-grade
     requirements, not the position's must-haves: those, when the ad names two grades or has a
-    list of its own beside them."""
+    list of its own beside them. (`lower`: the text in lower case, if the caller has it.)"""
     if not starts:
         return []
     blocks = _grade_blocks(text, starts)
@@ -731,7 +734,7 @@ def grade_tied(text: str, starts: list[int]) -> list[bool]:
         # a list inside one grade's block, beside the block of another grade.
         return blocks
     # VA ads: every list after "Grade Determinations" asks what one grade needs.
-    determinations = determinations_at(text)
+    determinations = determinations_at(text, lower)
     # Determinations of one grade: their lists are the position's own, as one grade's list is.
     one_grade = determinations >= 0 and one_grade_determinations(text, determinations)
     if len(starts) < 2:

@@ -253,6 +253,23 @@ _FOLLOWING_LINE = re.compile(
 )
 
 
+def _following_lines(lower: str) -> Iterator[re.Match[str]]:
+    """_FOLLOWING_LINE.finditer(lower), read only at the starts of the lines that hold "the
+    following": its matches are whole lines, one at most a line, and it tried every offset."""
+    line_end = -1
+    at = lower.find("the following")
+    while at >= 0:
+        if at > line_end:
+            start = lower.rfind("\n", 0, at) + 1
+            m = _FOLLOWING_LINE.match(lower, start)
+            if m is not None:
+                yield m
+            line_end = lower.find("\n", at)
+            if line_end < 0:
+                return
+        at = lower.find("the following", at + 1)
+
+
 def _plain_items(lower: str, pos: int) -> list[str]:
     """The first plain items (no bullet, one sentence or phrase each, not a lead-in) in the
     lines from `pos` on, up to three."""
@@ -363,8 +380,9 @@ def intros(doc: Doc) -> list[int]:
     # "You'll be a great addition if you have the following skills and experience" over plain
     # lines: a lead-in that names what follows, open at its end, needs no items that start
     # like requirements ("Strong SQL …", "Data modelling …").
-    if "the following" in lower:
-        for m in _FOLLOWING_LINE.finditer(lower):
+    # (The line ends on "following" or goes on after a blank: "following" is a word of the ad.)
+    if "following" in doc.vocab:
+        for m in _following_lines(lower):
             line = m["line"]
             if (
                 m.start("line") not in out
@@ -372,7 +390,9 @@ def intros(doc: Doc) -> list[int]:
                 and len(_plain_items(lower, m.end())) >= 2
             ):
                 out.append(m.start("line"))
-    out.extend(_paragraph_lead_ins(lower, out))
+    if "1" in doc.vocab and "2" in doc.vocab:
+        # (Items numbered 1 and 2 under the paragraph: both numbers are words of the ad.)
+        out.extend(_paragraph_lead_ins(lower, out))
     # "Band 5 Essential requirements:", "Nursing Essential Criteria:": a label whose heading
     # words come after a grade or a field, with the items (bullets or plain lines) below it.
     # The heading words come from the word index; only those right before a colon (at most

@@ -793,7 +793,8 @@ def list_view(doc: Doc) -> Doc:
     if view == _OWN_VIEW:
         return doc
     text = req_table.tag_view(doc.text)
-    text = _o_bullet_view(doc.text if text is None else text) or text
+    if text is not None or _may_hold_o_bullets(doc):
+        text = _o_bullet_view(doc.text if text is None else text) or text
     text = req_unwrap.unwrapped_view(doc.text if text is None else text) or text
     if text is None:
         doc.memo["req_view"] = _OWN_VIEW
@@ -811,6 +812,12 @@ _O_BULLET = re.compile(r"(?m)^[ \t]*o[ \t\u00a0]+(?=[^\s])")
 # The same after a line break, a literal: the search jumps from line to line, where "^" has it
 # try every character. (Its matches start one before _O_BULLET's, the text's first line aside.)
 _O_BULLET_AFTER_BREAK = re.compile(r"\n[ \t]*o[ \t\u00a0]+(?=[^\s])")
+
+
+def _may_hold_o_bullets(doc: Doc) -> bool:
+    """False only where _o_bullet_view(doc.text) is None: an "o" bullet stands between blanks
+    and the line's start, so it is a word "o" of the text (most ads have none)."""
+    return "o" in doc.vocab
 
 
 def _o_bullet_starts(text: str) -> set[int]:
@@ -1526,11 +1533,15 @@ def _sections_from(
             opened.append(True)
     if current is not None:
         out.append(current)
+    # fold_examples leaves the items as they are where no line is indented (most ads): its own
+    # test of the whole text, made here once for all the sections.
+    indented = _any_indented(text)
     for sec in out:
         # Plain lines joined into one sentence (_wraps) that make a paragraph are prose.
         sec.bullets = [b for b in sec.bullets if not _wrapped_paragraph(text, b)]
-        # "- Strong SQL, for example:" over indented sub-bullets: one item with its examples.
-        sec.bullets = req_shapes.fold_examples(text, lower, sec.bullets)
+        if indented:
+            # "- Strong SQL, for example:" over indented sub-bullets: one item with its examples.
+            sec.bullets = req_shapes.fold_examples(text, lower, sec.bullets)
     kept = [
         s
         for s in out
@@ -1544,13 +1555,24 @@ def _sections_from(
             # least two of the following": two).
             sec.bullets = sec.bullets[: sec.choice]
     musts = [s for s in kept if s.kind == "must"]
-    tied = req_inline.grade_tied(text, [s.start for s in musts])
+    tied = req_inline.grade_tied(text, [s.start for s in musts], lower)
     if any(tied):
         # "To qualify at the GS-5 grade level, applicants must:" beside a list for GS-7 (or beside
         # the position's own list): grade-by-grade requirements, not the position's must-haves.
         drop = {id(s) for s, t in zip(musts, tied, strict=True) if t}
         kept = [s for s in kept if id(s) not in drop]
     return kept
+
+
+def _any_indented(text: str) -> bool:
+    """A line of `text` starts with a blank: fold_examples' own test, without which it gives
+    back the items unchanged. (The pattern finds what `"\\n " in text` and its two siblings
+    find, several times faster: a substring test compares the needle's last character first,
+    and a blank is the commonest character of a text.)"""
+    return text[:1] in req_shapes._INDENTS or _INDENTED_LINE.search(text) is not None
+
+
+_INDENTED_LINE = re.compile(f"\n[{''.join(req_shapes._INDENTS)}]")
 
 
 # "**Employment Type:** Full-time": a bold label with its value, a field of the page, not an item.
@@ -1926,9 +1948,12 @@ def _prose(sec: Section, lower: str) -> bool:
     words."""
     if sec.kind != "must" or sec.table:
         return False
-    lines = [lower[a:b].strip() for a, b in sec.bullets]
-    if any(_bulleted(ln) for ln in lines):
-        return False
+    lines: list[str] = []
+    for a, b in sec.bullets:
+        ln = lower[a:b].strip()
+        if _bulleted(ln):
+            return False  # (most lists: their first line, before the others are cut out)
+        lines.append(ln)
     said = sum(
         ln.split(maxsplit=1)[0] in _SENTENCE_FIRST and _ASKED_RX.search(ln) is None
         for ln in lines
@@ -2556,7 +2581,7 @@ def _without_conditional(
         if sec.kind != "must" or len(sec.bullets) < 2:
             continue
         for i, (a, b) in enumerate(sec.bullets[:-1]):
-            if "the following" not in lower[a:b]:
+            if lower.find("the following", a, b) < 0:
                 continue
             last = req_intro.SENTENCE_BREAK.split(lower[a:b].strip())[-1]
             if _CONDITIONAL_LEAD.search(last) is not None:

@@ -11,7 +11,10 @@ Change bands and the US federal General Schedule and Wage Grade.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import cache
+
+from askback.text.doc import blanked
 
 # A scale's name (group "scale") or a grade that names its scale by itself (group "own").
 _SCALES = (
@@ -27,27 +30,29 @@ _OWN = (
     r"|general\s+schedule\s+(?:\(gs\)\s+)?grade\s+\d{1,2}\b"
 )
 
-# Pieces of which every match of _rx() holds one: a text with none of them names no scale, and
-# a few substring searches in C turn most ads away before the pattern scans them (the pattern's
-# look-behind and long alternation cost ~100 µs an ad). tests/unit/text/test_pay_scale_keys.py
-# holds every scale name and grade form of the patterns to this list.
-KEYS = (
-    "tv", "avr", "kavo", "agenda", "afc", "entgelt", "vergütung", "besoldung", "lohn",
-    "gehaltsklasse", "nhs", "gs-", "gg-", "wg-",
-)  # fmt: skip
-
-
-# "gs", a blank and a digit: the spaced grade (_SPACED); a literal first, which `re` finds fast.
-_GS_SPACED = re.compile(r"gs\s\d")
-
-
-def _may_name(lower: str) -> bool:
-    """The fast pre-check: one of KEYS, "gs", a blank and a digit, or "general" and "schedule"."""
-    return (
-        any(key in lower for key in KEYS)
-        or _GS_SPACED.search(lower) is not None
-        or ("general" in lower and "schedule" in lower)
+# The fast pre-check: every match of _rx() starts a word (its look-behind: no word character
+# or "-" before it) that is one of _WORDS or begins with one of _STARTS. A text with none names
+# no scale, and a set look-up in the ad's vocabulary and one search of doc.blanked() (where
+# every word stands after a space) turn most ads away before the pattern scans them (its
+# look-behind and long alternation cost ~100 µs an ad; fourteen substring searches ~40 µs).
+# tests/unit/text/test_pay_scale_keys.py holds every scale name and grade form to this test.
+_WORDS = frozenset(("agenda", "afc", "nhs", "besoldung", "gs", "gg", "wg", "general"))
+_STARTS = re.compile(
+    " (?:tv|avr|kavo|entgeltgruppe|vergütungsgruppe|besoldungsgruppe|lohn|gehaltsklasse)".encode(
+        "latin-1"
     )
+)
+
+
+def _may_name(lower: str, blank: bytes | None = None, vocab: Set[str] | None = None) -> bool:
+    """The fast pre-check: a word of _WORDS, or a word that begins with one of _STARTS.
+
+    `blank` is blanked(lower) and `vocab` its words, when the caller has them (a Doc does)."""
+    if blank is None:
+        blank = blanked(lower)
+    if vocab is None:
+        vocab = set(blank.decode("latin-1").split())
+    return not _WORDS.isdisjoint(vocab) or _STARTS.search(blank) is not None
 
 
 # "GS 12", "GS 12/13": the General Schedule's grade with a space; read as the pay only beside a
@@ -110,11 +115,14 @@ def _clean(s: str) -> str:
     return " ".join(s.split())
 
 
-def find(text: str, lower: str) -> str | None:
+def find(
+    text: str, lower: str, blank: bytes | None = None, vocab: Set[str] | None = None
+) -> str | None:
     """The scale and grade the ad pays by ("TVöD E13", "Besoldungsgruppe A 13"), or None.
 
-    `lower` is `text` lower-cased, of the same length."""
-    if not _may_name(lower):
+    `lower` is `text` lower-cased, of the same length; `blank` and `vocab`, where given, are
+    blanked(lower) and its words (Doc.blanked(), Doc.vocab), made once per ad."""
+    if not _may_name(lower, blank, vocab):
         return None
     for tries, m in enumerate(_rx().finditer(lower)):
         if tries >= _TRIES:

@@ -1,0 +1,34 @@
+"""Fast gates in pay, conditions and commitments hold the full reads they skip."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from askback.text import pay_scale
+from askback.text.doc import lowered
+
+# Pieces of scale names and grades, and characters around them that test the word starts
+# (a hyphen, a non-Latin-1 letter, an umlaut, an uppercase letter whose lower case is longer).
+_PIECE = st.sampled_from(
+    [
+        "tv", "TVöD", "tvaöd", "tv-ä", "TV-L", "tvl", "h", "hessen", "ärzte", "avr", "kavo",
+        "agenda", "for", "change", "afc", "nhs", "pay", "band", "entgelt", "gruppe",
+        "vergütungs", "besoldung", "s", "nach", "lohn", "klasse", "stufe", "gehalts", "gs",
+        "gg", "wg", "general", "schedule", "(gs)", "grade", "-", "/", " ", "\n", "α", "İ", "ö",
+        "x", "1", "12", "0343", "e13", "a 13", ".", ",",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(_PIECE, max_size=12))
+def test_pay_scale_pre_check_never_hides_a_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    lower = lowered(text)
+    if pay_scale._rx().search(lower) or re.search(pay_scale._SPACED, lower):
+        assert pay_scale._may_name(lower)
+    if not pay_scale._may_name(lower):
+        assert pay_scale.find(text, lower) is None

@@ -31,28 +31,33 @@ _OWN = (
 )
 
 # The fast pre-check: every match of _rx() starts a word (its look-behind: no word character
-# or "-" before it) that is one of _WORDS or begins with one of _STARTS. A text with none names
-# no scale, and a set look-up in the ad's vocabulary and one search of doc.blanked() (where
-# every word stands after a space) turn most ads away before the pattern scans them (its
-# look-behind and long alternation cost ~100 µs an ad; fourteen substring searches ~40 µs).
-# tests/unit/text/test_pay_scale_keys.py holds every scale name and grade form to this test.
-_WORDS = frozenset(("agenda", "afc", "nhs", "besoldung", "gs", "gg", "wg", "general"))
+# or "-" before it), so it needs one of _WORDS, both "general" and "schedule", or one of the
+# word starts of _STARTS (in doc.blanked(), where every word stands after a space and "-" is a
+# space too: "TV-L" is " tv l "). A set look-up in the ad's vocabulary and one search of the
+# blanked text turn most ads away before the pattern scans them (its look-behind and long
+# alternation cost ~100 µs an ad and more; fourteen substring searches ~40 µs).
+# tests/unit/text/test_pay_scale_keys.py holds every scale name and grade form to this test,
+# tests/unit/text/test_sp_pay_gates.py the pattern.
+_WORDS = frozenset(("agenda", "afc", "nhs", "besoldung", "gs", "gg", "wg"))
 _STARTS = re.compile(
-    " (?:tv|avr|kavo|entgeltgruppe|vergütungsgruppe|besoldungsgruppe|lohn|gehaltsklasse)".encode(
-        "latin-1"
-    )
+    " (?:tv(?:öd|aöd|ärzte|[lh] | (?:[lhä] |hessen|ärzte))|avr|kavo|entgeltgruppe"
+    "|vergütungsgruppe|besoldungsgruppe|lohnklasse|lohnstufe|gehaltsklasse)".encode("latin-1")
 )
 
 
 def _may_name(lower: str, blank: bytes | None = None, vocab: Set[str] | None = None) -> bool:
-    """The fast pre-check: a word of _WORDS, or a word that begins with one of _STARTS.
+    """The fast pre-check (see above): False when the text names no scale.
 
     `blank` is blanked(lower) and `vocab` its words, when the caller has them (a Doc does)."""
     if blank is None:
         blank = blanked(lower)
     if vocab is None:
         vocab = set(blank.decode("latin-1").split())
-    return not _WORDS.isdisjoint(vocab) or _STARTS.search(blank) is not None
+    return (
+        not _WORDS.isdisjoint(vocab)
+        or ("general" in vocab and "schedule" in vocab)
+        or _STARTS.search(blank) is not None
+    )
 
 
 # "GS 12", "GS 12/13": the General Schedule's grade with a space; read as the pay only beside a

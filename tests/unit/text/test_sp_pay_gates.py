@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from askback.text import pay_scale
 from askback.text.doc import lowered
+from tests.unit.text.test_pay_scale_keys import NAMED
 
 # Pieces of scale names and grades, and characters around them that test the word starts
 # (a hyphen, a non-Latin-1 letter, an umlaut, an uppercase letter whose lower case is longer).
@@ -18,13 +19,13 @@ _PIECE = st.sampled_from(
         "agenda", "for", "change", "afc", "nhs", "pay", "band", "entgelt", "gruppe",
         "vergütungs", "besoldung", "s", "nach", "lohn", "klasse", "stufe", "gehalts", "gs",
         "gg", "wg", "general", "schedule", "(gs)", "grade", "-", "/", " ", "\n", "α", "İ", "ö",
-        "x", "1", "12", "0343", "e13", "a 13", ".", ",",
+        "x", "1", "12", "0343", "e13", "a 13", ".", ",", "l", "ä", "a12", "nach", "TV ", "  ",
     ]
 )  # fmt: skip
 
 
-@settings(max_examples=1500)
-@given(st.lists(_PIECE, max_size=12))
+@settings(max_examples=3000)
+@given(st.lists(_PIECE | st.sampled_from(NAMED), max_size=12))
 def test_pay_scale_pre_check_never_hides_a_match(pieces: list[str]) -> None:
     text = "".join(pieces)
     lower = lowered(text)

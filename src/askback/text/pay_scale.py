@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from functools import cache
+from typing import TYPE_CHECKING
 
 from askback.text.doc import blanked
+
+if TYPE_CHECKING:
+    from ahocorasick_rs import BytesAhoCorasick
 
 # A scale's name (group "scale") or a grade that names its scale by itself (group "own").
 _SCALES = (
@@ -32,17 +36,28 @@ _OWN = (
 
 # The fast pre-check: every match of _rx() starts a word (its look-behind: no word character
 # or "-" before it), so it needs one of _WORDS, both "general" and "schedule", or one of the
-# word starts of _STARTS (in doc.blanked(), where every word stands after a space and "-" is a
-# space too: "TV-L" is " tv l "). A set look-up in the ad's vocabulary and one search of the
-# blanked text turn most ads away before the pattern scans them (its look-behind and long
-# alternation cost ~100 µs an ad and more; fourteen substring searches ~40 µs).
+# word starts of _STARTS in doc.blanked() (where every word stands after a space and "-" is a
+# space too: "TV-L" is " tv l "). A set look-up in the ad's vocabulary and one automaton pass
+# over the blanked text (~8 µs; a regex of the starts took ~17, fourteen substring searches
+# ~40) turn most ads away before the pattern scans them (~100 µs an ad and more).
 # tests/unit/text/test_pay_scale_keys.py holds every scale name and grade form to this test,
 # tests/unit/text/test_sp_pay_gates.py the pattern.
 _WORDS = frozenset(("agenda", "afc", "nhs", "besoldung", "gs", "gg", "wg"))
-_STARTS = re.compile(
-    " (?:tv(?:öd|aöd|ärzte|[lh] | (?:[lhä] |hessen|ärzte))|avr|kavo|entgeltgruppe"
-    "|vergütungsgruppe|besoldungsgruppe|lohnklasse|lohnstufe|gehaltsklasse)".encode("latin-1")
-)
+_STARTS = (
+    " tvöd", " tvaöd", " tvärzte", " tvl ", " tvh ", " tv l ", " tv h ", " tv ä ", " tv hessen",
+    " tv ärzte", " avr", " kavo", " entgeltgruppe", " vergütungsgruppe", " besoldungsgruppe",
+    " lohnklasse", " lohnstufe", " gehaltsklasse",
+)  # fmt: skip
+
+
+@cache
+def _starts() -> BytesAhoCorasick:
+    from ahocorasick_rs import BytesAhoCorasick, Implementation
+
+    # The DFA: a few short patterns, and it scans ~30 % faster than the compact automaton.
+    return BytesAhoCorasick(
+        [s.encode("latin-1") for s in _STARTS], implementation=Implementation.DFA
+    )
 
 
 def _may_name(lower: str, blank: bytes | None = None, vocab: Set[str] | None = None) -> bool:
@@ -56,7 +71,8 @@ def _may_name(lower: str, blank: bytes | None = None, vocab: Set[str] | None = N
     return (
         not _WORDS.isdisjoint(vocab)
         or ("general" in vocab and "schedule" in vocab)
-        or _STARTS.search(blank) is not None
+        # Non-empty exactly when some start stands in the text (the first is always found).
+        or bool(_starts().find_matches_as_indexes(blank))
     )
 
 

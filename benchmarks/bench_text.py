@@ -78,6 +78,8 @@ HOSTILE = (
     # equality schemes.
     "Führerschein Klasse B für Ortstermine ", "driving licence as the role involves site visits ",
     "Führerausweis Kat. B ", "job share Disability Confident ",
+    # Speed round (sp-pay): pay-scale words the pattern is tried at, one by one.
+    "general schedule gs tv-l ", "GS-12 AfC ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from askback.text import pay_scale
-from askback.text.doc import lowered
+from askback.text.doc import blanked, lowered
 from tests.unit.text.test_pay_scale_keys import NAMED
 
 # Pieces of scale names and grades, and characters around them that test the word starts
@@ -33,3 +33,11 @@ def test_pay_scale_pre_check_never_hides_a_match(pieces: list[str]) -> None:
         assert pay_scale._may_name(lower)
     if not pay_scale._may_name(lower):
         assert pay_scale.find(text, lower) is None
+
+
+@settings(max_examples=3000)
+@given(st.lists(_PIECE | st.sampled_from(NAMED), max_size=12))
+def test_pay_scale_names_tried_at_word_starts_are_finditers(pieces: list[str]) -> None:
+    lower = lowered("".join(pieces))
+    spans = [m.span() for m in pay_scale._rx().finditer(lower)]
+    assert [m.span() for m in pay_scale._names(lower, blanked(lower))] == spans

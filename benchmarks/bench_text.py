@@ -80,6 +80,8 @@ HOSTILE = (
     "Führerausweis Kat. B ", "job share Disability Confident ",
     # Speed round (issue 11): the lead-ins on "the following" read line by line, "o" bullets.
     "if you have the following ", "o Python\n",
+    # Speed round (sp-pay): pay-scale words the pattern is tried at, one by one.
+    "general schedule gs tv-l ", "GS-12 AfC ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -7,7 +7,15 @@ from askback.text.commitments import Commitments
 from askback.text.conditions import Arrangement
 from askback.text.doc import Doc
 from askback.text.phrases import Match
-from askback.text.report import Area, AreaSummary, Finding, LanguageRequirement, Level, Span
+from askback.text.report import (
+    ASK_LEVELS,
+    Area,
+    AreaSummary,
+    Finding,
+    LanguageRequirement,
+    Level,
+    Span,
+)
 
 
 def _phrase(doc: Doc, m: Match, label: str) -> Span:
@@ -46,7 +54,7 @@ def commitments(
         f"{c.maturity_level}; work: {arrangement.kind.replace('_', ' ')}{days}; languages: "
         f"{lang_text}; benefits: {len(c.benefits)} named."
     )
-    gaps = sum(1 for f in out if f.level in (Level.GAP, Level.CONCERN))
+    gaps = sum(1 for f in out if f.level in ASK_LEVELS)  # a set: no enum member read per finding
     return out, AreaSummary(
         Area.COMMITMENTS,
         f"{gaps} to ask about" if gaps else "ok",

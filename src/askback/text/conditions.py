@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -709,6 +710,7 @@ def language_requirements(
     tok = token_rx().findall
     out: dict[str, LanguageRequirement] = {}
     several = len({n for _, _, n in named}) > 1
+    starts = [q for q, _, _ in named]  # in text order: a clause's mentions are a slice
     for pos, token, name in named:
         end = pos + len(token)
         lo, hi = _clause(lower, pos, end)
@@ -716,7 +718,15 @@ def language_requirements(
         if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
-        others = [q for q, _, n in named if lo <= q < hi and n != name and n] if several else []
+        others = (
+            [
+                q
+                for q, _, n in named[bisect_left(starts, lo) : bisect_left(starts, hi)]
+                if n != name and n
+            ]
+            if several
+            else []
+        )
         if others:
             # Several languages in one clause: each qualifier belongs to the nearest language
             # ("Englisch (C1) zwingend, Deutsch von Vorteil").

@@ -351,7 +351,7 @@ def check(doc: Doc) -> Pay:
     """What the ad says about pay."""
     found = pay_bare.merge_min_max(doc, candidates(doc))
     if not found:
-        scale = pay_scale.find(doc.text, doc.lower)
+        scale = pay_scale.find(doc.text, doc.lower, doc.blanked(), doc.vocab)
         return Pay(stated=False, mentioned=mentioned(doc) or scale is not None, scale=scale)
     best = found[0]
     low, high = _widened(doc, best, found)

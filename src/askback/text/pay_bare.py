@@ -141,6 +141,8 @@ def _in_sentence(doc: Doc, spots: list[int]) -> list[Candidate]:
         for stop in ("\n", ". ", "; "):
             cut = lower.find(stop, spot, end)
             end = cut if cut >= 0 else end
+        if _DIGIT.search(lower, spot, end) is None:
+            continue  # every figure holds a digit: none in the sentence, none to read
         found = _figure(doc, spot, end, ranges_only=True)
         if found is None and (said := _stated_rx().match(lower, spot, end)):
             # "The salary is 50k": one figure said to be the pay, right after the verb.
@@ -183,8 +185,13 @@ _COUNTRY_CUES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _figure(doc: Doc, lo: int, hi: int, *, ranges_only: bool = False) -> Candidate | None:
     text = doc.text
+    if _DIGIT.search(doc.lower, lo, hi) is None:
+        return None  # a figure starts with a digit: a look for one is cheaper than _bare_rx's
     for m in _bare_rx().finditer(doc.lower, lo, hi):
         if ranges_only and m["b"] is None:
             continue

@@ -312,7 +312,9 @@ def _benefits(doc: Doc, c: Commitments) -> list[Finding]:
                 why="Pension, learning budget and leave can be worth a sizeable share of salary.",
                 ask="Which benefits come with the role, and what are they worth per year?",
                 dimension="compensation-contract",
-                question_tags=("benefits",),
+                # What benefits come at all, and the one most worth a number (the pension):
+                # not a question on one benefit the ad does not name (relocation).
+                question_tags=("benefits", "perks", "pension"),
             )
         ]
     labels = [str(m.entry.get("label")) for m in c.benefits]
@@ -326,7 +328,7 @@ def _benefits(doc: Doc, c: Commitments) -> list[Finding]:
             ask="What are these benefits worth per year, and which are in the contract?",
             spans=[_phrase(doc, m, "benefit") for m in c.benefits],
             dimension="compensation-contract",
-            question_tags=("benefits",),
+            question_tags=_benefit_tags(c),
             data={"benefits": labels},
         )
     ]
@@ -335,3 +337,18 @@ def _benefits(doc: Doc, c: Commitments) -> list[Finding]:
 def _days(n: float) -> str:
     """The noun after a count of office days: "1 office day", "2.5 office days"."""
     return "day" if n == 1 else "days"
+
+
+# Benefits with a bank question of their own; the others are asked about as perks.
+_OWN_QUESTION = {"pension": "pension", "relocation": "relocation"}
+
+
+def _benefit_tags(c: Commitments) -> tuple[str, ...]:
+    """The question tags of the benefits the ad names: a question on a benefit it does not
+    name (relocation, for an ad that lists a pension and a gym) is no question on this finding."""
+    tags = ["benefits"]
+    for m in c.benefits:
+        tag = _OWN_QUESTION.get(str(m.entry.get("id")), "perks")
+        if tag not in tags:
+            tags.append(tag)
+    return tuple(tags)

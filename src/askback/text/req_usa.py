@@ -1,0 +1,178 @@
+"""US federal qualification parts (USAJOBS): must-haves the list readers merge or leave out.
+
+The hand labels of the USAJOBS ads (tests/data/text/usajobs/README.md) count, in a federal
+ad's Qualifications part, each basic requirement under a requirements heading as one item
+(*Citizenship … Degree … License … Residency … English … Physical requirements*). The source
+of these ads lost most line breaks, so two labelled basic items often run together in one
+sentence run ("Proficiency in spoken and written English. Physical requirements outlined
+below."; "… Handbook 5019.f. English Language Proficiency. …"), and the list readers take
+them for one item. `federal_items` splits an item at such a glued label.
+
+The labels also count the qualification path, experience or education, as one must-have
+beside the basic requirements, selective factors or competencies ("you must meet at least one
+of the following AND the Selective Factors", "In addition to the Basic Requirements, you must
+also meet …", the 2210 competencies "beside the specialized experience"); the list readers see
+it as prose. `federal_items` adds it once when no item holds it, and not when it is one grade's
+block of a grade-by-grade list, a preference, one alternative among others, or a lead-in whose
+parts are the items ("Specialized experience must demonstrate the following: 1) …").
+
+Only ads with a federal signal are read (see `_federal`): the labels' counting rules are
+about the federal templates, and other ads keep what the general readers found.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from askback.text import req_federal
+
+if TYPE_CHECKING:
+    from askback.text.doc import Doc
+    from askback.text.requirements import Section
+
+# Words of a federal Qualifications part. Any one suffices beside the heading; each is a
+# substring test on the lowered text, so an ad without them costs a few scans.
+_FEDERAL_WORDS = (
+    "specialized experience",
+    "specialized work experience",
+    "basic requirement",
+    "federal service",
+    "va handbook",
+    "selective factor",
+    "next lower grade",
+    "next lower pay band",
+)
+
+# A basic-requirement label glued after the end of the sentence before it, inside one item:
+# "English.Physical requirements outlined below.", "… 10006. Licensure. Full, active …",
+# "… certification.)Licensure. Hold …", "… 5019.f. English Language Proficiency. …". The
+# sentence before ends in a small letter, a digit or a bracket and a full stop (not "U.S.
+# Citizenship"), or in a bracket with no space ("(Reference …)Licensure."); the label is
+# followed by its full stop or colon, or by "outlined below" (not "Waiver of Licensure",
+# "Certification as a Nursing Assistant is preferred", "(BLS) Certification.").
+_GLUED_LABEL = re.compile(
+    r"(?:(?<=[a-z0-9)])\.[ \t]*|\))(?:[a-h]\.[ \t]*)?"
+    r"(?=(?:Physical (?:[Rr]equirements|[Ss]tandards)|English Language Proficiency"
+    r"|Licensure(?: and Registration)?|Education|Citizenship|Residency Training|Registration"
+    r"|Certification)(?:[ \t]*[.:]|[ \t]+outlined below))"
+)
+
+
+# The experience requirement of the qualification path: a duration of specialized experience
+# ("one year of specialized experience equivalent to …", "at least one (1) year of specialized
+# experience", "52 weeks of specialized experience", "1 year of specialized work experience").
+_SPECIALIZED = re.compile(
+    r"\b(?:one|1|two|2|three|3|\d{2})(?:[ \t]*\(\d\))?(?:[ \t]+full)?"
+    r"[ \t]+(?:years?|months?|weeks?)"
+    r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?specialized[ \t]+(?:[\w-]+[ \t]+){0,2}?experience"
+    r"|\bspecialized experience (?:for this position )?(?:is defined as|includes)\b",
+    re.IGNORECASE,
+)
+# A further requirement glued into the item before it: "In addition to the Basic Requirements
+# for this position, your resume must also demonstrate at least one year of specialized …".
+_IN_ADDITION = re.compile(r"in addition,? to (?:meeting )?the basic requirement", re.IGNORECASE)
+# Before it: one alternative of several ("… OR One year of specialized experience", "AND/OR 1
+# year"), a preference ("Preferred Experience: One to two years"), or a grade label glued to
+# the line of a grade determination ("GS-4Experience. One year of specialized experience").
+_NOT_OWN = re.compile(r"\bOR\b|\bor,|\bor$|prefer", re.IGNORECASE)
+_GRADE_NEAR = re.compile(r"\b(?:GS|GL|WG)-?\d{1,2}(?:[ \t]*[-–:]|(?=[A-Z(]))|prefer", re.IGNORECASE)
+# The last alternative of the path in the OPM wording: "… OR Combination of education and
+# experience …", "OR- a combination of education and experience that is directly related …".
+_COMBINATION = re.compile(
+    r"\bOR\b-?[ \t]*(?:a[ \t]+)?combination[ \t]+of[ \t]+(?:graduate[ \t]+)?education[ \t]+and"
+    r"[ \t]+(?:specialized[ \t]+)?experience",
+    re.IGNORECASE,
+)
+# Between it and the items after it: the items are the parts of the experience it asks for
+# ("Specialized experience must demonstrate the following: 1) …", "… includes:-Coordinate").
+_PARTS_LEAD = re.compile(r"(?:following|include[sd]?|defined as)\W{0,6}$", re.IGNORECASE)
+
+
+def _parts_lead(text: str, start: int, item: int) -> bool:
+    """Whether the sentence right before the item at `item` leads into parts of the experience
+    ("Specialized experience must demonstrate the following: 1) …", "… includes:-Coordinate")."""
+    lead = text[max(start, item - 250) : item]
+    m = _PARTS_LEAD.search(lead)
+    if m is None:
+        return False
+    cut = max(lead.rfind(". ", 0, m.start()), lead.rfind(".\n", 0, m.start()))
+    return "experience" in lead[cut + 1 : m.start()].lower()
+
+
+def _federal(doc: Doc) -> bool:
+    """Whether the ad reads as a US federal announcement with a Qualifications part."""
+    if "Qualifications" not in doc.text:
+        return False
+    lower = doc.lower
+    return any(w in lower for w in _FEDERAL_WORDS)
+
+
+def _split_glued(text: str, item: tuple[int, int]) -> list[tuple[int, int]]:
+    """The item, cut before each basic-requirement label glued inside it."""
+    a, b = item
+    cuts = [m.end() for m in _GLUED_LABEL.finditer(text, a, b) if m.start() > a + 3]
+    if not cuts:
+        return [item]
+    bounds = [a, *cuts, b]
+    return [(x, y) for x, y in pairwise(bounds) if text[x:y].strip()]
+
+
+def federal_items(
+    doc: Doc, secs: list[Section], musts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`musts` read again by the federal counting rules (see the module docstring)."""
+    if not musts or not _federal(doc):
+        return musts
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for item in musts:
+        out.extend(_split_glued(text, item))
+    if len(out) >= 2:
+        extra = _experience_item(text, out)
+        if extra is not None:
+            out = sorted([*out, extra])
+    return out
+
+
+def _experience_item(text: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the ad's experience-or-education requirement when no item counts it: the
+    qualification path is one must-have beside the basic requirements and selective factors
+    (the USAJOBS labels: *specialized experience* is "one further requirement" and "counts
+    once" beside grade-by-grade ones; alternatives, *-OR-*, count as one). The path is found by
+    its specialized experience, else by its *OR a combination of education and experience*.
+    None when the path stands inside an item, in a grade-by-grade block, as a preference, or
+    when the items after it are its own parts."""
+    q = max(text.find("Qualifications"), 0)
+    experience = [m.start() for m in _SPECIALIZED.finditer(text, q)]
+    for rx in (_SPECIALIZED, _COMBINATION):
+        for m in rx.finditer(text, q):
+            at = m.start()
+            if rx is _COMBINATION and any(at - 800 < e < at for e in experience):
+                return None  # the last alternative of the experience path read above
+            inside = next(((a, b) for a, b in items if a <= at < b), None)
+            if inside is not None and not _IN_ADDITION.search(text, max(inside[0], at - 250), at):
+                break  # the path is an item already
+            if rx is _SPECIALIZED and _NOT_OWN.search(text, max(0, at - 40), at):
+                continue  # one alternative of the path: its combination, if any, stands for it
+            after = [a for a, _ in items if a >= m.end()]
+            if after and after[0] - m.end() < 600 and _parts_lead(text, at, after[0]):
+                break  # the items after it are its parts
+            if _GRADE_NEAR.search(text, max(0, at - 40), at) or _in_grade_block(text, at):
+                continue
+            if any(_leads_to_path(text, a, b) for a, b in items if b <= at):
+                break  # an item of its own says it: "In addition to the Basic Requirements, …"
+            end = text.find(".", m.end())
+            return (at, m.end() if end < 0 else end + 1)
+    return None
+
+
+def _leads_to_path(text: str, a: int, b: int) -> bool:
+    """Whether the item at a..b is itself the lead-in to the qualification path."""
+    m = _IN_ADDITION.search(text, a, min(b, a + 60))
+    return m is not None and not text[a : m.start()].strip(" \t\n-•·,")
+
+
+def _in_grade_block(text: str, at: int) -> bool:
+    return any(a <= at < b for a, b in req_federal.grade_blocks(text))

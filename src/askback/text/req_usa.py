@@ -59,6 +59,15 @@ _GLUED_LABEL = re.compile(
     r"|Certification)(?:[ \t]*[.:]|[ \t]+outlined below))"
 )
 
+# Two basic items of the VA templates that carry no label, run into the next item: "U.S.
+# citizenship. Graduate of a school of practical nursing …" (not "U.S. citizenship.
+# Non-citizens may be appointed …", its own explanation), "Full unrestricted Licensure,
+# Certification, or Registration required Graduate of a school …" (an item of its own, as the
+# labels' #305 and #580 say).
+_GLUED_UNLABELLED = re.compile(
+    r"(?:U\.S\.|United States)[ \t]+[Cc]itizenship\.[ \t]*(?=(?!Non-?citizens)[A-Z])"
+    r"|(?i:licensure, certification,? or registration required)[ \t.]*(?=[A-Z])"
+)
 
 # The experience requirement of the qualification path: a duration of specialized experience
 # ("one year of specialized experience equivalent to …", "at least one (1) year of specialized
@@ -72,7 +81,10 @@ _SPECIALIZED = re.compile(
 )
 # A further requirement glued into the item before it: "In addition to the Basic Requirements
 # for this position, your resume must also demonstrate at least one year of specialized …".
-_IN_ADDITION = re.compile(r"in addition,? to (?:meeting )?the basic requirement", re.IGNORECASE)
+_IN_ADDITION = re.compile(
+    r"in addition,? to (?:meeting )?the basic requirement|additional qualification requirement",
+    re.IGNORECASE,
+)
 # Before it: one alternative of several ("… OR One year of specialized experience", "AND/OR 1
 # year"), a preference ("Preferred Experience: One to two years"), or a grade label glued to
 # the line of a grade determination ("GS-4Experience. One year of specialized experience").
@@ -85,6 +97,12 @@ _COMBINATION = re.compile(
     r"[ \t]+(?:specialized[ \t]+)?experience",
     re.IGNORECASE,
 )
+# The four competencies of the OPM IT (2210) template, each opening its item.
+_COMPETENCY = re.compile(
+    r"(?:Attention to Detail|Customer Service|Oral Communications?|Problem Solving)\b"
+)
+# A level of the VA nurse standard that opens its line in a grade determination.
+_NURSE_LEVEL = re.compile(r"Nurse (?:I{1,3}|IV|V)(?: Level I{1,3})?[ \t]*[-–:]")
 # Between it and the items after it: the items are the parts of the experience it asks for
 # ("Specialized experience must demonstrate the following: 1) …", "… includes:-Coordinate").
 _PARTS_LEAD = re.compile(r"(?:following|include[sd]?|defined as)\W{0,6}$", re.IGNORECASE)
@@ -113,6 +131,8 @@ def _split_glued(text: str, item: tuple[int, int]) -> list[tuple[int, int]]:
     """The item, cut before each basic-requirement label glued inside it."""
     a, b = item
     cuts = [m.end() for m in _GLUED_LABEL.finditer(text, a, b) if m.start() > a + 3]
+    cuts += [m.end() for m in _GLUED_UNLABELLED.finditer(text, a, b) if m.end() < b - 3]
+    cuts.sort()
     if not cuts:
         return [item]
     bounds = [a, *cuts, b]
@@ -130,10 +150,45 @@ def federal_items(
     for item in musts:
         out.extend(_split_glued(text, item))
     if len(out) >= 2:
-        extra = _experience_item(text, out)
-        if extra is not None:
-            out = sorted([*out, extra])
+        path = _experience_item(text, out)
+        if path is None:
+            path = _beside_competencies(text, doc.lower, out)
+        for extra in (path, _one_nurse_level(text, out)):
+            if extra is not None:
+                out = sorted([*out, extra])
     return out
+
+
+def _beside_competencies(
+    text: str, lower: str, items: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The specialized experience of the IT (2210) template when the four competencies are the
+    items: the labels count the four *beside the specialized experience*, the experience once
+    (#668, #921), also where it is glued into the last competency's item."""
+    at = lower.find("specialized experience", max(text.find("Qualifications"), 0))
+    if at < 0:
+        return None
+    heads = sum(1 for a, b in items if _COMPETENCY.match(text[a:b].lstrip(" \t\n-•·0123456789.)")))
+    if heads < 3 or any(a <= at < min(b, a + 60) for a, b in items):
+        return None
+    return (at, at + len("specialized experience"))
+
+
+def _one_nurse_level(text: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a VA nurse ad's grade determination when it names one level only ("Grade
+    Determinations: … Nurse IV - Master's degree … and approximately 4-5 years …"): the labels
+    count the requirement of the one grade an ad fills (#286, #329), not those of several."""
+    at = text.find("Grade Determinations")
+    if at < 0:
+        return None
+    levels = list(_NURSE_LEVEL.finditer(text, at))
+    if not levels or len({m[0] for m in levels}) > 1:
+        return None
+    start = levels[0].start()
+    if any(a <= start < b for a, b in items):
+        return None
+    end = text.find(".", levels[0].end())
+    return (start, levels[0].end() if end < 0 else end + 1)
 
 
 def _experience_item(text: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:

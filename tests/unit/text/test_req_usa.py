@@ -168,3 +168,61 @@ def test_a_private_ad_with_the_same_words_is_unchanged(monkeypatch: pytest.Monke
         "in data work.\n"
     )
     assert _must(text) == _without_reader(text, monkeypatch) == 3
+
+
+# --- Unlabelled VA basic items run together ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("glued", "count"),
+    [
+        ("U.S. citizenship. Graduate of an approved school of practical nursing.", 2),
+        ("Full unrestricted Licensure, Certification, or Registration required Graduate of an "
+         "approved school of professional nursing.", 2),
+        # Its own explanation is no item: "Non-citizens may be appointed …".
+        ("U.S. citizenship. Non-citizens may be appointed only under the policy.", 1),
+    ],
+)  # fmt: skip
+def test_unlabelled_basic_items_run_together_are_split(glued: str, count: int) -> None:
+    text = " " + glued
+    assert len(req_usa._split_glued(text, (1, len(text)))) == count
+
+
+# --- One nurse level in a grade determination -------------------------------------------------
+
+_NURSE = (
+    "Basic Requirements: United States Citizenship: Non-citizens may only be appointed under "
+    "the policy. Graduate of an approved school of professional nursing. Current, full, "
+    "active, and unrestricted registration as a graduate professional nurse in a State. "
+    "Grade Determinations: The following criteria must be met in determining the grade: {levels}"
+    " Reference: the agency handbook, Appendix N.\n"
+)
+
+
+def test_one_nurse_level_adds_its_requirement(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _HEAD + _NURSE.format(
+        levels="Nurse IV - A master's degree in nursing and about 4-5 years of nursing practice."
+    )
+    assert _must(text) == (_without_reader(text, monkeypatch) or 0) + 1
+
+
+def test_several_nurse_levels_add_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _HEAD + _NURSE.format(
+        levels="Nurse I - An associate degree in nursing. Nurse II - A bachelor's degree in "
+        "nursing and about 2 years of nursing practice."
+    )
+    assert _must(text) == _without_reader(text, monkeypatch)
+
+
+# --- The IT competencies beside the specialized experience ------------------------------------
+
+
+def test_competencies_with_the_experience_glued_into_the_last_count_it_once() -> None:
+    text = (
+        _HEAD + "Applicants must demonstrate the following competencies:\n\n1. Attention to "
+        "Detail - Thorough at work.\n\n2. Customer Service - Meets customers' needs.\n\n3. "
+        "Oral Communication - Speaks clearly to groups.\n\n4. Problem Solving - Finds and "
+        "weighs solutions. Your resume must also show your specialized experience in network "
+        "support at the next lower grade in the Federal service.\n"
+    )
+    assert _must(text) == 5

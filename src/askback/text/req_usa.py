@@ -43,6 +43,8 @@ _FEDERAL_WORDS = (
     "selective factor",
     "next lower grade",
     "next lower pay band",
+    "military spouse preference",
+    "area of consideration",
 )
 
 # A basic-requirement label glued after the end of the sentence before it, inside one item:
@@ -101,6 +103,9 @@ _COMBINATION = re.compile(
 _COMPETENCY = re.compile(
     r"(?:Attention to Detail|Customer Service|Oral Communications?|Problem Solving)\b"
 )
+# Item 2 of a numbered list, and item 1 on the line before it, after its lead-in's colon.
+_ITEM_TWO = re.compile(r"[ \t\n\-•·]*2[.)][ \t]*\S")
+_ITEM_ONE_ON_LEAD = re.compile(r":[ \t]*(?P<item>1[.)][ \t]*[A-Z][^\n]*)\n[ \t\n]*$")
 # A level of the VA nurse standard that opens its line in a grade determination.
 _NURSE_LEVEL = re.compile(r"Nurse (?:I{1,3}|IV|V)(?: Level I{1,3})?[ \t]*[-–:]")
 # Between it and the items after it: the items are the parts of the experience it asks for
@@ -149,6 +154,9 @@ def federal_items(
     out: list[tuple[int, int]] = []
     for item in musts:
         out.extend(_split_glued(text, item))
+    first = _first_on_lead_in(text, out[0])
+    if first is not None:
+        out.insert(0, first)
     if len(out) >= 2:
         path = _experience_item(text, out)
         if path is None:
@@ -189,6 +197,16 @@ def _one_nurse_level(text: str, items: list[tuple[int, int]]) -> tuple[int, int]
         return None
     end = text.find(".", levels[0].end())
     return (start, levels[0].end() if end < 0 else end + 1)
+
+
+def _first_on_lead_in(text: str, item: tuple[int, int]) -> tuple[int, int] | None:
+    """Item 1 of a numbered list left on its lead-in's line ("Candidates must: 1. Meet the age
+    requirements …" and "2. …" on the next lines) when the first item read is item 2."""
+    a, b = item
+    if _ITEM_TWO.match(text, a, b) is None:
+        return None
+    m = _ITEM_ONE_ON_LEAD.search(text, max(0, a - 400), a)
+    return None if m is None else (m.start("item"), m.end("item"))
 
 
 def _experience_item(text: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:

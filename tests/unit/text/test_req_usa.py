@@ -226,3 +226,24 @@ def test_competencies_with_the_experience_glued_into_the_last_count_it_once() ->
         "support at the next lower grade in the Federal service.\n"
     )
     assert _must(text) == 5
+
+
+# --- Item 1 left on its lead-in's line --------------------------------------------------------
+
+
+def test_item_one_on_the_lead_in_line_is_counted() -> None:
+    text = (
+        _HEAD + "This vacancy is open within the area of consideration.\n\nCandidates must: 1. "
+        "Meet the state age limit for serving drinks.\n\n2. Be able to lift 20 pounds.\n\n3. "
+        "Count bills and take stock.\n\n4. Mix and serve drinks.\n"
+    )
+    assert _must(text) == 4
+
+
+def test_a_list_that_starts_at_one_is_left_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        _HEAD + "This vacancy is open within the area of consideration.\n\nCandidates must:\n\n"
+        "1. Meet the state age limit for serving drinks.\n\n2. Be able to lift 20 pounds.\n\n"
+        "3. Count bills and take stock.\n"
+    )
+    assert _must(text) == _without_reader(text, monkeypatch) == 3

@@ -50,12 +50,13 @@ _FEDERAL_WORDS = (
 # A basic-requirement label glued after the end of the sentence before it, inside one item:
 # "English.Physical requirements outlined below.", "… 10006. Licensure. Full, active …",
 # "… certification.)Licensure. Hold …", "… 5019.f. English Language Proficiency. …". The
-# sentence before ends in a small letter, a digit or a bracket and a full stop (not "U.S.
-# Citizenship"), or in a bracket with no space ("(Reference …)Licensure."); the label is
-# followed by its full stop or colon, or by "outlined below" (not "Waiver of Licensure",
-# "Certification as a Nursing Assistant is preferred", "(BLS) Certification.").
+# sentence before ends in a small letter, a number or a bracket and a full stop (not "U.S.
+# Citizenship", not an alternative's number "… or 2. Education. One year above …"), or in a
+# bracket with no space ("(Reference …)Licensure."); the label is followed by its full stop
+# or colon, or by "outlined below" (not "Waiver of Licensure", "Certification as a Nursing
+# Assistant is preferred", "(BLS) Certification.").
 _GLUED_LABEL = re.compile(
-    r"(?:(?<=[a-z0-9)])\.[ \t]*|\))(?:[a-h]\.[ \t]*)?"
+    r"(?:(?:(?<=[a-z)])|(?<=\d\d))\.[ \t]*|\))(?:[a-h]\.[ \t]*)?"
     r"(?=(?:Physical (?:[Rr]equirements|[Ss]tandards)|English Language Proficiency"
     r"|Licensure(?: and Registration)?|Education|Citizenship|Residency Training|Registration"
     r"|Certification)(?:[ \t]*[.:]|[ \t]+outlined below))"
@@ -113,9 +114,13 @@ _NURSE_LEVEL = re.compile(r"Nurse (?:I{1,3}|IV|V)(?: Level I{1,3})?[ \t]*[-–:]
 _PARTS_LEAD = re.compile(r"(?:following|include[sd]?|defined as)\W{0,6}$", re.IGNORECASE)
 
 
-def _parts_lead(text: str, start: int, item: int) -> bool:
+def _parts_lead(text: str, start: int, end: int, item: int) -> bool:
     """Whether the sentence right before the item at `item` leads into parts of the experience
-    ("Specialized experience must demonstrate the following: 1) …", "… includes:-Coordinate")."""
+    ("Specialized experience must demonstrate the following: 1) …", "… includes:-Coordinate",
+    "One year of specialized experience equivalent to the GS-11 grade level: 1. …")."""
+    gap = text[end:item].rstrip()
+    if gap.endswith(":") and ". " not in gap:
+        return True
     lead = text[max(start, item - 250) : item]
     m = _PARTS_LEAD.search(lead)
     if m is None:
@@ -230,7 +235,7 @@ def _experience_item(text: str, items: list[tuple[int, int]]) -> tuple[int, int]
             if rx is _SPECIALIZED and _NOT_OWN.search(text, max(0, at - 40), at):
                 continue  # one alternative of the path: its combination, if any, stands for it
             after = [a for a, _ in items if a >= m.end()]
-            if after and after[0] - m.end() < 600 and _parts_lead(text, at, after[0]):
+            if after and after[0] - m.end() < 600 and _parts_lead(text, at, m.end(), after[0]):
                 break  # the items after it are its parts
             if _GRADE_NEAR.search(text, max(0, at - 40), at) or _in_grade_block(text, at):
                 continue

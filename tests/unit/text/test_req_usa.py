@@ -66,6 +66,8 @@ def test_lettered_labels_glued_after_a_stop_are_items(glued: str) -> None:
         "A nursing assistant certificate is desirable. Certification as a nursing assistant is "
         "preferred.",
         "Holders of a life support (BLS) Certification. are welcome.",  # bracket, then a space
+        # An alternative's number, not the end of a sentence.
+        "Six months of office work; or 2. Education. One year above high school.",
     ],
 )
 def test_near_misses_are_not_split(near_miss: str) -> None:
@@ -123,6 +125,16 @@ def test_an_experience_lead_in_whose_parts_are_the_items_adds_nothing() -> None:
         "level. Specialized experience for this post is defined by the following: (1) "
         "Experience leading a studio crew; (2) Experience planning live broadcasts; and (3) "
         "Experience with current editing tools.\n"
+    )
+    assert _must(text) == 3
+
+
+def test_an_experience_sentence_that_opens_the_numbered_items_adds_nothing() -> None:
+    text = (
+        _HEAD + "You may qualify at the GS-12 if you meet the following: A. One year of "
+        "specialized experience equivalent to the GS-11 grade level in the Federal service: 1. "
+        "Give accounting advice on reports and policies.\n\n2. Study accounting processes "
+        "that can be improved.\n\n3. Apply accepted accounting principles.\n"
     )
     assert _must(text) == 3
 

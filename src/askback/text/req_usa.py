@@ -46,6 +46,11 @@ _FEDERAL_WORDS = (
     "military spouse preference",
     "area of consideration",
 )
+# A word of each of those, looked up in the ad's vocabulary first: a set test, so that most
+# ads that are no federal announcement are not scanned at all.
+_FEDERAL_TOKENS = frozenset(
+    ("specialized", "basic", "federal", "handbook", "selective", "lower", "spouse", "consideration")
+)
 
 # A basic-requirement label glued after the end of the sentence before it, inside one item:
 # "English.Physical requirements outlined below.", "… 10006. Licensure. Full, active …",
@@ -131,7 +136,7 @@ def _parts_lead(text: str, start: int, end: int, item: int) -> bool:
 
 def _federal(doc: Doc) -> bool:
     """Whether the ad reads as a US federal announcement with a Qualifications part."""
-    if "Qualifications" not in doc.text:
+    if doc.vocab.isdisjoint(_FEDERAL_TOKENS) or "Qualifications" not in doc.text:
         return False
     lower = doc.lower
     return any(w in lower for w in _FEDERAL_WORDS)

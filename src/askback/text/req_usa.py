@@ -73,7 +73,7 @@ _GLUED_LABEL = re.compile(
 # Certification, or Registration required Graduate of a school …" (an item of its own, as the
 # labels' #305 and #580 say).
 _GLUED_UNLABELLED = re.compile(
-    r"(?:U\.S\.|United States)[ \t]+[Cc]itizenship\.[ \t]*(?=(?!Non-?citizens)[A-Z])"
+    r"(?:U\.S\.|United States)[ \t]+[Cc]itizenship\.[ \t]*(?=(?!Non-?[Cc]itizens)[A-Z])"
     r"|(?i:licensure, certification,? or registration required)[ \t.]*(?=[A-Z])"
 )
 

@@ -193,6 +193,7 @@ def test_a_private_ad_with_the_same_words_is_unchanged(monkeypatch: pytest.Monke
          "approved school of professional nursing.", 2),
         # Its own explanation is no item: "Non-citizens may be appointed …".
         ("U.S. citizenship. Non-citizens may be appointed only under the policy.", 1),
+        ("U.S. Citizenship. Non-Citizens may be appointed only under the policy.", 1),
     ],
 )  # fmt: skip
 def test_unlabelled_basic_items_run_together_are_split(glued: str, count: int) -> None:

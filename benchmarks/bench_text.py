@@ -78,6 +78,10 @@ HOSTILE = (
     # equality schemes.
     "Führerschein Klasse B für Ortstermine ", "driving licence as the role involves site visits ",
     "Führerausweis Kat. B ", "job share Disability Confident ",
+    # Round 23 (req_usa): a federal qualification path, glued basic items, item 1 on its lead-in.
+    "Qualifications: one year of specialized experience OR a combination of education and "
+    "experience. 1. Licensure. ", "Candidates must: 1. Meet the age limit.\n2. ",
+    "Basic Requirements: U.S. citizenship. Graduate.Physical requirements outlined below. ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -228,16 +228,20 @@ def _experience_item(text: str, items: list[tuple[int, int]]) -> tuple[int, int]
     None when the path stands inside an item, in a grade-by-grade block, as a preference, or
     when the items after it are its own parts."""
     q = max(text.find("Qualifications"), 0)
-    experience = [m.start() for m in _SPECIALIZED.finditer(text, q)]
+    # Experience read above a combination, other than as one alternative of the path.
+    read: list[int] = []
     for rx in (_SPECIALIZED, _COMBINATION):
         for m in rx.finditer(text, q):
             at = m.start()
-            if rx is _COMBINATION and any(at - 800 < e < at for e in experience):
+            if rx is _COMBINATION and any(at - 800 < e < at for e in read):
                 return None  # the last alternative of the experience path read above
+            alternative = rx is _SPECIALIZED and _NOT_OWN.search(text, max(0, at - 40), at)
+            if not alternative:
+                read.append(at)
             inside = next(((a, b) for a, b in items if a <= at < b), None)
-            if inside is not None and not _IN_ADDITION.search(text, max(inside[0], at - 250), at):
+            if inside is not None and not _IN_ADDITION.search(text, inside[0], at):
                 break  # the path is an item already
-            if rx is _SPECIALIZED and _NOT_OWN.search(text, max(0, at - 40), at):
+            if alternative:
                 continue  # one alternative of the path: its combination, if any, stands for it
             after = [a for a, _ in items if a >= m.end()]
             if after and after[0] - m.end() < 600 and _parts_lead(text, at, m.end(), after[0]):

@@ -195,7 +195,9 @@ def _beside_competencies(
 def _one_nurse_level(text: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The span of a VA nurse ad's grade determination when it names one level only ("Grade
     Determinations: … Nurse IV - Master's degree … and approximately 4-5 years …"): the labels
-    count the requirement of the one grade an ad fills (#286, #329), not those of several."""
+    count the requirement of the one grade an ad fills (#286, #329), not those of several. The
+    level's line must state the standard's degree, as the VA nurse standard writes each level;
+    a line without one is read as a note, not a requirement."""
     at = text.find("Grade Determinations")
     if at < 0:
         return None
@@ -206,7 +208,8 @@ def _one_nurse_level(text: str, items: list[tuple[int, int]]) -> tuple[int, int]
     if any(a <= start < b for a, b in items):
         return None
     end = text.find(".", levels[0].end())
-    return (start, levels[0].end() if end < 0 else end + 1)
+    end = levels[0].end() if end < 0 else end + 1
+    return (start, end) if "degree" in text[start:end].lower() else None
 
 
 def _first_on_lead_in(text: str, item: tuple[int, int]) -> tuple[int, int] | None:

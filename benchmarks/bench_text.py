@@ -82,6 +82,10 @@ HOSTILE = (
     "if you have the following ", "o Python\n",
     # Speed round (sp-pay): pay-scale words the pattern is tried at, one by one.
     "general schedule gs tv-l ", "GS-12 AfC ",
+    # Federal parts (usa6, req_usa): a federal qualification path, glued basic items, item 1 on its lead-in.
+    "Qualifications: one year of specialized experience OR a combination of education and "
+    "experience. 1. Licensure. ", "Candidates must: 1. Meet the age limit.\n2. ",
+    "Basic Requirements: U.S. citizenship. Graduate.Physical requirements outlined below. ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

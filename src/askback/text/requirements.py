@@ -16,6 +16,7 @@ from askback.text import (
     req_shapes,
     req_table,
     req_unwrap,
+    req_usa,
 )
 from askback.text.doc import Doc, prepare, tokenize
 from askback.text.seniority import seniority as seniority
@@ -2326,6 +2327,7 @@ def check(doc: Doc) -> Requirements:
         # One plain line under "Qualifications" ("Applicants must meet all requirements by the
         # closing date."): a single requirement sentence, not a list.
         musts = []
+    musts = req_usa.federal_items(doc, secs, musts)
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice" and not s.restated)
     soft_lines = [b for b in musts if _soft_item(doc.lower, b, soft_rx)]
     must_count = len(musts) - len(soft_lines) if musts else None

@@ -1,0 +1,268 @@
+"""US federal qualification parts (USAJOBS): must-haves the list readers merge or leave out.
+
+The hand labels of the USAJOBS ads (tests/data/text/usajobs/README.md) count, in a federal
+ad's Qualifications part, each basic requirement under a requirements heading as one item
+(*Citizenship … Degree … License … Residency … English … Physical requirements*). The source
+of these ads lost most line breaks, so two labelled basic items often run together in one
+sentence run ("Proficiency in spoken and written English. Physical requirements outlined
+below."; "… Handbook 5019.f. English Language Proficiency. …"), and the list readers take
+them for one item. `federal_items` splits an item at such a glued label.
+
+The labels also count the qualification path, experience or education, as one must-have
+beside the basic requirements, selective factors or competencies ("you must meet at least one
+of the following AND the Selective Factors", "In addition to the Basic Requirements, you must
+also meet …", the 2210 competencies "beside the specialized experience"); the list readers see
+it as prose. `federal_items` adds it once when no item holds it, and not when it is one grade's
+block of a grade-by-grade list, a preference, one alternative among others, or a lead-in whose
+parts are the items ("Specialized experience must demonstrate the following: 1) …").
+
+Only ads with a federal signal are read (see `_federal`): the labels' counting rules are
+about the federal templates, and other ads keep what the general readers found.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from askback.text import req_federal
+
+if TYPE_CHECKING:
+    from askback.text.doc import Doc
+    from askback.text.requirements import Section
+
+# Words of a federal Qualifications part. Any one suffices beside the heading; each is a
+# substring test on the lowered text, so an ad without them costs a few scans.
+_FEDERAL_WORDS = (
+    "specialized experience",
+    "specialized work experience",
+    "basic requirement",
+    "federal service",
+    "va handbook",
+    "selective factor",
+    "next lower grade",
+    "next lower pay band",
+    "military spouse preference",
+    "area of consideration",
+)
+# A word of each of those, looked up in the ad's vocabulary first: a set test, so that most
+# ads that are no federal announcement are not scanned at all.
+_FEDERAL_TOKENS = frozenset(
+    ("specialized", "basic", "federal", "handbook", "selective", "lower", "spouse", "consideration")
+)
+
+# A basic-requirement label glued after the end of the sentence before it, inside one item:
+# "English.Physical requirements outlined below.", "… 10006. Licensure. Full, active …",
+# "… certification.)Licensure. Hold …", "… 5019.f. English Language Proficiency. …". The
+# sentence before ends in a small letter, a number or a bracket and a full stop (not "U.S.
+# Citizenship", not an alternative's number "… or 2. Education. One year above …"), or in a
+# bracket with no space ("(Reference …)Licensure."); the label is followed by its full stop
+# or colon, or by "outlined below" (not "Waiver of Licensure", "Certification as a Nursing
+# Assistant is preferred", "(BLS) Certification.").
+_GLUED_LABEL = re.compile(
+    r"(?:(?:(?<=[a-z)])|(?<=\d\d))\.[ \t]*|\))(?:[a-h]\.[ \t]*)?"
+    r"(?=(?:Physical (?:[Rr]equirements|[Ss]tandards)|English Language Proficiency"
+    r"|Licensure(?: and Registration)?|Education|Citizenship|Residency Training|Registration"
+    r"|Certification)(?:[ \t]*[.:]|[ \t]+outlined below))"
+)
+
+# Two basic items of the VA templates that carry no label, run into the next item: "U.S.
+# citizenship. Graduate of a school of practical nursing …" (not "U.S. citizenship.
+# Non-citizens may be appointed …", its own explanation), "Full unrestricted Licensure,
+# Certification, or Registration required Graduate of a school …" (an item of its own, as the
+# labels' #305 and #580 say).
+_GLUED_UNLABELLED = re.compile(
+    r"(?:U\.S\.|United States)[ \t]+[Cc]itizenship\.[ \t]*(?=(?!Non-?[Cc]itizens)[A-Z])"
+    r"|(?i:licensure, certification,? or registration required)[ \t.]*(?=[A-Z])"
+)
+
+# The experience requirement of the qualification path: a duration of specialized experience
+# ("one year of specialized experience equivalent to …", "at least one (1) year of specialized
+# experience", "52 weeks of specialized experience", "1 year of specialized work experience").
+_SPECIALIZED = re.compile(
+    r"\b(?:one|1|two|2|three|3|\d{2})(?:[ \t]*\(\d\))?(?:[ \t]+full)?"
+    r"[ \t]+(?:years?|months?|weeks?)"
+    r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?specialized[ \t]+(?:[\w-]+[ \t]+){0,2}?experience"
+    r"|\bspecialized experience (?:for this position )?(?:is defined as|includes)\b",
+    re.IGNORECASE,
+)
+# A further requirement glued into the item before it: "In addition to the Basic Requirements
+# for this position, your resume must also demonstrate at least one year of specialized …".
+_IN_ADDITION = re.compile(
+    r"in addition,? to (?:meeting )?the basic requirement|additional qualification requirement",
+    re.IGNORECASE,
+)
+# Before it: one alternative of several ("… OR One year of specialized experience", "AND/OR 1
+# year"), a preference ("Preferred Experience: One to two years"), or a grade label glued to
+# the line of a grade determination ("GS-4Experience. One year of specialized experience").
+_NOT_OWN = re.compile(r"\bOR\b|\bor,|\bor$|prefer", re.IGNORECASE)
+_GRADE_NEAR = re.compile(r"\b(?:GS|GL|WG)-?\d{1,2}(?:[ \t]*[-–:]|(?=[A-Z(]))|prefer", re.IGNORECASE)
+# The last alternative of the path in the OPM wording: "… OR Combination of education and
+# experience …", "OR- a combination of education and experience that is directly related …".
+_COMBINATION = re.compile(
+    r"\bOR\b-?[ \t]*(?:a[ \t]+)?combination[ \t]+of[ \t]+(?:graduate[ \t]+)?education[ \t]+and"
+    r"[ \t]+(?:specialized[ \t]+)?experience",
+    re.IGNORECASE,
+)
+# The four competencies of the OPM IT (2210) template, each opening its item.
+_COMPETENCY = re.compile(
+    r"(?:Attention to Detail|Customer Service|Oral Communications?|Problem Solving)\b"
+)
+# Item 2 of a numbered list, and item 1 on the line before it, after its lead-in's colon.
+_ITEM_TWO = re.compile(r"[ \t\n\-•·]*2[.)][ \t]*\S")
+_ITEM_ONE_ON_LEAD = re.compile(r":[ \t]*(?P<item>1[.)][ \t]*[A-Z][^\n]*)\n[ \t\n]*$")
+# A level of the VA nurse standard that opens its line in a grade determination.
+_NURSE_LEVEL = re.compile(r"Nurse (?:I{1,3}|IV|V)(?: Level I{1,3})?[ \t]*[-–:]")
+# Between it and the items after it: the items are the parts of the experience it asks for
+# ("Specialized experience must demonstrate the following: 1) …", "… includes:-Coordinate").
+_PARTS_LEAD = re.compile(r"(?:following|include[sd]?|defined as)\W{0,6}$", re.IGNORECASE)
+
+
+def _parts_lead(text: str, start: int, end: int, item: int) -> bool:
+    """Whether the sentence right before the item at `item` leads into parts of the experience
+    ("Specialized experience must demonstrate the following: 1) …", "… includes:-Coordinate",
+    "One year of specialized experience equivalent to the GS-11 grade level: 1. …")."""
+    gap = text[end:item].rstrip()
+    if gap.endswith(":") and ". " not in gap:
+        return True
+    lead = text[max(start, item - 250) : item]
+    m = _PARTS_LEAD.search(lead)
+    if m is None:
+        return False
+    cut = max(lead.rfind(". ", 0, m.start()), lead.rfind(".\n", 0, m.start()))
+    return "experience" in lead[cut + 1 : m.start()].lower()
+
+
+def _federal(doc: Doc) -> bool:
+    """Whether the ad reads as a US federal announcement with a Qualifications part."""
+    if doc.vocab.isdisjoint(_FEDERAL_TOKENS) or "Qualifications" not in doc.text:
+        return False
+    lower = doc.lower
+    return any(w in lower for w in _FEDERAL_WORDS)
+
+
+def _split_glued(text: str, item: tuple[int, int]) -> list[tuple[int, int]]:
+    """The item, cut before each basic-requirement label glued inside it."""
+    a, b = item
+    cuts = [m.end() for m in _GLUED_LABEL.finditer(text, a, b) if m.start() > a + 3]
+    cuts += [m.end() for m in _GLUED_UNLABELLED.finditer(text, a, b) if m.end() < b - 3]
+    cuts.sort()
+    if not cuts:
+        return [item]
+    bounds = [a, *cuts, b]
+    return [(x, y) for x, y in pairwise(bounds) if text[x:y].strip()]
+
+
+def federal_items(
+    doc: Doc, secs: list[Section], musts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`musts` read again by the federal counting rules (see the module docstring)."""
+    if not musts or not _federal(doc):
+        return musts
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for item in musts:
+        out.extend(_split_glued(text, item))
+    first = _first_on_lead_in(text, out[0])
+    if first is not None:
+        out.insert(0, first)
+    if len(out) >= 2:
+        path = _experience_item(text, out)
+        if path is None:
+            path = _beside_competencies(text, doc.lower, out)
+        for extra in (path, _one_nurse_level(text, out)):
+            if extra is not None:
+                out = sorted([*out, extra])
+    return out
+
+
+def _beside_competencies(
+    text: str, lower: str, items: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The specialized experience of the IT (2210) template when the four competencies are the
+    items: the labels count the four *beside the specialized experience*, the experience once
+    (#668, #921), also where it is glued into the last competency's item."""
+    at = lower.find("specialized experience", max(text.find("Qualifications"), 0))
+    if at < 0:
+        return None
+    heads = sum(1 for a, b in items if _COMPETENCY.match(text[a:b].lstrip(" \t\n-•·0123456789.)")))
+    if heads < 3 or any(a <= at < min(b, a + 60) for a, b in items):
+        return None
+    return (at, at + len("specialized experience"))
+
+
+def _one_nurse_level(text: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a VA nurse ad's grade determination when it names one level only ("Grade
+    Determinations: … Nurse IV - Master's degree … and approximately 4-5 years …"): the labels
+    count the requirement of the one grade an ad fills (#286, #329), not those of several. The
+    level's line must state the standard's degree, as the VA nurse standard writes each level;
+    a line without one is read as a note, not a requirement."""
+    at = text.find("Grade Determinations")
+    if at < 0:
+        return None
+    levels = list(_NURSE_LEVEL.finditer(text, at))
+    if not levels or len({m[0] for m in levels}) > 1:
+        return None
+    start = levels[0].start()
+    if any(a <= start < b for a, b in items):
+        return None
+    end = text.find(".", levels[0].end())
+    end = levels[0].end() if end < 0 else end + 1
+    return (start, end) if "degree" in text[start:end].lower() else None
+
+
+def _first_on_lead_in(text: str, item: tuple[int, int]) -> tuple[int, int] | None:
+    """Item 1 of a numbered list left on its lead-in's line ("Candidates must: 1. Meet the age
+    requirements …" and "2. …" on the next lines) when the first item read is item 2."""
+    a, b = item
+    if _ITEM_TWO.match(text, a, b) is None:
+        return None
+    m = _ITEM_ONE_ON_LEAD.search(text, max(0, a - 400), a)
+    return None if m is None else (m.start("item"), m.end("item"))
+
+
+def _experience_item(text: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the ad's experience-or-education requirement when no item counts it: the
+    qualification path is one must-have beside the basic requirements and selective factors
+    (the USAJOBS labels: *specialized experience* is "one further requirement" and "counts
+    once" beside grade-by-grade ones; alternatives, *-OR-*, count as one). The path is found by
+    its specialized experience, else by its *OR a combination of education and experience*.
+    None when the path stands inside an item, in a grade-by-grade block, as a preference, or
+    when the items after it are its own parts."""
+    q = max(text.find("Qualifications"), 0)
+    # Experience read above a combination, other than as one alternative of the path.
+    read: list[int] = []
+    for rx in (_SPECIALIZED, _COMBINATION):
+        for m in rx.finditer(text, q):
+            at = m.start()
+            if rx is _COMBINATION and any(at - 800 < e < at for e in read):
+                return None  # the last alternative of the experience path read above
+            alternative = rx is _SPECIALIZED and _NOT_OWN.search(text, max(0, at - 40), at)
+            if not alternative:
+                read.append(at)
+            inside = next(((a, b) for a, b in items if a <= at < b), None)
+            if inside is not None and not _IN_ADDITION.search(text, inside[0], at):
+                break  # the path is an item already
+            if alternative:
+                continue  # one alternative of the path: its combination, if any, stands for it
+            after = [a for a, _ in items if a >= m.end()]
+            if after and after[0] - m.end() < 600 and _parts_lead(text, at, m.end(), after[0]):
+                break  # the items after it are its parts
+            if _GRADE_NEAR.search(text, max(0, at - 40), at) or _in_grade_block(text, at):
+                continue
+            if any(_leads_to_path(text, a, b) for a, b in items if b <= at):
+                break  # an item of its own says it: "In addition to the Basic Requirements, …"
+            end = text.find(".", m.end())
+            return (at, m.end() if end < 0 else end + 1)
+    return None
+
+
+def _leads_to_path(text: str, a: int, b: int) -> bool:
+    """Whether the item at a..b is itself the lead-in to the qualification path."""
+    m = _IN_ADDITION.search(text, a, min(b, a + 60))
+    return m is not None and not text[a : m.start()].strip(" \t\n-•·,")
+
+
+def _in_grade_block(text: str, at: int) -> bool:
+    return any(a <= at < b for a, b in req_federal.grade_blocks(text))

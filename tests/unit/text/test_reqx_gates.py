@@ -1,0 +1,62 @@
+"""The gates in front of the rare-shape reads hold them: whenever a gate says "skip", the
+full read it guards finds nothing (req_unwrap, req_federal, req_shapes, alternatives,
+seniority)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from askback.text import req_unwrap
+
+# Lines of width-cut prose, of lists and of headings, and pieces of the edges the gates read:
+# blanks of other kinds before a break, a bullet alone on its line, a numbered line.
+_WRAP_LINE = st.sampled_from(
+    [
+        "Basic Requirements: U.S.",
+        "Citizenship. Non-citizens may only be appointed when it is not",
+        "possible to recruit qualified citizens, as policy allows. English",
+        "Proficiency. Must be proficient in spoken and written English, and",
+        "able to work. Duties include the",
+        "review of files, as the",
+        "of the",
+        "- SQL",
+        "-",
+        "- ",
+        "1. Degree",
+        "12) Python",
+        "# Heading",
+        "élan and the",
+        "ends a sentence here.  ",
+        "and the\u00a0",
+        "and the\r",
+        "word,\r",
+        "Licensure, as the ",
+        "ⓐ circled",
+        "e.g. Tableau, etc.Foo, the",
+        "",
+        " ",
+        "x" * 150 + " the",
+    ]
+)
+_GAP = st.sampled_from(["\n", "\n\n", " \n", "\n \n", "\t\n\t", "\n\n\n", "\n \n \n"])
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.tuples(_WRAP_LINE, _GAP), max_size=16), _WRAP_LINE)
+def test_unwrap_join_gate_holds_the_full_read(parts: list[tuple[str, str]], tail: str) -> None:
+    text = "".join(line + gap for line, gap in parts) + tail
+    assert req_unwrap._unwrap(text) is None or req_unwrap._may_join(text)
+
+
+@settings(max_examples=1500)
+@given(st.text(alphabet="aT,.e \t\n\r-#1)•\u00a0ⓐ", max_size=80))
+def test_unwrap_join_gate_holds_on_any_text(text: str) -> None:
+    assert req_unwrap._unwrap(text) is None or req_unwrap._may_join(text)
+
+
+def test_wrapped_federal_texts_pass_the_join_gate() -> None:
+    from tests.unit.text.test_req_usa4 import _WRAPPED
+
+    for text, _ in _WRAPPED:
+        assert req_unwrap._may_join(text)

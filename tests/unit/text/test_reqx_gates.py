@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from askback.text import req_unwrap
+from askback.text import req_federal, req_unwrap
 
 # Lines of width-cut prose, of lists and of headings, and pieces of the edges the gates read:
 # blanks of other kinds before a break, a bullet alone on its line, a numbered line.
@@ -60,3 +60,35 @@ def test_wrapped_federal_texts_pass_the_join_gate() -> None:
 
     for text, _ in _WRAPPED:
         assert req_unwrap._may_join(text)
+
+
+_ITEM_TEXT = st.sampled_from(
+    [
+        "- Two years of experience on a ward",
+        "- Two years of experience on a ward.",
+        "1. Two years of experience on a ward",
+        "(b) TWO years of experience, on a ward",
+        "- Registered nurse license in any state",
+        "- Degree.",
+        "- SQL",
+        "e) Ability to stand for long periods",
+        "- Ability to stand for long periods",
+        "Ability to lift 50 pounds when required",
+        "- İstanbul office hires in turn",
+        "- ß and ſ spelt out in words here",
+        "",
+    ]
+)
+
+
+@settings(max_examples=1500)
+@given(st.lists(_ITEM_TEXT, min_size=4, max_size=12), st.sampled_from(["\n", "\n\n", " \n  "]))
+def test_repeat_gate_holds_the_full_read(parts: list[str], sep: str) -> None:
+    text, items, pos = "", [], 0
+    for part in parts:
+        items.append((pos, pos + len(part)))
+        text += part + sep
+        pos += len(part) + len(sep)
+    full = req_federal._without_repeated_keys(items, req_federal._keys(text, items))
+    assert req_federal._may_repeat(text, items) or full == items
+    assert req_federal.without_repeats(text, items) == full

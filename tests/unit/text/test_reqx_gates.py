@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from askback.text import req_federal, req_unwrap
+from askback.text import req_federal, req_shapes, req_unwrap
 
 # Lines of width-cut prose, of lists and of headings, and pieces of the edges the gates read:
 # blanks of other kinds before a break, a bullet alone on its line, a numbered line.
@@ -92,3 +92,35 @@ def test_repeat_gate_holds_the_full_read(parts: list[str], sep: str) -> None:
     full = req_federal._without_repeated_keys(items, req_federal._keys(text, items))
     assert req_federal._may_repeat(text, items) or full == items
     assert req_federal.without_repeats(text, items) == full
+
+
+_LIST_LINE = st.sampled_from(
+    [
+        "- Strong SQL, for example:",
+        "- BI tools such as:",
+        "- Experience with at least one BI tool:",
+        "  - window functions",
+        "\t- CTEs",
+        "\u00a0- Looker",
+        "- Python",
+        "- Fluent English",
+        "Tools:",
+        "",
+    ]
+)
+
+
+@settings(max_examples=1500)
+@given(st.lists(_LIST_LINE, min_size=1, max_size=10), st.sampled_from(["\n", "\n\n"]))
+def test_fold_gate_holds_the_full_read(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    items, pos = [], 0
+    for line in lines:
+        # An item from its bullet (or its first letter), as the list reader cuts one.
+        lead = len(line) - len(line.lstrip(" \t\u00a0"))
+        if line.strip():
+            items.append((pos + lead, pos + len(line)))
+        pos += len(line) + len(sep)
+    full = req_shapes._fold(text, text.lower(), items)
+    assert req_shapes._any_indented(text, items) or full == items
+    assert req_shapes.fold_examples(text, text.lower(), items) == full

@@ -181,7 +181,7 @@ def _may_repeat(text: str, items: list[tuple[int, int]]) -> bool:
     if len(set(counts)) == len(counts):
         return False
     seen = Counter(counts)
-    twins = _keys(text, [it for it, c in zip(items, counts) if seen[c] > 1])
+    twins = _keys(text, [it for it, c in zip(items, counts, strict=True) if seen[c] > 1])
     long = [k for k in twins if k.count(" ") >= 3]
     return len(set(long)) < len(long)
 

@@ -114,14 +114,13 @@ _LOWER_NEXT = re.compile(r"\n[ \t]*(?=[^\x00-\x60\x7b-\xa9\u00c0-\u00d6\u00d8-\u
 # text backwards: "\n", blanks, the word spelt backwards, and a blank or the text's start. (Read
 # forwards, the pattern cannot start with a literal and tries every offset: ~80 µs an ad.)
 _CUT_WORD_END_REVERSED = re.compile(
-    r"\n[^\S\n]*(?:" + "|".join(sorted((w[::-1] for w in _CUT_WORDS), key=len, reverse=True))
+    r"\n[^\S\n]*(?:"
+    + "|".join(sorted((w[::-1] for w in _CUT_WORDS), key=len, reverse=True))
     + r")(?!\S)"
 )
 # A line that starts something of its own (_OWN_LINE, read on the line alone): no stretch goes
 # over the break before it. Only a blank inside the line counts after a bullet.
-_OWN_LINE_START = re.compile(
-    r"\n[ \t]*(?=#|[-*•·▪◦|](?![ \t]*\n)\s|\d{1,2}[.)][^\S\n]+[A-Z])"
-)
+_OWN_LINE_START = re.compile(r"\n[ \t]*(?=#|[-*•·▪◦|](?![ \t]*\n)\s|\d{1,2}[.)][^\S\n]+[A-Z])")
 
 
 # Three line breaks with only blanks between: the gap between two lines that is too wide for

@@ -49,9 +49,14 @@ def _any_indented(text: str, items: list[tuple[int, int]]) -> bool:
     """Whether an item after the first stands on an indented line: only such an item can sit
     under another (fold_examples). A look back to each item's line start, not a scan of the
     whole text for an indented line."""
-    for a, _ in items[1:]:
-        start = text.rfind("\n", 0, a) + 1
-        if text[start : start + 1] in _INDENTS:  # (an empty slice at the end reads as in)
+    prev = start = 0  # the item before: where it starts, where its line starts
+    for i, (a, _) in enumerate(items):
+        # From the item before when it stands earlier: items on one long line are not each
+        # looked back over the whole line.
+        nl = text.rfind("\n", prev, a) if a >= prev else text.rfind("\n", 0, a)
+        start = start if nl < 0 and a >= prev else nl + 1
+        prev = a
+        if i and text[start : start + 1] in _INDENTS:  # (an empty slice at the end reads as in)
             return True
     return False
 

@@ -80,7 +80,7 @@ HOSTILE = (
     "Führerausweis Kat. B ", "job share Disability Confident ",
     # Speed round (req_unwrap's, req_federal's and req_shapes' gates): lines cut on a word or a
     # comma, wide gaps, a bullet alone, a repeated item, indented items under an example cue.
-    "review of the\n", "as policy allows,\n", "the\u00a0 \n", "\n \n \n", "-  \n",
+    "review of the\n", "as policy allows,\n", "the\u00a0 \n", "x\n \n \n", "-  \n",
     "- Two years of experience on a ward\n", "  - CTEs, for example:", "Must be\n  in the ",
 )
 # fmt: on

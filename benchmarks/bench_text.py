@@ -86,6 +86,10 @@ HOSTILE = (
     "Qualifications: one year of specialized experience OR a combination of education and "
     "experience. 1. Licensure. ", "Candidates must: 1. Meet the age limit.\n2. ",
     "Basic Requirements: U.S. citizenship. Graduate.Physical requirements outlined below. ",
+    # Speed round (req_unwrap's, req_federal's and req_shapes' gates): lines cut on a word or a
+    # comma, wide gaps, a bullet alone, a repeated item, indented items under an example cue.
+    "review of the\n", "as policy allows,\n", "the\u00a0 \n", "x\n \n \n", "-  \n",
+    "- Two years of experience on a ward\n", "  - CTEs, for example:", "Must be\n  in the ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

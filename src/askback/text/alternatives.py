@@ -71,6 +71,11 @@ def _option(lower: str, b0: int, b1: int, first: tuple[int, int] | None) -> bool
     return short or (len(item) <= _LONG_OPTION_CHARS and len(item.split()) <= _LONG_OPTION_WORDS)
 
 
+def _blank_line(text: str, last: int, start: int) -> bool:
+    """A blank line between the item that ended at `last` (-1 for none) and the next one."""
+    return last >= 0 and "\n\n" in text[last:start].replace(" ", "").replace("\t", "")
+
+
 def groups(
     doc: Doc, secs: list[Section], tool_at: list[int]
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
@@ -92,8 +97,7 @@ def groups(
             # following:" / "- Python" / "- Java"): items of one shape right after it, up to a
             # blank line or the first item that is a requirement of its own (see _option).
             # After nested options, an item at the lead-in's depth is the next requirement.
-            blank = last >= 0 and "\n\n" in text[last:b0].replace(" ", "").replace("\t", "")
-            last = b1
+            before, last = last, b1
             if intro and shape != "flat" and indented:
                 shape = "nested"
             elif (
@@ -101,7 +105,7 @@ def groups(
                 and choice
                 and shape != "nested"
                 and not indented
-                and not blank
+                and not _blank_line(text, before, b0)
                 and _option(lower, b0, b1, first)
             ):
                 shape = "flat"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 # A grade label that opens a block: "GS-04:", "For GS-7:", "SPECIALIZED EXPERIENCE GS13:",
 # "GS-09 (or equivalent):", "GS-12 and above (or equivalent):", "GS-11 level:". The pay plan in
@@ -140,24 +141,17 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-# One pass for every item's words: each item behind a NUL, its list marker taken with the NUL.
-_KEY_TOKEN = re.compile(r"\x00[^\w\x00]*(?:\(?(?:\d{1,2}|[a-h])[.)])?|[^\W_]+")
+# Every item's list marker, behind the NUL that starts the item (as _MARKER after _words' cut).
+_KEY_MARKER = re.compile(r"\x00[^\w\x00]*(?:\(?(?:\d{1,2}|[a-h])[.)])?")
+# What stands between two words of an item: blanks, marks, underscores (not the NUL).
+_KEY_GAP = re.compile(r"(?:[^\w\x00]|_)+")
 
 
 def _keys(text: str, items: list[tuple[int, int]]) -> list[str]:
-    """[_words(text[a:b]) for a, b in items], in one regex pass instead of one an item."""
-    keys: list[str] = []
-    current: list[str] | None = None
-    for token in _KEY_TOKEN.findall("".join("\x00" + text[a:b] for a, b in items).lower()):
-        if token[0] == "\x00":
-            if current is not None:
-                keys.append(" ".join(current))
-            current = []
-        else:
-            current.append(token)  # type: ignore[union-attr]
-    if current is not None:
-        keys.append(" ".join(current))
-    return keys
+    """[_words(text[a:b]) for a, b in items], in three regex passes over all items at once
+    instead of one an item: each item's words are what stands between its gaps."""
+    joined = _KEY_MARKER.sub("\x00", "".join("\x00" + text[a:b] for a, b in items).lower())
+    return [part.strip(" ") for part in _KEY_GAP.sub(" ", joined).split("\x00")[1:]]
 
 
 def without_repeats(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -169,7 +163,31 @@ def without_repeats(text: str, items: list[tuple[int, int]]) -> list[tuple[int, 
     ward") is left alone, as are short items ("Degree.", "- SQL"), which repeat by chance."""
     if len(items) < 4:
         return items  # a repeat needs a pair of items and the same pair again
-    keys = _keys(text, items)
+    if not _may_repeat(text, items):
+        return items
+    return _without_repeated_keys(items, _keys(text, items))
+
+
+def _may_repeat(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether two items have the same words of four or more (_keys), as a repeat has the
+    words of an earlier item. Words alike hold as many of each letter from i to z, which no
+    list marker holds: only items alike in how many "t", "n" and "s" they hold (a few counts
+    in C an item) need their words read, by a regex over every character."""
+    if "\x00" in text:
+        return True  # an item's words would be cut at it (_keys): read them all
+    # (A list marker holds none of these letters: they count the same with it or without.)
+    parts = "\x00".join([text[a:b] for a, b in items]).lower().split("\x00")
+    counts = [(p.count("t"), p.count("n"), p.count("s")) for p in parts]
+    if len(set(counts)) == len(counts):
+        return False
+    seen = Counter(counts)
+    twins = _keys(text, [it for it, c in zip(items, counts, strict=True) if seen[c] > 1])
+    long = [k for k in twins if k.count(" ") >= 3]
+    return len(set(long)) < len(long)
+
+
+def _without_repeated_keys(items: list[tuple[int, int]], keys: list[str]) -> list[tuple[int, int]]:
+    """without_repeats on the items' words, without the test that spares most of it."""
     first: dict[tuple[str, str], int] = {}
     for j in range(len(keys) - 1):
         if keys[j] != keys[j + 1]:

@@ -43,7 +43,22 @@ _EXAMPLES_END = re.compile(
 
 
 _INDENTS = " \t\u00a0"
-_INDENTED_LINES = tuple("\n" + c for c in _INDENTS)
+
+
+def _any_indented(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether an item after the first stands on an indented line: only such an item can sit
+    under another (fold_examples). A look back to each item's line start, not a scan of the
+    whole text for an indented line."""
+    prev = start = 0  # the item before: where it starts, where its line starts
+    for i, (a, _) in enumerate(items):
+        # From the item before when it stands earlier: items on one long line are not each
+        # looked back over the whole line.
+        nl = text.rfind("\n", prev, a) if a >= prev else text.rfind("\n", 0, a)
+        start = start if nl < 0 and a >= prev else nl + 1
+        prev = a
+        if i and text[start : start + 1] in _INDENTS:  # (an empty slice at the end reads as in)
+            return True
+    return False
 
 
 def _indent(text: str, start: int) -> int:
@@ -59,8 +74,13 @@ def fold_examples(text: str, lower: str, items: list[tuple[int, int]]) -> list[t
     examples ("- Strong SQL, for example:" / "  - window functions" / "  - CTEs"): they belong to
     that item and are no requirements of their own. Sub-bullets under a bare label
     ("- Tools:" / "  - Python") stay items."""
-    if text[:1] not in _INDENTS and not any(n in text for n in _INDENTED_LINES):
-        return items  # no line is indented: nothing sits under another item (most ads)
+    if not _any_indented(text, items):
+        return items  # nothing sits under another item (most lists)
+    return _fold(text, lower, items)
+
+
+def _fold(text: str, lower: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """fold_examples without the look that spares most lists."""
     out: list[tuple[int, int]] = []
     parent = -1  # indentation of the open item that introduced examples
     for a, b in items:

@@ -11,6 +11,8 @@ way is joined again: each break becomes blanks of the same length, and every off
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import groupby
 
 # A line break, with at most one blank line under it: the gap between two lines of a paragraph.
 _BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*")
@@ -101,7 +103,76 @@ def _ends_inside(line: str) -> bool:
 def unwrapped_view(text: str) -> str | None:
     """`text` with the breaks of each stretch of width-cut lines turned into blanks (same
     length), or None when it has no such stretch."""
-    return _unwrap(text) if _may_hold(text) else None
+    return _unwrap(text) if _may_join(text) and _may_hold(text) else None
+
+
+# Looser marks of the breaks that may be cuts (_cut), for _may_join: each break _cut counts
+# has one of them inside it. A line after it that may start in lower case: anything but ASCII
+# and Latin-1 capitals, digits and marks, and other Latin-1 signs, none of which is lower case.
+_LOWER_NEXT = re.compile(r"\n[ \t]*(?=[^\x00-\x60\x7b-\xa9\u00c0-\u00d6\u00d8-\u00de])")
+# A line whose last word (after any blank, as str.split reads one) is a cut word, read on the
+# text backwards: "\n", blanks, the word spelt backwards, and a blank or the text's start. (Read
+# forwards, the pattern cannot start with a literal and tries every offset: ~80 µs an ad.)
+_CUT_WORD_END_REVERSED = re.compile(
+    r"\n[^\S\n]*(?:"
+    + "|".join(sorted((w[::-1] for w in _CUT_WORDS), key=len, reverse=True))
+    + r")(?!\S)"
+)
+# A line that starts something of its own (_OWN_LINE, read on the line alone): no stretch goes
+# over the break before it. Only a blank inside the line counts after a bullet.
+_OWN_LINE_START = re.compile(r"\n[ \t]*(?=#|[-*•·▪◦|](?![ \t]*\n)\s|\d{1,2}[.)][^\S\n]+[A-Z])")
+
+
+# Three line breaks with only blanks between: the gap between two lines that is too wide for
+# a stretch to go over (_unwrap's `joinable`).
+_WIDE_GAP = re.compile(r"\n[ \t]*\n[ \t]*\n")
+# The last line break of each gap between two lines: one a break.
+_LINE_START = re.compile(r"\n[ \t]*(?=[^ \t\n])")
+
+
+def _may_join(text: str) -> bool:
+    """Whether some stretch of lines between two walls (a line that starts something of its
+    own, or a wide gap) holds _MIN_CUTS breaks that may be cuts: a stretch _unwrap joins needs
+    that many cuts, each in a break of its own, and no wall inside it. A few scans in C and a
+    look at each mark's line; most ads have no such stretch."""
+    marks = [m.start() for m in _LOWER_NEXT.finditer(text)]
+    marks += [m.end() - 1 for m in _AFTER_COMMA.finditer(text)]
+    last = len(text) - 1
+    marks += [last - m.start() for m in _CUT_WORD_END_REVERSED.finditer(text[::-1])]
+    if len(marks) < _MIN_CUTS:
+        return False
+    cuts = sorted({at for at in marks if _may_cut_at(text, at)})
+    if len(cuts) < _MIN_CUTS:
+        return False
+    walls = [m.start() for m in _OWN_LINE_START.finditer(text)]
+    walls += [m.start() for m in _WIDE_GAP.finditer(text)]
+    walls.sort()
+    starts: list[int] | None = None
+    # Between two walls there is one stretch at most, over all the breaks there but the first
+    # when the first line is a heading ("#"), whose break no stretch goes over either.
+    for wall, group in groupby(cuts, key=lambda at: bisect_left(walls, at)):
+        found = len(list(group))
+        if found < _MIN_CUTS:
+            continue
+        if starts is None:
+            starts = [m.start() for m in _LINE_START.finditer(text)]
+        lo = walls[wall - 1] if wall else -1
+        hi = walls[wall] if wall < len(walls) else len(text)
+        breaks = bisect_left(starts, hi) - bisect_right(starts, lo)
+        if found >= _CUT_SHARE * (breaks - 1):
+            return True
+    return False
+
+
+def _may_cut_at(text: str, at: int) -> bool:
+    """Whether the line before the gap that holds the line break at `at` may be cut (_cut):
+    no longer than a page's width, not ending a sentence or an item."""
+    end = at
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if text[end - 1 : end] in (".", "!", "?", ";", ":", ")"):
+        return False
+    return len(text[text.rfind("\n", 0, end) + 1 : end].lstrip(" \t")) <= _WIDTH
 
 
 def _may_hold(text: str) -> bool:

@@ -82,7 +82,8 @@ HOSTILE = (
     "if you have the following ", "o Python\n",
     # Speed round (sp-pay): pay-scale words the pattern is tried at, one by one.
     "general schedule gs tv-l ", "GS-12 AfC ",
-    # Federal parts (usa6, req_usa): a federal qualification path, glued basic items, item 1 on its lead-in.
+    # Federal parts (usa6, req_usa): a federal qualification path, glued basic items, item 1 on
+    # its lead-in.
     "Qualifications: one year of specialized experience OR a combination of education and "
     "experience. 1. Licensure. ", "Candidates must: 1. Meet the age limit.\n2. ",
     "Basic Requirements: U.S. citizenship. Graduate.Physical requirements outlined below. ",

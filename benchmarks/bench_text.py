@@ -82,6 +82,10 @@ HOSTILE = (
     "if you have the following ", "o Python\n",
     # Speed round (sp-pay): pay-scale words the pattern is tried at, one by one.
     "general schedule gs tv-l ", "GS-12 AfC ",
+    # Red-team round 24: a permit with a bracket before its condition, a share at 100 %, young
+    # applicants welcomed with what they bring, colour vision, standing for long.
+    "gültige Arbeitsbewilligung (Ausweis ", "Arbeitserlaubnis (", "Remote-Anteil von bis zu 100 ",
+    "Junge Kolleg:innen mit ", "uneingeschränktes Farbsehvermögen ", "längere Zeit stehen ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.
@@ -111,6 +115,17 @@ HOSTILE_NOTES = (
     "entscheidet eigentlich der Chef allein ",
     "eigentlich entscheidet entscheidet ",
     "is a rubber stamp ",
+    # Red-team round 24: non-answers, intent of others, arrows, money spent, pending results.
+    "changed the subject ",
+    "ist Sache der ",
+    "our data is objective ",
+    "8pt -> ",
+    "€50k spent ",
+    "no warehouse yet ",
+    "results pending ",
+    "started a ",
+    "wurde 2025 ",
+    "wants to ",
 )
 
 

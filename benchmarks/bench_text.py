@@ -91,6 +91,10 @@ HOSTILE = (
     # comma, wide gaps, a bullet alone, a repeated item, indented items under an example cue.
     "review of the\n", "as policy allows,\n", "the\u00a0 \n", "x\n \n \n", "-  \n",
     "- Two years of experience on a ward\n", "  - CTEs, for example:", "Must be\n  in the ",
+    # Red-team round 24: a permit with a bracket before its condition, a share at 100 %, young
+    # applicants welcomed with what they bring, colour vision, standing for long.
+    "gültige Arbeitsbewilligung (Ausweis ", "Arbeitserlaubnis (", "Remote-Anteil von bis zu 100 ",
+    "Junge Kolleg:innen mit ", "uneingeschränktes Farbsehvermögen ", "längere Zeit stehen ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.
@@ -120,6 +124,17 @@ HOSTILE_NOTES = (
     "entscheidet eigentlich der Chef allein ",
     "eigentlich entscheidet entscheidet ",
     "is a rubber stamp ",
+    # Red-team round 24: non-answers, intent of others, arrows, money spent, pending results.
+    "changed the subject ",
+    "ist Sache der ",
+    "our data is objective ",
+    "8pt -> ",
+    "€50k spent ",
+    "no warehouse yet ",
+    "results pending ",
+    "started a ",
+    "wurde 2025 ",
+    "wants to ",
 )
 
 

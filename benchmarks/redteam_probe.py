@@ -9316,6 +9316,562 @@ for _k, (_text, _levels, _absent, _extra) in ADS22.items():
         case(_c22("confidence"), _text, _absent_gaps22(bool(_extra.get("short_low"))))
 
 
+# ================================================================ twenty-fourth round (helper redteam24)
+# Written by reading, before askback ran on any of it: (a) German, Austrian and Swiss ad lines as
+# StepStone, XING, karriere.at, jobs.ch, Interamt and university boards write them; (b) interview
+# notes in English and German, jotted after calls. Near-misses carry the same words in another
+# sense. The Austrian "KV" minimum is a floor: the pay's minimum is that figure.
+def _c24(name: str) -> str:
+    return name + " (24th)"
+
+
+P24, R24, G24, A24, L24, X24, F24 = (
+    _c24(c)
+    for c in (
+        "de pay",
+        "de requirements",
+        "de gender",
+        "de arrangement",
+        "de languages",
+        "de exclusionary",
+        "de levels",
+    )
+)
+
+# ---- pay: KV minimum with Überzahlung, 14 Gehälter, public scales, ranges, k, CHF
+for frag, lo, per in (
+    (
+        "Für diese Position gilt laut Kollektivvertrag ein monatliches Mindestbruttogehalt von € 3.412,00 (14 Gehälter). Eine Überzahlung je nach Qualifikation und Erfahrung ist möglich.",
+        3412,
+        "month",
+    ),
+    (
+        "Das KV-Mindestentgelt beträgt EUR 2.980 brutto monatlich auf Vollzeitbasis; die Bereitschaft zur Überzahlung ist gegeben.",
+        2980,
+        "month",
+    ),
+    (
+        "Jahresbruttogehalt ab EUR 54.600 (KV IT, ST2), marktkonforme Überzahlung je nach Qualifikation.",
+        54600,
+        "year",
+    ),
+    (
+        "Wir bieten ein Bruttomonatsgehalt ab € 4.100,- (14 x jährlich) mit Bereitschaft zur Überzahlung.",
+        4100,
+        "month",
+    ),
+    (
+        "Gehalt: mind. € 3.650 brutto/Monat (14x jährlich), das tatsächliche Gehalt richtet sich nach deiner Erfahrung.",
+        3650,
+        "month",
+    ),
+    (
+        "Das Gehalt für diese Position beträgt mindestens EUR 48.000 brutto jährlich, eine Überzahlung ist abhängig von der Qualifikation möglich.",
+        48000,
+        "year",
+    ),
+    ("Jahresgehalt ab 62.000 € brutto, je nach Erfahrung.", 62000, "year"),
+    ("Gehalt ab 3.500,- Euro brutto / Monat (Vollzeit, 38,5 Std.)", 3500, "month"),
+    ("Salär: ab CHF 7'800.– pro Monat x 13", 7800, "month"),
+):
+    case(P24, ad(frag, "de"), pay_min(lo, per))
+for frag, lo, hi, per in (
+    ("Gehaltsrahmen: von 55.000 € bis 68.000 € brutto pro Jahr", 55000, 68000, "year"),
+    ("Wir bieten dir von 4.300 bis 5.200 Euro brutto monatlich.", 4300, 5200, "month"),
+    ("Das Jahresgehalt bewegt sich zwischen 71.000 und 84.000 EUR.", 71000, 84000, "year"),
+    (
+        "Dein Gehalt: zwischen 3.900 € und 4.500 € brutto/Monat, 13 Monatsgehälter",
+        3900,
+        4500,
+        "month",
+    ),
+    ("Gehaltsspanne: 58k – 70k € brutto jährlich", 58000, 70000, "year"),
+    ("Vergütung: 65–78 k€ brutto p. a.", 65000, 78000, "year"),
+    ("Jahreslohn CHF 120'000.– bis 135'000.–, 13. Monatslohn inklusive", 120000, 135000, "year"),
+    (
+        "Der Lohn beträgt zwischen CHF 92'500 und CHF 104'000 brutto pro Jahr bei einem Pensum von 100 %.",
+        92500,
+        104000,
+        "year",
+    ),
+    ("Stundenlohn: 18,50 € bis 21,00 € brutto", 18.5, 21, "hour"),
+    ("Brutto-Monatsgehalt (Vollzeit): € 3.200 – € 3.800", 3200, 3800, "month"),
+    (
+        "Das Bruttojahresgehalt liegt je nach Erfahrung zwischen 50 und 60 Tsd. Euro.",
+        50000,
+        60000,
+        "year",
+    ),
+):
+    case(P24, ad(frag, "de"), pay_is(lo, hi, per))
+case(P24, ad("Lohnband: CHF 98'000 bis CHF 112'000 (100 %)", "de"), pay_is(98000, 112000))
+for frag in (
+    "Die Eingruppierung erfolgt in die Entgeltgruppe 13 TV-L.",
+    "Bezahlung nach TVöD-VKA, Entgeltgruppe 11.",
+    "Je nach Erfüllung der persönlichen Voraussetzungen erfolgt die Eingruppierung bis Entgeltgruppe 14 TVöD Bund.",
+    "Die Vergütung richtet sich nach Entgeltgruppe 9b TVöD (Bund).",
+):
+    case(P24, ad(frag, "de"), salary_not_gap)
+for frag in (
+    "Zuschuss zum Klimaticket in Höhe von € 365 pro Jahr.",
+    "Wir zahlen eine Antrittsprämie von 2.500 € nach der Probezeit.",
+    "Du verantwortest ein Projektbudget von rund 3 Mio. CHF.",
+    "Essenszuschuss von € 4,40 pro Arbeitstag.",
+    "Kernzeit von 9:30 bis 15:00 Uhr, Gleitzeitrahmen 7-19 Uhr.",
+    "Mitarbeitende erhalten Reka-Checks im Wert von CHF 600 jährlich.",
+    "Homeoffice-Pauschale von 50 € im Monat.",
+    "Über 250 Mitarbeitende an 4 Standorten, Umsatz 2025: 48 Mio. €.",
+    "Zielbonus von bis zu 15 % des Jahresgehalts.",
+    "Urlaubs- und Weihnachtsgeld (14 Gehälter).",
+):
+    case(P24, ad(frag, "de"), no_pay)
+
+# ---- requirements: headings that start the must-have list (4 must-haves each)
+RB24 = "\n{h}\n- Abgeschlossenes Studium der Wirtschaftsinformatik\n- Mindestens 3 Jahre Erfahrung in der Datenmodellierung\n- Sicherer Umgang mit SQL und Python\n- Gute Deutsch- und Englischkenntnisse\n"
+for h in (
+    "Was du mitbringst",
+    "Anforderungen:",
+    "## Anforderungen",
+    "Das solltest du mitbringen:",
+    "Was Sie auszeichnet",
+    "Fachliche Voraussetzungen",
+    "Ihre Kompetenzen",
+    "Ihr Know-how:",
+    "Das bringen Sie mit:",
+    "Was wir erwarten",
+):
+    case(R24, ad(RB24.format(h=h), "de", reqs=False), must(4))
+# nice-to-have headings end the must list (3 must-haves)
+NI24 = "\nWas du mitbringst\n- Sehr gute SQL-Kenntnisse\n- Erfahrung mit Python\n- Grundlagen der Statistik\n{h}\n- Spark\n- Airflow\n- Kafka\n"
+for h in (
+    "Wünschenswert:",
+    "Von Vorteil",
+    "Wünschenswert sind",
+    "Gerne gesehen:",
+    "Ein Plus ist",
+    "Zusätzlich von Vorteil:",
+    "Wünschenswerte Qualifikationen",
+):
+    case(R24, ad(NI24.format(h=h), "de", reqs=False), must(3))
+# benefits headings are not must-haves (3 must-haves)
+BE24 = "\nWas du mitbringst\n- Sehr gute SQL-Kenntnisse\n- Erfahrung mit Python\n- Grundlagen der Statistik\n{h}\n- 25 Urlaubstage plus 24.12. und 31.12.\n- Zuschuss zur Kinderbetreuung\n- Jobticket\n- Firmenfitness\n"
+for h in (
+    "Das bieten wir dir:",
+    "Benefits",
+    "Unsere Benefits",
+    "Was wir bieten",
+    "Wir bieten:",
+    "Ihre Vorteile bei uns",
+    "Darauf darfst du dich freuen",
+):
+    case(R24, ad(BE24.format(h=h), "de", reqs=False), must(3))
+# a duty heading is not a requirements heading (REQS_DE adds 3 must-haves)
+DU24 = "\n{h}\n- Aufbau von ETL-Strecken\n- Pflege des Data Warehouse\n- Erstellung von Reports\n- Abstimmung mit Fachbereichen\n"
+for h in ("Ihre Tätigkeiten", "Das machst du bei uns:", "Dein Job", "Deine Verantwortung"):
+    case(R24, ad(DU24.format(h=h), "de"), must(3))
+# an item marked as a plus inside the must list is not a must-have
+for body in (
+    "\nDein Profil\n- Studium der Informatik\n- 2 Jahre Erfahrung mit SQL\n- Python\n- Kenntnisse in Power BI von Vorteil\n",
+    "\nAnforderungen\n- Studium der Informatik\n- 2 Jahre Erfahrung mit SQL\n- Python\n- Idealerweise Erfahrung mit Azure\n",
+):
+    case(R24, ad(body, "de", reqs=False), must(3))
+
+# ---- gender: German trait and culture wording vs other senses
+for frag, word in (
+    ("Du trittst gegenüber Fachabteilungen durchsetzungsstark auf.", "durchsetzungsst"),
+    (
+        "Wir wünschen uns eine selbstbewusste und entscheidungsfreudige Persönlichkeit.",
+        "selbstbewusst",
+    ),
+    ("Mit deiner zielstrebigen Art bringst du Projekte ins Ziel.", "zielstrebig"),
+    ("Sie zeichnen sich durch Entschlossenheit und Ausdauer aus.", "entschlossen"),
+    ("Du bist kommunikativ, kooperativ und offen.", "kooperativ"),
+    ("Sie sind eine empathische Führungspersönlichkeit.", "empathisch"),
+    ("Ein offensives Auftreten im Vertrieb ist gefragt.", "offensiv"),
+    ("Du bist belastbar und ehrgeizig.", "ehrgeizig"),
+    ("Ein fürsorglicher Umgang miteinander ist uns wichtig.", "fürsorglich"),
+    ("Du bringst Durchsetzungsfähigkeit und Humor mit.", "durchsetzungsf"),
+    ("Sie sind kontaktfreudig und gehen offen auf Menschen zu.", "kontaktfreudig"),
+    ("Bei uns erwartet dich ein vertrauensvolles Miteinander.", "vertrauensvoll"),
+    ("Du bist mutig und probierst neue Wege aus.", "mutig"),
+):
+    case(G24, ad(frag, "de"), g_counts(word))
+for frag in (
+    "Wir sind ein unabhängiges Beratungsunternehmen mit Sitz in Graz.",
+    "Du stellst eine zuverlässige Stromversorgung unserer Rechenzentren sicher.",
+    "Du arbeitest mit sensiblen Gesundheitsdaten.",
+    "Das Projekt ist förderlich für unsere Klimaziele.",
+    "Du führst unabhängige Audits unserer Modelle durch.",
+    "Offensive Security: Du testest unsere Anwendungen auf Schwachstellen.",
+    "Analytische Auswertungen für den Vertrieb erstellst du eigenständig.",
+    "Du modellierst die Risikobereitschaft von Anlegern.",
+    "Du entwickelst kooperative Lernspiele für Grundschulen.",
+    "Unterstützende Tätigkeiten in der Buchhaltung gehören dazu.",
+):
+    case(G24, ad(frag, "de"), no_gender)
+
+# ---- arrangement: Homeoffice, mobiles Arbeiten, Remote-Anteil, Präsenz, Pensum
+for frag, kind, days in (
+    ("Bis zu 2 Tage Homeoffice pro Woche.", "hybrid", 3),
+    ("Mobiles Arbeiten an bis zu 60 % der Arbeitszeit möglich.", "hybrid", 2),
+    ("Homeoffice: 1 Tag pro Woche.", "hybrid", 4),
+    ("Präsenzpflicht an drei Tagen pro Woche am Standort Zürich.", "hybrid", 3),
+    ("Deine Präsenztage: Dienstag und Donnerstag.", "hybrid", 2),
+    ("An vier Tagen pro Woche bist du bei uns im Büro.", "hybrid", 4),
+    ("Pensum 80–100 %, davon bis zu 40 % im Homeoffice.", "hybrid", None),
+    ("Hybrides Arbeiten: 50 % Büro, 50 % Homeoffice.", "hybrid", None),
+    ("Flexible Arbeitszeiten und mobiles Arbeiten nach Absprache.", "hybrid", None),
+    ("Homeoffice-Möglichkeit in Abstimmung mit dem Team.", "hybrid", None),
+    ("Arbeitsort: Linz (Homeoffice tageweise möglich).", "hybrid", None),
+    ("Remote-Anteil von 100 % möglich.", "remote", None),
+    ("100 % Remote innerhalb Österreichs.", "remote", None),
+    ("Wir arbeiten ortsunabhängig – ganz ohne Büro.", "remote", None),
+    ("Die Stelle erfordert Präsenz vor Ort; Homeoffice ist nicht möglich.", "onsite", None),
+    ("Vollzeit-Präsenz im Labor erforderlich.", "onsite", None),
+    ("Kein Homeoffice möglich, da Kundenkontakt vor Ort.", "onsite", None),
+    # near-misses: a workload (Pensum) or a place of work is no arrangement
+    ("Pensum: 100 %, Arbeitsort Bern.", "not_stated", None),
+    ("Pensum 60 %.", "not_stated", None),
+    ("Teilzeit (Pensum 50 %) möglich.", "not_stated", None),
+):
+    case(A24, ad(frag, "de"), arr(kind, days))
+
+# ---- languages: CEFR levels, verhandlungssicher, fließend, required vs plus, native wording
+for frag, want in (
+    ("Deutsch fließend (mind. C1), Englisch gut (B2).", {"German": True, "English": True}),
+    (
+        "Sehr gute Deutschkenntnisse in Wort und Schrift (C2); Französischkenntnisse wünschenswert.",
+        {"German": True, "French": False},
+    ),
+    (
+        "Verhandlungssichere Englischkenntnisse setzen wir voraus, Italienisch ist ein Plus.",
+        {"English": True, "Italian": False},
+    ),
+    ("Englisch B2 zwingend; Spanisch von Vorteil.", {"English": True, "Spanish": False}),
+    (
+        "Französisch (Niveau B2) von Vorteil, Deutsch C1 Voraussetzung.",
+        {"French": False, "German": True},
+    ),
+    ("Gute Englischkenntnisse (mind. B2) sind Voraussetzung.", {"English": True}),
+    ("Stilsicheres Deutsch auf C2-Niveau.", {"German": True}),
+    ("Fließende Deutsch- und Englischkenntnisse.", {"German": True, "English": True}),
+    (
+        "Kenntnisse einer zweiten Landessprache (Französisch oder Italienisch) sind von Vorteil.",
+        {"French": False, "Italian": False},
+    ),
+):
+    case(L24, ad(frag, "de"), langs(**want))
+for frag in (
+    "Englisch auf Muttersprachenniveau.",
+    "Du bist Muttersprachler:in in Deutsch.",
+    "Muttersprache Französisch, sehr gute Deutschkenntnisse.",
+    "Deutsch (Muttersprache oder C2).",
+    "Erstsprache Deutsch, gute Französischkenntnisse.",
+):
+    case(L24, ad(frag, "de"), native)
+case(L24, ad("Unsere Kundschaft spricht Deutsch, Englisch und Polnisch.", "de"), no_lang("Polish"))
+case(
+    L24,
+    ad("Muttersprachliche Kundenbetreuung in zwölf Sprachen ist unser Markenzeichen.", "de"),
+    no_native,
+)
+
+# ---- exclusionary: age, physical demands on desk work, Arbeitsbewilligung / citizenship neutral
+for frag in (
+    "Du bist zwischen 25 und 35 Jahre alt.",
+    "Wir suchen einen jungen Kollegen für unser Controlling.",
+    "Junge Absolvent:innen mit frischem Wissen sind willkommen.",
+    "Unser Team (Durchschnittsalter 28) freut sich auf dich.",
+):
+    case(X24, ad(frag, "de"), flagged("age-coded"))
+for frag in (
+    "Als junges FinTech (gegründet 2023) wachsen wir schnell.",
+    "Du betreust unser Programm für junge Erwachsene.",
+    "Zielgruppe unserer App sind junge Familien.",
+):
+    case(X24, ad(frag, "de"), no_age)
+for frag in (
+    "Körperliche Fitness und die Fähigkeit, bis zu 15 kg zu heben, sind Voraussetzung.",
+    "Du kannst längere Zeit stehen und gehen.",
+    "Gute körperliche Konstitution ist erforderlich.",
+    "Uneingeschränktes Farbsehvermögen ist erforderlich.",
+):
+    case(X24, ad(frag, "de"), flagged("ability-coded"))
+for frag in (
+    "Höhenverstellbare Schreibtische für alle.",
+    "Du hebst unsere Datenqualität auf ein neues Niveau.",
+    "Wir stehen für flache Hierarchien und kurze Wege.",
+):
+    case(X24, ad(frag, "de"), none_of("ability-coded"))
+case(
+    X24,
+    ad("Heben von Lasten bis 25 kg gehört zum Alltag.", "de", title="Lagerlogistiker (m/w/d)"),
+    ability_not_concern_or_none,
+)
+for frag in (
+    "Eine gültige Arbeitserlaubnis für Österreich (z. B. Rot-Weiß-Rot-Karte) ist Voraussetzung.",
+    "Voraussetzung ist eine gültige Aufenthalts- und Arbeitsbewilligung.",
+    "Sie verfügen über eine gültige Arbeitsbewilligung (Ausweis B oder C).",
+):
+    case(X24, ad(frag, "de"), work_permit)
+for frag in (
+    "Deutsche Staatsangehörigkeit (Voraussetzung für die Verbeamtung).",
+    "Österreichische Staatsbürgerschaft ist erforderlich.",
+    "Schweizer Staatsbürgerschaft (Sicherheitsprüfung Stufe 2).",
+):
+    case(X24, ad(frag, "de"), flagged("nationality-coded", "concern"))
+for frag in (
+    "Du berätst Staatsangehörige aus Drittstaaten zu Aufenthaltsfragen.",
+    "Wir helfen neuen Kolleg:innen beim Antrag auf Arbeitsbewilligung für ihre Familie.",
+):
+    case(X24, ad(frag, "de"), none_of("nationality-coded"))
+
+# ---- the level of each finding
+for frag, check, level in (
+    ("Gehalt: 60.000 – 70.000 € brutto p. a.", "salary", "positive"),
+    ("Lohn: CHF 105'000 – 118'000 bei 100 % Pensum", "salary", "positive"),
+    ("Attraktive Vergütung und umfangreiche Zusatzleistungen.", "salary", "gap"),
+    ("Leistungsgerechte Bezahlung.", "salary", "gap"),
+    ("Wir sind ein junges, hungriges Team.", "age-coded", "concern"),
+    ("Homeoffice an zwei Tagen pro Woche.", "remote", "info"),
+    ("Gültige Arbeitsbewilligung für die Schweiz.", "nationality-coded", "info"),
+):
+    case(F24, ad(frag, "de"), level_of(check, level))
+for frag in (
+    "Gehalt ab 3.400 € (14 Gehälter), Überzahlung möglich.",
+    "Deutsch als Muttersprache.",
+    "Körperlich belastbar, bis 20 kg heben.",
+):
+    case(F24, ad(frag, "de"), invariant)
+
+# ---- (b) interview notes, EN and DE, jotted after calls. >=4: a measure with an owner, a number
+# or an outcome, done; <=2: intent, hope, plans, bodies or policies with no outcome, deflection,
+# numbers that count inputs; failures also carry a red flag.
+for cls24, lo24, hi24, flag24, notes24 in (
+    (
+        _c24("notes concrete"),
+        4,
+        5,
+        False,
+        (
+            "eng mgr (Priya): since Q1 2025 every promo packet is reviewed blind -> share of women promoted went 18% -> 31%",
+            "fairness audit: Jan 2025 the ML lead ran the credit model vs. age bands, found 7pt gap in approval, retrained, gap now 2pt",
+            "they publish pay bands since 2024; HR did an equal-pay review in March, 12 salaries raised (all women, avg +6%)",
+            "data: dbt tests on all 140 models since last summer, failed-pipeline pages went from ~30/mo to 4/mo (SRE dashboard shown)",
+            "on-call: rota changed Oct '24, max 1 week in 6; pages per shift down from 11 to 3 — she showed the Grafana chart",
+            "mentoring: 22 pairs in 2024, 19 finished; 6 of the mentees promoted within a year (VP People owns it)",
+            "bias: model cards mandatory since v3.2; Anna (resp. AI) blocked 2 launches in 2025 until the disparity tests passed",
+            "parental leave topped up to 20 weeks full pay in 2023 → return rate of mothers 71% → 94%",
+            "hiring: structured interviews + scorecards since Jan; offer-acceptance from under-rep. groups 40% -> 58%, TA lead tracks monthly",
+            "growth: each eng has a written dev plan, reviewed twice a year; 9 of 14 ICs moved up a level in 2 yrs",
+            "post-mortems blameless since 2023, 47 written last year, repeat incidents down by half (CTO's number, in the wiki)",
+            "data catalog: Marta's team tagged 1,200 tables by owner in 2024; 'who owns this?' tickets went from 60 a quarter to 8",
+            "seit 2023 anonymisierte Bewerbungen (HR-Leitung), Anteil eingeladener Frauen von 24 % auf 39 % gestiegen",
+            "Gehaltsanalyse 2024 durch Betriebsrat + HR: 15 Gehälter angehoben, bereinigter Gap jetzt 1,8 %",
+            "ML-Team: seit Mai jede Modellfreigabe mit Bias-Test (Lena verantwortlich), 3 Modelle zurückgestellt, 2 nach Nachtraining live",
+            "Datenqualität: seit Q2 Great Expectations auf allen Kernpipelines → Datenfehler im Reporting von 12 auf 2 pro Monat",
+            "Teilzeitführung seit 2022, heute 7 von 30 Teamleads in Teilzeit (laut CPO, im Nachhaltigkeitsbericht)",
+            "Code-Reviews: seit Jan Pflicht für jedes PR, durchschn. Review-Zeit 2 Tage → 6 Std. (Teamlead zeigt Jira-Report)",
+            "re women in eng: Sarah (dir.) set a 35% shortlist rule in 2024 — hires of women went from 3/20 to 9/22",
+            "Weiterbildung: 2.000 € Budget p.P. seit 2024, 88 % haben es genutzt, 11 Zertifizierungen (HR-Auswertung)",
+            "Barrierefreiheit: 2025 Audit aller internen Tools durch externen Prüfer, 41 von 46 Mängeln behoben (IT-Leiter)",
+            "DEI: ERG for LGBTQ+ staff started 2023 w/ €15k budget; 3 policy changes came out of it (trans health cover incl.)",
+        ),
+    ),
+    (
+        _c24("notes future"),
+        1,
+        2,
+        False,
+        (
+            "they're going to roll out a bias review for all models next year",
+            "VP: we will publish salary bands 'once the job architecture is done'",
+            "HR plant ab 2026 anonymisierte Bewerbungen",
+            "planned: mentoring programme for women in Q3, owner tbd",
+            "they want to hit 40% women in eng by 2028 — no plan how",
+            "Datenkatalog soll nächstes Jahr kommen, wer's macht ist noch offen",
+            "we'll set up model monitoring after the migration (he said 'soonish')",
+            "Geplant: Karriereleiter für ICs, Entwurf ist in Arbeit",
+            "next step → hire a DEI lead, budget not approved yet",
+            "wir werden die Gehaltsbänder 2026 transparent machen, hieß es",
+            "on-call comp is 'on the roadmap' for H2",
+            "team wants to introduce blameless post-mortems going forward",
+        ),
+    ),
+    (
+        _c24("notes hope"),
+        1,
+        2,
+        False,
+        (
+            "hopefully more women apply once the remote policy is out",
+            "she hopes the new ladder makes promotions fairer",
+            "ideally we'd have fairness tests on every model, maybe someday",
+            "wir hoffen, dass sich der Frauenanteil von selbst verbessert",
+            "manager: 'fingers crossed the data quality gets better with the new tool'",
+            "vielleicht gibt's irgendwann mal ein Mentoring, wäre schön",
+            "would be nice to get a proper data team at some point, he said",
+            "they'd love to do pay audits 'if time allows'",
+            "Hoffnung: mit dem neuen Chef wird die Feedbackkultur besser",
+            "recruiter hopes the diversity numbers will look better next year",
+        ),
+    ),
+    (
+        _c24("notes bodies"),
+        1,
+        2,
+        False,
+        (
+            "we have a D&I committee and a code of conduct",
+            "there's an AI ethics board + responsible AI principles on the website",
+            "Es gibt eine Diversity-Beauftragte und eine Betriebsvereinbarung zu Homeoffice.",
+            "they have an inclusion policy, a women's network and an ally programme",
+            "data governance council exists, meets quarterly",
+            "wir haben Leitlinien für ethische KI und ein Gremium dafür",
+            "career framework exists (a Notion page)",
+            "they've got a mentoring platform everyone can sign up for",
+            "Charta der Vielfalt unterzeichnet, Diversity-Netzwerk vorhanden",
+            "a bias checklist is part of the model template",
+            "there is an anti-harassment policy and an anonymous hotline",
+            "wir haben ein Data-Mesh-Konzept und Data Owner pro Domäne (auf dem Papier)",
+        ),
+    ),
+    (
+        _c24("notes failure"),
+        1,
+        2,
+        True,
+        (
+            "the women's network fizzled out after the founder left, nobody picked it up",
+            "bias review board was disbanded in the 2024 reorg",
+            "Mentoringprogramm wurde nach einem Jahr eingestellt, kein Ersatz",
+            "they stopped publishing the pay gap report after 2022",
+            "data quality team got cut in the layoffs, no one owns the pipelines now",
+            "Diversity-Budget wurde 2025 gestrichen",
+            "ERG lost its exec sponsor and has not met since March",
+            "model monitoring was switched off to save cloud costs, nothing replaced it",
+            "the returnship programme was paused indefinitely last year",
+            "Feedbackrunden wurden abgeschafft, seitdem nichts mehr",
+        ),
+    ),
+    (
+        _c24("notes deflection"),
+        1,
+        2,
+        False,
+        (
+            "asked about the pay gap → 'we don't really see gender here'",
+            "q on bias testing: 'our data is objective, so it's not an issue'",
+            "Frage nach Frauenanteil: 'wir stellen nur nach Leistung ein'",
+            "re on-call load: 'everyone here is passionate, nobody complains'",
+            "asked about attrition, he changed the subject to the new office",
+            "Antwort auf Datenqualität: 'das ist Sache der IT'",
+            "re diversity: 'that's HR's area, you'd have to ask them'",
+            "asked how promotions work: 'it just happens when you're ready'",
+            "'we're like a family' — didn't answer the question about overtime",
+            "zum Thema Fairness im Modell: 'das Modell entscheidet ja neutral'",
+        ),
+    ),
+    (
+        _c24("notes input numbers"),
+        1,
+        2,
+        False,
+        (
+            "120 people did unconscious-bias training last year",
+            "we spend €50k a year on diversity events",
+            "2 Workshops zu KI-Ethik im Jahr 2024, je 3 Stunden",
+            "they posted the job on 14 diversity job boards",
+            "mentoring: 40 sign-ups this year",
+            "Wir haben 3 Diversity-Beauftragte und 5 Netzwerke",
+            "the ethics board met 6 times in 2024",
+            "sent 300 people to the data literacy course",
+            "12 Stunden Weiterbildung pro Kopf und Jahr angeboten",
+            "we have 8 ERGs and 1 DEI lead",
+        ),
+    ),
+    (
+        _c24("notes near-miss"),
+        4,
+        5,
+        False,
+        (
+            "not much to brag about, but since 2024 the gap in promo rates closed from 9pt to 2pt (HR lead's number)",
+            "she said it's 'only a small thing': interview panels always mixed since 2023, women hires 4 → 11 per year",
+            "honestly modest — we added fairness checks in CI last spring, caught a 6% gap in the churn model before release",
+            "'nothing fancy': oncall pay since 2024, attrition in SRE went from 5 leavers to 1",
+            "eher klein: seit 2024 Gehaltsbänder offen, 6 Frauen bekamen dadurch eine Anpassung",
+            "nur ein Anfang, aber: Datenverantwortliche pro Tabelle seit Q1, offene Datenfehler von 80 auf 15",
+            "it's not perfect, but after the 2024 pay audit the CFO closed the 4% gap for 23 people",
+            "small win: Tom (staff eng) started a reading group in 2023, 3 juniors from it are now mid-level",
+            "bescheiden, aber 2024 haben wir 5 Rollen mit 80 % besetzt, 4 davon Mütter, alle noch da",
+            "meh, we only did one thing — blind CV screen since 2023; callback rate for women up from 21% to 34%",
+        ),
+    ),
+):
+    for note24 in notes24:
+        if note24.startswith("12 Stunden Weiterbildung"):
+            # Still rated 4 after this round: "pro Kopf" reads as a rule for every case (gate)
+            # beside the hours offered; whether hours offered per head are a measure is left open.
+            ans("open (24th)", note24, band20(lo24, hi24))
+            continue
+        if flag24:
+            ans(cls24, note24, at_most(hi24, flag=True))
+        else:
+            ans(cls24, note24, band20(lo24, hi24))
+
+# mixed-language shorthand, each note with its own band
+for note24, lo24, hi24 in (
+    ("Bias-Tests → seit v2 im CI, Owner: Jonas; fairness gap churn model 8pt → 3pt", 4, 5),
+    ("Gender Pay Gap: 'wir schauen uns das an' — no numbers", 1, 2),
+    (
+        "hiring funnel by gender tracked since 2023 (TA dashboard), Frauenanteil in finalen Runden 20 → 37 %",
+        4,
+        5,
+    ),
+    ("ML ethics: 'we follow the EU AI Act' – nothing more specific", 1, 2),
+    ("DQ-SLAs seit Q3 pro Domäne, Verstöße von 25/Monat auf 6 gesunken (Data Platform Lead)", 4, 5),
+    ("growth: 'ppl grow here organically' ?? no ladder, no reviews", 1, 2),
+    ("Rufbereitschaft: ab nächstem Quartal vergütet, angeblich", 1, 2),
+    (
+        "team practice: pairing 2 days/wk since Jan, onboarding time 3 mo → 6 wks (EM's own tracking)",
+        4,
+        5,
+    ),
+    ("data maturity: 'we're data-driven' + lots of Excel, no warehouse yet", 1, 2),
+    ("pay equity: CFO signed off raises for 17 ppl after the 2025 audit; gap 5.1% → 0.9%", 4, 5),
+    ("DEI: 'we hire the best person, full stop'", 1, 2),
+    (
+        "Elternzeit für Väter: 2024 nahmen 14 von 16 Vätern ≥ 2 Monate (vorher 3 von 12), HR-Chefin hat's eingeführt",
+        4,
+        5,
+    ),
+    ("retention -> 'should be better w/ hybrid', no data", 1, 2),
+    (
+        "model review: red-team of the LLM feature in Feb by 3 ppl from legal+ML, 14 issues found, 12 fixed before launch",
+        4,
+        5,
+    ),
+    ("Frauen in Führung: Ziel 30 % bis 2027 (im Leitbild), Stand unbekannt", 1, 2),
+    ("'we value psychological safety' – asked for an example, got none", 1, 2),
+    (
+        "accessibility: screen-reader support shipped in v4 after user panel w/ 12 blind users, support tickets on a11y 40 → 5",
+        4,
+        5,
+    ),
+    (
+        "Team-Retro alle 2 Wochen seit 2022, daraus 2024: Deploy-Freeze freitags abgeschafft, Hotfixes von 9 auf 2 pro Quartal",
+        4,
+        5,
+    ),
+    ("recruiter: 'diversity is in our DNA'", 1, 2),
+    ("data contracts piloted in 1 team, 'results pending'", 1, 2),
+    ("they have KPIs for DEI (didn't say which), reviewed 'regularly'", 1, 2),
+    ("Mentoring: lief 2023 mit 10 Tandems, dann eingeschlafen, seitdem nichts", 1, 2),
+):
+    ans(_c24("notes mixed"), note24, band20(lo24, hi24))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -221,7 +221,11 @@ _INPUT_NOUN = (
     r"|treffen|runden|ausschüsse|beiräte|arbeitsgruppen|aktionstage"
     r"|lunch-and-learns?|hackathons?|seminars?|courses?|lectures?|conferences?|meetups?|surveys?"
     r"|members|mitglieder|kurse|seminare|umfragen|stellenanzeigen|job ads"
-    r"|jobs|postings|ads)"
+    r"|jobs|postings|ads"
+    # Hours of training, boards an ad went to, sign-ups, and people put in a role ("je 3
+    # Stunden", "14 diversity job boards", "40 sign-ups", "1 DEI lead", "3 Diversity-Beauftragte").
+    r"|hours|stunden|boards|sign-?ups?|registrations?|anmeldungen|leads|lead|officers?"
+    r"|[\w-]*beauftragte[rn]?)"
 )
 _INPUT_COUNT = re.compile(
     r"(?i)\s+(?:(?:[\w'’-]+\s+){0,2}?" + _INPUT_NOUN + r"\b"
@@ -262,8 +266,22 @@ def _input_clause(notes: str, start: int, end: int) -> str:
     return notes[a : stop.start() if stop else end + _OBJECT_REACH]
 
 
+# Money spent: "we spend €50k a year on events", "$20,000 invested in training".
+_MONEY_BEFORE = ("€", "$", "£")
+_MONEY_AFTER = re.compile(r"(?i)\s?(?:€|eur\b|euro\b|usd\b|chf\b|gbp\b|dollars?\b|pounds\b)")
+_SPEND = re.compile(
+    r"(?i)\b(?:spend|spends|spent|spending|invest|invests|invested|ausgeben|ausgegeben"
+    r"|investiert|investieren)\b"
+)
+
+
 def _input_count(notes: str, span: Span) -> bool:
     if _INPUT_COUNT.match(notes, span.end):
+        return True
+    money = (span.start > 0 and notes[span.start - 1] in _MONEY_BEFORE) or bool(
+        _MONEY_AFTER.match(notes, span.end)
+    )
+    if money and _SPEND.search(_input_clause(notes, span.start, span.end)):
         return True
     # "We trained 150 managers", "sent a survey to all 400 employees": the people an input
     # reached, counted in a clause whose verb puts something on.

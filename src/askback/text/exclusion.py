@@ -68,6 +68,9 @@ _PHYSICAL_HEADS = (
     "handwerker",
     "fahrer",
     "lagerhelfer",
+    "lagerlogistiker",  # "Fachkraft für Lagerlogistik" is a word above; the person is a head
+    "lagerfachkraft",
+    "lagerfachkräfte",
     "lagerarbeiter",
     "zusteller",
     "produktionshelfer",

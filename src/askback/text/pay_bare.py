@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 @cache
 def _alone_rx() -> re.Pattern[str]:
     """A heading that is only a pay label: "Salary", "## Compensation"."""
-    return re.compile(rf"[\W]{{0,6}}(?:{_label_words()})(?:[ \t]+range)?[\W]{{0,6}}")
+    # Up to two words before it: "Annual Salary Range", "Hourly pay".
+    return re.compile(
+        rf"[\W]{{0,6}}(?:[a-z]+[ \t]){{0,2}}(?:{_label_words()})(?:[ \t]+range)?[\W]{{0,6}}"
+    )
 
 
 @cache
@@ -28,7 +31,8 @@ def _bare_rx() -> re.Pattern[str]:
     group = r"(?:[,.\u202f\u00a0’']| (?=\d{3}(?!\d)))"
     num = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?"
     amt = rf"(?:{num})(?:\s?(?:k|tsd\.?|thousand)(?![a-z]))?"
-    sep = r"[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*(?:\n[ \t]*)?"  # a range wrapped after its joint
+    # A range wrapped after its joint; no-break and thin spaces around it count as spaces.
+    sep = r"[ \t\u00a0\u2009\u202f]*(?:-|–|—|to|bis|and|und|à)[ \t\u00a0\u2009\u202f]*(?:\n[ \t]*)?"
     return re.compile(
         # Not a count of hours: "Hourly: 37.5 hours a week", "Wage: 40 hrs".
         # "15.50/hr - 18.00/hr": the period may follow each end.

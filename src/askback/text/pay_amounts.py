@@ -254,24 +254,27 @@ _WORD_START_STEMS = frozenset(["ral ", "ote", "earn"])
 
 
 @cache
-def _stem_rx() -> re.Pattern[str]:
-    """Any salary stem, the short ones only where a word starts."""
-    alts = [
-        (r"(?<![a-z])" if k in _WORD_START_STEMS else "") + re.escape(k)
-        for k in sorted(_lists()["salary_stems"], key=len, reverse=True)
-    ]
-    return re.compile("|".join(alts))
+def _plain_stems() -> tuple[str, ...]:
+    return tuple(k for k in _lists()["salary_stems"] if k not in _WORD_START_STEMS)
+
+
+@cache
+def _short_stem_rx() -> re.Pattern[str]:
+    """The short stems, only where a word starts."""
+    alts = "|".join(re.escape(k) for k in sorted(_WORD_START_STEMS))
+    return re.compile(rf"(?<![a-z])(?:{alts})")
 
 
 def _has_stem(text: str) -> bool:
-    return _stem_rx().search(text) is not None
+    """A salary stem in `text` (substring tests first: most amounts are decided by them)."""
+    return any(k in text for k in _plain_stems()) or _short_stem_rx().search(text) is not None
 
 
 def _last_stem(text: str) -> int:
     """Where the last salary stem in `text` starts, or -1."""
-    last = -1
-    for m in _stem_rx().finditer(text):
-        last = m.start()
+    last = max(text.rfind(k) for k in _plain_stems())
+    for m in _short_stem_rx().finditer(text):
+        last = max(last, m.start())
     return last
 
 

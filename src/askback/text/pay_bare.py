@@ -41,6 +41,7 @@ def _bare_rx() -> re.Pattern[str]:
     )
 
 
+_HIRING = ("hiring range", "hiring rate")
 # A line that ends in a range's joint after a figure: the range is wrapped onto the next line.
 _WRAPPED = re.compile(r"\d[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*$")
 
@@ -55,6 +56,11 @@ def without_currency(doc: Doc) -> list[Candidate]:
     seen: set[int] = set()
     # The label words from the word index; only their lines are read as pay lines.
     spots = sorted(p for w in LABEL_WORDS.intersection(doc.vocab) for p in doc.positions(w))
+    if "hiring" in doc.vocab:
+        # "hiring" labels a pay line only as "Hiring range" or "Hiring rate" ("our hiring
+        # manager", "we are hiring" are no pay words).
+        hiring = set(doc.positions("hiring"))
+        spots = [p for p in spots if p not in hiring or lower.startswith(_HIRING, p)]
     for spot in spots:
         pos = lower.rfind("\n", 0, spot) + 1
         if pos in seen:

@@ -95,6 +95,14 @@ HOSTILE = (
     # applicants welcomed with what they bring, colour vision, standing for long.
     "gültige Arbeitsbewilligung (Ausweis ", "Arbeitserlaubnis (", "Remote-Anteil von bis zu 100 ",
     "Junge Kolleg:innen mit ", "uneingeschränktes Farbsehvermögen ", "längere Zeit stehen ",
+    # Round 23: dollars of other countries, stems inside words, labels with no-break spaces,
+    # range ends on their own lines, periods that do not fit, Civil Service shares, on-site
+    # board lines, a language before a public body.
+    "CA$70,000–CA$", "$78,000 - $92,000 CAD ", "referral ", "Salary\u00a0range:\u00a0",
+    "Hiring range: 74,000 - ", "Annual Salary Range\n", "| Minimum | $91,000 |\n",
+    "Lower end of range: ", "Hourly pay\nLow: $25.10\n", "$85,000 per hour ",
+    "$75,000 per second ", "a minimum of 40% of working time at your contracted ",
+    "📍 On-site – ", "Welsh Government ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -9872,6 +9872,563 @@ for note24, lo24, hi24 in (
     ans(_c24("notes mixed"), note24, band20(lo24, hi24))
 
 
+# ================================================================ twenty-third round (helper redteam23)
+# Ads as boards and applicant-tracking systems write them: UK Civil Service Jobs, Australian SEEK,
+# Canadian postings, US state/local government and university ads, Workday/Greenhouse/Lever/LinkedIn
+# exports (capital headings, emoji and "•"/"▪" bullets, "1)" items, markdown tables, NBSP and
+# unicode dashes, headings in bold), and out-of-range or hostile values. Every expectation was set
+# by reading, before askback ran on any of these inputs.
+def _c23(name: str) -> str:
+    return name + " (23rd)"
+
+
+def _a23(cls: str, frag: str, chk: Check, **kw: Any) -> None:
+    case(_c23(cls), ad(frag, **kw), chk)
+
+
+def _cur23(lo: float, hi: float, cur: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ok = r.pay.stated and (r.pay.minimum, r.pay.maximum, r.pay.currency) == (lo, hi, cur)
+        return ok, f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.currency},{r.pay.period})"
+
+    return chk
+
+
+def _sane23(r: AdReport) -> tuple[bool, str]:
+    """No figure, and no stated pay, runs high to low."""
+    bad = [f for f in figs(r) if f[0] is not None and f[1] is not None and f[0] > f[1]]
+    top = r.pay.minimum is not None and r.pay.maximum is not None and r.pay.minimum > r.pay.maximum
+    return not bad and not top, f"pay=({r.pay.minimum},{r.pay.maximum}) figs={figs(r)}"
+
+
+def _not_trusted23(r: AdReport) -> tuple[bool, str]:
+    """A value that cannot be the pay for a job (an absurd size or period) is not reported as
+    stated pay with full confidence: either not stated, or the salary finding says it doubts it."""
+    fs = [f for f in r.findings if f.check == "salary"]
+    doubted = any(f.confidence == "low" and f.doubt for f in fs)
+    ok = (not r.pay.stated or doubted) and _sane23(r)[0]
+    return ok, f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.period}) doubted={doubted}"
+
+
+def _sen23(level: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        b, db = yrs_senior(r)
+        return r.seniority == level and b, f"seniority={r.seniority} {db}"
+
+    return chk
+
+
+def _both23(*checks: Check) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        res = [c(r) for c in checks]
+        return all(ok for ok, _ in res), " | ".join(d for _, d in res)
+
+    return chk
+
+
+# ---- pay: a time of day is not a period; a bonus is not pay (board and ATS layouts)
+for f in (
+    "Shift: 7.00am – 3.30pm (Mon–Fri). $3,000 sign-on bonus after six months.",
+    "SHIFT: 3PM-11PM | SIGN-ON BONUS: $4,000",
+    "Hours: 0800–1630, Monday to Friday. Welcome bonus of £2,500.",
+    "▪ Shift 11pm – 7am\n▪ $5,000 sign-on bonus (paid in two instalments)",
+    "Rostered 6am–2:30pm; a $1,500 retention bonus is paid each year.",
+    "Office hours 8:30am–5pm AEST. Sign-on bonus of AU$3,000.",
+    "🕗 8am–4:30pm · 💵 $2,000 signing bonus",
+    "Work hours: 7 a.m. to 3:30 p.m. A one-time $6,000 hiring incentive is offered.",
+):
+    _a23("pay time/bonus", f, no_pay)
+# ---- pay: relocation, budgets, revenue, allowances are not pay for the job
+for f in (
+    "Relocation: up to CAD 8,000 in moving costs reimbursed.",
+    "You will manage a directorate budget of £1.8m.",
+    "The district has an annual operating budget of $412 million.",
+    "Our clients generate over A$30M in annual revenue.",
+    "Professional development allowance: $1,500 per year",
+    "• Annual bonus target: 15% of base\n• $2,500 home office setup stipend",
+    "A start-up package of $150,000 for lab equipment is available to the successful candidate.",
+    "Tuition reimbursement up to $5,250 per calendar year.",
+    "Commuter benefit: $300 per month.",
+    "Employee referral program pays $1,000 per successful hire.",
+):
+    _a23("pay non-pay", f, no_pay)
+# ---- pay: bare amounts in a pay context (capitals, bold, NBSP, decimals, next-line figures)
+for f, lo, hi, per in (
+    ("SALARY: 68,000 - 79,000 PER ANNUM", 68000, 79000, "year"),
+    ("Salary range: 52,412 – 61,890 per annum (pro rata)", 52412, 61890, "year"),
+    ("**Salary:** 95,000–110,000 per year", 95000, 110000, "year"),
+    ("Compensation: 160,000 - 185,000 base", 160000, 185000, None),
+    ("Hiring range: 74,000 - 88,000 annually", 74000, 88000, "year"),
+    ("Pay: 28.50 - 33.75 per hour", 28.5, 33.75, "hour"),
+    ("Salary Grade 24: 71,200 - 94,500 annually", 71200, 94500, "year"),
+    ("Annual Salary Range\n58,000 - 67,000", 58000, 67000, "year"),
+    ("Salary: 90-105K DOE", 90000, 105000, None),
+    ("Base pay range: 120k–140k", 120000, 140000, None),
+    ("Salary: 45\u00a0000 - 52\u00a0000 per year", 45000, 52000, "year"),
+    ("Wage: 22.00 – 26.00 hourly", 22, 26, "hour"),
+    ("Pay Range: 81,300.00 - 101,600.00", 81300, 101600, None),
+    ("Salary: 70,000 to 80,000 per annum plus benefits", 70000, 80000, "year"),
+    ("Salary\u00a0range:\u00a063,000\u2013\u200971,500 a year", 63000, 71500, "year"),
+):
+    _a23("pay no currency", f, pay_is(lo, hi, per))
+# ---- pay: a range written high to low
+for f, lo, hi in (
+    ("Salary: £41,250 - £38,091", 38091, 41250),
+    ("Pay range: $96,500 – $81,000 per year", 81000, 96500),
+    ("$118K - $102K + super", 102000, 118000),
+    ("Hourly rate: $36.00 - $29.50", 29.5, 36),
+    ("Compensation: CAD 110,000 – CAD 92,000", 92000, 110000),
+    ("Base salary: 150,000 - 130,000 USD", 130000, 150000),
+):
+    _a23("pay high-low", f, pay_is(lo, hi))
+# ---- pay: minimum and maximum on separate labelled lines (ATS fields, tables, bullets)
+for f, lo, hi in (
+    ("Salary Range Minimum: $64,300\nSalary Range Maximum: $83,600", 64300, 83600),
+    ("MINIMUM SALARY: $52,000.00\nMAXIMUM SALARY: $71,000.00", 52000, 71000),
+    ("Starting salary: £29,500\nTop of the scale: £34,800", 29500, 34800),
+    ("**Min:** $45/hr\n**Max:** $58/hr", 45, 58),
+    ("| Pay | Amount |\n|---|---|\n| Minimum | $91,000 |\n| Maximum | $112,000 |", 91000, 112000),
+    ("Lower end of range: CAD 78,000\nUpper end of range: CAD 95,000", 78000, 95000),
+    ("• Min salary: 60,000 AUD\n• Max salary: 72,000 AUD", 60000, 72000),
+    ("Hourly pay\nLow: $25.10\nHigh: $31.40", 25.1, 31.4),
+):
+    _a23("pay min/max lines", f, pay_is(lo, hi))
+# ---- pay: hourly and yearly in one sentence, each with its period
+for f, want in (
+    ("Pay: $27.40 per hour (approximately $57,000 annually).", ((27.4, "hour"), (57000, "year"))),
+    (
+        "£16.20 an hour, which is £31,590 a year for a 37.5 hour week.",
+        ((16.2, "hour"), (31590, "year")),
+    ),
+    (
+        "Starting rate $33/hr, or $68,640 per year on full-time hours.",
+        ((33, "hour"), (68640, "year")),
+    ),
+    ("The hourly rate is CAD 29.80 (CAD 58,110 per annum).", ((29.8, "hour"), (58110, "year"))),
+    (
+        "$41.50–$46.00 per hour ($86,320–$95,680 per year)",
+        ((41.5, "hour"), (46, "hour"), (86320, "year"), (95680, "year")),
+    ),
+    (
+        "Pay is AU$38.20 an hour – about AU$75,000 a year plus super.",
+        ((38.2, "hour"), (75000, "year")),
+    ),
+):
+    _a23("pay hour+year", f, has_figs(*want))
+# ---- pay: how boards write it (Civil Service Jobs, SEEK, Canada, US government and universities)
+for f, chk in (
+    (
+        "Salary\n£35,720 - £40,280\nA Civil Service Pension with an employer contribution of 28.97%",
+        pay_is(35720, 40280),
+    ),
+    ("Salary: £32,000 - £36,500 plus £4,200 London weighting", pay_is(32000, 36500)),
+    ("Salary: £29,000 pro rata (0.6 FTE, 22.5 hours per week)", pay_is(29000, 29000)),
+    ("$95,000 - $105,000 + super", pay_is(95000, 105000)),
+    ("$110k – $125k AUD + super", _cur23(110000, 125000, "AUD")),
+    ("Package: $130,000 - $145,000 including superannuation", pay_is(130000, 145000)),
+    (
+        "Salary: $78,000 - $92,000 CAD per annum",
+        _both23(pay_is(78000, 92000, "year"), _cur23(78000, 92000, "CAD")),
+    ),
+    ("Salary range: CA$70,000–CA$85,000 per year", _cur23(70000, 85000, "CAD")),
+    ("Base salary £45,000, OTE £70,000", pay_min(45000)),
+    ("Salary: $62,417 - $74,900 per annum (APS Level 5)", pay_is(62417, 74900, "year")),
+    ("Salary: $4,512.00 - $6,343.00 Monthly", pay_is(4512, 6343, "month")),
+    (
+        "Pay Grade: 14 | Salary Range: $58,866.00 - $94,186.00 Annually",
+        pay_is(58866, 94186, "year"),
+    ),
+    (
+        "Salary: Commensurate with experience; the hiring range is $72,000 to $80,000.",
+        pay_is(72000, 80000),
+    ),
+    ("Hiring Range: $22.11 - $27.64 Hourly", pay_is(22.11, 27.64, "hour")),
+    ("Salary: $71,591 to $77,388 (PM-04)", pay_is(71591, 77388)),
+    ("$55,000 - $65,000 a year", pay_is(55000, 65000, "year")),
+    ("$140K/yr - $175K/yr", pay_is(140000, 175000, "year")),
+    ("Salary: £38,000 - £44,000 per annum, pro rata for part-time", pay_is(38000, 44000, "year")),
+    ("Salary – £31,000 – £35,000 (depending on experience)", pay_is(31000, 35000)),
+    ("💰 $85,000 – $95,000 + 11.5% super", pay_is(85000, 95000)),
+):
+    _a23("pay boards", f, chk)
+# ---- pay: hostile and out-of-range values
+for f, chk in (
+    ("Salary: $0.00 - $0.00", no_pay),
+    ("Pay: $0 per hour", no_pay),
+    ("Pay: 0 - 0 per annum", no_pay),
+    ("Compensation: $00,000 - $00,000", no_pay),
+    ("Salary: $XX,XXX - $YY,YYY", no_pay),
+    ("Salary: $\u00a0\u00a0\u00a0", no_pay),
+    ("Salary range: $85,000 - $8,500", _sane23),
+    ("Salary range: $95,000 - $9,000 per year", _sane23),
+    ("Minimum: $90,000\nMaximum: $80,000", pay_is(80000, 90000)),
+    ("Salary: $85,000 per hour", _not_trusted23),
+    ("Salary: $75,000 per second", _not_trusted23),
+    ("Salary: $123456789012345 per year", _not_trusted23),
+    ("Salary: 999999999999999 - 999999999999999", _not_trusted23),
+    ("Salary: $70,000 - $90,000 per year per year per year", pay_is(70000, 90000, "year")),
+    ("Salary: " + "1," * 300, _sane23),
+    ("Salary: $80,000 – – – $90,000", _sane23),
+    ("\n".join(["Salary: $80,000 - $90,000"] * 120), pay_is(80000, 90000)),
+    ("Salary: $" + "9," * 5 + "000 - $1", _sane23),
+):
+    _a23("pay hostile", f, chk)
+
+# ---- requirements: seniority from the title and level words
+for f, title, chk in (
+    (
+        "You will work on multi-stage procurement reviews.\n8+ years of experience.",
+        "Senior Policy Adviser",
+        senior_and_years("intern", "junior", "entry"),
+    ),
+    (
+        "Our Stage-Gate process governs every launch.\n10+ years of experience.",
+        "Principal Software Engineer",
+        senior_and_years("intern", "junior", "entry"),
+    ),
+    (
+        "Support the Principal Investigator (PI) with data collection.",
+        "Research Assistant",
+        senior_not("principal", "lead", "head", "senior"),
+    ),
+    (
+        "Report to the Head of Department and the Senior Lecturer team.",
+        "Administrative Coordinator",
+        senior_not("head", "senior", "lead", "director"),
+    ),
+    (
+        "You will present findings to senior leadership and the executive team.",
+        "Data Analyst",
+        senior_not("senior", "lead", "executive", "head"),
+    ),
+    (
+        "Coordinate Phase II and Phase III trials with the lead investigator.",
+        "Clinical Research Coordinator",
+        senior_not("lead", "principal"),
+    ),
+    ("7+ years of experience building pipelines.", "SENIOR DATA ENGINEER", _sen23("senior")),
+    (
+        "Join a team led by an expert statistician.",
+        "Graduate Data Analyst",
+        senior_not("lead", "expert", "senior"),
+    ),
+    (
+        "Support the Chief Executive and the leadership team.",
+        "Executive Assistant",
+        senior_not("head", "lead", "director", "principal"),
+    ),
+    (
+        "Book meetings for our account executives.",
+        "Lead Generation Specialist",
+        senior_not("lead", "head", "principal"),
+    ),
+    (
+        "6+ years in audit.\nYou will run the internal controls programme.",
+        "Internal Audit Manager",
+        senior_and_years("intern", "junior", "entry"),
+    ),
+    (
+        "Support backstage crews at our venues.\n8+ years in live events.",
+        "Senior Production Manager",
+        senior_and_years("intern", "junior", "entry"),
+    ),
+):
+    _a23("req seniority", f, chk, title=title)
+# ---- requirements: duty headings are not requirement headings (REQS adds 3 must-haves)
+DUTY23 = "\n{h}\n• Prepare monthly reports\n• Answer queries from managers\n• Keep the asset register\n• Reconcile accounts\n• Train new starters\n"
+for h in (
+    "ESSENTIAL DUTIES AND RESPONSIBILITIES",
+    "**Key Responsibilities:**",
+    "📋 What You'll Do",
+    "Examples of Duties",
+    "Typical Duties:",
+    "Job Duties/Responsibilities",
+    "Responsibilities include, but are not limited to, the following:",
+    "## THE ROLE",
+    "Day to day, you'll:",
+    "Duties & Responsibilities",
+    "What you'll be doing ▸",
+    "**YOUR DAY-TO-DAY**",
+):
+    _a23("req duty heading", DUTY23.format(h=h), must(3))
+# ---- requirements: headings that start the must-have list (capitals, bold, emoji, no colon)
+REQ23 = "\n{h}\n- Degree in accounting or finance\n- 3 years of experience in payroll\n- Advanced Excel\n- Attention to detail\n"
+for h in (
+    "MINIMUM QUALIFICATIONS",
+    "**Required Qualifications**",
+    "Essential criteria",
+    "Selection Criteria:",
+    "Key Selection Criteria",
+    "Skills and experience",
+    "✅ What we're looking for",
+    "Qualifications / Requirements",
+    "REQUIRED KNOWLEDGE, SKILLS & ABILITIES",
+    "Who You Are:",
+    "Position Requirements",
+    "Education & Experience Requirements",
+    "### Requirements 🎯",
+    "About You",
+    "Experience you'll need",
+    "**MUST HAVES:**",
+):
+    _a23("req heading", REQ23.format(h=h), must(4, 1), reqs=False)
+# ---- requirements: bullets as exports write them
+for b in ("▪ ", "1) ", "(a) ", "✔️ ", "– ", "· ", "➤ ", "a. "):
+    items = ["Degree in accounting", "Payroll experience", "Advanced Excel", "Xero or MYOB"]
+    if b == "1) ":
+        body = "\n".join(f"{i}) {x}" for i, x in enumerate(items, 1))
+    elif b == "(a) ":
+        body = "\n".join(f"({c}) {x}" for c, x in zip("abcd", items, strict=True))
+    elif b == "a. ":
+        body = "\n".join(f"{c}. {x}" for c, x in zip("abcd", items, strict=True))
+    else:
+        body = "\n".join(b + x for x in items)
+    _a23("req bullets", "Requirements\n" + body, must(4), reqs=False)
+# ---- requirements: nice-to-have headings end the must-have list
+NICE23 = "\nRequirements\n• Payroll experience\n• Advanced Excel\n• Degree in accounting\n{h}\n• Xero\n• CPA\n• Workday\n"
+for h in (
+    "PREFERRED QUALIFICATIONS",
+    "**Nice to Have**",
+    "Desirable criteria",
+    "Bonus Points If You Have",
+    "⭐ Nice to haves",
+    "Preferred Skills",
+    "Desired Qualifications:",
+    "Asset Qualifications",
+    "It would be great if you also have",
+    "Additional Desirable Qualifications",
+):
+    _a23("req nice heading", NICE23.format(h=h), must(3), reqs=False)
+# ---- requirements: benefits sections are not must-haves
+BEN23 = "\nRequirements\n• Payroll experience\n• Advanced Excel\n• Degree in accounting\n{h}\n• 25 days annual leave\n• Employer pension contribution\n• Cycle to work scheme\n• Free parking\n"
+for h in (
+    "WHAT WE OFFER",
+    "**Benefits**",
+    "🎁 Perks & Benefits",
+    "Why You'll Love Working Here",
+    "What's on offer",
+    "Total Rewards",
+    "Our Commitment to You",
+    "In return, you'll receive:",
+    "What you'll get",
+    "Benefits of working for us",
+):
+    _a23("req benefits heading", BEN23.format(h=h), must(3), reqs=False)
+# ---- requirements: "one or more of the following" is not that many required tools
+for f in (
+    "Requirements\n• Experience with one or more of the following:\n  ▪ AWS\n  ▪ Azure\n  ▪ GCP\n  ▪ Oracle Cloud\n  ▪ IBM Cloud\n  ▪ Alibaba Cloud\n  ▪ DigitalOcean",
+    "REQUIREMENTS\n1) SQL\n2) Proficiency in one or more of: Python, R, SAS, Stata, SPSS, Julia, MATLAB",
+    "Requirements\n- Hands-on experience with one or more of the following tools: Jenkins, GitHub Actions, GitLab CI, CircleCI, Travis CI, TeamCity, Bamboo",
+    "Requirements\n- Working knowledge of one or more of the following languages:\n  1) Java\n  2) C#\n  3) Go\n  4) Rust\n  5) Kotlin\n  6) Swift\n  7) C++",
+    "Requirements\n- One or more of the following: Snowflake, BigQuery, Redshift, Databricks, Synapse, ClickHouse, Teradata",
+    "Requirements\n- Experience in at least one of these BI tools – Tableau, Power BI, Looker, Qlik, MicroStrategy, Domo, Sisense",
+):
+    _a23("req one-or-more", f, few_tools, reqs=False)
+
+# ---- gender: senses that are not traits
+for s in (
+    "Our Lead Registered Nurse oversees the unit.",
+    "You will provide first-line support to 400 users.",
+    "A deep understanding of Australian tax law.",
+    "We are a market-leading insurer in Canada.",
+    "Reporting to the Team Lead, Data Platform.",
+    "Competitive salary and superannuation.",
+    "Experience with lead-to-cash processes in Salesforce.",
+    "You will support the objectives of the Department's strategic plan.",
+    "You will work in our Trust and Safety operations.",
+    "Experience with decision support tools in Power BI.",
+    "Competitive pay and benefits package.",
+    "Our analysts support the Chief Financial Officer.",
+    "Requires an understanding of WCAG 2.2.",
+    "We are a leader in renewable energy.",
+    "Strong knowledge of IFRS.",
+    "You will run the competitive tendering process for council contracts.",
+    "Active Directory and Azure AD administration.",
+    "Experience with analytical chemistry methods (HPLC, GC-MS).",
+    "You will join the Independent Living Services team.",
+):
+    _a23("gender not trait", s, no_gender)
+for s, chk in (
+    ("We want a driven, self-reliant and decisive self-starter.", masc),
+    ("YOU ARE COMPETITIVE, AMBITIOUS AND FEARLESS.", masc),
+    ("🦁 Bold, assertive and headstrong people thrive here.", masc),
+    ("Our nurturing, compassionate and supportive team welcomes you.", fem),
+    ("We're an understanding, warm and collaborative bunch.", fem),
+):
+    _a23("gender trait", s, chk)
+
+# ---- work arrangement: board fields and public-sector wording
+for f, chk in (
+    ("Location: Hybrid (2 days in office)", arr("hybrid", 2)),
+    ("WORKPLACE TYPE: REMOTE", arr("remote")),
+    ("📍 On-site – Parramatta NSW", arr("onsite")),
+    ("Workplace type: On-site", arr("onsite")),
+    ("Location: Remote (Canada)", arr("remote")),
+    ("This position is eligible for telework up to 2 days per week.", arr("hybrid")),
+    ("Hybrid working: a minimum of 60% of your time in the office.", arr("hybrid", 3)),
+    (
+        "Flexible working: a minimum of 40% of working time at your contracted workplace.",
+        arr("hybrid", 2),
+    ),
+    ("Work from home 3 days a week.", arr("hybrid", 2)),
+    ("Remote (US) – occasional travel to HQ.", arr("remote")),
+    ("Hybrid – 3 days/week in our Toronto office", arr("hybrid", 3)),
+    ("This is a fully in-person role; remote work is not available.", arr("onsite")),
+    ("Work location: Hybrid remote in Melbourne VIC 3000", arr("hybrid")),
+    ("WFH: 2 days/week", arr("hybrid", 3)),
+    ("**Location:** 100% remote within Ontario", arr("remote")),
+):
+    _a23("arrangement", f, chk)
+
+# ---- languages
+for f, chk in (
+    ("Bilingual (English and French) required.", langs(English=True, French=True)),
+    ("Fluent English essential; French is an asset.", langs(English=True, French=False)),
+    ("Welsh language skills are desirable.", langs(Welsh=False)),
+    ("Welsh speaking is essential for this role.", langs(Welsh=True)),
+    ("Japanese proficiency a plus.", langs(Japanese=False)),
+    ("French (mandatory) – English (preferred)", langs(French=True, English=False)),
+    ("LANGUAGES: ENGLISH (ESSENTIAL), FRENCH (DESIRABLE)", langs(English=True, French=False)),
+    ("Must be a native English speaker.", native),
+    ("Native French speaker required.", native),
+    ("• Native-level Spanish", native),
+):
+    _a23("languages", f, chk)
+
+# ---- exclusionary: age-coded wording and its look-alikes
+for f in (
+    "Join our young, vibrant team in Sydney!",
+    "Perfect for a recent graduate (graduated within the last 2 years).",
+    "We're looking for digital natives to join our social team.",
+    "Ideal candidate: a young professional with energy to burn.",
+):
+    _a23("age", f, flagged("age-coded"))
+for f in (
+    "Our young people's services team supports care leavers.",
+    "Our graduate scheme is open to all, whatever your age or background.",
+    "You will support young people aged 11-18 in youth clubs.",
+):
+    _a23("age", f, no_age)
+# ---- exclusionary: physical demands on desk jobs (flagged) and on physical jobs (not a concern)
+for f, title in (
+    (
+        "Physical demands: must be able to sit or stand for prolonged periods and lift up to 25 lbs.",
+        "Data Analyst",
+    ),
+    (
+        "PHYSICAL REQUIREMENTS: Frequently lift/carry up to 40 pounds; stand and walk for extended periods.",
+        "Financial Analyst",
+    ),
+    ("▪ Ability to lift 30lbs\n▪ Ability to stand for 8 hours", "Payroll Coordinator"),
+):
+    _a23("physical", f, flagged("ability-coded"), title=title)
+for f, title in (
+    ("Requires prolonged standing, bending and lifting of up to 23 kg.", "Warehouse Operative"),
+    ("The role involves manual handling of patients.", "Healthcare Assistant"),
+    ("Must be able to lift 50 lbs and work on ladders.", "Maintenance Technician"),
+):
+    _a23("physical", f, not_flagged("ability-coded"), title=title)
+# ---- exclusionary: citizenship, read and reported neutrally
+for f in (
+    "Must be an Australian citizen or permanent resident.",
+    "Applicants must be Canadian citizens or permanent residents.",
+    "U.S. CITIZENSHIP REQUIRED",
+    "BPSS clearance required; you must be a British citizen.",
+    "• Citizenship: Must be a U.S. citizen",
+):
+    _a23("citizenship", f, flagged("nationality-coded", "concern"))
+
+# ---- findings: the level of each
+for f, chk in (
+    ("Salary: £35,720 - £40,280 per annum", level_of("salary", "positive")),
+    ("Salary: Competitive", level_of("salary", "gap")),
+    ("Salary: DOE", level_of("salary", "gap")),
+    ("Salary: Negotiable", level_of("salary", "gap")),
+    ("Salary: $0.00 - $0.00", level_of("salary", "gap")),
+    ("WORKPLACE TYPE: REMOTE", level_of("remote", "info")),
+    ("Join our young and dynamic crew!", level_of("age-coded", "concern")),
+    ("Must be a Canadian citizen.", level_of("nationality-coded", "info")),
+    ("Must be able to lift 50 lbs.", level_of("ability-coded", "concern")),
+    ("SALARY: $85,000 PER HOUR", invariant),
+    ("| Salary | $0 |\n|---|---|", invariant),
+):
+    _a23("levels", f, chk)
+
+# ---- suggested questions fit the finding
+for f, chk in (
+    (
+        "Valid driver's licence and access to a vehicle required.",
+        q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+    ),
+    (
+        "Must hold a full, clean driving licence (no more than 3 points).",
+        q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+    ),
+    ("Work hard, play hard – we love Friday drinks!", q_has("bro-culture", {"drinking-culture"})),
+    ("A young, fun team!", q_has("age-coded", {"age"}, {"driving", "screen-reader"})),
+    (
+        "Must be an Australian citizen.",
+        q_has("nationality-coded", set(), {"screen-reader", "driving"}),
+    ),
+    ("Salary: DOE", q_has("salary", {"salary-range"})),
+    ("Must be able to lift 40 lbs.", q_has("ability-coded", set(), {"driving"})),
+    ("Must be a native English speaker.", q_has("language", set(), {"driving", "screen-reader"})),
+):
+    _a23("suggestions", f, chk)
+
+# ---- whole ads as exports write them: every class at once
+_WHOLE23 = {
+    "workday": (
+        "# Payroll Specialist\n\nREQ-20417 | Full time | Calgary, AB\n\nJOB DESCRIPTION\nWe run payroll for 2,300 employees in three provinces.\n\n"
+        "KEY RESPONSIBILITIES\n• Process bi-weekly payroll\n• Reconcile payroll accounts\n• Answer employee questions\n\n"
+        "QUALIFICATIONS\n• Payroll Compliance Practitioner (PCP) designation\n• 3+ years of Canadian payroll experience\n• Advanced Excel\n\n"
+        "PREFERRED QUALIFICATIONS\n• Workday Payroll\n• CPM designation\n\n"
+        "COMPENSATION\nSalary Range Minimum: CAD 62,000\nSalary Range Maximum: CAD 74,000\n\n"
+        "WORKPLACE TYPE: HYBRID (3 DAYS IN OFFICE)\n\n" + FILL_EN,
+        3,
+        (62000, 74000),
+        "hybrid",
+        3,
+    ),
+    "seek": (
+        "# Business Analyst\n\n💼 Full time · 📍 Brisbane QLD · 💰 $105,000 – $115,000 + super\n\n"
+        "**About the role**\nYou will map processes and write user stories for our claims platform.\n\n"
+        "**What you'll do**\n▪ Run workshops\n▪ Write user stories\n▪ Test releases\n\n"
+        "**About you**\n▪ 4+ years as a business analyst\n▪ Experience with Jira and Confluence\n▪ Insurance domain knowledge\n▪ Clear writing\n\n"
+        "**Why join us?**\n▪ Hybrid: 2 days in the office\n▪ 5 weeks annual leave\n\n" + FILL_EN,
+        4,
+        (105000, 115000),
+        "hybrid",
+        2,
+    ),
+    "csj": (
+        "# Higher Executive Officer – Data Analyst\n\nSalary\n£38,091 - £41,250\n\nJob description\nYou will analyse benefits data and brief ministers.\n\n"
+        "Essential criteria\n1) Experience of SQL\n2) Experience of R or Python\n3) Clear written communication\n\n"
+        "Desirable criteria\n1) Experience with Tableau\n\nBenefits\n• Civil Service Pension\n• 25 days annual leave\n\n"
+        "Working arrangement: hybrid, a minimum of 60% of your time in the office.\n\n" + FILL_EN,
+        3,
+        (38091, 41250),
+        "hybrid",
+        3,
+    ),
+    "us_county": (
+        "# Accountant II\n\nSalary: $4,980.00 - $6,720.00 Monthly\nLocation: Marion County, OR\nJob Type: Full-Time\n\n"
+        "EXAMPLES OF DUTIES\n1) Prepares journal entries\n2) Reconciles bank statements\n3) Prepares grant reports\n\n"
+        "MINIMUM QUALIFICATIONS\n1) Bachelor's degree in accounting\n2) Two years of professional accounting experience\n\n"
+        "PREFERRED QUALIFICATIONS\n1) CPA license\n\nThis position is on-site at the county courthouse.\n\n"
+        + FILL_EN,
+        2,
+        (4980, 6720),
+        "onsite",
+        None,
+    ),
+}
+for _k23, (_t23, _n23, (_lo23, _hi23), _kind23, _days23) in _WHOLE23.items():
+    case(_c23("whole ad must"), _t23, must(_n23, 1))
+    case(_c23("whole ad pay"), _t23, pay_is(_lo23, _hi23))
+    case(_c23("whole ad arrangement"), _t23, arr(_kind23, _days23))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

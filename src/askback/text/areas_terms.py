@@ -164,9 +164,31 @@ def _unsure(p: Pay) -> str:
         notes.append("currency taken from elsewhere in the ad")
     elif "crowns" in p.guessed:
         notes.append("“kr” read as Swedish crowns; the ad does not say whose")
-    if "period" in p.guessed:
+    if "period-misfit" in p.guessed:
+        notes.append("the period written does not fit the amount; judged from the amount")
+    elif "period-unread" in p.guessed:
+        notes.append(
+            "the ad's period is not a year, month, week, day or hour; judged from the amount"
+        )
+    elif "period" in p.guessed:
         notes.append("period not written, judged from the amount")
     return f" ({'; '.join(notes)})" if notes else ""
+
+
+def _doubt(p: Pay) -> str:
+    """Why a figure's period may well be wrong: the ad wrote one that does not fit the figure
+    ("$85,000 per hour"), or one askback does not read ("per second", "per shift")."""
+    if "period-misfit" in p.guessed:
+        return (
+            "The period written beside the figure does not fit its size, so it was read by its "
+            "size instead; the ad may hold a typo. Check the figure with the employer."
+        )
+    if "period-unread" in p.guessed:
+        return (
+            "The ad names a period that is not a year, month, week, day or hour; the period "
+            "shown was judged from the figure's size. Check it with the employer."
+        )
+    return ""
 
 
 def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
@@ -244,6 +266,8 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
             rating=rating,
             data={"kind": kind},
         )
+        if doubt := _doubt(p):
+            finding.confidence, finding.doubt = "low", doubt
         summary = f"Pay stated: {what}{per}."
         status = "stated"
     elif p.scale:

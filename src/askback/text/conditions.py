@@ -169,7 +169,10 @@ def _share_rx() -> re.Pattern[str]:
 def _office_share_rx() -> re.Pattern[str]:
     """After a share: it is the office's ("60% in the office", "40 % of the week on site")."""
     return re.compile(
-        r"\s*(?:of\s+(?:the|your)\s+(?:week|time)\s+)?(?:in\s+the\s+office|in[\s\-]office"
+        r"\s*(?:of\s+(?:the\s+|your\s+|their\s+)?(?:working\s+)?(?:week|time|hours)\s+)?"
+        # "at your contracted workplace" (UK Civil Service)
+        r"(?:at\s+(?:your|the|their|our|a)\s+(?:contracted\s+|usual\s+|principal\s+)?"
+        r"(?:workplace|place\s+of\s+work|office)\b|in\s+the\s+office|in[\s\-]office"
         r"|on[\s\-]?site|im\s+büro|vor\s+ort|präsenz|office\b|büro\b)"
     )
 
@@ -694,8 +697,18 @@ def _named(doc: Doc) -> list[tuple[int, str, str]]:
         (pos, token, name)
         for token, name in named.items()
         for pos in doc.positions(token)
-        if token not in inflected or _ADJ_NOUN.match(lower, pos + len(token))
+        if (token not in inflected or _ADJ_NOUN.match(lower, pos + len(token)))
+        and not _BODY_AFTER.match(lower, pos + len(token))
     )
+
+
+# A language's name as the adjective of a public body or its people, not a language asked for:
+# "the Welsh Government requires", "German embassy", "French citizens".
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:government|assembly|parliament|senedd|ministry|embassy|consulate|ambulance|nhs"
+    r"|police|courts?|army|navy|armed forces|tax|revenue|authorities|citizens?|nationals?"
+    r"|residents?|regierung|botschaft|ministerium|staatsbürger\w*)(?![a-z])"
+)
 
 
 def language_requirements(

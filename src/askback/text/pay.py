@@ -10,6 +10,7 @@ from askback.text.doc import Doc
 from askback.text.pay_amounts import (
     PLAUSIBLE,
     Candidate,
+    _any_period_rx,
     _context,
     _lists,
     _period,
@@ -66,7 +67,10 @@ def money_rx() -> re.Pattern[str]:
     mult = r"(?:\s?(?:k|tsd\.?|thousand|tausend|m|mio\.?|million)(?![a-zß-öø-ÿ])|\s?t(?=€))?"
     codes = "|".join(_lists()["currency_codes"])
     # "kr. 45.000": Danish and Norwegian write the crowns with a point.
-    cur = rf"(?:€|£|\$|¥|₹|zł|(?<![a-z])(?:{codes}|kr\.?)(?![a-z]))"
+    # "CA$", "AU$", "A$": the letters glued before a dollar sign name whose dollars they are.
+    # (The class first: most places tried hold no such letter and fail at one test.)
+    dollar = r"(?:(?=[acnuhs])(?<![a-z])(?:ca|au|nz|us|hk|sg|[acs])(?=\$))?\$"
+    cur = rf"(?:€|£|{dollar}|¥|₹|zł|(?<![a-z])(?:{codes}|kr\.?)(?![a-z]))"
     # "CHF 120'000.-", "kr. 45.000,-": the dash for no cents ends the amount.
     # "100,000+ USD": a plus for "or more" between the amount and its currency.
     amt = rf"(?:{num})(?:[.,][-–](?!\d))?{mult}(?:\+(?!\s?\d))?"
@@ -81,10 +85,30 @@ def money_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{lead}|{both}|{trail}){tail}", re.IGNORECASE)
 
 
+# Dollars of other countries, named by a code after the figures ("$78,000 - $92,000 CAD") or by
+# letters glued before the sign ("CA$70,000", "AU$38.20", "A$", "C$", "NZ$").
+_DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
+_PREFIX_CODES = {"CA": "CAD", "C": "CAD", "AU": "AUD", "A": "AUD", "NZ": "NZD", "US": "USD"}
+_PREFIX_CODES |= {"HK": "HKD", "SG": "SGD", "S": "SGD"}
+
+
+def _dollars_of(m: re.Match[str]) -> str | None:
+    """Whose dollars a "$" amount is when a code beside the figures says so ("$78,000 - $92,000
+    CAD"); None when none does (then "$" is read as US dollars). Letters glued before the sign
+    ("CA$") are read by currency_of."""
+    for g in ("c1", "c2", "c3", "c4", "c5", "c6"):
+        raw = m[g]
+        if raw and raw != "$" and (code := currency_of(raw)) in _DOLLAR_CODES:
+            return code
+    return None
+
+
 def currency_of(raw: str | None) -> str | None:
     if not raw:
         return None
     raw = raw.strip().removesuffix(".")
+    if len(raw) > 1 and raw.endswith("$"):
+        return _PREFIX_CODES.get(raw[:-1].upper(), "USD")
     if raw in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[raw]
     up = raw.upper()
@@ -192,6 +216,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     for m in windows:
         raw = m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"]
         cur = currency_of(raw)
+        if cur == "USD" and "$" in m.group():
+            cur = _dollars_of(m) or cur
         kr_guessed = False
         if cur == "KR":
             kr = kr or crowns(doc)
@@ -221,6 +247,10 @@ def candidates(doc: Doc) -> list[Candidate]:
         k = 10 if cur in MID_UNIT else 1
         pro_rata = top >= 1_000 * k and _PRO_RATA.match(doc.lower, m.end()) is not None
         guess = period or ("year" if pro_rata else _size_period(top / k, cur))
+        if guess is None and out and _under(doc, out[-1], m.start(), cur):
+            # "Low: $25.10" / "High: $31.40": the top of a range takes the period of its
+            # bottom on the line above (closes_range then decides whether it is one).
+            guess = out[-1].period
         if guess is None:
             continue
         before = doc.lower[max(0, m.start() - 20) : m.start()]
@@ -229,7 +259,16 @@ def candidates(doc: Doc) -> list[Candidate]:
         guessed: tuple[str, ...] = ("crowns",) if kr_guessed else ()
         guessed += () if written else ("period",)
         c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + written, guessed)
-        if _accept(c, salary, bounded) or (out and pay_bare.closes_range(doc, out[-1], c)):
+        accepted = _accept(c, salary, bounded)
+        if accepted and written and c.period != period and _adjacent_period(text, m.end()):
+            # "$85,000 per hour": the period written right after the figure does not fit it;
+            # it was read by its size instead, and the report says so. (A period further on,
+            # "Salary £34,750" / "37.5 hours per week", is another figure's and says nothing.)
+            c.guessed += ("period-misfit",)
+        elif accepted and not written and _UNREAD_PERIOD.match(doc.lower, m.end()):
+            # "$75,000 per second", "$400 per shift": a period askback does not read.
+            c.guessed += ("period-unread",)
+        if accepted or (out and pay_bare.closes_range(doc, out[-1], c)):
             out.append(c)
     # A pay line written without a currency ("Salary: 80,000.00 to 105,000.00") is read beside
     # the amounts with one: it is often the ad's own statement of the pay.
@@ -249,6 +288,27 @@ def candidates(doc: Doc) -> list[Candidate]:
 _YEARLY_CURRENCIES = frozenset({"GBP", "USD"})
 # "£12,500 pro rata": a share of a full-time yearly salary.
 _PRO_RATA = re.compile(r"[\s,(]*(?:pro[\s\-]?rata|fte\b|full[\s\-]time equivalent)")
+
+
+# "per second", "a fortnight", "/shift": a unit of time or work after the amount that is none of
+# the periods read (year, month, week, day, hour).
+_UNREAD_PERIOD = re.compile(
+    r"[ \t]*(?:per|a|an|each|every|/)[ \t]*(?:second|sec|minute|min|fortnight|quarter|decade"
+    r"|century|shift|semester|term|session|visit|project|piece|task|hire)s?(?![a-z])"
+)
+
+
+def _adjacent_period(text: str, end: int) -> bool:
+    """A pay period is written right after the amount ending at `end`: "$85,000 per hour"."""
+    gap = text[end : end + 3]
+    return _any_period_rx().match(text, end + len(gap) - len(gap.lstrip(" \t"))) is not None
+
+
+def _under(doc: Doc, prev: Candidate, start: int, cur: str | None) -> bool:
+    """The amount at `start` is on the line right after `prev`, a single figure of its currency."""
+    return (
+        prev.high is None and prev.currency == cur and doc.lower.count("\n", prev.end, start) == 1
+    )
 
 
 def _size_period(top: float, cur: str | None) -> str | None:
@@ -327,14 +387,16 @@ def _widened(
 
 
 # The ends of a range named on their own lines: "Low end of range: $120,000", "Range high:".
-_LOW_END = r"|low(?:est)?(?: end)?(?: of (?:the )?range)?|range low|bottom of (?:the )?range"
-_HIGH_END = r"|high(?:est)?(?: end)?(?: of (?:the )?range)?|range high|top of (?:the )?range"
+_LOW_END = r"|low(?:er|est)?(?: end)?(?: of (?:the )?range)?|range low|bottom of (?:the )?range"
+_HIGH_END = (
+    r"|(?:high(?:er|est)?|upper)(?: end)?(?: of (?:the )?range)?|range high|top of (?:the )?range"
+)
 
 
 @cache
 def _up_to() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta{_HIGH_END})\s*:?\s*$"
+        rf"(?:up to|upto|max(?:imum)?\.?|bis zu|jusqu'à|fino a|tot|hasta{_HIGH_END})[\s:|*]*$"
     )
 
 
@@ -343,7 +405,7 @@ def _from() -> re.Pattern[str]:
     return re.compile(
         r"(?:from|starting(?: at| from)?|(?:start|begin)s?(?: at| from)|ab|minimum|min\.?"
         r"|à partir de|vanaf|desde"
-        rf"{_LOW_END})\s*:?\s*$"
+        rf"{_LOW_END})[\s:|*]*$"
     )
 
 

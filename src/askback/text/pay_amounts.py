@@ -18,7 +18,7 @@ from askback.text.doc import Doc
 # Words that label a line as the pay for the job ("Salary:", "Pay range (USD):", "Rate:").
 _LABELS = (
     r"salary|salaries|pay|pay range|pay rate|base|base pay|base salary|basic salary|compensation"
-    r"|total compensation"
+    r"|total compensation|hiring range|hiring rate"
     r"|remuneration|wage|wages|hourly|hourly rate|day rate|daily rate|rate|ote|gehalt|jahresgehalt"
     r"|gehaltsspanne|gehaltsrahmen|vergütung|verdienst|salaire|salaris"
 )
@@ -37,6 +37,9 @@ LABEL_WORDS = frozenset(
         "rate",
         "hourly",
         "ote",
+        # "Hiring range: 74,000 - 88,000" (US public employers and universities); a line is
+        # read only when it starts with the whole label and a colon or dash.
+        "hiring",
         "gehalt",
         "jahresgehalt",
         "gehaltsspanne",
@@ -57,14 +60,18 @@ def _label_words() -> str:
     return lexicon.alternation(_LABELS.split("|"))
 
 
+_SP = r"[ \t\u00a0\u2009\u202f]"
+
+
 @cache
 def label_rx() -> re.Pattern[str]:
     """A line that starts with a pay label and a colon or dash, up to the figure."""
     return re.compile(
         # Up to three words before the label, an abbreviation among them: "Min. pay:".
-        rf"[\W\d]{{0,6}}(?:[a-z]+\.?[ \t]){{0,3}}(?:{_label_words()})"
-        r"(?:[ \t]+(?:range|band|min(?:imum)?|max(?:imum)?)){0,2}"
-        r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*\**[ \t]*(?:[:\-–][ \t]*\**|(?=\d))",
+        # No-break and thin spaces count as spaces: "Salary\u00a0range:\u00a063,000".
+        rf"[\W\d]{{0,6}}(?:[a-z]+\.?{_SP}){{0,3}}(?:{_label_words()})"
+        rf"(?:{_SP}+(?:range|band|min(?:imum)?|max(?:imum)?)){{0,2}}"
+        rf"{_SP}*(?:\([^)\n]{{0,20}}\))?{_SP}*\**{_SP}*(?:[:\-–]{_SP}*\**|(?=\d))",
     )
 
 
@@ -241,6 +248,40 @@ def _words(text: str) -> set[str]:
 # and German compounds them ("Bruttomonatsgehalt", "Gehaltsrahmen").
 
 
+# Stems short enough to sit inside other words ("referral", "general" hold "ral "; "remote",
+# "quote" hold "ote"; "learn" holds "earn"): these count only at the start of a word.
+_WORD_START_STEMS = frozenset(["ral ", "ote", "earn"])
+
+
+@cache
+def _plain_stems() -> tuple[str, ...]:
+    return tuple(k for k in _lists()["salary_stems"] if k not in _WORD_START_STEMS)
+
+
+@cache
+def _short_stem_rx() -> re.Pattern[str]:
+    """The short stems, only where a word starts."""
+    alts = "|".join(re.escape(k) for k in sorted(_WORD_START_STEMS))
+    return re.compile(rf"(?<![a-z])(?:{alts})")
+
+
+def _has_stem(text: str) -> bool:
+    """A salary stem in `text` (substring tests first: most amounts are decided by them)."""
+    return any(k in text for k in _plain_stems()) or _short_stem_rx().search(text) is not None
+
+
+def _last_stem(text: str) -> int:
+    """Where the last salary stem in `text` starts, or -1."""
+    last = max(text.rfind(k) for k in _plain_stems())
+    for m in _short_stem_rx().finditer(text):
+        last = max(last, m.start())
+    return last
+
+
+# A line that names one end of a range: "Low:", "Minimum -", "**Max:**".
+_END_LABEL = re.compile(r"[\W]{0,4}(?:low|high|min|max|minimum|maximum|from|to)[\W]{0,4}$")
+
+
 def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     """(salary words around the amount, words that make it something else) for one amount."""
     lower = doc.lower
@@ -251,9 +292,14 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     # A short label line just above ("**Salary**" then "€80k") counts as the amount's own line.
     above_start = lower.rfind("\n", 0, max(0, line_start - 1)) + 1
     above = lower[above_start:line_start] if line_start - above_start < 40 else ""
+    if above.endswith("pay\n") and _END_LABEL.match(lower, line_start, start):
+        # "Hourly pay" / "Low: $25.10": the ends of a range under a label line that ends in
+        # "pay" (the stem is "pay " so that "payment", "payroll" do not count).
+        above = above[:-1] + " "
     tail = lower[end : min(line_end, end + 40)]
     salary = (
-        any(k in head or k in above for k in _lists()["salary_stems"])
+        _has_stem(head)
+        or _has_stem(above)
         or any(k in tail for k in ("gross", "brutto", "salary", "base", "brut "))
         or label_rx().match(lower, line_start, start) is not None
     )
@@ -272,7 +318,7 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     words = _words(before)
     if words & _not_pay():
         # The nearest word names the amount: "a budget of €1,000 and a salary of €55,000".
-        near = max(before.rfind(k) for k in _lists()["salary_stems"])
+        near = _last_stem(before)
         if near > 0:
             before = before[near:]
             words = _words(before)
@@ -281,7 +327,7 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
         not other
         and above
         and _words(above) & _not_pay()
-        and not any(k in head or k in above for k in _lists()["salary_stems"])
+        and not (_has_stem(head) or _has_stem(above))
     ):
         # A label line just above that names something else: "Sign-on bonus" then "$5,000",
         # "Budget" then "From: $20,000".

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 @cache
 def _alone_rx() -> re.Pattern[str]:
     """A heading that is only a pay label: "Salary", "## Compensation"."""
-    return re.compile(rf"[\W]{{0,6}}(?:{_label_words()})(?:[ \t]+range)?[\W]{{0,6}}")
+    # Up to two words before it: "Annual Salary Range", "Hourly pay".
+    return re.compile(
+        rf"[\W]{{0,6}}(?:[a-z]+[ \t]){{0,2}}(?:{_label_words()})(?:[ \t]+range)?[\W]{{0,6}}"
+    )
 
 
 @cache
@@ -28,7 +31,8 @@ def _bare_rx() -> re.Pattern[str]:
     group = r"(?:[,.\u202f\u00a0’']| (?=\d{3}(?!\d)))"
     num = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?"
     amt = rf"(?:{num})(?:\s?(?:k|tsd\.?|thousand)(?![a-z]))?"
-    sep = r"[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*(?:\n[ \t]*)?"  # a range wrapped after its joint
+    # A range wrapped after its joint; no-break and thin spaces around it count as spaces.
+    sep = r"[ \t\u00a0\u2009\u202f]*(?:-|–|—|to|bis|and|und|à)[ \t\u00a0\u2009\u202f]*(?:\n[ \t]*)?"
     return re.compile(
         # Not a count of hours: "Hourly: 37.5 hours a week", "Wage: 40 hrs".
         # "15.50/hr - 18.00/hr": the period may follow each end.
@@ -37,6 +41,7 @@ def _bare_rx() -> re.Pattern[str]:
     )
 
 
+_HIRING = ("hiring range", "hiring rate")
 # A line that ends in a range's joint after a figure: the range is wrapped onto the next line.
 _WRAPPED = re.compile(r"\d[ \t]*(?:-|–|—|to|bis|and|und|à)[ \t]*$")
 
@@ -51,6 +56,11 @@ def without_currency(doc: Doc) -> list[Candidate]:
     seen: set[int] = set()
     # The label words from the word index; only their lines are read as pay lines.
     spots = sorted(p for w in LABEL_WORDS.intersection(doc.vocab) for p in doc.positions(w))
+    if "hiring" in doc.vocab:
+        # "hiring" labels a pay line only as "Hiring range" or "Hiring rate" ("our hiring
+        # manager", "we are hiring" are no pay words).
+        hiring = set(doc.positions("hiring"))
+        spots = [p for p in spots if p not in hiring or lower.startswith(_HIRING, p)]
     for spot in spots:
         pos = lower.rfind("\n", 0, spot) + 1
         if pos in seen:

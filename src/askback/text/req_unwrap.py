@@ -16,8 +16,10 @@ from itertools import groupby
 
 # A line break, with at most one blank line under it: the gap between two lines of a paragraph.
 _BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*")
-# Lines that start something of their own: a Markdown heading, a bullet, a table row.
-_OWN_LINE = re.compile(r"#|[-*•·▪◦|]\s|\d{1,2}[.)]\s+[A-Z]")
+# Lines that start something of their own: a Markdown heading, a bullet, a table row, an item
+# numbered or lettered ("2. Degree", "b. Payroll experience", "(c) Licence", "iv) Excel": a
+# lettered item starts in lower case, as a line cut at a width does, and is no such line).
+_OWN_LINE = re.compile(r"#|[-*•·▪◦|]\s|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{2,4})[.)]\s+[A-Z]")
 # Words a line cut at a width ends on, which no item or sentence ends with.
 _CUT_WORDS = frozenset(
     [

@@ -201,6 +201,13 @@ _AMBIGUOUS = frozenset(["stage", "staff", "expert", "lead", "principal"])
 # Words after which "stage" names an internship (French): "offre de stage", "stage en data".
 _STAGE_BEFORE = frozenset(["de", "en", "un", "du", "votre", "ce", "d'un", "d’un"])
 _STAGE_AFTER = frozenset(["-", "–", ":", "en", "de", "d'", "|", "("])
+# Words after "lead" that make it a sales lead ("lead generation", "Lead-Gen", "lead scoring").
+# Not words a level title may go on with: "Lead Management and Program Analyst", "Lead
+# Acquisition Specialist", "Lead Qualification Engineer", "Lead Pipeline Engineer" are leads.
+_SALES_LEAD = frozenset(
+    ["generation", "gen", "generator", "scoring", "score", "nurturing", "nurture", "routing",
+     "conversion", "magnet", "magnets", "funnel", "enrichment", "generierung", "qualifizierung"]
+)  # fmt: skip
 _FUNCTION_WORDS = frozenset(
     ["the", "a", "an", "our", "your", "and", "or", "of", "to", "for", "in", "on", "with", "at",
      "by", "is", "are", "der", "die", "das", "und", "mit", "für", "von", "zu"]
@@ -244,6 +251,9 @@ def _names_a_role(text: str, lower: str, at: int, w: str, strict: bool) -> bool:
     if w == "staff":
         # "Staff Data Engineer"; a "Staff Nurse" or "Staff Accountant" is no staff-level role.
         return nxt in _ROLE_NOUNS
+    if w == "lead" and nxt in _SALES_LEAD:
+        # "Lead Generation Specialist", "Lead Scoring Analyst": a sales lead, not a level.
+        return False
     if not nxt or nxt in _ROLE_NOUNS:
         return True
     assert m is not None

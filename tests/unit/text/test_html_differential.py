@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html as html_lib
 import os
+import re
 from pathlib import Path
 
 import pytest
 from benchmarks import html_reference as ref
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from askback.errors import InputError
@@ -128,6 +129,8 @@ def _block() -> st.SearchStrategy[str]:
     st.sampled_from(["", "main", "article"]),
     st.booleans(),
 )
+# Found by Hypothesis: five templates and nothing else, which the old extraction refused.
+@example(["<template>0</template>"] * 5, "", False)
 def test_generated_well_formed_pages_give_the_old_text(
     blocks: list[str], wrapper: str, whitespace: bool
 ) -> None:
@@ -136,6 +139,13 @@ def test_generated_well_formed_pages_give_the_old_text(
     body = f"<{wrapper}>{inner}</{wrapper}>" if wrapper else inner
     page = f"<!doctype html><html><head><title>t</title></head><body>{sep}{body}{sep}</body></html>"
     old, new = _both(page)
+    if "<template>" in page and (old.startswith("InputError") or len(old.split()) < 40):
+        # A <template>'s content is read where the visible page has almost no text (a page a
+        # script builds from it: html._embedded_text); the old extraction never read it. Then
+        # the text is the templates' own words and nothing else.
+        inside = " ".join(re.findall(r"<template>(.*?)</template>", page))
+        assert new == old or set(new.split()) <= set(html_lib.unescape(inside).split())
+        return
     assert new == old
 
 

@@ -9,7 +9,8 @@ from bisect import bisect_right
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import req_federal, req_intro
+from askback.text import req_federal, req_intro, requirements
+from askback.text.doc import lowered
 
 # --- req_federal.outside_grade_blocks: items on lines without a grade label are kept --------
 
@@ -126,3 +127,34 @@ def test_lead_in_reads_as_the_two_tests_did(line: str) -> None:
     assert req_intro._is_intro(line) == intro
     assert req_intro._either_way(line) == _either_way_full(line)
     assert req_intro.nice_lead_in(line) == _nice_lead_in_full(line)
+
+
+# --- requirements._soft_items: only the items that hold an anchor are read -------------------
+
+_SOFT_PIECES = [
+    "Experience with Airflow", "is a plus", "a plus", "aplus", "nice to have", "nice-to-have",
+    "(preferred)", "ideally", "Idealerweise", "von Vorteil", "wünschenswert", "un atout",
+    "is een pré", "highly valued", "is appreciated", "an added merit", "meritorious", "bonus2",
+    "2bonus", "ébonus", "— a plus", "Python", ", ideally in retail", "- ", "\n", " ", "é", "İ",
+]  # fmt: skip
+
+
+def test_every_plus_wording_holds_an_anchor() -> None:
+    words = [w.strip() for w in str(requirements._data()["soft_line"]).split("|") if w.strip()]
+    anchors = requirements._soft_anchors()
+    assert all(any(a in w for a in anchors) for w in words)
+    # The listed anchor words cover today's wordings; a new wording adds itself.
+    assert anchors == requirements._SOFT_ANCHOR_WORDS
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_SOFT_PIECES), max_size=16).map("".join),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=8),
+)
+def test_soft_items_are_those_the_pattern_reads(text: str, spans: list[tuple[int, int]]) -> None:
+    lower = lowered(text)
+    items = [(a, a + n) for a, n in spans]
+    soft_rx = requirements._heading_rx()[3]
+    full = [b for b in items if requirements._soft_item(lower, b, soft_rx)]
+    assert requirements._soft_items(lower, items, soft_rx) == full

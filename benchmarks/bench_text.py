@@ -91,6 +91,8 @@ HOSTILE = (
     # comma, wide gaps, a bullet alone, a repeated item, indented items under an example cue.
     "review of the\n", "as policy allows,\n", "the\u00a0 \n", "x\n \n \n", "-  \n",
     "- Two years of experience on a ward\n", "  - CTEs, for example:", "Must be\n  in the ",
+    # Speed round (sp2-req): many items on one line near grade words, items full of plus words.
+    "Basic Requirements: - A degree. - GS 9 work. ", "- Python is a plus, preferred, ideally\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

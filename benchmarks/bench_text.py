@@ -103,6 +103,8 @@ HOSTILE = (
     "Lower end of range: ", "Hourly pay\nLow: $25.10\n", "$85,000 per hour ",
     "$75,000 per second ", "a minimum of 40% of working time at your contracted ",
     "📍 On-site – ", "Welsh Government ",
+    # Speed round (sp2-req): many items on one line near grade words, items full of plus words.
+    "Basic Requirements: - A degree. - GS 9 work. ", "- Python is a plus, preferred, ideally\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -91,24 +91,63 @@ def _not_person_rx() -> re.Pattern[str]:
 
 
 def _is_intro(line: str) -> bool:
+    return _lead_in(line) == _INTRO
+
+
+# What _lead_in makes of a line: a lead-in (_is_intro), else one that either way may be
+# (_either_way), else neither.
+_INTRO, _EITHER, _NEITHER = 2, 1, 0
+
+
+def _lead_in(line: str) -> int:
+    """_INTRO where _is_intro(line), else _EITHER where _either_way(line), else _NEITHER: the
+    two read the same line with the same patterns, each read once here."""
     s = line.strip().rstrip("*_ ")
-    if not s or len(s) > 300:
-        return False
+    if not s:
+        return _NEITHER
+    cues: list[str] | None = None
+    away: bool | None = None  # _not_person_rx or _NICE at the end: the line leads elsewhere
     # It introduces what follows: ends with ':' or '…', asks, or is a short line left open.
-    if s.endswith(";"):
-        # "To succeed as a staff nurse you will;": a semicolon in place of the colon, only with
-        # words that ask for something ("As a staff nurse you will;" leads into the role).
-        last = SENTENCE_BREAK.split(s)[-1]
-        return asks(last) and not _not_person_rx().search(s) and not _NICE.search(_last_clause(s))
-    opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
-        len(s) < 160 and not s.endswith((".", "!", ";", ","))
-    )
-    if not opens:
-        return False
-    cues = [m.group() for m in _cue_rx().finditer(s)]
-    if _only_you_will(s, cues) or _requirements_as_topic(s, cues):
-        return False
-    return bool(cues) and not _not_person_rx().search(s) and not _NICE.search(_last_clause(s))
+    if len(s) <= 300:
+        if s.endswith(";"):
+            # "To succeed as a staff nurse you will;": a semicolon in place of the colon, only
+            # with words that ask for something ("As a staff nurse you will;" leads into the
+            # role). (No either-way line ends with a semicolon.)
+            last = SENTENCE_BREAK.split(s)[-1]
+            return _INTRO if asks(last) and not _leads_away(s) else _NEITHER
+        opens = s.endswith((":", "…", "...", "?", ":-", ": -")) or (
+            len(s) < 160 and not s.endswith((".", "!", ";", ","))
+        )
+        if opens:
+            cues = [m.group() for m in _cue_rx().finditer(s)]
+            if not (_only_you_will(s, cues) or _requirements_as_topic(s, cues)) and cues:
+                away = _leads_away(s)
+                if not away:
+                    return _INTRO
+    # _either_way: a lead-in that may open duties or requirements ("You will:", "The post
+    # holder will:"): its items decide.
+    if not s.endswith((":", "…", "...", ":-", ": -")) or len(s) > 160:
+        return _NEITHER
+    if away is None:
+        away = _leads_away(s)
+    if away:
+        return _NEITHER
+    if _HOLDER_WILL.search(s) is not None:
+        return _EITHER
+    if cues is None:
+        cues = [m.group() for m in _cue_rx().finditer(s)]
+    return _EITHER if _only_you_will(s, cues) else _NEITHER
+
+
+def _leads_away(s: str) -> bool:
+    """The lead-in `s` names duties, benefits or services, or its last clause a plus."""
+    return _not_person_rx().search(s) is not None or _nice_at_end(s)
+
+
+def _nice_at_end(s: str) -> bool:
+    """_NICE finds a word in the last clause of `s` (_last_clause). (_NICE has no look-around:
+    what it finds in a part of `s` it finds in `s`, so a line without any is not split.)"""
+    return _NICE.search(s) is not None and _NICE.search(_last_clause(s)) is not None
 
 
 # "Requirements" joined to another topic in a title: "Product Discovery & Requirements".
@@ -142,11 +181,11 @@ _HOLDER_WILL = re.compile(r"(?:post ?holder|jobholder|job holder) will\W*$")
 
 def _either_way(line: str) -> bool:
     """A lead-in that may open duties or requirements ("You will:", "The post holder will:"):
-    its items decide."""
+    its items decide. (Of a line that is no lead-in (_is_intro); see _lead_in.)"""
     s = line.strip().rstrip("*_ ")
     if not s.endswith((":", "…", "...", ":-", ": -")) or len(s) > 160:
         return False
-    if _not_person_rx().search(s) or _NICE.search(_last_clause(s)):
+    if _leads_away(s):
         return False
     return _HOLDER_WILL.search(s) is not None or _only_you_will(
         s, [m.group() for m in _cue_rx().finditer(s)]
@@ -228,7 +267,7 @@ def _plain_intro(line: str, lower: str, items: int) -> bool:
     if not first or first in _BULLET_SIGNS or not _plain_lead_in(line):
         return False
     # The items first: reading a few lines costs less than the lead-in's patterns.
-    return _plain_items_ask(lower, items) and (_is_intro(line) or _either_way(line))
+    return _plain_items_ask(lower, items) and _lead_in(line) != _NEITHER
 
 
 def _plain_lead_in(line: str) -> bool:
@@ -354,7 +393,8 @@ def intros(doc: Doc) -> list[int]:
         first = line.lstrip()[:1]
         if not first or first in _BULLET_SIGNS:
             continue
-        if _is_intro(line) or (_either_way(line) and _items_ask(lower, run + 1)):
+        kind = _lead_in(line)
+        if kind == _INTRO or (kind == _EITHER and _items_ask(lower, run + 1)):
             out.append(start)
     # "The successful applicant will:", "Candidate requirements" with plain lines under it ("Be
     # able to demonstrate...", "Have an excellent record of..."): pages that lose the bullets.
@@ -475,6 +515,10 @@ def nice_lead_in(line: str) -> bool:
         return False
     if not s.endswith((":", "…", "...", ":-")) and "the following" not in s:
         # "Must be a confident IT user (RiO would be an advantage)" is an item.
+        return False
+    if _NICE_LEAD.search(s) is None:
+        # None in the line, none in its last clause (a clause starts after a blank or after
+        # "however"/"but" and a non-letter, so the look-behind reads the same there).
         return False
     last = _last_clause(s)
     return _NICE_LEAD.search(last) is not None and (

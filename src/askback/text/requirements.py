@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -2329,7 +2330,7 @@ def check(doc: Doc) -> Requirements:
         musts = []
     musts = req_usa.federal_items(doc, secs, musts)
     nice = sum(len(s.bullets) for s in secs if s.kind == "nice" and not s.restated)
-    soft_lines = [b for b in musts if _soft_item(doc.lower, b, soft_rx)]
+    soft_lines = _soft_items(doc.lower, musts, soft_rx)
     must_count = len(musts) - len(soft_lines) if musts else None
     level, level_span = seniority(doc)
     years, years_span = years_required(doc)
@@ -2590,6 +2591,57 @@ def _without_conditional(
                 dropped.update(sec.bullets[i + 1 :])
                 break
     return [m for m in musts if m not in dropped] if dropped else musts
+
+
+# Words one of which each wording of a plus (soft_line) holds; _soft_anchors adds any wording
+# that holds none of them.
+_SOFT_ANCHOR_WORDS = (
+    "plus", "bonus", "prefer", "ideal", "desirab", "great", "advantag", "benefic", "option",
+    "vorteil", "wünschens", "atout", "pré", "valued", "apprecia", "merit", "nice",
+)  # fmt: skip
+
+
+@cache
+def _soft_anchors() -> tuple[str, ...]:
+    """Pieces of text, one of which is in every match of soft_line: the anchor words that some
+    wording holds, and each wording that holds none (the part of it without an apostrophe,
+    which the pattern reads in several ways)."""
+    words = [w.strip() for w in str(_data()["soft_line"]).split("|") if w.strip()]
+    anchors = [a for a in _SOFT_ANCHOR_WORDS if any(a in w for w in words)]
+    for w in words:
+        if not any(a in w for a in anchors):
+            anchors.append(max(w.split("'"), key=len))
+    return tuple(anchors)
+
+
+def _soft_items(
+    lower: str, items: list[tuple[int, int]], soft_rx: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The items that are nice-to-haves (_soft_item). Only an item that holds an anchor
+    (_soft_anchors) can hold a plus: the anchors are looked for in all the items at once, a
+    few substring searches in C, and only the items that hold one are read by the pattern,
+    which tries every offset."""
+    if not items:
+        return []
+    parts = [lower[a:b] for a, b in items]
+    joined = "\n".join(parts)
+    starts: list[int] | None = None
+    holding: set[int] = set()  # the indexes of the items that hold an anchor
+    for anchor in _soft_anchors():
+        at = joined.find(anchor)
+        if at < 0:
+            continue
+        if starts is None:
+            starts = []
+            pos = 0
+            for part in parts:
+                starts.append(pos)
+                pos += len(part) + 1
+        while at >= 0:
+            # (No anchor holds a line break: each lies inside one item's part.)
+            holding.add(bisect_right(starts, at) - 1)
+            at = joined.find(anchor, at + 1)
+    return [b for i, b in enumerate(items) if i in holding and _soft_item(lower, b, soft_rx)]
 
 
 def _soft_item(lower: str, item: tuple[int, int], soft_rx: re.Pattern[str]) -> bool:

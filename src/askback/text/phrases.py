@@ -295,18 +295,20 @@ def scan(doc: Doc) -> dict[str, list[Match]]:
     return out
 
 
-# What _patterns reads of a patterned entry, gathered once (attribute and property look-ups
-# per entry and ad were a third of its time): the entry, its triggers, lang, rx, seek, needs
-# and reach.
+# What _patterns reads of a patterned entry, gathered once: the entry, its triggers, lang, rx,
+# seek, the search for its `needs` (None without) and reach.
 _Plan = tuple[
-    Entry, frozenset[str], str, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...], int
+    Entry, frozenset[str], str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None, int
 ]
 
 
 def _plan(entry: Entry) -> _Plan:
     rx = entry.rx
     assert rx is not None
-    return (entry, entry.triggers, entry.lang, rx, entry.seek, entry.needs, entry.reach)
+    # One search for any of the pieces, not a str.find per piece: ~20 % less time over the
+    # windows of the EU ads, even for a single piece (a literal search of its own).
+    needs = re.compile("|".join(map(re.escape, entry.needs))) if entry.needs else None
+    return (entry, entry.triggers, entry.lang, rx, entry.seek, needs, entry.reach)
 
 
 def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[Match]:
@@ -319,7 +321,6 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
     n = len(lower)
     multi = len(doc.blocks) > 1
     positions = doc.positions
-    find_in = lower.find
     plans = idx.plans
     by_trigger = idx.by_trigger
     out = []
@@ -348,12 +349,8 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
                 # max(0, pos - reach) and min(n, pos + span), without the calls: once a window
                 lo = pos - reach if pos > reach else 0
                 hi = pos + span if pos + span < n else n
-                if needs:
-                    for piece in needs:  # a loop: any() over a generator costs ~50 % more here
-                        if find_in(piece, lo, hi) >= 0:
-                            break
-                    else:
-                        continue  # none in this window: no match can stand in it
+                if needs is not None and needs.search(lower, lo, hi) is None:
+                    continue  # none of the pieces in this window: no match can stand in it
                 for start, end in _window(rx, seek, lower, lo, hi, pos):
                     if end == hi and hi < n:
                         continue  # it may run on past the window

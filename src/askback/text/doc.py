@@ -143,7 +143,9 @@ class Doc:
                 self._positions[word] = found
         return found
 
-    def standing(self, words: frozenset[str], vocab: set[str] | None = None) -> set[str]:
+    def standing(
+        self, words: frozenset[str], vocab: set[str] | None = None
+    ) -> frozenset[str] | set[str]:
         """The words of `words` in `vocab` (default: the whole vocabulary) that may stand in the
         text as whole words: `words & vocab`, less some words that `positions` finds nowhere.
 
@@ -157,14 +159,17 @@ class Doc:
         if vocab is None:
             vocab = self.vocab
         listed = self._index() if self._listed is None else self._listed
+        found = self._positions
+        if len(found) >= min(len(words), len(vocab)):
+            return words.intersection(vocab)  # no fewer tests this way
         key = (listed, words)
         covered = _COVERED.get(key)
         if covered is None:
             covered = all(w in listed for w in words if tokenize(w) == [w])
             _COVERED[key] = covered
         if not covered:
-            return set(words.intersection(vocab))
-        return {w for w in words.intersection(self._positions) if w in vocab}
+            return words.intersection(vocab)
+        return {w for w in words.intersection(found) if w in vocab}
 
     def first(self, word: str) -> int:
         """The first offset of `word` as a whole word, or -1."""

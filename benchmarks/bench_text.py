@@ -91,6 +91,10 @@ HOSTILE = (
     # comma, wide gaps, a bullet alone, a repeated item, indented items under an example cue.
     "review of the\n", "as policy allows,\n", "the\u00a0 \n", "x\n \n \n", "-  \n",
     "- Two years of experience on a ward\n", "  - CTEs, for example:", "Must be\n  in the ",
+    # Speed round (sp2-phr): windows that pass the narrowed `needs` pre-checks, a benefit
+    # between clause ends (commitments cuts its clause by one search each side).
+    "5 days / 50 % work based ", "twice a week home office ", "class of 2020 years ",
+    "30 days holiday.;!?\n", "no flexible working hours ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

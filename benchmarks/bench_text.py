@@ -105,6 +105,10 @@ HOSTILE = (
     "📍 On-site – ", "Welsh Government ",
     # Speed round (sp2-req): many items on one line near grade words, items full of plus words.
     "Basic Requirements: - A degree. - GS 9 work. ", "- Python is a plus, preferred, ideally\n",
+    # Speed round (sp2-phr): windows that pass the narrowed `needs` pre-checks, a benefit
+    # between clause ends (commitments cuts its clause by one search each side).
+    "5 days / 50 % work based ", "twice a week home office ", "class of 2020 years ",
+    "30 days holiday.;!?\n", "no flexible working hours ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

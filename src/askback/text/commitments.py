@@ -82,17 +82,27 @@ _NEG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REACH = 40
-_CLAUSE_ENDS = ".;!?\n"
+# The first clause end in a stretch, and the last one (no other after it up to the stretch's
+# end): one search each instead of a str.find or rfind per character.
+_FIRST_END = re.compile(r"[.;!?\n]")
+_LAST_END = re.compile(r"[.;!?\n][^.;!?\n]*\Z")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of `_REACH` characters either side of [start, end), cut at clause ends."""
+    lo = max(0, start - _REACH)
+    last = _LAST_END.search(text, lo, start)
+    if last is not None:
+        lo = last.start() + 1
+    hi = min(len(text), end + _REACH)
+    first = _FIRST_END.search(text, end, hi)
+    if first is not None:
+        hi = first.start()
+    return lo, hi
 
 
 def _denied(text: str, m: phrases.Match) -> bool:
-    lo = max(0, m.start - _REACH)
-    lo = max([lo] + [text.rfind(c, lo, m.start) + 1 for c in _CLAUSE_ENDS])
-    hi = min(len(text), m.end + _REACH)
-    for c in _CLAUSE_ENDS:
-        cut = text.find(c, m.end, hi)
-        if cut >= 0:
-            hi = cut
+    lo, hi = _clause_around(text, m.start, m.end)
     return bool(_NEG_BEFORE.search(text, lo, m.start) or _NEG_AFTER.search(text, m.end, hi))
 
 

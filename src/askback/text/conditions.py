@@ -683,7 +683,8 @@ def _compound_rx() -> re.Pattern[bytes]:
 def _named(doc: Doc) -> list[tuple[int, str, str]]:
     """Each mention of a language (offset, word, language), in text order."""
     table = _language_table()
-    named = {t: table[t] for t in _language_words().intersection(doc.vocab)}
+    # The language words found by the word index (one left out has no positions).
+    named = {t: table[t] for t in doc.standing(_language_words())}
     blank = doc.blanked()
     if b"kenntniss" in blank:  # the same test as on doc.lower: these are all word characters
         for raw in _compound_rx().findall(blank):

@@ -60,6 +60,11 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+# Whether a word index's words (its `listed`) hold every word of a set that could be a token
+# (see Doc.standing); a few lexicon sets each, worked out once.
+_COVERED: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+
+
 class WordFinder(Protocol):
     """Finds many listed words in one pass (wordindex.WordIndex): what `Doc.positions` reads."""
 
@@ -137,6 +142,34 @@ class Doc:
                 found = [] if word in listed else find_word(self.lower, word)
                 self._positions[word] = found
         return found
+
+    def standing(
+        self, words: frozenset[str], vocab: set[str] | None = None
+    ) -> frozenset[str] | set[str]:
+        """The words of `words` in `vocab` (default: the whole vocabulary) that may stand in the
+        text as whole words: `words & vocab`, less some words that `positions` finds nowhere.
+
+        With a word index that lists every word of `words` that could be a token, these are
+        read from its finds (a few dozen words an ad) instead of testing every word of
+        `words` or of the vocabulary: a token in the vocabulary that the index lists and
+        finds no whole-word place for has no positions either, so a caller that reads each
+        word's positions loses nothing. `words` should be a long-lived set (a lexicon's):
+        whether the index covers it is worked out once.
+        """
+        if vocab is None:
+            vocab = self.vocab
+        listed = self._index() if self._listed is None else self._listed
+        found = self._positions
+        if len(found) >= min(len(words), len(vocab)):
+            return words.intersection(vocab)  # no fewer tests this way
+        key = (listed, words)
+        covered = _COVERED.get(key)
+        if covered is None:
+            covered = all(w in listed for w in words if tokenize(w) == [w])
+            _COVERED[key] = covered
+        if not covered:
+            return words.intersection(vocab)
+        return {w for w in words.intersection(found) if w in vocab}
 
     def first(self, word: str) -> int:
         """The first offset of `word` as a whole word, or -1."""

@@ -122,7 +122,8 @@ def check(doc: Doc) -> GenderResult:
         checked.append(lang)
         lex = lexicon.gender(lang)
         by_form = lex.by_form
-        candidates = [(form, by_form[form]) for form in lex.forms.intersection(vocab)]
+        # The forms found by the word index (a form left out has no positions, no hit).
+        candidates = [(form, by_form[form]) for form in doc.standing(lex.forms, vocab)]
         heads = _head_words(lang).intersection(vocab)
         if heads:
             phrase_heads = _phrase_heads(lang)
@@ -165,7 +166,7 @@ def _things(doc: Doc) -> Callable[[], senses.Heads]:
 
     def get() -> senses.Heads:
         if not made:
-            nouns = senses.thing_heads().intersection(doc.vocab)
+            nouns = frozenset(doc.standing(senses.thing_heads()))
             made.append((nouns, sorted(chain.from_iterable(map(doc.positions, nouns)))))
         return made[0]
 

@@ -10,6 +10,7 @@ words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -162,6 +163,7 @@ class Index:
     patterned: list[Entry]
     triggers: frozenset[str]  # every trigger word of the patterned entries
     by_trigger: dict[str, tuple[int, ...]]  # trigger word -> the patterned entries it starts
+    plans: list[_Plan | None]  # per patterned entry, made when first used (see _patterns)
 
 
 def index(entries: list[Entry], name: str = "") -> Index:
@@ -173,7 +175,13 @@ def index(entries: list[Entry], name: str = "") -> Index:
             by_trigger.setdefault(t, []).append(i)
     triggers = frozenset(by_trigger)
     return Index(
-        name, entries, pairs, patterned, triggers, {t: tuple(v) for t, v in by_trigger.items()}
+        name,
+        entries,
+        pairs,
+        patterned,
+        triggers,
+        {t: tuple(v) for t, v in by_trigger.items()},
+        [None] * len(patterned),
     )
 
 
@@ -287,8 +295,20 @@ def scan(doc: Doc) -> dict[str, list[Match]]:
     return out
 
 
-def _vocab(doc: Doc, lang: str) -> set[str]:
-    return doc.vocab if lang == "any" else doc.vocab_by_lang.get(lang) or set()
+# What _patterns reads of a patterned entry, gathered once: the entry, its triggers, lang, rx,
+# seek, the search for its `needs` (None without) and reach.
+_Plan = tuple[
+    Entry, frozenset[str], str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None, int
+]
+
+
+def _plan(entry: Entry) -> _Plan:
+    rx = entry.rx
+    assert rx is not None
+    # One search for any of the pieces, not a str.find per piece: ~20 % less time over the
+    # windows of the EU ads, even for a single piece (a literal search of its own).
+    needs = re.compile("|".join(map(re.escape, entry.needs))) if entry.needs else None
+    return (entry, entry.triggers, entry.lang, rx, entry.seek, needs, entry.reach)
 
 
 def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[Match]:
@@ -301,20 +321,27 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
     n = len(lower)
     multi = len(doc.blocks) > 1
     positions = doc.positions
+    plans = idx.plans
+    by_trigger = idx.by_trigger
     out = []
-    chosen = {i for t in present for i in idx.by_trigger[t]}
-    for i in sorted(chosen):
-        entry = idx.patterned[i]
-        lang = entry.lang
-        here = entry.triggers.intersection(present if lang == "any" else _vocab(doc, lang))
+    if len(present) == 1:
+        chosen: Iterable[int] = by_trigger[next(iter(present))]  # already in index order
+    else:
+        chosen = sorted({i for t in present for i in by_trigger[t]})
+    for i in chosen:
+        plan = plans[i]
+        if plan is None:
+            plan = plans[i] = _plan(idx.patterned[i])
+        entry, triggers, lang, rx, seek, needs, reach = plan
+        # The entry's trigger words in the ad (`present` is a subset of doc.vocab); for an
+        # entry of one language, those in that language's paragraphs.
+        here = triggers.intersection(present)
+        if lang != "any" and here:
+            vocab = doc.vocab_by_lang.get(lang)
+            here = here.intersection(vocab) if vocab else here.intersection(())
         if not here:
             continue
         # Windows only: a search of the whole ad for a piece it lacks costs more than it saves.
-        needs = entry.needs
-        rx = entry.rx
-        assert rx is not None
-        seek = entry.seek
-        reach = entry.reach
         by_lang = multi and lang != "any"
         for token in here:
             span = reach + len(token)
@@ -322,12 +349,8 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
                 # max(0, pos - reach) and min(n, pos + span), without the calls: once a window
                 lo = pos - reach if pos > reach else 0
                 hi = pos + span if pos + span < n else n
-                if needs:
-                    for piece in needs:  # a loop: any() over a generator costs ~50 % more here
-                        if lower.find(piece, lo, hi) >= 0:
-                            break
-                    else:
-                        continue  # none in this window: no match can stand in it
+                if needs is not None and needs.search(lower, lo, hi) is None:
+                    continue  # none of the pieces in this window: no match can stand in it
                 for start, end in _window(rx, seek, lower, lo, hi, pos):
                     if end == hi and hi < n:
                         continue  # it may run on past the window
@@ -376,11 +399,14 @@ def find(doc: Doc, entries: list[Entry] | Index) -> list[Match]:
     idx = entries if isinstance(entries, Index) else index(entries, "")
     if idx.name in _catalog_names():
         found = list(scan(doc).get(idx.name, ()))
+        # A catalogue list's triggers are in the word index: read from its finds (a trigger
+        # left out has no positions, so no window either).
+        present: frozenset[str] | set[str] = doc.standing(idx.triggers)
     else:
         table = _table([(idx.name, e, p) for e, p in idx.pairs])
         hits = [h for block in doc.blocks for h in _token_hits(block.tokens, table, block.lang)]
         found = _matches(doc, list(dict.fromkeys(hits))).get(idx.name, [])
-    present = idx.triggers.intersection(doc.vocab)
+        present = idx.triggers.intersection(doc.vocab)
     if present:
         found += _patterns(doc, idx, present)
     if len(found) < 2:

@@ -109,6 +109,8 @@ HOSTILE = (
     # between clause ends (commitments cuts its clause by one search each side).
     "5 days / 50 % work based ", "twice a week home office ", "class of 2020 years ",
     "30 days holiday.;!?\n", "no flexible working hours ",
+    # Items lettered or in Roman numerals under a plain heading.
+    "Requirements\nii. ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -1809,6 +1809,10 @@ def _wraps(text: str, current: Section, line: str, start: int) -> bool:
     text broken around an inline element: req_inline.wraps_on)."""
     if not current.bullets:
         return False
+    if _LETTER_MARK.match(line.lstrip()) is not None:
+        # "ii. Payroll experience", "b) Advanced Excel": an item of its own, lettered or in
+        # Roman numerals; its lower-case start is its marker, no sentence going on.
+        return False
     a, b = current.bullets[-1]
     # The item's last _WRAP_REACH characters: an item grows a line at a time through _wraps,
     # and reading all of it at each line made a long run of wrapped lines quadratic.
@@ -1818,6 +1822,10 @@ def _wraps(text: str, current: Section, line: str, start: int) -> bool:
         or (line.lstrip()[:1].islower() and _hard_wrapped(text, before, start))
         or _split_label(text[a:b], line)
     )
+
+
+# An item's marker in lower-case letters or Roman numerals: "b. ", "c) ", "(d) ", "iv. ", "(ii) ".
+_LETTER_MARK = re.compile(r"\(?(?:[a-z]|[ivx]{2,4})[.)][ \t]+[A-Z0-9(]")
 
 
 # A label's last word and its colon at a line's start: "Experience: Applicants must …" (not a

@@ -49,3 +49,28 @@ def test_prose_cut_at_a_width_is_still_joined() -> None:
     joined = unwrapped_view(INTRO + prose)
     assert joined is not None
     assert "related field" in " ".join(joined.split())
+
+
+@pytest.mark.parametrize(
+    ("items", "n"),
+    [
+        (["i. Degree in accounting", "ii. Payroll experience", "iii. Advanced Excel"], 3),
+        (["i) A finance degree", "ii) Two years of payroll", "iii) Advanced Excel",
+          "iv) Sage or Xero"], 4),
+        (["Requirements are:", "a. Degree in accounting", "b. Two years of payroll",
+          "c. Advanced Excel"], 3),
+    ],
+)  # fmt: skip
+def test_roman_and_lower_case_items_are_items_not_wrapped_lines(items: list[str], n: int) -> None:
+    # A lower-case start usually means a line goes on with the item above; a marker is no such
+    # start.
+    text = INTRO + "Requirements\n" + "\n".join(items) + "\n"
+    assert analyze(text).must_haves == n
+
+
+def test_a_lower_case_line_still_goes_on_with_its_item() -> None:
+    text = INTRO + (
+        "Requirements\n- A degree in accounting, finance or a related\n"
+        "subject from a recognised university\n- Two years of payroll\n- Advanced Excel\n"
+    )
+    assert analyze(text).must_haves == 3

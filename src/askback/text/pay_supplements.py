@@ -104,6 +104,11 @@ def near(doc: Doc, lo: int, hi: int) -> bool:
     return any(find(w, lo, hi) >= 0 for w in words)
 
 
+# A figure with a currency: "£3,784", "$ 12,300", "4.800 €". (A share, "15%", is none.)
+_FIGURE = r"[£$€¥₹][ \t]?\d|\d(?:[\d.,'’ ]*\d)?[ \t]?(?:€|eur(?![a-z])|euro|chf|usd|gbp)"
+_FIGURE_RX = re.compile(_FIGURE, re.IGNORECASE)
+
+
 @cache
 def _labels_rx(
     stems: tuple[str, ...], short: tuple[str, ...], langs: tuple[str, ...]
@@ -123,11 +128,6 @@ def _labels_rx(
         rf"|(?P<fig>{_FIGURE})"
         rf"|(?P<sal>{sal})"
     )
-
-
-# A figure with a currency: "£3,784", "$ 12,300", "4.800 €". (A share, "15%", is none.)
-_FIGURE = r"[£$€¥₹][ \t]?\d|\d(?:[\d.,'’ ]*\d)?[ \t]?(?:€|eur(?![a-z])|euro|chf|usd|gbp)"
-_FIGURE_RX = re.compile(_FIGURE, re.IGNORECASE)
 
 
 # Two figures joined as the ends of one statement: "a minimum of £3,784 to a maximum of £4,822".

@@ -111,6 +111,11 @@ HOSTILE = (
     "30 days holiday.;!?\n", "no flexible working hours ",
     # Items lettered or in Roman numerals under a plain heading.
     "Requirements\nii. ",
+    # Round 25: supplements beside the salary (names read back through a sentence, figures
+    # crossed by "to" and "and", long digit runs before a currency, "including" before a name).
+    "HCAS of 15% of basic salary, minimum £3,784 to a maximum of £", "£4,250 HCAS ",
+    "Salary (inc. Outer London HCAS): £", "on-call pay of £", "and a housing allowance of €",
+    "1 2 3 4 5 6 7 8 9 0 ", "Schichtzulage von 150 € ", "Allowances Officer – £",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

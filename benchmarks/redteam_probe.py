@@ -10429,6 +10429,220 @@ for _k23, (_t23, _n23, (_lo23, _hi23), _kind23, _days23) in _WHOLE23.items():
     case(_c23("whole ad arrangement"), _t23, arr(_kind23, _days23))
 
 
+# ================================================================ twenty-fifth round (helper paysupp)
+# Written by reading, before askback ran on any of it: an allowance, supplement, weighting,
+# premium, uplift or differential paid beside the salary (NHS High Cost Area Supplement, London
+# weighting, recruitment and retention premium, on-call, shift and standby pay, car and location
+# allowances, German Zulagen, US locality pay) is not the salary. The pay is read from the salary
+# figures alone: the supplement's amount is in no pay figure, it does not widen the range and its
+# period does not become the salary's. Near-misses: a salary that includes the supplement, a
+# total stated as the pay, a supplement word in the job title, a supplement with no salary.
+def _c25(name: str) -> str:
+    return name + " (25th)"
+
+
+S25, N25 = _c25("pay supplement"), _c25("pay supplement near-miss")
+
+
+def _apart25(lo: float, hi: float, period: str, *away: float) -> Check:
+    """The salary is lo to hi a `period`; none of the `away` amounts is in any pay figure."""
+
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ends = {e for f in r.pay.figures for e in (f.minimum, f.maximum)}
+        ok = (
+            r.pay.stated
+            and (r.pay.minimum, r.pay.maximum, r.pay.period) == (lo, hi, period)
+            and not ends & set(away)
+        )
+        return ok, f"pay=({r.pay.minimum},{r.pay.maximum},{r.pay.period}) figs={figs(r)}"
+
+    return chk
+
+
+# ---- NHS High Cost Area Supplement, as the trusts write it
+for frag, lo, hi, away in (
+    (
+        "Salary: £31,365 - £37,890 per annum plus High Cost Area Supplement of 15% (minimum £3,160, maximum £4,005)",
+        31365,
+        37890,
+        (3160, 4005),
+    ),
+    (
+        "£24,907 to £30,615 a year pro rata + HCAS at 20% of basic pay, min £4,200 max £6,400 p.a.",
+        24907,
+        30615,
+        (4200, 6400),
+    ),
+    (
+        "Band 7: £45,753 - £51,668 per annum plus 5% Fringe HCAS (min £1,192, max £1,325 per annum)",
+        45753,
+        51668,
+        (1192, 1325),
+    ),
+    (
+        "Salary: £21,892 - £24,157 per annum\nplus Inner London High Cost Area Supplement of 20% of basic salary (min £4,736 max £5,560 a year)",
+        21892,
+        24157,
+        (4736, 5560),
+    ),
+    ("£38,890 - £44,503 per annum + £4,250 HCAS", 38890, 44503, (4250,)),
+    (
+        "Pay: £19,737 - £21,142 pa. High cost area supplement: 15% of basic salary, subject to a minimum of £3,051 and a maximum of £3,888 per annum.",
+        19737,
+        21142,
+        (3051, 3888),
+    ),
+    (
+        "The post is paid £26,970 - £32,306 per year plus HCAS of £3,300 - £4,100 per annum (Outer London).",
+        26970,
+        32306,
+        (3300, 4100),
+    ),
+):
+    case(S25, ad(frag, title="Staff Nurse"), _apart25(lo, hi, "year", *away))
+
+# ---- London weighting, Outer London allowance, RRP, market supplement, enhancements
+for frag, lo, hi, away in (
+    ("Salary: £29,500 plus £2,300 London weighting allowance", 29500, 29500, (2300,)),
+    ("£26,500 per annum + London Weighting of £3,200 per annum", 26500, 26500, (3200,)),
+    ("Starting salary £24,800 (plus Outer London allowance of £1,150 p.a.)", 24800, 24800, (1150,)),
+    ("£35,000 - £40,000 per year, plus London weighting (£4,000)", 35000, 40000, (4000,)),
+    (
+        "Salary: £40,057 - £45,839 per annum plus a recruitment and retention premium of £6,000 per annum",
+        40057,
+        45839,
+        (6000,),
+    ),
+    ("£50,952 - £57,349 p.a. plus RRP of £5,000 paid over two years", 50952, 57349, (5000,)),
+    ("Salary £30,000 plus a market supplement of £5,000 per annum", 30000, 30000, (5000,)),
+    ("Salary: £36,000 per annum plus £3,000 remote-area enhancement", 36000, 36000, (3000,)),
+    (
+        "Salary £23,500 per annum plus unsocial hours enhancement (up to £3,500 per annum)",
+        23500,
+        23500,
+        (3500,),
+    ),
+    ("Pay £48,000 per annum, plus Scottish Islands uplift of £1,600 a year", 48000, 48000, (1600,)),
+    (
+        "Car allowance £5,000 per year in addition to a basic salary of £55,000",
+        55000,
+        55000,
+        (5000,),
+    ),
+    ("Standby pay of £200 per week is paid on top of the £34,000 salary.", 34000, 34000, (200,)),
+    ("Pay: £27,000 per year, plus an on-call allowance of £35 per night", 27000, 27000, (35,)),
+    (
+        "Base salary $78,000 plus a cost-of-living allowance of $6,500 per year",
+        78000,
+        78000,
+        (6500,),
+    ),
+    (
+        "$62,000 - $70,000 per year plus a $4,000 annual night-shift differential",
+        62000,
+        70000,
+        (4000,),
+    ),
+    (
+        "Salary: $74,950 to $97,430 per annum (base), plus locality pay of $12,300 per annum",
+        74950,
+        97430,
+        (12300,),
+    ),
+    (
+        "Locality pay: $21,480 per year, added to the base salary of $103,690 - $134,798",
+        103690,
+        134798,
+        (21480,),
+    ),
+):
+    case(S25, ad(frag), _apart25(lo, hi, "year", *away))
+# The supplement's period is not the salary's: the range has none written, its size says.
+case(
+    S25,
+    ad("Salary £2,450 - £2,780 plus a London allowance of £150 a week"),
+    _apart25(2450, 2780, "month", 150),
+)
+case(
+    S25,
+    ad("Salary: £35,000 – £38,000, plus location allowance of £1,000 per month"),
+    _apart25(35000, 38000, "year", 1000),
+)
+case(
+    S25,
+    ad("€4,200 gross monthly plus a location allowance of €650 per month"),
+    _apart25(4200, 4200, "month", 650),
+)
+case(
+    S25,
+    ad("£11.50 per hour, plus shift allowance of £1.50 per hour for nights"),
+    _apart25(11.5, 11.5, "hour", 1.5),
+)
+case(
+    S25,
+    ad("£13.20 per hour plus a 30% weekend uplift (£3.96 per hour)"),
+    _apart25(13.2, 13.2, "hour", 3.96),
+)
+
+# ---- German Zulagen
+for frag, lo, hi, per, away in (
+    (
+        "Bruttomonatsgehalt 3.800 € zuzüglich Schichtzulage von 150 € pro Monat",
+        3800,
+        3800,
+        "month",
+        (150,),
+    ),
+    (
+        "Grundgehalt 62.000 € jährlich plus Funktionszulage von 4.800 € im Jahr",
+        62000,
+        62000,
+        "year",
+        (4800,),
+    ),
+    (
+        "Zulage: 350 € monatlich zusätzlich zum Gehalt von 3.950 € brutto",
+        3950,
+        3950,
+        "month",
+        (350,),
+    ),
+    (
+        "Gehalt: 3.500 € - 4.100 € brutto/Monat + Nachtzulage von bis zu 400 € monatlich",
+        3500,
+        4100,
+        "month",
+        (400,),
+    ),
+    (
+        "Vergütung: 4.250 € brutto im Monat, dazu eine Ballungsraumzulage von 270 € monatlich",
+        4250,
+        4250,
+        "month",
+        (270,),
+    ),
+):
+    case(S25, ad(frag, "de"), _apart25(lo, hi, per, *away))
+
+# ---- near-misses: the salary includes the supplement, a total is the pay, a word in a title
+for frag, lo, hi, per in (
+    ("Salary: £31,000 per annum inclusive of High Cost Area Supplement", 31000, 31000, "year"),
+    ("Total pay including HCAS: £36,480 - £43,220 per annum", 36480, 43220, "year"),
+    ("Salary £28,400 - £33,900 per annum (including Outer London weighting)", 28400, 33900, "year"),
+    ("Salary of £33,400 inclusive of Inner London weighting", 33400, 33400, "year"),
+    ("€4.500 brutto/Monat inkl. aller Zulagen", 4500, 4500, "month"),
+    ("This post attracts Inner London HCAS. Salary £33,000 – £38,000 p.a.", 33000, 38000, "year"),
+    ("On-call Engineer: £41,000 per year", 41000, 41000, "year"),
+    ("Shift Supervisor, salary £29,000 per annum", 29000, 29000, "year"),
+    ("Allowances Officer – £25,100 per annum", 25100, 25100, "year"),
+    ("Salary: £27,300 per annum plus allowances", 27300, 27300, "year"),
+):
+    case(N25, ad(frag), pay_is(lo, hi, per))
+# A supplement alone, no salary figure: no pay is stated.
+case(N25, ad("The post attracts a £4,000 London weighting."), no_pay)
+case(N25, ad("On-call payment of £3,600 per year on top of your salary."), no_pay)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -8,11 +8,12 @@ build on this module, which imports neither.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from askback.text import lexicon
+from askback.text import lexicon, pay_supplements
 from askback.text.doc import Doc
 
 # Words that label a line as the pay for the job ("Salary:", "Pay range (USD):", "Rate:").
@@ -197,6 +198,14 @@ class Candidate:
 def _period(text: str, start: int, end: int) -> str | None:
     """The pay period written just after the amount (or, failing that, just before it)."""
     after = _first_period(text[end : end + 45])
+    if (
+        after is not None
+        and after[0] > 4
+        and pay_supplements.with_figure(text, end, end + after[0])
+    ):
+        # "£35,000 – £38,000 plus location allowance of £1,000 per month": the period is the
+        # supplement's, said of its own figure; the salary's is not written.
+        after = None
     # A period word past "and", "or" or a semicolon is the next figure's ("the hourly rate is
     # $30 and the yearly salary is $62,400"): then the words before the amount come first.
     # So is one inside a bracket that holds a figure of its own: "Stundensatz 25 € (ca. 52.000 €
@@ -315,6 +324,14 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     # What follows "plus" or "+" is added to the pay, not said of it: "£18,064 plus allowances".
     if (added := _ADDED_AFTER.search(after)) is not None:
         after = after[: added.start()]
+    # The stretch a supplement's name is read in: its sentence before the amount, the clause after.
+    supplements = pay_supplements.near(
+        doc, max(line_start, start - pay_supplements.REACH), min(line_end, end + 45)
+    )
+    if supplements and (joint := pay_supplements.added(doc, end, after)) >= 0:
+        # "€3,950 gross per month and a housing allowance of €420": what comes after "and" is
+        # a supplement added beside the pay, not said of it.
+        after = after[:joint]
     words = _words(before)
     if words & _not_pay():
         # The nearest word names the amount: "a budget of €1,000 and a salary of €55,000".
@@ -322,7 +339,17 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
         if near > 0:
             before = before[near:]
             words = _words(before)
-    other = bool((words | _words(after)) & _not_pay()) or _named_other(before, after)
+        elif _job_rx().search(before) is not None:
+            # Words of a job's name: "Allowances Officer – £25,100", "Budget Analyst: $61,000".
+            before = _job_rx().sub(" ", before)
+            words = _words(before)
+    other = bool((words | _words(after)) & _not_pay()) or _named_other(
+        before, (named := _tail(after))[0]
+    )
+    if not other and supplements:
+        # An allowance, supplement or weighting paid beside the salary: "HCAS of £4,000",
+        # "£2,000 London weighting".
+        other = pay_supplements.beside(doc, start, end, line_start, end + named[1], *_stems())
     if (
         not other
         and above
@@ -361,25 +388,33 @@ def _first_break(text: str) -> int:
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
 
 _ADDED_AFTER = re.compile(
-    r"\+|(?<![a-z])(?:plus|incl?|including|excl?|excluding|zzgl|inkl)(?![a-z])"
+    r"\+|(?<![a-z])(?:plus|incl?|including|inclusive|excl?|excluding|exclusive|zzgl|inkl)(?![a-z])"
 )
 _ADDED = frozenset(["plus", "and", "with", "or", "per", "a", "an", "the", "in", "of", "including"])
-_ADDED |= {"incl", "excluding", "und", "zzgl", "inkl", "sowie", "mit", "pro", "im", "+", "&"}
+_ADDED |= {
+    "incl",
+    "inclusive",
+    "excluding",
+    "exclusive",
+    "und",
+    "zzgl",
+    "inkl",
+    "sowie",
+    "mit",
+    "pro",
+    "im",
+    "+",
+    "&",
+}
 
 
-def _named_other(before: str, after: str) -> bool:
+def _named_other(before: str, tail: list[str]) -> bool:
     """A bonus, perk or budget named right next to the amount: '$5,000 sign-on bonus',
     'relocation assistance of up to $10,000'. Words after 'plus' or 'and' are added to the
-    pay ('$120k base plus bonus'), so the words after the amount are read only up to them."""
+    pay ('$120k base plus bonus'), so `tail` holds the words after the amount up to them."""
     near = _not_pay_near()
-    # A bullet or bar starts another item: "€70K – €140K • Offers Equity".
-    after = re.split(r"[•|·+]", after, maxsplit=1)[0]
-    tail = _word_list(after)[:4]
-    for w in tail:
-        if w in _ADDED:
-            break
-        if _is_near(w, near):
-            return True
+    if any(_is_near(w, near) for w in tail):
+        return True
     head = _word_list(before)[-5:]
     salary = _lists()["salary_stems"]
     for i, w in enumerate(head):
@@ -387,6 +422,33 @@ def _named_other(before: str, after: str) -> bool:
         if _is_near(w, near) and not any(k.strip() in " ".join(head[i:]) for k in salary):
             return True
     return False
+
+
+def _tail(after: str) -> tuple[list[str], int]:
+    """The words right after an amount that can name it: at most four, up to the first word
+    that adds something to it ("plus", "and", "per"); and where in `after` they end."""
+    # A bullet or bar starts another item: "€70K – €140K • Offers Equity".
+    after = re.split(r"[•|·+]", after, maxsplit=1)[0]
+    out: list[str] = []
+    stop = 0
+    for m in itertools.islice(word_rx().finditer(after), 4):
+        if m[0] in _ADDED:
+            break
+        out.append(m[0])
+        stop = m.end()
+    return out, stop
+
+
+@cache
+def _job_rx() -> re.Pattern[str]:
+    """A word and the job noun after it: "allowances officer", "budget analyst"."""
+    return re.compile(rf"[a-z]+[\s-]+{pay_supplements.job_nouns()}")
+
+
+@cache
+def _stems() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The salary stems: those read as substrings, and the short ones read where a word starts."""
+    return _plain_stems(), tuple(sorted(_WORD_START_STEMS))
 
 
 def _word_list(text: str) -> list[str]:

@@ -111,6 +111,11 @@ HOSTILE = (
     "30 days holiday.;!?\n", "no flexible working hours ",
     # Items lettered or in Roman numerals under a plain heading.
     "Requirements\nii. ",
+    # Red team 27: years before "as a" and up to three words, a weekday span beside a list,
+    # the office-every-day gap widened to 40, "and from home" inside the day count's clause.
+    "5 years as a a a a ", "Tuesdays to Thursdays in our office ",
+    "in-office at our a a a a a a a a five days ", "3 days a week and from home and from ",
+    "einer oder mehreren der ", "internship providers ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -115,6 +115,7 @@ HOSTILE = (
     # the office-every-day gap widened to 40, "and from home" inside the day count's clause.
     "5 years as a a a a ", "Tuesdays to Thursdays in our office ",
     "in-office at our a a a a a a a a five days ", "3 days a week and from home and from ",
+    "office a a a a a a a a a a a a a two days ",
     "einer oder mehreren der ", "internship providers ",
 )
 # fmt: on

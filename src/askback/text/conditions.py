@@ -94,7 +94,7 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"|(office|büro\w*|präsenz\w*|anwesenheit\w*|on[\s\-]?site|in-office|vor ort|homeoffice"
         rf"|home office|from home|home[\s\-]?working|wfh"
         rf"|remote(?:ly)?|mobil\w*)\b"
-        rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
+        rf"[^.\n\d]{{0,40}}?{n}\s*(?:days?|tage?n?)\b"
     )
 
 

@@ -183,11 +183,18 @@ def test_tracking_gender_balance_is_a_measure() -> None:
             "hybrid",
             2.0,
         ),
-        # near-misses: a list of weekdays, and the rest at home, keep their counts
+        ("Office-first: we meet up in Leipzig three days a week.", "hybrid", 3.0),
+        # near-misses: a list of weekdays, and the rest at home, keep their counts; days of leave
+        # after the office are no office days
+        (
+            "Hybrid working. Our office has a roof terrace and two days of paid volunteering.",
+            "hybrid",
+            None,
+        ),
         ("Hybrid: in the office Tuesdays and Thursdays.", "hybrid", 2.0),
         ("Two days a week from home, the rest at our office.", "hybrid", 3.0),
     ],
 )
-def test_office_days(text: str, kind: str, days: float) -> None:
+def test_office_days(text: str, kind: str, days: float | None) -> None:
     r = _ad(text)
     assert (r.work_arrangement, r.office_days) == (kind, days)

@@ -116,6 +116,12 @@ HOSTILE = (
     "HCAS of 15% of basic salary, minimum £3,784 to a maximum of £", "£4,250 HCAS ",
     "Salary (inc. Outer London HCAS): £", "on-call pay of £", "and a housing allowance of €",
     "1 2 3 4 5 6 7 8 9 0 ", "Schichtzulage von 150 € ", "Allowances Officer – £",
+    # Red team 27: years before "as a" and up to three words, a weekday span beside a list,
+    # the office-every-day gap widened to 40, "and from home" inside the day count's clause.
+    "5 years as a a a a ", "Tuesdays to Thursdays in our office ",
+    "in-office at our a a a a a a a a five days ", "3 days a week and from home and from ",
+    "office a a a a a a a a a a a a a two days ",
+    "einer oder mehreren der ", "internship providers ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

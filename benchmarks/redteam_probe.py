@@ -10643,6 +10643,891 @@ case(N25, ad("The post attracts a £4,000 London weighting."), no_pay)
 case(N25, ad("On-call payment of £3,600 per year on top of your salary."), no_pay)
 
 
+# ================================================================ twenty-seventh round (helper redteam27)
+# Whole data-science ads (data scientist, ML engineer, analytics engineer, applied scientist, data
+# analyst; junior to principal; US, UK, DE, CH, NL and remote-first employers), each with every
+# expectation set by reading before askback ran on it, then single sentences on the requirement
+# classes in data-science wording. An ad's dict: must (±1), sen, years, pay (lo, hi, cur, period)
+# or None, arr (kind, days), langs {language: required}, lv {check: level}, no [checks absent],
+# q {check: (tags wanted, tags never)}.
+def _c27(name: str) -> str:
+    return name + " (27th)"
+
+
+def _sen27(level: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.seniority == level, f"seniority={r.seniority} years={r.years_required}"
+
+    return chk
+
+
+def _yrs27(n: int | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.years_required == n, f"years={r.years_required}"
+
+    return chk
+
+
+def _pay27(want: tuple[float, float, str, str | None] | str | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (r.pay.minimum, r.pay.maximum, r.pay.currency, r.pay.period)
+        if want is None:
+            return not r.pay.stated, f"pay={got}"
+        if want == "scale":  # a public pay scale named, no figure written
+            return r.pay.scale is not None, f"pay={got} scale={r.pay.scale}"
+        if want == "stated":  # stated, with more than one fair reading of min and max
+            return r.pay.stated, f"pay={got}"
+        ok = r.pay.stated and got[:3] == want[:3] and (want[3] is None or got[3] == want[3])
+        return ok, f"pay={got}"
+
+    return chk
+
+
+def _lv27(check: str, level: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [(f.check, f.level.value) for f in r.findings if f.check == check]
+        return bool(fs) and all(lv == level for _, lv in fs), f"{fs}"
+
+    return chk
+
+
+def _ad27(key: str, spec: dict[str, Any]) -> None:
+    t = spec["text"]
+    n = spec["must"]
+    case(_c27("ds ad must"), t, must(n, 1) if n is not None else must_none)
+    case(_c27("ds ad seniority"), t, _sen27(spec["sen"]))
+    case(_c27("ds ad years"), t, _yrs27(spec["years"]))
+    case(_c27("ds ad pay"), t, _pay27(spec["pay"]))
+    kinds, days = spec["arr"]
+    if isinstance(kinds, tuple):  # more than one fair reading of the kind
+        case(
+            _c27("ds ad arrangement"),
+            t,
+            lambda r: (r.work_arrangement in kinds, f"arr={r.work_arrangement}"),
+        )
+    else:
+        case(_c27("ds ad arrangement"), t, arr(kinds, days))
+    if spec.get("langs"):
+        case(_c27("ds ad languages"), t, langs(**spec["langs"]))
+    for chk_name, level in spec.get("lv", {}).items():
+        case(_c27("ds ad levels"), t, _lv27(chk_name, level))
+    for chk_name in spec.get("no", ()):
+        case(_c27("ds ad absent"), t, none_of(chk_name))
+    for chk_name, (want, never) in spec.get("q", {}).items():
+        case(_c27("ds ad questions"), t, q_has(chk_name, set(want), set(never)))
+
+
+_EEO_US27 = (
+    "We are an equal opportunity employer. All qualified applicants will receive consideration for "
+    "employment without regard to race, color, religion, sex, sexual orientation, gender identity, "
+    "national origin, disability or veteran status."
+)
+_EEO_UK27 = (
+    "We welcome applications from everyone and are committed to equal opportunities. If you need "
+    "adjustments at any stage of the process, tell us and we will make them."
+)
+_AGG_DE27 = (
+    "Wir freuen uns über Bewerbungen unabhängig von Geschlecht, Nationalität, ethnischer und "
+    "sozialer Herkunft, Religion, Behinderung, Alter sowie sexueller Orientierung und Identität."
+)
+_ADS27: dict[str, dict[str, Any]] = {
+    "us_health_senior_ds": {
+        "text": "# Senior Data Scientist, Clinical Outcomes\n\nMeridian Health Partners runs 14 hospitals across Ohio and Indiana. Our analytics group turns claims and EHR data into decisions that shorten stays and prevent readmissions. This Senior Data Scientist position supports late-stage oncology programs and the quality office.\n\n"
+        "## What you'll do\n- Build and validate readmission and length-of-stay models\n- Design observational studies with our clinicians\n- Present findings to the quality committee every quarter\n- Review code from two junior analysts\n\n"
+        "## Required Qualifications\n- Master's degree in statistics, biostatistics, epidemiology or a related field\n- 5+ years of experience building predictive models on healthcare data\n- Fluency in Python or R\n- Strong SQL\n- Experience with causal inference methods\n\n"
+        "## Preferred Qualifications\n- PhD\n- Familiarity with OMOP or FHIR\n- Experience with Databricks\n\n"
+        "## Compensation and benefits\nThe salary range for this role is $138,000 - $172,000 per year. Medical, dental and vision coverage from day one, a 403(b) with 5% match, 25 days PTO and a $2,500 yearly learning budget.\n\n"
+        "This is a hybrid role: 2 days a week in our Columbus office.\n\n"
+        "Our models are reviewed for fairness across race, sex and payer type before deployment, and every model has a model card and a named clinical owner.\n\n"
+        + _EEO_US27,
+        "must": 5,
+        "sen": "senior",
+        "years": 5,
+        "pay": (138000, 172000, "USD", "year"),
+        "arr": ("hybrid", 2),
+        "lv": {
+            "salary": "positive",
+            "remote": "info",
+            "responsible-ai": "positive",
+            "benefits": "info",
+        },
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth", "age-coded"),
+        "q": {"salary": ((), ("driving", "screen-reader"))},
+    },
+    "uk_bank_ds_mid": {
+        "text": "# Data Scientist – Financial Crime\n\nThamesbridge Bank serves 3 million personal and business customers. Our Financial Crime Analytics team builds the models that catch fraud and money laundering before it reaches our customers.\n\n"
+        "Key Responsibilities\n• Develop transaction-monitoring models\n• Work with investigators to label alerts\n• Monitor model drift and write validation reports for Model Risk\n\n"
+        "What we're looking for\n• Experience building classification models in Python\n• Good SQL skills\n• An understanding of model validation and monitoring\n• The ability to explain a model to non-technical colleagues\n\n"
+        "Nice to have\n• Experience in financial crime or fraud\n• Spark\n\n"
+        "What we offer\n• Salary: £62,000 - £74,000 per annum plus bonus\n• 28 days holiday plus bank holidays\n• Pension with up to 10% employer contribution\n• Private medical insurance\n\n"
+        "Hybrid working: you'll spend at least two days a week in our Leeds or London office.\n\n"
+        "All our models go through independent model risk review, and we run bias testing on customer-facing decisions under the FCA's Consumer Duty.\n\n"
+        + _EEO_UK27,
+        "must": 4,
+        "sen": "unspecified",
+        "years": None,
+        "pay": (62000, 74000, "GBP", "year"),
+        "arr": ("hybrid", 2),
+        "lv": {
+            "salary": "positive",
+            "remote": "info",
+            "benefits": "info",
+            "responsible-ai": "positive",
+        },
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "de_scaleup_mle": {
+        "text": "# Machine Learning Engineer (m/w/d)\n\nWir sind ein Berliner Scale-up mit 280 Mitarbeitenden und bauen eine Plattform für die Logistikplanung mittelständischer Händler. Unser ML-Team bringt Prognosemodelle für 1.400 Kunden in Produktion.\n\n"
+        "## Deine Aufgaben\n- Du entwickelst und betreibst Modelle zur Absatzprognose\n- Du baust Feature-Pipelines mit dbt und Airflow\n- Du überwachst Modelle im Betrieb\n\n"
+        "## Dein Profil\n- Mindestens 3 Jahre Erfahrung im Betrieb von ML-Modellen\n- Sehr gute Python-Kenntnisse\n- Erfahrung mit Docker und Kubernetes\n- Erfahrung mit einer Cloud-Plattform (AWS, GCP oder Azure)\n- Sehr gute Englischkenntnisse, Deutsch von Vorteil\n\n"
+        "## Was wir bieten\n- 68.000 – 82.000 € brutto im Jahr\n- 30 Urlaubstage\n- Hybrides Arbeiten: 2 Tage pro Woche im Büro in Kreuzberg\n- Weiterbildungsbudget von 1.500 € pro Jahr\n- Zuschuss zum Deutschlandticket\n\n"
+        "Unsere Modelle laufen mit Monitoring, Feature Store und Model Registry; Datenverträge regeln, wer welche Tabelle besitzt.\n\n"
+        + _AGG_DE27,
+        "must": 5,
+        "sen": "unspecified",
+        "years": 3,
+        "pay": (68000, 82000, "EUR", "year"),
+        "arr": ("hybrid", 2),
+        "langs": {"English": True, "German": False},
+        "lv": {
+            "salary": "positive",
+            "remote": "info",
+            "benefits": "info",
+            "data-maturity": "positive",
+        },
+        "no": ("years-vs-seniority", "must-haves"),
+    },
+    "ch_pharma_principal": {
+        "text": "# Principal Data Scientist – Real World Evidence\n\nWe are a Basel-based pharmaceutical company with 9,000 employees. The Real World Evidence chapter supports regulatory submissions with data from registries and claims.\n\n"
+        "Your responsibilities\n• Set the statistical strategy for RWE studies across three therapeutic areas\n• Mentor a team of six data scientists\n• Represent data science in health-authority meetings\n\n"
+        "Your profile\n• PhD in statistics, epidemiology or a quantitative field\n• 12+ years of experience in pharmaceutical or health research\n• Deep expertise in causal inference and survival analysis\n• Expert R or Python\n• Fluent English; German is an asset\n\n"
+        "We offer an attractive salary, an annual bonus, 6 weeks of vacation and a generous pension fund. The role is based at our Basel campus with up to 40% home office.\n\n"
+        "We believe diversity makes us stronger.",
+        "must": 5,
+        "sen": "lead",
+        "years": 12,
+        "pay": None,
+        "arr": ("hybrid", None),
+        "langs": {"English": True, "German": False},
+        "lv": {"salary": "gap", "remote": "info", "diversity-boilerplate": "gap"},
+        "no": ("years-vs-seniority", "must-haves"),
+        "q": {"salary": (("salary-range",), ("driving", "screen-reader"))},
+    },
+    "nl_junior_analyst": {
+        "text": "# Junior Data Analyst\n\nFietsFabriek is an Amsterdam e-bike subscription start-up with 60 people. We have no data team yet: you will be our second analyst, working next to our first data engineer.\n\n"
+        "What you'll do\n- Build our first dashboards in Metabase\n- Answer questions from marketing and operations\n- Help us set up a tracking plan\n\n"
+        "What you bring\n- A bachelor's degree or equivalent experience\n- SQL\n- Excel or Google Sheets\n- Curiosity and clear communication in English\n\n"
+        "Bonus points\n- Python\n- Dutch\n\n"
+        "What's in it for you\n- €3,400 - €3,900 gross per month\n- 8% holiday allowance\n- A lease e-bike\n- 25 vacation days\n\n"
+        "We work from our office in Amsterdam-Noord three days a week and from home on the other two.\n\n"
+        "We're building our data stack from scratch.",
+        "must": 4,
+        "sen": "junior",
+        "years": None,
+        "pay": (3400, 3900, "EUR", "month"),
+        "arr": ("hybrid", 3),
+        "langs": {"English": True, "Dutch": False},
+        "lv": {
+            "salary": "positive",
+            "remote": "info",
+            "benefits": "info",
+            "data-maturity": "info",
+            "diversity-none": "gap",
+        },
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+        "q": {"data-maturity": (("data-engineering",), ("driving",))},
+    },
+    "remote_staff_mle": {
+        "text": "# Staff Machine Learning Engineer, Ranking\n\nLoomwork is a remote-first company of 400 people building a marketplace for freelance designers. We hire anywhere between UTC-8 and UTC+2.\n\n"
+        "**In this role you will**\n- Own the ranking stack end to end\n- Set technical direction for a team of five ML engineers\n- Run online experiments with our experimentation platform\n\n"
+        "**You have**\n- 8+ years of experience in software or ML engineering\n- Shipped ranking or recommendation systems to production\n- Strong Python and one of Go, Java or Scala\n- Experience with PyTorch or TensorFlow\n\n"
+        "**It's a plus if you have**\n- Experience with learning-to-rank\n- Published research\n\n"
+        "**Pay**\nThe base salary range for this role is $205,000 - $245,000 USD. Equity and benefits on top.\n\n"
+        "We are fully remote: no office, no relocation.\n\n"
+        "Every ranking change ships behind an A/B test, and we review fairness of exposure for new and established freelancers quarterly.\n\n"
+        + _EEO_US27,
+        "must": 4,
+        "sen": "lead",
+        "years": 8,
+        "pay": (205000, 245000, "USD", None),
+        "arr": ("remote", 0),
+        "lv": {"salary": "positive", "remote": "info", "responsible-ai": "positive"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "us_startup_analytics_eng": {
+        "text": "# Analytics Engineer\n\nBrightLedger is a 35-person fintech start-up in Austin, TX, Series A, helping small businesses close their books faster.\n\n"
+        "Responsibilities\nModel our product and billing data in dbt. Own our Snowflake warehouse. Partner with finance on revenue metrics.\n\n"
+        "Requirements\n2-4 years of experience in analytics engineering or data engineering\nExpert SQL\ndbt\nExperience with one or more of the following: Snowflake, BigQuery, Redshift, Databricks, Postgres\nGit\n\n"
+        "Preferred\nLooker\nPython\n\n"
+        "Compensation: $115,000 - $140,000 + equity. Health, dental, vision; unlimited PTO.\n\n"
+        "Onsite in Austin four days a week.\n\n" + _EEO_US27,
+        "must": 5,
+        "sen": "unspecified",
+        "years": 2,
+        "pay": (115000, 140000, "USD", None),
+        "arr": ("hybrid", 4),
+        "lv": {"salary": "positive", "remote": "info", "benefits": "info"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "uk_nhs_analyst": {
+        "text": "# Senior Information Analyst\n\nBand 6 | Permanent | 37.5 hours per week\n\nNorthfield Community NHS Trust provides mental health and community services to 600,000 people.\n\n"
+        "Main duties of the job\nThe post holder will produce performance reports for the Trust board, maintain SQL Server reporting databases and support service managers with data queries.\n\n"
+        "Person specification\nEssential\n• Degree in a numerate subject or equivalent experience\n• Experience of writing SQL queries\n• Experience of Power BI or a similar reporting tool\n• Understanding of NHS data sets\nDesirable\n• Experience of Python or R\n• Knowledge of the Mental Health Services Data Set\n\n"
+        "Salary: £37,338 - £44,962 per annum\n\nFlexible working: the team works in a hybrid way, with one day a week at Trust HQ.\n\n"
+        "We are a Disability Confident Leader and guarantee an interview to disabled applicants who meet the essential criteria. Our Workforce Race Equality Standard report shows a gap we have a plan to close by 2027.",
+        "must": 4,
+        "sen": "senior",
+        "years": None,
+        "pay": (37338, 44962, "GBP", "year"),
+        "arr": ("hybrid", 1),
+        "lv": {"salary": "positive", "remote": "info", "diversity-measure": "positive"},
+        "no": ("years-vs-seniority", "must-haves"),
+    },
+    "de_bank_head": {
+        "text": "# Head of Data Science (m/w/d)\n\nAls genossenschaftliche Bank mit Sitz in Frankfurt betreuen wir 2,1 Mio. Kundinnen und Kunden. Unser Data-Science-Bereich mit 22 Mitarbeitenden entwickelt Modelle für Kreditrisiko und Vertrieb.\n\n"
+        "Ihre Aufgaben\n• Fachliche und disziplinarische Führung von drei Teams\n• Aufbau einer bankweiten KI-Governance gemeinsam mit Compliance\n• Verantwortung für ein Budget im siebenstelligen Bereich\n\n"
+        "Ihr Profil\n• Abgeschlossenes Studium der Mathematik, Informatik oder Statistik\n• Mindestens 10 Jahre Berufserfahrung, davon 5 Jahre in Führung\n• Fundierte Kenntnisse der aufsichtsrechtlichen Anforderungen (MaRisk, EU AI Act)\n• Verhandlungssichere Deutsch- und Englischkenntnisse\n\n"
+        "Unser Angebot\n• Vergütung nach Haustarif, 13 Gehälter\n• 30 Tage Urlaub\n• Mobiles Arbeiten bis zu 60 %\n• Betriebliche Altersvorsorge\n\n"
+        "Jedes neue KI-Modell durchläuft ein Use-Case-Review mit Fairness-Prüfung, bevor es produktiv geht.\n\n"
+        + _AGG_DE27,
+        "must": 4,
+        "sen": "manager",
+        "years": 10,
+        "pay": None,
+        "arr": ("hybrid", None),
+        "langs": {"German": True, "English": True},
+        "lv": {"remote": "info", "benefits": "info", "responsible-ai": "positive"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "us_public_sector_analyst": {
+        "text": "# Data Analyst II\n\nCity of Riverton, Department of Transportation\n\nThe Data Analyst II supports the department's Vision Zero program by analysing crash, speed and traffic-count data.\n\n"
+        "Essential Duties\n1. Maintains crash databases\n2. Prepares maps and reports for council\n3. Answers public records requests involving data\n\n"
+        "Minimum Qualifications\n1. Bachelor's degree in statistics, planning, GIS or a related field\n2. Two years of experience analysing data\n3. Experience with ArcGIS or QGIS\n\n"
+        "Preferred Qualifications\n1. Experience with R or Python\n2. Knowledge of traffic safety research\n\n"
+        "Salary: $68,640.00 - $89,232.00 Annually\n\nThis position is on-site at City Hall, Monday through Friday.\n\n"
+        "Benefits include a defined-benefit pension, health insurance and 12 paid holidays.\n\n"
+        + _EEO_US27,
+        "must": 3,
+        "sen": "mid",
+        "years": 2,
+        "pay": (68640, 89232, "USD", "year"),
+        "arr": ("onsite", 5),
+        "lv": {"salary": "positive", "remote": "info", "benefits": "info"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth", "responsible-ai"),
+    },
+    "ch_insurer_applied": {
+        "text": "# Applied Scientist NLP (80–100 %)\n\nUnsere Versicherung mit Sitz in Zürich beschäftigt 4'500 Mitarbeitende. Im AI Lab automatisieren wir die Schadenbearbeitung mit Sprachmodellen.\n\n"
+        "Deine Aufgaben\n- Du entwickelst Modelle zur Klassifikation von Schadenmeldungen\n- Du evaluierst LLMs für den Einsatz im Kundendienst\n\n"
+        "Das bringst du mit\n- Master oder PhD in Informatik, Computerlinguistik oder ähnlich\n- 3+ Jahre Erfahrung mit NLP in der Praxis\n- Sehr gute Kenntnisse in Python und PyTorch\n- Deutsch und Englisch fliessend, Französisch von Vorteil\n\n"
+        "Wir bieten\n- Lohn: CHF 120'000 – 140'000 pro Jahr\n- 5 Wochen Ferien\n- Homeoffice bis 2 Tage pro Woche\n\n"
+        "Wir setzen KI nach unseren Leitlinien für vertrauenswürdige KI ein: Jeder Einsatz wird auf Fairness, Erklärbarkeit und Datenschutz geprüft.",
+        "must": 4,
+        "sen": "unspecified",
+        "years": 3,
+        "pay": (120000, 140000, "CHF", "year"),
+        "arr": ("hybrid", 3),
+        "langs": {"German": True, "English": True, "French": False},
+        "lv": {"salary": "positive", "remote": "info", "responsible-ai": "positive"},
+        "no": ("years-vs-seniority", "must-haves"),
+    },
+    "uk_scaleup_lead_analytics": {
+        "text": "# Lead Analytics Engineer\n\nPebbleCart is a London grocery-delivery scale-up (Series C, 900 people). Our data team of 14 serves operations, marketing and finance.\n\n"
+        "THE ROLE\nYou will lead four analytics engineers and own the modelling layer of our warehouse.\n\n"
+        "WHAT YOU'LL BE DOING\n- Setting modelling standards in dbt\n- Hiring and growing the team\n- Working with data engineering on data contracts\n\n"
+        "WHAT WE NEED FROM YOU\n- Experience leading analytics or data engineers\n- Deep SQL and dbt experience\n- Experience with a cloud warehouse such as BigQuery or Snowflake\n- A track record of improving data quality\n\n"
+        "NICE TO HAVES\n- Experience with Airflow or Dagster\n- Knowledge of retail or logistics data\n\n"
+        "We offer £95,000–£110,000, 25 days' holiday, private healthcare and a 5% pension contribution. Hybrid: three days in our Shoreditch office.\n\n"
+        "Our data platform has monitored pipelines, data contracts and a data catalogue that every team uses.",
+        "must": 4,
+        "sen": "lead",
+        "years": None,
+        "pay": (95000, 110000, "GBP", None),
+        "arr": ("hybrid", 3),
+        "lv": {
+            "salary": "positive",
+            "remote": "info",
+            "benefits": "info",
+            "data-maturity": "positive",
+            "diversity-none": "gap",
+        },
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+        "q": {"diversity-none": (("concrete-measures",), ("driving", "screen-reader"))},
+    },
+    "de_public_ds": {
+        "text": "# Data Scientist (m/w/d) – Statistisches Landesamt\n\nDas Statistische Landesamt erhebt und veröffentlicht amtliche Statistiken für rund 11 Millionen Menschen. Für unser neues Referat Datenwissenschaft suchen wir zum nächstmöglichen Zeitpunkt Verstärkung.\n\n"
+        "Aufgaben\n- Entwicklung von Verfahren zur automatischen Klassifikation von Freitextangaben\n- Beratung der Fachbereiche bei Machine-Learning-Projekten\n\n"
+        "Anforderungen\n- Abgeschlossenes wissenschaftliches Hochschulstudium (Master) in Statistik, Informatik oder vergleichbar\n- Gute Kenntnisse in R oder Python\n- Erfahrung mit maschinellem Lernen\n- Deutschkenntnisse mindestens auf Niveau C1\n\n"
+        "Wünschenswert\n- Erfahrung in der amtlichen Statistik\n\n"
+        "Wir bieten\n- Entgeltgruppe 13 TV-L\n- 30 Tage Urlaub\n- Mobiles Arbeiten bis zu 60 % der Arbeitszeit\n- Betriebliche Altersversorgung (VBL)\n\n"
+        "Schwerbehinderte Menschen werden bei gleicher Eignung bevorzugt berücksichtigt. Wir fördern die Gleichstellung aller Geschlechter.",
+        "must": 4,
+        "sen": "unspecified",
+        "years": None,
+        "pay": "scale",
+        "arr": ("hybrid", None),
+        "langs": {"German": True},
+        "lv": {"remote": "info", "benefits": "info", "responsible-ai": "gap"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+        "q": {"responsible-ai": (("use-case-review",), ("driving", "screen-reader"))},
+    },
+    "us_bank_mle_sr": {
+        "text": "# Senior Machine Learning Engineer – Credit Decisioning\n\nHarborline Financial is a regional bank with $48 billion in assets. Our credit decisioning platform scores 30,000 applications a day.\n\n"
+        "What You'll Do:\n- Productionize credit risk models\n- Build real-time feature pipelines\n- Partner with Model Risk Management on validation\n\n"
+        "Basic Qualifications:\n- Bachelor's degree in Computer Science or a related field\n- 5+ years of software engineering experience\n- 3+ years of experience deploying ML models\n- Python and SQL\n\n"
+        "Preferred Qualifications:\n- Experience with Kafka and Flink\n- Experience with adverse-action reason codes\n\n"
+        "Salary range: $150,000 to $185,000 per year, plus annual incentive.\n\n"
+        "This role is in-office at our Charlotte headquarters five days a week.\n\n"
+        "Every credit model is tested for disparate impact under fair-lending rules and reviewed by an independent validation team.\n\n"
+        + _EEO_US27,
+        "must": 4,
+        "sen": "senior",
+        "years": 5,
+        "pay": (150000, 185000, "USD", "year"),
+        "arr": ("onsite", 5),
+        "lv": {"salary": "positive", "remote": "info", "responsible-ai": "positive"},
+        "no": ("years-vs-seniority", "must-haves"),
+    },
+    "nl_scaleup_ds_native": {
+        "text": "# Medior Data Scientist – Pricing\n\nReisPlan is a Utrecht travel scale-up with 300 employees. The pricing squad sets prices on 40,000 holiday packages every night.\n\n"
+        "Your day-to-day\n• Improve our demand forecasting models\n• Run pricing experiments\n\n"
+        "Who you are\n• 3 to 5 years of experience as a data scientist\n• Strong in Python (pandas, scikit-learn)\n• Experience with A/B testing\n• Native Dutch speaker\n\n"
+        "Extra points for\n• Experience in travel or e-commerce\n\n"
+        "The offer\n• €4,600 - €5,800 gross per month\n• 8% holiday allowance and a 13th month\n• 26 vacation days\n• Hybrid: 2 days at the office in Utrecht",
+        "must": 4,
+        "sen": "mid",
+        "years": 3,
+        "pay": (4600, 5800, "EUR", "month"),
+        "arr": ("hybrid", 2),
+        "langs": {"Dutch": True},
+        "lv": {
+            "salary": "positive",
+            "remote": "info",
+            "language": "concern",
+            "diversity-none": "gap",
+        },
+        "no": ("years-vs-seniority", "must-haves"),
+        "q": {"language": (("language",), ("driving", "screen-reader"))},
+    },
+    "remote_eu_ds_junior_years": {
+        "text": "# Junior Data Scientist (Remote, EU)\n\nOrbitDesk is a remote-first B2B software company with people in 19 countries.\n\n"
+        "About the role\nYou'll join a team of four data scientists working on churn and expansion models.\n\n"
+        "What we expect\n- 4+ years of experience in data science\n- Python, SQL\n- Experience with Airflow\n- Experience with Kubernetes\n\n"
+        "Pay: €48,000 - €55,000 per year\n\nFully remote within the EU; we meet twice a year in person.\n\n"
+        "We are committed to building a diverse team.",
+        "must": 4,
+        "sen": "junior",
+        "years": 4,
+        "pay": (48000, 55000, "EUR", "year"),
+        "arr": ("remote", 0),
+        "lv": {
+            "salary": "positive",
+            "remote": "info",
+            "years-vs-seniority": "concern",
+            "diversity-boilerplate": "gap",
+        },
+        "no": ("must-haves",),
+        "q": {"years-vs-seniority": (("levels",), ("driving", "screen-reader"))},
+    },
+    "us_wishlist_ds": {
+        "text": "# Data Scientist\n\nAcme Retail Analytics, Chicago, IL\n\nJob Description\nWe are a fast-growing retail analytics company.\n\n"
+        "Requirements:\n- 7+ years of experience\n- Python\n- R\n- SQL\n- Spark\n- Hadoop\n- Hive\n- Tableau\n- Power BI\n- AWS\n- Azure\n- Docker\n- Kubernetes\n- TensorFlow\n- PyTorch\n\n"
+        "We offer a competitive salary and great benefits.\n\n" + _EEO_US27,
+        "must": 15,
+        "sen": "unspecified",
+        "years": 7,
+        "pay": None,
+        "arr": ("not_stated", None),
+        "lv": {
+            "salary": "gap",
+            "remote": "gap",
+            "must-haves": "concern",
+            "stack-breadth": "concern",
+            "years-vs-seniority": "info",
+        },
+        "q": {
+            "must-haves": (("requirements",), ("driving", "screen-reader")),
+            "stack-breadth": (("stack",), ("driving",)),
+        },
+    },
+    "de_startup_working_student": {
+        "text": "# Werkstudent Data Analytics (m/w/d)\n\nWir sind ein Münchner Start-up im Bereich erneuerbare Energien mit 45 Mitarbeitenden.\n\n"
+        "Was dich erwartet\n- Du wertest Daten unserer Solaranlagen aus\n- Du baust Reports in Power BI\n\n"
+        "Was du mitbringst\n- Eingeschriebenes Studium der Informatik, Mathematik oder Wirtschaftswissenschaften\n- Erste Erfahrung mit SQL oder Python\n- Gute Deutsch- und Englischkenntnisse\n\n"
+        "Was wir bieten\n- 17 € pro Stunde\n- Flexible Arbeitszeiten, 16–20 Stunden pro Woche\n- Homeoffice nach Absprache\n\n"
+        "Unsere Dateninfrastruktur steht noch am Anfang.",
+        "must": 3,
+        "sen": "intern",
+        "years": None,
+        "pay": (17, 17, "EUR", "hour"),
+        "arr": ("hybrid", None),
+        "langs": {"German": True, "English": True},
+        "lv": {"salary": "positive", "remote": "info", "data-maturity": "info"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "uk_gov_principal": {
+        "text": "# Principal Data Scientist (Grade 6)\n\nDepartment for Regional Growth\nSalary: £68,000 - £78,000 (London), £62,000 - £71,000 (national)\n\n"
+        "Job description\nYou will lead data science for the levelling-up evaluation programme and line manage three senior data scientists.\n\n"
+        "Person specification\nYou will be assessed against these behaviours and technical skills:\n- Leadership\n- Communicating and Influencing\n- Data Science Innovation\n- Applied Statistical Methods\n\n"
+        "Benefits\n- Civil Service Pension with an employer contribution of 28.97%\n- 25 days of annual leave, rising to 30\n\n"
+        "Working arrangements\nHybrid, with a minimum of 60% of working time in an office.\n\n"
+        "All our models follow the Algorithmic Transparency Recording Standard.\n\n" + _EEO_UK27,
+        "must": 4,
+        "sen": "lead",
+        "years": None,
+        "pay": (62000, 78000, "GBP", None),
+        "arr": ("hybrid", 3),
+        "lv": {"salary": "positive", "remote": "info", "benefits": "info"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "us_ds_intern": {
+        "text": "# Data Science Intern (Summer 2027)\n\nNorthgate Insurance, Hartford, CT\n\nOur 12-week summer internship places you on a real modelling project with a mentor.\n\n"
+        "What you'll work on\n- Claims severity models\n- A final presentation to leadership\n\n"
+        "Who should apply\n- Currently pursuing a degree in statistics, data science or a related field\n- Coursework in regression and machine learning\n- Python or R\n\n"
+        "Pay: $32 - $38 per hour\n\nThe internship is on-site in Hartford.\n\n" + _EEO_US27,
+        "must": 3,
+        "sen": "intern",
+        "years": None,
+        "pay": (32, 38, "USD", "hour"),
+        "arr": ("onsite", None),
+        "lv": {"salary": "positive", "remote": "info"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "ch_bank_senior_ds": {
+        "text": "# Senior Data Scientist – Wealth Management\n\nA Geneva private bank with 1,200 employees is building a client-analytics team.\n\n"
+        "Main responsibilities\n- Build next-best-action models for relationship managers\n- Work with the CRM team on data quality\n\n"
+        "Requirements\n- 6+ years in data science, ideally in banking\n- Python and SQL\n- Experience with MLflow\n- French and English fluent; German a plus\n\n"
+        "Conditions\n- Salary CHF 150,000 - 175,000 p.a. plus bonus\n- 25 days of holiday\n- Two days of home office per week\n\n"
+        "We were founded in 1881 and are proud of our values.",
+        "must": 4,
+        "sen": "senior",
+        "years": 6,
+        "pay": (150000, 175000, "CHF", "year"),
+        "arr": ("hybrid", 3),
+        "langs": {"French": True, "English": True, "German": False},
+        "lv": {"salary": "positive", "remote": "info", "diversity-none": "gap"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "nl_health_ml": {
+        "text": "# Machine Learning Engineer – Medical Imaging\n\nRadiantAI is a Rotterdam health-tech company (80 people) whose CE-marked software helps radiologists find lung nodules.\n\n"
+        "Responsibilities\n- Train and validate deep-learning models on CT data\n- Maintain our training pipeline\n- Write technical documentation for our MDR file\n\n"
+        "Qualifications\n- MSc in computer science, physics or a related field\n- 2+ years of experience with PyTorch\n- Experience with medical imaging (DICOM)\n- Fluent English\n\n"
+        "Preferred\n- Experience with ISO 13485 or IEC 62304\n\n"
+        "Salary: €5,000 – €6,500 gross per month. On-site in Rotterdam four days a week.\n\n"
+        "Every model release passes clinical validation on held-out hospital data and a subgroup performance review, and a human radiologist always makes the final call.\n\n"
+        "We track gender balance in hiring and publish the numbers internally every quarter.",
+        "must": 4,
+        "sen": "unspecified",
+        "years": 2,
+        "pay": (5000, 6500, "EUR", "month"),
+        "arr": ("hybrid", 4),
+        "langs": {"English": True},
+        "lv": {
+            "salary": "positive",
+            "remote": "info",
+            "responsible-ai": "positive",
+            "diversity-measure": "positive",
+        },
+        "no": ("years-vs-seniority", "must-haves"),
+    },
+    "us_remote_analyst_citizen": {
+        "text": "# Data Analyst (Remote, US)\n\nCivicLoop builds software for state unemployment agencies.\n\n"
+        "Duties\n- Build reports for agency partners\n- Support data migrations\n\n"
+        "Qualifications\n- 2+ years as a data analyst\n- SQL\n- Tableau\n- Must be a US citizen and able to pass a background check\n\n"
+        "Compensation: $82,000 - $96,000 annually\n\nThis is a 100% remote position within the United States.\n\n"
+        + _EEO_US27,
+        "must": 4,
+        "sen": "unspecified",
+        "years": 2,
+        "pay": (82000, 96000, "USD", "year"),
+        "arr": ("remote", 0),
+        "lv": {"salary": "positive", "remote": "info", "nationality-coded": "info"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+        "q": {"nationality-coded": ((), ("driving", "screen-reader"))},
+    },
+    "de_konzern_senior_de": {
+        "text": "# Senior Data Scientist (w/m/d) Predictive Maintenance\n\nAls Maschinenbaukonzern mit 24.000 Beschäftigten weltweit vernetzen wir unsere Anlagen.\n\n"
+        "Das erwartet Sie\n- Entwicklung von Modellen zur Ausfallvorhersage\n- Zusammenarbeit mit dem Service in Stuttgart\n\n"
+        "Das bringen Sie mit\n- Studium der Informatik, Mathematik oder Ingenieurwissenschaften\n- Mehrjährige Berufserfahrung in Data Science\n- Sehr gute Kenntnisse in Python\n- Erfahrung mit Zeitreihen\n- Englisch (C1) zwingend, Deutsch von Vorteil\n\n"
+        "Wünschenswert sind\n- Kenntnisse in Azure ML\n\n"
+        "Konditionen\n- Tarifvertrag IG Metall\n- 35-Stunden-Woche\n- 30 Tage Urlaub\n- 2 Tage pro Woche im Büro, sonst mobiles Arbeiten\n\n"
+        + _AGG_DE27,
+        "must": 5,
+        "sen": "senior",
+        "years": None,
+        "pay": None,
+        "arr": ("hybrid", 2),
+        "langs": {"English": True, "German": False},
+        "lv": {"remote": "info", "benefits": "info"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "uk_charity_analyst": {
+        "text": "# Data Analyst (Part-time, 3 days)\n\nHearthlight is a national charity supporting carers. Our small insight team of three measures how our helpline and grants help.\n\n"
+        "About you\nYou'll need:\n• Experience of analysing survey and service data\n• Excel to an advanced level\n• Experience of SQL or a willingness to learn it\n\n"
+        "It would be great if you also have:\n• Experience in the charity sector\n• R or Python\n\n"
+        "Salary: £34,000 FTE (£20,400 actual) per annum\n\nMostly home-based with one day a month at our Birmingham office.\n\n"
+        "We particularly welcome applications from people with lived experience of caring, and we guarantee an interview to candidates from under-represented ethnic groups who meet the essential criteria.",
+        "must": 3,
+        "sen": "unspecified",
+        "years": None,
+        "pay": "stated",
+        "arr": (("remote", "hybrid"), None),
+        "lv": {"remote": "info", "diversity-measure": "positive"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "us_applied_scientist_llm": {
+        "text": "# Applied Scientist II, Generative AI\n\nNimbus Commerce, Seattle, WA\n\nWe are building LLM-powered product search for 70 million shoppers.\n\n"
+        "Key job responsibilities\n- Fine-tune and evaluate large language models\n- Design offline and online evaluation for search relevance\n\n"
+        "BASIC QUALIFICATIONS\n- PhD, or Master's degree and 3+ years of experience in machine learning\n- Experience programming in Python or Java\n- Publications in NLP or IR venues\n\n"
+        "PREFERRED QUALIFICATIONS\n- Experience with RLHF\n- Experience with distributed training\n\n"
+        "The pay range for this position is $146,100 to $236,300 per year in Washington.\n\nThis role is hybrid, three days a week in the Seattle office.\n\n"
+        "Our responsible AI team red-teams every model before launch and publishes model cards.\n\n"
+        + _EEO_US27,
+        "must": 3,
+        "sen": "mid",
+        "years": 3,
+        "pay": (146100, 236300, "USD", "year"),
+        "arr": ("hybrid", 3),
+        "lv": {"salary": "positive", "remote": "info", "responsible-ai": "positive"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "remote_analytics_none": {
+        "text": "# Analytics Engineer (Remote)\n\nWe're a small remote team building open-source data tools.\n\n"
+        "You'll maintain our dbt packages and write docs.\n\nWe'd love to hear from you if you know SQL, dbt and Git, and care about documentation.\n\n"
+        "Work from anywhere; we overlap four hours with CET.",
+        "must": None,
+        "sen": "unspecified",
+        "years": None,
+        "pay": None,
+        "arr": ("remote", 0),
+        "lv": {"salary": "gap", "remote": "info", "benefits": "gap"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "de_mid_analyst_native": {
+        "text": "# Data Analyst (m/w/d) im Controlling\n\nUnser Familienunternehmen aus dem Handel beschäftigt 3.000 Mitarbeitende in 120 Filialen.\n\n"
+        "Ihre Aufgaben:\n- Analyse von Umsatz- und Filialdaten\n- Aufbau von Dashboards in Power BI\n\n"
+        "Ihr Profil:\n- Abgeschlossenes Studium mit Schwerpunkt Controlling oder Statistik\n- 2–3 Jahre Berufserfahrung als Analyst\n- Sehr gute SQL- und Excel-Kenntnisse\n- Deutsch auf Muttersprachniveau\n\n"
+        "Wir bieten:\n- Ein Jahresgehalt zwischen 55.000 und 63.000 Euro brutto\n- Präsenz im Büro von Montag bis Freitag in Bielefeld\n- 30 Tage Urlaub und Mitarbeiterrabatt\n\n"
+        + _AGG_DE27,
+        "must": 4,
+        "sen": "unspecified",
+        "years": 2,
+        "pay": (55000, 63000, "EUR", "year"),
+        "arr": ("onsite", 5),
+        "langs": {"German": True},
+        "lv": {"salary": "positive", "remote": "info", "language": "concern"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+        "q": {"language": (("language",), ("driving",))},
+    },
+    "us_health_lead_ds_expert": {
+        "text": "# Lead Data Scientist, Population Health\n\nCaldera Health Plan covers 1.2 million members in Arizona and New Mexico.\n\n"
+        "Position Summary\nThe Lead Data Scientist provides expert insight to care-management leaders and guides a team of four.\n\n"
+        "Essential Functions\n- Builds risk-stratification models\n- Translates findings for clinical leaders\n- Sets coding and review standards for the team\n\n"
+        "Qualifications & Education\n- Master's degree in a quantitative field\n- 7 years of experience in healthcare analytics\n- Advanced SQL and Python\n- Experience leading analysts\n\n"
+        "Desired Skills\n- Experience with HEDIS measures\n- Experience with Azure\n\n"
+        "Pay Range: $128,000 - $160,000 annually\n\nHybrid: Tuesdays to Thursdays in our Phoenix office.\n\n"
+        "Our data is governed by a data-quality team and a catalogue; models are monitored monthly.\n\n"
+        + _EEO_US27,
+        "must": 4,
+        "sen": "lead",
+        "years": 7,
+        "pay": (128000, 160000, "USD", "year"),
+        "arr": ("hybrid", 3),
+        "lv": {"salary": "positive", "remote": "info"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+    "uk_startup_mle_boilerplate_rai": {
+        "text": "# ML Engineer\n\nFenwick Labs is a 20-person Cambridge start-up building AI assistants for conveyancing solicitors.\n\n"
+        "What you'll be doing\n- Shipping LLM features to production\n- Building evaluation harnesses\n\n"
+        "What you'll need\n- Strong Python\n- Experience deploying LLM applications\n- Experience with one or more of: AWS, GCP, Azure, Modal, Fly.io, Vercel, Render\n\n"
+        "£70k - £90k + options. Office-first: we're together in Cambridge four days a week.\n\n"
+        "We are passionate about AI and innovation.",
+        "must": 3,
+        "sen": "unspecified",
+        "years": None,
+        "pay": (70000, 90000, "GBP", None),
+        "arr": ("hybrid", 4),
+        "lv": {"salary": "positive", "remote": "info", "responsible-ai": "gap"},
+        "no": ("years-vs-seniority", "must-haves", "stack-breadth"),
+    },
+}
+for _k27, _spec27 in _ADS27.items():
+    _ad27(_k27, _spec27)
+
+# ---- single sentences on the requirement classes, in data-science wording
+_FILL27 = "\n\nWe build forecasting and pricing models for 2,000 retailers. You will work with engineers and product managers.\n\n"
+
+
+def _s27(cls: str, title: str, body: str, chk: Check) -> None:
+    case(_c27(cls), f"# {title}\n{_FILL27}{body}\n{_FILL27}", chk)
+
+
+# seniority only from title and level words (never substrings or other senses)
+for _t, _body, _lvl in (
+    (
+        "Senior Data Scientist",
+        "This role sits in our late-stage portfolio team.\n\nRequirements\n- 8+ years of applied statistics\n- Python",
+        "senior",
+    ),
+    (
+        "Data Scientist",
+        "You will give expert advice on experimentation.\n\nRequirements\n- 4 years with Python\n- SQL",
+        "unspecified",
+    ),
+    (
+        "Machine Learning Engineer",
+        "You will help us lead the market in fraud detection.\n\nRequirements\n- 3+ years of ML engineering\n- PyTorch",
+        "unspecified",
+    ),
+    (
+        "Data Analyst",
+        "Our principal markets are Germany and Austria.\n\nRequirements\n- 2 years of SQL\n- Excel",
+        "unspecified",
+    ),
+    (
+        "Analytics Engineer",
+        "We work with staffing agencies across the UK.\n\nRequirements\n- 3 years of dbt\n- SQL",
+        "unspecified",
+    ),
+    (
+        "Data Scientist",
+        "You will build lead scoring models for our sales team.\n\nRequirements\n- 3 years of Python\n- SQL",
+        "unspecified",
+    ),
+    (
+        "Applied Scientist",
+        "Our work covers early-stage drug discovery and internal tooling.\n\nRequirements\n- PhD in chemistry or ML\n- Python",
+        "unspecified",
+    ),
+    (
+        "Data Scientist",
+        "The team reports to the Head of Data.\n\nRequirements\n- 4 years of Python\n- SQL",
+        "unspecified",
+    ),
+    (
+        "Data Analyst",
+        "You will support our Director of Finance with monthly reporting.\n\nRequirements\n- 2 years of Excel\n- SQL",
+        "unspecified",
+    ),
+    (
+        "Data Scientist",
+        "You will work closely with the Chief Medical Officer.\n\nRequirements\n- 3 years of R\n- SQL",
+        "unspecified",
+    ),
+    (
+        "Staff Data Scientist",
+        "You will set direction for experimentation.\n\nRequirements\n- 9+ years of data science\n- Python",
+        "lead",
+    ),
+    (
+        "Principal Machine Learning Engineer",
+        "You will shape our ML platform.\n\nRequirements\n- 10+ years of engineering\n- Python",
+        "lead",
+    ),
+    (
+        "Graduate Data Analyst",
+        "A two-year rotation programme.\n\nRequirements\n- A degree in a numerate subject\n- Excel",
+        "junior",
+    ),
+    (
+        "Data Scientist II",
+        "You will join our risk team.\n\nRequirements\n- 3 years of Python\n- SQL",
+        "mid",
+    ),
+    (
+        "Data Analyst",
+        "Our clients are internship providers and universities.\n\nRequirements\n- 2 years of SQL\n- Tableau",
+        "unspecified",
+    ),
+    (
+        "Data Scientist",
+        "We are trusted by the staff of 300 hospitals.\n\nRequirements\n- 4 years of Python\n- SQL",
+        "unspecified",
+    ),
+):
+    _s27("seniority words", _t, _body, _sen27(_lvl))
+    _s27("seniority words", _t, _body, yrs_senior)
+
+# duty headings are not requirement headings (3 must-haves below the requirements heading)
+for _h in (
+    "Essential Functions",
+    "Essential Duties and Responsibilities",
+    "What you'll do",
+    "What you will be working on",
+    "Your impact",
+    "A day in the life",
+    "Aufgaben",
+    "Deine Mission",
+    "Key Accountabilities",
+    "The job",
+):
+    _s27(
+        "duty headings",
+        "Data Scientist",
+        f"{_h}\n- Build churn models\n- Run A/B tests\n- Present results\n- Mentor analysts\n\nRequirements\n- Python\n- SQL\n- Statistics",
+        must(3),
+    )
+
+# requirement headings that start the list (3 must-haves), with and without a colon
+for _h in (
+    "Qualifications & Education",
+    "Required Skills",
+    "Required Qualifications:",
+    "Minimum Qualifications",
+    "Must haves",
+    "Skills and experience",
+    "What we need from you",
+    "Your toolkit",
+    "You will need",
+    "Ihr Profil",
+    "Was du mitbringst",
+    "Anforderungsprofil",
+    "Essential criteria",
+    "Who you are",
+):
+    _s27(
+        "requirement headings",
+        "Data Scientist",
+        f"Duties\nYou will build forecasting models.\n\n{_h}\n- Python\n- SQL\n- Experience with time-series models\n\nWe offer 30 days of holiday.",
+        must(3),
+    )
+
+# nice-to-have headings without a colon end the must list (3 must-haves)
+for _h in (
+    "Desired Skills",
+    "Preferred",
+    "Nice to have",
+    "Bonus points",
+    "Even better if you have",
+    "Plus",
+    "Good to have",
+    "Desirable",
+    "Preferred Experience",
+    "Von Vorteil",
+    "Wünschenswert",
+    "Pluspunkte",
+):
+    _s27(
+        "nice headings",
+        "Data Scientist",
+        f"Requirements\n- Python\n- SQL\n- Statistics\n\n{_h}\n- Spark\n- Airflow\n- dbt\n- Kubernetes",
+        must(3),
+    )
+
+# benefits headings are not must-haves (3 must-haves)
+for _h in (
+    "What we offer",
+    "Benefits",
+    "Unser Angebot",
+    "Konditionen",
+    "Perks & benefits",
+    "Why you'll love it here",
+    "Our package",
+    "Das bieten wir",
+):
+    _s27(
+        "benefits headings",
+        "Data Scientist",
+        f"Requirements\n- Python\n- SQL\n- Statistics\n\n{_h}\n- 30 days of holiday\n- Pension plan\n- Learning budget\n- Gym membership",
+        must(3),
+    )
+
+
+def _tools27(most: int) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        bad = [f.title for f in r.findings if f.check == "stack-breadth"]
+        return not bad and (r.must_haves or 0) <= most, f"must={r.must_haves} tools={r.tools} {bad}"
+
+    return chk
+
+
+# "one or more of the following" tool lists are one requirement, not that many tools
+for _body in (
+    "Requirements\n- Python\n- Experience with one or more of the following:\n  - Snowflake\n  - BigQuery\n  - Redshift\n  - Databricks\n  - Synapse\n  - Postgres\n  - Oracle\n  - MySQL\n  - Teradata\n  - ClickHouse\n  - DuckDB\n  - Trino",
+    "Requirements\n- SQL\n- Hands-on with any of these ML frameworks:\n  - PyTorch\n  - TensorFlow\n  - JAX\n  - Keras\n  - scikit-learn\n  - XGBoost\n  - LightGBM\n  - CatBoost\n  - Hugging Face\n  - spaCy\n  - MLflow\n  - Kubeflow",
+    "Requirements\n- Python\n- Familiarity with at least one orchestration tool from the following list:\n  - Airflow\n  - Dagster\n  - Prefect\n  - Luigi\n  - Argo\n  - Kubeflow\n  - Mage\n  - Flyte\n  - Azure Data Factory\n  - AWS Glue\n  - dbt Cloud\n  - Step Functions",
+    "Anforderungen\n- Python\n- Erfahrung mit einem oder mehreren der folgenden Tools:\n  - Tableau\n  - Power BI\n  - Looker\n  - Qlik\n  - Metabase\n  - Superset\n  - Sigma Computing\n  - Mode\n  - Hex\n  - ThoughtSpot\n  - MicroStrategy\n  - Domo",
+    "Requirements\n- SQL\n- Experience in one or more of the following: Spark, Flink, Kafka, Beam, Hive, Presto, Trino, Hadoop, Storm, Samza, Pulsar, Kinesis",
+):
+    _s27("one of the following", "Data Engineer", _body, _tools27(3))
+
+# near-miss: a real long list of required tools stays a concern
+_s27(
+    "one of the following",
+    "Data Scientist",
+    "Requirements\n- Python\n- R\n- SQL\n- Spark\n- Hive\n- Tableau\n- Power BI\n- AWS\n- Azure\n- Docker\n- Kubernetes\n- TensorFlow\n- PyTorch",
+    _lv27("stack-breadth", "concern"),
+)
+
+
+def _rai27(want: bool) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [(f.level.value, f.title[:60]) for f in r.findings if f.check == "responsible-ai"]
+        return r.responsible_ai == want, f"rai={r.responsible_ai} {fs}"
+
+    return chk
+
+
+def _mat27(*levels: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.data_maturity in levels, f"maturity={r.data_maturity}"
+
+    return chk
+
+
+# responsible AI: concrete practice is mentioned; boilerplate about AI is not
+for _s, _want in (
+    ("Every model goes through a fairness review before it reaches customers.", True),
+    ("We publish model cards for all production models.", True),
+    ("An ethics board can stop any use case, and it stopped two last year.", True),
+    ("We test our credit models for disparate impact every quarter.", True),
+    ("Our models are audited for bias by an external firm each year.", True),
+    ("Human reviewers check every automated decision that denies a claim.", True),
+    ("We red-team our language models before release.", True),
+    ("Wir prüfen jedes Modell vor dem Einsatz auf Fairness und Erklärbarkeit.", True),
+    ("We are passionate about AI and its potential to change the world.", False),
+    ("We use cutting-edge AI to delight our customers.", False),
+    ("Join us to build AI-first products.", False),
+    ("You will build explainable dashboards for the board.", False),
+    ("We are a fair employer and pay fairly.", False),
+    ("Our AI strategy is ambitious.", False),
+    ("We treat every customer fairly and ethically.", False),
+    ("Wir gestalten die Zukunft mit künstlicher Intelligenz.", False),
+):
+    _s27(
+        "responsible AI",
+        "Machine Learning Engineer",
+        f"Requirements\n- Python\n- PyTorch\n\n{_s}",
+        _rai27(_want),
+    )
+
+# data maturity: named practices and teams vs. boilerplate
+for _s, _lv in (
+    (
+        "We run a feature store, a model registry and automated monitoring for every model.",
+        ("established",),
+    ),
+    (
+        "Data contracts and a data catalogue tell every team who owns which table.",
+        ("established", "some"),
+    ),
+    (
+        "Our dbt models are tested in CI and our pipelines have on-call alerting.",
+        ("established", "some"),
+    ),
+    (
+        "We are building our data platform from scratch; today our data lives in spreadsheets.",
+        ("early",),
+    ),
+    ("You will be our first data hire.", ("early",)),
+    ("There is no data warehouse yet.", ("early",)),
+    ("We are a data-driven company.", ("unclear",)),
+    ("Data is in our DNA.", ("unclear",)),
+    ("We love data and make decisions with it.", ("unclear",)),
+    ("You will work with big data.", ("unclear",)),
+):
+    _s27("data maturity", "Data Scientist", f"Requirements\n- Python\n- SQL\n\n{_s}", _mat27(*_lv))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -26,7 +26,9 @@ def _alternatives_rx() -> re.Pattern[str]:
         "at least two of", "at least three of", "at least 2 of", "at least 3 of", "two or more of",
         "three or more of", "2 or more of", "3 or more of", "some of the following",
         "any two of", "any three of", "any 2 of", "any 3 of", "two of the following",
-        "three of the following",
+        "three of the following", "einem oder mehreren der", "einer oder mehreren der",
+        "eines oder mehrerer der", "einer oder mehrerer der", "mindestens einer der",
+        "mindestens eines der", "een of meer van", "één of meer van",
     ]  # fmt: skip
     return re.compile(rf"(?<![a-z])(?:{lexicon.alternation(cues)})(?![a-z])")
 
@@ -41,7 +43,9 @@ _CHOICE_CUES = (
     "mindestens zwei der", "mindestens drei der", "at least two of", "at least three of",
     "at least 2 of", "at least 3 of", "two or more of", "three or more of", "2 or more of",
     "3 or more of", "some of the following", "any two of", "any three of", "any 2 of",
-    "any 3 of", "two of the following", "three of the following",
+    "any 3 of", "two of the following", "three of the following", "einem oder mehreren der",
+    "einer oder mehreren der", "eines oder mehrerer der", "einer oder mehrerer der",
+    "mindestens einer der", "mindestens eines der", "een of meer van", "één of meer van",
 )  # fmt: skip
 _OPTION_CHARS = 32  # an option is a name or two: "Python", "Power BI", "Google Cloud (GCP)"
 _LONG_OPTION_CHARS = 80  # or a short phrase: "Stream processing with Kafka or Flink"

@@ -73,8 +73,9 @@ def _days_rx() -> re.Pattern[str]:
     return re.compile(
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+|anchor\s+|set\s+|team\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
         # Not past "the rest", "otherwise": "WFH 2 days a week, otherwise in the office" puts
-        # the two days at home.
-        rf"(?:(?!rest\b|otherwise|sonst|ansonsten|übrige|remaining)[^.;\n]){{0,25}}?"
+        # the two days at home; nor past "and from home": "from our office three days a week and
+        # from home on the other two" puts the three days at the office.
+        rf"(?:(?!rest\b|otherwise|sonst|ansonsten|übrige|remaining|and\s+(?:from\s+|at\s+)?home)[^.;\n]){{0,25}}?"
         rf"(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor"
         rf"|hub|studio|campus|remote"
         rf"|home|wfh|homeoffice|"
@@ -93,7 +94,7 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"|(office|büro\w*|präsenz\w*|anwesenheit\w*|on[\s\-]?site|in-office|vor ort|homeoffice"
         rf"|home office|from home|home[\s\-]?working|wfh"
         rf"|remote(?:ly)?|mobil\w*)\b"
-        rf"[^.\n\d]{{0,30}}?{n}\s*(?:days?|tage?n?)\b"
+        rf"[^.\n\d]{{0,40}}?{n}\s*(?:days?|tage?n?)\b"
     )
 
 
@@ -122,7 +123,7 @@ def _week_clause_rx() -> re.Pattern[str]:
     place = (
         r"(home|from\s+home|von\s+zu\s*hause|zuhause|homeoffice|home[\s\-]office|remote(?:ly)?"
         r"|mobil\w*|wfh|office|büro|vor\s+ort|on[\s\-]?site|in[\s\-]person|standort|präsenz\w*"
-        r"|hub|studio|campus)"
+        r"|hub|studio|campus|hq|headquarters)"
     )
     return re.compile(
         rf"(?<![\w.,]){n}\s+(?:days?|tage?n?)\s+(?:{week})[^.;:!?\n\d]{{0,45}}?(?<![\w-]){place}(?!\w)"
@@ -172,7 +173,7 @@ def _office_share_rx() -> re.Pattern[str]:
         r"\s*(?:of\s+(?:the\s+|your\s+|their\s+)?(?:working\s+)?(?:week|time|hours)\s+)?"
         # "at your contracted workplace" (UK Civil Service)
         r"(?:at\s+(?:your|the|their|our|a)\s+(?:contracted\s+|usual\s+|principal\s+)?"
-        r"(?:workplace|place\s+of\s+work|office)\b|in\s+the\s+office|in[\s\-]office"
+        r"(?:workplace|place\s+of\s+work|office)\b|in\s+(?:the|an?)\s+office|in[\s\-]office"
         r"|on[\s\-]?site|im\s+büro|vor\s+ort|präsenz|office\b|büro\b)"
     )
 
@@ -375,7 +376,16 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
     line_end = lower.find("\n", end) if weekdays else -1
     far = min(len(lower), end + 100) if line_end < 0 else min(line_end, end + 100)
     if not m and weekdays and (named := _weekdays_rx().search(lower, max(0, start - 5), far)):
-        # "in office Tuesdays and Thursdays": one office day per weekday named.
+        # "in office Tuesdays and Thursdays": one office day per weekday named. A day that ends
+        # a span ("Tuesdays to Thursdays in our office") counts the span's days.
+        span = _weekday_span_rx().search(lower, max(0, start - 5), far)
+        if (
+            span is not None
+            and span.start() <= named.start("a" if named["a"] else "b") < span.end()
+        ):
+            first, last = _day_index(span[1]), _day_index(span[2])
+            if 0 < last - first < 4:
+                return float(last - first + 1)
         return float(_count_weekdays(named["a"] or named["b"]))
     if not m and weekdays and (span := _weekday_span_rx().search(lower, start, far)):
         # "Präsenzpflicht Montag bis Donnerstag": the days of the span.

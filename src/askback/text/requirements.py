@@ -2023,6 +2023,23 @@ _AGE_BEFORE = re.compile(
 )
 
 
+# Years in a role named right after them are experience: "2+ years as a data analyst", "3 Jahre
+# als Data Scientist". A role noun must follow within three words ("10 years as a bootstrapped
+# company" is the firm's age), and not after "for" ("for 2 years as a maternity-cover analyst"
+# is a fixed term).
+_AS_A_ROLE = re.compile(
+    r"[ \t]+(?:as|als)[ \t]+(?:an?[ \t]+|eine?[mr]?[ \t]+)?(?:[\w\-/]+[ \t]+){0,3}?"
+    r"(?:analyst|scientist|engineer|developer|statistician|researcher|consultant|architect"
+    r"|programmer|economist|actuary|specialist|analytiker|entwickler|berater|ingenieur)"
+)
+
+
+def _years_in_role(lower: str, m: re.Match[str]) -> bool:
+    return _AS_A_ROLE.match(lower, m.end()) is not None and not lower[
+        max(0, m.start() - 6) : m.start()
+    ].rstrip().endswith(("for", "für"))
+
+
 _YEAR_WORDS = frozenset(
     ["years", "year", "yrs", "jahre", "jahren", "ans", "années", "jaar", "años", "anni"]
 )
@@ -2041,7 +2058,7 @@ def years_required(doc: Doc) -> tuple[int | None, tuple[int, int] | None]:
                 if not 1 <= n <= 25:
                     continue
                 window = lower[max(0, m.start() - 40) : m.end() + 80]
-                if not any(w in window for w in _EXPERIENCE):
+                if not any(w in window for w in _EXPERIENCE) and not _years_in_role(lower, m):
                     continue
                 if lower.startswith((" old", " ago", " alt"), m.end()):
                     continue

@@ -296,13 +296,19 @@ def _title_lines(lower: str) -> list[tuple[int, int, bool]]:
     return labelled + out
 
 
+_NOT_THE_ROLE_AFTER = (
+    "program", "scheme", "provider", "partner", "platform", "market", "agenc", "compan",
+    "fair", "board", "portal", "coordinator", "office", "school", "universit", "marketplace",
+)  # fmt: skip
 _SCHEME_BEFORE = frozenset(["from", "of", "with", "alongside", "among", "aus", "von", "mit"])
 
 
 def _names_this_role(top: str, at: int, w: str, nxt: list[str]) -> bool:
     """ "a six-month internship" names the role; "our internship programme" (a scheme the
     employer runs) and "training/internship(s), experience" (one thing in a list) do not."""
-    if nxt and nxt[0].startswith(("program", "scheme")):
+    if nxt and nxt[0].startswith(_NOT_THE_ROLE_AFTER):
+        # "our internship programme", "internship providers", "the internship platform": a
+        # scheme, or firms and tools around internships, not the role on offer.
         return False
     # "students from our summer internship", "with interns of our internship": a scheme the
     # employer runs, named after a preposition, is not the role on offer.

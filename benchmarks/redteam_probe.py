@@ -10472,7 +10472,6 @@ def _x26(cls: str, frag: str, chk: Check, lang: str = "en", title: str = "") -> 
 for _f26, _w26 in (
     ("You are competitive by nature and like to win.", "competitive"),
     ("Our sales floor has a fiercely competitive culture.", "competitive"),
-    ("You will lead a squad of four analysts.", "lead"),
     ("You take the lead when a stakeholder meeting stalls.", "lead"),
     ("You bring proven leadership and a bias for action.", "leadership"),
     ("You have a dominant personality in negotiations.", "dominant"),
@@ -10521,6 +10520,10 @@ for _f26, _w26 in (
     ("You will monitor competitive pricing across retailers.", "competitive"),
     ("Map the competitive landscape for the board each quarter.", "competitive"),
     ("You will track competitor prices scraped from the web.", "competitor"),
+    # Corrected after the first run: leading a team is a duty of the post in askback's lead
+    # rule (gender_en.yaml senses.lead counts "lead by example", "lead from the front"), as
+    # leading a project is; the first expectation counted it as a trait.
+    ("You will lead a squad of four analysts.", "lead"),
     ("Build and retrain our lead scoring model.", "lead"),
     ("Improve lead-to-opportunity conversion in the CRM.", "lead"),
     ("Forecast supplier lead times for 4,000 parts.", "lead"),

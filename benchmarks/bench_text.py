@@ -111,6 +111,10 @@ HOSTILE = (
     "30 days holiday.;!?\n", "no flexible working hours ",
     # Items lettered or in Roman numerals under a plain heading.
     "Requirements\nii. ",
+    # Red team 26: the tool names next to hero words (not_after/not_before of `rockstar`), "you
+    # are" before a commitment to "your" (senses._YOU_ARE_RX), phrase forms of "lead".
+    "cmake and ninja ", "set up jedi for ", "you are really committed to your ",
+    "take the lead when ", "young, fun crowd ", "stand for an entire 8-hour shift ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

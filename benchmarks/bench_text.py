@@ -122,6 +122,10 @@ HOSTILE = (
     "in-office at our a a a a a a a a five days ", "3 days a week and from home and from ",
     "office a a a a a a a a a a a a a two days ",
     "einer oder mehreren der ", "internship providers ",
+    # Red team 26: the tool names next to hero words (not_after/not_before of `rockstar`), "you
+    # are" before a commitment to "your" (senses._YOU_ARE_RX), phrase forms of "lead".
+    "cmake and ninja ", "set up jedi for ", "you are really committed to your ",
+    "take the lead when ", "young, fun crowd ", "stand for an entire 8-hour shift ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -11528,6 +11528,372 @@ for _s, _lv in (
     _s27("data maturity", "Data Scientist", f"Requirements\n- Python\n- SQL\n\n{_s}", _mat27(*_lv))
 
 
+# ================================================================ twenty-sixth round: senses
+# Each coded word in its trait or culture sense (a hit) against the same word in another sense
+# (no hit), in English and German, with the near-misses of data-science vocabulary; and the
+# exclusionary words (age, physical, native, citizenship, hero titles) against their other
+# senses. Expectations decided by reading, before the first run. A word that no cited lexicon
+# lists ("drive", "strong", "fearless", "kommunikativ", "souverän", "belastbar") is never a
+# gender hit, in any sense.
+def _c26(name: str) -> str:
+    return name + " (26th)"
+
+
+def _gspans(r: AdReport) -> list[str]:
+    return [s.text.lower() for f in r.findings if f.check == "gender-coded" for s in f.spans]
+
+
+def g_hit(word: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        hits = _gspans(r)
+        return any(word in h for h in hits), f"hits={hits}"
+
+    return chk
+
+
+def g_miss(word: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        hits = _gspans(r)
+        return not any(word in h for h in hits), f"hits={hits}"
+
+    return chk
+
+
+def _g26(frag: str, chk: Check, lang: str = "en") -> None:
+    case(_c26("gender senses"), ad(frag, lang), chk)
+
+
+def _x26(cls: str, frag: str, chk: Check, lang: str = "en", title: str = "") -> None:
+    case(_c26(cls), ad(frag, lang, title=title), chk)
+
+
+# ---- English: the trait or culture sense counts
+for _f26, _w26 in (
+    ("You are competitive by nature and like to win.", "competitive"),
+    ("Our sales floor has a fiercely competitive culture.", "competitive"),
+    ("You take the lead when a stakeholder meeting stalls.", "lead"),
+    ("You bring proven leadership and a bias for action.", "leadership"),
+    ("You have a dominant personality in negotiations.", "dominant"),
+    ("You are aggressive in chasing new business.", "aggressive"),
+    ("You work independently and need little supervision.", "independently"),
+    ("You are independent, curious and self-motivated.", "independent"),
+    ("You are analytical and enjoy puzzles.", "analytical"),
+    ("We are a supportive team that celebrates small wins.", "supportive"),
+    ("You are an active, hands-on person who speaks up.", "active"),
+    ("You are confident presenting to the board.", "confident"),
+    ("You are self-confident and outspoken in reviews.", "self-confident"),
+    ("You love a challenge and never back down from one.", "challenge"),
+    ("You challenge the status quo in every planning round.", "challenge"),
+    ("You are decisive when the data is incomplete.", "decisive"),
+    ("You stay objective when results contradict your hunch.", "objective"),
+    ("You are a logical thinker.", "logical"),
+    ("You are persistent and follow every lead to the end.", "persistent"),
+    ("You are forceful when you defend a finding.", "forceful"),
+    ("You are principled about data ethics.", "principled"),
+    ("We are a hierarchical organisation with clear ranks.", "hierarchical"),
+    ("You are ambitious and hungry to grow fast.", "ambitious"),
+    ("You are assertive with senior stakeholders.", "assertive"),
+    ("You are dependable, and colleagues count on you.", "dependable"),
+    ("You are sensitive to the needs of your colleagues.", "sensitive"),
+    ("You are trustworthy with your teammates.", "trustworthy"),
+    ("We are a warm and welcoming group.", "warm"),
+    ("You are kind to new colleagues.", "kind"),
+    ("You are responsive to feedback from your peers.", "responsive"),
+    ("You have excellent interpersonal skills.", "interpersonal"),
+    ("You nurture junior colleagues as they grow.", "nurture"),
+    ("You are cooperative and generous with your time.", "cooperative"),
+    ("You are committed to your teammates' growth.", "committed"),
+    ("You connect easily with people across the business.", "connect"),
+    ("You are loyal to your team.", "loyal"),
+    ("You are a quiet, reflective person who listens first.", "quiet"),
+    ("You are empathetic and patient with users who struggle.", "empathetic"),
+    ("You are compassionate with colleagues going through a hard time.", "compassionate"),
+):
+    _g26(_f26, g_hit(_w26))
+
+# ---- English: the same words in another sense do not count
+for _f26, _w26 in (
+    ("We offer a competitive salary and an annual bonus.", "competitive"),
+    ("We operate in a crowded, competitive market.", "competitive"),
+    ("You will run competitive analysis of rival products.", "competitive"),
+    ("You will monitor competitive pricing across retailers.", "competitive"),
+    ("Map the competitive landscape for the board each quarter.", "competitive"),
+    ("You will track competitor prices scraped from the web.", "competitor"),
+    # Corrected after the first run: leading a team is a duty of the post in askback's lead
+    # rule (gender_en.yaml senses.lead counts "lead by example", "lead from the front"), as
+    # leading a project is; the first expectation counted it as a trait.
+    ("You will lead a squad of four analysts.", "lead"),
+    ("Build and retrain our lead scoring model.", "lead"),
+    ("Improve lead-to-opportunity conversion in the CRM.", "lead"),
+    ("Forecast supplier lead times for 4,000 parts.", "lead"),
+    ("Engineer lead and lag features for the demand model.", "lead"),
+    ("Model lead contamination in drinking-water samples.", "lead"),
+    ("Estimate the lifetime of lead-acid batteries from sensor data.", "lead"),
+    ("You will report to the Analytics Lead.", "lead"),
+    ("Compute the dominant eigenvalue of the transition matrix.", "dominant"),
+    ("Estimate the frequency of the dominant allele in each population.", "dominant"),
+    ("Find the dominant frequency in the vibration spectrum.", "dominant"),
+    ("Show that the dominant strategy of each bidder is to bid truthfully.", "dominant"),
+    ("We work to an aggressive timeline for the Q3 launch.", "aggressive"),
+    ("Set aggressive pricing for the launch quarter.", "aggressive"),
+    ("Tune the aggressive caching layer in front of the API.", "aggressive"),
+    ("Avoid aggressive outlier removal before the test.", "aggressive"),
+    ("Regress sales on each independent variable and check for collinearity.", "independent"),
+    ("This is an independent contractor engagement billed monthly.", "independent"),
+    ("Assume the errors are independent and identically distributed.", "independent"),
+    ("Run an independent samples t-test on the two cohorts.", "independent"),
+    ("The model will go through an independent validation by the risk team.", "independent"),
+    ("Tune analytical queries on our columnar warehouse.", "analytical"),
+    ("Derive an analytical solution where the integral allows one.", "analytical"),
+    ("Samples go to our analytical chemistry lab.", "analytical"),
+    ("Migrate analytical workloads to BigQuery.", "analytical"),
+    ("Train support vector machines and gradient-boosted trees.", "support"),
+    ("Fit support vector regression to the price data.", "support"),
+    ("Check that the support of the prior covers the data.", "support"),
+    ("Classify customer support tickets by topic.", "support"),
+    ("The library supports Python 3.12.", "support"),
+    ("Apply active learning to cut labelling costs.", "active"),
+    ("Manage accounts in Active Directory.", "active"),
+    ("Grow monthly active users past one million.", "active"),
+    ("Run an active-active Postgres cluster.", "active"),
+    ("Report a 95% confidence interval for each estimate.", "confiden"),
+    ("Report a 95% confident interval for each estimate.", "confiden"),
+    ("Calibrate the model's confidence scores.", "confiden"),
+    ("Run champion/challenger tests of credit models.", "challeng"),
+    ("Promote the challenger model when it beats the champion.", "challeng"),
+    ("Implement challenge-response authentication for the API.", "challeng"),
+    ("Plot the decision boundary of each classifier.", "decision"),
+    ("Formulate the problem as a Markov decision process.", "decision"),
+    ("Tune the decision threshold to balance precision and recall.", "decision"),
+    ("Minimise the objective function with L-BFGS.", "objective"),
+    ("Solve multi-objective optimisation problems for routing.", "objective"),
+    ("Write the business logic of the pricing service.", "logic"),
+    ("Set up logical replication between Postgres instances.", "logical"),
+    ("Apply fuzzy logic to the matching rules.", "logic"),
+    ("Fit hierarchical Bayesian models of store sales.", "hierarchical"),
+    ("Use hierarchical clustering to group products.", "hierarchical"),
+    ("Store model artefacts on persistent volumes in Kubernetes.", "persistent"),
+    ("Persist the trained model to object storage.", "persist"),
+    ("Draw a force-directed layout of the fraud graph.", "force"),
+    ("A brute-force search is fine for small inputs.", "force"),
+    ("Follow SOLID principles in the feature store code.", "principle"),
+    ("Track commitments in the sprint board and write clear commit messages.", "commit"),
+    ("Connect dashboards to the Snowflake warehouse.", "connect"),
+    ("Run Kafka Connect and label connected components in the graph.", "connect"),
+    ("Add a fully connected layer on top of the encoder.", "connect"),
+    ("Classify sensitive data in the lake before sharing.", "sensitiv"),
+    ("Report sensitivity and specificity for each threshold.", "sensitiv"),
+    ("Use cost-sensitive learning for the rare class.", "sensitiv"),
+    ("Tune latency-sensitive services.", "sensitiv"),
+    ("Implement trust region policy optimisation.", "trust"),
+    ("Harden the zero-trust network.", "trust"),
+    ("You will work for an NHS foundation trust.", "trust"),
+    ("Use a warm start for the solver.", "warm"),
+    ("Add a learning-rate warm-up to the schedule.", "warm"),
+    ("Move cold logs to the warm storage tier.", "warm"),
+    ("Join the two tables together on the customer key.", "together"),
+    ("A random forest is a kind of ensemble.", "kind"),
+    ("Forecast crop yield from satellite images.", "yield"),
+    ("Model the yield curve for the treasury team.", "yield"),
+    ("Write generators with Python's yield statement.", "yield"),
+    ("Build responsive web dashboards.", "responsive"),
+    ("Measure the effect of the customer loyalty programme.", "loyal"),
+    ("Analyse loyalty card data from 300 stores.", "loyal"),
+    ("Score leads for our lead nurturing campaigns.", "nurtur"),
+    ("Solve cooperative games with Shapley values.", "cooperative"),
+    ("Visit the child nodes of each tree and spawn a child process per batch.", "child"),
+    ("Model parent-child tables in dbt.", "child"),
+    ("Build the quiet-hours rule for deploys.", "quiet"),
+    ("Understanding of Bayesian statistics is required.", "understand"),
+    ("Route queries to the right individual contributor.", "individual"),
+    ("Plot individual conditional expectation curves.", "individual"),
+):
+    _g26(_f26, g_miss(_w26))
+
+# ---- English: words no cited lexicon lists are never gender hits, in any sense
+for _f26, _w26 in (
+    ("You will drive the car to the field sites.", "drive"),
+    ("We are a data-driven company.", "driven"),
+    ("Back up results to an external hard drive.", "drive"),
+    ("You have drive and you are driven by impact.", "driv"),
+    ("Our store uses strong consistency for writes.", "strong"),
+    ("You are a strong communicator.", "strong"),
+    ("We want a SQL ninja.", "ninja"),
+    ("Be our rockstar data scientist.", "rockstar"),
+    ("You are fearless in front of an audience.", "fearless"),
+    ("Champion data literacy across the company.", "champion"),
+):
+    _g26(_f26, g_miss(_w26))
+
+# ---- German: the trait sense counts
+for _f26, _w26 in (
+    ("Du bist durchsetzungsstark und überzeugst mit Argumenten.", "durchsetzungsstark"),
+    ("Du bringst Durchsetzungsstärke gegenüber Fachbereichen mit.", "durchsetzungsstärke"),
+    ("Du bist engagiert und neugierig.", "engagiert"),
+    ("Du arbeitest zielstrebig an deinen Zielen.", "zielstrebig"),
+    ("Du bist führungsstark und begeisterst dein Team.", "führungsstark"),
+    ("Du bist empathisch und sensibel im Umgang mit Kolleginnen.", "sensibel"),
+    ("Du denkst analytisch und strukturiert.", "analytisch"),
+    ("Du arbeitest selbstständig und gründlich.", "selbstständig"),
+    ("Du trittst dominant und bestimmt auf.", "dominant"),
+    ("Du gehst offensiv auf neue Kunden zu.", "offensiv"),
+    ("Du bist ehrgeizig und willst schnell wachsen.", "ehrgeizig"),
+    ("Du bist wettbewerbsorientiert und willst gewinnen.", "wettbewerbsorientiert"),
+    ("Du bist hilfsbereit und unterstützend im Team.", "unterstützend"),
+    ("Du bist selbstbewusst vor großen Runden.", "selbstbewusst"),
+):
+    _g26(_f26, g_hit(_w26), "de")
+
+# ---- German: other senses, and words no cited lexicon lists
+for _f26, _w26 in (
+    ("Für das Projekt haben wir eine externe Agentur engagiert.", "engagiert"),
+    ("Die Firma hat zwei Beraterinnen engagiert, um das Data Warehouse aufzubauen.", "engagiert"),
+    ("Ein erweitertes Führungszeugnis ist vorzulegen.", "führ"),
+    ("Führerschein Klasse B ist von Vorteil.", "führ"),
+    ("Du übernimmst die fachliche Führung des Projekts.", "führ"),
+    ("Du berichtest an unsere Führungskraft im Bereich Daten.", "führ"),
+    ("Wir verarbeiten sensible Daten nach DSGVO.", "sensib"),
+    ("Du verschlüsselst sensible Gesundheitsdaten.", "sensib"),
+    ("Wir schützen personenbezogene und sensible Informationen.", "sensib"),
+    ("Du berechnest dominante Eigenwerte großer Matrizen.", "dominant"),
+    ("Du bestimmst das dominante Allel in jeder Population.", "dominant"),
+    ("Du hast Erfahrung in Offensive Security und Penetrationstests.", "offensiv"),
+    ("Die Residuen sind unabhängig und identisch verteilt.", "unabhängig"),
+    ("Auch Selbstständige können sich auf das Projekt bewerben.", "selbstständig"),
+    ("Du optimierst analytische Abfragen in ClickHouse.", "analytisch"),
+    ("Du findest eine analytische Lösung für das Integral.", "analytisch"),
+    ("Du entwickelst eine wettbewerbsorientierte Preisgestaltung.", "wettbewerbsorientiert"),
+    ("Du bist kommunikativ und offen.", "kommunikativ"),
+    ("Kommunikative Fähigkeiten sind wichtig.", "kommunikativ"),
+    ("Du hast ein souveränes Auftreten.", "souverän"),
+    ("Du baust unsere souveräne Cloud mit auf.", "souverän"),
+    ("Du bist belastbar und behältst den Überblick.", "belastbar"),
+    ("Du lieferst belastbare Daten für die Planung.", "belastbar"),
+    ("Du bist stark in SQL.", "stark"),
+):
+    _g26(_f26, g_miss(_w26), "de")
+
+# ---- exclusionary: age, the age sense against other senses
+for _f26 in (
+    "You'll join a young team of six analysts in Leeds.",
+    "You are a digital native who lives on social media.",
+    "Ideal for digital natives who grew up online.",
+    "We're a young, dynamic bunch of data nerds.",
+):
+    _x26("age senses", _f26, flagged("age-coded"))
+for _f26 in (
+    "We are a young company, founded in 2022.",
+    "We are a young start-up with 40 people and real revenue.",
+    "This is a junior role with mentoring from a senior data scientist.",
+    "Junior and mid-level applicants are welcome.",
+    "New graduates are welcome to apply, as are career changers.",
+    "We build apps for digital-native brands.",
+    "Estimate Young's modulus from the tensile test data.",
+    "Enumerate Young tableaux for the combinatorics module.",
+    "Our app helps young people save for their first flat.",
+    "Segment users into younger and older cohorts.",
+    "The data set is young: we only started logging in March.",
+):
+    _x26("age senses", _f26, none_of("age-coded"))
+for _f26 in (
+    "Wir sind ein junges Unternehmen mit 30 Beschäftigten.",
+    "Berufseinsteigerinnen und Berufseinsteiger sind willkommen.",
+    "Die Junior-Position eignet sich für den Einstieg in Data Science.",
+):
+    _x26("age senses", _f26, none_of("age-coded"), "de")
+
+# ---- exclusionary: physical demands on a desk job against other senses of the words
+for _f26 in (
+    "You must be physically fit.",
+    "Must be able to stand for an entire 8-hour shift.",
+    "Ability to lift and carry 15 kg of equipment between floors.",
+):
+    _x26("physical senses", _f26, flagged("ability-coded"))
+for _f26 in (
+    "Check that the model is fit for purpose before it ships.",
+    "Assess model fit with posterior predictive checks.",
+    "Report goodness of fit for each regression.",
+    "Join the daily stand-up meeting at 9:30.",
+    "Your work will stand out in the quarterly review.",
+    "Compute the standard deviation of each metric.",
+    "Build a stand-alone scoring service.",
+    "We offer standing desks and ergonomic chairs.",
+    "Measure lift in conversion from the new checkout.",
+    "Build uplift models for the retention campaign.",
+    "Plot lift charts and gain curves for the classifier.",
+    "The campaign gave a lift of 12 percentage points.",
+    "Simulate a random walk for the price series.",
+    "Walk stakeholders through the results each Friday.",
+    "Run key driver analysis on the survey.",
+    "Find the drivers of churn and install the JDBC driver.",
+    "Keep the GPU drivers on the training nodes up to date.",
+    "Carry forward the last observation for missing values.",
+):
+    _x26("physical senses", _f26, none_of("ability-coded"))
+for _f26 in (
+    "Du lieferst belastbare Prognosen für das Controlling.",
+    "Du prüfst die Belastbarkeit der Ergebnisse.",
+    "Du prüfst, ob das Modell für den Zweck fit ist.",
+):
+    _x26("physical senses", _f26, none_of("ability-coded"), "de")
+
+# ---- exclusionary: native speaker against native apps and the like
+for _f26 in (
+    "You are a native speaker of Dutch.",
+    "Native-level Spanish is required.",
+):
+    _x26("native senses", _f26, flagged("nationality-coded"))
+for _f26 in (
+    "Build native apps for iOS and Android.",
+    "Design cloud-native data pipelines on Kubernetes.",
+    "We mark Native American Heritage Month with a speaker series.",
+    "Write mobile screens in React Native.",
+    "Use native Python types in the API.",
+    "Query the data through Snowflake's native connector.",
+):
+    _x26("native senses", _f26, none_of("nationality-coded"))
+for _f26 in (
+    "Du entwickelst native Apps für iOS.",
+    "Du baust Cloud-native Datenplattformen.",
+):
+    _x26("native senses", _f26, none_of("nationality-coded"), "de")
+_x26(
+    "native senses",
+    "Deutsch als Muttersprache ist Voraussetzung.",
+    flagged("nationality-coded"),
+    "de",
+)
+
+# ---- exclusionary: citizenship as a condition against other senses of the words
+for _f26 in (
+    "Applicants must hold Irish citizenship.",
+    "You must be a New Zealand citizen.",
+):
+    _x26("citizenship senses", _f26, flagged("nationality-coded", "concern"))
+for _f26 in (
+    "Read our corporate citizenship report.",
+    "You will coach citizen data scientists across the bank.",
+    "We run citizen science projects with schools.",
+    "We want our staff to be good global citizens.",
+    "Model demand for citizenship applications for the Home Office.",
+    "Du entwickelst digitale Services für Bürgerinnen und Bürger.",
+):
+    _x26("citizenship senses", _f26, none_of("nationality-coded"))
+
+# ---- exclusionary: hero titles against tools of the same name
+for _f26 in (
+    "We are hiring a data ninja.",
+    "Our team of analytics rockstars needs one more.",
+):
+    _x26("hero senses", _f26, flagged("bro-culture"))
+for _f26 in (
+    "We build the C++ extensions with CMake and Ninja.",
+    "Set up jedi for autocompletion in the notebooks.",
+    "You are fearless in front of an audience.",
+):
+    _x26("hero senses", _f26, none_of("bro-culture"))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

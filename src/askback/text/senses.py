@@ -423,6 +423,11 @@ _THIRD_PERSON = frozenset(["is", "has", "remains"])
 _SINGULAR = frozenset(
     ["candidate", "applicant", "individual", "postholder", "post-holder", "post", "jobholder"]
 )
+# "You" as the subject of "be" just before a hit, with at most two words between ("you are
+# truly committed"): the hit is said of the person hired.
+_YOU_ARE_RX = re.compile(
+    r"\byou(?:\s+are|['’]re|\s+will\s+be|['’]ll\s+be|\s+remain|\s+stay)\s+(?:[a-z]+\s+){0,2}$"
+)
 # Verbs after which "you" is an object, not the subject: "we help you grow and are committed to".
 _TAKES_YOU = frozenset(
     ["help", "helps", "helping", "offer", "offers", "give", "gives", "support", "supports",
@@ -438,7 +443,11 @@ def _said_of_applicant(lower: str, start: int, rule: Rule, nxt: list[str]) -> bo
     "the successful candidate will have a commitment to"; not "we are committed to your
     development", "the Trust's commitment to", "supports you and is committed to")."""
     if len(nxt) > 1 and nxt[1] in ("you", "your") and nxt[2:3] != ["own"]:
-        return False  # the employer's to the person hired: "a real commitment to your development"
+        # The employer's to the person hired: "a real commitment to your development"; unless
+        # the person hired is the subject right before the hit ("you are committed to your
+        # teammates", "you'll be deeply committed to your team").
+        lo = max(0, start - 40)
+        return _YOU_ARE_RX.search(lower[lo:start]) is not None
     prev = prev_word(lower, start)
     if prev == "your":
         return True

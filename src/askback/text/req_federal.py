@@ -61,6 +61,11 @@ def outside_grade_blocks(text: str, items: list[tuple[int, int]]) -> list[tuple[
         # on its own line, at or before its start. Most items have none, and the lines of the
         # items are read instead of the whole text (~13 µs an ad).
         return items
+    return items_outside(text, items)
+
+
+def items_outside(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """outside_grade_blocks without its gate: the whole text read for grade labels."""
     blocks = grade_blocks(text)
     if not blocks:
         return items

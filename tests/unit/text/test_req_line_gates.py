@@ -4,8 +4,6 @@ both its answers (_lead_in), and nice_lead_in's look at the whole line first."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -15,18 +13,7 @@ from askback.text.doc import lowered
 # --- req_federal.outside_grade_blocks: items on lines without a grade label are kept --------
 
 
-def _outside_full(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """outside_grade_blocks without its gate: the whole text read for labels."""
-    blocks = req_federal.grade_blocks(text)
-    if not blocks:
-        return items
-    starts = [a for a, _ in blocks]
-
-    def inside(pos: int) -> bool:
-        i = bisect_right(starts, pos) - 1
-        return i >= 0 and pos < blocks[i][1]
-
-    return [it for it in items if not inside(it[0])]
+_outside_full = req_federal.items_outside
 
 
 _GRADE_PIECES = [

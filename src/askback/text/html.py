@@ -153,15 +153,17 @@ def _salary_line(posting: dict[str, Any]) -> str:
     return " ".join(p for p in ("Salary:", currency, amount, period) if p)
 
 
-def _text_of(node: Any) -> str:
+def _text_of(node: Any, chrome: bool = False) -> str:
     """The readable text under a parsed node: "## " headings, "- " list items, a line a block.
+    With `chrome`, site chrome (menus, footers, blocks of links) is kept.
 
     The markers are inserted as text into the tree (and the dropped elements removed) so that
     one C-level text walk gives the text; Python only tidies the lines.
     """
     for tag in node.css(_DROP_CSS):
         tag.decompose()
-    _drop_chrome(node)
+    if not chrome:
+        _drop_chrome(node)
     for tag in node.css("h1,h2,h3,h4,h5,h6"):
         tag.insert_before("\n## ")
     for tag in node.css("li"):
@@ -442,6 +444,14 @@ def main_text(html: str, name: str = "the page") -> Extracted:
         embedded = _embedded_text(_parse(html))
         if len(embedded.split()) > len(text.split()):
             text, source = embedded, "embedded"
+    if len(text.split()) < _KEEP_WORDS:
+        # Chrome is dropped only while enough words are left, counted element by element; links
+        # written side by side without a space ("<a>Jobs</a><a>Login</a>") read as one word, so
+        # the page can come out shorter than counted. A page read with its chrome then keeps
+        # the text it has.
+        whole = _text_of(_parse(html).root, chrome=True)
+        if len(whole.split()) > len(text.split()):
+            text, source = whole, "body"
     if len(text.split()) < 5:
         if script_chars > 200:
             raise InputError(

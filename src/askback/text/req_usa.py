@@ -26,7 +26,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from askback.text import req_federal
+from askback.text import req_federal, req_usa_parts
 
 if TYPE_CHECKING:
     from askback.text.doc import Doc
@@ -158,12 +158,18 @@ def federal_items(
     doc: Doc, secs: list[Section], musts: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """`musts` read again by the federal counting rules (see the module docstring)."""
-    if not musts or not _federal(doc):
+    if not _federal(doc):
         return musts
     text = doc.text
     out: list[tuple[int, int]] = []
-    for item in musts:
+    for item in req_usa_parts.split_dots(text, musts):
         out.extend(_split_glued(text, item))
+    out = req_usa_parts.without_clarifications(text, out)
+    labelled = req_usa_parts.labelled_items(text, out, req_federal.grade_blocks(text))
+    if not out and len(labelled) < 2:
+        return out  # no list read, and no labelled list either
+    if labelled:
+        out = sorted([*out, *labelled])
     first = _first_on_lead_in(text, out[0])
     if first is not None:
         out.insert(0, first)

@@ -1,0 +1,110 @@
+"""Federal lists (req_usa_parts): glued middle-dot bullets, the schools or programs that explain
+one requirement, and basic requirements given as labelled items ("Degree: … Licensure: …")."""
+
+from __future__ import annotations
+
+from askback.text.jobad import analyze
+from askback.text.req_usa_parts import labelled_items, split_dots, without_clarifications
+
+
+def _count(text: str) -> int | None:
+    return analyze(text).must_haves
+
+
+_HEAD = "Staff Dentist\n\n## Summary\n\nJoin our federal clinic team.\n\n## Qualifications\n\n"
+
+# A VA-style template: five basic items, then the approved schools and the approved residencies
+# that explain two of them, then the boilerplate on experience.
+_EXPLAINED = (
+    _HEAD + "Basic Requirements:\n\n"
+    "- Citizenship of the United States.\n"
+    "- Degree of doctor of dental surgery from a school approved by the agency.\n"
+    "- Current, full and unrestricted license to practise dentistry in a State.\n"
+    "- Completion of a general practice residency approved by the agency.\n"
+    "- Proficiency in spoken and written English.\n"
+    "- Approved schools are: Dental schools holding membership in the national association.\n"
+    "- Dental schools accredited by the dental accreditation commission.\n"
+    "- For residents, graduation from an approved dental school as described above.\n"
+    "- Approved residencies are: Those approved by the national dental council.\n"
+    "- Experience refers to paid and unpaid experience, including volunteer work.\n"
+)
+
+
+def test_approved_schools_and_residencies_explain_items_and_are_none() -> None:
+    assert _count(_EXPLAINED) == 5
+
+
+def test_an_item_of_its_own_after_the_schools_counts_again() -> None:
+    text = _EXPLAINED.replace(
+        "- Approved residencies are:",
+        "- Physical Standards: Must pass a physical.\n- Approved residencies are:",
+    )
+    assert _count(text) == 6
+
+
+def test_schools_without_the_approved_lead_stay_items() -> None:
+    # Near miss: no "Approved schools are:" lead, so the lines are the ad's own items.
+    text = _EXPLAINED.replace("Approved schools are: ", "").replace(
+        "Approved residencies are: ", ""
+    )
+    assert _count(text) == 9
+
+
+def test_glued_middle_dots_split_into_items() -> None:
+    text = (
+        _HEAD + "Basic Requirements:\n\n"
+        "· U.S. citizen· Proficient in spoken English· Physical standards - must pass an exam\n"
+        "· Licensure - a current, full and unrestricted licence to practise in a State\n"
+        "· Degree of doctor of dental surgery from an approved school\n"
+        "· Completion of an approved residency in general dentistry\n"
+        "· Specialized experience in clinical care is a plus for this federal service post\n"
+    )
+    assert _count(text) in (6, 7)
+
+
+def test_split_dots_spares_blank_sided_dots_and_the_marker() -> None:
+    text = "· A citizen· Proficient in English · Education: a degree; or · Degree and practice"
+    items = split_dots(text, [(0, len(text))])
+    assert [text[a:b].strip() for a, b in items] == [
+        "· A citizen",
+        "· Proficient in English · Education: a degree; or · Degree and practice",
+    ]
+
+
+def test_labelled_basic_requirements_without_a_list_are_items() -> None:
+    text = (
+        _HEAD + "Describe your duties clearly in your resume; time in federal service counts. "
+        "DEGREE: Doctor of Dental Surgery from an accredited school. "
+        "LICENSING: A current, full licence to practise dentistry in a State. "
+        "RESIDENCY: Two years of residency in general dentistry.\n"
+    )
+    assert _count(text) == 3
+
+
+def test_one_label_or_labels_as_alternatives_are_no_list() -> None:
+    one = (
+        _HEAD + "Describe your duties clearly in your resume; time in federal service counts. "
+        "DEGREE: Doctor of Dental Surgery from an accredited school.\n"
+    )
+    assert _count(one) is None
+    options = (
+        _HEAD + "Basic requirement for federal service: A. Degree: in engineering. "
+        "OR B. Combination of education and experience equal to a degree.\n"
+    )
+    assert _count(options) is None
+
+
+def test_labelled_items_skip_labels_an_item_holds_and_repeats() -> None:
+    text = (
+        "Qualifications\nDegree: a degree.\nLicensure: a licence.\nLicensure: for grade 12 too.\n"
+    )
+    held = text.index("Degree")
+    items = [(held, text.index("\n", held))]
+    found = labelled_items(text, items, [])
+    assert [text[a:b] for a, b in found] == ["Licensure: a licence."]
+
+
+def test_without_clarifications_keeps_a_lead_inside_an_own_item() -> None:
+    text = "Degree of medicine. Approved schools are: (1) Schools of medicine. (2) Other schools."
+    cut = text.index("(2)")
+    assert without_clarifications(text, [(0, cut), (cut, len(text))]) == [(0, cut)]

@@ -26,7 +26,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from askback.text import req_federal, req_usa_parts
+from askback.text import req_federal, req_usa_parts, req_usa_ses
 
 if TYPE_CHECKING:
     from askback.text.doc import Doc
@@ -45,11 +45,22 @@ _FEDERAL_WORDS = (
     "next lower pay band",
     "military spouse preference",
     "area of consideration",
+    "executive core qualification",
 )
 # A word of each of those, looked up in the ad's vocabulary first: a set test, so that most
 # ads that are no federal announcement are not scanned at all.
 _FEDERAL_TOKENS = frozenset(
-    ("specialized", "basic", "federal", "handbook", "selective", "lower", "spouse", "consideration")
+    (
+        "specialized",
+        "basic",
+        "federal",
+        "handbook",
+        "selective",
+        "lower",
+        "spouse",
+        "consideration",
+        "executive",
+    )
 )
 
 # A basic-requirement label glued after the end of the sentence before it, inside one item:
@@ -166,10 +177,11 @@ def federal_items(
         out.extend(_split_glued(text, item))
     out = req_usa_parts.without_clarifications(text, out)
     labelled = req_usa_parts.labelled_items(text, out, req_federal.grade_blocks(text))
-    if not out and len(labelled) < 2:
-        return out  # no list read, and no labelled list either
     if labelled:
         out = sorted([*out, *labelled])
+    out = req_usa_ses.executive_items(text, out)
+    if len(out) < 2 and not musts:
+        return musts  # no list read, and no labelled list either
     first = _first_on_lead_in(text, out[0])
     if first is not None:
         out.insert(0, first)

@@ -108,3 +108,31 @@ def test_without_clarifications_keeps_a_lead_inside_an_own_item() -> None:
     text = "Degree of medicine. Approved schools are: (1) Schools of medicine. (2) Other schools."
     cut = text.index("(2)")
     assert without_clarifications(text, [(0, cut), (cut, len(text))]) == [(0, cut)]
+
+
+_SES = (
+    "Deputy Director\n\n## Summary\n\nLead the bureau.\n\n## Qualifications\n\n"
+    "To qualify you must show the five Executive Core Qualifications and the technical "
+    "qualifications below.Executive Core Qualifications:ECQ 1 - Leading Change: shaping a "
+    "vision for the bureau.ECQ 2 - Leading People: growing a diverse staff.ECQ 3 - Results "
+    "Driven: meeting the bureau's goals.ECQ 4 - Business Acumen: steering budgets and people."
+    "ECQ 5 - Building Coalitions: working with other agencies.Technical Qualifications:TQ 1 - "
+    "Deep knowledge of grant programs.TQ 2 - Experience running a field office.\n"
+)
+
+
+def test_executive_core_and_technical_qualifications_are_items() -> None:
+    assert _count(_SES) == 7
+
+
+def test_ecqs_named_in_prose_or_without_the_heading_are_no_list() -> None:
+    # Near misses: the five names in one sentence are no labelled parts; without the ECQ
+    # heading the names are only words.
+    prose = (
+        "Deputy Director\n\n## Qualifications\n\nYour record should reflect Leading Change, "
+        "Leading People, Results Driven, Business Acumen and Building Coalitions, as the "
+        "Executive Core Qualifications ask.\n"
+    )
+    assert _count(prose) is None
+    no_heading = _SES.replace("Executive Core Qualifications", "executive skills")
+    assert _count(no_heading) != 7

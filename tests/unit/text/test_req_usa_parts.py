@@ -3,6 +3,11 @@ one requirement, and basic requirements given as labelled items ("Degree: … Li
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from askback.text import req_usa
+from askback.text.doc import prepare
 from askback.text.jobad import analyze
 from askback.text.req_usa_parts import labelled_items, split_dots, without_clarifications
 
@@ -136,3 +141,35 @@ def test_ecqs_named_in_prose_or_without_the_heading_are_no_list() -> None:
     assert _count(prose) is None
     no_heading = _SES.replace("Executive Core Qualifications", "executive skills")
     assert _count(no_heading) != 7
+
+
+_PIECES = st.sampled_from(
+    [
+        *req_usa._FEDERAL_WORDS,
+        "Executive Core Qualifications",
+        "EXECUTIVE CORE QUALIFICATION",
+        "executive-core qualification",
+        "Executives",
+        "Qualifications",
+        "qualifications",
+        "Federal",
+        "the",
+        "(",
+        ".",
+        "\n",
+        " ",
+        "ECQs",
+        "Core",
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_PIECES, max_size=12), st.sampled_from([" ", "\n", "-", ":", " (", ".\n"]))
+def test_the_federal_token_gate_agrees_with_the_full_read(parts: list[str], sep: str) -> None:
+    # The gate (_FEDERAL_TOKENS, a set test on the ad's words) lets through every text where
+    # the full read (_FEDERAL_WORDS, substrings of the lowered text) finds a federal word. (The
+    # gate reads words: one glued into another word, "Executivesexecutive", it does not see.)
+    text = sep.join(parts)
+    full = "Qualifications" in text and any(w in text.lower() for w in req_usa._FEDERAL_WORDS)
+    assert req_usa._federal(prepare(text)) == full

@@ -97,6 +97,8 @@ HOSTILE = (
     "Qualifications federal service\nDEGREE: a. LICENSING: b. c. Licensure and Registration: OR ",
     "Qualifications Executive Core Qualifications:ECQ 1 - Leading Change: a.2) Leading People:"
     " PTQ #1 - TQ2: ",
+    "Qualifications federal service GENERAL EXPERIENCE: Such a. SPECIALIZED EXPERIENCE: the "
+    "following: - A.\n",
     # Speed round (req_unwrap's, req_federal's and req_shapes' gates): lines cut on a word or a
     # comma, wide gaps, a bullet alone, a repeated item, indented items under an example cue.
     "review of the\n", "as policy allows,\n", "the\u00a0 \n", "x\n \n \n", "-  \n",

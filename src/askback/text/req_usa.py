@@ -177,6 +177,7 @@ def federal_items(
         out.extend(_split_glued(text, item))
     out = req_usa_parts.without_clarifications(text, out)
     labelled = req_usa_parts.labelled_items(text, out, req_federal.grade_blocks(text))
+    labelled += req_usa_parts.general_experience(text, out)
     if labelled:
         out = sorted([*out, *labelled])
     out = req_usa_ses.executive_items(text, out)

@@ -17,6 +17,7 @@ req_usa.federal_items calls both, on ads with a federal signal only.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # A middle dot glued inside an item, before the next item's capital: "citizen· English",
 # "required ·Graduate" (a lost line break leaves no blank on one side). Not at the item's start
@@ -161,3 +162,56 @@ def labelled_items(
             continue  # a label over an item on its own line, which the list readers read
         out.append((at, end))
     return out
+
+
+# The general-experience part of a National Guard technician ad, before its specialized one:
+# "GENERAL EXPERIENCE: … SPECIALIZED EXPERIENCE: Must have … in the following: …".
+_GENERAL = re.compile(r"\bGENERAL[ \t]+EXPERIENCE[ \t]*:|\bGeneral[ \t]+Experience[ \t]*:")
+_SPECIALIZED_HEAD = re.compile(
+    r"\bSPECIALI[ZS]ED[ \t]+EXPERIENCE\b|\bSpeciali[zs]ed[ \t]+Experience\b"
+)
+# The lead of the specialized part's items: "… in the following:", "… in each of these areas".
+# It stands between the heading and the first item, so that a heading of its own between them
+# ("KNOWLEDGE, SKILLS, AND ABILITIES:") keeps its items apart.
+_PARTS_LEAD = re.compile(
+    r"\bthe[ \t]+following\b[^.]{0,40}:?[ \t]*$|\beach[ \t]+of[ \t]+these[ \t]+areas\b[^.]{0,10}$",
+    re.IGNORECASE,
+)
+# A sentence's end inside the part: a stop after a small letter or a bracket, then a capital.
+_STOP = re.compile(r"(?<=[a-z)])\.[ \t]*(?=[A-Z])")
+# A sentence that continues the one before it, no requirement of its own: "Experience may
+# have been gained in work such as …", "Knowledge is of the type gained from …" (the labels'
+# "clauses that continue the one before … *Experiences may include …* are part of it").
+_CONTINUES = re.compile(
+    r"[ \t\n]*(?:Experiences?[ \t]+may|Knowledge[ \t]+is[ \t]+of[ \t]+the[ \t]+type|Such|This|These"
+    r"|For[ \t]+example|Examples?)\b"
+)
+# The general part read as items is this long at most (a page of prose is no list).
+_GENERAL_REACH = 1500
+
+
+def general_experience(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a general-experience part, one item each, when the specialized part
+    after it is read as a list and no item lies in the general part (the USAJOBS labels count
+    the *GENERAL EXPERIENCE* sentences beside a specialized list "in the following" areas: 3 + 7,
+    2 + 4). None when the ad has no such part, or its specialized part is no list."""
+    if not items:
+        return []
+    g = _GENERAL.search(text)
+    if g is None:
+        return []
+    sp = _SPECIALIZED_HEAD.search(text, g.end())
+    if sp is None or sp.start() - g.end() > _GENERAL_REACH:
+        return []
+    if any(g.start() <= a < sp.start() for a, _ in items):
+        return []
+    first = min((a for a, _ in items if a >= sp.start()), default=-1)
+    if first < 0 or _PARTS_LEAD.search(text, sp.start(), first) is None:
+        return []  # the specialized part is prose: the items after it are other lists (KSAs)
+    start, end = g.end(), sp.start()
+    bounds = [start, *(m.end() for m in _STOP.finditer(text, start, end)), end]
+    return [
+        (a, b)
+        for a, b in pairwise(bounds)
+        if len(text[a:b].split()) >= 3 and _CONTINUES.match(text, a, b) is None
+    ]

@@ -173,3 +173,29 @@ def test_the_federal_token_gate_agrees_with_the_full_read(parts: list[str], sep:
     text = sep.join(parts)
     full = "Qualifications" in text and any(w in text.lower() for w in req_usa._FEDERAL_WORDS)
     assert req_usa._federal(prepare(text)) == full
+
+
+_GUARD = (
+    "Boiler Plant Operator\n\n## Qualifications\n\n"
+    "GENERAL EXPERIENCE: Experience or training in running heating plants. Experience reading "
+    "gauges and logs. Experience may have been gained as a plant helper. "
+    "SPECIALIZED EXPERIENCE: Must have at least 12 months of federal service or training in "
+    "the following: Experience starting and stopping boilers. Experience testing boiler water. "
+    "Experience keeping plant records.\n"
+)
+
+
+def test_general_experience_counts_beside_a_specialized_list() -> None:
+    # 3 specialized items after "the following", 2 general sentences (the third continues).
+    assert _count(_GUARD) == 5
+
+
+def test_general_experience_beside_prose_or_other_lists_is_no_item() -> None:
+    # Near misses: without "the following" the specialized part is prose; the bullets under a
+    # heading of their own are the only list.
+    prose = _GUARD.replace(" in the following:", ".")
+    assert _count(prose) is None
+    ksas = _GUARD.replace(" in the following:", ".") + (
+        "KNOWLEDGE, SKILLS AND ABILITIES:\n\n-- Knowledge of boilers.\n-- Skill in water tests.\n"
+    )
+    assert _count(ksas) == 2

@@ -92,7 +92,7 @@ _GLUED_UNLABELLED = re.compile(
 # ("one year of specialized experience equivalent to …", "at least one (1) year of specialized
 # experience", "52 weeks of specialized experience", "1 year of specialized work experience").
 _SPECIALIZED = re.compile(
-    r"\b(?:one|1|two|2|three|3|\d{2})(?:[ \t]*\(\d\))?(?:[ \t]+full)?"
+    r"\b(?:one|1|two|2|three|3|\d{2})(?:[ \t]*\(\d\))?(?:[ \t]+or[ \t]+more)?(?:[ \t]+full)?"
     r"[ \t]+(?:years?|months?|weeks?)"
     r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?specialized[ \t]+(?:[\w-]+[ \t]+){0,2}?experience"
     r"|\bspecialized experience (?:for this position )?(?:is defined as|includes)\b",

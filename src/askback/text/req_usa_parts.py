@@ -52,11 +52,14 @@ _BOILERPLATE = re.compile(
 
 # Items that explain a requirement rather than ask one: its waiver or exceptions (the labels'
 # #553: "*Exceptions* and *Waiver* paragraphs … are no requirements"), an appointment pending
-# it, and the definition of a kind of training ("An internship program involves …").
+# it, the definition of a kind of training ("An internship program involves …") and the note on
+# degrees from abroad (the labels' #465, #550: "*Degree from Foreign Nursing School* note is a
+# clarification, no item").
 _EXPLAINS = re.compile(
     r"[^\w]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?"
     r"(?:Waiver\b|Exceptions?\b|Appointments?[ \t]+[Pp]ending\b"
-    r"|An?[ \t]+[\w-]+[ \t]+program[ \t]+(?:involves|is)\b)"
+    r"|An?[ \t]+[\w-]+[ \t]+program[ \t]+(?:involves|is)\b"
+    r"|(?:Degrees?|Graduates?|Education)[ \t]+(?:from|of)[ \t]+(?:an?[ \t]+)?[Ff]oreign\b)"
 )
 
 

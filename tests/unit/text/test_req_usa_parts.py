@@ -199,3 +199,29 @@ def test_general_experience_beside_prose_or_other_lists_is_no_item() -> None:
         "KNOWLEDGE, SKILLS AND ABILITIES:\n\n-- Knowledge of boilers.\n-- Skill in water tests.\n"
     )
     assert _count(ksas) == 2
+
+
+def test_a_note_on_degrees_from_abroad_is_no_item() -> None:
+    text = (
+        _HEAD + "Basic Requirements for federal service:\n\n"
+        "- Education: a degree from an accredited school of dental hygiene.\n"
+        "- Degree from Foreign School: a credential review by the national board is needed.\n"
+        "- Licensure: a current licence to practise dental hygiene in a State.\n"
+    )
+    assert _count(text) == 2
+    # Near miss: a degree item that names a foreign language is an item.
+    assert _count(text.replace("Degree from Foreign School:", "Degree in foreign languages:")) == 3
+
+
+def test_one_or_more_years_of_specialized_experience_is_the_path() -> None:
+    base = (
+        _HEAD + "Basic Requirements:\n\n"
+        "- Degree: a doctorate in dental surgery from an accredited school.\n"
+        "- Licensure: a current licence to practise dentistry in a State.\n\n"
+        "Your resume must show at least one or more years of specialized experience in "
+        "general dentistry.\n"
+    )
+    assert _count(base) == 3
+    # Near miss: the experience offered as one alternative of several adds nothing.
+    alt = base.replace("Your resume must show at least", "A doctorate in dental science -OR-")
+    assert _count(alt) == 2

@@ -127,6 +127,27 @@ _ALTERNATIVE_AFTER = re.compile(r"\bOR\b\W*(?:\(?B[.)]|[Cc]ombination|Education|
 _LABEL_REACH = 600
 
 
+def split_at_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items, each cut before a basic-requirement label that opens a line of its own inside
+    it ("Degree: … ]\n\nAND\n\nGraduate Training: …" read as one item): each labelled
+    requirement is one item. (A label inside a line may be a heading or an alternative of a
+    grade's block, "GS-7: … EDUCATION: …", and is left to the list readers.)"""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        if text.find("\n", a, b) < 0:
+            out.append((a, b))
+            continue
+        cuts = [
+            m.start()
+            for m in _BASIC_LABEL.finditer(text, a, b)
+            if m.start() > a + 3
+            and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        ]
+        bounds = [a, *cuts, b]
+        out.extend((x, y) for x, y in pairwise(bounds) if text[x:y].strip())
+    return out
+
+
 def labelled_items(
     text: str, items: list[tuple[int, int]], grade_blocks: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:

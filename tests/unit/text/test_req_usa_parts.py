@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 from askback.text import req_usa
 from askback.text.doc import prepare
 from askback.text.jobad import analyze
-from askback.text.req_usa_parts import labelled_items, split_dots, without_clarifications
+from askback.text.req_usa_parts import (
+    labelled_items,
+    split_at_labels,
+    split_dots,
+    without_clarifications,
+)
 
 
 def _count(text: str) -> int | None:
@@ -219,3 +224,16 @@ def test_one_or_more_years_of_specialized_experience_is_the_path() -> None:
     assert req_usa._SPECIALIZED.search("1 or more years of specialized work experience")
     # Near miss: "one of more" is no duration.
     assert not req_usa._SPECIALIZED.search("one of more years of specialized experience")
+
+
+def test_a_label_opening_a_line_inside_an_item_cuts_it() -> None:
+    text = "Degree: a doctorate.]\n\nAND\n\nGraduate Training: one year.\nLicensure: a licence."
+    cut = split_at_labels(text, [(0, len(text))])
+    assert [text[a:b].strip() for a, b in cut] == [
+        "Degree: a doctorate.]\n\nAND",
+        "Graduate Training: one year.",
+        "Licensure: a licence.",
+    ]
+    # Near miss: a label inside a line is left whole (a heading, or one grade's alternative).
+    inline = "GS-7: Education: a year of study. OR Experience: a year of work."
+    assert split_at_labels(inline, [(0, len(inline))]) == [(0, len(inline))]

@@ -99,6 +99,7 @@ HOSTILE = (
     " PTQ #1 - TQ2: ",
     "Qualifications federal service GENERAL EXPERIENCE: Such a. SPECIALIZED EXPERIENCE: the "
     "following: - A.\n",
+    "Qualifications federal service\n- Degree: a.\n\nLicensure: b.\n\nMust be c.\n",
     # Speed round (req_unwrap's, req_federal's and req_shapes' gates): lines cut on a word or a
     # comma, wide gaps, a bullet alone, a repeated item, indented items under an example cue.
     "review of the\n", "as policy allows,\n", "the\u00a0 \n", "x\n \n \n", "-  \n",

@@ -127,6 +127,13 @@ _ALTERNATIVE_AFTER = re.compile(r"\bOR\b\W*(?:\(?B[.)]|[Cc]ombination|Education|
 _LABEL_REACH = 600
 
 
+# A paragraph of its own inside an item that asks a requirement of its own: "… in the District
+# of Columbia.\n\nMust have completed a first-year residency …".
+_MUST_PARAGRAPH = re.compile(
+    r"(?<=[.)])[ \t]*\n[ \t]*\n[ \t]*(?=Must[ \t]+(?:be|have|possess|hold)\b)"
+)
+
+
 def split_at_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items, each cut before a basic-requirement label that opens a line of its own inside
     it ("Degree: … ]\n\nAND\n\nGraduate Training: …" read as one item): each labelled
@@ -143,6 +150,7 @@ def split_at_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, 
             if m.start() > a + 3
             and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         ]
+        cuts = sorted({*cuts, *(m.end() for m in _MUST_PARAGRAPH.finditer(text, a, b))})
         bounds = [a, *cuts, b]
         out.extend((x, y) for x, y in pairwise(bounds) if text[x:y].strip())
     return out

@@ -237,3 +237,11 @@ def test_a_label_opening_a_line_inside_an_item_cuts_it() -> None:
     # Near miss: a label inside a line is left whole (a heading, or one grade's alternative).
     inline = "GS-7: Education: a year of study. OR Experience: a year of work."
     assert split_at_labels(inline, [(0, len(inline))]) == [(0, len(inline))]
+
+
+def test_a_must_paragraph_inside_an_item_is_an_item() -> None:
+    text = "Current licence to practise in a State.\n\nMust have completed a residency."
+    assert len(split_at_labels(text, [(0, len(text))])) == 2
+    # Near miss: a paragraph that explains the item asks nothing of its own.
+    note = "Current licence to practise in a State.\n\nMost States issue it within a month."
+    assert len(split_at_labels(note, [(0, len(note))])) == 1

@@ -183,6 +183,8 @@ def federal_items(
     out = req_usa_ses.executive_items(text, out)
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
+    if not out:
+        return out  # the items read were all boilerplate or explanations: no list
     first = _first_on_lead_in(text, out[0])
     if first is not None:
         out.insert(0, first)

@@ -245,3 +245,21 @@ def test_a_must_paragraph_inside_an_item_is_an_item() -> None:
     # Near miss: a paragraph that explains the item asks nothing of its own.
     note = "Current licence to practise in a State.\n\nMost States issue it within a month."
     assert len(split_at_labels(note, [(0, len(note))])) == 1
+
+
+def test_a_list_of_boilerplate_and_explanations_only_is_no_list() -> None:
+    text = (
+        _HEAD + "Requirements for federal service:\n\n"
+        "- Experience refers to paid and unpaid experience, including volunteer work.\n"
+        "- Waiver of the licence for posts without patient care.\n"
+    )
+    doc = prepare(text)
+    first = text.index("- Experience")
+    second = text.index("- Waiver")
+    items = [(first, second - 1), (second, len(text) - 1)]
+    assert req_usa.federal_items(doc, [], items) == []
+    # Near miss: one requirement beside them stays.
+    more = text + "- Licensure: a current licence to practise in a State.\n"
+    third = more.index("- Licensure")
+    kept = req_usa.federal_items(prepare(more), [], [*items, (third, len(more) - 1)])
+    assert kept == [(third, len(more) - 1)]

@@ -142,18 +142,23 @@ def split_at_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     for a, b in items:
         if text.find("\n", a, b) < 0:
+            # No line opens inside the item: the full read would cut off blanks at most.
             out.append((a, b))
             continue
-        cuts = [
-            m.start()
-            for m in _BASIC_LABEL.finditer(text, a, b)
-            if m.start() > a + 3
-            and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-        ]
-        cuts = sorted({*cuts, *(m.end() for m in _MUST_PARAGRAPH.finditer(text, a, b))})
-        bounds = [a, *cuts, b]
-        out.extend((x, y) for x, y in pairwise(bounds) if text[x:y].strip())
+        out.extend(cut_at_labels(text, a, b))
     return out
+
+
+def cut_at_labels(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """split_at_labels on one item, without its shortcut: the item's pieces."""
+    cuts = [
+        m.start()
+        for m in _BASIC_LABEL.finditer(text, a, b)
+        if m.start() > a + 3 and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    ]
+    cuts = sorted({*cuts, *(m.end() for m in _MUST_PARAGRAPH.finditer(text, a, b))})
+    bounds = [a, *cuts, b]
+    return [(x, y) for x, y in pairwise(bounds) if text[x:y].strip()]
 
 
 def labelled_items(

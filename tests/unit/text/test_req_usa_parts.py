@@ -10,6 +10,7 @@ from askback.text import req_usa
 from askback.text.doc import prepare
 from askback.text.jobad import analyze
 from askback.text.req_usa_parts import (
+    cut_at_labels,
     labelled_items,
     split_at_labels,
     split_dots,
@@ -263,3 +264,21 @@ def test_a_list_of_boilerplate_and_explanations_only_is_no_list() -> None:
     third = more.index("- Licensure")
     kept = req_usa.federal_items(prepare(more), [], [*items, (third, len(more) - 1)])
     assert kept == [(third, len(more) - 1)]
+
+
+_LABEL_TEXT = st.lists(
+    st.sampled_from(
+        ["Degree: a.", "Licensure: b.", " ", "\t", "x", ".", ")", "\n", "Must have c.", "OR "]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(_LABEL_TEXT, st.integers(0, 3))
+def test_split_at_labels_shortcut_agrees_with_the_full_read(text: str, start: int) -> None:
+    # An item with no line break inside is kept whole; the full read cuts off blanks at most.
+    a = min(start, len(text))
+    fast = split_at_labels(text, [(a, len(text))]) if text[a:].strip() else []
+    full = cut_at_labels(text, a, len(text))
+    assert [text[x:y].strip() for x, y in fast] == [text[x:y].strip() for x, y in full]

@@ -47,20 +47,11 @@ _FEDERAL_WORDS = (
     "area of consideration",
     "executive core qualification",
 )
+_SES_WORDS = "executive core qualification"
 # A word of each of those, looked up in the ad's vocabulary first: a set test, so that most
 # ads that are no federal announcement are not scanned at all.
 _FEDERAL_TOKENS = frozenset(
-    (
-        "specialized",
-        "basic",
-        "federal",
-        "handbook",
-        "selective",
-        "lower",
-        "spouse",
-        "consideration",
-        "executive",
-    )
+    ("specialized", "basic", "federal", "handbook", "selective", "lower", "spouse", "consideration")
 )
 
 # A basic-requirement label glued after the end of the sentence before it, inside one item:
@@ -146,8 +137,15 @@ def _parts_lead(text: str, start: int, end: int, item: int) -> bool:
 
 
 def _federal(doc: Doc) -> bool:
-    """Whether the ad reads as a US federal announcement with a Qualifications part."""
-    if doc.vocab.isdisjoint(_FEDERAL_TOKENS) or "Qualifications" not in doc.text:
+    """Whether the ad reads as a US federal announcement with a Qualifications part. An SES ad
+    may hold no token of _FEDERAL_TOKENS: "executive" and "core" (of "executive core
+    qualification") both let it through, "executive" alone would let through many other ads."""
+    vocab = doc.vocab
+    if vocab.isdisjoint(_FEDERAL_TOKENS):
+        if "executive" not in vocab or "core" not in vocab:
+            return False
+        return "Qualifications" in doc.text and _SES_WORDS in doc.lower
+    if "Qualifications" not in doc.text:
         return False
     lower = doc.lower
     return any(w in lower for w in _FEDERAL_WORDS)

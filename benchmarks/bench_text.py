@@ -87,6 +87,19 @@ HOSTILE = (
     "Qualifications: one year of specialized experience OR a combination of education and "
     "experience. 1. Licensure. ", "Candidates must: 1. Meet the age limit.\n2. ",
     "Basic Requirements: U.S. citizenship. Graduate.Physical requirements outlined below. ",
+    # Federal parts (usa7, req_usa_parts): glued middle dots, an approved-schools lead and the
+    # items after it, the boilerplate, explanations, labelled basic requirements.
+    # (Each with "Qualifications" and a federal word, so that the federal reader runs.)
+    "Qualifications specialized experience· U.S. citizen· ",
+    "Qualifications federal service\n- Approved schools are:(1) Schools of ",
+    "Qualifications federal service\n- Experience refers to - Waiver of - An internship "
+    "program involves ",
+    "Qualifications federal service\nDEGREE: a. LICENSING: b. c. Licensure and Registration: OR ",
+    "Qualifications Executive Core Qualifications:ECQ 1 - Leading Change: a.2) Leading People:"
+    " PTQ #1 - TQ2: ",
+    "Qualifications federal service GENERAL EXPERIENCE: Such a. SPECIALIZED EXPERIENCE: the "
+    "following: - A.\n",
+    "Qualifications federal service\n- Degree: a.\n\nLicensure: b.\n\nMust be c.\n",
     # Speed round (req_unwrap's, req_federal's and req_shapes' gates): lines cut on a word or a
     # comma, wide gaps, a bullet alone, a repeated item, indented items under an example cue.
     "review of the\n", "as policy allows,\n", "the\u00a0 \n", "x\n \n \n", "-  \n",

@@ -26,7 +26,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from askback.text import req_federal
+from askback.text import req_federal, req_usa_parts, req_usa_ses
 
 if TYPE_CHECKING:
     from askback.text.doc import Doc
@@ -45,7 +45,9 @@ _FEDERAL_WORDS = (
     "next lower pay band",
     "military spouse preference",
     "area of consideration",
+    "executive core qualification",
 )
+_SES_WORDS = "executive core qualification"
 # A word of each of those, looked up in the ad's vocabulary first: a set test, so that most
 # ads that are no federal announcement are not scanned at all.
 _FEDERAL_TOKENS = frozenset(
@@ -81,7 +83,7 @@ _GLUED_UNLABELLED = re.compile(
 # ("one year of specialized experience equivalent to …", "at least one (1) year of specialized
 # experience", "52 weeks of specialized experience", "1 year of specialized work experience").
 _SPECIALIZED = re.compile(
-    r"\b(?:one|1|two|2|three|3|\d{2})(?:[ \t]*\(\d\))?(?:[ \t]+full)?"
+    r"\b(?:one|1|two|2|three|3|\d{2})(?:[ \t]*\(\d\))?(?:[ \t]+or[ \t]+more)?(?:[ \t]+full)?"
     r"[ \t]+(?:years?|months?|weeks?)"
     r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?specialized[ \t]+(?:[\w-]+[ \t]+){0,2}?experience"
     r"|\bspecialized experience (?:for this position )?(?:is defined as|includes)\b",
@@ -135,8 +137,15 @@ def _parts_lead(text: str, start: int, end: int, item: int) -> bool:
 
 
 def _federal(doc: Doc) -> bool:
-    """Whether the ad reads as a US federal announcement with a Qualifications part."""
-    if doc.vocab.isdisjoint(_FEDERAL_TOKENS) or "Qualifications" not in doc.text:
+    """Whether the ad reads as a US federal announcement with a Qualifications part. An SES ad
+    may hold no token of _FEDERAL_TOKENS: "executive" and "core" (of "executive core
+    qualification") both let it through, "executive" alone would let through many other ads."""
+    vocab = doc.vocab
+    if vocab.isdisjoint(_FEDERAL_TOKENS):
+        if "executive" not in vocab or "core" not in vocab:
+            return False
+        return "Qualifications" in doc.text and _SES_WORDS in doc.lower
+    if "Qualifications" not in doc.text:
         return False
     lower = doc.lower
     return any(w in lower for w in _FEDERAL_WORDS)
@@ -158,12 +167,22 @@ def federal_items(
     doc: Doc, secs: list[Section], musts: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """`musts` read again by the federal counting rules (see the module docstring)."""
-    if not musts or not _federal(doc):
+    if not _federal(doc):
         return musts
     text = doc.text
     out: list[tuple[int, int]] = []
-    for item in musts:
+    for item in req_usa_parts.split_dots(text, musts):
         out.extend(_split_glued(text, item))
+    out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))
+    labelled = req_usa_parts.labelled_items(text, out, req_federal.grade_blocks(text))
+    labelled += req_usa_parts.general_experience(text, out)
+    if labelled:
+        out = sorted([*out, *labelled])
+    out = req_usa_ses.executive_items(text, out)
+    if len(out) < 2 and not musts:
+        return musts  # no list read, and no labelled list either
+    if not out:
+        return out  # the items read were all boilerplate or explanations: no list
     first = _first_on_lead_in(text, out[0])
     if first is not None:
         out.insert(0, first)

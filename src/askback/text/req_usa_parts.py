@@ -1,0 +1,254 @@
+"""Items of a US federal list that the list readers cut wrong: glued bullets, clarifications.
+
+The USAJOBS hand labels (tests/data/text/usajobs/README.md) count each basic requirement of a
+federal ad once, and "a clarification inside an item is no item of its own". Two shapes of
+the source break that:
+- middle-dot bullets whose line breaks were lost ("· U.S. citizen· English language
+  proficiency· Physical standards - …"): several items read as one; `split_dots` cuts them;
+- the enumeration that explains one requirement ("Degree of doctor of medicine … Approved
+  schools are: Schools of medicine … Schools of osteopathic medicine … For residents,
+  graduation …"; "Approved residencies are: Those approved by …"): the schools or programs an
+  item accepts, read as items of their own; `without_clarifications` leaves them out, with the
+  boilerplate that closes a qualifications part ("Experience refers to paid and unpaid
+  experience …"), which asks nothing.
+req_usa.federal_items calls both, on ads with a federal signal only.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+# A middle dot glued inside an item, before the next item's capital: "citizen· English",
+# "required ·Graduate" (a lost line break leaves no blank on one side). Not at the item's start
+# (its own marker), and not " · " with blanks on both sides, which also sets off alternatives
+# inside one item ("GS-10 · Education Substitution: …; or · Degree and Experience: …").
+_DOT = re.compile(r"(?<=[^\s·])·[ \t]*(?=[A-Z(])|[ \t]*·(?=[A-Z(])")
+
+# The lead of an enumeration that explains an item: "Approved schools are:", "Approved
+# residencies are:", "Approved schools include:" (a colon, or an item number right after).
+_ENUM_LEAD = re.compile(
+    r"\bapproved[ \t]+(?:\w+[ \t]+)?(?:schools|residencies|residency|programs|institutions)"
+    r"[ \t]+(?:are|include)\b[ \t]*(?::|(?=\(?\d[.)]))",
+    re.IGNORECASE,
+)
+# An item that names a requirement of its own, which ends such an enumeration: a basic
+# requirement's label at the item's start ("Residency Training.", "· First-Year Residency
+# (Internship) -", "English Language Proficiency:", "Licensure and Registration –").
+_OWN_ITEM = re.compile(
+    r"[^\w(]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?"
+    r"(?:(?:First-Year[ \t]+)?Residency|Licens|Registration|Citizen"
+    r"|U\.S\.[ \t]+[Cc]itizen|United[ \t]+States[ \t]+[Cc]itizen|English|Physical|Education"
+    r"|Degree|Certification|Board|Completion|Current|Must|Proficien)",
+)
+# The boilerplate after a federal ad's qualifications (as requirements._BOILERPLATE reads it
+# at a section's start): what experience means and how it is credited.
+_BOILERPLATE = re.compile(
+    r"[^\w\"“]*[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers[ \t]+to|[^\w]*you[ \t]+will[ \t]+receive"
+    r"[ \t]+credit",
+    re.IGNORECASE,
+)
+
+
+# Items that explain a requirement rather than ask one: its waiver or exceptions (the labels'
+# #553: "*Exceptions* and *Waiver* paragraphs … are no requirements"), an appointment pending
+# it, the definition of a kind of training ("An internship program involves …") and the note on
+# degrees from abroad (the labels' #465, #550: "*Degree from Foreign Nursing School* note is a
+# clarification, no item").
+_EXPLAINS = re.compile(
+    r"[^\w]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?"
+    r"(?:Waiver\b|Exceptions?\b|Appointments?[ \t]+[Pp]ending\b"
+    r"|An?[ \t]+[\w-]+[ \t]+program[ \t]+(?:involves|is)\b"
+    r"|(?:Degrees?|Graduates?|Education)[ \t]+(?:from|of)[ \t]+(?:an?[ \t]+)?[Ff]oreign\b)"
+)
+
+
+def split_dots(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items, each cut before a middle-dot bullet glued inside it."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        if text.find("·", a + 1, b) < 0:
+            out.append((a, b))
+            continue
+        start = a
+        for m in _DOT.finditer(text, a + 1, b):
+            if text[start : m.start()].strip(" \t\n·"):
+                out.append((start, m.start()))
+                start = m.start()
+        out.append((start, b))
+    return [(x, y) for x, y in out if text[x:y].strip(" \t\n·")]
+
+
+def without_clarifications(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without the enumerations that explain an item (see the module docstring) and
+    without the closing boilerplate. An enumeration starts at its lead (an item that opens with
+    it is left out too) and ends at the next item that opens with a requirement of its own."""
+    out: list[tuple[int, int]] = []
+    listing = False
+    for a, b in items:
+        if _BOILERPLATE.match(text, a, b) is not None or _EXPLAINS.match(text, a, b) is not None:
+            continue
+        lead = _ENUM_LEAD.search(text, a, b)
+        if (
+            listing
+            and _OWN_ITEM.match(text, a, b) is not None
+            and (lead is None or lead.start() > a + 3)
+        ):
+            listing = False
+        if lead is not None:
+            own = text[a : lead.start()].strip(" \t\n-–·•:;.0123456789()")
+            listing = True
+            if own:
+                out.append((a, b))
+            continue
+        if not listing:
+            out.append((a, b))
+    return out
+
+
+# A basic requirement's label at a line's or a sentence's start, with its colon: "Degree:",
+# "Graduate Training:", "LICENSING:", "United States Citizenship:", "c. Licensure and
+# Registration:". The labels' names are those of the federal qualification standards'
+# basic requirements (the README's "labelled items under a requirements heading").
+_BASIC_LABEL = re.compile(
+    r"(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t])|(?<=^)|(?<=\n))[ \t]*(?:[-–·•*][ \t]*)?"
+    r"(?:\(?(?:\d|[a-hA-H])[.)][ \t]*)?"
+    r"(?P<label>(?i:u\.s\.[ \t]+citizenship|united[ \t]+states[ \t]+citizenship|citizenship"
+    r"|english[ \t]+language[ \t]+proficiency|degree|education|graduate[ \t]+training"
+    r"|licensure(?:[ \t]+and[ \t]+registration)?|licensing|registration|certification"
+    r"|residency(?:[ \t]+training)?|physical[ \t]+(?:requirements?|standards)))[ \t]*:",
+    re.MULTILINE,
+)
+# Before a label or in its item: one alternative of several ("A. Degree: … OR B. Combination
+# of education and experience"; "OR Education: …").
+_ALTERNATIVE_BEFORE = re.compile(r"\bOR\b\W*$|\bor[ \t]*$", re.IGNORECASE)
+_ALTERNATIVE_AFTER = re.compile(r"\bOR\b\W*(?:\(?B[.)]|[Cc]ombination|Education|Experience)")
+# How far a labelled item reaches at most, when no line break or next label ends it first.
+_LABEL_REACH = 600
+
+
+# A paragraph of its own inside an item that asks a requirement of its own: "… in the District
+# of Columbia.\n\nMust have completed a first-year residency …".
+_MUST_PARAGRAPH = re.compile(
+    r"(?<=[.)])[ \t]*\n[ \t]*\n[ \t]*(?=Must[ \t]+(?:be|have|possess|hold)\b)"
+)
+
+
+def split_at_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items, each cut before a basic-requirement label that opens a line of its own inside
+    it ("Degree: … ]\n\nAND\n\nGraduate Training: …" read as one item): each labelled
+    requirement is one item. (A label inside a line may be a heading or an alternative of a
+    grade's block, "GS-7: … EDUCATION: …", and is left to the list readers.)"""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        if text.find("\n", a, b) < 0:
+            # No line opens inside the item: the full read would cut off blanks at most.
+            out.append((a, b))
+            continue
+        out.extend(cut_at_labels(text, a, b))
+    return out
+
+
+def cut_at_labels(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """split_at_labels on one item, without its shortcut: the item's pieces."""
+    cuts = [
+        m.start()
+        for m in _BASIC_LABEL.finditer(text, a, b)
+        if m.start() > a + 3 and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    ]
+    cuts = sorted({*cuts, *(m.end() for m in _MUST_PARAGRAPH.finditer(text, a, b))})
+    bounds = [a, *cuts, b]
+    return [(x, y) for x, y in pairwise(bounds) if text[x:y].strip()]
+
+
+def labelled_items(
+    text: str, items: list[tuple[int, int]], grade_blocks: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The basic-requirement labels of the Qualifications part (_BASIC_LABEL) that no item
+    holds, as items of their own: each from its label to its line's end or the next label.
+    None when fewer than two labels stand there (one label is no labelled list), and none that
+    is one alternative of several or lies in a grade-by-grade block."""
+    q = text.find("Qualifications")
+    if q < 0:
+        return []
+    labels = list(_BASIC_LABEL.finditer(text, q))
+    if len({m["label"].lower() for m in labels}) < 2:
+        return []
+    out = []
+    seen: set[str] = set()
+    for k, m in enumerate(labels):
+        at = m.start("label")
+        name = " ".join(m["label"].lower().split())
+        if name in seen:
+            continue  # "Licensure: For those grades that require licensure …": asked once
+        seen.add(name)
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if k + 1 < len(labels):
+            end = min(end, labels[k + 1].start())
+        end = min(end, m.end() + _LABEL_REACH)
+        if any(a <= at < b or at <= a < end for a, b in items):
+            continue  # an item holds it, or starts in it
+        if any(a <= at < b for a, b in grade_blocks):
+            continue
+        if _ALTERNATIVE_BEFORE.search(text, max(0, at - 12), at) is not None:
+            continue
+        if _ALTERNATIVE_AFTER.search(text, m.end(), end) is not None:
+            continue
+        if not text[m.end() : end].strip():
+            continue  # a label over an item on its own line, which the list readers read
+        out.append((at, end))
+    return out
+
+
+# The general-experience part of a National Guard technician ad, before its specialized one:
+# "GENERAL EXPERIENCE: … SPECIALIZED EXPERIENCE: Must have … in the following: …".
+_GENERAL = re.compile(r"\bGENERAL[ \t]+EXPERIENCE[ \t]*:|\bGeneral[ \t]+Experience[ \t]*:")
+_SPECIALIZED_HEAD = re.compile(
+    r"\bSPECIALI[ZS]ED[ \t]+EXPERIENCE\b|\bSpeciali[zs]ed[ \t]+Experience\b"
+)
+# The lead of the specialized part's items: "… in the following:", "… in each of these areas".
+# It stands between the heading and the first item, so that a heading of its own between them
+# ("KNOWLEDGE, SKILLS, AND ABILITIES:") keeps its items apart.
+_PARTS_LEAD = re.compile(
+    r"\bthe[ \t]+following\b[^.]{0,40}:?[ \t]*$|\beach[ \t]+of[ \t]+these[ \t]+areas\b[^.]{0,10}$",
+    re.IGNORECASE,
+)
+# A sentence's end inside the part: a stop after a small letter or a bracket, then a capital.
+_STOP = re.compile(r"(?<=[a-z)])\.[ \t]*(?=[A-Z])")
+# A sentence that continues the one before it, no requirement of its own: "Experience may
+# have been gained in work such as …", "Knowledge is of the type gained from …" (the labels'
+# "clauses that continue the one before … *Experiences may include …* are part of it").
+_CONTINUES = re.compile(
+    r"[ \t\n]*(?:Experiences?[ \t]+may|Knowledge[ \t]+is[ \t]+of[ \t]+the[ \t]+type|Such|This|These"
+    r"|For[ \t]+example|Examples?)\b"
+)
+# The general part read as items is this long at most (a page of prose is no list).
+_GENERAL_REACH = 1500
+
+
+def general_experience(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a general-experience part, one item each, when the specialized part
+    after it is read as a list and no item lies in the general part (the USAJOBS labels count
+    the *GENERAL EXPERIENCE* sentences beside a specialized list "in the following" areas: 3 + 7,
+    2 + 4). None when the ad has no such part, or its specialized part is no list."""
+    if not items:
+        return []
+    g = _GENERAL.search(text)
+    if g is None:
+        return []
+    sp = _SPECIALIZED_HEAD.search(text, g.end())
+    if sp is None or sp.start() - g.end() > _GENERAL_REACH:
+        return []
+    if any(g.start() <= a < sp.start() for a, _ in items):
+        return []
+    first = min((a for a, _ in items if a >= sp.start()), default=-1)
+    if first < 0 or _PARTS_LEAD.search(text, sp.start(), first) is None:
+        return []  # the specialized part is prose: the items after it are other lists (KSAs)
+    start, end = g.end(), sp.start()
+    bounds = [start, *(m.end() for m in _STOP.finditer(text, start, end)), end]
+    return [
+        (a, b)
+        for a, b in pairwise(bounds)
+        if len(text[a:b].split()) >= 3 and _CONTINUES.match(text, a, b) is None
+    ]

@@ -439,8 +439,9 @@ def arrangement(doc: Doc) -> Arrangement:
     labelled: list[phrases.Match] = []
     strong: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
     weak: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
+    users = not _USER_WORDS.isdisjoint(doc.vocab)
     for m in found:
-        if _of_users(lower, m.start):
+        if _of_users(lower, m.start, users):
             continue
         kind = m.entry.get("kind")
         line_start = lower.rfind("\n", 0, m.start) + 1
@@ -490,6 +491,51 @@ def _users_rx() -> re.Pattern[str]:
     )
 
 
+# The words one of which every match of _users_rx holds as a whole word (its products, its
+# customers, its selling verbs): without one in the ad, the pattern is not run.
+_USER_WORDS = frozenset(
+    [
+        "product",
+        "products",
+        "platform",
+        "platforms",
+        "app",
+        "apps",
+        "software",
+        "tool",
+        "tools",
+        "solution",
+        "solutions",
+        "service",
+        "services",
+        "saas",
+        "customer",
+        "customers",
+        "client",
+        "clients",
+        "user",
+        "users",
+        "produkt",
+        "produkte",
+        "plattform",
+        "plattformen",
+        "lösung",
+        "lösungen",
+        "anwendung",
+        "anwendungen",
+        "kunden",
+        "sell",
+        "sells",
+        "selling",
+        "sold",
+        "market",
+        "markets",
+        "verkaufen",
+        "verkauft",
+    ]
+)
+
+
 # Data about offices, not the job's office days: "3 days of office occupancy data per week",
 # "Daten zur Büroauslastung an 3 Tagen pro Woche".
 _OFFICE_DATA = re.compile(
@@ -500,11 +546,11 @@ _OFFICE_DATA = re.compile(
 _PERSONAL = re.compile(r"\b(?:we|our|you|your|wir|unser\w*|du|dein\w*|ihr|ihre\w*|sie)\b")
 
 
-def _of_users(lower: str, start: int) -> bool:
+def _of_users(lower: str, start: int, users: bool = True) -> bool:
     """The cue tells how a product's users or customers work, not how the job is done: "Our
     product helps hybrid teams plan their office days"; or it counts office data. Not when the
     words between speak of the team ("for our hybrid team", "we work hybrid"). A short look back
-    (60 characters)."""
+    (60 characters). `users`: the ad holds one of _USER_WORDS (else _users_rx finds nothing)."""
     lo = max(0, start - 60)
     # The same sentence only: from the last stop before the cue to the next one after it.
     lo_s = max(
@@ -516,7 +562,7 @@ def _of_users(lower: str, start: int) -> bool:
         hi_s = cut if cut >= 0 else hi_s
     if _OFFICE_DATA.search(lower, max(0, start - 30, lo_s), hi_s):
         return True
-    m = _users_rx().search(lower, lo, start)
+    m = _users_rx().search(lower, lo, start) if users else None
     if m is None:
         return False
     # The words after the product's noun up to the cue: "helps" in "product helps hybrid".
@@ -735,10 +781,16 @@ def language_requirements(
     out: dict[str, LanguageRequirement] = {}
     several = len({n for _, _, n in named}) > 1
     starts = [q for q, _, _ in named]  # in text order: a clause's mentions are a slice
+    # The words of each clause, and those outside its language brackets, read once a clause: a
+    # list of languages ("Arabic, Bangla, Czech, Danish, ...") is one clause of many mentions.
+    clause_words: dict[tuple[int, int], set[str]] = {}
+    clause_own: dict[tuple[int, int], set[str]] = {}
     for pos, token, name in named:
         end = pos + len(token)
         lo, hi = _clause(lower, pos, end)
-        words = set(tok(lower, lo, hi))
+        words = clause_words.get((lo, hi))
+        if words is None:
+            words = clause_words[lo, hi] = set(tok(lower, lo, hi))
         if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
@@ -761,13 +813,13 @@ def language_requirements(
                 # Only across a comma or semicolon: "German or French are an advantage" is both.
                 apart = [q for q in others if _separated(lower, min(pos, q), max(pos, q))]
                 taken = set().union(*(_attached(lower, lo, hi, q, [pos, *others]) for q in apart))
-                own = set(tok(_unbracketed(lower[lo:hi]))) - taken
+                own = _own_words(clause_own, lower, lo, hi) - taken
         else:
             inner = _bracket(lower, lo, hi, pos)
             own = (
                 set(tok(lower[inner[0] : inner[1]]))
                 if inner
-                else set(tok(_unbracketed(lower[lo:hi])))
+                else _own_words(clause_own, lower, lo, hi)
             )
         # "Dutch or French plus English": "plus" joins a language there, it is no plus.
         plus_joins = others and "plus" in words and _plus_language_rx().search(lower, lo, hi)
@@ -807,6 +859,15 @@ def language_requirements(
             native = _native_of(lower, lo, hi, pos, [pos, *others])
             out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+def _own_words(memo: dict[tuple[int, int], set[str]], lower: str, lo: int, hi: int) -> set[str]:
+    """The words of the clause lower[lo:hi] outside the brackets that speak of a language (see
+    _unbracketed), read once a clause; the set is shared, so callers must not change it."""
+    found = memo.get((lo, hi))
+    if found is None:
+        found = memo[lo, hi] = set(token_rx().findall(_unbracketed(lower[lo:hi])))
+    return found
 
 
 # A contrast before "not required": what comes before it was wished for.

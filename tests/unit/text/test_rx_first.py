@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from askback.text import pay_amounts
+from askback.text import commitments, pay_amounts
 from askback.text.rx_first import first_chars, gated
 
 
 def _gated_in_use() -> list[re.Pattern[str]]:
     """The full regexes whose gated copies the checks use (each is gated again here)."""
-    return [pay_amounts.any_period_full()]
+    return [pay_amounts.any_period_full(), commitments.NEG_BEFORE, commitments.NEG_AFTER]
 
 
 # Letters whose case folding is unusual (Kelvin sign, long s, dotted and dotless i, sharp s,

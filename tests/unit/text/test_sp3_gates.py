@@ -1,0 +1,58 @@
+"""The speed gates of the arrangement and language reads (issue 11), held to the full reads."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from askback.text import conditions
+from askback.text.doc import prepare
+
+
+def _users_pieces() -> list[str]:
+    """The words of _users_rx, each also cut short by a letter (a near miss), and cue words."""
+    words = set(re.findall(r"[a-zäöüß]{2,}", conditions._users_rx().pattern))
+    return sorted(words | {w[:-1] for w in words}) + [
+        "hybrid", "remote", "teams", "our", "we", "office", "usage data", " ", " ", ", ", ". ",
+        "\n", "-", "s", "en",
+    ]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_users_pieces()), max_size=30).map(" ".join))
+def test_user_words_gate_agrees_with_the_full_read(text: str) -> None:
+    doc = prepare(text)
+    users = not conditions._USER_WORDS.isdisjoint(doc.vocab)
+    for start in range(len(doc.lower) + 1):
+        assert conditions._of_users(doc.lower, start, users) == conditions._of_users(
+            doc.lower, start
+        )
+
+
+_LANGUAGE_PIECES = [
+    "English", "German", "Deutsch", "French", "Spanish", "Deutschkenntnisse", "fluent", "required",
+    "a plus", "is an advantage", "wünschenswert", "zwingend", "or", "and", "(", ")", "C1", ",",
+    ";", ".", "\n", "- ", "native", "not required", "but", "plus", "von Vorteil",
+]  # fmt: skip
+
+
+def _full_read(doc: object) -> list[object]:
+    """language_requirements with the clause words read afresh for every mention."""
+    real = conditions._own_words
+
+    def afresh(memo: dict[tuple[int, int], set[str]], lower: str, lo: int, hi: int) -> set[str]:
+        return real({}, lower, lo, hi)
+
+    conditions._own_words = afresh  # type: ignore[assignment]
+    try:
+        return list(conditions.language_requirements(doc))  # type: ignore[arg-type]
+    finally:
+        conditions._own_words = real
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LANGUAGE_PIECES), max_size=40).map(" ".join))
+def test_clause_words_read_once_agree_with_each_mention_read_afresh(text: str) -> None:
+    assert conditions.language_requirements(prepare(text)) == _full_read(prepare(text))

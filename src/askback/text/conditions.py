@@ -494,46 +494,14 @@ def _users_rx() -> re.Pattern[str]:
 # The words one of which every match of _users_rx holds as a whole word (its products, its
 # customers, its selling verbs): without one in the ad, the pattern is not run.
 _USER_WORDS = frozenset(
-    [
-        "product",
-        "products",
-        "platform",
-        "platforms",
-        "app",
-        "apps",
-        "software",
-        "tool",
-        "tools",
-        "solution",
-        "solutions",
-        "service",
-        "services",
-        "saas",
-        "customer",
-        "customers",
-        "client",
-        "clients",
-        "user",
-        "users",
-        "produkt",
-        "produkte",
-        "plattform",
-        "plattformen",
-        "lösung",
-        "lösungen",
-        "anwendung",
-        "anwendungen",
-        "kunden",
-        "sell",
-        "sells",
-        "selling",
-        "sold",
-        "market",
-        "markets",
-        "verkaufen",
-        "verkauft",
-    ]
-)
+    (
+        "product", "products", "platform", "platforms", "app", "apps", "software", "tool",
+        "tools", "solution", "solutions", "service", "services", "saas", "customer", "customers",
+        "client", "clients", "user", "users", "produkt", "produkte", "plattform", "plattformen",
+        "lösung", "lösungen", "anwendung", "anwendungen", "kunden", "sell", "sells", "selling",
+        "sold", "market", "markets", "verkaufen", "verkauft",
+    )
+)  # fmt: skip
 
 
 # Data about offices, not the job's office days: "3 days of office occupancy data per week",

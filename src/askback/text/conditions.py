@@ -11,6 +11,7 @@ from askback.text import lang as langs
 from askback.text import lexicon, pay_crowns, phrases
 from askback.text.doc import Doc, token_rx
 from askback.text.report import LanguageRequirement, Span
+from askback.text.rx_first import gate
 
 ARRANGEMENTS = ("remote", "hybrid", "onsite", "not_stated")
 _NUMBERS = {
@@ -64,7 +65,7 @@ def _label_rx() -> re.Pattern[str]:
 _COUNT = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
 
 
-@cache
+@gate
 def _days_rx() -> re.Pattern[str]:
     n = (
         r"(\d(?:[.,]5)?|one|two|three|four|five|ein|einen|zwei|drei|vier|deux|trois|quatre|twee"
@@ -83,7 +84,7 @@ def _days_rx() -> re.Pattern[str]:
     )
 
 
-@cache
+@gate
 def _compound_days_rx() -> re.Pattern[str]:
     n = _COUNT
     return re.compile(
@@ -98,7 +99,7 @@ def _compound_days_rx() -> re.Pattern[str]:
     )
 
 
-@cache
+@gate
 def _office_first_rx() -> re.Pattern[str]:
     """The office, then at once its count of days: "On-site 4 days a week", "Büro: 3 Tage"."""
     n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)"
@@ -109,7 +110,7 @@ def _office_first_rx() -> re.Pattern[str]:
     )
 
 
-@cache
+@gate
 def _week_clause_rx() -> re.Pattern[str]:
     """A count of days a week first, then a verb and the place: "Einen Tag pro Woche arbeitest
     du im Büro", "An drei Tagen pro Woche arbeiten Sie in unserem Büro", "Two days a week you
@@ -141,7 +142,7 @@ _OF_FIVE = (
 )
 
 
-@cache
+@gate
 def of_five_rx() -> re.Pattern[str]:
     """Days out of the five of a week and their place, either side in one clause: "Präsenz an 3
     von 5 Tagen", "4 out of 5 days in the office", "Homeoffice: 3 von 5 Tagen" (the office has the
@@ -178,7 +179,7 @@ def _office_share_rx() -> re.Pattern[str]:
     )
 
 
-@cache
+@gate
 def _number_rx() -> re.Pattern[str]:
     """Anything _days_rx or _compound_days_rx could read as a number (inside words too)."""
     return re.compile(r"\d|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie")
@@ -243,7 +244,7 @@ def _weekday_list() -> str:
     )
 
 
-@cache
+@gate
 def _home_weekdays_rx() -> re.Pattern[str]:
     """Weekdays named at home ("work from home on Fridays", "Mondays and Fridays remote",
     "freitags im Homeoffice"): the office has the rest of the week."""
@@ -259,7 +260,7 @@ def _home_weekdays_rx() -> re.Pattern[str]:
     return re.compile(rf"{home_first}(?P<a>{days})|(?P<b>{days}){home_after}")
 
 
-@cache
+@gate
 def _weekdays_rx() -> re.Pattern[str]:
     """Office days named as weekdays next to the office ("in office Tuesdays and Thursdays",
     "Mondays, Tuesdays, and Thursdays in the office", "dienstags und donnerstags im Büro").
@@ -292,7 +293,7 @@ WEEKDAY_VERB = (
 )
 
 
-@cache
+@gate
 def _weekday_span_rx() -> re.Pattern[str]:
     """A span of weekdays: "Montag bis Donnerstag", "Tuesday to Thursday", "Mon–Thu", "Mo-Mi"."""
     day = f"({'|'.join((*_DAY_ORDER, *_SHORT_NAMES))})"
@@ -322,7 +323,7 @@ def _times_count(word: str) -> float:
     return float(_TIMES.get(word) or int(word[0]))
 
 
-@cache
+@gate
 def _times_rx() -> re.Pattern[str]:
     """Visits a week and the place: "einmal pro Woche im Büro", "in the office twice a week",
     "zweimal wöchentlich Homeoffice"."""
@@ -475,7 +476,7 @@ def arrangement(doc: Doc) -> Arrangement:
     return Arrangement(kind, days, spans)
 
 
-@cache
+@gate
 def _users_rx() -> re.Pattern[str]:
     """A product and what it does for its users, right before a cue: "our product helps hybrid
     teams", "a platform that lets companies go fully remote", "Software für hybride Teams"."""
@@ -848,7 +849,7 @@ def _level_compound(words: set[str]) -> bool:
     return any(w.endswith("niveau") or w.startswith("muttersprach") for w in words)
 
 
-@cache
+@gate
 def _plus_language_rx() -> re.Pattern[str]:
     """ "plus" used as "and" before a language: "Dutch or French plus English"."""
     names = "|".join(sorted(_language_table(), key=len, reverse=True))
@@ -867,7 +868,7 @@ def _separated(lower: str, a: int, b: int) -> bool:
     return "," in lower[a:b] or ";" in lower[a:b]
 
 
-@cache
+@gate
 def _not_needed_rx() -> re.Pattern[str]:
     """A language said not to be needed: "not required", "nicht erforderlich", "no ... needed"."""
     need = (
@@ -905,7 +906,7 @@ def _native_of(lower: str, lo: int, hi: int, pos: int, mentions: list[int]) -> b
     return False
 
 
-@cache
+@gate
 def _native_rx() -> re.Pattern[str]:
     """Native-speaker wording: it asks where you grew up, not how well you speak."""
     return re.compile(

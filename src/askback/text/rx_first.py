@@ -11,11 +11,17 @@ the pattern's own flags the class matches exactly the case variants its letters 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+# Stands for the class \d (every Unicode decimal digit) among the first characters.
+DIGIT = "\\d"
 
 
 class _Open(Exception):
@@ -35,6 +41,8 @@ def _first(items: Any) -> tuple[set[str], bool]:
                     out.add(chr(a))
                 elif o is _c.RANGE:
                     out.update(chr(c) for c in range(a[0], a[1] + 1))
+                elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+                    out.add(DIGIT)
                 else:
                     raise _Open(o)
             return out, False
@@ -66,8 +74,9 @@ def _first(items: Any) -> tuple[set[str], bool]:
 
 
 def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """Every character a match of `rx` can start with (before case folding), or None when
-    that is not a short list: a match may be empty, or start with a class such as \\w."""
+    """Every character a match of `rx` can start with (before case folding), DIGIT for any of
+    \\d, or None when that is not a short list: a match may be empty, or start with a class
+    such as \\w."""
     try:
         chars, empty = _first(_p.parse(rx.pattern, rx.flags))
     except _Open:
@@ -81,5 +90,25 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
     chars = first_chars(rx)
     if chars is None or _GLOBAL_FLAGS.match(rx.pattern):
         return rx  # (a pattern-wide inline flag group must stay first)
-    cls = "".join(re.escape(c) for c in sorted(chars))
+    cls = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
     return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
+
+
+class Gate:
+    """A pattern's builder made a cached builder of its gated copy (see gated); `full` builds
+    the pattern as written, which the tests hold the gated one to."""
+
+    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
+        self.full = cache(build)
+        self.__doc__ = build.__doc__
+        self._rx: re.Pattern[str] | None = None
+
+    def __call__(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = gated(self.full())
+        return self._rx
+
+
+def gate(build: Callable[[], re.Pattern[str]]) -> Gate:
+    """Decorate a pattern's builder (in place of @cache): it returns the gated pattern."""
+    return Gate(build)

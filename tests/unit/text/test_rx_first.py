@@ -8,18 +8,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from askback.text import commitments, pay_amounts
-from askback.text.rx_first import first_chars, gated
+from askback.text import commitments, conditions, pay_amounts
+from askback.text.rx_first import Gate, first_chars, gated
 
 
 def _gated_in_use() -> list[re.Pattern[str]]:
     """The full regexes whose gated copies the checks use (each is gated again here)."""
-    return [pay_amounts.any_period_full(), commitments.NEG_BEFORE, commitments.NEG_AFTER]
+    builders = [
+        v for m in (conditions, pay_amounts) for v in vars(m).values() if isinstance(v, Gate)
+    ]
+    assert len(builders) >= 10
+    return [b.full() for b in builders] + [commitments.NEG_BEFORE, commitments.NEG_AFTER]
 
 
 # Letters whose case folding is unusual (Kelvin sign, long s, dotted and dotless i, sharp s,
 # the angstrom sign) and a few separators: what a look-ahead class could get wrong.
-_ODD = ["K", "ſ", "İ", "ı", "ẞ", "ß", "Å", "å", "Ä", "µ", "€", "/", ".", " ", "\n", "'", "-", "1"]
+_ODD = ["K", "ſ", "İ", "ı", "ẞ", "ß", "Å", "å", "Ä", "µ", "€", "/", ".", " ", "\n", "'", "-"]
+_ODD += ["1", "2", "3", "5", "٣", "%", ",", ":"]  # digits, an Arabic-Indic one among them
 
 
 def _pieces(rx: re.Pattern[str]) -> list[str]:
@@ -54,3 +59,25 @@ def test_first_chars_of_a_few_shapes() -> None:
     assert first_chars(re.compile(r"a?")) is None
     assert first_chars(re.compile(r"(?i:a)b")) is None
     assert gated(re.compile(r"a?")).pattern == "a?"
+
+
+# Sentences with office days, shares, weekdays, visits, periods and negations, in both cases.
+_SENTENCES = [
+    "Hybrid: 2 days a week in the office, Fridays from home.",
+    "Präsenz an 3 von 5 Tagen im Büro; zweimal pro Woche Homeoffice.",
+    "In office Tuesdays and Thursdays, 60% office. Mo, Mi und Fr im Büro.",
+    "£35,000 per annum pro rata; €4.000 brutto monatlich; $30/hr; 500 kr./md.",
+    "We cannot offer job sharing; flexible hours are not possible. Kein Jobsharing.",
+    "Our platform helps hybrid teams; we sell office furniture to remote workplaces.",
+    "Native English, Deutsch (C1) zwingend; German not required but a plus Spanish.",
+]
+
+
+@pytest.mark.parametrize("rx", _gated_in_use(), ids=lambda r: r.pattern[:40])
+def test_gated_on_sentences(rx: re.Pattern[str]) -> None:
+    from benchmarks.bench_text import HOSTILE
+
+    fast = gated(rx)
+    for s in [*_SENTENCES, *HOSTILE]:
+        for text in (s, s.lower(), s.upper(), s * 3):
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]

@@ -13,7 +13,7 @@ from askback.text.doc import prepare
 
 def _users_pieces() -> list[str]:
     """The words of _users_rx, each also cut short by a letter (a near miss), and cue words."""
-    words = set(re.findall(r"[a-zäöüß]{2,}", conditions._users_rx().pattern))
+    words = set(re.findall(r"[a-zäöüß]{2,}", conditions._users_rx.full().pattern))
     return [
         *sorted(words | {w[:-1] for w in words}),
         "hybrid", "remote", "teams", "our", "we", "office", "usage data", " ", " ", ", ", ". ",

@@ -15,7 +15,7 @@ from functools import cache
 
 from askback.text import lexicon, pay_supplements
 from askback.text.doc import Doc
-from askback.text.rx_first import gate
+from askback.text.rx_first import gate, gated
 
 # Words that label a line as the pay for the job ("Salary:", "Pay range (USD):", "Rate:").
 _LABELS = (
@@ -398,9 +398,11 @@ def _first_break(text: str) -> int:
 # A full stop and a capital letter in the ad's own case: a new sentence ("per year. Team").
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
 
-_ADDED_AFTER = re.compile(
+ADDED_AFTER = re.compile(
     r"\+|(?<![a-z])(?:plus|incl?|including|inclusive|excl?|excluding|exclusive|zzgl|inkl)(?![a-z])"
 )
+# Gated (see rx_first): most places of the words after an amount start none of these.
+_ADDED_AFTER = gated(ADDED_AFTER)
 _ADDED = frozenset(["plus", "and", "with", "or", "per", "a", "an", "the", "in", "of", "including"])
 _ADDED |= {
     "incl",

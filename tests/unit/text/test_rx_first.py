@@ -18,7 +18,8 @@ def _gated_in_use() -> list[re.Pattern[str]]:
         v for m in (conditions, pay_amounts) for v in vars(m).values() if isinstance(v, Gate)
     ]
     assert len(builders) >= 10
-    return [b.full() for b in builders] + [commitments.NEG_BEFORE, commitments.NEG_AFTER]
+    plain = [commitments.NEG_BEFORE, commitments.NEG_AFTER, pay_amounts.ADDED_AFTER]
+    return [b.full() for b in builders] + plain
 
 
 # Letters whose case folding is unusual (Kelvin sign, long s, dotted and dotless i, sharp s,

@@ -763,6 +763,8 @@ def language_requirements(
         if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
+        if _asks_nothing(words, compound) and not _inside(pos, nice_to_have or []):
+            continue  # the reads below would find no level and no wish (see _asks_nothing)
         others = (
             [
                 q
@@ -828,6 +830,20 @@ def language_requirements(
             native = _native_of(lower, lo, hi, pos, [pos, *others])
             out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+def _asks_nothing(words: set[str], compound: bool) -> bool:
+    """No word of the clause (`words`) names a level or a wish, and the mention is no compound
+    ("Deutschkenntnisse"): the language is neither asked for nor a plus. The qualifiers read
+    for a mention are words of its clause, so this spares those reads (a page that names a
+    "Flemish Region" on every line)."""
+    proficiency, soft, _, _ = _cues()
+    return (
+        not compound
+        and words.isdisjoint(proficiency)
+        and words.isdisjoint(soft)
+        and not _level_compound(words)
+    )
 
 
 def _own_words(memo: dict[tuple[int, int], set[str]], lower: str, lo: int, hi: int) -> set[str]:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from askback.text import conditions
+from askback.text import conditions, pay
 from askback.text.doc import prepare
 
 
@@ -67,3 +67,22 @@ def test_clause_words_read_once_agree_with_each_mention_read_afresh(
 ) -> None:
     got = conditions.language_requirements(prepare(text), nice)
     assert got == _full_read(prepare(text), nice)
+
+
+# Letters whose case folds to an ASCII letter (Kelvin sign, long s, dotted and dotless i), an
+# accented letter and glued prefixes: where pay._may_lead's letter test could go wrong.
+_MONEY_PIECES = ["EUR", "eur", "usd", "USD", "CHF", "kr", "kr.", "zł", "ZŁ", "€", "$", "£", "¥"]
+_MONEY_PIECES += ["60", "1.200", "4,5", "85'000", "k", "K", "K", "ſ", "İ", "ı", "é", "x", "a"]
+_MONEY_PIECES += ["CA", "AU", "A", "NZ", "s", "ʒ", " ", "-", "–", " to ", "bis", "\n", "(", "/"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_MONEY_PIECES), max_size=24).map("".join),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_money_in_with_its_lead_test_equals_finditer(text: str, lo: int, hi: int) -> None:
+    for start, end in ((0, len(text)), (min(lo, hi), max(lo, hi))):
+        fast = [m.span() for m in pay.money_in(text, start, end)]
+        assert fast == [m.span() for m in pay.money_rx().finditer(text, start, end)]

@@ -139,6 +139,10 @@ HOSTILE = (
     # are" before a commitment to "your" (senses._YOU_ARE_RX), phrase forms of "lead".
     "cmake and ninja ", "set up jedi for ", "you are really committed to your ",
     "take the lead when ", "young, fun crowd ", "stand for an entire 8-hour shift ",
+    # Issue 11 (speed): the gated pay-period pattern (rx_first), its first letters run together.
+    "€45.000 p pa per pro an a /j ",
+    "Our product helps our customers sell to hybrid ", "no not kein nicht flexible hours ",
+    "Arabic, Bangla, Czech, Danish, German, Greek, ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -8,6 +8,7 @@ from functools import cache
 
 from askback.text import phrases
 from askback.text.doc import Doc
+from askback.text.rx_first import gated
 
 MATURITY_GROUPS = ("team", "mlops", "quality", "platform", "governance")
 
@@ -71,17 +72,26 @@ def distinct(found: list[phrases.Match]) -> list[phrases.Match]:
 # offer job sharing", "No mentoring programme is in place", "Kein Jobsharing"), or "not
 # available / possible / offered" shortly after it ("Flexible hours are not possible in this
 # role", "Homeoffice ist nicht möglich"). Not "no matter", "not only", "nicht nur".
-_NEG_BEFORE = re.compile(
+NEG_BEFORE = re.compile(
     r"\b(?:no|not|cannot|can't|unable\s+to|kein(?:e[nmrs]?)?|nicht|leider\s+kein\w*)\b"
     r"(?!\s+(?:matter|only|just|nur|zuletzt)\b)",
     re.IGNORECASE,
 )
-_NEG_AFTER = re.compile(
+NEG_AFTER = re.compile(
     r"\b(?:not|nicht)\s+(?:\w+\s+)?(?:available|possible|offered|provided|supported|"
     r"an\s+option|möglich|angeboten|vorgesehen|verfügbar)\b|\bentfällt\b",
     re.IGNORECASE,
 )
 _REACH = 40
+
+
+@cache
+def _negations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """NEG_BEFORE and NEG_AFTER behind a look-ahead of their first letters (see rx_first):
+    no place of the clause but the few that start with one is tried."""
+    return gated(NEG_BEFORE), gated(NEG_AFTER)
+
+
 # The first clause end in a stretch, and the last one (no other after it up to the stretch's
 # end): one search each instead of a str.find or rfind per character.
 _FIRST_END = re.compile(r"[.;!?\n]")
@@ -103,11 +113,12 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _denied(text: str, m: phrases.Match) -> bool:
     lo, hi = _clause_around(text, m.start, m.end)
-    return bool(_NEG_BEFORE.search(text, lo, m.start) or _NEG_AFTER.search(text, m.end, hi))
+    before, after = _negations()
+    return bool(before.search(text, lo, m.start) or after.search(text, m.end, hi))
 
 
 def _offered(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
-    """The matches not denied in their own clause (see _NEG_BEFORE, _NEG_AFTER)."""
+    """The matches not denied in their own clause (see NEG_BEFORE, NEG_AFTER)."""
     return [m for m in found if not _denied(doc.text, m)]
 
 

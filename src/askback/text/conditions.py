@@ -11,6 +11,7 @@ from askback.text import lang as langs
 from askback.text import lexicon, pay_crowns, phrases
 from askback.text.doc import Doc, token_rx
 from askback.text.report import LanguageRequirement, Span
+from askback.text.rx_first import gate
 
 ARRANGEMENTS = ("remote", "hybrid", "onsite", "not_stated")
 _NUMBERS = {
@@ -64,7 +65,7 @@ def _label_rx() -> re.Pattern[str]:
 _COUNT = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
 
 
-@cache
+@gate
 def _days_rx() -> re.Pattern[str]:
     n = (
         r"(\d(?:[.,]5)?|one|two|three|four|five|ein|einen|zwei|drei|vier|deux|trois|quatre|twee"
@@ -83,7 +84,7 @@ def _days_rx() -> re.Pattern[str]:
     )
 
 
-@cache
+@gate
 def _compound_days_rx() -> re.Pattern[str]:
     n = _COUNT
     return re.compile(
@@ -98,7 +99,7 @@ def _compound_days_rx() -> re.Pattern[str]:
     )
 
 
-@cache
+@gate
 def _office_first_rx() -> re.Pattern[str]:
     """The office, then at once its count of days: "On-site 4 days a week", "Büro: 3 Tage"."""
     n = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)"
@@ -109,7 +110,7 @@ def _office_first_rx() -> re.Pattern[str]:
     )
 
 
-@cache
+@gate
 def _week_clause_rx() -> re.Pattern[str]:
     """A count of days a week first, then a verb and the place: "Einen Tag pro Woche arbeitest
     du im Büro", "An drei Tagen pro Woche arbeiten Sie in unserem Büro", "Two days a week you
@@ -141,7 +142,7 @@ _OF_FIVE = (
 )
 
 
-@cache
+@gate
 def of_five_rx() -> re.Pattern[str]:
     """Days out of the five of a week and their place, either side in one clause: "Präsenz an 3
     von 5 Tagen", "4 out of 5 days in the office", "Homeoffice: 3 von 5 Tagen" (the office has the
@@ -178,7 +179,7 @@ def _office_share_rx() -> re.Pattern[str]:
     )
 
 
-@cache
+@gate
 def _number_rx() -> re.Pattern[str]:
     """Anything _days_rx or _compound_days_rx could read as a number (inside words too)."""
     return re.compile(r"\d|one|two|three|four|five|ein|zwei|drei|vier|deux|trois|quatre|twee|drie")
@@ -243,7 +244,7 @@ def _weekday_list() -> str:
     )
 
 
-@cache
+@gate
 def _home_weekdays_rx() -> re.Pattern[str]:
     """Weekdays named at home ("work from home on Fridays", "Mondays and Fridays remote",
     "freitags im Homeoffice"): the office has the rest of the week."""
@@ -259,7 +260,7 @@ def _home_weekdays_rx() -> re.Pattern[str]:
     return re.compile(rf"{home_first}(?P<a>{days})|(?P<b>{days}){home_after}")
 
 
-@cache
+@gate
 def _weekdays_rx() -> re.Pattern[str]:
     """Office days named as weekdays next to the office ("in office Tuesdays and Thursdays",
     "Mondays, Tuesdays, and Thursdays in the office", "dienstags und donnerstags im Büro").
@@ -292,7 +293,7 @@ WEEKDAY_VERB = (
 )
 
 
-@cache
+@gate
 def _weekday_span_rx() -> re.Pattern[str]:
     """A span of weekdays: "Montag bis Donnerstag", "Tuesday to Thursday", "Mon–Thu", "Mo-Mi"."""
     day = f"({'|'.join((*_DAY_ORDER, *_SHORT_NAMES))})"
@@ -322,7 +323,7 @@ def _times_count(word: str) -> float:
     return float(_TIMES.get(word) or int(word[0]))
 
 
-@cache
+@gate
 def _times_rx() -> re.Pattern[str]:
     """Visits a week and the place: "einmal pro Woche im Büro", "in the office twice a week",
     "zweimal wöchentlich Homeoffice"."""
@@ -439,8 +440,9 @@ def arrangement(doc: Doc) -> Arrangement:
     labelled: list[phrases.Match] = []
     strong: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
     weak: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
+    users = not _USER_WORDS.isdisjoint(doc.vocab)
     for m in found:
-        if _of_users(lower, m.start):
+        if _of_users(lower, m.start, users):
             continue
         kind = m.entry.get("kind")
         line_start = lower.rfind("\n", 0, m.start) + 1
@@ -474,7 +476,7 @@ def arrangement(doc: Doc) -> Arrangement:
     return Arrangement(kind, days, spans)
 
 
-@cache
+@gate
 def _users_rx() -> re.Pattern[str]:
     """A product and what it does for its users, right before a cue: "our product helps hybrid
     teams", "a platform that lets companies go fully remote", "Software für hybride Teams"."""
@@ -490,6 +492,19 @@ def _users_rx() -> re.Pattern[str]:
     )
 
 
+# The words one of which every match of _users_rx holds as a whole word (its products, its
+# customers, its selling verbs): without one in the ad, the pattern is not run.
+_USER_WORDS = frozenset(
+    (
+        "product", "products", "platform", "platforms", "app", "apps", "software", "tool",
+        "tools", "solution", "solutions", "service", "services", "saas", "customer", "customers",
+        "client", "clients", "user", "users", "produkt", "produkte", "plattform", "plattformen",
+        "lösung", "lösungen", "anwendung", "anwendungen", "kunden", "sell", "sells", "selling",
+        "sold", "market", "markets", "verkaufen", "verkauft",
+    )
+)  # fmt: skip
+
+
 # Data about offices, not the job's office days: "3 days of office occupancy data per week",
 # "Daten zur Büroauslastung an 3 Tagen pro Woche".
 _OFFICE_DATA = re.compile(
@@ -500,11 +515,11 @@ _OFFICE_DATA = re.compile(
 _PERSONAL = re.compile(r"\b(?:we|our|you|your|wir|unser\w*|du|dein\w*|ihr|ihre\w*|sie)\b")
 
 
-def _of_users(lower: str, start: int) -> bool:
+def _of_users(lower: str, start: int, users: bool = True) -> bool:
     """The cue tells how a product's users or customers work, not how the job is done: "Our
     product helps hybrid teams plan their office days"; or it counts office data. Not when the
     words between speak of the team ("for our hybrid team", "we work hybrid"). A short look back
-    (60 characters)."""
+    (60 characters). `users`: the ad holds one of _USER_WORDS (else _users_rx finds nothing)."""
     lo = max(0, start - 60)
     # The same sentence only: from the last stop before the cue to the next one after it.
     lo_s = max(
@@ -516,7 +531,7 @@ def _of_users(lower: str, start: int) -> bool:
         hi_s = cut if cut >= 0 else hi_s
     if _OFFICE_DATA.search(lower, max(0, start - 30, lo_s), hi_s):
         return True
-    m = _users_rx().search(lower, lo, start)
+    m = _users_rx().search(lower, lo, start) if users else None
     if m is None:
         return False
     # The words after the product's noun up to the cue: "helps" in "product helps hybrid".
@@ -735,13 +750,21 @@ def language_requirements(
     out: dict[str, LanguageRequirement] = {}
     several = len({n for _, _, n in named}) > 1
     starts = [q for q, _, _ in named]  # in text order: a clause's mentions are a slice
+    # The words of each clause, and those outside its language brackets, read once a clause: a
+    # list of languages ("Arabic, Bangla, Czech, Danish, ...") is one clause of many mentions.
+    clause_words: dict[tuple[int, int], set[str]] = {}
+    clause_own: dict[tuple[int, int], set[str]] = {}
     for pos, token, name in named:
         end = pos + len(token)
         lo, hi = _clause(lower, pos, end)
-        words = set(tok(lower, lo, hi))
+        words = clause_words.get((lo, hi))
+        if words is None:
+            words = clause_words[lo, hi] = set(tok(lower, lo, hi))
         if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
+        if _asks_nothing(words, compound) and not _inside(pos, nice_to_have or []):
+            continue  # the reads below would find no level and no wish (see _asks_nothing)
         others = (
             [
                 q
@@ -761,13 +784,13 @@ def language_requirements(
                 # Only across a comma or semicolon: "German or French are an advantage" is both.
                 apart = [q for q in others if _separated(lower, min(pos, q), max(pos, q))]
                 taken = set().union(*(_attached(lower, lo, hi, q, [pos, *others]) for q in apart))
-                own = set(tok(_unbracketed(lower[lo:hi]))) - taken
+                own = _own_words(clause_own, lower, lo, hi) - taken
         else:
             inner = _bracket(lower, lo, hi, pos)
             own = (
                 set(tok(lower[inner[0] : inner[1]]))
                 if inner
-                else set(tok(_unbracketed(lower[lo:hi])))
+                else _own_words(clause_own, lower, lo, hi)
             )
         # "Dutch or French plus English": "plus" joins a language there, it is no plus.
         plus_joins = others and "plus" in words and _plus_language_rx().search(lower, lo, hi)
@@ -809,6 +832,29 @@ def language_requirements(
     return sorted(out.values(), key=lambda r: r.span.start)
 
 
+def _asks_nothing(words: set[str], compound: bool) -> bool:
+    """No word of the clause (`words`) names a level or a wish, and the mention is no compound
+    ("Deutschkenntnisse"): the language is neither asked for nor a plus. The qualifiers read
+    for a mention are words of its clause, so this spares those reads (a page that names a
+    "Flemish Region" on every line)."""
+    proficiency, soft, _, _ = _cues()
+    return (
+        not compound
+        and words.isdisjoint(proficiency)
+        and words.isdisjoint(soft)
+        and not _level_compound(words)
+    )
+
+
+def _own_words(memo: dict[tuple[int, int], set[str]], lower: str, lo: int, hi: int) -> set[str]:
+    """The words of the clause lower[lo:hi] outside the brackets that speak of a language (see
+    _unbracketed), read once a clause; the set is shared, so callers must not change it."""
+    found = memo.get((lo, hi))
+    if found is None:
+        found = memo[lo, hi] = set(token_rx().findall(_unbracketed(lower[lo:hi])))
+    return found
+
+
 # A contrast before "not required": what comes before it was wished for.
 _CONTRAST_RX = re.compile(r"\b(?:but|though|although|aber|jedoch|allerdings)\b")
 
@@ -819,7 +865,7 @@ def _level_compound(words: set[str]) -> bool:
     return any(w.endswith("niveau") or w.startswith("muttersprach") for w in words)
 
 
-@cache
+@gate
 def _plus_language_rx() -> re.Pattern[str]:
     """ "plus" used as "and" before a language: "Dutch or French plus English"."""
     names = "|".join(sorted(_language_table(), key=len, reverse=True))
@@ -838,7 +884,7 @@ def _separated(lower: str, a: int, b: int) -> bool:
     return "," in lower[a:b] or ";" in lower[a:b]
 
 
-@cache
+@gate
 def _not_needed_rx() -> re.Pattern[str]:
     """A language said not to be needed: "not required", "nicht erforderlich", "no ... needed"."""
     need = (
@@ -876,7 +922,7 @@ def _native_of(lower: str, lo: int, hi: int, pos: int, mentions: list[int]) -> b
     return False
 
 
-@cache
+@gate
 def _native_rx() -> re.Pattern[str]:
     """Native-speaker wording: it asks where you grew up, not how well you speak."""
     return re.compile(

@@ -181,7 +181,8 @@ def money_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """money_rx().finditer(text, lo, hi), trying only the places an amount can start.
 
     Every amount holds a digit and starts at most _lead_reach() characters before its first
-    one, so the regex is tried just before each digit instead of at every character.
+    one, so the regex is tried just before each digit instead of at every character. Before
+    the digit only a currency can start one (see _may_lead).
     """
     rx = money_rx()
     digit = _digit_rx().search
@@ -191,6 +192,8 @@ def money_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     while (d := digit(text, pos, hi)) is not None:
         at = d.start()
         for start in range(max(pos, at - reach), at + 1):
+            if start < at and not _may_lead(text, start):
+                continue
             m = rx.match(text, start, hi)
             if m is not None:
                 out.append(m)
@@ -199,6 +202,24 @@ def money_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
         else:
             pos = at + 1
     return out
+
+
+# The signs a currency starts with ("zł" has no look-behind: "z" may follow a letter).
+_LEAD_SIGNS = frozenset("€£$¥₹zZ")
+
+
+def _may_lead(text: str, at: int) -> bool:
+    """A currency, the only start of an amount before its first digit, can start at text[at]:
+    a sign, or a letter that no ASCII letter stands right before (the codes, "kr" and the
+    letters of "CA$" are read only where a word starts). A cheap test that spares most tries
+    of money_rx: a space, a bracket or a letter inside a word start none."""
+    c = text[at]
+    if c in _LEAD_SIGNS:
+        return True
+    if not c.isalpha():
+        return False
+    prev = text[at - 1] if at else " "
+    return not (prev.isascii() and prev.isalpha())
 
 
 def _money_matches(doc: Doc) -> list[re.Match[str]]:

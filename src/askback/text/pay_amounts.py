@@ -15,6 +15,7 @@ from functools import cache
 
 from askback.text import lexicon, pay_supplements
 from askback.text.doc import Doc
+from askback.text.rx_first import gate, gated
 
 # Words that label a line as the pay for the job ("Salary:", "Pay range (USD):", "Rate:").
 _LABELS = (
@@ -139,6 +140,15 @@ def word_rx() -> re.Pattern[str]:
     return re.compile(r"[a-zß-öø-ÿ]+")
 
 
+# The shapes parse_amount reads, compiled once (re's module functions look each up per call).
+_NOT_NUMBER = re.compile(r"[^\d.,]")
+_SEPARATOR = re.compile(r"[.,]")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_LAKHS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?")
+_WITH_CENTS = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}")
+_PLAIN = re.compile(r"\d+(?:[.,]\d*)?|[.,]\d+")
+
+
 def parse_amount(raw: str) -> float | None:
     """'61,200' -> 61200, '4.653' -> 4653, '2,5' -> 2.5, '60k' -> 60000, '1.2m' -> 1200000."""
     s = raw.strip().lower().replace("\u202f", " ").replace("\u00a0", " ")
@@ -160,19 +170,19 @@ def parse_amount(raw: str) -> float | None:
             break
     if s.endswith(("-", "–")):  # "120'000.-", "45.000,-": the dash for no cents
         s = s[:-1].rstrip(".,")
-    digits = re.sub(r"[^\d.,]", "", s.replace(" ", "").replace("'", "").replace("’", ""))
+    digits = _NOT_NUMBER.sub("", s.replace(" ", "").replace("'", "").replace("’", ""))
     if not digits:
         return None
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits):
-        value = float(re.sub(r"[.,]", "", digits))
-    elif re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?", digits):
+    if _GROUPED.fullmatch(digits):
+        value = float(_SEPARATOR.sub("", digits))
+    elif _LAKHS.fullmatch(digits):
         value = float(digits.replace(",", ""))  # "12,00,000": lakhs, in Indian grouping
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}", digits):
+    elif _WITH_CENTS.fullmatch(digits):
         whole, cents = digits[:-3], digits[-2:]
         if not cents[0].isdigit():  # one decimal digit: '1,234.5'
             whole, cents = digits[:-2], digits[-1:]
-        value = float(re.sub(r"[.,]", "", whole)) + float("0." + cents)
-    elif re.fullmatch(r"\d+(?:[.,]\d*)?|[.,]\d+", digits):
+        value = float(_SEPARATOR.sub("", whole)) + float("0." + cents)
+    elif _PLAIN.fullmatch(digits):
         value = float(digits.replace(",", "."))
     else:
         # Separators in no shape a number is written in ('72.168.00', '1,2,3', '.'): not an
@@ -232,12 +242,13 @@ def _first_period(window: str) -> tuple[int, str] | None:
     return None if m is None else (m.start(), str(m.lastgroup))
 
 
-@cache
+@gate
 def _any_period_rx() -> re.Pattern[str]:
     """All periods in one pattern, so a window is scanned once rather than once per period.
 
     The leftmost match wins, and at one place the first alternative: they are in the order of
-    their names, the order `min` over (offset, period) gave when each had its own pattern."""
+    their names, the order `min` over (offset, period) gave when each had its own pattern.
+    Gated (see rx_first): a window's places that start no period word are passed at once."""
     parts = (f"(?P<{k}>{PERIODS[k]})" for k in sorted(PERIODS))
     return re.compile(rf"(?<![a-z])(?:{'|'.join(parts)})(?![a-z])", re.IGNORECASE)
 
@@ -387,9 +398,11 @@ def _first_break(text: str) -> int:
 # A full stop and a capital letter in the ad's own case: a new sentence ("per year. Team").
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÄÖÜ])")
 
-_ADDED_AFTER = re.compile(
+ADDED_AFTER = re.compile(
     r"\+|(?<![a-z])(?:plus|incl?|including|inclusive|excl?|excluding|exclusive|zzgl|inkl)(?![a-z])"
 )
+# Gated (see rx_first): most places of the words after an amount start none of these.
+_ADDED_AFTER = gated(ADDED_AFTER)
 _ADDED = frozenset(["plus", "and", "with", "or", "per", "a", "an", "the", "in", "of", "including"])
 _ADDED |= {
     "incl",
@@ -424,11 +437,14 @@ def _named_other(before: str, tail: list[str]) -> bool:
     return False
 
 
+_ITEM_BREAK = re.compile(r"[•|·+]")
+
+
 def _tail(after: str) -> tuple[list[str], int]:
     """The words right after an amount that can name it: at most four, up to the first word
     that adds something to it ("plus", "and", "per"); and where in `after` they end."""
     # A bullet or bar starts another item: "€70K – €140K • Offers Equity".
-    after = re.split(r"[•|·+]", after, maxsplit=1)[0]
+    after = _ITEM_BREAK.split(after, maxsplit=1)[0]
     out: list[str] = []
     stop = 0
     for m in itertools.islice(word_rx().finditer(after), 4):

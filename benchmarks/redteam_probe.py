@@ -9290,15 +9290,15 @@ _CLS22 = {
     "language": "language level",
     "remote": "arrangement level",
 }
-# Still failing after this round, left open: a single pay figure is reported as info (rating 3),
-# where these ads' readers expected positive; the lead decides whether one exact figure is as
-# transparent as a range. And a licence asked together with a vehicle of one's own for site visits
-# stays a concern (an own car is a cost the employer could carry), where the reader expected info.
+# Still failing after this round, left open: a licence asked together with a vehicle of one's own
+# for site visits stays a concern (an own car is a cost the employer could carry), where the
+# reader expected info. (A single exact pay figure was open here too, info where the readers
+# expected positive; it is positive since 2026-12-05: one exact figure tells the pay as plainly
+# as a range, and "up to" or "from" one figure stays info.)
 O22 = "open (22nd)"
-_OPEN22 = {"uk_young_pub", "de_junges_team", "de_muttersprache", "de_kurz", "uk_nationality_con"}
 for _k, (_text, _levels, _absent, _extra) in ADS22.items():
     for _check, _level in _levels.items():
-        _open = (_check == "salary" and _k in _OPEN22) or (_k, _check) == (
+        _open = (_k, _check) == (
             "uk_council",
             "ability-coded",
         )

@@ -229,6 +229,15 @@ def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
     )
 
 
+_PAY_ASK = {
+    "range": "Where in this range do new hires usually start, and what decides it?",
+    "wide-range": "Where in this range do new hires usually start, and what decides it?",
+    "figure": "Is this figure fixed for everyone in the role, and when is it reviewed?",
+    "open-ended": "What is the other end of the pay for this role, and what decides where I "
+    "would land?",
+}
+
+
 def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
     """Whether a figure is stated, and the EU directive where it applies."""
     tags = ("salary-range", "pay-transparency")
@@ -240,10 +249,16 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
             if p.minimum > 0 and p.maximum >= WIDE_RANGE * p.minimum:
                 # "$60,000 - $200,000": a range this wide says little about the offer.
                 kind, rating, level = "wide-range", 3, Level.INFO
+        elif p.minimum is not None and p.maximum is not None:
+            # "£32,000 per annum", "15,50 € pro Stunde": one exact figure tells the pay as
+            # plainly as a range does.
+            what = _money(p.minimum, p.currency)
+            kind, rating, level = "figure", 4, Level.POSITIVE
         else:
-            bound = "up to " if p.minimum is None else "from " if p.maximum is None else ""
+            # "up to £40,000", "from €50,000": one end only; the other is left to negotiation.
+            bound = "up to " if p.minimum is None else "from "
             what = bound + _money(p.minimum if p.minimum is not None else p.maximum, p.currency)
-            kind, rating, level = "figure", 3, Level.INFO
+            kind, rating, level = "open-ended", 3, Level.INFO
         per = f" per {p.period}" if p.period else ""
         wide = kind == "wide-range"
         finding = Finding(
@@ -257,9 +272,11 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
                 "A range this wide says little about what you would be offered; ask where "
                 "people at your level land in it."
                 if wide
+                else "Only one end of the pay is stated; the other is left open."
+                if kind == "open-ended"
                 else "A stated figure lets you judge the offer before you spend time on interviews."
             ),
-            ask="Where in this range do new hires usually start, and what decides it?",
+            ask=_PAY_ASK[kind],
             spans=[p.span] if p.span else [],
             dimension="compensation-contract",
             question_tags=tags,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1065,17 +1065,26 @@ def _table_sections(doc: Doc, table: req_table.Table, ctx: Section | None) -> li
     return out
 
 
+def heading_lines(doc: Doc) -> list[int]:
+    """The starts of the lines that start with heading words (_first_heading's lines), in
+    order, found in one scan of the text and kept: only these can be headings to _kind."""
+    found = doc.memo.get("req_heads")
+    if isinstance(found, list):
+        return found
+    lower = doc.lower
+    rx = _line_heading_rx()
+    eol = lower.find("\n")
+    heads = [0] if rx.match("\n" + (lower if eol < 0 else lower[:eol])) is not None else []
+    heads += [m.start() + 1 for m in rx.finditer(lower)]
+    doc.memo["req_heads"] = heads
+    return heads
+
+
 def _next_heading(doc: Doc, pos: int) -> int:
-    """_first_heading(doc.lower, pos), remembering the last answer: the reader asks again from
-    later lines while a lead-in came first, and the answer stands until `pos` passes it."""
-    last = doc.memo.get("req_heading")
-    if isinstance(last, tuple):
-        since, found = last
-        if since <= pos and (found < 0 or pos <= found):
-            return int(found)
-    found = _first_heading(doc.lower, pos)
-    doc.memo["req_heading"] = (pos, found)
-    return found
+    """_first_heading(doc.lower, pos), read from heading_lines."""
+    heads = heading_lines(doc)
+    i = bisect_left(heads, pos)
+    return heads[i] if i < len(heads) else -1
 
 
 def _paragraph_lead_in(s: str) -> bool:
@@ -1112,6 +1121,8 @@ def _sections_from(
     current: Section | None = None
     n = len(text)
     intros = set(req_intro.intros(doc))
+    # Only a line that starts with heading words can be a heading to _kind (or inline_items).
+    heads = set(heading_lines(doc))
     tables = _tables(doc) if "|" in text else {}
     blank = False  # the line before was blank
     marked_items = False  # the open list has bullet items (not plain lines)
@@ -1178,7 +1189,7 @@ def _sections_from(
             blank = not s
             continue
         after_blank, blank = blank, False
-        if ":" in s[:62]:
+        if ":" in s[:62] and start in heads:
             ikind, items = inline_items(text, lower, start, start + len(line))
         else:
             ikind, items = "", []
@@ -1225,7 +1236,7 @@ def _sections_from(
             start in intros
             and other_rx.match(lower, start, start + len(line)) is None
             # "Even better if you have": a lead-in, but to the nice-to-haves.
-            and _kind(lower[start : start + len(line)], False) != "nice"
+            and (start not in heads or _kind(lower[start : start + len(line)], False) != "nice")
             and not _opens_nice(s, lower[start : start + len(line)], text, pos)
             # "At interview, you will be tested against the following:" opens no list, nor
             # does "Applicants are not eligible if they have:" (what rules a candidate out).
@@ -1336,7 +1347,7 @@ def _sections_from(
         head = lower[start : start + len(line)]
         # What the line is as a heading, worked out once: must, nice, other or none.
         known = (marked or plain) and current is not None
-        raw_kind = _kind(head, plain) if known else None
+        raw_kind = _kind(head, plain) if known and start in heads else None
         kind0 = raw_kind
         other_hit: bool | None = None
         if kind0 is None and current is not None:
@@ -1475,7 +1486,7 @@ def _sections_from(
             continue
         # (other_hit is set wherever current is open and kind is None: a line that reaches here
         # with a list open had one open above, and then raw_kind is kind.)
-        kind = raw_kind if known else _kind(head, plain)
+        kind = raw_kind if known else (_kind(head, plain) if start in heads else None)
         if kind == "must" and _RULED_OUT_RX.search(head) is not None:
             # "Applicants must not already hold:": what rules a candidate out closes the list.
             kind = "other"

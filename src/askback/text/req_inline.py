@@ -802,18 +802,23 @@ def _in_block(text: str, block: re.Match[str], at: int) -> bool:
     return len(between) <= _BLOCK_REACH and "\n" not in between and ". " not in between
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _may_name_grade(text: str, lo: int, hi: int) -> bool:
     """False only where neither _GRADE nor _GRADE_BLOCK can match inside text[lo:hi]: each of
-    their wordings holds a digit or the word "grade", "nurse" or "level" (letters that ignoring
-    case matches to no other letter than their capitals, save the s of "nurse": "nur" stands
-    for it)."""
-    if _DIGIT.search(text, lo, hi) is not None:
-        return True
+    their wordings holds a pay plan with a digit after it ("gs-7") or the word "grade", "nurse"
+    or "level" (letters that ignoring case matches to no other letter than their capitals, save
+    the s, which matches "ſ" too: "nur" stands for "nurse"). Most windows hold a digit (a date,
+    a count), few a pay plan's."""
     window = text[lo:hi].lower()
-    return "grade" in window or "nur" in window or "level" in window
+    return (
+        "grade" in window
+        or "nur" in window
+        or "level" in window
+        or _PLAN_DIGIT.search(window) is not None
+    )
+
+
+# A pay plan (_PAY_PLANS, its "s" also as "ſ") with a digit after it, in lower case.
+_PLAN_DIGIT = re.compile(r"(?:g[sſpl]|wg|n[fa])-?\d")
 
 
 def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:

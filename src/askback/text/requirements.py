@@ -1158,7 +1158,7 @@ def _sections_from(
         if s[:1] in _INVISIBLE or s[-1:] in _INVISIBLE:
             # "\u200b" alone on a line: a blank line to a reader, no item.
             s = s.strip(_INVISIBLE_AND_BLANKS)
-        if s[:1] in _RULE_MARKS and _is_rule(s):
+        if s[:1] in _RULE_MARKS and len(s) >= 3 and not s.strip(_RULE_MARKS):
             # "---", "***": a rule between parts of the page, read as a blank line.
             s = ""
         if (
@@ -1551,7 +1551,12 @@ def _sections_from(
     indented = _any_indented(text)
     for sec in out:
         # Plain lines joined into one sentence (_wraps) that make a paragraph are prose.
-        sec.bullets = [b for b in sec.bullets if not _wrapped_paragraph(text, b)]
+        # (Most items are one line: no call for those.)
+        sec.bullets = [
+            b
+            for b in sec.bullets
+            if text.find("\n", b[0], b[1]) < 0 or not _wrapped_paragraph(text, b)
+        ]
         if indented:
             # "- Strong SQL, for example:" over indented sub-bullets: one item with its examples.
             sec.bullets = req_shapes.fold_examples(text, lower, sec.bullets)
@@ -1773,12 +1778,13 @@ def _opens_nice(s: str, low: str, text: str, after: int) -> bool:
     body = s.strip(_MARKS_AROUND)
     if not body or body[0].islower() or body.endswith((".", ";", ",", "!", "?")):
         return False
+    # (Words of a plus first: most lines have none, and then how long the line may be is moot.)
+    if len(body) > 160 or _nice_lead_rx().search(low) is None:
+        return False
     # "Bonus things you could bring along to the role — these are not essential for you to
     # apply": a longer lead-in, when it says outright that its items are not asked for.
     said = _NOT_ESSENTIAL.search(low) is not None
     if len(body) > (160 if said else 80) or len(body.split()) > (25 if said else 10):
-        return False
-    if _nice_lead_rx().search(low) is None:
         return False
     if body.rstrip(" *_").endswith(":"):
         return True

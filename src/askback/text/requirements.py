@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from askback.text import (
     alternatives,
@@ -21,6 +22,9 @@ from askback.text import (
 )
 from askback.text.doc import Doc, prepare, tokenize
 from askback.text.seniority import seniority as seniority
+
+if TYPE_CHECKING:
+    from ahocorasick_rs import AhoCorasick
 
 BULLETS = "-*•·–▪◦●■►✓✔"
 _WORD_NUMBERS = {
@@ -2656,34 +2660,44 @@ def _soft_anchors() -> tuple[str, ...]:
     return tuple(anchors)
 
 
+@cache
+def _soft_anchor_matcher() -> AhoCorasick:
+    from ahocorasick_rs import AhoCorasick, Implementation
+
+    return AhoCorasick(list(_soft_anchors()), implementation=Implementation.DFA)
+
+
 def _soft_items(
     lower: str, items: list[tuple[int, int]], soft_rx: re.Pattern[str]
 ) -> list[tuple[int, int]]:
     """The items that are nice-to-haves (_soft_item). Only an item that holds an anchor
-    (_soft_anchors) can hold a plus: the anchors are looked for in all the items at once, a
-    few substring searches in C, and only the items that hold one are read by the pattern,
-    which tries every offset."""
+    (_soft_anchors) can hold a plus: the anchors are looked for in all the items at once, in
+    one pass of an automaton, and only the items that hold one are read by the pattern, which
+    tries every offset."""
     if not items:
         return []
     parts = [lower[a:b] for a, b in items]
     joined = "\n".join(parts)
-    starts: list[int] | None = None
-    holding: set[int] = set()  # the indexes of the items that hold an anchor
-    for anchor in _soft_anchors():
-        at = joined.find(anchor)
-        if at < 0:
-            continue
-        if starts is None:
-            starts = []
-            pos = 0
-            for part in parts:
-                starts.append(pos)
-                pos += len(part) + 1
-        while at >= 0:
-            # (No anchor holds a line break: each lies inside one item's part.)
-            holding.add(bisect_right(starts, at) - 1)
-            at = joined.find(anchor, at + 1)
+    # Matches that do not overlap: each item with an anchor has one at least (no anchor holds
+    # a line break, so a match that hides another lies in the same item).
+    found = _soft_anchor_matcher().find_matches_as_indexes(joined)
+    if not found:
+        return []
+    starts: list[int] = []
+    pos = 0
+    for part in parts:
+        starts.append(pos)
+        pos += len(part) + 1
+    holding = {bisect_right(starts, at) - 1 for _, at, _ in found}
     return [b for i, b in enumerate(items) if i in holding and _soft_item(lower, b, soft_rx)]
+
+
+def _soft_items_by_search(
+    lower: str, items: list[tuple[int, int]], soft_rx: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """_soft_items without the anchors: every item read by the pattern (the full read the
+    tests hold _soft_items to)."""
+    return [b for b in items if _soft_item(lower, b, soft_rx)]
 
 
 def _soft_item(lower: str, item: tuple[int, int], soft_rx: re.Pattern[str]) -> bool:

@@ -126,6 +126,10 @@ HOSTILE = (
     # are" before a commitment to "your" (senses._YOU_ARE_RX), phrase forms of "lead".
     "cmake and ninja ", "set up jedi for ", "you are really committed to your ",
     "take the lead when ", "young, fun crowd ", "stand for an entire 8-hour shift ",
+    # Speed round (sp3-req): pay plans with digits near list lead-ins (_may_name_grade), heading
+    # words with a colon list on every line (heading_lines), plus anchors in every item.
+    "You must have: - na-7 gp7 Wg-1 gſ2 work. ", "Requirements: SQL, Python\n",
+    "- great option, nice merit\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

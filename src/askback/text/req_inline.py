@@ -891,6 +891,23 @@ def _other_heading_rx() -> re.Pattern[str]:
     return re.compile(rf"^[ \t#*_]*(?:{alt})[ \t*_]*:?[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
 
 
+@cache
+def _other_heading_after_break_rx() -> re.Pattern[str]:
+    """_other_heading_rx after a line break, a literal: the search jumps from line to line,
+    where "^" has it try every character."""
+    return re.compile("\n" + _other_heading_rx().pattern.removeprefix("^"), re.I | re.M)
+
+
+def other_heading(text: str, start: int, end: int) -> int:
+    """Where _other_heading_rx().search(text, start, end) matches, or -1."""
+    if start == 0 or text[start - 1 : start] == "\n":
+        m = _other_heading_rx().match(text, start, end)
+        if m is not None:
+            return start
+    m = _other_heading_after_break_rx().search(text, start, end)
+    return -1 if m is None else m.start() + 1
+
+
 def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
     """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
     one, when the lead-in ends its own) or the reach; `more` paragraphs further on."""
@@ -931,9 +948,9 @@ def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
         end = stop.start()
     # A line that is only the heading of another part ("Benefits:", "What we offer", "Deine
     # Aufgaben"): what stands under it is not asked of the candidate.
-    other = _other_heading_rx().search(text, start, end)
-    if other is not None:
-        end = other.start()
+    other = other_heading(text, start, end)
+    if other >= 0:
+        end = other
     # A heading of its own (markdown "## Our Stack", a bold line) starts another section.
     heading = _HEADING_LINE.search(text, start, end)
     if heading is not None:

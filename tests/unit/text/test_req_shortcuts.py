@@ -118,3 +118,20 @@ def test_heading_lines_hold_every_line_kind_reads_as_a_heading(pieces: list[str]
             assert requirements._kind(head, False) is None
             assert requirements.inline_items(text, lower, pos, end) == ("", [])
         pos = end + 1
+
+
+_OTHER_PIECES = st.sampled_from(
+    ["\n", "\n\n", " ", "\t", "#", "**", "_", ":", "x", "Benefits", "BENEFITS", "About us",
+     "What we offer", "Requirements", "- SQL", "benefits package", "\r"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_OTHER_PIECES, max_size=14).map("".join), st.data())
+def test_other_heading_search_from_line_breaks_is_the_multiline_pattern(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    m = req_inline._other_heading_rx().search(text, start, end)
+    assert req_inline.other_heading(text, start, end) == (-1 if m is None else m.start())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from askback.text import (
@@ -240,6 +240,10 @@ _INVISIBLE = "\u200b\u200c\u2060\ufeff"
 _INVISIBLE_AND_BLANKS = _INVISIBLE + " \t\u00a0"
 
 
+# Kept for the heading lines read last: pages write the same few headings ("Requirements",
+# "Nice to have:", "## Required Qualifications"); over the 440 EU ads, each read once, one call
+# in two asks about a line already read (pure: the answer depends on the line alone).
+@lru_cache(maxsize=4096)
 def _kind(head: str, plain: bool) -> str | None:
     """must, nice, other (a heading that closes a list: duties, benefits) or None.
 
@@ -2628,6 +2632,11 @@ def _without_conditional(
     dropped: set[tuple[int, int]] = set()
     for sec in secs:
         if sec.kind != "must" or len(sec.bullets) < 2:
+            continue
+        # One search over the stretch the items lie in: in most lists none of them has it.
+        lo = min(a for a, _ in sec.bullets[:-1])
+        hi = max(b for _, b in sec.bullets[:-1])
+        if lower.find("the following", lo, hi) < 0:
             continue
         for i, (a, b) in enumerate(sec.bullets[:-1]):
             if lower.find("the following", a, b) < 0:

@@ -1721,12 +1721,22 @@ def _relative_offer(low: str, at: int) -> bool:
     )
 
 
+@cache
+def _call_word_matcher() -> AhoCorasick:
+    from ahocorasick_rs import AhoCorasick, Implementation
+
+    return AhoCorasick(list(_CALL_WORDS), implementation=Implementation.DFA)
+
+
 def _may_call_to_apply(low: str) -> bool:
-    """False only where _call_to_apply_rx finds nothing in `low`."""
-    for word in _CALL_WORDS:  # noqa: SIM110 (a generator costs a third more here)
-        if word in low:
-            return True
-    return False
+    """False only where _call_to_apply_rx finds nothing in `low`: no word of _CALL_WORDS is in
+    it, which one pass of an automaton says (a substring test a word took twice as long)."""
+    return bool(_call_word_matcher().find_matches_as_indexes(low))
+
+
+def _holds_call_word(low: str) -> bool:
+    """_may_call_to_apply as a substring test a word (the plain read the tests hold it to)."""
+    return any(word in low for word in _CALL_WORDS)
 
 
 # A line that starts on the recruitment process, not on the candidate: "Closing Date- 11th

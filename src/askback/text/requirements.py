@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -1073,26 +1073,29 @@ def _table_sections(doc: Doc, table: req_table.Table, ctx: Section | None) -> li
     return out
 
 
-def heading_lines(doc: Doc) -> list[int]:
-    """The starts of the lines that start with heading words (_first_heading's lines), in
-    order, found in one scan of the text and kept: only these can be headings to _kind."""
-    found = doc.memo.get("req_heads")
-    if isinstance(found, list):
-        return found
-    lower = doc.lower
-    rx = _line_heading_rx()
-    eol = lower.find("\n")
-    heads = [0] if rx.match("\n" + (lower if eol < 0 else lower[:eol])) is not None else []
-    heads += [m.start() + 1 for m in rx.finditer(lower)]
-    doc.memo["req_heads"] = heads
-    return heads
-
-
 def _next_heading(doc: Doc, pos: int) -> int:
-    """_first_heading(doc.lower, pos), read from heading_lines."""
-    heads = heading_lines(doc)
-    i = bisect_left(heads, pos)
-    return heads[i] if i < len(heads) else -1
+    """_first_heading(doc.lower, pos), remembering the last answer: the reader asks again from
+    later lines while a lead-in came first, and the answer stands until `pos` passes it. (Read
+    on from line to line, never past the heading after the last line asked about: a scan of
+    the whole text at once read on to its end, most of it for nothing.)"""
+    last = doc.memo.get("req_heading")
+    if isinstance(last, tuple):
+        since, found = last
+        if since <= pos and (found < 0 or pos <= found):
+            return int(found)
+    found = _first_heading(doc.lower, pos)
+    doc.memo["req_heading"] = (pos, found)
+    return found
+
+
+def _heading_line(lower: str, start: int, end: int) -> bool:
+    """The line lower[start:end] starts with heading words (it is one of _first_heading's
+    lines): only such a line can be a heading to _kind (or inline_items), and one match of
+    the pattern at its line break says so where _kind tries a pattern a list."""
+    rx = _line_heading_rx()
+    if start == 0:
+        return rx.match("\n" + lower[:end]) is not None
+    return rx.match(lower, start - 1, end) is not None
 
 
 def _paragraph_lead_in(s: str) -> bool:
@@ -1129,8 +1132,6 @@ def _sections_from(
     current: Section | None = None
     n = len(text)
     intros = set(req_intro.intros(doc))
-    # Only a line that starts with heading words can be a heading to _kind (or inline_items).
-    heads = set(heading_lines(doc))
     tables = _tables(doc) if "|" in text else {}
     blank = False  # the line before was blank
     marked_items = False  # the open list has bullet items (not plain lines)
@@ -1197,7 +1198,10 @@ def _sections_from(
             blank = not s
             continue
         after_blank, blank = blank, False
-        if ":" in s[:62] and start in heads:
+        # (Only a line that starts with heading words can be a heading to _kind or inline_items:
+        # one pattern tells, where _kind tries several.)
+        head_line: bool | None = None
+        if ":" in s[:62] and (head_line := _heading_line(lower, start, start + len(line))):
             ikind, items = inline_items(text, lower, start, start + len(line))
         else:
             ikind, items = "", []
@@ -1244,7 +1248,7 @@ def _sections_from(
             start in intros
             and other_rx.match(lower, start, start + len(line)) is None
             # "Even better if you have": a lead-in, but to the nice-to-haves.
-            and (start not in heads or _kind(lower[start : start + len(line)], False) != "nice")
+            and _kind(lower[start : start + len(line)], False) != "nice"
             and not _opens_nice(s, lower[start : start + len(line)], text, pos)
             # "At interview, you will be tested against the following:" opens no list, nor
             # does "Applicants are not eligible if they have:" (what rules a candidate out).
@@ -1355,7 +1359,9 @@ def _sections_from(
         head = lower[start : start + len(line)]
         # What the line is as a heading, worked out once: must, nice, other or none.
         known = (marked or plain) and current is not None
-        raw_kind = _kind(head, plain) if known and start in heads else None
+        if known and head_line is None:
+            head_line = _heading_line(lower, start, start + len(line))
+        raw_kind = _kind(head, plain) if known and head_line else None
         kind0 = raw_kind
         other_hit: bool | None = None
         if kind0 is None and current is not None:
@@ -1494,7 +1500,9 @@ def _sections_from(
             continue
         # (other_hit is set wherever current is open and kind is None: a line that reaches here
         # with a list open had one open above, and then raw_kind is kind.)
-        kind = raw_kind if known else (_kind(head, plain) if start in heads else None)
+        if not known and head_line is None:
+            head_line = _heading_line(lower, start, start + len(line))
+        kind = raw_kind if known else (_kind(head, plain) if head_line else None)
         if kind == "must" and _RULED_OUT_RX.search(head) is not None:
             # "Applicants must not already hold:": what rules a candidate out closes the list.
             kind = "other"

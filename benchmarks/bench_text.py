@@ -143,6 +143,10 @@ HOSTILE = (
     "€45.000 p pa per pro an a /j ",
     "Our product helps our customers sell to hybrid ", "no not kein nicht flexible hours ",
     "Arabic, Bangla, Czech, Danish, German, Greek, ",
+    # Speed round (sp3-req): pay plans with digits near list lead-ins (_may_name_grade), heading
+    # words with a colon list on every line (heading_lines), plus anchors in every item.
+    "You must have: - na-7 gp7 Wg-1 gſ2 work. ", "Requirements: SQL, Python\n",
+    "- great option, nice merit\n",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -802,18 +802,23 @@ def _in_block(text: str, block: re.Match[str], at: int) -> bool:
     return len(between) <= _BLOCK_REACH and "\n" not in between and ". " not in between
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _may_name_grade(text: str, lo: int, hi: int) -> bool:
     """False only where neither _GRADE nor _GRADE_BLOCK can match inside text[lo:hi]: each of
-    their wordings holds a digit or the word "grade", "nurse" or "level" (letters that ignoring
-    case matches to no other letter than their capitals, save the s of "nurse": "nur" stands
-    for it)."""
-    if _DIGIT.search(text, lo, hi) is not None:
-        return True
+    their wordings holds a pay plan with a digit after it ("gs-7") or the word "grade", "nurse"
+    or "level" (letters that ignoring case matches to no other letter than their capitals, save
+    the s, which matches "ſ" too: "nur" stands for "nurse"). Most windows hold a digit (a date,
+    a count), few a pay plan's."""
     window = text[lo:hi].lower()
-    return "grade" in window or "nur" in window or "level" in window
+    return (
+        "grade" in window
+        or "nur" in window
+        or "level" in window
+        or _PLAN_DIGIT.search(window) is not None
+    )
+
+
+# A pay plan (_PAY_PLANS, its "s" also as "ſ") with a digit after it, in lower case.
+_PLAN_DIGIT = re.compile(r"(?:g[sſpl]|wg|n[fa])-?\d")
 
 
 def _one_grade_each(text: str, found: list[InlineList]) -> list[InlineList]:
@@ -886,6 +891,23 @@ def _other_heading_rx() -> re.Pattern[str]:
     return re.compile(rf"^[ \t#*_]*(?:{alt})[ \t*_]*:?[ \t*_]*$", re.IGNORECASE | re.MULTILINE)
 
 
+@cache
+def _other_heading_after_break_rx() -> re.Pattern[str]:
+    """_other_heading_rx after a line break, a literal: the search jumps from line to line,
+    where "^" has it try every character."""
+    return re.compile("\n" + _other_heading_rx().pattern.removeprefix("^"), re.I | re.M)
+
+
+def other_heading(text: str, start: int, end: int) -> int:
+    """Where _other_heading_rx().search(text, start, end) matches, or -1."""
+    if start == 0 or text[start - 1 : start] == "\n":
+        m = _other_heading_rx().match(text, start, end)
+        if m is not None:
+            return start
+    m = _other_heading_after_break_rx().search(text, start, end)
+    return -1 if m is None else m.start() + 1
+
+
 def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
     """The stretch after a lead-in: to the next stop, the end of the paragraph (or of the next
     one, when the lead-in ends its own) or the reach; `more` paragraphs further on."""
@@ -926,9 +948,9 @@ def _region(text: str, start: int, *, more: int = 0) -> tuple[int, int]:
         end = stop.start()
     # A line that is only the heading of another part ("Benefits:", "What we offer", "Deine
     # Aufgaben"): what stands under it is not asked of the candidate.
-    other = _other_heading_rx().search(text, start, end)
-    if other is not None:
-        end = other.start()
+    other = other_heading(text, start, end)
+    if other >= 0:
+        end = other
     # A heading of its own (markdown "## Our Stack", a bold line) starts another section.
     heading = _HEADING_LINE.search(text, start, end)
     if heading is not None:

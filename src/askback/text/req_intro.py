@@ -266,8 +266,9 @@ def _plain_intro(line: str, lower: str, items: int) -> bool:
     first = line.lstrip()[:1]
     if not first or first in _BULLET_SIGNS or not _plain_lead_in(line):
         return False
-    # The items first: reading a few lines costs less than the lead-in's patterns.
-    return _plain_items_ask(lower, items) and _lead_in(line) != _NEITHER
+    # The lead-in's patterns first: fewer lines pass them (about one in six, against one in
+    # three whose lines below read as items), and they cost less than reading those lines.
+    return _lead_in(line) != _NEITHER and _plain_items_ask(lower, items)
 
 
 def _plain_lead_in(line: str) -> bool:

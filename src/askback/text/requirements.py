@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from askback.text import (
     alternatives,
@@ -21,6 +22,9 @@ from askback.text import (
 )
 from askback.text.doc import Doc, prepare, tokenize
 from askback.text.seniority import seniority as seniority
+
+if TYPE_CHECKING:
+    from ahocorasick_rs import AhoCorasick
 
 BULLETS = "-*•·–▪◦●■►✓✔"
 _WORD_NUMBERS = {
@@ -236,6 +240,10 @@ _INVISIBLE = "\u200b\u200c\u2060\ufeff"
 _INVISIBLE_AND_BLANKS = _INVISIBLE + " \t\u00a0"
 
 
+# Kept for the heading lines read last: pages write the same few headings ("Requirements",
+# "Nice to have:", "## Required Qualifications"); over the snapshot's 6,440 ads, each read once,
+# nine calls in ten ask about a line already read (pure: the answer depends on the line alone).
+@lru_cache(maxsize=4096)
 def _kind(head: str, plain: bool) -> str | None:
     """must, nice, other (a heading that closes a list: duties, benefits) or None.
 
@@ -1067,7 +1075,9 @@ def _table_sections(doc: Doc, table: req_table.Table, ctx: Section | None) -> li
 
 def _next_heading(doc: Doc, pos: int) -> int:
     """_first_heading(doc.lower, pos), remembering the last answer: the reader asks again from
-    later lines while a lead-in came first, and the answer stands until `pos` passes it."""
+    later lines while a lead-in came first, and the answer stands until `pos` passes it. (Read
+    on from line to line, never past the heading after the last line asked about: a scan of
+    the whole text at once read on to its end, most of it for nothing.)"""
     last = doc.memo.get("req_heading")
     if isinstance(last, tuple):
         since, found = last
@@ -1076,6 +1086,16 @@ def _next_heading(doc: Doc, pos: int) -> int:
     found = _first_heading(doc.lower, pos)
     doc.memo["req_heading"] = (pos, found)
     return found
+
+
+def _heading_line(lower: str, start: int, end: int) -> bool:
+    """The line lower[start:end] starts with heading words (it is one of _first_heading's
+    lines): only such a line can be a heading to _kind (or inline_items), and one match of
+    the pattern at its line break says so where _kind tries a pattern a list."""
+    rx = _line_heading_rx()
+    if start == 0:
+        return rx.match("\n" + lower[:end]) is not None
+    return rx.match(lower, start - 1, end) is not None
 
 
 def _paragraph_lead_in(s: str) -> bool:
@@ -1147,7 +1167,7 @@ def _sections_from(
         if s[:1] in _INVISIBLE or s[-1:] in _INVISIBLE:
             # "\u200b" alone on a line: a blank line to a reader, no item.
             s = s.strip(_INVISIBLE_AND_BLANKS)
-        if s[:1] in _RULE_MARKS and _is_rule(s):
+        if s[:1] in _RULE_MARKS and len(s) >= 3 and not s.strip(_RULE_MARKS):
             # "---", "***": a rule between parts of the page, read as a blank line.
             s = ""
         if (
@@ -1178,7 +1198,10 @@ def _sections_from(
             blank = not s
             continue
         after_blank, blank = blank, False
-        if ":" in s[:62]:
+        # (Only a line that starts with heading words can be a heading to _kind or inline_items:
+        # one pattern tells, where _kind tries several.)
+        head_line: bool | None = None
+        if ":" in s[:62] and (head_line := _heading_line(lower, start, start + len(line))):
             ikind, items = inline_items(text, lower, start, start + len(line))
         else:
             ikind, items = "", []
@@ -1336,7 +1359,9 @@ def _sections_from(
         head = lower[start : start + len(line)]
         # What the line is as a heading, worked out once: must, nice, other or none.
         known = (marked or plain) and current is not None
-        raw_kind = _kind(head, plain) if known else None
+        if known and head_line is None:
+            head_line = _heading_line(lower, start, start + len(line))
+        raw_kind = _kind(head, plain) if known and head_line else None
         kind0 = raw_kind
         other_hit: bool | None = None
         if kind0 is None and current is not None:
@@ -1475,7 +1500,9 @@ def _sections_from(
             continue
         # (other_hit is set wherever current is open and kind is None: a line that reaches here
         # with a list open had one open above, and then raw_kind is kind.)
-        kind = raw_kind if known else _kind(head, plain)
+        if not known and head_line is None:
+            head_line = _heading_line(lower, start, start + len(line))
+        kind = raw_kind if known else (_kind(head, plain) if head_line else None)
         if kind == "must" and _RULED_OUT_RX.search(head) is not None:
             # "Applicants must not already hold:": what rules a candidate out closes the list.
             kind = "other"
@@ -1540,7 +1567,12 @@ def _sections_from(
     indented = _any_indented(text)
     for sec in out:
         # Plain lines joined into one sentence (_wraps) that make a paragraph are prose.
-        sec.bullets = [b for b in sec.bullets if not _wrapped_paragraph(text, b)]
+        # (Most items are one line: no call for those.)
+        sec.bullets = [
+            b
+            for b in sec.bullets
+            if text.find("\n", b[0], b[1]) < 0 or not _wrapped_paragraph(text, b)
+        ]
         if indented:
             # "- Strong SQL, for example:" over indented sub-bullets: one item with its examples.
             sec.bullets = req_shapes.fold_examples(text, lower, sec.bullets)
@@ -1697,12 +1729,22 @@ def _relative_offer(low: str, at: int) -> bool:
     )
 
 
+@cache
+def _call_word_matcher() -> AhoCorasick:
+    from ahocorasick_rs import AhoCorasick, Implementation
+
+    return AhoCorasick(list(_CALL_WORDS), implementation=Implementation.DFA)
+
+
 def _may_call_to_apply(low: str) -> bool:
-    """False only where _call_to_apply_rx finds nothing in `low`."""
-    for word in _CALL_WORDS:  # noqa: SIM110 (a generator costs a third more here)
-        if word in low:
-            return True
-    return False
+    """False only where _call_to_apply_rx finds nothing in `low`: no word of _CALL_WORDS is in
+    it, which one pass of an automaton says (a substring test a word took twice as long)."""
+    return bool(_call_word_matcher().find_matches_as_indexes(low))
+
+
+def _holds_call_word(low: str) -> bool:
+    """_may_call_to_apply as a substring test a word (the plain read the tests hold it to)."""
+    return any(word in low for word in _CALL_WORDS)
 
 
 # A line that starts on the recruitment process, not on the candidate: "Closing Date- 11th
@@ -1762,12 +1804,13 @@ def _opens_nice(s: str, low: str, text: str, after: int) -> bool:
     body = s.strip(_MARKS_AROUND)
     if not body or body[0].islower() or body.endswith((".", ";", ",", "!", "?")):
         return False
+    # (Words of a plus first: most lines have none, and then how long the line may be is moot.)
+    if len(body) > 160 or _nice_lead_rx().search(low) is None:
+        return False
     # "Bonus things you could bring along to the role — these are not essential for you to
     # apply": a longer lead-in, when it says outright that its items are not asked for.
     said = _NOT_ESSENTIAL.search(low) is not None
     if len(body) > (160 if said else 80) or len(body.split()) > (25 if said else 10):
-        return False
-    if _nice_lead_rx().search(low) is None:
         return False
     if body.rstrip(" *_").endswith(":"):
         return True
@@ -2608,6 +2651,11 @@ def _without_conditional(
     for sec in secs:
         if sec.kind != "must" or len(sec.bullets) < 2:
             continue
+        # One search over the stretch the items lie in: in most lists none of them has it.
+        lo = min(a for a, _ in sec.bullets[:-1])
+        hi = max(b for _, b in sec.bullets[:-1])
+        if lower.find("the following", lo, hi) < 0:
+            continue
         for i, (a, b) in enumerate(sec.bullets[:-1]):
             if lower.find("the following", a, b) < 0:
                 continue
@@ -2639,34 +2687,44 @@ def _soft_anchors() -> tuple[str, ...]:
     return tuple(anchors)
 
 
+@cache
+def _soft_anchor_matcher() -> AhoCorasick:
+    from ahocorasick_rs import AhoCorasick, Implementation
+
+    return AhoCorasick(list(_soft_anchors()), implementation=Implementation.DFA)
+
+
 def _soft_items(
     lower: str, items: list[tuple[int, int]], soft_rx: re.Pattern[str]
 ) -> list[tuple[int, int]]:
     """The items that are nice-to-haves (_soft_item). Only an item that holds an anchor
-    (_soft_anchors) can hold a plus: the anchors are looked for in all the items at once, a
-    few substring searches in C, and only the items that hold one are read by the pattern,
-    which tries every offset."""
+    (_soft_anchors) can hold a plus: the anchors are looked for in all the items at once, in
+    one pass of an automaton, and only the items that hold one are read by the pattern, which
+    tries every offset."""
     if not items:
         return []
     parts = [lower[a:b] for a, b in items]
     joined = "\n".join(parts)
-    starts: list[int] | None = None
-    holding: set[int] = set()  # the indexes of the items that hold an anchor
-    for anchor in _soft_anchors():
-        at = joined.find(anchor)
-        if at < 0:
-            continue
-        if starts is None:
-            starts = []
-            pos = 0
-            for part in parts:
-                starts.append(pos)
-                pos += len(part) + 1
-        while at >= 0:
-            # (No anchor holds a line break: each lies inside one item's part.)
-            holding.add(bisect_right(starts, at) - 1)
-            at = joined.find(anchor, at + 1)
+    # Matches that do not overlap: each item with an anchor has one at least (no anchor holds
+    # a line break, so a match that hides another lies in the same item).
+    found = _soft_anchor_matcher().find_matches_as_indexes(joined)
+    if not found:
+        return []
+    starts: list[int] = []
+    pos = 0
+    for part in parts:
+        starts.append(pos)
+        pos += len(part) + 1
+    holding = {bisect_right(starts, at) - 1 for _, at, _ in found}
     return [b for i, b in enumerate(items) if i in holding and _soft_item(lower, b, soft_rx)]
+
+
+def _soft_items_by_search(
+    lower: str, items: list[tuple[int, int]], soft_rx: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """_soft_items without the anchors: every item read by the pattern (the full read the
+    tests hold _soft_items to)."""
+    return [b for b in items if _soft_item(lower, b, soft_rx)]
 
 
 def _soft_item(lower: str, item: tuple[int, int], soft_rx: re.Pattern[str]) -> bool:

@@ -123,6 +123,7 @@ _SOFT_PIECES = [
     "(preferred)", "ideally", "Idealerweise", "von Vorteil", "wünschenswert", "un atout",
     "is een pré", "highly valued", "is appreciated", "an added merit", "meritorious", "bonus2",
     "2bonus", "ébonus", "— a plus", "Python", ", ideally in retail", "- ", "\n", " ", "é", "İ",
+    "plu", "s", "pluplus", "nicenice", "advantageous", "pré", "pre", "😀",
 ]  # fmt: skip
 
 
@@ -143,5 +144,18 @@ def test_soft_items_are_those_the_pattern_reads(text: str, spans: list[tuple[int
     lower = lowered(text)
     items = [(a, a + n) for a, n in spans]
     soft_rx = requirements._heading_rx()[3]
-    full = [b for b in items if requirements._soft_item(lower, b, soft_rx)]
+    full = requirements._soft_items_by_search(lower, items, soft_rx)
+    assert full == [b for b in items if requirements._soft_item(lower, b, soft_rx)]
     assert requirements._soft_items(lower, items, soft_rx) == full
+
+
+def test_soft_items_find_anchors_after_wide_characters() -> None:
+    # The automaton gives offsets in characters: emoji and accents before a plus move nothing.
+    lower = "😀😀😀 python\nsql é ü 😀\nairflow is a plus\nspark"
+    items: list[tuple[int, int]] = []
+    for line in lower.split("\n"):
+        start = items[-1][1] + 1 if items else 0
+        items.append((start, start + len(line)))
+    soft_rx = requirements._heading_rx()[3]
+    assert requirements._soft_items(lower, items, soft_rx) == [items[2]]
+    assert lower[items[2][0] : items[2][1]] == "airflow is a plus"

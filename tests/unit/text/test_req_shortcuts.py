@@ -87,3 +87,52 @@ def test_lead_in_gates_skip_only_texts_without_them(pieces: list[str]) -> None:
         assert list(req_intro._following_lines(lower)) == []
     if "1" not in vocab or "2" not in vocab:
         assert req_intro._paragraph_lead_ins(lower, []) == []
+
+
+_HEAD_PIECE = st.sampled_from(
+    ["\n", "\n\n", " ", "\t", "\xa0", "\r", "#", "**", "_", "1.", ")", '"', "“", "💡", "-",
+     "the", "The 4", "our", "Key", "Unsere", "Requirements", "What you bring", "Nice to have",
+     "nice-to-have", "Profile", "Ihr Profil", "Benefits", "Duties", "skills", "Qualifications",
+     "Essential Functions", "Even better if you have", "x", ":", "SQL, Python", " & ", ",", "?"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_HEAD_PIECE, max_size=16))
+def test_heading_lines_hold_every_line_kind_reads_as_a_heading(pieces: list[str]) -> None:
+    """_sections_from asks _kind and inline_items only at the lines that start with heading
+    words (_heading_line): every other line is no heading to either."""
+    text = "".join(pieces) or "x"
+    doc = prepare(text, "en")
+    lower = doc.lower
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        assert requirements._next_heading(doc, pos) == requirements._first_heading(lower, pos)
+        assert requirements._heading_line(lower, pos, end) == (
+            requirements._first_heading(lower, pos) == pos
+        )
+        if not requirements._heading_line(lower, pos, end):
+            head = lower[pos:end]
+            assert requirements._kind(head, True) is None
+            assert requirements._kind(head, False) is None
+            assert requirements.inline_items(text, lower, pos, end) == ("", [])
+        pos = end + 1
+
+
+_OTHER_PIECES = st.sampled_from(
+    ["\n", "\n\n", " ", "\t", "#", "**", "_", ":", "x", "Benefits", "BENEFITS", "About us",
+     "What we offer", "Requirements", "- SQL", "benefits package", "\r"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_OTHER_PIECES, max_size=14).map("".join), st.data())
+def test_other_heading_search_from_line_breaks_is_the_multiline_pattern(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    m = req_inline._other_heading_rx().search(text, start, end)
+    assert req_inline.other_heading(text, start, end) == (-1 if m is None else m.start())

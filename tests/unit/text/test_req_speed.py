@@ -352,7 +352,8 @@ def test_one_line_scan_finds_the_bullet_runs_and_asking_lines(text: str) -> None
 _GRADE_PIECES = [
     "GS-7", "gs 09", "WG-10", "na-3", "Grade Determinations", "grade determination", "GRADE",
     "Nurse II", "NURſE I", "nurse", "Level III", "level i", "LEVEL İ", "ı", "7", "٣", " ", "\n",
-    ":", "-", "Requirements", "x", "ſ",
+    ":", "-", "Requirements", "x", "ſ", "G", "g", "S", "P", "l", "W", "N", "f", "A", "GP", "gL",
+    "Wg", "nF", "NA", "gſ", "12", "2024", "ẞ",
 ]  # fmt: skip
 
 
@@ -366,6 +367,12 @@ def test_grade_prefilter_never_hides_a_grade(text: str, data: st.DataObject) -> 
         or req_inline._GRADE_BLOCK.search(text, lo, hi) is not None
     ):
         assert req_inline._may_name_grade(text, lo, hi)
+
+
+@pytest.mark.parametrize("text", ["gſ7", "pay plan: Nf-12", "GL-5", "Wg-03", "(GP07)", "nA-1"])
+def test_grade_prefilter_knows_each_pay_plan(text: str) -> None:
+    assert req_inline._GRADE.search(text) is not None
+    assert req_inline._may_name_grade(text, 0, len(text))
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
+
+# Python's own regex parser, a private module (as Hypothesis's `from_regex` reads it too). It is
+# used only to derive a speed gate: where it is missing or reads differently in another Python
+# version, first_chars says None and every pattern runs as written, with the same matches.
+try:
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - not on the Pythons we support
+    _c = _p = None
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
@@ -77,9 +84,13 @@ def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     """Every character a match of `rx` can start with (before case folding), DIGIT for any of
     \\d, or None when that is not a short list: a match may be empty, or start with a class
     such as \\w."""
+    if _p is None:  # pragma: no cover
+        return None
     try:
         chars, empty = _first(_p.parse(rx.pattern, rx.flags))
-    except _Open:
+    except (_Open, AttributeError, TypeError, ValueError):
+        # _Open: a first class this module does not list; the others: a parser that is not
+        # the one this module was written for.
         return None
     return None if empty or len(chars) > 200 else frozenset(chars)
 

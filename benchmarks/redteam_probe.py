@@ -2549,7 +2549,10 @@ for s in ("", "\u200b\u200b\u200b", " \n\t "):
 
 # ---- findings: levels and doubt
 case(F7, ad("Salary: competitive."), level_of("salary", "gap"))
-case(F7, ad("Salary: $80,000 per year."), level_of("salary", "info"))
+# One exact figure: info when this round was written, positive since 2026-12-05 (round 22's
+# readers expected positive; one exact figure tells the pay as plainly as a range).
+case(F7, ad("Salary: $80,000 per year."), level_of("salary", "positive"))
+case(F7, ad("Salary: up to $80,000 per year."), level_of("salary", "info"))
 case(F7, ad("Salary: $80,000-$90,000 per year."), level_of("salary", "positive"))
 case(F7, ad("Hybrid, two office days a week."), level_of("remote", "info"))
 case(F7, ad("We are young at heart."), level_of("age-coded", "concern"))
@@ -3043,7 +3046,8 @@ for s in (
 # ---- findings levels
 case(F8, ad("Salary: $70k–$85k"), level_of("salary", "positive"))
 case(F8, ad("Pay: DOE"), level_of("salary", "gap"))
-case(F8, ad("Gehalt: 55.000 € pro Jahr", "de"), level_of("salary", "info"))
+case(F8, ad("Gehalt: 55.000 € pro Jahr", "de"), level_of("salary", "positive"))  # see round 7
+case(F8, ad("Gehalt: bis zu 55.000 € pro Jahr", "de"), level_of("salary", "info"))
 case(F8, ad("Wir bieten ein wettbewerbsfähiges Gehalt.", "de"), level_of("salary", "gap"))
 case(F8, ad("Fully remote within Canada."), level_of("remote", "info"))
 case(F8, ad("Wir sind ein junges Team.", "de"), level_of("age-coded", "concern"))

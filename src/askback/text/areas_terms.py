@@ -229,9 +229,10 @@ def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
     )
 
 
+_RANGE_ASK = "Where in this range do new hires usually start, and what decides it?"
 _PAY_ASK = {
-    "range": "Where in this range do new hires usually start, and what decides it?",
-    "wide-range": "Where in this range do new hires usually start, and what decides it?",
+    "range": _RANGE_ASK,
+    "wide-range": _RANGE_ASK,
     "figure": "Is this figure fixed for everyone in the role, and when is it reviewed?",
     "open-ended": "What is the other end of the pay for this role, and what decides where I "
     "would land?",

@@ -1167,7 +1167,7 @@ def _sections_from(
         if s[:1] in _INVISIBLE or s[-1:] in _INVISIBLE:
             # "\u200b" alone on a line: a blank line to a reader, no item.
             s = s.strip(_INVISIBLE_AND_BLANKS)
-        if s[:1] in _RULE_MARKS and len(s) >= 3 and not s.strip(_RULE_MARKS):
+        if s[:1] in _RULE_MARKS and _is_rule(s):
             # "---", "***": a rule between parts of the page, read as a blank line.
             s = ""
         if (

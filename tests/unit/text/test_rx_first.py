@@ -82,3 +82,32 @@ def test_gated_on_sentences(rx: re.Pattern[str]) -> None:
     for s in [*_SENTENCES, *HOSTILE]:
         for text in (s, s.lower(), s.upper(), s * 3):
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_without_the_parser_every_pattern_runs_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Python's regex parser is private: where it is missing (another Python), no gate is put
+    # in front and the pattern is the one written, with the same matches.
+    from askback.text import rx_first
+
+    rx = re.compile(r"(?<![a-z])(?:per|pro|an)\s+(?:year|jahr)", re.IGNORECASE)
+    assert first_chars(rx) is not None  # gated with the parser
+    monkeypatch.setattr(rx_first, "_p", None)
+    assert first_chars(rx) is None
+    assert gated(rx) is rx
+
+
+def test_a_parser_that_reads_differently_leaves_the_pattern_ungated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A parser whose output this module does not know (another Python's) gives no gate.
+    from askback.text import rx_first
+
+    class Odd:
+        @staticmethod
+        def parse(pattern: str, flags: int) -> object:
+            return [("NOT_AN_OPCODE", None)]
+
+    monkeypatch.setattr(rx_first, "_p", Odd)
+    rx = re.compile(r"per\s+year")
+    assert first_chars(rx) is None
+    assert gated(rx) is rx

@@ -297,7 +297,9 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
             check="salary",
             area=Area.PAY,
             level=Level.GAP,
-            title="No salary stated" + (" (only “competitive” wording)" if p.mentioned else ""),
+            # ("Salary: DOE", "a competitive salary", or a figure too small to be the pay.)
+            title="No salary stated"
+            + (" (pay is mentioned, but no salary figure is given)" if p.mentioned else ""),
             why="Without a figure you negotiate blind and may spend weeks on a role that cannot "
             "pay "
             f"what you need.{directive}",

@@ -164,6 +164,8 @@ def _unsure(p: Pay) -> str:
         notes.append("currency taken from elsewhere in the ad")
     elif "crowns" in p.guessed:
         notes.append("“kr” read as Swedish crowns; the ad does not say whose")
+    if "thousands" in p.guessed:
+        notes.append("the ad writes a figure under 1,000; read as thousands")
     if "period-misfit" in p.guessed:
         notes.append("the period written does not fit the amount; judged from the amount")
     elif "period-unread" in p.guessed:
@@ -187,6 +189,12 @@ def _doubt(p: Pay) -> str:
         return (
             "The ad names a period that is not a year, month, week, day or hour; the period "
             "shown was judged from the figure's size. Check it with the employer."
+        )
+    if "thousands" in p.guessed:
+        return (
+            'The ad gives the pay as a figure under 1,000 without a "k"; it was read as '
+            "thousands, a common shorthand, but it may be a typo. Check the figure with the "
+            "employer."
         )
     return ""
 

@@ -260,7 +260,8 @@ def candidates(doc: Doc) -> list[Candidate]:
         written = period is not None
         top = high or low
         pence = _PENCE.search(m.group()) is not None
-        if salary and top < 1000 and period in (None, "year") and not pence:
+        scaled = salary and top < 1000 and period in (None, "year") and not pence
+        if scaled:
             low, high, top = low * 1000, high * 1000 if high else None, top * 1000  # "48 à 55 €"
         elif pence and salary and top <= 200 and period in (None, "year"):
             # "£19.38 - £27.15": pounds and pence under 200 are an hourly rate, not thousands.
@@ -279,6 +280,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         # Only a period the ad writes adds to the score; one guessed from the figure does not.
         guessed: tuple[str, ...] = ("crowns",) if kr_guessed else ()
         guessed += () if written else ("period",)
+        # "Salaire : 48 à 55 €", "Salary: £12 per year": a figure under 1,000 read as
+        # thousands, a shorthand the ad does not spell out (it may as well be a typo).
+        guessed += ("thousands",) if scaled else ()
         c = Candidate(m.start(), m.end(), low, high, cur, guess, 2 * salary + written, guessed)
         accepted = _accept(c, salary, bounded)
         if accepted and written and c.period != period and _adjacent_period(text, m.end()):

@@ -361,6 +361,10 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
         # An allowance, supplement or weighting paid beside the salary: "HCAS of £4,000",
         # "£2,000 London weighting".
         other = pay_supplements.beside(doc, start, end, line_start, end + named[1], *_stems())
+    if not other and _added_thing(lower, line_start, start):
+        # "£20 ph plus unsocial hours (up to £40 ph)", "$60,000 plus relocation (up to
+        # $5,000)": the amount of what is added to the pay, not the pay.
+        other = True
     if (
         not other
         and above
@@ -371,6 +375,47 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
         # "Budget" then "From: $20,000".
         other = True
     return salary, other
+
+
+# Words that may stand between "plus" and the amount of what is added without naming it:
+# "plus (up to £40)", "plus an additional £2,000" name nothing, so the amount may be the pay's.
+# fmt: off
+_ADDED_FILLER = frozenset((
+    "a", "an", "the", "of", "up", "to", "from", "max", "maximum", "approx", "approximately",
+    "about", "around", "additional", "further", "extra", "another", "with", "per", "ph", "pa",
+    "hour", "hours", "year", "annum", "month", "week", "day",
+    "bis", "zu", "von", "rund", "etwa", "ca", "weitere", "zusätzlich", "zusätzliche",
+))
+# fmt: on
+# Where the words between an added word and the amount stop being one item: a new sentence,
+# a semicolon, a bar or a bullet.
+_ADDED_STOP = re.compile(r"[;|•·]|\.\s")
+_DIGIT = re.compile(r"\d")
+
+
+def _added_thing(lower: str, line_start: int, start: int) -> bool:
+    """The amount at `start` follows an earlier figure on its line, "plus" (or "+", "zzgl.",
+    "including", …) and the name of what is added: "£20 ph plus unsocial hours (up to £40 ph)",
+    "€4.000 zzgl. Schichtzulage (bis zu 600 €)". Such an amount is the added thing's, not the
+    pay. A salary word among the names keeps it ("plus commission (OTE $120,000)")."""
+    lead = lower[line_start:start]
+    if (
+        "plus" not in lead
+        and "+" not in lead
+        and "incl" not in lead
+        and "inkl" not in lead
+        and ("zzgl" not in lead and "excl" not in lead)
+    ):
+        return False  # most amounts: none of the added words on the line before them
+    added = None
+    for m in ADDED_AFTER.finditer(lead):
+        added = m
+    if added is None or _DIGIT.search(lead, 0, added.start()) is None:
+        return False
+    between = lead[added.end() :].removeprefix(".")  # the dot of "zzgl.", "incl."
+    if _DIGIT.search(between) or _ADDED_STOP.search(between) or _has_stem(between):
+        return False
+    return any(w not in _ADDED_FILLER and len(w) > 2 for w in word_rx().findall(between))
 
 
 # A clause break: a comma, semicolon, bracket or full stop, but not one between two digits,

@@ -122,6 +122,52 @@ def _offered(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
     return [m for m in found if not _denied(doc.text, m)]
 
 
+# "Bonus" as a plus, not pay: "Bonus points for dbt", "dbt is a bonus", "a bonus if you speak
+# Dutch", "Kenntnisse in R wären ein Bonus", a heading "Preferred / Bonus". Only the bare word:
+# "annual bonus", "bonus scheme" and "Jahresbonus" always name money, and so does a bonus with a
+# figure before it ("a $750 bonus when certified").
+_PLUS_AFTER = re.compile(
+    r"[ \t-]*(?:points?|skills?|qualifications?|experience|knowledge|kenntnisse|punkte?)\b"
+    r"|[ \t]*(?:if|but|when|though|wenn|falls|aber)\b",
+    re.IGNORECASE,
+)
+_PLUS_BEFORE = re.compile(
+    r"\b(?:is|are|be|was|'s|’s|as|ist|sind|wäre|wären|als)\s+(?:a\s+|an\s+|ein\s+)?"
+    r"(?:[a-zäöüß]+\s+)?\Z",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|\Z)")
+# A short line that names a bonus beside a nice-to-have word: "Preferred / Bonus".
+_PLUS_HEADING = re.compile(
+    r"(?:preferred|nice[\s-]to[\s-]have|desirable|desired|wünschenswert"
+    r"|von\s+vorteil)",
+    re.IGNORECASE,
+)
+_FIGURE_BEFORE = re.compile(r"[\d$£€%]\S*\s*\Z")
+
+
+def _bonus_as_plus(text: str, m: phrases.Match) -> bool:
+    """A bare "bonus" that means a plus among the skills, not money (see _PLUS_AFTER)."""
+    if m.entry.id != "bonus" or text[m.start : m.end].lower() != "bonus":
+        return False
+    before = text[max(0, m.start - 30) : m.start]
+    if _FIGURE_BEFORE.search(before) is not None:
+        return False  # "$750 bonus", "10 % Bonus"
+    if _PLUS_AFTER.match(text, m.end) is not None:
+        return True
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if len(line) <= 40 and _PLUS_HEADING.search(line) is not None:
+        return True
+    return _PLUS_BEFORE.search(before) is not None and _CLAUSE_END.match(text, m.end) is not None
+
+
+def _benefits(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
+    """The benefits offered: not denied, and not "bonus" in the sense of a plus."""
+    return [m for m in _offered(doc, found) if not _bonus_as_plus(doc.text, m)]
+
+
 def check(doc: Doc) -> Commitments:
     lists = _lists()
     return Commitments(
@@ -130,5 +176,5 @@ def check(doc: Doc) -> Commitments:
         responsible_ai=distinct(phrases.find(doc, lists["responsible_ai"])),
         ml_role=bool(phrases.find(doc, lists["ml_role"])),
         maturity=distinct(phrases.find(doc, lists["data_maturity"])),
-        benefits=distinct(_offered(doc, phrases.find(doc, lists["benefits"]))),
+        benefits=distinct(_benefits(doc, phrases.find(doc, lists["benefits"]))),
     )

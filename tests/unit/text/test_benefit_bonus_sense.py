@@ -67,3 +67,28 @@ def test_sweep_plus_senses(skill: str, shape: str, lead: bool) -> None:
     head = "Senior Data Scientist\n\nWhat we look for\n- Python\n- SQL\n\n" if lead else ""
     r = analyze(head + shape.format(s=skill))
     assert "bonus" not in r.benefits, shape
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("- 25 vacation days\n- Laptop of your choice", "paid holiday above the minimum"),
+        ("You get 28 paid holiday days a year.", "paid holiday above the minimum"),
+        ("30 annual leave days plus bank holidays", "paid holiday above the minimum"),
+        ("- A lease e-bike\n- Free coffee", "commuting support"),
+        ("We offer a bike lease through our partner.", "commuting support"),
+    ],
+)
+def test_leave_days_and_bike_leases_written_the_other_way_round(text: str, label: str) -> None:
+    # "25 vacation days" (the number before the kind of day) as well as "25 days' vacation".
+    assert label in analyze(text).benefits
+
+
+def test_a_plus_heading_no_longer_hides_the_real_benefits() -> None:
+    text = (
+        "What you bring\n- SQL\n\nBonus points\n- Python\n\n"
+        "What's in it for you\n- 25 vacation days\n- A lease e-bike"
+    )
+    benefits = analyze(text).benefits
+    assert "bonus" not in benefits
+    assert {"paid holiday above the minimum", "commuting support"} <= set(benefits)

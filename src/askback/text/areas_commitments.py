@@ -323,7 +323,8 @@ def _benefits(doc: Doc, c: Commitments) -> list[Finding]:
             check="benefits",
             area=Area.COMMITMENTS,
             level=Level.INFO,
-            title=f"{len(labels)} benefit{'' if len(labels) == 1 else 's'} named: {', '.join(labels)}",
+            title=f"{len(labels)} {'benefit' if len(labels) == 1 else 'benefits'} named: "
+            + ", ".join(labels),
             why="Ask what each is worth; a named benefit can be small.",
             ask="What are these benefits worth per year, and which are in the contract?",
             spans=[_phrase(doc, m, "benefit") for m in c.benefits],

@@ -147,6 +147,8 @@ HOSTILE = (
     # words with a colon list on every line (heading_lines), plus anchors in every item.
     "You must have: - na-7 gp7 Wg-1 gſ2 work. ", "Requirements: SQL, Python\n",
     "- great option, nice merit\n",
+    # 2026-12-05: amounts of what is added to the pay, and "bonus" as a plus.
+    "£1 + £1 ", "£20 ph plus unsocial hours (up to £40 ph) ", "Bonus points ", "is a bonus. ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.
@@ -187,6 +189,10 @@ HOSTILE_NOTES = (
     "started a ",
     "wurde 2025 ",
     "wants to ",
+    # 2026-12-05: beliefs and a problem denied.
+    "we believe ",
+    "is not a problem here ",
+    "we just use the data ",
 )
 
 

@@ -157,8 +157,8 @@ def _bonus_as_plus(text: str, m: phrases.Match) -> bool:
         return True
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if len(line) <= 40 and _PLUS_HEADING.search(line) is not None:
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start <= 40 and _PLUS_HEADING.search(text, line_start, line_end):
         return True
     return _PLUS_BEFORE.search(before) is not None and _CLAUSE_END.match(text, m.end) is not None
 

@@ -398,7 +398,9 @@ def _added_thing(lower: str, line_start: int, start: int) -> bool:
     "including", …) and the name of what is added: "£20 ph plus unsocial hours (up to £40 ph)",
     "€4.000 zzgl. Schichtzulage (bis zu 600 €)". Such an amount is the added thing's, not the
     pay. A salary word among the names keeps it ("plus commission (OTE $120,000)")."""
-    lead = lower[line_start:start]
+    # The last 120 characters of the line only: what is added is named close to its amount,
+    # and the bound keeps a line of a thousand amounts linear.
+    lead = lower[max(line_start, start - 120) : start]
     if (
         "plus" not in lead
         and "+" not in lead

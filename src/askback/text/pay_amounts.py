@@ -225,6 +225,7 @@ def _period(text: str, start: int, end: int) -> str | None:
         and _JOINT.search(text, end, end + after[0]) is None
         and _BRACKETED_FIGURE.search(text, end, end + after[0]) is None
         and _CLAUSE_FIGURE.search(text, end, end + after[0]) is None
+        and not _labels_next(text, end, end + after[0])
     ):
         return after[1]
     before = text[max(0, start - 45) : start]
@@ -250,13 +251,30 @@ def _any_period_rx() -> re.Pattern[str]:
     their names, the order `min` over (offset, period) gave when each had its own pattern.
     Gated (see rx_first): a window's places that start no period word are passed at once."""
     parts = (f"(?P<{k}>{PERIODS[k]})" for k in sorted(PERIODS))
-    return re.compile(rf"(?<![a-z])(?:{'|'.join(parts)})(?![a-z])", re.IGNORECASE)
+    # A slash form may follow the word for gross or net directly: "4.200 € brutto/Monat".
+    start = r"(?:(?<![a-z])|(?<=brutto)(?=/)|(?<=netto)(?=/)|(?<=gross)(?=/)|(?<=net)(?=/))"
+    return re.compile(rf"{start}(?:{'|'.join(parts)})(?![a-z])", re.IGNORECASE)
 
 
 _BRACKETED_FIGURE = re.compile(r"\([^)\d]{0,20}\d")
 # Likewise a figure of its own after a comma: "Stundenlohn 21 €, das entspricht rund 43.000 €
 # im Jahr" is an hourly rate; the comma of "43,000" is not a clause break.
 _CLAUSE_FIGURE = re.compile(r",(?!\d)[^\d]{0,30}\d")
+# A period word that opens the next clause and labels the figure after it: "Stundenlohn: 18,50 €,
+# Jahresgehalt ca. 38.000 €" (the year is the second figure's; the first takes its own label).
+_GAP_BREAK = re.compile(r"[,;]|\.\s")
+_FIGURE_SOON = re.compile(r"[^\d\n]{0,40}\d")
+
+
+def _labels_next(text: str, end: int, word: int) -> bool:
+    """The period word at `word`, after the amount ending at `end`, stands past a clause break
+    and before another figure: it names that figure's period, not this one's."""
+    return (
+        _GAP_BREAK.search(text, end, word) is not None
+        and _FIGURE_SOON.match(text, word, word + 60) is not None
+    )
+
+
 _JOINT = re.compile(r";|(?<![a-z])(?:and|und|or|oder|while|whereas|but|aber)(?![a-z])", re.I)
 
 

@@ -503,6 +503,20 @@ def _alone_under(text: str, pos: int) -> bool:
     return not text[pos : len(text) if nxt < 0 else nxt].strip()
 
 
+def _heading_next(lower: str, pos: int) -> bool:
+    """The line that starts at `pos` is a heading ("Nice to have:", "What we offer"): the line
+    above it is the last of its list, as at the end of a paragraph."""
+    nxt = lower.find("\n", pos)
+    nxt = len(lower) if nxt < 0 else nxt
+    if pos >= nxt:
+        return False
+    line = lower[pos:nxt]
+    if _heading_line(lower, pos, nxt) and _kind(line, ":" not in line) is not None:
+        return True
+    # A short line that heads duties or benefits ("What we offer", "Benefits:").
+    return len(line.split()) <= 6 and _heading_rx()[2].match(line) is not None
+
+
 _OR_LINES = frozenset({"or", "and/or", "oder", "ou", "of", "o"})
 _AND_LINES = frozenset({"and", "und", "et", "en", "y"})
 
@@ -1230,7 +1244,7 @@ def _sections_from(
             and ":" not in s
             # "| 0,0 |": a table's row (the table reader reads tables).
             and "|" not in s
-            and _alone_under(text, pos)
+            and (_alone_under(text, pos) or _heading_next(lower, pos))
             and (under := series(lower, start, start + len(line)))
             # Shorter items than on the heading's line: a sentence with commas is no list.
             and all(len(lower[a:b].split()) <= _UNDER_ITEM_WORDS for a, b in under)

@@ -503,6 +503,35 @@ def _alone_under(text: str, pos: int) -> bool:
     return not text[pos : len(text) if nxt < 0 else nxt].strip()
 
 
+# An outline's item number: "3.1", "3.1." (a section's sub-number), not "3." alone.
+_SUB_NUMBER = re.compile(r"[ \t]*\d{1,2}\.\d{1,2}\b")
+_LEAD_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)]")
+
+
+def _numbered_heading(text: str, lower: str, start: int, end: int, current: Section | None) -> bool:
+    """The numbered line lower[start:end] is a section heading of an outline: nothing but heading
+    words after its number, and a number that does not go on numbering the items above ("4."
+    after "3.3", or "2. How to apply" after "2. Python"; not "3." after "2.")."""
+    own = _LEAD_NUMBER.match(text, start)
+    section = None if current is None else _LEAD_NUMBER.match(text, current.start)
+    if current is not None and current.bullets:
+        last = current.bullets[-1][0]
+        before = _LEAD_NUMBER.match(text, last)
+        if (
+            # "3. How to apply" under "2. Requirements": the next section, whatever the items.
+            not (section is not None and own is not None and int(own[1]) == int(section[1]) + 1)
+            and _SUB_NUMBER.match(text, last) is None
+            and before is not None
+            and own is not None
+            and int(own[1]) == int(before[1]) + 1
+        ):
+            return False  # "3." after "2. Python": the items' own numbering goes on
+    head = lower[start:end]
+    if _heading_line(lower, start, end) and _kind(head, True) is not None:
+        return True
+    return current is not None and _heading_rx()[2].match(head) is not None
+
+
 def _heading_next(lower: str, pos: int) -> bool:
     """The line that starts at `pos` is a heading ("Nice to have:", "What we offer"): the line
     above it is the last of its list, as at the end of a paragraph."""
@@ -1326,6 +1355,16 @@ def _sections_from(
                 or (glued and current is not None and _glued_run(text, current, pos))
             )
         )
+        if (
+            bullet
+            and head0.isdigit()
+            and len(s) < 50
+            and not s.endswith((".", ",", ";", "!"))
+            and _numbered_heading(text, lower, start, start + len(line), current)
+        ):
+            # "3. Requirements" over "3.1 Degree …", "4. How to apply": an outline's numbered
+            # section heading, not an item.
+            bullet = False
         # "and", "or" alone on a line, marks around it.
         # (The longest joiner, "and/or" with marks around it, is short: longer lines are none.)
         joiner = s.lower().strip(" .:-–*") if current is not None and len(s) <= 16 else ""

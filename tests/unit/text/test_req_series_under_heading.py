@@ -61,3 +61,36 @@ _TOOLS = ["SQL", "Python", "Airflow", "dbt", "Looker", "Spark", "Kafka", "Terraf
 def test_sweep_series_before_the_next_heading(heading: str, n: int, after: str) -> None:
     series = ", ".join(_TOOLS[:n])
     assert analyze(f"{heading}\n{series}\n{after}").must_haves == n
+
+
+@pytest.mark.parametrize(
+    ("text", "must"),
+    [
+        (
+            "3. Requirements\n3.1 Degree in statistics\n3.2 Five years of experience\n"
+            "3.3 Fluency in English\n4. How to apply\nSend your CV.",
+            3,
+        ),
+        ("3. Requirements\n1. Degree in statistics\n2. Five years of experience", 2),
+        ("2. Your profile\n2.1 Degree\n2.2 SQL\n3. What we offer\n3.1 Pension", 2),
+        # A flat numbered list goes on numbering its items, heading words or not.
+        ("Requirements\n1. SQL\n2. Python\n3. Qualifications in statistics", 3),
+    ],
+)
+def test_an_outline_numbered_heading_is_no_item(text: str, must: int) -> None:
+    # "3. Requirements" is a section of an outline, as "Requirements" alone would be.
+    assert analyze(text).must_haves == must
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    section=st.integers(min_value=1, max_value=9),
+    heading=st.sampled_from(["Requirements", "Your profile", "Qualifications", "Ihr Profil"]),
+    n=st.integers(min_value=2, max_value=5),
+    sub=st.booleans(),
+)
+def test_sweep_outline_sections(section: int, heading: str, n: int, sub: bool) -> None:
+    items = [f"{section}.{i + 1} " if sub else f"{i + 1}. " for i in range(n)]
+    body = "\n".join(f"{mark}{tool} skills" for mark, tool in zip(items, _TOOLS, strict=False))
+    text = f"{section}. {heading}\n{body}\n{section + 1}. How to apply\nWrite to us."
+    assert analyze(text).must_haves == n, text

@@ -173,12 +173,14 @@ def federal_items(
     out: list[tuple[int, int]] = []
     for item in req_usa_parts.split_dots(text, musts):
         out.extend(_split_glued(text, item))
+    out = req_usa_parts.split_restarted_numbers(text, out)
     out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))
     labelled = req_usa_parts.labelled_items(text, out, req_federal.grade_blocks(text))
     labelled += req_usa_parts.general_experience(text, out)
     if labelled:
         out = sorted([*out, *labelled])
     out = req_usa_ses.executive_items(text, out)
+    out = req_usa_parts.without_later_levels(text, out)
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
     if not out:

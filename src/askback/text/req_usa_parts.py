@@ -59,7 +59,12 @@ _EXPLAINS = re.compile(
     r"[^\w]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?"
     r"(?:Waiver\b|Exceptions?\b|Appointments?[ \t]+[Pp]ending\b"
     r"|An?[ \t]+[\w-]+[ \t]+program[ \t]+(?:involves|is)\b"
-    r"|(?:Degrees?|Graduates?|Education)[ \t]+(?:from|of)[ \t]+(?:an?[ \t]+)?[Ff]oreign\b)"
+    r"|(?:Degrees?|Graduates?|Education)[ \t]+(?:from|of)[ \t]+(?:an?[ \t]+)?[Ff]oreign\b"
+    # Who does not meet the item before ("Graduates of schools … in candidacy status do not
+    # meet this requirement until …"), and what grades above the one filled need of it ("For
+    # grade levels above the full performance level, the candidate must be licensed").
+    r"|[^.\n]{0,160}?\bdo(?:es)?[ \t]+not[ \t]+meet[ \t]+(?:this|the|these)[ \t]+requirements?\b"
+    r"|For[ \t]+(?:grades?|grade[ \t]+levels?)[ \t]+above\b)"
 )
 
 
@@ -125,6 +130,10 @@ _ALTERNATIVE_BEFORE = re.compile(r"\bOR\b\W*$|\bor[ \t]*$", re.IGNORECASE)
 _ALTERNATIVE_AFTER = re.compile(r"\bOR\b\W*(?:\(?B[.)]|[Cc]ombination|Education|Experience)")
 # How far a labelled item reaches at most, when no line break or next label ends it first.
 _LABEL_REACH = 600
+# A heading of another part that ends a labelled item inside its line: a sentence after the
+# item's stop that ends in a colon within a few words ("… spoken and written English.
+# Preferred Experience: …", "… English. Grade Determinations for GS-13: …").
+_NEXT_HEAD = re.compile(r"(?<=[.)])[ \t]+[A-Z][^.:;\n]{0,60}:")
 
 
 # A paragraph of its own inside an item that asks a requirement of its own: "… in the District
@@ -187,6 +196,8 @@ def labelled_items(
         if k + 1 < len(labels):
             end = min(end, labels[k + 1].start())
         end = min(end, m.end() + _LABEL_REACH)
+        head = _NEXT_HEAD.search(text, m.end(), end)
+        end = end if head is None else head.start()
         if any(a <= at < b or at <= a < end for a, b in items):
             continue  # an item holds it, or starts in it
         if any(a <= at < b for a, b in grade_blocks):
@@ -252,3 +263,75 @@ def general_experience(text: str, items: list[tuple[int, int]]) -> list[tuple[in
         for a, b in pairwise(bounds)
         if len(text[a:b].split()) >= 3 and _CONTINUES.match(text, a, b) is None
     ]
+
+
+# A second numbered list that starts inside a numbered item, after a lead-in of its own that
+# ends in a colon: "4. Knowledge of inventory. In addition, the candidate must demonstrate the
+# following technical KSAs: 1.Ability to … 2.Knowledge of …" (a VA one-grade determination's
+# two KSA lists run together). The labels count each KSA of both lists.
+_NUMBERED_ITEM = re.compile(r"[ \t\n\-•·]*\(?\d{1,2}[.)]")
+_RESTART = re.compile(r":[ \t]*(?=\(?1[.)][ \t]*[A-Z])")
+# A grade named between the two lists ("… 5. Knowledge of … GS-10 Experience. At least 1 year
+# … the candidate must demonstrate the following KSAs:1. …", "3. Demonstrate … You may qualify
+# at the GS-13, if you …: 1. Supervise …"): the second list may be another grade's, which the
+# labels do not count where an ad is open at several grades; the item is left as it is.
+# An alternative path between them ("… recommendations.ORMust have one full year of graduate
+# education … Superior Academic Achievement is based on:(1) Class Standing …") the same.
+_OTHER_PATH = re.compile(r"\b(?:GS|GP|GL|WG)-?\d{1,2}\b|(?<![A-Za-z])OR(?![a-z]|[A-Z]{2})")
+
+
+def split_restarted_numbers(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items, with a numbered list that starts again at 1 inside a numbered item (see
+    _RESTART) cut into its own items: before its 1, and before each next number glued after a
+    sentence's stop ("… technique. 2.Knowledge of …"), in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        m = _RESTART.search(text, a, b) if _NUMBERED_ITEM.match(text, a, b) else None
+        if m is None or _OTHER_PATH.search(text, a, m.start()) is not None:
+            out.append((a, b))
+            continue
+        cuts = [m.end()]
+        number = 1
+        while True:
+            number += 1
+            glued = re.compile(rf"(?<=[a-z)\]][.!?])[ \t]*\(?{number}[.)][ \t]*(?=[A-Z])")
+            nxt = glued.search(text, cuts[-1], b)
+            if nxt is None:
+                break
+            cuts.append(nxt.start())
+        bounds = [a, *cuts, b]
+        out.extend((x, y) for x, y in pairwise(bounds) if text[x:y].strip())
+    return out
+
+
+# The levels of a child-and-youth ad after its entry level, each opening the requirements of
+# that level: "SKILL LEVEL REQUIREMENTS:", "Skill Level -3", "TARGET LEVEL REQUIREMENTS:",
+# "INTERMEDIATE LEVEL:", "Target Level;". The labels count the entry-level list only (#587:
+# "the level-by-level requirements … are counted as grade-by-grade ones").
+_LEVEL_HEAD = re.compile(
+    r"\b(?:SKILL|TARGET|INTERMEDIATE|FOUNDATION|Skill|Target|Intermediate|Foundation)[ \t]+"
+    r"(?:LEVEL|Level)(?:[ \t]+(?:REQUIREMENTS|Requirements))?[ \t]*(?:-?[ \t]*\d[ \t]*)?(?:[:;]|\n)"
+)
+# Where the levels end: a heading in capitals on a line of its own ("SPECIAL REQUIREMENTS:"),
+# or the specialized experience every level asks ("Specialized experience must demonstrate …").
+_LEVELS_END = re.compile(
+    r"\n[ \t]*(?!(?:SKILL|TARGET|INTERMEDIATE|FOUNDATION)\b)[A-Z][A-Z ,/&()-]{4,}:?[ \t]*\n"
+    r"|\bSpeciali[zs]ed[ \t]+experience[ \t]+must\b"
+)
+
+
+def without_later_levels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without those of the levels after the entry level (see _LEVEL_HEAD): from the
+    first such level's heading to the end of the levels. Only where the ad names the entry level
+    before, and two items at least stand before the first later level (the entry list)."""
+    q = max(text.find("Qualifications"), 0)
+    m = _LEVEL_HEAD.search(text, q)
+    if m is None:
+        return items
+    if text.lower().find("entry", q, m.start()) < 0:
+        return items
+    if sum(1 for a, _ in items if a < m.start()) < 2:
+        return items
+    end_m = _LEVELS_END.search(text, m.end())
+    end = len(text) if end_m is None else end_m.start()
+    return [(a, b) for a, b in items if not m.start() <= a < end]

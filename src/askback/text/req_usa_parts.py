@@ -64,7 +64,12 @@ _EXPLAINS = re.compile(
     # meet this requirement until …"), and what grades above the one filled need of it ("For
     # grade levels above the full performance level, the candidate must be licensed").
     r"|[^.\n]{0,160}?\bdo(?:es)?[ \t]+not[ \t]+meet[ \t]+(?:this|the|these)[ \t]+requirements?\b"
-    r"|For[ \t]+(?:grades?|grade[ \t]+levels?)[ \t]+above\b)"
+    r"|For[ \t]+(?:grades?|grade[ \t]+levels?)[ \t]+above\b"
+    # One grade's heading or note in a standard that goes grade by grade ("Basic Requirements
+    # for the GS-5 (or equivalent) Grade Level", "At the GS-9 and above grade level, many
+    # positions may require …"): the grade-by-grade rule counts none of them.
+    r"|(?:Basic[ \t]+)?Requirements?[ \t]+for[ \t]+(?:the[ \t]+)?(?:GS|GP|GL|WG)-?\d"
+    r"|At[ \t]+the[ \t]+(?:GS|GP|GL|WG)-?\d)"
 )
 
 
@@ -124,6 +129,18 @@ _BASIC_LABEL = re.compile(
     r"|residency(?:[ \t]+training)?|physical[ \t]+(?:requirements?|standards)))[ \t]*:",
     re.MULTILINE,
 )
+# The same labels without their colon, in the OPM standards' layout: the label alone on its
+# line, or before the first words of its sentence ("Education\n\nA graduate or higher level
+# degree …", "Licensure For all grade levels and positions, applicants must …"); not a heading
+# that a colon ends a few words on ("Education Substitution for Specialized Experience for
+# GS-11:"). Read only after a requirements heading (_REQUIREMENTS_HEAD).
+_BARE_LABEL = re.compile(
+    r"(?:(?<=[.)\]])[ \t]+|(?<=^)|(?<=\n))"
+    r"(?P<label>Education|Licensure|Certification|Registration)"
+    r"(?:[ \t]*\n|[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z][^:.\n]{0,60}[.,;\n]))",
+    re.MULTILINE,
+)
+_REQUIREMENTS_HEAD = re.compile(r"BASIC[ \t]+REQUIREMENTS?|Basic[ \t]+[Rr]equirements?")
 # Before a label or in its item: one alternative of several ("A. Degree: … OR B. Combination
 # of education and experience"; "OR Education: …").
 _ALTERNATIVE_BEFORE = re.compile(r"\bOR\b\W*$|\bor[ \t]*$", re.IGNORECASE)
@@ -165,6 +182,13 @@ def cut_at_labels(text: str, a: int, b: int) -> list[tuple[int, int]]:
         for m in _BASIC_LABEL.finditer(text, a, b)
         if m.start() > a + 3 and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
     ]
+    # A label without its colon alone on its line ("…obtained.\n\nLicensure\n\nFor all grade
+    # levels …") opens a basic item as well.
+    cuts += [
+        m.start("label")
+        for m in _BARE_LABEL.finditer(text, a, b)
+        if m.start("label") > a + 3 and text[m.end("label") : m.end()].strip(" \t") == "\n"
+    ]
     cuts = sorted({*cuts, *(m.end() for m in _MUST_PARAGRAPH.finditer(text, a, b))})
     bounds = [a, *cuts, b]
     return [(x, y) for x, y in pairwise(bounds) if text[x:y].strip()]
@@ -181,6 +205,9 @@ def labelled_items(
     if q < 0:
         return []
     labels = list(_BASIC_LABEL.finditer(text, q))
+    head = _REQUIREMENTS_HEAD.search(text, q)
+    if head is not None:
+        labels = sorted([*labels, *_BARE_LABEL.finditer(text, head.end())], key=lambda m: m.start())
     if len({m["label"].lower() for m in labels}) < 2:
         return []
     out = []

@@ -125,8 +125,8 @@ _SOCIAL_WORKER = (
     ("note", "grade"),
     [
         (
-            "Graduates of programs still in candidacy do not meet this requirement until the program "
-            "is accredited.",
+            "Graduates of programs still in candidacy do not meet this requirement until the "
+            "program is accredited.",
             "",
         ),
         ("", "For grade levels above the full performance level, the licence is needed at once."),
@@ -140,3 +140,40 @@ def test_a_requirement_of_its_own_after_the_degree_still_counts() -> None:
     # Near miss: a sentence that asks something of its own is kept.
     note = "Applicants must also hold a current driving licence in the State."
     assert _must(_HEAD + _SOCIAL_WORKER.format(note=note, grade="")) == 5
+
+
+# --- The OPM standards' layout: labels without colons, grade-level headings ----------------------
+
+_OPM_NURSE = (
+    "Experience in the federal service counts as any other. BASIC REQUIREMENT(S):\n\n"
+    "Education{sep}A degree or diploma from an accredited school of nursing is required. The "
+    "school must have been accredited when the degree was obtained.\n\n"
+    "Licensure{sep}For every grade, applicants must have passed the national licensing exam and "
+    "hold a current nursing licence in a State.\n\n"
+    "Experience\n\n"
+    "The work experience must have prepared the applicant to perform the duties of the post. "
+    "At the GS-9 and above grade level, some positions may ask for a specialty.\n\n"
+    "Basic Requirements for the GS-5 (or equivalent) Grade Level\n\n"
+    "To qualify at the GS-5 grade level, applicants must meet one of the following: a degree in "
+    "nursing; or a diploma and one year of nursing practice.\n"
+)
+
+
+@pytest.mark.parametrize(("sep", "count"), [("\n\n", 3), (" ", 2)])
+def test_bare_labels_and_grade_headings_of_the_opm_layout(sep: str, count: int) -> None:
+    # Education and Licensure (the labels' 2), no grade heading or grade note; on lines of their
+    # own the list reader also takes the experience paragraph under its heading.
+    assert _must(_HEAD + _OPM_NURSE.format(sep=sep)) == count
+
+
+def test_a_bare_label_of_a_heading_with_a_colon_is_no_label() -> None:
+    # Near miss: "Education Substitution for …:" is a heading of its own, no basic item.
+    text = _HEAD + (
+        "BASIC REQUIREMENTS: Citizenship: Be a citizen of the United States.\n"
+        "Education Substitution for Specialized Experience for GS-7: A year of graduate study.\n"
+        "Licensure: Hold a current licence in a State.\n"
+    )
+    from askback.text.req_usa_parts import labelled_items
+
+    names = [text[a : a + 12] for a, _ in labelled_items(text, [], [])]
+    assert names == ["Citizenship:", "Licensure: H"]

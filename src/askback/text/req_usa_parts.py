@@ -73,6 +73,11 @@ _EXPLAINS = re.compile(
 )
 
 
+def explains(text: str, a: int, b: int) -> bool:
+    """Whether the item at a..b explains a requirement rather than asks one (_EXPLAINS)."""
+    return _EXPLAINS.match(text, a, b) is not None
+
+
 def split_dots(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items, each cut before a middle-dot bullet glued inside it."""
     out: list[tuple[int, int]] = []

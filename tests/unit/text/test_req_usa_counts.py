@@ -177,3 +177,58 @@ def test_a_bare_label_of_a_heading_with_a_colon_is_no_label() -> None:
 
     names = [text[a : a + 12] for a, _ in labelled_items(text, [], [])]
     assert names == ["Citizenship:", "Licensure: H"]
+
+
+# --- Sentences after an explicit "the following:" ------------------------------------------------
+
+_PRIVILEGES = (
+    "Applicants must meet the basic requirements of the federal standard:\n"
+    "DEGREE: Doctor of Medicine from a school in the United States approved by an accrediting "
+    "body.\n"
+    "LICENSING: Active, full and unrestricted licence to practise medicine in a State.\n"
+    "RESIDENCY: Three years of residency training in Family Medicine.\n"
+    "Applicants must also satisfy the clinical privileges requirements, which {lead}: "
+    "Completion of a residency approved by the specialty board. Current clinical competence "
+    "shown by practice within the past two years.No health condition that bars clinical "
+    "privileges. Board certification is desired but not required.\n"
+)
+
+
+def test_requirement_sentences_after_the_following_are_items() -> None:
+    # 3 labelled items + the 3 privileging requirements; the desired one is no must-have.
+    assert _must(_HEAD + _PRIVILEGES.format(lead="include the following")) == 6
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "include one of the following",  # alternatives: one must-have
+        "include such as the following",  # examples
+    ],
+)
+def test_alternatives_or_examples_after_the_following_are_no_items(lead: str) -> None:
+    assert _must(_HEAD + _PRIVILEGES.format(lead=lead)) == 3
+
+
+def test_prose_sentences_after_the_following_are_no_items() -> None:
+    # Near miss: sentences of prose (how experience is credited) after the lead.
+    text = _HEAD + _PRIVILEGES.format(lead="include the following").replace(
+        "Completion of a residency", "The agency credits a residency"
+    )
+    assert _must(text) == 3
+
+
+_TASKS = (
+    "GENERAL EXPERIENCE: Experience or training that shows knowledge of the tools of the trade.\n\n"
+    "SPECIALIZED EXPERIENCE: Do you possess at least 12 months of experience in each of the "
+    "following tasks: Experience repairing hydraulic lifts. Experience reading technical "
+    "orders. Experience keeping parts records.\n\n"
+    "KNOWLEDGE, SKILLS, AND ABILITIES:\n\n"
+    "--Knowledge of lift safety rules.\n--Ability to test hydraulic seals.\n--Skill in welding "
+    "thin steel plates.\n"
+)
+
+
+def test_tasks_after_each_of_the_following_count_beside_the_bullets() -> None:
+    # 3 bullets + 3 tasks + the general experience sentence (counted beside a listed part).
+    assert _must(_HEAD + _TASKS) == 7

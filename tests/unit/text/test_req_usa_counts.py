@@ -6,7 +6,10 @@ templates; near misses keep their count."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from askback.text.req_usa_following import following_items
 from askback.text.req_usa_parts import split_restarted_numbers, without_later_levels
 from tests.unit.text.req_helpers import must_haves as _must
 
@@ -232,3 +235,46 @@ _TASKS = (
 def test_tasks_after_each_of_the_following_count_beside_the_bullets() -> None:
     # 3 bullets + 3 tasks + the general experience sentence (counted beside a listed part).
     assert _must(_HEAD + _TASKS) == 7
+
+
+# --- Hostile input: the readers keep to the text and to the items given --------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "1.",
+        "2.",
+        "1)",
+        " ",
+        "\n",
+        ":",
+        ". ",
+        "; ",
+        " OR ",
+        "GS-7 ",
+        "the following: ",
+        "Knowledge of tools ",
+        "Ability to lift ",
+        "Skill Level: ",
+        "ENTRY LEVEL ",
+        "Qualifications\n",
+        "Experience in repairs. ",
+        "desired ",
+        "one of ",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_the_readers_stay_inside_the_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    whole = [(0, len(text))] if text else []
+    split = split_restarted_numbers(text, whole)
+    assert all(0 <= a < b <= len(text) for a, b in split)
+    assert [a for a, _ in split] == sorted(a for a, _ in split)
+    if split:
+        assert split[0][0] == 0 and split[-1][1] == len(text)
+    assert set(without_later_levels(text, split)) <= set(split)
+    for a, b in following_items(text, whole[:0], []):
+        assert 0 <= a < b <= len(text)

@@ -26,7 +26,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from askback.text import req_federal, req_usa_parts, req_usa_ses
+from askback.text import req_federal, req_usa_following, req_usa_parts, req_usa_ses
 
 if TYPE_CHECKING:
     from askback.text.doc import Doc
@@ -173,12 +173,18 @@ def federal_items(
     out: list[tuple[int, int]] = []
     for item in req_usa_parts.split_dots(text, musts):
         out.extend(_split_glued(text, item))
+    out = req_usa_parts.split_restarted_numbers(text, out)
     out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))
-    labelled = req_usa_parts.labelled_items(text, out, req_federal.grade_blocks(text))
-    labelled += req_usa_parts.general_experience(text, out)
+    blocks = req_federal.grade_blocks(text)
+    labelled = req_usa_parts.labelled_items(text, out, blocks)
+    if len(out) + len(labelled) >= 2:
+        # Only beside a list read: where none is, whether the ad has one is not decided here.
+        labelled += req_usa_following.following_items(text, out, blocks)
+    labelled += req_usa_parts.general_experience(text, sorted([*out, *labelled]))
     if labelled:
         out = sorted([*out, *labelled])
     out = req_usa_ses.executive_items(text, out)
+    out = req_usa_parts.without_later_levels(text, out)
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
     if not out:

@@ -59,8 +59,23 @@ _EXPLAINS = re.compile(
     r"[^\w]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?"
     r"(?:Waiver\b|Exceptions?\b|Appointments?[ \t]+[Pp]ending\b"
     r"|An?[ \t]+[\w-]+[ \t]+program[ \t]+(?:involves|is)\b"
-    r"|(?:Degrees?|Graduates?|Education)[ \t]+(?:from|of)[ \t]+(?:an?[ \t]+)?[Ff]oreign\b)"
+    r"|(?:Degrees?|Graduates?|Education)[ \t]+(?:from|of)[ \t]+(?:an?[ \t]+)?[Ff]oreign\b"
+    # Who does not meet the item before ("Graduates of schools … in candidacy status do not
+    # meet this requirement until …"), and what grades above the one filled need of it ("For
+    # grade levels above the full performance level, the candidate must be licensed").
+    r"|[^.\n]{0,160}?\bdo(?:es)?[ \t]+not[ \t]+meet[ \t]+(?:this|the|these)[ \t]+requirements?\b"
+    r"|For[ \t]+(?:grades?|grade[ \t]+levels?)[ \t]+above\b"
+    # One grade's heading or note in a standard that goes grade by grade ("Basic Requirements
+    # for the GS-5 (or equivalent) Grade Level", "At the GS-9 and above grade level, many
+    # positions may require …"): the grade-by-grade rule counts none of them.
+    r"|(?:Basic[ \t]+)?Requirements?[ \t]+for[ \t]+(?:the[ \t]+)?(?:GS|GP|GL|WG)-?\d"
+    r"|At[ \t]+the[ \t]+(?:GS|GP|GL|WG)-?\d)"
 )
+
+
+def explains(text: str, a: int, b: int) -> bool:
+    """Whether the item at a..b explains a requirement rather than asks one (_EXPLAINS)."""
+    return _EXPLAINS.match(text, a, b) is not None
 
 
 def split_dots(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -119,12 +134,28 @@ _BASIC_LABEL = re.compile(
     r"|residency(?:[ \t]+training)?|physical[ \t]+(?:requirements?|standards)))[ \t]*:",
     re.MULTILINE,
 )
+# The same labels without their colon, in the OPM standards' layout: the label alone on its
+# line, or before the first words of its sentence ("Education\n\nA graduate or higher level
+# degree …", "Licensure For all grade levels and positions, applicants must …"); not a heading
+# that a colon ends a few words on ("Education Substitution for Specialized Experience for
+# GS-11:"). Read only after a requirements heading (_REQUIREMENTS_HEAD).
+_BARE_LABEL = re.compile(
+    r"(?:(?<=[.)\]])[ \t]+|(?<=^)|(?<=\n))"
+    r"(?P<label>Education|Licensure|Certification|Registration)"
+    r"(?:[ \t]*\n|[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z][^:.\n]{0,60}[.,;\n]))",
+    re.MULTILINE,
+)
+_REQUIREMENTS_HEAD = re.compile(r"BASIC[ \t]+REQUIREMENTS?|Basic[ \t]+[Rr]equirements?")
 # Before a label or in its item: one alternative of several ("A. Degree: … OR B. Combination
 # of education and experience"; "OR Education: …").
 _ALTERNATIVE_BEFORE = re.compile(r"\bOR\b\W*$|\bor[ \t]*$", re.IGNORECASE)
 _ALTERNATIVE_AFTER = re.compile(r"\bOR\b\W*(?:\(?B[.)]|[Cc]ombination|Education|Experience)")
 # How far a labelled item reaches at most, when no line break or next label ends it first.
 _LABEL_REACH = 600
+# A heading of another part that ends a labelled item inside its line: a sentence after the
+# item's stop that ends in a colon within a few words ("… spoken and written English.
+# Preferred Experience: …", "… English. Grade Determinations for GS-13: …").
+_NEXT_HEAD = re.compile(r"(?<=[.)])[ \t]+[A-Z][^.:;\n]{0,60}:")
 
 
 # A paragraph of its own inside an item that asks a requirement of its own: "… in the District
@@ -156,6 +187,13 @@ def cut_at_labels(text: str, a: int, b: int) -> list[tuple[int, int]]:
         for m in _BASIC_LABEL.finditer(text, a, b)
         if m.start() > a + 3 and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
     ]
+    # A label without its colon alone on its line ("…obtained.\n\nLicensure\n\nFor all grade
+    # levels …") opens a basic item as well.
+    cuts += [
+        m.start("label")
+        for m in _BARE_LABEL.finditer(text, a, b)
+        if m.start("label") > a + 3 and text[m.end("label") : m.end()].strip(" \t") == "\n"
+    ]
     cuts = sorted({*cuts, *(m.end() for m in _MUST_PARAGRAPH.finditer(text, a, b))})
     bounds = [a, *cuts, b]
     return [(x, y) for x, y in pairwise(bounds) if text[x:y].strip()]
@@ -172,6 +210,9 @@ def labelled_items(
     if q < 0:
         return []
     labels = list(_BASIC_LABEL.finditer(text, q))
+    head = _REQUIREMENTS_HEAD.search(text, q)
+    if head is not None:
+        labels = sorted([*labels, *_BARE_LABEL.finditer(text, head.end())], key=lambda m: m.start())
     if len({m["label"].lower() for m in labels}) < 2:
         return []
     out = []
@@ -187,6 +228,8 @@ def labelled_items(
         if k + 1 < len(labels):
             end = min(end, labels[k + 1].start())
         end = min(end, m.end() + _LABEL_REACH)
+        head = _NEXT_HEAD.search(text, m.end(), end)
+        end = end if head is None else head.start()
         if any(a <= at < b or at <= a < end for a, b in items):
             continue  # an item holds it, or starts in it
         if any(a <= at < b for a, b in grade_blocks):
@@ -252,3 +295,75 @@ def general_experience(text: str, items: list[tuple[int, int]]) -> list[tuple[in
         for a, b in pairwise(bounds)
         if len(text[a:b].split()) >= 3 and _CONTINUES.match(text, a, b) is None
     ]
+
+
+# A second numbered list that starts inside a numbered item, after a lead-in of its own that
+# ends in a colon: "4. Knowledge of inventory. In addition, the candidate must demonstrate the
+# following technical KSAs: 1.Ability to … 2.Knowledge of …" (a VA one-grade determination's
+# two KSA lists run together). The labels count each KSA of both lists.
+_NUMBERED_ITEM = re.compile(r"[ \t\n\-•·]*\(?\d{1,2}[.)]")
+_RESTART = re.compile(r":[ \t]*(?=\(?1[.)][ \t]*[A-Z])")
+# A grade named between the two lists ("… 5. Knowledge of … GS-10 Experience. At least 1 year
+# … the candidate must demonstrate the following KSAs:1. …", "3. Demonstrate … You may qualify
+# at the GS-13, if you …: 1. Supervise …"): the second list may be another grade's, which the
+# labels do not count where an ad is open at several grades; the item is left as it is.
+# An alternative path between them ("… recommendations.ORMust have one full year of graduate
+# education … Superior Academic Achievement is based on:(1) Class Standing …") the same.
+_OTHER_PATH = re.compile(r"\b(?:GS|GP|GL|WG)-?\d{1,2}\b|(?<![A-Za-z])OR(?![a-z]|[A-Z]{2})")
+
+
+def split_restarted_numbers(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items, with a numbered list that starts again at 1 inside a numbered item (see
+    _RESTART) cut into its own items: before its 1, and before each next number glued after a
+    sentence's stop ("… technique. 2.Knowledge of …"), in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        m = _RESTART.search(text, a, b) if _NUMBERED_ITEM.match(text, a, b) else None
+        if m is None or _OTHER_PATH.search(text, a, m.start()) is not None:
+            out.append((a, b))
+            continue
+        cuts = [m.end()]
+        number = 1
+        while True:
+            number += 1
+            glued = re.compile(rf"(?<=[a-z)\]][.!?])[ \t]*\(?{number}[.)][ \t]*(?=[A-Z])")
+            nxt = glued.search(text, cuts[-1], b)
+            if nxt is None:
+                break
+            cuts.append(nxt.start())
+        bounds = [a, *cuts, b]
+        out.extend((x, y) for x, y in pairwise(bounds) if text[x:y].strip())
+    return out
+
+
+# The levels of a child-and-youth ad after its entry level, each opening the requirements of
+# that level: "SKILL LEVEL REQUIREMENTS:", "Skill Level -3", "TARGET LEVEL REQUIREMENTS:",
+# "INTERMEDIATE LEVEL:", "Target Level;". The labels count the entry-level list only (#587:
+# "the level-by-level requirements … are counted as grade-by-grade ones").
+_LEVEL_HEAD = re.compile(
+    r"\b(?:SKILL|TARGET|INTERMEDIATE|FOUNDATION|Skill|Target|Intermediate|Foundation)[ \t]+"
+    r"(?:LEVEL|Level)(?:[ \t]+(?:REQUIREMENTS|Requirements))?[ \t]*(?:-?[ \t]*\d[ \t]*)?(?:[:;]|\n)"
+)
+# Where the levels end: a heading in capitals on a line of its own ("SPECIAL REQUIREMENTS:"),
+# or the specialized experience every level asks ("Specialized experience must demonstrate …").
+_LEVELS_END = re.compile(
+    r"\n[ \t]*(?!(?:SKILL|TARGET|INTERMEDIATE|FOUNDATION)\b)[A-Z][A-Z ,/&()-]{4,}:?[ \t]*\n"
+    r"|\bSpeciali[zs]ed[ \t]+experience[ \t]+must\b"
+)
+
+
+def without_later_levels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without those of the levels after the entry level (see _LEVEL_HEAD): from the
+    first such level's heading to the end of the levels. Only where the ad names the entry level
+    before, and two items at least stand before the first later level (the entry list)."""
+    q = max(text.find("Qualifications"), 0)
+    m = _LEVEL_HEAD.search(text, q)
+    if m is None:
+        return items
+    if text.lower().find("entry", q, m.start()) < 0:
+        return items
+    if sum(1 for a, _ in items if a < m.start()) < 2:
+        return items
+    end_m = _LEVELS_END.search(text, m.end())
+    end = len(text) if end_m is None else end_m.start()
+    return [(a, b) for a, b in items if not m.start() <= a < end]

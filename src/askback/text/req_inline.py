@@ -241,6 +241,11 @@ _ONE_OF = re.compile(
     re.IGNORECASE,
 )
 _OPTIONS = re.compile(r"\b(?:OR|or|-OR-)[ \t]*\(?B[.)][ \t]")
+# "OR" in capitals after a sentence's end or at a line's start, before the next numbered
+# option of one requirement: "… (1) Experience. … OR, (2) Education. …" (not "a diploma OR one
+# year of …" inside one sentence).
+_OPTION_OR = re.compile(r"(?:(?<=[.;:)\]\n])|(?<=[.;:)\]\n][ \t]))[ \t]*OR\b[\s,:]*\(?[2-9][.)]")
+
 # An item that is a nice-to-have, or that says nothing is asked ("Certification. None required.").
 _NICE_ITEM = re.compile(
     r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to|\bnone[ \t]+required\b", re.I
@@ -441,6 +446,10 @@ def lists(doc: Doc) -> list[InlineList]:
             # "BASIC REQUIREMENTS: U.S. citizenship. Non-citizens may be appointed …" and the
             # other requirements in the next paragraph: the list goes on there.
             found = _list_after(text, m, more=1)
+            if found is not None and found.end <= _region(text, m.end())[1]:
+                # The list read already ran past that paragraph (its lead-in ends its line):
+                # a shorter read is no further one.
+                found = None
         if found is None and m["must"] is not None and m[0].rstrip().endswith("below."):
             # "…the requirements described below. Experience refers to paid and unpaid
             # experience… Degree: … Licensure: …": boilerplate between the lead-in and its
@@ -762,6 +771,10 @@ def grade_tied(text: str, starts: list[int], lower: str | None = None) -> list[b
             continue
         grades.append(m[1] if m else None)
     named = {g for g in grades if g is not None}
+    if all(0 <= determinations < at for at in starts) and not one_grade:
+        # Every list stands in determinations of several grades: grade by grade, as one such
+        # list alone is (above).
+        return [True] * len(starts)
     if not named or (len(named) < 2 and None not in grades):
         return [False] * len(starts)
     return [g is not None for g in grades]
@@ -964,6 +977,12 @@ _CONDITIONS = re.compile(r"\b(?:physical|medical)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"\bexperience", re.IGNORECASE)
 
 
+# The subject of "must" is the experience, work or education asked for, not the candidate:
+# "The work must have …", "Such experience must …", "This education must …".
+_THING_MUST = re.compile(
+    r"\b(?:work|experience|education|training|study|program|coursework)[ \t]+$", re.IGNORECASE
+)
+
 # "… you must be:" and a participle that completes it ("Enrolled or accepted for …").
 _BE_LEAD = re.compile(r"\bmust[ \t]+be[ \t]*:$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[ \t\n]*[A-Z][a-z]+ed\b")
@@ -983,6 +1002,11 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
         return False
     sentence = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
     if _CONDITIONS.search(text, sentence, cue) is not None:
+        return False
+    if _THING_MUST.search(text, sentence, cue) is not None:
+        # "The work must have given the applicant knowledge of A; knowledge of B; …": what the
+        # experience asked for must have covered, one requirement (as "experience that
+        # included A; B; C" is).
         return False
     clauses = series.split(";")[1:]
     if (
@@ -1098,6 +1122,11 @@ def _list_after(
         # "… sufficient knowledge and ability in the following job-related factors: A (SCREEN
         # OUT) B. C.": rating elements; only those marked to screen out are must-haves.
         items = [it for it in items if _SCREEN_MARK.search(text, it[0], it[1]) is not None]
+    if items and items[-1][1] == end and _cut_by_stop(text, items[-1]):
+        # "… For vacancies below the full-performance level, the basic requirement | will be
+        # evaluated on a developmental basis.": a stop inside the last sentence; what that
+        # sentence says belongs to the stop (how candidates are rated), not to the list.
+        items = items[:-1]
     if not plain and not ksa and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
         # fields: (1) … (7) …" before the first marker: a choice among the items.
@@ -1108,6 +1137,26 @@ def _list_after(
     if len(items) < 2 and not alternatives_only:
         return None
     return InlineList(cue.start(), end, items, alternatives_only)
+
+
+def _cut_by_stop(text: str, item: tuple[int, int]) -> bool:
+    """The item is one sentence that a stop of the list (_stop_rx) cut in its middle, the stop
+    going on in lower case ("… the basic requirement | will be evaluated …"), and what stands
+    of it asks nothing: no word of _ASKS opens it, and it holds no label or clause of a
+    requirement (no colon, no semicolon: "Licensure: … U.S. Applications … ; however, | if
+    selected …" is a licence whose sentence end the reader does not see)."""
+    a, b = item
+    body = text[a:b].rstrip()
+    if not body or body[-1] in ".!?;:)]" or "\n" in text[a + len(body) : b]:
+        return False
+    if (
+        ":" in body
+        or ";" in body
+        or not text[b : b + 1].islower()
+        or _SENTENCE.search(text, a, b) is not None
+    ):
+        return False
+    return _stop_rx().match(text, b) is not None and _ASKS.match(text, a) is None
 
 
 # A number in brackets before a word in lower case: "1) experience in …", "(2) writing …".
@@ -1331,6 +1380,11 @@ def _and_before_first_label(chunk: str, first: int) -> bool:
     return head.endswith((".", ";")) and "\n" not in head and len(head.split()) >= 3
 
 
+# A sentence that opens the lettered parts of the option before it: "The following
+# educational/training substitutions are appropriate …: (a) …".
+_SUBSTITUTIONS = re.compile(r"[ \t\n]*The[ \t]+following\b[^.:\n]{0,120}:[\s]*\(?a[.)]")
+
+
 def _option_end(chunk: str, at: int) -> int:
     """Where the last option, starting at `at`, ends: after its first sentence of more than
     three words ("(3) Mix. An equal mix of the two." ends after "two."), or at the next
@@ -1340,6 +1394,10 @@ def _option_end(chunk: str, at: int) -> int:
     stop = len(chunk) if label is None else label.start()
     for m in _SENTENCE.finditer(chunk, at, stop):
         if len(_NUMBER.sub("", chunk[at : m.start()]).split()) > 3:
+            if _SUBSTITUTIONS.match(chunk, m.end()) is not None:
+                # "(3) Combination. … are qualifying. The following substitutions are
+                # appropriate: (a) … (b) …": the lettered parts are the option's own.
+                return stop
             return m.end()
     return stop
 
@@ -1743,7 +1801,11 @@ def required_lists(doc: Doc) -> list[InlineList]:
     )
     if found:
         found.extend(_required_in_preferred(text, found[0].start))
-    if any(f.choice for f in found) and count(found) <= 2:
-        # Only a choice among alternatives, and at most one more requirement: no list.
+    if count(found) <= 2 and (
+        any(f.choice for f in found)
+        or any(_OPTION_OR.search(text, a, b) is not None for f in found for a, b in f.items)
+    ):
+        # Only a choice among alternatives ("one of the following", or one item that offers
+        # "(1) … OR, (2) …"), and at most one more requirement: no list.
         return []
     return found if count(found) >= 2 else []

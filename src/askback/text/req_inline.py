@@ -246,6 +246,26 @@ _OPTIONS = re.compile(r"\b(?:OR|or|-OR-)[ \t]*\(?B[.)][ \t]")
 # year of …" inside one sentence).
 _OPTION_OR = re.compile(r"(?:(?<=[.;:)\]\n])|(?<=[.;:)\]\n][ \t]))[ \t]*OR\b[\s,:]*\(?[2-9][.)]")
 
+# The basic requirement of OPM's professional series as one item: "Degree: … OR Combination of
+# education and experience: …" (the degree label, then the combination offered instead).
+_DEGREE_HEAD = re.compile(r"[ \t\n\-–·•]*(?:\(?[Aa1][.)][ \t]*)?(?:Degree|Education)[ \t]*:")
+_OR_COMBINATION = re.compile(
+    r"(?:(?<=[.;:)\]\n])|(?<=[.;:)\]\n][ \t]))[ \t]*OR[ \t]*(?:\(?B[.)][ \t]*)?"
+    r"Combination[ \t]+of\b"
+)
+
+
+def _offers_options(text: str, a: int, b: int) -> bool:
+    """The item is one requirement offered as alternatives: numbered options ("(1) … OR, (2)
+    …"), or a degree and the combination offered instead of it."""
+    if _OPTION_OR.search(text, a, b) is not None:
+        return True
+    return (
+        _DEGREE_HEAD.match(text, a, b) is not None
+        and _OR_COMBINATION.search(text, a, b) is not None
+    )
+
+
 # An item that is a nice-to-have, or that says nothing is asked ("Certification. None required.").
 _NICE_ITEM = re.compile(
     r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to|\bnone[ \t]+required\b", re.I
@@ -1641,15 +1661,24 @@ def _semicolons(chunk: str, *, led: bool = False) -> list[int]:
     return [0, *marks]
 
 
+# A label whose text is only a bracket: a heading over the items after it.
+_BRACKETED_HEADING = re.compile(r"[A-Z][\w/&' -]{0,40}:[ \t]*\([^()\n]{1,60}\)[ \t.]*")
+
+
 def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
     out = []
     bounds = [*cuts, end - start]
     for a, b in itertools.pairwise(bounds):
         lo, hi = start + a, start + b
         body = text[lo:hi].strip(" \t\n")
-        if body.strip(".;:-–·•*_#") and not (body.endswith(":") and len(body.split()) <= 4):
+        if (
+            body.strip(".;:-–·•*_#")
+            and not (body.endswith(":") and len(body.split()) <= 4)
+            and _BRACKETED_HEADING.fullmatch(body) is None
+        ):
             # Not empty, and not a label whose text the list's end cut off ("Volunteer
-            # Experience:" before "Experience refers to …").
+            # Experience:" before "Experience refers to …"), nor a heading whose text is a
+            # bracket ("EXPERIENCE: (Accounting Related)" over the next label).
             out.append((lo, hi))
     return out
 
@@ -1803,7 +1832,7 @@ def required_lists(doc: Doc) -> list[InlineList]:
         found.extend(_required_in_preferred(text, found[0].start))
     if count(found) <= 2 and (
         any(f.choice for f in found)
-        or any(_OPTION_OR.search(text, a, b) is not None for f in found for a, b in f.items)
+        or any(_offers_options(text, a, b) for f in found for a, b in f.items)
     ):
         # Only a choice among alternatives ("one of the following", or one item that offers
         # "(1) … OR, (2) …"), and at most one more requirement: no list.

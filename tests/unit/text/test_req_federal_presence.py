@@ -158,3 +158,27 @@ def test_lists_that_all_stand_in_determinations_of_several_grades_are_grade_by_g
     assert req_inline.grade_tied(text, starts) == [True, True]
     one_grade = text.replace("GS-6", "GS-5")
     assert req_inline.grade_tied(one_grade, starts) == [False, False]
+
+
+# OPM's professional basic requirement: a degree, or the combination offered instead of it.
+_DEGREE = (
+    "Applicants must meet the following Basic Requirements: Degree: auditing; or a degree in a "
+    "related field such as finance that included 24 semester hours in auditing.{glue}Combination "
+    "of education and experience: four years of auditing work, or an equal mix of auditing work "
+    "and college study. "
+)
+_BAND = (
+    "EXPERIENCE: (Audit Related) BAND II: You must have one year of specialized experience equal "
+    "to the Band I level, such as reviewing ledgers and testing controls."
+)
+
+
+@pytest.mark.parametrize("glue", [".OR", ". OR "])
+def test_degree_or_combination_beside_one_requirement_is_no_list(glue: str) -> None:
+    # The bracketed heading over the band's experience is no item either.
+    assert _must(_HEAD + _DEGREE.format(glue=glue) + _BAND) is None
+
+
+def test_degree_or_combination_beside_two_requirements_is_a_list() -> None:
+    more = " Licensure: You must hold an active CPA licence in a State."
+    assert _must(_HEAD + _DEGREE.format(glue=". OR ") + _BAND + more) is not None

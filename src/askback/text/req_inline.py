@@ -1009,6 +1009,21 @@ _PARTICIPLE = re.compile(r"[ \t\n]*[A-Z][a-z]+ed\b")
 _AND_HEAD = re.compile(r"^[ \t\n]*and[ \t]+")
 
 
+# Sentences of the same paragraph before a series, from this many on, make it prose.
+_PROSE_BEFORE = 2
+
+
+def _amid_prose(text: str, cue: int) -> bool:
+    """The series' sentence follows two sentences or more of its paragraph, and no label or
+    lead-in with a colon opens it ("… in English. Must possess A; B; C.", not "… WG-10: Must
+    have A; B; C" nor a series that opens its paragraph)."""
+    para = text.rfind("\n", 0, cue) + 1
+    ends = list(_SENTENCE.finditer(text, para, cue))
+    if len(ends) < _PROSE_BEFORE:
+        return False
+    return ":" not in text[ends[-1].end() : cue]
+
+
 def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     """A series after "require …" / "must …" without a colon is a list of requirements, not
     examples of one ("must be able to care for fish, such as A; B; C; and D"), the parts of
@@ -1022,6 +1037,10 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
         return False
     sentence = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
     if _CONDITIONS.search(text, sentence, cue) is not None:
+        return False
+    if _amid_prose(text, cue):
+        # "Requires knowledge of A. Ability to B. … Must possess C; demonstrate D; and E.": one
+        # sentence of a paragraph of requirement sentences, prose as the paragraph is.
         return False
     if _THING_MUST.search(text, sentence, cue) is not None:
         # "The work must have given the applicant knowledge of A; knowledge of B; …": what the

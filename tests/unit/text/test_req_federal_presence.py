@@ -182,3 +182,29 @@ def test_degree_or_combination_beside_one_requirement_is_no_list(glue: str) -> N
 def test_degree_or_combination_beside_two_requirements_is_a_list() -> None:
     more = " Licensure: You must hold an active CPA licence in a State."
     assert _must(_HEAD + _DEGREE.format(glue=". OR ") + _BAND + more) is not None
+
+
+# A series of clauses after "must", without a colon.
+_SERIES = (
+    "Must keep a friendly manner and a calm attitude; greet visitors at the desk; answer "
+    "questions on the lodge's rooms; and give directions to local sights."
+)
+_PROSE = (
+    "Requires knowledge of seasonal lawn care. Ability to spot plant pests. Ability to use hand "
+    "and power tools such as edgers and hedge trimmers. Must read and count at a basic level. "
+)
+
+
+def test_series_amid_a_paragraph_of_requirement_sentences_is_prose() -> None:
+    assert _must("Groundskeeper\n\nQualifications\n\n" + _PROSE + _SERIES) is None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",  # the series opens its paragraph
+        _PROSE + "GROUNDSKEEPER, WG-5003-05: ",  # a label with a colon opens its sentence
+    ],
+)
+def test_series_that_opens_its_paragraph_or_follows_a_label_is_a_list(before: str) -> None:
+    assert _must("Groundskeeper\n\nQualifications\n\n" + before + _SERIES) == 4

@@ -1181,9 +1181,10 @@ def _list_after(
 def _cut_by_stop(text: str, item: tuple[int, int]) -> bool:
     """The item is one sentence that a stop of the list (_stop_rx) cut in its middle, the stop
     going on in lower case ("… the basic requirement | will be evaluated …"), and what stands
-    of it asks nothing: no word of _ASKS opens it, and it holds no label or clause of a
-    requirement (no colon, no semicolon: "Licensure: … U.S. Applications … ; however, | if
-    selected …" is a licence whose sentence end the reader does not see)."""
+    of it asks nothing: no word of _ASKS opens it, and it holds no label, clause or line of a
+    requirement (no colon, semicolon or line break: "Licensure: … U.S. Applications … ;
+    however, | if selected …" is a licence whose sentence end the reader does not see, "-
+    Registered nurse.\n\nExperience would be | desirable …" a bullet and the line after it)."""
     a, b = item
     body = text[a:b].rstrip()
     if not body or body[-1] in ".!?;:)]" or "\n" in text[a + len(body) : b]:
@@ -1191,6 +1192,7 @@ def _cut_by_stop(text: str, item: tuple[int, int]) -> bool:
     if (
         ":" in body
         or ";" in body
+        or "\n" in body
         or not text[b : b + 1].islower()
         or _SENTENCE.search(text, a, b) is not None
     ):

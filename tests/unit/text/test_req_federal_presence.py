@@ -208,3 +208,15 @@ def test_series_amid_a_paragraph_of_requirement_sentences_is_prose() -> None:
 )
 def test_series_that_opens_its_paragraph_or_follows_a_label_is_a_list(before: str) -> None:
     assert _must("Groundskeeper\n\nQualifications\n\n" + before + _SERIES) == 4
+
+
+def test_item_before_a_line_cut_by_a_stop_stays() -> None:
+    # The stop cuts the line after the bullet, not the bullet's own sentence.
+    text = (
+        "Staff Nurse\n\nThe successful candidate will be required to provide evidence of the "
+        "following:\n\nClinical knowledge gained through training to diploma level.\n\n"
+        "- Registered nurse with a live entry on the national register.\n\n"
+        "Experience would be desirable in: "
+        "mentoring, travel clinics."
+    )
+    assert _must(text) == 2

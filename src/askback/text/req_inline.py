@@ -407,6 +407,35 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
                 break
 
 
+# "The following meet these requirements:": the lead-in names who counts as meeting them.
+_WHO_MEETS = re.compile(r"\bmeets?[ \t]+(?:these|the[ \t]+above)[ \t]+$", re.IGNORECASE)
+# "… they must (1) have …": the first numbered part of what a sentence asks.
+_MUST_PARTS = re.compile(r"\bmust[ \t]+(?=\(1\)[ \t]*[a-z])", re.IGNORECASE)
+# How far before such a lead-in the sentence that asks may start.
+_PARTS_REACH = 700
+
+
+def _parts_before(text: str, at: int) -> InlineList | None:
+    """The parts numbered (1), (2), … in lower case of the sentence that asks, before a lead-in
+    that names who meets them ("Essentially, they must (1) have completed a program … and (2) be
+    certified …."): each part one item. None where no such sentence stands before it."""
+    lo = max(0, at - _PARTS_REACH)
+    found = list(_MUST_PARTS.finditer(text, lo, at))
+    if not found:
+        return None
+    must = found[-1]
+    cuts = [must.end()]
+    for m in _LOWER_NUMBER.finditer(text, must.end() + 3, at):
+        if m[1] == str(len(cuts) + 1):
+            cuts.append(m.start())
+    if len(cuts) < 2:
+        return None
+    stop = _SENTENCE.search(text, cuts[-1], at)
+    end = stop.start() + 1 if stop is not None else at
+    bounds = [*cuts, end]
+    return InlineList(must.start(), end, list(itertools.pairwise(bounds)))
+
+
 # The words before a label used as a noun inside a sentence: "… must meet the basic requirements".
 _NOUN_IN_SENTENCE = re.compile(r"(?<![\w-])(?:the|these|all|both|meet|of)[ \t]+$", re.IGNORECASE)
 
@@ -438,6 +467,15 @@ def lists(doc: Doc) -> list[InlineList]:
             # "you must meet the basic requirements (1) Education AND (2) Experience described
             # below": the label is a noun of a sentence and its numbers name the parts given
             # later, not a list of its own.
+            continue
+        if m["label"] is not None and _WHO_MEETS.search(text, max(0, m.start() - 40), m.start()):
+            # "… they must (1) have completed … and (2) be certified …. The following meet
+            # these requirements: (1) Persons employed …": who is taken to meet them
+            # (exceptions), not what is asked; what is asked are the parts before.
+            parts = _parts_before(text, m.start())
+            if parts is not None:
+                out.append(parts)
+                pos = m.end()
             continue
         if _DEFINITION_LEAD.search(m[0]) is not None:
             # "Specialized experience requirements for the GS-07 level are defined as: (1) …

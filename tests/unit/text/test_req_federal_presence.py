@@ -220,3 +220,24 @@ def test_item_before_a_line_cut_by_a_stop_stays() -> None:
         "mentoring, travel clinics."
     )
     assert _must(text) == 2
+
+
+# The radiologic credentialing text: what is asked, then who is taken to meet it.
+_RADIOLOGIC = (
+    "Radiology Certification: A federal law requires that persons who take X-rays meet set "
+    "credentialing standards. Essentially, they must (1) have completed a training program that "
+    "meets those standards and is accredited by a recognised body, and (2) be certified as "
+    "radiographers in their field. The following meet these requirements: (1) Persons hired as "
+    "X-ray staff before the rule took effect who show fully satisfactory work. (2) Persons hired "
+    "after it who trained where the field was not accredited, if they show training and skill. "
+    "(3) Persons who hold a licence from a State that licenses the field."
+)
+
+
+def test_credentialing_parts_are_items_and_who_meets_them_is_not() -> None:
+    lead = (
+        "In order to qualify, you must meet the education and/or experience requirements "
+        "described below. Experience refers to paid and unpaid experience, including volunteer "
+        "work. "
+    )
+    assert _must(_HEAD + lead + _RADIOLOGIC) == 2

@@ -246,24 +246,20 @@ _OPTIONS = re.compile(r"\b(?:OR|or|-OR-)[ \t]*\(?B[.)][ \t]")
 # year of …" inside one sentence).
 _OPTION_OR = re.compile(r"(?:(?<=[.;:)\]\n])|(?<=[.;:)\]\n][ \t]))[ \t]*OR\b[\s,:]*\(?[2-9][.)]")
 
-# The basic requirement of OPM's professional series as one item: "Degree: … OR Combination of
-# education and experience: …" (the degree label, then the combination offered instead).
-_DEGREE_HEAD = re.compile(r"[ \t\n\-–·•]*(?:\(?[Aa1][.)][ \t]*)?(?:Degree|Education)[ \t]*:")
-_OR_COMBINATION = re.compile(
-    r"(?:(?<=[.;:)\]\n])|(?<=[.;:)\]\n][ \t]))[ \t]*OR[ \t]*(?:\(?B[.)][ \t]*)?"
-    r"Combination[ \t]+of\b"
+# "OR" in capitals that opens the next option of one requirement after a sentence's end or at
+# a line's start, glued to it or not: "… business law.ORCombination of education and
+# experience: …", "… GS-07.\n\n-OR-\n\nEducation: …", "… OR You may qualify with a degree".
+_OR_AT_START = re.compile(
+    r"(?:(?<=[.;:)\]\n])|(?<=[.;:)\]\n][ \t]))[ \t]*(?:-OR-|OR(?![A-Za-z]))[ \t,:]*(?=\n|[A-Z(])"
+    r"|(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t]))OR(?=[A-Z][a-z])"
 )
 
 
 def _offers_options(text: str, a: int, b: int) -> bool:
     """The item is one requirement offered as alternatives: numbered options ("(1) … OR, (2)
-    …"), or a degree and the combination offered instead of it."""
-    if _OPTION_OR.search(text, a, b) is not None:
-        return True
-    return (
-        _DEGREE_HEAD.match(text, a, b) is not None
-        and _OR_COMBINATION.search(text, a, b) is not None
-    )
+    …"), or an option that "OR" opens after a sentence's end or on a line of its own ("Degree:
+    … OR Combination of …", "… GS-07.\n\n-OR-\n\nEducation: …")."""
+    return _OPTION_OR.search(text, a, b) is not None or _OR_AT_START.search(text, a, b) is not None
 
 
 # An item that is a nice-to-have, or that says nothing is asked ("Certification. None required.").

@@ -222,6 +222,28 @@ def test_item_before_a_line_cut_by_a_stop_stays() -> None:
     assert _must(text) == 2
 
 
+# An option of one requirement opened by "OR" after a sentence's end or on a line of its own.
+@pytest.mark.parametrize("glue", [".OR", ". OR ", ".\n\nOR\n\n", ".\n\n-OR-\n\n", ". -OR- "])
+def test_experience_or_education_beside_one_requirement_is_no_list(glue: str) -> None:
+    text = (
+        _HEAD + "Applicants must meet the following requirements: Specialized Experience: One year "
+        "of work equal to GS-07, such as keying payments and checking remittances"
+        + glue
+        + "Education: Four years of study above high school leading to a bachelor's degree. "
+        "Licensure: Applicants must hold a valid State driver's licence."
+    )
+    assert _must(text) is None
+
+
+def test_or_inside_one_sentence_is_no_option() -> None:
+    # "a diploma OR one year of work" offers two ways inside one item; the list stays.
+    text = (
+        _HEAD + "Applicants must meet these qualifications:Have a high school diploma OR one year "
+        "of full-time work in security screeningBe proficient in the English language"
+    )
+    assert _must(text) == 2
+
+
 # The radiologic credentialing text: what is asked, then who is taken to meet it.
 _RADIOLOGIC = (
     "Radiology Certification: A federal law requires that persons who take X-rays meet set "

@@ -241,6 +241,27 @@ _ONE_OF = re.compile(
     re.IGNORECASE,
 )
 _OPTIONS = re.compile(r"\b(?:OR|or|-OR-)[ \t]*\(?B[.)][ \t]")
+# "OR" in capitals after a sentence's end or at a line's start, before the next numbered
+# option of one requirement: "… (1) Experience. … OR, (2) Education. …" (not "a diploma OR one
+# year of …" inside one sentence).
+_OPTION_OR = re.compile(r"(?:(?<=[.;:)\]\n])|(?<=[.;:)\]\n][ \t]))[ \t]*OR\b[\s,:]*\(?[2-9][.)]")
+
+# "OR" in capitals that opens the next option of one requirement after a sentence's end or at
+# a line's start, glued to it or not: "… business law.ORCombination of education and
+# experience: …", "… GS-07.\n\n-OR-\n\nEducation: …", "… OR You may qualify with a degree".
+_OR_AT_START = re.compile(
+    r"(?:(?<=[.;:)\]\n])|(?<=[.;:)\]\n][ \t]))[ \t]*(?:-OR-|OR(?![A-Za-z]))[ \t,:]*(?=\n|[A-Z(])"
+    r"|(?:(?<=[.;:)\]])|(?<=[.;:)\]][ \t]))OR(?=[A-Z][a-z])"
+)
+
+
+def _offers_options(text: str, a: int, b: int) -> bool:
+    """The item is one requirement offered as alternatives: numbered options ("(1) … OR, (2)
+    …"), or an option that "OR" opens after a sentence's end or on a line of its own ("Degree:
+    … OR Combination of …", "… GS-07.\n\n-OR-\n\nEducation: …")."""
+    return _OPTION_OR.search(text, a, b) is not None or _OR_AT_START.search(text, a, b) is not None
+
+
 # An item that is a nice-to-have, or that says nothing is asked ("Certification. None required.").
 _NICE_ITEM = re.compile(
     r"preferred|desirable|desired|is[ \t]+a[ \t]+plus|nice[ \t]+to|\bnone[ \t]+required\b", re.I
@@ -382,6 +403,35 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
                 break
 
 
+# "The following meet these requirements:": the lead-in names who counts as meeting them.
+_WHO_MEETS = re.compile(r"\bmeets?[ \t]+(?:these|the[ \t]+above)[ \t]+$", re.IGNORECASE)
+# "… they must (1) have …": the first numbered part of what a sentence asks.
+_MUST_PARTS = re.compile(r"\bmust[ \t]+(?=\(1\)[ \t]*[a-z])", re.IGNORECASE)
+# How far before such a lead-in the sentence that asks may start.
+_PARTS_REACH = 700
+
+
+def _parts_before(text: str, at: int) -> InlineList | None:
+    """The parts numbered (1), (2), … in lower case of the sentence that asks, before a lead-in
+    that names who meets them ("Essentially, they must (1) have completed a program … and (2) be
+    certified …."): each part one item. None where no such sentence stands before it."""
+    lo = max(0, at - _PARTS_REACH)
+    found = list(_MUST_PARTS.finditer(text, lo, at))
+    if not found:
+        return None
+    must = found[-1]
+    cuts = [must.end()]
+    for m in _LOWER_NUMBER.finditer(text, must.end() + 3, at):
+        if m[1] == str(len(cuts) + 1):
+            cuts.append(m.start())
+    if len(cuts) < 2:
+        return None
+    stop = _SENTENCE.search(text, cuts[-1], at)
+    end = stop.start() + 1 if stop is not None else at
+    bounds = [*cuts, end]
+    return InlineList(must.start(), end, list(itertools.pairwise(bounds)))
+
+
 # The words before a label used as a noun inside a sentence: "… must meet the basic requirements".
 _NOUN_IN_SENTENCE = re.compile(r"(?<![\w-])(?:the|these|all|both|meet|of)[ \t]+$", re.IGNORECASE)
 
@@ -414,6 +464,15 @@ def lists(doc: Doc) -> list[InlineList]:
             # below": the label is a noun of a sentence and its numbers name the parts given
             # later, not a list of its own.
             continue
+        if m["label"] is not None and _WHO_MEETS.search(text, max(0, m.start() - 40), m.start()):
+            # "… they must (1) have completed … and (2) be certified …. The following meet
+            # these requirements: (1) Persons employed …": who is taken to meet them
+            # (exceptions), not what is asked; what is asked are the parts before.
+            parts = _parts_before(text, m.start())
+            if parts is not None:
+                out.append(parts)
+                pos = m.end()
+            continue
         if _DEFINITION_LEAD.search(m[0]) is not None:
             # "Specialized experience requirements for the GS-07 level are defined as: (1) …
             # (4) …": the parts of one definition, one requirement.
@@ -441,6 +500,10 @@ def lists(doc: Doc) -> list[InlineList]:
             # "BASIC REQUIREMENTS: U.S. citizenship. Non-citizens may be appointed …" and the
             # other requirements in the next paragraph: the list goes on there.
             found = _list_after(text, m, more=1)
+            if found is not None and found.end <= _region(text, m.end())[1]:
+                # The list read already ran past that paragraph (its lead-in ends its line):
+                # a shorter read is no further one.
+                found = None
         if found is None and m["must"] is not None and m[0].rstrip().endswith("below."):
             # "…the requirements described below. Experience refers to paid and unpaid
             # experience… Degree: … Licensure: …": boilerplate between the lead-in and its
@@ -762,6 +825,10 @@ def grade_tied(text: str, starts: list[int], lower: str | None = None) -> list[b
             continue
         grades.append(m[1] if m else None)
     named = {g for g in grades if g is not None}
+    if all(0 <= determinations < at for at in starts) and not one_grade:
+        # Every list stands in determinations of several grades: grade by grade, as one such
+        # list alone is (above).
+        return [True] * len(starts)
     if not named or (len(named) < 2 and None not in grades):
         return [False] * len(starts)
     return [g is not None for g in grades]
@@ -964,10 +1031,31 @@ _CONDITIONS = re.compile(r"\b(?:physical|medical)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"\bexperience", re.IGNORECASE)
 
 
+# The subject of "must" is the experience, work or education asked for, not the candidate:
+# "The work must have …", "Such experience must …", "This education must …".
+_THING_MUST = re.compile(
+    r"\b(?:work|experience|education|training|study|program|coursework)[ \t]+$", re.IGNORECASE
+)
+
 # "… you must be:" and a participle that completes it ("Enrolled or accepted for …").
 _BE_LEAD = re.compile(r"\bmust[ \t]+be[ \t]*:$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[ \t\n]*[A-Z][a-z]+ed\b")
 _AND_HEAD = re.compile(r"^[ \t\n]*and[ \t]+")
+
+
+# Sentences of the same paragraph before a series, from this many on, make it prose.
+_PROSE_BEFORE = 2
+
+
+def _amid_prose(text: str, cue: int) -> bool:
+    """The series' sentence follows two sentences or more of its paragraph, and no label or
+    lead-in with a colon opens it ("… in English. Must possess A; B; C.", not "… WG-10: Must
+    have A; B; C" nor a series that opens its paragraph)."""
+    para = text.rfind("\n", 0, cue) + 1
+    ends = list(_SENTENCE.finditer(text, para, cue))
+    if len(ends) < _PROSE_BEFORE:
+        return False
+    return ":" not in text[ends[-1].end() : cue]
 
 
 def _required_series(text: str, cue: int, start: int, end: int) -> bool:
@@ -983,6 +1071,15 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
         return False
     sentence = max(text.rfind(". ", 0, cue), text.rfind("\n", 0, cue), 0)
     if _CONDITIONS.search(text, sentence, cue) is not None:
+        return False
+    if _amid_prose(text, cue):
+        # "Requires knowledge of A. Ability to B. … Must possess C; demonstrate D; and E.": one
+        # sentence of a paragraph of requirement sentences, prose as the paragraph is.
+        return False
+    if _THING_MUST.search(text, sentence, cue) is not None:
+        # "The work must have given the applicant knowledge of A; knowledge of B; …": what the
+        # experience asked for must have covered, one requirement (as "experience that
+        # included A; B; C" is).
         return False
     clauses = series.split(";")[1:]
     if (
@@ -1098,6 +1195,11 @@ def _list_after(
         # "… sufficient knowledge and ability in the following job-related factors: A (SCREEN
         # OUT) B. C.": rating elements; only those marked to screen out are must-haves.
         items = [it for it in items if _SCREEN_MARK.search(text, it[0], it[1]) is not None]
+    if items and items[-1][1] == end and _cut_by_stop(text, items[-1]):
+        # "… For vacancies below the full-performance level, the basic requirement | will be
+        # evaluated on a developmental basis.": a stop inside the last sentence; what that
+        # sentence says belongs to the stop (how candidates are rated), not to the list.
+        items = items[:-1]
     if not plain and not ksa and items and _ONE_OF.search(text, start, items[0][1]) is not None:
         # "… must have one of the following: A. … B. …", "in at least two of the following
         # fields: (1) … (7) …" before the first marker: a choice among the items.
@@ -1108,6 +1210,28 @@ def _list_after(
     if len(items) < 2 and not alternatives_only:
         return None
     return InlineList(cue.start(), end, items, alternatives_only)
+
+
+def _cut_by_stop(text: str, item: tuple[int, int]) -> bool:
+    """The item is one sentence that a stop of the list (_stop_rx) cut in its middle, the stop
+    going on in lower case ("… the basic requirement | will be evaluated …"), and what stands
+    of it asks nothing: no word of _ASKS opens it, and it holds no label, clause or line of a
+    requirement (no colon, semicolon or line break: "Licensure: … U.S. Applications … ;
+    however, | if selected …" is a licence whose sentence end the reader does not see, "-
+    Registered nurse.\n\nExperience would be | desirable …" a bullet and the line after it)."""
+    a, b = item
+    body = text[a:b].rstrip()
+    if not body or body[-1] in ".!?;:)]" or "\n" in text[a + len(body) : b]:
+        return False
+    if (
+        ":" in body
+        or ";" in body
+        or "\n" in body
+        or not text[b : b + 1].islower()
+        or _SENTENCE.search(text, a, b) is not None
+    ):
+        return False
+    return _stop_rx().match(text, b) is not None and _ASKS.match(text, a) is None
 
 
 # A number in brackets before a word in lower case: "1) experience in …", "(2) writing …".
@@ -1331,6 +1455,11 @@ def _and_before_first_label(chunk: str, first: int) -> bool:
     return head.endswith((".", ";")) and "\n" not in head and len(head.split()) >= 3
 
 
+# A sentence that opens the lettered parts of the option before it: "The following
+# educational/training substitutions are appropriate …: (a) …".
+_SUBSTITUTIONS = re.compile(r"[ \t\n]*The[ \t]+following\b[^.:\n]{0,120}:[\s]*\(?a[.)]")
+
+
 def _option_end(chunk: str, at: int) -> int:
     """Where the last option, starting at `at`, ends: after its first sentence of more than
     three words ("(3) Mix. An equal mix of the two." ends after "two."), or at the next
@@ -1340,6 +1469,10 @@ def _option_end(chunk: str, at: int) -> int:
     stop = len(chunk) if label is None else label.start()
     for m in _SENTENCE.finditer(chunk, at, stop):
         if len(_NUMBER.sub("", chunk[at : m.start()]).split()) > 3:
+            if _SUBSTITUTIONS.match(chunk, m.end()) is not None:
+                # "(3) Combination. … are qualifying. The following substitutions are
+                # appropriate: (a) … (b) …": the lettered parts are the option's own.
+                return stop
             return m.end()
     return stop
 
@@ -1583,15 +1716,24 @@ def _semicolons(chunk: str, *, led: bool = False) -> list[int]:
     return [0, *marks]
 
 
+# A label whose text is only a bracket: a heading over the items after it.
+_BRACKETED_HEADING = re.compile(r"[A-Z][\w/&' -]{0,40}:[ \t]*\([^()\n]{1,60}\)[ \t.]*")
+
+
 def _spans(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
     out = []
     bounds = [*cuts, end - start]
     for a, b in itertools.pairwise(bounds):
         lo, hi = start + a, start + b
         body = text[lo:hi].strip(" \t\n")
-        if body.strip(".;:-–·•*_#") and not (body.endswith(":") and len(body.split()) <= 4):
+        if (
+            body.strip(".;:-–·•*_#")
+            and not (body.endswith(":") and len(body.split()) <= 4)
+            and _BRACKETED_HEADING.fullmatch(body) is None
+        ):
             # Not empty, and not a label whose text the list's end cut off ("Volunteer
-            # Experience:" before "Experience refers to …").
+            # Experience:" before "Experience refers to …"), nor a heading whose text is a
+            # bracket ("EXPERIENCE: (Accounting Related)" over the next label).
             out.append((lo, hi))
     return out
 
@@ -1743,7 +1885,11 @@ def required_lists(doc: Doc) -> list[InlineList]:
     )
     if found:
         found.extend(_required_in_preferred(text, found[0].start))
-    if any(f.choice for f in found) and count(found) <= 2:
-        # Only a choice among alternatives, and at most one more requirement: no list.
+    if count(found) <= 2 and (
+        any(f.choice for f in found)
+        or any(_offers_options(text, a, b) for f in found for a, b in f.items)
+    ):
+        # Only a choice among alternatives ("one of the following", or one item that offers
+        # "(1) … OR, (2) …"), and at most one more requirement: no list.
         return []
     return found if count(found) >= 2 else []

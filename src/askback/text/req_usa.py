@@ -185,6 +185,7 @@ def federal_items(
         out = sorted([*out, *labelled])
     out = req_usa_ses.executive_items(text, out)
     out = req_usa_parts.without_later_levels(text, out)
+    out = _with_competencies(text, out)
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
     if not out:
@@ -200,6 +201,56 @@ def federal_items(
             if extra is not None:
                 out = sorted([*out, extra])
     return out
+
+
+# The competencies of the IT (2210) template, each at a sentence's or a line's start with its
+# dash: "Attention to Detail- experience reviewing …", "Customer Service – …".
+_COMPETENCY_HEAD = re.compile(
+    r"(?:(?<=[.:;\n])|(?<=[.:;][ \t])|^)[ \t]*(?P<name>Attention to Detail|Customer Service"
+    r"|Oral Communications?|Problem Solving)[ \t]*[-–—:]",
+    re.MULTILINE,
+)
+_COMPETENCIES_LEAD = "following competencies"
+# How far after the lead-in the competencies stand, at most.
+_COMPETENCIES_REACH = 3000
+# After the last competency: the education offered instead ("-OR- Meet the education detailed
+# in the qualification standards"); the further requirement that follows it ("In addition to
+# meeting the basic requirement, …"), where its line break was lost.
+_EDUCATION_INSTEAD = re.compile(r"-OR-|\bOR\b[ \t\n]*(?:[Mm]eet|[Ee]ducation)")
+_FURTHER = re.compile(r"(?<=[\w.)])[ \t]*(?=In addition\b)")
+
+
+def _with_competencies(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with the four competencies of the IT (2210) template as items of their own,
+    where the list readers stopped before them ("… demonstrating the following competencies
+    … Your resume … will be evaluated …" ends the list they read at the lead-in): the labels
+    count each competency (#668, #749), and the lead-in and its explanations are no items. As
+    they are where an item holds a competency already, and where the competencies are one
+    alternative of the basic requirement ("-OR- Meet the education …", #710)."""
+    lead = text.find(_COMPETENCIES_LEAD)
+    if lead < 0:
+        return items
+    heads = list(_COMPETENCY_HEAD.finditer(text, lead, lead + _COMPETENCIES_REACH))
+    if len({m["name"].split()[0] for m in heads}) < 3:
+        return items
+    if any(a <= m.start("name") < b for a, b in items for m in heads):
+        return items
+    spans = []
+    for k, m in enumerate(heads):
+        end = text.find("\n", m.start("name"))
+        end = len(text) if end < 0 else end
+        if k + 1 < len(heads):
+            end = min(end, heads[k + 1].start())
+        spans.append((m.start("name"), end))
+    a, b = spans[-1]
+    if _EDUCATION_INSTEAD.search(text, a, b + 200) is not None:
+        return items
+    further = _FURTHER.search(text, a, b)
+    if further is not None:
+        spans[-1] = (a, further.start())
+    start = max(text.rfind(c, 0, lead) for c in (". ", "\n", ":")) + 1
+    kept = [(x, y) for x, y in items if not start <= x < spans[-1][1]]
+    return sorted([*kept, *spans])
 
 
 def _beside_competencies(

@@ -11955,6 +11955,12 @@ for _f28, _w28 in (
     ("Day rate: c. £600", (600, 600, "GBP", "day")),
     ("Day rate approx. £600", (600, 600, "GBP", "day")),
     ("Daily rate c. £550", (550, 550, "GBP", "day")),
+    # the retirement scheme beside a "$" figure names whose dollars it is
+    ("Salary: $130,000 - $145,000 + super", (130000, 145000, "AUD", "year")),
+    ("Salary package up to $140k inc. super", (None, 140000, "AUD", "year")),
+    ("Salary: $110,000 + 11.5% super", (110000, 110000, "AUD", "year")),
+    ("Salary: $95,000 plus KiwiSaver", (95000, 95000, "NZD", "year")),
+    ("Salary: $90,000. Super team culture!", (90000, 90000, "USD", "year")),
 ):
     case(_c28en("pay"), ad(_f28), _cur28(*_w28))
 for _f28 in (

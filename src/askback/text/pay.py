@@ -122,6 +122,23 @@ def _label_dollars(text: str, at: int) -> str | None:
     return code if code in _DOLLAR_CODES else None
 
 
+# The retirement scheme named beside a "$" figure says whose dollars it is: "$130,000 + super"
+# (Australian superannuation), "$95,000 plus KiwiSaver" (New Zealand).
+_SCHEME_DOLLARS = re.compile(
+    r"[^\n\d]{0,12}?(?:\+|&|(?<![a-z])(?:plus|incl\.?|including|inc\.?|and))[ \t]*"
+    r"(?:\d{1,2}(?:\.\d+)?[ \t]*%[ \t]*)?(super(?:annuation)?|kiwisaver)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _scheme_dollars(text: str, end: int) -> str | None:
+    """AUD or NZD when the retirement scheme named right after the figure says so."""
+    m = _SCHEME_DOLLARS.match(text, end, end + 60)
+    if m is None:
+        return None
+    return "NZD" if m[1].lower() == "kiwisaver" else "AUD"
+
+
 def currency_of(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -257,7 +274,12 @@ def candidates(doc: Doc) -> list[Candidate]:
         raw = m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"]
         cur = currency_of(raw)
         if cur == "USD" and "$" in m.group():
-            cur = _dollars_of(m) or _label_dollars(text, m.start()) or cur
+            cur = (
+                _dollars_of(m)
+                or _label_dollars(text, m.start())
+                or _scheme_dollars(text, m.end())
+                or cur
+            )
         kr_guessed = False
         if cur == "KR":
             kr = kr or crowns(doc)

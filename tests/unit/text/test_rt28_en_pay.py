@@ -110,3 +110,40 @@ def test_hostile_repetition_stays_bounded(piece: str) -> None:
     t0 = time.process_time()
     analyze(text)
     assert time.process_time() - t0 < 0.5
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Salary: $118,000 - $126,000 + super", (118000, 126000, "AUD", "year")),
+        ("Salary: $102,000 + 11.5% super", (102000, 102000, "AUD", "year")),
+        ("Base salary $97k plus superannuation", (97000, 97000, "AUD", "year")),
+        ("Salary: $88,000 plus KiwiSaver", (88000, 88000, "NZD", "year")),
+        # "super" as an ordinary word names no country's dollars
+        ("Salary: $91,000. Super friendly team!", (91000, 91000, "USD", "year")),
+        ("Salary: $91,000 and a super team", (91000, 91000, "USD", "year")),
+    ],
+)
+def test_the_retirement_scheme_beside_the_figure_names_whose_dollars(
+    line: str, want: tuple[float, float, str, str]
+) -> None:
+    assert _pay(line) == want
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    lo=st.integers(min_value=60, max_value=200),
+    joint=st.sampled_from([" + ", " plus ", " incl. ", " inc. ", " & ", " (plus "]),
+    pct=st.sampled_from(["", "11.5% ", "12% "]),
+    scheme=st.sampled_from([("super", "AUD"), ("superannuation", "AUD"), ("KiwiSaver", "NZD")]),
+)
+def test_sweep_scheme(lo: int, joint: str, pct: str, scheme: tuple[str, str]) -> None:
+    got = _pay(f"Salary: ${lo},000{joint}{pct}{scheme[0]}")
+    assert got == (lo * 1000, lo * 1000, scheme[1], "year")
+
+
+def test_hostile_scheme_repetition_stays_bounded() -> None:
+    text = BODY.format("Salary: $80,000" + " + 11.5% " * 1100 + "super")
+    t0 = time.process_time()
+    analyze(text)
+    assert time.process_time() - t0 < 0.5

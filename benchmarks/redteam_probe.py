@@ -11898,6 +11898,184 @@ for _f26 in (
     _x26("hero senses", _f26, none_of("bro-culture"))
 
 
+# ================================================================ twenty-eighth round, English (helper rt28en)
+# Fresh English shapes from UK, US, Irish, Australian, Canadian and NZ boards: a dollar code in
+# the pay label, "pw", hedges written "c." or "approx.", numbered and emoji lists, "N+ years
+# <doing something>" with no word for experience, experience ceilings, "dominant" said of what
+# the data shows, "Remote – US (EST hours)". Every expectation set by reading.
+def _c28en(name: str) -> str:
+    return name + " (28th en)"
+
+
+def _cur28(lo: float | None, hi: float | None, cur: str, period: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (r.pay.minimum, r.pay.maximum, r.pay.currency, r.pay.period)
+        return r.pay.stated and got == (lo, hi, cur, period), f"pay={got}"
+
+    return chk
+
+
+def _masc28(n: int) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.masculine == n, f"masculine={r.masculine} {_gspans(r)}"
+
+    return chk
+
+
+for _f28, _w28 in (
+    ("💷 Salary: £42,000–£48,000 + 10% bonus", (42000, 48000, "GBP", "year")),
+    ("Pay: €55k–€62k DOE (Dublin)", (55000, 62000, "EUR", "year")),
+    ("Salary: AUD 120,000 - 135,000 + super", (120000, 135000, "AUD", "year")),
+    ("Base salary: $95,000 CAD to $110,000 CAD annually", (95000, 110000, "CAD", "year")),
+    ("Rate: £450–£500 per day (outside IR35)", (450, 500, "GBP", "day")),
+    ("**Remuneration:** 85,000 - 95,000 EUR gross p.a.", (85000, 95000, "EUR", "year")),
+    ("| Salary | £38k to £44k |\n| Location | Leeds |", (38000, 44000, "GBP", "year")),
+    ("Hourly: $28/hr. Annual equivalent approx. $58,240.", (28, 28, "USD", "hour")),
+    ("We pay $70–$80 an hour on a 6-month contract.", (70, 80, "USD", "hour")),
+    ("1. Salary\n   a. Minimum: £51,000\n   b. Maximum: £57,500", (51000, 57500, "GBP", "year")),
+    ("Salary NZ$110,000 – NZ$125,000 plus KiwiSaver", (110000, 125000, "NZD", "year")),
+    ("Comp: 150-180K USD base + equity", (150000, 180000, "USD", "year")),
+    ("Salary: Grade 7 (£49,000 – £56,000) – national pay framework", (49000, 56000, "GBP", "year")),
+    ("Salary: $100,000 – 85,000", (85000, 100000, "USD", "year")),
+    ("Salary: $45-$50 an hour ($93,600-$104,000 annualised)", (45, 50, "USD", "hour")),
+    ("$85,000 base + $15,000 OTE", (85000, 85000, "USD", "year")),
+    # a dollar code in the pay label names whose dollars a bare "$" is
+    ("Salary (AUD): $120,000 - $135,000", (120000, 135000, "AUD", "year")),
+    ("Salary range (CAD): 90,000 $ – 105,000 $", (90000, 105000, "CAD", "year")),
+    ("Pay (NZD): $60 per hour", (60, 60, "NZD", "hour")),
+    ("Salary [CAD]: $70,000", (70000, 70000, "CAD", "year")),
+    ("Salary, CAD: $70,000 – $80,000", (70000, 80000, "CAD", "year")),
+    ("Compensation (USD): $150,000", (150000, 150000, "USD", "year")),
+    # "pw", "p.w.", "per wk": per week, never a thousand times the figure a year
+    ("Salary: £600 pw", (600, 600, "GBP", "week")),
+    ("Salary: £600 p.w.", (600, 600, "GBP", "week")),
+    ("Salary: £450 per wk", (450, 450, "GBP", "week")),
+    # an abbreviated hedge ends no sentence: the period before it stays the amount's
+    ("Day rate c. £600", (600, 600, "GBP", "day")),
+    ("Day rate: c. £600", (600, 600, "GBP", "day")),
+    ("Day rate approx. £600", (600, 600, "GBP", "day")),
+    ("Daily rate c. £550", (550, 550, "GBP", "day")),
+    # the retirement scheme beside a "$" figure names whose dollars it is
+    ("Salary: $130,000 - $145,000 + super", (130000, 145000, "AUD", "year")),
+    ("Salary package up to $140k inc. super", (None, 140000, "AUD", "year")),
+    ("Salary: $110,000 + 11.5% super", (110000, 110000, "AUD", "year")),
+    ("Salary: $95,000 plus KiwiSaver", (95000, 95000, "NZD", "year")),
+    ("Salary: $90,000. Super team culture!", (90000, 90000, "USD", "year")),
+):
+    case(_c28en("pay"), ad(_f28), _cur28(*_w28))
+for _f28 in (
+    "The team manages a £3m annual budget and reports at 10:30 each Monday.",
+    "A sign-on bonus of €5,000 and relocation support up to €8,000 apply.",
+):
+    case(_c28en("pay"), ad(_f28), no_pay)
+
+# ---- years that open a list item or follow "you have" and name what was done
+for _t28, _y28 in (
+    (
+        "# Senior Data Engineer\n\n**About you**\n1) 5+ years building pipelines\n2) Strong Python\n3) Airflow or Dagster\n",
+        5,
+    ),
+    (
+        "# Senior Data Engineer\n\nRequirements\n- 5+ years in data engineering\n- Strong Python\n",
+        5,
+    ),
+    ("# Senior Data Engineer\n\nRequirements\n- 5+ years designing APIs\n- Strong Python\n", 5),
+    ("# Staff Machine Learning Engineer\n\nYou have:\n- 8+ yrs\n- PyTorch\n", 8),
+    ("# Data Engineer\n\nRequirements\n- 5+ years of Python\n- Strong SQL\n", 5),
+    ("# Data Engineer\n\nRequirements\n- At least 4 years in analytics\n- Strong SQL\n", 4),
+    ("# Data Engineer\n\nYou have 5+ years building pipelines and strong SQL.\n", 5),
+    ("# Data Engineer\n\nRequirements:\n* 3-5 years developing dashboards\n", 3),
+    ("# Data Engineer\n\nWhy us\n- 20+ years in business\n- Strong pension\n", None),
+    ("# Care Data Officer\n\nEligibility\n- 18 years of age or older\n- A clean record\n", None),
+):
+    case(_c28en("years"), _t28, _yrs27(_y28))
+
+# ---- requirement lists in board layouts
+for _t28, _n28, _s28 in (
+    (
+        "# Analytics Lead\n\n### Must have\n- SQL\n- Looker\n- Experience with one or more of the following:\n  - Python\n  - R\n  - Scala\n- Stakeholder skills\n\n### Nice to have\n- GCP\n",
+        4,
+        "lead",
+    ),
+    (
+        "# BI Developer\n\nThe successful candidate will have:\n(a) 3 years' Power BI experience;\n(b) DAX;\n(c) SQL Server;\n(d) good communication.\n\nIt would be great if you also have:\n(e) Azure Synapse.\n",
+        4,
+        "unspecified",
+    ),
+    (
+        "# Data Scientist\n\n🎯 Your responsibilities\n✅ Build models\n✅ Run experiments\n✅ Present results\n\n🧠 Your skills\n✅ Python\n✅ Statistics\n✅ ML frameworks\n\n🎁 Perks\n✅ Gym membership\n✅ Free lunch\n",
+        3,
+        "unspecified",
+    ),
+    (
+        "# Data Analyst (12-month FTC)\n\nEssential criteria\n1. Degree\n2. SQL\n3. Excel\n\nDesirable criteria\n1. Python\n",
+        3,
+        "unspecified",
+    ),
+    (
+        "# Data Coordinator\n\nKey selection criteria:\n- Demonstrated experience in data management\n- Proficiency in Excel\n- Strong attention to detail\n",
+        3,
+        "unspecified",
+    ),
+    (
+        "# Data Analyst – Graduate\n\nWhat you'll bring:\n• A 2:1 degree in a numerate subject\n• Excel skills\n• Curiosity\n\nWhat we offer:\n• 25 days holiday\n• Pension\n• Cycle to work scheme\n",
+        3,
+        "junior",
+    ),
+):
+    case(_c28en("must-haves"), _t28, must(_n28))
+    case(_c28en("seniority"), _t28, _sen27(_s28))
+
+# ---- work arrangement
+for _f28, _k28, _d28 in (
+    ("Work pattern: hybrid (60% office / 40% home).", "hybrid", 3),
+    ("Location: Sydney CBD – 4 days in office, Fridays WFH", "hybrid", 4),
+    ("📍 Remote (UK only) – occasional travel to London", "remote", None),
+    ("This role is office-based in Toronto, five days a week.", "onsite", None),
+    ("Fully remote within Ireland; quarterly team days in Cork.", "remote", None),
+    ("Remote: partially (2 days a week in the office)", "hybrid", 2),
+    ("Location: Remote – US (EST hours)", "remote", None),
+    ("Location: Remote – Germany (CET hours)", "remote", None),
+    ("Remote — Germany", "remote", None),
+):
+    case(_c28en("arrangement"), ad(_f28), arr(_k28, _d28))
+
+# ---- gender-coded: traits count, what the data shows does not
+for _f28, _m28 in (
+    ("You thrive in a fast-paced, competitive environment and are a driven self-starter.", 1),
+    ("You are a strong, assertive communicator who isn't afraid to challenge.", 2),
+    ("You'll analyse competitive market data and pricing of competitors.", 0),
+    ("Analyse the dominant trends in customer churn.", 0),
+    ("Find the dominant drivers of cost.", 0),
+    ("Size the dominant customer segment.", 0),
+    ("You have a dominant personality.", 1),
+):
+    case(_c28en("gender"), ad(_f28, reqs=False), _masc28(_m28))
+
+# ---- exclusionary
+for _f28, _chk28 in (
+    ("Ideal for recent graduates looking to kick-start their career.", flagged("age-coded")),
+    ("Applicants should be no older than 35.", flagged("age-coded")),
+    ("Must have a maximum of 5 years' experience.", flagged("age-coded")),
+    ("Candidates with over 10 years' experience need not apply.", flagged("age-coded")),
+    ("Candidates without 3 years' experience need not apply.", none_of("age-coded")),
+    (
+        "Applicants must have the right to work in Australia.",
+        flagged("nationality-coded", "concern"),
+    ),
+    ("Must be a Canadian citizen or permanent resident.", flagged("nationality-coded", "concern")),
+    ("Native English speaker required.", flagged("nationality-coded")),
+    ("We need a rockstar who can dominate the market.", flagged("bro-culture")),
+):
+    case(_c28en("exclusionary"), ad(_f28, reqs=False), _chk28)
+for _f28, _y28 in (
+    ("Must have a maximum of 5 years' experience.", None),
+    ("Candidates with over 10 years' experience need not apply.", None),
+    ("Candidates without 3 years' experience need not apply.", 3),
+):
+    case(_c28en("years"), ad(_f28, reqs=False), _yrs27(_y28))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -103,6 +103,42 @@ def _dollars_of(m: re.Match[str]) -> str | None:
     return None
 
 
+# A code in brackets after the pay label says whose dollars a bare "$" is: "Salary (AUD):
+# $120,000", "Pay range [CAD]: 90,000 $", "Salary, NZD: $60/hr", "Salary (A$): 100,000".
+_LABEL_DOLLARS = re.compile(
+    r"(?:[(\[][ \t]*|,[ \t]*)(cad|aud|nzd|sgd|hkd|usd|(?:ca|au|nz|us|hk|sg|[acs])\$)[ \t]*[)\]]?"
+    r"[ \t]*:?[^\n\d(\[,]{0,12}\Z",
+    re.IGNORECASE,
+)
+
+
+def _label_dollars(text: str, at: int) -> str | None:
+    """Whose dollars the pay label before text[at] names, on the same line; None if none."""
+    lo = max(0, at - 60, text.rfind("\n", 0, at) + 1)
+    m = _LABEL_DOLLARS.search(text, lo, at)
+    if m is None:
+        return None
+    code = currency_of(m[1])
+    return code if code in _DOLLAR_CODES else None
+
+
+# The retirement scheme named beside a "$" figure says whose dollars it is: "$130,000 + super"
+# (Australian superannuation), "$95,000 plus KiwiSaver" (New Zealand).
+_SCHEME_DOLLARS = re.compile(
+    r"[^\n\d]{0,12}?(?:\+|&|(?<![a-z])(?:plus|incl\.?|including|inc\.?|and))[ \t]*"
+    r"(?:\d{1,2}(?:\.\d+)?[ \t]*%[ \t]*)?(super(?:annuation)?|kiwisaver)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _scheme_dollars(text: str, end: int) -> str | None:
+    """AUD or NZD when the retirement scheme named right after the figure says so."""
+    m = _SCHEME_DOLLARS.match(text, end, end + 60)
+    if m is None:
+        return None
+    return "NZD" if m[1].lower() == "kiwisaver" else "AUD"
+
+
 def currency_of(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -238,7 +274,12 @@ def candidates(doc: Doc) -> list[Candidate]:
         raw = m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"]
         cur = currency_of(raw)
         if cur == "USD" and "$" in m.group():
-            cur = _dollars_of(m) or cur
+            cur = (
+                _dollars_of(m)
+                or _label_dollars(text, m.start())
+                or _scheme_dollars(text, m.end())
+                or cur
+            )
         kr_guessed = False
         if cur == "KR":
             kr = kr or crowns(doc)

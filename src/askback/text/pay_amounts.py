@@ -105,7 +105,8 @@ PERIODS: dict[str, str] = {
     r"|(?:per|pr\.?)\s+(?:månad|måned|mån\.?|md\.?|mnd\.?)|i\s+månaden|om\s+månaden"
     r"|i\s+måneden|om\s+måneden|månadslön|månedsløn|månedslønn"
     r"|/\s?(?:månad|mån|måned|md|mnd)\.?",
-    "week": r"per\s+week|weekly|/\s?(?:week|wk|vecka|uge|uke)|pro\s+woche|p/w"
+    # "pw", "p.w.", "per wk": the UK shorthand for per week ("£600 pw").
+    "week": r"per\s+week|weekly|/\s?(?:week|wk|vecka|uge|uke)|pro\s+woche|p/w|p\.?\s?w\.?|per\s+wk"
     r"|(?:per|pr\.?)\s+(?:vecka|uge|uke)|i\s+veckan|om\s+ugen|i\s+uka|veckolön",
     "day": r"per\s+day|a\s+day|daily\s+rate|day\s+rate|/\s?(?:day|tag|jour|dag)|tagessatz"
     r"|pro\s+tag|par\s+jour|(?:per|pr\.?)\s+dag|om\s+dagen|i\s+dagen|dagslön|dagsløn"
@@ -230,11 +231,23 @@ def _period(text: str, start: int, end: int) -> str | None:
         return after[1]
     before = text[max(0, start - 45) : start]
     # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
-    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    cut = max(_sentence_end(before), before.rfind("\n"), before.rfind("; "))
     own = _first_period(before[cut + 1 :])
     if own is not None:
         return own[1]
     return None if after is None else after[1]
+
+
+# The abbreviated hedges whose full stop ends no sentence: "Day rate c. £600", "approx. $80k".
+_HEDGE_DOT = re.compile(r"(?<![a-z])(?:c|ca|approx|appr|est|abt)\.\s\Z", re.IGNORECASE)
+
+
+def _sentence_end(before: str) -> int:
+    """Where the last full stop before a space ends a sentence in `before`: -1 if none does."""
+    cut = before.rfind(". ")
+    while cut >= 0 and _HEDGE_DOT.search(before, max(0, cut - 6), cut + 2):
+        cut = before.rfind(". ", 0, cut)
+    return cut
 
 
 def _first_period(window: str) -> tuple[int, str] | None:

@@ -2119,6 +2119,17 @@ _AGE_BEFORE = re.compile(
 )
 
 
+_CEILING_BEFORE = re.compile(
+    r"(?<![a-z])(?:no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|maximum[ \t]+of|max\.?"
+    r"|at[ \t]+most)[ \t]*\Z"
+)
+_OVER_BEFORE = re.compile(r"(?<![a-z])(?:over|more[ \t]+than)[ \t]*\Z")
+_TURNED_AWAY = re.compile(
+    r"[^.;\n]{0,40}?(?:(?:need[ \t]+not|needn\x27t|should[ \t]+not|cannot)[ \t]+apply"
+    r"|will[ \t]+not[ \t]+be[ \t]+considered|are[ \t]+not[ \t]+eligible)"
+)
+
+
 # Years in a role named right after them are experience: "2+ years as a data analyst", "3 Jahre
 # als Data Scientist". A role noun must follow within three words ("10 years as a bootstrapped
 # company" is the firm's age), and not after "for" ("for 2 years as a maternity-cover analyst"
@@ -2134,6 +2145,30 @@ def _years_in_role(lower: str, m: re.Match[str]) -> bool:
     return _AS_A_ROLE.match(lower, m.end()) is not None and not lower[
         max(0, m.start() - 6) : m.start()
     ].rstrip().endswith(("for", "für"))
+
+
+# Years that open a list item or follow "you have", then name what was done ("- 5+ years
+# building pipelines", "1) 3 years in analytics", "8+ yrs" alone, "you have 4 years designing
+# APIs") are experience though no word says so; "- 20+ years in business" is the firm's age,
+# "- 18 years of age" an age and "- One year of education above high school" schooling.
+_ITEM_OR_ASK = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•·▪◦‣–✅✔☑➤►]|\(?\d{1,2}[.)]|\(?[a-h][.)])?[ \t]*(?:\*\*)?[ \t]*"
+    r"(?:at[ \t]+least|minimum(?:[ \t]+of)?|min\.?)?[ \t]*\Z"
+    r"|(?<![a-z])(?:you(?:[ \t]+have|[ \t]+bring|\x27ve[ \t]+got|\x27ll[ \t]+(?:have|bring))"
+    r"|must[ \t]+have|requires?|need)[ \t]+(?:at[ \t]+least[ \t]+|a[ \t]+minimum[ \t]+of[ \t]+)?\Z"
+)
+_DONE_AFTER = re.compile(
+    r"(?:\*\*)?[ \t]*(?:(?!during|according|including|following|remaining|starting|beginning)"
+    r"[a-z]{2,}ing(?![a-z])|(?:in|with|of|across|on)[ \t]+(?!(?:business|the[ \t]+market|our"
+    r"|history|existence|operation|trading|heritage|age|education|study|studies|college"
+    r"|university|school|graduate|undergraduate|full-time|coursework|training)(?![a-z]))[a-z]"
+    r"|[.;]?[ \t]*(?:\n|\Z))"
+)
+
+
+def _years_opening_item(lower: str, m: re.Match[str]) -> bool:
+    before = lower[max(0, m.start() - 40) : m.start()]
+    return _ITEM_OR_ASK.search(before) is not None and _DONE_AFTER.match(lower, m.end()) is not None
 
 
 _YEAR_WORDS = frozenset(
@@ -2154,9 +2189,21 @@ def years_required(doc: Doc) -> tuple[int | None, tuple[int, int] | None]:
                 if not 1 <= n <= 25:
                     continue
                 window = lower[max(0, m.start() - 40) : m.end() + 80]
-                if not any(w in window for w in _EXPERIENCE) and not _years_in_role(lower, m):
+                if (
+                    not any(w in window for w in _EXPERIENCE)
+                    and not _years_in_role(lower, m)
+                    and not _years_opening_item(lower, m)
+                ):
                     continue
                 if lower.startswith((" old", " ago", " alt"), m.end()):
+                    continue
+                if _CEILING_BEFORE.search(lower, max(0, m.start() - 20), m.start()) or (
+                    _OVER_BEFORE.search(lower, max(0, m.start() - 20), m.start())
+                    and _TURNED_AWAY.match(lower, m.end(), m.end() + 60)
+                ):
+                    # A ceiling is no years asked for: "a maximum of 5 years' experience",
+                    # "over 10 years' experience need not apply" (while "without 3 years'
+                    # experience need not apply" asks for three).
                     continue
                 if _AGE_BEFORE.search(lower, max(0, m.start() - 30), m.start()):
                     # An age, not experience: "Alter: 25-35 Jahre", "aged 18 to 24 years".

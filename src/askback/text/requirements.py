@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -2151,10 +2152,12 @@ def _years_in_role(lower: str, m: re.Match[str]) -> bool:
 # building pipelines", "1) 3 years in analytics", "8+ yrs" alone, "you have 4 years designing
 # APIs") are experience though no word says so; "- 20+ years in business" is the firm's age,
 # "- 18 years of age" an age and "- One year of education above high school" schooling.
-_ITEM_OR_ASK = re.compile(
+_ITEM_OPEN = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*•·▪◦‣–✅✔☑➤►]|\(?\d{1,2}[.)]|\(?[a-h][.)])?[ \t]*(?:\*\*)?[ \t]*"
     r"(?:at[ \t]+least|minimum(?:[ \t]+of)?|min\.?)?[ \t]*\Z"
-    r"|(?<![a-z])(?:you(?:[ \t]+have|[ \t]+bring|\x27ve[ \t]+got|\x27ll[ \t]+(?:have|bring))"
+)
+_ASKED = re.compile(
+    r"(?<![a-z])(?:you(?:[ \t]+have|[ \t]+bring|\x27ve[ \t]+got|\x27ll[ \t]+(?:have|bring))"
     r"|must[ \t]+have|requires?|need)[ \t]+(?:at[ \t]+least[ \t]+|a[ \t]+minimum[ \t]+of[ \t]+)?\Z"
 )
 _DONE_AFTER = re.compile(
@@ -2166,9 +2169,19 @@ _DONE_AFTER = re.compile(
 )
 
 
-def _years_opening_item(lower: str, m: re.Match[str]) -> bool:
+def _years_opening_item(
+    lower: str, m: re.Match[str], in_list: Callable[[int], bool] | None
+) -> bool:
+    """Years asked ("you have 4 years designing APIs"), or opening an item of a requirement
+    list ("- 5+ years building pipelines"). An item elsewhere is the firm's story ("About us" /
+    "- 12 years serving customers"): `in_list` says whether an offset stands in a must-have or
+    nice-to-have list (without it, no item counts)."""
+    if _DONE_AFTER.match(lower, m.end()) is None:
+        return False
     before = lower[max(0, m.start() - 40) : m.start()]
-    return _ITEM_OR_ASK.search(before) is not None and _DONE_AFTER.match(lower, m.end()) is not None
+    if _ASKED.search(before) is not None:
+        return True
+    return in_list is not None and in_list(m.start()) and _ITEM_OPEN.search(before) is not None
 
 
 _YEAR_WORDS = frozenset(
@@ -2176,8 +2189,12 @@ _YEAR_WORDS = frozenset(
 )
 
 
-def years_required(doc: Doc) -> tuple[int | None, tuple[int, int] | None]:
-    """The most years of experience any requirement asks for (the lower end of a range)."""
+def years_required(
+    doc: Doc, in_list: Callable[[int], bool] | None = None
+) -> tuple[int | None, tuple[int, int] | None]:
+    """The most years of experience any requirement asks for (the lower end of a range).
+    `in_list` says whether an offset stands in a requirement list (check passes its sections):
+    years that open an item with no word for experience count only there."""
     lower = doc.lower
     best: tuple[int, tuple[int, int]] | None = None
     rx = _years_rx()
@@ -2192,7 +2209,7 @@ def years_required(doc: Doc) -> tuple[int | None, tuple[int, int] | None]:
                 if (
                     not any(w in window for w in _EXPERIENCE)
                     and not _years_in_role(lower, m)
-                    and not _years_opening_item(lower, m)
+                    and not _years_opening_item(lower, m, in_list)
                 ):
                     continue
                 if lower.startswith((" old", " ago", " alt"), m.end()):
@@ -2501,7 +2518,8 @@ def check(doc: Doc) -> Requirements:
     soft_lines = _soft_items(doc.lower, musts, soft_rx)
     must_count = len(musts) - len(soft_lines) if musts else None
     level, level_span = seniority(doc)
-    years, years_span = years_required(doc)
+    lists = [(s.start, s.end) for s in secs if s.kind in ("must", "nice")]
+    years, years_span = years_required(doc, lambda pos: any(lo <= pos < hi for lo, hi in lists))
     in_req = []
     seen_groups: set[int] = set()
     for name, pos in named:

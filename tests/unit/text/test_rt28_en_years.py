@@ -83,3 +83,27 @@ def test_years_of_age_or_schooling_are_not_experience(body: str) -> None:
 def test_a_word_that_starts_like_an_excluded_one_still_counts() -> None:
     # "of agile" is not "of age", "in schools" is not "in school".
     assert _years("Requirements\n- 4+ years of agile delivery\n- Jira\n") == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Analyst\nAbout us\n- 12 years serving customers across Europe\n- 300 staff",
+        "Why join us\n- 25 years building software for banks\n\nRequirements\n- SQL",
+        "What we offer\n- 10 years funding your training budget",
+    ],
+)
+def test_the_firms_story_in_a_list_is_no_years_asked(text: str) -> None:
+    # An item outside the requirement lists tells the company's story, not experience asked.
+    assert analyze(text).years_required is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    heading=st.sampled_from(["About us", "Why join us", "Who we are", "Our story"]),
+    n=st.integers(min_value=2, max_value=25),
+    verb=st.sampled_from(["serving", "building", "helping", "growing", "delivering"]),
+)
+def test_sweep_story_bullets(heading: str, n: int, verb: str) -> None:
+    text = f"Data Engineer\n{heading}\n- {n} years {verb} clients in retail\n- Offices in Leeds"
+    assert analyze(text).years_required is None, text

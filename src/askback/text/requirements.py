@@ -145,17 +145,27 @@ _BLANKS = rx_first.BLANKS
 _DETERMINERS_RX = lexicon.alternation(_DETERMINERS.split("|"))
 
 
+def _opt(pattern: str) -> str:
+    """`pattern` or nothing, as "(?:pattern)?" reads it (the same matches, tried in the same
+    order), written as a branch with an empty second way: `re` runs an optional group through
+    a repeat whose context it allocates at every try, and a branch without one. The heading
+    patterns are tried at every line, where their optional lead words cost more than the rest
+    of the pattern."""
+    return f"(?:{pattern}|)"
+
+
 @cache
 def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # Marks, numbering and quotes before the words: '## 1.', '**', 'The 4 “must haves”'.
     # "Fachliche & persönliche Anforderungen": two determiners joined.
-    dets = rf"(?:(?:{_DETERMINERS_RX})[ \t]*(?:&|and|und|/|,)[ \t]*)?(?:{_DETERMINERS_RX})\s+"
-    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*(?:the\s+[\d\s\"“”']*)?(?:{dets})?"
+    joined = _opt(rf"(?:{_DETERMINERS_RX})[ \t]*(?:&|and|und|/|,)[ \t]*")
+    dets = rf"{joined}(?:{_DETERMINERS_RX})\s+"
+    lead = rf"[#*_\s\d.)\"“”'{_EMOJI}]*" + _opt(r"the\s+[\d\s\"“”']*") + _opt(dets)
     # The words end where no letter or digit follows: "__Your profile__" (Markdown bold with
     # underscores, which \b counts as word characters) is a heading too.
     # "Training & Experience", "Certifications and Education": a heading noun joined to the
     # heading's own words may come first (_rest_rx reads what follows them).
-    first = rf"(?:(?:{_alternation('heading_nouns')})[ \t]*(?:&|and|und|/|,)[ \t]*)?"
+    first = _opt(rf"(?:{_alternation('heading_nouns')})[ \t]*(?:&|and|und|/|,)[ \t]*")
     must = re.compile(rf"{lead}{first}(?:{_alternation('must_headings')}){_END}")
     nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')}){_END}")
     other = re.compile(rf"{lead}(?:{_alternation('other_headings')}){_END}")
@@ -296,15 +306,18 @@ def _line_heading_parts() -> tuple[str, list[str]]:
     # One character class for each run (not "(?:[...]|[^\S\n])*"): the engine reads a class
     # repeat in one step, where a repeated group backtracks through its branches.
     lead = (
-        rf"[{_LEAD_MARKS}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
-        rf"(?:(?:(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*)?"
-        rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
+        rf"[{_LEAD_MARKS}]*"
+        + _opt(rf"the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*")
+        + _opt(
+            _opt(rf"(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*")
+            + rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+"
+        )
     )
     # Both lists' words in one trie: a line is read once, not once a list (which list the words
     # are from, and how far they reach, _kind says).
     words = _alternation("must_headings", "nice_headings", "fit_headings")
     nouns = _alternation("heading_nouns")
-    first = rf"(?:(?:{nouns})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*)?"
+    first = _opt(rf"(?:{nouns})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*")
     return f"{lead}{first}(?:{words}){_END}", ["the", _DETERMINERS_RX, nouns, words]
 
 
@@ -2267,9 +2280,11 @@ def _duty_shape_rx() -> re.Pattern[str]:
     with…", "Liaises with…", "To maintain…", "Responsible for…"). Not an -ing form: "Providing
     customer service" under a heading on experience is experience had."""
     verbs = lexicon.alternation(_DUTY_SHAPE_VERBS)
-    ends = r"(?:e|es|s)?"
+    # (Optional parts as branches, _opt: the pattern is tried at the start of every item.)
+    ends = _opt("e|es|s")
+    to = _opt(r"to\s+")
     return re.compile(
-        rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:responsible\s+for|(?:{verbs}){ends})(?![a-z])"
+        rf"[\s{re.escape(BULLETS)}\d.)]*{to}(?:responsible\s+for|(?:{verbs}){ends})(?![a-z])"
     )
 
 
@@ -2314,7 +2329,8 @@ def _duty_item_rx() -> re.Pattern[str]:
     """An item that is a duty, not something asked of the candidate: it starts with a duty verb
     ("Ensure safe administration of drugs", "To liaise with the ward team")."""
     verbs = lexicon.alternation(_DUTY_ITEM_VERBS)
-    return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:{verbs})\b")
+    to = _opt(r"to\s+")  # a branch (_opt): tried at the start of every item
+    return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*{to}(?:{verbs})\b")
 
 
 # An item that defines a word of the requirement ("General experience is progressively responsible
@@ -2585,9 +2601,12 @@ def _glued_heading_parts() -> tuple[str, str, list[str]]:
     _line_start_gate)."""
     marks = rf"#*_\d.)\"“”'{_BLANKS}"
     lead = (
-        rf"[{marks}]*(?:the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*)?"
-        rf"(?:(?:(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*)?"
-        rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+)?"
+        rf"[{marks}]*"
+        + _opt(rf"the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*")
+        + _opt(
+            _opt(rf"(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*")
+            + rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+"
+        )
     )
     words = _alternation("must_headings", "nice_headings", "fit_headings")
     return f"{lead}(?:{words})(?=[a-zß-ÿ])", marks, ["the", _DETERMINERS_RX, words]

@@ -53,3 +53,78 @@ def test_gated_heading_line_matches_in_a_window_as_the_full_pattern(
     fast = requirements._line_heading_rx().match(text, pos, end)
     full = requirements._line_heading_full().match(text, pos, end)
     assert (fast and fast.span()) == (full and full.span())
+
+
+def _as_first_written() -> tuple[re.Pattern[str], ...]:
+    """The heading patterns with their optional lead words as "(?:...)?" groups, as they were
+    written before requirements._opt wrote them as branches."""
+    saved = requirements._opt
+    requirements._opt = lambda pattern: f"(?:{pattern})?"
+    try:
+        must, nice, other, _ = requirements._heading_rx.__wrapped__()
+        line = re.compile(rf"\n(?:{requirements._line_heading_parts()[0]})")
+        glued = re.compile(rf"\n{requirements._glued_heading_parts()[0]}")
+    finally:
+        requirements._opt = saved
+    return must, nice, other, line, glued
+
+
+_FIRST_WRITTEN = _as_first_written()
+
+# Lead words in every combination: "the", determiners joined by "&", "and", "/", ",", heading
+# nouns joined to heading words, and near misses ("key" with no blank after it).
+_LEAD_PIECES = [
+    "\n", " ", "\t", "  ", "the", "the 4 ", "“", "our", "key", "keys", "fachliche", "persönliche",
+    " & ", " and ", "/", ", ", "und", "skills", "training", "experience", "requirements",
+    "anforderungen", "benefits", "duties", "about us", "nice to have", "profile", "x", "#", "1.",
+    "about youyou", "must", "-have", ":",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@example(["the", " ", "key", " & ", "our", " ", "skills", " & ", "requirements"])
+@example(["fachliche", " & ", "persönliche", " ", "anforderungen"])
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=12))
+def test_optional_lead_words_as_branches_match_as_the_optional_groups(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    must, nice, other, line, glued = _FIRST_WRITTEN
+    new_must, new_nice, new_other, _ = requirements._heading_rx()
+    for old, new in ((must, new_must), (nice, new_nice), (other, new_other)):
+        for pos in range(len(text) + 1):
+            a, b = old.match(text, pos), new.match(text, pos)
+            assert (a and a.span()) == (b and b.span())
+    assert _spans(line, text) == _spans(requirements._line_heading_full(), text)
+    assert _spans(line, text) == _spans(requirements._line_heading_rx(), text)
+    assert _spans(glued, text) == _spans(requirements._glued_heading_full(), text)
+    assert _spans(glued, text) == _spans(requirements._glued_heading_rx(), text)
+
+
+def _duty_patterns_first_written() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    saved = requirements._opt
+    requirements._opt = lambda pattern: f"(?:{pattern})?"
+    try:
+        return requirements._duty_shape_rx.__wrapped__(), requirements._duty_item_rx.__wrapped__()
+    finally:
+        requirements._opt = saved
+
+
+_DUTY_FIRST_WRITTEN = _duty_patterns_first_written()
+_ITEM_PIECES = [
+    "- ", "• ", "1. ", " ", "\n", "to ", "To ", "to", "ensure", "ensures", "ensuring", "liaise",
+    "liaises", "maintain", "maintained", "responsible for", "responsible", "x", "s", "e", "es",
+    "develop", "develops", "manage", "-", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_ITEM_PIECES), max_size=8))
+def test_duty_patterns_with_branches_match_as_written(pieces: list[str]) -> None:
+    lower = "".join(pieces).lower()
+    old_shape, old_item = _DUTY_FIRST_WRITTEN
+    for old, new in (
+        (old_shape, requirements._duty_shape_rx()),
+        (old_item, requirements._duty_item_rx()),
+    ):
+        for pos in range(len(lower) + 1):
+            a, b = old.match(lower, pos), new.match(lower, pos)
+            assert (a and a.span()) == (b and b.span())

@@ -2280,11 +2280,9 @@ def _duty_shape_rx() -> re.Pattern[str]:
     with…", "Liaises with…", "To maintain…", "Responsible for…"). Not an -ing form: "Providing
     customer service" under a heading on experience is experience had."""
     verbs = lexicon.alternation(_DUTY_SHAPE_VERBS)
-    # (Optional parts as branches, _opt: the pattern is tried at the start of every item.)
-    ends = _opt("e|es|s")
-    to = _opt(r"to\s+")
+    ends = r"(?:e|es|s)?"
     return re.compile(
-        rf"[\s{re.escape(BULLETS)}\d.)]*{to}(?:responsible\s+for|(?:{verbs}){ends})(?![a-z])"
+        rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:responsible\s+for|(?:{verbs}){ends})(?![a-z])"
     )
 
 
@@ -2329,8 +2327,7 @@ def _duty_item_rx() -> re.Pattern[str]:
     """An item that is a duty, not something asked of the candidate: it starts with a duty verb
     ("Ensure safe administration of drugs", "To liaise with the ward team")."""
     verbs = lexicon.alternation(_DUTY_ITEM_VERBS)
-    to = _opt(r"to\s+")  # a branch (_opt): tried at the start of every item
-    return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*{to}(?:{verbs})\b")
+    return re.compile(rf"[\s{re.escape(BULLETS)}\d.)]*(?:to\s+)?(?:{verbs})\b")
 
 
 # An item that defines a word of the requirement ("General experience is progressively responsible

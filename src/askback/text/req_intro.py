@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from askback.text import lexicon
+from askback.text import lexicon, rx_first
 from askback.text.doc import Doc
 
 # A bullet line: a bullet sign, or a dash or star followed by a space ("-- " rules are not).
@@ -258,7 +258,11 @@ def _line_starts_rx() -> re.Pattern[str]:
     start at, so the matches are those of the two patterns, merged in order."""
     run = _bullet_run_rx().pattern.removeprefix(r"\n")
     asking = _asking_line_rx().pattern.removeprefix(r"\n")
-    return re.compile(rf"\n(?:(?P<run>{run})|{asking})")
+    # Gated (rx_first.line_start_gate): only a line that starts with a blank, a bullet sign or
+    # the first letter of an asking word is read further; blank lines and most others are not.
+    marks = rx_first.BLANKS + "".join(re.escape(c) for c in sorted(_BULLET_SIGNS))
+    gate = rx_first.line_start_gate(marks, [lexicon.alternation(PLAIN_ASKING_FIRST)])
+    return re.compile(rf"\n{gate}(?:(?P<run>{run})|{asking})")
 
 
 def _plain_intro(line: str, lower: str, items: int) -> bool:

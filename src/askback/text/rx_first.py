@@ -27,6 +27,9 @@ except ImportError:  # pragma: no cover - not on the Pythons we support
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
+# Every character that [^\S\n] matches (str.isspace() less the newline), to merge into classes.
+BLANKS = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
 # Stands for the class \d (every Unicode decimal digit) among the first characters.
 DIGIT = "\\d"
 
@@ -123,3 +126,19 @@ class Gate:
 def gate(build: Callable[[], re.Pattern[str]]) -> Gate:
     """Decorate a pattern's builder (in place of @cache): it returns the gated pattern."""
     return Gate(build)
+
+
+def line_start_gate(marks: str, tries: list[str]) -> str:
+    """A look-ahead of the characters a line may start with, to put after the line break of
+    a pattern searched for line by line: `marks` (the inside of a class) and the first
+    characters of the patterns `tries`; "" (no gate) when first_chars cannot list those. Most
+    lines (blank lines, bullets) are then passed with one class test, where the pattern tried
+    each of its branches."""
+    chars: set[str] = set()
+    for trie in tries:
+        first = first_chars(re.compile(trie))
+        if first is None:
+            return ""
+        chars |= first
+    listed = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
+    return f"(?=[{marks}{listed}])"

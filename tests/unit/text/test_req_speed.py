@@ -334,6 +334,9 @@ def test_employer_item_pattern_is_the_plain_strip_and_startswith(
 _LINE_START_PIECES = [
     "\n", " ", "\t", "\xa0", "- ", "-", "* ", "• ", "–\t", "have", "able", "hands-on", "a", "an",
     "x", "abled", "SQL", "We are looking for:",
+    # Line starts the gate turns away (no blank, bullet or asking word's first letter) and
+    # ones it lets through: other letters, digits, every bullet sign, other blanks.
+    "z", "ß", "é", "1", "Have", "hold", "be", "✓", "▪", "·", "*", "\u2003", "\u3000", "\r", "o ",
 ]  # fmt: skip
 
 

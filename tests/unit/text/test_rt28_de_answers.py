@@ -1,0 +1,111 @@
+"""Red-team round 28 (German and English answers): effort, belief, hedged knowledge and failure.
+
+Four shapes went unrated or rated too high:
+- effort said instead of a measure ("Wir bemühen uns, …", "we do our best to …") got no rating;
+- a belief told with "daran" or "überzeugt" ("Wir glauben fest daran, dass …") got no rating;
+- a claim held only as far as the speaker knows ("no problems that I know of") got no rating;
+- a thing that went wrong, people who quit over it, or nothing changed after it ("the survey
+  went badly and nothing changed", "drei Kolleginnen haben wegen Überstunden gekündigt, und wir
+  haben noch nichts geändert") got no rating, or 4.
+Sentences written for this test, with a Hypothesis sweep; concrete answers keep their rating.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from askback.text.answers import analyze
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Wir bemühen uns, Teilzeit in allen Teams möglich zu machen.",
+        "Da geben wir uns große Mühe, dass alle gleich behandelt werden.",
+        "We do our best to keep meetings inside core hours.",
+        "We make an effort to include everyone in decisions.",
+        "Wir glauben daran, dass gemischte Teams bessere Produkte bauen.",
+        "Wir sind fest davon überzeugt, dass Vielfalt ein Gewinn ist.",
+        "Ich bin überzeugt, dass bei uns niemand benachteiligt wird.",
+        "We are convinced that our process is fair.",
+        "There were no complaints that I know of.",
+        "Soweit mir bekannt, gab es da keine Probleme.",
+    ],
+)
+def test_effort_belief_and_hedged_knowledge_are_weak(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, (notes, a.spans)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "The pilot went badly and nothing changed afterwards.",
+        "Our mentoring scheme went wrong in the first year.",
+        "Two engineers quit because of the on-call load last spring.",
+        "Five people resigned over the return-to-office rule.",
+        "Im letzten Jahr haben vier Kolleginnen wegen der Schichtpläne gekündigt.",
+        "Zwei Entwickler sind wegen der Überstunden gegangen, und wir haben nichts geändert.",
+        "Die Umfrage lief ziemlich schlecht, seitdem hat sich nichts geändert.",
+        "Das Pilotprojekt ging leider schief.",
+    ],
+)
+def test_a_failure_told_is_a_red_flag(notes: str) -> None:
+    a = analyze(notes)
+    assert a.red_flag and a.suggested_rating is not None and a.suggested_rating <= 2, (
+        notes,
+        a.spans,
+    )
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Attrition fell from 18% to 7% after we introduced a four-day week in 2023.",
+        "Wir haben 2023 Gehaltsbänder veröffentlicht; die Lücke sank von 9 % auf 3 %.",
+        "We left the old rota behind in 2022 and pages dropped from 40 to 6 a week.",
+        "Die Frauenquote im Team ist seit 2021 von 20 % auf 38 % gestiegen.",
+    ],
+)
+def test_concrete_answers_keep_their_rating(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating >= 4, (notes, a.spans)
+    assert not a.red_flag
+
+
+_WHO = st.sampled_from(["Zwei Kolleginnen", "Drei Leute", "Vier Mitarbeitende", "12 Personen"])
+_WHY = st.sampled_from(["der Überstunden", "des Schichtplans", "der Rufbereitschaft"])
+_VERB = st.sampled_from(["haben wegen {why} gekündigt", "sind wegen {why} gegangen"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_WHO, _WHY, _VERB, st.sampled_from(["Letztes Jahr ", "Im Frühjahr ", ""]))
+def test_sweep_people_who_left_over_it(who: str, why: str, verb: str, when: str) -> None:
+    text = f"{when}{who} {verb.format(why=why)}."
+    a = analyze(text, lang="de")
+    assert a.red_flag, (text, a.spans)
+
+
+_BELIEF = st.sampled_from(
+    [
+        "Wir glauben fest daran, dass {x}.",
+        "Wir glauben wirklich daran, dass {x}.",
+        "Wir sind davon überzeugt, dass {x}.",
+        "Wir bemühen uns, dass {x}.",
+        "Wir geben uns viel Mühe, dass {x}.",
+    ]
+)
+_X = st.sampled_from(
+    ["Vielfalt uns stärker macht", "alle die gleichen Chancen haben", "niemand zurückbleibt"]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_BELIEF, _X)
+def test_sweep_belief_and_effort(template: str, x: str) -> None:
+    text = template.format(x=x)
+    a = analyze(text, lang="de")
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, (text, a.spans)
+    assert not a.red_flag

@@ -109,3 +109,82 @@ def test_sweep_belief_and_effort(template: str, x: str) -> None:
     a = analyze(text, lang="de")
     assert a.suggested_rating is not None and a.suggested_rating <= 2, (text, a.spans)
     assert not a.red_flag
+
+
+# ---- second pass: plans called off, no complaints, not there yet, and stops misread
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We were going to publish salary bands but the board blocked it.",
+        "We had planned to hire a DEI lead, but the budget was frozen.",
+        "Wir hatten geplant, eine Gehaltsanalyse zu machen, haben es aber verschoben.",
+        "Wir wollten eigentlich ein Frauennetzwerk gründen, aber dann kam die Umstrukturierung.",
+        "Nobody has ever complained about it.",
+        "We've never had any complaints.",
+        "Es gab noch nie Beschwerden.",
+        "Niemand hat sich je beschwert.",
+        "Leider sind wir da noch nicht so weit.",
+        "We're not there yet.",
+        "We had an ERG for women, but it stopped when the founder left.",
+        "There was a mentoring scheme and it was quietly dropped last year.",
+    ],
+)
+def test_called_off_unproven_or_stopped_is_a_red_flag(notes: str) -> None:
+    a = analyze(notes)
+    assert a.red_flag and a.suggested_rating == 1, (notes, a.spans)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We used to have a pay gap of 14%, but we closed it to 3% by 2024 after an audit.",
+        "We used to have high attrition; it fell from 25% to 8% after we introduced a buddy "
+        "scheme in 2022.",
+        "Die Gleichstellungsbeauftragte hat 2023 zwei Verfahren gestoppt.",
+        "Unser Betriebsrat hat im letzten Jahr drei Einstellungen gestoppt, weil die "
+        "Ausschreibung nicht neutral war.",
+    ],
+)
+def test_a_problem_gone_or_a_stop_by_a_reviewer_is_not_a_failure(notes: str) -> None:
+    a = analyze(notes)
+    assert not a.red_flag and (a.suggested_rating or 0) >= 4, (notes, a.spans)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Der Vorstand hat das Mentoring 2023 gestoppt.",
+        "2023 hat die Geschäftsführung das Frauennetzwerk aufgelöst.",
+        "Die Geschäftsführung hat die Stelle der Gleichstellungsbeauftragten gestrichen.",
+    ],
+)
+def test_a_measure_stopped_by_a_body_is_still_a_failure(notes: str) -> None:
+    assert analyze(notes).red_flag, notes
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(
+        ["a pay gap of 12%", "a lot of overtime", "high turnover", "a backlog problem"]
+    ),
+    st.sampled_from(["since 2022 we", "in 2023 we"]),
+    st.sampled_from(["track it every quarter", "introduced a review board"]),
+)
+def test_sweep_used_to_have_a_problem(problem: str, since: str, deed: str) -> None:
+    text = f"We used to have {problem}; {since} {deed}."
+    a = analyze(text, lang="en")
+    assert not a.red_flag, (text, a.spans)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["an ERG", "a mentoring scheme", "a pay audit", "a returnship"]),
+    st.sampled_from(["it stopped", "it was dropped", "it was quietly cancelled"]),
+    st.sampled_from(["when the founder left", "after the merger", "last year"]),
+)
+def test_sweep_it_stopped(what: str, stop: str, when: str) -> None:
+    text = f"We had {what}, but {stop} {when}."
+    a = analyze(text, lang="en")
+    assert a.red_flag, (text, a.spans)

@@ -12068,8 +12068,18 @@ for _t28 in (
     "We were going to publish salary bands but legal blocked it.",
     "We had an ERG for women, but it stopped when the founder left.",
     "Nobody has ever complained about it.",
+    "Wir haben die Vier-Tage-Woche getestet, aber nach sechs Monaten wieder abgeschafft.",
 ):
     _n28(_t28, at_most(2, flag=True))
+_n28("Wir haben keine Gehaltslücke, weil wir nach Tarif bezahlen.", rated(1, 2, False))
+_n28("Die Quote liegt bei 40 %, aber das war schon immer so.", rated(1, 3, False))
+_n28(
+    "Wir haben die Vier-Tage-Woche getestet, nach sechs Monaten ausgewertet und beibehalten: die Krankentage sanken um 30 %.",
+    rated(4, 5, False),
+)
+_n28(
+    "We doubled the L&D budget to €3,000 per person, and 70% used it last year.", rated(4, 5, False)
+)
 
 
 def main() -> int:

@@ -27,7 +27,8 @@ _MEASURE = re.compile(
     # Gleitzeit wurde abgeschafft", "the four-day week was dropped".
     r"flexib|remote work|hybrid|home ?office|four-day week|4-day week|job ?shar|"
     r"(?:parental|maternity|paternity|shared parental|carer'?s'?) leave|childcare|"
-    r"gleitzeit|elternzeit|teilzeit|kita|"
+    r"gleitzeit|elternzeit|teilzeit|kita|vier-tage-woche|4-tage-woche|viertagewoche|"
+    r"vertrauensarbeitszeit|sabbatical|"
     r"\bit\b(?= (?:after|when|once|because|last|in \d))|\bthat\b(?= (?:after|when|once)))"
 )
 # What a review stops when it works: the thing stopped is not the measure.
@@ -124,6 +125,7 @@ _DE_ARTICLES = frozenset(
     | {"wir", "es", "sie"}
 )
 _YEAR = re.compile(r"\b(20\d{2})\b")
+_DE_AUX = frozenset({"wurde", "wurden", "worden", "haben", "hat", "hatten"})
 # "but it stopped when …", "they were dropped": a pronoun stands for what stopped.
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they|that|this)\s+(?:(?:was|were|has|have|had|got|been|just|quietly|then"
@@ -264,8 +266,14 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
             out.append((c.start() + until.start(), c.start() + until.end(), "failure"))
         words = list(re.finditer(r"[a-zäöüß]+", clause))
         lows = {w.group() for w in words}
-        if lows & _STOP_DE and lows & {"wurde", "wurden", "worden", "haben", "hat", "hatten"}:
-            nouns = _de_arguments(notes[c.start() : c.end()])
+        nouns = _de_arguments(notes[c.start() : c.end()]) if lows & _STOP_DE else []
+        if lows & _STOP_DE and not nouns and lows.isdisjoint(_DE_AUX):
+            # "Wir haben die Vier-Tage-Woche getestet, aber … wieder abgeschafft": the
+            # auxiliary and the object stand in the clause before, in the same sentence.
+            head = notes[sentences.start(c.start()) : c.start()]
+            lows = lows | set(re.findall(r"[a-zäöüß]+", head.lower()))
+            nouns = _de_arguments(head)
+        if lows & _STOP_DE and lows & _DE_AUX:
             if lows.isdisjoint({"wurde", "wurden", "worden", "sich"}):
                 # Active voice: the first person or body named is who stopped it, not what
                 # stopped ("Die Gleichstellungsbeauftragte hat zwei Verfahren gestoppt"); a

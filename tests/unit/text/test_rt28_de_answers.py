@@ -188,3 +188,60 @@ def test_sweep_it_stopped(what: str, stop: str, when: str) -> None:
     text = f"We had {what}, but {stop} {when}."
     a = analyze(text, lang="en")
     assert a.red_flag, (text, a.spans)
+
+
+# ---- third pass: a problem denied in German, a level read as an owner, a stop told elliptically
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Wir haben keine Gehaltslücke, weil wir nach Tarif bezahlen.",
+        "Diskriminierung ist bei uns kein Thema.",
+        "Gab es bei uns eigentlich keine Probleme.",
+    ],
+)
+def test_a_problem_denied_in_german_is_weak(notes: str) -> None:
+    a = analyze(notes, lang="de")
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, (notes, a.spans)
+
+
+@pytest.mark.parametrize(
+    "notes", ["Die Quote liegt bei 40 %.", "Der Frauenanteil liegt bei rund 35 %."]
+)
+def test_a_level_is_no_owner(notes: str) -> None:
+    a = analyze(notes, lang="de")
+    assert a.counts().get("owner", 0) == 0, (notes, a.spans)
+
+
+def test_an_owner_is_still_an_owner() -> None:
+    a = analyze("Die Verantwortung liegt bei unserer Personalleiterin.", lang="de")
+    assert a.counts().get("owner", 0) >= 1
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Wir haben die Vier-Tage-Woche getestet, aber nach sechs Monaten wieder abgeschafft.",
+        "Wir haben das Mentoring 2022 eingeführt und 2024 wieder gestrichen.",
+        "Das Frauennetzwerk hatten wir gegründet, dann aber aufgelöst.",
+    ],
+)
+def test_a_stop_told_after_its_object_is_a_failure(notes: str) -> None:
+    assert analyze(notes, lang="de").red_flag, notes
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["die Vier-Tage-Woche", "das Mentoring", "die Gleitzeit", "das Netzwerk"]),
+    st.sampled_from(["getestet", "eingeführt", "ausprobiert"]),
+    st.sampled_from(["abgeschafft", "gestrichen", "gestoppt", "beendet"]),
+)
+def test_sweep_elliptic_stop(what: str, done: str, stop: str) -> None:
+    text = f"Wir haben {what} {done}, aber nach einem Jahr wieder {stop}."
+    assert analyze(text, lang="de").red_flag, text
+
+
+def test_a_review_stopping_models_told_elliptically_is_no_failure() -> None:
+    a = analyze("Wir haben drei Modelle geprüft, aber nach dem Audit gestoppt.", lang="de")
+    assert not a.red_flag

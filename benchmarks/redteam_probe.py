@@ -11911,6 +11911,22 @@ def _cur28(lo: float | None, hi: float | None, cur: str, period: str) -> Check:
     def chk(r: AdReport) -> tuple[bool, str]:
         got = (r.pay.minimum, r.pay.maximum, r.pay.currency, r.pay.period)
         return r.pay.stated and got == (lo, hi, cur, period), f"pay={got}"
+# ================================================================ 28th round (de): German ads and answers
+# German job ads (Germany, Austria, Switzerland: company sites, boards, TVöD, Swiss federal) and
+# interview answers in English and German, written for this round. Expectations decided by
+# reading, before the first run.
+def _c28(name: str) -> str:
+    return name + " (28th de)"
+
+
+def _a28(frag: str, chk: Check) -> None:
+    case(_c28("de ads"), ad(frag, "de"), chk)
+
+
+def no_language(language: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = [(x.language, x.required, x.implied) for x in r.language_requirements]
+        return all(x.language != language for x in r.language_requirements), f"langs={got}"
 
     return chk
 
@@ -11918,6 +11934,13 @@ def _cur28(lo: float | None, hi: float | None, cur: str, period: str) -> Check:
 def _masc28(n: int) -> Check:
     def chk(r: AdReport) -> tuple[bool, str]:
         return r.masculine == n, f"masculine={r.masculine} {_gspans(r)}"
+def rated(lo: int, hi: int, red: bool) -> Callable[[Any], tuple[bool, str]]:
+    def chk(a: Any) -> tuple[bool, str]:
+        ok = a.suggested_rating is not None and lo <= a.suggested_rating <= hi
+        return (
+            ok and a.red_flag == red,
+            f"rating={a.suggested_rating} red={a.red_flag} {a.counts()}",
+        )
 
     return chk
 
@@ -12074,6 +12097,157 @@ for _f28, _y28 in (
     ("Candidates without 3 years' experience need not apply.", 3),
 ):
     case(_c28en("years"), ad(_f28, reqs=False), _yrs27(_y28))
+# ---- pay
+_a28(
+    "Wir bieten ein Jahresgehalt zwischen 58.500 und 66.000 Euro brutto.",
+    pay_is(58500, 66000, "year"),
+)
+_a28(
+    "Die Vergütung liegt bei 4.200 € bis 4.900 € brutto monatlich (13 Monatsgehälter).",
+    pay_is(4200, 4900, "month"),
+)
+_a28("Stundenlohn: 16,50 € brutto.", pay_is(16.5, 16.5, "hour"))
+_a28(
+    "Ihr Einstiegsgehalt: ab 61.000 EUR p.a., je nach Erfahrung bis 72.000 EUR.",
+    pay_is(61000, 72000, "year"),
+)
+_a28("Die Eingruppierung erfolgt in Entgeltgruppe 11 TV-L.", scale_is("Entgeltgruppe 11 TV-L"))
+_a28("Bezahlung nach TVöD-VKA, EG 10, inkl. Jahressonderzahlung.", scale_is("TVöD-VKA EG 10"))
+_a28(
+    "Lohnklasse 18 gemäss Bundespersonalverordnung, CHF 101'000 – 136'000.",
+    pay_is(101000, 136000, "year"),
+)
+_a28("Salär: CHF 95'000 bis 110'000 (x 13).", pay_is(95000, 110000))
+_a28(
+    "Bruttomonatsgehalt mind. EUR 3.450,- (KV Handel, Beschäftigungsgruppe 3) mit Bereitschaft zur Überzahlung.",
+    pay_min(3450, "month"),
+)
+_a28("Das Bruttojahresgehalt beträgt mindestens 55.000 Euro.", pay_min(55000, "year"))
+_a28(
+    "Das Gehalt liegt zwischen 52.000 und 60.000 Euro brutto im Jahr (auf Vollzeit gerechnet).",
+    pay_is(52000, 60000, "year"),
+)
+# ---- work arrangement
+_a28("Homeoffice-Anteil bis 60 % möglich.", arr("hybrid", 2))
+_a28("Bis zu 80 % mobiles Arbeiten innerhalb Deutschlands.", arr("hybrid", 1))
+_a28("Homeoffice nach Absprache.", arr("hybrid"))
+_a28("Präsenz im Büro von Montag bis Freitag.", arr("onsite"))
+_a28("Wir arbeiten hybrid: 2 Tage pro Woche im Büro in Köln.", arr("hybrid", 2))
+_a28("Hybrides Arbeiten mit 2 Bürotagen pro Woche.", arr("hybrid", 2))
+_a28("Kein Homeoffice möglich, da Tätigkeit im Labor.", arr("onsite"))
+_a28("Ein Tag pro Woche Homeoffice ist möglich.", arr("hybrid", 4))
+_a28("Die Stelle ist nicht remote-fähig; Arbeitsort ist Graz.", arr("onsite"))
+_a28("Diese Position ist leider nicht homeoffice-fähig.", arr("onsite"))
+_a28("Die Tätigkeit ist nicht für Homeoffice geeignet, da sie im Labor stattfindet.", arr("onsite"))
+_a28(
+    "Unsere Prozesse waren nicht remote-fähig, heute arbeiten wir zu 60 % mobil.", arr("hybrid", 2)
+)
+# ---- languages
+_a28("Englisch (C1) zwingend, Deutsch von Vorteil.", langs(English=True, German=False))
+_a28("Deutsch auf Muttersprachniveau.", native)
+_a28(
+    "Verhandlungssichere Deutsch- und Englischkenntnisse in Wort und Schrift.",
+    langs(German=True, English=True),
+)
+_a28(
+    "Gute Deutschkenntnisse (mind. B2) setzen wir voraus; Französisch ist ein Plus.",
+    langs(German=True, French=False),
+)
+_a28(
+    "Italienischkenntnisse wären wünschenswert, Deutsch fliessend.",
+    langs(Italian=False, German=True),
+)
+_a28("Deutsch ist keine Voraussetzung, Englisch reicht.", no_language("German"))
+_a28("Deutschkenntnisse sind nicht erforderlich.", no_language("German"))
+_a28("Keine Deutschkenntnisse nötig – unsere Arbeitssprache ist Englisch.", no_language("German"))
+_a28("Keine Vorkenntnisse nötig, Deutsch fließend.", langs(German=True))
+_a28("Englisch ist nicht erforderlich, Deutsch schon.", langs(German=True))
+_a28("Deutsch ist Pflicht, Englisch nicht erforderlich.", langs(German=True))
+# ---- age and gender
+_a28("Du verstärkst unser junges, dynamisches Team.", flagged("age-coded"))
+_a28("Wir sind ein junggebliebenes Team mit flachen Hierarchien.", flagged("age-coded"))
+_a28("Du bist zwischen 25 und 35 Jahre alt.", flagged("age-coded"))
+_a28("Du bist durchsetzungsstark und hast Biss.", masc)
+_a28("Du bist kommunikativ, einfühlsam und teamorientiert.", fem)
+_a28("Wir bieten ein wettbewerbsfähiges Gehalt und eine führende Marktposition.", no_gender)
+
+
+# ---- answers (English and German)
+def _n28(text: str, chk: Callable[[Any], tuple[bool, str]]) -> None:
+    CASES.append((_c28("answers"), text, lambda: analyze_answer(text), chk))
+
+
+for _t28 in (
+    "Wir haben 2023 ein anonymisiertes Bewerbungsverfahren eingeführt; der Anteil von Frauen in der Endrunde stieg von 18 % auf 34 %.",
+    "Seit letztem Jahr veröffentlichen wir in jeder Stellenanzeige die Gehaltsspanne, und die Zahl der Bewerbungen hat sich verdoppelt.",
+    "Unsere Teamleiterin hat die Rufbereitschaft neu geregelt: seit März hat niemand mehr als eine Woche pro Monat Bereitschaft.",
+    "Die Fluktuation im Team lag im letzten Jahr bei 6 %, nachdem wir feste Fokuszeiten ohne Meetings eingeführt haben.",
+    "Jede neue Kollegin bekommt eine Patin und einen Einarbeitungsplan für 90 Tage; 11 von 12 Neuen sind nach einem Jahr noch da.",
+    "Bei uns verdienen Frauen und Männer gleich viel, das prüft der Betriebsrat jedes Jahr; 2024 lag die Lücke bei 1,2 %.",
+    "Die Gleichstellungsbeauftragte sitzt in jeder Auswahlkommission und hat 2023 zwei Verfahren gestoppt.",
+    "Since 2022 every promotion goes through a calibration panel; the gap in promotion rates between men and women closed from 9 points to 2.",
+    "We cut on-call pages from 40 a week to 6 by fixing the top ten alerts, and the SRE lead reviews the list every Monday.",
+    "Last quarter we shipped blind CV screening and our interview-to-offer rate for underrepresented candidates rose from 12% to 21%.",
+    "Parental leave is 20 weeks fully paid for every parent, and 14 people took it last year.",
+    "Attrition fell from 22% to 9% after we introduced a no-meeting Friday, owned by our COO.",
+    "We used to have a pay gap of 14%, but we closed it to 3% by 2024 after an external audit.",
+):
+    _n28(_t28, rated(4, 5, False))
+for _t28 in (
+    "Wir werden nächstes Jahr ein Mentoring-Programm einführen.",
+    "Diversität liegt uns sehr am Herzen.",
+    "Wir haben einen Diversity-Beirat und eine Charta der Vielfalt unterschrieben.",
+    "Wir planen, die Gehaltsbänder bis Ende 2025 offenzulegen.",
+    "Wir haben eine Betriebsvereinbarung zu mobilem Arbeiten.",
+    "Wir sind alle wie eine Familie hier, jeder hilft jedem.",
+    "Wir bemühen uns, flexible Arbeitszeiten zu ermöglichen, wo es geht.",
+    "Überstunden gibt es bei uns eigentlich nicht.",
+    "Wir möchten den Frauenanteil in Führungspositionen auf 30 % erhöhen.",
+    "Wir glauben fest daran, dass Vielfalt uns besser macht.",
+    "Wir haben eine Gleichstellungsbeauftragte.",
+    "Unsere Geschäftsführerin findet das Thema super wichtig.",
+    "Ich denke schon, dass wir da gut aufgestellt sind.",
+    "Wir würden das gerne machen, aber das Budget fehlt.",
+    "We will introduce salary bands next year and publish them internally.",
+    "We're going to hire a DEI lead in Q3.",
+    "We have an ERG and a DEI council.",
+    "We have a code of conduct and an anti-harassment policy.",
+    "I believe we treat everyone fairly.",
+    "Our CEO is really passionate about inclusion.",
+    "We aim to reach 40% women in engineering by 2026.",
+    "We are planning to roll out a mentoring scheme, hopefully by summer.",
+    "We didn't have any attrition problems that I know of.",
+    "Our head of people is looking into it.",
+):
+    _n28(_t28, rated(1, 2, False))
+for _t28 in (
+    "Das ist eine gute Frage, darüber haben wir uns ehrlich gesagt noch keine Gedanken gemacht.",
+    "Leider hat das Mentoring-Programm nicht funktioniert und wurde nach drei Monaten eingestellt.",
+    "Letztes Jahr haben drei Kolleginnen wegen Überstunden gekündigt, und wir haben noch nichts geändert.",
+    "Das kann ich Ihnen leider nicht sagen, das müssten Sie HR fragen.",
+    "Wir hatten geplant, 2024 Gehaltsbänder einzuführen, haben es aber verschoben.",
+    "Wir haben nie eine Gehaltslücke festgestellt.",
+    "Leider sind wir da noch nicht so weit.",
+    "Honestly, our last engagement survey went badly and nothing changed afterwards.",
+    "We tried a four-day week but it failed and we dropped it.",
+    "We don't really track that.",
+    "We haven't measured it, but people seem happier.",
+    "That's above my pay grade, you'd have to ask someone else.",
+    "We were going to publish salary bands but legal blocked it.",
+    "We had an ERG for women, but it stopped when the founder left.",
+    "Nobody has ever complained about it.",
+    "Wir haben die Vier-Tage-Woche getestet, aber nach sechs Monaten wieder abgeschafft.",
+):
+    _n28(_t28, at_most(2, flag=True))
+_n28("Wir haben keine Gehaltslücke, weil wir nach Tarif bezahlen.", rated(1, 2, False))
+_n28("Die Quote liegt bei 40 %, aber das war schon immer so.", rated(1, 3, False))
+_n28(
+    "Wir haben die Vier-Tage-Woche getestet, nach sechs Monaten ausgewertet und beibehalten: die Krankentage sanken um 30 %.",
+    rated(4, 5, False),
+)
+_n28(
+    "We doubled the L&D budget to €3,000 per person, and 70% used it last year.", rated(4, 5, False)
+)
 
 
 def main() -> int:

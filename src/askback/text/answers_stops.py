@@ -27,7 +27,8 @@ _MEASURE = re.compile(
     # Gleitzeit wurde abgeschafft", "the four-day week was dropped".
     r"flexib|remote work|hybrid|home ?office|four-day week|4-day week|job ?shar|"
     r"(?:parental|maternity|paternity|shared parental|carer'?s'?) leave|childcare|"
-    r"gleitzeit|elternzeit|teilzeit|kita|"
+    r"gleitzeit|elternzeit|teilzeit|kita|vier-tage-woche|4-tage-woche|viertagewoche|"
+    r"vertrauensarbeitszeit|sabbatical|"
     r"\bit\b(?= (?:after|when|once|because|last|in \d))|\bthat\b(?= (?:after|when|once)))"
 )
 # What a review stops when it works: the thing stopped is not the measure.
@@ -124,6 +125,23 @@ _DE_ARTICLES = frozenset(
     | {"wir", "es", "sie"}
 )
 _YEAR = re.compile(r"\b(20\d{2})\b")
+_DE_AUX = frozenset({"wurde", "wurden", "worden", "haben", "hat", "hatten"})
+# "but it stopped when …", "they were dropped": a pronoun stands for what stopped.
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|they|that|this)\s+(?:(?:was|were|has|have|had|got|been|just|quietly|then"
+    r"|eventually|simply|kind of)\s+){0,2}$"
+)
+# What was there before, when it is a problem, is gone for the better: "used to have a pay gap".
+_PROBLEM_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|some|lots of|many|high|big|huge|serious|real|large|bad|constant)\s+){0,3}"
+    r"(?:[\w-]+\s+)?(?:gap|problem|issue|overtime|attrition|turnover|churn|complaints?|bias"
+    r"|backlog|crunch|burnout)s?\b"
+)
+# Who stops a measure, said as the subject of an active clause (the nouns are lower case).
+_AGENT = re.compile(
+    r"(?:beauftragte\w*|leiter\w*|leitung|betriebsrat|personalrat|vorstand|geschäftsführ\w*"
+    r"|chef\w*|personalabteilung|kommission|ausschuss)$"
+)
 
 
 def _de_arguments(clause: str) -> list[str]:
@@ -202,6 +220,14 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
             if _NO_OBJECT.match(after):
                 # "the ethics review was dropped after …"
                 what = lower[max(c.start(), at - 60) : at]
+                if _PRONOUN_SUBJECT.search(what):
+                    # "We had an ERG, but it stopped when the founder left": what "it" was is
+                    # earlier in the sentence.
+                    if sentences.has(_REVIEWED, c.start(), at):
+                        continue
+                    if sentences.has(_MEASURE, c.start(), at):
+                        out.append((at, c.start() + m.end(), "failure"))
+                        break
                 if _TRIED.search(what) or sentences.has(_TRIED, c.start(), at):
                     # "We tried blind CV screening but gave up after two months": what was
                     # tried and given up was a measure.
@@ -228,6 +254,8 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
         ):
             for rx in (_EN_GONE, _DE_GONE):
                 for m in rx.finditer(clause):
+                    if _PROBLEM_AFTER.match(clause, m.end()):
+                        continue  # "we used to have a pay gap of 14%": the problem is gone
                     out.append((c.start() + m.start(), c.start() + m.end(), "failure"))
         until = _UNTIL.search(clause)
         if (
@@ -238,8 +266,21 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
             out.append((c.start() + until.start(), c.start() + until.end(), "failure"))
         words = list(re.finditer(r"[a-zäöüß]+", clause))
         lows = {w.group() for w in words}
-        if lows & _STOP_DE and lows & {"wurde", "wurden", "worden", "haben", "hat", "hatten"}:
-            nouns = _de_arguments(notes[c.start() : c.end()])
+        nouns = _de_arguments(notes[c.start() : c.end()]) if lows & _STOP_DE else []
+        if lows & _STOP_DE and not nouns and lows.isdisjoint(_DE_AUX):
+            # "Wir haben die Vier-Tage-Woche getestet, aber … wieder abgeschafft": the
+            # auxiliary and the object stand in the clause before, in the same sentence.
+            head = notes[sentences.start(c.start()) : c.start()]
+            lows = lows | set(re.findall(r"[a-zäöüß]+", head.lower()))
+            nouns = _de_arguments(head)
+        if lows & _STOP_DE and lows & _DE_AUX:
+            if lows.isdisjoint({"wurde", "wurden", "worden", "sich"}):
+                # Active voice: the first person or body named is who stopped it, not what
+                # stopped ("Die Gleichstellungsbeauftragte hat zwei Verfahren gestoppt"); a
+                # second is the object ("die Geschäftsführung hat die Beauftragte gestrichen").
+                agent = next((i for i, n in enumerate(nouns) if _AGENT.search(n)), None)
+                if agent is not None:
+                    nouns = nouns[:agent] + nouns[agent + 1 :]
             if any(_MEASURE.search(n) for n in nouns) and not any(
                 _REVIEWED.search(n) for n in nouns
             ):

@@ -815,6 +815,8 @@ def language_requirements(
             stretch_lo = cut + 1 if cut >= 0 else stretch_lo
             ends = [i for c in ",;" if (i := lower.find(c, end, stretch_hi)) >= 0]
             stretch_hi = min([stretch_hi, *ends])
+        if not is_soft and _no_language_needed(lower, pos, end):
+            continue  # "Keine Deutschkenntnisse nötig": the ad asks for none
         if not is_soft and (nope := _not_needed_rx().search(lower, stretch_lo, stretch_hi)):
             # "German is not required", "No French needed": the ad says it does not ask for it.
             # After a contrast it is wished for all the same: "Italian would be great but not
@@ -969,10 +971,49 @@ def implied_requirement(doc: Doc, stated: list[LanguageRequirement]) -> Language
     name = langs.NAMES.get(doc.lang)
     if doc.lang in ("en", "unknown") or not name or any(r.language == name for r in stated):
         return None
+    if _declined(doc, name):
+        return None  # "Deutsch ist keine Voraussetzung": the ad says it does not expect it
     end = min(len(doc.text), 80)
     return LanguageRequirement(
         name, True, Span(0, end, f"language-{name}", doc.text[:end]), implied=True
     )
+
+
+# "Keine Deutschkenntnisse nötig": "kein" right before the language, a word of need after it.
+_KEIN_BEFORE = re.compile(r"\bkeine?[nr]?\s+$")
+_NEED_AFTER = re.compile(
+    r"\s*(?:sind\s+|ist\s+)?(?:nötig|erforderlich|notwendig|vorausgesetzt|gefordert|verlangt"
+    r"|required|needed|necessary)\b"
+)
+
+
+def _no_language_needed(lower: str, pos: int, end: int) -> bool:
+    """The mention at [pos, end) is said not to be needed by "kein" before it and a word of
+    need after it: "keine Deutschkenntnisse nötig", "no German required"."""
+    return bool(_KEIN_BEFORE.search(lower, max(0, pos - 8), pos)) and bool(
+        _NEED_AFTER.match(lower, end)
+    )
+
+
+def _declined(doc: Doc, name: str) -> bool:
+    """The ad says of its own language that it is not needed ("Deutsch ist keine Voraussetzung",
+    "Deutschkenntnisse sind nicht erforderlich"), with no other language between the mention
+    and the words that decline it."""
+    lower = doc.lower
+    named = _named(doc)
+    for pos, token, n in named:
+        if n != name:
+            continue
+        end = pos + len(token)
+        if _no_language_needed(lower, pos, end):
+            return True
+        lo, hi = _clause(lower, pos, end)
+        for nope in _not_needed_rx().finditer(lower, lo, hi):
+            a, b = sorted((pos, nope.start()))
+            between = any(a < q < b and m != name for q, _, m in named)
+            if not between and not _CONTRAST_RX.search(lower, a, b):
+                return True
+    return False
 
 
 def _compound_partner(lower: str, end: int) -> bool:

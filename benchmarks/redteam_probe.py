@@ -11911,22 +11911,6 @@ def _cur28(lo: float | None, hi: float | None, cur: str, period: str) -> Check:
     def chk(r: AdReport) -> tuple[bool, str]:
         got = (r.pay.minimum, r.pay.maximum, r.pay.currency, r.pay.period)
         return r.pay.stated and got == (lo, hi, cur, period), f"pay={got}"
-# ================================================================ 28th round (de): German ads and answers
-# German job ads (Germany, Austria, Switzerland: company sites, boards, TVöD, Swiss federal) and
-# interview answers in English and German, written for this round. Expectations decided by
-# reading, before the first run.
-def _c28(name: str) -> str:
-    return name + " (28th de)"
-
-
-def _a28(frag: str, chk: Check) -> None:
-    case(_c28("de ads"), ad(frag, "de"), chk)
-
-
-def no_language(language: str) -> Check:
-    def chk(r: AdReport) -> tuple[bool, str]:
-        got = [(x.language, x.required, x.implied) for x in r.language_requirements]
-        return all(x.language != language for x in r.language_requirements), f"langs={got}"
 
     return chk
 
@@ -11934,13 +11918,6 @@ def no_language(language: str) -> Check:
 def _masc28(n: int) -> Check:
     def chk(r: AdReport) -> tuple[bool, str]:
         return r.masculine == n, f"masculine={r.masculine} {_gspans(r)}"
-def rated(lo: int, hi: int, red: bool) -> Callable[[Any], tuple[bool, str]]:
-    def chk(a: Any) -> tuple[bool, str]:
-        ok = a.suggested_rating is not None and lo <= a.suggested_rating <= hi
-        return (
-            ok and a.red_flag == red,
-            f"rating={a.suggested_rating} red={a.red_flag} {a.counts()}",
-        )
 
     return chk
 
@@ -12097,6 +12074,39 @@ for _f28, _y28 in (
     ("Candidates without 3 years' experience need not apply.", 3),
 ):
     case(_c28en("years"), ad(_f28, reqs=False), _yrs27(_y28))
+
+
+# ================================================================ 28th round (de): German ads and answers
+# German job ads (Germany, Austria, Switzerland: company sites, boards, TVöD, Swiss federal) and
+# interview answers in English and German, written for this round. Expectations decided by
+# reading, before the first run.
+def _c28(name: str) -> str:
+    return name + " (28th de)"
+
+
+def _a28(frag: str, chk: Check) -> None:
+    case(_c28("de ads"), ad(frag, "de"), chk)
+
+
+def no_language(language: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = [(x.language, x.required, x.implied) for x in r.language_requirements]
+        return all(x.language != language for x in r.language_requirements), f"langs={got}"
+
+    return chk
+
+
+def rated(lo: int, hi: int, red: bool) -> Callable[[Any], tuple[bool, str]]:
+    def chk(a: Any) -> tuple[bool, str]:
+        ok = a.suggested_rating is not None and lo <= a.suggested_rating <= hi
+        return (
+            ok and a.red_flag == red,
+            f"rating={a.suggested_rating} red={a.red_flag} {a.counts()}",
+        )
+
+    return chk
+
+
 # ---- pay
 _a28(
     "Wir bieten ein Jahresgehalt zwischen 58.500 und 66.000 Euro brutto.",

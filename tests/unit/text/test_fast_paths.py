@@ -548,3 +548,38 @@ def test_a_bullet_line_is_never_a_nice_lead_in(bullet: str, rest: str) -> None:
 def test_o_bullet_search_from_line_breaks_is_the_multiline_pattern(text: str) -> None:
     plain = {m.start() for m in requirements._O_BULLET.finditer(text)}
     assert requirements._o_bullet_starts(text) == plain
+
+
+def _lowered_plainly(text: str) -> str:
+    """doc.lowered as first written: str.lower, or each character lowered alone where one's
+    lower case is longer."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# ASCII, Latin-1 letters of both cases, typographic marks, letters whose lower case is odd (a
+# final sigma, dotted I, capital sharp s, the Kelvin sign), other scripts, one beyond the BMP,
+# and a lone surrogate (not valid UTF-8).
+_CASES = "aZ 9-.\n’–€•“ äÄéÉßøØÿµ ΣσςİıẞK ДдΩ한の\U0001d400\ud800"
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=_CASES, max_size=30) | st.text(max_size=30))
+@example("Ärzte und Σ’s")
+@example("Data – Analyst (m/w/d) – 60 000 €")
+@example("x\ud800Y")
+def test_lowered_is_str_lower_with_aligned_offsets(text: str) -> None:
+    """The UTF-8 shortcut (only ASCII letters to lower) gives what str.lower gives."""
+    assert lowered(text) == _lowered_plainly(text)
+
+
+def test_lowered_takes_the_shortcut_only_where_nothing_beyond_ascii_changes() -> None:
+    from askback.text.doc import _lower_ascii_only
+
+    assert _lower_ascii_only("Senior Data Engineer – 60 000 € (m/w/d), Straße") == (
+        "senior data engineer – 60 000 € (m/w/d), straße"
+    )
+    assert _lower_ascii_only("Ärzte") is None and _lower_ascii_only("ΣΑ") is None
+    assert _lower_ascii_only("a\ud800") is None

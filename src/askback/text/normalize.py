@@ -57,8 +57,8 @@ def _replace(m: re.Match[str]) -> str:
 # The ASCII bytes: deleted from a text's UTF-8, they leave its other characters.
 _ASCII_BYTES = bytes(range(128))
 
-# The text beyond_ascii was last asked about and its answer (see there).
-_last: tuple[str, tuple[bytes, str] | None] = ("", (b"", ""))
+# The text beyond_ascii was last asked about and its answer (see there), in a one-item list.
+_LAST: list[tuple[str, tuple[bytes, str] | None]] = [("", (b"", ""))]
 
 
 def beyond_ascii(text: str) -> tuple[bytes, str] | None:
@@ -69,7 +69,7 @@ def beyond_ascii(text: str) -> tuple[bytes, str] | None:
     dozens of such characters: tests about them (normalize's Windows-1252 test, doc.lowered's
     shortcut) read this short string. Both ask about the same text one after the other, so the
     last answer is kept (by the text's identity: a string cannot change)."""
-    last = _last
+    last = _LAST[0]
     if last[0] is text:
         return last[1]
     try:
@@ -78,7 +78,7 @@ def beyond_ascii(text: str) -> tuple[bytes, str] | None:
         found = None
     else:
         found = utf8, utf8.translate(None, _ASCII_BYTES).decode("utf-8")
-    globals()["_last"] = (text, found)
+    _LAST[0] = (text, found)
     return found
 
 

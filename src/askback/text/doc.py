@@ -60,7 +60,7 @@ def _lower_ascii_only(text: str) -> str | None:
     in the text's UTF-8 at a fraction of what str.lower costs once a text holds one character
     beyond ASCII (it looks up every character's case). The UTF-8 and the characters beyond
     ASCII are normalize's (beyond_ascii), which read them of the same text just before."""
-    found = beyond_ascii(text)
+    found = beyond_ascii(text, keep=False)
     if found is None:
         return None
     utf8, others = found

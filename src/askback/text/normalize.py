@@ -58,18 +58,24 @@ def _replace(m: re.Match[str]) -> str:
 _ASCII_BYTES = bytes(range(128))
 
 # The text beyond_ascii was last asked about and its answer (see there), in a one-item list.
-_LAST: list[tuple[str, tuple[bytes, str] | None]] = [("", (b"", ""))]
+_NONE: tuple[str, tuple[bytes, str] | None] = ("", (b"", ""))
+_LAST = [_NONE]
 
 
-def beyond_ascii(text: str) -> tuple[bytes, str] | None:
+def beyond_ascii(text: str, *, keep: bool = True) -> tuple[bytes, str] | None:
     """The text's UTF-8 and its characters beyond ASCII, in order ("’€ä" of "It’s €5 ä"); None
     for a text that has no UTF-8 (a lone surrogate).
 
     Two C passes over the text instead of a lookup per character, and most ads hold only some
     dozens of such characters: tests about them (normalize's Windows-1252 test, doc.lowered's
     shortcut) read this short string. Both ask about the same text one after the other, so the
-    last answer is kept (by the text's identity: a string cannot change)."""
+    last answer is kept (by the text's identity: a string cannot change); the last to ask
+    passes keep=False, which lets it go: no ad's text and UTF-8 are held after its analysis
+    (held on, they made the pay step's large allocations dearer when that step was measured
+    alone)."""
     last = _LAST[0]
+    if not keep:
+        _LAST[0] = _NONE
     if last[0] is text:
         return last[1]
     try:
@@ -78,7 +84,8 @@ def beyond_ascii(text: str) -> tuple[bytes, str] | None:
         found = None
     else:
         found = utf8, utf8.translate(None, _ASCII_BYTES).decode("utf-8")
-    _LAST[0] = (text, found)
+    if keep:
+        _LAST[0] = (text, found)
     return found
 
 

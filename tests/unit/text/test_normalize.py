@@ -296,3 +296,7 @@ def test_beyond_ascii_answers_for_the_text_it_is_given() -> None:
     a, b = "Büro", "".join(["Bü", "ro"])  # equal, but two strings
     assert beyond_ascii(a) == (a.encode(), "ü") and beyond_ascii("Café") == ("Café".encode(), "é")
     assert beyond_ascii(b) == (b.encode(), "ü") and beyond_ascii(a)[1] == "ü"
+    # The last to ask lets the answer go: the next question reads the text again.
+    assert beyond_ascii(a, keep=False) == (a.encode(), "ü")
+    assert beyond_ascii(b, keep=False) == (b.encode(), "ü")
+    assert beyond_ascii("Café", keep=False) == ("Café".encode(), "é")

@@ -161,9 +161,10 @@ def _not_weekly_rx() -> re.Pattern[str]:
     )
 
 
-@cache
+@gate
 def _share_rx() -> re.Pattern[str]:
     # A share of the week at home: "Homeoffice-Anteil 60 %", "bis zu 80 % mobiles Arbeiten".
+    # Gated (see rx_first): only a digit can start one.
     return re.compile(r"(?<!\d)(\d{1,2}|100)\s?%")
 
 

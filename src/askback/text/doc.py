@@ -14,6 +14,7 @@ from functools import cache
 from typing import Protocol
 
 from askback.text import lang as langs
+from askback.text.normalize import beyond_ascii
 
 # Letters askback treats as word characters: ASCII, digits and the Latin-1 accented letters
 # (German umlauts and ß, French and Spanish accents). A char class is ~2x faster than \w.
@@ -52,8 +53,26 @@ def block_rx() -> re.Pattern[str]:
     return re.compile(r"\n[ \t]*\n\s*")
 
 
+def _lower_ascii_only(text: str) -> str | None:
+    """text.lower() for a text in which no character beyond ASCII has a lower case of its own
+    (’ – € • ä é ß, but not Ä or É); None for any other text (and one that is not valid
+    UTF-8: a lone surrogate). Then only the ASCII letters change, and bytes.lower changes them
+    in the text's UTF-8 at a fraction of what str.lower costs once a text holds one character
+    beyond ASCII (it looks up every character's case). The UTF-8 and the characters beyond
+    ASCII are normalize's (beyond_ascii), which read them of the same text just before."""
+    found = beyond_ascii(text, keep=False)
+    if found is None:
+        return None
+    utf8, others = found
+    if others.lower() != others:
+        return None
+    return utf8.lower().decode("utf-8")
+
+
 def lowered(text: str) -> str:
     """text.lower(), keeping offsets aligned even where a letter's lower case is longer."""
+    if not text.isascii() and (fast := _lower_ascii_only(text)) is not None:
+        return fast
     low = text.lower()
     if len(low) == len(text):
         return low

@@ -54,14 +54,54 @@ def _replace(m: re.Match[str]) -> str:
     return _plain(m[0])
 
 
+# The ASCII bytes: deleted from a text's UTF-8, they leave its other characters.
+_ASCII_BYTES = bytes(range(128))
+
+# The text beyond_ascii was last asked about and its answer (see there), in a one-item list.
+_NONE: tuple[str, tuple[bytes, str] | None] = ("", (b"", ""))
+_LAST = [_NONE]
+
+
+def beyond_ascii(text: str, *, keep: bool = True) -> tuple[bytes, str] | None:
+    """The text's UTF-8 and its characters beyond ASCII, in order ("’€ä" of "It’s €5 ä"); None
+    for a text that has no UTF-8 (a lone surrogate).
+
+    Two C passes over the text instead of a lookup per character, and most ads hold only some
+    dozens of such characters: tests about them (normalize's Windows-1252 test, doc.lowered's
+    shortcut) read this short string. Both ask about the same text one after the other, so the
+    last answer is kept (by the text's identity: a string cannot change); the last to ask
+    passes keep=False, which lets it go: no ad's text and UTF-8 are held after its analysis
+    (held on, they made the pay step's large allocations dearer when that step was measured
+    alone)."""
+    last = _LAST[0]
+    if not keep:
+        _LAST[0] = _NONE
+    if last[0] is text:
+        return last[1]
+    try:
+        utf8 = text.encode("utf-8")
+    except UnicodeEncodeError:
+        found = None
+    else:
+        found = utf8, utf8.translate(None, _ASCII_BYTES).decode("utf-8")
+    if keep:
+        _LAST[0] = (text, found)
+    return found
+
+
 def _windows_1252(text: str) -> bool:
     """Every character of the text is one of Windows-1252's: Latin-1 and the typographic marks
     that most pasted ads hold besides (€ ‘ ’ “ ” – — • … ™). Of those only the soft hyphen is
     one that normalize changes, and text of them is already NFC: no character has a
     decomposition or combines with another (tests/unit/text/test_normalize.py checks every one
-    and every pair). One encoding pass costs about half the search below."""
+    and every pair). Every ASCII character is one of them, so only the characters beyond ASCII
+    are encoded (beyond_ascii): a fraction of encoding the whole text, which itself costs about
+    half the search below."""
+    found = beyond_ascii(text)
+    if found is None:
+        return False  # a lone surrogate, no character of Windows-1252
     try:
-        text.encode("cp1252")
+        found[1].encode("cp1252")
     except UnicodeEncodeError:
         return False
     return True

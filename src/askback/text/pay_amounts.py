@@ -309,9 +309,10 @@ def _plain_stems() -> tuple[str, ...]:
     return tuple(k for k in _lists()["salary_stems"] if k not in _WORD_START_STEMS)
 
 
-@cache
+@gate
 def _short_stem_rx() -> re.Pattern[str]:
-    """The short stems, only where a word starts."""
+    """The short stems, only where a word starts (gated, see rx_first: the look-behind first
+    would be tried at every place of the words before an amount)."""
     alts = "|".join(re.escape(k) for k in sorted(_WORD_START_STEMS))
     return re.compile(rf"(?<![a-z])(?:{alts})")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from askback.text import lexicon
+from askback.text import lexicon, rx_first
 from askback.text.doc import WORD_CHARS, Doc, token_rx
 
 if TYPE_CHECKING:
@@ -78,11 +78,22 @@ class Entry:
             if not _BACKREF.search(self.pattern):
                 try:
                     self._seek = re.compile(
-                        rf"(?s:.{{0,{self.reach}}}?)({self.pattern})", re.MULTILINE
+                        rf"(?s:.{{0,{self.reach}}}?)({self._gate()}(?:{self.pattern}))",
+                        re.MULTILINE,
                     )
                 except re.error:
                     self._seek = None
         return self._seek
+
+    def _gate(self) -> str:
+        """The look-ahead of the pattern's first characters (rx_first), or "": the lazy skip
+        tries the pattern at every place up to the trigger, and most places cannot start a
+        match. A pattern that does not compile alone gets none (its seek fails as well)."""
+        try:
+            rx = self.rx
+        except re.error:
+            return ""
+        return rx_first.lookahead(rx) if rx is not None else ""
 
     def get(self, key: str, default: str = "") -> str:
         return self._text.get(key, default)

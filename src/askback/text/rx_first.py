@@ -98,14 +98,24 @@ def first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
     return None if empty or len(chars) > 200 else frozenset(chars)
 
 
+def lookahead(rx: re.Pattern[str]) -> str:
+    """The look-ahead of `rx`'s first characters, "(?=[...])", to put in front of it under its
+    own flags; "" when they are not a short list or a pattern-wide inline flag group must
+    stay first."""
+    chars = first_chars(rx)
+    if chars is None or _GLOBAL_FLAGS.match(rx.pattern):
+        return ""
+    cls = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
+    return f"(?=[{cls}])"
+
+
 def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
     """`rx` behind a look-ahead of its first characters: the same matches, found faster where
     most places cannot start one. `rx` itself when its first characters are not a short list."""
-    chars = first_chars(rx)
-    if chars is None or _GLOBAL_FLAGS.match(rx.pattern):
-        return rx  # (a pattern-wide inline flag group must stay first)
-    cls = "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars))
-    return re.compile(f"(?=[{cls}])(?:{rx.pattern})", rx.flags)
+    ahead = lookahead(rx)
+    if not ahead:
+        return rx
+    return re.compile(f"{ahead}(?:{rx.pattern})", rx.flags)
 
 
 class Gate:

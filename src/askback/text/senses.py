@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from askback.text.lexicon import alternation
 from askback.text.lexicon import read as read_lexicon
+from askback.text.rx_first import gate
 
 # Nouns that make a coded word part of a job title when it is capitalised next to them:
 # "Lead Data Scientist", "Team Lead", "Principal Engineer".
@@ -341,7 +342,7 @@ _QUALITY_NOUNS = frozenset(
 )
 
 
-@cache
+@gate  # (see rx_first: "\b" first would try the alternation at every place)
 def _person_rx() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(sorted(person_heads() - _QUALITY_NOUNS))})\b")
 
@@ -572,9 +573,10 @@ def _pay_subject(lower: str, start: int) -> bool:
 _PAY_SUBJECT_ENDS = tuple(f" {w} " for w in sorted(_PAY_VERBS | _PAY_ADVERBS))
 
 
-@cache
+@gate
 def _pay_rx() -> re.Pattern[str]:
-    """Any pay word in a stretch of text (a cheap test before reading the words one by one)."""
+    """Any pay word in a stretch of text (a cheap test before reading the words one by one).
+    Gated (see rx_first): the look-behind first would be tried at every place."""
     return re.compile(rf"(?<![\w-])(?:{alternation(PAY_WORDS)})(?![\w-])")
 
 

@@ -347,6 +347,11 @@ def _shipped_and_awkward_entries() -> list[phrases.Entry]:
             {"id": "flag", "pattern": r"(?i)days?\b", "trigger": ["x"], "reach": 8},
             {"id": "backref", "pattern": r"(\w)\1", "trigger": ["x"], "reach": 6},
             {"id": "long", "pattern": r"[a-z]+ \d+ days", "trigger": ["x"], "reach": 12},
+            # Gated seeks (a look-ahead of the first characters): a start after a look-behind
+            # and a word boundary, an optional first piece, a digit class, a case-folded group.
+            {"id": "gated", "pattern": r"(?<![a-z])\b(?:2|two)? ?days?", "trigger": ["x"]},
+            {"id": "digits", "pattern": r"\d{2}\s*days", "trigger": ["x"], "reach": 9},
+            {"id": "folded", "pattern": r"(?i:Days)|office", "trigger": ["x"], "reach": 9},
         ],
         "t.yaml",
     )
@@ -377,10 +382,26 @@ def test_a_window_is_read_as_finditer_reads_it(
     assert phrases._window(entry.rx, entry.seek, lower, lo, hi, pos) == plain
 
 
+def _gated_seek(entry: phrases.Entry) -> bool:
+    seek = entry.seek
+    return seek is not None and seek.pattern.startswith(f"(?s:.{{0,{entry.reach}}}?)((?=[")
+
+
 def test_the_awkward_patterns_take_the_paths_they_are_there_for() -> None:
     by_id = {e.id: e for e in _shipped_and_awkward_entries()}
     assert by_id["flag"].seek is None and by_id["backref"].seek is None
     assert by_id["empty"].seek is not None and by_id["long"].seek is not None
+    # The lazy skip tries the pattern only where its first characters stand ...
+    assert all(_gated_seek(by_id[k]) for k in ("gated", "digits", "long"))
+    # ... unless they are not a short list (a pattern that can match empty, local flags).
+    assert not any(_gated_seek(by_id[k]) for k in ("empty", "folded"))
+
+
+def test_most_shipped_seeks_are_gated() -> None:
+    """The look-ahead is what makes a window cheap: most shipped patterns start with a word."""
+    every = (exclusion.entries(), conditions.remote_cues(), *commitments._lists().values())
+    seeks = [e for idx in every for e in idx.patterned if e.seek is not None]
+    assert sum(map(_gated_seek, seeks)) >= 0.8 * len(seeks)
 
 
 def _plain_tools(doc: Doc) -> list[tuple[str, int]]:
@@ -527,3 +548,38 @@ def test_a_bullet_line_is_never_a_nice_lead_in(bullet: str, rest: str) -> None:
 def test_o_bullet_search_from_line_breaks_is_the_multiline_pattern(text: str) -> None:
     plain = {m.start() for m in requirements._O_BULLET.finditer(text)}
     assert requirements._o_bullet_starts(text) == plain
+
+
+def _lowered_plainly(text: str) -> str:
+    """doc.lowered as first written: str.lower, or each character lowered alone where one's
+    lower case is longer."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# ASCII, Latin-1 letters of both cases, typographic marks, letters whose lower case is odd (a
+# final sigma, dotted I, capital sharp s, the Kelvin sign), other scripts, one beyond the BMP,
+# and a lone surrogate (not valid UTF-8).
+_CASES = "aZ 9-.\n’–€•“ äÄéÉßøØÿµ ΣσςİıẞK ДдΩ한の\U0001d400\ud800"
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=_CASES, max_size=30) | st.text(max_size=30))
+@example("Ärzte und Σ’s")
+@example("Data – Analyst (m/w/d) – 60 000 €")
+@example("x\ud800Y")
+def test_lowered_is_str_lower_with_aligned_offsets(text: str) -> None:
+    """The UTF-8 shortcut (only ASCII letters to lower) gives what str.lower gives."""
+    assert lowered(text) == _lowered_plainly(text)
+
+
+def test_lowered_takes_the_shortcut_only_where_nothing_beyond_ascii_changes() -> None:
+    from askback.text.doc import _lower_ascii_only
+
+    assert _lower_ascii_only("Senior Data Engineer – 60 000 € (m/w/d), Straße") == (
+        "senior data engineer – 60 000 € (m/w/d), straße"
+    )
+    assert _lower_ascii_only("Ärzte") is None and _lower_ascii_only("ΣΑ") is None
+    assert _lower_ascii_only("a\ud800") is None

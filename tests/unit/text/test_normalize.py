@@ -258,3 +258,45 @@ def test_notes_of_invisible_characters_only_get_no_suggestion(notes: str) -> Non
     from askback.app.answers import suggest
 
     assert suggest(notes) is None
+
+
+def _encodes_in_windows_1252(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def test_windows_1252_test_reads_each_character_as_the_codec_does() -> None:
+    """Every character of the Basic Multilingual Plane (the surrogates among them) and some
+    beyond: only the characters beyond ASCII are encoded, with the same answer."""
+    from askback.text.normalize import _windows_1252
+
+    chars = [chr(c) for c in range(0x10000)] + ["\U0001d400", "\U000e0001"]
+    assert [c for c in chars if _windows_1252(c) != _encodes_in_windows_1252(c)] == []
+
+
+@given(st.text(alphabet="aZ9 .\n\x81\x9d\xa0\xad’–€•Œšäß\u0100\u2028\ud800\U0001d400"))
+@example("Gehalt 52.000 € – Büro")
+@example("x\ud800")
+def test_windows_1252_test_on_mixed_text(text: str) -> None:
+    from askback.text.normalize import _windows_1252, beyond_ascii
+
+    assert _windows_1252(text) == _encodes_in_windows_1252(text)
+    found = beyond_ascii(text)
+    if found is not None:
+        assert found == (text.encode("utf-8"), "".join(c for c in text if not c.isascii()))
+
+
+def test_beyond_ascii_answers_for_the_text_it_is_given() -> None:
+    """The kept answer is the last text's only: a new text is read again."""
+    from askback.text.normalize import beyond_ascii
+
+    a, b = "Büro", "".join(["Bü", "ro"])  # equal, but two strings
+    assert beyond_ascii(a) == (a.encode(), "ü") and beyond_ascii("Café") == ("Café".encode(), "é")
+    assert beyond_ascii(b) == (b.encode(), "ü") and beyond_ascii(a)[1] == "ü"
+    # The last to ask lets the answer go: the next question reads the text again.
+    assert beyond_ascii(a, keep=False) == (a.encode(), "ü")
+    assert beyond_ascii(b, keep=False) == (b.encode(), "ü")
+    assert beyond_ascii("Café", keep=False) == ("Café".encode(), "é")

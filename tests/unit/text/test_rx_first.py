@@ -8,16 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from askback.text import commitments, conditions, pay_amounts
+from askback.text import commitments, conditions, pay_amounts, senses
 from askback.text.rx_first import Gate, first_chars, gated
 
 
 def _gated_in_use() -> list[re.Pattern[str]]:
     """The full regexes whose gated copies the checks use (each is gated again here)."""
     builders = [
-        v for m in (conditions, pay_amounts) for v in vars(m).values() if isinstance(v, Gate)
+        v
+        for m in (conditions, pay_amounts, senses)
+        for v in vars(m).values()
+        if isinstance(v, Gate)
     ]
-    assert len(builders) >= 10
+    assert len(builders) >= 14
     plain = [commitments.NEG_BEFORE, commitments.NEG_AFTER, pay_amounts.ADDED_AFTER]
     return [b.full() for b in builders] + plain
 

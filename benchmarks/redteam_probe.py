@@ -12260,6 +12260,193 @@ _n28(
 )
 
 
+# ================================================================ 29th round (helper rt29)
+# Whole ads read as a user reads the report (issue 11, items 4 and 5): UK, US, IE, NL, DE; sales,
+# design, warehouse, call centre, public sector, ML. Each expectation was set by reading the ad
+# before askback ran on it. An ad's dict: pay (lo, hi, cur) or None or "stated"; hol (paid holiday
+# above the legal floor among the benefits: True, False, or absent to skip); years; lv {check:
+# level}; no [checks absent]; q {check: (tags wanted, tags never)}.
+def _c29(name: str) -> str:
+    return name + " (29th)"
+
+
+_HOL29 = "paid holiday above the minimum"
+
+
+def _pay29(want: tuple[float, float, str] | str | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (r.pay.minimum, r.pay.maximum, r.pay.currency)
+        if want is None:
+            return not r.pay.stated, f"pay={got}"
+        if want == "stated":
+            return r.pay.stated, f"pay={got}"
+        return r.pay.stated and got == want, f"pay={got}"
+
+    return chk
+
+
+def _hol29(want: bool) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return (_HOL29 in r.benefits) == want, f"benefits={list(r.benefits)}"
+
+    return chk
+
+
+def _ad29(spec: dict[str, Any]) -> None:
+    t = spec["text"]
+    case(_c29("ad pay"), t, _pay29(spec["pay"]))
+    if "hol" in spec:
+        case(_c29("ad holiday floor"), t, _hol29(spec["hol"]))
+    if "years" in spec:
+        case(_c29("ad years"), t, _yrs27(spec["years"]))
+    for chk_name, level in spec.get("lv", {}).items():
+        case(_c29("ad levels"), t, _lv27(chk_name, level))
+    for chk_name in spec.get("no", ()):
+        case(_c29("ad absent"), t, none_of(chk_name))
+    for chk_name, (want, never) in spec.get("q", {}).items():
+        case(_c29("ad questions"), t, q_has(chk_name, set(want), set(never)))
+
+
+_ADS29: dict[str, dict[str, Any]] = {
+    "bonus_pay": {
+        "text": "# Account Executive, SMB (London)\n\nBrightlane is a payments startup with 60 people. We help small shops take card payments without a terminal.\n\n## What you'll do\n- Own a pipeline of small-business prospects from first call to signed contract\n- Run demos over video and in person\n- Keep the CRM up to date\n\n## About you\n- 2+ years in B2B sales\n- Comfortable with targets\n- Fluent English\n\n## What we offer\n- Uncapped commission: our top performers earned £40,000 in bonus last year on top of base salary\n- Share options\n- 25 days holiday plus bank holidays\n- Hybrid: 3 days a week in our Shoreditch office, fully remote in August\n\nWe are an equal opportunity employer.\n",
+        "pay": None,
+        "hol": True,
+        "lv": {"salary": "gap", "remote": "info"},
+        "q": {},
+    },
+    "hybrid_exceptions": {
+        "text": "# Senior Product Designer\n\nFernwood Insurance, Bristol\n\nWe are looking for a senior product designer to lead the redesign of our claims journey.\n\nResponsibilities\n- Lead research and design for the claims app\n- Work with engineers and actuaries\n- Mentor two mid-level designers\n\nRequirements\n- 6+ years of product design experience\n- A portfolio showing end-to-end work\n- Experience with Figma and design systems\n\nWorking pattern: hybrid, two days a week in the Bristol office. During the first three months and in quarterly planning weeks you will be in the office every day. Remote working from abroad is not possible.\n\nSalary: £62,000 - £70,000 depending on experience.\n\nBenefits: 28 days holiday including bank holidays, statutory sick pay, pension (auto-enrolment), employee assistance programme.\n",
+        "pay": (62000, 70000, "GBP"),
+        "hol": False,
+        "lv": {"salary": "positive"},
+        "years": 6,
+    },
+    "ceiling": {
+        "text": "# Junior Marketing Assistant\n\nWe are a creative agency in Manchester working for fashion brands.\n\nWho we are looking for:\n- A degree in marketing or communications\n- 0-2 years of experience (no more than 2 years, please)\n- A digital native who lives on Instagram and TikTok\n- Energetic and ready to work hard, play hard\n- Available to join Friday drinks and our yearly team trip\n\nWhat we offer: £24,000 a year, a young and vibrant team, free breakfast.\n",
+        "pay": (24000, 24000, "GBP"),
+        "lv": {"bro-culture": "concern", "age-coded": "concern"},
+        "q": {
+            "bro-culture": (
+                ("drinking-culture", "social-events", "working-hours"),
+                ("screen-reader", "driving"),
+            )
+        },
+    },
+    "legal_minimum_de": {
+        "text": "# Sachbearbeiter (m/w/d) Buchhaltung\n\nDie Müller Logistik GmbH in Dortmund sucht ab sofort eine Sachbearbeitung Buchhaltung in Vollzeit.\n\nIhre Aufgaben:\n- Kreditorenbuchhaltung\n- Vorbereitung der Monatsabschlüsse\n- Abstimmung mit dem Steuerberater\n\nIhr Profil:\n- Abgeschlossene kaufmännische Ausbildung\n- Mindestens 3 Jahre Berufserfahrung in der Buchhaltung\n- Sichere Kenntnisse in DATEV und MS Excel\n- Sehr gute Deutschkenntnisse in Wort und Schrift\n- Führerschein Klasse B\n\nWir bieten:\n- 20 Tage Urlaub\n- Lohnfortzahlung im Krankheitsfall\n- Ein unbefristetes Arbeitsverhältnis\n- Kostenlose Parkplätze\n",
+        "pay": None,
+        "hol": False,
+        "lv": {"ability-coded": "concern", "benefits": "gap"},
+        "q": {"ability-coded": (("driving",), ("screen-reader", "accessibility", "language"))},
+        "years": 3,
+    },
+    "ml_no_rai": {
+        "text": "# Machine Learning Engineer, Credit Risk\n\nLendwise, New York, NY\n\nLendwise uses machine learning to decide consumer loans in minutes.\n\nResponsibilities\n- Train and deploy credit-scoring models that approve or decline applicants\n- Build feature pipelines from bank transaction data\n- Monitor model performance in production\n\nQualifications\n- BS in Computer Science or related field\n- 3+ years of experience training ML models in production\n- Python, PyTorch, XGBoost, Spark, Airflow\n\nCompensation: $165,000 - $195,000 base + equity.\nOn-site in our Manhattan office five days a week.\n",
+        "pay": (165000, 195000, "USD"),
+        "lv": {"responsible-ai": "gap"},
+        "q": {"responsible-ai": (("use-case-review",), ("driving",))},
+    },
+    "ml_rai": {
+        "text": "# Machine Learning Engineer, Credit Risk\n\nLendwise, New York, NY\n\nLendwise uses machine learning to decide consumer loans in minutes.\n\nResponsibilities\n- Train and deploy credit-scoring models that approve or decline applicants\n- Run fairness and disparate-impact testing on every model before release, documented in model cards\n- Work with our model risk management team on explainability of adverse action notices\n\nQualifications\n- 3+ years of experience training ML models in production\n- Python, PyTorch, XGBoost\n\nCompensation: $165,000 - $195,000 base + equity.\n",
+        "pay": (165000, 195000, "USD"),
+        "lv": {"responsible-ai": "positive"},
+    },
+    "public_sector_uk": {
+        "text": "# Policy Adviser, Department for Transport\n\nGrade: Higher Executive Officer (HEO)\nSalary: £38,018 - £41,398 (London), £34,080 - £37,100 (national)\nLocation: London, Birmingham or Leeds. Hybrid working: a minimum of 60% of your working time in the office.\n\nJob description\nYou will advise ministers on rail policy and draft briefings and submissions.\n\nEssential criteria\n- Strong written communication\n- Ability to analyse evidence and present options\n\nBenefits\n- Civil Service pension with an average employer contribution of 28.97%\n- 25 days annual leave, rising to 30\n- Flexible working and flexitime\n\nThe Civil Service is committed to attract, retain and invest in talent wherever it is found. We are a Disability Confident Leader and offer a guaranteed interview to disabled applicants who meet the minimum criteria.\n",
+        "pay": (38018, 41398, "GBP"),
+        "hol": True,
+        "lv": {"diversity-measure": "positive"},
+    },
+    "warehouse_us": {
+        "text": "# Warehouse Associate – Night Shift\n\nColumbus, OH\n\nPay: $19.50/hour + $2.00/hour night shift differential\n\nWhat you'll do\n- Pick and pack customer orders\n- Load trucks\n- Must be able to lift up to 50 lbs and stand for 10-hour shifts\n- Mandatory overtime during peak season\n\nRequirements\n- High school diploma or GED\n- Must be 18 years or older\n- Must pass a drug screen and background check\n\nBenefits: Medical, dental, 401(k). We are an E-Verify employer.\n",
+        "pay": (19.5, 19.5, "USD"),
+        "years": None,
+        "no": ("years-vs-seniority",),
+        "q": {"ability-coded": ((), ("screen-reader",))},
+    },
+    "volunteer_charity": {
+        "text": "# Fundraising Officer\n\nRiverside Hospice, Norwich\n\nSalary: £27,000 per annum (FTE), 0.8 FTE (30 hours per week)\n\nYou will organise community fundraising events and work with volunteers. Some evening and weekend work will be required, with time off in lieu.\n\nA full UK driving licence and access to a car for work use is essential, as you will travel across Norfolk. Mileage is paid at 45p per mile.\n\nWe are committed to being an inclusive employer. We offer 26 days annual leave plus bank holidays, a 5% employer pension contribution, and an employee assistance programme.\n",
+        "pay": (27000, 27000, "GBP"),
+        "hol": True,
+        "q": {"ability-coded": (("driving",), ("screen-reader", "accessibility"))},
+    },
+    "sales_ote": {
+        "text": "# Business Development Representative\n\nNimbus HR, Dublin\n\nBase salary €38,000, OTE €55,000. Last year our best BDRs earned €20,000 in commission on top of base.\n\nYou will book meetings for our account executives and qualify inbound leads.\n\nAbout you: 1+ year in sales or customer-facing work, fluent English; German or French is a plus.\n\nBenefits: 20 days annual leave, health insurance, pension contribution of 5%.\nHybrid, 3 days in our Dublin office.\n",
+        "pay": "stated",
+        "hol": False,
+    },
+    "de_ml": {
+        "text": "# Data Scientist (m/w/d) Kreditrisiko\n\nEine Bank in Frankfurt am Main.\n\nIhre Aufgaben\n- Entwicklung von Scoring-Modellen für Privatkredite\n- Validierung der Modelle gemäß MaRisk\n\nIhr Profil\n- Master in Statistik, Mathematik oder Informatik\n- Mindestens 3 Jahre Erfahrung mit Python und SQL\n- Sehr gute Deutsch- und Englischkenntnisse\n\nWir bieten\n- 30 Tage Urlaub\n- Betriebliche Altersvorsorge\n- Hybrides Arbeiten mit 2 Tagen im Büro\n",
+        "pay": None,
+        "hol": True,
+        "lv": {"responsible-ai": "gap"},
+        "years": 3,
+    },
+    "uk_min_holiday": {
+        "text": "# Customer Service Adviser\n\nCall centre, Sunderland. £11.44 per hour (National Living Wage). 37.5 hours per week, Monday to Saturday on a rota.\n\nWhat we offer: 28 days holiday (including bank holidays), free parking, staff discount, and a pension.\n\nYou will answer calls and emails from customers about orders and returns. Must be 18 years or over.\n",
+        "pay": (11.44, 11.44, "GBP"),
+        "hol": False,
+        "years": None,
+        "no": ("years-vs-seniority",),
+    },
+    "us_short_pto": {
+        "text": "# Office Manager\n\nDental practice in Austin, TX. $22-$26/hour.\n\nBenefits: 15 days PTO, health insurance, 401(k) match.\n\nYou run the front desk, scheduling and supplies. 2+ years of office experience.\n",
+        "pay": (22, 26, "USD"),
+        "hol": True,
+        "years": 2,
+    },
+    "nl_holiday": {
+        "text": "# Data Analyst\n\nUtrecht. Salary €3,800 - €4,600 gross per month plus 8% holiday allowance.\n\nYou build dashboards in Power BI for our logistics planners. You have 2 years of experience with SQL and Power BI, and you speak Dutch and English.\n\nWe offer 25 vacation days, a travel allowance and a pension scheme.\n",
+        "pay": (3800, 4600, "EUR"),
+        "hol": True,
+        "years": 2,
+    },
+}
+for _s29 in _ADS29.values():
+    _ad29(_s29)
+
+# Single sentences of the three classes: a sum named "in bonus" is not the pay, holiday at the
+# legal floor is no benefit, an age after the years is no experience asked for.
+for _t29 in (
+    "Our top performers earned £40,000 in bonus last year on top of base salary.",
+    "Last year our best reps earned an average of $25,000 in commission.",
+    "New joiners can earn €12,000 in commissions in their first year.",
+    "You could earn $30,000 in stock over four years.",
+):
+    case(_c29("sum in bonus"), _t29, _pay29(None))
+case(
+    _c29("sum in bonus"),
+    "Salary: £45,000 in London, £40,000 elsewhere.",
+    _pay29((40000, 45000, "GBP")),
+)
+case(
+    _c29("sum in bonus"),
+    "We pay $120,000 in base salary plus bonus.",
+    _pay29((120000, 120000, "USD")),
+)
+for _t29, _w29 in (
+    ("We offer: 20 days annual leave, a pension and a bike scheme.", False),
+    ("Wir bieten: 20 Tage Urlaub, ein Jobticket und Obst im Büro.", False),
+    ("Benefits: 28 days holiday including bank holidays, free parking.", False),
+    ("Holiday: 25 days holiday inclusive of public holidays.", False),
+    ("Benefits: 28 days holiday plus bank holidays and a pension.", True),
+    ("Wir bieten: 30 Tage Urlaub und ein Jobticket.", True),
+    ("Benefits: 15 days PTO, health insurance and a 401(k) match.", True),
+):
+    case(_c29("holiday floor"), _t29, _hol29(_w29))
+for _t29, _y29 in (
+    (
+        "Requirements\n- Must be 18 years or older\n- Must pass a drug screen and background check",
+        None,
+    ),
+    ("Requirements\n- Must be 21 years of age or above\n- Must pass a background check", None),
+    ("Anforderungen:\n- Sie sind 18 Jahre oder älter\n- Hintergrund in Logistik", None),
+    ("Requirements\n- 5 years or more of experience\n- A background in sales", 5),
+):
+    case(_c29("age not years"), _t29, _yrs27(_y29))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

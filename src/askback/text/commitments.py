@@ -163,9 +163,47 @@ def _bonus_as_plus(text: str, m: phrases.Match) -> bool:
     return _PLUS_BEFORE.search(before) is not None and _CLAUSE_END.match(text, m.end) is not None
 
 
+# Paid holiday at the legal floor is not a benefit. The EU floor is four weeks (Working Time
+# Directive 2003/88/EC, Art. 7): 20 days on a five-day week, as in Germany's BUrlG (24 Werktage
+# on six), the Netherlands and Switzerland. The UK floor is 5.6 weeks, 28 days on five, and may
+# include the bank holidays (Working Time Regulations 1998, regs. 13 and 13A). As of 2026-12.
+# "vacation" and "PTO" are US words, and the US has no floor: there any count is above it.
+_LEAVE_DAYS = re.compile(
+    r"(\d{2})\s*(?:working\s+)?(?:days?|urlaubstage|ferientage|tage|vakantiedagen)?", re.I
+)
+_FLOOR_WORD = re.compile(r"holiday|annual\s+leave|leave|urlaub|ferien|vakantiedagen", re.I)
+_US_WORD = re.compile(r"vacation|\bpto\b", re.I)
+_WITH_BANK_HOLIDAYS = re.compile(
+    r"[\s(,;–-]*(?:includ(?:ing|es?)|incl\.?|inclusive\s+of)\s+(?:the\s+)?(?:\d+\s+)?(?:bank|public)\s+holidays",
+    re.I,
+)
+
+
+def _holiday_at_floor(text: str, m: phrases.Match) -> bool:
+    """A count of holiday days that is only what the law gives anyway: at most 20 days, or at
+    most 28 when the count includes the bank holidays ("28 days including bank holidays")."""
+    if m.entry.id != "vacation":
+        return False
+    span = text[m.start : m.end]
+    days = _LEAVE_DAYS.search(span)
+    if days is None or _US_WORD.search(span) or not _FLOOR_WORD.search(span):
+        return False
+    n = int(days.group(1))
+    if n <= 20:
+        return True
+    # The bank holidays are in this count only when said right after it: in "25 days holiday
+    # (33 days including bank holidays)" they are in the second count, not the first.
+    return n <= 28 and _WITH_BANK_HOLIDAYS.match(text, m.end, m.end + 60) is not None
+
+
 def _benefits(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
-    """The benefits offered: not denied, and not "bonus" in the sense of a plus."""
-    return [m for m in _offered(doc, found) if not _bonus_as_plus(doc.text, m)]
+    """The benefits offered: not denied, not "bonus" in the sense of a plus, and not holiday
+    at the legal floor."""
+    return [
+        m
+        for m in _offered(doc, found)
+        if not _bonus_as_plus(doc.text, m) and not _holiday_at_floor(doc.text, m)
+    ]
 
 
 def check(doc: Doc) -> Commitments:

@@ -521,12 +521,15 @@ _ITEM_BREAK = re.compile(r"[•|·+]")
 
 def _tail(after: str) -> tuple[list[str], int]:
     """The words right after an amount that can name it: at most four, up to the first word
-    that adds something to it ("plus", "and", "per"); and where in `after` they end."""
+    that adds something to it ("plus", "and", "per"), past an "in" right after the amount;
+    and where in `after` they end."""
     # A bullet or bar starts another item: "€70K – €140K • Offers Equity".
     after = _ITEM_BREAK.split(after, maxsplit=1)[0]
     out: list[str] = []
     stop = 0
-    for m in itertools.islice(word_rx().finditer(after), 4):
+    for i, m in enumerate(itertools.islice(word_rx().finditer(after), 4)):
+        if i == 0 and m[0] == "in":
+            continue  # "£40,000 in bonus", "$25,000 in commission": "in" names what the sum is
         if m[0] in _ADDED:
             break
         out.append(m[0])

@@ -2152,6 +2152,11 @@ _EXPERIENCE = (
 
 
 # Words that make the years after them an age: "Alter: 25-35 Jahre", "aged 18-24 years".
+# An age after the years: "must be 18 years or older", "21 years of age", "18 Jahre oder älter".
+_AGE_AFTER = re.compile(
+    r"\s*(?:(?:or|and|oder|und)\s+(?:older|above|älter)\b|(?:or|and)\s+over\b(?!\s+[a-z])"
+    r"|of\s+age\b|old\b|alt\b)"
+)
 _AGE_BEFORE = re.compile(
     r"(?<![a-z])(?:alter|altersgruppe|age|ages|aged)\s*(?::|von|of|from|between|zwischen)?\s*"
     r"(?:von\s+|zwischen\s+|between\s+|from\s+)?(?:\d{1,2}\s*(?:and|und|to|bis|-|–)\s*)?$"
@@ -2260,8 +2265,11 @@ def years_required(
                     # "over 10 years' experience need not apply" (while "without 3 years'
                     # experience need not apply" asks for three).
                     continue
-                if _AGE_BEFORE.search(lower, max(0, m.start() - 30), m.start()):
-                    # An age, not experience: "Alter: 25-35 Jahre", "aged 18 to 24 years".
+                if _AGE_BEFORE.search(lower, max(0, m.start() - 30), m.start()) or _AGE_AFTER.match(
+                    lower, m.end(), m.end() + 20
+                ):
+                    # An age, not experience: "Alter: 25-35 Jahre", "aged 18 to 24 years",
+                    # "must be 18 years or older".
                     continue
                 # Ties go to the earliest mention, so the span does not depend on the order a
                 # set of words is walked in (which changes with PYTHONHASHSEED).

@@ -205,6 +205,16 @@ _GLUED = re.compile(
     # full and unrestricted licence …".
     r"|(?<=[\w.]\))(?=[A-Z][a-z]+[ \t,])"
 )
+# The opening words of three basic requirements of the VA nurse qualification standard (VA
+# Handbook 5005, Appendix G6), where a template ran them into one paragraph after a sentence
+# or after "… Registration required": each starts an item, as a lost line break would.
+_STANDARD_ITEM = re.compile(
+    r"(?:(?<=[a-z)\].])|(?<=\brequired))[ \t]*(?=Graduate of a school of (?:professional|practical)"
+    r" nursing\b|Current, full, active,? and unrestricted (?:registration|licensure)\b"
+    r"|Full unrestricted Licensure, Certification,? or Registration required\b)"
+)
+# A requirement's name alone before its full stop: "Licensure.", "License and Registration.".
+_LABEL_BEFORE = re.compile(r"(?:^|[.:;)][ \t]*)[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?\.$")
 # A sentence starts with a capital, but not with an initial or the rest of an abbreviation
 # ("Ph. D. or equivalent", "Ph.D., Pharm.D."): a capital, a full stop, then a word in lower
 # case or a comma.
@@ -1200,7 +1210,7 @@ def _list_after(
         # evaluated on a developmental basis.": a stop inside the last sentence; what that
         # sentence says belongs to the stop (how candidates are rated), not to the list.
         items = items[:-1]
-    if not plain and not ksa and items and _ONE_OF.search(text, start, items[0][1]) is not None:
+    if not plain and not ksa and items and _choice_before_items(text, start, items[0]):
         # "… must have one of the following: A. … B. …", "in at least two of the following
         # fields: (1) … (7) …" before the first marker: a choice among the items.
         alternatives_only = True
@@ -1210,6 +1220,27 @@ def _list_after(
     if len(items) < 2 and not alternatives_only:
         return None
     return InlineList(cue.start(), end, items, alternatives_only)
+
+
+# A marked option: "a) …", "(b) …", "[1] …", "2. …" after a space, a colon or a semicolon.
+_OPTION_MARK = re.compile(r"(?<=[\s;:])[(\[]?(?:[a-hA-H]|[1-9])[.)\]][ \t]")
+
+
+def _choice_before_items(text: str, start: int, first: tuple[int, int]) -> bool:
+    """Whether "one of the following" before the end of the first item offers the list's items
+    as a choice. Not where it stands inside the first item and that item goes on with a sentence
+    after it: the choice is the item's own ("Graduate of a school … accredited by one of the
+    following accrediting bodies: A or B. In cases of graduates of foreign schools …", the VA
+    nurse standard run into one paragraph, whose items are its sentences)."""
+    m = _ONE_OF.search(text, start, first[1])
+    if m is None:
+        return False
+    if m.start() < first[0]:
+        return True
+    stop = _SENTENCE.search(text, m.end(), first[1])
+    # Marked options after it ("… must meet one of the following requirements: a) … b) …") are
+    # the list's own alternatives, whatever sentence follows them.
+    return stop is None or _OPTION_MARK.search(text, m.end(), stop.start()) is not None
 
 
 def _cut_by_stop(text: str, item: tuple[int, int]) -> bool:
@@ -1304,7 +1335,7 @@ def _split(
         lambda: _named(chunk) if following else [],
         # Glued sentences make items only where sentences would (a heading such as
         # "QUALIFICATIONS REQUIRED: Skill to ….Ability to …" heads prose).
-        lambda: _cuts(_GLUED, chunk, after=True) if following else [],
+        lambda: _glued(chunk) if following else [],
         lambda: _cuts(_AND, chunk, after=True),
         lambda: _semicolons(chunk, led=following),
     )
@@ -1336,6 +1367,9 @@ def _split(
         # "… transcript. (Reference Handbook 5005) Current licence …": an aside in brackets
         # that stands as a sentence of its own ends there.
         asides = [m.end() for m in _ASIDE.finditer(chunk)]
+        # "… Registration required Graduate of a school of professional nursing …": the VA nurse
+        # standard's requirement that follows one with no stop.
+        asides += _standard_items(chunk)
         if asides:
             cuts = sorted({0, *cuts, *asides})
         cuts = outside(cuts)
@@ -1515,6 +1549,32 @@ def _cuts(rx: re.Pattern[str], chunk: str, after: bool = False) -> list[int]:
     if after or chunk[: marks[0]].strip(" \t\n:-–·•"):
         marks = [0, *marks]
     return marks
+
+
+def _standard_items(chunk: str) -> list[int]:
+    """Where the VA nurse standard's requirements start in the chunk (_STANDARD_ITEM); looked
+    for only where one of its words stands there, so most chunks are not scanned."""
+    if "nursing" not in chunk and "nrestricted" not in chunk:
+        return []
+    return [
+        m.end()
+        for m in _STANDARD_ITEM.finditer(chunk)
+        # Not right after a label of its own ("Licensure. Current, full, …"): its text.
+        if _LABEL_BEFORE.search(chunk, max(0, m.start() - 40), m.start()) is None
+    ]
+
+
+def _glued(chunk: str) -> list[int]:
+    """Item starts at sentences glued at a lost line break; none where the VA nurse standard's
+    requirements run into one paragraph ("U.S. citizenship. Graduate of a school of professional
+    nursing …"), which are cut at every sentence instead."""
+    cuts = _cuts(_GLUED, chunk, after=True)
+    if not set(_standard_items(chunk)) <= set(cuts):
+        # A requirement of the standard that no glued stop starts: cut at every sentence
+        # (below), as where no stop was glued, so that the first ("U.S. citizenship.") is not
+        # left holding the next.
+        return []
+    return cuts
 
 
 # "… and fulfilled each of the following criteria:(a) …": a lead-in to one item's own parts.

@@ -185,6 +185,7 @@ def federal_items(
         out = sorted([*out, *labelled])
     out = req_usa_ses.executive_items(text, out)
     out = req_usa_parts.without_later_levels(text, out)
+    out = _without_nurse_levels(text, out)
     out = _with_competencies(text, out)
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
@@ -201,6 +202,24 @@ def federal_items(
             if extra is not None:
                 out = sorted([*out, extra])
     return out
+
+
+# A level of the VA nurse standard that opens an item, after the heading of the grade
+# requirements where that stands on the item's line: "Nurse II: BSN with …",
+# "EDUCATION/EXPERIENCE REQUIREMENTS:Nurse I, Level III: Associate Degree …".
+_NURSE_LEVEL_ITEM = re.compile(
+    r"[ \t]*(?:[A-Z/ ]{5,40}:[ \t]*)?Nurse (?:I{1,3}|IV|V)(?:,? Level I{1,3})?[ \t]*[-–:]"
+)
+
+
+def _without_nurse_levels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without the VA nurse levels that open two items or more: the levels of a
+    grade determination of several grades, which the labels do not count (one level alone is
+    the position's own and counts, see _one_nurse_level)."""
+    levels = [it for it in items if _NURSE_LEVEL_ITEM.match(text, it[0], it[1]) is not None]
+    if len(levels) < 2:
+        return items
+    return [it for it in items if it not in levels]
 
 
 # The competencies of the IT (2210) template, each at a sentence's or a line's start with its

@@ -437,6 +437,10 @@ def _widened(
         gap = lower[end : c.start]
         if (
             any(ch in gap for ch in "\n:()[]")
+            # "Base €38,000, OTE €55,000": the second figure is another kind of pay (earnings
+            # with commission or bonus, a total package), not the top of the base's range.
+            or _OTHER_KIND.search(gap) is not None
+            or _OTHER_AFTER.match(lower, c.end) is not None
             or not high <= 3 * c.low
             or (c.high or c.low) > 3 * high
         ):
@@ -450,6 +454,18 @@ def _widened(
             if c.high is not None and best.low in (c.low, c.high):
                 return c.low, c.high
     return low, high
+
+
+# Words between two figures that make the second another kind of pay than the first.
+_OTHER_KIND = re.compile(
+    r"(?<![a-z])(?:ote|on[\s-]target|total|package|bonus|commission|provision|incl|inkl|including"
+    r"|with[\s]+(?:bonus|commission)|gesamt\w*|variable)(?![a-z])"
+)
+
+# The same said right after the second figure: "€75,000 with bonus", "£50,000 OTE".
+_OTHER_AFTER = re.compile(
+    r"[ \t(]*(?:ote|on[ \t-]target|total|with[ \t]+(?:bonus|commission)|incl\w*|inkl\w*)(?![a-z])"
+)
 
 
 # The ends of a range named on their own lines: "Low end of range: $120,000", "Range high:".

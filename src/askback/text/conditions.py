@@ -707,7 +707,15 @@ def _compound_rx() -> re.Pattern[bytes]:
 
 
 def _named(doc: Doc) -> list[tuple[int, str, str]]:
-    """Each mention of a language (offset, word, language), in text order."""
+    """Each mention of a language (offset, word, language), in text order; read once an ad
+    (language_requirements and implied_requirement's _declined both ask)."""
+    found = doc.memo.get("languages_named")
+    if not isinstance(found, list):
+        found = doc.memo["languages_named"] = _read_named(doc)
+    return found
+
+
+def _read_named(doc: Doc) -> list[tuple[int, str, str]]:
     table = _language_table()
     # The language words found by the word index (one left out has no positions).
     named = {t: table[t] for t in doc.standing(_language_words())}

@@ -422,6 +422,8 @@ _ADDED_FILLER = frozenset((
 # Where the words between an added word and the amount stop being one item: a new sentence,
 # a semicolon, a bar or a bullet.
 _ADDED_STOP = re.compile(r"[;|•·]|\.\s")
+# Substrings one of which every match of ADDED_AFTER holds ("including" holds "incl").
+_ADDED_CUES = ("plus", "+", "incl", "inkl", "zzgl", "excl")
 _DIGIT = re.compile(r"\d")
 
 
@@ -433,13 +435,7 @@ def _added_thing(lower: str, line_start: int, start: int) -> bool:
     # The last 120 characters of the line only: what is added is named close to its amount,
     # and the bound keeps a line of a thousand amounts linear.
     lead = lower[max(line_start, start - 120) : start]
-    if (
-        "plus" not in lead
-        and "+" not in lead
-        and "incl" not in lead
-        and "inkl" not in lead
-        and ("zzgl" not in lead and "excl" not in lead)
-    ):
+    if not any(cue in lead for cue in _ADDED_CUES):
         return False  # most amounts: none of the added words on the line before them
     added = None
     for m in ADDED_AFTER.finditer(lead):

@@ -299,6 +299,20 @@ def _kind(head: str, plain: bool) -> str | None:
 _LEAD_MARKS = rf"#*_\d.)\"“”'{_EMOJI}{_BLANKS}"
 
 
+def _line_lead(marks: str) -> str:
+    """What a line may hold before heading words, kept within the line: `marks` (the inside of
+    a class), "the" with numbers or quotes, and one or two determiners ("Your", "Fachliche &
+    persönliche")."""
+    return (
+        rf"[{marks}]*"
+        + _opt(rf"the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*")
+        + _opt(
+            _opt(rf"(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*")
+            + rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+"
+        )
+    )
+
+
 def _line_heading_parts() -> tuple[str, list[str]]:
     """_line_heading_rx's pattern after the line break, and the word lists (as tries) whose
     first letters, with _LEAD_MARKS, are every character a match can start with."""
@@ -306,14 +320,7 @@ def _line_heading_parts() -> tuple[str, list[str]]:
     # within the line.
     # One character class for each run (not "(?:[...]|[^\S\n])*"): the engine reads a class
     # repeat in one step, where a repeated group backtracks through its branches.
-    lead = (
-        rf"[{_LEAD_MARKS}]*"
-        + _opt(rf"the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*")
-        + _opt(
-            _opt(rf"(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*")
-            + rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+"
-        )
-    )
+    lead = _line_lead(_LEAD_MARKS)
     # Both lists' words in one trie: a line is read once, not once a list (which list the words
     # are from, and how far they reach, _kind says).
     words = _alternation("must_headings", "nice_headings", "fit_headings")
@@ -563,10 +570,9 @@ def _numbered_heading(text: str, lower: str, start: int, end: int, current: Sect
             and int(own[1]) == int(before[1]) + 1
         ):
             return False  # "3." after "2. Python": the items' own numbering goes on
-    head = lower[start:end]
-    if _heading_line(lower, start, end) and _kind(head, True) is not None:
+    if _list_heading(lower, start, end, True):
         return True
-    return current is not None and _heading_rx()[2].match(head) is not None
+    return current is not None and _heading_rx()[2].match(lower, start, end) is not None
 
 
 def _heading_next(lower: str, pos: int) -> bool:
@@ -577,10 +583,16 @@ def _heading_next(lower: str, pos: int) -> bool:
     if pos >= nxt:
         return False
     line = lower[pos:nxt]
-    if _heading_line(lower, pos, nxt) and _kind(line, ":" not in line) is not None:
+    if _list_heading(lower, pos, nxt, ":" not in line):
         return True
     # A short line that heads duties or benefits ("What we offer", "Benefits:").
     return len(line.split()) <= 6 and _heading_rx()[2].match(line) is not None
+
+
+def _list_heading(lower: str, start: int, end: int, plain: bool) -> bool:
+    """The line lower[start:end] is a heading of a must-have, nice-to-have or other list, as
+    _kind reads it (only a line that starts with heading words is asked)."""
+    return _heading_line(lower, start, end) and _kind(lower[start:end], plain) is not None
 
 
 _OR_LINES = frozenset({"or", "and/or", "oder", "ou", "of", "o"})
@@ -2723,14 +2735,7 @@ def _glued_heading_parts() -> tuple[str, str, list[str]]:
     """_glued_heading_rx's pattern after the line break, its lead's marks and its tries (see
     _line_start_gate)."""
     marks = rf"#*_\d.)\"“”'{_BLANKS}"
-    lead = (
-        rf"[{marks}]*"
-        + _opt(rf"the[{_BLANKS}]+[\d\"“”'{_BLANKS}]*")
-        + _opt(
-            _opt(rf"(?:{_DETERMINERS_RX})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*")
-            + rf"(?:{_DETERMINERS_RX})[{_BLANKS}]+"
-        )
-    )
+    lead = _line_lead(marks)
     words = _alternation("must_headings", "nice_headings", "fit_headings")
     return f"{lead}(?:{words})(?=[a-zß-ÿ])", marks, ["the", _DETERMINERS_RX, words]
 

@@ -149,6 +149,10 @@ HOSTILE = (
     "- great option, nice merit\n",
     # 2026-12-05: amounts of what is added to the pay, and "bonus" as a plus.
     "£1 + £1 ", "£20 ph plus unsocial hours (up to £40 ph) ", "Bonus points ", "is a bonus. ",
+    "Base £40,000, OTE £60,000 ", "Location: Home-based (UK) ", "You will work from home, ",
+    "Requirements:\nSQL, Python\nNice to have:\n", "3. Requirements\n3.1 SQL\n",
+    "We compete globally. ", "standing at a workstation for long periods. ",
+    "Stundenlohn: 18,50 €, Jahresgehalt ", "4.200 € brutto/Monat ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

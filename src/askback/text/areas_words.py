@@ -210,6 +210,17 @@ def _driving_reason(doc: Doc, group: list[Match]) -> str:
     return trip[0]
 
 
+def _repeated_title(head: str, spans: list[Span]) -> str:
+    """ "Age-coded: “Recent Graduates”, “recently graduated” (9×)": each wording once (the first
+    spelling of it, whatever its case), and how many places the ad says them in when that is
+    more than the wordings."""
+    forms: dict[str, str] = {}
+    for span in spans:
+        forms.setdefault(" ".join(span.text.lower().split()), span.text)
+    said = ", ".join(f"“{text}”" for text in forms.values())
+    return f"{head}: {said}" + (f" ({len(spans)}×)" if len(spans) > len(forms) else "")
+
+
 def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]:
     """One finding per exclusionary phrase, with its category's reason and a better wording.
 
@@ -222,6 +233,9 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
         else ""
     )
     findings: list[Finding] = []
+    # A phrase the ad repeats ("Recent Graduates" in five places) is one finding with every
+    # place as a span, as a gender-coded word is: the same demand, said again.
+    same: dict[tuple[str, ...], tuple[str, Finding]] = {}
     for group in _bro_sentences(doc, found):
         m = group[0]
         cat = m.entry.get("category")
@@ -243,23 +257,30 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
                 f"(“{trip}”): ask how often, and whether the trips could be made another way."
             )
         tags = m.entry.words("tags") or EXCLUSION_TAGS.get(cat, ("inclusion",))
-        findings.append(
-            Finding(
-                check=f"{cat}-coded" if cat != "bro-culture" else "bro-culture",
-                area=Area.EXCLUSION,
-                level=level,
-                title=f"{m.entry.get('title') or info.get('title', cat)}: "
-                + ", ".join(f"“{doc.text[g.start : g.end]}”" for g in group),
-                why=why,
-                ask=_ask(m),
-                spans=[Span(g.start, g.end, cat, doc.text[g.start : g.end]) for g in group],
-                alternative=m.entry.get("alternative"),
-                dimension="management-culture" if cat == "bro-culture" else DIVERSITY,
-                question_tags=tags,
-                rating=2 if level is Level.CONCERN else None,
-                data={"category": cat, "entry": m.entry.id},
-            )
+        spans = [Span(g.start, g.end, cat, doc.text[g.start : g.end]) for g in group]
+        key = (level.value, why, *(g.entry.id for g in group))
+        head = str(m.entry.get("title") or info.get("title", cat))
+        if key in same:
+            head, seen = same[key]
+            seen.spans.extend(spans)
+            seen.title = _repeated_title(head, seen.spans)
+            continue
+        finding = Finding(
+            check=f"{cat}-coded" if cat != "bro-culture" else "bro-culture",
+            area=Area.EXCLUSION,
+            level=level,
+            title=f"{head}: " + ", ".join(f"“{doc.text[g.start : g.end]}”" for g in group),
+            why=why,
+            ask=_ask(m),
+            spans=spans,
+            alternative=m.entry.get("alternative"),
+            dimension="management-culture" if cat == "bro-culture" else DIVERSITY,
+            question_tags=tags,
+            rating=2 if level is Level.CONCERN else None,
+            data={"category": cat, "entry": m.entry.id},
         )
+        same[key] = (head, finding)
+        findings.append(finding)
     counts = Counter(m.entry.get("category") for m in found)
     concerns = [f for f in findings if f.level is Level.CONCERN]
     checked = doc.lang in ("en", "de") or any(lang in doc.vocab_by_lang for lang in ("en", "de"))
@@ -273,5 +294,10 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
     else:
         parts = ", ".join(f"{n} {c}" for c, n in counts.items())
         text = f"{len(found)} phrase{'s' if len(found) > 1 else ''} to ask about: {parts}."
+        n = len({" ".join(doc.text[m.start : m.end].lower().split()) for m in found})
+        if n < len(found):  # some said more than once
+            text = (
+                f"{n} phrase{'s' if n > 1 else ''} to ask about, in {len(found)} places: {parts}."
+            )
         status = "concern" if concerns else "to ask about"
     return findings, AreaSummary(Area.EXCLUSION, status, text, dict(counts))

@@ -48,10 +48,11 @@ def commitments(
         if (arrangement.kind == "hybrid" and arrangement.office_days is not None)
         else ""
     )
+    maturity = c.maturity_level if c.data_role else "not judged (no data work named)"
     summary = (
         f"Diversity: {c.diversity}; responsible AI: "
         f"{'mentioned' if c.responsible_ai else 'not mentioned'}; data maturity: "
-        f"{c.maturity_level}; work: {arrangement.kind.replace('_', ' ')}{days}; languages: "
+        f"{maturity}; work: {arrangement.kind.replace('_', ' ')}{days}; languages: "
         f"{lang_text}; benefits: {len(c.benefits)} named."
     )
     gaps = sum(1 for f in out if f.level in ASK_LEVELS)  # a set: no enum member read per finding
@@ -63,6 +64,7 @@ def commitments(
             "diversity": c.diversity,
             "responsible_ai": bool(c.responsible_ai),
             "ml_role": c.ml_role,
+            "data_role": c.data_role,
             "data_maturity": c.maturity_level,
             "work_arrangement": arrangement.kind,
             "office_days": arrangement.office_days,
@@ -200,6 +202,8 @@ def _maturity(doc: Doc, c: Commitments) -> list[Finding]:
                 data={"signals": labels},
             )
         ]
+    if not c.data_role:  # a nursing or police ad has no data platform to name
+        return []
     return [
         Finding(
             check="data-maturity",

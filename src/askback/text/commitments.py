@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from askback.text import phrases
+from askback.text import phrases, seniority
 from askback.text.doc import Doc
 from askback.text.rx_first import gated
 
@@ -21,6 +21,8 @@ class Commitments:
     ml_role: bool
     maturity: list[phrases.Match]
     benefits: list[phrases.Match]
+    # The ad is for data work: an ML word, a data-work word or a data-maturity signal named.
+    data_role: bool = True
     _level: str | None = None
 
     @property
@@ -54,6 +56,7 @@ def _lists() -> dict[str, phrases.Index]:
         "diversity_measures",
         "responsible_ai",
         "ml_role",
+        "data_role",
         "data_maturity",
         "benefits",
     )
@@ -208,11 +211,39 @@ def _benefits(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
 
 def check(doc: Doc) -> Commitments:
     lists = _lists()
+    maturity = distinct(phrases.find(doc, lists["data_maturity"]))
+    data_words = phrases.find(doc, lists["data_role"])
+    text = doc.text
+    ml = phrases.find(doc, lists["ml_role"])
+    # "LLM" is also the Master of Laws an attorney holds, "NLP" a front desk's Navy Lodging
+    # Program: alone, such an acronym does not make an ML role; in the title or in data work
+    # it does.
+    ml_role = any(text[m.start : m.end].lower() not in _AMBIGUOUS_ML for m in ml) or bool(
+        ml and (maturity or _data_work(doc, [*data_words, *ml]))
+    )
     return Commitments(
         boilerplate=distinct(phrases.find(doc, lists["diversity_boilerplate"])),
         measures=distinct(_offered(doc, phrases.find(doc, lists["diversity_measures"]))),
         responsible_ai=distinct(phrases.find(doc, lists["responsible_ai"])),
-        ml_role=bool(phrases.find(doc, lists["ml_role"])),
-        maturity=distinct(phrases.find(doc, lists["data_maturity"])),
+        ml_role=ml_role,
+        maturity=maturity,
         benefits=distinct(_benefits(doc, phrases.find(doc, lists["benefits"]))),
+        data_role=ml_role or bool(maturity) or _data_work(doc, data_words),
     )
+
+
+_AMBIGUOUS_ML = frozenset({"llm", "nlp"})
+
+
+def _data_work(doc: Doc, found: list[phrases.Match]) -> bool:
+    """The ad is for data work: a data-work word in its title ("Information Analyst", "BI
+    Developer"), or three different ones in its text. One or two ("data analysis" among a
+    nurse's or an accountant's duties, a dashboard a consultant reviews) are part of another
+    job."""
+    if not found:
+        return False
+    text = doc.text
+    top = seniority.title_span(doc)
+    if top is not None and any(top[0] <= m.start < top[1] for m in found):
+        return True
+    return len({text[m.start : m.end].lower() for m in found}) >= 3

@@ -296,6 +296,12 @@ def _title_lines(lower: str) -> list[tuple[int, int, bool]]:
     return labelled + out
 
 
+def title_span(doc: Doc) -> tuple[int, int] | None:
+    """Where the ad's title is (a 'Title:' line near the top, else its first line)."""
+    lines = _title_lines(doc.lower)
+    return (lines[0][0], lines[0][1]) if lines else None
+
+
 _NOT_THE_ROLE_AFTER = (
     "program", "scheme", "provider", "partner", "platform", "market", "agenc", "compan",
     "fair", "board", "portal", "coordinator", "office", "school", "universit", "marketplace",

@@ -202,3 +202,90 @@ def test_sweep_a_finding_then_nothing(lead: str, tail: str) -> None:
     a = analyze(notes)
     assert a.suggested_rating is not None and a.suggested_rating <= 2, (notes, a.counts())
     assert a.red_flag, notes
+
+
+# ---------------------------------------------------------------- targets, talks, informality
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Ein Frauenanteil von 35 % ist unser Ziel für 2026.",
+        "Our target is 40% women in engineering by 2026.",
+        "The target is a pay gap under 3%.",
+        "40 % Frauen in der IT bleibt unser erklärtes Ziel.",
+        "Wir führen gerade Gespräche mit einem externen Anbieter für eine Gehaltsanalyse.",
+        "We're currently in talks with a vendor about a pay audit.",
+    ],
+)
+def test_a_target_or_talks_under_way_is_intent(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, (notes, a.counts())
+    assert "intent" in a.counts(), notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We set a target of 40% women in 2021 and reached 38% in 2024.",
+        "The target was 40% and we reached 45% in 2024.",
+        "Das Ziel von 30 % haben wir 2023 erreicht.",
+        "Our target is 40% women by 2026, and we are at 36% today after changing our shortlists in 2023.",
+    ],
+)
+def test_a_target_with_the_level_reached_is_not_only_intent(notes: str) -> None:
+    assert (_rating(notes) or 0) >= 4, notes
+
+
+def test_the_level_reached_today_beside_a_target_is_more_than_a_plan() -> None:
+    for notes in (
+        "Unser Ziel sind 40 % bis 2027, heute liegen wir bei 31 %.",
+        "Our target is 40% by 2026; today we are at 36%.",
+    ):
+        a = analyze(notes)
+        assert "outcome" in a.counts(), notes
+        assert (a.suggested_rating or 0) >= 3, notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Also, ehrlich gesagt gibt es da keine Regelung, das macht jeder Teamleiter, wie er will.",
+        "Das entscheidet bei uns jede Abteilung so, wie sie es für richtig hält.",
+        "We're a small team, so we handle it informally.",
+        "Das läuft bei uns eher informell, auf Zuruf.",
+        "Gehaltserhöhungen vergibt die Geschäftsführung nach Gutdünken.",
+    ],
+)
+def test_no_rule_each_decides_as_they_like_is_absence(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, (notes, a.counts())
+    assert "absence" in a.counts(), notes
+
+
+def test_every_lead_doing_a_practice_stays_a_rule() -> None:
+    notes = "Jeder Teamleiter führt seit 2023 monatlich ein Gespräch mit jeder Person im Team, und die Fluktuation sank von 18 % auf 9 %."
+    assert (_rating(notes) or 0) >= 4
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Ehrlich gesagt erfassen wir den Gender Pay Gap nicht.",
+        "Wir messen die Fluktuation nicht.",
+        "Wir veröffentlichen die Gehaltsbänder nie.",
+        "Wir berechnen eine Lohnlücke nicht.",
+    ],
+)
+def test_a_check_denied_of_a_thing_named_is_absence(notes: str) -> None:
+    a = analyze(notes)
+    assert a.suggested_rating is not None and a.suggested_rating <= 2, (notes, a.counts())
+    assert "absence" in a.counts(), notes
+
+
+def test_a_check_done_otherwise_is_no_absence() -> None:
+    for notes in (
+        "Wir messen die Fluktuation nicht nur jährlich, sondern jeden Monat; 2024 lag sie bei 7 %.",
+        "Wir prüfen die Gehälter nicht selbst, das macht seit 2022 jedes Jahr ein externer Auditor.",
+    ):
+        a = analyze(notes)
+        assert "absence" not in a.counts(), notes
+        assert (a.suggested_rating or 0) >= 4, notes

@@ -12447,35 +12447,6 @@ for _t29, _y29 in (
     case(_c29("age not years"), _t29, _yrs27(_y29))
 
 
-def main() -> int:
-    verbose = "-v" in sys.argv
-    total: dict[str, int] = defaultdict(int)
-    failed: dict[str, int] = defaultdict(int)
-    for cls, text, run, check in CASES:
-        total[cls] += 1
-        try:
-            ok, detail = check(run())
-        except Exception as exc:  # a probe records every crash
-            ok, detail = False, "CRASH " + "".join(traceback.format_exception_only(exc)).strip()
-        if not ok:
-            failed[cls] += 1
-            frag = text if len(text) < 200 else text[:80] + " … " + text[-0:]
-            if cls != "answers" and text.startswith("# "):
-                frag = text.split("\n\n")[2] if text.count("\n\n") > 2 else frag
-            print(f"FAIL [{cls}] {frag[:300]!r}\n      {detail}")
-        elif verbose:
-            print(f"ok   [{cls}] {text[:80]!r}")
-    print()
-    for cls in total:
-        print(f"{cls:14} {total[cls] - failed[cls]:3}/{total[cls]:3} pass")
-    print(f"{'all':14} {sum(total.values()) - sum(failed.values()):3}/{sum(total.values()):3} pass")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 # ================================================================ round 30 de (helper rt30de)
 # German job ads (Germany, Austria, Switzerland) and interview answers in English and German,
 # new shapes written for this round: pay told in compounds (Bruttojahresgehalt, Jahressalär,
@@ -12798,3 +12769,32 @@ for _t30 in (
 _n30("We launched an ERG in Q3 and 40 people joined.", rated(4, 5, False))
 _n30("Unser Ziel sind 40 % bis 2027, heute liegen wir bei 31 %.", rated(3, 5, False))
 _n30("Die Quote liegt bei 40 %, aber das war schon immer so.", rated(1, 3, False))
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    total: dict[str, int] = defaultdict(int)
+    failed: dict[str, int] = defaultdict(int)
+    for cls, text, run, check in CASES:
+        total[cls] += 1
+        try:
+            ok, detail = check(run())
+        except Exception as exc:  # a probe records every crash
+            ok, detail = False, "CRASH " + "".join(traceback.format_exception_only(exc)).strip()
+        if not ok:
+            failed[cls] += 1
+            frag = text if len(text) < 200 else text[:80] + " … " + text[-0:]
+            if cls != "answers" and text.startswith("# "):
+                frag = text.split("\n\n")[2] if text.count("\n\n") > 2 else frag
+            print(f"FAIL [{cls}] {frag[:300]!r}\n      {detail}")
+        elif verbose:
+            print(f"ok   [{cls}] {text[:80]!r}")
+    print()
+    for cls in total:
+        print(f"{cls:14} {total[cls] - failed[cls]:3}/{total[cls]:3} pass")
+    print(f"{'all':14} {sum(total.values()) - sum(failed.values()):3}/{sum(total.values()):3} pass")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

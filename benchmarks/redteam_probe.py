@@ -12655,6 +12655,28 @@ _a30("arrangement", "Homeoffice-Anteil von bis zu 40 %.", arr("hybrid", 3))
 _a30("arrangement", "Homeoffice: max. 2 Tage/Woche.", arr("hybrid", 3))
 _a30("arrangement", "Homeoffice an bis zu 2 Tagen pro Woche.", arr("hybrid", 3))
 _a30("arrangement", "Wir arbeiten remote-first, Büro in Wien optional.", arr("remote"))
+_a30("arrangement", "Hybrid (60/40 Büro/Homeoffice).", arr("hybrid", 3))
+_a30("arrangement", "70/30 Homeoffice/Büro.", arr("hybrid", 1.5))
+_a30("arrangement", "Homeoffice möglich (bis zu 3 Tage).", arr("hybrid", 2))
+_a30("arrangement", "Remote-Anteil: 80 %.", arr("hybrid", 1))
+_a30("arrangement", "Ortsunabhängiges Arbeiten innerhalb der EU möglich.", arr("remote"))
+_a30("pay", "Lohnband: CHF 85'000 – 105'000 brutto/Jahr.", pay_is(85000, 105000, "year"))
+_a30("pay", "Gehaltsband 5: € 50.000,- bis € 60.000,- p.a.", pay_is(50000, 60000, "year"))
+_a30(
+    "languages",
+    "Deutsch (Niveau C1) und Englisch (B2+) setzen wir voraus.",
+    langs(German=True, English=True),
+)
+_a30(
+    "languages",
+    "Sie sprechen fließend Deutsch und Englisch; Spanisch ist von Vorteil.",
+    langs(German=True, English=True, Spanish=False),
+)
+_a30(
+    "exclusionary",
+    "Wir suchen einen jungen, motivierten Kollegen (m/w/d).",
+    level_of("age-coded", "concern"),
+)
 # ---- languages
 _a30(
     "languages",

@@ -345,6 +345,13 @@ def _times_rx() -> re.Pattern[str]:
     )
 
 
+# A week split in two shares, the place of the first named after them: "60/40 Büro/Homeoffice",
+# "70/30 split between office and home".
+_SPLIT = re.compile(
+    r"(?<![\d/])(\d{2})\s*/\s*(\d{2})(?![\d/])\s+(?:(?:split|aufteilung)\s+(?:between\s+"
+    r"|zwischen\s+)?)?(büro|office|remote|homeoffice|home[\s\-]office|home|on[\s\-]?site"
+    r"|vor\s+ort|mobil\w*)\b"
+)
 # The office named before a share ("Büropräsenz: 40 %"), and home named there ("Homeoffice-
 # Anteil 40 %", whose "office" is the home's).
 _OFFICE_LEAD = re.compile(r"büro|office|präsenz|anwesenheit|vor\s+ort|on[\s\-]?site|standort")
@@ -414,6 +421,12 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         count = _times_count(times[1] or times[4])
         where = times[2] or times[3]
         return max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count
+    if not m and (split := _SPLIT.search(lower, start, end)) is not None:
+        first, second = int(split[1]), int(split[2])
+        if first + second == 100:
+            # "60/40 Büro/Homeoffice": the first share is the place named first.
+            office = second if split[3].startswith(_HOME_PLACES) else first
+            return round(5.0 * office / 100, 1)
     if not m:
         share = _share_rx().search(lower, start, end)
         if share and "%" in lower[start:end]:

@@ -188,3 +188,33 @@ def test_the_swiss_personal_security_check_is_reported_neutrally() -> None:
     # The safety check of a machine or a plant is no condition on the person.
     text = "Durchführung der Sicherheitsprüfung nach DGUV V3 an elektrischen Anlagen."
     assert "nationality-coded" not in [f.check for f in analyze(_ad(text)).findings]
+
+
+# ---------------------------------------------------------------- a week split in two shares
+def test_a_week_split_names_the_office_days() -> None:
+    for text, days in (
+        ("Hybrid (60/40 Büro/Homeoffice).", 3.0),
+        ("Hybrid: 60/40 Büro / Homeoffice.", 3.0),
+        ("60/40 split between office and home.", 3.0),
+        ("50/50 Büro und Homeoffice.", 2.5),
+        ("70/30 Homeoffice/Büro.", 1.5),
+    ):
+        r = analyze(_ad(text))
+        assert (r.work_arrangement, r.office_days) == ("hybrid", days), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=st.sampled_from([20, 40, 50, 60, 80]),
+    places=st.sampled_from(
+        [("Büro", "Homeoffice", True), ("Homeoffice", "Büro", False), ("office", "home", True)]
+    ),
+    sep=st.sampled_from(["/", " / ", " und "]),
+)
+def test_sweep_week_split(first: int, places: tuple[str, str, bool], sep: str) -> None:
+    a, b, office_first = places
+    text = f"Hybrid: {first}/{100 - first} {a}{sep}{b}."
+    r = analyze(_ad(text))
+    office = first if office_first else 100 - first
+    assert r.work_arrangement == "hybrid", text
+    assert r.office_days == round(5 * office / 100, 1), text

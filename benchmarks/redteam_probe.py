@@ -12447,6 +12447,352 @@ for _t29, _y29 in (
     case(_c29("age not years"), _t29, _yrs27(_y29))
 
 
+# ================================================================ round 30 de (helper rt30de)
+# German job ads (Germany, Austria, Switzerland) and interview answers in English and German,
+# new shapes written for this round: pay told in compounds (Bruttojahresgehalt, Jahressalär,
+# Monatslohn), "mindestens", k€ and TEUR, ranges high to low, supplements that are not pay;
+# requirement headings with and without a colon; presence at the office as a share; a bound
+# written "max."; experience ceilings with "bis zu"; physical demands in the dative; the Swiss
+# Personensicherheitsprüfung. Answers: findings that led to nothing, questions declined or handed
+# on, commitment professed, bodies set up with nothing they did, targets told as had, no rule
+# ("das macht jeder, wie er will"), and the same shapes with a deed and its result. Every
+# expectation was set by reading, before askback ran on the input.
+def _c30(name: str) -> str:
+    return name + " (30th de)"
+
+
+def _a30(cls: str, frag: str, chk: Check) -> None:
+    case(_c30(cls), ad(frag, "de"), chk)
+
+
+def _pw30(lo: float | None, hi: float | None, period: str) -> Check:
+    """The figure, with its period read from the words (not judged from the amount)."""
+
+    def chk(r: AdReport) -> tuple[bool, str]:
+        p = r.pay
+        ok = (
+            p.stated
+            and (p.minimum, p.maximum, p.period) == (lo, hi, period)
+            and "period" not in p.guessed
+        )
+        return ok, f"pay=({p.minimum},{p.maximum},{p.period}) guessed={p.guessed}"
+
+    return chk
+
+
+# ---- pay
+_a30("pay", "Wir bieten ein Monatsgehalt ab 3.800 € brutto.", _pw30(3800, None, "month"))
+_a30(
+    "pay",
+    "Jahresgehalt: bis zu 72.000 € brutto, abhängig von Ihrer Erfahrung.",
+    pay_max(72000, "year"),
+)
+_a30("pay", "Gehalt: 65–75 k€ brutto p. a.", pay_is(65000, 75000, "year"))
+_a30("pay", "Vergütung: 70 TEUR bis 85 TEUR p.a.", pay_is(70000, 85000, "year"))
+_a30("pay", "Gehaltsspanne: 64.000 € – 56.000 € brutto jährlich.", pay_is(56000, 64000, "year"))
+_a30("pay", "Bezahlung nach TVöD Bund, Entgeltgruppe 13.", scale_is("TVöD Bund Entgeltgruppe 13"))
+_a30("pay", "Die Stelle ist nach E 9b TV-L bewertet.", scale_is("E 9b TV-L"))
+_a30(
+    "pay",
+    "Das Mindestgehalt laut KV beträgt € 2.950,- brutto pro Monat (14 x jährlich).",
+    pay_is(2950, 2950, "month"),
+)
+_a30("pay", "Lohn: CHF 7'200 pro Monat, 13. Monatslohn.", pay_is(7200, 7200, "month"))
+_a30("pay", "Jahressalär: CHF 118'000 – 132'000.", _pw30(118000, 132000, "year"))
+_a30("pay", "Bruttojahresgehalt ab 52.000 €.", _pw30(52000, None, "year"))
+_a30("pay", "Das Bruttomonatsgehalt beträgt ab 3.900 €.", _pw30(3900, None, "month"))
+_a30("pay", "Monatslohn: CHF 6'500 bis 7'800.", _pw30(6500, 7800, "month"))
+_a30("pay", "Monatslohn CHF 6'500 – 7'800 (13x).", _pw30(6500, 7800, "month"))
+_a30("pay", "Jahreslohn CHF 92'000.", _pw30(92000, 92000, "year"))
+_a30("pay", "Bruttostundenlohn: 15,20 €.", _pw30(15.2, 15.2, "hour"))
+_a30("pay", "Das Bruttojahresgehalt beträgt mindestens 55.000 Euro.", _pw30(55000, None, "year"))
+_a30(
+    "pay",
+    "Bruttomonatsgehalt mind. EUR 3.450,- (KV Handel) mit Bereitschaft zur Überzahlung.",
+    _pw30(3450, None, "month"),
+)
+_a30("pay", "Jahresgehalt max. 68.000 €.", _pw30(None, 68000, "year"))
+_a30("pay", "Zusätzlich erhalten Sie ein 13. Monatsgehalt und Urlaubsgeld.", no_pay)
+_a30("pay", "Nachtzuschläge von 25 % und eine Schichtzulage von 180 € im Monat.", no_pay)
+_a30("pay", "Einmalige Umzugspauschale bis 5.000 € sowie Wechselprämie von 2.000 €.", no_pay)
+_a30("pay", "Ihr Jahresbonus beträgt bis zu 15 % des Grundgehalts.", no_pay)
+_a30("pay", "Fahrtkostenzuschuss 50 € monatlich und Deutschlandticket.", no_pay)
+_a30("pay", "Die Vergütung erfolgt außertariflich.", level_of("salary", "gap"))
+_a30("pay", "Grundgehalt: 4.100 € brutto/Monat; Schichtzulage 300 €.", pay_is(4100, 4100, "month"))
+_a30(
+    "pay",
+    "Wir bieten ein Bruttojahresgehalt von 48.000 – 58.000 € sowie einen jährlichen Bonus.",
+    pay_is(48000, 58000, "year"),
+)
+_a30(
+    "pay",
+    "Entgelt nach TV-L E13 (Stufe je nach Erfahrung) – das entspricht ca. 4.800 bis 6.800 € brutto im Monat.",
+    pay_is(4800, 6800, "month"),
+)
+_a30("pay", "Jahresgehalt ab 62 k€ bis 74 k€.", pay_is(62000, 74000, "year"))
+_a30("pay", "Gehalt: 65–75 k€ brutto p. a.", level_of("salary", "positive"))
+_a30("pay", "Bruttojahresgehalt ab 52.000 €.", level_of("salary", "info"))
+# ---- requirements
+_a30(
+    "requirements",
+    "Das bringen Sie mit\n- Abgeschlossenes Studium der Informatik\n- Mindestens 5 Jahre Berufserfahrung\n- Erfahrung mit Kubernetes\n\nWünschenswert\n- Kenntnisse in Terraform\n- Erfahrung mit Azure",
+    must(6),
+)
+_a30(
+    "requirements",
+    "Ihr Profil:\n- Ausbildung als Kaufmann/-frau\n- 2 Jahre Erfahrung\n- MS Office\nNice to have:\n- SAP\n- Englisch",
+    must(6),
+)
+_a30(
+    "requirements",
+    "Aufgaben\n- Pflege der Stammdaten\n- Erstellung von Berichten\nWas Sie mitbringen\n- Studium BWL\n- 3 Jahre Erfahrung im Controlling\n- Sicherer Umgang mit Excel\nWir bieten\n- 30 Tage Urlaub\n- Jobrad",
+    must(6),
+)
+_a30(
+    "requirements",
+    "Das zeichnet Sie aus:\n- Teamfähigkeit\n- Mehrjährige Berufserfahrung im Vertrieb\n- Reisebereitschaft\nDas ist ein Plus:\n- Erfahrung mit Salesforce",
+    must(6),
+)
+_a30(
+    "requirements",
+    "Ihr Profil\n- Abgeschlossene Ausbildung zur Pflegefachkraft\n- Führerschein Klasse B\n- Von Vorteil: Erfahrung in der Intensivpflege\n- Idealerweise Kenntnisse in SAP",
+    must(5),
+)
+_a30(
+    "requirements",
+    "Anforderungen:\n• Studium der Informatik\n• 4+ Jahre Erfahrung in Java\n• Wünschenswert: Kenntnisse in Kotlin",
+    must(5),
+)
+_a30(
+    "requirements",
+    "Was wir erwarten\n1. Hochschulabschluss\n2. Sehr gute Excel-Kenntnisse\n3. Reisebereitschaft (ca. 20 %)",
+    must(6),
+)
+# ---- gender-coded: trait and culture words only
+_a30("gender", "Wir suchen eine durchsetzungsstarke Persönlichkeit mit Kampfgeist.", masc)
+_a30("gender", "Sie sind ein Teamplayer, hilfsbereit und verständnisvoll.", fem)
+_a30("gender", "Als Mitarbeiter (m/w/d) im Vertrieb betreuen Sie unsere Kunden.", no_gender)
+_a30(
+    "gender",
+    "Die Analyse von Wettbewerbern und die Marktführerschaft im Segment gehören zu Ihren Aufgaben.",
+    no_gender,
+)
+_a30("gender", "Wir suchen einen ehrgeizigen Vertriebler, der Ziele übertrifft.", masc)
+_a30("gender", "Sie bringen Durchsetzungsvermögen und Verhandlungsgeschick mit.", masc)
+_a30(
+    "gender",
+    "Wir suchen Mitarbeiter, die gerne im Team arbeiten und Verantwortung übernehmen.",
+    no_gender,
+)
+_a30("gender", "Sie sind einfühlsam, zuverlässig und kommunikationsstark.", fem)
+# ---- exclusionary
+_a30(
+    "exclusionary",
+    "Ideal für junge Berufseinsteiger direkt nach dem Studium.",
+    level_of("age-coded", "concern"),
+)
+_a30("exclusionary", "Sie sind jung, dynamisch und flexibel.", flagged("age-coded"))
+_a30("exclusionary", "Wir sind ein dynamisches Unternehmen im Wachstum.", none_of("age-coded"))
+_a30(
+    "exclusionary",
+    "Wir suchen Verstärkung für unser junges Team in Hamburg.",
+    q_has("age-coded", {"age"}),
+)
+_a30(
+    "exclusionary",
+    "Körperliche Belastbarkeit wird vorausgesetzt. Sie arbeiten überwiegend am Schreibtisch im Büro.",
+    level_of("ability-coded", "concern"),
+)
+_a30(
+    "exclusionary",
+    "Ein hohes Maß an körperlicher Fitness ist für diese Bürotätigkeit erforderlich.",
+    level_of("ability-coded", "concern"),
+)
+_a30(
+    "exclusionary",
+    "Die Stelle ist nur für Personen mit deutscher Staatsangehörigkeit zugänglich (Sicherheitsüberprüfung).",
+    level_of("nationality-coded", "info"),
+)
+_a30(
+    "exclusionary",
+    "Sie sind bereit, sich einer erweiterten Personensicherheitsprüfung zu unterziehen.",
+    level_of("nationality-coded", "info"),
+)
+_a30(
+    "exclusionary",
+    "Durchführung der Sicherheitsprüfung nach DGUV V3 an elektrischen Anlagen.",
+    none_of("nationality-coded"),
+)
+_a30(
+    "exclusionary",
+    "Schweizer Bürgerrecht oder Niederlassungsbewilligung C.",
+    q_has("nationality-coded", set(), {"screen-reader", "driving"}),
+)
+_a30("exclusionary", "Sie haben maximal 2 Jahre Berufserfahrung.", flagged("age-coded"))
+_a30(
+    "exclusionary",
+    "Perfekt für Berufsanfänger mit bis zu zwei Jahren Erfahrung.",
+    flagged("age-coded"),
+)
+_a30("exclusionary", "Sie haben mindestens 2 Jahre Berufserfahrung.", none_of("age-coded"))
+_a30("exclusionary", "Digital Native mit Gespür für Trends.", flagged("age-coded"))
+# ---- work arrangement
+_a30("arrangement", "Mobiles Arbeiten an 3 Tagen pro Woche.", arr("hybrid", 2))
+_a30("arrangement", "Präsenzpflicht an zwei Tagen pro Woche in München.", arr("hybrid", 2))
+_a30(
+    "arrangement",
+    "Remote innerhalb Deutschlands, gelegentliche Teamtreffen in Berlin.",
+    arr("remote"),
+)
+_a30("arrangement", "Bürotage: Dienstag und Donnerstag.", arr("hybrid", 2))
+_a30("arrangement", "Die Tätigkeit erfolgt vollständig vor Ort in unserem Werk.", arr("onsite"))
+_a30("arrangement", "100 % remote möglich (innerhalb der Schweiz).", arr("remote"))
+_a30("arrangement", "Mind. 50 % Präsenz im Büro.", arr("hybrid", 2.5))
+_a30("arrangement", "Präsenz vor Ort: 60 %.", arr("hybrid", 3))
+_a30("arrangement", "Anwesenheit im Büro zu mindestens 40 %.", arr("hybrid", 2))
+_a30("arrangement", "Büropräsenz: mindestens 40 %.", arr("hybrid", 2))
+_a30("arrangement", "Homeoffice-Anteil von bis zu 40 %.", arr("hybrid", 3))
+_a30("arrangement", "Homeoffice: max. 2 Tage/Woche.", arr("hybrid", 3))
+_a30("arrangement", "Homeoffice an bis zu 2 Tagen pro Woche.", arr("hybrid", 3))
+_a30("arrangement", "Wir arbeiten remote-first, Büro in Wien optional.", arr("remote"))
+_a30("arrangement", "Hybrid (60/40 Büro/Homeoffice).", arr("hybrid", 3))
+_a30("arrangement", "70/30 Homeoffice/Büro.", arr("hybrid", 1.5))
+_a30("arrangement", "Homeoffice möglich (bis zu 3 Tage).", arr("hybrid", 2))
+_a30("arrangement", "Remote-Anteil: 80 %.", arr("hybrid", 1))
+_a30("arrangement", "Ortsunabhängiges Arbeiten innerhalb der EU möglich.", arr("remote"))
+_a30("pay", "Lohnband: CHF 85'000 – 105'000 brutto/Jahr.", pay_is(85000, 105000, "year"))
+_a30("pay", "Gehaltsband 5: € 50.000,- bis € 60.000,- p.a.", pay_is(50000, 60000, "year"))
+_a30(
+    "languages",
+    "Deutsch (Niveau C1) und Englisch (B2+) setzen wir voraus.",
+    langs(German=True, English=True),
+)
+_a30(
+    "languages",
+    "Sie sprechen fließend Deutsch und Englisch; Spanisch ist von Vorteil.",
+    langs(German=True, English=True, Spanish=False),
+)
+_a30(
+    "exclusionary",
+    "Wir suchen einen jungen, motivierten Kollegen (m/w/d).",
+    level_of("age-coded", "concern"),
+)
+# ---- languages
+_a30(
+    "languages",
+    "Deutsch auf C1-Niveau zwingend, Englisch von Vorteil.",
+    langs(German=True, English=False),
+)
+_a30(
+    "languages",
+    "Verhandlungssicheres Englisch, Deutsch fließend in Wort und Schrift.",
+    langs(English=True, German=True),
+)
+_a30("languages", "Französisch als Muttersprache, gute Deutschkenntnisse.", native)
+_a30(
+    "languages",
+    "Englischkenntnisse sind wünschenswert, aber kein Muss.",
+    langs(English=False),
+)
+_a30(
+    "languages",
+    "Fließende Englischkenntnisse; Deutschkenntnisse sind ein Plus.",
+    langs(English=True, German=False),
+)
+_a30("languages", "Sprachen: Deutsch (Muttersprache), Französisch (B2).", native)
+_a30(
+    "languages",
+    "Gute Englischkenntnisse zwingend, Deutsch nicht erforderlich.",
+    no_language("German"),
+)
+_a30(
+    "languages",
+    "Kenntnisse einer zweiten Amtssprache (Französisch oder Italienisch) sind erwünscht.",
+    langs(French=False, Italian=False),
+)
+
+
+# ---- answers (English and German)
+def _n30(text: str, chk: Callable[[Any], tuple[bool, str]]) -> None:
+    CASES.append((_c30("answers"), text, lambda: analyze_answer(text), chk))
+
+
+for _t30 in (
+    "Seit Januar 2024 bekommen alle Teilzeitkräfte dieselben Bonusregeln; die Personalleiterin Frau Berger hat das umgesetzt.",
+    "Wir haben 2023 unsere Gehälter extern prüfen lassen und bei elf Kolleginnen nachgebessert, im Schnitt um 4 %.",
+    "Nach der Mitarbeiterbefragung im Herbst 2023 haben wir die Kernarbeitszeit abgeschafft; die Zufriedenheit mit der Work-Life-Balance stieg von 3,1 auf 3,9.",
+    "Unser Betriebsrat hat eine Betriebsvereinbarung zur Erreichbarkeit durchgesetzt: nach 19 Uhr gehen keine Mails mehr raus, und das gilt seit April.",
+    "Wir haben keine Zielquote, aber wir haben 2024 alle Auswahlgespräche mit gemischten Panels geführt, und der Frauenanteil bei den Einstellungen stieg auf 41 %.",
+    "In den letzten zwölf Monaten haben 9 von 10 neuen Entwicklerinnen ihre Probezeit bestanden.",
+    "Die Teamleitung misst die Überstunden monatlich; im Schnitt waren es 2023 drei Stunden pro Person und Monat.",
+    "Eine Quote haben wir nicht, aber seit 2023 schreiben wir alle Stellen auch in Teilzeit aus, und 6 der 14 Neueinstellungen arbeiten in Teilzeit.",
+    "Unsere Personalleiterin, Frau Yilmaz, hat 2024 die Gehaltsbänder veröffentlicht; seitdem sind die Verhandlungsunterschiede zwischen Männern und Frauen von 7 % auf 2 % gesunken.",
+    "Wir haben im März 2023 die Vertrauensarbeitszeit durch Zeiterfassung ersetzt, und die Überstunden sind um ein Drittel zurückgegangen.",
+    "Our CFO signed off a pay audit in March 2024; we found a 6% gap in two teams and raised 14 salaries to close it.",
+    "We don't have a formal target, but since 2022 every shortlist has at least two women and our hires went from 15% to 33% women.",
+    "Maria, our engineering manager, introduced a rota in 2023 so nobody is on call more than one week in five, and pages per week dropped from 30 to 8.",
+    "We ran two rounds of structured interviews last year and offer acceptance went from 60% to 78%.",
+    "We never set a number, but we stopped asking for salary history in 2022 and the starting-pay gap between men and women fell from 8% to 2%.",
+    "We set up a pay equity committee in 2022; it found a 6% gap and we raised 14 salaries to close it.",
+    "We set up a council in 2021 and women in leadership went from 18% to 31%.",
+    "Our target is 40% women by 2026, and we are at 36% today after changing our shortlists in 2023.",
+    "We published our first gender pay gap report in April 2024: the median gap is 11%, and the CFO owns the action plan.",
+):
+    _n30(_t30, rated(4, 5, False))
+for _t30 in (
+    "Wir arbeiten daran, die Gehaltsstruktur transparenter zu machen.",
+    "Das Thema steht ganz oben auf unserer Agenda.",
+    "Wir haben eine Arbeitsgruppe gegründet, die sich mit Vielfalt beschäftigt.",
+    "Wir haben 2023 einen Beirat für Vielfalt eingerichtet.",
+    "Im nächsten Jahr soll es eine Gehaltsanalyse geben.",
+    "Wir sind überzeugt, dass gemischte Teams bessere Ergebnisse liefern.",
+    "Es gibt bei uns ein Gremium für Chancengleichheit.",
+    "Grundsätzlich ist bei uns jeder willkommen.",
+    "Wir hoffen, dass sich das mit der neuen Geschäftsführung bessert.",
+    "Wir bekennen uns klar zur Vielfalt.",
+    "Das Unternehmen hat sich der Chancengleichheit verschrieben.",
+    "Ein Frauenanteil von 35 % ist unser Ziel für 2026.",
+    "Wir führen gerade Gespräche mit einem externen Anbieter für eine Gehaltsanalyse.",
+    "Bei uns gibt es keinen Gender Pay Gap, wir zahlen alle gleich.",
+    "We set up a working group on inclusion last year.",
+    "We established a DEI council in 2022.",
+    "We have had a DEI council since 2022.",
+    "Leadership is fully committed to closing the gap.",
+    "Our leadership is deeply committed to diversity.",
+    "We're working on it.",
+    "It's on the roadmap.",
+    "Our target is 40% women in engineering by 2026.",
+    "We're currently in talks with a vendor about a pay audit.",
+    "We are an equal opportunity employer.",
+):
+    _n30(_t30, rated(1, 2, False))
+for _t30 in (
+    "Ehrlich gesagt erfassen wir den Gender Pay Gap nicht.",
+    "Wir messen die Fluktuation nicht.",
+    "Wir werten das nicht aus.",
+    "Das regelt bei uns die Personalabteilung, da bin ich nicht involviert.",
+    "Dazu möchte ich mich nicht äußern.",
+    "Die Umfrage 2023 hat gezeigt, dass 40 % unzufrieden sind, aber Konsequenzen gab es keine.",
+    "Wir hatten 2022 eine Fluktuation von 30 %, und seitdem hat sich nichts getan.",
+    "Passiert ist seitdem nichts.",
+    "Daraus wurde nichts.",
+    "Also, ehrlich gesagt gibt es da keine Regelung, das macht jeder Teamleiter, wie er will.",
+    "Das läuft bei uns eher informell, auf Zuruf.",
+    "We do not track pay gaps.",
+    "I'd rather not go into pay here.",
+    "That's handled by HR, I'm not involved.",
+    "The survey showed 40% were unhappy, and nothing came of it.",
+    "The audit results from 2023 were never acted on.",
+    "We tried mentoring in 2022, but only three people signed up and it was shut down.",
+    "We're a small team, so we handle it informally.",
+    "We don't have a target, and honestly I don't think we need one.",
+):
+    _n30(_t30, at_most(2, flag=True))
+_n30("We launched an ERG in Q3 and 40 people joined.", rated(4, 5, False))
+_n30("Unser Ziel sind 40 % bis 2027, heute liegen wir bei 31 %.", rated(3, 5, False))
+_n30("Die Quote liegt bei 40 %, aber das war schon immer so.", rated(1, 3, False))
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -290,10 +290,35 @@ def _input_count(notes: str, span: Span) -> bool:
     )
 
 
+# A body set up: "we set up a DEI council in 2022", "Wir haben eine Arbeitsgruppe gegründet".
+# That it exists says nothing of what it did: founding it is what was put in, like a workshop.
+_SET_UP = re.compile(
+    r"(?i)\b(?:set up|created|founded|established|formed|launched|started|kicked off|stood up"
+    r"|gegründet|eingerichtet|ins leben gerufen|gebildet|geschaffen|aufgebaut|gestartet"
+    r"|eingesetzt)\b"
+)
+_BODY = re.compile(
+    r"(?i)\b(?:[\w&-]*(?:council|committee|working group|task ?force|steering group|advisory"
+    r" board|network|ergs?|employee resource group|forum|guild|round ?table)s?"
+    r"|[\wäöüß&-]*(?:arbeitsgruppe|arbeitskreis|beirat|gremium|ausschuss|komitee|kommission"
+    r"|netzwerk|taskforce|task-force|steuerkreis|steuerungsgruppe|runder tisch|runden tisch))\b"
+)
+
+# A count in the clause other than a year: people who joined a body, members it has.
+_COUNTED = re.compile(
+    r"(?i)(?<![\w.])(?!(?:19|20)\d{2}\b)\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?|zwei|drei|vier|fünf|sechs"
+    r"|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)\b"
+)
+
+
 def _input_deed(notes: str, span: Span) -> bool:
-    """A past action that put something on (sessions run, people trained, a survey sent), told
-    with the thing it put on or the people it reached and no result."""
+    """A past action that put something on (sessions run, people trained, a survey sent, a body
+    set up), told with the thing it put on or the people it reached and no result."""
     clause = _input_clause(notes, span.start, span.end)
+    if _SET_UP.search(clause) and _BODY.search(clause) and not _COUNTED.search(clause):
+        # "We launched an ERG in Q3 and 40 people joined": who joined is what it drew.
+        return True
     if not _INPUT_VERB.search(clause):
         return False
     return bool(_PUT_ON.search(clause))
@@ -388,6 +413,8 @@ def _find(notes: str) -> list[Span]:
     # wird in der Geschäftsführung besprochen": the body is where it is talked about.
     covers = {
         "failure": ("past-action", "outcome", "in-place"),
+        # "hat sich der Chancengleichheit verschrieben": the perfect tense of a creed, no deed.
+        "values": ("past-action",),
         "culture-talk": ("programme", "gate"),
         "hedge": ("owner",),
         # "the new rota is meant to cut pages by half": the result is what they hope for.
@@ -543,6 +570,19 @@ def _cap(rating: int | None, counts: dict[str, int]) -> int | None:
         # "We ran 6 sessions on inclusive hiring last spring", "we trained 150 managers": what
         # was done is what was put in; with no result, owner or rule told, it is weak.
         rating = min(rating, 2)
+    if (
+        counts.get("body")
+        and counts.get("body") == counts.get("programme")
+        and counts.get("past-action", 0) <= counts.get("input-deed", 0)
+        and not any(
+            counts.get(k)
+            for k in ("outcome", "share", "gate", "practice", "owner-link", "number", "replaced")
+        )
+    ):
+        # "We established a DEI council in 2022", "there has been a council since 2022": a
+        # body, when it was set up, and nothing it did, decided or drew. The date is the
+        # body's, not a result's.
+        rating = min(rating, 2)
     if not deeds and counts.get("values") and not _checkable(counts):
         # "The management finds the topic very important": who holds the view, not a measure.
         rating = min(rating, 2)
@@ -622,6 +662,8 @@ def analyze(notes: str, lang: str | None = None, red_flags: Sequence[str] = ()) 
     counts["input-deed"] = sum(
         1 for s in spans if s.label == "past-action" and _input_deed(notes, s)
     )
+    # Bodies among the named programmes: a council, a committee, a working group, a network.
+    counts["body"] = sum(1 for s in spans if s.label == "programme" and _BODY.search(s.text))
     concreteness = round(concrete / (concrete + vague + 1.0), 3)
     rating = _cap(suggest(concrete, vague, counts), counts)
     flags = [m.flag for m in redflags.matching_flags(notes, red_flags)] if red_flags else []

@@ -95,7 +95,8 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"|(office|büro\w*|präsenz\w*|anwesenheit\w*|on[\s\-]?site|in-office|vor ort|homeoffice"
         rf"|home office|from home|home[\s\-]?working|wfh"
         rf"|remote(?:ly)?|mobil\w*)\b"
-        rf"[^.\n\d]{{0,40}}?{n}\s*(?:days?|tage?n?)\b"
+        # The dot of a bound is no sentence end: "Homeoffice max. 2 Tage pro Woche".
+        rf"(?:[^.\n\d]|(?<=max)\.|(?<=min)\.|(?<=mind)\.|(?<=ca)\.){{0,40}}?{n}\s*(?:days?|tage?n?)\b"
     )
 
 
@@ -344,6 +345,19 @@ def _times_rx() -> re.Pattern[str]:
     )
 
 
+# A week split in two shares, the place of the first named after them: "60/40 Büro/Homeoffice",
+# "70/30 split between office and home".
+_SPLIT = re.compile(
+    r"(?<![\d/])(\d{2})\s*/\s*(\d{2})(?![\d/])\s+(?:(?:split|aufteilung)\s+(?:between\s+"
+    r"|zwischen\s+)?)?(büro|office|remote|homeoffice|home[\s\-]office|home|on[\s\-]?site"
+    r"|vor\s+ort|mobil\w*)\b"
+)
+# The office named before a share ("Büropräsenz: 40 %"), and home named there ("Homeoffice-
+# Anteil 40 %", whose "office" is the home's).
+_OFFICE_LEAD = re.compile(r"büro|office|präsenz|anwesenheit|vor\s+ort|on[\s\-]?site|standort")
+_HOME_LEAD = re.compile(r"home|remote|mobil|zu\s*hause|wfh")
+
+
 def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> float | None:
     """Office days a week said near one cue; `weekdays`: the ad names a weekday at all."""
     # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
@@ -407,11 +421,21 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         count = _times_count(times[1] or times[4])
         where = times[2] or times[3]
         return max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count
+    if not m and (split := _SPLIT.search(lower, start, end)) is not None:
+        first, second = int(split[1]), int(split[2])
+        if first + second == 100:
+            # "60/40 Büro/Homeoffice": the first share is the place named first.
+            office = second if split[3].startswith(_HOME_PLACES) else first
+            return round(5.0 * office / 100, 1)
     if not m:
         share = _share_rx().search(lower, start, end)
         if share and "%" in lower[start:end]:
-            if _office_share_rx().match(lower, share.end()):
-                # "60% in the office": that share of the week is at the office.
+            lead = lower[start : share.start()]
+            if _office_share_rx().match(lower, share.end()) or (
+                _OFFICE_LEAD.search(lead) and not _HOME_LEAD.search(lead)
+            ):
+                # "60% in the office", "Büropräsenz: mindestens 40 %", "Präsenz vor Ort: 60 %":
+                # that share of the week is at the office.
                 return round(5.0 * int(share[1]) / 100, 1)
             # At home up to that share of the week: the rest is in the office.
             return round(5.0 * (1 - int(share[1]) / 100), 1)

@@ -486,7 +486,8 @@ def _up_to() -> re.Pattern[str]:
 def _from() -> re.Pattern[str]:
     return re.compile(
         r"(?:from|starting(?: at| from)?|(?:start|begin)s?(?: at| from)|ab|minimum|min\.?"
-        r"|à partir de|vanaf|desde"
+        # "beträgt mindestens 55.000 Euro", "mind. 3.450 €": the lowest it will be.
+        r"|mindestens|mind\.|at least|à partir de|vanaf|desde"
         rf"{_LOW_END})[\s:|*]*$"
     )
 

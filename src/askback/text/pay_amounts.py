@@ -94,12 +94,16 @@ PERIODS: dict[str, str] = {
     r"|jährlich|pro\s+jahr|im\s+jahr|jahresgehalt|brutto(?:jahres)?gehalt\s+p\.a|par\s+an|annuel(?:le)?"
     r"|per\s+jaar|jaarsalaris|al\s+año|anual|all'anno|ral|k\s*€?\s*/\s*an"
     # Swedish, Danish, Norwegian: "per år", "om året", "i året", "pr. år", "årslön", "/år".
-    r"|(?:per|pr\.?)\s+år|om\s+året|i\s+året|årslön|årsløn|årslønn|/\s?år",
+    r"|(?:per|pr\.?)\s+år|om\s+året|i\s+året|årslön|årsløn|årslønn|/\s?år"
+    # German compounds with the year inside: "Bruttojahresgehalt", "Jahressalär", "Jahreslohn".
+    r"|[a-zäöüß]*jahres(?:brutto)?(?:gehalt|lohn|salär|einkommen|vergütung|verdienst)(?:e?s)?",
     # "p.m." after a clock time ("8am-4pm", "4 p.m.") is the time of day, never per month.
     "month": r"per\s+month|a\s+month|monthly|/\s?(?:month|mo|mth|monat|mois|maand|mes)"
     r"|(?<!\d)(?<!\d\s)(?<!\d\.)p\.?\s?m\.?"
     r"|monatlich|pro\s+monat|im\s+monat|monatsgehalt|mtl\.?|par\s+mois|mensuel(?:le)?|per\s+maand"
     r"|maandsalaris|al\s+mes|mensual|bruto\s+per\s+maand"
+    # "Bruttomonatsgehalt", "Monatslohn", "Monatssalär".
+    r"|[a-zäöüß]*monats(?:brutto)?(?:gehalt|lohn|salär|einkommen|vergütung|verdienst)(?:e?s)?"
     # "per månad", "i månaden", "kr/mån", "månadslön"; Danish/Norwegian "pr. måned", "om
     # måneden", "kr./md.", "/mnd", "månedsløn(n)".
     r"|(?:per|pr\.?)\s+(?:månad|måned|mån\.?|md\.?|mnd\.?)|i\s+månaden|om\s+månaden"
@@ -118,7 +122,7 @@ PERIODS: dict[str, str] = {
     # "timeløn(n)" ("per time" alone is English for "each time", so only with "pr.").
     r"|per\s+timme|pr\.?\s+time|pr\.?\s+timme|i\s+timmen|i\s+timen|/\s?(?:tim|timme|time)"
     r"|timlön|timløn|timeløn|timelønn"
-    r"|stundenlohn|stundensatz|de\s+l'heure|per\s+uur",
+    r"|[a-zäöüß]*stunden(?:lohn|satz)(?:e?s)?|de\s+l'heure|per\s+uur",
 }
 PLAUSIBLE = {
     "year": (8_000, 1_500_000),
@@ -238,8 +242,11 @@ def _period(text: str, start: int, end: int) -> str | None:
     return None if after is None else after[1]
 
 
-# The abbreviated hedges whose full stop ends no sentence: "Day rate c. £600", "approx. $80k".
-_HEDGE_DOT = re.compile(r"(?<![a-z])(?:c|ca|approx|appr|est|abt)\.\s\Z", re.IGNORECASE)
+# The abbreviated hedges whose full stop ends no sentence: "Day rate c. £600", "approx. $80k",
+# and the abbreviated bounds: "Bruttomonatsgehalt mind. EUR 3.450", "max. 60.000 €".
+_HEDGE_DOT = re.compile(
+    r"(?<![a-z])(?:c|ca|approx|appr|est|abt|mind|min|max|rd)\.\s\Z", re.IGNORECASE
+)
 
 
 def _sentence_end(before: str) -> int:

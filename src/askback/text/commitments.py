@@ -143,7 +143,9 @@ _PLUS_HEADING = re.compile(
     r"|von\s+vorteil)",
     re.IGNORECASE,
 )
-_FIGURE_BEFORE = re.compile(r"[\d$£€%]\S*\s*\Z")
+# On the bonus's own line: a figure that ends the line above ("- Sage 50" then "Bonus points if
+# you have:") is another item's.
+_FIGURE_BEFORE = re.compile(r"[\d$£€%]\S*[ \t]*\Z")
 
 
 def _bonus_as_plus(text: str, m: phrases.Match) -> bool:

@@ -221,6 +221,10 @@ def _period(text: str, start: int, end: int) -> str | None:
         # "£35,000 – £38,000 plus location allowance of £1,000 per month": the period is the
         # supplement's, said of its own figure; the salary's is not written.
         after = None
+    if after is not None and _SENTENCE_END.search(text, end, end + after[0]) is not None:
+        # "NHS Band 3 (£24,071 - £25,674). Part time, 22.5 hours per week": a period word in the
+        # next sentence is said of something else (the hours), never of this figure.
+        after = None
     # A period word past "and", "or" or a semicolon is the next figure's ("the hourly rate is
     # $30 and the yearly salary is $62,400"): then the words before the amount come first.
     # So is one inside a bracket that holds a figure of its own: "Stundensatz 25 € (ca. 52.000 €

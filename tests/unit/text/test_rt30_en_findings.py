@@ -44,6 +44,9 @@ def _arr(line: str) -> tuple[str, float | None]:
         ("WFH: Yes", ("hybrid", None)),
         ("Work from home with one team day a month in Manchester.", ("remote", 0.0)),
         ("Working from home, with travel to Leeds for training.", ("remote", 0.0)),
+        ("Up to $48,000. New York, NY (on-site 4 days).", ("hybrid", 4.0)),
+        ("Leeds (Office 2 days)", ("hybrid", 2.0)),
+        ("Phoenix, AZ (In-office 2 days)", ("hybrid", 2.0)),
     ],
 )
 def test_board_wordings_of_the_arrangement(line: str, want: tuple[str, float | None]) -> None:
@@ -147,6 +150,10 @@ def _kinds(line: str) -> list[tuple[str, str]]:
             "age-coded",
         ),
         ("Over-qualified applicants will not be considered.", "age-coded"),
+        ("We are looking for graduates fresh out of university.", "age-coded"),
+        ("Ideal for someone straight out of college.", "age-coded"),
+        ("Must have a clean driving record and be willing to travel.", "ability-coded"),
+        ("Applicants need a safe driving record.", "ability-coded"),
         ("Beers on Friday and a ping-pong table.", "bro-culture"),
         ("Drinks every Friday in the office bar.", "bro-culture"),
     ],
@@ -162,6 +169,7 @@ def test_mature_things_and_invitations_are_not_flagged() -> None:
         "We run a mature data platform for professionals.",
         "Mature students are welcome on the course.",
         "You have a mature approach to risk.",
+        "We analyse the driving record data of our fleet.",
     ):
         assert _kinds(line) == [], line
     assert ("age-coded", "concern") in _kinds("We want a mature individual.")

@@ -210,6 +210,47 @@ def test_sweep_base_and_ote(base: int, extra: int, order: str) -> None:
     assert _pay(line)[:2] == (base * 1000, base * 1000)
 
 
+# ---------------------------------------------------------------- what is not the pay or its period
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Starting salary: £32,000 with a £2,000 golden hello.", [32000]),
+        ("Salary: £29,970. Plus a £2,000 welcome payment for nurses.", [29970]),
+    ],
+)
+def test_a_sum_paid_on_joining_is_no_pay_figure(line: str, want: list[float]) -> None:
+    assert [f.minimum for f in analyze(BODY.format(line)).pay.figures] == want
+    # a welcome that names no sum leaves the salary beside it alone
+    got = analyze(BODY.format("Salary £30,000 and a warm welcome to the team.")).pay
+    assert [f.minimum for f in got.figures] == [30000]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("NHS Band 3 (£24,071 - £25,674). Part time, 22.5 hours per week.", (24071, 25674)),
+        ("Grade 6 (£31,200 - £34,100). Hours: 30 per week, term time.", (31200, 34100)),
+        ("Band 4 (£26,530 - £29,114). Full time, 37.5 hours per week.", (26530, 29114)),
+    ],
+)
+def test_a_period_word_in_the_next_sentence_is_not_the_figures(
+    line: str, want: tuple[float, float]
+) -> None:
+    assert _pay(line)[:2] == want
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    lo=st.integers(min_value=20, max_value=45),
+    gap=st.integers(min_value=1, max_value=6),
+    hours=st.sampled_from(["22.5 hours per week", "30 hours a week", "7.5 hours per day"]),
+    head=st.sampled_from(["NHS Band 3", "Grade 5", "Band 4", "Scale 6"]),
+)
+def test_sweep_next_sentence_period(lo: int, gap: int, hours: str, head: str) -> None:
+    line = f"{head} (£{lo},100 - £{lo + gap},400). Part time, {hours}, pro rata."
+    assert _pay(line)[:3] == (lo * 1000 + 100, (lo + gap) * 1000 + 400, "GBP")
+
+
 @pytest.mark.parametrize("piece", ["CAD $", "(Euro) ", "5 lakh ", "per fortnight ", "OTE base "])
 def test_hostile_repetition_stays_bounded(piece: str) -> None:
     text = BODY.format(piece * (10_000 // len(piece)) + "$70,000")

@@ -12914,6 +12914,30 @@ for _t30, _b30, _chk30 in (
     case(_c30("levels and questions"), _ad30(_t30, _b30), _chk30)
 
 
+# ---- seniority from the title: a manager of things is no manager's level
+def _sen30(level: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.seniority == level, f"seniority={r.seniority}"
+
+    return chk
+
+
+for _t30, _w30 in (
+    ("Office Manager", "unspecified"),
+    ("Account Manager", "unspecified"),
+    ("Customer Success Manager", "unspecified"),
+    ("Senior Product Manager", "senior"),
+    ("Assistant Store Manager", "manager"),
+    ("Engineering Manager", "manager"),
+    ("Graduate Analyst", "junior"),
+):
+    case(
+        _c30("seniority"),
+        _ad30(_t30, "You keep the office running: post, diary, supplies and accounts."),
+        _sen30(_w30),
+    )
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -212,3 +212,40 @@ def test_hostile_repetition_stays_bounded(piece: str) -> None:
     t0 = time.process_time()
     analyze(text)
     assert time.process_time() - t0 < 0.5
+
+
+# ---------------------------------------------------------------- a manager of things is no level
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Office Manager",
+        "Account Manager",
+        "Customer Success Manager",
+        "Case Manager",
+        "Product Manager",
+        "IT Project Manager (Policy and Planning)",
+        "Health and Wellbeing Programme Manager",
+    ],
+)
+def test_a_manager_of_a_thing_names_no_managers_level(title: str) -> None:
+    r = analyze(f"# {title}\n\nYou will keep things running.\n\nRequirements\n- Excel\n- Tact\n")
+    assert r.seniority == "unspecified"
+    # people's managers keep the level, and a level word before the thing still counts
+    for people, level in (
+        ("Engineering Manager", "manager"),
+        ("Assistant Store Manager", "manager"),
+        ("Supervisory Program Manager", "manager"),
+        (f"Senior {title}", "senior"),
+    ):
+        got = analyze(f"# {people}\n\nYou will keep things running.\n").seniority
+        assert got == level, people
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    thing=st.sampled_from(["Office", "Account", "Case", "Property", "Project", "Brand", "Event"]),
+    tail=st.sampled_from(["", " (Maternity Cover)", " - Leeds", ", Retail"]),
+)
+def test_sweep_manager_of_things(thing: str, tail: str) -> None:
+    r = analyze(f"# {thing} Manager{tail}\n\nYou will keep things running.\n")
+    assert r.seniority == "unspecified"

@@ -139,7 +139,12 @@ def _dollars_of(m: re.Match[str]) -> str | None:
         raw = m[g]
         if raw and raw != "$" and (code := currency_of(raw)) in _DOLLAR_CODES:
             return code
-    return None
+    # "$85,000 - $95,000 (CAD)": the code in brackets right after the figures.
+    after = _BRACKET_CODE.match(m.string, m.end())
+    return None if after is None else after[1].upper()
+
+
+_BRACKET_CODE = re.compile(r"[ \t]*\((cad|aud|nzd|sgd|hkd|usd)\)", re.IGNORECASE)
 
 
 # A code in brackets after the pay label says whose dollars a bare "$" is: "Salary (AUD):
@@ -361,7 +366,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         if guess is None:
             continue
         before = doc.lower[max(0, m.start() - 20) : m.start()]
-        bounded = bool(_up_to().search(before) or _from().search(before))
+        bounded = bool(
+            _up_to().search(before) or _from().search(before) or _alone(text, m.start(), m.end())
+        )
         # Only a period the ad writes adds to the score; one guessed from the figure does not.
         guessed: tuple[str, ...] = ("crowns",) if kr_guessed else ()
         guessed += () if written else ("period",)
@@ -406,6 +413,23 @@ _UNREAD_PERIOD = re.compile(
     r"[ \t]*(?:per|a|an|each|every|/)[ \t]*(?:second|sec|minute|min|quarter|decade"
     r"|century|shift|semester|term|session|visit|project|piece|task|hire)s?(?![a-z])"
 )
+
+
+# A figure that is a sentence of its own in a line of prose: "Central London. £45,000. You will
+# …", "£30,000. We want …": nothing before it since the last sentence of its line, and a full
+# stop after it that more of the line follows. Said so, an annual-sized figure is the pay (as
+# "Up to £60,000" is). A figure alone on a line is not enough: pages list other jobs' pay so
+# ("Paris, France" / "$60,000.00" / "- $80,000.00").
+_ALONE_BEFORE = re.compile(r"(?:\A|\n|[.!?][ \t]+)[ \t]*\Z")
+_ALONE_AFTER = re.compile(r"\.[ \t]+[A-Z]")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """The figure at [start, end) stands alone in its sentence (see _ALONE_BEFORE)."""
+    return (
+        _ALONE_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _ALONE_AFTER.match(text, end) is not None
+    )
 
 
 def _adjacent_period(text: str, end: int) -> bool:

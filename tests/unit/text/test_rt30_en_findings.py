@@ -47,6 +47,8 @@ def _arr(line: str) -> tuple[str, float | None]:
         ("Up to $48,000. New York, NY (on-site 4 days).", ("hybrid", 4.0)),
         ("Leeds (Office 2 days)", ("hybrid", 2.0)),
         ("Phoenix, AZ (In-office 2 days)", ("hybrid", 2.0)),
+        ("Gurugram. Hybrid: 3 days WFO.", ("hybrid", 3.0)),
+        ("Hybrid (2 days WFO, 3 days WFH)", ("hybrid", 2.0)),
     ],
 )
 def test_board_wordings_of_the_arrangement(line: str, want: tuple[str, float | None]) -> None:

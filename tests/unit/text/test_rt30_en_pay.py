@@ -251,6 +251,44 @@ def test_sweep_next_sentence_period(lo: int, gap: int, hours: str, head: str) ->
     assert _pay(line)[:3] == (lo * 1000 + 100, (lo + gap) * 1000 + 400, "GBP")
 
 
+def test_a_dollar_code_in_brackets_after_a_signed_range_names_whose_dollars() -> None:
+    assert _pay("Salary: $85,000 - $95,000 (CAD). Toronto.") == (85000, 95000, "CAD", "year")
+    assert _pay("Salary: $85,000 (AUD)")[2] == "AUD"
+
+
+# ---------------------------------------------------------------- a figure that is a sentence
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Central London. £45,000. You must be well organised.", 45000),
+        ("Pension Insurance Corporation, London. £28,000. You will greet visitors.", 28000),
+        ("£30,000. We want people who like numbers.", 30000),
+        ("Leeds city centre. €52,500. Hybrid working.", 52500),
+    ],
+)
+def test_a_figure_that_is_a_sentence_of_its_own_is_the_pay(line: str, want: float) -> None:
+    assert _pay(line)[:2] == (want, want)
+    # not a figure that something names, nor one alone on a line of a list of other jobs
+    for other in (
+        "We raised £2,000,000. Our team is 40 people.",
+        "Team size: 12. Budget £40,000. Apply now.",
+        "Paris, France\n$60,000.00\n   -\n   $80,000.00\n2 months ago",
+    ):
+        assert not analyze(BODY.format(other)).pay.stated, other
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    amount=st.integers(min_value=18, max_value=140),
+    place=st.sampled_from(["Central London", "Leeds", "Dublin 2", "Manchester city centre"]),
+    sign=st.sampled_from([("£", "GBP"), ("€", "EUR")]),
+    after=st.sampled_from(["You will", "We offer", "Hybrid working", "Apply by Friday"]),
+)
+def test_sweep_alone_figure(amount: int, place: str, sign: tuple[str, str], after: str) -> None:
+    got = _pay(f"{place}. {sign[0]}{amount},000. {after} now.")
+    assert got[:3] == (amount * 1000, amount * 1000, sign[1])
+
+
 @pytest.mark.parametrize("piece", ["CAD $", "(Euro) ", "5 lakh ", "per fortnight ", "OTE base "])
 def test_hostile_repetition_stays_bounded(piece: str) -> None:
     text = BODY.format(piece * (10_000 // len(piece)) + "$70,000")

@@ -12938,6 +12938,52 @@ for _t30, _w30 in (
     )
 
 
+# ---- second pass: employers' names, a figure alone in its sentence, codes in brackets, WFO days
+for _t30, _b30, _chk30 in (
+    (
+        "Dental Nurse",
+        "Smile Dental Care, Leeds. £12.50 per hour. You will support dentists chairside.",
+        _ben30(never=("health insurance",)),
+    ),
+    (
+        "Receptionist",
+        "Pension Insurance Corporation, London. £28,000. You will greet visitors and manage meeting rooms.",
+        _ben30(never=("pension",)),
+    ),
+    (
+        "Receptionist",
+        "Pension Insurance Corporation, London. £28,000. You will greet visitors and manage meeting rooms.",
+        _pay30(28000, 28000, "GBP", "year"),
+    ),
+    (
+        "Personal Assistant to the CEO",
+        "Central London. £45,000. You must be organised and discreet.",
+        _pay30(45000, 45000, "GBP", "year"),
+    ),
+    (
+        "Software Developer",
+        "Salary: $85,000 - $95,000 (CAD). Toronto. Hybrid, 2 days/week in office.",
+        _pay30(85000, 95000, "CAD", "year"),
+    ),
+    (
+        "Software Engineer",
+        "Compensation: ₹25,00,000 – ₹35,00,000 per annum + ESOPs. Gurugram. Hybrid: 3 days WFO.",
+        _arr30("hybrid", 3.0),
+    ),
+    (
+        "Customer Support Executive",
+        "Salary: 3.5 - 4.2 LPA. Night shift (US hours). Immediate joiners only.",
+        _pay30(350000, 420000, "INR", "year"),
+    ),
+    (
+        "Sales Development Rep",
+        "Base: $60k. OTE: $90k. Remote (US).",
+        _pay30(60000, 60000, "USD", "year"),
+    ),
+):
+    case(_c30("second pass"), _ad30(_t30, _b30), _chk30)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

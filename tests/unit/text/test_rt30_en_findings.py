@@ -251,3 +251,59 @@ def test_a_manager_of_a_thing_names_no_managers_level(title: str) -> None:
 def test_sweep_manager_of_things(thing: str, tail: str) -> None:
     r = analyze(f"# {thing} Manager{tail}\n\nYou will keep things running.\n")
     assert r.seniority == "unspecified"
+
+
+# ---------------------------------------------------------------- benefit words in a firm's name
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Smile Dental Care, Leeds. £12.50 per hour.", "health insurance"),
+        ("Pension Insurance Corporation, London. £28,000.", "pension"),
+        ("Northern Health Care Ltd provides recovery services.", "health insurance"),
+        ("Join Harbour Dental Practice in Cork.", "health insurance"),
+        ("Army Health Care Clinics serve soldiers and families.", "health insurance"),
+    ],
+)
+def test_a_benefit_word_in_an_employers_name_is_no_benefit(line: str, gone: str) -> None:
+    assert gone not in _ad(line).benefits
+    # the same words as benefits still count, capitalised in a list or not
+    listed = _ad("Benefits:\n- Dental Care\n- Pension\n- Online Wellbeing Centre").benefits
+    assert {"health insurance", "pension", "wellbeing or gym"} <= set(listed)
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    name=st.sampled_from(["Smile", "Harbour", "Northern", "Riverside", "Bright"]),
+    word=st.sampled_from([("Dental", "health insurance"), ("Pension", "pension")]),
+    form=st.sampled_from(["Care", "Practice", "Clinic", "Ltd", "Limited", "Corporation", "LLP"]),
+)
+def test_sweep_employer_name(name: str, word: tuple[str, str], form: str) -> None:
+    line = f"{name} {word[0]} {form}, Leeds. You will greet patients and visitors."
+    assert word[1] not in _ad(line).benefits
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("# Dental Nurse\n\nYou will support dentists chairside.\n", "health insurance"),
+        ("# Healthcare Assistant\n\nBand 3 on a busy ward.\n", "health insurance"),
+        ("# Analyst\n\nYou will work with our Wellbeing Practitioners.\n", "wellbeing or gym"),
+        ("# Analyst\n\nYou support the Fitness Instructors on the rota.\n", "wellbeing or gym"),
+    ],
+)
+def test_a_benefit_word_that_names_a_job_is_no_benefit(text: str, gone: str) -> None:
+    assert gone not in analyze(text).benefits
+    # the benefit beside it, in the same ad, still counts
+    assert gone in analyze(text + "\nBenefits: dental cover, gym membership.\n").benefits
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    word=st.sampled_from(
+        [("Dental", "health insurance"), ("Healthcare", "health insurance"),
+         ("Wellbeing", "wellbeing or gym"), ("Pension", "pension")]
+    ),
+    job=st.sampled_from(["Nurse", "Assistant", "Officer", "Practitioner", "Administrator"]),
+)  # fmt: skip
+def test_sweep_benefit_word_job(word: tuple[str, str], job: str) -> None:
+    assert word[1] not in analyze(f"# {word[0]} {job}\n\nYou will join a busy team.\n").benefits

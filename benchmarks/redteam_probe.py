@@ -12793,6 +12793,544 @@ _n30("Unser Ziel sind 40 % bis 2027, heute liegen wir bei 31 %.", rated(3, 5, Fa
 _n30("Die Quote liegt bei 40 %, aber das war schon immer so.", rated(1, 3, False))
 
 
+# ================================================================ round 30 en (helper rt30en)
+# English ads in the shapes of UK, US, Irish, Australian, Canadian and Indian boards (HTML and
+# plain text, tables, bullets run into one line). Every expectation was set by reading the input
+# before askback ran on it; what round 30 left open is listed in docs/text-analysis.md, not here.
+def _c30e(name: str) -> str:
+    return name + " (30th en)"
+
+
+def _ad30(title: str, body: str) -> str:
+    return f"# {title}\n\n{body}\n"
+
+
+def _pay30(lo: float | None, hi: float | None, cur: str | None, period: str | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (r.pay.minimum, r.pay.maximum, r.pay.currency, r.pay.period)
+        return r.pay.stated and got == (lo, hi, cur, period), f"pay={got}"
+
+    return chk
+
+
+def _figs30(*want: float) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = [f.minimum if f.minimum is not None else f.maximum for f in r.pay.figures]
+        return got == list(want), f"figures={got}"
+
+    return chk
+
+
+def _arr30(kind: str, days: float | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (r.work_arrangement, r.office_days)
+        return got == (kind, days), f"arr={got}"
+
+    return chk
+
+
+def _req30(musts: int | None, years: int | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (r.must_haves, r.years_required)
+        return got == (musts, years), f"must_haves, years={got}"
+
+    return chk
+
+
+def _gen30(masc: int, fem: int | None = None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ok = r.masculine == masc and (fem is None or r.feminine == fem)
+        return ok, f"masculine={r.masculine} feminine={r.feminine}"
+
+    return chk
+
+
+def _x30(*want: tuple[str, str]) -> Check:
+    """Exactly these (check, level) pairs among the exclusionary findings, in any order."""
+
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = sorted((f.check, f.level.value) for f in r.findings if f.area.value == "exclusionary")
+        return got == sorted(want), f"exclusionary={got}"
+
+    return chk
+
+
+def _ben30(*want: str, never: tuple[str, ...] = ()) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        ok = all(w in r.benefits for w in want) and not any(n in r.benefits for n in never)
+        return ok, f"benefits={r.benefits}"
+
+    return chk
+
+
+def _langs30(**want: bool) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = {x.language: x.required for x in r.language_requirements if not x.implied}
+        return got == want, f"langs={got}"
+
+    return chk
+
+
+# ---- pay: periods, currencies written beside the figures, lakhs, base and OTE, not-pay amounts
+for _t30, _b30, _w30 in (
+    (
+        "Payroll Officer",
+        "Perth WA. Salary: $3,400 per fortnight plus 11.5% super. Full time, Monday to Friday.",
+        (3400, 3400, "AUD", "fortnight"),
+    ),
+    (
+        "Support Worker",
+        "Disability services, Geelong. Pay: $1,150 - $1,300 per fortnight (part time, 0.6 FTE).",
+        (1150, 1300, "USD", "fortnight"),
+    ),
+    (
+        "Marketing Executive",
+        "Galway. Salary: 38,000 - 44,000 (Euro) depending on experience.",
+        (38000, 44000, "EUR", "year"),
+    ),
+    (
+        "Bookkeeper",
+        "Salary £30,000 sterling per annum, Norwich office.",
+        (30000, 30000, "GBP", "year"),
+    ),
+    ("Bookkeeper", "Salary: 30,000 pounds sterling a year.", (30000, 30000, "GBP", "year")),
+    (
+        "Sales Manager",
+        "Package: OTE £60,000 (base £40,000), car allowance, laptop and phone.",
+        (40000, 40000, "GBP", "year"),
+    ),
+    ("Sales Manager", "OTE £60,000 with a base of £40,000.", (40000, 40000, "GBP", "year")),
+    ("Sales Manager", "£40,000 basic, £60,000 OTE", (40000, 40000, "GBP", "year")),
+    (
+        "Solutions Consultant",
+        "Dublin. The salary is between €60,000 and €75,000 with bonus.",
+        (60000, 75000, "EUR", "year"),
+    ),
+    (
+        "Bar Supervisor",
+        "£12.60 per hour (approx. £24,500 per year based on 37.5 hours).",
+        (12.6, 12.6, "GBP", "hour"),
+    ),
+    (
+        "Data Engineer",
+        "Salary\n£55,000 - £65,000\n\nLocation\nManchester (hybrid)",
+        (55000, 65000, "GBP", "year"),
+    ),
+    (
+        "Software Engineer",
+        "Salary range: $140,000 to $120,000 depending on level.",
+        (120000, 140000, "USD", "year"),
+    ),
+    (
+        "Registered Nurse",
+        "Band 5: £29,970 - £36,483 per annum pro rata. Plus a £2,000 welcome payment for international nurses.",
+        (29970, 36483, "GBP", "year"),
+    ),
+    (
+        "Graduate Analyst",
+        "Starting salary ₹6,00,000 - ₹8,00,000 per annum (CTC). Bengaluru office.",
+        (600000, 800000, "INR", "year"),
+    ),
+    (
+        "Java Developer",
+        "CTC: 12-18 LPA. Location: Pune, on-site.",
+        (1200000, 1800000, "INR", "year"),
+    ),
+    ("Java Developer", "Salary: ₹12 LPA", (1200000, 1200000, "INR", "year")),
+    ("Java Developer", "CTC: ₹8-10 lakhs per annum", (800000, 1000000, "INR", "year")),
+    ("Java Developer", "Salary: 4.5 LPA to 6 LPA", (450000, 600000, "INR", "year")),
+    ("Accounts Executive", "Salary: Rs. 35,000 per month", (35000, 35000, "INR", "month")),
+    (
+        "Policy Officer",
+        "Salary: CAD $72,000 – $84,000 annually. Ottawa, hybrid (3 days in office).",
+        (72000, 84000, "CAD", "year"),
+    ),
+    ("Support Worker", "Pay: NZD $28.50 per hour.", (28.5, 28.5, "NZD", "hour")),
+    (
+        "Customer Success Manager",
+        "We offer a salary of £42k + up to 15% bonus and a £500 home-office budget.",
+        (42000, 42000, "GBP", "year"),
+    ),
+    (
+        "Cleaner",
+        "Hours: 6am to 9am, Monday to Friday. Pay £11.44 an hour.",
+        (11.44, 11.44, "GBP", "hour"),
+    ),
+    (
+        "Senior Accountant",
+        "Compensation: Up to $105K/year. Benefits include a $2,500 annual learning stipend and $100/month wellness allowance.",
+        (None, 105000, "USD", "year"),
+    ),
+    (
+        "Delivery Driver",
+        "Earn $900 to $1,100 per week. Fuel card provided.",
+        (900, 1100, "USD", "week"),
+    ),
+    (
+        "Contract Data Analyst",
+        "Rate: €450 - €550 per day. 6-month contract, Dublin 2, 2 days onsite.",
+        (450, 550, "EUR", "day"),
+    ),
+    (
+        "Site Engineer",
+        "Salary: AUD 95k–110k + super + vehicle. FIFO 8/6 roster.",
+        (95000, 110000, "AUD", "year"),
+    ),
+    (
+        "Medical Secretary",
+        "NHS Band 3 (£24,071 - £25,674). Part time, 22.5 hours per week, pro rata.",
+        (24071, 25674, "GBP", "year"),
+    ),
+    (
+        "Recruitment Consultant",
+        "Basic salary £26,000 - £30,000 + commission (realistic first year OTE £40k).",
+        (26000, 30000, "GBP", "year"),
+    ),
+    (
+        "Data Scientist",
+        "Salary range: 70.000 - 85.000 EUR brutto/year. Munich.",
+        (70000, 85000, "EUR", "year"),
+    ),
+):
+    case(_c30e("pay"), _ad30(_t30, _b30), _pay30(*_w30))
+for _t30, _b30 in (
+    (
+        "Warehouse Operative",
+        "Sign-on bonus: £1,000 after 12 weeks. Relocation package worth up to £5,000. Shifts start at 06:00 and finish at 14:30.",
+    ),
+    (
+        "Head of Finance",
+        "You will own a budget of £12m and a revenue target of $40 million. Our company turned over £85m last year.",
+    ),
+    ("Data Analyst", "Budget: ₹50 lakh for tooling. We have 2 lakh customers across India."),
+):
+    case(_c30e("pay"), _ad30(_t30, _b30), no_pay)
+case(
+    _c30e("pay"),
+    _ad30(
+        "Graduate Engineer",
+        "Starting salary: £32,000 with a £2,000 golden hello. Relocation support of up to £3,000.",
+    ),
+    _figs30(32000),
+)
+
+# ---- work arrangement
+for _b30, _w30 in (
+    ("Location: Bengaluru (Work from office, 5 days).", ("onsite", 5.0)),
+    ("Work mode: WFO. Location: Hyderabad.", ("onsite", 5.0)),
+    ("WFH: Yes, 100%. Must live within the EST time zone.", ("remote", 0.0)),
+    ("Location: Toronto, ON (in-person)", ("onsite", 5.0)),
+    ("Work from home with one team day a month in Manchester.", ("remote", 0.0)),
+    ("Up to $48,000. New York, NY (on-site 4 days).", ("hybrid", 4.0)),
+    (
+        "Work location: Remote (Canada only). Occasional travel to Toronto for team weeks.",
+        ("remote", 0.0),
+    ),
+    (
+        "This role is office-based in Cork, with the option to work from home on Fridays.",
+        ("hybrid", 4.0),
+    ),
+    ("Flexible working: in the office Tuesday and Thursday, the rest from home.", ("hybrid", 2.0)),
+    ("Location: Melbourne CBD / Hybrid (2 days WFH).", ("hybrid", 3.0)),
+    (
+        "Remote working is not available for this role; you will be based at our Belfast site.",
+        ("onsite", 5.0),
+    ),
+    ("You forecast storms for the Weather Forecast Office (WFO) in Tulsa.", ("not_stated", None)),
+):
+    case(_c30e("arrangement"), _ad30("Analyst", _b30), _arr30(*_w30))
+
+# ---- requirements: headings, nice-to-haves, bullets run into one line, tables
+for _t30, _b30, _w30 in (
+    (
+        "Operations Manager",
+        "Responsibilities\n- Lead a team of 12 warehouse staff\n- Own the site budget\n\nSkills and experience\n- 5 years managing warehouse teams\n- Forklift licence\n- NEBOSH certificate\nNice to have\n- SAP experience\n- Lean Six Sigma",
+        (3, 5),
+    ),
+    (
+        "Junior Accountant",
+        "Key requirements:\n• AAT Level 3 or equivalent\n• 1-2 years in an accounts team\n• Sage 50\n\nBonus points if you have:\n• ACCA part-qualified\n• Experience of payroll",
+        (3, 1),
+    ),
+    (
+        "Senior Software Engineer",
+        "Requirements\n- 3+ years of professional experience with Go\n- Kubernetes in production\n- Strong testing habits\nBenefits\n- Private medical cover\n- 25 days holiday\n- Cycle to work scheme",
+        (3, 3),
+    ),
+    (
+        "Customer Service Team Leader",
+        "Duties include:\n- Supervising a team of 8 advisors\n- Handling escalated complaints\n- Running daily huddles\nEssential\n- Previous supervisory experience\n- Strong communication skills",
+        (2, None),
+    ),
+    (
+        "Trainee Solicitor",
+        "Requirements\n- A 2:1 degree in any subject\n- Completed SQE1\nPreferred but not essential\n- Second language\n- Work experience in a law firm",
+        (2, None),
+    ),
+    (
+        "Administrative Assistant",
+        "Key Responsibilities:\nAnswer phones, greet visitors, manage the post.\nPerson Specification:\nGood IT skills (Word, Excel, Outlook)\nFriendly and professional manner\nGCSE Maths and English grade C or above",
+        (3, None),
+    ),
+    (
+        "Backend Developer (Mid-level)",
+        "Requirements: • 3-5 years with Node.js • PostgreSQL • REST API design • AWS Lambda",
+        (4, 3),
+    ),
+    ("Data Engineer", "Requirements: • Python • 4+ years building data pipelines • SQL", (3, 4)),
+    (
+        "Staff Accountant",
+        "Location: Dublin 2 | Hybrid | €45,000 - €52,000 + 10% bonus\n\nRequirements\n- ACA/ACCA part-qualified\n- 2+ years in practice or industry\n- Fluent English; French is a bonus",
+        (3, 2),
+    ),
+):
+    case(_c30e("requirements"), _ad30(_t30, _b30), _req30(*_w30))
+case(
+    _c30e("requirements"),
+    _ad30(
+        "Store Manager",
+        "<h2>What you'll do</h2><ul><li>Run a store of 20 colleagues</li><li>Hit sales targets</li></ul><h2>What you'll bring</h2><ul><li>3 years' retail management experience</li><li>Full UK driving licence</li></ul><h2>What we offer</h2><ul><li>Up to 20% staff discount</li><li>Pension</li></ul>",
+    ),
+    _req30(2, 3),
+)
+for _t30, _b30 in (
+    (
+        "Graduate Software Developer",
+        "Requirements\n- A degree in Computer Science or a related subject\n- 5+ years of experience in Java, Spring and AWS\n- Knowledge of React",
+    ),
+    (
+        "Entry Level Sales Associate",
+        "Requirements:\n- 7+ years of B2B sales experience\n- A proven track record of exceeding quota",
+    ),
+):
+    case(_c30e("requirements"), _ad30(_t30, _b30), level_of("years-vs-seniority", "concern"))
+
+# ---- benefits: a bonus as a plus, holiday at the floor, perks
+for _t30, _b30, _chk30 in (
+    (
+        "Junior Accountant",
+        "Key requirements:\n• AAT Level 3\n• Sage 50\n\nBonus points if you have:\n• ACCA part-qualified",
+        _ben30(never=("bonus",)),
+    ),
+    (
+        "Lab Technician",
+        "£26,000 to £28,500 p/a. 20 days holiday plus bank holidays. Employer pension contribution of 8%.",
+        _ben30("pension", never=("paid holiday above the minimum",)),
+    ),
+    (
+        "Senior Data Analyst",
+        "<h2>Benefits</h2><ul><li>33 days holiday including bank holidays</li><li>Pension 8%</li></ul>",
+        _ben30("paid holiday above the minimum", "pension"),
+    ),
+    (
+        "Pharmacist",
+        "Up to $72.50/hr depending on experience. Sign-on bonus $10,000. Relocation $5,000.",
+        _ben30("bonus", "relocation support"),
+    ),
+):
+    case(_c30e("benefits"), _ad30(_t30, _b30), _chk30)
+
+# ---- gender-coded wording: traits and culture only
+for _t30, _b30, _w30 in (
+    (
+        "Account Director",
+        "We are a competitive agency in a competitive market. Our product dominates the mid-market segment and leads the category.",
+        1,
+    ),
+    (
+        "Risk Analyst",
+        "You will assess counterparty risk, run stress tests and analyse the dominant exposures in the portfolio.",
+        0,
+    ),
+    (
+        "Analyst",
+        "Our analytics platform supports decision-making. You will build a competitive analysis of rival products and an independent review of pricing.",
+        0,
+    ),
+    ("Head of Growth", "Our mission is to dominate the European market for SME insurance.", 0),
+    ("Negotiator", "You have a dominant personality and thrive in tough negotiations.", 1),
+    ("Customer Advisor", "You'll need to be a confident communicator, assertive when needed.", 2),
+):
+    case(_c30e("gender"), _ad30(_t30, _b30), _gen30(_w30))
+case(
+    _c30e("gender"),
+    _ad30(
+        "Nursery Practitioner",
+        "Join our nurturing team. We are warm and supportive and we value empathy.",
+    ),
+    _gen30(0, 4),
+)
+
+# ---- exclusionary wording: age, ability, citizenship (neutral), bro-culture
+for _t30, _b30, _w30 in (
+    (
+        "Project Coordinator",
+        "The successful candidate will be a mature, experienced professional with excellent people skills.",
+        (("age-coded", "concern"),),
+    ),
+    (
+        "Data Scientist",
+        "Candidates should have 3-5 years of experience. Overqualified candidates need not apply.",
+        (("age-coded", "concern"),),
+    ),
+    (
+        "Engineering Manager",
+        "We work hard and play hard. Beers on Friday and a ping-pong table.",
+        # one entry said in two sentences is one finding with both places (2026-12-05)
+        (("bro-culture", "concern"),),
+    ),
+    (
+        "Graduate Engineer",
+        "We are looking for graduates who are fresh out of university.",
+        (("age-coded", "concern"),),
+    ),
+    (
+        "Field Sales Representative",
+        "Must have a clean driving record and be willing to travel 60% of the time.",
+        (("ability-coded", "concern"),),
+    ),
+    (
+        "Payroll Administrator",
+        "This is a desk-based role. Must be able to lift 50 lbs and stand for 8 hours.",
+        (("ability-coded", "concern"), ("ability-coded", "concern")),
+    ),
+    (
+        "Software Engineer",
+        "Applicants must be US citizens due to the nature of the government contracts.",
+        (("nationality-coded", "info"),),
+    ),
+    (
+        "Policy Analyst",
+        "You must have the right to work in the UK. We are unable to offer visa sponsorship.",
+        (("nationality-coded", "info"),),  # one condition, two wordings: one finding
+    ),
+    (
+        "Receptionist",
+        "Applicants should be between 20 and 30 years old.",
+        (("age-coded", "concern"),),
+    ),
+    ("Care Coordinator", "Mature age applicants are encouraged to apply.", ()),
+    ("Platform Engineer", "We run a mature data platform and mature processes.", ()),
+    ("Retail Assistant", "Must be 16 or over. Must be able to work weekends.", ()),
+):
+    case(_c30e("exclusionary"), _ad30(_t30, _b30), _x30(*_w30))
+
+# ---- languages
+for _b30, _w30 in (
+    (
+        "Ottawa. This position requires fluency in both English and French.",
+        {"English": True, "French": True},
+    ),
+    (
+        "Dublin. Fluent English and German essential; Dutch would be an advantage.",
+        {"English": True, "German": True, "Dutch": False},
+    ),
+    (
+        "Welsh speakers are encouraged to apply; Welsh is desirable but not essential.",
+        {"Welsh": False},
+    ),
+    (
+        "Must speak Mandarin or Cantonese to serve our clients in Vancouver.",
+        {"Mandarin": True, "Cantonese": True},
+    ),
+    ("No French required. The team works in English.", {}),
+):
+    case(_c30e("languages"), _ad30("Customer Service Agent", _b30), _langs30(**_w30))
+
+# ---- levels and questions fit the finding
+for _t30, _b30, _chk30 in (
+    (
+        "Warehouse Operative",
+        "Pay: £12.40 per hour. Must have a clean driving record.",
+        q_has("ability-coded", {"driving"}, {"screen-reader", "accessibility"}),
+    ),
+    (
+        "Project Coordinator",
+        "We want a mature individual for our front desk.",
+        q_has("age-coded", {"age"}, {"driving", "visa"}),
+    ),
+    (
+        "Engineering Manager",
+        "Beers on Friday and a ping-pong table.",
+        q_has("bro-culture", {"drinking-culture"}, {"driving"}),
+    ),
+    ("Java Developer", "CTC: 12-18 LPA. Location: Pune, on-site.", level_of("salary", "positive")),
+    ("Payroll Officer", "Pay: $2,150 per fortnight.", level_of("salary", "positive")),
+    ("Analyst", "WFH: Yes, 100%.", level_of("remote", "info")),
+):
+    case(_c30e("levels and questions"), _ad30(_t30, _b30), _chk30)
+
+
+# ---- seniority from the title: a manager of things is no manager's level
+def _sen30(level: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.seniority == level, f"seniority={r.seniority}"
+
+    return chk
+
+
+for _t30, _w30 in (
+    ("Office Manager", "unspecified"),
+    ("Account Manager", "unspecified"),
+    ("Customer Success Manager", "unspecified"),
+    ("Senior Product Manager", "senior"),
+    ("Assistant Store Manager", "manager"),
+    ("Engineering Manager", "manager"),
+    ("Graduate Analyst", "junior"),
+):
+    case(
+        _c30e("seniority"),
+        _ad30(_t30, "You keep the office running: post, diary, supplies and accounts."),
+        _sen30(_w30),
+    )
+
+
+# ---- second pass: employers' names, a figure alone in its sentence, codes in brackets, WFO days
+for _t30, _b30, _chk30 in (
+    (
+        "Dental Nurse",
+        "Smile Dental Care, Leeds. £12.50 per hour. You will support dentists chairside.",
+        _ben30(never=("health insurance",)),
+    ),
+    (
+        "Receptionist",
+        "Pension Insurance Corporation, London. £28,000. You will greet visitors and manage meeting rooms.",
+        _ben30(never=("pension",)),
+    ),
+    (
+        "Receptionist",
+        "Pension Insurance Corporation, London. £28,000. You will greet visitors and manage meeting rooms.",
+        _pay30(28000, 28000, "GBP", "year"),
+    ),
+    (
+        "Personal Assistant to the CEO",
+        "Central London. £45,000. You must be organised and discreet.",
+        _pay30(45000, 45000, "GBP", "year"),
+    ),
+    (
+        "Software Developer",
+        "Salary: $85,000 - $95,000 (CAD). Toronto. Hybrid, 2 days/week in office.",
+        _pay30(85000, 95000, "CAD", "year"),
+    ),
+    (
+        "Software Engineer",
+        "Compensation: ₹25,00,000 – ₹35,00,000 per annum + ESOPs. Gurugram. Hybrid: 3 days WFO.",
+        _arr30("hybrid", 3.0),
+    ),
+    (
+        "Customer Support Executive",
+        "Salary: 3.5 - 4.2 LPA. Night shift (US hours). Immediate joiners only.",
+        _pay30(350000, 420000, "INR", "year"),
+    ),
+    (
+        "Sales Development Rep",
+        "Base: $60k. OTE: $90k. Remote (US).",
+        _pay30(60000, 60000, "USD", "year"),
+    ),
+):
+    case(_c30e("second pass"), _ad30(_t30, _b30), _chk30)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

@@ -170,7 +170,8 @@ def _unsure(p: Pay) -> str:
         notes.append("the period written does not fit the amount; judged from the amount")
     elif "period-unread" in p.guessed:
         notes.append(
-            "the ad's period is not a year, month, week, day or hour; judged from the amount"
+            "the ad's period is not a year, month, fortnight, week, day or hour; judged from the "
+            "amount"
         )
     elif "period" in p.guessed:
         notes.append("period not written, judged from the amount")
@@ -187,8 +188,8 @@ def _doubt(p: Pay) -> str:
         )
     if "period-unread" in p.guessed:
         return (
-            "The ad names a period that is not a year, month, week, day or hour; the period "
-            "shown was judged from the figure's size. Check it with the employer."
+            "The ad names a period that is not a year, month, fortnight, week, day or hour; the "
+            "period shown was judged from the figure's size. Check it with the employer."
         )
     if "thousands" in p.guessed:
         return (

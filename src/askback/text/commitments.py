@@ -146,7 +146,9 @@ _PLUS_HEADING = re.compile(
     r"|von\s+vorteil)",
     re.IGNORECASE,
 )
-_FIGURE_BEFORE = re.compile(r"[\d$£€%]\S*\s*\Z")
+# On the bonus's own line: a figure that ends the line above ("- Sage 50" then "Bonus points if
+# you have:") is another item's.
+_FIGURE_BEFORE = re.compile(r"[\d$£€%]\S*[ \t]*\Z")
 
 
 def _bonus_as_plus(text: str, m: phrases.Match) -> bool:
@@ -199,13 +201,65 @@ def _holiday_at_floor(text: str, m: phrases.Match) -> bool:
     return n <= 28 and _WITH_BANK_HOLIDAYS.match(text, m.end, m.end + 60) is not None
 
 
+# A benefit word inside an employer's name is no benefit: "Pension Insurance Corporation",
+# "Smile Dental Care, Leeds", "Bupa Dental Care Ltd". The name is a run of capitalised words
+# that ends in a word for a firm: a legal form on its own, or a word for a practice after a
+# capitalised word before the benefit's ("Smile Dental Care", not a list's "Dental Care").
+_NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*")
+_FIRM_FORMS = frozenset(
+    ["Corporation", "Corp", "Ltd", "Limited", "plc", "PLC", "Plc", "Inc", "LLC", "LLP"]
+)
+# (Not "Centre": a fitness or wellbeing centre is itself a benefit, "Online Wellbeing Centre".)
+_FIRM_KINDS = frozenset(
+    ["Care", "Practice", "Clinic", "Clinics", "Surgery", "Associates", "Partners", "Studio",
+     "Studios", "Lab", "Labs"]
+)  # fmt: skip
+
+
+def _in_a_name(text: str, m: phrases.Match) -> bool:
+    """The benefit at m stands in an employer's name (see _FIRM_FORMS, _FIRM_KINDS)."""
+    if not text[m.start : m.start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start : m.start].split()
+    after = text[m.end : text.find("\n", m.end) if "\n" in text[m.end :] else len(text)]
+    tail: list[str] = []
+    for w in after.split()[:4]:
+        word = w.rstrip(",.;:")
+        if not _NAME_WORD.fullmatch(word):
+            break
+        tail.append(word)
+        if word != w:
+            break  # a comma or a stop ends the name
+    lead = bool(before) and _NAME_WORD.fullmatch(before[-1]) is not None
+    return any(word in _FIRM_FORMS or (word in _FIRM_KINDS and lead) for word in tail)
+
+
+# A benefit word before a noun for a job names the job: "Dental Nurse", "Pension Administrator",
+# "Fitness Instructor", "Childcare Practitioner", in the title or the text.
+_JOB_AFTER = re.compile(
+    r"[ \t-]+(?:nurse|officer|manager|clerk|administrator|assistant|adviser|advisor|analyst"
+    r"|co-?ordinator|specialist|accountant|controller|supervisor|executive|technician"
+    r"|instructor|consultant|practitioner|therapist|hygienist|receptionist|worker|engineer"
+    r"|developer|scientist|underwriter|broker|surgeon|planner|trainer|lead|secretary)s?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _names_a_job(text: str, m: phrases.Match) -> bool:
+    return _JOB_AFTER.match(text, m.end) is not None
+
+
 def _benefits(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
-    """The benefits offered: not denied, not "bonus" in the sense of a plus, and not holiday
-    at the legal floor."""
+    """The benefits offered: not denied, not "bonus" in the sense of a plus, not holiday at the
+    legal floor, and not a word of an employer's name or of a job's."""
     return [
         m
         for m in _offered(doc, found)
-        if not _bonus_as_plus(doc.text, m) and not _holiday_at_floor(doc.text, m)
+        if not _bonus_as_plus(doc.text, m)
+        and not _holiday_at_floor(doc.text, m)
+        and not _in_a_name(doc.text, m)
+        and not _names_a_job(doc.text, m)
     ]
 
 

@@ -77,7 +77,7 @@ def _days_rx() -> re.Pattern[str]:
         # the two days at home; nor past "and from home": "from our office three days a week and
         # from home on the other two" puts the three days at the office.
         rf"(?:(?!rest\b|otherwise|sonst|ansonsten|übrige|remaining|and\s+(?:from\s+|at\s+)?home)[^.;\n]){{0,25}}?"
-        rf"(office|on[\s\-]?site|in[\s\-]person|büro|vor ort|bureau|kantoor"
+        rf"(office|on[\s\-]?site|in[\s\-]person|wfo|büro|vor ort|bureau|kantoor"
         rf"|hub|studio|campus|remote"
         rf"|home|wfh|homeoffice|"
         rf"télétravail|thuis|mobile[sn]? arbeit)",

@@ -22,10 +22,33 @@ from askback.text.report import Pay, PayFigure, Span
 CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY", "₹": "INR", "zł": "PLN"}
 
 
+# Indian pay is quoted in lakhs (100,000) and crores (10,000,000) of rupees, the year's pay often
+# as "LPA" (lakhs per annum): "CTC: 12-18 LPA", "₹8-10 lakhs per annum", "Rs. 1.2 crore".
+_INDIAN_UNITS = {
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "lpa": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}
+
+
+def _indian_unit(m: re.Match[str]) -> tuple[float, bool]:
+    """The lakh or crore multiplier a match writes beside its figures (1.0 if none), and whether
+    it is written "LPA", which says per year too."""
+    for g in ("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8"):
+        raw = (m[g] or "").lower()
+        if raw in _INDIAN_UNITS:
+            return _INDIAN_UNITS[raw], raw == "lpa"
+    return 1.0, False
+
+
 # Currencies whose everyday salaries run into the millions: no upper plausibility bound.
 @cache
 def _triggers() -> frozenset[str]:
-    return frozenset(_lists()["currency_codes"]) | {"kr"}
+    return frozenset(_lists()["currency_codes"]) | {"kr", "rs"} | _INDIAN_UNITS.keys()
 
 
 def index_words() -> frozenset[str]:
@@ -50,6 +73,12 @@ _CODE_ALIASES = {
     "DOLLAR": "USD",
     "DOLLARS": "USD",
     "ZŁ": "PLN",
+    # "£30,000 sterling", "30,000 pounds sterling"; "Rs. 35,000", "35,000 rupees" (India).
+    "STERLING": "GBP",
+    "POUNDS STERLING": "GBP",
+    "RS": "INR",
+    "RUPEES": "INR",
+    **{unit.upper(): "INR" for unit in _INDIAN_UNITS},
 }
 # A bare "kr" stays "KR" here; candidates() asks pay_crowns whose crowns they are.
 
@@ -69,8 +98,17 @@ def money_rx() -> re.Pattern[str]:
     # "kr. 45.000": Danish and Norwegian write the crowns with a point.
     # "CA$", "AU$", "A$": the letters glued before a dollar sign name whose dollars they are.
     # (The class first: most places tried hold no such letter and fail at one test.)
-    dollar = r"(?:(?=[acnuhs])(?<![a-z])(?:ca|au|nz|us|hk|sg|[acs])(?=\$))?\$"
-    cur = rf"(?:€|£|{dollar}|¥|₹|zł|(?<![a-z])(?:{codes}|kr\.?)(?![a-z]))"
+    # "CAD $72,000", "NZD $28.50": a dollar code and a space before the sign name them too.
+    dollar = (
+        r"(?:(?=[acnuhs])(?<![a-z])(?:(?:cad|aud|nzd|usd|hkd|sgd)[ \t]?|ca|au|nz|us|hk|sg|[acs])"
+        r"(?=\$))?\$"
+    )
+    # "Rs. 35,000": the rupee's abbreviation, with a point like "kr."; "pounds sterling" whole.
+    cur = (
+        rf"(?:€|£|{dollar}|¥|₹|zł|(?<![a-z])(?:{codes}|kr\.?|rs\.?|pounds[ \t]+sterling"
+        r"|lakhs?|lacs?|lpa|crores?)"
+        r"(?![a-z]))"
+    )
     # "CHF 120'000.-", "kr. 45.000,-": the dash for no cents ends the amount.
     # "100,000+ USD": a plus for "or more" between the amount and its currency.
     amt = rf"(?:{num})(?:[.,][-–](?!\d))?{mult}(?:\+(?!\s?\d))?"
@@ -79,8 +117,9 @@ def money_rx() -> re.Pattern[str]:
     sep = r"[ \t]*(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)[ \t]*(?:\n[ \t]*)?"
     lead = rf"(?P<c1>{cur})\s?(?P<a1>{amt})(?:\s?(?P<c2>{cur}))?"
     # A sign followed by a digit leads the next amount: "Band 7 £38,890" is not "7 £".
-    both = rf"(?P<a3>{amt}){sep}(?P<a4>{amt})\s?(?P<c6>{cur})(?!\s?\d)"
-    trail = rf"(?P<a2>{amt})\s?(?P<c3>{cur})(?!\s?\d)"
+    # A code in brackets after the figures is theirs: "38,000 - 44,000 (Euro)", "45,000 (EUR)".
+    both = rf"(?P<a3>{amt}){sep}(?P<a4>{amt})\s?(?:(?P<c6>{cur})|\((?P<c7>{cur})\))(?!\s?\d)"
+    trail = rf"(?P<a2>{amt})\s?(?:(?P<c3>{cur})|\((?P<c8>{cur})\))(?!\s?\d)"
     tail = rf"(?:{sep}(?:(?P<c4>{cur})\s?)?(?P<b>{amt})(?:\s?(?P<c5>{cur}))?)?"
     return re.compile(rf"(?:{lead}|{both}|{trail}){tail}", re.IGNORECASE)
 
@@ -96,11 +135,16 @@ def _dollars_of(m: re.Match[str]) -> str | None:
     """Whose dollars a "$" amount is when a code beside the figures says so ("$78,000 - $92,000
     CAD"); None when none does (then "$" is read as US dollars). Letters glued before the sign
     ("CA$") are read by currency_of."""
-    for g in ("c1", "c2", "c3", "c4", "c5", "c6"):
+    for g in ("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8"):
         raw = m[g]
         if raw and raw != "$" and (code := currency_of(raw)) in _DOLLAR_CODES:
             return code
-    return None
+    # "$85,000 - $95,000 (CAD)": the code in brackets right after the figures.
+    after = _BRACKET_CODE.match(m.string, m.end())
+    return None if after is None else after[1].upper()
+
+
+_BRACKET_CODE = re.compile(r"[ \t]*\((cad|aud|nzd|sgd|hkd|usd)\)", re.IGNORECASE)
 
 
 # A code in brackets after the pay label says whose dollars a bare "$" is: "Salary (AUD):
@@ -123,9 +167,10 @@ def _label_dollars(text: str, at: int) -> str | None:
 
 
 # The retirement scheme named beside a "$" figure says whose dollars it is: "$130,000 + super"
-# (Australian superannuation), "$95,000 plus KiwiSaver" (New Zealand).
+# (Australian superannuation), "$95,000 plus KiwiSaver" (New Zealand), "$3,400 per fortnight plus
+# 11.5% super" (a period word may stand between).
 _SCHEME_DOLLARS = re.compile(
-    r"[^\n\d]{0,12}?(?:\+|&|(?<![a-z])(?:plus|incl\.?|including|inc\.?|and))[ \t]*"
+    r"[^\n\d]{0,24}?(?:\+|&|(?<![a-z])(?:plus|incl\.?|including|inc\.?|and))[ \t]*"
     r"(?:\d{1,2}(?:\.\d+)?[ \t]*%[ \t]*)?(super(?:annuation)?|kiwisaver)(?![a-z])",
     re.IGNORECASE,
 )
@@ -144,10 +189,11 @@ def currency_of(raw: str | None) -> str | None:
         return None
     raw = raw.strip().removesuffix(".")
     if len(raw) > 1 and raw.endswith("$"):
-        return _PREFIX_CODES.get(raw[:-1].upper(), "USD")
+        code = raw[:-1].strip().upper()
+        return code if code in _DOLLAR_CODES else _PREFIX_CODES.get(code, "USD")
     if raw in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[raw]
-    up = raw.upper()
+    up = " ".join(raw.upper().split())
     return _CODE_ALIASES.get(up, up)
 
 
@@ -271,7 +317,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     kr: tuple[str, bool] | None = None  # whose crowns a bare "kr" is, read once per ad
     for m in windows:
-        raw = m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"]
+        raw = m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"] or m["c7"] or m["c8"]
         cur = currency_of(raw)
         if cur == "USD" and "$" in m.group():
             cur = (
@@ -289,6 +335,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         high = parse_amount(raw_high) if raw_high else None
         if not cur or low is None:
             continue
+        unit, per_annum = _indian_unit(m)
+        if unit != 1.0:
+            low, high = low * unit, high * unit if high is not None else None
         if high is not None and low < 1000 <= high and low * 1000 <= high:
             low *= 1000  # "€70–140k": the multiplier written once applies to both ends
         if high is not None and high < low:
@@ -297,7 +346,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         salary, other = _context(doc, m.start(), m.end())
         if other:
             continue
-        period = _period(text, m.start(), m.end())
+        period = _period(text, m.start(), m.end()) or ("year" if per_annum else None)
         written = period is not None
         top = high or low
         pence = _PENCE.search(m.group()) is not None
@@ -317,7 +366,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         if guess is None:
             continue
         before = doc.lower[max(0, m.start() - 20) : m.start()]
-        bounded = bool(_up_to().search(before) or _from().search(before))
+        bounded = bool(
+            _up_to().search(before) or _from().search(before) or _alone(text, m.start(), m.end())
+        )
         # Only a period the ad writes adds to the score; one guessed from the figure does not.
         guessed: tuple[str, ...] = ("crowns",) if kr_guessed else ()
         guessed += () if written else ("period",)
@@ -356,12 +407,29 @@ _YEARLY_CURRENCIES = frozenset({"GBP", "USD"})
 _PRO_RATA = re.compile(r"[\s,(]*(?:pro[\s\-]?rata|fte\b|full[\s\-]time equivalent)")
 
 
-# "per second", "a fortnight", "/shift": a unit of time or work after the amount that is none of
-# the periods read (year, month, week, day, hour).
+# "per second", "a quarter", "/shift": a unit of time or work after the amount that is none of
+# the periods read (year, month, fortnight, week, day, hour).
 _UNREAD_PERIOD = re.compile(
-    r"[ \t]*(?:per|a|an|each|every|/)[ \t]*(?:second|sec|minute|min|fortnight|quarter|decade"
+    r"[ \t]*(?:per|a|an|each|every|/)[ \t]*(?:second|sec|minute|min|quarter|decade"
     r"|century|shift|semester|term|session|visit|project|piece|task|hire)s?(?![a-z])"
 )
+
+
+# A figure that is a sentence of its own in a line of prose: "Central London. £45,000. You will
+# …", "£30,000. We want …": nothing before it since the last sentence of its line, and a full
+# stop after it that more of the line follows. Said so, an annual-sized figure is the pay (as
+# "Up to £60,000" is). A figure alone on a line is not enough: pages list other jobs' pay so
+# ("Paris, France" / "$60,000.00" / "- $80,000.00").
+_ALONE_BEFORE = re.compile(r"(?:\A|\n|[.!?][ \t]+)[ \t]*\Z")
+_ALONE_AFTER = re.compile(r"\.[ \t]+[A-Z]")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """The figure at [start, end) stands alone in its sentence (see _ALONE_BEFORE)."""
+    return (
+        _ALONE_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _ALONE_AFTER.match(text, end) is not None
+    )
 
 
 def _adjacent_period(text: str, end: int) -> bool:
@@ -459,13 +527,52 @@ def _widened(
 # Words between two figures that make the second another kind of pay than the first.
 _OTHER_KIND = re.compile(
     r"(?<![a-z])(?:ote|on[\s-]target|total|package|bonus|commission|provision|incl|inkl|including"
-    r"|with[\s]+(?:bonus|commission)|gesamt\w*|variable)(?![a-z])"
+    r"|with[\s]+(?:bonus|commission)|gesamt\w*|variable|base|basic)(?![a-z])"
 )
 
 # The same said right after the second figure: "€75,000 with bonus", "£50,000 OTE".
 _OTHER_AFTER = re.compile(
-    r"[ \t(]*(?:ote|on[ \t-]target|total|with[ \t]+(?:bonus|commission)|incl\w*|inkl\w*)(?![a-z])"
+    r"[ \t(]*(?:ote|on[ \t-]target|total|with[ \t]+(?:bonus|commission)|incl\w*|inkl\w*|base"
+    r"|basic)(?![a-z])"
 )
+
+# On-target earnings and a base salary named at a figure, in its own clause: "OTE £60,000",
+# "£60,000 OTE", "on-target earnings of $150k"; "base £40,000", "£40,000 basic", "a base of".
+_OTE_BEFORE = re.compile(
+    r"(?<![a-z])(?:ote|on[ \t-]target(?:[ \t]+earnings)?)[ \t]*(?:of|:|=|-|–|at)?[ \t]*"
+    r"(?:c\.|up[ \t]+to)?[ \t]*\Z"
+)
+_OTE_AFTER = re.compile(r"[ \t]*(?:\+[ \t]*)?(?:ote|on[ \t-]target)(?![a-z])")
+_BASE_BEFORE = re.compile(
+    r"(?<![a-z])(?:base|basic)(?:[ \t]+(?:salary|pay))?[ \t]*(?:of|:|=|-|–|at|is)?[ \t]*\Z"
+)
+_BASE_AFTER = re.compile(r"[ \t]*(?:base|basic)(?![a-z])")
+
+
+def _kind_at(lower: str, c: Candidate) -> str:
+    """ "ote" or "base" when the words at the figure name it so, else ""."""
+    before = lower[max(0, c.start - 30) : c.start]
+    if _OTE_BEFORE.search(before) or _OTE_AFTER.match(lower, c.end):
+        return "ote"
+    if _BASE_BEFORE.search(before) or _BASE_AFTER.match(lower, c.end):
+        return "base"
+    return ""
+
+
+def _base_for(doc: Doc, best: Candidate, found: list[Candidate]) -> Candidate:
+    """The base salary named beside on-target earnings: "OTE £60,000 (base £40,000)" states a
+    pay of £40,000 with £60,000 on target; the base is the salary, not the earnings."""
+    if _kind_at(doc.lower, best) != "ote":
+        return best
+    for c in found:
+        if (
+            c is not best
+            and (c.currency, c.period) == (best.currency, best.period)
+            and abs(c.start - best.start) < 160
+            and _kind_at(doc.lower, c) == "base"
+        ):
+            return c
+    return best
 
 
 # The ends of a range named on their own lines: "Low end of range: $120,000", "Range high:".
@@ -498,7 +605,7 @@ def check(doc: Doc) -> Pay:
     if not found:
         scale = pay_scale.find(doc.text, doc.lower, doc.blanked(), doc.vocab)
         return Pay(stated=False, mentioned=mentioned(doc) or scale is not None, scale=scale)
-    best = found[0]
+    best = _base_for(doc, found[0], found)
     low, high = _widened(doc, best, found)
     figures = []
     seen: set[tuple[float, float | None, str | None]] = set()

@@ -112,6 +112,9 @@ PERIODS: dict[str, str] = {
     # "pw", "p.w.", "per wk": the UK shorthand for per week ("£600 pw").
     "week": r"per\s+week|weekly|/\s?(?:week|wk|vecka|uge|uke)|pro\s+woche|p/w|p\.?\s?w\.?|per\s+wk"
     r"|(?:per|pr\.?)\s+(?:vecka|uge|uke)|i\s+veckan|om\s+ugen|i\s+uka|veckolön",
+    # "per fortnight", "fortnightly", "/fortnight": Australian and New Zealand pay runs every two
+    # weeks, and ads there quote the pay of one ("$3,400 per fortnight").
+    "fortnight": r"per\s+fortnight|a\s+fortnight|fortnightly|/\s?(?:fortnight|fn)",
     "day": r"per\s+day|a\s+day|daily\s+rate|day\s+rate|/\s?(?:day|tag|jour|dag)|tagessatz"
     r"|pro\s+tag|par\s+jour|(?:per|pr\.?)\s+dag|om\s+dagen|i\s+dagen|dagslön|dagsløn"
     r"|tjm",
@@ -128,6 +131,7 @@ PLAUSIBLE = {
     "year": (8_000, 1_500_000),
     "month": (500, 60_000),
     "week": (150, 15_000),
+    "fortnight": (300, 30_000),
     "day": (80, 5_000),
     "hour": (8, 700),
 }
@@ -220,6 +224,10 @@ def _period(text: str, start: int, end: int) -> str | None:
     ):
         # "£35,000 – £38,000 plus location allowance of £1,000 per month": the period is the
         # supplement's, said of its own figure; the salary's is not written.
+        after = None
+    if after is not None and _SENTENCE_END.search(text, end, end + after[0]) is not None:
+        # "NHS Band 3 (£24,071 - £25,674). Part time, 22.5 hours per week": a period word in the
+        # next sentence is said of something else (the hours), never of this figure.
         after = None
     # A period word past "and", "or" or a semicolon is the next figure's ("the hourly rate is
     # $30 and the yearly salary is $62,400"): then the words before the amount come first.
@@ -341,6 +349,10 @@ def _last_stem(text: str) -> int:
 _END_LABEL = re.compile(r"[\W]{0,4}(?:low|high|min|max|minimum|maximum|from|to)[\W]{0,4}$")
 
 
+# A kind of pay named right after the figure: "£40,000 basic", "£60,000 OTE", "$90k on target".
+_KIND_AFTER = re.compile(r"[ \t(]*(?:basic|ote|on[ \t-]target)(?![a-z])")
+
+
 def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     """(salary words around the amount, words that make it something else) for one amount."""
     lower = doc.lower
@@ -360,6 +372,7 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
         _has_stem(head)
         or _has_stem(above)
         or any(k in tail for k in ("gross", "brutto", "salary", "base", "brut "))
+        or _KIND_AFTER.match(tail) is not None
         or label_rx().match(lower, line_start, start) is not None
     )
     # Words in the same clause only: "€5,700 to €7,100 gross per month, excluding holiday
@@ -422,7 +435,7 @@ def _context(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
 _ADDED_FILLER = frozenset((
     "a", "an", "the", "of", "up", "to", "from", "max", "maximum", "approx", "approximately",
     "about", "around", "additional", "further", "extra", "another", "with", "per", "ph", "pa",
-    "hour", "hours", "year", "annum", "month", "week", "day",
+    "hour", "hours", "year", "annum", "month", "week", "fortnight", "day",
     "bis", "zu", "von", "rund", "etwa", "ca", "weitere", "zusätzlich", "zusätzliche",
 ))
 # fmt: on

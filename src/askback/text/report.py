@@ -111,7 +111,7 @@ class Pay:
     minimum: float | None = None
     maximum: float | None = None
     currency: str | None = None
-    period: str | None = None  # year, month, week, day, hour
+    period: str | None = None  # year, month, fortnight, week, day, hour
     mentioned: bool = False  # pay talked about without a figure ("competitive salary")
     # A public pay scale and grade named without an amount ("TVöD E13", "GS-12"): the tables are
     # published, so the pay is known up to the step; `stated` stays false (no figure is given).

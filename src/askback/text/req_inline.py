@@ -183,6 +183,10 @@ _BASIC = re.compile(r"(?:basic|minimum)\s+requirements?", re.IGNORECASE)
 _DASH = re.compile(
     r"(?:(?<=[.;:!?)\]])|(?<=[.;:!?)\]][ \t])|(?<=^)|(?<=\n))"
     r"[ \t]*(?:--?|–|·|•)[ \t]*(?=[A-Z0-9(\"“])"
+    # A bullet glyph marks an item wherever it stands, as no sentence holds one ("Requirements:
+    # • 3+ years with Go • Kubernetes • Terraform"). (Not the middle dot "·", which joins the
+    # parts of a name or a heading as often, nor a dash glued to the word before it.)
+    r"|[ \t]*[•▪●][ \t]*(?=[A-Za-z0-9(\"“])"
 )
 # Numbers and letters: "1. ", "2) ", "(3) ", "a. ", "(b) ", glued or not ("And2.").
 _NUMBER = re.compile(

@@ -2207,8 +2207,11 @@ def _years_in_role(lower: str, m: re.Match[str]) -> bool:
 # building pipelines", "1) 3 years in analytics", "8+ yrs" alone, "you have 4 years designing
 # APIs") are experience though no word says so; "- 20+ years in business" is the firm's age,
 # "- 18 years of age" an age and "- One year of education above high school" schooling.
+# An item of a list run into one line opens at its bullet too ("Requirements: • 3-5 years with
+# Node.js • PostgreSQL", req_inline).
 _ITEM_OPEN = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•·▪◦‣–✅✔☑➤►]|\(?\d{1,2}[.)]|\(?[a-h][.)])?[ \t]*(?:\*\*)?[ \t]*"
+    r"(?:(?:^|\n)[ \t]*(?:[-*•·▪◦‣–✅✔☑➤►]|\(?\d{1,2}[.)]|\(?[a-h][.)])?|[ \t][•▪●])"
+    r"[ \t]*(?:\*\*)?[ \t]*"
     r"(?:at[ \t]+least|minimum(?:[ \t]+of)?|min\.?)?[ \t]*\Z"
 )
 _ASKED = re.compile(

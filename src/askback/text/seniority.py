@@ -331,6 +331,27 @@ def _names_this_role(top: str, at: int, w: str, nxt: list[str]) -> bool:
 _GENDER_PLURALS = (":innen", "*innen", "_innen", "/innen", "/-innen", "innen", "(innen)")
 
 
+# What a "Manager" of these manages is the work itself, not people: "Office Manager", "Account
+# Manager", "Case Manager", "Product Manager" name a role of their own at any level, not a
+# manager's seniority ("Senior Product Manager" is senior by its first word).
+_MANAGED_THINGS = (
+    "office", "account", "accounts", "case", "property", "product", "project", "programme",
+    "program", "relationship", "brand", "category", "content", "community", "social media",
+    "event", "events", "customer success", "client success", "campaign", "partner", "partnership",
+    "partnerships",
+)  # fmt: skip
+_MANAGED_BEFORE = re.compile(rf"(?<![a-z])(?:{'|'.join(_MANAGED_THINGS)})[ \t-]+\Z")
+
+
+def _manages_a_thing(lower: str, at: int) -> bool:
+    """The "manager" at `at` follows a word for what it manages that is not people (and no
+    word that makes it a supervisor's post: "Supervisory Program Manager")."""
+    return (
+        _MANAGED_BEFORE.search(lower, max(0, at - 25), at) is not None
+        and "supervis" not in lower[max(0, at - 40) : at]
+    )
+
+
 def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
     """The level the title names (first line); else a level word that starts a job title near
     the top ("as a Senior Data Engineer"), never a word in another sense ("expert insight")."""
@@ -350,6 +371,7 @@ def _read_level(doc: Doc) -> tuple[str, tuple[int, int] | None]:
             h
             for h in _level_hits(lower[lo:hi])
             if _names_a_role(text, lower, lo + h[0], h[1], strict)
+            and not (h[1] == "manager" and _manages_a_thing(lower, lo + h[0]))
         ]
         if hits:
             # The most junior level named in the title: "Junior to Senior" is asked of a junior.

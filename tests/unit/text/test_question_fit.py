@@ -41,6 +41,8 @@ EXCLUSION_EXAMPLES: dict[str, str] = {
     "birth-year": "We prefer candidates born after 1996.",
     "generation": "The office is full of Gen Z energy.",
     "max-experience": "At most 4 years of analytics experience.",
+    "mature-applicant": "We want a mature, experienced professional for the front desk.",
+    "overqualified": "Overqualified candidates need not apply.",
     "age-ceiling": "Maximum age 40.",
     "young-adjectives-team": "You join a young, energetic team in Leeds.",
     "junges-team-adjektive": "Sie verstärken ein junges, kreatives Team.",

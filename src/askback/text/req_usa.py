@@ -26,7 +26,13 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from askback.text import req_federal, req_usa_following, req_usa_parts, req_usa_ses
+from askback.text import (
+    req_federal,
+    req_usa_defined,
+    req_usa_following,
+    req_usa_parts,
+    req_usa_ses,
+)
 
 if TYPE_CHECKING:
     from askback.text.doc import Doc
@@ -180,6 +186,7 @@ def federal_items(
     if len(out) + len(labelled) >= 2:
         # Only beside a list read: where none is, whether the ad has one is not decided here.
         labelled += req_usa_following.following_items(text, out, blocks)
+    labelled += req_usa_defined.definition_parts(text, sorted([*out, *labelled]), blocks)
     labelled += req_usa_parts.general_experience(text, sorted([*out, *labelled]))
     if labelled:
         out = sorted([*out, *labelled])

@@ -183,9 +183,9 @@ def federal_items(
     out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))
     blocks = req_federal.grade_blocks(text)
     labelled = req_usa_parts.labelled_items(text, out, blocks)
-    if len(out) + len(labelled) >= 2:
-        # Only beside a list read: where none is, whether the ad has one is not decided here.
-        labelled += req_usa_following.following_items(text, out, blocks)
+    # Beside a list read; where none is, only a lead that asks plainly (see _NOT_ALONE there).
+    alone = len(out) + len(labelled) < 2
+    labelled += req_usa_following.following_items(text, out, blocks, alone=alone)
     labelled += req_usa_defined.definition_parts(text, sorted([*out, *labelled]), blocks)
     labelled += req_usa_parts.general_experience(text, sorted([*out, *labelled]))
     if labelled:

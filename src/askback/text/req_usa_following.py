@@ -75,6 +75,11 @@ _NEXT = re.compile(
 _SERIES = re.compile(
     r";[ \t]*(?=[A-Za-z\"“(])|,?[ \t]+AND[ \t]+(?=[A-Za-z])|[ \t]+(?=PLEASE[ \t]+NOTE\b)"
 )
+# Where no list was read beside, a lead that asks for months of experience "in the following:"
+# and a run without stops: each phrase opens with a capital after a small letter or a bracket
+# (the National Guard template, "… applications Planning the sequence … assignment Guidelines
+# or precedents …").
+_PHRASE = re.compile(r"(?<=[a-z)])[ \t]+(?=[A-Z][a-z])")
 # A clause that ends in an abbreviation's stop ("… or equivalent i.e. Ellis …"): no end.
 _ABBREVIATION = re.compile(r"\b(?:i\.e|e\.g|etc)\.[ \t]*$", re.IGNORECASE)
 # A sentence that continues the one before ("This includes …", "For example, …").
@@ -108,13 +113,18 @@ _MIN_ITEMS = 2
 _MIN_WORDS = 3
 
 
-def _sentences(text: str, start: int, end: int, series: bool = False) -> list[tuple[int, int]]:
+def _sentences(
+    text: str, start: int, end: int, series: bool = False, phrases: bool = False
+) -> list[tuple[int, int]]:
     """The run's sentences from `start`, up to `end` or the sentence that ends the run; `series`:
     also its clauses split by semicolons or by ", AND" (_SERIES), a clause cut after "i.e." or
-    "e.g." joined to the next, and an instruction in capitals left out."""
+    "e.g." joined to the next, and an instruction in capitals left out; `phrases`: also its
+    phrases that open with a capital after a small letter (_PHRASE)."""
     closing = _CLOSING.search(text, start, end)
     end = end if closing is None else closing.start()
     rxs = (_NEXT, _GLUED_PART, _SERIES) if series else (_NEXT, _GLUED_PART)
+    if phrases:
+        rxs = (*rxs, _PHRASE)
     cuts = [m.end() for rx in rxs for m in rx.finditer(text, start, end)]
     bounds = [start, *sorted(cuts), end]
     out: list[tuple[int, int]] = []
@@ -175,8 +185,12 @@ def following_items(
             continue
         # A definition of experience in clauses is one requirement (the labels' #466): its
         # clauses are no series of items.
-        series = alone and "experience" not in text[sentence : m.end()].lower()
-        run = _sentences(text, m.end(), end, series)
+        lead_text = text[sentence : m.end()].lower()
+        series = alone and "experience" not in lead_text
+        # "Must have 36 months of the following Specialized Experience: Techniques … Planning
+        # the sequence … Preparing documentation …": phrases run together without stops.
+        phrases = alone and "month" in lead_text and ". " not in text[m.end() : end]
+        run = _sentences(text, m.end(), end, series, phrases)
         if run and _OPTION.search(text, run[0][0], run[-1][1]) is not None:
             continue
         if any(_PROSE.match(text, a, b) is not None for a, b in run):

@@ -53,6 +53,20 @@ _NOTE = " PLEASE NOTE: Your resume must show these qualifications to be rated el
             "adults and children.",
             3,
         ),
+        # The National Guard template: months of experience "in the following:", phrases run
+        # together without stops (general experience 1 + 3 phrases).
+        (
+            "GENERAL EXPERIENCE: Office work of any kind SPECIALIZED EXPERIENCE: Must have 24 "
+            "months of the following Specialized Experience: Repairing radio sets in a shop "
+            "Testing circuits with meters and probes Reading wiring diagrams for aircraft\n",
+            4,
+        ),
+        (
+            "SPECIALIZED EXPERIENCE: Must have 12 months performing the following: Sorting "
+            "parcels by postal zone Loading trucks in the correct order Keeping the dock log for "
+            "each shift\n",
+            3,
+        ),
     ],
 )
 def test_sentences_after_a_plain_following_lead_are_the_list(run: str, count: int) -> None:
@@ -85,6 +99,14 @@ def test_rated_chosen_graded_or_defined_leads_stay_prose_alone(run: str) -> None
     assert _must(_SUMMARY + run + _NOTE) is None
     text = _SUMMARY + run + _NOTE
     assert following_items(text, [], [], alone=True) == []
+
+
+def test_phrases_without_stops_part_only_after_a_lead_that_asks_for_months() -> None:
+    run = (
+        "You must show the following: Repairing radio sets in a shop Testing circuits with "
+        "meters and probes Reading wiring diagrams for aircraft\n"
+    )
+    assert _must(_SUMMARY + run) is None
 
 
 def test_beside_a_list_the_lead_keeps_its_former_reading() -> None:

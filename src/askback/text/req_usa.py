@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from askback.text import (
     req_federal,
+    req_usa_competencies,
     req_usa_defined,
     req_usa_following,
     req_usa_parts,
@@ -194,6 +195,7 @@ def federal_items(
     out = req_usa_parts.without_later_levels(text, out)
     out = _without_nurse_levels(text, out)
     out = _with_competencies(text, out)
+    out = sorted([*out, *req_usa_competencies.competency_items(text, out, blocks)])
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
     if not out:

@@ -27,6 +27,19 @@ _LEAD = re.compile(
     r"[ \t]*:?[ \t]*(?=\(?1(?:\.?\)|\.[ \t]*[A-Za-z]))",
     re.IGNORECASE,
 )
+# The lead of dashed or bulleted parts: "Specialized experience for this position includes: -
+# Supervising …; and- Monitoring …", "… includes ALL of the following: • Serving …; AND•
+# Providing …", "Specialized experience must demonstrate the following:- Experience …".
+_DASH_LEAD = re.compile(
+    r"\bspecialized[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
+    r"\b(?:(?:must[ \t]+)?includes?(?:[ \t]+all[ \t]+of[ \t]+the[ \t]+following)?|including"
+    r"|(?:must[ \t]+)?demonstrate[ \t]+the[ \t]+following)"
+    r"[ \t]*:[ \t]*(?=[-–•][ \t]*[A-Za-z])",
+    re.IGNORECASE,
+)
+# A dash or bullet that opens a part: at the run's start, after a stop, a semicolon, a line
+# break or a blank, also glued to "AND"/"and" ("…; AND- Experience", "…; and- Monitoring").
+_DASH = re.compile(r"(?:(?<=[\s.;:])|(?<=\bAND)|(?<=\band))[-–•](?=[ \t]*[A-Za-z])")
 # Any definition of the experience, numbered or not: two in one part are one for each grade.
 _ANY_DEFINITION = re.compile(
     r"\bspecialized[ \t]+experience\b[^.:;\n]{0,160}?\b(?:defined[ \t]+as|includes?|including)\b",
@@ -42,7 +55,7 @@ _OR_BEFORE = re.compile(r"\b(?:OR|or)[\s,;:–-]*$")
 # Where the last part ends: its sentence's stop before a capital, or its line's end.
 _STOP = re.compile(r"(?<=[\w)\]])\.+(?=[ \t]*(?:[A-Z]|$))|\n", re.MULTILINE)
 # After the definition: "OR" on its own, which opens the other paths (education, a combination).
-_OR_AFTER = re.compile(r"(?<![A-Za-z])[-~]?OR[-~]?(?![A-Za-z])")
+_OR_AFTER = re.compile(r"(?<![A-Za-z])[-~]?OR[-~]?(?![a-z]|[A-Z]{2})")
 # Before the definition, in its paragraph: the experience offered as one path beside education
 # ("Must have 1 year of specialized experience … OR Education – 1 year of graduate education.
 # … Specialized experience … is defined as: (1) …").
@@ -85,6 +98,25 @@ def _parts(text: str, at: int) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
 
 
+def _dash_parts(text: str, at: int) -> list[tuple[int, int]]:
+    """The dashed or bulleted parts from the one at `at` on, each to the next dash; the last to
+    its sentence's end. A stop followed by other text than a dash ends the run."""
+    starts = [at]
+    for m in _DASH.finditer(text, at + 1, at + 4 * _PART_REACH):
+        gap = text[starts[-1] : m.start()]
+        if m.start() - starts[-1] > _PART_REACH or re.search(r"\.[ \t]*\n?[ \t]*\w", gap):
+            break
+        if _OR_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None:
+            return []
+        starts.append(m.start())
+    if len(starts) < 2:
+        return []
+    stop = _STOP.search(text, starts[-1] + 3, starts[-1] + _PART_REACH)
+    end = stop.end() if stop is not None else min(len(text), starts[-1] + _PART_REACH)
+    bounds = [*starts, end]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
+
+
 def definition_parts(
     text: str, items: list[tuple[int, int]], grade_blocks: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -97,9 +129,10 @@ def definition_parts(
     if "specialized" not in lower_q:
         return []
     leads = list(_LEAD.finditer(text, q))
-    if len(leads) != 1:
+    dashed = list(_DASH_LEAD.finditer(text, q))
+    if len(leads) + len(dashed) != 1:
         return []
-    lead = leads[0]
+    lead = (leads or dashed)[0]
     sentence = _sentence_start(text, lead.start(), q)
     defined = _ANY_DEFINITION.finditer(text, q)
     if any(not sentence <= m.start() < lead.end() for m in defined):
@@ -111,7 +144,7 @@ def definition_parts(
     paragraph = max(text.rfind("\n", q, sentence) + 1, sentence - _PATH_REACH)
     if _EDUCATION_INSTEAD.search(text, paragraph, sentence) is not None:
         return []  # the experience is one path of several
-    parts = _parts(text, lead.end())
+    parts = _parts(text, lead.end()) if leads else _dash_parts(text, lead.end())
     if not parts:
         return []
     end = parts[-1][1]

@@ -52,6 +52,23 @@ _TYPICAL = (
             "system and (3) balancing a cash drawer.",
             3,
         ),
+        (
+            "Specialized experience for this position includes: - ",
+            "Sorting incoming freight by route; and- Keeping the stock ledger of a warehouse.",
+            2,
+        ),
+        (
+            "Specialized experience for this position includes ALL of the following: • ",
+            "Greeting visitors at a front desk; AND• Booking rooms in a reservation system; AND• "
+            "Balancing a cash drawer at the end of a shift.",
+            3,
+        ),
+        (
+            "Specialized experience must demonstrate the following:- ",
+            "Drafting survey plats for land parcels. - Checking field notes against deeds. - "
+            "Answering questions of landowners.",
+            3,
+        ),
     ],
 )
 def test_the_numbered_parts_of_one_definition_are_the_list(
@@ -61,7 +78,7 @@ def test_the_numbered_parts_of_one_definition_are_the_list(
     assert _must(text) == count
     found = definition_parts(text, [], [])
     assert len(found) == count
-    assert text[found[0][0] :].startswith(parts[:3])
+    assert text[found[0][0] :].lstrip("-•(1. ").startswith(parts.lstrip("-•(1. ")[:3])
 
 
 @pytest.mark.parametrize(
@@ -88,6 +105,11 @@ def test_the_numbered_parts_of_one_definition_are_the_list(
         "handling freight claims.",
         # One part only.
         "Specialized experience is defined as: 1) sorting freight by route for a depot.",
+        "Specialized experience for this position includes: - Sorting freight by route. You "
+        "must also meet the time-in-grade rule - see below.",
+        # Dashed parts offered as alternatives.
+        "Specialized experience for this position includes: - Sorting freight by route; OR- "
+        "Keeping the stock ledger of a warehouse.",
     ],
 )
 def test_examples_alternatives_paths_and_grades_are_no_list(shape: str) -> None:

@@ -53,12 +53,26 @@ _FEDERAL_WORDS = (
     "military spouse preference",
     "area of consideration",
     "executive core qualification",
+    # A VA physician's basic requirements name none of the above, only the department
+    # ("approved by the Secretary of Veterans Affairs", "Veterans Health Administration").
+    "veterans affairs",
+    "veterans health administration",
 )
 _SES_WORDS = "executive core qualification"
 # A word of each of those, looked up in the ad's vocabulary first: a set test, so that most
 # ads that are no federal announcement are not scanned at all.
 _FEDERAL_TOKENS = frozenset(
-    ("specialized", "basic", "federal", "handbook", "selective", "lower", "spouse", "consideration")
+    (
+        "specialized",
+        "basic",
+        "federal",
+        "handbook",
+        "selective",
+        "lower",
+        "spouse",
+        "consideration",
+        "veterans",
+    )
 )
 
 # A basic-requirement label glued after the end of the sentence before it, inside one item:

@@ -31,6 +31,7 @@ from askback.text import (
     req_usa_competencies,
     req_usa_defined,
     req_usa_following,
+    req_usa_lettered,
     req_usa_parts,
     req_usa_ses,
 )
@@ -198,6 +199,7 @@ def federal_items(
     out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))
     blocks = req_federal.grade_blocks(text)
     labelled = req_usa_parts.labelled_items(text, out, blocks)
+    labelled += req_usa_lettered.lettered_items(text, sorted([*out, *labelled]), blocks)
     # Beside a list read; where none is, only a lead that asks plainly (see _NOT_ALONE there).
     alone = len(out) + len(labelled) < 2
     labelled += req_usa_following.following_items(text, out, blocks, alone=alone)

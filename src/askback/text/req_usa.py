@@ -26,7 +26,15 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from askback.text import req_federal, req_usa_following, req_usa_parts, req_usa_ses
+from askback.text import (
+    req_federal,
+    req_usa_competencies,
+    req_usa_defined,
+    req_usa_following,
+    req_usa_lettered,
+    req_usa_parts,
+    req_usa_ses,
+)
 
 if TYPE_CHECKING:
     from askback.text.doc import Doc
@@ -46,12 +54,26 @@ _FEDERAL_WORDS = (
     "military spouse preference",
     "area of consideration",
     "executive core qualification",
+    # A VA physician's basic requirements name none of the above, only the department
+    # ("approved by the Secretary of Veterans Affairs", "Veterans Health Administration").
+    "veterans affairs",
+    "veterans health administration",
 )
 _SES_WORDS = "executive core qualification"
 # A word of each of those, looked up in the ad's vocabulary first: a set test, so that most
 # ads that are no federal announcement are not scanned at all.
 _FEDERAL_TOKENS = frozenset(
-    ("specialized", "basic", "federal", "handbook", "selective", "lower", "spouse", "consideration")
+    (
+        "specialized",
+        "basic",
+        "federal",
+        "handbook",
+        "selective",
+        "lower",
+        "spouse",
+        "consideration",
+        "veterans",
+    )
 )
 
 # A basic-requirement label glued after the end of the sentence before it, inside one item:
@@ -177,9 +199,11 @@ def federal_items(
     out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))
     blocks = req_federal.grade_blocks(text)
     labelled = req_usa_parts.labelled_items(text, out, blocks)
-    if len(out) + len(labelled) >= 2:
-        # Only beside a list read: where none is, whether the ad has one is not decided here.
-        labelled += req_usa_following.following_items(text, out, blocks)
+    labelled += req_usa_lettered.lettered_items(text, sorted([*out, *labelled]), blocks)
+    # Beside a list read; where none is, only a lead that asks plainly (see _NOT_ALONE there).
+    alone = len(out) + len(labelled) < 2
+    labelled += req_usa_following.following_items(text, out, blocks, alone=alone)
+    labelled += req_usa_defined.definition_parts(text, sorted([*out, *labelled]), blocks)
     labelled += req_usa_parts.general_experience(text, sorted([*out, *labelled]))
     if labelled:
         out = sorted([*out, *labelled])
@@ -187,6 +211,7 @@ def federal_items(
     out = req_usa_parts.without_later_levels(text, out)
     out = _without_nurse_levels(text, out)
     out = _with_competencies(text, out)
+    out = sorted([*out, *req_usa_competencies.competency_items(text, out, blocks)])
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
     if not out:

@@ -68,6 +68,20 @@ _NEXT = re.compile(
     r"(?<=[a-z)\]])\.(?:[ \t]+(?=[A-Z*])|(?=[A-Z][a-z]))"
     r"|(?<=[a-z])[ \t]+(?=(?:Knowledge|Ability|Skill|Skills)[ \t]+(?:of|to|in)\b)"
 )
+# Where no list was read beside and the lead names no experience, the clauses of a run that lost
+# its line breaks also part at a semicolon or at ", AND" ("… the following certifications:
+# Lifeguard; CPR for the Professional Rescuer; First Aid", "… all of the following: a high
+# school diploma, AND ability to communicate in English, AND …"), and before "PLEASE NOTE".
+_SERIES = re.compile(
+    r";[ \t]*(?=[A-Za-z\"“(])|,?[ \t]+AND[ \t]+(?=[A-Za-z])|[ \t]+(?=PLEASE[ \t]+NOTE\b)"
+)
+# Where no list was read beside, a lead that asks for months of experience "in the following:"
+# and a run without stops: each phrase opens with a capital after a small letter or a bracket
+# (the National Guard template, "… applications Planning the sequence … assignment Guidelines
+# or precedents …").
+_PHRASE = re.compile(r"(?<=[a-z)])[ \t]+(?=[A-Z][a-z])")
+# A clause that ends in an abbreviation's stop ("… or equivalent i.e. Ellis …"): no end.
+_ABBREVIATION = re.compile(r"\b(?:i\.e|e\.g|etc)\.[ \t]*$", re.IGNORECASE)
 # A sentence that continues the one before ("This includes …", "For example, …").
 _CONTINUES = re.compile(r"[ \t]*(?:This|These|Such|For[ \t]+example|E\.g\.|I\.e\.)\b")
 # A sentence that opens as a clause of prose, not as the noun phrase of an item ("In accordance
@@ -78,6 +92,19 @@ _PROSE = re.compile(
     r"[ \t]*(?:The|A|An|It|In|If|When|Where|For|You|Your|Applicants?|Candidates?|This|These"
     r"|Those|There|Federal|All|Any|Each|Please|To|As|We|Our|They|He|She)\b"
 )
+# Where no list was read, the lead must ask plainly: not what is rated or ranked ("will be
+# evaluated on the following job elements", "the following competencies"), not "1 of the
+# following", and name no grade ("Selective Factor for GS-07: … the following"); and its run
+# names no grade ("WG-08 - Must have …"), screen-out element or definition: those are prose or
+# rating factors.
+_GRADE = r"(?:GS|GL|GP|WG|WL|WS|NA|NF|NL)[ \t-]?\d+"
+_NOT_ALONE_LEAD = re.compile(
+    rf"\b(?:rated|rating|evaluated|ranked|elements?|factors?|competenc\w*|\d+[ \t]+of|{_GRADE})\b",
+    re.IGNORECASE,
+)
+_NOT_ALONE_RUN = re.compile(rf"\b(?:screen[ \t-]*out|defined[ \t]+as|{_GRADE})\b", re.IGNORECASE)
+# "Possesses and maintains the following certifications:" asks too, where no list was read.
+_POSSESSES = re.compile(r"\bpossess(?:es)?\b", re.IGNORECASE)
 # A lead and its run reach this far at most (one paragraph of a federal ad).
 _REACH = 2000
 # The run is a list of this many sentences at least.
@@ -86,30 +113,47 @@ _MIN_ITEMS = 2
 _MIN_WORDS = 3
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The run's sentences from `start`, up to `end` or the sentence that ends the run."""
+def _sentences(
+    text: str, start: int, end: int, series: bool = False, phrases: bool = False
+) -> list[tuple[int, int]]:
+    """The run's sentences from `start`, up to `end` or the sentence that ends the run; `series`:
+    also its clauses split by semicolons or by ", AND" (_SERIES), a clause cut after "i.e." or
+    "e.g." joined to the next, and an instruction in capitals left out; `phrases`: also its
+    phrases that open with a capital after a small letter (_PHRASE)."""
     closing = _CLOSING.search(text, start, end)
     end = end if closing is None else closing.start()
-    cuts = [m.end() for rx in (_NEXT, _GLUED_PART) for m in rx.finditer(text, start, end)]
+    rxs = (_NEXT, _GLUED_PART, _SERIES) if series else (_NEXT, _GLUED_PART)
+    if phrases:
+        rxs = (*rxs, _PHRASE)
+    cuts = [m.end() for rx in rxs for m in rx.finditer(text, start, end)]
     bounds = [start, *sorted(cuts), end]
     out: list[tuple[int, int]] = []
+    glued = False
     for a, b in pairwise(bounds):
         piece = text[a:b]
         if _END.search(piece) is not None:
             break
-        if out and _CONTINUES.match(piece) is not None:
+        if out and (glued or _CONTINUES.match(piece) is not None):
             out[-1] = (out[-1][0], b)
+            glued = series and _ABBREVIATION.search(piece) is not None
             continue
+        glued = series and _ABBREVIATION.search(piece) is not None
+        if series and piece.isupper():
+            continue  # "CERTIFICATIONS MUST BE UPLOADED AT THE TIME OF APPLICATION"
         if len(piece.split()) >= _MIN_WORDS and not req_usa_parts.explains(text, a, b):
             out.append((a, b))
     return out
 
 
 def following_items(
-    text: str, items: list[tuple[int, int]], grade_blocks: list[tuple[int, int]]
+    text: str,
+    items: list[tuple[int, int]],
+    grade_blocks: list[tuple[int, int]],
+    alone: bool = False,
 ) -> list[tuple[int, int]]:
     """The sentences after each *the following:* lead of the Qualifications part that no item
-    holds, as items of their own (see the module docstring)."""
+    holds, as items of their own (see the module docstring). `alone`: no list was read beside,
+    so the lead and its run must also pass _NOT_ALONE."""
     q = text.find("Qualifications")
     if q < 0:
         return []
@@ -123,7 +167,9 @@ def following_items(
         sentence = max(text.rfind(". ", q, m.start()), text.rfind("\n", q, m.start()), q)
         if _CHOICE.search(text[sentence : m.start()]) or _NOT_MUSTS.search(text, sentence, m.end()):
             continue
-        if _ASKS.search(text, sentence, m.end()) is None:
+        if _ASKS.search(text, sentence, m.end()) is None and not (
+            alone and _POSSESSES.search(text, sentence, m.end())
+        ):
             continue
         if any(a <= m.start() < b for a, b in grade_blocks):
             continue
@@ -137,10 +183,22 @@ def following_items(
             continue  # the items stand on lines of their own: the list readers read those
         if any(m.start() <= a < end or a <= m.end() < b for a, b in items):
             continue
-        run = _sentences(text, m.end(), end)
+        # A definition of experience in clauses is one requirement (the labels' #466): its
+        # clauses are no series of items.
+        lead_text = text[sentence : m.end()].lower()
+        series = alone and "experience" not in lead_text
+        # "Must have 36 months of the following Specialized Experience: Techniques … Planning
+        # the sequence … Preparing documentation …": phrases run together without stops.
+        phrases = alone and "month" in lead_text and ". " not in text[m.end() : end]
+        run = _sentences(text, m.end(), end, series, phrases)
         if run and _OPTION.search(text, run[0][0], run[-1][1]) is not None:
             continue
         if any(_PROSE.match(text, a, b) is not None for a, b in run):
+            continue
+        if alone and (
+            _NOT_ALONE_LEAD.search(text, sentence, m.end())
+            or (run and _NOT_ALONE_RUN.search(text, run[0][0], run[-1][1]))
+        ):
             continue
         if len(run) >= _MIN_ITEMS:
             out.extend(run)

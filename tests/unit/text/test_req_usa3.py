@@ -33,9 +33,10 @@ def test_experience_defined_by_the_following_is_a_list(text: str, count: int) ->
 @pytest.mark.parametrize(
     "text",
     [
-        # A definition without "the following" stays one requirement.
-        "## Qualifications\n\nSpecialized experience is defined as: (1) leading surveys; (2)"
-        " planning budgets; (3) using control networks.\n",
+        # A definition without "the following" or numbered parts stays one requirement (the
+        # labels' #466; numbered parts are items, see test_req_usa_defined.py).
+        "## Qualifications\n\nSpecialized experience is defined as: leading surveys; planning"
+        " budgets; using control networks.\n",
         # "the following" after a definition that is no experience: no list of this shape.
         "## Qualifications\n\nThe grade is defined by the following: the duties and the scope of"
         " the work.\n",

@@ -171,7 +171,7 @@ def federal_items(
         return musts
     text = doc.text
     out: list[tuple[int, int]] = []
-    for item in req_usa_parts.split_dots(text, musts):
+    for item in req_usa_parts.split_dots(text, req_usa_parts.merge_examples(text, musts)):
         out.extend(_split_glued(text, item))
     out = req_usa_parts.split_restarted_numbers(text, out)
     out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))

@@ -130,7 +130,8 @@ _BASIC_LABEL = re.compile(
     r"(?:\(?(?:\d|[a-hA-H])[.)][ \t]*)?"
     r"(?P<label>(?i:u\.s\.[ \t]+citizenship|united[ \t]+states[ \t]+citizenship|citizenship"
     r"|english[ \t]+language[ \t]+proficiency|degree|education|graduate[ \t]+training"
-    r"|licensure(?:[ \t]+and[ \t]+registration)?|licensing|registration|certification"
+    r"|licensure(?:[ \t]+and[ \t]+registration|/certification)?|licensing|registration"
+    r"|certification"
     r"|residency(?:[ \t]+training)?|physical[ \t]+(?:requirements?|standards)))[ \t]*:",
     re.MULTILINE,
 )
@@ -367,3 +368,45 @@ def without_later_levels(text: str, items: list[tuple[int, int]]) -> list[tuple[
     end_m = _LEVELS_END.search(text, m.end())
     end = len(text) if end_m is None else end_m.start()
     return [(a, b) for a, b in items if not m.start() <= a < end]
+
+
+# Examples that run from their lead to the item's closing semicolon with no comma between
+# ("… performing such duties as giving vaccines;", "… equipment, such as: radio;"): the
+# semicolons after them part the examples of one requirement, not requirements.
+_EXAMPLES_RUN = re.compile(
+    r"\bsuch[ \t]+(?:duties[ \t]+)?as\b[ \t]*:?[^,;:\n]*;[ \t]*$", re.IGNORECASE
+)
+# A clause that names a requirement of its own ("knowledge of …", "experience in …").
+_OWN_CLAUSE = re.compile(
+    r"[ \t]*(?:and[ \t]+)?(?:(?:general|specialized)[ \t]+)?(?:experience|experienced|skills?"
+    r"|knowledge|abilit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def merge_examples(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with a run of examples merged into the item that leads into them: the labels
+    count "One year of nursing experience …, performing such duties as A; B; C; and D" as one
+    requirement (#561), where the list readers cut it at each semicolon. The run goes on while
+    each item ends in a semicolon and starts on the line of the one before; it is left as read
+    where two of its clauses name a requirement of their own ("…; knowledge of …; skill in …")."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(items):
+        a, b = items[k]
+        j = k
+        if _EXAMPLES_RUN.search(text, a, b) is not None:
+            while (
+                j + 1 < len(items)
+                and text[items[j][0] : items[j][1]].rstrip().endswith(";")
+                and "\n" not in text[items[j][1] : items[j + 1][0]]
+            ):
+                j += 1
+        run = items[k + 1 : j + 1]
+        if len(run) >= 2 and sum(_OWN_CLAUSE.match(text, x, y) is not None for x, y in run) < 2:
+            out.append((a, run[-1][1]))
+            k = j + 1
+            continue
+        out.append((a, b))
+        k += 1
+    return out

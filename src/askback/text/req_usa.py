@@ -187,6 +187,7 @@ def federal_items(
     out = req_usa_parts.without_later_levels(text, out)
     out = _without_nurse_levels(text, out)
     out = _with_competencies(text, out)
+    out = _with_privileges(text, out)
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
     if not out:
@@ -220,6 +221,40 @@ def _without_nurse_levels(text: str, items: list[tuple[int, int]]) -> list[tuple
     if len(levels) < 2:
         return items
     return [it for it in items if it not in levels]
+
+
+# The IHS sentence that makes clinical privileges a condition of the post: "The selected
+# individual is required to obtain and maintain medical staff clinical privileges, including
+# any licensure requirements." (to its full stop).
+_PRIVILEGES = re.compile(
+    r"[^.\n]{0,80}\brequired[ \t]+to[ \t]+obtain[ \t]+and[ \t]+maintain[ \t]+(?:medical[ \t]+staff"
+    r"[ \t]+)?clinical[ \t]+privileges\b[^.\n]*\.?",
+    re.IGNORECASE,
+)
+
+
+def _with_privileges(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with the IHS privileges sentence as an item of its own, where a list was read
+    and no item holds it: the labels count it as a must-have (#923, #940, #952, #1022), and the
+    list readers leave it out, as it stands after the list in a paragraph of its own or glued to
+    the last item's sentence."""
+    if len(items) < 2 or "privileges" not in text:
+        return items
+    m = _PRIVILEGES.search(text)
+    if m is None:
+        return items
+    start = m.start() + len(m[0]) - len(m[0].lstrip(" \t"))
+    holder = next(((a, b) for a, b in items if a <= start < b), None)
+    if holder is None:
+        if any(start <= a < m.end() for a, _ in items):
+            return items  # an item starts inside the sentence: it is read already
+        return sorted([*items, (start, m.end())])
+    a, b = holder
+    if not text[a:start].strip() or text[a:start].rstrip()[-1:] not in ".)":
+        return items  # the item is that sentence, or holds it inside a sentence of its own
+    # Glued after the last item's full stop ("… distinguish basic colors. The selected
+    # individual is required …"): an item of its own from there.
+    return sorted([*(it for it in items if it != holder), (a, start), (start, b)])
 
 
 # The competencies of the IT (2210) template, each at a sentence's or a line's start with its

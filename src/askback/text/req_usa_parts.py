@@ -65,6 +65,10 @@ _EXPLAINS = re.compile(
     # grade levels above the full performance level, the candidate must be licensed").
     r"|[^.\n]{0,160}?\bdo(?:es)?[ \t]+not[ \t]+meet[ \t]+(?:this|the|these)[ \t]+requirements?\b"
     r"|For[ \t]+(?:grades?|grade[ \t]+levels?)[ \t]+above\b"
+    # How the standard sorts posts ("Clinical and Training Programs: Within Federal clinical
+    # and training programs, a distinction is made between general practice and specialist
+    # positions."): a description of the standard, whose grade-by-grade needs follow it.
+    r"|[^.\n]{0,120}?\ba[ \t]+distinction[ \t]+is[ \t]+made[ \t]+between\b"
     # One grade's heading or note in a standard that goes grade by grade ("Basic Requirements
     # for the GS-5 (or equivalent) Grade Level", "At the GS-9 and above grade level, many
     # positions may require …"): the grade-by-grade rule counts none of them.
@@ -132,7 +136,7 @@ _BASIC_LABEL = re.compile(
     r"|english[ \t]+language[ \t]+proficiency|degree|education|graduate[ \t]+training"
     r"|licensure(?:[ \t]+and[ \t]+registration|/certification)?|licensing|registration"
     r"|certification"
-    r"|residency(?:[ \t]+training)?|physical[ \t]+(?:requirements?|standards)))[ \t]*:",
+    r"|residency(?:[ \t]+training)?|(?:physical|medical)[ \t]+(?:requirements?|standards)))[ \t]*:",
     re.MULTILINE,
 )
 # The same labels without their colon, in the OPM standards' layout: the label alone on its
@@ -145,6 +149,11 @@ _BARE_LABEL = re.compile(
     r"(?P<label>Education|Licensure|Certification|Registration)"
     r"(?:[ \t]*\n|[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z][^:.\n]{0,60}[.,;\n]))",
     re.MULTILINE,
+)
+# The text of a medical label that asks it of the applicant ("Applicants must be able to
+# distinguish basic colors", "All applicants must …", "Must have normal color vision").
+_ASKS_APPLICANT = re.compile(
+    r"[ \t]*(?:(?:all[ \t]+)?(?:applicants?|candidates?)[ \t]+|you[ \t]+)?must\b", re.IGNORECASE
 )
 _REQUIREMENTS_HEAD = re.compile(r"BASIC[ \t]+REQUIREMENTS?|Basic[ \t]+[Rr]equirements?")
 # Before a label or in its item: one alternative of several ("A. Degree: … OR B. Combination
@@ -241,6 +250,10 @@ def labelled_items(
             continue
         if not text[m.end() : end].strip():
             continue  # a label over an item on its own line, which the list readers read
+        if name.startswith("medical") and _ASKS_APPLICANT.match(text, m.end(), end) is None:
+            # "MEDICAL REQUIREMENTS: The duties of this position require arduous physical
+            # exertion …": what the work is like, not what the applicant must meet.
+            continue
         out.append((at, end))
     return out
 

@@ -115,7 +115,7 @@ _COMPETENCY = re.compile(
 _ITEM_TWO = re.compile(r"[ \t\n\-•·]*2[.)][ \t]*\S")
 _ITEM_ONE_ON_LEAD = re.compile(r":[ \t]*(?P<item>1[.)][ \t]*[A-Z][^\n]*)\n[ \t\n]*$")
 # A level of the VA nurse standard that opens its line in a grade determination.
-_NURSE_LEVEL = re.compile(r"Nurse (?:I{1,3}|IV|V)(?: Level I{1,3})?[ \t]*[-–:]")
+_NURSE_LEVEL = re.compile(r"Nurse (?:I{1,3}|IV|V)(?:,? Level (?:I{1,3}|[1-3]))?[ \t]*[-–:]")
 # Between it and the items after it: the items are the parts of the experience it asks for
 # ("Specialized experience must demonstrate the following: 1) …", "… includes:-Coordinate").
 _PARTS_LEAD = re.compile(r"(?:following|include[sd]?|defined as)\W{0,6}$", re.IGNORECASE)
@@ -206,10 +206,12 @@ def federal_items(
 
 
 # A level of the VA nurse standard that opens an item, after the heading of the grade
-# requirements where that stands on the item's line: "Nurse II: BSN with …",
+# requirements where that stands on the item's line, after its bullet if it has one: "Nurse II:
+# BSN with …", "- Nurse I Level II - An ADN …", "·Nurse I, Level 2 - Associate Degree …",
 # "EDUCATION/EXPERIENCE REQUIREMENTS:Nurse I, Level III: Associate Degree …".
 _NURSE_LEVEL_ITEM = re.compile(
-    r"[ \t]*(?:[A-Z/ ]{5,40}:[ \t]*)?Nurse (?:I{1,3}|IV|V)(?:,? Level I{1,3})?[ \t]*[-–:]"
+    r"[ \t]*(?:[-–•·][ \t]*)?(?:[A-Z/ ]{5,40}:[ \t]*)?Nurse (?:I{1,3}|IV|V)"
+    r"(?:,? Level (?:I{1,3}|[1-3]))?[ \t]*[-–:]"
 )
 
 

@@ -109,8 +109,13 @@ _COMBINATION = re.compile(
 )
 # The four competencies of the OPM IT (2210) template, each opening its item.
 _COMPETENCY = re.compile(
-    r"(?:Attention to Detail|Customer Service|Oral Communications?|Problem Solving)\b"
+    r"(?:Attention to Detail|Customer Service|(?:Oral )?Communications?|Problem Solving)\b"
 )
+# The parts of a one-grade specialized experience in the IT template: "Specialized experience
+# for this position includes: Skill Set 1 - …; AND Skill Set 2 - …; AND Skill Set 3 - …".
+_SKILL_SET = re.compile(r"Skill[ \t]+Set[ \t]+(?P<n>\d)[ \t]*[-–—:]")
+# Where the last part ends: a sentence's stop before a capital or the line's end.
+_PART_END = re.compile(r"\.(?=[A-Z]|[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
 # Item 2 of a numbered list, and item 1 on the line before it, after its lead-in's colon.
 _ITEM_TWO = re.compile(r"[ \t\n\-•·]*2[.)][ \t]*\S")
 _ITEM_ONE_ON_LEAD = re.compile(r":[ \t]*(?P<item>1[.)][ \t]*[A-Z][^\n]*)\n[ \t\n]*$")
@@ -188,6 +193,7 @@ def federal_items(
     out = _without_nurse_levels(text, out)
     out = _with_competencies(text, out)
     out = _with_privileges(text, out)
+    out = _with_skill_sets(text, out)
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
     if not out:
@@ -263,10 +269,12 @@ def _with_privileges(text: str, items: list[tuple[int, int]]) -> list[tuple[int,
 # dash: "Attention to Detail- experience reviewing …", "Customer Service – …".
 _COMPETENCY_HEAD = re.compile(
     r"(?:(?<=[.:;\n])|(?<=[.:;][ \t])|^)[ \t]*(?P<name>Attention to Detail|Customer Service"
-    r"|Oral Communications?|Problem Solving)[ \t]*[-–—:]",
+    r"|(?:Oral )?Communications?|Problem Solving)[ \t]*[-–—:]",
     re.MULTILINE,
 )
-_COMPETENCIES_LEAD = "following competencies"
+# The lead-in: "… demonstrating the following competencies:", "… these competencies:", "… the
+# following IT-related competencies:".
+_COMPETENCIES_LEAD = re.compile(r"(?:following|these)[ \t]+(?:IT(?:-related)?[ \t]+)?competencies")
 # How far after the lead-in the competencies stand, at most.
 _COMPETENCIES_REACH = 3000
 # After the last competency: the education offered instead ("-OR- Meet the education detailed
@@ -283,14 +291,26 @@ def _with_competencies(text: str, items: list[tuple[int, int]]) -> list[tuple[in
     count each competency (#668, #749), and the lead-in and its explanations are no items. As
     they are where an item holds a competency already, and where the competencies are one
     alternative of the basic requirement ("-OR- Meet the education …", #710)."""
-    lead = text.find(_COMPETENCIES_LEAD)
-    if lead < 0:
+    if "competencies" not in text:
         return items
-    heads = list(_COMPETENCY_HEAD.finditer(text, lead, lead + _COMPETENCIES_REACH))
+    found = _COMPETENCIES_LEAD.search(text)
+    if found is None:
+        return items
+    lead = found.start()
+    heads: list[re.Match[str]] = []
+    for m in _COMPETENCY_HEAD.finditer(text, lead, lead + _COMPETENCIES_REACH):
+        if any(h["name"].split()[-1] == m["name"].split()[-1] for h in heads):
+            break  # a name again: a list of other competencies (supervisory ones) starts
+        heads.append(m)
     if len({m["name"].split()[0] for m in heads}) < 3:
         return items
-    if any(a <= m.start("name") < b for a, b in items for m in heads):
-        return items
+    start = max(text.rfind(c, 0, lead) for c in (". ", "\n", ":", ".")) + 1
+    holders = [(a, b) for a, b in items if any(a <= m.start("name") < b for m in heads)]
+    if any(a >= start for a, _ in holders):
+        return items  # an item of the competencies' own is read already
+    # An item before the lead-in that ran on into the competencies ("Skill Set 3 - Managing
+    # releases.In addition to …, these competencies:Attention to Detail-…") ends at the lead-in.
+    cut = [(a, min(b, start)) if (a, b) in holders else (a, b) for a, b in items]
     spans = []
     for k, m in enumerate(heads):
         end = text.find("\n", m.start("name"))
@@ -304,8 +324,33 @@ def _with_competencies(text: str, items: list[tuple[int, int]]) -> list[tuple[in
     further = _FURTHER.search(text, a, b)
     if further is not None:
         spans[-1] = (a, further.start())
-    start = max(text.rfind(c, 0, lead) for c in (". ", "\n", ":")) + 1
-    kept = [(x, y) for x, y in items if not start <= x < spans[-1][1]]
+    kept = [(x, y) for x, y in cut if not start <= x < spans[-1][1]]
+    return sorted([*kept, *spans])
+
+
+def _with_skill_sets(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with the skill sets of a one-grade specialized experience (_SKILL_SET) as
+    items of their own, where two or more stand in the text and not each starts an item: the
+    labels count such parts of one grade's experience beside the IT competencies (#948, as
+    #379). An item that holds skill sets is replaced by them (the experience's lead-in that
+    ran on into them is counted by its parts)."""
+    if len(items) < 2 or "Skill" not in text:
+        return items
+    heads = [m for m in _SKILL_SET.finditer(text) if not _in_grade_block(text, m.start())]
+    if len({m["n"] for m in heads}) < 2 or len(heads) != len({m["n"] for m in heads}):
+        return items
+    starts = {a for a, _ in items}
+    if all(m.start() in starts for m in heads):
+        return items  # each skill set is an item already
+    spans = []
+    for k, m in enumerate(heads):
+        if k + 1 < len(heads):
+            end = heads[k + 1].start()
+        else:
+            stop = _PART_END.search(text, m.end())
+            end = len(text) if stop is None else stop.end()
+        spans.append((m.start(), end))
+    kept = [(a, b) for a, b in items if not any(a <= x < b or x <= a < y for x, y in spans)]
     return sorted([*kept, *spans])
 
 
@@ -321,6 +366,8 @@ def _beside_competencies(
     heads = sum(1 for a, b in items if _COMPETENCY.match(text[a:b].lstrip(" \t\n-•·0123456789.)")))
     if heads < 3 or any(a <= at < min(b, a + 60) for a, b in items):
         return None
+    if any(_SKILL_SET.match(text, a, b) for a, b in items):
+        return None  # the experience's parts are items already
     return (at, at + len("specialized experience"))
 
 

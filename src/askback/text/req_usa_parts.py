@@ -26,10 +26,11 @@ from itertools import pairwise
 _DOT = re.compile(r"(?<=[^\s·])·[ \t]*(?=[A-Z(])|[ \t]*·(?=[A-Z(])")
 
 # The lead of an enumeration that explains an item: "Approved schools are:", "Approved
-# residencies are:", "Approved schools include:" (a colon, or an item number right after).
+# residencies are:", "Approved schools include:", "Exceptions include:" (a colon, or an item
+# number right after).
 _ENUM_LEAD = re.compile(
-    r"\bapproved[ \t]+(?:\w+[ \t]+)?(?:schools|residencies|residency|programs|institutions)"
-    r"[ \t]+(?:are|include)\b[ \t]*(?::|(?=\(?\d[.)]))",
+    r"\b(?:approved[ \t]+(?:\w+[ \t]+)?(?:schools|residencies|residency|programs|institutions)"
+    r"|exceptions)[ \t]+(?:are|include)\b[ \t]*(?::|(?=\(?\d[.)]))",
     re.IGNORECASE,
 )
 # An item that names a requirement of its own, which ends such an enumeration: a basic

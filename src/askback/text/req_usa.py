@@ -56,7 +56,8 @@ _FEDERAL_TOKENS = frozenset(
 
 # A basic-requirement label glued after the end of the sentence before it, inside one item:
 # "English.Physical requirements outlined below.", "… 10006. Licensure. Full, active …",
-# "… certification.)Licensure. Hold …", "… 5019.f. English Language Proficiency. …". The
+# "… certification.)Licensure. Hold …", "… 5019.f. English Language Proficiency. …", "…
+# obtained. Education for Advanced Practice Nurse Positions: Graduate …". The
 # sentence before ends in a small letter, a number or a bracket and a full stop (not "U.S.
 # Citizenship", not an alternative's number "… or 2. Education. One year above …"), or in a
 # bracket with no space ("(Reference …)Licensure."); the label is followed by its full stop
@@ -65,7 +66,8 @@ _FEDERAL_TOKENS = frozenset(
 _GLUED_LABEL = re.compile(
     r"(?:(?:(?<=[a-z)])|(?<=\d\d))\.[ \t]*|\))(?:[a-h]\.[ \t]*)?"
     r"(?=(?:Physical (?:[Rr]equirements|[Ss]tandards)|English Language Proficiency"
-    r"|Licensure(?: and Registration)?|Education|Citizenship|Residency Training|Registration"
+    r"|Licensure(?: and Registration)?|Education(?: for(?: [A-Z][a-z]+){1,4} Positions)?"
+    r"|Citizenship|Residency Training|Registration"
     r"|Certification)(?:[ \t]*[.:]|[ \t]+outlined below))"
 )
 

@@ -170,9 +170,11 @@ _NEXT_HEAD = re.compile(r"(?<=[.)])[ \t]+[A-Z][^.:;\n]{0,60}:")
 
 
 # A paragraph of its own inside an item that asks a requirement of its own: "… in the District
-# of Columbia.\n\nMust have completed a first-year residency …".
+# of Columbia.\n\nMust have completed a first-year residency …", "… United States. In
+# addition,\n\nmust be licensed in the clinical specialty …".
 _MUST_PARAGRAPH = re.compile(
-    r"(?<=[.)])[ \t]*\n[ \t]*\n[ \t]*(?=Must[ \t]+(?:be|have|possess|hold)\b)"
+    r"(?<=[.)])[ \t]*(?:In[ \t]+addition,)?[ \t]*\n[ \t]*\n[ \t]*"
+    r"(?=(?:Must|(?<=,[ \t\n])must|(?<=,\n\n)must)[ \t]+(?:be|have|possess|hold)\b)"
 )
 
 

@@ -7,8 +7,9 @@ professional or technical qualifications ("PTQ #1 - …", "TQ2: …"). The USAJO
 count each ECQ and each PTQ as a must-have (tests/data/text/usajobs/README.md: "SES Executive
 Core Qualifications and Professional/Technical Qualifications all count"). The ads write them
 as labelled paragraphs run together ("ECQ 1 - Leading Change: This core qualification
-involves …ECQ 2 - Leading People: …"), which the list readers often take for prose, and number the technical qualifications under
-their heading ("MANDATORY TECHNICAL QUALIFICATIONS: … 1. … 2. … 3. …").
+involves …ECQ 2 - Leading People: …"), which the list readers often take for prose, and number
+the technical qualifications under their heading ("MANDATORY TECHNICAL QUALIFICATIONS: … 1. …
+2. … 3. …").
 `executive_items` returns the ECQs and PTQs that no item read holds.
 """
 
@@ -22,8 +23,9 @@ from itertools import pairwise
 _ECQ = re.compile(
     r"(?:(?:(?<=[.:;)\]\n])|(?<=[.:;)\]][ \t])|(?<=^))[ \t]*"
     r"(?:(?:ECQ[ \t]*#?[ \t]*\d|\(?\d[.)])[ \t]*[-–:]?[ \t]*)?"
-    # "ECQ 2 -" glued to the last word of the part before ("… VisionECQ 2 - LEADING PEOPLE:").
-    r"|(?<![A-Z])ECQ[ \t]*#?[ \t]*\d[ \t]*[-–:]?[ \t]*)"
+    # "ECQ 2 -" glued to the last word of the part before ("… VisionECQ 2 - LEADING PEOPLE:"),
+    # or the name itself, in capitals, glued so ("… QualificationsLeading Change - …").
+    r"|(?<![A-Z])ECQ[ \t]*#?[ \t]*\d[ \t]*[-–:]?[ \t]*|(?<=[a-z])(?=[A-Z]))"
     r"(?P<name>(?i:Leading[ \t]+Change|Leading[ \t]+People|Results[ \t]+Driven"
     r"|Business[ \t]+Acumen|Building[ \t]+Coalitions))[ \t]*(?:\(ECQ[ \t]*\d\))?[ \t]*[-–:.]",
     re.MULTILINE,

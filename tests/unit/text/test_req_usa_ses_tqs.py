@@ -79,3 +79,19 @@ def test_numbered_tqs_are_in_order_inside_the_text(parts: list[str]) -> None:
     assert found == sorted(set(found))
     assert all(0 <= at < len(text) for at in found)
     assert len(found) != 1
+
+
+def test_ecq_names_glued_to_the_word_before_are_parts() -> None:
+    # The line breaks before the names were lost ("… QualificationsLeading Change - …").
+    ecqs = (
+        "Executive Core Qualifications: Limit each statement to two pages. See the OPM guide "
+        "to SES QualificationsLeading Change - Steering the agency through new goals.Leading "
+        "People - Building teams that grow.Results Driven - Meeting goals customers set.Business "
+        "Acumen - Handling staff, money and data.Building Coalitions - Working with partners."
+    )
+    tqs = (
+        "Mandatory Technical Qualifications (MTQs): One page each.1) Describe your knowledge of "
+        "reactor design.2) Describe your knowledge of ship repair.3) Describe your budget work."
+    )
+    text = "Program Manager\n\nQualifications\n\nYou must meet the following. " + ecqs + tqs
+    assert must_haves(text) == 8

@@ -152,7 +152,9 @@ def _stop_rx() -> re.Pattern[str]:
         # What experience means, also as a label ("Volunteer Experience: Refers to paid and
         # unpaid experience …", '"Experience" refers to …').
         r"|(?-i:[A-Z][\w/-]{0,30}[ \t]+)?[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to"
-        r"|additional\s+(?:qualification\s+)?information"
+        # (Not a pointer inside an item, "… approved schools. Additional information may also
+        # be obtained from the NLNAC Website.": the item goes on, and the list after it.)
+        r"|additional\s+(?:qualification\s+)?information(?!\s+may\s+also\s+be\s+obtained)"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
         # How experience is credited, with the label it may stand under ("Part-Time or Unpaid
         # Experience: Credit will be given for …").
@@ -1448,9 +1450,14 @@ def _with_dashes_after(chunk: str, numbered: list[int], dashes: list[int]) -> li
 def _options_in_label(chunk: str, numbered: list[int]) -> bool:
     """Numbered options between two labels (none among them, an OR between two) are the options
     of one labelled item, not the list's items ("Citizenship: … Education: (1) A degree … OR,
-    (2) … (3) … Certification: …")."""
+    (2) … (3) … Certification: …"); so are numbered exceptions after an item ("Exceptions
+    include: (1) …")."""
     if len(numbered) < 2:
         return False
+    if numbered[0] > 0 and _EXCEPTIONS_LEAD.search(chunk, max(0, numbered[0] - 40), numbered[0]):
+        # "Education. Graduate of an approved school. Exceptions include: (1) … (3) ….
+        # Licensure. …": the exceptions to the item before, not the list's items.
+        return True
     labels = _labels(chunk)
     return (
         any(c < numbered[0] for c in labels)
@@ -1461,6 +1468,9 @@ def _options_in_label(chunk: str, numbered: list[int]) -> bool:
             for a, b in itertools.pairwise(numbered)
         )
     )
+
+
+_EXCEPTIONS_LEAD = re.compile(r"\bexceptions?[ \t]+(?:include|are)[ \t]*:[ \t]*$", re.IGNORECASE)
 
 
 def _labelled(chunk: str) -> list[int]:

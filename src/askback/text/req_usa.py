@@ -78,7 +78,8 @@ _FEDERAL_TOKENS = frozenset(
 
 # A basic-requirement label glued after the end of the sentence before it, inside one item:
 # "English.Physical requirements outlined below.", "… 10006. Licensure. Full, active …",
-# "… certification.)Licensure. Hold …", "… 5019.f. English Language Proficiency. …". The
+# "… certification.)Licensure. Hold …", "… 5019.f. English Language Proficiency. …", "…
+# obtained. Education for Advanced Practice Nurse Positions: Graduate …". The
 # sentence before ends in a small letter, a number or a bracket and a full stop (not "U.S.
 # Citizenship", not an alternative's number "… or 2. Education. One year above …"), or in a
 # bracket with no space ("(Reference …)Licensure."); the label is followed by its full stop
@@ -87,7 +88,8 @@ _FEDERAL_TOKENS = frozenset(
 _GLUED_LABEL = re.compile(
     r"(?:(?:(?<=[a-z)])|(?<=\d\d))\.[ \t]*|\))(?:[a-h]\.[ \t]*)?"
     r"(?=(?:Physical (?:[Rr]equirements|[Ss]tandards)|English Language Proficiency"
-    r"|Licensure(?: and Registration)?|Education|Citizenship|Residency Training|Registration"
+    r"|Licensure(?: and Registration)?|Education(?: for(?: [A-Z][a-z]+){1,4} Positions)?"
+    r"|Citizenship|Residency Training|Registration"
     r"|Certification)(?:[ \t]*[.:]|[ \t]+outlined below))"
 )
 
@@ -131,13 +133,18 @@ _COMBINATION = re.compile(
 )
 # The four competencies of the OPM IT (2210) template, each opening its item.
 _COMPETENCY = re.compile(
-    r"(?:Attention to Detail|Customer Service|Oral Communications?|Problem Solving)\b"
+    r"(?:Attention to Detail|Customer Service|(?:Oral )?Communications?|Problem Solving)\b"
 )
+# The parts of a one-grade specialized experience in the IT template: "Specialized experience
+# for this position includes: Skill Set 1 - …; AND Skill Set 2 - …; AND Skill Set 3 - …".
+_SKILL_SET = re.compile(r"Skill[ \t]+Set[ \t]+(?P<n>\d)[ \t]*[-–—:]")
+# Where the last part ends: a sentence's stop before a capital or the line's end.
+_PART_END = re.compile(r"\.(?=[A-Z]|[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
 # Item 2 of a numbered list, and item 1 on the line before it, after its lead-in's colon.
 _ITEM_TWO = re.compile(r"[ \t\n\-•·]*2[.)][ \t]*\S")
 _ITEM_ONE_ON_LEAD = re.compile(r":[ \t]*(?P<item>1[.)][ \t]*[A-Z][^\n]*)\n[ \t\n]*$")
 # A level of the VA nurse standard that opens its line in a grade determination.
-_NURSE_LEVEL = re.compile(r"Nurse (?:I{1,3}|IV|V)(?: Level I{1,3})?[ \t]*[-–:]")
+_NURSE_LEVEL = re.compile(r"Nurse (?:I{1,3}|IV|V)(?:,? Level (?:I{1,3}|[1-3]))?[ \t]*[-–:]")
 # Between it and the items after it: the items are the parts of the experience it asks for
 # ("Specialized experience must demonstrate the following: 1) …", "… includes:-Coordinate").
 _PARTS_LEAD = re.compile(r"(?:following|include[sd]?|defined as)\W{0,6}$", re.IGNORECASE)
@@ -193,7 +200,7 @@ def federal_items(
         return musts
     text = doc.text
     out: list[tuple[int, int]] = []
-    for item in req_usa_parts.split_dots(text, musts):
+    for item in req_usa_parts.split_dots(text, req_usa_parts.merge_examples(text, musts)):
         out.extend(_split_glued(text, item))
     out = req_usa_parts.split_restarted_numbers(text, out)
     out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))
@@ -211,6 +218,8 @@ def federal_items(
     out = req_usa_parts.without_later_levels(text, out)
     out = _without_nurse_levels(text, out)
     out = _with_competencies(text, out)
+    out = _with_privileges(text, out)
+    out = _with_skill_sets(text, out)
     out = sorted([*out, *req_usa_competencies.competency_items(text, out, blocks)])
     if len(out) < 2 and not musts:
         return musts  # no list read, and no labelled list either
@@ -230,10 +239,12 @@ def federal_items(
 
 
 # A level of the VA nurse standard that opens an item, after the heading of the grade
-# requirements where that stands on the item's line: "Nurse II: BSN with …",
+# requirements where that stands on the item's line, after its bullet if it has one: "Nurse II:
+# BSN with …", "- Nurse I Level II - An ADN …", "·Nurse I, Level 2 - Associate Degree …",
 # "EDUCATION/EXPERIENCE REQUIREMENTS:Nurse I, Level III: Associate Degree …".
 _NURSE_LEVEL_ITEM = re.compile(
-    r"[ \t]*(?:[A-Z/ ]{5,40}:[ \t]*)?Nurse (?:I{1,3}|IV|V)(?:,? Level I{1,3})?[ \t]*[-–:]"
+    r"[ \t]*(?:[-–•·][ \t]*)?(?:[A-Z/ ]{5,40}:[ \t]*)?Nurse (?:I{1,3}|IV|V)"
+    r"(?:,? Level (?:I{1,3}|[1-3]))?[ \t]*[-–:]"
 )
 
 
@@ -247,14 +258,50 @@ def _without_nurse_levels(text: str, items: list[tuple[int, int]]) -> list[tuple
     return [it for it in items if it not in levels]
 
 
+# The IHS sentence that makes clinical privileges a condition of the post: "The selected
+# individual is required to obtain and maintain medical staff clinical privileges, including
+# any licensure requirements." (to its full stop).
+_PRIVILEGES = re.compile(
+    r"[^.\n]{0,80}\brequired[ \t]+to[ \t]+obtain[ \t]+and[ \t]+maintain[ \t]+(?:medical[ \t]+staff"
+    r"[ \t]+)?clinical[ \t]+privileges\b[^.\n]*\.?",
+    re.IGNORECASE,
+)
+
+
+def _with_privileges(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with the IHS privileges sentence as an item of its own, where a list was read
+    and no item holds it: the labels count it as a must-have (#923, #940, #952, #1022), and the
+    list readers leave it out, as it stands after the list in a paragraph of its own or glued to
+    the last item's sentence."""
+    if len(items) < 2 or "privileges" not in text:
+        return items
+    m = _PRIVILEGES.search(text)
+    if m is None:
+        return items
+    start = m.start() + len(m[0]) - len(m[0].lstrip(" \t"))
+    holder = next(((a, b) for a, b in items if a <= start < b), None)
+    if holder is None:
+        if any(start <= a < m.end() for a, _ in items):
+            return items  # an item starts inside the sentence: it is read already
+        return sorted([*items, (start, m.end())])
+    a, b = holder
+    if not text[a:start].strip() or text[a:start].rstrip()[-1:] not in ".)":
+        return items  # the item is that sentence, or holds it inside a sentence of its own
+    # Glued after the last item's full stop ("… distinguish basic colors. The selected
+    # individual is required …"): an item of its own from there.
+    return sorted([*(it for it in items if it != holder), (a, start), (start, b)])
+
+
 # The competencies of the IT (2210) template, each at a sentence's or a line's start with its
 # dash: "Attention to Detail- experience reviewing …", "Customer Service – …".
 _COMPETENCY_HEAD = re.compile(
     r"(?:(?<=[.:;\n])|(?<=[.:;][ \t])|^)[ \t]*(?P<name>Attention to Detail|Customer Service"
-    r"|Oral Communications?|Problem Solving)[ \t]*[-–—:]",
+    r"|(?:Oral )?Communications?|Problem Solving)[ \t]*[-–—:]",
     re.MULTILINE,
 )
-_COMPETENCIES_LEAD = "following competencies"
+# The lead-in: "… demonstrating the following competencies:", "… these competencies:", "… the
+# following IT-related competencies:".
+_COMPETENCIES_LEAD = re.compile(r"(?:following|these)[ \t]+(?:IT(?:-related)?[ \t]+)?competencies")
 # How far after the lead-in the competencies stand, at most.
 _COMPETENCIES_REACH = 3000
 # After the last competency: the education offered instead ("-OR- Meet the education detailed
@@ -271,14 +318,26 @@ def _with_competencies(text: str, items: list[tuple[int, int]]) -> list[tuple[in
     count each competency (#668, #749), and the lead-in and its explanations are no items. As
     they are where an item holds a competency already, and where the competencies are one
     alternative of the basic requirement ("-OR- Meet the education …", #710)."""
-    lead = text.find(_COMPETENCIES_LEAD)
-    if lead < 0:
+    if "competencies" not in text:
         return items
-    heads = list(_COMPETENCY_HEAD.finditer(text, lead, lead + _COMPETENCIES_REACH))
+    found = _COMPETENCIES_LEAD.search(text)
+    if found is None:
+        return items
+    lead = found.start()
+    heads: list[re.Match[str]] = []
+    for m in _COMPETENCY_HEAD.finditer(text, lead, lead + _COMPETENCIES_REACH):
+        if any(h["name"].split()[-1] == m["name"].split()[-1] for h in heads):
+            break  # a name again: a list of other competencies (supervisory ones) starts
+        heads.append(m)
     if len({m["name"].split()[0] for m in heads}) < 3:
         return items
-    if any(a <= m.start("name") < b for a, b in items for m in heads):
-        return items
+    start = max(text.rfind(c, 0, lead) for c in (". ", "\n", ":", ".")) + 1
+    holders = [(a, b) for a, b in items if any(a <= m.start("name") < b for m in heads)]
+    if any(a >= start for a, _ in holders):
+        return items  # an item of the competencies' own is read already
+    # An item before the lead-in that ran on into the competencies ("Skill Set 3 - Managing
+    # releases.In addition to …, these competencies:Attention to Detail-…") ends at the lead-in.
+    cut = [(a, min(b, start)) if (a, b) in holders else (a, b) for a, b in items]
     spans = []
     for k, m in enumerate(heads):
         end = text.find("\n", m.start("name"))
@@ -292,8 +351,33 @@ def _with_competencies(text: str, items: list[tuple[int, int]]) -> list[tuple[in
     further = _FURTHER.search(text, a, b)
     if further is not None:
         spans[-1] = (a, further.start())
-    start = max(text.rfind(c, 0, lead) for c in (". ", "\n", ":")) + 1
-    kept = [(x, y) for x, y in items if not start <= x < spans[-1][1]]
+    kept = [(x, y) for x, y in cut if not start <= x < spans[-1][1]]
+    return sorted([*kept, *spans])
+
+
+def _with_skill_sets(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with the skill sets of a one-grade specialized experience (_SKILL_SET) as
+    items of their own, where two or more stand in the text and not each starts an item: the
+    labels count such parts of one grade's experience beside the IT competencies (#948, as
+    #379). An item that holds skill sets is replaced by them (the experience's lead-in that
+    ran on into them is counted by its parts)."""
+    if len(items) < 2 or "Skill" not in text:
+        return items
+    heads = [m for m in _SKILL_SET.finditer(text) if not _in_grade_block(text, m.start())]
+    if len({m["n"] for m in heads}) < 2 or len(heads) != len({m["n"] for m in heads}):
+        return items
+    starts = {a for a, _ in items}
+    if all(m.start() in starts for m in heads):
+        return items  # each skill set is an item already
+    spans = []
+    for k, m in enumerate(heads):
+        if k + 1 < len(heads):
+            end = heads[k + 1].start()
+        else:
+            stop = _PART_END.search(text, m.end())
+            end = len(text) if stop is None else stop.end()
+        spans.append((m.start(), end))
+    kept = [(a, b) for a, b in items if not any(a <= x < b or x <= a < y for x, y in spans)]
     return sorted([*kept, *spans])
 
 
@@ -309,6 +393,8 @@ def _beside_competencies(
     heads = sum(1 for a, b in items if _COMPETENCY.match(text[a:b].lstrip(" \t\n-•·0123456789.)")))
     if heads < 3 or any(a <= at < min(b, a + 60) for a, b in items):
         return None
+    if any(_SKILL_SET.match(text, a, b) for a, b in items):
+        return None  # the experience's parts are items already
     return (at, at + len("specialized experience"))
 
 

@@ -26,10 +26,11 @@ from itertools import pairwise
 _DOT = re.compile(r"(?<=[^\s·])·[ \t]*(?=[A-Z(])|[ \t]*·(?=[A-Z(])")
 
 # The lead of an enumeration that explains an item: "Approved schools are:", "Approved
-# residencies are:", "Approved schools include:" (a colon, or an item number right after).
+# residencies are:", "Approved schools include:", "Exceptions include:" (a colon, or an item
+# number right after).
 _ENUM_LEAD = re.compile(
-    r"\bapproved[ \t]+(?:\w+[ \t]+)?(?:schools|residencies|residency|programs|institutions)"
-    r"[ \t]+(?:are|include)\b[ \t]*(?::|(?=\(?\d[.)]))",
+    r"\b(?:approved[ \t]+(?:\w+[ \t]+)?(?:schools|residencies|residency|programs|institutions)"
+    r"|exceptions)[ \t]+(?:are|include)\b[ \t]*(?::|(?=\(?\d[.)]))",
     re.IGNORECASE,
 )
 # An item that names a requirement of its own, which ends such an enumeration: a basic
@@ -65,6 +66,10 @@ _EXPLAINS = re.compile(
     # grade levels above the full performance level, the candidate must be licensed").
     r"|[^.\n]{0,160}?\bdo(?:es)?[ \t]+not[ \t]+meet[ \t]+(?:this|the|these)[ \t]+requirements?\b"
     r"|For[ \t]+(?:grades?|grade[ \t]+levels?)[ \t]+above\b"
+    # How the standard sorts posts ("Clinical and Training Programs: Within Federal clinical
+    # and training programs, a distinction is made between general practice and specialist
+    # positions."): a description of the standard, whose grade-by-grade needs follow it.
+    r"|[^.\n]{0,120}?\ba[ \t]+distinction[ \t]+is[ \t]+made[ \t]+between\b"
     # One grade's heading or note in a standard that goes grade by grade ("Basic Requirements
     # for the GS-5 (or equivalent) Grade Level", "At the GS-9 and above grade level, many
     # positions may require …"): the grade-by-grade rule counts none of them.
@@ -130,8 +135,9 @@ _BASIC_LABEL = re.compile(
     r"(?:\(?(?:\d|[a-hA-H])[.)][ \t]*)?"
     r"(?P<label>(?i:u\.s\.[ \t]+citizenship|united[ \t]+states[ \t]+citizenship|citizenship"
     r"|english[ \t]+language[ \t]+proficiency|degree|education|graduate[ \t]+training"
-    r"|licensure(?:[ \t]+and[ \t]+registration)?|licensing|registration|certification"
-    r"|residency(?:[ \t]+training)?|physical[ \t]+(?:requirements?|standards)))[ \t]*:",
+    r"|licensure(?:[ \t]+and[ \t]+registration|/certification)?|licensing|registration"
+    r"|certification"
+    r"|residency(?:[ \t]+training)?|(?:physical|medical)[ \t]+(?:requirements?|standards)))[ \t]*:",
     re.MULTILINE,
 )
 # The same labels without their colon, in the OPM standards' layout: the label alone on its
@@ -144,6 +150,11 @@ _BARE_LABEL = re.compile(
     r"(?P<label>Education|Licensure|Certification|Registration)"
     r"(?:[ \t]*\n|[ \t]+(?=[A-Z][a-z]*[ \t]+[a-z][^:.\n]{0,60}[.,;\n]))",
     re.MULTILINE,
+)
+# The text of a medical label that asks it of the applicant ("Applicants must be able to
+# distinguish basic colors", "All applicants must …", "Must have normal color vision").
+_ASKS_APPLICANT = re.compile(
+    r"[ \t]*(?:(?:all[ \t]+)?(?:applicants?|candidates?)[ \t]+|you[ \t]+)?must\b", re.IGNORECASE
 )
 _REQUIREMENTS_HEAD = re.compile(r"BASIC[ \t]+REQUIREMENTS?|Basic[ \t]+[Rr]equirements?")
 # Before a label or in its item: one alternative of several ("A. Degree: … OR B. Combination
@@ -159,9 +170,11 @@ _NEXT_HEAD = re.compile(r"(?<=[.)])[ \t]+[A-Z][^.:;\n]{0,60}:")
 
 
 # A paragraph of its own inside an item that asks a requirement of its own: "… in the District
-# of Columbia.\n\nMust have completed a first-year residency …".
+# of Columbia.\n\nMust have completed a first-year residency …", "… United States. In
+# addition,\n\nmust be licensed in the clinical specialty …".
 _MUST_PARAGRAPH = re.compile(
-    r"(?<=[.)])[ \t]*\n[ \t]*\n[ \t]*(?=Must[ \t]+(?:be|have|possess|hold)\b)"
+    r"(?<=[.)])[ \t]*(?:In[ \t]+addition,)?[ \t]*\n[ \t]*\n[ \t]*"
+    r"(?=(?:Must|(?<=,[ \t\n])must|(?<=,\n\n)must)[ \t]+(?:be|have|possess|hold)\b)"
 )
 
 
@@ -240,6 +253,10 @@ def labelled_items(
             continue
         if not text[m.end() : end].strip():
             continue  # a label over an item on its own line, which the list readers read
+        if name.startswith("medical") and _ASKS_APPLICANT.match(text, m.end(), end) is None:
+            # "MEDICAL REQUIREMENTS: The duties of this position require arduous physical
+            # exertion …": what the work is like, not what the applicant must meet.
+            continue
         out.append((at, end))
     return out
 
@@ -367,3 +384,45 @@ def without_later_levels(text: str, items: list[tuple[int, int]]) -> list[tuple[
     end_m = _LEVELS_END.search(text, m.end())
     end = len(text) if end_m is None else end_m.start()
     return [(a, b) for a, b in items if not m.start() <= a < end]
+
+
+# Examples that run from their lead to the item's closing semicolon with no comma between
+# ("… performing such duties as giving vaccines;", "… equipment, such as: radio;"): the
+# semicolons after them part the examples of one requirement, not requirements.
+_EXAMPLES_RUN = re.compile(
+    r"\bsuch[ \t]+(?:duties[ \t]+)?as\b[ \t]*:?[^,;:\n]*;[ \t]*$", re.IGNORECASE
+)
+# A clause that names a requirement of its own ("knowledge of …", "experience in …").
+_OWN_CLAUSE = re.compile(
+    r"[ \t]*(?:and[ \t]+)?(?:(?:general|specialized)[ \t]+)?(?:experience|experienced|skills?"
+    r"|knowledge|abilit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def merge_examples(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with a run of examples merged into the item that leads into them: the labels
+    count "One year of nursing experience …, performing such duties as A; B; C; and D" as one
+    requirement (#561), where the list readers cut it at each semicolon. The run goes on while
+    each item ends in a semicolon and starts on the line of the one before; it is left as read
+    where two of its clauses name a requirement of their own ("…; knowledge of …; skill in …")."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(items):
+        a, b = items[k]
+        j = k
+        if _EXAMPLES_RUN.search(text, a, b) is not None:
+            while (
+                j + 1 < len(items)
+                and text[items[j][0] : items[j][1]].rstrip().endswith(";")
+                and "\n" not in text[items[j][1] : items[j + 1][0]]
+            ):
+                j += 1
+        run = items[k + 1 : j + 1]
+        if len(run) >= 2 and sum(_OWN_CLAUSE.match(text, x, y) is not None for x, y in run) < 2:
+            out.append((a, run[-1][1]))
+            k = j + 1
+            continue
+        out.append((a, b))
+        k += 1
+    return out

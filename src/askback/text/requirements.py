@@ -2528,6 +2528,7 @@ def check(doc: Doc) -> Requirements:
     secs = _culture_part_after_plus(doc.text, secs)
     _wishes_as_musts(doc.lower, secs)
     _mark_recaps(doc.lower, secs)
+    secs = _nice_head_glued(doc.text, secs)
     named = tools(doc)
     groups, sub_items = alternatives.groups(doc, secs, sorted(pos for _, pos in named))
     duty = _duty_item_rx().match
@@ -2699,6 +2700,39 @@ def _wishes_as_musts(lower: str, secs: list[Section]) -> None:
     for s in secs:
         if s.kind == "nice" and s.bullets and rx.match(lower, s.start) is not None:
             s.kind = "must"
+
+
+# A nice-to-have heading glued to the end of a must-have item, after its full stop, the line
+# break before it lost: "6. Skill in the activity taught. Highly Qualified Criteria:", "-Basic
+# math skills. Best Qualified:", "… to be eligible. Highly Preferred Criteria:".
+_GLUED_NICE_HEAD = re.compile(
+    r"(?<=[.!?)])[ \t]+(?:(?:highly|best)[ \t-]+(?:qualified|qualifying|preferred|desired)"
+    r"|preferred|desirable|desired)(?:[ \t]+[\w/]+){0,2}[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _nice_head_glued(text: str, secs: list[Section]) -> list[Section]:
+    """The sections with the items after a nice-to-have heading glued to the end of a must-have
+    item (_GLUED_NICE_HEAD) moved to a nice-to-have section of their own: the USAJOBS labels
+    count *highly qualified*, *best qualified* and *preferred* criteria as no must-haves, and the
+    heading, read as the end of an item, left the items after it in the must-have list."""
+    out: list[Section] = []
+    for sec in secs:
+        out.append(sec)
+        if sec.kind != "must" or len(sec.bullets) < 2 or sec.restated:
+            continue
+        for i, (a, b) in enumerate(sec.bullets[:-1]):
+            m = _GLUED_NICE_HEAD.search(text, a, b)
+            if m is None:
+                continue
+            rest = sec.bullets[i + 1 :]
+            nice = Section("nice", m.start(), sec.end, rest)
+            sec.bullets = [*sec.bullets[:i], (a, m.start())]
+            sec.end = m.start()
+            out.append(nice)
+            break
+    return out
 
 
 # Words of a keyword line: letters and digits, three or more ("sql", "dbt", "azure").

@@ -6,9 +6,13 @@ the following accrediting bodies: A or B.") that is the item's own, not the list
 
 from __future__ import annotations
 
-import pytest
+from itertools import pairwise
 
-from askback.text import req_inline
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from askback.text import req_inline, req_usa
 from tests.unit.text.req_helpers import must_haves as _must
 
 _HEAD = "Staff Nurse\n\nQualifications\n\n"
@@ -124,3 +128,50 @@ def test_bracketed_option_marks_keep_the_choice() -> None:
         "[2] fluids; [3] heat; and [4] circuits. The courses must be at college level."
     )
     assert req_inline._choice_before_items(marked, 0, (0, len(marked)))
+
+
+@pytest.mark.parametrize(
+    ("bullet", "levels"),
+    [
+        # Dashes before each level, the levels in Roman numerals.
+        ("- ", ("Nurse I Level I", "Nurse I Level II", "Nurse II", "Nurse III")),
+        # Middle dots glued to the level, the level within a grade in Arabic numerals.
+        ("·", ("Nurse I, Level 1", "Nurse I, Level 2", "Nurse I, Level 3", "Nurse II")),
+    ],
+)
+def test_bulleted_nurse_levels_of_several_grades_are_no_items(
+    bullet: str, levels: tuple[str, ...]
+) -> None:
+    # Each level opens a bulleted part of the grade determinations, run together with the
+    # basic requirements in one paragraph as the source lost its breaks: grade by grade, as
+    # the same levels without bullets are.
+    parts = "".join(
+        f"{bullet}{level} - An associate degree or a BSN and about {k} years of practice. "
+        for k, level in enumerate(levels, 1)
+    )
+    text = (
+        "Qualifications\n\nBasic Requirements:- U.S. citizenship. - Graduate of a school of "
+        "professional nursing approved by the State board. - Current, full and unrestricted "
+        "registration as a professional nurse in a State. - BLS per local policyGrade "
+        "Determinations: The following criteria must be met in determining the grade of "
+        "candidates:" + parts
+    )
+    assert _must(text) == 4
+
+
+_LEVEL_PIECES = st.sampled_from(
+    ["- ", "·", "Nurse I", "Nurse II", ", Level 2", " Level II", " - ", ": ", "A BSN. ", "\n"]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_LEVEL_PIECES, max_size=12), st.lists(st.integers(0, 80), max_size=6))
+def test_without_nurse_levels_keeps_a_subset_in_order(parts: list[str], cuts: list[int]) -> None:
+    # Items as the list readers hand them over: the result keeps some of them, in order, and
+    # drops either none or two levels at least (one level alone is the position's own).
+    text = "".join(parts)
+    bounds = sorted({min(c, len(text)) for c in cuts})
+    items = [(a, b) for a, b in pairwise(bounds) if a < b]
+    out = req_usa._without_nurse_levels(text, items)
+    assert [it for it in items if it in out] == out
+    assert len(items) - len(out) in (0, *range(2, len(items) + 1))

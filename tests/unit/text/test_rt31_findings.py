@@ -158,3 +158,41 @@ def test_ml_subject_in_a_degree_list_makes_no_ml_role(
 ) -> None:
     text = f"{lead}{', '.join([*others, subject])} or a related field."
     assert not _ml(text), text
+
+
+# ---------------------------------------------------------------- a quality of the people served
+def _gender(text: str) -> list[str]:
+    r = analyze(f"# Occupational Therapist\n\nYou work in the community team.\n\n{text}")
+    return [s.text.lower() for f in r.findings if f.check == "gender-coded" for s in f.spans]
+
+
+def test_quality_of_the_people_served_is_not_the_applicants() -> None:
+    for text in (
+        "Our aim is to enable people to be as independent as possible.",
+        "We help people to stay as independent as possible at home.",
+        "You will grow the independence of our service users.",
+        "You promote the independence of young people in our care.",
+        "The team supports the confidence of older adults after a fall.",
+    ):
+        hits = _gender(text)
+        assert not any(h.startswith(("independ", "confiden")) for h in hits), (text, hits)
+
+
+def test_the_applicants_own_quality_still_counts() -> None:
+    for text, word in (
+        ("You work independently and confidently.", "independently"),
+        ("We empower people to be independent and take ownership.", "independent"),
+        ("You are independent and confident in your decisions.", "independent"),
+    ):
+        assert word in _gender(text), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    verb=st.sampled_from(("enable", "help", "support", "enabling", "helping")),
+    word=st.sampled_from(("independent", "confident")),
+    goal=st.sampled_from(("to be as {w} as possible", "to become more {w}", "to stay {w}")),
+)
+def test_people_a_post_helps_own_the_quality(verb: str, word: str, goal: str) -> None:
+    text = f"Our aim is to {verb} people {goal.format(w=word)} at home."
+    assert word not in _gender(text), text

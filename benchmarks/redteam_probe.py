@@ -12449,11 +12449,12 @@ for _t29, _y29 in (
 
 # ================================================================ 31st round (helper rt31)
 # Whole ads read as a user reads the report: EU analytics ads, NHS, USAJOBS, German and Swiss
-# federal ads, 24 in all, drawn with a fixed seed. Three classes held back here, each in minimal
+# federal ads, 24 in all, drawn with a fixed seed. The classes held back here, each in minimal
 # sentences written for this probe: "healthcare" or "wellbeing" as the sector, a job or the
 # patients' good named as a benefit; an ML word that is not the job's own work (a degree
 # subject, the teams served, AI in the hiring) making "a machine-learning role"; a coded word
-# that is the quality of the people a care post serves.
+# that is the quality of the people a care post serves; "equity" as fairness and "conferences"
+# the job runs named as benefits.
 def _c31(name: str) -> str:
     return name + " (31st)"
 
@@ -12527,6 +12528,26 @@ case(
     ad("You work independently on your own caseload.", title="Occupational Therapist", reqs=False),
     g_hit("independently"),
 )
+for _t31 in (
+    "Pay is set by experience, market data and internal equity.",
+    "We value diversity, equity and inclusion across the company.",
+    "You represent the company at meetups, conferences and trade fairs.",
+    "Duties include scheduling meetings and conferences for the director.",
+):
+    case(
+        _c31("equity, conferences"),
+        _t31,
+        lambda r: (not r.benefits, f"benefits={list(r.benefits)}"),
+    )
+for _t31 in (
+    "Benefits: a competitive salary and equity.",
+    "A yearly budget to attend conferences and courses.",
+):
+    case(
+        _c31("equity, conferences"),
+        _t31,
+        lambda r: (bool(r.benefits), f"benefits={list(r.benefits)}"),
+    )
 
 
 def main() -> int:

@@ -306,13 +306,71 @@ def _not_a_benefit_sense(text: str, m: phrases.Match, others: list[phrases.Match
     return True
 
 
+# "Equity" is also fairness: "diversity, equity and inclusion", "internal equity" in a pay
+# statement, "health equity", "equity issues". Near such words it is no stake in the company.
+_FAIRNESS_NEAR = re.compile(
+    r"\b(?:diversity|inclusion|inclusive|equality|equal|belonging|disparit(?:y|ies)|dei|deib)\b",
+    re.IGNORECASE,
+)
+_FAIRNESS_BEFORE = re.compile(
+    r"\b(?:internal|pay|health|social|racial|gender|private)\s+\Z", re.IGNORECASE
+)
+_FAIRNESS_AFTER = re.compile(
+    r"\s+(?:issues?\b|of\s+(?:access|support|care|opportunit|treatment|outcome))", re.IGNORECASE
+)
+
+
+def _equity_as_fairness(text: str, m: phrases.Match) -> bool:
+    """A bare "equity" that means fairness or a sector, not shares (see _FAIRNESS_NEAR)."""
+    if m.entry.id != "equity" or text[m.start : m.end].lower() != "equity":
+        return False
+    if _FAIRNESS_BEFORE.search(text, max(0, m.start - 20), m.start) is not None:
+        return True
+    if _FAIRNESS_AFTER.match(text, m.end) is not None:
+        return True
+    before = _SENTENCE_BREAK.split(text[max(0, m.start - 40) : m.start])[-1]
+    after = _SENTENCE_BREAK.split(text[m.end : m.end + 40])[0]
+    return bool(_FAIRNESS_NEAR.search(before) or _FAIRNESS_NEAR.search(after))
+
+
+# "Conferences" are a learning benefit when the employer sends you to them ("attend
+# conferences", "training, conferences, online courses"), not when the job runs, hosts or speaks
+# at them ("case conferences", "scheduling meetings and conferences", "represent the company at
+# conferences").
+_CONFERENCE_DUTY = re.compile(
+    r"\b(?:case|proposal|command\s+level|attorney|web|video-?|organi[sz]\w*|schedul\w*"
+    r"|coordinat\w*|host\w*|represent\w*|present\w*|speak\w*|participat\w*|catering)\b",
+    re.IGNORECASE,
+)
+_CONFERENCE_OFFER = re.compile(
+    r"\b(?:attend\w*|budget|allowance|access|external|study|courses?|training|learning"
+    r"|development|cpd|certifications?|sponsor\w*|paid|go\s+to|opportunit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _conference_as_duty(text: str, m: phrases.Match) -> bool:
+    """A bare "conferences" that the job runs or speaks at, or that nothing offers."""
+    if m.entry.id != "learning" or text[m.start : m.end].lower() != "conferences":
+        return False
+    before = _SENTENCE_BREAK.split(text[max(0, m.start - 80) : m.start])[-1]
+    after = _SENTENCE_BREAK.split(text[m.end : m.end + 60])[0]
+    if _CONFERENCE_DUTY.search(before):
+        return True
+    return not (_CONFERENCE_OFFER.search(before) or _CONFERENCE_OFFER.search(after))
+
+
 def _benefits(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
     """The benefits offered: not denied, not "bonus" in the sense of a plus, not holiday at the
-    legal floor, and not "healthcare" or "wellbeing" in the sense of the sector."""
+    legal floor, not "healthcare" or "wellbeing" in the sense of the sector, not "equity" as
+    fairness, and not "conferences" the job runs."""
     offered = [
         m
         for m in _offered(doc, found)
-        if not _bonus_as_plus(doc.text, m) and not _holiday_at_floor(doc.text, m)
+        if not _bonus_as_plus(doc.text, m)
+        and not _holiday_at_floor(doc.text, m)
+        and not _equity_as_fairness(doc.text, m)
+        and not _conference_as_duty(doc.text, m)
     ]
     return [m for m in offered if not _not_a_benefit_sense(doc.text, m, offered)]
 

@@ -196,3 +196,61 @@ def test_the_applicants_own_quality_still_counts() -> None:
 def test_people_a_post_helps_own_the_quality(verb: str, word: str, goal: str) -> None:
     text = f"Our aim is to {verb} people {goal.format(w=word)} at home."
     assert word not in _gender(text), text
+
+
+# -------------------------------------------------------- equity as fairness, conferences run
+EQUITY = "equity or stock options"
+LEARNING = "learning budget"
+
+
+def test_equity_as_fairness_is_no_stake() -> None:
+    for text in (
+        "Pay is set by skill set, experience, market data and internal equity.",
+        "We value diversity, equity and inclusion in everything we do.",
+        "Our Diversity, Equity, Inclusion and Accessibility forum meets monthly.",
+        "Staff are consulted on equity issues across the trust.",
+        "The service works on health equity and health disparities in rural areas.",
+        "We advise clients in Private Equity, Insurance and Retail.",
+    ):
+        assert EQUITY not in _benefits(text), text
+
+
+def test_equity_as_shares_stays() -> None:
+    for text in (
+        "Salary: £70,000 + 0.2% equity",
+        "- Equity and options package",
+        "A meaningful slice of equity in the company, alongside a competitive salary.",
+        "Competitive salary and equity for eligible roles.",
+    ):
+        assert EQUITY in _benefits(text), text
+
+
+def test_conferences_the_job_runs_are_no_learning_budget() -> None:
+    for text in (
+        "You represent the company at community events, conferences and meetups.",
+        "Participation in professional peer review case conferences.",
+        "Scheduling and coordinating appointments, meetings and conferences.",
+        "Conducting pre-bid and proposal conferences with vendors.",
+        "Our economists regularly present their work at seminars and conferences.",
+    ):
+        assert LEARNING not in _benefits(text), text
+
+
+def test_conferences_offered_stay_a_learning_budget() -> None:
+    for text in (
+        "Coaching, mentorship, training, conferences and online courses.",
+        "An annual training allowance you can use to attend conferences.",
+        "Generous study leave to attend CPD opportunities, conferences and courses.",
+        "- External conferences and courses",
+    ):
+        assert LEARNING in _benefits(text), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    lead=st.sampled_from(("We value diversity, ", "Our commitment to diversity, ", "Diversity, ")),
+    tail=st.sampled_from(("and inclusion.", "inclusion and belonging.", "& inclusion matter.")),
+)
+def test_dei_equity_never_a_stake(lead: str, tail: str) -> None:
+    text = f"{lead}equity {tail}"
+    assert EQUITY not in _benefits(text), text

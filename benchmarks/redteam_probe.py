@@ -12454,7 +12454,7 @@ for _t29, _y29 in (
 # patients' good named as a benefit; an ML word that is not the job's own work (a degree
 # subject, the teams served, AI in the hiring) making "a machine-learning role"; a coded word
 # that is the quality of the people a care post serves; "equity" as fairness and "conferences"
-# the job runs named as benefits.
+# the job runs named as benefits; CI/CD for dbt named "MLOps practice".
 def _c31(name: str) -> str:
     return name + " (31st)"
 
@@ -12547,6 +12547,18 @@ for _t31 in (
         _c31("equity, conferences"),
         _t31,
         lambda r: (bool(r.benefits), f"benefits={list(r.benefits)}"),
+    )
+for _t31, _w31 in (
+    ("You ship dbt models through CI/CD with tests on each merge.", False),
+    ("Models go through MLflow and a model registry before release.", True),
+):
+    case(
+        _c31("ci/cd not mlops"),
+        ad(_t31),
+        lambda r, w=_w31: (
+            any("MLOps practice" in f.title for f in r.findings) == w,
+            str([f.title for f in r.findings if f.check == "data-maturity"]),
+        ),
     )
 
 

@@ -254,3 +254,27 @@ def test_conferences_offered_stay_a_learning_budget() -> None:
 def test_dei_equity_never_a_stake(lead: str, tail: str) -> None:
     text = f"{lead}equity {tail}"
     assert EQUITY not in _benefits(text), text
+
+
+# ---------------------------------------------------------------- CI/CD is not MLOps
+def _maturity_title(text: str) -> str:
+    r = analyze(f"# Analytics Engineer\n\n{text}\n")
+    return next(f.title for f in r.findings if f.check == "data-maturity")
+
+
+def test_ci_cd_alone_is_no_mlops_practice() -> None:
+    for text in (
+        "You ship dbt models through CI/CD with tests on every pull request.",
+        "Apply software rigor to the data stack: Git, documentation and CI/CD.",
+        "Continuous integration for our SQL models in Snowflake.",
+    ):
+        title = _maturity_title(text)
+        assert "MLOps" not in title and "CI/CD" in title, (text, title)
+
+
+def test_mlops_words_stay_mlops_practice() -> None:
+    for text in (
+        "Models go through MLflow and a model registry before release.",
+        "You run model monitoring on SageMaker, with CI/CD for the pipelines.",
+    ):
+        assert "MLOps practice" in _maturity_title(text), text

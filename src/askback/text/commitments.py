@@ -214,13 +214,14 @@ _LOOSE = {
 # Whom it is for: "staff wellbeing", "your well-being", "employee health and wellbeing".
 _FOR_STAFF_BEFORE = re.compile(
     r"\b(?:staff|employees?|colleagues?|your|free|(?:staff|employee|colleague|your)\s+health"
-    r"\s+(?:and|&))\s+\Z",
+    r"\s+(?:and|&)|your\s+(?:own\s+)?(?:physical|mental|emotional|financial)"
+    r"(?:\s+(?:and|&)\s+(?:physical|mental|emotional|financial))?)\s+\Z",
     re.IGNORECASE,
 )
 # "the health and wellbeing of our staff", "the wellbeing of all our employees".
 _FOR_STAFF_AFTER = re.compile(
-    r"[ \t]+of[ \t]+(?:all[ \t]+)?(?:our|its|your)[ \t]+(?:own[ \t]+)?(?:staff|employees"
-    r"|people|colleagues|workforce|team)\b",
+    r"[ \t]+of[ \t]+(?:all[ \t]+)?(?:(?:our|its|your)[ \t]+(?:own[ \t]+)?(?:people|team)"
+    r"|(?:(?:our|its|your)[ \t]+)?(?:staff|employees|colleagues|workforce|team[ \t]+members))\b",
     re.IGNORECASE,
 )
 _PAID_BEFORE = re.compile(
@@ -238,7 +239,7 @@ _COVER_AFTER = {
     "wellbeing": re.compile(
         rf"[ \t]+(?:{_COVER}|budget|days?|support|events?|programmes?|programs?|platform|apps?"
         r"|centre|center|activities|initiatives|offer(?:ing)?|zone|portal|screening|schemes"
-        r"|courses|sessions|choices)\b",
+        r"|courses|sessions|choices|opportunities)\b",
         re.IGNORECASE,
     ),
 }
@@ -264,12 +265,18 @@ _BENEFIT_CUE = re.compile(
     r"|vision|insurance)\b",
     re.IGNORECASE,
 )
-_LIST_HEAD = re.compile(r"[ \t]*[-•*·–][ \t]*(?:[A-Za-z]+[ \t]+){0,2}\Z")
+_LIST_HEAD = re.compile(r"[ \t]*[-•*·–][ \t]*(?:[A-Za-z&/]+[ \t]+){0,2}\Z")
 
 
 def _loose(text: str, m: phrases.Match) -> bool:
     words = _LOOSE.get(m.entry.id)
     return words is not None and text[m.start : m.end].lower() in words
+
+
+def _list_label(text: str, line_start: int, line_end: int) -> bool:
+    """A list item that opens with a short label and a colon: "- Health & Wellbeing: ..."."""
+    colon = text.find(":", line_start, line_end)
+    return colon >= 0 and len(text[line_start:colon].split()) <= 5
 
 
 def _not_a_benefit_sense(text: str, m: phrases.Match, others: list[phrases.Match]) -> bool:
@@ -291,7 +298,9 @@ def _not_a_benefit_sense(text: str, m: phrases.Match, others: list[phrases.Match
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line_end = len(text) if line_end < 0 else line_end
-    if _LIST_HEAD.match(text, line_start, m.start) and len(text[line_start:line_end].split()) <= 10:
+    if _LIST_HEAD.match(text, line_start, m.start) and (
+        len(text[line_start:line_end].split()) <= 10 or _list_label(text, line_start, line_end)
+    ):
         return False
     before = _SENTENCE_BREAK.split(text[max(0, m.start - 80) : m.start])[-1]
     after = _SENTENCE_BREAK.split(text[m.end : m.end + 80])[0]

@@ -40,6 +40,7 @@ def test_healthcare_as_sector_job_or_place_is_no_benefit() -> None:
         "You will advise patients and other healthcare professionals on their medicines.",
         "What will Omnes Healthcare offer you in return? A friendly team.",
         "Join us to shape the future of healthcare, for the benefit of our patients.",
+        "- We run healthcare in a new way: clinicians first, managers second",
     ):
         assert HEALTH not in _benefits(text), text
 
@@ -52,6 +53,7 @@ def test_wellbeing_of_patients_is_no_benefit() -> None:
         "## Psychological Wellbeing Practitioner\n\nYou deliver guided self-help.",
         "The post covers the Young Persons' Wellbeing Service in Medway.",
         "Children in our care get the chance to heal from trauma and improve wellbeing.",
+        "Our employees make a real difference in the health and well-being of people here.",
     ):
         assert WELL not in _benefits(text), text
 
@@ -69,6 +71,11 @@ def test_healthcare_and_wellbeing_as_benefits_stay() -> None:
         ("4 wellbeing days per year to look after your mental health", WELL),
         ("Staff health and wellbeing is important to us.", WELL),
         ("- Free Bupa wellness screening", WELL),
+        ("Our managers value the well-being of all staff.", WELL),
+        ("An employer who supports your own physical and mental wellbeing.", WELL),
+        ("- Health and well-being opportunities", WELL),
+        ("- Wellbeing and financial support: access to coaching and therapy sessions", WELL),
+        ("- Health & Wellbeing: an HMO plan for you and your family members", WELL),
     ):
         assert label in _benefits(text), text
 

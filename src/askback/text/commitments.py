@@ -214,7 +214,7 @@ _LOOSE = {
 # Whom it is for: "staff wellbeing", "your well-being", "employee health and wellbeing".
 _FOR_STAFF_BEFORE = re.compile(
     r"\b(?:staff|employees?|colleagues?|your|free|(?:staff|employee|colleague|your)\s+health"
-    r"\s+(?:and|&)|your\s+(?:own\s+)?(?:physical|mental|emotional|financial)"
+    r"\s+(?:and|&)|your\s+(?:own\s+)?[a-z]+\s+(?:and|&)|your\s+(?:own\s+)?(?:physical|mental|emotional|financial)"
     r"(?:\s+(?:and|&)\s+(?:physical|mental|emotional|financial))?)\s+\Z",
     re.IGNORECASE,
 )
@@ -237,9 +237,9 @@ _COVER = (
 _COVER_AFTER = {
     "health": re.compile(rf"[ \t]+(?:cash\s+)?(?:{_COVER})\b", re.IGNORECASE),
     "wellbeing": re.compile(
-        rf"[ \t]+(?:{_COVER}|budget|days?|support|events?|programmes?|programs?|platform|apps?"
+        rf"[ \t-]+(?:{_COVER}|budget|days?|support|events?|programmes?|programs?|platform|apps?"
         r"|centre|center|activities|initiatives|offer(?:ing)?|zone|portal|screening|schemes"
-        r"|courses|sessions|choices|opportunities)\b",
+        r"|courses|sessions|choices|opportunities|memberships?|workshops?)\b",
         re.IGNORECASE,
     ),
 }
@@ -248,7 +248,7 @@ _COVER_AFTER = {
 _ROLE = (
     r"workers?|assistants?|professionals?|practitioners?|scientists?|officers?|services?"
     r"|settings?|systems?|providers?|facilit(?:y|ies)|hubs?|teams?|staff|sector|industry"
-    r"|organi[sz]ations?|units?|group|limited|ltd|company|trust|promotion|delivery|science"
+    r"|organi[sz]ations?|units?|group|limited|ltd|company|trusts?|promotion|delivery|science"
 )
 _ROLE_AFTER = {
     "health": re.compile(
@@ -262,7 +262,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # sentence as one about benefits: "Competitive PTO and healthcare", "benefits: healthcare".
 _BENEFIT_CUE = re.compile(
     r"\b(?:benefits?(?!\s+(?:of|for|to)\b)|perks?|pto|paid\s+time\s+off|vacation|401\(?k\)?"
-    r"|vision|insurance)\b",
+    r"|vision|insurance|allowances?|stipends?|budgets?\s+for"
+    r"|(?:annual|yearly|monthly|personal|learning|wellbeing|wellness)\s+budgets?)\b",
     re.IGNORECASE,
 )
 _LIST_HEAD = re.compile(r"[ \t]*[-•*·–][ \t]*(?:[A-Za-z&/]+[ \t]+){0,2}\Z")

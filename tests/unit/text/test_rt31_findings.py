@@ -41,6 +41,8 @@ def test_healthcare_as_sector_job_or_place_is_no_benefit() -> None:
         "What will Omnes Healthcare offer you in return? A friendly team.",
         "Join us to shape the future of healthcare, for the benefit of our patients.",
         "- We run healthcare in a new way: clinicians first, managers second",
+        "We are one of the largest healthcare Trusts in the country.",
+        "You guide the wards to deliver great healthcare and manage the ward budget.",
     ):
         assert HEALTH not in _benefits(text), text
 
@@ -54,6 +56,8 @@ def test_wellbeing_of_patients_is_no_benefit() -> None:
         "The post covers the Young Persons' Wellbeing Service in Medway.",
         "Children in our care get the chance to heal from trauma and improve wellbeing.",
         "Our employees make a real difference in the health and well-being of people here.",
+        "You will work on developing innovative wellness products.",
+        "We help customers improve their financial wellbeing over their lifetime.",
     ):
         assert WELL not in _benefits(text), text
 
@@ -76,6 +80,10 @@ def test_healthcare_and_wellbeing_as_benefits_stay() -> None:
         ("- Health and well-being opportunities", WELL),
         ("- Wellbeing and financial support: access to coaching and therapy sessions", WELL),
         ("- Health & Wellbeing: an HMO plan for you and your family members", WELL),
+        ("Company events, meal allowances, transit subsidies and wellness memberships.", WELL),
+        ("We invest in your development and well-being.", WELL),
+        ("An annual budget for growth, well-being and personal pursuits.", WELL),
+        ("Sportkurse, Wellness-Workshops und viele andere Angebote", WELL),
     ):
         assert label in _benefits(text), text
 

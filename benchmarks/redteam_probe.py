@@ -13331,6 +13331,123 @@ for _t30, _b30, _chk30 in (
     case(_c30e("second pass"), _ad30(_t30, _b30), _chk30)
 
 
+# ================================================================ 31st round (helper rt31)
+# Whole ads read as a user reads the report: EU analytics ads, NHS, USAJOBS, German and Swiss
+# federal ads, 24 in all, drawn with a fixed seed. The classes held back here, each in minimal
+# sentences written for this probe: "healthcare" or "wellbeing" as the sector, a job or the
+# patients' good named as a benefit; an ML word that is not the job's own work (a degree
+# subject, the teams served, AI in the hiring) making "a machine-learning role"; a coded word
+# that is the quality of the people a care post serves; "equity" as fairness and "conferences"
+# the job runs named as benefits; CI/CD for dbt named "MLOps practice".
+def _c31(name: str) -> str:
+    return name + " (31st)"
+
+
+def _benefit31(label: str, want: bool) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return (label in r.benefits) == want, f"benefits={list(r.benefits)}"
+
+    return chk
+
+
+def _ml31(want: bool) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = any(f.title.startswith("A machine-learning role") for f in r.findings)
+        return got == want, f"ml-role gap={got}"
+
+    return chk
+
+
+for _t31 in (
+    "## Healthcare Assistant\n\nSalary: £20,500 per annum\n\nYou help the ward team with personal care.",
+    "## Health Care Support Worker\n\nYou support patients on a busy surgical ward.",
+    "The Springfield VA Health Care System is recruiting two pharmacists.",
+    "The centre is a 300-bed health care facility with a trauma unit.",
+    "Some experience in a healthcare setting would help you settle in.",
+    "We are among the largest independent healthcare providers in the north.",
+    "You advise patients and other healthcare professionals on their medication.",
+):
+    case(_c31("healthcare sector"), _t31, _benefit31("health insurance", False))
+for _t31 in (
+    "Benefits: private healthcare, a pension and a cycle scheme.",
+    "- Healthcare cash plan\n- Free parking\n- Pension",
+    "Competitive PTO and healthcare from day one.",
+):
+    case(_c31("healthcare sector"), _t31, _benefit31("health insurance", True))
+for _t31 in (
+    "- Assess each patient's health and wellbeing across a varied caseload.",
+    "## Psychological Wellbeing Practitioner\n\nYou deliver low-intensity therapy.",
+    "We help adults in the county improve their health and well being at home.",
+):
+    case(_c31("wellbeing of patients"), _t31, _benefit31("wellbeing or gym", False))
+for _t31 in (
+    "Other benefits include:\n- Wellbeing events\n- Long service awards",
+    "We value the health and wellbeing of our staff and offer free counselling.",
+):
+    case(_c31("wellbeing of patients"), _t31, _benefit31("wellbeing or gym", True))
+for _t31 in (
+    "Requirements: a degree in Economics, Data Science or Mathematics.",
+    "You partner with the analytics, data science and platform teams.",
+    "You serve Finance, Data Science and ML teams with tested data products.",
+    "We may use artificial intelligence (AI) tools to support parts of the hiring process.",
+):
+    case(_c31("ml word not the job"), ad(_t31), _ml31(False))
+for _t31 in (
+    "You will build machine learning models that forecast demand.",
+    "You train and monitor deep learning models for churn with our data scientists.",
+):
+    case(_c31("ml word not the job"), ad(_t31), _ml31(True))
+for _t31 in (
+    "Our aim is to enable people to be as independent as possible.",
+    "You will grow the independence of our service users at home.",
+    "You promote the independence of young people in our care.",
+):
+    case(
+        _c31("quality of others"),
+        ad(_t31, title="Occupational Therapist", reqs=False),
+        g_miss("independ"),
+    )
+case(
+    _c31("quality of others"),
+    ad("You work independently on your own caseload.", title="Occupational Therapist", reqs=False),
+    g_hit("independently"),
+)
+for _t31 in (
+    "Pay is set by experience, market data and internal equity.",
+    "We value diversity, equity and inclusion across the company.",
+    "You represent the company at meetups, conferences and trade fairs.",
+    "Duties include scheduling meetings and conferences for the director.",
+):
+    case(
+        _c31("equity, conferences"),
+        _t31,
+        lambda r: (not r.benefits, f"benefits={list(r.benefits)}"),
+    )
+for _t31 in (
+    "Benefits: a competitive salary and equity.",
+    "A yearly budget to attend conferences and courses.",
+):
+    case(
+        _c31("equity, conferences"),
+        _t31,
+        lambda r: (bool(r.benefits), f"benefits={list(r.benefits)}"),
+    )
+for _t31, _w31 in (
+    ("You ship dbt models through CI/CD with tests on each merge.", False),
+    ("Models go through MLflow and a model registry before release.", True),
+):
+    case(
+        _c31("ci/cd not mlops"),
+        ad(_t31),
+        lambda r, w=_w31: (
+            any("MLOps practice" in f.title for f in r.findings) == w,
+            str([f.title for f in r.findings if f.check == "data-maturity"]),
+        ),
+    )
+
+
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

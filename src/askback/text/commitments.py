@@ -201,6 +201,177 @@ def _holiday_at_floor(text: str, m: phrases.Match) -> bool:
     return n <= 28 and _WITH_BANK_HOLIDAYS.match(text, m.end, m.end + 60) is not None
 
 
+# "Healthcare" and "wellbeing" alone most often name the sector or the patients' good, not a
+# benefit: "Healthcare Assistant", "a 450-bed health care facility", "VA Health Care System",
+# "assess patients' health and wellbeing", "Psychological Wellbeing Practitioner". Such a word
+# names a benefit only in a benefit's shape: a word before it that says who pays or whom it is
+# for ("private healthcare", "staff wellbeing"), a word after it that names the cover or the
+# offer ("healthcare cash plan", "wellbeing days"), another benefit or a benefit word in the same
+# sentence ("Competitive PTO and healthcare", "Private Healthcare, Pension"), or the head of a
+# short list item ("- Wellbeing events", "• Healthcare").
+_LOOSE = {
+    "health": frozenset({"healthcare", "health care", "health-care"}),
+    "wellbeing": frozenset({"wellbeing", "well-being", "well being", "wellness"}),
+}
+# Whom it is for: "staff wellbeing", "your well-being", "employee health and wellbeing".
+_FOR_STAFF_BEFORE = re.compile(
+    r"\b(?:staff|employees?|colleagues?|your|free|(?:staff|employee|colleague|your)\s+health"
+    r"\s+(?:and|&)|your\s+(?:own\s+)?[a-z]+\s+(?:and|&)|your\s+(?:own\s+)?(?:physical|mental|emotional|financial)"
+    r"(?:\s+(?:and|&)\s+(?:physical|mental|emotional|financial))?)\s+\Z",
+    re.IGNORECASE,
+)
+# "the health and wellbeing of our staff", "the wellbeing of all our employees".
+_FOR_STAFF_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?:all[ \t]+)?(?:(?:our|its|your)[ \t]+(?:own[ \t]+)?(?:people|team)"
+    r"|(?:(?:our|its|your)[ \t]+)?(?:staff|employees|colleagues|workforce|team[ \t]+members))\b",
+    re.IGNORECASE,
+)
+_PAID_BEFORE = re.compile(
+    r"\b(?:private|free|company[\s-](?:paid|funded)|employer[\s-](?:paid|funded)|comprehensive"
+    r"|subsidi[sz]ed|premium|paid|full|generous|excellent|extensive|family|medical\s+and"
+    r"|dental\s+and)\s+\Z",
+    re.IGNORECASE,
+)
+_COVER = (
+    r"insurance|plans?|benefits?|coverage|cover|scheme|package|allowance|contributions?"
+    r"|subsid(?:y|ies)|stipend|reimbursement|discounts?"
+)
+_COVER_AFTER = {
+    "health": re.compile(rf"[ \t]+(?:cash\s+)?(?:{_COVER})\b", re.IGNORECASE),
+    "wellbeing": re.compile(
+        rf"[ \t-]+(?:{_COVER}|budget|days?|support|events?|programmes?|programs?|platform|apps?"
+        r"|centre|center|activities|initiatives|offer(?:ing)?|zone|portal|screening|schemes"
+        r"|courses|sessions|choices|opportunities|memberships?|workshops?)\b",
+        re.IGNORECASE,
+    ),
+}
+# A job, a place or an employer after the word: "Healthcare Assistants", "Wellbeing
+# Practitioner", "a private healthcare provider", "the Private Healthcare sector".
+_ROLE = (
+    r"workers?|assistants?|professionals?|practitioners?|scientists?|officers?|services?"
+    r"|settings?|systems?|providers?|facilit(?:y|ies)|hubs?|teams?|staff|sector|industry"
+    r"|organi[sz]ations?|units?|group|limited|ltd|company|trusts?|promotion|delivery|science"
+)
+_ROLE_AFTER = {
+    "health": re.compile(
+        rf"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:{_ROLE}|centres?|centers?|support|platforms?)\b",
+        re.IGNORECASE,
+    ),
+    "wellbeing": re.compile(rf"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:{_ROLE})\b", re.IGNORECASE),
+}
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# Benefit words the benefit lexicon leaves out on purpose (too loose alone) that still mark a
+# sentence as one about benefits: "Competitive PTO and healthcare", "benefits: healthcare".
+_BENEFIT_CUE = re.compile(
+    r"\b(?:benefits?(?!\s+(?:of|for|to)\b)|perks?|pto|paid\s+time\s+off|vacation|401\(?k\)?"
+    r"|vision|insurance|allowances?|stipends?|budgets?\s+for"
+    r"|(?:annual|yearly|monthly|personal|learning|wellbeing|wellness)\s+budgets?)\b",
+    re.IGNORECASE,
+)
+_LIST_HEAD = re.compile(r"[ \t]*[-•*·–][ \t]*(?:[A-Za-z&/]+[ \t]+){0,2}\Z")
+
+
+def _loose(text: str, m: phrases.Match) -> bool:
+    words = _LOOSE.get(m.entry.id)
+    return words is not None and text[m.start : m.end].lower() in words
+
+
+def _list_label(text: str, line_start: int, line_end: int) -> bool:
+    """A list item that opens with a short label and a colon: "- Health & Wellbeing: ..."."""
+    colon = text.find(":", line_start, line_end)
+    return colon >= 0 and len(text[line_start:colon].split()) <= 5
+
+
+def _not_a_benefit_sense(text: str, m: phrases.Match, others: list[phrases.Match]) -> bool:
+    """A bare "healthcare" or "wellbeing" that names the sector or the patients' good, not a
+    benefit (see _LOOSE): none of a benefit's shapes around it."""
+    if not _loose(text, m):
+        return False
+    kind = m.entry.id
+    if _FOR_STAFF_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
+        return False
+    if _FOR_STAFF_AFTER.match(text, m.end) is not None:
+        return False
+    if _ROLE_AFTER[kind].match(text, m.end) is not None:
+        return True
+    if _PAID_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
+        return False
+    if _COVER_AFTER[kind].match(text, m.end) is not None:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LIST_HEAD.match(text, line_start, m.start) and (
+        len(text[line_start:line_end].split()) <= 10 or _list_label(text, line_start, line_end)
+    ):
+        return False
+    before = _SENTENCE_BREAK.split(text[max(0, m.start - 80) : m.start])[-1]
+    after = _SENTENCE_BREAK.split(text[m.end : m.end + 80])[0]
+    if _BENEFIT_CUE.search(before) or _BENEFIT_CUE.search(after):
+        return False
+    for o in others:
+        if o is m or _loose(text, o):
+            continue
+        lo, hi = min(o.end, m.end), max(o.start, m.start)
+        if abs(hi - lo) <= 80 and _SENTENCE_BREAK.search(text, min(lo, hi), max(lo, hi)) is None:
+            return False
+    return True
+
+
+# "Equity" is also fairness: "diversity, equity and inclusion", "internal equity" in a pay
+# statement, "health equity", "equity issues". Near such words it is no stake in the company.
+_FAIRNESS_NEAR = re.compile(
+    r"\b(?:diversity|inclusion|inclusive|equality|equal|belonging|disparit(?:y|ies)|dei|deib)\b",
+    re.IGNORECASE,
+)
+_FAIRNESS_BEFORE = re.compile(
+    r"\b(?:internal|pay|health|social|racial|gender|private)\s+\Z", re.IGNORECASE
+)
+_FAIRNESS_AFTER = re.compile(
+    r"\s+(?:issues?\b|of\s+(?:access|support|care|opportunit|treatment|outcome))", re.IGNORECASE
+)
+
+
+def _equity_as_fairness(text: str, m: phrases.Match) -> bool:
+    """A bare "equity" that means fairness or a sector, not shares (see _FAIRNESS_NEAR)."""
+    if m.entry.id != "equity" or text[m.start : m.end].lower() != "equity":
+        return False
+    if _FAIRNESS_BEFORE.search(text, max(0, m.start - 20), m.start) is not None:
+        return True
+    if _FAIRNESS_AFTER.match(text, m.end) is not None:
+        return True
+    before = _SENTENCE_BREAK.split(text[max(0, m.start - 40) : m.start])[-1]
+    after = _SENTENCE_BREAK.split(text[m.end : m.end + 40])[0]
+    return bool(_FAIRNESS_NEAR.search(before) or _FAIRNESS_NEAR.search(after))
+
+
+# "Conferences" are a learning benefit when the employer sends you to them ("attend
+# conferences", "training, conferences, online courses"), not when the job runs, hosts or speaks
+# at them ("case conferences", "scheduling meetings and conferences", "represent the company at
+# conferences").
+_CONFERENCE_DUTY = re.compile(
+    r"\b(?:case|proposal|command\s+level|attorney|web|video-?|organi[sz]\w*|schedul\w*"
+    r"|coordinat\w*|host\w*|represent\w*|present\w*|speak\w*|participat\w*|catering)\b",
+    re.IGNORECASE,
+)
+_CONFERENCE_OFFER = re.compile(
+    r"\b(?:attend\w*|budget|allowance|access|external|study|courses?|training|learning"
+    r"|development|cpd|certifications?|sponsor\w*|paid|go\s+to|opportunit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _conference_as_duty(text: str, m: phrases.Match) -> bool:
+    """A bare "conferences" that the job runs or speaks at, or that nothing offers."""
+    if m.entry.id != "learning" or text[m.start : m.end].lower() != "conferences":
+        return False
+    before = _SENTENCE_BREAK.split(text[max(0, m.start - 80) : m.start])[-1]
+    after = _SENTENCE_BREAK.split(text[m.end : m.end + 60])[0]
+    if _CONFERENCE_DUTY.search(before):
+        return True
+    return not (_CONFERENCE_OFFER.search(before) or _CONFERENCE_OFFER.search(after))
+
+
 # A benefit word inside an employer's name is no benefit: "Pension Insurance Corporation",
 # "Smile Dental Care, Leeds", "Bupa Dental Care Ltd". The name is a run of capitalised words
 # that ends in a word for a firm: a legal form on its own, or a word for a practice after a
@@ -252,15 +423,20 @@ def _names_a_job(text: str, m: phrases.Match) -> bool:
 
 def _benefits(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
     """The benefits offered: not denied, not "bonus" in the sense of a plus, not holiday at the
-    legal floor, and not a word of an employer's name or of a job's."""
-    return [
+    legal floor, not a word of an employer's name or of a job's, not "healthcare" or
+    "wellbeing" in the sense of the sector, not "equity" as fairness, and not "conferences" the
+    job runs."""
+    offered = [
         m
         for m in _offered(doc, found)
         if not _bonus_as_plus(doc.text, m)
         and not _holiday_at_floor(doc.text, m)
         and not _in_a_name(doc.text, m)
         and not _names_a_job(doc.text, m)
+        and not _equity_as_fairness(doc.text, m)
+        and not _conference_as_duty(doc.text, m)
     ]
+    return [m for m in offered if not _not_a_benefit_sense(doc.text, m, offered)]
 
 
 def check(doc: Doc) -> Commitments:
@@ -268,7 +444,8 @@ def check(doc: Doc) -> Commitments:
     maturity = distinct(phrases.find(doc, lists["data_maturity"]))
     data_words = phrases.find(doc, lists["data_role"])
     text = doc.text
-    ml = phrases.find(doc, lists["ml_role"])
+    top = seniority.title_span(doc)
+    ml = [m for m in phrases.find(doc, lists["ml_role"]) if not _ml_aside(text, m, top)]
     # "LLM" is also the Master of Laws an attorney holds, "NLP" a front desk's Navy Lodging
     # Program: alone, such an acronym does not make an ML role; in the title or in data work
     # it does.
@@ -287,6 +464,38 @@ def check(doc: Doc) -> Commitments:
 
 
 _AMBIGUOUS_ML = frozenset({"llm", "nlp"})
+
+# An ML word that is not the job's own work: a subject in a list of degrees ("a degree in
+# Computer Science, Data Science or Mathematics"), the teams the role serves ("Data Science and
+# Analytics teams", "Data-Science-Teams"), or the notice that AI tools help the hiring ("We may
+# use artificial intelligence (AI) tools to support parts of the hiring process").
+_DEGREE_BEFORE = re.compile(
+    r"\b(?:degree|bachelor(?:'s|’s)?|master(?:'s|’s)?|b\.?sc|m\.?sc|ph\.?d|diploma|studium"
+    r"|hochschulabschluss|education|educated)\b[^.;\n]{0,90}\Z",
+    re.IGNORECASE,
+)
+_TEAMS_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|/|&|\band\b|\bor\b|\bund\b)[ \t]*(?:and[ \t]+)?[A-Za-z][\w-]*){0,4}"
+    r"[ \t-]*(?:teams?|functions?|colleagues|community|communities)\b",
+    re.IGNORECASE,
+)
+_HIRING_AFTER = re.compile(
+    r"(?:[ \t]*\((?:ai|ki)\))?[ \t]+(?:tools?|systems?|technolog(?:y|ies)|software)\b[^.\n]{0,50}"
+    r"\b(?:hiring|recruit\w*|application\s+process|applications|candidates)\b",
+    re.IGNORECASE,
+)
+
+
+def _ml_aside(text: str, m: phrases.Match, title: tuple[int, int] | None) -> bool:
+    """An ML word that names a degree subject, the teams served, or AI used in the hiring; never
+    one in the title."""
+    if title is not None and title[0] <= m.start < title[1]:
+        return False
+    if _DEGREE_BEFORE.search(text, max(0, m.start - 90), m.start) is not None:
+        return True
+    if _TEAMS_AFTER.match(text, m.end) is not None:
+        return True
+    return _HIRING_AFTER.match(text, m.end) is not None
 
 
 def _data_work(doc: Doc, found: list[phrases.Match]) -> bool:

@@ -849,6 +849,12 @@ _THEIR = frozenset(["their", "ihre", "ihren", "ihrer"])
 _PEOPLE_MODIFIERS = frozenset(
     ["young", "older", "vulnerable", "elderly", "disabled", "homeless", "service", "end"]
 )
+# Verbs of helping that make "people" after them the people a post serves ("enable people to
+# live as independently as possible"), not the staff.
+_HELP_VERBS = frozenset(
+    ["help", "helps", "helping", "enable", "enables", "enabling", "support", "supports",
+     "supporting"]
+)  # fmt: skip
 _ADVERB_OF_WORK = ("ly", "together")
 # Endings of German adjectives before a noun (and of nouns that end the same way).
 _DE_ENDINGS = ("e", "er", "en", "em", "es")
@@ -935,8 +941,12 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
     if nxt in p.knowledge:
         return True
     # Whose quality: "the confidence of our patients", "die Loyalität unserer Kunden".
-    if nxt in _OF and not p.others.isdisjoint(next_words(lower, end)[1:3]):
-        return True
+    # Also a group named by a modifier and "people" or "users": "the independence of our
+    # service users", "the confidence of young people".
+    if nxt in _OF:
+        after = next_words(lower, end)[1:3]
+        if not p.others.isdisjoint(after) or not _PEOPLE_MODIFIERS.isdisjoint(after):
+            return True
     # German compounds: "dominante Marktstellung", "logische Datenmodelle". An adjective
     # without an ending stands before no noun it describes: it is an adverb of the verb ("du
     # präsentierst selbstbewusst Ergebnisse", "arbeitest selbstständig Aufgaben ab").
@@ -1002,7 +1012,15 @@ def _about_others(lower: str, start: int, end: int, p: People, nxt: str = "") ->
         w = tok.strip(_QUOTES)
         if w in p.selves:
             return False
-        if w in p.others or (w == "people" and i > 0 and toks[i - 1] in _PEOPLE_MODIFIERS):
+        if w in p.others or (
+            w == "people"
+            and i > 0
+            and (
+                toks[i - 1] in _PEOPLE_MODIFIERS
+                # the people a post helps: "enable people to be as independent as possible"
+                or (toks[i - 1] in _HELP_VERBS and i < last and toks[i + 1] == "to")
+            )
+        ):
             if (i == last and not adverb) or tok[-1] == ",":
                 # Right before a coded noun: a compound. Before a comma: the end of a phrase,
                 # and what follows is said of the person hired ("the needs of the patient,

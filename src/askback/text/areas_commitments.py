@@ -3,6 +3,10 @@ maturity, the work arrangement, languages and benefits."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from askback.text import seniority
 from askback.text.commitments import Commitments
 from askback.text.conditions import Arrangement
 from askback.text.doc import Doc
@@ -219,7 +223,74 @@ def _maturity(doc: Doc, c: Commitments) -> list[Finding]:
     ]
 
 
+# Jobs done where the patients, the public or the equipment are: named in the title, they make
+# "what is your remote policy?" a question with an obvious answer. The hours and shifts are the
+# question instead. (English and German; a plural or a feminine ending is allowed.) Not a bare
+# "technician": a federal Financial, Supply or Medical Records Technician works at a desk.
+_IN_PERSON = (
+    "nurse", "midwife", "paramedic", "physician", "surgeon", "doctor", "dentist", "pharmacist",
+    "pharmacy technician", "phlebotomist", "radiographer", "sonographer", "physiotherapist",
+    "occupational therapist", "healthcare assistant", "health care assistant", "care assistant",
+    "support worker", "carer", "porter", "medical technologist", "medical laboratory",
+    "police officer", "firefighter", "correctional officer", "security officer", "guard",
+    "receptionist", "front desk", "cashier", "barista", "chef", "cook", "cleaner", "housekeeper",
+    "custodian", "janitor", "warehouse", "forklift", "driver", "mechanic", "electrician",
+    "plumber", "laboratory technician", "lab technician", "maintenance technician",
+    "health technician", "medical instrument technician", "laborer", "labourer",
+    "groundskeeper", "lifeguard", "teacher",
+    "teaching assistant", "child care", "childcare", "pflegefachkraft", "pflegekraft",
+    "krankenpfleger", "gesundheits- und krankenpfleger", "arzt", "ärztin", "apotheker",
+    "erzieher", "lehrer", "fahrer", "monteur", "mechatroniker", "elektriker", "koch", "köchin",
+    "reinigungskraft", "lagerist", "polizist",
+)  # fmt: skip
+
+
+@cache
+def _in_person_rx() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_IN_PERSON, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{words})(?:s|es|n|en|in|innen)?(?![\w])")
+
+
+def _in_person_role(doc: Doc) -> str:
+    """The word of the title that names a job done in person ('' when none does)."""
+    span = seniority.title_span(doc)
+    if span is None:
+        return ""
+    m = _in_person_rx().search(doc.lower, span[0], span[1])
+    if m is None or _DESK_ROLE.search(doc.lower, span[0], span[1]):
+        return ""  # "Nurse Informatics Analyst", "Pharmacy Data Manager": desk work
+    return doc.text[m.start() : m.end()]
+
+
+# A desk role in the same title: the in-person word names the field, not the work.
+_DESK_ROLE = re.compile(
+    r"(?<![\w])(?:analyst|informatics|data|developer|scientist|programmer|engineer"
+    r"|director|lead|coordinator|co-ordinator|administrator|adviser|advisor|recruit\w*|educator"
+    r"|consultant|specialist|officer\s+for\s+policy|researcher|trainer|manager(?:in)?|leitung"
+    r"|referent\w*)(?![\w])"
+)
+
+
 def _remote(doc: Doc, a: Arrangement) -> list[Finding]:
+    if a.kind == "not_stated" and (role := _in_person_role(doc)):
+        lo, hi = seniority.title_span(doc) or (0, 0)
+        return [
+            Finding(
+                check="remote",
+                area=Area.COMMITMENTS,
+                level=Level.INFO,
+                title=f"Work arrangement not stated; the title names in-person work (“{role}”)",
+                why="The ad does not say where the work is done, and this job is done where the "
+                "patients, the public or the equipment are, so working from home is unlikely to "
+                "be offered. How the hours and shifts are set matters more for your week.",
+                ask="How are shifts and hours planned, how much notice do staff get, and how much "
+                "say do they have over them?",
+                spans=[Span(lo, hi, "in-person", doc.text[lo:hi])],
+                dimension="work-life-remote",
+                question_tags=("working-hours", "flexibility"),
+                data={"in_person": role},
+            )
+        ]
     if a.kind == "not_stated":
         return [
             Finding(

@@ -441,10 +441,20 @@ def _benefits(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
 
 def check(doc: Doc) -> Commitments:
     lists = _lists()
-    maturity = distinct(phrases.find(doc, lists["data_maturity"]))
     data_words = phrases.find(doc, lists["data_role"])
     text = doc.text
     top = seniority.title_span(doc)
+    # The role's own title is no team beside it: "Senior Analytics Engineers / Mid Analytics
+    # Engineers" names whom the ad hires, not a data engineering team already there.
+    maturity = distinct(
+        [
+            m
+            for m in phrases.find(doc, lists["data_maturity"])
+            if not (
+                m.entry.get("group") == "team" and top is not None and top[0] <= m.start < top[1]
+            )
+        ]
+    )
     ml = [m for m in phrases.find(doc, lists["ml_role"]) if not _ml_aside(text, m, top)]
     # "LLM" is also the Master of Laws an attorney holds, "NLP" a front desk's Navy Lodging
     # Program: alone, such an acronym does not make an ML role; in the title or in data work

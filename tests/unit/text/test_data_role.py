@@ -106,3 +106,13 @@ def test_another_job_with_at_most_two_data_words_gets_no_data_gaps(
 def test_a_data_title_always_gets_its_maturity_judged(title: str, place: str) -> None:
     report = analyze(f"{title}\nBased in {place}. Join a friendly team.\n")
     assert NO_SIGNALS in _checks(report)
+
+
+def test_the_roles_own_title_is_no_data_team() -> None:
+    for title in ("Senior Analytics Engineers / Mid Analytics Engineers", "Data Engineers (m/w/d)"):
+        report = analyze(f"{title}\nJoin us in Porto. You will model data in dbt.\n")
+        maturity = [f for f in report.findings if f.check == "data-maturity"]
+        assert all("team" not in f.title for f in maturity), title
+    # the same words below the title still name a team the ad has
+    report = analyze("Analytics Engineer\nYou will work with our Data Engineers and ML platform.\n")
+    assert any("team" in f.title for f in report.findings if f.check == "data-maturity")

@@ -154,7 +154,7 @@ def _stop_rx() -> re.Pattern[str]:
         r"|(?-i:[A-Z][\w/-]{0,30}[ \t]+)?[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to"
         # (Not a pointer inside an item, "… approved schools. Additional information may also
         # be obtained from the NLNAC Website.": the item goes on, and the list after it.)
-        r"|additional\s+(?:qualification\s+)?information(?!\s+may\s+also\s+be\s+obtained)"
+        r"|additional\s+(?:qualification\s+)?information(?!\s+may\s+(?:also\s+)?be\s+obtained)"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
         # How experience is credited, with the label it may stand under ("Part-Time or Unpaid
         # Experience: Credit will be given for …").

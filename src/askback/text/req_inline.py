@@ -154,7 +154,7 @@ def _stop_rx() -> re.Pattern[str]:
         r"|(?-i:[A-Z][\w/-]{0,30}[ \t]+)?[\"“]?experience[\"”]?[ \t]*:?[ \t]*refers\s+to"
         # (Not a pointer inside an item, "… approved schools. Additional information may also
         # be obtained from the NLNAC Website.": the item goes on, and the list after it.)
-        r"|additional\s+(?:qualification\s+)?information(?!\s+may\s+also\s+be\s+obtained)"
+        r"|additional\s+(?:qualification\s+)?information(?!\s+may\s+(?:also\s+)?be\s+obtained)"
         r"|for\s+more\s+information|you\s+will\s+receive\s+credit"
         # How experience is credited, with the label it may stand under ("Part-Time or Unpaid
         # Experience: Credit will be given for …").
@@ -212,13 +212,23 @@ _GLUED = re.compile(
     r"|(?<=[\w.]\))(?=[A-Z][a-z]+[ \t,])"
 )
 # The opening words of three basic requirements of the VA nurse qualification standard (VA
-# Handbook 5005, Appendix G6), where a template ran them into one paragraph after a sentence
-# or after "… Registration required": each starts an item, as a lost line break would.
+# Handbook 5005, Appendix G6), and of the six of the physician standard (Appendix G2), where a
+# template ran them into one paragraph after a sentence or after "… Registration required":
+# each starts an item, as a lost line break would.
 _STANDARD_ITEM = re.compile(
     r"(?:(?<=[a-z)\].])|(?<=\brequired))[ \t]*(?=Graduate of a school of (?:professional|practical)"
     r" nursing\b|Current, full, active,? and unrestricted (?:registration|licensure)\b"
     r"|Full unrestricted Licensure, Certification,? or Registration required\b)"
+    # The physician standard (Appendix G2), after a stop only: "… District of
+    # Columbia.Physicians must have completed residency …", "… have been met.Current, full and
+    # unrestricted license …".
+    r"|(?<=[.)\]])[ \t]*(?=Degree of doctor of medicine\b"
+    r"|Current, full,? and unrestricted license to practice\b"
+    r"|Completion of (?:a )?(?:first-year ?)?residency\b|Physicians[ \t\n]+must have completed"
+    r" residency\b|Proficiency in spoken and written English\b"
+    r"|Physical requirements outlined below\b)"
 )
+_STANDARD_WORDS = ("nursing", "nrestricted", "medicine", "esidency", "English", "outlined below")
 # A requirement's name alone before its full stop: "Licensure.", "License and Registration.".
 _LABEL_BEFORE = re.compile(r"(?:^|[.:;)][ \t]*)[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?\.$")
 # A sentence starts with a capital, but not with an initial or the rest of an abbreviation
@@ -1566,9 +1576,10 @@ def _cuts(rx: re.Pattern[str], chunk: str, after: bool = False) -> list[int]:
 
 
 def _standard_items(chunk: str) -> list[int]:
-    """Where the VA nurse standard's requirements start in the chunk (_STANDARD_ITEM); looked
-    for only where one of its words stands there, so most chunks are not scanned."""
-    if "nursing" not in chunk and "nrestricted" not in chunk:
+    """Where the VA nurse or physician standard's requirements start in the chunk
+    (_STANDARD_ITEM); looked for only where one of its words stands there, so most chunks are
+    not scanned."""
+    if not any(w in chunk for w in _STANDARD_WORDS):
         return []
     return [
         m.end()

@@ -234,3 +234,27 @@ def _unwrap(text: str) -> str | None:
         run = []
         cuts = 0
     return None if out is None else "".join(out)
+
+
+# A numbered item whose line was cut inside its sentence, one line only, its rest on the next
+# line in lower case ("1. Where duties involve selling alcohol applicants must meet the age
+# requirements for the" / "serving of alcohol at the time of appointment." / "2. Possess …"):
+# too few cuts for a stretch (_MIN_CUTS), yet the break ends the list after item 1. The item's
+# line ends on no stop; the next line is no lettered item ("a. ", "b) ") and no "o" bullet.
+_ITEM_CUT = re.compile(
+    r"^[ \t]*\(?\d{1,2}[.)][ \t]+\S[^\n]*?[^.!?;:)\s][ \t]*(\n(?:[ \t]*\n)?[ \t]*)"
+    r"(?=[a-z])(?![a-z][.)][ \t]|o[ \t])",
+    re.MULTILINE,
+)
+
+
+def item_rest_view(text: str) -> str | None:
+    """`text` with the break inside each numbered item cut in two lines (_ITEM_CUT) turned into
+    blanks (same length), or None where there is none."""
+    found = [m.span(1) for m in _ITEM_CUT.finditer(text)]
+    if not found:
+        return None
+    chars = list(text)
+    for a, b in found:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)

@@ -84,10 +84,14 @@ _FEDERAL_TOKENS = frozenset(
 # Citizenship", not an alternative's number "… or 2. Education. One year above …"), or in a
 # bracket with no space ("(Reference …)Licensure."); the label is followed by its full stop
 # or colon, or by "outlined below" (not "Waiver of Licensure", "Certification as a Nursing
-# Assistant is preferred", "(BLS) Certification.").
+# Assistant is preferred", "(BLS) Certification."). A sentence may also end on an agency's
+# short name ("… to continue employment with VA. English Language Proficiency. RNs …"), and a
+# line cut inside a label leaves blanks between its words ("English Language  Proficiency").
+# The nurse standard's "Condition of Employment." heads its registration requirement.
 _GLUED_LABEL = re.compile(
-    r"(?:(?:(?<=[a-z)])|(?<=\d\d))\.[ \t]*|\))(?:[a-h]\.[ \t]*)?"
-    r"(?=(?:Physical (?:[Rr]equirements|[Ss]tandards)|English Language Proficiency"
+    r"(?:(?:(?<=[a-z)])|(?<=\d\d)|(?<=[ \t][A-Z]{2}))\.[ \t]*|\))(?:[a-h]\.[ \t]*)?"
+    r"(?=(?:Physical[ \t]+(?:[Rr]equirements|[Ss]tandards)"
+    r"|English[ \t]+Language[ \t]+Proficiency|Condition[ \t]+of[ \t]+Employment"
     r"|Licensure(?: and Registration)?|Education(?: for(?: [A-Z][a-z]+){1,4} Positions)?"
     r"|Citizenship|Residency Training|Registration"
     r"|Certification)(?:[ \t]*[.:]|[ \t]+outlined below))"

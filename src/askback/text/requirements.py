@@ -897,6 +897,7 @@ def list_view(doc: Doc) -> Doc:
     text = req_table.tag_view(doc.text)
     if text is not None or _may_hold_o_bullets(doc):
         text = _o_bullet_view(doc.text if text is None else text) or text
+    text = req_unwrap.item_rest_view(doc.text if text is None else text) or text
     text = req_unwrap.unwrapped_view(doc.text if text is None else text) or text
     if text is None:
         doc.memo["req_view"] = _OWN_VIEW
@@ -2710,6 +2711,14 @@ _GLUED_NICE_HEAD = re.compile(
     r"|preferred|desirable|desired)(?:[ \t]+[\w/]+){0,2}[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
+# The same heading in a few more words, with the first item of its own list glued after its
+# colon, inside the last must-have item: "8. Must hold a food safety card. Highly Preferred
+# Criteria are those candidates who possess: 1. Has experience cooking for 300 …".
+_GLUED_NICE_LIST = re.compile(
+    r"(?<=[.!?)])[ \t]+(?:highly|best)[ \t-]+(?:qualified|preferred|desired)[ \t]+criteria\b"
+    r"[^:\n]{0,60}:[ \t]*(?=\(?1[.)][ \t]*[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _nice_head_glued(text: str, secs: list[Section]) -> list[Section]:
@@ -2722,11 +2731,15 @@ def _nice_head_glued(text: str, secs: list[Section]) -> list[Section]:
         out.append(sec)
         if sec.kind != "must" or len(sec.bullets) < 2 or sec.restated:
             continue
-        for i, (a, b) in enumerate(sec.bullets[:-1]):
-            m = _GLUED_NICE_HEAD.search(text, a, b)
-            if m is None:
-                continue
+        for i, (a, b) in enumerate(sec.bullets):
+            m = _GLUED_NICE_HEAD.search(text, a, b) if i + 1 < len(sec.bullets) else None
             rest = sec.bullets[i + 1 :]
+            if m is None:
+                m = _GLUED_NICE_LIST.search(text, a, b)
+                if m is None:
+                    continue
+                # The item's text after the heading is the first nice-to-have.
+                rest = [(m.end(), b), *rest]
             nice = Section("nice", m.start(), sec.end, rest)
             sec.bullets = [*sec.bullets[:i], (a, m.start())]
             sec.end = m.start()

@@ -40,8 +40,11 @@ _ASKS = re.compile(r"\b(?:must|possess|requirements?|required)\b", re.IGNORECASE
 _DETERMINATION = re.compile(r"grade[ \t]+determination", re.IGNORECASE)
 # An alternative inside the run: its sentences are options, which count as one.
 _OPTION = re.compile(r"\bOR\b|;[ \t]*or\b")
+# Also who is taken to meet a requirement ("The following meet these requirements: Persons
+# employed …"), exceptions, not what is asked.
 _NOT_MUSTS = re.compile(
     r"\b(?:such[ \t]+as|defined[ \t]+as|examples?|may[ \t]+include|include[ \t]+but)\b"
+    r"|\bfollowing[ \t]+meets?\b"
     r"|\b(?:websites?|links?|documents?|forms?|address)\b",
     re.IGNORECASE,
 )

@@ -207,6 +207,10 @@ def following_items(
             continue
         if any(a <= m.start() < b for a, b in grade_blocks):
             continue
+        if m.re is _KSA_LEAD and _NOT_ALONE_LEAD.search(text, sentence, m.end()) is not None:
+            # "… will be evaluated … on … the following knowledge, skills and abilities (KSAs)
+            # associated with the position.": ranking factors, beside a list read or not.
+            continue
         end = text.find("\n", m.end())
         end = min(len(text) if end < 0 else end, m.end() + _REACH)
         if k + 1 < len(leads):

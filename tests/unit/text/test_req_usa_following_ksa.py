@@ -65,3 +65,19 @@ _JOINS = st.sampled_from(["", "**", ". ", ".", ". **", ".**"])
 def test_each_ksa_is_one_item_however_joined(parts: list[tuple[str, str]]) -> None:
     body = "".join(ksa + join for ksa, join in parts)
     assert _must(_LEAD + body + "\n") == len(parts)
+
+
+def test_rated_ksas_after_the_same_lead_are_no_items() -> None:
+    # "will be evaluated … on … the following knowledge, skills and abilities": ranking factors,
+    # also beside a list of basic requirements.
+    text = (
+        "Lawyer, Department of Veterans Affairs\n\n## Qualifications\n\nApplicants will be "
+        "evaluated to determine if they "
+        "meet the minimum qualification requirements and on the extent to which their "
+        "application shows the following knowledge, skills and abilities (KSAs) associated with "
+        "the position. Knowledge of contract law and its practice. Ability to advise managers "
+        "on museum law. Skill in writing legal opinions for staff.\n\nEDUCATION: An applicant "
+        "must have completed a law degree at an accredited school.\n\nBAR MEMBERSHIP: An "
+        "applicant must be a member in good standing of the bar of a State.\n"
+    )
+    assert _must(text) == 2

@@ -431,8 +431,13 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
 
 # "The following meet these requirements:": the lead-in names who counts as meeting them.
 _WHO_MEETS = re.compile(r"\bmeets?[ \t]+(?:these|the[ \t]+above)[ \t]+$", re.IGNORECASE)
+# The same lead-in inside a list read after a label.
+_MET_BY = re.compile(
+    r"\bmeets?[ \t]+(?:these|the[ \t]+above)[ \t]+requirements?[ \t]*:", re.IGNORECASE
+)
 # "… they must (1) have …": the first numbered part of what a sentence asks.
-_MUST_PARTS = re.compile(r"\bmust[ \t]+(?=\(1\)[ \t]*[a-z])", re.IGNORECASE)
+# The "1" may be typed as a letter "l" ("they must (l) have …").
+_MUST_PARTS = re.compile(r"\bmust[ \t]+(?=\([1l]\)[ \t]*[a-z])", re.IGNORECASE)
 # How far before such a lead-in the sentence that asks may start.
 _PARTS_REACH = 700
 
@@ -517,6 +522,11 @@ def lists(doc: Doc) -> list[InlineList]:
                     pos = found.end
             continue
         found = _list_after(text, m)
+        if found is not None and _MET_BY.search(text, m.end(), found.end) is not None:
+            # "Basic Requirement for …: … they must (1) have … and (2) be certified …. The
+            # following meet these requirements: (1) Persons employed …": the items read run
+            # into who is taken to meet them; that lead-in's own cue reads the parts asked.
+            continue
         if (
             found is None
             and m["label"] is not None

@@ -58,6 +58,10 @@ _FEDERAL_WORDS = (
     # ("approved by the Secretary of Veterans Affairs", "Veterans Health Administration").
     "veterans affairs",
     "veterans health administration",
+    # The OPM wording of the Library of Congress ads, which name none of the above: "… the
+    # following knowledge, skills, and abilities to perform the duties of the position without
+    # more than normal supervision".
+    "without more than normal supervision",
 )
 _SES_WORDS = "executive core qualification"
 # A word of each of those, looked up in the ad's vocabulary first: a set test, so that most
@@ -73,6 +77,7 @@ _FEDERAL_TOKENS = frozenset(
         "spouse",
         "consideration",
         "veterans",
+        "supervision",
     )
 )
 

@@ -9,6 +9,9 @@ manuals. Experience in supply procedures. …"), or with no stop at all as a run
 skill and ability phrases ("… the following: Knowledge of basic child development Ability to
 plan and organize work Ability to …"), and the list readers take them for prose.
 `following_items` reads them, one item a sentence or a phrase, where no item read stands there.
+The Library of Congress ads end the lead with a stop, not a colon ("… the following knowledge,
+skills, and abilities to perform the duties of the position without more than normal
+supervision.Knowledge of …**Ability to …"); where KSA phrases follow at once, they are read too.
 
 Not read: alternatives (*one of the following*, *at least three of the following*, which the
 labels count as one), examples (*such as the following*), a definition (*is defined as the
@@ -27,6 +30,21 @@ from askback.text import req_usa_parts
 # The lead: "the following" and at most a few words to its colon ("each of the following
 # tasks:", "includes the following:", "must demonstrate the following:").
 _LEAD = re.compile(r"\bthe[ \t]+following\b[^.:;\n]{0,40}:", re.IGNORECASE)
+# The same lead ended by a stop, not a colon, where the KSAs follow at once, run together (the
+# Library of Congress template: "… the following knowledge, skills, and abilities to perform
+# the duties of the position without more than normal supervision.Knowledge of agricultural
+# policy**Ability to analyze …presentationsAbility to work …").
+_KSA_LEAD = re.compile(
+    r"\bthe[ \t]+following[ \t]+knowledge,?[ \t]+skills?,?[ \t]+and[ \t]+abilities\b[^.:;\n]{0,120}"
+    r"\.(?=[ \t]*(?:\*\*)?[ \t]*(?-i:Knowledge|Ability|Abilities|Skills?)[ \t]+(?:of|to|in)\b)",
+    re.IGNORECASE,
+)
+# Where the KSAs of such a run part without a blank: after the "**" that marks one, or where a
+# KSA phrase is glued to a small letter ("… presentationsAbility to …").
+_KSA_GLUED = re.compile(
+    r"(?<=[a-z.])[ \t]*\*\*"
+    r"|(?<=[a-z])(?=(?:Knowledge|Ability|Abilities|Skills?)[ \t]+(?:of|to|in)\b)"
+)
 # Before the lead, in its sentence: a choice, examples or a definition, not a list of musts.
 _CHOICE = re.compile(
     r"\b(?:one|any|some|two|three|four|five|majority|most|least|either|more|combination)[ \t]+of"
@@ -40,8 +58,11 @@ _ASKS = re.compile(r"\b(?:must|possess|requirements?|required)\b", re.IGNORECASE
 _DETERMINATION = re.compile(r"grade[ \t]+determination", re.IGNORECASE)
 # An alternative inside the run: its sentences are options, which count as one.
 _OPTION = re.compile(r"\bOR\b|;[ \t]*or\b")
+# Also who is taken to meet a requirement ("The following meet these requirements: Persons
+# employed …"), exceptions, not what is asked.
 _NOT_MUSTS = re.compile(
     r"\b(?:such[ \t]+as|defined[ \t]+as|examples?|may[ \t]+include|include[ \t]+but)\b"
+    r"|\bfollowing[ \t]+meets?\b"
     r"|\b(?:websites?|links?|documents?|forms?|address)\b",
     re.IGNORECASE,
 )
@@ -114,23 +135,33 @@ _MIN_WORDS = 3
 
 
 def _sentences(
-    text: str, start: int, end: int, series: bool = False, phrases: bool = False
+    text: str,
+    start: int,
+    end: int,
+    series: bool = False,
+    phrases: bool = False,
+    ksa: bool = False,
 ) -> list[tuple[int, int]]:
     """The run's sentences from `start`, up to `end` or the sentence that ends the run; `series`:
     also its clauses split by semicolons or by ", AND" (_SERIES), a clause cut after "i.e." or
     "e.g." joined to the next, and an instruction in capitals left out; `phrases`: also its
-    phrases that open with a capital after a small letter (_PHRASE)."""
+    phrases that open with a capital after a small letter (_PHRASE); `ksa`: also its KSA
+    phrases glued to the one before (_KSA_GLUED), the "**" marks left with the phrase before."""
     closing = _CLOSING.search(text, start, end)
     end = end if closing is None else closing.start()
     rxs = (_NEXT, _GLUED_PART, _SERIES) if series else (_NEXT, _GLUED_PART)
     if phrases:
         rxs = (*rxs, _PHRASE)
+    if ksa:
+        rxs = (*rxs, _KSA_GLUED)
     cuts = [m.end() for rx in rxs for m in rx.finditer(text, start, end)]
-    bounds = [start, *sorted(cuts), end]
+    bounds = [start, *sorted(set(cuts)), end]
     out: list[tuple[int, int]] = []
     glued = False
     for a, b in pairwise(bounds):
         piece = text[a:b]
+        if ksa and not piece.strip(" \t*"):
+            continue  # the "**" mark of the phrase before, cut off by its stop
         if _END.search(piece) is not None:
             break
         if out and (glued or _CONTINUES.match(piece) is not None):
@@ -160,7 +191,10 @@ def following_items(
     determination = _DETERMINATION.search(text, q)
     stop = len(text) if determination is None else determination.start()
     out: list[tuple[int, int]] = []
-    leads = list(_LEAD.finditer(text, q, stop))
+    leads = sorted(
+        [*_LEAD.finditer(text, q, stop), *_KSA_LEAD.finditer(text, q, stop)],
+        key=lambda m: m.start(),
+    )
     for k, m in enumerate(leads):
         if out and m.start() < out[-1][1]:
             continue  # a lead inside the run of the one before
@@ -172,6 +206,10 @@ def following_items(
         ):
             continue
         if any(a <= m.start() < b for a, b in grade_blocks):
+            continue
+        if m.re is _KSA_LEAD and _NOT_ALONE_LEAD.search(text, sentence, m.end()) is not None:
+            # "… will be evaluated … on … the following knowledge, skills and abilities (KSAs)
+            # associated with the position.": ranking factors, beside a list read or not.
             continue
         end = text.find("\n", m.end())
         end = min(len(text) if end < 0 else end, m.end() + _REACH)
@@ -190,7 +228,7 @@ def following_items(
         # "Must have 36 months of the following Specialized Experience: Techniques … Planning
         # the sequence … Preparing documentation …": phrases run together without stops.
         phrases = alone and "month" in lead_text and ". " not in text[m.end() : end]
-        run = _sentences(text, m.end(), end, series, phrases)
+        run = _sentences(text, m.end(), end, series, phrases, m.re is _KSA_LEAD)
         if run and _OPTION.search(text, run[0][0], run[-1][1]) is not None:
             continue
         if any(_PROSE.match(text, a, b) is not None for a, b in run):

@@ -7,6 +7,8 @@ and a series that says what the experience must have covered."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from askback.text import req_inline
 from tests.unit.text.req_helpers import must_haves as _must
@@ -263,3 +265,59 @@ def test_credentialing_parts_are_items_and_who_meets_them_is_not() -> None:
         "work. "
     )
     assert _must(_HEAD + lead + _RADIOLOGIC) == 2
+
+
+# The same text under a basic-requirement label of its own, with the ad's line breaks or
+# without, and with the "1" typed as a letter "l" (helper usa14, from unlabelled ads).
+_LABELS = (
+    "Basic Requirement for Diagnostic Radiologic Technologist:",
+    "BASIC REQUIREMENT(S):",
+    "Basic Requirements:",
+)
+
+
+def _radiologic(label: str, br: str, one: str) -> str:
+    return (
+        _HEAD + f"{label}{br}Radiology Certification: A federal law requires that persons who "
+        f"take X-rays meet set credentialing standards. Essentially, they must ({one}) have "
+        "completed a training program that meets those standards, and (2) be certified as "
+        f"radiographers in their field. The following meet these requirements:{br}({one}) "
+        f"Persons hired as X-ray staff before the rule took effect who show sound work.{br}(2) "
+        "Persons hired after it who trained where the field was not accredited, if they show "
+        "training and skill."
+    )
+
+
+@pytest.mark.parametrize("label", _LABELS)
+@pytest.mark.parametrize("br", ["\n\n", " "])
+@pytest.mark.parametrize("one", ["1", "l"])
+def test_credentialing_under_a_label_counts_the_parts(label: str, br: str, one: str) -> None:
+    # The parts asked are the items; the persons taken to meet them are not.
+    assert _must(_radiologic(label, br, one)) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_LABELS),
+    st.sampled_from(["\n\n", "\n", " "]),
+    st.sampled_from(["1", "l"]),
+    st.text(alphabet="abcdefghij .,", max_size=40),
+)
+def test_credentialing_parts_never_the_exceptions(label: str, br: str, one: str, tail: str) -> None:
+    # Whatever follows the exceptions, the persons who meet the standards are never counted.
+    assert _must(_radiologic(label, br, one) + " " + tail) == 2
+
+
+@pytest.mark.parametrize("glue", ["", " "])
+def test_unnumbered_persons_who_meet_the_standards_are_no_items(glue: str) -> None:
+    # "The following meet these requirements:Persons hired …Persons hired …": the exceptions
+    # lost their numbers and run together; they are still who is taken to meet them.
+    text = (
+        _HEAD + "BASIC REQUIREMENT(S):Note: A federal law requires that persons who take X-rays "
+        "meet set credentialing standards. Essentially, they must (1) have completed a training "
+        "program that meets those standards, and (2) be certified as radiographers in their "
+        f"field. The following meet these requirements:{glue}Persons hired as X-ray staff before "
+        f"the rule took effect who show sound work.{glue}Persons hired after it who trained "
+        "where the field was not accredited, if they show training and skill."
+    )
+    assert _must(text) == 2

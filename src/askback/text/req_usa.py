@@ -32,6 +32,7 @@ from askback.text import (
     req_usa_defined,
     req_usa_following,
     req_usa_lettered,
+    req_usa_mandatory,
     req_usa_parts,
     req_usa_ses,
 )
@@ -205,6 +206,8 @@ def federal_items(
     doc: Doc, secs: list[Section], musts: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """`musts` read again by the federal counting rules (see the module docstring)."""
+    if (mandatory := req_usa_mandatory.mandatory_items(doc.text)) is not None:
+        return mandatory
     if not _federal(doc):
         return musts
     text = doc.text

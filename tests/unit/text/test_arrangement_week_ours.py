@@ -87,7 +87,9 @@ def test_whole_week_at_ours_any_wording(verb: str, days: str, place: str, city: 
 @settings(max_examples=40, deadline=None)
 @given(
     share=st.integers(min_value=10, max_value=90),
-    lead=st.sampled_from(["Mobile Office bis zu {n} %", "Mobile Arbeit bis zu {n} %", "Bis zu {n} % mobiler Arbeit"]),
+    lead=st.sampled_from(
+        ["Mobile Office bis zu {n} %", "Mobile Arbeit bis zu {n} %", "Bis zu {n} % mobiler Arbeit"]
+    ),
 )
 def test_mobile_share_any_number(share: int, lead: str) -> None:
     assert _arr(lead.format(n=share) + ".", True)[0] == "hybrid"

@@ -14070,6 +14070,18 @@ for _b32, _l32 in (
     ("Requirements\n- 4 years of SQL\n- Experience with Spark is a plus\n- Python\n", "en"),
 ):
     _a32("requirements", _b32, must(2 if "Spark" in _b32 else 3), _l32, reqs=False)
+# ---- work arrangement: on site said at the head of a sentence with the place of work
+for _b32, _w32, _l32 in (
+    ("Hours 8am-4pm. On-site at our Columbus office.", "onsite", "en"),
+    ("Onsite in Columbus, OH.", "onsite", "en"),
+    ("Work location: on-site in Bristol.", "onsite", "en"),
+    ("You'll be on-site at our Austin office every day.", "onsite", "en"),
+    ("This is an in-office position in Austin.", "onsite", "en"),
+    ("Vor Ort in unserem Büro in Köln.", "onsite", "de"),
+    ("On-site parking at our office and a free gym.", "not_stated", "en"),
+    ("On-site training in Python during onboarding.", "not_stated", "en"),
+):
+    _a32("arrangement", _b32, arr(_w32), _l32)
 
 
 def main() -> int:

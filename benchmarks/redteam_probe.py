@@ -14082,6 +14082,24 @@ for _b32, _w32, _l32 in (
     ("On-site training in Python during onboarding.", "not_stated", "en"),
 ):
     _a32("arrangement", _b32, arr(_w32), _l32)
+# ---- languages: "willkommen", "welcomed", "nützlich" make a plus
+_a32(
+    "languages",
+    "Englisch (C1) ist Voraussetzung, Deutschkenntnisse sind willkommen.",
+    langs(English=True, German=False),
+    "de",
+)
+_a32(
+    "languages",
+    "Polnischkenntnisse sind nützlich, fließendes Deutsch ist Pflicht.",
+    langs(German=True, Polish=False),
+    "de",
+)
+_a32(
+    "languages",
+    "Fluent English is essential; Swedish is welcomed.",
+    langs(English=True, Swedish=False),
+)
 
 
 def main() -> int:

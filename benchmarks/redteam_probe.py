@@ -14100,6 +14100,21 @@ _a32(
     "Fluent English is essential; Swedish is welcomed.",
     langs(English=True, Swedish=False),
 )
+# ---- requirements: "(Kann)" beside an item is a plus, "(Muss)" a must
+_a32(
+    "requirements",
+    "Anforderungen\n- Informatikstudium (Muss)\n- Java (Muss)\n- Kubernetes (Kann)\n- Angular (Kann)\n",
+    must(2),
+    "de",
+    reqs=False,
+)
+_a32(
+    "requirements",
+    "Ihr Profil\n- Lehre als Elektriker (Muss)\n- Italienisch (Kann-Kriterium)\n- Führerschein (Muss)\n",
+    must(2),
+    "de",
+    reqs=False,
+)
 
 
 def main() -> int:

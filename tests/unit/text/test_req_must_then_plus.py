@@ -67,3 +67,23 @@ def test_must_then_plus_any_wording(
     first: str, level: str, must: str, second: str, plus: str
 ) -> None:
     assert _musts(f"- {first}{level} {must}, {second} {plus}") == 3
+
+
+AD_KANN = "# Data Engineer (m/w/d)\n\nDu baust Datenpipelines.\n\nAnforderungen\n{items}\n"
+
+
+@pytest.mark.parametrize(
+    ("items", "want"),
+    [
+        ("- SQL (Muss)\n- Python (Muss)\n- Statistik (Muss)\n- Spark (Kann)\n- dbt (Kann)", 3),
+        ("- Studium (Muss)\n- Kafka (Kann-Kriterium)\n- Git (Muss)", 2),
+        ("- Abgeschlossene Lehre\n- Französisch (kann)\n- Python\n- SAP (Kannkriterium)", 2),
+    ],
+)
+def test_kann_beside_an_item_is_a_plus(items: str, want: int) -> None:
+    assert analyze(AD_KANN.format(items=items)).must_haves == want
+
+
+def test_kann_as_a_verb_is_no_plus() -> None:
+    items = "- Man kann sich auf dich verlassen\n- SQL\n- Python"
+    assert analyze(AD_KANN.format(items=items)).must_haves == 3

@@ -14115,6 +14115,10 @@ _a32(
     "de",
     reqs=False,
 )
+# ---- pay: minimum and maximum below a pay label alone on its line, no currency
+_a32("pay", "Salary\nMinimum: 64,000\nMaximum: 79,000", pay_is(64000, 79000))
+_a32("pay", "Compensation:\nMin 118,000\nMax 131,000", pay_is(118000, 131000))
+_a32("pay", "Gehalt\nMindestens: 49.000\nHöchstens: 57.000", pay_is(49000, 57000), "de")
 
 
 def main() -> int:

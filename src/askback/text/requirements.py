@@ -2894,7 +2894,7 @@ def _without_conditional(
 # that holds none of them.
 _SOFT_ANCHOR_WORDS = (
     "plus", "bonus", "prefer", "ideal", "desirab", "great", "advantag", "benefic", "option",
-    "vorteil", "wünschens", "atout", "pré", "valued", "apprecia", "merit", "nice",
+    "vorteil", "wünschens", "atout", "pré", "valued", "apprecia", "merit", "nice", "kann",
 )  # fmt: skip
 
 

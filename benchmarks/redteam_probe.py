@@ -13446,6 +13446,679 @@ for _t31, _w31 in (
     )
 
 
+# ================================================================ round 32 (helper rt32)
+# Issue 11's classes again, each with new inputs written for this round (other words, order,
+# punctuation, currencies, English and German, HTML and plain text). Every expectation was set by
+# reading the input before askback ran on it.
+_START32 = len(CASES)
+
+
+def _c32(name: str) -> str:
+    return name + " (32nd)"
+
+
+def _a32(
+    cls: str, frag: str, chk: Check, lang: str = "en", title: str = "", reqs: bool = True
+) -> None:
+    case(_c32(cls), ad(frag, lang, title=title, reqs=reqs), chk)
+
+
+def _h32(cls: str, frag: str, chk: Check) -> None:
+    hcase(_c32(cls), frag, chk)
+
+
+def _sen32(*allowed: str | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        return r.seniority in allowed, f"seniority={r.seniority}"
+
+    return chk
+
+
+# ---- pay: a time of day is no period
+_a32(
+    "pay",
+    "Working hours: 6am to 2pm, Monday to Friday. Salary: £26,500 per annum.",
+    pay_is(26500, 26500, "year"),
+)
+_a32(
+    "pay", "Hours: 08:00–16:30 with a 30-minute lunch. Rate: $24 per hour.", pay_is(24, 24, "hour")
+)
+_a32("pay", "The shift runs 10pm-6am; a night allowance applies.", no_pay)
+_a32("pay", "Arbeitszeit: 7 bis 15:30 Uhr, Gleitzeit möglich.", no_pay, "de")
+_a32("pay", "Our store is open 9am – 9pm, seven days a week.", no_pay)
+_h32(
+    "pay",
+    "<p><b>Schedule:</b> 7:00 AM - 3:30 PM</p><p><b>Pay:</b> $21.75/hour</p>",
+    pay_is(21.75, 21.75, "hour"),
+)
+# ---- pay: amounts that are not the pay
+_a32("pay", "A sign-on bonus of €5,000 is paid after probation.", no_pay)
+_a32("pay", "We cover relocation costs of up to CHF 10'000.", no_pay)
+_a32("pay", "You will manage a £3m annual budget and a P&L of £20m.", no_pay)
+_a32("pay", "Our revenue grew to $150M in 2025 and we employ 400 people.", no_pay)
+_a32("pay", "Your benefits package is worth about $12,000 a year on top of base pay.", no_pay)
+_a32("pay", "Nach der Probezeit zahlen wir eine Antrittsprämie von 3.000 €.", no_pay, "de")
+_a32("pay", "Retention bonus: $7,500 paid in two instalments.", no_pay)
+# ---- pay: figures in a pay context without a currency sign
+_a32("pay", "Base salary: 95,000 to 115,000 annually.", pay_is(95000, 115000, "year"))
+_a32("pay", "Total compensation: 150,000-175,000", pay_is(150000, 175000))
+_a32("pay", "Salary: 60-75k DOE", pay_is(60000, 75000))
+_a32("pay", "Pay: 90,000 - 105,000 DOE", pay_is(90000, 105000))
+_a32("pay", "Salary range 70000 - 85000 per annum", pay_is(70000, 85000, "year"))
+_a32("pay", "Gehalt: 55.000 - 65.000 brutto/Jahr", pay_is(55000, 65000, "year"), "de")
+_h32(
+    "pay",
+    "<p><strong>Compensation:</strong> 125,000 – 140,000 per year</p>",
+    pay_is(125000, 140000, "year"),
+)
+# ---- pay: a range written high to low
+_a32("pay", "Salary: $120,000 to $95,000 per year.", pay_is(95000, 120000, "year"))
+_a32("pay", "Pay range: €72k – €60k", pay_is(60000, 72000))
+_a32("pay", "Hourly pay: $42 - $35", pay_is(35, 42, "hour"))
+_a32("pay", "Jahresgehalt 70.000 – 62.000 € brutto", pay_is(62000, 70000, "year"), "de")
+_a32("pay", "Salary: 110k-90k", pay_is(90000, 110000))
+# ---- pay: minimum and maximum on separate labelled lines
+_a32("pay", "Salary from: £40,000\nSalary to: £48,000", pay_is(40000, 48000))
+_a32("pay", "Minimum pay: $22.50 per hour\nMaximum pay: $27.00 per hour", pay_is(22.5, 27, "hour"))
+_a32("pay", "Min. Gehalt: 48.000 €\nMax. Gehalt: 58.000 €", pay_is(48000, 58000), "de")
+_a32("pay", "- Salary minimum: 65,000 USD\n- Salary maximum: 80,000 USD", pay_is(65000, 80000))
+_h32(
+    "pay",
+    "<ul><li><b>Pay range minimum:</b> $88,000</li><li><b>Pay range maximum:</b> $104,000</li></ul>",
+    pay_is(88000, 104000),
+)
+# ---- pay: hourly and yearly in one sentence, each with its period
+_a32(
+    "pay",
+    "The rate is £18.50 an hour, or roughly £36,000 annually.",
+    has_figs((18.5, "hour"), (36000, "year")),
+)
+_a32("pay", "You'll earn $31/hr (about $64,500/yr).", has_figs((31, "hour"), (64500, "year")))
+_a32(
+    "pay",
+    "Pay is €22 per hour – approximately €45,000 per year full-time.",
+    has_figs((22, "hour"), (45000, "year")),
+)
+_a32(
+    "pay",
+    "Stundenlohn 19,50 €, das sind rund 40.000 € im Jahr.",
+    has_figs((19.5, "hour"), (40000, "year")),
+    "de",
+)
+_a32(
+    "pay",
+    "Annual salary of $70,720, equivalent to $34.00 hourly.",
+    has_figs((34, "hour"), (70720, "year")),
+)
+# ---- pay: German "zwischen … und …"
+_a32(
+    "pay",
+    "Das Jahresgehalt liegt zwischen 58.000 und 66.000 Euro brutto.",
+    pay_is(58000, 66000, "year"),
+    "de",
+)
+_a32(
+    "pay",
+    "Wir bieten zwischen 3.900 und 4.600 € brutto monatlich.",
+    pay_is(3900, 4600, "month"),
+    "de",
+)
+_a32(
+    "pay",
+    "Vergütung: zwischen 47.500 und 54.000 Euro brutto im Jahr",
+    pay_is(47500, 54000, "year"),
+    "de",
+)
+_a32(
+    "pay",
+    "Das Salär bewegt sich zwischen CHF 95'000 und CHF 110'000 pro Jahr.",
+    pay_is(95000, 110000, "year"),
+    "de",
+)
+_a32(
+    "pay",
+    "Je nach Erfahrung zahlen wir brutto im Jahr zwischen 61.000 und 69.000 €.",
+    pay_is(61000, 69000, "year"),
+    "de",
+)
+
+# ---- requirements: seniority from the title and level words only
+for _t32, _b32 in (
+    ("Data Analyst", "We back late-stage and growth-stage fintechs across Europe."),
+    ("Data Analyst", "Our clients rely on expert insight from our research desk."),
+    ("Data Analyst", "You will present findings to senior stakeholders each month."),
+    ("Data Analyst", "You report to the Head of Data and support the leadership team."),
+    ("Data Analyst", "Our Principal Consultants set the research agenda."),
+):
+    _a32("requirements", _b32, _sen32(None, "unspecified"), title=_t32)
+_a32(
+    "requirements",
+    "Our experts publish widely.",
+    _sen32("junior", "entry"),
+    title="Junior Data Analyst",
+)
+_a32(
+    "requirements",
+    "We run an internship programme each summer.",
+    _sen32("senior"),
+    title="Senior Data Engineer",
+)
+# ---- requirements: duty headings are not requirement headings
+_DUTY32 = "{h}\n- Prepare monthly reports\n- Reconcile accounts\n- Answer customer queries\n\nRequirements\n- SQL\n- Excel\n"
+for _h in (
+    "Essential Job Functions",
+    "Key Responsibilities:",
+    "What You Will Do",
+    "Principal Duties",
+    "Your day-to-day",
+):
+    _a32("requirements", _DUTY32.format(h=_h), must(2), reqs=False)
+for _h in ("Ihre Aufgaben:", "Deine Aufgaben", "Aufgabenbereich"):
+    _a32(
+        "requirements",
+        _DUTY32.format(h=_h).replace("Requirements", "Ihr Profil"),
+        must(2),
+        "de",
+        reqs=False,
+    )
+# ---- requirements: requirement headings, with and without a colon
+_REQ32 = (
+    "{h}\n- A degree in statistics\n- 3 years of SQL\n- Experience with Tableau\n- Clear writing\n"
+)
+for _h in (
+    "Qualifications and Experience",
+    "Required Skills and Experience",
+    "Minimum Qualifications:",
+    "Skills & Qualifications",
+    "Required Experience",
+    "What we're looking for",
+):
+    _a32("requirements", _REQ32.format(h=_h), must(4), reqs=False)
+_h32(
+    "requirements",
+    "<h3>Required Qualifications</h3><ul><li>A degree in statistics</li><li>3 years of SQL</li><li>Experience with Tableau</li></ul>",
+    must(3),
+)
+# ---- requirements: a nice-to-have heading without a colon ends the must-haves
+_NICE32 = "Requirements\n- SQL\n- Python\n- Statistics\n{h}\n- Airflow\n- Spark\n- Kafka\n"
+for _h in (
+    "Preferred Experience",
+    "Desired Qualifications",
+    "Additional Desired Skills",
+    "Nice-to-haves",
+    "Preferred Skills",
+):
+    _a32("requirements", _NICE32.format(h=_h), must(3), reqs=False)
+_a32(
+    "requirements",
+    _NICE32.format(h="Wünschenswert sind").replace("Requirements", "Anforderungen"),
+    must(3),
+    "de",
+    reqs=False,
+)
+# ---- requirements: benefits are no must-haves
+_BEN32 = "Requirements\n- SQL\n- Python\n- Statistics\n{h}\n- 28 days of holiday\n- Pension scheme\n- Private health insurance\n- Learning budget\n"
+for _h in ("Our Benefits", "Rewards", "Compensation and Benefits:", "What you get"):
+    _a32("requirements", _BEN32.format(h=_h), must(3), reqs=False)
+for _h in ("Unsere Leistungen", "Was Sie erwartet", "Konditionen:", "Wir bieten Ihnen"):
+    _a32(
+        "requirements",
+        _BEN32.format(h=_h).replace("Requirements", "Anforderungen"),
+        must(3),
+        "de",
+        reqs=False,
+    )
+# ---- requirements: "one or more of the following" is not that many tools required
+for _b32 in (
+    "Requirements\n- Hands-on experience in one or more of the following languages: Java, Go, Rust, C++, Kotlin, Scala, Ruby, Elixir",
+    "Requirements\n- Knowledge of any of the following:\n  - Snowflake\n  - BigQuery\n  - Redshift\n  - Databricks\n  - Synapse\n  - ClickHouse\n  - DuckDB",
+    "Requirements\n- Experience with one or more of: AWS, GCP, Azure, Oracle Cloud, IBM Cloud, Alibaba Cloud, DigitalOcean",
+    "Requirements\n- Solid skills in at least one of the following BI tools: Tableau, Looker, Power BI, Qlik, Superset, Metabase, Mode",
+):
+    _a32("requirements", _b32, few_tools, reqs=False)
+_a32(
+    "requirements",
+    "Anforderungen\n- Erfahrung in einer oder mehreren der folgenden Technologien: Java, Go, Rust, C++, Kotlin, Scala, Ruby, PHP",
+    few_tools,
+    "de",
+    reqs=False,
+)
+
+# ---- gender-coded: trait and culture words only
+for _b32 in (
+    "You have a strong working knowledge of Excel and a strong understanding of accounting.",
+    "You will provide second-line production support on a rota.",
+    "We are a market-leading insurer and the market leader in pet cover.",
+    "The Lead Analytics Engineer and the Analytics Team Lead will mentor you.",
+    "You will build lead-scoring models for the sales team.",
+    "We pay competitive wages and a competitive salary with overtime.",
+    "Our Trust and Safety analysts review flagged content.",
+    "You will maintain clinical decision support systems.",
+    "Our objective is to cut waiting times by a third.",
+):
+    _a32("gender", _b32, no_gender)
+for _b32 in (
+    "Wir sind Marktführer für Pflegesoftware und zahlen ein wettbewerbsfähiges Gehalt.",
+    "Unser Ziel ist es, Wartezeiten zu halbieren. Du berichtest an unseren Teamlead.",
+):
+    _a32("gender", _b32, no_gender, "de")
+_a32("gender", "You are competitive, assertive and driven to win.", masc)
+_a32("gender", "Du bist durchsetzungsfähig und willst gewinnen.", masc, "de")
+
+# ---- work arrangement (German)
+_a32("arrangement", "Homeoffice-Anteil von bis zu 50 %.", arr("hybrid"), "de")
+_a32("arrangement", "Bis zu 60 % mobiles Arbeiten sind möglich.", arr("hybrid"), "de")
+_a32("arrangement", "Homeoffice nach Rücksprache mit deiner Führungskraft.", arr("hybrid"), "de")
+_a32("arrangement", "Mobiles Arbeiten ist nach Absprache möglich.", arr("hybrid"), "de")
+_a32("arrangement", "Anwesenheit im Büro montags bis freitags.", arr("onsite"), "de")
+_a32(
+    "arrangement",
+    "Sie arbeiten von Montag bis Freitag in unserem Büro in Köln.",
+    arr("onsite"),
+    "de",
+)
+_a32("arrangement", "Wir erwarten dich 3 Tage pro Woche vor Ort im Büro.", arr("hybrid", 3), "de")
+_a32("arrangement", "1 Bürotag pro Woche, sonst Homeoffice.", arr("hybrid", 1), "de")
+_a32("arrangement", "Zwei Bürotage pro Woche in Leipzig.", arr("hybrid", 2), "de")
+# ---- languages
+_a32(
+    "languages",
+    "Englisch (C1) zwingend erforderlich, Deutsch wünschenswert.",
+    langs(English=True, German=False),
+    "de",
+)
+_a32(
+    "languages",
+    "Verhandlungssicheres Englisch ist Pflicht; Deutschkenntnisse sind ein Plus.",
+    langs(English=True, German=False),
+    "de",
+)
+_a32(
+    "languages",
+    "Sehr gute Deutschkenntnisse (mind. B2) zwingend, Englisch von Vorteil.",
+    langs(German=True, English=False),
+    "de",
+)
+_a32(
+    "languages", "English (C1) is mandatory; German is an asset.", langs(English=True, German=False)
+)
+_a32(
+    "languages",
+    "Französisch von Vorteil, fließendes Englisch erforderlich.",
+    langs(English=True, French=False),
+    "de",
+)
+_a32("languages", "Deutsch auf muttersprachlichem Niveau.", native, "de")
+_a32("languages", "Deutschkenntnisse auf Muttersprachenniveau in Wort und Schrift.", native, "de")
+_a32("languages", "Englisch auf Muttersprachniveau ist erforderlich.", native, "de")
+_a32("languages", "You speak English at native-speaker level.", native)
+_a32("languages", "Deutsch in Muttersprachqualität.", native, "de")
+
+# ---- exclusionary
+_a32(
+    "exclusionary",
+    "Du passt perfekt in unser junges, dynamisches Team.",
+    flagged("age-coded"),
+    "de",
+)
+_a32(
+    "exclusionary",
+    "Sie arbeiten in einem jungen und dynamischen Umfeld.",
+    flagged("age-coded"),
+    "de",
+)
+_a32(
+    "exclusionary",
+    "Junges, dynamisches Start-up-Team sucht Verstärkung!",
+    flagged("age-coded"),
+    "de",
+)
+_a32("exclusionary", "Join a young, dynamic team in Berlin.", flagged("age-coded"))
+_a32(
+    "exclusionary",
+    "Must be able to remain standing for prolonged periods of time.",
+    flagged("ability-coded"),
+)
+_a32(
+    "exclusionary",
+    "The role involves standing for long periods and frequent stooping.",
+    flagged("ability-coded"),
+)
+_a32(
+    "exclusionary", "Ability to stand for prolonged periods is required.", flagged("ability-coded")
+)
+for _b32 in (
+    "Applicants must be United States citizens.",
+    "Candidates must be a U.S. citizen to apply.",
+    "Only US citizens will be considered for this role.",
+    "You must be a citizen of the United States.",
+    "Requires U.S. citizenship and the ability to obtain a Secret clearance.",
+):
+    _a32("exclusionary", _b32, level_of("nationality-coded", "info"))
+
+# ---- answers
+for _s32 in (
+    "We're hoping to bring on two or three more women engineers next year, possibly.",
+    "Maybe we'll hire a couple more women in 2027, we hope.",
+    "We have an open-door policy and a brilliant culture.",
+    "Our doors are always open and the culture is great.",
+    "Wir haben eine Open-Door-Policy und eine tolle Kultur.",
+    "We are going to start a mentoring scheme next quarter.",
+    "Next year we will publish our pay bands.",
+    "We'll roll out blind CV screening in the spring.",
+    "Wir planen, nächstes Jahr ein Frauennetzwerk zu gründen.",
+):
+    ans(_c32("answers"), _s32, at_most(2))
+for _s32 in (
+    "We have a DEI council and an equal-opportunities policy.",
+    "There's a women's network and a parental leave policy.",
+    "We've got an inclusion working group and a diversity statement.",
+    "Es gibt bei uns eine Gleichstellungsbeauftragte und eine Betriebsvereinbarung zu Vielfalt.",
+    "We have a code of conduct, a speak-up policy and an ERG for parents.",
+):
+    ans(_c32("answers"), _s32, at_most(3))
+for _s32 in (
+    "We ran a returners scheme; it stopped when the programme lead left, and nothing replaced it.",
+    "The mentoring circle ended after the budget was cut and was never restarted.",
+    "Our pay audit lapsed in 2022; no one has picked it up since.",
+    "Das Netzwerk lief aus, als die Initiatorin ging; ersetzt wurde es nicht.",
+    "We tried anonymised CVs for a while, but it was quietly dropped.",
+):
+    ans(_c32("answers"), _s32, at_most(2, flag=True))
+for _s32 in (
+    "Since April 2024 our CFO has run a quarterly pay-gap review; the median gap fell from 11% to 4%.",
+    "In 2025, 46% of our 52 hires were women, up from 30% in 2023; Priya Shah in Talent owns the target.",
+    "Every job ad since 2023 lists a salary band, and applications from women rose 28% in the first year.",
+    "Seit Januar 2023 prüft unsere Personalleiterin jede Beförderung; der Frauenanteil in Führung stieg von 18 % auf 31 %.",
+    "Our COO chairs a monthly review of promotion rates; since 2022 the gap between men and women went from 9 points to 2.",
+):
+    ans(_c32("answers"), _s32, at_least(4))
+
+# ---- suggested questions fit the finding
+for _b32, _l32 in (
+    ("Candidates need a valid driver's license and their own car.", "en"),
+    ("Must hold a clean driving licence (category B).", "en"),
+    ("A current driver's licence is required for travel between sites.", "en"),
+    ("Führerschein der Klasse B und Reisebereitschaft setzen wir voraus.", "de"),
+    ("Valid Class C driver's license required.", "en"),
+):
+    _a32(
+        "suggestions",
+        _b32,
+        q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+        _l32,
+    )
+for _b32, _l32 in (
+    ("We work hard and we play hard – think Friday drinks and team nights out.", "en"),
+    ("Expect a work-hard/play-hard atmosphere.", "en"),
+    ("Our motto: work hard, play harder.", "en"),
+    ("We're a work hard, play hard bunch.", "en"),
+    ("Bei uns gilt: work hard, play hard.", "de"),
+):
+    _a32(
+        "suggestions",
+        _b32,
+        q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}),
+        _l32,
+    )
+
+# ---- findings: levels hold, a low-confidence finding says so
+for _b32 in (
+    "Salary: 90,000 - 110,000 per year",
+    "Rate: 600-700 per day",
+    "Compensation: 90-110",
+    "Applicants must be United States citizens.",
+    "Pay: $120,000 to $95,000.",
+    "Gehalt: zwischen 52 und 60 brutto",
+):
+    _a32("findings", _b32, invariant)
+_a32("findings", "Pay: €60,000–€70,000 a year.", level_of("salary", "positive"))
+_a32("findings", "Salary is negotiable.", level_of("salary", "gap"))
+_a32("findings", "Must hold US citizenship.", level_of("nationality-coded", "info"))
+_a32("findings", "Vergütung nach Vereinbarung.", level_of("salary", "gap"), "de")
+_a32(
+    "findings",
+    "Wir bieten ein Jahresgehalt von 60.000 bis 70.000 €.",
+    level_of("salary", "positive"),
+    "de",
+)
+# ---- second batch: harder shapes of the same classes
+_a32("pay", "Shift: 8am-4pm | Pay: 17.50/hr", pay_is(17.5, 17.5, "hour"))
+_a32("pay", "Work schedule 7am–3pm Mon–Fri; wage $19–$22 per hour.", pay_is(19, 22, "hour"))
+_a32("pay", "Salary: 85–95K + bonus", pay_is(85000, 95000))
+_a32("pay", "Rate: 450 - 550 per day", pay_is(450, 550, "day"))
+_a32("pay", "Compensation Range: 180,000.00 - 210,000.00", pay_is(180000, 210000))
+_a32("pay", "Salary (DOE): 48,000 – 56,000", pay_is(48000, 56000))
+_a32("pay", "Vergütung: 60.000 – 70.000 p.a.", pay_is(60000, 70000, "year"), "de")
+_a32("pay", "Sign-on bonus: $10,000. Salary: $80,000 - $90,000.", pay_is(80000, 90000))
+_a32("pay", "Relocation assistance up to $15,000; base pay $100k–$120k.", pay_is(100000, 120000))
+_a32("pay", "Referral bonus $2,000 and a $1,000 equipment budget.", no_pay)
+_a32("pay", "This team oversees $4 billion in assets under management.", no_pay)
+_a32("pay", "Pay: 28.00 – 24.00 per hour", pay_is(24, 28, "hour"))
+_a32("pay", "£55,000 - £45,000 per annum plus benefits", pay_is(45000, 55000, "year"))
+_a32("pay", "Salary Min: 72000\nSalary Max: 86000", pay_is(72000, 86000))
+_a32("pay", "Pay Range Low: $60,000\nPay Range High: $75,000", pay_is(60000, 75000))
+_h32(
+    "pay",
+    "<table><tr><td>Minimum Salary</td><td>$50,000</td></tr><tr><td>Maximum Salary</td><td>$62,000</td></tr></table>",
+    pay_is(50000, 62000),
+)
+_a32(
+    "pay",
+    "Pay: $25.00 - $30.00 per hour ($52,000 - $62,400 annually).",
+    has_figs((25, "hour"), (52000, "year")),
+)
+_a32(
+    "pay",
+    "Das Gehalt bewegt sich zwischen 4.000 € und 4.800 € brutto pro Monat.",
+    pay_is(4000, 4800, "month"),
+    "de",
+)
+_a32(
+    "pay",
+    "Wir zahlen je nach Qualifikation zwischen 70.000 und 85.000 Euro p.a.",
+    pay_is(70000, 85000, "year"),
+    "de",
+)
+_h32(
+    "requirements",
+    "<h3>Essential Duties and Responsibilities</h3><ul><li>Prepare reports</li><li>Reconcile accounts</li><li>Answer queries</li></ul><h3>Qualifications</h3><ul><li>SQL</li><li>Excel</li></ul>",
+    must(2),
+)
+_h32(
+    "requirements",
+    "<p><strong>Required Skills</strong></p><ul><li>SQL</li><li>Python</li><li>Statistics</li></ul><p><strong>Preferred</strong></p><ul><li>Spark</li><li>Airflow</li></ul>",
+    must(3),
+)
+_h32(
+    "requirements",
+    "<h3>Requirements</h3><ul><li>SQL</li><li>Python</li><li>Statistics</li></ul><h3>What We Offer</h3><ul><li>Pension</li><li>Gym</li><li>30 days holiday</li></ul>",
+    must(3),
+)
+_a32(
+    "requirements",
+    "Requirements\n- SQL\n- Python\n- Statistics\nPerks and Benefits\n- Pension\n- Gym\n- Free lunch\n",
+    must(3),
+    reqs=False,
+)
+_a32(
+    "requirements",
+    "Ihr Profil\n- SQL\n- Python\n- Statistik\nUnser Angebot an Sie\n- 30 Tage Urlaub\n- Jobrad\n- Betriebliche Altersvorsorge\n",
+    must(3),
+    "de",
+    reqs=False,
+)
+_a32(
+    "requirements",
+    "Requirements\n- SQL\n- Python\n- Statistics\nBonus Points If You Have\n- Spark\n- dbt\n",
+    must(3),
+    reqs=False,
+)
+_a32(
+    "requirements",
+    "Responsibilities include:\n- Build dashboards\n- Write SQL\n- Present results\n- Train users\nRequirements\n- Excel\n- Tableau\n",
+    must(2),
+    reqs=False,
+)
+_a32("gender", "You will mentor two analysts.", no_gender, title="Lead Data Scientist")
+_a32("gender", "You will run the payments squad.", no_gender, title="Team Lead, Payments")
+_a32(
+    "gender",
+    "Du baust Lead-Scoring-Modelle für den Vertrieb.",
+    no_gender,
+    "de",
+    title="Lead Data Scientist (m/w/d)",
+)
+_a32(
+    "gender",
+    "You bring a strong understanding of SQL and production support experience.",
+    no_gender,
+)
+_a32("arrangement", "Mobile Office bis zu 80 %.", arr("hybrid"), "de")
+_a32(
+    "arrangement",
+    "Wir arbeiten hybrid – 2 Tage pro Woche sind wir im Office.",
+    arr("hybrid", 2),
+    "de",
+)
+_a32("arrangement", "Zwei feste Bürotage (Di und Do).", arr("hybrid", 2), "de")
+_a32("arrangement", "Präsenz im Büro Mo–Fr.", arr("onsite"), "de")
+_a32("arrangement", "Sie sind montags bis freitags bei uns im Büro.", arr("onsite"), "de")
+_a32(
+    "arrangement",
+    "Du arbeitest von Montag bis Freitag in unserem Büro in Graz.",
+    arr("onsite"),
+    "de",
+)
+_a32(
+    "arrangement",
+    "Sie arbeiten Montag bis Freitag an unserem Standort in Bern.",
+    arr("onsite"),
+    "de",
+)
+_a32("arrangement", "You work Monday to Friday from our office in Leeds.", arr("onsite"))
+_a32(
+    "languages",
+    "Englischkenntnisse (C1) sind ein Muss, Deutsch ist ein Bonus.",
+    langs(English=True, German=False),
+    "de",
+)
+_a32(
+    "languages",
+    "Deutsch wäre schön, Englisch (C1) ist zwingend.",
+    langs(English=True, German=False),
+    "de",
+)
+_a32("languages", "Muttersprachliches Niveau in Deutsch.", native, "de")
+_a32("exclusionary", "Dich erwartet ein dynamisches, junges Team.", flagged("age-coded"), "de")
+_a32(
+    "exclusionary",
+    "Ein junges, motiviertes und dynamisches Team freut sich auf dich.",
+    flagged("age-coded"),
+    "de",
+)
+_a32(
+    "exclusionary",
+    "Must be able to stand for prolonged periods at a workstation.",
+    flagged("ability-coded"),
+)
+_a32(
+    "exclusionary",
+    "Must be a US citizen or permanent resident.",
+    level_of("nationality-coded", "info"),
+)
+_a32(
+    "exclusionary",
+    "Must be a US citizen (no sponsorship available).",
+    level_of("nationality-coded", "info"),
+)
+ans(_c32("answers"), "Possibly two or three more women next year, if budgets allow.", at_most(2))
+ans(_c32("answers"), "We've got an open door, and people say our culture is great.", at_most(2))
+ans(_c32("answers"), "We intend to run our first pay audit in 2027.", at_most(2))
+ans(_c32("answers"), "We have a Diversity Board and an inclusion policy.", at_most(3))
+ans(_c32("answers"), "It ran until the sponsor left; nothing replaced it.", at_most(2, flag=True))
+ans(
+    _c32("answers"),
+    "Since 2023 HR and the hiring manager sign off every shortlist; 40% of shortlisted candidates are now women.",
+    at_least(4),
+)
+_a32(
+    "suggestions",
+    "You will need a full driving license and access to a vehicle.",
+    q_has("ability-coded", {"driving"}, {"accessibility", "screen-reader"}),
+)
+_a32(
+    "suggestions",
+    "We work hard, party hard and never miss a Friday pint.",
+    q_has("bro-culture", {"working-hours", "drinking-culture", "social-events"}),
+)
+# ---- requirements: a must said outright, then a plus for another thing, stays a must-have
+for _b32, _l32 in (
+    ("Dein Profil\n- 4 Jahre SQL\n- Englisch (C1) zwingend, Deutsch von Vorteil\n- Python\n", "de"),
+    (
+        "Ihr Profil\n- 4 Jahre SQL\n- Deutsch zwingend erforderlich, Englisch wünschenswert\n- Python\n",
+        "de",
+    ),
+    (
+        "Requirements\n- 4 years of SQL\n- Fluent English is required and Dutch is a plus\n- Python\n",
+        "en",
+    ),
+    (
+        "Requirements\n- 4 years of SQL\n- English (C1) mandatory, German an advantage\n- Python\n",
+        "en",
+    ),
+    ("Requirements\n- 4 years of SQL\n- Experience with Spark is a plus\n- Python\n", "en"),
+):
+    _a32("requirements", _b32, must(2 if "Spark" in _b32 else 3), _l32, reqs=False)
+# ---- work arrangement: on site said at the head of a sentence with the place of work
+for _b32, _w32, _l32 in (
+    ("Hours 8am-4pm. On-site at our Columbus office.", "onsite", "en"),
+    ("Onsite in Columbus, OH.", "onsite", "en"),
+    ("Work location: on-site in Bristol.", "onsite", "en"),
+    ("You'll be on-site at our Austin office every day.", "onsite", "en"),
+    ("This is an in-office position in Austin.", "onsite", "en"),
+    ("Vor Ort in unserem Büro in Köln.", "onsite", "de"),
+    ("On-site parking at our office and a free gym.", "not_stated", "en"),
+    ("On-site training in Python during onboarding.", "not_stated", "en"),
+):
+    _a32("arrangement", _b32, arr(_w32), _l32)
+# ---- languages: "willkommen", "welcomed", "nützlich" make a plus
+_a32(
+    "languages",
+    "Englisch (C1) ist Voraussetzung, Deutschkenntnisse sind willkommen.",
+    langs(English=True, German=False),
+    "de",
+)
+_a32(
+    "languages",
+    "Polnischkenntnisse sind nützlich, fließendes Deutsch ist Pflicht.",
+    langs(German=True, Polish=False),
+    "de",
+)
+_a32(
+    "languages",
+    "Fluent English is essential; Swedish is welcomed.",
+    langs(English=True, Swedish=False),
+)
+# ---- requirements: "(Kann)" beside an item is a plus, "(Muss)" a must
+_a32(
+    "requirements",
+    "Anforderungen\n- Informatikstudium (Muss)\n- Java (Muss)\n- Kubernetes (Kann)\n- Angular (Kann)\n",
+    must(2),
+    "de",
+    reqs=False,
+)
+_a32(
+    "requirements",
+    "Ihr Profil\n- Lehre als Elektriker (Muss)\n- Italienisch (Kann-Kriterium)\n- Führerschein (Muss)\n",
+    must(2),
+    "de",
+    reqs=False,
+)
+# ---- pay: minimum and maximum below a pay label alone on its line, no currency
+_a32("pay", "Salary\nMinimum: 64,000\nMaximum: 79,000", pay_is(64000, 79000))
+_a32("pay", "Compensation:\nMin 118,000\nMax 131,000", pay_is(118000, 131000))
+_a32("pay", "Gehalt\nMindestens: 49.000\nHöchstens: 57.000", pay_is(49000, 57000), "de")
 
 
 def main() -> int:

@@ -79,7 +79,10 @@ def without_currency(doc: Doc) -> list[Candidate]:
         if found is None and not lower[m.end() : line_end].strip(" *_#\t\r"):
             # The label alone on its line: the figure is on the next one.
             nxt = lower.find("\n", line_end + 1)
-            found = _figure(doc, line_end + 1, len(lower) if nxt < 0 else nxt)
+            nxt = len(lower) if nxt < 0 else nxt
+            found = _figure(doc, line_end + 1, nxt)
+            if found is not None and (top := _top_below(doc, found, nxt)) is not None:
+                out.append(top)
         if found is not None:
             out.append(found)
     # "base" labels a pay line only at its start: not in mid-line or in a sentence ("our
@@ -97,6 +100,20 @@ def without_currency(doc: Doc) -> list[Candidate]:
     out.sort(key=lambda c: c.start)
     # "Minimum salary: 90,000" and "Maximum salary: 130,000" on two lines are one range.
     return merge_min_max(doc, out)[:1]
+
+
+def _top_below(doc: Doc, bottom: Candidate, end: int) -> Candidate | None:
+    """Under a pay label alone on its line, "Minimum: 70,000" and then "Maximum: 85,000" on the
+    line below: the top of the range (merge_min_max joins the two). Only a bottom that its own
+    line labels the minimum, and a single figure that its line labels the maximum."""
+    lower = doc.lower
+    if bottom.high is not None or _MIN.search(_label(lower, bottom)) is None or end >= len(lower):
+        return None
+    nxt = lower.find("\n", end + 1)
+    top = _figure(doc, end + 1, len(lower) if nxt < 0 else nxt)
+    if top is None or top.high is not None or _MAX.search(_label(lower, top)) is None:
+        return None
+    return top
 
 
 _BASE_FIRST = re.compile(r"[\W\d]{0,6}base(?![a-z])")

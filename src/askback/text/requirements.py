@@ -2907,7 +2907,7 @@ def _without_conditional(
 # that holds none of them.
 _SOFT_ANCHOR_WORDS = (
     "plus", "bonus", "prefer", "ideal", "desirab", "great", "advantag", "benefic", "option",
-    "vorteil", "wünschens", "atout", "pré", "valued", "apprecia", "merit", "nice",
+    "vorteil", "wünschens", "atout", "pré", "valued", "apprecia", "merit", "nice", "kann",
 )  # fmt: skip
 
 
@@ -2972,7 +2972,26 @@ def _soft_item(lower: str, item: tuple[int, int], soft_rx: re.Pattern[str]) -> b
     exposure is a plus", "5+ years in analytics, ideally in e-commerce"), which leaves the item
     a must-have with a preference inside."""
     a, b = item
-    return any(_plus_of_item(lower, a, m) for m in soft_rx.finditer(lower, a, b))
+    return any(
+        _plus_of_item(lower, a, m) and not _must_said_before(lower[a : m.start()])
+        for m in soft_rx.finditer(lower, a, b)
+    )
+
+
+# A requirement said outright, then a comma or "and" before the next clause: "Englisch (C1)
+# zwingend, Deutsch von Vorteil", "Fluent English is required and French is a plus".
+_MUST_THEN = re.compile(
+    r"\b(?:zwingend|erforderlich|notwendig|vorausgesetzt|pflicht|ein\s+muss|unabdingbar|"
+    r"required|essential|mandatory|a\s+must)\b[ \t.)]*(?:,|\s(?:and|und|but|aber|while)\s)"
+)
+_NEGATION = re.compile(r"\b(?:nicht|not|kein|keine|no|nor)\b[^,;]{0,20}$")
+
+
+def _must_said_before(before: str) -> bool:
+    """What stands before the plus holds a requirement said outright and then a new clause
+    ("English (C1) required, German a plus"): the plus is the later clause's, and the item stays
+    a must-have. Not a requirement denied ("nicht zwingend erforderlich, aber von Vorteil")."""
+    return any(_NEGATION.search(before[: m.start()]) is None for m in _MUST_THEN.finditer(before))
 
 
 def _plus_of_item(lower: str, a: int, m: re.Match[str]) -> bool:

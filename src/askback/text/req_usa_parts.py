@@ -426,3 +426,35 @@ def merge_examples(text: str, items: list[tuple[int, int]]) -> list[tuple[int, i
         out.append((a, b))
         k += 1
     return out
+
+
+# The end of an item that offers the next one as its alternative, with the next one's label
+# that the list readers left between them: "…; or" + "Education. ", "…; OR" + "(2) ". The VA
+# standards write the qualification path so ("Experience. Six months …; or Education. One year
+# above high school; or Experience/Education Combination. Equivalent …"). A comma's "or" mostly
+# ends a series inside one item ("… in a State, the District of Columbia, or Puerto Rico."),
+# and a label there must name a path (not "…; or Puerto Rico.").
+_OR_NEXT = re.compile(
+    r"(?:;[ \t\n]*(?:or|OR)|\bOR)\b[ \t\n]*(?:\(?\d[.)][ \t\n]*)?"
+    r"(?:(?:[A-Z][\w/]*[ \t]+){0,2}[A-Z]?[\w/]*(?i:experience|education|training|combination)"
+    r"[\w/]*(?:[ \t]+[A-Z][\w/]*){0,2}[ \t]*[.:][ \t\n]*)?$"
+)
+# How far back from the next item's start the "; or" may stand: the item's last words and
+# the label between.
+_OR_REACH = 60
+
+
+def merge_alternatives(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with each one that the item before offers as its alternative ("…; or") merged
+    into it: the labels count "items offered as alternatives (*A or B*) … as one", where the
+    list readers cut the path at each semicolon or label. The merged item reaches over the
+    label between, which no other item holds."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        if out:
+            pa, pb = out[-1]
+            if pb <= a and _OR_NEXT.search(text, max(pa, pb - _OR_REACH), a) is not None:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out

@@ -208,6 +208,7 @@ def federal_items(
     merged = req_usa_parts.merge_alternatives(text, examples)
     for item in req_usa_parts.split_dots(text, merged):
         out.extend(_split_glued(text, item))
+    out = req_usa_parts.without_potential_competencies(text, out)
     out = req_usa_parts.split_restarted_numbers(text, out)
     out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))
     blocks = req_federal.grade_blocks(text)
@@ -329,7 +330,7 @@ def _with_competencies(text: str, items: list[tuple[int, int]]) -> list[tuple[in
     if "competencies" not in text:
         return items
     found = _COMPETENCIES_LEAD.search(text)
-    if found is None:
+    if found is None or req_usa_parts.potential_lead(text, found.start()):
         return items
     lead = found.start()
     heads: list[re.Match[str]] = []

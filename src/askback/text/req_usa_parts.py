@@ -458,3 +458,55 @@ def merge_alternatives(text: str, items: list[tuple[int, int]]) -> list[tuple[in
                 continue
         out.append((a, b))
     return out
+
+
+# The lead of the supervisory competencies that some federal ads (the IHS nurse supervisor's)
+# list after the basic requirements: "Candidates should possess proficiency, or the potential
+# to develop proficiency, in these competencies prior to entry into a supervisory position."
+# What it asks is soft twice over ("should", and the potential to develop suffices), so the
+# competencies are no must-haves, as the labels leave out "preferred" or "desirable" criteria.
+_POTENTIAL = re.compile(
+    r"\bshould[ \t]+(?:possess|have)\b[^.;:]{0,40}?\bor[ \t]+(?:have[ \t]+)?(?:the[ \t]+)?"
+    r"potential[ \t]+to[ \t]+develop\b",
+    re.IGNORECASE,
+)
+# How far into its item the lead may start: after a heading of a few words at most
+# ("SUPERVISORY OR MANAGERIAL ABILITIES: Candidates should …").
+_POTENTIAL_REACH = 80
+# A competency of the list after it: its name of a few capitalized words and a colon, then its
+# description ("Accountability: Holds self …", "Integrity/Honesty: Behaves …", "Oral
+# Communication: Makes …"); not a basic requirement's label ("Licensure: …").
+_COMPETENCY_ITEM = re.compile(
+    r"[^\w]*[A-Z][\w/&-]*(?:[ \t]+(?:[A-Z][\w/&-]*|and|of))?(?:[ \t]+[A-Z][\w/&-]*)?[ \t]*:[ \t]*"
+    r"[A-Z]"
+)
+
+
+def without_potential_competencies(
+    text: str, items: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The items without a competency list that candidates "should possess, or have the
+    potential to develop" (see _POTENTIAL): its lead and the named competencies after it."""
+    out: list[tuple[int, int]] = []
+    dropping = False
+    for a, b in items:
+        m = _POTENTIAL.search(text, a, b)
+        if m is not None and m.start() - a <= _POTENTIAL_REACH:
+            dropping = True
+            continue
+        if dropping:
+            if (
+                _COMPETENCY_ITEM.match(text, a, b) is not None
+                and _BASIC_LABEL.match(text, a, b) is None
+            ):
+                continue
+            dropping = False
+        out.append((a, b))
+    return out
+
+
+def potential_lead(text: str, at: int) -> bool:
+    """Whether the lead-in at `at` ("… in these competencies") is in a sentence that asks them
+    softly (see _POTENTIAL): its competencies are no must-haves."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - 300, 0)
+    return _POTENTIAL.search(text, start, at) is not None

@@ -28,11 +28,22 @@ _DOT = re.compile(r"(?<=[^\s·])·[ \t]*(?=[A-Z(])|[ \t]*·(?=[A-Z(])")
 # The lead of an enumeration that explains an item: "Approved schools are:", "Approved
 # residencies are:", "Approved schools include:", "Exceptions include:" (a colon, or an item
 # number right after).
+# The VA standards' grandfathering provision leads its own enumeration the same way ("For
+# employees who do not meet all the basic requirements …, the following provisions apply: (1)
+# …"): what current employees are spared, no requirement (as the labels' #553 treats waivers).
 _ENUM_LEAD = re.compile(
-    r"\b(?:approved[ \t]+(?:\w+[ \t]+)?(?:schools|residencies|residency|programs|institutions)"
-    r"|exceptions)[ \t]+(?:are|include)\b[ \t]*(?::|(?=\(?\d[.)]))",
+    r"\b(?:(?:approved[ \t]+(?:\w+[ \t]+)?(?:schools|residencies|residency|programs|institutions)"
+    r"|exceptions)[ \t]+(?:are|include)|the[ \t]+following[ \t]+provisions[ \t]+apply)\b"
+    r"[ \t]*(?::|(?=\(?\d[.)]))",
     re.IGNORECASE,
 )
+# The grandfathering provision's lead where it stands between two items, outside both (the
+# list readers took "(1) …" for the first item): its enumeration starts there. (The schools'
+# leads are read inside items only: where the readers cut before them, the basic requirements
+# around were not read either, and the schools stand for them in the count.)
+_PROVISIONS_LEAD = re.compile(r"\bthe[ \t]+following[ \t]+provisions[ \t]+apply\b", re.IGNORECASE)
+# How far before an item that lead may stand, between it and the item before.
+_LEAD_REACH = 400
 # An item that names a requirement of its own, which ends such an enumeration: a basic
 # requirement's label at the item's start ("Residency Training.", "· First-Year Residency
 # (Internship) -", "English Language Proficiency:", "Licensure and Registration –").
@@ -59,6 +70,7 @@ _BOILERPLATE = re.compile(
 _EXPLAINS = re.compile(
     r"[^\w]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?"
     r"(?:Waiver\b|Exceptions?\b|Appointments?[ \t]+[Pp]ending\b"
+    r"|(?i:grandfathering[ \t]+provisions?)\b"
     r"|An?[ \t]+[\w-]+[ \t]+program[ \t]+(?:involves|is)\b"
     r"|(?:Degrees?|Graduates?|Education)[ \t]+(?:from|of)[ \t]+(?:an?[ \t]+)?[Ff]oreign\b"
     # Who does not meet the item before ("Graduates of schools … in candidacy status do not
@@ -105,7 +117,11 @@ def without_clarifications(text: str, items: list[tuple[int, int]]) -> list[tupl
     it is left out too) and ends at the next item that opens with a requirement of its own."""
     out: list[tuple[int, int]] = []
     listing = False
+    before = 0
     for a, b in items:
+        if _PROVISIONS_LEAD.search(text, max(before, a - _LEAD_REACH), a) is not None:
+            listing = True  # the lead stands between the items ("… apply:\n\n(1) …")
+        before = b
         if _BOILERPLATE.match(text, a, b) is not None or _EXPLAINS.match(text, a, b) is not None:
             continue
         lead = _ENUM_LEAD.search(text, a, b)

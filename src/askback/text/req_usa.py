@@ -212,8 +212,11 @@ def federal_items(
         return musts
     text = doc.text
     out: list[tuple[int, int]] = []
-    for item in req_usa_parts.split_dots(text, req_usa_parts.merge_examples(text, musts)):
+    examples = req_usa_parts.merge_examples(text, musts)
+    merged = req_usa_parts.merge_alternatives(text, examples)
+    for item in req_usa_parts.split_dots(text, merged):
         out.extend(_split_glued(text, item))
+    out = req_usa_parts.without_potential_competencies(text, out)
     out = req_usa_parts.split_restarted_numbers(text, out)
     out = req_usa_parts.split_at_labels(text, req_usa_parts.without_clarifications(text, out))
     blocks = req_federal.grade_blocks(text)
@@ -237,6 +240,8 @@ def federal_items(
         return musts  # no list read, and no labelled list either
     if not out:
         return out  # the items read were all boilerplate or explanations: no list
+    if len(out) == 1 and len(merged) < len(examples):
+        return []  # the items read were alternatives of one requirement: no list
     first = _first_on_lead_in(text, out[0])
     if first is not None:
         out.insert(0, first)
@@ -333,7 +338,7 @@ def _with_competencies(text: str, items: list[tuple[int, int]]) -> list[tuple[in
     if "competencies" not in text:
         return items
     found = _COMPETENCIES_LEAD.search(text)
-    if found is None:
+    if found is None or req_usa_parts.potential_lead(text, found.start()):
         return items
     lead = found.start()
     heads: list[re.Match[str]] = []

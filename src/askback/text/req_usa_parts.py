@@ -28,11 +28,22 @@ _DOT = re.compile(r"(?<=[^\s·])·[ \t]*(?=[A-Z(])|[ \t]*·(?=[A-Z(])")
 # The lead of an enumeration that explains an item: "Approved schools are:", "Approved
 # residencies are:", "Approved schools include:", "Exceptions include:" (a colon, or an item
 # number right after).
+# The VA standards' grandfathering provision leads its own enumeration the same way ("For
+# employees who do not meet all the basic requirements …, the following provisions apply: (1)
+# …"): what current employees are spared, no requirement (as the labels' #553 treats waivers).
 _ENUM_LEAD = re.compile(
-    r"\b(?:approved[ \t]+(?:\w+[ \t]+)?(?:schools|residencies|residency|programs|institutions)"
-    r"|exceptions)[ \t]+(?:are|include)\b[ \t]*(?::|(?=\(?\d[.)]))",
+    r"\b(?:(?:approved[ \t]+(?:\w+[ \t]+)?(?:schools|residencies|residency|programs|institutions)"
+    r"|exceptions)[ \t]+(?:are|include)|the[ \t]+following[ \t]+provisions[ \t]+apply)\b"
+    r"[ \t]*(?::|(?=\(?\d[.)]))",
     re.IGNORECASE,
 )
+# The grandfathering provision's lead where it stands between two items, outside both (the
+# list readers took "(1) …" for the first item): its enumeration starts there. (The schools'
+# leads are read inside items only: where the readers cut before them, the basic requirements
+# around were not read either, and the schools stand for them in the count.)
+_PROVISIONS_LEAD = re.compile(r"\bthe[ \t]+following[ \t]+provisions[ \t]+apply\b", re.IGNORECASE)
+# How far before an item that lead may stand, between it and the item before.
+_LEAD_REACH = 400
 # An item that names a requirement of its own, which ends such an enumeration: a basic
 # requirement's label at the item's start ("Residency Training.", "· First-Year Residency
 # (Internship) -", "English Language Proficiency:", "Licensure and Registration –").
@@ -59,6 +70,7 @@ _BOILERPLATE = re.compile(
 _EXPLAINS = re.compile(
     r"[^\w]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?"
     r"(?:Waiver\b|Exceptions?\b|Appointments?[ \t]+[Pp]ending\b"
+    r"|(?i:grandfathering[ \t]+provisions?)\b"
     r"|An?[ \t]+[\w-]+[ \t]+program[ \t]+(?:involves|is)\b"
     r"|(?:Degrees?|Graduates?|Education)[ \t]+(?:from|of)[ \t]+(?:an?[ \t]+)?[Ff]oreign\b"
     # Who does not meet the item before ("Graduates of schools … in candidacy status do not
@@ -105,7 +117,11 @@ def without_clarifications(text: str, items: list[tuple[int, int]]) -> list[tupl
     it is left out too) and ends at the next item that opens with a requirement of its own."""
     out: list[tuple[int, int]] = []
     listing = False
+    before = 0
     for a, b in items:
+        if _PROVISIONS_LEAD.search(text, max(before, a - _LEAD_REACH), a) is not None:
+            listing = True  # the lead stands between the items ("… apply:\n\n(1) …")
+        before = b
         if _BOILERPLATE.match(text, a, b) is not None or _EXPLAINS.match(text, a, b) is not None:
             continue
         lead = _ENUM_LEAD.search(text, a, b)
@@ -426,3 +442,87 @@ def merge_examples(text: str, items: list[tuple[int, int]]) -> list[tuple[int, i
         out.append((a, b))
         k += 1
     return out
+
+
+# The end of an item that offers the next one as its alternative, with the next one's label
+# that the list readers left between them: "…; or" + "Education. ", "…; OR" + "(2) ". The VA
+# standards write the qualification path so ("Experience. Six months …; or Education. One year
+# above high school; or Experience/Education Combination. Equivalent …"). A comma's "or" mostly
+# ends a series inside one item ("… in a State, the District of Columbia, or Puerto Rico."),
+# and a label there must name a path (not "…; or Puerto Rico.").
+_OR_NEXT = re.compile(
+    r"(?:;[ \t\n]*(?:or|OR)|\bOR)\b[ \t\n]*(?:\(?\d[.)][ \t\n]*)?"
+    r"(?:(?:[A-Z][\w/]*[ \t]+){0,2}[A-Z]?[\w/]*(?i:experience|education|training|combination)"
+    r"[\w/]*(?:[ \t]+[A-Z][\w/]*){0,2}[ \t]*[.:][ \t\n]*)?$"
+)
+# How far back from the next item's start the "; or" may stand: the item's last words and
+# the label between.
+_OR_REACH = 60
+
+
+def merge_alternatives(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with each one that the item before offers as its alternative ("…; or") merged
+    into it: the labels count "items offered as alternatives (*A or B*) … as one", where the
+    list readers cut the path at each semicolon or label. The merged item reaches over the
+    label between, which no other item holds."""
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        if out:
+            pa, pb = out[-1]
+            if pb <= a and _OR_NEXT.search(text, max(pa, pb - _OR_REACH), a) is not None:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
+# The lead of the supervisory competencies that some federal ads (the IHS nurse supervisor's)
+# list after the basic requirements: "Candidates should possess proficiency, or the potential
+# to develop proficiency, in these competencies prior to entry into a supervisory position."
+# What it asks is soft twice over ("should", and the potential to develop suffices), so the
+# competencies are no must-haves, as the labels leave out "preferred" or "desirable" criteria.
+_POTENTIAL = re.compile(
+    r"\bshould[ \t]+(?:possess|have)\b[^.;:]{0,40}?\bor[ \t]+(?:have[ \t]+)?(?:the[ \t]+)?"
+    r"potential[ \t]+to[ \t]+develop\b",
+    re.IGNORECASE,
+)
+# How far into its item the lead may start: after a heading of a few words at most
+# ("SUPERVISORY OR MANAGERIAL ABILITIES: Candidates should …").
+_POTENTIAL_REACH = 80
+# A competency of the list after it: its name of a few capitalized words and a colon, then its
+# description ("Accountability: Holds self …", "Integrity/Honesty: Behaves …", "Oral
+# Communication: Makes …"); not a basic requirement's label ("Licensure: …").
+_COMPETENCY_ITEM = re.compile(
+    r"[^\w]*[A-Z][\w/&-]*(?:[ \t]+(?:[A-Z][\w/&-]*|and|of))?(?:[ \t]+[A-Z][\w/&-]*)?[ \t]*:[ \t]*"
+    r"[A-Z]"
+)
+
+
+def without_potential_competencies(
+    text: str, items: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The items without a competency list that candidates "should possess, or have the
+    potential to develop" (see _POTENTIAL): its lead and the named competencies after it."""
+    out: list[tuple[int, int]] = []
+    dropping = False
+    for a, b in items:
+        m = _POTENTIAL.search(text, a, b)
+        if m is not None and m.start() - a <= _POTENTIAL_REACH:
+            dropping = True
+            continue
+        if dropping:
+            if (
+                _COMPETENCY_ITEM.match(text, a, b) is not None
+                and _BASIC_LABEL.match(text, a, b) is None
+            ):
+                continue
+            dropping = False
+        out.append((a, b))
+    return out
+
+
+def potential_lead(text: str, at: int) -> bool:
+    """Whether the lead-in at `at` ("… in these competencies") is in a sentence that asks them
+    softly (see _POTENTIAL): its competencies are no must-haves."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - 300, 0)
+    return _POTENTIAL.search(text, start, at) is not None

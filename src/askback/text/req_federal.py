@@ -119,6 +119,8 @@ def first_path(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]
     if len(items) < 2 * _PATH_ITEMS:
         return items
     items = sorted(items)
+    if text.find("OR", items[0][1]) < 0:
+        return items  # _OR_LINE holds "OR": most ads have none past their first item
     starts = [a for a, _ in items]
     ends = sorted(b for _, b in items)
     for m in _OR_LINE.finditer(text, items[0][1]):

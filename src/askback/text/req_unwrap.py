@@ -248,10 +248,31 @@ _ITEM_CUT = re.compile(
 )
 
 
+# Where a numbered item may start a line: sre scans for the digit fast, where _ITEM_CUT's "^"
+# in MULTILINE mode would make it try every position of the ad.
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]")
+
+
+def _item_cuts(text: str) -> list[tuple[int, int]]:
+    """The spans of _ITEM_CUT's group 1, as `_ITEM_CUT.finditer(text)` gives them, tried only at
+    the starts of lines that hold a number: matches do not overlap, and each starts a line."""
+    out: list[tuple[int, int]] = []
+    done = 0
+    for num in _ITEM_NUMBER.finditer(text):
+        start = text.rfind("\n", 0, num.start()) + 1
+        if start < done or text[start : num.start()].strip(" \t(") != "":
+            continue
+        m = _ITEM_CUT.match(text, start)
+        if m is not None:
+            out.append(m.span(1))
+            done = m.end()
+    return out
+
+
 def item_rest_view(text: str) -> str | None:
     """`text` with the break inside each numbered item cut in two lines (_ITEM_CUT) turned into
     blanks (same length), or None where there is none."""
-    found = [m.span(1) for m in _ITEM_CUT.finditer(text)]
+    found = _item_cuts(text)
     if not found:
         return None
     chars = list(text)

@@ -2732,6 +2732,8 @@ def _nice_head_glued(text: str, secs: list[Section]) -> list[Section]:
         if sec.kind != "must" or len(sec.bullets) < 2 or sec.restated:
             continue
         for i, (a, b) in enumerate(sec.bullets):
+            if text.find(":", a, b) < 0:  # both headings end on a colon: most items have none
+                continue
             m = _GLUED_NICE_HEAD.search(text, a, b) if i + 1 < len(sec.bullets) else None
             rest = sec.bullets[i + 1 :]
             if m is None:

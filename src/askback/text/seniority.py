@@ -296,9 +296,18 @@ def _title_lines(lower: str) -> list[tuple[int, int, bool]]:
     return labelled + out
 
 
+def title_lines(doc: Doc) -> list[tuple[int, int, bool]]:
+    """_title_lines of the ad, read once an ad (seniority, the data-work and the in-person
+    tests all ask)."""
+    found = doc.memo.get("title_lines")
+    if not isinstance(found, list):
+        found = doc.memo["title_lines"] = _title_lines(doc.lower)
+    return found
+
+
 def title_span(doc: Doc) -> tuple[int, int] | None:
     """Where the ad's title is (a 'Title:' line near the top, else its first line)."""
-    lines = _title_lines(doc.lower)
+    lines = title_lines(doc)
     return (lines[0][0], lines[0][1]) if lines else None
 
 
@@ -366,7 +375,7 @@ def _read_level(doc: Doc) -> tuple[str, tuple[int, int] | None]:
     lower = doc.lower
     text = doc.text
     order = [level for level, _, _ in _seniority_words()]
-    for lo, hi, strict in _title_lines(lower):
+    for lo, hi, strict in title_lines(doc):
         hits = [
             h
             for h in _level_hits(lower[lo:hi])

@@ -100,3 +100,16 @@ def test_item_rest_view_only_blanks_line_breaks(parts: list[str]) -> None:
         if a == "\n" and b == " ":
             after = text[at:].lstrip(" \t\n")
             assert after[:1].islower()
+
+
+# The line-start search is a shortcut of `_ITEM_CUT.finditer`: the same spans on any text.
+_ALPHABET = st.sampled_from(
+    ["1", "2", "12", "123", ".", ")", "(", " ", "\t", "\n", "a", "o", "A", "x", "?", ":", "b."]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_item_cuts_equal_the_plain_search(text: str) -> None:
+    plain = [m.span(1) for m in req_unwrap._ITEM_CUT.finditer(text)]
+    assert req_unwrap._item_cuts(text) == plain

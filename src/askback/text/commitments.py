@@ -441,7 +441,6 @@ def _benefits(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
 
 def check(doc: Doc) -> Commitments:
     lists = _lists()
-    data_words = phrases.find(doc, lists["data_role"])
     text = doc.text
     top = seniority.title_span(doc)
     # The role's own title is no team beside it: "Senior Analytics Engineers / Mid Analytics
@@ -459,9 +458,11 @@ def check(doc: Doc) -> Commitments:
     # "LLM" is also the Master of Laws an attorney holds, "NLP" a front desk's Navy Lodging
     # Program: alone, such an acronym does not make an ML role; in the title or in data work
     # it does.
-    ml_role = any(text[m.start : m.end].lower() not in _AMBIGUOUS_ML for m in ml) or bool(
-        ml and (maturity or _data_work(doc, [*data_words, *ml]))
-    )
+    ml_named = any(text[m.start : m.end].lower() not in _AMBIGUOUS_ML for m in ml)
+    # The data-work words are read only where the answer turns on them: an ML phrase or a
+    # maturity signal settles most data ads, so the list is not in phrases.CATALOG's one pass.
+    data_words = phrases.find(doc, lists["data_role"]) if not (ml_named or maturity) else []
+    ml_role = ml_named or bool(ml and (maturity or _data_work(doc, [*data_words, *ml])))
     return Commitments(
         boilerplate=distinct(phrases.find(doc, lists["diversity_boilerplate"])),
         measures=distinct(_offered(doc, phrases.find(doc, lists["diversity_measures"]))),

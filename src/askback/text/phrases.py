@@ -204,7 +204,6 @@ CATALOG = (
     ("commitments", "diversity_measures"),
     ("commitments", "responsible_ai"),
     ("commitments", "ml_role"),
-    ("commitments", "data_role"),
     ("commitments", "data_maturity"),
     ("commitments", "benefits"),
 )

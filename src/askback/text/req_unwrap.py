@@ -248,19 +248,20 @@ _ITEM_CUT = re.compile(
 )
 
 
-# Where a numbered item may start a line: sre scans for the digit fast, where _ITEM_CUT's "^"
-# in MULTILINE mode would make it try every position of the ad.
-_ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]")
+# A line that opens with an item's number: sre finds its leading line break fast, where
+# _ITEM_CUT's "^" in MULTILINE mode would make it try every position of the ad.
+_ITEM_LINE = re.compile(r"\n[ \t]*\(?\d{1,2}[.)][ \t]")
 
 
 def _item_cuts(text: str) -> list[tuple[int, int]]:
     """The spans of _ITEM_CUT's group 1, as `_ITEM_CUT.finditer(text)` gives them, tried only at
-    the starts of lines that hold a number: matches do not overlap, and each starts a line."""
+    the starts of lines that open with a number: matches do not overlap, and each starts a line
+    that does."""
     out: list[tuple[int, int]] = []
     done = 0
-    for num in _ITEM_NUMBER.finditer(text):
-        start = text.rfind("\n", 0, num.start()) + 1
-        if start < done or text[start : num.start()].strip(" \t(") != "":
+    starts = [0, *(line.start() + 1 for line in _ITEM_LINE.finditer(text))]
+    for start in starts:
+        if start < done:
             continue
         m = _ITEM_CUT.match(text, start)
         if m is not None:

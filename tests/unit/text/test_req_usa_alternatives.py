@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from askback.text import req_usa_parts
-from tests.unit.text.req_helpers import must_haves
+from tests.unit.text.req_helpers import joined_items, must_haves
 
 _LEAD = (
     "## Qualifications\n\nTo qualify for this position, applicants must meet all requirements "
@@ -110,16 +110,7 @@ _CLAUSES = st.sampled_from(
 def test_merge_alternatives_keeps_spans_in_order_and_inside_the_items(parts: list[str]) -> None:
     # Items as the list readers hand them over: the merged items start and end where items did,
     # in order, without overlaps, and never more of them than came in.
-    text = ""
-    items = []
-    for part in parts:
-        if part == "\n":
-            text += "\n"
-            continue
-        start = len(text)
-        text += part
-        items.append((start, len(text)))
-        text += " "
+    text, items = joined_items(parts)
     out = req_usa_parts.merge_alternatives(text, items)
     assert len(out) <= len(items)
     starts = {a for a, _ in items}

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from askback.text import req_usa_parts
-from tests.unit.text.req_helpers import must_haves
+from tests.unit.text.req_helpers import joined_items, must_haves
 
 _BASIC = (
     "## Qualifications\n\nBasic Requirements: United States Citizenship: Others may be "
@@ -66,17 +66,7 @@ _PARTS = st.sampled_from(
 def test_without_clarifications_keeps_items_in_order(parts: list[str]) -> None:
     # Items as the list readers hand them over (a lead alone between two items is no item):
     # the kept ones came in, in order; without the lead nothing numbered is dropped.
-    text = ""
-    items = []
-    for part in parts:
-        if part == "\n":
-            text += "\n"
-            continue
-        start = len(text)
-        text += part
-        if not part.startswith("the following"):
-            items.append((start, len(text)))
-        text += " "
+    text, items = joined_items(parts, lambda part: not part.startswith("the following"))
     out = req_usa_parts.without_clarifications(text, items)
     assert set(out) <= set(items)
     assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(out))

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from askback.text import req_usa_parts
-from tests.unit.text.req_helpers import must_haves
+from tests.unit.text.req_helpers import joined_items, must_haves
 
 _BASIC = (
     "## Qualifications\n\nTo qualify, your resume must show enough experience or education for "
@@ -80,16 +80,7 @@ _PARTS = st.sampled_from(
 def test_without_potential_competencies_keeps_items_in_order(parts: list[str]) -> None:
     # Items as the list readers hand them over: the kept ones are items that came in, in order;
     # without the soft lead nothing is dropped.
-    text = ""
-    items = []
-    for part in parts:
-        if part == "\n":
-            text += "\n"
-            continue
-        start = len(text)
-        text += part
-        items.append((start, len(text)))
-        text += " "
+    text, items = joined_items(parts)
     out = req_usa_parts.without_potential_competencies(text, items)
     assert set(out) <= set(items)
     assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(out))

@@ -45,7 +45,7 @@ CONCRETE = [
     "Our people team can tell you the figure: 38% of the data team are women, up from 24% in 2022.",
     "Da bin ich direkt beteiligt: ich leite seit 2022 das Mentoring-Programm mit 30 Teilnehmenden.",
     "Ich kann Ihnen einiges dazu sagen: seit 2021 prüft der Betriebsrat jede Beförderung.",
-    "Wir fragen die Kolleginnen jedes Quartal; 2024 haben wir danach die Gehaltsbänder veröffentlicht.",
+    "Wir fragen das Team jedes Quartal; 2024 haben wir danach die Gehaltsbänder veröffentlicht.",
 ]
 
 

@@ -197,6 +197,11 @@ HOSTILE_NOTES = (
     "we believe ",
     "is not a problem here ",
     "we just use the data ",
+    # 2026-12-05, third session: hand-offs with words between, the talent pool blamed.
+    "you maybe ask ",
+    "müssten Sie eher die ",
+    "women don't ",
+    "es ist schwierig, frauen ",
 )
 
 

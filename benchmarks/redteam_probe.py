@@ -14121,6 +14121,51 @@ _a32("pay", "Compensation:\nMin 118,000\nMax 131,000", pay_is(118000, 131000))
 _a32("pay", "Gehalt\nMindestens: 49.000\nHöchstens: 57.000", pay_is(49000, 57000), "de")
 
 
+# ---- 2026-12-05, third session (mine): answers handed on, the talent pool blamed, German
+# absence; an early-career audience names junior; windows in time are no years asked.
+def _s3(name: str) -> str:
+    return name + " (s3)"
+
+
+ans(_s3("answers"), "Das müssten Sie wohl eher unsere Personalleitung fragen.", at_most(2))
+ans(_s3("answers"), "Your recruiter might know more about that than me.", at_most(2))
+ans(_s3("answers"), "I have very little insight into how pay is set.", at_most(2))
+ans(_s3("answers"), "Da habe ich leider keinen richtigen Einblick.", at_most(2))
+ans(_s3("answers"), "Women rarely apply to data roles, it's the field.", at_most(1, flag=True))
+ans(_s3("answers"), "Es gibt am Markt einfach zu wenige Data Engineerinnen.", at_most(2))
+ans(_s3("answers"), "We don't pay attention to gender at all.", at_most(2))
+ans(_s3("answers"), "Bei uns gibt es aktuell keine Zielquote.", at_most(2))
+ans(
+    _s3("answers"),
+    "Hard to find women at first, so in 2022 we changed sourcing; 5 of our 11 hires since were women.",
+    at_least(4),
+)
+case(
+    _s3("requirements"),
+    ad("This is an early-career opportunity.\n\n## Requirements\n- 6 years of SQL\n", reqs=False),
+    _sen32("junior"),
+)
+case(
+    _s3("requirements"),
+    ad(
+        "Die Stelle richtet sich an Absolventinnen.\n\n## Profil\n- 5 Jahre Erfahrung\n",
+        "de",
+        reqs=False,
+    ),
+    _sen32("junior"),
+)
+case(
+    _s3("requirements"),
+    ad("You will coach new grads on our team.", title="Data Scientist"),
+    _sen32("unspecified"),
+)
+case(
+    _s3("requirements"),
+    ad("Experience must be recent (within the past 8 years)."),
+    years_is(3),
+)
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
     total: dict[str, int] = defaultdict(int)

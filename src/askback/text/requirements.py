@@ -2187,6 +2187,20 @@ _TURNED_AWAY = re.compile(
 )
 
 
+# Years that bound a window in time, not experience asked: "within the last 5 years", "cannot
+# exceed six years after degree completion", "up to 2 years following discharge".
+_WINDOW_BEFORE = re.compile(
+    r"(?<![a-z])(?:within|during|in|over|for)[ \t]+(?:the[ \t]+)?(?:last|past|previous|"
+    r"preceding|prior|next|first)[ \t]+\Z|(?<![a-z])(?:within|exceed|exceeds|innerhalb[ \t]+"
+    r"(?:der[ \t]+)?(?:letzten)?)[ \t]*\Z"
+)
+_AFTER_EVENT = re.compile(
+    r"[ \t]+(?:after|since|following|from|prior[ \t]+to|before|of)[ \t]+(?:(?:the|your|their|"
+    r"his|her|a|an)[ \t]+)?(?:degree|graduation|graduating|completion|completing|discharge|"
+    r"release|separation|appointment|the[ \t]+closing|closing|application|applying)(?![a-z])"
+)
+
+
 # Years in a role named right after them are experience: "2+ years as a data analyst", "3 Jahre
 # als Data Scientist". A role noun must follow within three words ("10 years as a bootstrapped
 # company" is the firm's age), and not after "for" ("for 2 years as a maternity-cover analyst"
@@ -2272,6 +2286,12 @@ def years_required(
                 ):
                     continue
                 if lower.startswith((" old", " ago", " alt"), m.end()):
+                    continue
+                if _WINDOW_BEFORE.search(
+                    lower, max(0, m.start() - 30), m.start()
+                ) or _AFTER_EVENT.match(lower, m.end(), m.end() + 40):
+                    # A window in time, not years of experience: "within the last 5 years",
+                    # "cannot exceed six years after degree completion".
                     continue
                 if _CEILING_BEFORE.search(lower, max(0, m.start() - 20), m.start()) or (
                     _OVER_BEFORE.search(lower, max(0, m.start() - 20), m.start())

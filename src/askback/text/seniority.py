@@ -365,8 +365,10 @@ def seniority(doc: Doc) -> tuple[str, tuple[int, int] | None]:
     """The level the title names (first line); else a level word that starts a job title near
     the top ("as a Senior Data Engineer"), never a word in another sense ("expert insight")."""
     if _by_first_token().keys().isdisjoint(doc.vocab):
-        # No level word anywhere: the regex reads below would find none.
-        return "unspecified", None
+        # No level word anywhere: the regex reads below would find none; only a sentence that
+        # the role suits early-career people can name its level.
+        audience = _early_career(doc)
+        return ("junior", audience) if audience is not None else ("unspecified", None)
     return _read_level(doc)
 
 
@@ -386,6 +388,9 @@ def _read_level(doc: Doc) -> tuple[str, tuple[int, int] | None]:
             # The most junior level named in the title: "Junior to Senior" is asked of a junior.
             at, w, level = min(hits, key=lambda h: (order.index(h[2]), h[0]))
             return level, (lo + at, lo + at + len(w))
+    audience = _early_career(doc)
+    if audience is not None:
+        return "junior", audience
     top = lower[: min(600, len(lower))]
     by_first = _by_first_token()
     if not any(w in top for first in by_first.keys() & doc.vocab for w in by_first[first]):
@@ -409,6 +414,47 @@ def _read_level(doc: Doc) -> tuple[str, tuple[int, int] | None]:
         if titled or (w in _ROLE_ON_ITS_OWN and _names_this_role(top, at, w, nxt)):
             return level, (at, at + len(w))
     return "unspecified", None
+
+
+# The words an early-career audience is named with; a text without any of them is not read.
+_AUDIENCE_TOKENS = frozenset(
+    ["early", "graduates", "grads", "grad", "berufseinsteiger", "berufseinsteigerin",
+     "berufseinsteigerinnen", "berufseinsteiger:innen", "berufsanfänger", "berufsanfängerin",
+     "berufsanfängerinnen", "absolventen", "absolventinnen", "hochschulabsolventen",
+     "hochschulabsolvent", "absolvent"]
+)  # fmt: skip
+
+
+@cache
+def _audience_rx() -> re.Pattern[str]:
+    who = (
+        r"(?:early[- ]career (?:talent|professionals?|candidates?|applicants?|people)|recent "
+        r"(?:university |college )?graduates?|new (?:college )?grads?|(?:hochschul)?absolvent"
+        r"(?:en|innen|\*innen|:innen)?|berufseinsteiger(?:innen|in|\*innen|:innen|\(innen\))?|"
+        r"berufsanfänger(?:innen|in|\*innen|:innen)?)"
+    )
+    return re.compile(
+        # Said to suit the role: "ideal for recent graduates", "auch für Berufseinsteiger
+        # geeignet", "Berufseinsteiger sind willkommen".
+        r"\b(?:ideal|perfect|suited|suitable|great|open|designed|aimed|intended|geeignet|perfekt|"
+        r"richtet sich (?:\w+ )?an|wendet sich (?:\w+ )?an|(?:auch|gerne|gern|ebenso|explizit) "
+        r"(?:\w+ )?(?:für|an))\b[^.;!?\n]{0,30}?\b" + who + r"(?![\w-])"
+        r"|\b" + who + r"(?:[^.;!?\n]{0,20}?)\b(?:are |sind )?(?:welcome|willkommen|encouraged "
+        r"to apply)\b"
+        # Said of the role itself: "This is an early-career role".
+        r"|\b(?:an?|this|our|unser\w*|eine?) early[- ]career (?:role|position|opportunity|"
+        r"programme|program|job|stelle|position)\b"
+    )
+
+
+def _early_career(doc: Doc) -> tuple[int, int] | None:
+    """Where the ad says the role suits early-career people (recent graduates, Berufseinsteiger),
+    near its top or anywhere in a sentence about the role; None where it does not. A scheme
+    named by its proper name ("the Recent Graduates program") is read as the words say."""
+    if _AUDIENCE_TOKENS.isdisjoint(doc.vocab):
+        return None
+    m = _audience_rx().search(doc.lower)
+    return (m.start(), m.end()) if m else None
 
 
 __all__ = ["seniority"]

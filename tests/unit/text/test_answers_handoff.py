@@ -20,6 +20,7 @@ HANDOFFS = [
     "Dabei bin ich nicht wirklich involviert, tut mir leid.",
     "Dazu kann ich Ihnen leider nur wenig sagen.",
     "Da habe ich ehrlich gesagt kaum Einblick.",
+    "Da habe ich leider keinen tieferen Einblick.",
     "Das kriege ich im Alltag nicht so mit.",
     "Ich bin da nicht die richtige Ansprechpartnerin.",
     "Your recruiter could tell you more about the numbers.",

@@ -22,6 +22,7 @@ POOL_BLAME = [
     "Es ist nicht leicht, qualifizierte Data Scientistinnen zu finden.",
     "Bei uns bewerben sich leider so gut wie keine Bewerberinnen.",
     "Auf dem Markt gibt es einfach zu wenige Statistikerinnen.",
+    "Es gibt am Markt leider kaum erfahrene Data Engineerinnen.",
     "Dagegen kann man leider wenig tun.",
 ]
 

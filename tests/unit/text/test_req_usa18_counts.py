@@ -116,8 +116,9 @@ def test_va_blocks_are_in_order_and_need_two_grades(names: list[str], filler: st
 def test_dashed_parts_after_the_specialized_experience_label(dash: str, joint: str) -> None:
     text = (
         "## Qualifications\n\nYou must meet the following requirements by the closing "
-        "date.Specialized Experience: One year of experience at the GS-12 level, or equivalent, that has given "
-        "the applicant the particular knowledge and skills to perform the duties of this "
+        "date.Specialized Experience: One year of experience at the GS-12 level, or "
+        "equivalent, that has given the applicant the particular knowledge and skills to "
+        "perform the duties of this "
         f"position which include:{dash} Planning tide surveys for coastal field crews{joint}"
         f"Keeping the gauge records of three harbour stations{joint}Training new crew members "
         "in boat safety.In addition to meeting specialized experience, applicants must also "
@@ -178,3 +179,25 @@ def test_a_short_series_before_the_list_is_not_added() -> None:
     # Near miss: two clauses make no series of a list's size.
     text = "## Qualifications\n\nAll levels require a diploma; and a clean record." + _LEVELS
     assert _must(text + _SPECIAL) == 2
+
+
+_CLAUSES = [
+    "hold a driving licence",
+    "swim 200 metres",
+    "pass a medical check",
+    "read and write English",
+    "lift up to 30 lbs",
+    "pass a background check",
+    "work night shifts",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(clauses=st.lists(st.sampled_from(_CLAUSES), min_size=4, max_size=6, unique=True))
+def test_series_before_two_lines_counts_each_clause(clauses: list[str]) -> None:
+    # Four clauses or more: three semicolons make a series for the inline readers (two are a
+    # short series inside one sentence).
+    series = "All levels require the incumbent to " + "; ".join(clauses[:-1])
+    series += "; and " + clauses[-1] + "."
+    text = "## Qualifications\n\n" + series + _LEVELS + _SPECIAL
+    assert _must(text) == len(clauses) + 2

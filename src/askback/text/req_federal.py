@@ -34,21 +34,54 @@ _GRADE_LABEL = re.compile(
 )
 
 
+# The grades of a VA Title 38 qualification standard (physician assistants, podiatrists,
+# physicians), each opening the requirements of its grade: "Associate Grade. None beyond the
+# basic requirements. Full Grade. Two years of …", "Full Grade. In addition to meeting the basic
+# requirements …, you must meet all the following requirements: … 1. … 4. … Intermediate Grade.
+# …". A capital "Grade" and its stop or colon right after (not "for Full Grade through VA
+# employment", "the requirements for Senior grade").
+_VA_GRADE_LABEL = re.compile(
+    r"\b(?P<grade>Associate|Entry|Full|Intermediate|Senior|Chief|Executive)[ \t]+Grade[ \t]*[.:]"
+)
+
+
+# Where a VA grade's block ends before its paragraph does, in a text whose line breaks were
+# lost: the next part of the standard ("5. Graduate Training: …", "Physical Standards: …",
+# "Preferred Experience: …"), which every grade shares.
+_VA_PART = re.compile(
+    r"(?:\d\.[ \t]*)?(?:Graduate[ \t]+Training|Physical[ \t]+(?:Standards|Requirements)"
+    r"|Preferred[ \t]+Experience|English[ \t]+Language[ \t]+Proficiency|Licensure)[ \t]*:"
+)
+
+
+def _labels(text: str) -> list[tuple[int, int, str]]:
+    """The grade labels of the text (_GRADE_LABEL, _VA_GRADE_LABEL) in order: start, end and
+    the grade they name; the VA names are looked for only where "Grade" stands in the text."""
+    labels = [(m.start(), m.end(), m["grade"].lstrip("0")) for m in _GRADE_LABEL.finditer(text)]
+    if "Grade" in text:
+        va = [(m.start(), m.end(), m["grade"]) for m in _VA_GRADE_LABEL.finditer(text)]
+        if len({g for _, _, g in va}) >= 2:
+            labels = sorted([*labels, *va])
+    return labels
+
+
 def grade_blocks(text: str) -> list[tuple[int, int]]:
     """The spans of the grade-by-grade blocks of an ad that names two grades or more in
     labels: each from its label to the next label or the end of its paragraph, whichever
     comes first. Empty when the labels name fewer than two grades."""
-    labels = list(_GRADE_LABEL.finditer(text))
-    if len({m["grade"].lstrip("0") for m in labels}) < 2:
+    labels = _labels(text)
+    if len({grade for _, _, grade in labels}) < 2:
         return []
     blocks = []
-    for i, m in enumerate(labels):
-        end = text.find("\n", m.end())
+    for i, (start, stop, grade) in enumerate(labels):
+        end = text.find("\n", stop)
         if end < 0:
             end = len(text)
         if i + 1 < len(labels):
-            end = min(end, labels[i + 1].start())
-        blocks.append((m.start(), end))
+            end = min(end, labels[i + 1][0])
+        if not grade.isdigit() and (part := _VA_PART.search(text, stop, end)) is not None:
+            end = part.start()
+        blocks.append((start, end))
     return blocks
 
 
@@ -56,12 +89,20 @@ def outside_grade_blocks(text: str, items: list[tuple[int, int]]) -> list[tuple[
     """The items that do not start inside a grade-by-grade block (see grade_blocks)."""
     if not items:
         return items  # no list read: the text need not be scanned for grade labels
-    if not _label_by_an_item(text, items):
+    if not _label_by_an_item(text, items) and not _va_grades(text):
         # A block lies on its label's line, from the label on: an item inside one has a label
         # on its own line, at or before its start. Most items have none, and the lines of the
         # items are read instead of the whole text (~13 µs an ad).
         return items
     return items_outside(text, items)
+
+
+def _va_grades(text: str) -> bool:
+    """Whether the text names two VA grades or more in labels (_VA_GRADE_LABEL): their blocks
+    run across lines, so the lines of the items alone do not show them."""
+    if "Grade" not in text:
+        return False
+    return len({m["grade"] for m in _VA_GRADE_LABEL.finditer(text)}) >= 2
 
 
 def items_outside(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

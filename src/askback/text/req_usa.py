@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from askback.text import (
     req_federal,
+    req_inline,
     req_usa_competencies,
     req_usa_defined,
     req_usa_following,
@@ -205,7 +206,18 @@ def _split_glued(text: str, item: tuple[int, int]) -> list[tuple[int, int]]:
 def federal_items(
     doc: Doc, secs: list[Section], musts: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """`musts` read again by the federal counting rules (see the module docstring)."""
+    """`musts` read again by the federal counting rules (see the module docstring); two items
+    that the federal rules leave as they are also with a run-together list before them
+    (with_run_before), in any ad."""
+    out = _federal_items(doc, secs, musts)
+    if len(musts) == 2 and out == musts:
+        return with_run_before(doc, musts)
+    return out
+
+
+def _federal_items(
+    doc: Doc, secs: list[Section], musts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     if (mandatory := req_usa_mandatory.mandatory_items(doc.text)) is not None:
         return mandatory
     if not _federal(doc):
@@ -253,6 +265,27 @@ def federal_items(
             if extra is not None:
                 out = sorted([*out, extra])
     return out
+
+
+# A run-together list is read only where the list readers found fewer than two items; this
+# many items at least make it the ad's list beside a short one after it.
+_RUN_ITEMS = 3
+
+
+def with_run_before(doc: Doc, musts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The two items read, with the items of a run-together list of three or more that stands
+    before them: a Qualifications part that opens with a series run into one paragraph ("All
+    levels require incumbent to be at least 18 …; speak, read, and write English; …; and …")
+    and ends with a short list on lines of its own ("SPECIAL REQUIREMENTS:" and two lines)
+    asks both; the list readers read the two lines and so never look for the series (the
+    USAJOBS labels count the series' clauses, README: *All levels require …*)."""
+    first = min(a for a, _ in musts)
+    runs = [
+        f for f in req_inline.required_lists(doc) if f.end <= first and len(f.items) >= _RUN_ITEMS
+    ]
+    if not runs:
+        return musts
+    return sorted([*musts, *(it for f in runs for it in f.items)])
 
 
 # A level of the VA nurse standard that opens an item, after the heading of the grade

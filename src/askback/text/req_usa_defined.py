@@ -29,9 +29,12 @@ _LEAD = re.compile(
 )
 # The lead of dashed or bulleted parts: "Specialized experience for this position includes: -
 # Supervising …; and- Monitoring …", "… includes ALL of the following: • Serving …; AND•
-# Providing …", "Specialized experience must demonstrate the following:- Experience …".
+# Providing …", "Specialized experience must demonstrate the following:- Experience …"; also
+# after the label "Specialized Experience:", whose sentence runs longer ("Specialized Experience:
+# One year of experience at the GS-13 level, or equivalent, that has equipped the applicant with
+# … the duties of this position which include:- Applying …; AND– …").
 _DASH_LEAD = re.compile(
-    r"\bspecialized[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
+    r"\bspecialized[ \t]+experience\b(?:[ \t]*:)?(?P<mid>[^.:;\n]{0,240}?)"
     r"\b(?:(?:must[ \t]+)?includes?(?:[ \t]+all[ \t]+of[ \t]+the[ \t]+following)?|including"
     r"|(?:must[ \t]+)?demonstrate[ \t]+the[ \t]+following)"
     r"[ \t]*:[ \t]*(?=[-–•][ \t]*[A-Za-z])",

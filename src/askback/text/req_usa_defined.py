@@ -22,7 +22,7 @@ import re
 # definition ("is defined as:", "which includes:", "for this position includes:", "to
 # include:"), right before part 1.
 _LEAD = re.compile(
-    r"\bspecialized[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
+    r"\b(?:specialized|such)[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
     r"\b(?:defined[ \t]+as(?:[ \t]+experience[ \t]+which[ \t]+includes?)?|includes?|including)"
     r"[ \t]*:?[ \t]*(?=\(?1(?:\.?\)|\.[ \t]*[A-Za-z]))",
     re.IGNORECASE,
@@ -31,7 +31,7 @@ _LEAD = re.compile(
 # Supervising …; and- Monitoring …", "… includes ALL of the following: • Serving …; AND•
 # Providing …", "Specialized experience must demonstrate the following:- Experience …".
 _DASH_LEAD = re.compile(
-    r"\bspecialized[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
+    r"\b(?:specialized|such)[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
     r"\b(?:(?:must[ \t]+)?includes?(?:[ \t]+all[ \t]+of[ \t]+the[ \t]+following)?|including"
     r"|(?:must[ \t]+)?demonstrate[ \t]+the[ \t]+following)"
     r"[ \t]*:[ \t]*(?=[-–•][ \t]*[A-Za-z])",
@@ -134,6 +134,12 @@ def definition_parts(
         return []
     lead = (leads or dashed)[0]
     sentence = _sentence_start(text, lead.start(), q)
+    if lead[0][:4].lower() == "such":
+        # "Specialized Experience is experience that … Such experience includes:1. …": "such"
+        # points back to the sentence before, which must name the specialized experience.
+        before = _sentence_start(text, max(q, sentence - 2), q)
+        if "specialized experience" not in text[before:sentence].lower():
+            return []
     defined = _ANY_DEFINITION.finditer(text, q)
     if any(not sentence <= m.start() < lead.end() for m in defined):
         return []  # a definition for each grade

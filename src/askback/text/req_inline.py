@@ -1142,10 +1142,16 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
         # "Must have 18 months of experience repairing X; experience which gave Y; experience
         # applying Z": each clause names an experience of its own, a list of requirements.
         return True
-    if len(clauses) >= 2 and all(_ACTIVITY.match(c) is not None for c in clauses):
-        # "Must have 24 months experience preparing work orders; scheduling projects; following
-        # up on progress": each clause names an activity of its own (the National Guard
-        # one-grade series, counted clause by clause in the labels, #823, #1003).
+    if (
+        ":" in text[max(0, cue - 2) : cue]
+        and len(clauses) >= 2
+        and all(_ACTIVITY.match(c) is not None for c in clauses)
+    ):
+        # "SPECIALIZED EXPERIENCE: Must have 24 months experience preparing work orders;
+        # scheduling projects; following up on progress": after a label, each clause names an
+        # activity of its own (the National Guard one-grade series, counted clause by clause in
+        # the labels, #823, #1003); not a definition's "…: Performs A; but must also have B;
+        # performing C" (one requirement).
         return True
     if _EXPERIENCE.search(text, sentence, start + first) is not None:
         # "You must have one year of experience that included A; B; C; and D": what one

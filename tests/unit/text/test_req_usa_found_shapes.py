@@ -100,6 +100,10 @@ def test_three_activity_clauses_after_a_label_are_items(series: str) -> None:
         # Examples of one requirement.
         "SPECIALIZED EXPERIENCE: Must have at least 12 months experience in duties such as "
         "loading trucks; checking stock; keeping records.",
+        # A "must" inside a definition, not after a label's colon: one requirement.
+        "Specialized experience is defined as: Performs routine urine tests; but must also have "
+        "working knowledge of hematology and serology; performing blood draws; operating lab "
+        "instruments; and assisting in quality control.",
     ],
 )
 def test_other_three_clause_series_stay_prose(series: str) -> None:

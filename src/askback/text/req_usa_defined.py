@@ -31,7 +31,7 @@ _LEAD = re.compile(
 # Supervising …; and- Monitoring …", "… includes ALL of the following: • Serving …; AND•
 # Providing …", "Specialized experience must demonstrate the following:- Experience …".
 _DASH_LEAD = re.compile(
-    r"\b(?:specialized|such)[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
+    r"\bspecialized[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
     r"\b(?:(?:must[ \t]+)?includes?(?:[ \t]+all[ \t]+of[ \t]+the[ \t]+following)?|including"
     r"|(?:must[ \t]+)?demonstrate[ \t]+the[ \t]+following)"
     r"[ \t]*:[ \t]*(?=[-–•][ \t]*[A-Za-z])",

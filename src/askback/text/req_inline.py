@@ -94,7 +94,10 @@ def _cue_rx() -> re.Pattern[str]:
         # Crisis Negotiator: Must be …": after the noun that names what is asked, a longer
         # phrase of purpose may come before the colon, when the list goes on in the same
         # paragraph (not "requirements of the … Manual:", a source).
-        r"(?:[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:requirements?|qualifications|factors|criteria)"
+        # "must show possession of the following knowledge, skills and abilities needed to fully
+        # perform the duties of the position: - …" names what is asked the same way.
+        r"(?:[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:requirements?|qualifications|factors|criteria"
+        r"|knowledge,?[ \t]+skills,?[ \t]+(?:and|&)[ \t]+abilities)"
         r"[ \t]+(?!(?:of|requirements?|qualifications)\b)[^.:\n]{0,120}?(?=:[ \t]*[^\s])"
         r"|[^.:\n]{0,80}?)"
         r"|(?:candidates|applicants|you)[ \t]+must(?:[ \t]+(?:have|possess|meet|be))?"
@@ -115,7 +118,11 @@ def _cue_rx() -> re.Pattern[str]:
         r"|;?(?=\(?1[.)][ \t]*[A-Z])))"
         # "All levels require applicants to be 18; speak English; pass a check; and …": a
         # sentence that requires a series of four clauses or more, without a colon.
-        r"|(?<![\w-])(?P<series>(?:require|requires|must)(?![\w-])(?=(?:[^.:;\n]*;){3}))"
+        r"|(?<![\w-])(?P<series>(?:require|requires|must)(?![\w-])(?=(?:[^.:;\n]*;){3})"
+        # "SPECIALIZED EXPERIENCE: Must have at least 24 months experience preparing orders;
+        # scheduling projects; following up …": after a label, three clauses are enough (the
+        # clauses themselves are checked in _required_series).
+        r"|(?<=:[ \t])(?-i:Must)(?=[ \t]+have\b[^.:;\n]*?\b(?:months|years?)\b(?:[^.:;\n]*;){2}))"
         # "Your application should demonstrate that you possess the following knowledge,
         # skills and abilities (KSAs)." and the items after the instructions that follow it.
         r"|(?<=possess[ \t])(?P<ksa>the[ \t]+following[ \t]+(?:knowledge,?[ \t]+skills,?[ \t]+"
@@ -386,9 +393,13 @@ def _may_lead_in(lower: str, at: int, word: str) -> bool:
         return True
     end = _CLAUSE_END.search(lower, at + len(word), at + 600)
     clause = lower[at : end.start() if end is not None else at + 600]
-    # (Or a series of four clauses or more follows: "require …; …; …; and …".)
-    return clause.count(";") >= 3 or any(
-        w in clause for w in ("following", "below", "these", "listed")
+    # (Or a series of four clauses or more follows: "require …; …; …; and …"; of three, after
+    # a label's colon: "SPECIALIZED EXPERIENCE: Must have …; …; …".)
+    semicolons = clause.count(";")
+    return (
+        semicolons >= 3
+        or (semicolons == 2 and ":" in lower[max(0, at - 2) : at])
+        or any(w in clause for w in ("following", "below", "these", "listed"))
     )
 
 
@@ -1077,6 +1088,12 @@ _THING_MUST = re.compile(
 _BE_LEAD = re.compile(r"\bmust[ \t]+be[ \t]*:$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[ \t\n]*[A-Z][a-z]+ed\b")
 _AND_HEAD = re.compile(r"^[ \t\n]*and[ \t]+")
+# A clause that names an activity or asks again: "scheduling projects", "and following up",
+# "Must have knowledge of …"; not what an activity covers ("including …", "involving …").
+_ACTIVITY = re.compile(
+    r"[ \t\n]*(?:and[ \t]+)?(?!(?:including|involving|according)\b)(?:[a-z]{3,}ing|must)\b",
+    re.IGNORECASE,
+)
 
 
 # Sentences of the same paragraph before a series, from this many on, make it prose.
@@ -1124,6 +1141,17 @@ def _required_series(text: str, cue: int, start: int, end: int) -> bool:
     ):
         # "Must have 18 months of experience repairing X; experience which gave Y; experience
         # applying Z": each clause names an experience of its own, a list of requirements.
+        return True
+    if (
+        ":" in text[max(0, cue - 2) : cue]
+        and len(clauses) >= 2
+        and all(_ACTIVITY.match(c) is not None for c in clauses)
+    ):
+        # "SPECIALIZED EXPERIENCE: Must have 24 months experience preparing work orders;
+        # scheduling projects; following up on progress": after a label, each clause names an
+        # activity of its own (the National Guard one-grade series, counted clause by clause in
+        # the labels, #823, #1003); not a definition's "…: Performs A; but must also have B;
+        # performing C" (one requirement).
         return True
     if _EXPERIENCE.search(text, sentence, start + first) is not None:
         # "You must have one year of experience that included A; B; C; and D": what one
@@ -1180,7 +1208,9 @@ def _list_after(
     # "SELECTIVE FACTOR: … candidates must possess a licence. … Applicants must have
     # certification …": the sentences that ask are the factors.
     selective = cue["label"] is not None and _SELECTIVE.match(cue[0]) is not None
-    sentences = cue["must"] is not None or basic or selective or ksa
+    # "SPECIALIZED EXPERIENCE: Must have …; …; …": the label's colon leads the series in.
+    labelled = cue["series"] is not None and ":" in text[max(0, cue.start() - 2) : cue.start()]
+    sentences = cue["must"] is not None or basic or selective or ksa or labelled
     split = _lower_numbered(text, cue, start, end)
     if split is None:
         split = _split(text, start, end, following=sentences, paragraphs=more > 0)

@@ -22,7 +22,7 @@ import re
 # definition ("is defined as:", "which includes:", "for this position includes:", "to
 # include:"), right before part 1.
 _LEAD = re.compile(
-    r"\bspecialized[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
+    r"\b(?:specialized|such)[ \t]+experience\b(?P<mid>[^.:;\n]{0,160}?)"
     r"\b(?:defined[ \t]+as(?:[ \t]+experience[ \t]+which[ \t]+includes?)?|includes?|including)"
     r"[ \t]*:?[ \t]*(?=\(?1(?:\.?\)|\.[ \t]*[A-Za-z]))",
     re.IGNORECASE,
@@ -137,6 +137,12 @@ def definition_parts(
         return []
     lead = (leads or dashed)[0]
     sentence = _sentence_start(text, lead.start(), q)
+    if lead[0][:4].lower() == "such":
+        # "Specialized Experience is experience that … Such experience includes:1. …": "such"
+        # points back to the sentence before, which must name the specialized experience.
+        before = _sentence_start(text, max(q, sentence - 2), q)
+        if "specialized experience" not in text[before:sentence].lower():
+            return []
     defined = _ANY_DEFINITION.finditer(text, q)
     if any(not sentence <= m.start() < lead.end() for m in defined):
         return []  # a definition for each grade

@@ -66,11 +66,20 @@ class Rule:
     # the hit counts whatever not_next says: "you are committed to learning" (against "the Trust
     # is committed to safeguarding").
     keep_clause: tuple[str, ...] = ()
+    # Words that, capitalised after "and" or "&", make a capitalised hit part of a name in Title
+    # Case: a course, a qualification or a portfolio ("apprenticeships in Leadership and
+    # Management", "Director of Nursing – Leadership and Quality").
+    name_partners: frozenset[str] = frozenset()
+    # Words right after the hit, with nothing between (not_next also looks past a comma or a
+    # conjunction): "together we can", against "Respectfully and Together, we are looking".
+    not_then: frozenset[str] = frozenset()
     # Whether any list needs the words after the hit (set from the lists, not given).
     reads_next: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
-        reads = bool(self.not_next or self.only_next or self.not_near or self.only_near)
+        reads = bool(
+            self.not_next or self.only_next or self.not_near or self.only_near or self.not_then
+        )
         object.__setattr__(self, "reads_next", reads)
 
     @classmethod
@@ -90,6 +99,8 @@ class Rule:
             str(spec.get("never") or ""),
             tuple(sorted(words("not_clause"))),
             tuple(sorted(words("keep_clause"))),
+            words("name_partners"),
+            words("not_then"),
         )
 
     def merged(self, other: Rule) -> Rule:
@@ -104,6 +115,8 @@ class Rule:
             self.never or other.never,
             tuple(sorted(set(self.not_clause) | set(other.not_clause))),
             tuple(sorted(set(self.keep_clause) | set(other.keep_clause))),
+            self.name_partners | other.name_partners,
+            self.not_then | other.not_then,
         )
 
 
@@ -267,6 +280,7 @@ def counts(
                     and not (rule.keep_clause and _said_of_applicant(lower, start, rule, nxt))
                 )
                 or not rule.not_near.isdisjoint(nxt[:3])
+                or first in rule.not_then
             ) and not _describes_a_person_noun(lower, start, end, rule, titles):
                 return False
             if (
@@ -309,6 +323,9 @@ def counts(
         # Part of a job title: "Lead Data Scientist", "Team Lead", "Principal Engineer"; or the
         # name of a body: "the Trust", "NHS Foundation Trust", "our Leadership Team".
         if first in ROLE_NOUNS or prev in ROLE_NOUNS or prev in BODY_BEFORE:
+            return False
+        if rule is not None and rule.name_partners and _partner_ahead(text, end, rule):
+            # A name in Title Case with its partner word: "Leadership and Management".
             return False
         if prev[:1].isalpha() and _in_title_run(text, start):
             # Mid-sentence Title Case: the name of a document, programme or body ("as outlined
@@ -505,6 +522,15 @@ def _capital_before(text: str, start: int) -> bool:
     k = head.rfind(words[-2])
     before = head[:k].rstrip()
     return bool(before) and before[-1] not in ".!?:;\n\"“'‘(-•*/"
+
+
+_PARTNER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b")
+
+
+def _partner_ahead(text: str, end: int, rule: Rule) -> bool:
+    """Whether "and" or "&" follows `end`, then a capitalised word of the rule's `name_partners`."""
+    m = _PARTNER.match(text, end)
+    return m is not None and m.group(1).lower() in rule.name_partners
 
 
 _TITLE_JOIN = re.compile(r"[ \t]+(?:and|&|of)[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")

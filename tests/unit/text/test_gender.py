@@ -225,7 +225,8 @@ def test_health_sector_senses_are_not_traits(text: str) -> None:
         ("You can work independently on a busy ward.", "independently"),
         ("A fast-paced and challenging job on the wards.", "challenging"),
         ("You are ambitious and keen to grow.", "ambitious"),
-        ("You play an active role in ward rounds.", "active"),
+        # (taking part, "play an active role", is a duty: see test_gender_senses_gx.py)
+        ("You are an active listener on ward rounds.", "active"),
     ],
 )
 def test_trait_wording_in_health_ads_still_counts(text: str, word: str) -> None:

@@ -1,0 +1,53 @@
+"""The shortcuts of the speed round sp6 (2026-12-05) give exactly what the reads they skip give.
+
+Each is held by a Hypothesis property to the plain version, on text built to trip it.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from askback.text import wordindex
+from askback.text.doc import blanked, find_word, lowered, odd_letters
+
+# Word characters beyond ASCII (umlauts, accents), capitals that lower to them, letters and
+# digits that are no word characters (ł, ², µ, ª, ч, the Kelvin sign, a dotted capital I whose
+# lower case is two characters, a capital sigma), and marks that pasted ads hold (’ – € •).
+EDGE = "aeklrtz09ßéöüÿÄÉÖÜÀÞłśчµ²ªİKΣ-–/’'.,:;()€$£• \n\t"
+WORDS = ["lead", "leading", "data quality", "quality", "remote", "eur", "r", "power bi"]
+texts = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.text(alphabet=EDGE, max_size=4)), max_size=40
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@example("Führung lead² Lead")
+@example("ÄRGER lead Kelvin Klead")
+@example("İlead lead")
+@example("ΣΣlead leadΣ")
+@given(texts)
+def test_odd_letters_false_means_no_letter_beyond_the_word_characters(text: str) -> None:
+    # odd_letters may say True for a text that holds none (it errs that way), never False for
+    # one that holds one.
+    lower = lowered(text)
+    holds = any(c > "\x7f" and c.isalnum() and not ("ß" <= c <= "ÿ" and c != "÷") for c in lower)
+    if holds:
+        assert odd_letters(text)
+
+
+@settings(max_examples=400, deadline=None)
+@example("Führung lead² Lead — lead’s data quality")
+@example("ÄRGER lead Kelvin Klead")
+@given(texts)
+def test_the_index_without_letter_checks_finds_what_it_finds_with_them(text: str) -> None:
+    # Where odd_letters says no, the index skips the checks of the characters beside a word:
+    # the offsets must be those of the checks, and of the plain search.
+    lower = lowered(text)
+    index = wordindex.word_index()
+    checked = index.find(lower, blanked(lower))
+    fast = index.find(lower, blanked(lower), odd_letters(text))
+    assert fast == checked
+    for word in WORDS:
+        if word in index.listed:
+            assert fast.get(word, []) == find_word(lower, word), word

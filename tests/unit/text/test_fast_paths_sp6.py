@@ -5,10 +5,12 @@ Each is held by a Hypothesis property to the plain version, on text built to tri
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import wordindex
+from askback.text import pay, wordindex
 from askback.text.doc import blanked, find_word, lowered, odd_letters
 
 # Word characters beyond ASCII (umlauts, accents), capitals that lower to them, letters and
@@ -51,3 +53,36 @@ def test_the_index_without_letter_checks_finds_what_it_finds_with_them(text: str
     for word in WORDS:
         if word in index.listed:
             assert fast.get(word, []) == find_word(lower, word), word
+
+
+# Pieces of pay lines: figures with their separators, currency signs and codes (of any case,
+# glued or spaced), the words that join a range, multipliers, brackets and line breaks.
+PAY_PIECES = [
+    "€", "£", "$", "¥", "₹", "zł", "CA$", "A$", "cad ", "EUR", "euro", "Euros", "usd", "GBP",
+    "kr.", "Rs.", "pounds sterling", "lakh", "LPA", "crores", "teur", "sterling", "rupees",
+    "45,000", "12,00,000", "1.250,50", "85 000", "70", "3", "0000032938", "k", "K", "tsd.",
+    "Mio.", "T€", ".-", ",-", "+", " - ", "–", " to ", " bis ", " à ", " and ", "/", " until ",
+    "(EUR)", "(", ")", "\n", " ", "  ", "\t", "per year", "tutors", "a", "e",
+]  # fmt: skip
+pay_texts = st.lists(st.sampled_from(PAY_PIECES), max_size=30).map("".join)
+
+
+def _amounts(rx: object, text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    assert isinstance(rx, re.Pattern)
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@example("CAD $72,000 – 85.000 EUR (EUR) 12,00,000 INR ID 0000032938 kr. 45.000,- and 5 tutors")
+@example("zwischen 52.000 und\n60.000 Euro, 100,000+ USD, 70 – 85 T€")
+@given(pay_texts)
+def test_the_gated_money_pattern_finds_what_the_plain_one_finds(text: str) -> None:
+    # Each place a currency or a range's joining word is tried carries a look-ahead of its
+    # first characters: the matches, their spans and groups must be the pattern's as written,
+    # in a whole-text scan and in money_in's reads before each digit.
+    gated, plain = pay._money_rx(True), pay._money_rx(False)
+    assert gated.pattern != plain.pattern
+    assert _amounts(gated, text) == _amounts(plain, text)
+    for at in range(len(text)):
+        a, b = gated.match(text, at), plain.match(text, at)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import pay, wordindex
+from askback.text import pay, senses, wordindex
 from askback.text.doc import blanked, find_word, lowered, odd_letters
 
 # Word characters beyond ASCII (umlauts, accents), capitals that lower to them, letters and
@@ -86,3 +86,21 @@ def test_the_gated_money_pattern_finds_what_the_plain_one_finds(text: str) -> No
     for at in range(len(text)):
         a, b = gated.match(text, at), plain.match(text, at)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+NEXT_EDGE = "ab9’'&-_.,;: \t\nßłч²"
+
+
+@settings(max_examples=400, deadline=None)
+@example("  a, b. c")
+@example("x\t-’ &&")
+@given(st.text(alphabet=NEXT_EDGE, max_size=24))
+def test_the_next_words_pattern_with_branches_reads_as_with_optional_groups(text: str) -> None:
+    # senses.next_words' pattern writes its optional words as branches: at every place, the
+    # same match and the same three groups as the pattern with optional groups.
+    fast = re.compile(senses.next3_pattern(branches=True))
+    plain = re.compile(senses.next3_pattern(branches=False))
+    assert fast.pattern != plain.pattern
+    for at in range(len(text) + 1):
+        a, b = fast.match(text, at), plain.match(text, at)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))

@@ -10,8 +10,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import pay, senses, wordindex
-from askback.text.doc import blanked, find_word, lowered, odd_letters
+from askback.text import pay, phrases, senses, wordindex
+from askback.text.doc import blanked, find_word, lowered, odd_letters, prepare
 
 # Word characters beyond ASCII (umlauts, accents), capitals that lower to them, letters and
 # digits that are no word characters (ł, ², µ, ª, ч, the Kelvin sign, a dotted capital I whose
@@ -104,3 +104,30 @@ def test_the_next_words_pattern_with_branches_reads_as_with_optional_groups(text
     for at in range(len(text) + 1):
         a, b = fast.match(text, at), plain.match(text, at)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+DATA_WORDS = [
+    "data analysis", "dashboards", "power bi", "sql", "data", "analysis", "reporting",
+    "data pipelines", "etl", "nurse", "we", "build", ",", ".", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(DATA_WORDS), max_size=40).map(" ".join))
+def test_a_list_outside_the_catalogue_keeps_its_automaton_and_finds_the_same(text: str) -> None:
+    # phrases.find builds the automaton of a list outside CATALOG once and keeps it on the
+    # list's Index: a second ad read with the kept one finds what a freshly built one finds.
+    kept = phrases.load("commitments", "data_role")
+    assert kept.name not in {f"{n}:{g}" for n, g in phrases.CATALOG}
+    fresh = phrases.index(kept.entries, kept.name)
+    doc = prepare(text or "x", "en", wordindex.word_index())
+    first = phrases.find(doc, kept)
+    assert kept.table is not None
+    again = phrases.find(prepare(text or "x", "en", wordindex.word_index()), kept)
+    assert [(m.entry.id, m.start, m.end) for m in again] == [
+        (m.entry.id, m.start, m.end) for m in first
+    ]
+    assert [(m.entry.id, m.start, m.end) for m in first] == [
+        (m.entry.id, m.start, m.end)
+        for m in phrases.find(prepare(text or "x", "en", wordindex.word_index()), fresh)
+    ]

@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import pay, phrases, senses, wordindex
+from askback.text import commitments, pay, phrases, senses, wordindex
 from askback.text.doc import blanked, find_word, lowered, odd_letters, prepare
 
 # Word characters beyond ASCII (umlauts, accents), capitals that lower to them, letters and
@@ -131,3 +131,46 @@ def test_a_list_outside_the_catalogue_keeps_its_automaton_and_finds_the_same(tex
         (m.entry.id, m.start, m.end)
         for m in phrases.find(prepare(text or "x", "en", wordindex.word_index()), fresh)
     ]
+
+
+def _in_a_name_plain(text: str, m: phrases.Match) -> bool:
+    """commitments._in_a_name as it read every word of the line (the plain version)."""
+    if not text[m.start : m.start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start : m.start].split()
+    after = text[m.end : text.find("\n", m.end) if "\n" in text[m.end :] else len(text)]
+    tail: list[str] = []
+    for w in after.split()[:4]:
+        word = w.rstrip(",.;:")
+        if not commitments._NAME_WORD.fullmatch(word):
+            break
+        tail.append(word)
+        if word != w:
+            break
+    lead = bool(before) and commitments._NAME_WORD.fullmatch(before[-1]) is not None
+    return any(
+        word in commitments._FIRM_FORMS or (word in commitments._FIRM_KINDS and lead)
+        for word in tail
+    )
+
+
+NAME_PIECES = [
+    "Pension", "Dental", "Care", "Insurance", "Corporation", "Ltd", "Ltd,", "Smile", "Bupa",
+    "pension", "plan", "Clinic.", "Practice", "and", "&", "Leeds", " ", "  ", "\n", "\t", ",",
+    "\u00a0", "offers", "a", "Inc", "LLP", "Studio", "Partners;",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@example("Smile Dental Care, Leeds")
+@example("Bupa Dental Care Ltd\nPension")
+@given(st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=30).map(" ".join))
+def test_a_benefit_in_a_name_reads_as_with_every_word_of_its_line(text: str) -> None:
+    # _in_a_name reads the last word before the benefit and the first four after it on its
+    # line: the same answer as reading every word of the line, at every capitalised word.
+    entry = phrases.load("commitments", "benefits").entries[0]
+    for at in range(len(text)):
+        end = text.find(" ", at)
+        m = phrases.Match(entry, at, len(text) if end < 0 else end)
+        assert commitments._in_a_name(text, m) == _in_a_name_plain(text, m)

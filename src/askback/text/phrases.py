@@ -176,7 +176,7 @@ class Index:
     by_trigger: dict[str, tuple[int, ...]]  # trigger word -> the patterned entries it starts
     plans: list[_Plan | None]  # per patterned entry, made when first used (see _patterns)
     # The automaton over `pairs` for a list outside CATALOG, made by find when first used (each
-    # build cost ~60 µs: the data-work words are such a list, read on a few ads in a hundred).
+    # build cost 60-140 µs: the data-work words are such a list, read on a few ads in a hundred).
     table: Table | None = None
 
 

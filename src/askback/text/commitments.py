@@ -392,10 +392,13 @@ def _in_a_name(text: str, m: phrases.Match) -> bool:
     if not text[m.start : m.start + 1].isupper():
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
-    before = text[line_start : m.start].split()
-    after = text[m.end : text.find("\n", m.end) if "\n" in text[m.end :] else len(text)]
+    # The last word before it and the first four after it on its line (not every word of a
+    # line that may be a whole paragraph, nor a copy of the rest of the text).
+    before = text[line_start : m.start].rsplit(None, 1)[-1:]
+    line_end = text.find("\n", m.end)
+    after = text[m.end : line_end if line_end >= 0 else len(text)]
     tail: list[str] = []
-    for w in after.split()[:4]:
+    for w in after.split(None, 4)[:4]:
         word = w.rstrip(",.;:")
         if not _NAME_WORD.fullmatch(word):
             break

@@ -69,6 +69,27 @@ def _lower_ascii_only(text: str) -> str | None:
     return utf8.lower().decode("utf-8")
 
 
+# A letter or digit beyond ASCII that is none of askback's word characters (ł, ², µ, ª, ч):
+# the word index must look at such a character beside a word (see WordIndex.find).
+_ODD_LETTER = re.compile(r"[^\W_\x00-\x7fß-öø-ÿ]")
+
+
+def odd_letters(text: str) -> bool:
+    """Whether lowered(text) may hold a letter or digit beyond ASCII that is no word character;
+    False only when it surely holds none. Read from the lower case of the text's characters
+    beyond ASCII (normalize's beyond_ascii, kept from its read of the same text): where each of
+    them lowers to one character, those are the characters beyond ASCII that lowered(text)
+    can hold ("Ä" becomes "ä", a word character; "K", the Kelvin sign, becomes "k")."""
+    if text.isascii():
+        return False
+    found = beyond_ascii(text)
+    if found is None:
+        return True  # a lone surrogate: no shortcut
+    others = found[1]
+    low = others.lower()
+    return len(low) != len(others) or _ODD_LETTER.search(low) is not None
+
+
 def lowered(text: str) -> str:
     """text.lower(), keeping offsets aligned even where a letter's lower case is longer."""
     if not text.isascii() and (fast := _lower_ascii_only(text)) is not None:
@@ -90,7 +111,7 @@ class WordFinder(Protocol):
     @property
     def listed(self) -> frozenset[str]: ...
 
-    def find(self, lower: str, blank: bytes) -> dict[str, list[int]]: ...
+    def find(self, lower: str, blank: bytes, odd: bool = True) -> dict[str, list[int]]: ...
 
 
 @dataclass(slots=True)
@@ -121,6 +142,7 @@ class Doc:
     memo: dict[str, object] = field(default_factory=dict)  # results shared between checks
     _listed: frozenset[str] | None = None  # the word index's words, once it has run
     finder: WordFinder | None = None  # the checks' word index, if the caller gave one
+    odd: bool = True  # lower may hold a letter or digit beyond ASCII that is no word character
 
     def _index(self) -> frozenset[str]:
         """Run the word index over the text once: every listed word's offsets, in one pass.
@@ -130,7 +152,7 @@ class Doc:
         if self.finder is None:
             self._listed = frozenset()
             return self._listed
-        found = self.finder.find(self.lower, self.blanked())
+        found = self.finder.find(self.lower, self.blanked(), self.odd)
         if self._positions:
             found.update(self._positions)  # the index's answers are the same; keep what was asked
         self._positions = found
@@ -249,6 +271,8 @@ def prepare(text: str, lang: str | None = None, finder: WordFinder | None = None
     `finder` (the checks' word index, wordindex.word_index()) makes `Doc.positions` one pass
     over the text for every listed word; the offsets are the same without it.
     """
+    # (Before lowered: it lets beyond_ascii's kept answer go, which odd_letters reads.)
+    odd = odd_letters(text)
     lower = lowered(text)
     blank = blanked(lower)
     tokens = blank.decode("latin-1").split()
@@ -272,6 +296,7 @@ def prepare(text: str, lang: str | None = None, finder: WordFinder | None = None
             forced=bool(lang),
             blank=blank,
             finder=finder,
+            odd=odd,
         )
     blocks = _blocks(lower, blank)
     sizes: Counter[str] = Counter()
@@ -296,6 +321,7 @@ def prepare(text: str, lang: str | None = None, finder: WordFinder | None = None
         len(tokens),
         blank=blank,
         finder=finder,
+        odd=odd,
     )
 
 

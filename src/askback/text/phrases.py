@@ -175,6 +175,9 @@ class Index:
     triggers: frozenset[str]  # every trigger word of the patterned entries
     by_trigger: dict[str, tuple[int, ...]]  # trigger word -> the patterned entries it starts
     plans: list[_Plan | None]  # per patterned entry, made when first used (see _patterns)
+    # The automaton over `pairs` for a list outside CATALOG, made by find when first used (each
+    # build cost 60-140 µs: the data-work words are such a list, read on a few ads in a hundred).
+    table: Table | None = None
 
 
 def index(entries: list[Entry], name: str = "") -> Index:
@@ -414,7 +417,9 @@ def find(doc: Doc, entries: list[Entry] | Index) -> list[Match]:
         # left out has no positions, so no window either).
         present: frozenset[str] | set[str] = doc.standing(idx.triggers)
     else:
-        table = _table([(idx.name, e, p) for e, p in idx.pairs])
+        table = idx.table
+        if table is None:
+            table = idx.table = _table([(idx.name, e, p) for e, p in idx.pairs])
         hits = [h for block in doc.blocks for h in _token_hits(block.tokens, table, block.lang)]
         found = _matches(doc, list(dict.fromkeys(hits))).get(idx.name, [])
         present = idx.triggers.intersection(doc.vocab)

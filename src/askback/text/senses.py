@@ -170,8 +170,18 @@ def prev_word(lower: str, pos: int) -> str:
 
 @cache
 def _next3_rx() -> re.Pattern[str]:
+    # The optional words as branches, "(?:X|)" for "(?:X)?": the same matches, but `re` runs an
+    # optional group through a repeat whose context it allocates at every try, a branch without
+    # (see requirements._opt).
+    return re.compile(next3_pattern(branches=True))
+
+
+def next3_pattern(branches: bool) -> str:
+    """The pattern of the next three tokens, each optional part written as a branch (what
+    _next3_rx runs) or as "(?:X)?" (the plain form the tests hold it to)."""
     tok = r"[ \t]*([\w'’&-]+|[^\w \t])"
-    return re.compile(f"{tok}(?:{tok}(?:{tok})?)?")
+    close = "|)" if branches else ")?"
+    return f"{tok}(?:{tok}(?:{tok}{close}{close}"
 
 
 def next_words(lower: str, end: int, n: int = 3) -> list[str]:

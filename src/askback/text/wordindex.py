@@ -32,7 +32,7 @@ class WordIndex:
     listed: frozenset[str]
     spaced: frozenset[int]  # the pattern numbers of phrases (words with a space between)
 
-    def find(self, lower: str, blank: bytes) -> dict[str, list[int]]:
+    def find(self, lower: str, blank: bytes, odd: bool = True) -> dict[str, list[int]]:
         """The offsets of every listed word that stands in the text, as find_word gives them.
 
         `blank` is blanked(lower): the text as Latin-1 bytes with every non-word character a
@@ -41,6 +41,9 @@ class WordIndex:
         also wants no letter or digit of any script either side, and the words of a phrase
         separated by exactly one space, which is checked here on the text. In ASCII text every
         letter and digit is a word character, so only the single spaces need checking there.
+        `odd` False says that no letter or digit beyond ASCII stands in `lower` but Latin-1
+        word characters (doc.odd_letters: most ads beyond ASCII hold only marks such as ’ – €
+        and umlauts); then the same holds as in ASCII text.
         """
         words = self.words
         spaced = self.spaced
@@ -48,7 +51,7 @@ class WordIndex:
         matches = self.matcher.find_matches_as_indexes(blank, overlapping=True)
         # In ASCII text every letter and digit is a word character, which the automaton has
         # already checked for: only the phrases' single spaces are left to check.
-        plain = lower.isascii()
+        plain = not odd or lower.isascii()
         n = len(lower)
         for pattern, start, end in matches:
             word = words[pattern]

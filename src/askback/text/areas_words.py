@@ -280,6 +280,8 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
         spans = [Span(g.start, g.end, cat, doc.text[g.start : g.end]) for g in group]
         key = (level.value, why, *(g.entry.id for g in group))
         head = str(m.entry.get("title") or info.get("title", cat))
+        if cat == "sex" and level is Level.INFO:
+            head = "One sex required, on a ground the ad gives"
         if key in same:
             head, seen = same[key]
             seen.spans.extend(spans)

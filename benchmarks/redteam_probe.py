@@ -14164,6 +14164,94 @@ case(
     ad("Experience must be recent (within the past 8 years)."),
     years_is(3),
 )
+# ================================================================ helper rt35
+# A stated preference for one sex (a concern), lawful positive action and neutral title marks
+# (none), a ground the ad gives (info); and team, department and product names that hold a
+# benefit word (no benefit). Inputs written for this block; expectations set by reading them.
+def _rt35_sex(r: AdReport) -> list[str]:
+    return [f.level.value for f in r.findings if f.check == "sex-preference"]
+
+
+def _rt35_level(level: str | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = _rt35_sex(r)
+        return (got == [level] if level else not got), f"sex={got}"
+
+    return chk
+
+
+def _rt35_benefit(word: str | None) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        fs = [f for f in r.findings if f.check == "benefits" and f.level.value != "gap"]
+        got = [str(b) for f in fs for b in f.data.get("benefits", [])]
+        ok = any(word in b for b in got) if word else not got
+        return ok, f"benefits={got}"
+
+    return chk
+
+
+_rt35_sex_cases: list[tuple[str, str, str | None]] = [
+    ("Male candidates preferred for the night shift.", "en", "concern"),
+    ("Female staff required for our Oxford Street store.", "en", "concern"),
+    ("Ladies only need apply; the salon is suitable for women.", "en", "concern"),
+    ("We are recruiting a female assistant to support the partners.", "en", "concern"),
+    ("Applicants must be female.", "en", "concern"),
+    ("Priority will be given to male applicants.", "en", "concern"),
+    ("This position is reserved for men.", "en", "concern"),
+    ("Only male drivers will be considered.", "en", "concern"),
+    ("Women need not apply for this site role.", "en", "concern"),
+    (
+        "Wir suchen zum nächstmöglichen Zeitpunkt einen männlichen Lagermitarbeiter.",
+        "de",
+        "concern",
+    ),
+    ("Nur weibliche Bewerberinnen werden berücksichtigt.", "de", "concern"),
+    ("Empfangsdame (w) in Vollzeit.", "de", "concern"),
+    ("Männer werden bei der Auswahl bevorzugt.", "de", "concern"),
+    ("Die Tätigkeit ist perfekt für Frauen.", "de", "concern"),
+    ("Referent (w/m/d) Controlling.", "de", None),
+    ("Projektleitung (m/w/d) gesucht.", "de", None),
+    ("Frauen werden bei gleicher Qualifikation bevorzugt eingestellt.", "de", None),
+    ("Bewerbungen schwerbehinderter Menschen werden bei gleicher Eignung bevorzugt.", "de", None),
+    ("Bewerbungen von Männern sind in der Kita ausdrücklich erwünscht.", "de", None),
+    (
+        "Men are under-represented in our nursing teams, so we particularly welcome them.",
+        "en",
+        None,
+    ),
+    ("Where two applicants are equally qualified we prefer the under-represented sex.", "en", None),
+    ("You will grow our female wellness brand across Europe.", "en", None),
+    ("Our two female co-founders still code every week.", "en", None),
+    ("Our Women in Engineering group meets monthly.", "en", None),
+    ("The clinic is open to women and girls from the age of 16.", "en", None),
+    ("You will analyse footfall in our menswear and womenswear stores.", "en", None),
+    ("The outreach service is for male offenders only.", "en", None),
+    ("We are hiring people of any gender.", "en", None),
+    (
+        "This post is open to women only: the refuge houses survivors of domestic abuse.",
+        "en",
+        "info",
+    ),
+    ("Male carers required as the role involves personal care of male clients.", "en", "info"),
+    (
+        "An occupational requirement under the Equality Act applies: female applicants only.",
+        "en",
+        "info",
+    ),
+]
+for _rt35_text, _rt35_lang, _rt35_want in _rt35_sex_cases:
+    case("sex preference (rt35)", ad(_rt35_text, _rt35_lang), _rt35_level(_rt35_want))
+
+_rt35_benefit_cases: list[tuple[str, str | None]] = [
+    ("You will join the Pension Administration team in Leeds.", None),
+    ("You will support the Gym Membership Products squad.", None),
+    ("The Bonus Operations department runs the year-end process.", None),
+    ("Sie verstärken unser Team Zusatzversicherung in Köln.", None),
+    ("Benefits: a pension, 28 days holiday and team socials.", "pension"),
+    ("Our Relocation team helps you find a flat.", "relocation"),
+]
+for _rt35_text, _rt35_word in _rt35_benefit_cases:
+    case("unit names (rt35)", ad(_rt35_text), _rt35_benefit(_rt35_word))
 
 
 def main() -> int:

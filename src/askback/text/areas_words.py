@@ -19,6 +19,7 @@ EXCLUSION_TAGS: dict[str, tuple[str, ...]] = {
     "ability": ("accessibility",),
     "nationality": ("language", "visa"),
     "bro-culture": ("psychological-safety", "working-hours"),
+    "sex": ("occupational-requirement", "gender", "job-ad"),
 }
 EXCLUSION_ASK: dict[str, str] = {
     "age": "Who is on the team today, across ages and career stages, and who joined in the "
@@ -31,6 +32,8 @@ EXCLUSION_ASK: dict[str, str] = {
     # tags point to the social-events and drinking-culture questions.
     "bro-culture": "What does a normal week look like in hours, and how do people who need to "
     "leave on time, or who don't match the team's image, get on here?",
+    "sex": "Why does the ad ask for one sex: is there a legal ground for it, and will "
+    "applicants of any sex be considered on the same terms?",
 }
 
 
@@ -47,7 +50,16 @@ ENTRY_ASK: dict[str, str] = {
     "oder genügt eine Arbeitserlaubnis?",
     "belastbar": "What does a demanding week look like here, and what happens when the load is "
     "too high?",
+    "geschlecht-bevorzugt": "Warum nennt die Anzeige ein Geschlecht: Gibt es dafür einen "
+    "gesetzlichen Grund, und werden Bewerbungen aller Geschlechter gleich geprüft?",
+    "geschlecht-kennung": "Warum nennt der Titel nur ein Geschlecht, und werden Bewerbungen aller "
+    "Geschlechter gleich geprüft?",
 }
+# A sex requirement the ad explains by the work or the law (see exclusion.occupational_ground).
+SEX_GROUND_ASK = (
+    "Which duties need a person of that sex, and does the requirement cover the whole job or "
+    "only part of it?"
+)
 
 
 # What to ask for an entry whose tags name a topic narrower than its category's: the ask and the
@@ -250,6 +262,14 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
                 f"{m.entry.get('reason')} This ad describes physical work ({physical}), where "
                 "the demand may be real: ask which tasks need it and which adjustments exist."
             )
+        elif cat == "sex" and (ground := exclusion.occupational_ground(doc, m)):
+            level = Level.INFO
+            why = (
+                f"{m.entry.get('reason')} The ad gives a ground for it (“{ground}”): the law "
+                "allows one sex where the work itself requires it (an occupational requirement "
+                "in Great Britain, a bona fide occupational qualification in the US, § 8 AGG in "
+                "Germany). Ask which duties need it."
+            )
         elif all(g.entry.id in _LICENCES for g in group) and (trip := _driving_reason(doc, group)):
             level = Level.INFO
             why = (
@@ -260,18 +280,20 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
         spans = [Span(g.start, g.end, cat, doc.text[g.start : g.end]) for g in group]
         key = (level.value, why, *(g.entry.id for g in group))
         head = str(m.entry.get("title") or info.get("title", cat))
+        if cat == "sex" and level is Level.INFO:
+            head = "One sex required, on a ground the ad gives"
         if key in same:
             head, seen = same[key]
             seen.spans.extend(spans)
             seen.title = _repeated_title(head, seen.spans)
             continue
         finding = Finding(
-            check=f"{cat}-coded" if cat != "bro-culture" else "bro-culture",
+            check={"bro-culture": "bro-culture", "sex": "sex-preference"}.get(cat, f"{cat}-coded"),
             area=Area.EXCLUSION,
             level=level,
             title=f"{head}: " + ", ".join(f"“{doc.text[g.start : g.end]}”" for g in group),
             why=why,
-            ask=_ask(m),
+            ask=SEX_GROUND_ASK if cat == "sex" and level is Level.INFO else _ask(m),
             spans=spans,
             alternative=m.entry.get("alternative"),
             dimension="management-culture" if cat == "bro-culture" else DIVERSITY,
@@ -285,7 +307,7 @@ def excluding(doc: Doc, found: list[Match]) -> tuple[list[Finding], AreaSummary]
     concerns = [f for f in findings if f.level is Level.CONCERN]
     checked = doc.lang in ("en", "de") or any(lang in doc.vocab_by_lang for lang in ("en", "de"))
     if not found:
-        text = "No age-, ability-, nationality-coded or bro-culture wording found."
+        text = "No age-, ability-, nationality-coded, bro-culture or sex-preference wording found."
         status = "none found" if checked else "partly checked"
         if not checked:
             text += (

@@ -424,17 +424,62 @@ def _names_a_job(text: str, m: phrases.Match) -> bool:
     return _JOB_AFTER.match(text, m.end) is not None
 
 
+# A benefit word that names a team, a department or a product is no benefit: "the Pension
+# Services department", "our Gym Equipment team", "the Fitness Tracker product", "Dental
+# Products division", "Altersvorsorge-Team", "im Team Betriebliche Altersvorsorge", "Abteilung
+# Weiterbildung". The unit noun follows the word, at most two capitalised words of the name
+# between; in German it may also come first ("Team" after an article, as "Free Team lunch" and
+# "Team Wellness Initiatives" are benefits). A unit said to serve the staff stays a benefit:
+# "access to our Relocation team", "supported by our accommodation and relocation team", "the
+# Wellbeing team is on hand to support you".
+_UNIT = (
+    r"(?i:team|teams|department|departments|dept|division|unit|directorate|squad|tribe|product"
+    r"|products|business\s+unit|desk|abteilung|sparte)"
+)
+_UNIT_AFTER = re.compile(
+    rf"(?:[ \t]+[A-Z][\w&\x27’-]*){{0,2}}[ \t-]+{_UNIT}\b"
+    r"(?![ \t-]+(?i:events?|activities|days?|building|lunch(?:es)?|budget|socials?|outings?"
+    r"|trips?))"
+)
+_UNIT_BEFORE = re.compile(
+    r"(?:\b(?i:abteilung|referat|sachgebiet|dezernat|fachbereich|geschäftsbereich|stabsstelle)"
+    r"|\b(?:im|ins|zum|dem|das|unser(?:em|es)?|ihr(?:em|es)?)[ \t]+(?i:team))"
+    r"[ \t]+(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+){0,2}\Z"
+)
+_SERVED_BEFORE = re.compile(
+    r"\b(?i:access\s+to|support\s+from|help\s+from|supported\s+by|helped\s+by)\s+"
+    r"(?:[\w&-]+\s+){0,3}\Z"
+)
+_SERVES_AFTER = re.compile(
+    r"[^.\n]{0,60}?\b(?:on\s+hand|(?:help|support|assist|guide)s?\s+(?:you|new|all|staff|employees)"
+    r"|available\s+to\s+(?:you|all|staff|employees))",
+    re.IGNORECASE,
+)
+
+
+def _in_a_unit_name(text: str, m: phrases.Match) -> bool:
+    """The benefit at m names a team, a department or a product (see _UNIT_AFTER)."""
+    after = _UNIT_AFTER.match(text, m.end)
+    if after is None and _UNIT_BEFORE.search(text, max(0, m.start - 40), m.start) is None:
+        return False
+    if _SERVED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None:
+        return False
+    end = after.end() if after is not None else m.end
+    return _SERVES_AFTER.match(text, end, end + 80) is None
+
+
 def _benefits(doc: Doc, found: list[phrases.Match]) -> list[phrases.Match]:
     """The benefits offered: not denied, not "bonus" in the sense of a plus, not holiday at the
-    legal floor, not a word of an employer's name or of a job's, not "healthcare" or
-    "wellbeing" in the sense of the sector, not "equity" as fairness, and not "conferences" the
-    job runs."""
+    legal floor, not a word of an employer's, a team's, a product's or a job's name, not
+    "healthcare" or "wellbeing" in the sense of the sector, not "equity" as fairness, and not
+    "conferences" the job runs."""
     offered = [
         m
         for m in _offered(doc, found)
         if not _bonus_as_plus(doc.text, m)
         and not _holiday_at_floor(doc.text, m)
         and not _in_a_name(doc.text, m)
+        and not _in_a_unit_name(doc.text, m)
         and not _names_a_job(doc.text, m)
         and not _equity_as_fairness(doc.text, m)
         and not _conference_as_duty(doc.text, m)

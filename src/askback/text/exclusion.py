@@ -1,4 +1,5 @@
-"""Exclusionary wording: age-, ability-, nationality-coded and bro-culture phrases."""
+"""Exclusionary wording: age-, ability-, nationality-coded, bro-culture and sex-preference
+phrases."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from askback.text import lexicon, phrases
 from askback.text.doc import Doc
 
-CATEGORIES = ("age", "ability", "nationality", "bro-culture")
+CATEGORIES = ("age", "ability", "nationality", "bro-culture", "sex")
 
 
 @cache
@@ -127,6 +128,65 @@ def _is_subject(doc: Doc, m: phrases.Match) -> bool:
     return False
 
 
+# A preference for one sex that the law allows as positive action: a tie-break at equal merit
+# ("Frauen werden bei gleicher Eignung bevorzugt berücksichtigt", BGleiG § 8; "preference to
+# women where candidates are equally qualified", Equality Act 2010 s.159). Said in the same
+# sentence, it is no concern; the commitments area reads it as a measure. Under-representation
+# alone does not make a preference lawful ("women preferred, as they are under-represented" is
+# more than s.158 allows), and an invitation ("we particularly welcome applications from
+# women") is no preference, so the patterns do not match it.
+_POSITIVE_ACTION = re.compile(
+    r"\bbei\s+gleicher\s+(?:eignung|qualifikation|befähigung)|\bgleich(?:er|wertiger)\s+"
+    r"qualifikation|\b(?:equal(?:ly)?|equivalent|same)\s+(?:qualifi\w+|merit|suitab\w+)"
+    r"|\bqualifications\s+are\s+(?:equal|equivalent|the\s+same)|\bpositive\s+action"
+    r"|gleichstellungsgesetz|\bbgleig\b"
+)
+# A ground for one sex that the ad names: the law's exception by name, anywhere in the ad
+# ("a genuine occupational qualification applies to this post", "exemption is claimed under
+# the Equality Act 2010 Part 1 Schedule 9", "§ 8 AGG") ...
+_OCCUPATIONAL_LAW = re.compile(
+    r"\bgenuine\s+occupational|\bgo[qr]\b|schedule\s+9\b|sex\s+discrimination\s+act|bona\s+fide\s+"
+    r"occupational|\bbfoq\b|occupational\s+requirement\s+(?:under|applies|exemption)|§\s*8\s*"
+    r"(?:abs\.?\s*1\s*)?agg\b|wesentliche\s+und\s+entscheidende\s+berufliche"
+)
+# ... or the nature of the work beside the preference: same-sex care, a women's refuge,
+# survivors of abuse, a single-sex ward, body searches, breast screening.
+_OCCUPATIONAL_WORK = re.compile(
+    r"\bdue\s+to\s+the\s+(?:nature|care\s+needs)|\bbecause\s+(?:of\s+)?the\s+(?:nature|role"
+    r"\s+involves)|\b(?:intimate|personal)\s+care\b|\bsame[\s\-]sex\b|\bwomen[\x27’]?s\s+(?:refuge|"
+    r"shelter|aid)|\brefuges?\b|\bdomestic\s+(?:abuse|violence)|\bsurvivors?\s+of\b|\brape\b|"
+    r"\bsexual\s+(?:violence|abuse)|\b(?:female|male|women|men)[\s\-]+only\s+(?:ward|unit|service"
+    r"|setting)|\bcare\s+needs\s+of\b|mammograph\w*|\bbreast\s+screening|\bchanging\s+rooms?"
+    r"|\bbody\s+search\w*|\bfrauenhaus\w*|\bintimpflege|gleichgeschlechtlich\w*|\bart\s+der\s+"
+    r"tätigkeit|\bopfer\s+(?:von|sexueller|häuslicher)"
+)
+_STOP = re.compile(r"[.!?;\n]")
+_AROUND = 250  # characters either side in which the nature of the work counts
+
+
+def _sentence(lower: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence around start..end (at most 300 characters either side)."""
+    lo = max(0, start - 300)
+    stops = [m.end() for m in _STOP.finditer(lower, lo, start)]
+    hi_m = _STOP.search(lower, end, end + 300)
+    return (stops[-1] if stops else lo), (hi_m.start() if hi_m else min(len(lower), end + 300))
+
+
+def positive_action(doc: Doc, m: phrases.Match) -> bool:
+    """The sex preference at m is lawful positive action said in the same sentence."""
+    lo, hi = _sentence(doc.lower, m.start, m.end)
+    return _POSITIVE_ACTION.search(doc.lower, lo, hi) is not None
+
+
+def occupational_ground(doc: Doc, m: phrases.Match) -> str:
+    """The words by which the ad explains a requirement of one sex ('' when it gives none)."""
+    lower = doc.lower
+    if law := _OCCUPATIONAL_LAW.search(lower):
+        return doc.text[law.start() : law.end()]
+    near = _OCCUPATIONAL_WORK.search(lower, max(0, m.start - _AROUND), m.end + _AROUND)
+    return doc.text[near.start() : near.end()] if near else ""
+
+
 def check(doc: Doc) -> list[phrases.Match]:
     """Every exclusionary phrase in the ad, in text order, one per stretch of text."""
     out: list[phrases.Match] = []
@@ -134,6 +194,8 @@ def check(doc: Doc) -> list[phrases.Match]:
         if out and m.start < out[-1].end:
             continue
         if _is_subject(doc, m):
+            continue
+        if m.entry.get("category") == "sex" and positive_action(doc, m):
             continue
         out.append(m)
     return out

@@ -73,6 +73,9 @@ EXCLUSION_EXAMPLES: dict[str, str] = {
     "rockstar": "Are you a rock star analyst?",
     "work-hard-play-hard": "After a long week the beer fridge is always full.",
     "hustle": "We are hustlers at heart.",
+    "sex-preference": "Female candidates are preferred for this post.",
+    "geschlecht-bevorzugt": "Weibliche Bewerberinnen werden bevorzugt, Sie arbeiten am Empfang.",
+    "geschlecht-kennung": "Sie arbeiten als Sekretärin (w) am Empfang.",
 }
 
 # Tags a question must not carry for a finding on this topic (the issue's own examples and
@@ -87,6 +90,7 @@ OFF_TOPIC: dict[str, set[str]] = {
     "concrete-measures": {"visa", "driving", "drinking-culture"},
     "salary-range": {"visa", "driving", "accessibility"},
     "remote-policy": {"visa", "driving", "accessibility"},
+    "occupational-requirement": {"visa", "driving", "age", "drinking-culture", "accessibility"},
 }
 # For an exclusion finding, what its ask mentions and the tag its questions must then carry.
 ASK_TOPICS = {"drink": "drinking-culture", "driving": "driving", "visa": "visa"}
@@ -129,6 +133,8 @@ def _kinds() -> list[Kind]:
                     "targets": "We set representation targets for every department.",
                     "representation": "Women make up about 40% of the analysts.",
                     "parental-leave": "Parents get 20 weeks of paid parental leave.",
+                    "positive-action": "Where candidates are equally qualified, we give "
+                    "preference to disabled applicants.",
                 }[m["id"]]
             )
         out.append(Kind(f"measure:{m['id']}", ad, _check("diversity-measure"), "positive"))

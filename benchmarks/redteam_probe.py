@@ -14164,6 +14164,8 @@ case(
     ad("Experience must be recent (within the past 8 years)."),
     years_is(3),
 )
+
+
 # ================================================================ helper rt35
 # A stated preference for one sex (a concern), lawful positive action and neutral title marks
 # (none), a ground the ad gives (info); and team, department and product names that hold a

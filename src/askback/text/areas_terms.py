@@ -204,7 +204,8 @@ def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
     """A public pay scale named without an amount: the published tables tell the pay for the
     grade, so this is transparent pay; what is left to ask is the step within the grade, unless
     the ad names it too ("Stufe 3")."""
-    no_grade = "grade not given" in scale
+    # A range of grades ("EG 9a bis 11") or only the highest ("bis EG 11"): the grade is open.
+    no_grade = "grade not given" in scale or pay_scale.grade_open(scale)
     step = pay_scale.step_given(scale)
     if step:
         why = (
@@ -217,7 +218,13 @@ def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
             "The scale's pay tables are published, so the grade tells you the pay range. Where "
             "you land in it depends on the step (Stufe, pay point) you are placed on, which "
             "usually follows your counted experience"
-            + ("; the ad does not say which grade." if no_grade else ".")
+            + (
+                "; the ad does not say which grade."
+                if "grade not given" in scale
+                else "; the ad leaves the grade open too (a range of grades, or only the highest)."
+                if no_grade
+                else "."
+            )
         )
         ask = (
             ("Which grade is this post, and " if no_grade else "")

@@ -23,6 +23,7 @@ _LABELS = (
     r"|total compensation|hiring range|hiring rate"
     r"|remuneration|wage|wages|hourly|hourly rate|day rate|daily rate|rate|ote|gehalt|jahresgehalt"
     r"|gehaltsspanne|gehaltsrahmen|vergütung|verdienst|salaire|salaris"
+    r"|lohn|stundenlohn|stundensatz|monatsgehalt|bruttomonatsgehalt|bruttojahresgehalt"
 )
 
 
@@ -50,6 +51,13 @@ LABEL_WORDS = frozenset(
         "verdienst",
         "salaire",
         "salaris",
+        # "Stundenlohn: 24,50 pro Stunde", "Monatsgehalt: 4.200": German labels of one period.
+        "lohn",
+        "stundenlohn",
+        "stundensatz",
+        "monatsgehalt",
+        "bruttomonatsgehalt",
+        "bruttojahresgehalt",
         # "Base: 130-150K"; only as the line's first word (see pay_bare.without_currency), so
         # "Customer base: 40,000 clients" is not a pay line.
         "base",

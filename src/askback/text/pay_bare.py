@@ -54,6 +54,7 @@ def without_currency(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     rx = label_rx()
     seen: set[int] = set()
+    extra: dict[int, list[Candidate]] = {}
     # The label words from the word index; only their lines are read as pay lines.
     spots = sorted(p for w in LABEL_WORDS.intersection(doc.vocab) for p in doc.positions(w))
     if "hiring" in doc.vocab:
@@ -85,6 +86,7 @@ def without_currency(doc: Doc) -> list[Candidate]:
                 out.append(top)
         if found is not None:
             out.append(found)
+            extra[found.start] = _conversions(doc, found)
     # "base" labels a pay line only at its start: not in mid-line or in a sentence ("our
     # customer base grew from 20,000 to 40,000").
     base = set(doc.positions("base")) if "base" in doc.vocab else set()
@@ -99,7 +101,35 @@ def without_currency(doc: Doc) -> list[Candidate]:
         out = out or _k_ranges(doc, ks)
     out.sort(key=lambda c: c.start)
     # "Minimum salary: 90,000" and "Maximum salary: 130,000" on two lines are one range.
-    return merge_min_max(doc, out)[:1]
+    best = merge_min_max(doc, out)[:1]
+    return best + extra.get(best[0].start, []) if best else best
+
+
+def _conversions(doc: Doc, first: Candidate) -> list[Candidate]:
+    """The same pay in other periods, written after the first figure of a pay line: "Pay: 25.00
+    per hour (approx. 52,000 per year)". Only figures whose period the line writes, each other
+    than the first's (and the first's written too): a second figure of the same period is
+    another rate, which the first stands for."""
+    if "period" in first.guessed:
+        return []
+    lower = doc.lower
+    end = lower.find("\n", first.end)
+    end = len(lower) if end < 0 else end
+    out: list[Candidate] = []
+    periods = {first.period}
+    # One sentence or clause: "; overtime paid at 25.00 per hour" is another rate.
+    for stop in ("; ", "| "):
+        cut = lower.find(stop, first.end, end)
+        end = cut if cut >= 0 else end
+    if (sentence := pay_amounts._SENTENCE_END.search(doc.text, first.end, end)) is not None:
+        end = sentence.start()  # "ca. 52.000" ends no sentence
+    at = first.end
+    while (c := _figure(doc, at, end)) is not None:
+        at = c.end
+        if "period" not in c.guessed and c.period not in periods:
+            periods.add(c.period)
+            out.append(c)
+    return out
 
 
 def _top_below(doc: Doc, bottom: Candidate, end: int) -> Candidate | None:

@@ -164,8 +164,16 @@ def _unsure(p: Pay) -> str:
         notes.append("currency taken from elsewhere in the ad")
     elif "crowns" in p.guessed:
         notes.append("“kr” read as Swedish crowns; the ad does not say whose")
+    elif "dollars-places" in p.guessed:
+        notes.append(f"“$” read as {p.currency} from the places the ad names")
+    elif "dollars-unclear" in p.guessed:
+        notes.append(
+            "“$” read as US dollars, but the ad names places in another country that writes “$”"
+        )
     if "thousands" in p.guessed:
         notes.append("the ad writes a figure under 1,000; read as thousands")
+    if "stray-digit" in p.guessed:
+        notes.append("the bottom figure has a digit too many (“45,0000”); read as thousands")
     if "period-misfit" in p.guessed:
         notes.append("the period written does not fit the amount; judged from the amount")
     elif "period-unread" in p.guessed:
@@ -190,6 +198,11 @@ def _doubt(p: Pay) -> str:
         return (
             "The ad names a period that is not a year, month, fortnight, week, day or hour; the "
             "period shown was judged from the figure's size. Check it with the employer."
+        )
+    if "dollars-unclear" in p.guessed:
+        return (
+            "The ad writes the pay in “$” and names places in more than one country that uses "
+            "dollars, so whose dollars they are is not clear; ask which currency the pay is in."
         )
     if "thousands" in p.guessed:
         return (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from askback.text import pay_bare, pay_scale
+from askback.text import pay_bare, pay_places, pay_scale
 from askback.text.doc import Doc
 from askback.text.pay_amounts import (
     PLAUSIBLE,
@@ -316,16 +316,21 @@ def candidates(doc: Doc) -> list[Candidate]:
         return pay_bare.without_currency(doc)
     out: list[Candidate] = []
     kr: tuple[str, bool] | None = None  # whose crowns a bare "kr" is, read once per ad
+    dollars: tuple[str, str] | None = None  # whose dollars a bare "$" is, read once per ad
     for m in windows:
         raw = m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"] or m["c7"] or m["c8"]
         cur = currency_of(raw)
+        dollar_doubt = ""
         if cur == "USD" and "$" in m.group():
-            cur = (
-                _dollars_of(m)
-                or _label_dollars(text, m.start())
-                or _scheme_dollars(text, m.end())
-                or cur
+            named = (
+                _dollars_of(m) or _label_dollars(text, m.start()) or _scheme_dollars(text, m.end())
             )
+            if named:
+                cur = named
+            elif raw is not None and raw.strip() == "$":
+                # A bare "$": whose dollars, the rest of the ad says (read once per ad).
+                dollars = dollars or pay_places.dollars(doc)
+                cur, dollar_doubt = dollars
         kr_guessed = False
         if cur == "KR":
             kr = kr or crowns(doc)
@@ -371,6 +376,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         )
         # Only a period the ad writes adds to the score; one guessed from the figure does not.
         guessed: tuple[str, ...] = ("crowns",) if kr_guessed else ()
+        # "dollars-places": "$" read as the dollars of the places the ad names; "dollars-unclear":
+        # as US dollars, though the ad names places of another dollar country too.
+        guessed += (f"dollars-{dollar_doubt}",) if dollar_doubt else ()
         guessed += () if written else ("period",)
         # "Salaire : 48 à 55 €", "Salary: £12 per year": a figure under 1,000 read as
         # thousands, a shorthand the ad does not spell out (it may as well be a typo).

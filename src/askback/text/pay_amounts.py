@@ -80,7 +80,7 @@ def label_rx() -> re.Pattern[str]:
         # Up to three words before the label, an abbreviation among them: "Min. pay:".
         # No-break and thin spaces count as spaces: "Salary\u00a0range:\u00a063,000".
         rf"[\W\d]{{0,6}}(?:[a-z]+\.?{_SP}){{0,3}}(?:{_label_words()})"
-        rf"(?:{_SP}+(?:range|band|min(?:imum)?|max(?:imum)?)){{0,2}}"
+        rf"(?:{_SP}+(?:range|band|min(?:imum)?|max(?:imum)?|floor|ceiling)){{0,2}}"
         rf"{_SP}*(?:\([^)\n]{{0,20}}\))?{_SP}*\**{_SP}*(?:[:\-–]{_SP}*\**|(?=\d))",
     )
 
@@ -252,10 +252,19 @@ def _period(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 45) : start]
     # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
     cut = max(_sentence_end(before), before.rfind("\n"), before.rfind("; "))
-    own = _first_period(before[cut + 1 :])
+    # A period word after another figure is that figure's: "24.80 per hour (approx. 48,360 pro
+    # rata)" says nothing of the second figure's period.
+    own_text = before[cut + 1 :]
+    own = _first_period(own_text)
+    if own is not None and _FIGURE_RX.search(own_text, 0, own[0]) is not None:
+        own = None
     if own is not None:
         return own[1]
     return None if after is None else after[1]
+
+
+# A figure: cents or three digits and more ("24.80", "48,360"; not "Band 5").
+_FIGURE_RX = re.compile(r"\d[.,]\d|\d{3}")
 
 
 # The abbreviated hedges whose full stop ends no sentence: "Day rate c. £600", "approx. $80k",

@@ -29,7 +29,10 @@ _SCALES = (
 )
 # The top of a range of grades after a grade: "9a bis 11", "9b–11", "E 10 bis E 12", "8 - 10",
 # "9a/9b", "Band 6 to 7" (the grade's own letters may stand again before the top).
-_UPTO = r"(?:\s?(?:bis|to|-|–|—|/)\s?(?:entgeltgruppe|eg|e|band|a|ä|s)?\s?\d{1,2}[a-d]?(?![\w,.]\d)(?!\w))?"
+_UPTO = (
+    r"(?:\s?(?:bis|to|-|–|—|/)\s?(?:entgeltgruppe|eg|e|band|a|ä|s)?\s?"
+    r"\d{1,2}[a-d]?(?![\w,.]\d)(?!\w))?"
+)
 _OWN = (
     r"(?:entgeltgruppe|vergütungsgruppe|besoldungsgruppe|besoldung\s+nach|lohnklasse|gehaltsklasse"
     rf"|lohnstufe|nhs\s+(?:pay\s+)?band)\s*[a-zä]?\s?\d{{1,2}}[a-d]?\b{_UPTO}"

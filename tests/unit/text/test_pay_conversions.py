@@ -91,3 +91,28 @@ def test_sweep_hourly_and_yearly(
     text = f"{label}: {a}" + wrap.format(hedge + b)
     got = _figs(text)
     assert (rate, rate, "hour") in got and (annual, annual, "year") in got, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # A period word after the first figure is not the second's: "pro rata" says the year.
+        ("Pay: 24.80 per hour (approx. 48,360 pro rata)", (48_360, "year")),
+        ("Rate: 19.40 per hour (approx. 37,830 FTE)", (37_830, "year")),
+    ],
+)
+def test_the_first_figures_period_is_not_the_seconds(text: str, second: tuple[float, str]) -> None:
+    assert (second[0], second[0], second[1]) in _figs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Pay floor: $23.10/hr\nPay ceiling: $27.80/hr", 23.1, 27.8),
+        ("Salary floor: 64,000\nSalary ceiling: 72,000", 64_000, 72_000),
+        ("Salary floor: £41,000\nSalary cap: £47,500", 41_000, 47_500),
+    ],
+)
+def test_floor_and_ceiling_lines_make_a_range(text: str, low: float, high: float) -> None:
+    p = analyze(text).pay
+    assert (p.minimum, p.maximum) == (low, high)

@@ -14171,7 +14171,9 @@ for _rt33_frag, _rt33_code, _rt33_doubt in (
     ("Job location: Phoenix, AZ\nSalary: $66,000 - $74,000", "USD", False),
     ("Experience with CAD tools.\nSalary: $70,000 - $78,000", "USD", False),
     ("Remote (US or Canada)\nSalary: $75,000 - $90,000", "USD", True),
-    ("Location: Sydney, Nova Scotia\nSalary: $61,000 - $68,000", "USD", True),
+    ("Location: Sydney, Nova Scotia\nSalary: $61,000 - $68,000", "CAD", False),
+    ("Location: Vancouver, Washington\nSalary: $52,000 - $61,000", "USD", False),
+    ("Offices in Seattle and Vancouver\nSalary: $75,000 - $90,000", "USD", True),
     ("Salary: 18,240.60\nOur home near Hastings, East Sussex", "GBP", False),
 ):
     _rt33(_rt33_frag, _rt33_cur(_rt33_code, _rt33_doubt))

@@ -67,6 +67,7 @@ def named(doc: Doc) -> dict[str, set[str]]:
                     long.append((code, phrase, n))
         if found:
             hits[code] = found
+    _drop_elsewhere(doc.text, lower, hits)
     for code, phrase, n in long:
         for other, found in hits.items():
             if other == code:
@@ -83,9 +84,52 @@ def named(doc: Doc) -> dict[str, set[str]]:
     return {code: found for code, found in hits.items() if found}
 
 
+# A name and what follows it after a comma: "Vancouver, Washington", "Perth, ON".
+_AFTER_COMMA = r"[ \t]*,[ \t]*([A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z]+)?)"
+
+
+def _drop_elsewhere(text: str, lower: str, hits: dict[str, set[str]]) -> None:
+    """A one-word place that the ad writes each time with another country's state or province
+    after a comma is a town of that country: "Vancouver, Washington" is no Canadian place,
+    "Sydney, Nova Scotia" no Australian one."""
+    places = _places()
+    capitals = dict(_CAPITALS)
+    for code, found in hits.items():
+        for name in [n for n in found if " " not in n]:
+            after = [
+                m[1] for m in re.finditer(rf"(?<![a-z]){re.escape(name)}{_AFTER_COMMA}", text, re.I)
+            ]
+            if after and all(_elsewhere(a, code, places, capitals) for a in after):
+                found.discard(name)
+
+
+def _elsewhere(
+    after: str,
+    code: str,
+    places: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]],
+    capitals: dict[str, re.Pattern[str]],
+) -> bool:
+    """Whether `after` (the words after a place and a comma) names a place of another country."""
+    words = tuple(after.lower().split())
+    for other, (single, longer) in places.items():
+        if other == code:
+            continue
+        if (words[:1] and words[0] in single) or any(words[: len(p)] == p for p in longer):
+            return True
+        rx = capitals.get(other)
+        if rx is not None and rx.match(", " + after.split()[0]) is not None:
+            return True
+    return False
+
+
 def _inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
     k = len(inner)
     return any(outer[i : i + k] == inner for i in range(len(outer) - k + 1))
+
+
+# The US federal government's own words: a General Schedule or Wage Grade ("GS-0802-07",
+# "WG-10") or a call to US citizens.
+_US_FEDERAL = re.compile(r"(?<![A-Za-z])(?:GS|WG|GG)-\d|U\.S\.[ \t]+[Cc]itizen")
 
 
 # Places written in capitals, read from the ad's own case: a state or province after a comma
@@ -127,7 +171,9 @@ def country_currency(doc: Doc) -> str:
 _CODE_BY_FIGURE = re.compile(
     r"(?<![A-Za-z])(?:(USD|CAD|AUD|NZD|SGD|HKD)[ \t]?\$?[ \t]?\d"
     r"|(?<=\d)[ \t]?(USD|CAD|AUD|NZD|SGD|HKD)(?![A-Za-z])"
-    r"|(?:in|\()[ \t]?(USD|CAD|AUD|NZD|SGD|HKD)(?![A-Za-z]))"
+    # "All figures in AUD", "(NZD)": only the codes that name nothing else ("proficient in
+    # CAD", "computer-aided design (CAD)").
+    r"|(?:in|\()[ \t]?(USD|AUD|NZD|HKD)(?![A-Za-z]))"
 )
 # Kept apart from the figures: "k" and cents before a code after the figure ("120k AUD").
 _CODE_AFTER_K = re.compile(r"\d[kK][ \t]?(USD|CAD|AUD|NZD|SGD|HKD)(?![A-Za-z])")
@@ -149,6 +195,8 @@ def dollars(doc: Doc) -> tuple[str, str]:
     codes = _codes(doc.text)
     if len(codes) == 1:
         return codes.pop(), ""
+    if _US_FEDERAL.search(doc.text) is not None:
+        return "USD", ""  # a US federal grade or citizenship: the US government's own ad
     places = {code: len(p) for code, p in named(doc).items() if code in DOLLAR_CODES}
     for code, n in _capitals(doc.text).items():
         places[code] = places.get(code, 0) + n

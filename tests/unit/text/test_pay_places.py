@@ -32,6 +32,9 @@ def _pay(text: str) -> tuple[str | None, list[str]]:
         ("Auckland, New Zealand\nSalary: $80,000 - $90,000", "NZD"),
         ("Our Singapore office. Monthly salary: $6,000 - $8,000", "SGD"),
         ("Hong Kong office. Monthly salary: $40,000 - $48,000", "HKD"),
+        # A town named with another country's province after a comma is that country's.
+        ("Location: Sydney, Nova Scotia\nSalary: $75,000 - $90,000", "CAD"),
+        ("Location: London, Ontario\nSalary: $70,000 - $80,000", "CAD"),
     ],
 )
 def test_places_of_one_dollar_country(text: str, currency: str) -> None:
@@ -50,6 +53,12 @@ def test_places_of_one_dollar_country(text: str, currency: str) -> None:
         # US places, or none: US dollars, as before.
         ("Location: Austin, Texas\nSalary: $95,000 - $110,000", "USD"),
         ("Location: Denver, CO\nSalary: $95,000 - $110,000", "USD"),
+        # US towns that share a name with a town abroad.
+        ("Location: Vancouver, Washington\nSalary: $43,000 - $68,000", "USD"),
+        ("Location: Melbourne, Florida\nSalary: $70,000 - $80,000", "USD"),
+        # "(CAD)" for design software is no currency; a federal grade is the US government's.
+        ("Salary: $60,000 - $78,000\nBuild computer-aided design (CAD) models.", "USD"),
+        ("Engineer, GS-0802-07\nSalary: $43,000 - $68,000\nLocation: Calgary, Alberta", "USD"),
         ("Salary: $95,000 - $110,000", "USD"),
     ],
 )
@@ -62,7 +71,6 @@ def test_codes_and_us_ads(text: str, currency: str) -> None:
     "text",
     [
         "Remote (US or Canada)\nSalary: $75,000 - $90,000",
-        "Location: Sydney, Nova Scotia\nSalary: $75,000 - $90,000",
         "Offices in Seattle and Vancouver\nSalary: $75,000 - $90,000",
     ],
 )
@@ -89,8 +97,10 @@ def test_a_figure_without_currency_takes_the_country_named(text: str, currency: 
 
 
 def test_two_countries_named_give_no_currency() -> None:
-    cur, _ = _pay("Salary: 28,500\nLondon, Ontario")
+    cur, _ = _pay("Salary: 28,500\nOffices in Leeds and Toronto")
     assert cur is None
+    cur, _ = _pay("Salary: 28,500\nLondon, Ontario")  # a town of Ontario: Canadian
+    assert cur == "CAD"
 
 
 AU = ["Sydney, NSW", "Melbourne, Australia", "Adelaide, South Australia", "Hobart, Tasmania"]

@@ -352,8 +352,12 @@ def candidates(doc: Doc) -> list[Candidate]:
         if other:
             continue
         period = _period(text, m.start(), m.end()) or ("year" if per_annum else None)
-        written = period is not None
         top = high or low
+        if period is not None and not salary and not _fits(top, period, cur):
+            # "£19.81 - £22.52 per hour (£38,000 - £44,200 pro-rata)": a period word before
+            # the figure that does not fit it is the figure's before it; only one after counts.
+            period = _period(text, m.start(), m.end(), look_back=False)
+        written = period is not None
         pence = _PENCE.search(m.group()) is not None
         scaled = salary and top < 1000 and period in (None, "year") and not pence
         if scaled:
@@ -451,6 +455,13 @@ def _under(doc: Doc, prev: Candidate, start: int, cur: str | None) -> bool:
     return (
         prev.high is None and prev.currency == cur and doc.lower.count("\n", prev.end, start) == 1
     )
+
+
+def _fits(top: float, period: str, cur: str | None) -> bool:
+    """Whether a figure of this size is a plausible pay for the period (see PLAUSIBLE)."""
+    lo_ok, hi_ok = PLAUSIBLE[period]
+    scale = 10 if cur in MID_UNIT else 1
+    return lo_ok <= top and (top <= hi_ok * scale or cur in BIG_UNIT)
 
 
 def _size_period(top: float, cur: str | None) -> str | None:

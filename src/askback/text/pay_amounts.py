@@ -222,8 +222,10 @@ class Candidate:
     guessed: tuple[str, ...] = ()
 
 
-def _period(text: str, start: int, end: int) -> str | None:
-    """The pay period written just after the amount (or, failing that, just before it)."""
+def _period(text: str, start: int, end: int, *, look_back: bool = True) -> str | None:
+    """The pay period written just after the amount (or, failing that, just before it; not with
+    `look_back` false, for a figure after another one on its line, whose period words before it
+    are the other figure's: "24.80 per hour (approx. 48,360 pro rata)")."""
     after = _first_period(text[end : end + 45])
     if (
         after is not None
@@ -252,19 +254,10 @@ def _period(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 45) : start]
     # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
     cut = max(_sentence_end(before), before.rfind("\n"), before.rfind("; "))
-    # A period word after another figure is that figure's: "24.80 per hour (approx. 48,360 pro
-    # rata)" says nothing of the second figure's period.
-    own_text = before[cut + 1 :]
-    own = _first_period(own_text)
-    if own is not None and _FIGURE_RX.search(own_text, 0, own[0]) is not None:
-        own = None
+    own = _first_period(before[cut + 1 :]) if look_back else None
     if own is not None:
         return own[1]
     return None if after is None else after[1]
-
-
-# A figure: cents or three digits and more ("24.80", "48,360"; not "Band 5").
-_FIGURE_RX = re.compile(r"\d[.,]\d|\d{3}")
 
 
 # The abbreviated hedges whose full stop ends no sentence: "Day rate c. £600", "approx. $80k",

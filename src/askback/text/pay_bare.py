@@ -131,7 +131,7 @@ def _conversions(doc: Doc, first: Candidate) -> list[Candidate]:
     if (sentence := pay_amounts._SENTENCE_END.search(doc.text, first.end, end)) is not None:
         end = sentence.start()  # "ca. 52.000" ends no sentence
     at = first.end
-    while (c := _figure(doc, at, end)) is not None:
+    while (c := _figure(doc, at, end, look_back=False)) is not None:
         at = c.end
         written = "period" not in c.guessed or (
             c.period == "year" and _PRO_RATA.match(lower, c.end) is not None
@@ -250,7 +250,9 @@ _DIGIT = re.compile(r"\d")
 _STRAY = re.compile(r"\d{1,3},\d{4}")
 
 
-def _figure(doc: Doc, lo: int, hi: int, *, ranges_only: bool = False) -> Candidate | None:
+def _figure(
+    doc: Doc, lo: int, hi: int, *, ranges_only: bool = False, look_back: bool = True
+) -> Candidate | None:
     text = doc.text
     if _DIGIT.search(doc.lower, lo, hi) is None:
         return None  # a figure starts with a digit: a look for one is cheaper than _bare_rx's
@@ -268,7 +270,7 @@ def _figure(doc: Doc, lo: int, hi: int, *, ranges_only: bool = False) -> Candida
             low, high = (high, low) if 3 * high >= low else (low, None)
         if high is not None and high > 3 * low:
             continue
-        period = pay_amounts._period(text, m.start(), m.end())
+        period = pay_amounts._period(text, m.start(), m.end(), look_back=look_back)
         top = high or low
         guess = period or ("year" if top >= 15_000 else None)
         if guess is None or (high is None and period is None and top < 15_000):

@@ -99,6 +99,10 @@ def test_sweep_hourly_and_yearly(
         # A period word after the first figure is not the second's: "pro rata" says the year.
         ("Pay: 24.80 per hour (approx. 48,360 pro rata)", (48_360, "year")),
         ("Rate: 19.40 per hour (approx. 37,830 FTE)", (37_830, "year")),
+        # With a currency sign: a period word before the figure that does not fit it is the
+        # figure's before it.
+        ("Rate: £19.40 per hour (approx. £37,830 FTE)", (37_830, "year")),
+        ("Pay: £19.81 - £22.52 per hour (£38,000 pro-rata)", (38_000, "year")),
     ],
 )
 def test_the_first_figures_period_is_not_the_seconds(text: str, second: tuple[float, str]) -> None:

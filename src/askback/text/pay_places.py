@@ -23,10 +23,11 @@ DOLLAR_CODES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
 
 @cache
 def _places() -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]:
-    """lexicons/pay.yaml `places`: per currency, its one-word places and its longer ones."""
-    data = lexicon.read("pay").get("places")
+    """lexicons/places.yaml `places`: per currency, its one-word places and its longer ones.
+    A file of its own: the pay check's other readers of pay.yaml do not parse it."""
+    data = lexicon.read("places").get("places")
     if not isinstance(data, dict) or any(not isinstance(v, list) for v in data.values()):
-        raise lexicon.LexiconError("pay.yaml: places must map currency codes to lists of names")
+        raise lexicon.LexiconError("places.yaml: places must map currency codes to lists of names")
     out = {}
     for code, names in data.items():
         words = [str(n).lower().split() for n in names]

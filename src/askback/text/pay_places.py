@@ -38,13 +38,23 @@ def _places() -> dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]]:
     return out
 
 
-def _phrase_rx(words: tuple[str, ...]) -> re.Pattern[str]:
-    return _compiled(r"[\s,.-]+".join(re.escape(w) for w in words))
-
-
 @cache
-def _compiled(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z]){body}(?![a-z])")
+def _phrase_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"[\s,.-]+".join(re.escape(w) for w in words) + r"(?![a-z])")
+
+
+def _count(lower: str, words: tuple[str, ...]) -> int:
+    """How often the name stands in `lower` as whole words: str.find for its first word, then
+    the name's pattern there (a pattern that starts with a look-behind is tried at every place)."""
+    rx = _phrase_rx(words)
+    first = words[0]
+    n = 0
+    at = lower.find(first)
+    while at >= 0:
+        if (at == 0 or not lower[at - 1].isalpha()) and rx.match(lower, at) is not None:
+            n += 1
+        at = lower.find(first, at + 1)
+    return n
 
 
 def named(doc: Doc) -> dict[str, set[str]]:
@@ -62,7 +72,7 @@ def named(doc: Doc) -> dict[str, set[str]]:
         found = set(words & vocab)
         for phrase in phrases:
             if all(w in vocab for w in phrase):
-                n = len(_phrase_rx(phrase).findall(lower))
+                n = _count(lower, phrase)
                 if n:
                     found.add(" ".join(phrase))
                     long.append((code, phrase, n))
@@ -79,14 +89,28 @@ def named(doc: Doc) -> dict[str, set[str]]:
                 if (
                     len(inner) < len(phrase)
                     and _inside(inner, phrase)
-                    and len(_phrase_rx(inner).findall(lower)) <= n
+                    and _count(lower, inner) <= n
                 ):
                     found.discard(name)
     return {code: found for code, found in hits.items() if found}
 
 
-# A name and what follows it after a comma: "Vancouver, Washington", "Perth, ON".
-_AFTER_COMMA = r"[ \t]*,[ \t]*([A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z]+)?)"
+# What follows a name after a comma: "Vancouver, Washington", "Perth, ON".
+_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*([A-Za-z][A-Za-z.]*(?:[ \t]+[A-Za-z]+)?)")
+
+
+def _after_comma(text: str, lower: str, name: str) -> list[str]:
+    """The words after a comma after each whole-word `name` in the text ("" where none).
+    `lower` is `text` lower-cased, of the same length."""
+    out = []
+    at = lower.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not lower[at - 1].isalpha()) and not lower[end : end + 1].isalpha():
+            m = _AFTER_COMMA.match(text, end)
+            out.append("" if m is None else m[1])
+        at = lower.find(name, at + 1)
+    return out
 
 
 def _drop_elsewhere(text: str, lower: str, hits: dict[str, set[str]]) -> None:
@@ -94,13 +118,11 @@ def _drop_elsewhere(text: str, lower: str, hits: dict[str, set[str]]) -> None:
     after a comma is a town of that country: "Vancouver, Washington" is no Canadian place,
     "Sydney, Nova Scotia" no Australian one."""
     places = _places()
-    capitals = dict(_CAPITALS)
+    capitals = {code: rx for code, rx in _CAPITALS if rx.pattern.startswith(",")}
     for code, found in hits.items():
         for name in [n for n in found if " " not in n]:
-            after = [
-                m[1] for m in re.finditer(rf"(?<![a-z]){re.escape(name)}{_AFTER_COMMA}", text, re.I)
-            ]
-            if after and all(_elsewhere(a, code, places, capitals) for a in after):
+            after = _after_comma(text, lower, name)
+            if after and all(a and _elsewhere(a, code, places, capitals) for a in after):
                 found.discard(name)
 
 
@@ -130,34 +152,36 @@ def _inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
 
 # The US federal government's own words: a General Schedule or Wage Grade ("GS-0802-07",
 # "WG-10") or a call to US citizens.
-_US_FEDERAL = re.compile(r"(?<![A-Za-z])(?:GS|WG|GG)-\d|U\.S\.[ \t]+[Cc]itizen")
+_US_GRADE = re.compile(r"[GW][GS]-(?<![A-Za-z]..-)(?<=GS-|WG-|GG-)\d")
+_US_CITIZEN = re.compile(r"U\.S\.[ \t]+[Cc]itizen")
 
 
 # Places written in capitals, read from the ad's own case: a state or province after a comma
 # ("Austin, TX", "Victoria, BC", "Parramatta, NSW"; "WA" is Washington and Western Australia
 # alike, and is left out) and the country as "US", "U.S." or "USA".
+_US_STATES = (
+    r",[ \t]?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN"
+    r"|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY)(?![A-Za-z])"
+)
+# Each pattern starts with a literal (",", "U", "N", "Q"), which `re` skips to directly; the
+# look-behind of "US" comes after its "U".
 _CAPITALS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "USD",
-        re.compile(
-            r",[ \t]?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN"
-            r"|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY)"
-            r"(?![A-Za-z])|(?<![A-Za-z.])U\.?S\.?(?:A\.?)?(?![A-Za-z])"
-        ),
-    ),
+    ("USD", re.compile(_US_STATES)),
+    ("USD", re.compile(r"U(?<![A-Za-z.]U)\.?S\.?(?:A\.?)?(?![A-Za-z])")),
     ("CAD", re.compile(r",[ \t]?(?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE|PEI)(?![A-Za-z])")),
-    (
-        "AUD",
-        re.compile(
-            r",[ \t]?(?:NSW|VIC|QLD|TAS|ACT|SA)(?![A-Za-z])|(?<![A-Za-z])(?:NSW|QLD)(?![A-Za-z])"
-        ),
-    ),
+    ("AUD", re.compile(r",[ \t]?(?:NSW|VIC|QLD|TAS|ACT|SA)(?![A-Za-z])")),
+    ("AUD", re.compile(r"NSW(?<![A-Za-z]NSW)(?![A-Za-z])")),
+    ("AUD", re.compile(r"QLD(?<![A-Za-z]QLD)(?![A-Za-z])")),
 )
 
 
 def _capitals(text: str) -> dict[str, int]:
     """How many places in capitals of each dollar country the text names (see _CAPITALS)."""
-    return {code: n for code, rx in _CAPITALS if (n := len(set(rx.findall(text))))}
+    out: dict[str, int] = {}
+    for code, rx in _CAPITALS:
+        if n := len(set(rx.findall(text))):
+            out[code] = out.get(code, 0) + n
+    return out
 
 
 def country_currency(doc: Doc) -> str:
@@ -184,8 +208,20 @@ def _codes(text: str) -> set[str]:
     """The dollar codes the ad writes by a figure or as its figures' currency."""
     if not any(code in text for code in DOLLAR_CODES):
         return set()  # most ads: six finds in C, and no pattern run
-    found = {c for m in _CODE_BY_FIGURE.finditer(text) for c in m.groups() if c}
-    return found | set(_CODE_AFTER_K.findall(text))
+    found: set[str] = set()
+    for code in DOLLAR_CODES:
+        at = text.find(code)
+        while at >= 0:
+            # The patterns near the code only: a few characters either side of it.
+            lo, hi = max(0, at - 4), min(len(text), at + len(code) + 6)
+            near = text[lo:hi]
+            if any(code in m.groups() for m in _CODE_BY_FIGURE.finditer(near)) or (
+                code in _CODE_AFTER_K.findall(near)
+            ):
+                found.add(code)
+                break
+            at = text.find(code, at + 1)
+    return found
 
 
 def dollars(doc: Doc) -> tuple[str, str]:
@@ -196,7 +232,8 @@ def dollars(doc: Doc) -> tuple[str, str]:
     codes = _codes(doc.text)
     if len(codes) == 1:
         return codes.pop(), ""
-    if _US_FEDERAL.search(doc.text) is not None:
+    text = doc.text
+    if _US_GRADE.search(text) is not None or _US_CITIZEN.search(text) is not None:
         return "USD", ""  # a US federal grade or citizenship: the US government's own ad
     places = {code: len(p) for code, p in named(doc).items() if code in DOLLAR_CODES}
     for code, n in _capitals(doc.text).items():

@@ -14178,6 +14178,14 @@ def _rt35_level(level: str | None) -> Check:
     def chk(r: AdReport) -> tuple[bool, str]:
         got = _rt35_sex(r)
         return (got == [level] if level else not got), f"sex={got}"
+# ---------------------------------------------------------------- rt33 (branch rt33, 2026-12-05)
+# Pay: both periods of one pay line, whose dollars a bare "$" is, German pay-group ranges, and
+# a round of the pay classes (times of day, bonuses and budgets, figures without a
+# currency, high-to-low ranges, min and max lines, k suffixes, "zwischen … und …").
+def _rt33_cur(code: str, doubt: bool = False) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        unclear = "dollars-unclear" in r.pay.guessed
+        return r.pay.currency == code and unclear == doubt, f"cur={r.pay.currency} {r.pay.guessed}"
 
     return chk
 
@@ -14254,6 +14262,105 @@ _rt35_benefit_cases: list[tuple[str, str | None]] = [
 ]
 for _rt35_text, _rt35_word in _rt35_benefit_cases:
     case("unit names (rt35)", ad(_rt35_text), _rt35_benefit(_rt35_word))
+def _rt33(fragment: str, check: Check, lang: str = "en") -> None:
+    case("pay", ad(fragment, lang), check)
+
+
+for _rt33_frag, _rt33_lang, _rt33_want in (
+    ("Pay: 26.40 per hour (approx. 54,900 per year)", "en", ((26.4, "hour"), (54900, "year"))),
+    ("Rate: 17.85 an hour ~ 34,800 a year", "en", ((17.85, "hour"), (34800, "year"))),
+    (
+        "Wage: 11.90 per hour (c. 23,200 pro rata per annum)",
+        "en",
+        ((11.9, "hour"), (23200, "year")),
+    ),
+    ("Salary: 41,600 annually, equivalent to 20.00 hourly", "en", ((41600, "year"), (20, "hour"))),
+    ("Pay: 24.80 per hour (approx. 48,360 pro rata)", "en", ((24.8, "hour"), (48360, "year"))),
+    ("Salary: 39,000 p.a. (equivalent to 20.00 p/h)", "en", ((39000, "year"), (20, "hour"))),
+    (
+        "Stundenlohn: 23,50 pro Stunde (ca. 49.000 jährlich)",
+        "de",
+        ((23.5, "hour"), (49000, "year")),
+    ),
+    ("Stundensatz: 31 € (rund 5.400 € im Monat)", "de", ((31, "hour"), (5400, "month"))),
+    (
+        "Monatsgehalt: 4.150 € (entspricht ca. 49.800 € jährlich)",
+        "de",
+        ((4150, "month"), (49800, "year")),
+    ),
+):
+    _rt33(_rt33_frag, has_figs(*_rt33_want), _rt33_lang)
+
+for _rt33_frag, _rt33_code, _rt33_doubt in (
+    ("Location: Parramatta, NSW\nSalary: $96,000 - $104,000", "AUD", False),
+    ("Location: Edmonton, Alberta\nSalary: $78,000 – $88,000", "CAD", False),
+    ("Location: Hamilton, New Zealand\nPay: $31 - $35 per hour", "NZD", False),
+    ("Singapore office. Monthly salary: $6,500 - $7,800", "SGD", False),
+    ("Salary: $100,000 - $115,000. All figures in AUD.", "AUD", False),
+    ("Job location: Phoenix, AZ\nSalary: $66,000 - $74,000", "USD", False),
+    ("Experience with CAD tools.\nSalary: $70,000 - $78,000", "USD", False),
+    ("Remote (US or Canada)\nSalary: $75,000 - $90,000", "USD", True),
+    ("Location: Sydney, Nova Scotia\nSalary: $61,000 - $68,000", "CAD", False),
+    ("Location: Vancouver, Washington\nSalary: $52,000 - $61,000", "USD", False),
+    ("Offices in Seattle and Vancouver\nSalary: $75,000 - $90,000", "USD", True),
+    ("Salary: 18,240.60\nOur home near Hastings, East Sussex", "GBP", False),
+):
+    _rt33(_rt33_frag, _rt33_cur(_rt33_code, _rt33_doubt))
+
+for _rt33_frag, _rt33_label in (
+    (
+        "Die Vergütung erfolgt nach Entgeltgruppe 12 bis 13 TVöD-Bund.",
+        "Entgeltgruppe 12 bis 13 TVöD-Bund",
+    ),
+    ("Vergütung je nach Qualifikation bis Entgeltgruppe E 14 TV-L.", "bis Entgeltgruppe E 14 TV-L"),
+    ("Eingruppierung: TV-L EG 10 – 11", "TV-L EG 10 – 11"),
+    ("Bezahlung nach TVöD VKA E 9b bis E 10", "TVöD VKA E 9b bis E 10"),
+    ("Die Stelle ist bewertet bis EG 12 TVöD.", "bis EG 12 TVöD"),
+    ("Vergütung nach TVöD EG 8, 39 Stunden pro Woche", "TVöD EG 8"),
+):
+    _rt33(_rt33_frag, scale_is(_rt33_label), "de")
+
+for _rt33_frag, _rt33_lang in (
+    ("Opening hours 7am–7pm. Retention bonus: $4,000 after 12 months.", "en"),
+    ("Shifts run 10pm to 6am; night differential of $3.50 per hour applies.", "en"),
+    ("Hours: 8:30am - 5pm. We also offer a $2,500 wellness budget.", "en"),
+    (
+        "Frühschicht 6-14 Uhr, Spätschicht 14-22 Uhr. Einmalige Prämie 1.500 € nach der Probezeit.",
+        "de",
+    ),
+    ("Our team manages a £4m annual budget and generated £12 million revenue last year.", "en"),
+    ("A one-off relocation payment of €8,000 is offered to candidates moving to Dublin.", "en"),
+    ("Annual learning allowance of £1,200 and a £500 home office grant.", "en"),
+    ("Sign-on bonus $10k; signing incentive paid after 90 days.", "en"),
+    ("Team revenue target: 2,000,000 per year.", "en"),
+    ("Referral bonus: 3,000 per hire.", "en"),
+):
+    _rt33(_rt33_frag, no_pay, _rt33_lang)
+
+for _rt33_frag, _rt33_lang, _rt33_lo, _rt33_hi, _rt33_per in (
+    ("Compensation: 118,000 - 134,000 annually", "en", 118000, 134000, "year"),
+    ("Salary: 72k to 80k DOE", "en", 72000, 80000, "year"),
+    ("Base salary: 95,000-105,000, plus equity", "en", 95000, 105000, "year"),
+    ("Pay range: 31.50 - 36.75 hourly", "en", 31.5, 36.75, "hour"),
+    ("Salary: $140,000 – $118,000", "en", 118000, 140000, "year"),
+    ("Gehalt: 68.000 € – 59.000 € brutto im Jahr", "de", 59000, 68000, "year"),
+    ("Salary: 120.000 – 95.000 EUR", "en", 95000, 120000, "year"),
+    ("Minimum pay: $52,000\nMaximum pay: $61,000", "en", 52000, 61000, "year"),
+    ("Salary minimum: 47,000\nSalary maximum: 53,500", "en", 47000, 53500, "year"),
+    ("Mindestgehalt: 51.000 €\nHöchstgehalt: 59.000 €", "de", 51000, 59000, "year"),
+    ("Pay floor: $23.10/hr\nPay ceiling: $27.80/hr", "en", 23.1, 27.8, "hour"),
+    ("Salary floor: 64,000\nSalary ceiling: 72,000", "en", 64000, 72000, "year"),
+    ("Salary: 85K-97K", "en", 85000, 97000, "year"),
+    ("Gehalt: 55-62 T€ brutto p.a.", "de", 55000, 62000, "year"),
+    ("Wir zahlen zwischen 49.000 und 57.000 Euro brutto im Jahr.", "de", 49000, 57000, "year"),
+    ("Das Jahresgehalt liegt zwischen 64.000 und 72.000 Euro brutto.", "de", 64000, 72000, "year"),
+    ("Vergütung zwischen 3.900 und 4.600 Euro brutto im Monat", "de", 3900, 4600, "month"),
+    ("Wir bieten zwischen 21 und 24 Euro brutto pro Stunde.", "de", 21, 24, "hour"),
+    ("Meeting at 4pm every Thursday; the annual salary is 54,000.", "en", 54000, 54000, "year"),
+    ("Daily standup 9.30am. Rate: 450 per day.", "en", 450, 450, "day"),
+    ("Salary: 38,0000 to 42,000", "en", 38000, 42000, "year"),
+):
+    _rt33(_rt33_frag, pay_is(_rt33_lo, _rt33_hi, _rt33_per), _rt33_lang)
 
 
 def main() -> int:

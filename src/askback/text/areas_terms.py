@@ -164,8 +164,16 @@ def _unsure(p: Pay) -> str:
         notes.append("currency taken from elsewhere in the ad")
     elif "crowns" in p.guessed:
         notes.append("“kr” read as Swedish crowns; the ad does not say whose")
+    elif "dollars-places" in p.guessed:
+        notes.append(f"“$” read as {p.currency} from the places the ad names")
+    elif "dollars-unclear" in p.guessed:
+        notes.append(
+            "“$” read as US dollars, but the ad names places in another country that writes “$”"
+        )
     if "thousands" in p.guessed:
         notes.append("the ad writes a figure under 1,000; read as thousands")
+    if "stray-digit" in p.guessed:
+        notes.append("the bottom figure has a digit too many (“45,0000”); read as thousands")
     if "period-misfit" in p.guessed:
         notes.append("the period written does not fit the amount; judged from the amount")
     elif "period-unread" in p.guessed:
@@ -191,6 +199,11 @@ def _doubt(p: Pay) -> str:
             "The ad names a period that is not a year, month, fortnight, week, day or hour; the "
             "period shown was judged from the figure's size. Check it with the employer."
         )
+    if "dollars-unclear" in p.guessed:
+        return (
+            "The ad writes the pay in “$” and names places in more than one country that uses "
+            "dollars, so whose dollars they are is not clear; ask which currency the pay is in."
+        )
     if "thousands" in p.guessed:
         return (
             'The ad gives the pay as a figure under 1,000 without a "k"; it was read as '
@@ -204,7 +217,8 @@ def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
     """A public pay scale named without an amount: the published tables tell the pay for the
     grade, so this is transparent pay; what is left to ask is the step within the grade, unless
     the ad names it too ("Stufe 3")."""
-    no_grade = "grade not given" in scale
+    # A range of grades ("EG 9a bis 11") or only the highest ("bis EG 11"): the grade is open.
+    no_grade = "grade not given" in scale or pay_scale.grade_open(scale)
     step = pay_scale.step_given(scale)
     if step:
         why = (
@@ -217,7 +231,13 @@ def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
             "The scale's pay tables are published, so the grade tells you the pay range. Where "
             "you land in it depends on the step (Stufe, pay point) you are placed on, which "
             "usually follows your counted experience"
-            + ("; the ad does not say which grade." if no_grade else ".")
+            + (
+                "; the ad does not say which grade."
+                if "grade not given" in scale
+                else "; the ad leaves the grade open too (a range of grades, or only the highest)."
+                if no_grade
+                else "."
+            )
         )
         ask = (
             ("Which grade is this post, and " if no_grade else "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from askback.text import pay_bare, pay_scale, rx_first
+from askback.text import pay_bare, pay_places, pay_scale, rx_first
 from askback.text.doc import Doc
 from askback.text.pay_amounts import (
     PLAUSIBLE,
@@ -332,16 +332,21 @@ def candidates(doc: Doc) -> list[Candidate]:
         return pay_bare.without_currency(doc)
     out: list[Candidate] = []
     kr: tuple[str, bool] | None = None  # whose crowns a bare "kr" is, read once per ad
+    dollars: tuple[str, str] | None = None  # whose dollars a bare "$" is, read once per ad
     for m in windows:
         raw = m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"] or m["c7"] or m["c8"]
         cur = currency_of(raw)
+        dollar_doubt = ""
         if cur == "USD" and "$" in m.group():
-            cur = (
-                _dollars_of(m)
-                or _label_dollars(text, m.start())
-                or _scheme_dollars(text, m.end())
-                or cur
+            named = (
+                _dollars_of(m) or _label_dollars(text, m.start()) or _scheme_dollars(text, m.end())
             )
+            if named:
+                cur = named
+            elif raw is not None and raw.strip() == "$":
+                # A bare "$": whose dollars, the rest of the ad says (read once per ad).
+                dollars = dollars or pay_places.dollars(doc)
+                cur, dollar_doubt = dollars
         kr_guessed = False
         if cur == "KR":
             kr = kr or crowns(doc)
@@ -363,8 +368,12 @@ def candidates(doc: Doc) -> list[Candidate]:
         if other:
             continue
         period = _period(text, m.start(), m.end()) or ("year" if per_annum else None)
-        written = period is not None
         top = high or low
+        if period is not None and not salary and not _fits(top, period, cur):
+            # "£19.81 - £22.52 per hour (£38,000 - £44,200 pro-rata)": a period word before
+            # the figure that does not fit it is the figure's before it; only one after counts.
+            period = _period(text, m.start(), m.end(), look_back=False)
+        written = period is not None
         pence = _PENCE.search(m.group()) is not None
         scaled = salary and top < 1000 and period in (None, "year") and not pence
         if scaled:
@@ -387,6 +396,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         )
         # Only a period the ad writes adds to the score; one guessed from the figure does not.
         guessed: tuple[str, ...] = ("crowns",) if kr_guessed else ()
+        # "dollars-places": "$" read as the dollars of the places the ad names; "dollars-unclear":
+        # as US dollars, though the ad names places of another dollar country too.
+        guessed += (f"dollars-{dollar_doubt}",) if dollar_doubt else ()
         guessed += () if written else ("period",)
         # "Salaire : 48 à 55 €", "Salary: £12 per year": a figure under 1,000 read as
         # thousands, a shorthand the ad does not spell out (it may as well be a typo).
@@ -459,6 +471,13 @@ def _under(doc: Doc, prev: Candidate, start: int, cur: str | None) -> bool:
     return (
         prev.high is None and prev.currency == cur and doc.lower.count("\n", prev.end, start) == 1
     )
+
+
+def _fits(top: float, period: str, cur: str | None) -> bool:
+    """Whether a figure of this size is a plausible pay for the period (see PLAUSIBLE)."""
+    lo_ok, hi_ok = PLAUSIBLE[period]
+    scale = 10 if cur in MID_UNIT else 1
+    return lo_ok <= top and (top <= hi_ok * scale or cur in BIG_UNIT)
 
 
 def _size_period(top: float, cur: str | None) -> str | None:

@@ -23,6 +23,7 @@ _LABELS = (
     r"|total compensation|hiring range|hiring rate"
     r"|remuneration|wage|wages|hourly|hourly rate|day rate|daily rate|rate|ote|gehalt|jahresgehalt"
     r"|gehaltsspanne|gehaltsrahmen|vergütung|verdienst|salaire|salaris"
+    r"|lohn|stundenlohn|stundensatz|monatsgehalt|bruttomonatsgehalt|bruttojahresgehalt"
 )
 
 
@@ -50,6 +51,13 @@ LABEL_WORDS = frozenset(
         "verdienst",
         "salaire",
         "salaris",
+        # "Stundenlohn: 24,50 pro Stunde", "Monatsgehalt: 4.200": German labels of one period.
+        "lohn",
+        "stundenlohn",
+        "stundensatz",
+        "monatsgehalt",
+        "bruttomonatsgehalt",
+        "bruttojahresgehalt",
         # "Base: 130-150K"; only as the line's first word (see pay_bare.without_currency), so
         # "Customer base: 40,000 clients" is not a pay line.
         "base",
@@ -72,7 +80,7 @@ def label_rx() -> re.Pattern[str]:
         # Up to three words before the label, an abbreviation among them: "Min. pay:".
         # No-break and thin spaces count as spaces: "Salary\u00a0range:\u00a063,000".
         rf"[\W\d]{{0,6}}(?:[a-z]+\.?{_SP}){{0,3}}(?:{_label_words()})"
-        rf"(?:{_SP}+(?:range|band|min(?:imum)?|max(?:imum)?)){{0,2}}"
+        rf"(?:{_SP}+(?:range|band|min(?:imum)?|max(?:imum)?|floor|ceiling)){{0,2}}"
         rf"{_SP}*(?:\([^)\n]{{0,20}}\))?{_SP}*\**{_SP}*(?:[:\-–]{_SP}*\**|(?=\d))",
     )
 
@@ -214,8 +222,10 @@ class Candidate:
     guessed: tuple[str, ...] = ()
 
 
-def _period(text: str, start: int, end: int) -> str | None:
-    """The pay period written just after the amount (or, failing that, just before it)."""
+def _period(text: str, start: int, end: int, *, look_back: bool = True) -> str | None:
+    """The pay period written just after the amount (or, failing that, just before it; not with
+    `look_back` false, for a figure after another one on its line, whose period words before it
+    are the other figure's: "24.80 per hour (approx. 48,360 pro rata)")."""
     after = _first_period(text[end : end + 45])
     if (
         after is not None
@@ -244,7 +254,7 @@ def _period(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 45) : start]
     # Only the amount's own sentence: "Shift: 8am-4pm. We offer $5,000" has no period.
     cut = max(_sentence_end(before), before.rfind("\n"), before.rfind("; "))
-    own = _first_period(before[cut + 1 :])
+    own = _first_period(before[cut + 1 :]) if look_back else None
     if own is not None:
         return own[1]
     return None if after is None else after[1]

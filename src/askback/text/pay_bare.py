@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from askback.text import pay_amounts
+from askback.text import pay_amounts, pay_places
 from askback.text.pay_amounts import LABEL_WORDS as LABEL_WORDS
 from askback.text.pay_amounts import Candidate, _label_words, label_rx
 
@@ -29,7 +29,10 @@ def _alone_rx() -> re.Pattern[str]:
 def _bare_rx() -> re.Pattern[str]:
     # "70 000": a space groups thousands too, when three digits and no more follow it.
     group = r"(?:[,.\u202f\u00a0’']| (?=\d{3}(?!\d)))"
-    num = rf"\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?"
+    # "45,0000 to 50,000": a stray digit after the group of thousands, at the bottom of a range
+    # (read as 45,000 when the range then rises, see _figure).
+    stray = r"\d{1,3},\d{4}(?=[ \t]*(?:-|–|—|to)[ \t]*\d)"
+    num = rf"{stray}|\d{{1,3}}(?:{group}\d{{3}})+(?:[.,]\d{{1,2}})?|\d+(?:[.,]\d{{1,2}})?"
     amt = rf"(?:{num})(?:\s?(?:k|tsd\.?|thousand)(?![a-z]))?"
     # A range wrapped after its joint; no-break and thin spaces around it count as spaces.
     sep = r"[ \t\u00a0\u2009\u202f]*(?:-|–|—|to|bis|and|und|à)[ \t\u00a0\u2009\u202f]*(?:\n[ \t]*)?"
@@ -54,6 +57,7 @@ def without_currency(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     rx = label_rx()
     seen: set[int] = set()
+    extra: dict[int, list[Candidate]] = {}
     # The label words from the word index; only their lines are read as pay lines.
     spots = sorted(p for w in LABEL_WORDS.intersection(doc.vocab) for p in doc.positions(w))
     if "hiring" in doc.vocab:
@@ -85,6 +89,7 @@ def without_currency(doc: Doc) -> list[Candidate]:
                 out.append(top)
         if found is not None:
             out.append(found)
+            extra[found.start] = _conversions(doc, found)
     # "base" labels a pay line only at its start: not in mid-line or in a sentence ("our
     # customer base grew from 20,000 to 40,000").
     base = set(doc.positions("base")) if "base" in doc.vocab else set()
@@ -99,7 +104,42 @@ def without_currency(doc: Doc) -> list[Candidate]:
         out = out or _k_ranges(doc, ks)
     out.sort(key=lambda c: c.start)
     # "Minimum salary: 90,000" and "Maximum salary: 130,000" on two lines are one range.
-    return merge_min_max(doc, out)[:1]
+    best = merge_min_max(doc, out)[:1]
+    return best + extra.get(best[0].start, []) if best else best
+
+
+# "48,360 pro rata": a share of a full-time yearly pay, as good as a written year.
+_PRO_RATA = re.compile(r"[ \t,(]*(?:pro[ \t-]?rata|fte(?![a-z]))")
+
+
+def _conversions(doc: Doc, first: Candidate) -> list[Candidate]:
+    """The same pay in other periods, written after the first figure of a pay line: "Pay: 25.00
+    per hour (approx. 52,000 per year)". Only figures whose period the line writes, each other
+    than the first's (and the first's written too): a second figure of the same period is
+    another rate, which the first stands for."""
+    if "period" in first.guessed:
+        return []
+    lower = doc.lower
+    end = lower.find("\n", first.end)
+    end = len(lower) if end < 0 else end
+    out: list[Candidate] = []
+    periods = {first.period}
+    # One sentence or clause: "; overtime paid at 25.00 per hour" is another rate.
+    for stop in ("; ", "| "):
+        cut = lower.find(stop, first.end, end)
+        end = cut if cut >= 0 else end
+    if (sentence := pay_amounts._SENTENCE_END.search(doc.text, first.end, end)) is not None:
+        end = sentence.start()  # "ca. 52.000" ends no sentence
+    at = first.end
+    while (c := _figure(doc, at, end, look_back=False)) is not None:
+        at = c.end
+        written = "period" not in c.guessed or (
+            c.period == "year" and _PRO_RATA.match(lower, c.end) is not None
+        )
+        if written and c.period not in periods:
+            periods.add(c.period)
+            out.append(c)
+    return out
 
 
 def _top_below(doc: Doc, bottom: Candidate, end: int) -> Candidate | None:
@@ -196,43 +236,41 @@ def _currency_elsewhere(doc: Doc) -> str:
     """A currency the ad writes somewhere else, for a pay line that names none."""
     text = doc.text
     for sign, code in (("$", "USD"), ("£", "GBP"), ("€", "EUR")):
-        if sign in text or code.lower() in doc.vocab:
+        if sign in text:
+            # Whose dollars a "$" is, the ad's codes and places say (US dollars by default).
+            return pay_places.dollars(doc)[0] if sign == "$" else code
+        if code.lower() in doc.vocab:
             return code
-    # No sign anywhere: the country the ad names, when it names one currency's countries only.
-    named = {code for code, cues in _COUNTRY_CUES if cues & doc.vocab}
-    return named.pop() if len(named) == 1 else ""
-
-
-# Country (and national-employer) names that fix the currency of a figure written without one.
-_COUNTRY_CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("GBP", frozenset({"uk", "england", "scotland", "wales", "nhs", "britain", "london"})),
-    ("USD", frozenset({"usa"})),
-    ("EUR", frozenset({"deutschland", "germany", "österreich", "austria", "ireland"})),
-    ("CHF", frozenset({"schweiz", "switzerland", "suisse"})),
-)
+    # No sign anywhere: the country the ad names, when it names one currency's countries only
+    # ("East Sussex": pounds; "Ontario" and "London": none).
+    return pay_places.country_currency(doc)
 
 
 _DIGIT = re.compile(r"\d")
+_STRAY = re.compile(r"\d{1,3},\d{4}")
 
 
-def _figure(doc: Doc, lo: int, hi: int, *, ranges_only: bool = False) -> Candidate | None:
+def _figure(
+    doc: Doc, lo: int, hi: int, *, ranges_only: bool = False, look_back: bool = True
+) -> Candidate | None:
     text = doc.text
     if _DIGIT.search(doc.lower, lo, hi) is None:
         return None  # a figure starts with a digit: a look for one is cheaper than _bare_rx's
     for m in _bare_rx().finditer(doc.lower, lo, hi):
         if ranges_only and m["b"] is None:
             continue
-        low = pay_amounts.parse_amount(m["a"])
+        stray = _STRAY.fullmatch(m["a"]) is not None
+        low = pay_amounts.parse_amount(m["a"][:-1] if stray else m["a"])
         high = pay_amounts.parse_amount(m["b"]) if m["b"] else None
-        if low is None:
-            continue
+        if low is None or (stray and (high is None or not low < high <= 2 * low)):
+            continue  # a stray digit read away only where the top then makes a near range
         if high is not None and low < 1000 <= high and low * 1000 <= high:
             low *= 1000  # "100-120k": the multiplier written once applies to both ends
         if high is not None and high < low:
             low, high = (high, low) if 3 * high >= low else (low, None)
         if high is not None and high > 3 * low:
             continue
-        period = pay_amounts._period(text, m.start(), m.end())
+        period = pay_amounts._period(text, m.start(), m.end(), look_back=look_back)
         top = high or low
         guess = period or ("year" if top >= 15_000 else None)
         if guess is None or (high is None and period is None and top < 15_000):
@@ -247,6 +285,7 @@ def _figure(doc: Doc, lo: int, hi: int, *, ranges_only: bool = False) -> Candida
         # Under a pay label: scored as an amount with salary words around it (see pay).
         guessed: tuple[str, ...] = ("currency",) if cur else ()
         guessed += () if period is not None else ("period",)
+        guessed += ("stray-digit",) if stray else ()
         return Candidate(
             m.start(), m.end(), low, high, cur, guess, 2 + (period is not None), guessed
         )
@@ -294,10 +333,11 @@ def _k_ranges(doc: Doc, ks: set[str]) -> list[Candidate]:
 
 # A label that opens a range ("Salary from", "Gehalt von") or closes it ("to", "bis").
 _MIN = re.compile(
-    r"\b(?:min(?:imum)?|minimal|from|starting|low(?:er|est)?|start|bottom|von|ab)\b|mindest|untergrenze"
+    r"\b(?:min(?:imum)?|minimal|from|starting|low(?:er|est)?|start|bottom|von|ab|floor)\b"
+    r"|mindest|untergrenze"
 )
 _MAX = re.compile(
-    r"\b(?:max(?:imum)?|maximal|up to|high(?:er|est)?|top|end)\b|höchst|obergrenze"
+    r"\b(?:max(?:imum)?|maximal|up to|high(?:er|est)?|top|end|ceiling|cap)\b|höchst|obergrenze"
     r"|(?<![a-z])(?:to|bis)\W*$"
 )
 

@@ -27,9 +27,15 @@ _SCALES = (
     r"|tv-ä\b|tvaöd|avr(?:[- ](?:caritas|diakonie|dwbo|dd|k|j)\b)?|kavo"
     r"|(?:nhs\s+)?agenda\s+for\s+change|\bafc\b"
 )
+# The top of a range of grades after a grade: "9a bis 11", "9b–11", "E 10 bis E 12", "8 - 10",
+# "9a/9b", "Band 6 to 7" (the grade's own letters may stand again before the top).
+_UPTO = (
+    r"(?:\s?(?:bis|to|-|–|—|/)\s?(?:entgeltgruppe|eg|e|band|a|ä|s)?\s?"
+    r"\d{1,2}[a-d]?(?![\w,.]\d)(?!\w))?"
+)
 _OWN = (
     r"(?:entgeltgruppe|vergütungsgruppe|besoldungsgruppe|besoldung\s+nach|lohnklasse|gehaltsklasse"
-    r"|lohnstufe|nhs\s+(?:pay\s+)?band)\s*[a-zä]?\s?\d{1,2}[a-d]?\b"
+    rf"|lohnstufe|nhs\s+(?:pay\s+)?band)\s*[a-zä]?\s?\d{{1,2}}[a-d]?\b{_UPTO}"
     r"|(?<![\w-])(?:gs|gg|wg)-(?:\d{4}-)?\d{1,2}(?:\s?/\s?\d{1,2})?\b"
     r"|general\s+schedule\s+(?:\(gs\)\s+)?grade\s+\d{1,2}\b"
 )
@@ -100,7 +106,7 @@ def _grade_rx() -> re.Pattern[str]:
     "Band 6", "Band 8a"."""
     return re.compile(
         r"(?<![\w-])(?:entgeltgruppe|vergütungsgruppe|entgeltgr\.|eg|e|ä|s|p|kr|band|grade)"
-        r"\s?\d{1,2}[a-d]?(?![\w,.]\d)(?!\w)"
+        rf"\s?\d{{1,2}}[a-d]?(?![\w,.]\d)(?!\w){_UPTO}"
     )
 
 
@@ -198,7 +204,7 @@ def _labelled(text: str, lower: str, m: re.Match[str], lo: int, hi: int) -> str 
     clause = lower[lo:hi]
     if m["own"] or m["spaced"]:
         # The grade names the scale; a scale's name after it completes the label.
-        label = _clean(text[m.start() : m.end()])
+        label = _upto(lower, lo, m.start()) + _grades(text, m.start(), m.end())
         after = _rx().search(lower, m.end(), hi)
         if after and after["scale"]:
             label += " " + _clean(text[after.start() : after.end()])
@@ -210,9 +216,44 @@ def _labelled(text: str, lower: str, m: re.Match[str], lo: int, hi: int) -> str 
         return None
     label = _clean(text[m.start() : m.end()])
     if grade is not None:
-        g = _clean(text[grade.start() : grade.end()])
+        g = _upto(lower, lo, grade.start()) + _grades(text, grade.start(), grade.end())
         label = f"{g} {label}" if grade.start() < m.start() else f"{label} {g}"
     return label if grade is not None else label + " (grade not given)"
+
+
+# "bis EG 11", "bis zur Entgeltgruppe 13", "up to Band 7": the grade is the highest one.
+_UPTO_BEFORE = re.compile(r"(?<![\w-])(?:bis(?:\s+zur?)?|maximal|max\.|höchstens|up\s+to)\s*\Z")
+_GRADE_RANGE = re.compile(
+    r"(?<!\d)(\d{1,2})[a-d]?(\s?(?:bis|to|-|–|—|/)\s?(?:entgeltgruppe|eg|e|band|a|ä|s)?\s?"
+    r"(\d{1,2})[a-d]?)\Z",
+    re.IGNORECASE,
+)
+
+
+def _upto(lower: str, lo: int, start: int) -> str:
+    """ "bis " (or "up to ") when those words stand right before the grade at `start`."""
+    m = _UPTO_BEFORE.search(lower, max(lo, start - 20), start)
+    return "" if m is None else _clean(m[0]) + " "
+
+
+def _grades(text: str, start: int, end: int) -> str:
+    """The grade (or range of grades: "EG 9a bis 11") at text[start:end]; a top that is no
+    higher grade than the bottom, or none a scale has ("EG 9 - 40 Stunden"), is cut off."""
+    grade = text[start:end]
+    m = _GRADE_RANGE.search(grade)
+    if m is not None and not int(m[1]) <= int(m[3]) <= 20:
+        grade = grade[: m.start(2)]
+    return _clean(grade)
+
+
+def grade_open(label: str) -> bool:
+    """Whether a label from `find` leaves the grade open: a range of grades ("EG 9a bis 11") or
+    only the highest ("bis EG 11")."""
+    lower = label.lower()
+    return _GRADE_RANGE.search(lower) is not None or _UPTO_LABEL.search(lower) is not None
+
+
+_UPTO_LABEL = re.compile(r"(?<![\w-])(?:bis|maximal|max\.|höchstens|up\s+to)\s")
 
 
 def step_given(label: str) -> bool:

@@ -57,7 +57,8 @@ def salary(r: AdReport) -> tuple[str, str, str]:
             "AVR Diakonie Entgeltgruppe 8",
         ),
         ("Vergütung nach TV-Ärzte/VKA, Ä1.", "de", "TV-Ärzte/VKA Ä1"),
-        ("Die Stelle ist bis Besoldungsgruppe A 12 bewertet.", "de", "Besoldungsgruppe A 12"),
+        # "bis": A 12 is the highest grade of the post, so the label keeps it (2026-12-05).
+        ("Die Stelle ist bis Besoldungsgruppe A 12 bewertet.", "de", "bis Besoldungsgruppe A 12"),
         ("Einreihung in Lohnklasse 21 nach kantonalem Lohnsystem.", "de", "Lohnklasse 21"),
         ("Salary: Agenda for Change Band 7", "en", "Agenda for Change Band 7"),
         ("This is an NHS Band 6 post.", "en", "NHS Band 6"),

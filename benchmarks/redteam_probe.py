@@ -14178,14 +14178,6 @@ def _rt35_level(level: str | None) -> Check:
     def chk(r: AdReport) -> tuple[bool, str]:
         got = _rt35_sex(r)
         return (got == [level] if level else not got), f"sex={got}"
-# ---------------------------------------------------------------- rt33 (branch rt33, 2026-12-05)
-# Pay: both periods of one pay line, whose dollars a bare "$" is, German pay-group ranges, and
-# a round of the pay classes (times of day, bonuses and budgets, figures without a
-# currency, high-to-low ranges, min and max lines, k suffixes, "zwischen … und …").
-def _rt33_cur(code: str, doubt: bool = False) -> Check:
-    def chk(r: AdReport) -> tuple[bool, str]:
-        unclear = "dollars-unclear" in r.pay.guessed
-        return r.pay.currency == code and unclear == doubt, f"cur={r.pay.currency} {r.pay.guessed}"
 
     return chk
 
@@ -14262,6 +14254,20 @@ _rt35_benefit_cases: list[tuple[str, str | None]] = [
 ]
 for _rt35_text, _rt35_word in _rt35_benefit_cases:
     case("unit names (rt35)", ad(_rt35_text), _rt35_benefit(_rt35_word))
+
+
+# ---------------------------------------------------------------- rt33 (branch rt33, 2026-12-05)
+# Pay: both periods of one pay line, whose dollars a bare "$" is, German pay-group ranges, and
+# a round of the pay classes (times of day, bonuses and budgets, figures without a
+# currency, high-to-low ranges, min and max lines, k suffixes, "zwischen … und …").
+def _rt33_cur(code: str, doubt: bool = False) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        unclear = "dollars-unclear" in r.pay.guessed
+        return r.pay.currency == code and unclear == doubt, f"cur={r.pay.currency} {r.pay.guessed}"
+
+    return chk
+
+
 def _rt33(fragment: str, check: Check, lang: str = "en") -> None:
     case("pay", ad(fragment, lang), check)
 

@@ -847,7 +847,7 @@ def language_requirements(
         if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
-        working = _working_language(lower, lo, hi, pos, end, words)
+        working = _working_language(lower, lo, hi, pos, end)
         if _asks_nothing(words, compound) and not working and not _inside(pos, nice_to_have or []):
             continue  # the reads below would find no level and no wish (see _asks_nothing)
         others = (
@@ -984,9 +984,10 @@ def _working_after_rx() -> re.Pattern[str]:
     )
 
 
-def _working_language(lower: str, lo: int, hi: int, pos: int, end: int, words: set[str]) -> bool:
+def _working_language(lower: str, lo: int, hi: int, pos: int, end: int) -> bool:
     """The mention at [pos, end) is named as the team's working language (see _working_rx)."""
-    if not any(cue in w for w in words for cue in _WORKING_CUES):
+    clause = lower[lo:hi]
+    if not any(cue in clause for cue in _WORKING_CUES):
         return False
     return (
         _working_rx().search(lower, max(lo, pos - 70), pos) is not None

@@ -14178,6 +14178,24 @@ def _rt35_level(level: str | None) -> Check:
     def chk(r: AdReport) -> tuple[bool, str]:
         got = _rt35_sex(r)
         return (got == [level] if level else not got), f"sex={got}"
+# ==== rt34 (branch rt34, 2026-12-05): work arrangement and languages, red-teamed ==========
+# Each line written for this block: office presence in remote jobs, ranges of home days,
+# shares, agreement, office days written many ways, weekdays, required vs plus languages with
+# CEFR levels, native-speaker wording, working languages, missing language names.
+
+
+def _rt34_cls(name: str) -> str:
+    return name + " (rt34)"
+
+
+def _rt34_case(cls: str, frag: str, chk: Check, lang: str = "en") -> None:
+    case(_rt34_cls(cls), ad(frag, lang, reqs=False), chk)
+
+
+def _rt34_range(low: float, high: float) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (r.work_arrangement, r.office_days, r.office_days_max)
+        return got == ("hybrid", low, high), f"arr={got}"
 
     return chk
 
@@ -14188,6 +14206,12 @@ def _rt35_benefit(word: str | None) -> Check:
         got = [str(b) for f in fs for b in f.data.get("benefits", [])]
         ok = any(word in b for b in got) if word else not got
         return ok, f"benefits={got}"
+def _rt34_working(language: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = [(x.language, x.required, x.working) for x in r.language_requirements]
+        return (language, True, True) in got and not any(
+            x.implied for x in r.language_requirements
+        ), f"langs={got}"
 
     return chk
 
@@ -14367,6 +14391,163 @@ for _rt33_frag, _rt33_lang, _rt33_lo, _rt33_hi, _rt33_per in (
     ("Salary: 38,0000 to 42,000", "en", 38000, 42000, "year"),
 ):
     _rt33(_rt33_frag, pay_is(_rt33_lo, _rt33_hi, _rt33_per), _rt33_lang)
+_rt34_arrangement: list[tuple[str, Check, str]] = [
+    # a regular office presence, however small, in a remote job
+    ("Remote (office 1 day)", arr("hybrid", 1), "en"),
+    ("Remote (in-office 2 days)", arr("hybrid", 2), "en"),
+    ("Remote (Büro 1 Tag pro Woche)", arr("hybrid", 1), "de"),
+    ("Remote with an office day every Tuesday.", arr("hybrid", 1), "en"),
+    ("Remote; Bürotag jeden Mittwoch.", arr("hybrid", 1), "de"),
+    ("Fully remote; once a month in the office for planning.", arr("hybrid"), "en"),
+    ("Remote role. You'll come into the office twice a month.", arr("hybrid"), "en"),
+    ("Vollständig remote, einmal im Monat Teamtag im Büro.", arr("hybrid"), "de"),
+    ("Remote mit monatlichem Präsenztag.", arr("hybrid"), "de"),
+    ("Remote-first, but we meet in the Berlin office every other Friday.", arr("hybrid"), "en"),
+    ("Remote, alle zwei Wochen im Büro.", arr("hybrid"), "de"),
+    ("Remote with quarterly team meetings in Berlin.", arr("remote"), "en"),
+    ("Remote mit quartalsweisen Team-Treffen.", arr("remote"), "de"),
+    # ranges of home or office days
+    ("1–2 Tage Homeoffice pro Woche.", _rt34_range(3, 4), "de"),
+    ("Homeoffice an 1-2 Tagen pro Woche.", _rt34_range(3, 4), "de"),
+    ("Homeoffice: 1 bis 2 Tage pro Woche", _rt34_range(3, 4), "de"),
+    ("2 bis 3 Tage Homeoffice pro Woche.", _rt34_range(2, 3), "de"),
+    ("1-2 days WFH per week.", _rt34_range(3, 4), "en"),
+    ("2 to 3 days from home each week.", _rt34_range(2, 3), "en"),
+    ("You can work 2-3 days from home.", _rt34_range(2, 3), "en"),
+    ("two or three days a week from home", _rt34_range(2, 3), "en"),
+    ("1 to 2 days remote per week.", _rt34_range(3, 4), "en"),
+    ("Zwei bis drei Tage pro Woche im Büro.", _rt34_range(2, 3), "de"),
+    # the job at an office or fully remote
+    (
+        "Based at our Leeds office or remote within the UK. Hybrid working available.",
+        arr("remote"),
+        "en",
+    ),
+    ("Du arbeitest in unserem Büro in Köln oder remote.", arr("remote"), "de"),
+    ("Location: Munich or remote (EU)", arr("remote"), "en"),
+    (
+        "We offer hybrid or remote interviews. Hybrid working: 2 days in the office.",
+        arr("hybrid", 2),
+        "en",
+    ),
+    # glued labels, home working as needed
+    ("Salary: Up to PHP 90,000Work setup: Work From Home", arr("remote"), "en"),
+    ("Competitive payPermanent WFH arrangementFixed weekends off", arr("remote"), "en"),
+    ("Home working when required.", arr("hybrid"), "en"),
+    ("You may be asked to work remotely if required by the service.", arr("hybrid"), "en"),
+    ("Homeoffice ist bei Bedarf möglich.", arr("hybrid"), "de"),
+    ("Gelegentliches Homeoffice ist möglich.", arr("hybrid"), "de"),
+    ("Support is delivered remotely where appropriate.", arr("not_stated"), "en"),
+    # shares of home office, "nach Absprache"
+    ("Homeoffice-Anteil bis zu 40 %.", arr("hybrid", 3), "de"),
+    ("Mobiles Arbeiten: bis zu 60 Prozent deiner Arbeitszeit.", arr("hybrid", 2), "de"),
+    ("Homeoffice zu 60 Prozent möglich.", arr("hybrid", 2), "de"),
+    ("Du arbeitest zu 50 % im Homeoffice.", arr("hybrid", 2.5), "de"),
+    ("Remote share: up to 60% of your working time.", arr("hybrid", 2), "en"),
+    ("Up to 80% of the week can be spent working from home.", arr("hybrid", 1), "en"),
+    ("We expect 40% office presence.", arr("hybrid", 2), "en"),
+    ("Hybrid (60 % Homeoffice)", arr("hybrid", 2), "de"),
+    ("Mobiles Arbeiten ist nach Absprache mit der Führungskraft möglich.", arr("hybrid"), "de"),
+    ("Homeoffice in Absprache mit dem Team.", arr("hybrid"), "de"),
+    ("Home office after consultation with your manager.", arr("hybrid"), "en"),
+    ("Remote work on request, subject to approval.", arr("hybrid"), "en"),
+    # office days written many ways, Präsenz, weekday lists
+    ("Büro: 3 Tage/Woche", arr("hybrid", 3), "de"),
+    ("Office attendance: 2 days/wk", arr("hybrid", 2), "en"),
+    ("Twice weekly office attendance.", arr("hybrid", 2), "en"),
+    ("Die Präsenzzeit im Büro beträgt drei Tage pro Woche.", arr("hybrid", 3), "de"),
+    ("Wir erwarten dich an zwei Tagen pro Woche bei uns im Büro.", arr("hybrid", 2), "de"),
+    ("Präsenzpflicht an zwei Tagen pro Woche.", arr("hybrid", 2), "de"),
+    ("Präsenz vor Ort: Montag bis Freitag.", arr("onsite"), "de"),
+    ("Präsenztage: Dienstag und Donnerstag", arr("hybrid", 2), "de"),
+    ("Präsenz: Mo, Di, Do", arr("hybrid", 3), "de"),
+    ("In office: Tues & Thurs", arr("hybrid", 2), "en"),
+    ("We're in the office Mon–Wed.", arr("hybrid", 3), "en"),
+    ("Im Büro Mo–Mi.", arr("hybrid", 3), "de"),
+    ("Vor Ort Mo-Do, freitags mobil.", arr("hybrid", 4), "de"),
+    ("We work from the office Tuesday through Thursday.", arr("hybrid", 3), "en"),
+    ("Fridays are WFH days.", arr("hybrid", 4), "en"),
+    ("Freitags ist Homeoffice.", arr("hybrid", 4), "de"),
+    ("Wochenarbeit: 3 Tage Büro, 2 Tage mobil.", arr("hybrid", 3), "de"),
+]
+for _rt34_frag, _rt34_chk, _rt34_lang in _rt34_arrangement:
+    _rt34_case("arrangement", _rt34_frag, _rt34_chk, _rt34_lang)
+
+_rt34_languages: list[tuple[str, Check, str]] = [
+    # required vs plus, with CEFR levels
+    (
+        "Englisch fließend (C1) erforderlich, Französisch (B1) wünschenswert.",
+        langs(English=True, French=False),
+        "de",
+    ),
+    ("Deutsch C1 zwingend; Englisch B2 von Vorteil.", langs(German=True, English=False), "de"),
+    (
+        "Französisch (B2) von Vorteil, Englisch (C1) zwingend.",
+        langs(French=False, English=True),
+        "de",
+    ),
+    (
+        "Gute Englischkenntnisse (B2) sind Pflicht, Französisch ist ein Plus.",
+        langs(English=True, French=False),
+        "de",
+    ),
+    (
+        "Excellent written English (C1); Dutch or French a bonus.",
+        langs(English=True, Dutch=False, French=False),
+        "en",
+    ),
+    ("English B2 or higher; Dutch is nice to have.", langs(English=True, Dutch=False), "en"),
+    (
+        "Sehr gute Deutschkenntnisse (mind. C1) und gute Englischkenntnisse (B2) erforderlich.",
+        langs(German=True, English=True),
+        "de",
+    ),
+    (
+        "Good Nepali, Sinhala or Burmese would be an advantage.",
+        langs(Nepali=False, Sinhala=False, Burmese=False),
+        "en",
+    ),
+    (
+        "Fluent Tamil, Telugu or Kannada speakers preferred.",
+        langs(Tamil=False, Telugu=False, Kannada=False),
+        "en",
+    ),
+    (
+        "Gute Kroatisch- oder Serbischkenntnisse von Vorteil.",
+        langs(Croatian=False, Serbian=False),
+        "de",
+    ),
+    # native-speaker wording (nationality-coded): flagged, with a level offered
+    ("German at mother-tongue level.", native, "en"),
+    ("Native or near-native English.", native, "en"),
+    ("Muttersprachliches Deutsch erforderlich.", native, "de"),
+    ("Deutsch als Muttersprache wünschenswert.", native, "de"),
+    ("English native speaker preferred.", native, "en"),
+    ("We expect you to be a native speaker of English.", native, "en"),
+    ("Arabic at C1 or native level is essential.", native, "en"),
+    # language names that were missing (English and German names)
+    ("Fluent Pashto or Dari required.", langs(Pashto=True, Dari=True), "en"),
+    ("Fluency in Tigrinya or Amharic is essential.", langs(Tigrinya=True, Amharic=True), "en"),
+    ("Fließend Tigrinisch oder Amharisch.", langs(Tigrinya=True, Amharic=True), "de"),
+    ("Sehr gute Persischkenntnisse (Farsi/Dari).", langs(Persian=True, Dari=True), "de"),
+    ("Fluent Marathi or Gujarati essential.", langs(Marathi=True, Gujarati=True), "en"),
+    ("Swahili is a plus.", langs(Swahili=False), "en"),
+    ("Fluent Malayalam required.", langs(Malayalam=True), "en"),
+    ("Khmer or Lao speakers welcome.", langs(Khmer=False, Lao=False), "en"),
+    # a working language
+    ("Our working language is English.", _rt34_working("English"), "en"),
+    ("The company language is English.", _rt34_working("English"), "en"),
+    ("Unsere Arbeitssprache ist Englisch.", _rt34_working("English"), "de"),
+    ("Englisch ist unsere Teamsprache.", _rt34_working("English"), "de"),
+    (
+        "Die Arbeitssprache im Team ist Englisch, Deutschkenntnisse sind von Vorteil.",
+        langs(English=True, German=False),
+        "de",
+    ),
+]
+for _rt34_frag, _rt34_chk, _rt34_lang in _rt34_languages:
+    _rt34_case("languages", _rt34_frag, _rt34_chk, _rt34_lang)
+# ==== end rt34 ==============================================================================
 
 
 def main() -> int:

@@ -47,11 +47,7 @@ def commitments(
         )
         or "none stated"
     )
-    days = (
-        f", {arrangement.office_days:g} office {_days(arrangement.office_days)} a week"
-        if (arrangement.kind == "hybrid" and arrangement.office_days is not None)
-        else ""
-    )
+    days = f", {_office_week(arrangement)}" if _office_week(arrangement) else ""
     maturity = c.maturity_level if c.data_role else "not judged (no data work named)"
     summary = (
         f"Diversity: {c.diversity}; responsible AI: "
@@ -72,6 +68,7 @@ def commitments(
             "data_maturity": c.maturity_level,
             "work_arrangement": arrangement.kind,
             "office_days": arrangement.office_days,
+            "office_days_max": arrangement.office_days_max,
             "benefits": [m.entry.get("label") for m in c.benefits],
         },
     )
@@ -304,11 +301,7 @@ def _remote(doc: Doc, a: Arrangement) -> list[Finding]:
                 question_tags=("remote-policy",),
             )
         ]
-    days = (
-        f" ({a.office_days:g} office {_days(a.office_days)} a week)"
-        if a.kind == "hybrid" and a.office_days is not None
-        else ""
-    )
+    days = f" ({_office_week(a)})" if _office_week(a) else ""
     return [
         Finding(
             check="remote",
@@ -320,7 +313,11 @@ def _remote(doc: Doc, a: Arrangement) -> list[Finding]:
             spans=list(a.spans),
             dimension="work-life-remote",
             question_tags=("hybrid", "remote-policy") if a.kind == "hybrid" else ("remote-policy",),
-            data={"arrangement": a.kind, "office_days": a.office_days},
+            data={
+                "arrangement": a.kind,
+                "office_days": a.office_days,
+                "office_days_max": a.office_days_max,
+            },
         )
     ]
 
@@ -337,6 +334,12 @@ def _languages(doc: Doc, langs: list[LanguageRequirement]) -> list[Finding]:
         else:
             title = f"{r.language} {'required' if r.required else 'is a plus'}"
             why = "Language requirements decide who can apply and, later, who gets promoted."
+            if r.working and r.required:
+                title = f"{r.language} is the working language: expect to need it"
+                why = (
+                    "The ad names the language the team works in but no level; ask which level "
+                    "the job needs in speech and writing."
+                )
             if r.native:
                 title = (
                     f"{r.language} asked at native-speaker level"
@@ -370,6 +373,7 @@ def _languages(doc: Doc, langs: list[LanguageRequirement]) -> list[Finding]:
                     "required": r.required,
                     "implied": r.implied,
                     "native": r.native,
+                    "working": r.working,
                 },
             )
         )
@@ -413,6 +417,16 @@ def _benefits(doc: Doc, c: Commitments) -> list[Finding]:
 def _days(n: float) -> str:
     """The noun after a count of office days: "1 office day", "2.5 office days"."""
     return "day" if n == 1 else "days"
+
+
+def _office_week(a: Arrangement) -> str:
+    """A hybrid week's office days in words: "2 office days a week", "3–4 office days a week"
+    (a range of days); "" when none are counted or the work is not hybrid."""
+    if a.kind != "hybrid" or a.office_days is None:
+        return ""
+    if a.office_days_max is not None:
+        return f"{a.office_days:g}–{a.office_days_max:g} office days a week"
+    return f"{a.office_days:g} office {_days(a.office_days)} a week"
 
 
 # Benefits with a bank question of their own; the others are asked about as perks.

@@ -37,8 +37,9 @@ _NUMBERS = {
 @dataclass(frozen=True, slots=True)
 class Arrangement:
     kind: str  # remote, hybrid, onsite, not_stated
-    office_days: float | None
+    office_days: float | None  # the fewest office days a week when a range is given
     spans: tuple[Span, ...]
+    office_days_max: float | None = None  # the most, when the ad gives a range ("1-2 days WFH")
 
 
 @cache
@@ -96,7 +97,9 @@ def _compound_days_rx() -> re.Pattern[str]:
         rf"|home office|from home|home[\s\-]?working|wfh"
         rf"|remote(?:ly)?|mobil\w*)\b"
         # The dot of a bound is no sentence end: "Homeoffice max. 2 Tage pro Woche".
-        rf"(?:[^.\n\d]|(?<=max)\.|(?<=min)\.|(?<=mind)\.|(?<=ca)\.){{0,40}}?{n}\s*(?:days?|tage?n?)\b"
+        rf"(?:[^.\n\d]|(?<=max)\.|(?<=min)\.|(?<=mind)\.|(?<=ca)\.){{0,40}}?(?:\d\s*(?:bis|to|or|oder)\s*)?"
+        rf"{n}(?:\s*[\-–]\s*\d)?"
+        rf"\s*(?:days?|tage?n?)\b"
     )
 
 
@@ -164,9 +167,9 @@ def _not_weekly_rx() -> re.Pattern[str]:
 
 @gate
 def _share_rx() -> re.Pattern[str]:
-    # A share of the week at home: "Homeoffice-Anteil 60 %", "bis zu 80 % mobiles Arbeiten".
-    # Gated (see rx_first): only a digit can start one.
-    return re.compile(r"(?<!\d)(\d{1,2}|100)\s?%")
+    # A share of the week at home: "Homeoffice-Anteil 60 %", "bis zu 80 % mobiles Arbeiten",
+    # "bis zu 60 Prozent". Gated (see rx_first): only a digit can start one.
+    return re.compile(r"(?<!\d)(\d{1,2}|100)\s?(?:%|prozent\b|per\s?cent\b)")
 
 
 @cache
@@ -243,6 +246,8 @@ def _weekday_list() -> str:
     return (
         rf"\b{day}(?!\w)(?:\s*(?:,\s*(?:and\s+|und\s+|&\s+)?|\s+and\s+|\s+und\s+|\s*[&+/]\s*)"
         rf"{day}(?!\w))+|\b(?:(?:{_EN_STEMS})days|(?:{_DE_DAYS})s)\b"
+        # One weekday after "every": "an office day every Tuesday", "Bürotag jeden Mittwoch".
+        rf"|(?:(?<=every )|(?<=each )|(?<=jeden ))(?:(?:{_EN_STEMS})day|(?:{_DE_DAYS}))\b"
     )
 
 
@@ -256,7 +261,8 @@ def _home_weekdays_rx() -> re.Pattern[str]:
         r"|von\s+zu\s*hause|mobil(?:es\s+arbeiten)?)\s+(?:on\s+|am\s+|an\s+|every\s+|jeden\s+)?"
     )
     home_after = (
-        r"\s+(?:(?:you\s+|we\s+)?work\s+)?(?:from\s+home|wfh|remote(?:ly)?|im\s+homeoffice"
+        # "Fridays are WFH days", "freitags ist Homeoffice"
+        r"\s+(?:(?:you\s+|we\s+)?work\s+|(?:are|is|sind|ist)\s+(?:our\s+|unsere\s+)?)?(?:from\s+home|wfh|remote(?:ly)?|im\s+homeoffice"
         r"|homeoffice|von\s+zu\s*hause|mobil)\b"
     )
     return re.compile(rf"{home_first}(?P<a>{days})|(?P<b>{days}){home_after}")
@@ -273,13 +279,15 @@ def _weekdays_rx() -> re.Pattern[str]:
         r"(?:in[\s\-]office|in(?:to)? the office|at the office|office presence|on[\s\-]?site"
         r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz"
         # "in our NYC office", "at our Leeds office": the office by its name
-        r"|(?:in|at|into)\s+our\s+(?:[\w\-]+\s+){0,2}?office)"
+        r"|(?:in|at|into)\s+our\s+(?:[\w\-]+\s+){0,2}?office"
+        # "Bürotag jeden Mittwoch", "Präsenztage immer dienstags"
+        r"|(?<![\w-])(?:büro|präsenz)-?tage?\b)"
     )
     return re.compile(
         # "in-office days are Monday, Tuesday and Thursday", "Präsenztage: Di und Do", "office
         # on Mondays and Wednesdays", "Bürotage: Mo, Mi, Fr", "im Büro sind wir montags und …"
         rf"(?:{place}|(?<![\w-])(?:office|büro))(?:\s+days?\s+(?:are|is)|\s*-?\s*(?:days?|tage)\s*:)?"
-        rf"{WEEKDAY_VERB}\s*(?<=[\s:])(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})"
+        rf"{WEEKDAY_VERB}\s*:?\s*(?<=[\s:])(?:on\s+|am\s+|an\s+|jeden\s+|every\s+)?(?P<a>{days})"
         rf"|(?P<b>{days}){WEEKDAY_VERB}\s+{place}"
     )
 
@@ -358,8 +366,44 @@ _OFFICE_LEAD = re.compile(r"büro|office|präsenz|anwesenheit|vor\s+ort|on[\s\-]
 _HOME_LEAD = re.compile(r"home|remote|mobil|zu\s*hause|wfh")
 
 
-def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> float | None:
-    """Office days a week said near one cue; `weekdays`: the ad names a weekday at all."""
+# The other end of a range of days, after the count ("1-2 Tage", "2 to 3 days", "one or two
+# days") or before it ("2 bis 3 Tage": the day patterns read "3 Tage").
+_RANGE_AFTER = re.compile(
+    r"\s*(?:[\-–]|bis|to|or|oder)\s*(\d(?:[.,]5)?|one|two|three|four|five|zwei|drei|vier|fünf)\b"
+)
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,])(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)\s*(?:[\-–]|bis|to|or|oder)\s*$"
+)
+_MORE_NUMBERS = {"five": 5, "fünf": 5}
+
+Days = tuple[float, float]  # office days a week: the fewest and the most (equal when one count)
+
+
+def _number(raw: str) -> float:
+    return float(_NUMBERS.get(raw) or _MORE_NUMBERS.get(raw) or float(raw.replace(",", ".")))
+
+
+def _count_range(lower: str, start: int, end: int) -> Days:
+    """The count of days at lower[start:end], and the other end of its range if one is written:
+    "1-2 Tage Homeoffice" is one to two days, "2 bis 3 Tage" two to three; else the count twice."""
+    first = _number(lower[start:end])
+    other = None
+    if (after := _RANGE_AFTER.match(lower, end)) is not None:
+        other = _number(after[1])
+    elif (before := _RANGE_BEFORE.search(lower, max(0, start - 14), start)) is not None:
+        other = _number(before[1])
+    if other is None or not 0 < abs(other - first) <= 3 or max(first, other) > 5:
+        return first, first
+    return min(first, other), max(first, other)
+
+
+def _one(days: float) -> Days:
+    return days, days
+
+
+def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> Days | None:
+    """Office days a week said near one cue, the fewest and the most (a range of days gives
+    two ends); `weekdays`: the ad names a weekday at all."""
     # The cue may end before the place ("2 Tage pro Woche" ... "im Büro"): read a little past it.
     hi = min(len(lower), end + 40)
     m = None
@@ -369,14 +413,14 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         if five is not None:
             count = float(_NUMBERS.get(five[2] or five[3]) or float(five[2] or five[3]))
             where = five[1] or five[4]
-            return max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count
+            return _one(max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count)
     # Both day patterns need a number: most cues have none near them, and this look is cheap.
     if _number_rx().search(lower, max(0, start - 80), hi) is not None:
         # The office right before its count ("Onsite 4 days a week, Friday from home") is the
         # office's count, whatever home word follows.
         m = _office_first_rx().search(lower, max(0, start - 5), hi)
         if m is not None:
-            return float(_NUMBERS.get(m[1]) or float(m[1].replace(",", ".")))
+            return _count_range(lower, m.start(1), m.end(1))
         m = _days_rx().search(lower, max(0, start - 5), hi) or _compound_days_rx().search(
             lower, max(0, start - 40, lower.rfind("\n", 0, start) + 1), hi
         )
@@ -401,16 +445,16 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         ):
             first, last = _day_index(span[1]), _day_index(span[2])
             if 0 < last - first < 4:
-                return float(last - first + 1)
-        return float(_count_weekdays(named["a"] or named["b"]))
+                return _one(float(last - first + 1))
+        return _one(float(_count_weekdays(named["a"] or named["b"])))
     if not m and weekdays and (span := _weekday_span_rx().search(lower, start, far)):
         # "Präsenzpflicht Montag bis Donnerstag": the days of the span.
         first, last = _day_index(span[1]), _day_index(span[2])
         if 0 < last - first < 4:
-            return float(last - first + 1)
+            return _one(float(last - first + 1))
     if not m and weekdays and (home := _home_weekdays_rx().search(lower, max(0, start - 5), far)):
         # "work from home on Fridays": the office has the rest of the week.
-        return float(5 - _count_weekdays(home["a"] or home["b"]))
+        return _one(float(5 - _count_weekdays(home["a"] or home["b"])))
     if (
         not m
         and _has_times(lower, max(0, start - 5), hi)
@@ -420,36 +464,37 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> flo
         # the rest of the week.
         count = _times_count(times[1] or times[4])
         where = times[2] or times[3]
-        return max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count
+        return _one(max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count)
     if not m and (split := _SPLIT.search(lower, start, end)) is not None:
         first, second = int(split[1]), int(split[2])
         if first + second == 100:
             # "60/40 Büro/Homeoffice": the first share is the place named first.
             office = second if split[3].startswith(_HOME_PLACES) else first
-            return round(5.0 * office / 100, 1)
+            return _one(round(5.0 * office / 100, 1))
     if not m:
         share = _share_rx().search(lower, start, end)
-        if share and "%" in lower[start:end]:
+        if share and ("%" in lower[start:end] or "prozent" in lower[start:end]):
             lead = lower[start : share.start()]
             if _office_share_rx().match(lower, share.end()) or (
                 _OFFICE_LEAD.search(lead) and not _HOME_LEAD.search(lead)
             ):
                 # "60% in the office", "Büropräsenz: mindestens 40 %", "Präsenz vor Ort: 60 %":
                 # that share of the week is at the office.
-                return round(5.0 * int(share[1]) / 100, 1)
+                return _one(round(5.0 * int(share[1]) / 100, 1))
             # At home up to that share of the week: the rest is in the office.
-            return round(5.0 * (1 - int(share[1]) / 100), 1)
+            return _one(round(5.0 * (1 - int(share[1]) / 100), 1))
         return None
     if m.re is _compound_days_rx():
-        raw = m[1] or m[3] or m[6]
+        group = 1 if m[1] else 3 if m[3] else 6
         where = m[2] or m[4] or m[5]
     else:  # _days_rx, _week_clause_rx: the count, then the place
-        raw, where = m[1], m[2]
-    raw = raw.replace(",", ".")
-    days = float(_NUMBERS.get(raw) or float(raw))
+        group, where = 1, m[2]
+    low, high = _count_range(lower, m.start(group), m.end(group))
     # Days at home ("2 days remote", "Zwei Tage pro Woche arbeitest du von zu Hause"): the rest
-    # of the week is at the office.
-    return max(0.0, 5.0 - days) if where.startswith(_HOME_PLACES) else days
+    # of the week is at the office ("1-2 Tage Homeoffice": three to four office days).
+    if where.startswith(_HOME_PLACES):
+        return max(0.0, 5.0 - high), max(0.0, 5.0 - low)
+    return low, high
 
 
 # How the places of the day patterns that mean home begin.
@@ -478,10 +523,10 @@ def arrangement(doc: Doc) -> Arrangement:
     if kind == "not_stated":
         return Arrangement(kind, None, ())
     evidence = [m for m in found if m.entry.get("kind") == kind] or found
-    days = None
+    days = days_max = None
     if kind == "hybrid":
         weekdays = not _WEEKDAY_WORDS.isdisjoint(doc.vocab)
-        days = next(
+        both = next(
             # The hybrid cues first: "based at our office in Leeds, with two days a week from
             # home" counts the days of the hybrid cue, not "office ... two days".
             (
@@ -491,6 +536,8 @@ def arrangement(doc: Doc) -> Arrangement:
             ),
             None,
         )
+        if both is not None:
+            days, days_max = both[0], (both[1] if both[1] != both[0] else None)
     elif kind == "onsite":
         days = 5.0
     elif kind == "remote":
@@ -498,7 +545,7 @@ def arrangement(doc: Doc) -> Arrangement:
     spans = tuple(
         Span(m.start, m.end, f"work-{kind}", doc.text[m.start : m.end]) for m in evidence[:3]
     )
-    return Arrangement(kind, days, spans)
+    return Arrangement(kind, days, spans, days_max)
 
 
 @gate
@@ -585,6 +632,9 @@ def _decide(
     strong: dict[str, list[phrases.Match]],
     weak: dict[str, list[phrases.Match]],
 ) -> str:
+    # A choice of fully remote work ("in Wien oder remote innerhalb der EU") outranks hybrid.
+    if any(m.entry.get("choice") for m in (*labelled, *strong["remote"])):
+        return "remote"
     if labelled:
         kinds = {m.entry.get("kind") for m in labelled}
         for kind in ("hybrid", "remote", "onsite"):
@@ -762,11 +812,12 @@ def _read_named(doc: Doc) -> list[tuple[int, str, str]]:
 
 
 # A language's name as the adjective of a public body or its people, not a language asked for:
-# "the Welsh Government requires", "German embassy", "French citizens".
+# "the Welsh Government requires", "German embassy", "French citizens"; or part of a place's
+# name: "Chennai, Tamil Nadu", "Lao PDR", "the Persian Gulf".
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:government|assembly|parliament|senedd|ministry|embassy|consulate|ambulance|nhs"
     r"|police|courts?|army|navy|armed forces|tax|revenue|authorities|citizens?|nationals?"
-    r"|residents?|regierung|botschaft|ministerium|staatsbürger\w*)(?![a-z])"
+    r"|residents?|regierung|botschaft|ministerium|staatsbürger\w*|nadu|pdr|gulf)(?![a-z])"
 )
 
 
@@ -796,7 +847,8 @@ def language_requirements(
         if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
-        if _asks_nothing(words, compound) and not _inside(pos, nice_to_have or []):
+        working = _working_language(lower, lo, hi, pos, end)
+        if _asks_nothing(words, compound) and not working and not _inside(pos, nice_to_have or []):
             continue  # the reads below would find no level and no wish (see _asks_nothing)
         others = (
             [
@@ -831,13 +883,17 @@ def language_requirements(
         is_soft = bool(own & soft_here) or _inside(pos, nice_to_have or [])
         if not is_soft and others:
             # Alternatives share their qualifier: "Knowledge of Dutch or French is an advantage"
-            # makes neither required.
+            # makes neither required; so do the items of a bare list ("Good Nepali, Sinhala or
+            # Burmese would be an advantage", "Kroatisch- oder Serbischkenntnisse von Vorteil").
             is_soft = any(
-                _or_joined(lower, min(pos, q), max(pos, q))
+                (
+                    _or_joined(lower, min(pos, q), max(pos, q))
+                    or _listed(lower, min(pos, q), max(pos, q))
+                )
                 and bool(_attached(lower, lo, hi, q, [pos, *others]) & soft_here)
                 for q in others
             )
-        if not (words & proficiency or compound or is_soft or _level_compound(words)):
+        if not (words & proficiency or compound or is_soft or working or _level_compound(words)):
             continue
         stretch_lo = max([lo, *(q + 1 for q in others if q < pos)])
         stretch_hi = min([hi, *(q for q in others if q > pos)])
@@ -863,8 +919,80 @@ def language_requirements(
             clause = " ".join(doc.text[lo:hi].split())
             # Native-speaker wording is nationality-coded whether it is required or a plus.
             native = _native_of(lower, lo, hi, pos, [pos, *others])
-            out[name] = LanguageRequirement(name, not is_soft, span, clause=clause, native=native)
+            out[name] = LanguageRequirement(
+                name, not is_soft, span, clause=clause, native=native, working=working
+            )
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+# The words joining the items of a bare list of languages: "Nepali, Sinhala or Burmese".
+_LIST_JOINERS = frozenset(("or", "oder", "bzw", "and", "und", "sowie"))
+
+
+def _listed(lower: str, a: int, b: int) -> bool:
+    """The languages at `a` and `b` are items of one bare list: only language names, commas,
+    slashes, dashes and "or" between them, with an "or" or a slash ("Tamil, Telugu or Kannada",
+    "Kroatisch- oder Serbisch"); "and" only in a list with a comma ("Nepali, Sinhala and
+    Burmese"). A comma alone is no list: "Englisch, Deutschkenntnisse von Vorteil"."""
+    between = lower[a:b]
+    if any(c in between for c in "()0123456789"):
+        return False
+    table = _language_table()
+    words = token_rx().findall(between)
+    if not all(w in table or w in _LIST_JOINERS or _compound(w) for w in words):
+        return False
+    said = set(words)
+    return (
+        "/" in between
+        or bool({"or", "oder", "bzw"} & said)
+        or ("," in between and bool({"and", "und", "sowie"} & said))
+    )
+
+
+# Words of a clause that may state a working language ("working language", "Arbeitssprache",
+# "communicates"): without one, _working_rx is not run.
+_WORKING_CUES = ("language", "sprache", "communicat", "kommunizier")
+
+
+@cache
+def _working_rx() -> re.Pattern[str]:
+    """The team's working language named ("Our working language is English", "Arbeitssprache ist
+    Englisch", "Englisch ist unsere Teamsprache", "the team communicates in English"); the
+    language's name is checked by position, so the pattern ends where it would stand."""
+    kind = (
+        r"(?:working|work|company|corporate|office|team|business|official|internal|day[\s\-]to"
+        r"[\s\-]day)"
+    )
+    de = r"(?:arbeits|unternehmens|konzern|firmen|team|geschäfts|büro|umgangs|kommunikations)"
+    return re.compile(
+        rf"\b{kind}\s+language\s*(?:is|will\s+be|:)\s*(?:\w+\s+)?$"
+        rf"|\b(?:die\s+|unsere\s+)?{de}sprache\s+(?:(?:im|in\s+\w+|bei\s+uns|unseres)\s+\w*\s*)?"
+        rf"(?:ist|:)\s*(?:\w+\s+)?$"
+        rf"|\b(?:we|the\s+team|our\s+team|the\s+company|the\s+business|wir|das\s+team|unser"
+        rf"\s+team)\s+(?:work|works|communicate|communicates|operate|operates|arbeiten|arbeitet"
+        rf"|kommunizieren|kommuniziert)\s+(?:\w+\s+){{0,2}}?(?:in|auf)\s+$"
+    )
+
+
+@cache
+def _working_after_rx() -> re.Pattern[str]:
+    """After the language: "English is our working language", "Englisch ist unsere Teamsprache"."""
+    return re.compile(
+        r"\s+(?:is|ist)\s+(?:our|the|unsere|die)\s+(?:\w+\s+)?(?:(?:working|company|corporate"
+        r"|team|office|business|official|internal)\s+language|\w*(?:arbeits|unternehmens|konzern"
+        r"|firmen|team|geschäfts|büro|umgangs)sprache)\b"
+    )
+
+
+def _working_language(lower: str, lo: int, hi: int, pos: int, end: int) -> bool:
+    """The mention at [pos, end) is named as the team's working language (see _working_rx)."""
+    clause = lower[lo:hi]
+    if not any(cue in clause for cue in _WORKING_CUES):
+        return False
+    return (
+        _working_rx().search(lower, max(lo, pos - 70), pos) is not None
+        or _working_after_rx().match(lower, end, hi) is not None
+    )
 
 
 def _asks_nothing(words: set[str], compound: bool) -> bool:
@@ -1004,6 +1132,8 @@ def implied_requirement(doc: Doc, stated: list[LanguageRequirement]) -> Language
     name = langs.NAMES.get(doc.lang)
     if doc.lang in ("en", "unknown") or not name or any(r.language == name for r in stated):
         return None
+    if any(r.working for r in stated):
+        return None  # "Unsere Arbeitssprache ist Englisch": the ad names the team's language
     if _declined(doc, name):
         return None  # "Deutsch ist keine Voraussetzung": the ad says it does not expect it
     end = min(len(doc.text), 80)

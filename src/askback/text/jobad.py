@@ -159,6 +159,7 @@ def _report(run: Analysis) -> None:
         pay=run.salary,
         work_arrangement=run.arrangement.kind,
         office_days=run.arrangement.office_days,
+        office_days_max=run.arrangement.office_days_max,
         language_requirements=run.langs,
         seniority=reqs.seniority,
         years_required=reqs.years,

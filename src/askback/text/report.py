@@ -146,6 +146,7 @@ class LanguageRequirement:
     implied: bool = False  # not written, but the ad itself is in this language
     clause: str = ""  # the sentence that states it
     native: bool = False  # asked as "native" or "Muttersprache": nationality-coded wording
+    working: bool = False  # named as the team's working language ("Arbeitssprache ist Englisch")
 
 
 @dataclass(slots=True)
@@ -168,7 +169,8 @@ class AdReport:
     feminine: int = 0
     pay: Pay = field(default_factory=Pay)
     work_arrangement: str = "not_stated"  # remote, hybrid, onsite, not_stated
-    office_days: float | None = None
+    office_days: float | None = None  # the fewest, when the ad gives a range
+    office_days_max: float | None = None  # the most, only when the ad gives a range
     language_requirements: list[LanguageRequirement] = field(default_factory=list)
     seniority: str | None = None
     years_required: int | None = None
@@ -230,6 +232,7 @@ class AdReport:
                 "pay": pay,
                 "work_arrangement": self.work_arrangement,
                 "office_days": self.office_days,
+                "office_days_max": self.office_days_max,
                 "language_gate": self.language_gate,
                 "language_requirements": [asdict(r) for r in self.language_requirements],
                 "seniority": self.seniority,

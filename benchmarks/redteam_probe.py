@@ -14178,24 +14178,6 @@ def _rt35_level(level: str | None) -> Check:
     def chk(r: AdReport) -> tuple[bool, str]:
         got = _rt35_sex(r)
         return (got == [level] if level else not got), f"sex={got}"
-# ==== rt34 (branch rt34, 2026-12-05): work arrangement and languages, red-teamed ==========
-# Each line written for this block: office presence in remote jobs, ranges of home days,
-# shares, agreement, office days written many ways, weekdays, required vs plus languages with
-# CEFR levels, native-speaker wording, working languages, missing language names.
-
-
-def _rt34_cls(name: str) -> str:
-    return name + " (rt34)"
-
-
-def _rt34_case(cls: str, frag: str, chk: Check, lang: str = "en") -> None:
-    case(_rt34_cls(cls), ad(frag, lang, reqs=False), chk)
-
-
-def _rt34_range(low: float, high: float) -> Check:
-    def chk(r: AdReport) -> tuple[bool, str]:
-        got = (r.work_arrangement, r.office_days, r.office_days_max)
-        return got == ("hybrid", low, high), f"arr={got}"
 
     return chk
 
@@ -14206,12 +14188,6 @@ def _rt35_benefit(word: str | None) -> Check:
         got = [str(b) for f in fs for b in f.data.get("benefits", [])]
         ok = any(word in b for b in got) if word else not got
         return ok, f"benefits={got}"
-def _rt34_working(language: str) -> Check:
-    def chk(r: AdReport) -> tuple[bool, str]:
-        got = [(x.language, x.required, x.working) for x in r.language_requirements]
-        return (language, True, True) in got and not any(
-            x.implied for x in r.language_requirements
-        ), f"langs={got}"
 
     return chk
 
@@ -14391,6 +14367,40 @@ for _rt33_frag, _rt33_lang, _rt33_lo, _rt33_hi, _rt33_per in (
     ("Salary: 38,0000 to 42,000", "en", 38000, 42000, "year"),
 ):
     _rt33(_rt33_frag, pay_is(_rt33_lo, _rt33_hi, _rt33_per), _rt33_lang)
+
+
+# ==== rt34 (branch rt34, 2026-12-05): work arrangement and languages, red-teamed ==========
+# Each line written for this block: office presence in remote jobs, ranges of home days,
+# shares, agreement, office days written many ways, weekdays, required vs plus languages with
+# CEFR levels, native-speaker wording, working languages, missing language names.
+
+
+def _rt34_cls(name: str) -> str:
+    return name + " (rt34)"
+
+
+def _rt34_case(cls: str, frag: str, chk: Check, lang: str = "en") -> None:
+    case(_rt34_cls(cls), ad(frag, lang, reqs=False), chk)
+
+
+def _rt34_range(low: float, high: float) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = (r.work_arrangement, r.office_days, r.office_days_max)
+        return got == ("hybrid", low, high), f"arr={got}"
+
+    return chk
+
+
+def _rt34_working(language: str) -> Check:
+    def chk(r: AdReport) -> tuple[bool, str]:
+        got = [(x.language, x.required, x.working) for x in r.language_requirements]
+        return (language, True, True) in got and not any(
+            x.implied for x in r.language_requirements
+        ), f"langs={got}"
+
+    return chk
+
+
 _rt34_arrangement: list[tuple[str, Check, str]] = [
     # a regular office presence, however small, in a remote job
     ("Remote (office 1 day)", arr("hybrid", 1), "en"),

@@ -332,7 +332,6 @@ def candidates(doc: Doc) -> list[Candidate]:
         return pay_bare.without_currency(doc)
     out: list[Candidate] = []
     kr: tuple[str, bool] | None = None  # whose crowns a bare "kr" is, read once per ad
-    dollars: tuple[str, str] | None = None  # whose dollars a bare "$" is, read once per ad
     for m in windows:
         raw = m["c1"] or m["c2"] or m["c3"] or m["c4"] or m["c5"] or m["c6"] or m["c7"] or m["c8"]
         cur = currency_of(raw)
@@ -344,9 +343,8 @@ def candidates(doc: Doc) -> list[Candidate]:
             if named:
                 cur = named
             elif raw is not None and raw.strip() == "$":
-                # A bare "$": whose dollars, the rest of the ad says (read once per ad).
-                dollars = dollars or pay_places.dollars(doc)
-                cur, dollar_doubt = dollars
+                # A bare "$": whose dollars, the rest of the ad says (read once an ad).
+                cur, dollar_doubt = pay_places.dollars(doc)
         kr_guessed = False
         if cur == "KR":
             kr = kr or crowns(doc)

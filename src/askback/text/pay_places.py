@@ -63,7 +63,15 @@ def named(doc: Doc) -> dict[str, set[str]]:
     One-word names come from the ad's vocabulary (a set look-up each); a longer name is searched
     for only where all its words are in it. A name written only inside a longer name of another
     country counts for that one alone ("Wales" in "New South Wales", "England" in "New
-    England")."""
+    England"). Read once an ad (the bare reader and the "$" reader both ask)."""
+    found = doc.memo.get("places_named")
+    if not isinstance(found, dict):
+        found = doc.memo["places_named"] = _named(doc)
+    return found
+
+
+def _named(doc: Doc) -> dict[str, set[str]]:
+    """named() without its memo."""
     vocab = doc.vocab
     lower = doc.lower
     hits: dict[str, set[str]] = {}
@@ -118,7 +126,7 @@ def _drop_elsewhere(text: str, lower: str, hits: dict[str, set[str]]) -> None:
     after a comma is a town of that country: "Vancouver, Washington" is no Canadian place,
     "Sydney, Nova Scotia" no Australian one."""
     places = _places()
-    capitals = {code: rx for code, rx in _CAPITALS if rx.pattern.startswith(",")}
+    capitals = _comma_capitals()
     for code, found in hits.items():
         for name in [n for n in found if " " not in n]:
             after = _after_comma(text, lower, name)
@@ -175,6 +183,12 @@ _CAPITALS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+@cache
+def _comma_capitals() -> dict[str, re.Pattern[str]]:
+    """The _CAPITALS patterns of a state or province after a comma, by currency."""
+    return {code: rx for code, rx in _CAPITALS if rx.pattern.startswith(",")}
+
+
 def _capitals(text: str) -> dict[str, int]:
     """How many places in capitals of each dollar country the text names (see _CAPITALS)."""
     out: dict[str, int] = {}
@@ -228,7 +242,15 @@ def dollars(doc: Doc) -> tuple[str, str]:
     """Whose dollars a bare "$" in this ad is, and how sure: ("USD", "") by default; (code, "")
     when the ad writes one dollar code by a figure; (code, "places") when it names places of
     one dollar country only, and more than of any other; ("USD", "unclear") when it names places
-    of several and none leads."""
+    of several and none leads. Read once an ad (the amount reader and the bare reader ask)."""
+    found = doc.memo.get("places_dollars")
+    if not isinstance(found, tuple):
+        found = doc.memo["places_dollars"] = _dollars(doc)
+    return found
+
+
+def _dollars(doc: Doc) -> tuple[str, str]:
+    """dollars() without its memo."""
     codes = _codes(doc.text)
     if len(codes) == 1:
         return codes.pop(), ""

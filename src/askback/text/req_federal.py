@@ -58,11 +58,18 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
     """The grade labels of the text (_GRADE_LABEL, _VA_GRADE_LABEL) in order: start, end and
     the grade they name; the VA names are looked for only where "Grade" stands in the text."""
     labels = [(m.start(), m.end(), m["grade"].lstrip("0")) for m in _GRADE_LABEL.finditer(text)]
-    if "Grade" in text:
-        va = [(m.start(), m.end(), m["grade"]) for m in _VA_GRADE_LABEL.finditer(text)]
-        if len({g for _, _, g in va}) >= 2:
-            labels = sorted([*labels, *va])
+    if va := _va_labels(text):
+        labels = sorted([*labels, *va])
     return labels
+
+
+def _va_labels(text: str) -> list[tuple[int, int, str]]:
+    """The VA grade labels of the text (_VA_GRADE_LABEL), where they name two grades or more;
+    empty otherwise (and without a search where "Grade" is not in the text)."""
+    if "Grade" not in text:
+        return []
+    va = [(m.start(), m.end(), m["grade"]) for m in _VA_GRADE_LABEL.finditer(text)]
+    return va if len({g for _, _, g in va}) >= 2 else []
 
 
 def grade_blocks(text: str) -> list[tuple[int, int]]:
@@ -89,20 +96,13 @@ def outside_grade_blocks(text: str, items: list[tuple[int, int]]) -> list[tuple[
     """The items that do not start inside a grade-by-grade block (see grade_blocks)."""
     if not items:
         return items  # no list read: the text need not be scanned for grade labels
-    if not _label_by_an_item(text, items) and not _va_grades(text):
+    if not _label_by_an_item(text, items) and not _va_labels(text):
         # A block lies on its label's line, from the label on: an item inside one has a label
         # on its own line, at or before its start. Most items have none, and the lines of the
-        # items are read instead of the whole text (~13 µs an ad).
+        # items are read instead of the whole text (~13 µs an ad). VA grade blocks run across
+        # lines, so their labels are looked for in the whole text.
         return items
     return items_outside(text, items)
-
-
-def _va_grades(text: str) -> bool:
-    """Whether the text names two VA grades or more in labels (_VA_GRADE_LABEL): their blocks
-    run across lines, so the lines of the items alone do not show them."""
-    if "Grade" not in text:
-        return False
-    return len({m["grade"] for m in _VA_GRADE_LABEL.finditer(text)}) >= 2
 
 
 def items_outside(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -67,41 +67,32 @@ def test_beside_a_deed_the_pool_is_context(notes: str) -> None:
     assert result.suggested_rating is not None and result.suggested_rating >= 4, result
 
 
-_GROUP = st.sampled_from(
-    ["women", "female data scientists", "diverse candidates", "disabled applicants", "female"]
-)
-_SHAPE = st.sampled_from(
-    [
-        "It's hard to find {g}.",
-        "There just aren't enough {g}.",
-        "Honestly it is tough to recruit qualified {g}.",
-        "There is a shortage of {g} in this field.",
-    ]
-)
+_GROUPS_EN = [
+    "women",
+    "female data scientists",
+    "diverse candidates",
+    "disabled applicants",
+    "female",
+]
+_SHAPES_EN = [
+    "It's hard to find {g}.",
+    "There just aren't enough {g}.",
+    "Honestly it is tough to recruit qualified {g}.",
+    "There is a shortage of {g} in this field.",
+]
+_GROUPS_DE = ["Frauen", "Bewerberinnen", "Informatikerinnen", "Kandidatinnen"]
+_SHAPES_DE = [
+    "Es ist schwierig, {g} zu finden.",
+    "Es bewerben sich leider kaum {g}.",
+    "Es gibt halt zu wenige {g}.",
+    "Es ist nicht einfach, erfahrene {g} für die Stelle zu gewinnen.",
+]
 
 
-@settings(max_examples=60, deadline=None)
-@given(_SHAPE, _GROUP)
-def test_any_pool_blame(shape: str, group: str) -> None:
-    notes = shape.format(g=group)
-    result = answers.analyze(notes)
-    assert result.suggested_rating == 1, notes
-
-
-_GROUP_DE = st.sampled_from(["Frauen", "Bewerberinnen", "Informatikerinnen", "Kandidatinnen"])
-_SHAPE_DE = st.sampled_from(
-    [
-        "Es ist schwierig, {g} zu finden.",
-        "Es bewerben sich leider kaum {g}.",
-        "Es gibt halt zu wenige {g}.",
-        "Es ist nicht einfach, erfahrene {g} für die Stelle zu gewinnen.",
-    ]
-)
-
-
-@settings(max_examples=40, deadline=None)
-@given(_SHAPE_DE, _GROUP_DE)
-def test_any_german_pool_blame(shape: str, group: str) -> None:
-    notes = shape.format(g=group)
+@pytest.mark.parametrize(("shapes", "groups"), [(_SHAPES_EN, _GROUPS_EN), (_SHAPES_DE, _GROUPS_DE)])
+@settings(max_examples=50, deadline=None)
+@given(data=st.data())
+def test_any_pool_blame(shapes: list[str], groups: list[str], data: st.DataObject) -> None:
+    notes = data.draw(st.sampled_from(shapes)).format(g=data.draw(st.sampled_from(groups)))
     result = answers.analyze(notes)
     assert result.suggested_rating == 1, notes

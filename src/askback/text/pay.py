@@ -502,7 +502,27 @@ def _bounds(doc: Doc, best: Candidate) -> tuple[float | None, float | None]:
         return None, best.low
     if "+" in doc.text[best.start : best.end]:
         return best.low, None  # "100,000+ USD": that much or more
-    return best.low, None if _from().search(before) else best.low
+    if _from().search(before) or collective_minimum(doc, best.start):
+        return best.low, None
+    return best.low, best.low
+
+
+# The minimum of a collective agreement named before a figure, in its sentence: "KV-
+# Mindestgehalt von 3.412,50 €", "Das Mindestentgelt laut Kollektivvertrag beträgt EUR 2.980"
+# (Austria, where the law asks ads for it, GlBG § 9 (2)); the pay may be higher (rt36de).
+_KV_FLOOR = re.compile(
+    r"(?:mindest(?:brutto)?(?:gehalt|entgelt|lohn|bezug|grundgehalt)|kv-?minimum"
+    r"|(?<![a-zäöü])kv-?(?:mindest|gehalt|lohn)|kollektivvertragliche[snm]?\s+(?:mindest|gehalt|entgelt|lohn))"
+    r"(?:[^.;!?\n\d]|(?<=lt)\.|(?<=gem)\.|(?<=bzw)\.){0,45}$"
+)
+
+
+def collective_minimum(doc: Doc, start: int) -> bool:
+    """A collective agreement's minimum pay is named right before the figure at `start`."""
+    lo = max(0, start - 70)
+    if "mindest" not in doc.lower[lo:start] and "kv" not in doc.lower[lo:start]:
+        return False  # most figures: neither word before them (a cheap test)
+    return _KV_FLOOR.search(doc.lower, lo, start) is not None
 
 
 def _widened(

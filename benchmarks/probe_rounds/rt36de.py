@@ -317,12 +317,12 @@ for frag, chk in (
 
 # ---------------------------------------------------------------- pay: Austrian KV minimum
 def kv_floor(lo: float) -> Check:
-    """A collective agreement's minimum is the floor: no top, and the finding says so."""
+    """A collective agreement's minimum is read as stated, and the finding calls it a floor."""
 
     def chk(r: AdReport) -> tuple[bool, str]:
         fs = [(f.level.value, f.title) for f in r.findings if f.check == "salary"]
-        ok = (r.pay.minimum, r.pay.maximum) == (lo, None) and any(
-            "collective-agreement minimum" in t for _, t in fs
+        ok = r.pay.minimum == lo and any(
+            lv == "info" and "collective-agreement minimum" in t for lv, t in fs
         )
         return ok, f"pay=({r.pay.minimum},{r.pay.maximum}) {fs}"
 

@@ -304,11 +304,13 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
             kind, rating, level = "open-ended", 3, Level.INFO
         per = f" per {p.period}" if p.period else ""
         floor = (
-            kind == "open-ended"
-            and p.maximum is None
+            kind in ("figure", "open-ended")
             and p.span is not None
             and pay_mod.collective_minimum(doc, p.span.start)
         )
+        if floor:
+            # The minimum the law asks the ad for: the offer may be higher (rt36de).
+            rating, level = 3, Level.INFO
         wide = kind == "wide-range"
         finding = Finding(
             check="salary",

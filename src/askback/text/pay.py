@@ -502,14 +502,13 @@ def _bounds(doc: Doc, best: Candidate) -> tuple[float | None, float | None]:
         return None, best.low
     if "+" in doc.text[best.start : best.end]:
         return best.low, None  # "100,000+ USD": that much or more
-    if _from().search(before) or collective_minimum(doc, best.start):
-        return best.low, None
-    return best.low, best.low
+    return best.low, None if _from().search(before) else best.low
 
 
 # The minimum of a collective agreement named before a figure, in its sentence: "KV-
 # Mindestgehalt von 3.412,50 €", "Das Mindestentgelt laut Kollektivvertrag beträgt EUR 2.980"
-# (Austria, where the law asks ads for it, GlBG § 9 (2)); the pay may be higher (rt36de).
+# (Austria, where the law asks ads for it, GlBG § 9 (2)). The figure stays the stated pay; the
+# finding says it is a floor (areas_terms.pay).
 _KV_FLOOR = re.compile(
     r"(?:mindest(?:brutto)?(?:gehalt|entgelt|lohn|bezug|grundgehalt)|kv-?minimum"
     r"|(?<![a-zäöü])kv-?(?:mindest|gehalt|lohn)|kollektivvertragliche[snm]?\s+(?:mindest|gehalt|entgelt|lohn))"

@@ -172,7 +172,7 @@ def test_property_an_ordinal_month_never_makes_a_yearly_figure_monthly(
 )
 def test_a_collective_agreement_minimum_is_a_floor(text: str, lo: float) -> None:
     r = _ad(text)
-    assert (r.pay.minimum, r.pay.maximum) == (lo, None)
+    assert (r.pay.minimum, r.pay.maximum) == (lo, lo)  # the stated figure, as before the round
     (f,) = [f for f in r.findings if f.check == "salary"]
     assert f.level.value == "info" and "collective-agreement minimum" in f.title
     assert "§ 9 (2)" in f.why and "above" in f.ask
@@ -205,7 +205,9 @@ def test_a_plain_figure_is_no_floor(text: str) -> None:
     amount=st.integers(min_value=2000, max_value=5200),
     per=st.sampled_from(["brutto/Monat", "brutto pro Monat", "monatlich brutto"]),
 )
-def test_property_a_named_minimum_leaves_the_top_open(lead: str, amount: int, per: str) -> None:
+def test_property_a_named_minimum_is_called_a_floor(lead: str, amount: int, per: str) -> None:
     figure = f"{amount // 1000}.{amount % 1000:03d}"
     r = _ad(f"{lead} {figure} € {per}, Überzahlung möglich.")
-    assert (r.pay.minimum, r.pay.maximum, r.pay.period) == (amount, None, "month")
+    assert (r.pay.minimum, r.pay.period) == (amount, "month")
+    (f,) = [f for f in r.findings if f.check == "salary"]
+    assert f.level.value == "info" and "collective-agreement minimum" in f.title

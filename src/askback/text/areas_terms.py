@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from askback.text import pay as pay_mod
 from askback.text import pay_scale
 from askback.text import requirements as req
 from askback.text.doc import Doc
@@ -9,7 +10,7 @@ from askback.text.report import Area, AreaSummary, Finding, Level, Pay, Span
 
 MUST_HAVE_LIMIT = 10
 STACK_LIMIT = 12
-# facts: eu-pay-range-before-interview, de-pay-transparency-transposition
+# facts: eu-pay-range-before-interview, de-pay-transparency-transposition, at-kv-minimum-in-job-ads
 DIRECTIVE = (
     "Under the EU Pay Transparency Directive (2023/970, Art. 5) the employer must give applicants "
     "the starting pay or its range, in the ad or otherwise before the interview, and may not ask "
@@ -258,6 +259,18 @@ def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
     )
 
 
+# A collective agreement's minimum (Austria's KV-Mindestgehalt): the floor the law asks the ad
+# for, not the offer (rt36de).
+KV_FLOOR_WHY = (
+    "This is the minimum pay of the collective agreement (Kollektivvertrag). In Austria the "
+    "ad must state it and say whether the employer pays more (Überzahlung) "
+    "(Gleichbehandlungsgesetz § 9 (2), since 1 March 2011), so it is a floor: what you would "
+    "be offered may be higher, and the ad does not say by how much."
+)
+KV_FLOOR_ASK = (
+    "What do you actually pay above the collective-agreement minimum for my experience, and "
+    "what decides it?"
+)
 _RANGE_ASK = "Where in this range do new hires usually start, and what decides it?"
 _PAY_ASK = {
     "range": _RANGE_ASK,
@@ -290,6 +303,14 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
             what = bound + _money(p.minimum if p.minimum is not None else p.maximum, p.currency)
             kind, rating, level = "open-ended", 3, Level.INFO
         per = f" per {p.period}" if p.period else ""
+        floor = (
+            kind in ("figure", "open-ended")
+            and p.span is not None
+            and pay_mod.collective_minimum(doc, p.span.start)
+        )
+        if floor:
+            # The minimum the law asks the ad for: the offer may be higher (rt36de).
+            rating, level = 3, Level.INFO
         wide = kind == "wide-range"
         finding = Finding(
             check="salary",
@@ -297,16 +318,19 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
             level=level,
             title=f"Salary stated: {what}{per}"
             + (" (a wide range: the top is twice the bottom or more)" if wide else "")
+            + (" (the collective-agreement minimum)" if floor else "")
             + _unsure(p),
             why=(
                 "A range this wide says little about what you would be offered; ask where "
                 "people at your level land in it."
                 if wide
+                else KV_FLOOR_WHY
+                if floor
                 else "Only one end of the pay is stated; the other is left open."
                 if kind == "open-ended"
                 else "A stated figure lets you judge the offer before you spend time on interviews."
             ),
-            ask=_PAY_ASK[kind],
+            ask=KV_FLOOR_ASK if floor else _PAY_ASK[kind],
             spans=[p.span] if p.span else [],
             dimension="compensation-contract",
             question_tags=tags,

@@ -62,6 +62,12 @@ def _label_rx() -> re.Pattern[str]:
     )
 
 
+# Fixed days, in German: "an zwei festen Tagen", "an drei festen Wochentagen" (rt36de).
+_FIXED = (
+    r"(?:(?:feste[nm]?|fixe[nm]?|festgelegte[nm]?|vereinbarte[nm]?)\s+(?:wochen|arbeits)?"
+    r"|(?:wochen|arbeits))"
+)
+
 # A count of days as the office-day patterns read it: a digit (or a half), or a number word.
 _COUNT = r"(\d(?:[.,]5)?|one|two|three|four|ein|einen|einem|zwei|drei|vier)"
 
@@ -73,7 +79,7 @@ def _days_rx() -> re.Pattern[str]:
         r"|drie)"
     )
     return re.compile(
-        rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+|anchor\s+|set\s+|team\s+)?(?:days?|tage?n?|jours?|j\.?|dagen)"
+        rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+|anchor\s+|set\s+|team\s+|{_FIXED})?(?:days?|tage?n?|jours?|j\.?|dagen)"
         # Not past "the rest", "otherwise": "WFH 2 days a week, otherwise in the office" puts
         # the two days at home; nor past "and from home": "from our office three days a week and
         # from home on the other two" puts the three days at the office.
@@ -99,7 +105,7 @@ def _compound_days_rx() -> re.Pattern[str]:
         # The dot of a bound is no sentence end: "Homeoffice max. 2 Tage pro Woche".
         rf"(?:[^.\n\d]|(?<=max)\.|(?<=min)\.|(?<=mind)\.|(?<=ca)\.){{0,40}}?(?:\d\s*(?:bis|to|or|oder)\s*)?"
         rf"{n}(?:\s*[\-–]\s*\d)?"
-        rf"\s*(?:days?|tage?n?)\b"
+        rf"\s*(?:{_FIXED})?(?:days?|tage?n?)\b"
     )
 
 
@@ -131,7 +137,7 @@ def _week_clause_rx() -> re.Pattern[str]:
         r"|hub|studio|campus|hq|headquarters)"
     )
     return re.compile(
-        rf"(?<![\w.,]){n}\s+(?:days?|tage?n?)\s+(?:{week})[^.;:!?\n\d]{{0,45}}?(?<![\w-]){place}(?!\w)"
+        rf"(?<![\w.,]){n}\s+(?:{_FIXED})?(?:days?|tage?n?)\s+(?:{week})[^.;:!?\n\d]{{0,45}}?(?<![\w-]){place}(?!\w)"
     )
 
 
@@ -248,6 +254,9 @@ def _weekday_list() -> str:
         rf"{day}(?!\w))+|\b(?:(?:{_EN_STEMS})days|(?:{_DE_DAYS})s)\b"
         # One weekday after "every": "an office day every Tuesday", "Bürotag jeden Mittwoch".
         rf"|(?:(?<=every )|(?<=each )|(?<=jeden ))(?:(?:{_EN_STEMS})day|(?:{_DE_DAYS}))\b"
+        # rt36de: one German weekday after "der", "ist", "immer" or a label's colon names the
+        # weekly office day ("Der Präsenztag ist der Dienstag", "Bürotag: Donnerstag").
+        rf"|(?:(?<=der )|(?<=ist )|(?<=: )|(?<=immer )|(?<=jeweils )|(?<=stets ))(?:{_DE_DAYS})\b"
     )
 
 
@@ -277,11 +286,11 @@ def _weekdays_rx() -> re.Pattern[str]:
     days = _weekday_list()
     place = (
         r"(?:in[\s\-]office|in(?:to)? the office|at the office|office presence|on[\s\-]?site"
-        r"|in[\s\-]person|im büro|ins büro|vor ort|am standort|präsenz"
+        r"|in[\s\-]person|im büro|ins büro|im office|ins office|vor ort|am standort|präsenz"
         # "in our NYC office", "at our Leeds office": the office by its name
         r"|(?:in|at|into)\s+our\s+(?:[\w\-]+\s+){0,2}?office"
         # "Bürotag jeden Mittwoch", "Präsenztage immer dienstags"
-        r"|(?<![\w-])(?:büro|präsenz)-?tage?\b)"
+        r"|(?<![\w-])(?:büro|präsenz|vor-ort|anwesenheits)-?tage?\b)"
     )
     return re.compile(
         # "in-office days are Monday, Tuesday and Thursday", "Präsenztage: Di und Do", "office
@@ -299,7 +308,10 @@ WEEKDAY_VERB = (
     r"(?:\s+(?:bist|seid|sind|arbeitest|arbeiten|arbeitet|kommst|kommen|kommt|triffst|treffen"
     r"|trifft|du|sie|ihr|wir|uns|man|alle|gemeinsam|jeweils|we|we're|we’re|you|you're|you’re"
     r"|you'll|you’ll|will|are|be|work|come|meet|all|together|is|ist|team|day|days|teamtag"
-    r"|bürotag|präsenztag|with|the|bei|mit|dem)){0,5}"
+    r"|bürotag|präsenztag|with|the|bei|mit|dem"
+    # rt36de: how often and which ("Präsenztag ist immer dienstags", "jeweils montags im Büro",
+    # "Der Bürotag ist der Dienstag")
+    r"|immer|jeweils|stets|regelmäßig|grundsätzlich|fest|der|die)){0,5}"
 )
 
 
@@ -349,7 +361,8 @@ def _times_rx() -> re.Pattern[str]:
     )
     return re.compile(
         rf"\b{times}{week}[^.;:!?\n\d]{{0,45}}?{place}"
-        rf"|{place}\w*\s+(?:\w+\s+){{0,2}}?{times}{week}"
+        # Not past "and": "im Homeoffice und einmal pro Woche im Büro" counts the office's visit.
+        rf"|{place}\w*\s+(?:(?!(?:und|and|aber|but|sowie|oder|or)\b)\w+\s+){{0,2}}?{times}{week}"
     )
 
 
@@ -716,13 +729,23 @@ def _clause_rx() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 
 
+# The abbreviations whose full stop ends no clause: "Deutsch (mind. B2) erforderlich", "Englisch
+# min. C1", "Französisch bzw. Italienisch" (rt36de).
+_ABBREVIATED = (" mind", "(mind", " min", "(min", " max", "(max", " bzw", " ca", "(ca", " evtl")
+
+
 def _clause(lower: str, pos: int, end: int) -> tuple[int, int]:
     """The clause around [pos, end): from the last break before it to the next one after it."""
     lo = max(0, pos - 200)
     last = max(lower.rfind(c, lo, pos) for c in CLAUSE_BREAKS)
+    while last > lo and lower[last] == "." and lower.endswith(_ABBREVIATED, lo, last):
+        last = max(lower.rfind(c, lo, last) for c in CLAUSE_BREAKS)
     start = last + 1 if last >= 0 else lo
-    nxt = _clause_rx().search(lower, end, min(len(lower), end + 200))
-    return start, nxt.start() if nxt else min(len(lower), end + 200)
+    stop = min(len(lower), end + 200)
+    nxt = _clause_rx().search(lower, end, stop)
+    while nxt is not None and nxt[0] == "." and lower.endswith(_ABBREVIATED, end, nxt.start()):
+        nxt = _clause_rx().search(lower, nxt.end(), stop)
+    return start, nxt.start() if nxt else stop
 
 
 def _bracket(lower: str, lo: int, hi: int, pos: int) -> tuple[int, int] | None:
@@ -872,11 +895,11 @@ def language_requirements(
                 own = _own_words(clause_own, lower, lo, hi) - taken
         else:
             inner = _bracket(lower, lo, hi, pos)
-            own = (
-                set(tok(lower[inner[0] : inner[1]]))
-                if inner
-                else _own_words(clause_own, lower, lo, hi)
-            )
+            own = set(tok(lower[inner[0] : inner[1]])) if inner else set()
+            if not own - _language_words() - _GLOSS_WORDS:
+                # Not in a bracket, or one that only names it ("Kenntnisse der zweiten
+                # Landessprache (Französisch) sind erwünscht"): the clause's words qualify it.
+                own = _own_words(clause_own, lower, lo, hi)
         # "Dutch or French plus English": "plus" joins a language there, it is no plus.
         plus_joins = others and "plus" in words and _plus_language_rx().search(lower, lo, hi)
         soft_here = soft - {"plus"} if plus_joins else soft
@@ -924,6 +947,9 @@ def language_requirements(
             )
     return sorted(out.values(), key=lambda r: r.span.start)
 
+
+# The words of a bracket that only names a language as an example (rt36de).
+_GLOSS_WORDS = frozenset(("z", "b", "zb", "e", "g", "eg", "i", "oder", "or", "und", "and", "bzw"))
 
 # The words joining the items of a bare list of languages: "Nepali, Sinhala or Burmese".
 _LIST_JOINERS = frozenset(("or", "oder", "bzw", "and", "und", "sowie"))

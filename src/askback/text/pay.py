@@ -505,6 +505,25 @@ def _bounds(doc: Doc, best: Candidate) -> tuple[float | None, float | None]:
     return best.low, None if _from().search(before) else best.low
 
 
+# The minimum of a collective agreement named before a figure, in its sentence: "KV-
+# Mindestgehalt von 3.412,50 €", "Das Mindestentgelt laut Kollektivvertrag beträgt EUR 2.980"
+# (Austria, where the law asks ads for it, GlBG § 9 (2)). The figure stays the stated pay; the
+# finding says it is a floor (areas_terms.pay).
+_KV_FLOOR = re.compile(
+    r"(?:mindest(?:brutto)?(?:gehalt|entgelt|lohn|bezug|grundgehalt)|kv-?minimum"
+    r"|(?<![a-zäöü])kv-?(?:mindest|gehalt|lohn)|kollektivvertragliche[snm]?\s+(?:mindest|gehalt|entgelt|lohn))"
+    r"(?:[^.;!?\n\d]|(?<=lt)\.|(?<=gem)\.|(?<=bzw)\.){0,45}$"
+)
+
+
+def collective_minimum(doc: Doc, start: int) -> bool:
+    """A collective agreement's minimum pay is named right before the figure at `start`."""
+    lo = max(0, start - 70)
+    if "mindest" not in doc.lower[lo:start] and "kv" not in doc.lower[lo:start]:
+        return False  # most figures: neither word before them (a cheap test)
+    return _KV_FLOOR.search(doc.lower, lo, start) is not None
+
+
 def _widened(
     doc: Doc, best: Candidate, found: list[Candidate]
 ) -> tuple[float | None, float | None]:

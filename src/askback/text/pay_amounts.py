@@ -96,6 +96,8 @@ def _not_pay() -> frozenset[str]:
     return frozenset(_lists()["not_pay"])
 
 
+# Before "Monatslohn": an ordinal, which makes it an extra month's pay ("13. Monatsgehalt").
+_NOT_NTH = r"(?<!\d\.\s)(?<!\d\.)(?<!\dte\s)(?<!\dtes\s)(?<!zehnte\s)(?<!zehntes\s)(?<!zehnten\s)"
 PERIODS: dict[str, str] = {
     "year": r"per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|p\.?\s?a\.?|p/a"
     r"|/\s?(?:year|yr|y|an|jahr|jaar|año)"
@@ -108,10 +110,11 @@ PERIODS: dict[str, str] = {
     # "p.m." after a clock time ("8am-4pm", "4 p.m.") is the time of day, never per month.
     "month": r"per\s+month|a\s+month|monthly|/\s?(?:month|mo|mth|monat|mois|maand|mes)"
     r"|(?<!\d)(?<!\d\s)(?<!\d\.)p\.?\s?m\.?"
-    r"|monatlich|pro\s+monat|im\s+monat|monatsgehalt|mtl\.?|par\s+mois|mensuel(?:le)?|per\s+maand"
+    r"|monatlich|pro\s+monat|im\s+monat|mtl\.?|par\s+mois|mensuel(?:le)?|per\s+maand"
     r"|maandsalaris|al\s+mes|mensual|bruto\s+per\s+maand"
-    # "Bruttomonatsgehalt", "Monatslohn", "Monatssalär".
-    r"|[a-zäöüß]*monats(?:brutto)?(?:gehalt|lohn|salär|einkommen|vergütung|verdienst)(?:e?s)?"
+    # "Bruttomonatsgehalt", "Monatslohn", "Monatssalär"; not a 13th or 14th one ("inkl. 13.
+    # Monatslohn", "dreizehntes Monatsgehalt"): an extra salary, no period (rt36de).
+    rf"|{_NOT_NTH}[a-zäöüß]*monats(?:brutto)?(?:gehalt|lohn|salär|einkommen|vergütung|verdienst)(?:e?s)?"
     # "per månad", "i månaden", "kr/mån", "månadslön"; Danish/Norwegian "pr. måned", "om
     # måneden", "kr./md.", "/mnd", "månedsløn(n)".
     r"|(?:per|pr\.?)\s+(?:månad|måned|mån\.?|md\.?|mnd\.?)|i\s+månaden|om\s+månaden"
@@ -235,9 +238,10 @@ def _period(text: str, start: int, end: int, *, look_back: bool = True) -> str |
         # "£35,000 – £38,000 plus location allowance of £1,000 per month": the period is the
         # supplement's, said of its own figure; the salary's is not written.
         after = None
-    if after is not None and _SENTENCE_END.search(text, end, end + after[0]) is not None:
+    if after is not None and _SENTENCE_END.search(text, end, end + after[0] + 1) is not None:
         # "NHS Band 3 (£24,071 - £25,674). Part time, 22.5 hours per week": a period word in the
-        # next sentence is said of something else (the hours), never of this figure.
+        # next sentence is said of something else (the hours), never of this figure; so is one
+        # that starts it, its capital read past the window ("CHF 92'000 und 13. Monatslohn").
         after = None
     # A period word past "and", "or" or a semicolon is the next figure's ("the hourly rate is
     # $30 and the yearly salary is $62,400"): then the words before the amount come first.

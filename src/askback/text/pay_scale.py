@@ -33,9 +33,17 @@ _UPTO = (
     r"(?:\s?(?:bis|to|-|–|—|/)\s?(?:entgeltgruppe|eg|e|band|a|ä|s)?\s?"
     r"\d{1,2}[a-d]?(?![\w,.]\d)(?!\w))?"
 )
+_BESOLDUNG = (
+    r"besold(?:ung|et)(?:\s*:|\s+(?:erfolgt|wird|ist|nach|bis|ab|von|gemäß|in|zur?|der"
+    r"|besoldungsgruppe|bes\.?\s?gr\.)){0,4}\s*"
+)
 _OWN = (
     r"(?:entgeltgruppe|vergütungsgruppe|besoldungsgruppe|besoldung\s+nach|lohnklasse|gehaltsklasse"
     rf"|lohnstufe|nhs\s+(?:pay\s+)?band)\s*[a-zä]?\s?\d{{1,2}}[a-d]?\b{_UPTO}"
+    # rt36de: a civil servant's grade after "Besoldung" or "besoldet" and the words that bound
+    # it ("Besoldung bis A 13", "Besoldung: A 12", "Besoldung von A 9 bis A 11", "besoldet wird
+    # nach A 14"): the grade's letter (A, B, R, W) is written, as no other number follows here.
+    rf"|{_BESOLDUNG}[abrw]\s?\d{{1,2}}\b{_UPTO}"
     r"|(?<![\w-])(?:gs|gg|wg)-(?:\d{4}-)?\d{1,2}(?:\s?/\s?\d{1,2})?\b"
     r"|general\s+schedule\s+(?:\(gs\)\s+)?grade\s+\d{1,2}\b"
 )
@@ -48,7 +56,7 @@ _OWN = (
 # ~40) turn most ads away before the pattern scans them (~100 µs an ad and more).
 # tests/unit/text/test_pay_scale_keys.py holds every scale name and grade form to this test,
 # tests/unit/text/test_sp_pay_gates.py the pattern.
-_WORDS = frozenset(("agenda", "afc", "nhs", "besoldung", "gs", "gg", "wg"))
+_WORDS = frozenset(("agenda", "afc", "nhs", "besoldung", "besoldet", "gs", "gg", "wg"))
 _STARTS = (
     " tvöd", " tvaöd", " tvärzte", " tvl ", " tvh ", " tv l ", " tv h ", " tv ä ", " tv hessen",
     " tv ärzte", " avr", " kavo", " entgeltgruppe", " vergütungsgruppe", " besoldungsgruppe",
@@ -118,7 +126,12 @@ _PAY = re.compile(
 )
 _VETO = re.compile(
     r"abrechnung|payroll|kenntnis|erfahrung|experience|knowledge|familiar|microcontroller|mikrocontroller"
+    # rt36de: knowing one's way around it ("Du kennst dich mit TVöD aus", "vertraut mit TV-L")
+    r"|\bkenn(?:st|en|t)\b|vertraut|\bumgang\b"
 )
+# The scale's name glued to a task or a field of law: "TVöD-Abrechnung", "TV-L-Kenntnisse",
+# "Besoldungsrecht" (rt36de).
+_VETO_AFTER = re.compile(r"-?(?:abrechnung|kenntnis|erfahrung|recht\b|rechts|reform)")
 _STOPS = ".;!?\n"
 _REACH = 120
 # An ad names its pay scale a few times at most: the names past this many, none of them read as
@@ -185,7 +198,7 @@ def find(
             break
         lo, hi = _sentence(lower, m.start(), m.end())
         clause = lower[lo:hi]
-        if _VETO.search(lower, lo, m.start()):
+        if _VETO.search(lower, lo, m.start()) or _VETO_AFTER.match(lower, m.end()):
             continue
         if m["spaced"] and not _PAY.search(clause):
             continue

@@ -30,7 +30,10 @@ from collections import Counter
 _GRADE_LABEL = re.compile(
     r"(?:GS|GP|GL|WG|WS|WL|NA|NL|NS|NF)(?<![\w-]..)[ \t]?-?[ \t]?(?P<grade>\d{1,2})(?!\d)"
     r"(?:[ \t]+(?:and|or)[ \t]+(?:above|higher))?(?:[ \t]*\((?i:or[ \t]+equivalent)\))?"
-    r"(?:[ \t]+(?i:level))?[ \t]*:"
+    r"(?:[ \t]+(?i:level))?"
+    # The label's end: a colon, or a dash or ", specialized experience" after it ("For GS-13 --
+    # 3 years of graduate training …", "For the GS-07, specialized experience includes: …").
+    r"(?:[ \t]*:|[ \t]+(?:--|–)[ \t]|,[ \t]+(?i:specialized[ \t]+experience)\b)"
 )
 
 

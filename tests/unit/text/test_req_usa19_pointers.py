@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from askback.text import req_usa_parts
+from askback.text import req_federal, req_usa_parts
 from tests.unit.text.req_helpers import joined_items
 from tests.unit.text.req_helpers import must_haves as _must
 
@@ -162,3 +162,67 @@ def test_property_any_clarification_opening_drops_the_item(
 ) -> None:
     text, items = joined_items(["Degree: A degree in chemistry.", mark + opening + rest + "."])
     assert req_usa_parts.without_clarifications(text, items) == [items[0]]
+
+
+# --- grade labels with a dash or ", specialized experience" after the grade ------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("For GS-12 -- ", "For GS-13 -- "),
+        ("GS-09 – ", "GS-11 – "),
+        ("For the GS-07, specialized experience includes: ", "For the GS-09, specialized "),
+    ],
+)
+def test_dash_and_comma_grade_labels_open_blocks(first: str, second: str) -> None:
+    text = (
+        "## Qualifications\n\n"
+        f"{first}two years of audit work in a public firm. "
+        f"{second}experience includes three years of audit work leading a team."
+    )
+    blocks = req_federal.grade_blocks(text)
+    assert len(blocks) == 2
+    assert text[blocks[1][0] :].startswith("GS-")
+
+
+def test_grade_alternatives_with_dashes_are_not_a_sum() -> None:
+    text = (
+        "## Qualifications\n\nBasic Requirements: Degree: Doctor of Dental Surgery from an "
+        "accredited school. Licensure: A current, unrestricted license to practise dentistry in "
+        "a State. In addition, you must meet the following for the grade: For GS-12 -- 2 years "
+        "of general dental practice or equivalent training. For GS-13 -- 3 years of general "
+        "dental practice. For GS-14 -- 4 years of general dental practice.\n\n"
+        "English Language Proficiency: Must speak and write English well.\n"
+    )
+    # Degree, license, the practice path (its grades are alternatives, one item at most).
+    assert _must(text) == 3
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # A single hyphen after the grade, or a grade inside a sentence, opens no block.
+        "GS-11 - In addition to the degree, one year at GS-09. GS-12 - one year at GS-11.",
+        "experience equivalent to the GS-09 -- or higher -- level, and to the GS-11 level.",
+        "equivalent to the GS-07, which is the grade below, and the GS-09 grade.",
+    ],
+)
+def test_grades_in_prose_open_no_blocks(prose: str) -> None:
+    assert req_federal.grade_blocks("## Qualifications\n\n" + prose) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["GS", "WG", "GP", "NF"]),
+    st.lists(st.integers(min_value=1, max_value=15), min_size=2, max_size=4, unique=True),
+    st.sampled_from([" -- ", " – ", ", specialized experience includes "]),
+    st.sampled_from(["", "For ", "For the "]),
+)
+def test_property_each_labelled_grade_opens_one_block(
+    plan: str, grades: list[int], end: str, lead: str
+) -> None:
+    text = "## Qualifications\n\n" + " ".join(
+        f"{lead}{plan}-{g:02d}{end}one year of related work at the grade below." for g in grades
+    )
+    assert len(req_federal.grade_blocks(text)) == len(grades)

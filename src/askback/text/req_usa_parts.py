@@ -11,7 +11,11 @@ the source break that:
   item accepts, read as items of their own; `without_clarifications` leaves them out, with the
   boilerplate that closes a qualifications part ("Experience refers to paid and unpaid
   experience …"), which asks nothing.
-req_usa.federal_items calls both, on ads with a federal signal only.
+`without_clarifications` also leaves out an item that says how the one before is read or
+credited ("For example, …", "For the purpose of meeting this requirement, …", "To be
+creditable, …"), and `without_pointers` one that only points at the requirements below it
+("… you must also meet the qualification requirements listed below:") where an item follows.
+req_usa.federal_items calls them, on ads with a federal signal only.
 """
 
 from __future__ import annotations

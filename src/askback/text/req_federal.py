@@ -3,7 +3,8 @@
 Grade-by-grade blocks. A federal ad open at several grades often writes the requirements of
 each grade under its own label: "GS-04: General Experience: … AND Specialized Experience: …
 GS-05: At least one year …", "For GS-7: … the following: A; B; C. For GS-9: …", "GS-12 and
-above (or equivalent): …". Only one of those blocks applies to a candidate, so an item that
+above (or equivalent): …", "For GS-13 -- 3 years of …", "For the GS-07, specialized experience
+includes: …". Only one of those blocks applies to a candidate, so an item that
 stands inside one of them is no must-have of the ad (the USAJOBS labels' grade-by-grade rule);
 the requirements every grade shares stand outside the blocks and are kept. An ad that names
 one grade only keeps its block: there the grade's list is the position's own.
@@ -30,7 +31,10 @@ from collections import Counter
 _GRADE_LABEL = re.compile(
     r"(?:GS|GP|GL|WG|WS|WL|NA|NL|NS|NF)(?<![\w-]..)[ \t]?-?[ \t]?(?P<grade>\d{1,2})(?!\d)"
     r"(?:[ \t]+(?:and|or)[ \t]+(?:above|higher))?(?:[ \t]*\((?i:or[ \t]+equivalent)\))?"
-    r"(?:[ \t]+(?i:level))?[ \t]*:"
+    r"(?:[ \t]+(?i:level))?"
+    # The label's end: a colon, or a dash or ", specialized experience" after it ("For GS-13 --
+    # 3 years of graduate training …", "For the GS-07, specialized experience includes: …").
+    r"(?:[ \t]*:|[ \t]+(?:--|–)[ \t]|,[ \t]+(?i:specialized[ \t]+experience)\b)"
 )
 
 

@@ -264,7 +264,7 @@ def _federal_items(
         for extra in (path, _one_nurse_level(text, out)):
             if extra is not None:
                 out = sorted([*out, extra])
-    return out
+    return req_usa_parts.without_pointers(text, out)
 
 
 # A run-together list is read only where the list readers found fewer than two items; this

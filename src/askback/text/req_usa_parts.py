@@ -11,7 +11,11 @@ the source break that:
   item accepts, read as items of their own; `without_clarifications` leaves them out, with the
   boilerplate that closes a qualifications part ("Experience refers to paid and unpaid
   experience …"), which asks nothing.
-req_usa.federal_items calls both, on ads with a federal signal only.
+`without_clarifications` also leaves out an item that says how the one before is read or
+credited ("For example, …", "For the purpose of meeting this requirement, …", "To be
+creditable, …"), and `without_pointers` one that only points at the requirements below it
+("… you must also meet the qualification requirements listed below:") where an item follows.
+req_usa.federal_items calls them, on ads with a federal signal only.
 """
 
 from __future__ import annotations
@@ -90,6 +94,56 @@ _EXPLAINS = re.compile(
 )
 
 
+# An item that only points at the requirements below it ("Qualification Requirements: In
+# addition to meeting the basic requirement above, to qualify for this position you must also
+# meet the qualification requirements listed below:", "In addition to the basic requirements
+# stated above the following is required:"): the requirement is what follows, and the pointer
+# with it is one item (the labels' #493, #605 count the nurse template's qualification path
+# once). A pointer at grade levels ("… the following minimum requirements for the grade level
+# you wish …") stands in for grade blocks that are not read, and stays.
+_POINTER = re.compile(
+    r"[^\w]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?(?:[A-Za-z][A-Za-z /]{2,40}:[ \t]*)?"
+    r"In[ \t]+addition,?[ \t]+to\b(?:(?!grade)[^.:\n]){0,220}?"
+    r"\b(?:(?:listed|stated|described|shown)[ \t]+below"
+    r"|the[ \t]+following(?:[ \t]+is[ \t]+required)?)"
+    r"[ \t]*[:\-–]?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def without_pointers(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items without one that only points at the requirements below it (_POINTER) where
+    an item follows it: the pointer and what it points at ask one thing. A pointer that is the
+    last item stands for what it points at (read by no reader, or left out as alternatives)."""
+    if len(items) < 2:
+        return items
+    keep = [
+        (a, b)
+        for i, (a, b) in enumerate(items)
+        if i == len(items) - 1
+        or text.find("ddition", a, min(b, a + 80)) < 0
+        or _POINTER.match(text, a, b) is None
+    ]
+    return keep
+
+
+# An item that says what the item before means or how it is credited: an example of it, the
+# sense of its words, where to read more, what makes its experience or courses count ("For
+# example, an applicant who …", "For the purpose of meeting this requirement, the term …
+# refers to", "For information regarding foreign education …", "To be creditable, the
+# experience must have …", "All science and mathematics courses must have been acceptable …"):
+# the labels' rule on a clarification (#790: an item that "only qualifies the one before it").
+# Read on the items handed over only (without_clarifications), not on the sentences of a
+# "the following" run, whose readers weigh a run by its sentences.
+_CLARIFIES = re.compile(
+    r"[^\w]*(?:\(?(?:\d{1,2}|[a-hA-H])[.)][ \t]*)?"
+    r"(?:For[ \t]+(?:example|instance|(?:the[ \t]+)?purposes?[ \t]+of"
+    r"|information[ \t]+(?:regarding|on|about))\b"
+    r"|To[ \t]+be[ \t]+creditable\b"
+    r"|All[ \t]+(?:[\w-]+[ \t]+){0,4}courses[ \t]+must[ \t]+have[ \t]+been\b)"
+)
+
+
 def explains(text: str, a: int, b: int) -> bool:
     """Whether the item at a..b explains a requirement rather than asks one (_EXPLAINS)."""
     return _EXPLAINS.match(text, a, b) is not None
@@ -123,6 +177,8 @@ def without_clarifications(text: str, items: list[tuple[int, int]]) -> list[tupl
             listing = True  # the lead stands between the items ("… apply:\n\n(1) …")
         before = b
         if _BOILERPLATE.match(text, a, b) is not None or _EXPLAINS.match(text, a, b) is not None:
+            continue
+        if _CLARIFIES.match(text, a, b) is not None:
             continue
         lead = _ENUM_LEAD.search(text, a, b)
         if (

@@ -77,6 +77,12 @@ _SIZE = re.compile(
     r"countries|standorten?|niederlassungen|ländern|büros)\b"
     r"|\b(?:team|company|firm|start-?up|business) of (?:about |around |some |roughly )?"
     r"(?P<t>\d[\d.,]*)\b"
+    # "ein Team von 12 Personen", "eine Firma mit rund 40 Leuten": the same size in German.
+    r"|\b(?:team|firma|unternehmen|betrieb|start-?up|abteilung) (?:von|mit) "
+    r"(?:rund |etwa |ca\. |knapp |gut |über |nur |erst )?(?P<t2>\d[\d.,]*)\b"
+    # "25 nationalities", "Menschen aus 30 Nationen": who works there, not a result.
+    r"|\b(?P<nat>\d[\d.,]*|\w+)\s+(?:different\s+|verschiedenen?\s+)?(?:nationalities|nationalitäten"
+    r"|nationen)\b"
     r"|\b(?:founded|established|gegründet|gründung)\s+(?:in\s+|im jahr\s+)?"
     r"(?P<y>(?:19|20)\d{2})\b"
     r"|\b(?:been around|in business|existed|gibt es uns|existieren wir|bestehen wir)\s+"
@@ -225,7 +231,9 @@ _INPUT_NOUN = (
     # Hours of training, boards an ad went to, sign-ups, and people put in a role ("je 3
     # Stunden", "14 diversity job boards", "40 sign-ups", "1 DEI lead", "3 Diversity-Beauftragte").
     r"|hours|stunden|boards|sign-?ups?|registrations?|anmeldungen|leads|lead|officers?"
-    r"|[\w-]*beauftragte[rn]?)"
+    r"|[\w-]*beauftragte[rn]?"
+    # German plurals of the English nouns ("4 Webinare", "ein Aktionstag").
+    r"|webinare|aktionstag|hackathons|meetups)"
 )
 _INPUT_COUNT = re.compile(
     r"(?i)\s+(?:(?:[\w'’-]+\s+){0,2}?" + _INPUT_NOUN + r"\b"
@@ -244,7 +252,7 @@ _INPUT_VERB = re.compile(
     r"(?i)\b(?:ran|run|held|hosted|organi[sz]ed|conducted|delivered|offered|sent(?: out)?|gave"
     r"|did|put on|trained|posted|spent|invested|rolled out|durchgeführt|organisiert|veranstaltet"
     r"|angeboten|abgehalten|gegeben|verschickt|versendet|verteilt|geschult|ausgegeben|gehalten"
-    r"|investiert|gegründet|geschaltet)\b"
+    r"|investiert|gegründet|geschaltet|gemacht)\b"
 )
 # Who a training or a mailing reached: "for 120 managers", "to all 400 employees", "80
 # Führungskräfte": people reached by an input, not people it changed.
@@ -271,7 +279,7 @@ _MONEY_BEFORE = ("€", "$", "£")
 _MONEY_AFTER = re.compile(r"(?i)\s?(?:€|eur\b|euro\b|usd\b|chf\b|gbp\b|dollars?\b|pounds\b)")
 _SPEND = re.compile(
     r"(?i)\b(?:spend|spends|spent|spending|invest|invests|invested|ausgeben|ausgegeben"
-    r"|investiert|investieren)\b"
+    r"|investiert|investieren|budget|budgets|etat)\b"
 )
 
 
@@ -389,6 +397,7 @@ def _find(notes: str) -> list[Span]:
         answers_stops.stops(notes)
         + answers_stops.future_years(notes)
         + answers_stops.scheduled(notes)
+        + answers_stops.lapsed(notes)
     ):
         spans.append(Span(start, end, label, notes[start:end]))
     # A number inside a date or an outcome is not counted twice.
@@ -417,8 +426,9 @@ def _find(notes: str) -> list[Span]:
         "values": ("past-action",),
         "culture-talk": ("programme", "gate"),
         "hedge": ("owner",),
-        # "the new rota is meant to cut pages by half": the result is what they hope for.
-        "intent": ("owner", "outcome"),
+        # "the new rota is meant to cut pages by half": the result is what they hope for; "es
+        # wurde beschlossen, dass … soll", "was discussed": the decision or talk is the intent.
+        "intent": ("owner", "outcome", "past-action"),
         "absence": ("owner", "programme", "past-action", "practice", "gate"),
     }
     # "We are 300 people", "founded in 1998": the company's size or age, not a measure.

@@ -334,3 +334,29 @@ for s in (
 ):
     ans(W, s, at_most(2))
 ans(R, "Honestly I don't know, I've only been here three months.", at_most(2, flag=True))
+
+# ---- the new words inside concrete answers keep them at 4 or 5; a few more weak shapes
+for s in (
+    "Our pay gap report was last published in March 2025: the median gap is 6%, down from 11% in 2022.",
+    "Every promotion case is discussed by a panel of four, with written criteria, since 2023; 45% of promotions last year went to women.",
+    "We have people from 25 nationalities, and since 2022 every job ad is reviewed by our Head of Talent; 40% of 2024 hires were women.",
+    "Our budget for the returnship is €80k a year; 11 people have completed it since 2022 and 9 stayed.",
+    "Der Vorschlag des Betriebsrats wurde 2023 umgesetzt: Seither gibt es Lohnbänder für alle Stellen, und die Lücke sank von 9 % auf 4 %.",
+    "Wir sind sehr international, 40 % unserer Mitarbeitenden kommen nicht aus der Schweiz, und seit 2021 bieten wir allen einen Sprachkurs an.",
+    "Das wurde 2022 in der Geschäftsleitung beschlossen und umgesetzt: seitdem werden alle Löhne jährlich von Frau Meier geprüft; 2024 wurden 11 Löhne angehoben.",
+    "The last audit was in 2025 and found a 3% gap, which we closed by raising 8 salaries.",
+    "We agreed in 2023 that every panel would include a woman; since then the share of women hired rose from 22% to 37%.",
+    "Our CEO decided that all roles will carry a salary range; since June 2024 every ad has one and applications rose 30%.",
+):
+    ans(A, s, at_least(4))
+for s in (
+    "The last time we looked at this was 2020.",
+    "Honestly, that's a question for legal, not for me.",
+):
+    ans(R, s, at_most(2, flag=True))
+for s in (
+    "Our Head of People would have to answer that.",
+    "We're working on a proposal.",
+    "People are free to raise concerns with their manager anytime.",
+):
+    ans(W, s, at_most(2))

@@ -348,7 +348,7 @@ _LAST_DONE = re.compile(
     r"surveyed|refreshed|offered|renewed|ran|did|sent(?: out)?)(?: (?!in\b)[\w-]+){0,3}?"
     r"(?: (?:back )?in)? (?:(?:early|mid|late) )?"
     r"(?P<y>(?:19|20)\d{2})\b"
-    r"|\bthe last (?:one|time|[\w-]+)(?: [\w-]+)? (?:was|happened|ran|took place) "
+    r"|\bthe last (?:one|time|[\w-]+)(?: [\w-]+){0,5}? (?:was|happened|ran|took place) "
     r"(?:back )?(?:in )?(?P<y2>(?:19|20)\d{2})\b"
     r"|\bzuletzt (?:im jahr |in |anfang |mitte |ende )?(?P<y3>(?:19|20)\d{2}) "
     r"(?:[\wäöüß]+ )?(?:veröffentlicht|durchgeführt|gemacht|erhoben|aktualisiert|angeboten|"

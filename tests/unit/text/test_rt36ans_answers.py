@@ -61,6 +61,7 @@ LAPSED = [
     "We last held unconscious-bias training back in 2018.",
     "Der Gleichstellungsbericht wurde zuletzt 2019 veröffentlicht.",
     "Die letzte Lohnanalyse war 2020.",
+    "The last time anyone checked the numbers was 2018.",
 ]
 
 
@@ -134,6 +135,8 @@ WEAK = [
     "Da haben wir so etwas noch nicht, wir sind zu klein.",
     "Lohnbänder? arbeiten dran, keine Zahl",
     "People can always raise it when something feels off.",
+    "Everyone is completely free to speak to HR whenever they like.",
+    "Alle können sich jederzeit an die Führungskraft wenden.",
     "We can't break it down by ethnicity, the survey is anonymous.",
 ]
 
@@ -192,7 +195,8 @@ def test_property_pending_proposals_are_weak(m: str, b: str, t: str, shape: str)
 
 _MEASURES_DE = ["Lohnbänder", "das Mentoring", "die Mitarbeiterbefragung", "das Frauennetzwerk"]
 _AGENTS_DE = ["der neue CEO", "die Geschäftsleitung", "unsere Gründerin", "der Vorstand"]
-_STOPS_DE = ["abgeschafft", "gestrichen", "eingestellt", "aufgelöst", "gekippt"]
+# Not "eingestellt": in the active voice it also means "hired" (left to the passive).
+_STOPS_DE = ["abgeschafft", "gestrichen", "beendet", "aufgelöst", "gekippt"]
 
 
 @given(

@@ -360,3 +360,26 @@ for s in (
     "People are free to raise concerns with their manager anytime.",
 ):
     ans(W, s, at_most(2))
+
+# ---- a third batch: observances, priorities, inclusion claimed as given
+for s in (
+    "We celebrate International Women's Day every year with a breakfast.",
+    "Jedes Jahr am Weltfrauentag gibt es ein Frühstück.",
+    "Die Quote ist bei uns nicht so wichtig, wir schauen auf die Leistung.",
+    "Im Moment ist das keine Priorität, wir müssen erst profitabel werden.",
+    "Right now it's not a priority, we need to hit our numbers first.",
+    "Our founder is a woman, so we're naturally inclusive.",
+    "Unsere Gründerin ist eine Frau, insofern sind wir da gut aufgestellt.",
+    "Wir würden das gerne angehen, sobald das Budget da ist.",
+    "Das steht auf unserer Agenda für nächstes Jahr.",
+    "Unser CEO ist da sehr engagiert, er spricht oft darüber.",
+    "Es gibt ein Frauennetzwerk, das ist glaube ich recht aktiv.",
+):
+    ans(W, s, at_most(2))
+for s in (
+    "Seit 2021 hat jede Führungskraft ein Diversitätsziel in ihrer Zielvereinbarung; der Frauenanteil im Kader stieg von 19 % auf 31 %.",
+    "Frau Huber, Leiterin HR, hat 2024 alle Lohnbänder veröffentlicht; seither sind die Nachverhandlungen um 40 % zurückgegangen.",
+    "Every March since 2021 we mark International Women's Day by publishing our pay gap; it fell from 9% to 4%.",
+    "Wir sind gut aufgestellt: seit 2022 prüft Frau Roth jede Beförderung, der Frauenanteil im Kader stieg von 20 % auf 30 %.",
+):
+    ans(A, s, at_least(4))

@@ -137,6 +137,12 @@ WEAK = [
     "People can always raise it when something feels off.",
     "Everyone is completely free to speak to HR whenever they like.",
     "Alle können sich jederzeit an die Führungskraft wenden.",
+    "Each year we mark Pride month with a rooftop party.",
+    "Zum Frauentag bekommen alle Kolleginnen eine Rose.",
+    "Ehrlich gesagt hat das gerade keine Priorität bei uns.",
+    "It's not really a focus for us right now.",
+    "Our CFO is a woman, so we're inherently diverse.",
+    "Wir achten nur auf die Qualifikation, da sind wir gut aufgestellt.",
     "We can't break it down by ethnicity, the survey is anonymous.",
 ]
 
@@ -158,6 +164,8 @@ WITH_DEEDS = [
     "applications from women went from 14% to 31%.",
     "Not enough women applied, so in 2023 we changed our ads; 11 of our last 30 hires were women, "
     "up from 3 of 30.",
+    "On Women's Day 2024 we published our first pay gap report; by 2025 the gap had fallen from "
+    "12% to 7%.",
 ]
 
 

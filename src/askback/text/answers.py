@@ -80,9 +80,6 @@ _SIZE = re.compile(
     # "ein Team von 12 Personen", "eine Firma mit rund 40 Leuten": the same size in German.
     r"|\b(?:team|firma|unternehmen|betrieb|start-?up|abteilung) (?:von|mit) "
     r"(?:rund |etwa |ca\. |knapp |gut |über |nur |erst )?(?P<t2>\d[\d.,]*)\b"
-    # "25 nationalities", "Menschen aus 30 Nationen": who works there, not a result.
-    r"|\b(?P<nat>\d[\d.,]*|\w+)\s+(?:different\s+|verschiedenen?\s+)?(?:nationalities|nationalitäten"
-    r"|nationen)\b"
     r"|\b(?:founded|established|gegründet|gründung)\s+(?:in\s+|im jahr\s+)?"
     r"(?P<y>(?:19|20)\d{2})\b"
     r"|\b(?:been around|in business|existed|gibt es uns|existieren wir|bestehen wir)\s+"
@@ -100,6 +97,14 @@ _SIZE = re.compile(
 )
 
 
+# "25 nationalities", "Menschen aus 30 Nationen": who works there, not a result (looked for only
+# in notes that name nations).
+_NATIONS = re.compile(
+    r"(?i)\b(\d[\d.,]*|\w+)\s+(?:different\s+|verschiedenen?\s+)?(?:nationalities"
+    r"|nationalitäten|nationen)\b"
+)
+
+
 _MORE = re.compile(
     r"(?i),?\s+(?:and\s+|und\s+|sowie\s+)?(\d[\d.,]*|two|three|four|five|six|seven|eight|nine|"
     r"ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:offices|locations|sites|"
@@ -113,6 +118,8 @@ _CLAUSE_END = re.compile(r"[.;:!?,()\n–—](?!\d)|$")
 
 def _size_spans(notes: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    if "nation" in notes.lower():
+        out.extend(m.span(1) for m in _NATIONS.finditer(notes))
     for m in _SIZE.finditer(notes):
         if m.group("n"):
             # "Wir haben 35 Mitarbeiterinnen befördert": the verb comes last, and it is a deed.
@@ -377,6 +384,20 @@ def _signals() -> list[tuple[str, str, float, re.Pattern[str]]]:
     return out
 
 
+@cache
+def _gated() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
+    """More patterns of a label (`more:` in the lexicon), each run only when one of its `needs`
+    words stands in the notes: rarer shapes cost nothing on notes that cannot hold them."""
+    data = lexicon.read("answers")
+    out = []
+    for side in ("concrete", "vague"):
+        for label, spec in data[side].items():
+            for more in spec.get("more") or ():
+                needs = tuple(str(w) for w in more["needs"])
+                out.append((str(label), needs, re.compile(str(more["pattern"]))))
+    return out
+
+
 # A deed denied: "it wasn't replaced", "we have not yet hired", "wurde nicht ersetzt" (one word
 # may stand between; "not only hired" still tells a deed).
 _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bnicht|\bnie|\bno longer)\s+(?!only\b)(?:\w+\s+)?$")
@@ -389,6 +410,21 @@ def _find(notes: str) -> list[Span]:
         for m in rx.finditer(lower):
             if m.end() > m.start():
                 spans.append(Span(m.start(), m.end(), label, notes[m.start() : m.end()]))
+    # A gated pattern's match where the label's own pattern found one already is not counted
+    # twice (one pattern of alternatives never gave two overlapping matches either).
+    found: dict[str, list[tuple[int, int]]] = {}
+    for label, needs, rx in _gated():
+        if not any(w in lower for w in needs):
+            continue
+        for m in rx.finditer(lower):
+            if m.end() <= m.start():
+                continue
+            if label not in found:
+                found[label] = [(s.start, s.end) for s in spans if s.label == label]
+            if any(a < m.end() and m.start() < b for a, b in found[label]):
+                continue
+            found[label].append(m.span())
+            spans.append(Span(m.start(), m.end(), label, notes[m.start() : m.end()]))
     # German keeps a verb's parts apart and writes nouns with a capital: read from the notes.
     for start, end, label in answers_de.spans(notes):
         spans.append(Span(start, end, label, notes[start:end]))

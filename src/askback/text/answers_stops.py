@@ -147,6 +147,10 @@ _AGENT = re.compile(
 )
 
 
+# How far back, in characters, a pronoun's noun is looked for.
+_BEFORE_REACH = 120
+
+
 def _de_arguments(clause: str) -> list[str]:
     """The nouns of a German clause that can be what stopped: not those after a preposition
     ("nach der Mitarbeiterbefragung", "aus allen Datenstellen" say when or where)."""
@@ -290,7 +294,9 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
                     if not nouns:
                         # "Früher hatten wir Gehaltsbänder, die hat der neue CEO abgeschafft":
                         # the object is a pronoun for a noun of the clause before.
-                        nouns = _de_arguments(notes[sentences.start(c.start()) : c.start()])
+                        # (The clause before, not a whole sentence of clauses read again.)
+                        lo = max(sentences.start(c.start()), c.start() - _BEFORE_REACH)
+                        nouns = _de_arguments(notes[lo : c.start()])
             if any(_MEASURE.search(n) for n in nouns) and not any(
                 _REVIEWED.search(n) for n in nouns
             ):

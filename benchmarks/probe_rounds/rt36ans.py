@@ -4,11 +4,15 @@ and suggested questions of job-ad findings. Every input was written for this rou
 # ruff: noqa: E501  (whole answers and ad lines, kept on one line each to read them)
 from __future__ import annotations
 
+from datetime import date
+
 from benchmarks.redteam_probe import ad, ans, at_least, at_most, case, invariant, level_of, q_has
 
 A = "answers (rt36ans)"
 W = "weak answers (rt36ans)"
 R = "red-flag answers (rt36ans)"
+# Last year: a measure last done then has not lapsed (one done two years ago has).
+LAST = date.today().year - 1
 Q = "suggestions (rt36ans)"
 F = "findings (rt36ans)"
 
@@ -36,7 +40,7 @@ for s in (
     "Wir hatten 2022 eine Taskforce, die die Stellenanzeigen überarbeitet hat; der Frauenanteil unter den Bewerbungen stieg von 15 % auf 31 %.",
     "Anfangs bewarben sich kaum Frauen; seit wir 2023 die Anzeigen umgeschrieben haben, kommen 30 % der Bewerbungen von Frauen statt 12 %.",
     "Du kannst ab dem ersten Tag 2 Tage pro Woche remote arbeiten, das gilt seit 2021 für alle 300 Mitarbeitenden, und die Fluktuation sank von 18 % auf 11 %.",
-    "We last ran the engagement survey in 2025 and 81% responded; the inclusion score rose from 3.2 to 3.9.",
+    f"We last ran the engagement survey in {LAST} and 81% responded; the inclusion score rose from 3.2 to 3.9.",
 ):
     ans(A, s, at_least(4))
 
@@ -337,14 +341,14 @@ ans(R, "Honestly I don't know, I've only been here three months.", at_most(2, fl
 
 # ---- the new words inside concrete answers keep them at 4 or 5; a few more weak shapes
 for s in (
-    "Our pay gap report was last published in March 2025: the median gap is 6%, down from 11% in 2022.",
+    f"Our pay gap report was last published in March {LAST}: the median gap is 6%, down from 11% in 2022.",
     "Every promotion case is discussed by a panel of four, with written criteria, since 2023; 45% of promotions last year went to women.",
     "We have people from 25 nationalities, and since 2022 every job ad is reviewed by our Head of Talent; 40% of 2024 hires were women.",
     "Our budget for the returnship is €80k a year; 11 people have completed it since 2022 and 9 stayed.",
     "Der Vorschlag des Betriebsrats wurde 2023 umgesetzt: Seither gibt es Lohnbänder für alle Stellen, und die Lücke sank von 9 % auf 4 %.",
     "Wir sind sehr international, 40 % unserer Mitarbeitenden kommen nicht aus der Schweiz, und seit 2021 bieten wir allen einen Sprachkurs an.",
     "Das wurde 2022 in der Geschäftsleitung beschlossen und umgesetzt: seitdem werden alle Löhne jährlich von Frau Meier geprüft; 2024 wurden 11 Löhne angehoben.",
-    "The last audit was in 2025 and found a 3% gap, which we closed by raising 8 salaries.",
+    f"The last audit was in {LAST} and found a 3% gap, which we closed by raising 8 salaries.",
     "We agreed in 2023 that every panel would include a woman; since then the share of women hired rose from 22% to 37%.",
     "Our CEO decided that all roles will carry a salary range; since June 2024 every ad has one and applications rose 30%.",
 ):

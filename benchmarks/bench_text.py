@@ -202,6 +202,10 @@ HOSTILE_NOTES = (
     "müssten Sie eher die ",
     "women don't ",
     "es ist schwierig, frauen ",
+    # Round rt36ans: a measure last done years ago, a stop by an owner, a proposal pending.
+    "we last ran the ",
+    "Früher hatten wir X, die hat der CEO abgeschafft, ",
+    "there's a proposal to ",
 )
 
 

@@ -77,6 +77,9 @@ _SIZE = re.compile(
     r"countries|standorten?|niederlassungen|ländern|büros)\b"
     r"|\b(?:team|company|firm|start-?up|business) of (?:about |around |some |roughly )?"
     r"(?P<t>\d[\d.,]*)\b"
+    # "ein Team von 12 Personen", "eine Firma mit rund 40 Leuten": the same size in German.
+    r"|\b(?:team|firma|unternehmen|betrieb|start-?up|abteilung) (?:von|mit) "
+    r"(?:rund |etwa |ca\. |knapp |gut |über |nur |erst )?(?P<t2>\d[\d.,]*)\b"
     r"|\b(?:founded|established|gegründet|gründung)\s+(?:in\s+|im jahr\s+)?"
     r"(?P<y>(?:19|20)\d{2})\b"
     r"|\b(?:been around|in business|existed|gibt es uns|existieren wir|bestehen wir)\s+"
@@ -94,6 +97,14 @@ _SIZE = re.compile(
 )
 
 
+# "25 nationalities", "Menschen aus 30 Nationen": who works there, not a result (looked for only
+# in notes that name nations).
+_NATIONS = re.compile(
+    r"(?i)\b(\d[\d.,]*|\w+)\s+(?:different\s+|verschiedenen?\s+)?(?:nationalities"
+    r"|nationalitäten|nationen)\b"
+)
+
+
 _MORE = re.compile(
     r"(?i),?\s+(?:and\s+|und\s+|sowie\s+)?(\d[\d.,]*|two|three|four|five|six|seven|eight|nine|"
     r"ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:offices|locations|sites|"
@@ -107,6 +118,8 @@ _CLAUSE_END = re.compile(r"[.;:!?,()\n–—](?!\d)|$")
 
 def _size_spans(notes: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    if "nation" in notes.lower():
+        out.extend(m.span(1) for m in _NATIONS.finditer(notes))
     for m in _SIZE.finditer(notes):
         if m.group("n"):
             # "Wir haben 35 Mitarbeiterinnen befördert": the verb comes last, and it is a deed.
@@ -225,7 +238,9 @@ _INPUT_NOUN = (
     # Hours of training, boards an ad went to, sign-ups, and people put in a role ("je 3
     # Stunden", "14 diversity job boards", "40 sign-ups", "1 DEI lead", "3 Diversity-Beauftragte").
     r"|hours|stunden|boards|sign-?ups?|registrations?|anmeldungen|leads|lead|officers?"
-    r"|[\w-]*beauftragte[rn]?)"
+    r"|[\w-]*beauftragte[rn]?"
+    # German plurals of the English nouns ("4 Webinare", "ein Aktionstag").
+    r"|webinare|aktionstag|hackathons|meetups)"
 )
 _INPUT_COUNT = re.compile(
     r"(?i)\s+(?:(?:[\w'’-]+\s+){0,2}?" + _INPUT_NOUN + r"\b"
@@ -244,7 +259,7 @@ _INPUT_VERB = re.compile(
     r"(?i)\b(?:ran|run|held|hosted|organi[sz]ed|conducted|delivered|offered|sent(?: out)?|gave"
     r"|did|put on|trained|posted|spent|invested|rolled out|durchgeführt|organisiert|veranstaltet"
     r"|angeboten|abgehalten|gegeben|verschickt|versendet|verteilt|geschult|ausgegeben|gehalten"
-    r"|investiert|gegründet|geschaltet)\b"
+    r"|investiert|gegründet|geschaltet|gemacht)\b"
 )
 # Who a training or a mailing reached: "for 120 managers", "to all 400 employees", "80
 # Führungskräfte": people reached by an input, not people it changed.
@@ -271,7 +286,7 @@ _MONEY_BEFORE = ("€", "$", "£")
 _MONEY_AFTER = re.compile(r"(?i)\s?(?:€|eur\b|euro\b|usd\b|chf\b|gbp\b|dollars?\b|pounds\b)")
 _SPEND = re.compile(
     r"(?i)\b(?:spend|spends|spent|spending|invest|invests|invested|ausgeben|ausgegeben"
-    r"|investiert|investieren)\b"
+    r"|investiert|investieren|budget|budgets|etat)\b"
 )
 
 
@@ -369,6 +384,20 @@ def _signals() -> list[tuple[str, str, float, re.Pattern[str]]]:
     return out
 
 
+@cache
+def _gated() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
+    """More patterns of a label (`more:` in the lexicon), each run only when one of its `needs`
+    words stands in the notes: rarer shapes cost nothing on notes that cannot hold them."""
+    data = lexicon.read("answers")
+    out = []
+    for side in ("concrete", "vague"):
+        for label, spec in data[side].items():
+            for more in spec.get("more") or ():
+                needs = tuple(str(w) for w in more["needs"])
+                out.append((str(label), needs, re.compile(str(more["pattern"]))))
+    return out
+
+
 # A deed denied: "it wasn't replaced", "we have not yet hired", "wurde nicht ersetzt" (one word
 # may stand between; "not only hired" still tells a deed).
 _NEGATED = re.compile(r"(?:n't|\bnot|\bnever|\bnicht|\bnie|\bno longer)\s+(?!only\b)(?:\w+\s+)?$")
@@ -381,6 +410,21 @@ def _find(notes: str) -> list[Span]:
         for m in rx.finditer(lower):
             if m.end() > m.start():
                 spans.append(Span(m.start(), m.end(), label, notes[m.start() : m.end()]))
+    # A gated pattern's match where the label's own pattern found one already is not counted
+    # twice (one pattern of alternatives never gave two overlapping matches either).
+    found: dict[str, list[tuple[int, int]]] = {}
+    for label, needs, rx in _gated():
+        if not any(w in lower for w in needs):
+            continue
+        for m in rx.finditer(lower):
+            if m.end() <= m.start():
+                continue
+            if label not in found:
+                found[label] = [(s.start, s.end) for s in spans if s.label == label]
+            if any(a < m.end() and m.start() < b for a, b in found[label]):
+                continue
+            found[label].append(m.span())
+            spans.append(Span(m.start(), m.end(), label, notes[m.start() : m.end()]))
     # German keeps a verb's parts apart and writes nouns with a capital: read from the notes.
     for start, end, label in answers_de.spans(notes):
         spans.append(Span(start, end, label, notes[start:end]))
@@ -389,6 +433,7 @@ def _find(notes: str) -> list[Span]:
         answers_stops.stops(notes)
         + answers_stops.future_years(notes)
         + answers_stops.scheduled(notes)
+        + answers_stops.lapsed(notes)
     ):
         spans.append(Span(start, end, label, notes[start:end]))
     # A number inside a date or an outcome is not counted twice.
@@ -417,8 +462,9 @@ def _find(notes: str) -> list[Span]:
         "values": ("past-action",),
         "culture-talk": ("programme", "gate"),
         "hedge": ("owner",),
-        # "the new rota is meant to cut pages by half": the result is what they hope for.
-        "intent": ("owner", "outcome"),
+        # "the new rota is meant to cut pages by half": the result is what they hope for; "es
+        # wurde beschlossen, dass … soll", "was discussed": the decision or talk is the intent.
+        "intent": ("owner", "outcome", "past-action"),
         "absence": ("owner", "programme", "past-action", "practice", "gate"),
     }
     # "We are 300 people", "founded in 1998": the company's size or age, not a measure.

@@ -50,7 +50,7 @@ _STOP_EN = re.compile(
 )
 # After an intransitive or passive stop comes a time or a reason, not an object.
 _NO_OBJECT = re.compile(
-    r"\s*(?:$|[^\w\s]|(?:when|after|once|because|as|in|last|at|during|with|due|following|since|before|"
+    r"\s*(?:$|[^\w\s]|w/|(?:19|20)\d{2}\b|(?:when|after|once|because|as|in|last|at|during|with|due|following|since|before|"
     r"and|but|so|then|for good|indefinitely|quietly|eventually|completely|altogether|again|"
     r"(?:\w+ ){0,2}(?:years?|months?|weeks?) ago)\b)"
 )
@@ -68,7 +68,9 @@ _EN_GONE = re.compile(
     r"(?:went|is|are|has been|have been|fell) (?:now |largely |mostly )?(?:dormant|inactive)|"
     r"(?:has|have) gone quiet|(?:hasn't|has not|haven't|have not|never|didn't|did not) "
     r"(?:come|came) back|(?:was|were) never (?:brought back|revived|restarted)|"
-    r"now there(?:'s| is) nothing|there(?:'s| is) nothing (?:now|left|any ?more|since))\b"
+    r"now there(?:'s| is) nothing|there(?:'s| is) nothing (?:now|left|any ?more|since)|"
+    # In note form: "mentoring stopped w/ sponsor leaving, nothing since".
+    r"nothing (?:since|after(?:wards)?|in its place))\b"
 )
 _STOP_DE = frozenset(
     {
@@ -140,8 +142,13 @@ _PROBLEM_AFTER = re.compile(
 # Who stops a measure, said as the subject of an active clause (the nouns are lower case).
 _AGENT = re.compile(
     r"(?:beauftragte\w*|leiter\w*|leitung|betriebsrat|personalrat|vorstand|geschäftsführ\w*"
-    r"|chef\w*|personalabteilung|kommission|ausschuss)$"
+    r"|chef\w*|personalabteilung|kommission|ausschuss|ceo|cfo|coo|cto|cpo|management|inhaber\w*"
+    r"|gründer\w*|eigentümer\w*|konzern\w*|chefetage)$"
 )
+
+
+# How far back, in characters, a pronoun's noun is looked for.
+_BEFORE_REACH = 120
 
 
 def _de_arguments(clause: str) -> list[str]:
@@ -220,6 +227,9 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
             if _NO_OBJECT.match(after):
                 # "the ethics review was dropped after …"
                 what = lower[max(c.start(), at - 60) : at]
+                if not what.strip() and c.start() and lower[c.start() - 1] in ":–—":
+                    # In note form, what stopped is the label before it: "ERG: stopped".
+                    what = lower[max(sentences.start(c.start()), at - 60) : at]
                 if _PRONOUN_SUBJECT.search(what):
                     # "We had an ERG, but it stopped when the founder left": what "it" was is
                     # earlier in the sentence.
@@ -281,6 +291,12 @@ def stops(notes: str) -> list[tuple[int, int, str]]:
                 agent = next((i for i, n in enumerate(nouns) if _AGENT.search(n)), None)
                 if agent is not None:
                     nouns = nouns[:agent] + nouns[agent + 1 :]
+                    if not nouns:
+                        # "Früher hatten wir Gehaltsbänder, die hat der neue CEO abgeschafft":
+                        # the object is a pronoun for a noun of the clause before.
+                        # (The clause before, not a whole sentence of clauses read again.)
+                        lo = max(sentences.start(c.start()), c.start() - _BEFORE_REACH)
+                        nouns = _de_arguments(notes[lo : c.start()])
             if any(_MEASURE.search(n) for n in nouns) and not any(
                 _REVIEWED.search(n) for n in nouns
             ):
@@ -327,4 +343,36 @@ def scheduled(notes: str) -> list[tuple[int, int, str]]:
         start = _START_NOW.search(clause)
         if start and _WHEN.search(clause) and not _PAST.search(clause):
             out.append((c.start() + start.start(), c.start() + start.end(), "future"))
+    return out
+
+
+# Done for the last time years ago: "our diversity report was last published in 2021", "the
+# last pay audit was in 2019", "die Lohnanalyse wurde zuletzt 2020 gemacht". A measure that
+# has not run for more than a year is one that stopped, told politely.
+_LAST_DONE = re.compile(
+    r"\blast (?:published|run|held|done|updated|conducted|carried out|reviewed|audited|met|"
+    r"surveyed|refreshed|offered|renewed|ran|did|sent(?: out)?)(?: (?!in\b)[\w-]+){0,3}?"
+    r"(?: (?:back )?in)? (?:(?:early|mid|late) )?"
+    r"(?P<y>(?:19|20)\d{2})\b"
+    r"|\bthe last (?:one|time|[\w-]+)(?: [\w-]+){0,5}? (?:was|happened|ran|took place) "
+    r"(?:back )?(?:in )?(?P<y2>(?:19|20)\d{2})\b"
+    r"|\bzuletzt (?:im jahr |in |anfang |mitte |ende )?(?P<y3>(?:19|20)\d{2}) "
+    r"(?:[\wäöüß]+ )?(?:veröffentlicht|durchgeführt|gemacht|erhoben|aktualisiert|angeboten|"
+    r"gemessen|geprüft|getroffen|abgehalten)\b"
+    r"|\b(?:der|die|das) letzte (?:[\wäöüß-]+ )?(?:war|fand|lief) (?:[\wäöüß]+ )?(?:im jahr |in )?"
+    r"(?P<y4>(?:19|20)\d{2})\b"
+)
+
+
+def lapsed(notes: str, today: date | None = None) -> list[tuple[int, int, str]]:
+    """A measure last done more than a year before this one: (start, end, "failure")."""
+    lower = notes.lower()
+    if "last" not in lower and "letzt" not in lower:
+        return []
+    this_year = (today or date.today()).year
+    out: list[tuple[int, int, str]] = []
+    for m in _LAST_DONE.finditer(lower):
+        year = int(next(y for y in m.group("y", "y2", "y3", "y4") if y))
+        if year < this_year - 1:
+            out.append((m.start(), m.end(), "failure"))
     return out

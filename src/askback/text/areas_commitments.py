@@ -87,7 +87,9 @@ def _diversity(doc: Doc, c: Commitments) -> list[Finding]:
                 ask="Who runs it, how many people take part, and what has it changed so far?",
                 spans=[_phrase(doc, m, "diversity-measure")],
                 dimension=dim,
-                question_tags=(m.entry.get("tag", "concrete-measures"),),
+                # An entry may name several tags, its topic first ("flexible or part-time
+                # hours" asks about part-time days and reachability, not about on-call).
+                question_tags=m.entry.words("tags") or (m.entry.get("tag", "concrete-measures"),),
                 rating=4 if len(c.measures) >= 2 else 3,
             )
             for m in c.measures

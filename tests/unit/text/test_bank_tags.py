@@ -49,6 +49,7 @@ def _strings(node: ast.AST) -> set[str]:
 def _tags_in_lexicons() -> set[str]:
     items = lexicon.read("commitments")["diversity_measures"]
     tags = {str(item["tag"]) for item in items if "tag" in item}
+    tags |= {str(t) for item in items for t in item.get("tags") or ()}
     for entry in lexicon.read("exclusion")["exclusion"]:
         tags |= {str(t) for t in entry.get("tags") or ()}
     return tags

@@ -1,0 +1,74 @@
+"""The shortcuts of the speed round sp7 (2026-12-05, afternoon) give exactly what the reads
+they replace give.
+
+Each is held by a Hypothesis property to the plain version, on text built to trip it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from askback.text import req_unwrap
+
+# The three scans _may_join read its marks with before sp7, as they were written: a line after
+# the break that may start in lower case, a comma before it, and a cut word before it, read
+# on the text reversed.
+_LOWER_NEXT = re.compile(r"\n[ \t]*(?=[^\x00-\x60\x7b-\xa9\u00c0-\u00d6\u00d8-\u00de])")
+_AFTER_COMMA = re.compile(r",[ \t]*\n")
+_CUT_WORD_END_REVERSED = re.compile(
+    r"\n[^\S\n]*(?:"
+    + "|".join(sorted((w[::-1] for w in req_unwrap._CUT_WORDS), key=len, reverse=True))
+    + r")(?!\S)"
+)
+
+
+def _marks_as_before(text: str) -> list[int]:
+    marks = [m.start() for m in _LOWER_NEXT.finditer(text)]
+    marks += [m.end() - 1 for m in _AFTER_COMMA.finditer(text)]
+    last = len(text) - 1
+    marks += [last - m.start() for m in _CUT_WORD_END_REVERSED.finditer(text[::-1])]
+    return sorted(set(marks))
+
+
+# Pieces of width-cut prose: cut words alone and inside longer words (bathe, onto, this's),
+# commas, blanks of every kind at a line's end (tab, no-break space, vertical tab, form feed),
+# line breaks with blank lines between, capitals and lower case after a break (ASCII, Latin-1,
+# Greek, Cyrillic, Polish), digits, bullets, stops.
+_PIECES = [
+    *sorted(req_unwrap._CUT_WORDS),
+    "bathe", "onto", "pthe", "Their", "THE", "theirs", "your.", "and,", "x", "Zeta", "élan",
+    "Éclair", "ß", "ł", "Σ", "ч", "1.", "-", "•", "#", ",", ".", ";", ")", ":", "’",
+    " ", "  ", "\t", "\u00a0", "\x0b", "\x0c", "\u2003", "\n", "\n", "\n", "\n\n", "\n \n",
+    " \n", "\t\n", "\u00a0\n",
+]  # fmt: skip
+_texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@example("Licensure, as the\npossible to recruit, and\nof the \nthe\n")
+@example("a\nan \u00a0\nbe,\t\nthe\u00a0the\n")
+@example("the\n\n\nélan and\nÉclair")
+@example("\nthe\n")
+@given(_texts)
+def test_the_forward_mark_scan_marks_what_the_three_scans_marked(text: str) -> None:
+    assert req_unwrap._marks(text) == _marks_as_before(text)
+
+
+_LINES = st.lists(
+    st.lists(
+        st.sampled_from([*_PIECES[:40], " ", " ", "Policy.", "English", "e.g."]), max_size=12
+    ).map(" ".join),
+    max_size=14,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES, st.sampled_from(["\n", "\n\n", " \n", "\n \n", "\t\n"]))
+def test_the_width_cut_view_is_the_full_read_where_it_says_one(lines: list[str], sep: str) -> None:
+    # The gate before the full read (_may_join and _may_hold) may only skip texts the full read
+    # leaves alone.
+    text = sep.join(lines)
+    assert req_unwrap.unwrapped_view(text) == req_unwrap._unwrap(text)

@@ -11,7 +11,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import req_unwrap
+from askback.text import req_unwrap, seniority
 
 # The three scans _may_join read its marks with before sp7, as they were written: a line after
 # the break that may start in lower case, a comma before it, and a cut word before it, read
@@ -72,3 +72,48 @@ def test_the_width_cut_view_is_the_full_read_where_it_says_one(lines: list[str],
     # leaves alone.
     text = sep.join(lines)
     assert req_unwrap.unwrapped_view(text) == req_unwrap._unwrap(text)
+
+
+# Sentences that say a role suits early-career people, and their near misses: what says it
+# suits them, the audience (English and German, inflected, hyphened), what follows, and the
+# stops, line breaks and other marks between clauses; words that hold a piece of the audience
+# inside them (upgrade, yearly) and audience words alone.
+_LEADS = [
+    "ideal for", "perfect for", "suitable for", "open to", "great for", "aimed at",
+    "richtet sich an", "richtet sich explizit an", "wendet sich an", "auch für", "gerne an",
+    "geeignet für", "this is an", "our", "eine", "we welcome", "upgrade", "yearly", "x", "",
+]  # fmt: skip
+_WHO = [
+    "early career talent", "early-career professionals", "early career", "recent graduates",
+    "recent university graduate", "new grads", "new college grad", "absolvent",
+    "hochschulabsolventen", "absolvent:innen", "berufseinsteiger", "berufseinsteiger*innen",
+    "berufsanfängerinnen", "graduates", "early", "grad", "career",
+]  # fmt: skip
+_TAILS = ["", "are welcome", "sind willkommen", "encouraged to apply", "role", "position",
+          "programme", "stelle", "x"]  # fmt: skip
+_clauses = st.tuples(
+    st.sampled_from(_LEADS),
+    st.sampled_from(["", "", "data", "unsere"]),
+    st.sampled_from(_WHO),
+    st.sampled_from(_TAILS),
+).map(" ".join)
+_audience_texts = st.lists(
+    st.tuples(_clauses, st.sampled_from([". ", "; ", "\n", " ", ", ", "! ", "? ", " - ", ".", ""])),
+    max_size=6,
+).map(lambda parts: "".join(c + sep for c, sep in parts))
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
+
+
+@settings(max_examples=1500, deadline=None)
+@example("we are open. to recent graduates who are welcome")
+@example("ideal for recent graduates; berufseinsteiger sind willkommen")
+@example("an upgrade. this is an early-career role\nrichtet sich explizit an absolvent:innen")
+@example("yearly reviews are open to new grads")
+@given(_audience_texts)
+def test_the_audience_search_in_stretches_finds_what_the_whole_text_search_finds(
+    text: str,
+) -> None:
+    assert _span(seniority.audience_search(text)) == _span(seniority._audience_rx().search(text))

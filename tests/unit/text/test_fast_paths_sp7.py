@@ -6,12 +6,14 @@ Each is held by a Hypothesis property to the plain version, on text built to tri
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from askback.text import req_unwrap, seniority
+from askback.text import exclusion, pay_places, phrases, req_unwrap, seniority
+from askback.text.doc import Doc, prepare
 
 # The three scans _may_join read its marks with before sp7, as they were written: a line after
 # the break that may start in lower case, a comma before it, and a cut word before it, read
@@ -117,3 +119,79 @@ def test_the_audience_search_in_stretches_finds_what_the_whole_text_search_finds
     text: str,
 ) -> None:
     assert _span(seniority.audience_search(text)) == _span(seniority._audience_rx().search(text))
+
+
+# The sex-preference entries (exclusion.yaml), fresh: their patterns not compiled yet.
+_SEX_IDS = ("sex-preference", "geschlecht-bevorzugt", "geschlecht-kennung")
+
+
+def _sex_index(compiled: bool) -> phrases.Index:
+    entries = [
+        dataclasses.replace(e, _rx=None, _seek=None, _seek_made=False)
+        for e in exclusion.entries().entries
+        if e.id in _SEX_IDS
+    ]
+    if compiled:
+        for e in entries:
+            assert e.rx is not None
+            _ = e.seek
+    return phrases.index(entries, "")
+
+
+def _finds(doc: Doc, idx: phrases.Index) -> list[tuple[str, int, int]]:
+    return [(m.entry.id, m.start, m.end) for m in phrases.find(doc, idx)]
+
+
+_SEX_PIECES = [
+    "women", "men", "female", "male", "ladies", "frauen", "männer", "weibliche", "candidates",
+    "applicants", "nurse", "bewerber", "preferred", "only", "must", "be", "has", "to", "we",
+    "are", "looking for", "a", "open to", "suitable for", "bevorzugt", "nur", "werden",
+    "sekretärin", "(w)", "(m/w/d)", "and", "in", "data", ".", ",", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@example("female candidates preferred. women and men welcome")
+@example("Sekretärin (w)\nnur weibliche Bewerber")
+@given(st.lists(st.sampled_from(_SEX_PIECES), max_size=25).map(" ".join))
+def test_patterns_compiled_at_their_first_window_find_what_compiled_ones_find(text: str) -> None:
+    doc = prepare(text)
+    assert _finds(doc, _sex_index(compiled=False)) == _finds(doc, _sex_index(compiled=True))
+
+
+def test_a_pattern_is_not_compiled_where_no_window_holds_a_piece_it_needs() -> None:
+    # "women" and "men" stand in the ad, but none of the words every match holds: the long
+    # English pattern is never compiled.
+    idx = _sex_index(compiled=False)
+    doc = prepare("We support women and men in science through our network and events.")
+    assert phrases.find(doc, idx) == []
+    english = next(e for e in idx.entries if e.id == "sex-preference")
+    assert english._rx is None
+    doc = prepare("Female candidates preferred.")
+    assert [m.entry.id for m in phrases.find(doc, idx)] == ["sex-preference"]
+    assert english._rx is not None
+
+
+class _VocabByWords(set[str]):
+    """A vocabulary whose issuperset is the word-by-word test pay_places read before sp7."""
+
+    def issuperset(self, words: object) -> bool:
+        assert isinstance(words, tuple)
+        return all(w in self for w in words)
+
+
+_PLACE_PIECES = [
+    "New South Wales", "Wales", "New England", "England", "New York", "York", "Hong Kong",
+    "British Columbia", "Columbia", "Ontario", "Toronto, ON", "Sydney", "New", "South", "Kong",
+    "salary", "$80,000", "USD", "in", "and", ",", ".", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@example("Sydney, New South Wales and Hong Kong. Wales")
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=20).map(" ".join))
+def test_places_named_with_one_superset_test_are_those_named_word_by_word(text: str) -> None:
+    doc = prepare(text)
+    fast = pay_places._named(doc)
+    doc.vocab = _VocabByWords(doc.vocab)
+    assert fast == pay_places._named(doc)

@@ -79,7 +79,7 @@ def _named(doc: Doc) -> dict[str, set[str]]:
     for code, (words, phrases) in _places().items():
         found = set(words & vocab)
         for phrase in phrases:
-            if all(w in vocab for w in phrase):
+            if vocab.issuperset(phrase):  # all(w in vocab for w in phrase), in C
                 n = _count(lower, phrase)
                 if n:
                     found.add(" ".join(phrase))

@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import groupby
 
+from askback.text.lexicon import alternation
+
 # A line break, with at most one blank line under it: the gap between two lines of a paragraph.
 _BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*")
 # Lines that start something of their own: a Markdown heading, a bullet, a table row, an item
@@ -108,21 +110,67 @@ def unwrapped_view(text: str) -> str | None:
     return _unwrap(text) if _may_join(text) and _may_hold(text) else None
 
 
-# Looser marks of the breaks that may be cuts (_cut), for _may_join: each break _cut counts
-# has one of them inside it. A line after it that may start in lower case: anything but ASCII
-# and Latin-1 capitals, digits and marks, and other Latin-1 signs, none of which is lower case.
-_LOWER_NEXT = re.compile(r"\n[ \t]*(?=[^\x00-\x60\x7b-\xa9\u00c0-\u00d6\u00d8-\u00de])")
-# A line whose last word (after any blank, as str.split reads one) is a cut word, read on the
-# text backwards: "\n", blanks, the word spelt backwards, and a blank or the text's start. (Read
-# forwards, the pattern cannot start with a literal and tries every offset: ~80 µs an ad.)
-_CUT_WORD_END_REVERSED = re.compile(
-    r"\n[^\S\n]*(?:"
-    + "|".join(sorted((w[::-1] for w in _CUT_WORDS), key=len, reverse=True))
-    + r")(?!\S)"
-)
 # A line that starts something of its own (_OWN_LINE, read on the line alone): no stretch goes
 # over the break before it. Only a blank inside the line counts after a bullet.
 _OWN_LINE_START = re.compile(r"\n[ \t]*(?=#|[-*•·▪◦|](?![ \t]*\n)\s|\d{1,2}[.)][^\S\n]+[A-Z])")
+
+
+def _cut_word_behind(words: frozenset[str]) -> str:
+    """Look-behinds, one for each length of `words`, that hold where a line break follows one
+    of them as a whole word (a blank or the text's start before it): fixed-width look-behinds,
+    as `re` needs them."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    return "|".join(
+        rf"(?<=(?<!\S){alternation(group)}\n)" for _, group in sorted(by_length.items())
+    )
+
+
+# Looser marks of the breaks that may be cuts (_cut), for _may_join: each break _cut counts
+# has one of them inside it. A mark is a line break, and the scan tries each line break once:
+# - a line after it that may start in lower case (after blanks): anything but ASCII and
+#   Latin-1 capitals, digits and marks, and other Latin-1 signs, none of which is lower case;
+# - a comma just before it, or a cut word (its last word as str.split reads one, after a
+#   blank or the text's start), read by look-behinds of a fixed width, one for each length
+#   of the cut words, behind a class of the characters a comma or a cut word ends with;
+# - a line that ends in blanks (~0.5 a line an ad): its comma or last word are read in
+#   Python (_blank_end_mark), flagged by the empty group.
+# Until round sp7 the cut words were found by a scan of the text reversed (~110 thousand
+# instructions an ad, the reversal a third of them); tests/unit/text/test_fast_paths_sp7.py
+# holds this scan to those three reads.
+_MARK = re.compile(
+    r"\n(?:[ \t]*(?=[^\x00-\x60\x7b-\xa9\u00c0-\u00d6\u00d8-\u00de])"
+    rf"|(?<=[,{''.join(sorted({w[-1] for w in _CUT_WORDS}))}]\n)(?:(?<=,\n)|"
+    + _cut_word_behind(_CUT_WORDS)
+    + r")|(?<=[^\S\n]\n)())"
+)
+
+
+def _blank_end_mark(text: str, at: int) -> bool:
+    """Whether the line break at `at`, after a line that ends in blanks, is a mark: a comma,
+    then blanks or tabs; or a cut word, then blanks but line breaks."""
+    end = at
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if text[end - 1 : end] == ",":
+        return True
+    end = at
+    while end > 0 and text[end - 1] != "\n" and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end] in _CUT_WORDS
+
+
+def _marks(text: str) -> list[int]:
+    """The offsets of the line breaks that are marks (_MARK), in order."""
+    return [
+        m.start()
+        for m in _MARK.finditer(text)
+        if m.start(1) < 0 or _blank_end_mark(text, m.start())
+    ]
 
 
 # Three line breaks with only blanks between: the gap between two lines that is too wide for
@@ -137,13 +185,10 @@ def _may_join(text: str) -> bool:
     own, or a wide gap) holds _MIN_CUTS breaks that may be cuts: a stretch _unwrap joins needs
     that many cuts, each in a break of its own, and no wall inside it. A few scans in C and a
     look at each mark's line; most ads have no such stretch."""
-    marks = [m.start() for m in _LOWER_NEXT.finditer(text)]
-    marks += [m.end() - 1 for m in _AFTER_COMMA.finditer(text)]
-    last = len(text) - 1
-    marks += [last - m.start() for m in _CUT_WORD_END_REVERSED.finditer(text[::-1])]
+    marks = _marks(text)
     if len(marks) < _MIN_CUTS:
         return False
-    cuts = sorted({at for at in marks if _may_cut_at(text, at)})
+    cuts = [at for at in marks if _may_cut_at(text, at)]
     if len(cuts) < _MIN_CUTS:
         return False
     walls = [m.start() for m in _OWN_LINE_START.finditer(text)]

@@ -453,8 +453,35 @@ def _early_career(doc: Doc) -> tuple[int, int] | None:
     named by its proper name ("the Recent Graduates program") is read as the words say."""
     if _AUDIENCE_TOKENS.isdisjoint(doc.vocab):
         return None
-    m = _audience_rx().search(doc.lower)
+    m = audience_search(doc.lower)
     return (m.start(), m.end()) if m else None
+
+
+# Every match of _audience_rx holds one of these pieces (its audience or "early career"), and
+# none holds a sentence's stop or a line break (_AUDIENCE_STOP): a match stands inside one
+# stretch between two stops, one that holds a piece.
+_AUDIENCE_PIECE = re.compile("early|grad|absolvent|berufseinsteiger|berufsanfänger")
+_AUDIENCE_STOP = ".;!?\n"
+
+
+def audience_search(lower: str) -> re.Match[str] | None:
+    """_audience_rx().search(lower), tried only in the stretches between two stops that hold
+    one of its pieces (_AUDIENCE_PIECE), in order: the whole-text search starts at every
+    offset, where a match can start only near such a piece (~1 ms on a long ad with
+    "early" in it). The stops stand outside each stretch, so its edges read as in the text."""
+    rx = _audience_rx()
+    done = -1
+    for piece in _AUDIENCE_PIECE.finditer(lower):
+        at = piece.start()
+        if at < done:
+            continue
+        lo = max(lower.rfind(c, 0, at) for c in _AUDIENCE_STOP) + 1
+        ends = [e for c in _AUDIENCE_STOP if (e := lower.find(c, at)) >= 0]
+        done = min(ends) if ends else len(lower)
+        m = rx.search(lower, lo, done)
+        if m is not None:
+            return m
+    return None
 
 
 __all__ = ["seniority"]

@@ -82,8 +82,11 @@ def _days_rx() -> re.Pattern[str]:
         rf"{n}(?:\s*[\-–]\s*\d)?\s*(?:core\s+|recommended\s+|fixed\s+|anchor\s+|set\s+|team\s+|{_FIXED})?(?:days?|tage?n?|jours?|j\.?|dagen)"
         # Not past "the rest", "otherwise": "WFH 2 days a week, otherwise in the office" puts
         # the two days at home; nor past "and from home": "from our office three days a week and
-        # from home on the other two" puts the three days at the office.
-        rf"(?:(?!rest\b|otherwise|sonst|ansonsten|übrige|remaining|and\s+(?:from\s+|at\s+)?home)[^.;\n]){{0,25}}?"
+        # from home on the other two" puts the three days at the office; nor past another
+        # count of days: "from home three days a week, two days in the office" (rt36en).
+        rf"(?:(?!rest\b|otherwise|sonst|ansonsten|übrige|remaining|and\s+(?:from\s+|at\s+)?home"
+        r"|\b(?:\d|one|two|three|four|five|ein|einen|zwei|drei|vier)\s*(?:days?|tage?n?)\b)"
+        r"[^.;\n]){0,25}?"
         rf"(office|on[\s\-]?site|in[\s\-]person|wfo|büro|vor ort|bureau|kantoor"
         rf"|hub|studio|campus|remote"
         rf"|home|wfh|homeoffice|"

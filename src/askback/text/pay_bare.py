@@ -381,6 +381,10 @@ def merge_min_max(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         la, lb = label(a), label(b)
         if lower.count("\n", a.end, b.start) > 3 or a.currency != b.currency:
             continue
+        if a.period != b.period:
+            # "£9.50 an hour, rising to £24,000 a year": two figures, each with its period, not
+            # the ends of one range (rt36en).
+            continue
         if (_MIN.search(la) and _MAX.search(lb)) or (_MAX.search(la) and _MIN.search(lb)):
             low, high = sorted((a.low, b.low))
             guessed = tuple(dict.fromkeys(a.guessed + b.guessed))

@@ -632,6 +632,14 @@ def thing_heads() -> frozenset[str]:
 
 
 @cache
+def credential_nouns() -> frozenset[str]:
+    """Nouns that name a credential held: a licence, a certification, a clearance (part of
+    thing_heads, gender_en.yaml)."""
+    data = read_lexicon("gender_en").get("thing_heads") or {}
+    return frozenset(str(w).lower() for w in data.get("credentials") or ())
+
+
+@cache
 def person_heads() -> frozenset[str]:
     """Nouns for people and teams that a listed thing noun may modify (gender_en.yaml)."""
     data = read_lexicon("gender_en").get("person_heads") or {}
@@ -733,8 +741,10 @@ def _describes_person(
             _head(toks, nouns) in nouns
             and not _verb_follows(lower, start, end, toks, nouns)
             and not _noun_in_a_list(lower, start, end, toks)
-        ):
+        ) or _credential_ahead(toks):
             return False
+    elif near and lower[end : end + 1] == "\n" and _credential_ahead(tokens_after(lower, end)):
+        return False  # the phrase wrapped right after the hit
     # A verb in the perfect tense with its object is an action: "the school has determined
     # that", "the board has committed the funds" (while "have leadership skills" is not a
     # tense, and "we have committed colleagues" may be the adjective).
@@ -756,6 +766,53 @@ def _describes_person(
             return False  # another person's quality: "the patient's confidence", "residents'"
     # An acronym before a capitalised word makes a name: "MSK Together", "NHS Confident".
     return not (text[start].isupper() and _acronym_before(text, start))
+
+
+# Words that end the noun phrase of a coded word before a credential noun can close it: a
+# verb of having or needing, a person ("active and hold a full licence", "independent, and you
+# need a licence"), besides the function words.
+_PHRASE_STOPS = _FUNCTION_WORDS | frozenset(
+    [
+        "have", "has", "hold", "holds", "holding", "possess", "possesses", "need", "needs",
+        "require", "requires", "required", "you", "your", "we", "our", "they", "must", "should",
+        "able", "willing", "ready", "enjoy", "enjoys", "love", "loves", "get", "gets", "obtain",
+        "obtains", "gain", "gains", "keep", "keeps", "maintain", "maintains", "it", "its",
+    ]
+)  # fmt: skip
+# Marks that may stand inside a credential's name: "ACLS/PALS", "BLS and ACLS", "Class A".
+_CREDENTIAL_JOINS = frozenset([",", "and", "or", "&", "/", "(", ")", "+"])
+# Words before a grade's letter inside a credential's name: "CDL Class A", "Grade B".
+_GRADE_WORDS = frozenset(["class", "grade", "type", "category", "tier", "level", "part", "group"])
+
+
+def _credential_ahead(toks: list[str]) -> bool:
+    """The coded word stands inside the noun phrase of a credential held: a credential noun
+    closes the phrase, past its nouns, adjectives and acronyms ("current and active Registered
+    Medical Assistant certification", "an active CDL Class A license", "active BLS and ACLS
+    certifications", "a valid and active state pharmacy technician license"). The word then
+    names the credential's status or kind, not a trait of the person. The phrase ends at a
+    function word, a verb of having or needing, or a mark of a clause ("active, and you need a
+    licence" counts)."""
+    creds = credential_nouns()
+    prev = ""
+    wrapped = False
+    for i, tok in enumerate(toks[:9]):
+        if tok in creds:
+            return True
+        if tok == "\n" and not wrapped and i + 1 < len(toks) and toks[i + 1][0].isalnum():
+            # One line break inside the phrase, a wrapped line ("an active\nSecurity+
+            # certification"); not a list's next item, which a marker starts.
+            wrapped = True
+            continue
+        if tok in _CREDENTIAL_JOINS or (
+            len(tok) == 1 and (prev in _GRADE_WORDS or toks[i + 1 : i + 2] == ["+"])
+        ):
+            prev = tok
+            continue  # "Class A", "A+" are grades, not the article
+        if not tok[0].isalnum() or tok in _PHRASE_STOPS:
+            return False
+        prev = tok
+    return False
 
 
 # Endings of coded nouns ("commitment", "confidence", "ambition", "leadership", "honesty").

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from askback.text import (
@@ -301,7 +301,9 @@ def test_some_entries_have_a_needs_pre_check() -> None:
 
 
 @pytest.mark.parametrize("entry", _needs_entries(), ids=lambda e: e.id)
-@settings(max_examples=150, deadline=None)
+# A pattern that ends in a look-ahead of many words (hybrid-or-remote) makes from_regex draw
+# strings the look-ahead then turns down: Hypothesis's filter health check, not a failure.
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_a_needs_pre_check_never_rejects_a_match(entry: phrases.Entry, data: st.DataObject) -> None:
     """Every string the pattern matches (generated from the pattern itself) holds one of the

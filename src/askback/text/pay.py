@@ -145,8 +145,9 @@ def _money_rx(gated: bool) -> re.Pattern[str]:
 # An ordinal's ending after a number: "13tes", "13-te", "14ten", "13th"; or its dot before a
 # month's salary ("13. Monatsgehalt", "14.Monatslohn").
 _ORDINAL = (
-    r"-?(?:te[nrs]?|th|st|nd|rd)(?![a-z])"
-    r"|\.\s?[a-zäöüß]*(?:monats|gehalt|gehält|lohn|löhne|salär)"
+    # Only after a number of one or two digits: "60.000. Gehaltsbänder …" ends a sentence.
+    r"(?<![\d.,]\d\d)(?<![\d.,]\d\d\d)(?:-?(?:te[nrs]?|th|st|nd|rd)(?![a-z])"
+    r"|\.\s?[a-zäöüß]*(?:monats|gehalt|gehält|lohn|löhne|salär))"
 )
 
 

@@ -184,6 +184,10 @@ def test_ranges_and_monthly_pay_still_read() -> None:
     assert _figs("Gehalt zwischen 52.000 und 60.000 €.") == [(52000, 60000, "year")]
     assert _figs("Gehalt: 4.200 € brutto im Monat und 13. Monatsgehalt") == [(4200, 4200, "month")]
     assert _figs("Salary €60,000 and 13th month salary.", de=False) == [(60000, 60000, "year")]
+    # A dot after a range's top of thousands ends a sentence, whatever word follows.
+    assert _figs("Jahresgehalt zwischen 52.000 € und 60.000. Gehaltsbänder sind öffentlich.") == [
+        (52000, 60000, "year")
+    ]
 
 
 @settings(max_examples=40, deadline=None)

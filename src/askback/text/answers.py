@@ -111,6 +111,21 @@ _MORE = re.compile(
     r"countries|teams|products|departments|brands|standorten?|ländern|abteilungen|produkten?|"
     r"marken|people|employees|staff|mitarbeitende\w*|beschäftigte\w*)\b"
 )
+# A part of that headcount and where it works, right after it: "We are 40 people, about a third
+# in engineering", "Wir sind 40 Leute, rund ein Drittel davon in der Entwicklung", "80 staff,
+# 12 of them in sales". The company's make-up, no result (round mop).
+_PART = re.compile(
+    r"(?i),?\s*(?:and\s+|und\s+|with\s+|mit\s+|of\s+whom\s+|von\s+denen\s+|davon\s+)?"
+    r"(?:about |around |roughly |some |almost |nearly |over |just over |just under |rund |etwa "
+    r"|ca\. |knapp |gut |über |fast |unter )?"
+    r"(?P<s>\d[\d.,]*\s?(?:%|percent|prozent)?|half|a half|a third|a quarter|two thirds"
+    r"|three quarters|a fifth|(?:ein|zwei)\s+drittel|die hälfte|gut die hälfte|ein viertel"
+    r"|drei viertel|ein fünftel)"
+    r"(?:\s+(?:of them|of us|of those|davon|von uns|von ihnen))?"
+    r"\s+(?:are\s+|sind\s+|work\s+|arbeiten\s+|sit\s+|sitzen\s+|based\s+)?"
+    r"(?:in|im|at|bei|on)\s+(?:the\s+|der\s+|den\s+|dem\s+|our\s+|unserer?\s+|unserem\s+)?"
+    r"[a-zäöüß&-]{3,}(?![a-zäöüß&-])(?!\s+(?:since|seit|after|nach|last|letzt\w*|this|dieses|are|is|were|was|sind|ist|waren|war)\b)"
+)
 # How far after a headcount its clause's last verb is looked for, in characters.
 _VERB_REACH = 120
 _CLAUSE_END = re.compile(r"[.;:!?,()\n–—](?!\d)|$")
@@ -129,6 +144,11 @@ def _size_spans(notes: str) -> list[tuple[int, int]]:
             if answers_de.participles(rest):
                 continue
         out.extend(m.span(g) for g, found in m.groupdict().items() if found)
+        if m.group("n"):
+            at = m.end()
+            while part := _PART.match(notes, at):
+                out.append(part.span("s"))
+                at = part.end()
         if m.group("n") or m.group("p"):
             # "12 teams, 8 products and 3 offices": the list goes on with the same kind of count.
             at = m.end()

@@ -218,7 +218,8 @@ def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
     """A public pay scale named without an amount: the published tables tell the pay for the
     grade, so this is transparent pay; what is left to ask is the step within the grade, unless
     the ad names it too ("Stufe 3")."""
-    # A range of grades ("EG 9a bis 11") or only the highest ("bis EG 11"): the grade is open.
+    # A range of grades ("EG 9a bis 11"), only the highest ("bis EG 11") or only the lowest
+    # ("ab A 10"): the grade is open.
     no_grade = "grade not given" in scale or pay_scale.grade_open(scale)
     step = pay_scale.step_given(scale)
     if step:
@@ -235,7 +236,8 @@ def _scale_finding(scale: str, tags: tuple[str, ...]) -> Finding:
             + (
                 "; the ad does not say which grade."
                 if "grade not given" in scale
-                else "; the ad leaves the grade open too (a range of grades, or only the highest)."
+                else "; the ad leaves the grade open too (a range of grades, or only the highest "
+                "or lowest)."
                 if no_grade
                 else "."
             )

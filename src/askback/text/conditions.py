@@ -337,6 +337,13 @@ def _day_index(word: str) -> int:
 _TIMES = {"once": 1, "einmal": 1, "twice": 2, "zweimal": 2, "dreimal": 3, "viermal": 4}
 
 
+# The first count of a range of visits, before the one a match starts at ("once or twice",
+# "ein- bis zweimal": the German count cut before its "-mal").
+_TIMES_BEFORE = re.compile(
+    r"(?<![\w-])(once|twice|einmal|zweimal|dreimal|ein-|zwei-|drei-|[1-4](?:\s?x)?)\s*(?:or|oder|bis|to|-|–)\s*\Z"
+)
+
+
 def _has_times(lower: str, lo: int, hi: int) -> bool:
     """A word of _TIMES in lower[lo:hi] (a cheap test before _times_rx): "once", "twice", a
     German count in "-mal", or a digit's "2x" and "3 times"."""
@@ -345,7 +352,8 @@ def _has_times(lower: str, lo: int, hi: int) -> bool:
 
 def _times_count(word: str) -> float:
     """The visits of a _times_rx count: "twice" 2, "3x" 3, "2 times" 2."""
-    return float(_TIMES.get(word) or int(word[0]))
+    word = word.rstrip("-")
+    return float(_TIMES.get(word) or _TIMES.get(f"{word}mal") or int(word[0]))
 
 
 @gate
@@ -362,10 +370,21 @@ def _times_rx() -> re.Pattern[str]:
         r"(office|büro|vor\s+ort|on[\s\-]?site|in[\s\-]person|standort|präsenz|hub|studio|campus"
         r"|home|homeoffice|home[\s\-]office|remote|mobil|wfh)"
     )
+    # "once or twice a week", "ein- bis zweimal": the other end of a range of visits.
+    other = rf"(?:\s*(?:or|oder|to|bis|-|–)\s*{times.replace('(', '(?P<o>', 1)})?"
+    # "otherwise", "sonst", "the rest": the place after it has the rest of the week, so the
+    # count before it is the other place's ("Homeoffice zweimal pro Woche, sonst im Büro").
+    rest = r"(?:rest\b|otherwise|sonst|ansonsten|übrig|remaining)"
     return re.compile(
-        rf"\b{times}{week}[^.;:!?\n\d]{{0,45}}?{place}"
+        rf"\b{times.replace('(', '(?P<t1>', 1)}{other}{week}(?:(?!{rest})[^.;:!?\n\d]){{0,45}}?"
+        rf"{place.replace('(', '(?P<p1>', 1)}"
         # Not past "and": "im Homeoffice und einmal pro Woche im Büro" counts the office's visit.
-        rf"|{place}\w*\s+(?:(?!(?:und|and|aber|but|sowie|oder|or)\b)\w+\s+){{0,2}}?{times}{week}"
+        rf"|{place.replace('(', '(?P<p2>', 1)}\w*\s+"
+        rf"(?:(?!(?:und|and|aber|but|sowie|oder|or)\b)\w+\s+){{0,2}}?"
+        rf"{times.replace('(', '(?P<t2>', 1)}{other.replace('?P<o>', '?P<o2>')}{week}"
+        # The count, then "otherwise" and the place of the rest (mop).
+        rf"|\b{times.replace('(', '(?P<t3>', 1)}{other.replace('?P<o>', '?P<o3>')}{week}"
+        rf"[^.;:!?\n\d]{{0,25}}?{rest}[^.;:!?\n\d]{{0,30}}?{place.replace('(', '(?P<p3>', 1)}"
     )
 
 
@@ -478,9 +497,24 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> Day
     ):
         # "einmal pro Woche im Büro": that many office days; "zweimal wöchentlich Homeoffice":
         # the rest of the week.
-        count = _times_count(times[1] or times[4])
-        where = times[2] or times[3]
-        return _one(max(0.0, 5.0 - count) if where.startswith(_HOME_PLACES) else count)
+        visit: str
+        again: str | None
+        if times["t3"]:
+            # "Homeoffice zweimal pro Woche, sonst im Büro": the count is the other place's.
+            visit, again = times["t3"], times["o3"]
+            at_home = not times["p3"].startswith(_HOME_PLACES)
+        else:
+            visit, again = times["t1"] or times["t2"], times["o"] or times["o2"]
+            at_home = (times["p1"] or times["p2"]).startswith(_HOME_PLACES)
+        if again is None and (
+            before := _TIMES_BEFORE.search(lower, max(0, times.start() - 16), times.start())
+        ):
+            # "once or twice a week": the cue may start at the range's second count.
+            again = before[1]
+        counts = sorted({_times_count(visit), _times_count(again or visit)})
+        if at_home:
+            return max(0.0, 5.0 - counts[-1]), max(0.0, 5.0 - counts[0])
+        return counts[0], counts[-1]
     if not m and (split := _SPLIT.search(lower, start, end)) is not None:
         first, second = int(split[1]), int(split[2])
         if first + second == 100:
@@ -528,7 +562,7 @@ def arrangement(doc: Doc) -> Arrangement:
     weak: dict[str, list[phrases.Match]] = {"remote": [], "hybrid": [], "onsite": []}
     users = not _USER_WORDS.isdisjoint(doc.vocab)
     for m in found:
-        if _of_users(lower, m.start, users):
+        if _of_users(lower, m.start, users) or _led_teams(lower, m.start, m.end):
             continue
         kind = m.entry.get("kind")
         line_start = lower.rfind("\n", 0, m.start) + 1
@@ -625,6 +659,42 @@ def _of_users(lower: str, start: int, users: bool = True) -> bool:
     # The words after the product's noun up to the cue: "helps" in "product helps hybrid".
     after_noun = m[0].split(None, 1)
     return len(after_noun) < 2 or _PERSONAL.search(after_noun[1]) is None
+
+
+# Teams of a way of work right after a cue: "remote teams", "hybrid or remote teams", "hybride
+# Teams", "Remote-Teams", "distributed and remote workforces".
+_TEAMS_AFTER = re.compile(
+    r"(?:\w*)(?:\s*(?:,|or|and|oder|und|&|/)\s*(?:remote|hybrid\w*|distributed|virtual|verteilt\w*"
+    r"|on-?site|in-person|office-based))?[\s\-]+(?:[a-zäöüß\-]+\s+)?(?:teams?|workforces?|staff|mitarbeitend\w*)\b"
+)
+# The candidate's experience before them: "experience managing remote teams", "a track record
+# of leading hybrid teams", "Erfahrung in der Führung hybrider Teams"; or a verb of having led
+# them ("you have led remote or hybrid teams", "Du hast bereits hybride Teams geführt").
+_EXPERIENCE_BEFORE = re.compile(
+    r"\b(?:experience[sd]?|erfahrung\w*|track\s+record|background|proven|nachweislich\w*"
+    r"|(?:have|has|you've|ideally)\s+(?:\w+\s+)?(?:led|managed|run|built|coached|supervised)"
+    r"|led|managed)\b(?!(?:(?!\b(?:our|unser\w*|join\w*|your|dein\w*|ihr\w*|this|diese\w*)\b)"
+    r"[^.;!?\n])*?\b(?:our|unser\w*|join\w*|your|dein\w*|ihr\w*|this|diese\w*)\b)"
+)
+_LED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:geführt|geleitet|gemanagt|aufgebaut|betreut)\b")
+
+
+def _led_teams(lower: str, start: int, end: int) -> bool:
+    """The cue names teams the candidate has led or worked in, a requirement of experience, not
+    the job's way of work: "experience managing remote teams", "you have led remote or hybrid
+    teams", "Erfahrung in der Führung hybrider Teams" (round mop). The same sentence only; not
+    when the team is the ad's own ("experience, and you join our hybrid team")."""
+    if lower.find("team", start, end + 40) < 0 and lower.find("workforce", start, end + 40) < 0:
+        return False
+    teams = _TEAMS_AFTER.match(lower, start)
+    if teams is None:
+        return False
+    lo = max(0, start - 70)
+    for stop in (". ", "\n", "; "):
+        lo = max(lo, lower.rfind(stop, lo, start) + 1)
+    if _EXPERIENCE_BEFORE.search(lower, lo, start) is not None:
+        return True
+    return _LED_AFTER.match(lower, teams.end()) is not None
 
 
 def _outermost(found: list[phrases.Match]) -> list[phrases.Match]:

@@ -136,8 +136,19 @@ def _money_rx(gated: bool) -> re.Pattern[str]:
     # A code in brackets after the figures is theirs: "38,000 - 44,000 (Euro)", "45,000 (EUR)".
     both = rf"(?P<a3>{amt}){sep}(?P<a4>{amt})\s?(?:(?P<c6>{cur})|\((?P<c7>{cur})\))(?!\s?\d)"
     trail = rf"(?P<a2>{amt})\s?(?:(?P<c3>{cur})|\((?P<c8>{cur})\))(?!\s?\d)"
-    tail = rf"(?:{sep}(?:(?P<c4>{cur})\s?)?(?P<b>{amt})(?:\s?(?P<c5>{cur}))?)?"
+    # Not an ordinal: "58.000 € und 13tes Monatsgehalt", "and 13th month salary" name an extra
+    # month's pay, never the top of a range (mop).
+    tail = rf"(?:{sep}(?:(?P<c4>{cur})\s?)?(?P<b>{amt})(?!{_ORDINAL})(?:\s?(?P<c5>{cur}))?)?"
     return re.compile(rf"(?:{lead}|{both}|{trail}){tail}", re.IGNORECASE)
+
+
+# An ordinal's ending after a number: "13tes", "13-te", "14ten", "13th"; or its dot before a
+# month's salary ("13. Monatsgehalt", "14.Monatslohn").
+_ORDINAL = (
+    # Only after a number of one or two digits: "60.000. Gehaltsbänder …" ends a sentence.
+    r"(?<![\d.,]\d\d)(?<![\d.,]\d\d\d)(?:-?(?:te[nrs]?|th|st|nd|rd)(?![a-z])"
+    r"|\.\s?[a-zäöüß]*(?:monats|gehalt|gehält|lohn|löhne|salär))"
+)
 
 
 # Dollars of other countries, named by a code after the figures ("$78,000 - $92,000 CAD") or by

@@ -97,7 +97,11 @@ def _not_pay() -> frozenset[str]:
 
 
 # Before "Monatslohn": an ordinal, which makes it an extra month's pay ("13. Monatsgehalt").
-_NOT_NTH = r"(?<!\d\.\s)(?<!\d\.)(?<!\dte\s)(?<!\dtes\s)(?<!zehnte\s)(?<!zehntes\s)(?<!zehnten\s)"
+_NOT_NTH = (
+    r"(?<!\d\.\s)(?<!\d\.)(?<!\dte\s)(?<!\dtes\s)(?<!zehnte\s)(?<!zehntes\s)(?<!zehnten\s)"
+    # "13ten Monatsgehalts", "13-tes Monatsgehalt" (mop).
+    r"(?<!\dten\s)(?<!-te\s)(?<!-tes\s)(?<!-ten\s)"
+)
 PERIODS: dict[str, str] = {
     "year": r"per\s+(?:year|annum)|a\s+year|annual(?:ly)?|yearly|p\.?\s?a\.?|p/a"
     r"|/\s?(?:year|yr|y|an|jahr|jaar|año)"

@@ -191,8 +191,10 @@ def find(
     blanked(lower) and its words (Doc.blanked(), Doc.vocab), made once per ad."""
     if blank is None:
         blank = blanked(lower)
+    if vocab is None:
+        vocab = set(blank.decode("latin-1").split())
     if not _may_name(lower, blank, vocab):
-        return None
+        return _grade_first(text, lower, vocab)
     for tries, m in enumerate(_names(lower, blank)):
         if tries >= _TRIES:
             break
@@ -209,6 +211,34 @@ def find(
         if step is not None and "grade not given" not in label:
             label += " " + _clean(text[step.start() : step.end()])
         return label
+    return _grade_first(text, lower, vocab)
+
+
+# A civil servant's grade written before the word that makes it pay: "mit A 13 besoldet", "nach
+# A 13 BBesO", "A 12 LBesO", "Besoldungsordnung A 11" is the law's own order and read above
+# (round mop). The grade's letter (A, B, R, W) is written; a range of grades may stand.
+_GRADE_FIRST = re.compile(
+    r"(?<![\w-])(?P<grade>[abrw]\s?\d{1,2}[a-d]?(?:\s?(?:bis|-|–|/)\s?[abrw]?\s?\d{1,2}[a-d]?)?)"
+    r"(?![\w,.]\d)\s+(?:(?:der|nach|gemäß|gem\.)\s+)?"
+    r"(?P<law>(?:bbeso|lbeso|bayBesO|besg|[a-zäöü]*besoldungsordnung|besoldungsgesetz)\b|(?:zu\s+)?besoldet\b)",
+    re.IGNORECASE,
+)
+_LAW_WORDS = frozenset(("besoldet", "bbeso", "lbeso", "baybeso", "besg"))
+
+
+def _grade_first(text: str, lower: str, vocab: Set[str]) -> str | None:
+    """The grade written before "besoldet" or the name of a civil-service pay law: "Die Stelle
+    wird nach A 13 besoldet", "bewertet nach A 11 BBesO" (round mop); None where none is."""
+    if _LAW_WORDS.isdisjoint(vocab) and "besoldungsordnung" not in lower:
+        return None
+    for m in _GRADE_FIRST.finditer(lower):
+        lo, _ = _sentence(lower, m.start(), m.end())
+        if _VETO.search(lower, lo, m.start()):
+            continue
+        grade = _upto(lower, lo, m.start()) + _grades(text, m.start(), m.end("grade"))
+        if m["law"].strip().endswith("besoldet"):
+            return f"Besoldung {grade}"
+        return f"{grade} {_clean(text[m.start('law') : m.end('law')])}"
     return None
 
 
@@ -235,7 +265,11 @@ def _labelled(text: str, lower: str, m: re.Match[str], lo: int, hi: int) -> str 
 
 
 # "bis EG 11", "bis zur Entgeltgruppe 13", "up to Band 7": the grade is the highest one.
-_UPTO_BEFORE = re.compile(r"(?<![\w-])(?:bis(?:\s+zur?)?|maximal|max\.|höchstens|up\s+to)\s*\Z")
+# "ab A 10", "from Band 6", "mindestens EG 9": the lowest one, the top left open (round mop).
+_UPTO_BEFORE = re.compile(
+    r"(?<![\w-])(?:bis(?:\s+zur?)?|maximal|max\.|höchstens|up\s+to|ab|from|mindestens"
+    r"|at\s+least)\s*\Z"
+)
 _GRADE_RANGE = re.compile(
     r"(?<!\d)(\d{1,2})[a-d]?(\s?(?:bis|to|-|–|—|/)\s?(?:entgeltgruppe|eg|e|band|a|ä|s)?\s?"
     r"(\d{1,2})[a-d]?)\Z",
@@ -260,13 +294,15 @@ def _grades(text: str, start: int, end: int) -> str:
 
 
 def grade_open(label: str) -> bool:
-    """Whether a label from `find` leaves the grade open: a range of grades ("EG 9a bis 11") or
-    only the highest ("bis EG 11")."""
+    """Whether a label from `find` leaves the grade open: a range of grades ("EG 9a bis 11"),
+    only the highest ("bis EG 11") or only the lowest ("ab A 10")."""
     lower = label.lower()
     return _GRADE_RANGE.search(lower) is not None or _UPTO_LABEL.search(lower) is not None
 
 
-_UPTO_LABEL = re.compile(r"(?<![\w-])(?:bis|maximal|max\.|höchstens|up\s+to)\s")
+_UPTO_LABEL = re.compile(
+    r"(?<![\w-])(?:bis|maximal|max\.|höchstens|up\s+to|ab|from|mindestens|at\s+least)\s"
+)
 
 
 def step_given(label: str) -> bool:

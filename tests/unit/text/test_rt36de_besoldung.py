@@ -24,7 +24,7 @@ def _find(text: str) -> str | None:
         ("Die Besoldung erfolgt bis A 13 BBesO.", "A 13", True),
         ("Besoldung: A 12 (gehobener nichttechnischer Dienst).", "A 12", False),
         ("Besoldung von A 9 bis A 11 nach dem Bundesbesoldungsgesetz.", "A 11", True),
-        ("Besoldung ab A 10 LBesO.", "A 10", False),
+        ("Besoldung ab A 10 LBesO.", "A 10", True),  # the lowest grade: open (round mop)
         ("Besoldet wird nach A 14 LBesG NRW.", "A 14", False),
         ("Besoldung nach W 2 (Professur).", "W 2", False),
         ("Besoldung bis zur B 3.", "B 3", True),

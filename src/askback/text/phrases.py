@@ -371,21 +371,11 @@ def _patterns(doc: Doc, idx: Index, present: frozenset[str] | set[str]) -> list[
             here = here.intersection(vocab) if vocab else here.intersection(())
         if not here:
             continue
-        # Windows, each searched for a piece: a search of the whole ad for a piece it lacks
-        # costs more than it saves where a trigger stands once. Where it stands more often
-        # ("you" before you-work-from-home: ~8 a call, in ads without "home"), one test of the
-        # whole ad for the pieces replaces a search a window (the same windows then hold none).
-        spots = [(token, positions(token)) for token in here]
-        if (
-            needs is not None
-            and sum(len(at) for _, at in spots) > 1
-            and not any(piece in lower for piece in entry.needs)
-        ):
-            continue
+        # Windows only: a search of the whole ad for a piece it lacks costs more than it saves.
         by_lang = multi and lang != "any"
-        for token, at in spots:
+        for token in here:
             span = reach + len(token)
-            for pos in at:
+            for pos in positions(token):
                 # max(0, pos - reach) and min(n, pos + span), without the calls: once a window
                 lo = pos - reach if pos > reach else 0
                 hi = pos + span if pos + span < n else n

@@ -393,7 +393,7 @@ def findings(doc: Doc) -> list[Finding]:
                 "says so."
             )
         elif hit.level is Level.CONCERN:
-            title = f"{k.title}, and the ad says the extra time is unpaid or unlimited"
+            title = f"{k.title}: the ad says the extra time is unpaid or covered by the salary"
             why = (
                 f"{k.why} Here the ad says the extra time is covered by the salary or not paid, "
                 "so every extra hour lowers your real hourly pay."

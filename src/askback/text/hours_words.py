@@ -1,0 +1,300 @@
+"""The words and patterns of the working-time check (text/hours.py): the five kinds, their stems
+in English and German, and the cues read around a stated condition.
+
+Every pattern is kept here as its source and compiled on first need by `patterns()`, so that
+importing askback.text costs nothing for them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+
+class Kind(NamedTuple):
+    key: str
+    tokens: frozenset[str]  # words of which one must stand in the ad for the English stems
+    stems: tuple[str, ...]  # English stems, looked for when one of `tokens` stands
+    stems_de: tuple[str, ...]  # German stems (compounds), looked for in German text only
+    term: str  # the condition itself, matched in the sentence (compiled by `patterns()`)
+    title: str
+    why: str
+    ask: str
+    tags: tuple[str, ...]
+
+
+_W = r"[\w'’-]+"
+# A no before the term: "no on-call", "keine Rufbereitschaft", "without weekend work".
+NEG = (
+    rf"(?:\b(?:no|without|never|zero|free\s+of|free\s+from|kein|keine|keinen|keiner|ohne|frei\s+von)"
+    rf"\s+(?:{_W}\s+){{0,2}}|\bnot?\s+(?:required|expected|needed)\s+(?:to\s+)?(?:{_W}\s+){{0,2}})$"
+)
+# "weekends off", "Wochenenden frei" (not "every other weekend off": that one is worked).
+OFF = r"^s?\s+(?:off|frei)\b"
+EVERY_OTHER = (
+    r"\b(?:every\s+other|alternate|one\s+in\s+\w+|(?:start|kick|round|top|finish)\w*\s+"
+    r"(?:\w+\s+){0,2})\s*$"
+)
+# "..., no weekends", "Rufbereitschaft: nein", "on-call is not required".
+NEG_AFTER = (
+    r"^[\w\s/-]{0,25}?(?:\s*[:=]\s*(?:no|none|nein|keine?)\b|\s+(?:is|are|will\s+be)\s+not\s+"
+    r"(?:required|expected|needed|part)|\s+(?:gibt\s+es|fällt|fallen)\s+"
+    r"(?:bei\s+uns\s+)?(?:nicht|keine?|weg)|\s+(?:ist|sind)\s+(?:nicht|kein)\s+(?:nötig|"
+    r"erforderlich|vorgesehen|teil))"
+)
+# Someone else's duty: the reader plans it, the firm sells to it, clients cut it.
+OTHERS_BEFORE = (
+    r"\b(?:plan|plans|planning|organi[sz]e|organi[sz]es|organi[sz]ing|manage|manages|managing|"
+    r"coordinate|coordinates|coordinating|co-ordinate|co-ordinating|schedule|scheduling|"
+    r"maintain|maintaining|administer|administering|book|booking|books|arrange|arranging|"
+    r"process|processing|approve|approving|authori[sz]e|monitor|monitoring|track|tracking|"
+    r"reduce|reducing|cut|cutting|minimi[sz]e|minimi[sz]ing|control|controlling|calculate|"
+    r"calculating|excluding|credit\s+(?:is\s+)?given\s+for|help\s+(?:our\s+)?clients|"
+    r"helping\s+(?:our\s+)?clients|liaise\s+with|"
+    r"contact|contacting|escalate\s+to|planen|planst|plant|organisieren|organisierst|"
+    r"organisiert|koordinieren|koordinierst|koordiniert|erstellen|erstellst|verwalten|"
+    r"verwaltest|abrechnen|abrechnung|reduzieren|senken|buchen|buchst|"
+    r"disposition|einsatzplanung|dienstplanung)\s+(?:[\w'’/-]+\s+){0,4}$"
+)
+OTHERS_AFTER = (
+    r"^[\w-]*\s+(?:industry|industries|agency|agencies|agent|agents|company|companies|sector|"
+    r"management|booking|bookings|arrangements|insurance|retail|tech|platform|provider|"
+    r"providers|brand|brands|clients|customers|products?|branche|unternehmen|portal|doctor|"
+    r"doctors|physician|physicians|registrar|registrars|consultant|consultants|team|teams|"
+    r"manager|managers|staff|centre|center|costs?|budget|budgets|spend|data|reports?|"
+    r"records?|planning|plan|plans|rota\s+for|schedules?\s+for)\b|"
+    r"^[\w\s-]{0,30}?\b(?:(?:is|are)\s+)?provided\s+by\b"
+)
+# Unpaid or unlimited: a concern.
+UNPAID = (
+    r"\b(?:included\s+in\s+(?:the\s+|your\s+)?(?:base\s+)?(?:salary|pay|compensation)|"
+    r"covered\s+by\s+(?:the\s+|your\s+)?(?:salary|pay)|compensated\s+(?:by|through)\s+"
+    r"(?:the\s+|your\s+)?salary|unpaid|not\s+(?:be\s+)?(?:paid|compensated)|without\s+"
+    r"(?:additional|extra)\s+(?:pay|compensation)|no\s+(?:overtime\s+)?(?:pay|compensation)|"
+    r"exempt|(?:mit\s+dem|durch\s+das|im)\s+(?:\w+\s+)?(?:gehalt|entgelt|lohn)\s+"
+    r"(?:\w+\s+)?abgegolten|abgegolten|pauschal\s+vergütet|unbezahlt|nicht\s+vergütet|"
+    r"ohne\s+(?:zusätzliche\s+)?vergütung|unlimited|unbegrenzt|whatever\s+it\s+takes|"
+    r"as\s+long\s+as\s+it\s+takes)"
+)
+# Paid or given back as time off: a positive reading.
+PAID = (
+    r"\b(?:(?:is|are|will\s+be|gets?|get)\s+(?:fully\s+)?(?:paid|compensated|remunerated|"
+    r"reimbursed)|paid\s+overtime|overtime\s+(?:pay|premium|rate|is\s+paid|paid)|time\s+and\s+"
+    r"a\s+half|double\s+time|enhanced\s+rates?|opportunit\w*\s+(?:for|of|to)\s+(?:\w+\s+)?"
+    r"overtime|offer\s+of\s+[\w\s,]{0,40}overtime|earn\s+more|time\s+off\s+in\s+"
+    r"lieu|toil|time\s+off|(?:werden|wird)\s+(?:\w+\s+){0,3}(?:vergütet|bezahlt|ausgeglichen|"
+    r"ausbezahlt|erfasst)|freizeitausgleich|überstundenausgleich|zeitausgleich|"
+    r"(?:vergütung|ausgleich|bezahlung)\s+(?:von|der|aller)\s+überstunden)"
+)
+# Overtime as a condition of the job, not just the word.
+EXPECTED = (
+    r"\b(?:expected|required|requires?|may|might|will|must|occasional(?:ly)?|regular(?:ly)?|"
+    r"frequent(?:ly)?|willing(?:ness)?|able|ability|prepared|readiness|flexib\w*|necessary|"
+    r"needed|as\s+needed|when\s+needed|when\s+required|periods?|peaks?|part\s+of|involves?|"
+    r"included|includes?|covered|exempt|unpaid|work(?:ing)?|hours?|bereitschaft|gelegentlich\w*|"
+    r"regelmäßig\w*|erforderlich|notwendig|erwartet|abgegolten|anfallend\w*|anfallen|leisten|"
+    r"möglich|spitzen|phasen|gehören|gehört|sind|ist|vergütet|unbezahlt)\b"
+)
+# Evening or weekend hours as working time: work, duty, availability, cover.
+AT_WORK = (
+    r"\b(?:work|works|working|worked|shifts?|rota|rotas|duty|duties|availability|available|"
+    r"cover|covering|required|expected|willing(?:ness)?|flexib\w*|able\s+to|must|"
+    r"including|includes?|on\s+call|support|arbeit\w*|\w+arbeit|dienst\w*|\w+dienst\w*|"
+    r"einsatz\w*|einsätze|bereitschaft|erforderlich|notwendig|erwartet|flexibilität|"
+    r"erreichbar\w*|arbeitszeit\w*)\b"
+)
+ABBREV = r"(?:\bca|\bapprox|\bz\.b|\bbzw|\bu\.a|\bggf|\binkl|\bincl|\be\.g|\bi\.e|\bmin)$"
+# A sentence ends at '!', '?', ';', a bullet, or a full stop before a space.
+END = r"[!?;•]|\.(?=\s)"
+
+_ON_CALL = Kind(
+    "on-call",
+    frozenset({"call", "oncall"}),
+    ("on-call", "on call", "oncall"),
+    ("rufbereitschaft", "bereitschaftsdienst", "rufdienst"),
+    r"\bon[\s-]?call(?!s|\s+(?:centre|center|us|me|him|her|them))\b|"
+    r"rufbereitschaft\w*|bereitschaftsdienst\w*|\brufdienst\w*",
+    "On-call duty is part of the job",
+    "Being on call takes evenings, nights or weekends even when nothing happens: how often "
+    "your turn comes, how it is paid and what rest follows a call-out decide what it costs you.",
+    "How many weeks a year would I be on call, how is it paid, and what rest follows a night "
+    "call-out?",
+    ("on-call", "working-hours"),
+)
+_OVERTIME = Kind(
+    "overtime",
+    frozenset({"overtime"}),
+    ("overtime",),
+    ("überstunden", "mehrarbeit"),
+    r"\bovertime\b|überstunden\w*|\bmehrarbeit\b",
+    "The ad expects overtime",
+    "The ad says the hours can run past the contract. How often, how it is recorded and whether "
+    "it is paid or given back as time off decide your real hourly pay and your evenings.",
+    "How many hours does a normal week really take, how is overtime recorded, and is it paid or "
+    "taken as time off?",
+    ("overtime", "working-hours"),
+)
+_EVENINGS = Kind(
+    "evenings-weekends",
+    frozenset({"weekend", "weekends", "evening", "evenings", "night", "nights", "outside"}),
+    (
+        "weekend",
+        "evening",
+        "nights",
+        "night work",
+        "out of hours",
+        "out-of-hours",
+        "outside of normal",
+        "outside normal",
+        "outside regular",
+        "outside of regular",
+        "outside office",
+        "outside business",
+        "outside of office",
+        "outside of business",
+    ),
+    (
+        "wochenend",
+        "abend",
+        "nachtarbeit",
+        "nachtdienst",
+        "außerhalb der",
+        "sonn- und",
+        "feiertagsarbeit",
+        "feiertagsdienst",
+    ),
+    r"\b(?:evenings?|weekends?|nights?|"
+    r"out[\s-]of[\s-]hours|outside\s+(?:of\s+)?(?:normal|regular|standard|usual|core|office|"
+    r"business)\s+(?:working\s+|office\s+|business\s+)?hours)\b|"
+    r"wochenend\w*|\babends?\b|abend-|\bnacht(?:arbeit|dienst\w*)|sonn-\s+und\s+feiertag\w*|"
+    r"feiertags(?:arbeit|dienst)\w*|außerhalb\s+der\s+(?:regulären|üblichen|normalen|regelmäßigen|"
+    r"gewöhnlichen)\s+(?:arbeits|dienst|geschäfts|büro)zeit\w*",
+    "Evening, night or weekend work is part of the job",
+    "Work outside the usual day takes the time that family, rest and friends need. How often "
+    "it comes, how far ahead you know, and whether it is paid or given back decide its cost.",
+    "How often would I work evenings, nights or weekends, how far ahead is it planned, and how is "
+    "it paid or given back?",
+    ("working-hours", "availability"),
+)
+_SHIFTS = Kind(
+    "shifts",
+    frozenset({"shift", "shifts"}),
+    ("shift",),
+    ("schicht",),
+    r"\b(?:shift\s+(?:work|working|pattern|patterns|system|rota|rotas|basis|rotation)|"
+    r"(?:rotating|rotational|alternating|rotating\s+day|night|early|late|day\s+and\s+night|"
+    r"\d{1,2}[\s-]?(?:hour|hr|h))\s+shifts?|shifts?\s+(?:including|of\s+\d)|"
+    r"work(?:ing)?\s+(?:in\s+)?shifts)\b|"
+    r"\b(?:früh|spät|nacht|tag|wechsel)?schicht(?:dienst|arbeit|betrieb|system|modell|plan)\w*|"
+    r"\bwechselschicht\w*|\b(?:zwei|drei|vier)schicht\w*|"
+    r"\bin\s+schichten\b|\bschicht-\s+und\b",
+    "Shift work is part of the job",
+    "Shifts set when you sleep, see family and can plan anything. The pattern, the notice you "
+    "get and your say over it matter as much as the pay.",
+    "What is the shift pattern, how far ahead is the rota set, and how much say do staff have "
+    "over it?",
+    ("working-hours", "flexibility"),
+)
+_TRAVEL = Kind(
+    "travel",
+    frozenset({"travel", "travelling", "traveling"}),
+    ("travel",),
+    ("reisebereitschaft", "reisetätigkeit", "dienstreise", "reisen"),
+    r"\b(?:up\s+to\s+|approximately\s+|approx\.?\s+|about\s+|around\s+|ca\.?\s+)?"
+    r"\d{1,3}\s?%\s+(?:of\s+(?:the\s+)?time\s+)?(?:travel|travelling|traveling)\b|"
+    r"\b(?:travel|travelling|traveling)\s+(?:of\s+|is\s+|will\s+be\s+)?(?:up\s+to\s+|"
+    r"approximately\s+|approx\.?\s+|about\s+|around\s+|ca\.?\s+)?\d{1,3}\s?%|"
+    r"\b(?:willing(?:ness)?|able|ability|prepared|readiness|expected|required|requires?|"
+    r"need|must|requirement)\s+(?:to\s+)?(?:\w+\s+)?(?:travel|for\s+travel)\b|"
+    r"\b(?:frequent|extensive|regular|significant|considerable|substantial|overnight)\s+"
+    r"(?:and\s+\w+\s+)?(?:travel|travelling|traveling)\b(?!\s+(?:industry|agency|costs?|"
+    r"expenses|insurance|sector|management|policy|bookings?|arrangements?))|"
+    r"\b(?:international|nationwide|national|domestic|global|worldwide|business|occasional|"
+    r"some|regional)\s+(?:and\s+\w+\s+)?(?:travel|travelling|traveling)\s+(?:is\s+|will\s+"
+    r"be\s+|could\s+be\s+|may\s+be\s+|of\s+)?(?:required|expected|necessary|involved|"
+    r"essential|up\s+to|\d)|\b(?:involves?|requires?|includes?|including|with|and)\s+"
+    r"(?:some\s+)?(?:international|nationwide|national|domestic|global|worldwide|business|"
+    r"occasional|regional)\s+(?:travel|travelling|traveling)\b|"
+    r"\b(?:travel|travelling|traveling)\s+(?:is\s+|will\s+be\s+)?(?:required|expected|"
+    r"necessary|involved|essential)\b|"
+    r"reisebereitschaft\w*|reisetätigkeit\w*|dienstreise\w*|\breisen\s+(?:im\s+umfang|von\s+"
+    r"bis\s+zu|zu\s+kunden|ins\s+ausland|in\s+(?:ganz|die)\s+\w+)",
+    "The job involves travel",
+    "Travel takes nights away and time on the road that often counts neither as working time "
+    "nor as your own. The share, the notice and whether travel time is paid decide its cost.",
+    "How many days a month would I travel, with how much notice, and does travel time count as "
+    "working time?",
+    ("travel", "working-hours"),
+)
+
+KINDS = (_ON_CALL, _OVERTIME, _EVENINGS, _SHIFTS, _TRAVEL)
+
+# The German words, one of which must stand in the ad before its German stems are looked for
+# (a substring search for each compound stem in every German ad costs more than the check).
+DE_TOKENS: dict[str, frozenset[str]] = {
+    "on-call": frozenset({
+        "rufbereitschaft", "rufbereitschaften", "rufbereitschaftsdienst", "rufbereitschaftsdienste",
+        "rufbereitschaftsdiensten", "bereitschaftsdienst", "bereitschaftsdienste",
+        "bereitschaftsdiensten", "bereitschaftsdienstes", "rufdienst", "rufdienste", "rufdiensten",
+        "rufbereitschaftszulage", "bereitschaft",
+    }),
+    "overtime": frozenset({"überstunden", "mehrarbeit", "überstundenausgleich"}),
+    "evenings-weekends": frozenset({
+        "wochenende", "wochenenden", "wochenendarbeit", "wochenenddienst", "wochenenddienste",
+        "wochenenddiensten", "wochenendeinsätze", "wochenendeinsätzen", "wochenendeinsatz",
+        "abends", "abend", "abendstunden", "abenddienst", "abenddienste", "nachtarbeit",
+        "nachtdienst", "nachtdienste", "nachtdiensten", "außerhalb", "sonn", "feiertagsarbeit",
+        "feiertagsdienst", "feiertagsdienste",
+    }),
+    "shifts": frozenset({
+        "schicht", "schichten", "schichtdienst", "schichtarbeit", "schichtbetrieb", "schichtsystem",
+        "schichtmodell", "schichtplan", "wechselschicht", "wechselschichtdienst",
+        "wechselschichten", "zweischichtbetrieb", "dreischichtbetrieb", "zweischichtsystem",
+        "dreischichtsystem", "zweischicht", "dreischicht", "frühschicht", "spätschicht",
+        "nachtschicht", "nachtschichten", "schichtdienste", "schichtdiensten",
+    }),
+    "travel": frozenset({
+        "reisebereitschaft", "reisetätigkeit", "reisetätigkeiten", "dienstreise", "dienstreisen",
+        "reisen",
+    }),
+}  # fmt: skip
+
+
+class Patterns(NamedTuple):
+    """The compiled patterns (a named tuple: cheaper to define at import than a dataclass)."""
+
+    terms: dict[str, re.Pattern[str]]  # by kind key
+    neg: re.Pattern[str]
+    off: re.Pattern[str]
+    every_other: re.Pattern[str]
+    neg_after: re.Pattern[str]
+    others_before: re.Pattern[str]
+    others_after: re.Pattern[str]
+    unpaid: re.Pattern[str]
+    paid: re.Pattern[str]
+    expected: re.Pattern[str]
+    at_work: re.Pattern[str]
+    abbrev: re.Pattern[str]
+    end: re.Pattern[str]
+
+
+@cache
+def patterns() -> Patterns:
+    """The check's patterns, compiled once, on the first ad that holds a stem."""
+    c = re.compile
+    return Patterns(
+        {k.key: c(k.term) for k in KINDS},
+        c(NEG),
+        c(OFF),
+        c(EVERY_OTHER),
+        c(NEG_AFTER),
+        c(OTHERS_BEFORE),
+        c(OTHERS_AFTER),
+        c(UNPAID),
+        c(PAID),
+        c(EXPECTED),
+        c(AT_WORK),
+        c(ABBREV),
+        c(END),
+    )

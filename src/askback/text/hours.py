@@ -15,10 +15,11 @@ each), and its patterns run on the sentence around that place, never on the whol
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from askback.text.doc import Doc
-from askback.text.hours_words import DE_TOKENS, KINDS, Kind, Patterns, patterns
+from askback.text.hours_words import KINDS, Kind, Patterns, de_gate, patterns
 from askback.text.report import Area, Finding, Level, Span
 
 # The patterns read a sentence of the lower-cased text, with the stem's place in it; they are
@@ -78,20 +79,59 @@ def _read(p: Patterns, lower: str, kind: Kind, lo: int, hi: int, i: int) -> Hit 
             continue  # "overtime" named with no expectation: a policy or a benefit line
         if kind.key == "evenings-weekends" and not p.at_work.search(sentence):
             continue  # "drinks on Friday evenings", "a weekend retreat": not working time
+        if kind.key == "shifts" and _office_week(p, lower, lo, hi, m.end()):
+            continue  # "Shift pattern: Monday to Friday, 9am to 5pm": office hours, no shifts
         level = Level.CONCERN if unpaid else Level.INFO
         return Hit(kind, m.start(), m.end(), (lo, hi), level)
     return None
+
+
+def _office_week(p: Patterns, lower: str, lo: int, hi: int, end: int) -> bool:
+    """Whether the shift pattern the sentence lower[lo:hi] describes (its term ends at `end`)
+    is a regular office week: Monday to Friday, every time range given by day (07:00 to 18:30),
+    and no night, weekend, evening, rota, early or late named (unless after a no). A term with
+    nothing after it but a colon ("Schichtmodell:") is described by the next line."""
+    text = lower[lo:hi]
+    if not lower[end:hi].strip(" :-–\t") and lower.startswith("\n", hi):
+        start = len(lower) - len(lower[hi:].lstrip())
+        stop = lower.find("\n", start)
+        text += " " + lower[start : min(start + 200, len(lower) if stop < 0 else stop)]
+    if not p.weekdays.search(text):
+        return False
+    for m in p.not_office.finditer(text):
+        if not p.neg.search(text, max(0, m.start() - 40), m.start()):
+            return False  # ("no weekends" keeps the office week)
+    return all(_by_day(span) for span in p.hours_span.finditer(text))
+
+
+def _by_day(span: re.Match[str]) -> bool:
+    """A time range ("9am to 5pm", "8 bis 17 Uhr", "07:30-16:00") that lies within the day."""
+    h1, m1, ap1, h2, m2, ap2 = span.groups()
+    start, stop = int(h1) + int(m1 or 0) / 60, int(h2) + int(m2 or 0) / 60
+    am1, am2 = (ap1 or " ")[0], (ap2 or " ")[0]
+    if am2 == "p" and stop < 12:
+        stop += 12
+    if am1 == "p" and start < 12:
+        start += 12
+    elif am1 == " " and am2 == "p" and start + 12 < stop:
+        start += 12  # "1-5pm"
+    if am1 == am2 == " " and stop <= start:
+        stop += 12  # "9-5"
+    return 7 <= start < stop <= 18.5
 
 
 def check(doc: Doc) -> list[Hit]:
     """One hit a kind at most: the first place the ad states it."""
     lower = doc.lower
     vocab = doc.vocab
-    german = "de" in doc.shares
+    opened: set[str] = set()
+    if "de" in doc.shares:
+        words, kind_of = de_gate()
+        opened = {kind_of[w] for w in vocab.intersection(words)}
     out: list[Hit] = []
     for kind in KINDS:
         stems = () if vocab.isdisjoint(kind.tokens) else kind.stems
-        if german and not vocab.isdisjoint(DE_TOKENS[kind.key]):
+        if kind.key in opened:
             stems += kind.stems_de
         if not stems:
             continue
@@ -110,6 +150,43 @@ def check(doc: Doc) -> list[Hit]:
         if found is not None:
             out.append(found)
     return out
+
+
+_ABOUT = {"up": "up to", "as": "up to", "ma": "up to", "bi": "up to", "hö": "up to"}
+_NUMBERS = {
+    "ein": "1", "eine": "1", "einen": "1", "einem": "1", "einer": "1", "zwei": "2", "drei": "3",
+    "vier": "4", "fünf": "5", "sechs": "6", "einige": "a few", "einigen": "a few",
+    "mehrere": "several", "mehreren": "several",
+}  # fmt: skip
+_UNITS = {"d": "day", "t": "day", "n": "night", "w": "week"}
+_PERIODS = {"w": "week", "m": "month", "j": "year", "y": "year", "q": "quarter"}
+
+
+def _travel_share(lower: str, hit: Hit) -> str | None:
+    """The share of time the travel takes, as the ad states it near the term, in English words:
+    "up to 25 % of the time", "about 30 % of the time", "2–3 days a month"; None if not stated."""
+    lo, hi = hit.sentence
+    near = [
+        m
+        for m in patterns().share.finditer(lower, lo, hi)
+        if m.start() - 50 <= hit.end and hit.start <= m.end() + 50
+    ]
+    if not near:
+        return None
+    m = min(near, key=lambda m: abs(m.start() - hit.start))
+    about, share, about2, count, unit, period = m.groups()
+    about = about or about2
+    lead = "" if not about else _ABOUT.get(about[:2], "about") + " "
+    if share is not None:
+        return f"{lead}{_span(share)} % of the time"
+    n = _NUMBERS.get(count, _span(count))
+    plural = "" if n in ("1", "one") else "s"
+    return f"{lead}{n} {_UNITS[unit[0]]}{plural} a {_PERIODS[period[0]]}"
+
+
+def _span(figures: str) -> str:
+    """ "2-3", "2 to 3", "2 bis 3" as "2–3"."""
+    return re.sub(r"\s*(?:-|–|to|bis)\s*", "–", figures)
 
 
 def findings(doc: Doc) -> list[Finding]:
@@ -137,6 +214,11 @@ def findings(doc: Doc) -> list[Finding]:
             )
         else:
             title, why = k.title, k.why
+        data = {"kind": k.key}
+        share = _travel_share(doc.lower, hit) if k.key == "travel" else None
+        if share:
+            title = f"{title}: {share}"
+            data["share"] = share
         out.append(
             Finding(
                 check="working-time",
@@ -151,7 +233,7 @@ def findings(doc: Doc) -> list[Finding]:
                     "compensation-contract" if hit.level is Level.CONCERN else "work-life-remote"
                 ),
                 question_tags=k.tags + (("contract",) if hit.level is Level.CONCERN else ()),
-                data={"kind": k.key},
+                data=data,
             )
         )
     return out

@@ -16,7 +16,8 @@ class Kind(NamedTuple):
     key: str
     tokens: frozenset[str]  # words of which one must stand in the ad for the English stems
     stems: tuple[str, ...]  # English stems, looked for when one of `tokens` stands
-    stems_de: tuple[str, ...]  # German stems (compounds), looked for in German text only
+    stems_de: tuple[str, ...]  # German stems, looked for when one of its German words stands
+    duty_de: tuple[str, ...]  # German words (compound heads) whose forms gate `stems_de`
     term: str  # the condition itself, matched in the sentence (compiled by `patterns()`)
     title: str
     why: str
@@ -84,7 +85,7 @@ PAID = (
     r"a\s+half|double\s+time|enhanced\s+rates?|opportunit\w*\s+(?:for|of|to)\s+(?:\w+\s+)?"
     r"overtime|offer\s+of\s+[\w\s,]{0,40}overtime|earn\s+more|time\s+off\s+in\s+"
     r"lieu|toil|time\s+off|(?:werden|wird)\s+(?:\w+\s+){0,3}(?:vergütet|bezahlt|ausgeglichen|"
-    r"ausbezahlt|erfasst)|freizeitausgleich|überstundenausgleich|zeitausgleich|"
+    r"ausbezahlt|erfasst|kompensiert)|freizeitausgleich|überstundenausgleich|zeitausgleich|"
     r"(?:vergütung|ausgleich|bezahlung)\s+(?:von|der|aller)\s+überstunden)"
 )
 # Overtime as a condition of the job, not just the word.
@@ -108,26 +109,75 @@ ABBREV = r"(?:\bca|\bapprox|\bz\.b|\bbzw|\bu\.a|\bggf|\binkl|\bincl|\be\.g|\bi\.
 # A sentence ends at '!', '?', ';', a bullet, or a full stop before a space.
 END = r"[!?;•]|\.(?=\s)"
 
+# A shift "pattern" that is an office week: Monday to Friday, by day (see hours._office_week).
+WEEKDAYS = (
+    r"\b(?:mon(?:day)?s?|montags?|mo)\.?\s*(?:-|–|—|to|through|thru|until|till|bis)\s*"
+    r"(?:fri(?:day)?s?|freitags?|fr)\b"
+)
+NOT_OFFICE = (
+    r"night|weekend|saturday|sunday|evening|rotat|\brota\b|\bearly|\blate\b|on[\s-]call|24/7|"
+    r"\bnacht|wochenend|samstag|sonntag|abend|wechsel|früh|spät|bereitschaft|pikett|turnus"
+)
+HOURS_SPAN = (
+    r"\b(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\b\.?|p\.?m\b\.?|uhr|h\b)?\s*(?:-|–|—|to|until|till|bis)"
+    r"\s*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\b\.?|p\.?m\b\.?)?(?!\d)"
+)
+
+# How much of the time the job travels: "up to 25% travel", "2-3 days a month".
+_ABOUT = (
+    r"(?:(up\s+to|as\s+much\s+as|max(?:imum|imal)?\.?|bis\s+(?:zu|max\.?)|höchstens|ca\.?|"
+    r"circa|approx(?:imately|\.)?|about|around|roughly|etwa|rund|ungefähr)\s+)?"
+)
+_COUNT = (
+    r"(\d{1,2}(?:\s*(?:-|–|to|bis)\s*\d{1,2})?|one|two|three|four|five|six|a\s+few|several|"
+    r"eine[mnr]?|ein|zwei|drei|vier|fünf|sechs|einige[mn]?|mehrere[mn]?)"
+)
+SHARE = (
+    rf"{_ABOUT}(\d{{1,3}}(?:\s*(?:-|–|to|bis)\s*\d{{1,3}})?)\s?(?:%|percent\b|prozent\b)|"
+    rf"{_ABOUT}{_COUNT}\s+(days?|nights?|weeks?|tage?n?|nächte?n?|wochen?)\s+(?:a|an|per|each|"
+    r"every|pro|im|je|in\s+the|in\s+der|in\s+dem)\s+(week|month|year|quarter|woche|monat|jahr|"
+    r"quartal)\b"
+)
+_FREQ = (
+    r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+)?(?:\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?|one|"
+    r"two|three|four|five|a\s+few|several)\s+(?:days?|nights?|weeks?)\s+(?:a|per|each|every|"
+    r"in\s+the)\s+(?:week|month|year|quarter)"
+)
+
+# German words of a duty end in one of these (Spätdienst, Spätdienste, Spätdiensten, ...), or
+# go on in a compound (Nachtdienstzulage, Bereitschaftsdienstwoche): every form of a word in
+# `Kind.duty_de` is one of its German gate words (`de_gate()`).
+_FORMS = ("", "e", "en", "es", "s", "n")
+_COMPOUND_TAILS = (
+    "zulage", "zulagen", "plan", "pläne", "woche", "wochen", "zeit", "zeiten", "pauschale",
+    "entschädigung", "einsatz", "einsätze", "einsätzen", "regelung",
+)  # fmt: skip
+
 _ON_CALL = Kind(
     "on-call",
     frozenset({"call", "oncall"}),
     ("on-call", "on call", "oncall"),
-    ("rufbereitschaft", "bereitschaftsdienst", "rufdienst"),
+    ("rufbereitschaft", "bereitschaftsdienst", "rufdienst", "pikett", "hintergrunddienst",
+     "notdienst", "notfalldienst"),
+    ("rufbereitschaft", "rufbereitschaftsdienst", "bereitschaftsdienst", "rufdienst", "pikett",
+     "pikettdienst", "hintergrunddienst", "notdienst", "notfalldienst", "bereitschaft"),
     r"\bon[\s-]?call(?!s|\s+(?:centre|center|us|me|him|her|them))\b|"
-    r"rufbereitschaft\w*|bereitschaftsdienst\w*|\brufdienst\w*",
+    r"rufbereitschaft\w*|bereitschaftsdienst\w*|\brufdienst\w*|\bpikett\w*|"
+    r"\bhintergrunddienst\w*|\bnot(?:fall)?dienst\w*",
     "On-call duty is part of the job",
     "Being on call takes evenings, nights or weekends even when nothing happens: how often "
     "your turn comes, how it is paid and what rest follows a call-out decide what it costs you.",
     "How many weeks a year would I be on call, how is it paid, and what rest follows a night "
     "call-out?",
     ("on-call", "working-hours"),
-)
+)  # fmt: skip
 _OVERTIME = Kind(
     "overtime",
     frozenset({"overtime"}),
     ("overtime",),
-    ("überstunden", "mehrarbeit"),
-    r"\bovertime\b|überstunden\w*|\bmehrarbeit\b",
+    ("überstunden", "mehrarbeit", "überzeit"),
+    ("überstunden", "überstundenausgleich", "mehrarbeit", "überzeit"),
+    r"\bovertime\b|überstunden\w*|\bmehrarbeit\b|\büberzeit\w*",
     "The ad expects overtime",
     "The ad says the hours can run past the contract. How often, how it is recorded and whether "
     "it is paid or given back as time off decide your real hourly pay and your evenings.",
@@ -157,18 +207,28 @@ _EVENINGS = Kind(
     (
         "wochenend",
         "abend",
-        "nachtarbeit",
-        "nachtdienst",
+        "nacht",
         "außerhalb der",
-        "sonn- und",
-        "feiertagsarbeit",
-        "feiertagsdienst",
+        "ausserhalb der",
+        "sonn-",
+        "sonntag",
+        "samstag",
+        "feiertag",
+    ),
+    (
+        "wochenende", "wochenend", "wochenendarbeit", "wochenenddienst", "wochenendeinsatz",
+        "wochenendeinsätze", "abends", "abend", "abendstunden", "abenddienst", "abendarbeit",
+        "nachtarbeit", "nachtdienst", "nachteinsatz", "nachteinsätze", "außerhalb", "ausserhalb",
+        "sonn", "sonntagsdienst", "sonntagsarbeit", "samstagsdienst", "samstagsarbeit",
+        "feiertagsarbeit", "feiertagsdienst",
     ),
     r"\b(?:evenings?|weekends?|nights?|"
     r"out[\s-]of[\s-]hours|outside\s+(?:of\s+)?(?:normal|regular|standard|usual|core|office|"
     r"business)\s+(?:working\s+|office\s+|business\s+)?hours)\b|"
-    r"wochenend\w*|\babends?\b|abend-|\bnacht(?:arbeit|dienst\w*)|sonn-\s+und\s+feiertag\w*|"
-    r"feiertags(?:arbeit|dienst)\w*|außerhalb\s+der\s+(?:regulären|üblichen|normalen|regelmäßigen|"
+    r"wochenend\w*|\babends?\b|abend-|"
+    r"\b(?:nacht|abend|sonntags|samstags|feiertags)(?:arbeit|dienst|einsatz|einsätz)\w*|"
+    r"\b(?:sonn|samstags?|sonntags?)-?,?\s+(?:und|oder|/)\s+(?:sonn-\s+und\s+)?feiertag\w*|"
+    r"au(?:ß|ss)erhalb\s+der\s+(?:regulären|üblichen|normalen|regelmäßigen|"
     r"gewöhnlichen)\s+(?:arbeits|dienst|geschäfts|büro)zeit\w*",
     "Evening, night or weekend work is part of the job",
     "Work outside the usual day takes the time that family, rest and friends need. How often "
@@ -176,18 +236,26 @@ _EVENINGS = Kind(
     "How often would I work evenings, nights or weekends, how far ahead is it planned, and how is "
     "it paid or given back?",
     ("working-hours", "availability"),
-)
+)  # fmt: skip
 _SHIFTS = Kind(
     "shifts",
     frozenset({"shift", "shifts"}),
     ("shift",),
-    ("schicht",),
+    ("schicht", "frühdienst", "spätdienst", "turnusdienst"),
+    (
+        "schicht", "schichtdienst", "schichtarbeit", "schichtbetrieb", "schichtsystem",
+        "schichtmodell", "schichtplan", "wechselschicht", "wechselschichtdienst",
+        "zweischichtbetrieb", "dreischichtbetrieb", "zweischichtsystem", "dreischichtsystem",
+        "zweischicht", "dreischicht", "frühschicht", "spätschicht", "nachtschicht", "tagschicht",
+        "frühdienst", "spätdienst", "turnusdienst",
+    ),
     r"\b(?:shift\s+(?:work|working|pattern|patterns|system|rota|rotas|basis|rotation)|"
     r"(?:rotating|rotational|alternating|rotating\s+day|night|early|late|day\s+and\s+night|"
     r"\d{1,2}[\s-]?(?:hour|hr|h))\s+shifts?|shifts?\s+(?:including|of\s+\d)|"
     r"work(?:ing)?\s+(?:in\s+)?shifts)\b|"
     r"\b(?:früh|spät|nacht|tag|wechsel)?schicht(?:dienst|arbeit|betrieb|system|modell|plan)\w*|"
-    r"\bwechselschicht\w*|\b(?:zwei|drei|vier)schicht\w*|"
+    r"\b(?:früh|spät|nacht|wechsel)schicht\w*|\b(?:zwei|drei|vier)schicht\w*|"
+    r"\b(?:früh|spät|wechsel|turnus)dienst\w*|\bfrüh-\s*(?:und|oder|/|,)\s*spät\w*|"
     r"\bin\s+schichten\b|\bschicht-\s+und\b",
     "Shift work is part of the job",
     "Shifts set when you sleep, see family and can plan anything. The pattern, the notice you "
@@ -195,16 +263,19 @@ _SHIFTS = Kind(
     "What is the shift pattern, how far ahead is the rota set, and how much say do staff have "
     "over it?",
     ("working-hours", "flexibility"),
-)
+)  # fmt: skip
 _TRAVEL = Kind(
     "travel",
-    frozenset({"travel", "travelling", "traveling"}),
-    ("travel",),
+    frozenset({"travel", "travelling", "traveling", "road"}),
+    ("travel", "on the road"),
     ("reisebereitschaft", "reisetätigkeit", "dienstreise", "reisen"),
+    ("reisebereitschaft", "reisetätigkeit", "reisetätigkeiten", "dienstreise", "reisen"),
     r"\b(?:up\s+to\s+|approximately\s+|approx\.?\s+|about\s+|around\s+|ca\.?\s+)?"
     r"\d{1,3}\s?%\s+(?:of\s+(?:the\s+)?time\s+)?(?:travel|travelling|traveling)\b|"
     r"\b(?:travel|travelling|traveling)\s+(?:of\s+|is\s+|will\s+be\s+)?(?:up\s+to\s+|"
     r"approximately\s+|approx\.?\s+|about\s+|around\s+|ca\.?\s+)?\d{1,3}\s?%|"
+    rf"\b{_FREQ}\s+(?:on\s+the\s+road|away\s+from\s+home|travell?ing)\b|"
+    rf"\b(?:on\s+the\s+road|travell?ing)\s+(?:for\s+)?{_FREQ}\b|"
     r"\b(?:willing(?:ness)?|able|ability|prepared|readiness|expected|required|requires?|"
     r"need|must|requirement)\s+(?:to\s+)?(?:\w+\s+)?(?:travel|for\s+travel)\b|"
     r"\b(?:frequent|extensive|regular|significant|considerable|substantial|overnight)\s+"
@@ -216,7 +287,8 @@ _TRAVEL = Kind(
     r"essential|up\s+to|\d)|\b(?:involves?|requires?|includes?|including|with|and)\s+"
     r"(?:some\s+)?(?:international|nationwide|national|domestic|global|worldwide|business|"
     r"occasional|regional)\s+(?:travel|travelling|traveling)\b|"
-    r"\b(?:travel|travelling|traveling)\s+(?:is\s+|will\s+be\s+)?(?:required|expected|"
+    r"\b(?:travel|travelling|traveling)\s+(?:(?:to|between|across|within|around)\s+"
+    r"(?:[\w'’-]+\s+){1,4})?(?:is\s+|will\s+be\s+|may\s+be\s+)?(?:required|expected|"
     r"necessary|involved|essential)\b|"
     r"reisebereitschaft\w*|reisetätigkeit\w*|dienstreise\w*|\breisen\s+(?:im\s+umfang|von\s+"
     r"bis\s+zu|zu\s+kunden|ins\s+ausland|in\s+(?:ganz|die)\s+\w+)",
@@ -229,36 +301,6 @@ _TRAVEL = Kind(
 )
 
 KINDS = (_ON_CALL, _OVERTIME, _EVENINGS, _SHIFTS, _TRAVEL)
-
-# The German words, one of which must stand in the ad before its German stems are looked for
-# (a substring search for each compound stem in every German ad costs more than the check).
-DE_TOKENS: dict[str, frozenset[str]] = {
-    "on-call": frozenset({
-        "rufbereitschaft", "rufbereitschaften", "rufbereitschaftsdienst", "rufbereitschaftsdienste",
-        "rufbereitschaftsdiensten", "bereitschaftsdienst", "bereitschaftsdienste",
-        "bereitschaftsdiensten", "bereitschaftsdienstes", "rufdienst", "rufdienste", "rufdiensten",
-        "rufbereitschaftszulage", "bereitschaft",
-    }),
-    "overtime": frozenset({"überstunden", "mehrarbeit", "überstundenausgleich"}),
-    "evenings-weekends": frozenset({
-        "wochenende", "wochenenden", "wochenendarbeit", "wochenenddienst", "wochenenddienste",
-        "wochenenddiensten", "wochenendeinsätze", "wochenendeinsätzen", "wochenendeinsatz",
-        "abends", "abend", "abendstunden", "abenddienst", "abenddienste", "nachtarbeit",
-        "nachtdienst", "nachtdienste", "nachtdiensten", "außerhalb", "sonn", "feiertagsarbeit",
-        "feiertagsdienst", "feiertagsdienste",
-    }),
-    "shifts": frozenset({
-        "schicht", "schichten", "schichtdienst", "schichtarbeit", "schichtbetrieb", "schichtsystem",
-        "schichtmodell", "schichtplan", "wechselschicht", "wechselschichtdienst",
-        "wechselschichten", "zweischichtbetrieb", "dreischichtbetrieb", "zweischichtsystem",
-        "dreischichtsystem", "zweischicht", "dreischicht", "frühschicht", "spätschicht",
-        "nachtschicht", "nachtschichten", "schichtdienste", "schichtdiensten",
-    }),
-    "travel": frozenset({
-        "reisebereitschaft", "reisetätigkeit", "reisetätigkeiten", "dienstreise", "dienstreisen",
-        "reisen",
-    }),
-}  # fmt: skip
 
 
 class Patterns(NamedTuple):
@@ -277,6 +319,10 @@ class Patterns(NamedTuple):
     at_work: re.Pattern[str]
     abbrev: re.Pattern[str]
     end: re.Pattern[str]
+    weekdays: re.Pattern[str]
+    not_office: re.Pattern[str]
+    hours_span: re.Pattern[str]
+    share: re.Pattern[str]
 
 
 @cache
@@ -297,4 +343,22 @@ def patterns() -> Patterns:
         c(AT_WORK),
         c(ABBREV),
         c(END),
+        c(WEEKDAYS),
+        c(NOT_OFFICE),
+        c(HOURS_SPAN),
+        c(SHARE),
     )
+
+
+@cache
+def de_gate() -> tuple[frozenset[str], dict[str, str]]:
+    """The German gate words of all kinds, and the kind each one opens: every form of a kind's
+    duty words (see _FORMS). One intersection with the ad's words opens them all."""
+    kind_of: dict[str, str] = {}
+    for kind in KINDS:
+        for word in kind.duty_de:
+            forms = [word + end for end in _FORMS]
+            if word.endswith(("dienst", "schicht", "bereitschaft", "arbeit")):
+                forms += [word + link + tail for link in ("", "s") for tail in _COMPOUND_TAILS]
+            kind_of.update(dict.fromkeys(forms, kind.key))
+    return frozenset(kind_of), kind_of

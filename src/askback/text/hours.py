@@ -52,38 +52,80 @@ class Hit(NamedTuple):
     level: Level
 
 
-def _read(p: Patterns, lower: str, kind: Kind, lo: int, hi: int, i: int) -> Hit | None:
+def _read(
+    p: Patterns, lower: str, kind: Kind, lo: int, hi: int, i: int, seen: dict[object, bool]
+) -> Hit | None:
     """The first stated condition of `kind` at the stem at i, in the sentence lower[lo:hi], or
     None. The term is looked for near the stem only (a few words either side), not in the whole
-    sentence: the patterns are long alternations, costly at every place of a sentence."""
+    sentence: the patterns are long alternations, costly at every place of a sentence. `seen`
+    holds what was read in this sentence already (terms refused, the sentence's own cues), so
+    that stems close together (a sentence of many) do not read the same term again."""
     for m in p.terms[kind.key].finditer(lower, max(lo, i - 45), min(hi, i + 70)):
-        if m.end() <= i:
-            continue  # a term before the stem: read at its own stem
-        before = lower[max(lo, m.start() - 80) : m.start()]
-        after = lower[m.end() : min(hi, m.end() + 60)]
-        if p.others_before.search(before) or p.others_after.match(after):
-            continue
-        sentence = lower[lo:hi]
-        off = p.off.match(after) and not p.every_other.search(before)
-        if p.neg.search(before) or p.neg_after.match(after) or off:
-            if kind.key in ("on-call", "overtime", "evenings-weekends", "shifts"):
-                return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE)
-            continue
-        # The sentence, or the one before on the same line: "Exempt role; overtime expected."
-        unpaid = kind.key in ("overtime", "on-call") and p.unpaid.search(
-            lower, max(lo - 100, lower.rfind("\n", 0, lo) + 1), hi
-        )
-        if kind.key == "overtime" and not unpaid and p.paid.search(sentence):
-            return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE)
-        if kind.key == "overtime" and not unpaid and not p.expected.search(sentence):
-            continue  # "overtime" named with no expectation: a policy or a benefit line
-        if kind.key == "evenings-weekends" and not p.at_work.search(sentence):
-            continue  # "drinks on Friday evenings", "a weekend retreat": not working time
-        if kind.key == "shifts" and _office_week(p, lower, lo, hi, m.end()):
-            continue  # "Shift pattern: Monday to Friday, 9am to 5pm": office hours, no shifts
-        level = Level.CONCERN if unpaid else Level.INFO
-        return Hit(kind, m.start(), m.end(), (lo, hi), level)
+        if m.end() <= i or m.span() in seen:
+            continue  # a term before the stem is read at its own stem
+        hit = _judge(p, lower, kind, lo, hi, m, seen)
+        if hit is not None:
+            return hit
+        seen[m.span()] = False
     return None
+
+
+_JOINED = (",", "/", "&", " and", " or", " und", " oder", " sowie")
+
+
+def _others(p: Patterns, before: str) -> bool:
+    """Whether the words before a term make it someone else's duty: "plan the on-call rota",
+    also over a list of duties ("Sie planen Spätdienste, Sonntagsdienste und ...")."""
+    if p.others_before.search(before):
+        return True
+    if not before.rstrip().endswith(_JOINED):
+        return False
+    items = p.duty_items.search(before)
+    return items is not None and p.others_before.search(before, 0, items.start()) is not None
+
+
+def _cue(seen: dict[object, bool], key: str, rx: re.Pattern[str], sentence: str) -> bool:
+    """Whether rx finds its cue in the sentence, read once a sentence."""
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = rx.search(sentence) is not None
+    return found
+
+
+def _judge(
+    p: Patterns,
+    lower: str,
+    kind: Kind,
+    lo: int,
+    hi: int,
+    m: re.Match[str],
+    seen: dict[object, bool],
+) -> Hit | None:
+    """The hit the term m states in the sentence lower[lo:hi], or None."""
+    before = lower[max(lo, m.start() - 80) : m.start()]
+    after = lower[m.end() : min(hi, m.end() + 60)]
+    if _others(p, before) or p.others_after.match(after):
+        return None
+    sentence = lower[lo:hi]
+    off = p.off.match(after) and not p.every_other.search(before)
+    if p.neg.search(before) or p.neg_after.match(after) or off:
+        if kind.key in ("on-call", "overtime", "evenings-weekends", "shifts"):
+            return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE)
+        return None
+    # The sentence, or the one before on the same line: "Exempt role; overtime expected."
+    unpaid = kind.key in ("overtime", "on-call") and p.unpaid.search(
+        lower, max(lo - 100, lower.rfind("\n", 0, lo) + 1), hi
+    )
+    if kind.key == "overtime" and not unpaid and _cue(seen, "paid", p.paid, sentence):
+        return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE)
+    if kind.key == "overtime" and not unpaid and not _cue(seen, "expected", p.expected, sentence):
+        return None  # "overtime" named with no expectation: a policy or a benefit line
+    if kind.key == "evenings-weekends" and not _cue(seen, "at work", p.at_work, sentence):
+        return None  # "drinks on Friday evenings", "a weekend retreat": not working time
+    if kind.key == "shifts" and _office_week(p, lower, lo, hi, m.end()):
+        return None  # "Shift pattern: Monday to Friday, 9am to 5pm": office hours, no shifts
+    level = Level.CONCERN if unpaid else Level.INFO
+    return Hit(kind, m.start(), m.end(), (lo, hi), level)
 
 
 def _office_week(p: Patterns, lower: str, lo: int, hi: int, end: int) -> bool:
@@ -137,13 +179,15 @@ def check(doc: Doc) -> list[Hit]:
             continue
         p = patterns()
         lo = hi = -1
+        seen: dict[object, bool] = {}
         found: Hit | None = None
         for stem in stems:
             i = lower.find(stem)
             while i >= 0 and found is None:
                 if not lo <= i < hi:
                     lo, hi = _sentence(p, lower, i)
-                found = _read(p, lower, kind, lo, hi, i)
+                    seen.clear()
+                found = _read(p, lower, kind, lo, hi, i, seen)
                 i = lower.find(stem, i + len(stem))
             if found is not None:
                 break

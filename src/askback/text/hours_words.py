@@ -56,7 +56,20 @@ OTHERS_BEFORE = (
     r"contact|contacting|escalate\s+to|planen|planst|plant|organisieren|organisierst|"
     r"organisiert|koordinieren|koordinierst|koordiniert|erstellen|erstellst|verwalten|"
     r"verwaltest|abrechnen|abrechnung|reduzieren|senken|buchen|buchst|"
-    r"disposition|einsatzplanung|dienstplanung)\s+(?:[\w'’/-]+\s+){0,4}$"
+    r"disposition|einsatzplanung|dienstplanung)"
+    # (not a noun that says what the job holds: "a schedule which may include nights")
+    r"(?!\s+(?:(?:which|that)\s+)?(?:will|may|might|can|could|would|should|is|are|includes?|"
+    r"involves?|requires?)\b)"
+    r"\s+(?:[\w'’/-]+\s+){0,4}$"
+)
+# The items of a list of duties before a term: "Sie planen Spätdienste, Sonntagsdienste und ...",
+# "organising shifts, on-call rotas": the verb before the list holds for every item (an item
+# is a duty word and at most one word after it: "night shifts", "weekend cover").
+DUTY_ITEMS = (
+    r"(?:[\w'’/-]*(?:dienst|schicht|pikett|bereitschaft|rota|shift|call|weekend|evening|night|"
+    r"overtime|überstunden|wochenend|travel)[\w'’/-]*(?:\s+[\w'’/-]+)?\s*(?:,|/|&|\band\b|"
+    r"\bor\b|\bund\b|"
+    r"\boder\b|\bsowie\b)\s*)+$"
 )
 OTHERS_AFTER = (
     r"^[\w-]*\s+(?:industry|industries|agency|agencies|agent|agents|company|companies|sector|"
@@ -312,6 +325,7 @@ class Patterns(NamedTuple):
     every_other: re.Pattern[str]
     neg_after: re.Pattern[str]
     others_before: re.Pattern[str]
+    duty_items: re.Pattern[str]
     others_after: re.Pattern[str]
     unpaid: re.Pattern[str]
     paid: re.Pattern[str]
@@ -336,6 +350,7 @@ def patterns() -> Patterns:
         c(EVERY_OTHER),
         c(NEG_AFTER),
         c(OTHERS_BEFORE),
+        c(DUTY_ITEMS),
         c(OTHERS_AFTER),
         c(UNPAID),
         c(PAID),

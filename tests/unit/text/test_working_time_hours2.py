@@ -230,3 +230,31 @@ def test_any_travel_frequency_is_carried(n: int, unit: str, period: str) -> None
     unit = unit.rstrip("s") if n == 1 else unit
     titles = [t for k, _, t in _found(f"Travelling {n} {unit} a {period}.") if k == "travel"]
     assert titles == [f"The job involves travel: {n} {unit} a {period}"]
+
+
+# Someone else's duties in a list; a noun that names the job's schedule -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "de"),
+    [
+        ("You will be in charge of organising rotas, on-call cover and leave for the unit.", False),
+        ("You will coordinate night shifts, weekend cover and on-call for the wards.", False),
+        ("Sie koordinieren Frühdienste, Nachtdienste und Pikett für das Team.", True),
+        ("Sie planen die Wochenenddienste und Bereitschaftsdienste der Station.", True),
+    ],
+)
+def test_a_list_of_duties_planned_for_others_is_no_finding(sentence: str, de: bool) -> None:
+    assert [k for k in _kinds(sentence, de) if k[1] != "positive"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your schedule will include evenings and some weekends.",
+        "The work plan that may include nights, weekends and holidays is agreed monthly.",
+        "A rotating schedule which could include weekends is part of the post.",
+    ],
+)
+def test_a_schedule_that_includes_evenings_is_the_readers(sentence: str) -> None:
+    assert ("evenings-weekends", "info") in _kinds(sentence)

@@ -70,6 +70,7 @@ def _read(
     return None
 
 
+_WEEKDAYS = ("saturday", "sunday", "samstag", "sonntag")
 _JOINED = (",", "/", "&", " and", " or", " und", " oder", " sowie")
 
 
@@ -120,8 +121,12 @@ def _judge(
         return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE)
     if kind.key == "overtime" and not unpaid and not _cue(seen, "expected", p.expected, sentence):
         return None  # "overtime" named with no expectation: a policy or a benefit line
-    if kind.key == "evenings-weekends" and not _cue(seen, "at work", p.at_work, sentence):
-        return None  # "drinks on Friday evenings", "a weekend retreat": not working time
+    if kind.key == "evenings-weekends":
+        if m[0].startswith(_WEEKDAYS):  # near it: "submit timesheets by Sunday" is no work
+            if not p.at_work.search(lower, max(lo, m.start() - 90), min(hi, m.end() + 90)):
+                return None
+        elif not _cue(seen, "at work", p.at_work, sentence):
+            return None  # "drinks on Friday evenings", "a weekend retreat": not working time
     if kind.key == "shifts" and _office_week(p, lower, lo, hi, m.end()):
         return None  # "Shift pattern: Monday to Friday, 9am to 5pm": office hours, no shifts
     level = Level.CONCERN if unpaid else Level.INFO
@@ -202,13 +207,14 @@ _NUMBERS = {
     "vier": "4", "fünf": "5", "sechs": "6", "einige": "a few", "einigen": "a few",
     "mehrere": "several", "mehreren": "several",
 }  # fmt: skip
+_TIMES = {"einmal": "once", "zweimal": "twice", "dreimal": "three times", "viermal": "four times"}
 _UNITS = {"d": "day", "t": "day", "n": "night", "w": "week"}
 _PERIODS = {"w": "week", "m": "month", "j": "year", "y": "year", "q": "quarter"}
 
 
 def _travel_share(lower: str, hit: Hit) -> str | None:
     """The share of time the travel takes, as the ad states it near the term, in English words:
-    "up to 25 % of the time", "about 30 % of the time", "2–3 days a month"; None if not stated."""
+    "up to 25 % of the time", "2–3 days a month", "once a quarter"; None if not stated."""
     lo, hi = hit.sentence
     near = [
         m
@@ -218,7 +224,9 @@ def _travel_share(lower: str, hit: Hit) -> str | None:
     if not near:
         return None
     m = min(near, key=lambda m: abs(m.start() - hit.start))
-    about, share, about2, count, unit, period = m.groups()
+    times, every, about, share, about2, count, unit, period = m.groups()
+    if times is not None:
+        return f"{_TIMES.get(times, ' '.join(times.split()))} a {_PERIODS[every[0]]}"
     about = about or about2
     lead = "" if not about else _ABOUT.get(about[:2], "about") + " "
     if share is not None:

@@ -25,7 +25,7 @@ class Kind(NamedTuple):
     tags: tuple[str, ...]
 
 
-_W = r"[\w'’-]+"
+_W = r"[\w'’*-]+"
 # A no before the term: "no on-call", "keine Rufbereitschaft", "without weekend work".
 NEG = (
     rf"(?:\b(?:no|without|never|zero|free\s+of|free\s+from|kein|keine|keinen|keiner|ohne|frei\s+von)"
@@ -77,7 +77,9 @@ OTHERS_AFTER = (
     r"providers|brand|brands|clients|customers|products?|branche|unternehmen|portal|doctor|"
     r"doctors|physician|physicians|registrar|registrars|consultant|consultants|team|teams|"
     r"manager|managers|staff|centre|center|costs?|budget|budgets|spend|data|reports?|"
-    r"records?|planning|plan|plans|rota\s+for|schedules?\s+for)\b|"
+    r"records?|planning|plan|plans|rota\s+for(?!\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:platforms?|systems?|services?|products?|applications?|apps?|infrastructure|networks?|"
+    r"pipelines?|clusters?|apis?|databases?|estate)\b)|schedules?\s+for)\b|"
     r"^[\w\s-]{0,30}?\b(?:(?:is|are)\s+)?provided\s+by\b"
 )
 # Unpaid or unlimited: a concern.
@@ -93,7 +95,9 @@ UNPAID = (
 )
 # Paid or given back as time off: a positive reading.
 PAID = (
-    r"\b(?:(?:is|are|will\s+be|gets?|get)\s+(?:fully\s+)?(?:paid|compensated|remunerated|"
+    r"\b(?:(?:is|are|will\s+be|gets?|get)\s+(?:(?:\w+\s+){1,3}(?:and|&)\s+)?(?:fully\s+)?"
+    r"(?:paid|"
+    r"compensated|remunerated|"
     r"reimbursed)|paid\s+overtime|overtime\s+(?:pay|premium|rate|is\s+paid|paid)|time\s+and\s+"
     r"a\s+half|double\s+time|enhanced\s+rates?|opportunit\w*\s+(?:for|of|to)\s+(?:\w+\s+)?"
     r"overtime|offer\s+of\s+[\w\s,]{0,40}overtime|earn\s+more|time\s+off\s+in\s+"
@@ -116,7 +120,7 @@ AT_WORK = (
     r"cover|covering|required|expected|willing(?:ness)?|flexib\w*|able\s+to|must|"
     r"including|includes?|on\s+call|support|arbeit\w*|\w+arbeit|dienst\w*|\w+dienst\w*|"
     r"einsatz\w*|einsätze|bereitschaft|erforderlich|notwendig|erwartet|flexibilität|"
-    r"erreichbar\w*|arbeitszeit\w*)\b"
+    r"erreichbar\w*|arbeitszeit\w*|\w*termine?n?)\b"
 )
 ABBREV = r"(?:\bca|\bapprox|\bz\.b|\bbzw|\bu\.a|\bggf|\binkl|\bincl|\be\.g|\bi\.e|\bmin)$"
 # A sentence ends at '!', '?', ';', a bullet, or a full stop before a space.
@@ -146,6 +150,8 @@ _COUNT = (
     r"eine[mnr]?|ein|zwei|drei|vier|fünf|sechs|einige[mn]?|mehrere[mn]?)"
 )
 SHARE = (
+    r"(once|twice|three\s+times|einmal|zweimal|dreimal|viermal)\s+(?:a|per|each|every|pro|im|je|"
+    r"in\s+the)\s+(week|month|year|quarter|woche|monat|jahr|quartal)\b|"
     rf"{_ABOUT}(\d{{1,3}}(?:\s*(?:-|–|to|bis)\s*\d{{1,3}})?)\s?(?:%|percent\b|prozent\b)|"
     rf"{_ABOUT}{_COUNT}\s+(days?|nights?|weeks?|tage?n?|nächte?n?|wochen?)\s+(?:a|an|per|each|"
     r"every|pro|im|je|in\s+the|in\s+der|in\s+dem)\s+(week|month|year|quarter|woche|monat|jahr|"
@@ -174,7 +180,10 @@ _ON_CALL = Kind(
      "notdienst", "notfalldienst"),
     ("rufbereitschaft", "rufbereitschaftsdienst", "bereitschaftsdienst", "rufdienst", "pikett",
      "pikettdienst", "hintergrunddienst", "notdienst", "notfalldienst", "bereitschaft"),
-    r"\bon[\s-]?call(?!s|\s+(?:centre|center|us|me|him|her|them))\b|"
+    r"\bon[\s-]?call(?!s|\s+(?:centre|center|us|me|him|her|them)\b|\s+with\s+(?:the\s+|our\s+|"
+    r"your\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?(?:clients?|customers?|suppliers?|vendors?|"
+    r"partners?|stakeholders?|colleagues|candidates?|users?|investors?|agenc(?:y|ies)|us|me)\b)"
+    r"\b|"
     r"rufbereitschaft\w*|bereitschaftsdienst\w*|\brufdienst\w*|\bpikett\w*|"
     r"\bhintergrunddienst\w*|\bnot(?:fall)?dienst\w*",
     "On-call duty is part of the job",
@@ -200,10 +209,15 @@ _OVERTIME = Kind(
 )
 _EVENINGS = Kind(
     "evenings-weekends",
-    frozenset({"weekend", "weekends", "evening", "evenings", "night", "nights", "outside"}),
+    frozenset({
+        "weekend", "weekends", "evening", "evenings", "night", "nights", "outside", "saturday",
+        "saturdays", "sunday", "sundays",
+    }),
     (
         "weekend",
         "evening",
+        "saturday",
+        "sunday",
         "nights",
         "night work",
         "out of hours",
@@ -233,12 +247,16 @@ _EVENINGS = Kind(
         "wochenendeinsätze", "abends", "abend", "abendstunden", "abenddienst", "abendarbeit",
         "nachtarbeit", "nachtdienst", "nachteinsatz", "nachteinsätze", "außerhalb", "ausserhalb",
         "sonn", "sonntagsdienst", "sonntagsarbeit", "samstagsdienst", "samstagsarbeit",
-        "feiertagsarbeit", "feiertagsdienst",
+        "feiertagsarbeit", "feiertagsdienst", "samstag", "sonntag", "abendtermin",
+        "wochenendtermin",
     ),
+    # (a weekday not in a name or a date: "The Sunday Times", "Sunday, 31 December 2017")
+    r"\b(?:saturday|sunday)s?\b(?!\s+times\b|,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|"
+    r"february|march|april|may\s+\d|june|july|august|september|october|november|december)\b)|"
     r"\b(?:evenings?|weekends?|nights?|"
     r"out[\s-]of[\s-]hours|outside\s+(?:of\s+)?(?:normal|regular|standard|usual|core|office|"
     r"business)\s+(?:working\s+|office\s+|business\s+)?hours)\b|"
-    r"wochenend\w*|\babends?\b|abend-|"
+    r"wochenend\w*|\babends?\b|abend-|\babendtermin\w*|\b(?:samstag|sonntag)(?:s|e|en)?\b|"
     r"\b(?:nacht|abend|sonntags|samstags|feiertags)(?:arbeit|dienst|einsatz|einsätz)\w*|"
     r"\b(?:sonn|samstags?|sonntags?)-?,?\s+(?:und|oder|/)\s+(?:sonn-\s+und\s+)?feiertag\w*|"
     r"au(?:ß|ss)erhalb\s+der\s+(?:regulären|üblichen|normalen|regelmäßigen|"
@@ -279,18 +297,21 @@ _SHIFTS = Kind(
 )  # fmt: skip
 _TRAVEL = Kind(
     "travel",
-    frozenset({"travel", "travelling", "traveling", "road"}),
-    ("travel", "on the road"),
+    frozenset({"travel", "travelling", "traveling", "road", "away"}),
+    ("travel", "on the road", "away from home", "nights away"),
     ("reisebereitschaft", "reisetätigkeit", "dienstreise", "reisen"),
     ("reisebereitschaft", "reisetätigkeit", "reisetätigkeiten", "dienstreise", "reisen"),
     r"\b(?:up\s+to\s+|approximately\s+|approx\.?\s+|about\s+|around\s+|ca\.?\s+)?"
     r"\d{1,3}\s?%\s+(?:of\s+(?:the\s+)?time\s+)?(?:travel|travelling|traveling)\b|"
-    r"\b(?:travel|travelling|traveling)\s+(?:of\s+|is\s+|will\s+be\s+)?(?:up\s+to\s+|"
+    r"\b(?:travel|travelling|traveling)(?:\s+(?:of\s+|is\s+|will\s+be\s+)?|\s*[:–-]\s*)(?:up\s+to\s+|"
     r"approximately\s+|approx\.?\s+|about\s+|around\s+|ca\.?\s+)?\d{1,3}\s?%|"
-    rf"\b{_FREQ}\s+(?:on\s+the\s+road|away\s+from\s+home|travell?ing)\b|"
+    rf"\b{_FREQ}\s+(?:on\s+the\s+road|away(?:\s+from\s+home)?|travell?ing)\b|"
+    r"\b(?:occasional|regular|frequent|some|the\s+odd)\s+nights?\s+away\b|"
     rf"\b(?:on\s+the\s+road|travell?ing)\s+(?:for\s+)?{_FREQ}\b|"
     r"\b(?:willing(?:ness)?|able|ability|prepared|readiness|expected|required|requires?|"
     r"need|must|requirement)\s+(?:to\s+)?(?:\w+\s+)?(?:travel|for\s+travel)\b|"
+    r"\b(?:may|will|you'll|often|regularly|frequently)\s+(?:involve\s+|require\s+|include\s+)?"
+    r"travel\b|"
     r"\b(?:frequent|extensive|regular|significant|considerable|substantial|overnight)\s+"
     r"(?:and\s+\w+\s+)?(?:travel|travelling|traveling)\b(?!\s+(?:industry|agency|costs?|"
     r"expenses|insurance|sector|management|policy|bookings?|arrangements?))|"

@@ -258,3 +258,78 @@ def test_a_list_of_duties_planned_for_others_is_no_finding(sentence: str, de: bo
 )
 def test_a_schedule_that_includes_evenings_is_the_readers(sentence: str) -> None:
     assert ("evenings-weekends", "info") in _kinds(sentence)
+
+
+# Probe round hours2: the classes its failures showed -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You'll be on call with the customer each Friday to review the dashboard.",
+        "Expect to be on call with stakeholders most mornings.",
+        "Most afternoons you are on-call with our partners in Lisbon.",
+    ],
+)
+def test_a_call_with_someone_is_no_on_call_duty(sentence: str) -> None:
+    assert [k for k in _kinds(sentence) if k[0] == "on-call"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "others"),
+    [
+        ("You'll sit on the on-call rota for the billing systems.", False),
+        ("A one-in-eight on-call rota for the data platform applies.", False),
+        ("You will plan the on-call rota for the radiographers.", True),
+    ],
+)
+def test_a_rota_for_a_system_is_the_readers(sentence: str, others: bool) -> None:
+    found = [k for k in _kinds(sentence) if k[0] == "on-call"]
+    assert found == ([] if others else [("on-call", "info")])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Overtime is optional and paid.", "Any overtime is agreed in advance and paid."],
+)
+def test_overtime_named_as_paid_after_another_word_is_positive(sentence: str) -> None:
+    assert ("overtime", "positive") in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "de"),
+    [
+        ("You will work one Sunday in four.", False),
+        ("Saturday shifts on a rota are part of the post.", False),
+        ("Die Stelle umfasst Einsätze am Samstag.", True),
+        ("Abendtermine mit Kunden sind gelegentlich erforderlich.", True),
+    ],
+)
+def test_weekend_days_and_evening_appointments_are_read(sentence: str, de: bool) -> None:
+    assert ("evenings-weekends", "info") in _kinds(sentence, de)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We were named one of the Sunday Times best places to work.",
+        "Closing date: Sunday, 14 March 2027; we work in a friendly team.",
+        "Work hard all week and you will get paid on the Friday; timesheets close late on Sunday.",
+    ],
+)
+def test_a_weekday_in_a_name_a_date_or_far_from_work_is_no_finding(sentence: str) -> None:
+    assert [k for k in _kinds(sentence) if k[0] == "evenings-weekends"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "de", "share"),
+    [
+        ("Travel – up to 30% across Iberia.", False, "up to 30 % of the time"),
+        ("Expect two nights a month away from home.", False, "two nights a month"),
+        ("You may travel to the Zurich hub twice a month.", False, "twice a month"),
+        ("Dienstreisen nach Wien etwa einmal pro Quartal.", True, "once a quarter"),
+    ],
+)
+def test_more_shapes_of_the_travel_share(sentence: str, de: bool, share: str) -> None:
+    titles = [t for k, _, t in _found(sentence, de) if k == "travel"]
+    assert titles == [f"The job involves travel: {share}"]

@@ -159,6 +159,7 @@ HOSTILE = (
     "up to 25% travel 2-3 days a month on the road ", "weekend evening nights out of hours ",
     "Sie planen Spätdienste, Sonntagsdienste und Pikett ",
     "kein Wochenenddienst, keine Überstunden, ohne Schichtdienst ",
+    "Saturdays, Sundays and evenings ", "away from home nights away on the road ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

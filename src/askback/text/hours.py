@@ -122,11 +122,12 @@ def _judge(
     if kind.key == "overtime" and not unpaid and not _cue(seen, "expected", p.expected, sentence):
         return None  # "overtime" named with no expectation: a policy or a benefit line
     if kind.key == "evenings-weekends":
-        if m[0].startswith(_WEEKDAYS):  # near it: "submit timesheets by Sunday" is no work
-            if not p.at_work.search(lower, max(lo, m.start() - 90), min(hi, m.end() + 90)):
-                return None
-        elif not _cue(seen, "at work", p.at_work, sentence):
+        if not _cue(seen, "at work", p.at_work, sentence):
             return None  # "drinks on Friday evenings", "a weekend retreat": not working time
+        # A weekday needs the word of work near it: "timesheets close on Sunday" is no work.
+        near = (max(lo, m.start() - 90), min(hi, m.end() + 90))
+        if m[0].startswith(_WEEKDAYS) and not p.at_work.search(lower, *near):
+            return None
     if kind.key == "shifts" and _office_week(p, lower, lo, hi, m.end()):
         return None  # "Shift pattern: Monday to Friday, 9am to 5pm": office hours, no shifts
     level = Level.CONCERN if unpaid else Level.INFO

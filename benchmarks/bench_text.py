@@ -153,6 +153,13 @@ HOSTILE = (
     "Requirements:\nSQL, Python\nNice to have:\n", "3. Requirements\n3.1 SQL\n",
     "We compete globally. ", "standing at a workstation for long periods. ",
     "Stundenlohn: 18,50 €, Jahresgehalt ", "4.200 € brutto/Monat ",
+    # Round hours2: working-time stems read and refused at every place (others' duties, office
+    # weeks called shift patterns, travel shares, German duty words, ruled-out duties).
+    "plan the on-call rota for ", "Shift pattern: Monday to Friday 9am-5pm ", "Shift pattern:\n",
+    "up to 25% travel 2-3 days a month on the road ", "weekend evening nights out of hours ",
+    "Sie planen Spätdienste, Sonntagsdienste und Pikett ",
+    "kein Wochenenddienst, keine Überstunden, ohne Schichtdienst ",
+    "Saturdays, Sundays and evenings ", "away from home nights away on the road ",
 )
 # fmt: on
 # Pieces of interview notes the answer analyzer reacts to, each repeated to 10,000 characters.

@@ -16,248 +16,35 @@ each), and its patterns run on the sentence around that place, never on the whol
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from askback.text.doc import Doc
+from askback.text.hours_words import KINDS, Kind, Patterns, de_gate, patterns
 from askback.text.report import Area, Finding, Level, Span
 
-# The patterns read a sentence of the lower-cased text, with the stem's place in it.
+# The patterns read a sentence of the lower-cased text, with the stem's place in it; they are
+# compiled on the first ad that holds a stem (hours_words.patterns).
 
 
-@dataclass(frozen=True, slots=True)
-class Kind:
-    key: str
-    tokens: frozenset[str]  # words of which one must stand in the ad for the English stems
-    stems: tuple[str, ...]  # English stems, looked for when one of `tokens` stands
-    stems_de: tuple[str, ...]  # German stems (compounds), looked for in German text only
-    term: re.Pattern[str]  # the condition itself, matched in the sentence
-    title: str
-    why: str
-    ask: str
-    tags: tuple[str, ...]
-
-
-_W = r"[\w'’-]+"
-# A no before the term: "no on-call", "keine Rufbereitschaft", "without weekend work".
-_NEG = re.compile(
-    rf"(?:\b(?:no|without|never|zero|free\s+of|free\s+from|kein|keine|keinen|keiner|ohne|frei\s+von)"
-    rf"\s+(?:{_W}\s+){{0,2}}|\bnot?\s+(?:required|expected|needed)\s+(?:to\s+)?(?:{_W}\s+){{0,2}})$"
-)
-# "..., no weekends", "Rufbereitschaft: nein", "on-call is not required", "weekends off".
-# "weekends off", "Wochenenden frei" (not "every other weekend off": that one is worked).
-_OFF = re.compile(r"^s?\s+(?:off|frei)\b")
-_EVERY_OTHER = re.compile(
-    r"\b(?:every\s+other|alternate|one\s+in\s+\w+|(?:start|kick|round|top|finish)\w*\s+"
-    r"(?:\w+\s+){0,2})\s*$"
-)
-_NEG_AFTER = re.compile(
-    r"^[\w\s/-]{0,25}?(?:\s*[:=]\s*(?:no|none|nein|keine?)\b|\s+(?:is|are|will\s+be)\s+not\s+"
-    r"(?:required|expected|needed|part)|\s+(?:gibt\s+es|fällt|fallen)\s+"
-    r"(?:bei\s+uns\s+)?(?:nicht|keine?|weg)|\s+(?:ist|sind)\s+(?:nicht|kein)\s+(?:nötig|"
-    r"erforderlich|vorgesehen|teil))"
-)
-# Someone else's duty: the reader plans it, the firm sells to it, clients cut it.
-_OTHERS_BEFORE = re.compile(
-    r"\b(?:plan|plans|planning|organi[sz]e|organi[sz]es|organi[sz]ing|manage|manages|managing|"
-    r"coordinate|coordinates|coordinating|co-ordinate|co-ordinating|schedule|scheduling|"
-    r"maintain|maintaining|administer|administering|book|booking|books|arrange|arranging|"
-    r"process|processing|approve|approving|authori[sz]e|monitor|monitoring|track|tracking|"
-    r"reduce|reducing|cut|cutting|minimi[sz]e|minimi[sz]ing|control|controlling|calculate|"
-    r"calculating|excluding|credit\s+(?:is\s+)?given\s+for|help\s+(?:our\s+)?clients|helping\s+(?:our\s+)?clients|liaise\s+with|"
-    r"contact|contacting|escalate\s+to|planen|planst|plant|organisieren|organisierst|"
-    r"organisiert|koordinieren|koordinierst|koordiniert|erstellen|erstellst|verwalten|"
-    r"verwaltest|abrechnen|abrechnung|reduzieren|senken|buchen|buchst|"
-    r"disposition|einsatzplanung|dienstplanung)\s+(?:[\w'’/-]+\s+){0,4}$"
-)
-_OTHERS_AFTER = re.compile(
-    r"^[\w-]*\s+(?:industry|industries|agency|agencies|agent|agents|company|companies|sector|"
-    r"management|booking|bookings|arrangements|insurance|retail|tech|platform|provider|"
-    r"providers|brand|brands|clients|customers|products?|branche|unternehmen|portal|doctor|"
-    r"doctors|physician|physicians|registrar|registrars|consultant|consultants|team|teams|"
-    r"manager|managers|staff|centre|center|costs?|budget|budgets|spend|data|reports?|"
-    r"records?|planning|plan|plans|rota\s+for|schedules?\s+for)\b|"
-    r"^[\w\s-]{0,30}?\b(?:(?:is|are)\s+)?provided\s+by\b"
-)
-# Unpaid or unlimited: a concern.
-_UNPAID = re.compile(
-    r"\b(?:included\s+in\s+(?:the\s+|your\s+)?(?:base\s+)?(?:salary|pay|compensation)|"
-    r"covered\s+by\s+(?:the\s+|your\s+)?(?:salary|pay)|compensated\s+(?:by|through)\s+"
-    r"(?:the\s+|your\s+)?salary|unpaid|not\s+(?:be\s+)?(?:paid|compensated)|without\s+"
-    r"(?:additional|extra)\s+(?:pay|compensation)|no\s+(?:overtime\s+)?(?:pay|compensation)|"
-    r"exempt|(?:mit\s+dem|durch\s+das|im)\s+(?:\w+\s+)?(?:gehalt|entgelt|lohn)\s+"
-    r"(?:\w+\s+)?abgegolten|abgegolten|pauschal\s+vergütet|unbezahlt|nicht\s+vergütet|"
-    r"ohne\s+(?:zusätzliche\s+)?vergütung|unlimited|unbegrenzt|whatever\s+it\s+takes|"
-    r"as\s+long\s+as\s+it\s+takes)"
-)
-# Paid or given back as time off: a positive reading.
-_PAID = re.compile(
-    r"\b(?:(?:is|are|will\s+be|gets?|get)\s+(?:fully\s+)?(?:paid|compensated|remunerated|"
-    r"reimbursed)|paid\s+overtime|overtime\s+(?:pay|premium|rate|is\s+paid|paid)|time\s+and\s+"
-    r"a\s+half|double\s+time|enhanced\s+rates?|opportunit\w*\s+(?:for|of|to)\s+(?:\w+\s+)?"
-    r"overtime|offer\s+of\s+[\w\s,]{0,40}overtime|earn\s+more|time\s+off\s+in\s+"
-    r"lieu|toil|time\s+off|(?:werden|wird)\s+(?:\w+\s+){0,3}(?:vergütet|bezahlt|ausgeglichen|"
-    r"ausbezahlt|erfasst)|freizeitausgleich|überstundenausgleich|zeitausgleich|"
-    r"(?:vergütung|ausgleich|bezahlung)\s+(?:von|der|aller)\s+überstunden)"
-)
-
-_ON_CALL = Kind(
-    "on-call",
-    frozenset({"call", "oncall"}),
-    ("on-call", "on call", "oncall"),
-    ("rufbereitschaft", "bereitschaftsdienst", "rufdienst"),
-    re.compile(
-        r"\bon[\s-]?call(?!s|\s+(?:centre|center|us|me|him|her|them))\b|"
-        r"rufbereitschaft\w*|bereitschaftsdienst\w*|\brufdienst\w*"
-    ),
-    "On-call duty is part of the job",
-    "Being on call takes evenings, nights or weekends even when nothing happens: how often "
-    "your turn comes, how it is paid and what rest follows a call-out decide what it costs you.",
-    "How many weeks a year would I be on call, how is it paid, and what rest follows a night "
-    "call-out?",
-    ("on-call", "working-hours"),
-)
-_OVERTIME = Kind(
-    "overtime",
-    frozenset({"overtime"}),
-    ("overtime",),
-    ("überstunden", "mehrarbeit"),
-    re.compile(r"\bovertime\b|überstunden\w*|\bmehrarbeit\b"),
-    "The ad expects overtime",
-    "The ad says the hours can run past the contract. How often, how it is recorded and whether "
-    "it is paid or given back as time off decide your real hourly pay and your evenings.",
-    "How many hours does a normal week really take, how is overtime recorded, and is it paid or "
-    "taken as time off?",
-    ("overtime", "working-hours"),
-)
-_EVENINGS = Kind(
-    "evenings-weekends",
-    frozenset({"weekend", "weekends", "evening", "evenings", "night", "nights", "outside"}),
-    (
-        "weekend",
-        "evening",
-        "nights",
-        "night work",
-        "out of hours",
-        "out-of-hours",
-        "outside of normal",
-        "outside normal",
-        "outside regular",
-        "outside of regular",
-        "outside office",
-        "outside business",
-        "outside of office",
-        "outside of business",
-    ),
-    (
-        "wochenend",
-        "abend",
-        "nachtarbeit",
-        "nachtdienst",
-        "außerhalb der",
-        "sonn- und",
-        "feiertagsarbeit",
-        "feiertagsdienst",
-    ),
-    re.compile(
-        r"\b(?:evenings?|weekends?|nights?|"
-        r"out[\s-]of[\s-]hours|outside\s+(?:of\s+)?(?:normal|regular|standard|usual|core|office|"
-        r"business)\s+(?:working\s+|office\s+|business\s+)?hours)\b|"
-        r"wochenend\w*|\babends?\b|abend-|\bnacht(?:arbeit|dienst\w*)|sonn-\s+und\s+feiertag\w*|"
-        r"feiertags(?:arbeit|dienst)\w*|außerhalb\s+der\s+(?:regulären|üblichen|normalen|regelmäßigen|"
-        r"gewöhnlichen)\s+(?:arbeits|dienst|geschäfts|büro)zeit\w*"
-    ),
-    "Evening, night or weekend work is part of the job",
-    "Work outside the usual day takes the time that family, rest and friends need. How often "
-    "it comes, how far ahead you know, and whether it is paid or given back decide its cost.",
-    "How often would I work evenings, nights or weekends, how far ahead is it planned, and how is "
-    "it paid or given back?",
-    ("working-hours", "availability"),
-)
-_SHIFTS = Kind(
-    "shifts",
-    frozenset({"shift", "shifts"}),
-    ("shift",),
-    ("schicht",),
-    re.compile(
-        r"\b(?:shift\s+(?:work|working|pattern|patterns|system|rota|rotas|basis|rotation)|"
-        r"(?:rotating|rotational|alternating|rotating\s+day|night|early|late|day\s+and\s+night|"
-        r"\d{1,2}[\s-]?(?:hour|hr|h))\s+shifts?|shifts?\s+(?:including|of\s+\d)|"
-        r"work(?:ing)?\s+(?:in\s+)?shifts)\b|"
-        r"\b(?:früh|spät|nacht|tag|wechsel)?schicht(?:dienst|arbeit|betrieb|system|modell|plan)\w*|"
-        r"\bwechselschicht\w*|\b(?:zwei|drei|vier)schicht\w*|"
-        r"\bin\s+schichten\b|\bschicht-\s+und\b"
-    ),
-    "Shift work is part of the job",
-    "Shifts set when you sleep, see family and can plan anything. The pattern, the notice you "
-    "get and your say over it matter as much as the pay.",
-    "What is the shift pattern, how far ahead is the rota set, and how much say do staff have "
-    "over it?",
-    ("working-hours", "flexibility"),
-)
-_TRAVEL = Kind(
-    "travel",
-    frozenset({"travel", "travelling", "traveling"}),
-    ("travel",),
-    ("reisebereitschaft", "reisetätigkeit", "dienstreise", "reisen"),
-    re.compile(
-        r"\b(?:up\s+to\s+|approximately\s+|approx\.?\s+|about\s+|around\s+|ca\.?\s+)?"
-        r"\d{1,3}\s?%\s+(?:of\s+(?:the\s+)?time\s+)?(?:travel|travelling|traveling)\b|"
-        r"\b(?:travel|travelling|traveling)\s+(?:of\s+|is\s+|will\s+be\s+)?(?:up\s+to\s+|"
-        r"approximately\s+|approx\.?\s+|about\s+|around\s+|ca\.?\s+)?\d{1,3}\s?%|"
-        r"\b(?:willing(?:ness)?|able|ability|prepared|readiness|expected|required|requires?|"
-        r"need|must|requirement)\s+(?:to\s+)?(?:\w+\s+)?(?:travel|for\s+travel)\b|"
-        r"\b(?:frequent|extensive|regular|significant|considerable|substantial|overnight)\s+"
-        r"(?:and\s+\w+\s+)?(?:travel|travelling|traveling)\b(?!\s+(?:industry|agency|costs?|"
-        r"expenses|insurance|sector|management|policy|bookings?|arrangements?))|"
-        r"\b(?:international|nationwide|national|domestic|global|worldwide|business|occasional|"
-        r"some|regional)\s+(?:and\s+\w+\s+)?(?:travel|travelling|traveling)\s+(?:is\s+|will\s+"
-        r"be\s+|could\s+be\s+|may\s+be\s+|of\s+)?(?:required|expected|necessary|involved|"
-        r"essential|up\s+to|\d)|\b(?:involves?|requires?|includes?|including|with|and)\s+"
-        r"(?:some\s+)?(?:international|nationwide|national|domestic|global|worldwide|business|"
-        r"occasional|regional)\s+(?:travel|travelling|traveling)\b|"
-        r"\b(?:travel|travelling|traveling)\s+(?:is\s+|will\s+be\s+)?(?:required|expected|"
-        r"necessary|involved|essential)\b|"
-        r"reisebereitschaft\w*|reisetätigkeit\w*|dienstreise\w*|\breisen\s+(?:im\s+umfang|von\s+"
-        r"bis\s+zu|zu\s+kunden|ins\s+ausland|in\s+(?:ganz|die)\s+\w+)"
-    ),
-    "The job involves travel",
-    "Travel takes nights away and time on the road that often counts neither as working time "
-    "nor as your own. The share, the notice and whether travel time is paid decide its cost.",
-    "How many days a month would I travel, with how much notice, and does travel time count as "
-    "working time?",
-    ("travel", "working-hours"),
-)
-
-KINDS = (_ON_CALL, _OVERTIME, _EVENINGS, _SHIFTS, _TRAVEL)
-_ABBREV = re.compile(
-    r"(?:\bca|\bapprox|\bz\.b|\bbzw|\bu\.a|\bggf|\binkl|\bincl|\be\.g|\bi\.e|\bmin)$"
-)
-
-
-# A sentence ends at '!', '?', ';', a bullet, or a full stop before a space.
-_END = re.compile(r"[!?;•]|\.(?=\s)")
-
-
-def _sentence(lower: str, i: int) -> tuple[int, int]:
+def _sentence(p: Patterns, lower: str, i: int) -> tuple[int, int]:
     """The sentence (or line) around offset i: cut at a line break, at '.', '!', '?', ';' or a
     bullet (not the full stop of "ca." or "e.g."), and at most 220 characters either side."""
     lo = max(lower.rfind("\n", 0, i) + 1, i - 220)
     hi = lower.find("\n", i)
     hi = min(len(lower) if hi < 0 else hi, i + 220)
-    for m in _END.finditer(lower, lo, i):
+    for m in p.end.finditer(lower, lo, i):
         j = m.start()
-        if lower[j] != "." or not _ABBREV.search(lower, max(lo, j - 7), j):
+        if lower[j] != "." or not p.abbrev.search(lower, max(lo, j - 7), j):
             lo = j + 1
-    for m in _END.finditer(lower, i, hi):
+    for m in p.end.finditer(lower, i, hi):
         j = m.start()
-        if lower[j] != "." or not _ABBREV.search(lower, max(lo, j - 7), j):
+        if lower[j] != "." or not p.abbrev.search(lower, max(lo, j - 7), j):
             hi = j
             break
     return lo, hi
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(NamedTuple):
     kind: Kind
     start: int
     end: int
@@ -265,114 +52,194 @@ class Hit:
     level: Level
 
 
-def _read(lower: str, kind: Kind, lo: int, hi: int, i: int) -> Hit | None:
+def _read(
+    p: Patterns, lower: str, kind: Kind, lo: int, hi: int, i: int, seen: dict[object, bool]
+) -> Hit | None:
     """The first stated condition of `kind` at the stem at i, in the sentence lower[lo:hi], or
     None. The term is looked for near the stem only (a few words either side), not in the whole
-    sentence: the patterns are long alternations, costly at every place of a sentence."""
-    for m in kind.term.finditer(lower, max(lo, i - 45), min(hi, i + 70)):
-        if m.end() <= i:
-            continue  # a term before the stem: read at its own stem
-        before = lower[max(lo, m.start() - 80) : m.start()]
-        after = lower[m.end() : min(hi, m.end() + 60)]
-        if _OTHERS_BEFORE.search(before) or _OTHERS_AFTER.match(after):
-            continue
-        sentence = lower[lo:hi]
-        off = _OFF.match(after) and not _EVERY_OTHER.search(before)
-        if _NEG.search(before) or _NEG_AFTER.match(after) or off:
-            if kind.key in ("on-call", "overtime", "evenings-weekends", "shifts"):
-                return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE)
-            continue
-        # The sentence, or the one before on the same line: "Exempt role; overtime expected."
-        unpaid = kind.key in ("overtime", "on-call") and _UNPAID.search(
-            lower, max(lo - 100, lower.rfind("\n", 0, lo) + 1), hi
-        )
-        if kind.key == "overtime" and not unpaid and _PAID.search(sentence):
-            return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE)
-        if kind.key == "overtime" and not unpaid and not _EXPECTED.search(sentence):
-            continue  # "overtime" named with no expectation: a policy or a benefit line
-        if kind.key == "evenings-weekends" and not _AT_WORK.search(sentence):
-            continue  # "drinks on Friday evenings", "a weekend retreat": not working time
-        level = Level.CONCERN if unpaid else Level.INFO
-        return Hit(kind, m.start(), m.end(), (lo, hi), level)
+    sentence: the patterns are long alternations, costly at every place of a sentence. `seen`
+    holds what was read in this sentence already (terms refused, the sentence's own cues), so
+    that stems close together (a sentence of many) do not read the same term again."""
+    for m in p.terms[kind.key].finditer(lower, max(lo, i - 45), min(hi, i + 70)):
+        if m.end() <= i or m.span() in seen:
+            continue  # a term before the stem is read at its own stem
+        hit = _judge(p, lower, kind, lo, hi, m, seen)
+        if hit is not None:
+            return hit
+        seen[m.span()] = False
     return None
 
 
-# Overtime as a condition of the job, not just the word.
-_EXPECTED = re.compile(
-    r"\b(?:expected|required|requires?|may|might|will|must|occasional(?:ly)?|regular(?:ly)?|"
-    r"frequent(?:ly)?|willing(?:ness)?|able|ability|prepared|readiness|flexib\w*|necessary|"
-    r"needed|as\s+needed|when\s+needed|when\s+required|periods?|peaks?|part\s+of|involves?|"
-    r"included|includes?|covered|exempt|unpaid|work(?:ing)?|hours?|bereitschaft|gelegentlich\w*|"
-    r"regelmäßig\w*|erforderlich|notwendig|erwartet|abgegolten|anfallend\w*|anfallen|leisten|"
-    r"möglich|spitzen|phasen|gehören|gehört|sind|ist|vergütet|unbezahlt)\b"
-)
+_WEEKDAYS = ("saturday", "sunday", "samstag", "sonntag")
+_JOINED = (",", "/", "&", " and", " or", " und", " oder", " sowie")
 
 
-# Evening or weekend hours as working time: work, duty, availability, cover.
-_AT_WORK = re.compile(
-    r"\b(?:work|works|working|worked|shifts?|rota|rotas|duty|duties|availability|available|"
-    r"cover|covering|required|expected|willing(?:ness)?|flexib\w*|able\s+to|must|"
-    r"including|includes?|on\s+call|support|arbeit\w*|\w+arbeit|dienst\w*|\w+dienst\w*|"
-    r"einsatz\w*|einsätze|bereitschaft|erforderlich|notwendig|erwartet|flexibilität|"
-    r"erreichbar\w*|arbeitszeit\w*)\b"
-)
+def _others(p: Patterns, before: str) -> bool:
+    """Whether the words before a term make it someone else's duty: "plan the on-call rota",
+    also over a list of duties ("Sie planen Spätdienste, Sonntagsdienste und ...")."""
+    if p.others_before.search(before):
+        return True
+    if not before.rstrip().endswith(_JOINED):
+        return False
+    items = p.duty_items.search(before)
+    return items is not None and p.others_before.search(before, 0, items.start()) is not None
 
 
-# The German words, one of which must stand in the ad before its German stems are looked for
-# (a substring search for each compound stem in every German ad costs more than the check).
-_DE_TOKENS: dict[str, frozenset[str]] = {
-    "on-call": frozenset({
-        "rufbereitschaft", "rufbereitschaften", "rufbereitschaftsdienst", "rufbereitschaftsdienste",
-        "rufbereitschaftsdiensten", "bereitschaftsdienst", "bereitschaftsdienste",
-        "bereitschaftsdiensten", "bereitschaftsdienstes", "rufdienst", "rufdienste", "rufdiensten",
-        "rufbereitschaftszulage", "bereitschaft",
-    }),
-    "overtime": frozenset({"überstunden", "mehrarbeit", "überstundenausgleich"}),
-    "evenings-weekends": frozenset({
-        "wochenende", "wochenenden", "wochenendarbeit", "wochenenddienst", "wochenenddienste",
-        "wochenenddiensten", "wochenendeinsätze", "wochenendeinsätzen", "wochenendeinsatz",
-        "abends", "abend", "abendstunden", "abenddienst", "abenddienste", "nachtarbeit",
-        "nachtdienst", "nachtdienste", "nachtdiensten", "außerhalb", "sonn", "feiertagsarbeit",
-        "feiertagsdienst", "feiertagsdienste",
-    }),
-    "shifts": frozenset({
-        "schicht", "schichten", "schichtdienst", "schichtarbeit", "schichtbetrieb", "schichtsystem",
-        "schichtmodell", "schichtplan", "wechselschicht", "wechselschichtdienst",
-        "wechselschichten", "zweischichtbetrieb", "dreischichtbetrieb", "zweischichtsystem",
-        "dreischichtsystem", "zweischicht", "dreischicht", "frühschicht", "spätschicht",
-        "nachtschicht", "nachtschichten", "schichtdienste", "schichtdiensten",
-    }),
-    "travel": frozenset({
-        "reisebereitschaft", "reisetätigkeit", "reisetätigkeiten", "dienstreise", "dienstreisen",
-        "reisen",
-    }),
-}  # fmt: skip
+def _cue(seen: dict[object, bool], key: str, rx: re.Pattern[str], sentence: str) -> bool:
+    """Whether rx finds its cue in the sentence, read once a sentence."""
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = rx.search(sentence) is not None
+    return found
+
+
+def _judge(
+    p: Patterns,
+    lower: str,
+    kind: Kind,
+    lo: int,
+    hi: int,
+    m: re.Match[str],
+    seen: dict[object, bool],
+) -> Hit | None:
+    """The hit the term m states in the sentence lower[lo:hi], or None."""
+    before = lower[max(lo, m.start() - 80) : m.start()]
+    after = lower[m.end() : min(hi, m.end() + 60)]
+    if _others(p, before) or p.others_after.match(after):
+        return None
+    sentence = lower[lo:hi]
+    off = p.off.match(after) and not p.every_other.search(before)
+    if p.neg.search(before) or p.neg_after.match(after) or off:
+        if kind.key in ("on-call", "overtime", "evenings-weekends", "shifts"):
+            return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE)
+        return None
+    # The sentence, or the one before on the same line: "Exempt role; overtime expected."
+    unpaid = kind.key in ("overtime", "on-call") and p.unpaid.search(
+        lower, max(lo - 100, lower.rfind("\n", 0, lo) + 1), hi
+    )
+    if kind.key == "overtime" and not unpaid and _cue(seen, "paid", p.paid, sentence):
+        return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE)
+    if kind.key == "overtime" and not unpaid and not _cue(seen, "expected", p.expected, sentence):
+        return None  # "overtime" named with no expectation: a policy or a benefit line
+    if kind.key == "evenings-weekends":
+        if not _cue(seen, "at work", p.at_work, sentence):
+            return None  # "drinks on Friday evenings", "a weekend retreat": not working time
+        # A weekday needs the word of work near it: "timesheets close on Sunday" is no work.
+        near = (max(lo, m.start() - 90), min(hi, m.end() + 90))
+        if m[0].startswith(_WEEKDAYS) and not p.at_work.search(lower, *near):
+            return None
+    if kind.key == "shifts" and _office_week(p, lower, lo, hi, m.end()):
+        return None  # "Shift pattern: Monday to Friday, 9am to 5pm": office hours, no shifts
+    level = Level.CONCERN if unpaid else Level.INFO
+    return Hit(kind, m.start(), m.end(), (lo, hi), level)
+
+
+def _office_week(p: Patterns, lower: str, lo: int, hi: int, end: int) -> bool:
+    """Whether the shift pattern the sentence lower[lo:hi] describes (its term ends at `end`)
+    is a regular office week: Monday to Friday, every time range given by day (07:00 to 18:30),
+    and no night, weekend, evening, rota, early or late named (unless after a no). A term with
+    nothing after it but a colon ("Schichtmodell:") is described by the next line."""
+    text = lower[lo:hi]
+    if not lower[end:hi].strip(" :-–\t") and lower.startswith("\n", hi):
+        start = len(lower) - len(lower[hi:].lstrip())
+        stop = lower.find("\n", start)
+        text += " " + lower[start : min(start + 200, len(lower) if stop < 0 else stop)]
+    if not p.weekdays.search(text):
+        return False
+    for m in p.not_office.finditer(text):
+        if not p.neg.search(text, max(0, m.start() - 40), m.start()):
+            return False  # ("no weekends" keeps the office week)
+    return all(_by_day(span) for span in p.hours_span.finditer(text))
+
+
+def _by_day(span: re.Match[str]) -> bool:
+    """A time range ("9am to 5pm", "8 bis 17 Uhr", "07:30-16:00") that lies within the day."""
+    h1, m1, ap1, h2, m2, ap2 = span.groups()
+    start, stop = int(h1) + int(m1 or 0) / 60, int(h2) + int(m2 or 0) / 60
+    am1, am2 = (ap1 or " ")[0], (ap2 or " ")[0]
+    if am2 == "p" and stop < 12:
+        stop += 12
+    if am1 == "p" and start < 12:
+        start += 12
+    elif am1 == " " and am2 == "p" and start + 12 < stop:
+        start += 12  # "1-5pm"
+    if am1 == am2 == " " and stop <= start:
+        stop += 12  # "9-5"
+    return 7 <= start < stop <= 18.5
 
 
 def check(doc: Doc) -> list[Hit]:
     """One hit a kind at most: the first place the ad states it."""
     lower = doc.lower
     vocab = doc.vocab
-    german = "de" in doc.shares
+    opened: set[str] = set()
+    if "de" in doc.shares:
+        words, kind_of = de_gate()
+        opened = {kind_of[w] for w in vocab.intersection(words)}
     out: list[Hit] = []
     for kind in KINDS:
         stems = () if vocab.isdisjoint(kind.tokens) else kind.stems
-        if german and not vocab.isdisjoint(_DE_TOKENS[kind.key]):
+        if kind.key in opened:
             stems += kind.stems_de
+        if not stems:
+            continue
+        p = patterns()
         lo = hi = -1
+        seen: dict[object, bool] = {}
         found: Hit | None = None
         for stem in stems:
             i = lower.find(stem)
             while i >= 0 and found is None:
                 if not lo <= i < hi:
-                    lo, hi = _sentence(lower, i)
-                found = _read(lower, kind, lo, hi, i)
+                    lo, hi = _sentence(p, lower, i)
+                    seen.clear()
+                found = _read(p, lower, kind, lo, hi, i, seen)
                 i = lower.find(stem, i + len(stem))
             if found is not None:
                 break
         if found is not None:
             out.append(found)
     return out
+
+
+_ABOUT = {"up": "up to", "as": "up to", "ma": "up to", "bi": "up to", "hö": "up to"}
+_NUMBERS = {
+    "ein": "1", "eine": "1", "einen": "1", "einem": "1", "einer": "1", "zwei": "2", "drei": "3",
+    "vier": "4", "fünf": "5", "sechs": "6", "einige": "a few", "einigen": "a few",
+    "mehrere": "several", "mehreren": "several",
+}  # fmt: skip
+_TIMES = {"einmal": "once", "zweimal": "twice", "dreimal": "three times", "viermal": "four times"}
+_UNITS = {"d": "day", "t": "day", "n": "night", "w": "week"}
+_PERIODS = {"w": "week", "m": "month", "j": "year", "y": "year", "q": "quarter"}
+
+
+def _travel_share(lower: str, hit: Hit) -> str | None:
+    """The share of time the travel takes, as the ad states it near the term, in English words:
+    "up to 25 % of the time", "2–3 days a month", "once a quarter"; None if not stated."""
+    lo, hi = hit.sentence
+    near = [
+        m
+        for m in patterns().share.finditer(lower, lo, hi)
+        if m.start() - 50 <= hit.end and hit.start <= m.end() + 50
+    ]
+    if not near:
+        return None
+    m = min(near, key=lambda m: abs(m.start() - hit.start))
+    times, every, about, share, about2, count, unit, period = m.groups()
+    if times is not None:
+        return f"{_TIMES.get(times, ' '.join(times.split()))} a {_PERIODS[every[0]]}"
+    about = about or about2
+    lead = "" if not about else _ABOUT.get(about[:2], "about") + " "
+    if share is not None:
+        return f"{lead}{_span(share)} % of the time"
+    n = _NUMBERS.get(count, _span(count))
+    plural = "" if n in ("1", "one") else "s"
+    return f"{lead}{n} {_UNITS[unit[0]]}{plural} a {_PERIODS[period[0]]}"
+
+
+def _span(figures: str) -> str:
+    """ "2-3", "2 to 3", "2 bis 3" as "2–3"."""
+    return re.sub(r"\s*(?:-|–|to|bis)\s*", "–", figures)
 
 
 def findings(doc: Doc) -> list[Finding]:
@@ -400,6 +267,11 @@ def findings(doc: Doc) -> list[Finding]:
             )
         else:
             title, why = k.title, k.why
+        data = {"kind": k.key}
+        share = _travel_share(doc.lower, hit) if k.key == "travel" else None
+        if share:
+            title = f"{title}: {share}"
+            data["share"] = share
         out.append(
             Finding(
                 check="working-time",
@@ -414,7 +286,7 @@ def findings(doc: Doc) -> list[Finding]:
                     "compensation-contract" if hit.level is Level.CONCERN else "work-life-remote"
                 ),
                 question_tags=k.tags + (("contract",) if hit.level is Level.CONCERN else ()),
-                data={"kind": k.key},
+                data=data,
             )
         )
     return out

@@ -132,7 +132,11 @@ case(P, ad("Rate: $800 - $950 per day, inside IR35 not applicable"), pay_is(800,
 case(P, ad("Tagessatz: 800 – 950 € netto (Freelance)", "de"), pay_is(800, 950, "day"))
 # ranges split across lines
 case(P, ad("Salary\nfrom £47,500\nto £53,000 per annum"), pay_is(47500, 53000, "year"))
-case(P, ad("Gehaltsspanne:\n62.000 €\nbis 71.000 € brutto jährlich", "de"), pay_is(62000, 71000, "year"))
+case(
+    P,
+    ad("Gehaltsspanne:\n62.000 €\nbis 71.000 € brutto jährlich", "de"),
+    pay_is(62000, 71000, "year"),
+)
 
 # ---------------------------------------------------------------- pay: amounts that are not pay
 N = _c("not pay")
@@ -167,7 +171,12 @@ for h in (
 ):
     case(R, ad(REQ.format(h=h), reqs=False), must(4, 1))
 REQ_DE = "\n{h}\n- Studium der Wirtschaftsinformatik oder vergleichbar\n- 3 Jahre Erfahrung mit SQL\n- Python\n- Gutes Deutsch\n"
-for h in ("Dein Rucksack", "Das packst du in deinen Rucksack:", "Das zeichnet dich aus!", "Was du im Gepäck hast"):
+for h in (
+    "Dein Rucksack",
+    "Das packst du in deinen Rucksack:",
+    "Das zeichnet dich aus!",
+    "Was du im Gepäck hast",
+):
     case(R, ad(REQ_DE.format(h=h), "de", reqs=False), must(4, 1))
 # nested bullets: sub-bullets are parts of one requirement
 case(
@@ -216,27 +225,64 @@ case(
 
 # ---------------------------------------------------------------- seniority and years
 S = _c("seniority")
-case(S, ad("You will help us build our leaderboard and senioritätsbasierte Modelle.", title="Data Analyst"), senior_not("lead", "senior"))
-case(S, ad("Experience with the Juniper and Seniorenheim data sets.", title="Data Analyst"), senior_not("junior", "senior"))
-case(S, ad("- 8+ years of experience", title="Staff Data Scientist"), senior_not("junior", "entry", "intern", None))
-case(S, ad("- 10+ years of experience", title="Principal Engineer, Payments"), senior_not("junior", "entry", "intern", None))
-case(S, ad("Unterstütze das Team bei Analysen.", "de", title="Werkstudent (m/w/d) Controlling"), _senior_is("intern"))
 case(
     S,
-    ad("Forschung und Lehre im Bereich maschinelles Lernen.", "de", title="Junior-Professur (W1) für Data Science"),
+    ad(
+        "You will help us build our leaderboard and senioritätsbasierte Modelle.",
+        title="Data Analyst",
+    ),
+    senior_not("lead", "senior"),
+)
+case(
+    S,
+    ad("Experience with the Juniper and Seniorenheim data sets.", title="Data Analyst"),
+    senior_not("junior", "senior"),
+)
+case(
+    S,
+    ad("- 8+ years of experience", title="Staff Data Scientist"),
+    senior_not("junior", "entry", "intern", None),
+)
+case(
+    S,
+    ad("- 10+ years of experience", title="Principal Engineer, Payments"),
+    senior_not("junior", "entry", "intern", None),
+)
+case(
+    S,
+    ad("Unterstütze das Team bei Analysen.", "de", title="Werkstudent (m/w/d) Controlling"),
+    _senior_is("intern"),
+)
+case(
+    S,
+    ad(
+        "Forschung und Lehre im Bereich maschinelles Lernen.",
+        "de",
+        title="Junior-Professur (W1) für Data Science",
+    ),
     senior_not("junior", "entry", "intern"),
 )
 case(
     S,
-    ad("Research and teaching in statistics.", title="Assistant Professor (Tenure Track) in Statistics"),
+    ad(
+        "Research and teaching in statistics.",
+        title="Assistant Professor (Tenure Track) in Statistics",
+    ),
     senior_not("junior", "entry", "intern"),
 )
-case(S, ad("Mentor our juniors and lead code reviews.", title="Software Engineer"), senior_not("junior"))
+case(
+    S,
+    ad("Mentor our juniors and lead code reviews.", title="Software Engineer"),
+    senior_not("junior"),
+)
 
 # ---------------------------------------------------------------- gender: non-trait senses
 G = _c("gender")
 for s, w in (
-    ("You will run competitive analysis and competitor benchmarking for our pricing team.", "competitive"),
+    (
+        "You will run competitive analysis and competitor benchmarking for our pricing team.",
+        "competitive",
+    ),
     ("Data quality is the decisive factor in every model we ship.", "decisive"),
     ("The role is offered as an independent contractor agreement.", "independent"),
     ("You will triage support tickets and write help-centre articles.", "support"),
@@ -246,7 +292,14 @@ for s, w in (
     ("Entscheidend ist für uns die Datenqualität, nicht der Abschluss.", "entscheid"),
     ("Du arbeitest an einer unabhängigen Prüfung unserer Modelle.", "unabhängig"),
 ):
-    case(G, ad(s, "de" if any(c in s for c in "äöüß") or s.startswith(("Entscheidend", "Du ")) else "en"), _no_hits_of(w))
+    case(
+        G,
+        ad(
+            s,
+            "de" if any(c in s for c in "äöüß") or s.startswith(("Entscheidend", "Du ")) else "en",
+        ),
+        _no_hits_of(w),
+    )
 case(G, ad("Our product provides a competitive advantage to small retailers."), no_gender)
 
 # ---------------------------------------------------------------- exclusion
@@ -254,20 +307,39 @@ X = _c("exclusion")
 # premises: a condition to ask about, not a concern about the ad's wording
 case(
     X,
-    ad("Our office is on the third floor and has no lift; wheelchair users please contact us so we can arrange a ground-floor meeting room."),
+    ad(
+        "Our office is on the third floor and has no lift; wheelchair users please contact us so we can arrange a ground-floor meeting room."
+    ),
     _not_concern("ability-coded", "accessibility"),
 )
 case(
     X,
-    ad("Unser Büro ist leider nicht barrierefrei (kein Aufzug). Bitte sprich uns an, wir finden eine Lösung.", "de"),
+    ad(
+        "Unser Büro ist leider nicht barrierefrei (kein Aufzug). Bitte sprich uns an, wir finden eine Lösung.",
+        "de",
+    ),
     _not_concern("ability-coded", "accessibility"),
 )
 # physical demands in a desk job
-case(X, ad("Must be able to lift 25 kg boxes of printer paper and stand all day.", title="Data Analyst"), flagged("ability-coded"))
-case(X, ad("Du kannst regelmäßig schwere Lasten bis 20 kg heben.", "de", title="Controller (m/w/d)"), flagged("ability-coded"))
+case(
+    X,
+    ad(
+        "Must be able to lift 25 kg boxes of printer paper and stand all day.", title="Data Analyst"
+    ),
+    flagged("ability-coded"),
+)
+case(
+    X,
+    ad("Du kannst regelmäßig schwere Lasten bis 20 kg heben.", "de", title="Controller (m/w/d)"),
+    flagged("ability-coded"),
+)
 # age wording in German
 case(X, ad("Perfekt für Berufseinsteiger mit frischem Abschluss.", "de"), flagged("age-coded"))
-case(X, ad("Du bist ein Digital Native und wächst mit unserem jungen Team.", "de"), flagged("age-coded"))
+case(
+    X,
+    ad("Du bist ein Digital Native und wächst mit unserem jungen Team.", "de"),
+    flagged("age-coded"),
+)
 case(X, ad("Wir sind ein junges, dynamisches Team im Herzen von Köln.", "de"), flagged("age-coded"))
 case(X, ad("Das Team ist zwischen 25 und 35 Jahre alt.", "de"), flagged("age-coded"))
 # not age: the company's own age, a young product
@@ -304,9 +376,21 @@ for s in (
 
 # ---------------------------------------------------------------- second batch (rt37)
 # level words that are part of another name
-case(S, ad("Plan activities for our residents.", title="Senior Living Activities Coordinator"), senior_not("senior"))
-case(S, ad("Teach two courses a year.", title="Junior Professor of Econometrics"), senior_not("junior"))
-case(S, ad("Lehre und Forschung.", "de", title="Juniorprofessorin (W1) für Statistik"), senior_not("junior"))
+case(
+    S,
+    ad("Plan activities for our residents.", title="Senior Living Activities Coordinator"),
+    senior_not("senior"),
+)
+case(
+    S,
+    ad("Teach two courses a year.", title="Junior Professor of Econometrics"),
+    senior_not("junior"),
+)
+case(
+    S,
+    ad("Lehre und Forschung.", "de", title="Juniorprofessorin (W1) für Statistik"),
+    senior_not("junior"),
+)
 case(S, ad("- 6+ years of experience", title="Senior Data Engineer"), _senior_is("senior"))
 # the company described, not the person; self-employment, not a trait
 for s, w, lang in (
@@ -318,9 +402,17 @@ for s, w, lang in (
     case(G, ad(s, lang), _no_hits_of(w))
 case(G, ad("You are independent, curious and decisive."), _no_hits_of("zzz"))
 # sitting and standing in hours, with a place between
-case(X, ad("You must be able to sit at a desk for 9 hours a day.", title="Data Analyst"), flagged("ability-coded"))
+case(
+    X,
+    ad("You must be able to sit at a desk for 9 hours a day.", title="Data Analyst"),
+    flagged("ability-coded"),
+)
 case(X, ad("The job means standing at a till for 7 hours."), flagged("ability-coded"))
-case(X, ad("The written test takes 2 hours; you sit for 2 hours in our office."), not_flagged("ability-coded"))
+case(
+    X,
+    ad("The written test takes 2 hours; you sit for 2 hours in our office."),
+    not_flagged("ability-coded"),
+)
 # answers: handed on
 for s in (
     "Das müsste ich erst mit unserer Personalleitung klären.",
@@ -332,7 +424,11 @@ for s in (
 
 def _premises_info(r: AdReport) -> tuple[bool, str]:
     fs = [(f.check, f.level.value) for f in r.findings if f.check == "premises-access"]
-    bad = [(f.check, f.level.value) for f in r.findings if f.level.value == "concern" and f.area.value == "exclusionary"]
+    bad = [
+        (f.check, f.level.value)
+        for f in r.findings
+        if f.level.value == "concern" and f.area.value == "exclusionary"
+    ]
     return fs == [("premises-access", "info")] and not bad, f"{fs} {bad}"
 
 
@@ -343,8 +439,14 @@ def _no_premises(r: AdReport) -> tuple[bool, str]:
 
 # premises: the building's access is a condition to ask about (info), never a concern
 for s, lang in (
-    ("Our office is on the third floor and has no lift; wheelchair users please contact us so we can arrange a ground-floor meeting room.", "en"),
-    ("Unser Büro ist leider nicht barrierefrei (kein Aufzug). Bitte sprich uns an, wir finden eine Lösung.", "de"),
+    (
+        "Our office is on the third floor and has no lift; wheelchair users please contact us so we can arrange a ground-floor meeting room.",
+        "en",
+    ),
+    (
+        "Unser Büro ist leider nicht barrierefrei (kein Aufzug). Bitte sprich uns an, wir finden eine Lösung.",
+        "de",
+    ),
     ("The studio is only reachable by stairs, sorry.", "en"),
     ("Der Standort ist derzeit nicht stufenlos erreichbar.", "de"),
 ):

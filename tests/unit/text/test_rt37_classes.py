@@ -201,7 +201,7 @@ def test_handed_on_is_a_deflection(notes: str) -> None:
 @pytest.mark.parametrize(
     "notes",
     [
-        "We asked our talent team to audit all 30 ads in 2024; women applicants rose from 15% to 28%.",
+        "We asked our talent team to audit all 30 ads in 2024; women applicants rose 15% -> 28%.",
         "Die Geschäftsführung hat 2023 die Frage der Lohngleichheit geklärt und 9 Löhne angehoben.",
     ],
 )

@@ -457,3 +457,23 @@ for s, lang in (
     ("No heavy lifting required.", "en"),
 ):
     case(X, ad(s, lang), _no_premises)
+
+# answers, third batch: "vor zwei Jahren" is a time, not "vorhaben"; plans turned down and no
+# time or money named as the reason are red flags
+ans(
+    A,
+    "Wir haben vor zwei Jahren eine Teilzeitquote von 20 % in Führung eingeführt und erreichen sie heute.",
+    at_least(4),
+)
+ans(
+    A,
+    "Die Personalleiterin hat im Frühjahr die Probezeitgespräche standardisiert; seitdem wurden 11 von 12 Frauen übernommen.",
+    at_least(4),
+)
+for s in (
+    "Wir haben eine Frauenquote geplant, aber der Vorstand hat sie abgelehnt.",
+    "Der Vorschlag für offene Gehaltsbänder wurde 2024 von der Geschäftsführung abgelehnt.",
+    "Man könnte sicher mehr tun, aber uns fehlt die Zeit.",
+    "Honestly we don't have the bandwidth for that right now.",
+):
+    ans(V, s, at_most(2, flag=True))

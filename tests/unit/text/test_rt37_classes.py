@@ -292,3 +292,42 @@ def test_premises_without_step_free_access_is_info(text: str, de: bool) -> None:
 )
 def test_no_premises_finding(text: str, de: bool) -> None:
     assert _premises(text, de) == []
+
+
+# ---------------------------------------------------------------- answers: time, refusals, excuses
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Wir haben vor drei Jahren anonyme Bewerbungen eingeführt; Frauenanteil jetzt 41 %.",
+        "Haben wir vor einem Jahr so beschlossen und seitdem 6 Ingenieurinnen eingestellt.",
+    ],
+)
+def test_vor_with_a_time_is_no_intent(notes: str) -> None:
+    a = analyze_answer(notes)
+    assert not a.counts().get("intent")
+    assert a.suggested_rating is not None and a.suggested_rating >= 4
+
+
+def test_vorhaben_is_still_intent() -> None:
+    assert analyze_answer("Wir haben vor, die Löhne bald zu prüfen.").counts().get("intent")
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Ein Mentoring-Programm war angedacht, wurde aber vom Betriebsrat gekippt.",
+        "We pitched a returnship to finance and they turned it down.",
+        "Die Idee wurde letztes Jahr in der Geschäftsleitung verworfen.",
+        "Dafür fehlt uns leider das Budget.",
+    ],
+)
+def test_refused_plans_and_excuses_are_red_flags(notes: str) -> None:
+    a = analyze_answer(notes)
+    assert a.red_flag
+    assert a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+def test_an_excuse_beside_a_named_measure_is_still_weak() -> None:
+    a = analyze_answer("We simply don't have the headcount to run a pay audit.")
+    assert a.counts().get("absence")
+    assert a.suggested_rating is not None and a.suggested_rating <= 2

@@ -477,3 +477,17 @@ for s in (
     "Honestly we don't have the bandwidth for that right now.",
 ):
     ans(V, s, at_most(2, flag=True))
+
+# requirement headings, third batch
+for h, lang in (
+    ("Du passt zu uns, wenn du", "de"),
+    ("Your superpowers", "en"),
+    ("The essentials", "en"),
+    ("Non-negotiables:", "en"),
+    ("Das wünschen wir uns von dir", "de"),
+    ("Deine Expertise", "de"),
+    ("Worauf wir Wert legen", "de"),
+    ("Damit begeisterst du uns", "de"),
+    ("Dein Werkzeugkasten", "de"),
+):
+    case(R, ad(f"{h}\n- SQL\n- Python\n- Statistik\n", lang, reqs=False), must(3))

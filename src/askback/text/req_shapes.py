@@ -62,10 +62,10 @@ def _any_indented(text: str, items: list[tuple[int, int]]) -> bool:
 
 
 # A label that offers its sub-bullets as alternatives ("Experience with one of:", "eine der
-# folgenden Sprachen:"): the choice reader counts those, with the label.
+# folgenden Sprachen:", "een of meer van de volgende:"): the choice reader counts those.
 _ALTERNATIVES = re.compile(
     r"(?<![a-zäöü])(?:one|any|either|or|some|two|three|following|below|these|eine[mnrs]?|einer"
-    r"|oder|folgende[mnrs]?|beide[mnrs]?)(?![a-zäöü])"
+    r"|oder|folgende[mnrs]?|beide[mnrs]?|een|één|volgende|suivante?s?|une?|ou)(?![a-zäöü])"
 )
 
 

@@ -331,3 +331,22 @@ def test_an_excuse_beside_a_named_measure_is_still_weak() -> None:
     a = analyze_answer("We simply don't have the headcount to run a pay audit.")
     assert a.counts().get("absence")
     assert a.suggested_rating is not None and a.suggested_rating <= 2
+
+
+@pytest.mark.parametrize(
+    ("heading", "de"),
+    [
+        ("Sie passen zu uns, wenn Sie", True),
+        ("Du bist bei uns richtig, wenn du", True),
+        ("Essentials", False),
+        ("Deal-breakers", False),
+        ("Hard skills", False),
+        ("Ihre Expertise", True),
+        ("Darauf legen wir Wert", True),
+        ("Womit Sie uns begeistern", True),
+        ("Ihr Werkzeugkasten", True),
+    ],
+)
+def test_more_heading_words(heading: str, de: bool) -> None:
+    items = _REQS_DE if de else _REQS_EN
+    assert analyze(_ad(heading + items, de)).must_haves == 3

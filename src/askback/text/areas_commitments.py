@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from askback.text import hours, seniority
+from askback.text import hours, premises, seniority
 from askback.text.commitments import Commitments
 from askback.text.conditions import Arrangement
 from askback.text.doc import Doc
@@ -41,6 +41,7 @@ def commitments(
     out += _languages(doc, languages)
     out += _benefits(doc, c)
     out += hours.findings(doc)
+    out += premises.findings(doc)
     lang_text = (
         ", ".join(
             f"{r.language} ({'implied' if r.implied else 'required' if r.required else 'a plus'})"

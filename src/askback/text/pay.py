@@ -130,7 +130,9 @@ def _money_rx(gated: bool) -> re.Pattern[str]:
     joint = r"(?:-|–|—|/|to|bis|à|a|tot|and|und|en|y|e|til|till|until)"
     if gated:
         joint = rx_first.lookahead(re.compile(joint, re.IGNORECASE)) + joint
-    sep = rf"[ \t]*{joint}[ \t]*(?:\n[ \t]*)?"
+    # "62.000 €" / "bis 71.000 €": a range whose joining word starts the next line (rt37); a
+    # word only, as a dash there is a bullet's.
+    sep = rf"[ \t]*(?:{joint}[ \t]*(?:\n[ \t]*)?|\n[ \t]*(?:to|bis|until|till)[ \t]+)"
     lead = rf"(?P<c1>{cur})\s?(?P<a1>{amt})(?:\s?(?P<c2>{cur}))?"
     # A sign followed by a digit leads the next amount: "Band 7 £38,890" is not "7 £".
     # A code in brackets after the figures is theirs: "38,000 - 44,000 (Euro)", "45,000 (EUR)".

@@ -61,6 +61,14 @@ def _any_indented(text: str, items: list[tuple[int, int]]) -> bool:
     return False
 
 
+# A label that offers its sub-bullets as alternatives ("Experience with one of:", "eine der
+# folgenden Sprachen:", "een of meer van de volgende:"): the choice reader counts those.
+_ALTERNATIVES = re.compile(
+    r"(?<![a-zäöü])(?:one|any|either|or|some|two|three|following|below|these|eine[mnrs]?|einer"
+    r"|oder|folgende[mnrs]?|beide[mnrs]?|een|één|volgende|suivante?s?|une?|ou)(?![a-zäöü])"
+)
+
+
 def _indent(text: str, start: int) -> int:
     line = text.rfind("\n", 0, start) + 1
     i = line
@@ -73,7 +81,7 @@ def fold_examples(text: str, lower: str, items: list[tuple[int, int]]) -> list[t
     """The items, without the deeper-indented sub-bullets under an item that ends by introducing
     examples ("- Strong SQL, for example:" / "  - window functions" / "  - CTEs"): they belong to
     that item and are no requirements of their own. Sub-bullets under a bare label
-    ("- Tools:" / "  - Python") stay items."""
+    ("- Tools:" / "  - Python") stay items, and the label is none (rt37)."""
     if not _any_indented(text, items):
         return items  # nothing sits under another item (most lists)
     return _fold(text, lower, items)
@@ -83,17 +91,26 @@ def _fold(text: str, lower: str, items: list[tuple[int, int]]) -> list[tuple[int
     """fold_examples without the look that spares most lists."""
     out: list[tuple[int, int]] = []
     parent = -1  # indentation of the open item that introduced examples
-    for a, b in items:
+    for i, (a, b) in enumerate(items):
         ind = _indent(text, a)
         if out and parent >= 0 and ind > parent:
             # Left out, not joined to the item: the item keeps its own line (a long joined item
             # would read as prose).
             continue
         parent = -1
-        out.append((a, b))
         first = lower[a:b].split("\n", 1)[0].rstrip()
         if _EXAMPLES_END.search(first) is not None:
             parent = ind
+        elif (
+            first.rstrip(" \t*_").endswith(":")
+            and _ALTERNATIVES.search(first) is None
+            and i + 1 < len(items)
+            and _indent(text, items[i + 1][0]) > ind
+        ):
+            # "- Cloud:" over "  - AWS or GCP": a label whose sub-bullets are the items; the
+            # label itself asks nothing more (rt37: it was counted beside them).
+            continue
+        out.append((a, b))
     # A list that is nothing but one such item and its sub-bullets ("- Experience with one or
     # more of:" over the tools) is left to the alternatives reader, which counts it once.
     return out if len(out) >= 2 else items

@@ -194,7 +194,7 @@ def _rest_rx() -> re.Pattern[str]:
         rf"(?:[ \t]*{join}?[ \t]*(?:(?:{_DETERMINERS_RX})[ \t]+)?(?:{nouns}){_END}"
         rf"|[ \t]*\((?:{quals})\)"
         # "Qualifications - Preferred", "Skills – required": a dash that says which list.
-        rf"|[ \t]*[-–—][ \t]*(?:{quals})(?![\w-]))*[\s:*#_\-–?)]*"
+        rf"|[ \t]*[-–—][ \t]*(?:{quals})(?![\w-]))*[\s:*#_\-–?!)]*"
     )
 
 
@@ -1462,6 +1462,10 @@ def _sections_from(
             and (not s.endswith((".", ",", ";", "!")) or s.endswith(("...", "…")))
         )
         head = lower[start : start + len(line)]
+        if not marked and not plain and len(s) < 50 and s[-1] == "!":
+            # "Das zeichnet dich aus!", "What you bring!": an exclaimed line that is nothing but
+            # the words of a list's heading is that heading (rt37); "Apply today!" stays text.
+            plain = _kind(head, True) in ("must", "nice", "fit")
         # What the line is as a heading, worked out once: must, nice, other or none.
         known = (marked or plain) and current is not None
         if known and head_line is None:

@@ -213,12 +213,27 @@ _FUNCTION_WORDS = frozenset(
      "by", "is", "are", "der", "die", "das", "und", "mit", "für", "von", "zu"]
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"[ \t]*([^\s]+)")
+# Words after a level word that make it part of another name: the sector of older people's
+# housing and care ("Senior Living", "Senior Citizens"), the academic rank "Junior Professor".
+_NOT_A_LEVEL_BEFORE = {
+    "senior": frozenset(
+        ["living", "citizen", "citizens", "housing", "residence", "residences", "apartments",
+         "centre", "center", "centres", "centers", "daycare", "day-care"]
+    ),
+    "junior": frozenset(["professor", "professorin", "professur", "professorship", "-professur"]),
+}  # fmt: skip
 
 
 def _names_a_role(text: str, lower: str, at: int, w: str, strict: bool) -> bool:
     """The level word at `at` of a title line names the role's level: for a word with another
     sense (or on a line that may be prose), a role noun or a capitalised name follows it, or it
     ends the title ("Data Engineer - Lead")."""
+    if w in _NOT_A_LEVEL_BEFORE:
+        # "Senior Living Coordinator" (housing for older people), "Junior Professor" (a tenure
+        # track post): the word names a sector or a rank of its own, not the role's level (rt37).
+        n = _NEXT_WORD.match(lower, at + len(w))
+        if n is not None and n[1].strip(",.;:()") in _NOT_A_LEVEL_BEFORE[w]:
+            return False
     if w not in _AMBIGUOUS and not strict:
         return True
     m = _NEXT_WORD.match(lower, at + len(w))

@@ -55,6 +55,7 @@ EXCLUSION_EXAMPLES: dict[str, str] = {
     "junggeblieben": "Wir sind ein junggebliebener Haufen.",
     "team-ist-jung": "Das Team ist noch jung.",
     "team-average-age": "The average age in the team is around 27.",
+    "team-age-span": "Unser Team ist zwischen 24 und 32 Jahre alt.",
     "berufserfahrung-max": "Sie haben höchstens 2 Jahre Berufserfahrung.",
     "frisch-von-der-uni": "Du kommst frisch von der Uni und willst loslegen.",
     "lift": "You must be able to carry boxes of up to 20 kg.",

@@ -335,7 +335,8 @@ def _remote(doc: Doc, a: Arrangement) -> list[Finding]:
                 "arrangement": a.kind,
                 "office_days": a.office_days,
                 "office_days_max": a.office_days_max,
-                "alternative": a.alternative,
+                # Only when the ad offers one, so other reports keep their data as they were.
+                **({"alternative": a.alternative} if a.alternative else {}),
             },
         )
     ]

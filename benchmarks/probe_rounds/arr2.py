@@ -130,7 +130,9 @@ case(L, ad("Fluent English and either French or German."), langs(English=True))
 case(L, ad("Fluent Portuguese; Spanish would be a plus."), langs(Portuguese=True, Spanish=False))
 case(L, ad("German is a plus, English is a must."), langs(German=False, English=True))
 case(L, ad("Some Polish is nice to have."), not_required("Polish"))
-case(L, _de("Englisch ist Pflicht, Niederländisch wünschenswert."), langs(English=True, Dutch=False))
+case(
+    L, _de("Englisch ist Pflicht, Niederländisch wünschenswert."), langs(English=True, Dutch=False)
+)
 
 # ---- a language named as a market, a product's locale or a body: not asked for
 for text, language in (

@@ -357,9 +357,7 @@ def _has_times(lower: str, lo: int, hi: int) -> bool:
 def _times_count(word: str) -> float:
     """The visits of a _times_rx count: "twice" 2, "3x" 3, "2 times" 2, "three times" 3."""
     word = word.rstrip("-").split()[0]
-    return float(
-        _TIMES.get(word) or _TIMES.get(f"{word}mal") or _NUMBERS.get(word) or int(word[0])
-    )
+    return float(_TIMES.get(word) or _TIMES.get(f"{word}mal") or _NUMBERS.get(word) or int(word[0]))
 
 
 @gate

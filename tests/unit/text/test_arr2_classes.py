@@ -72,9 +72,7 @@ def test_a_german_range_of_visits_carries_both_ends(sentence: str, lo: float, hi
         ("In the office between one and two days a week.", 1.0, 2.0),
     ],
 )
-def test_an_english_range_of_visits_carries_both_ends(
-    sentence: str, lo: float, hi: float
-) -> None:
+def test_an_english_range_of_visits_carries_both_ends(sentence: str, lo: float, hi: float) -> None:
     assert _week(_en(sentence)) == ("hybrid", lo, hi)
 
 

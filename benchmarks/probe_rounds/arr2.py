@@ -66,9 +66,15 @@ for text in (
     "Location: Rotterdam (Hybrid / Remote)",
     "The position is remote (hybrid possible) for people in Belgium.",
     "Hybrid (remote on request) from our Vienna office.",
+    "Remote/Hybrid in Antwerp",
+    "Remote (with an optional hybrid setup in Zagreb).",
 ):
     case(A, ad(text), choice("hybrid"))
-for text in ("Arbeitsmodell: Hybrid/Remote", "Die Stelle ist remote (hybrid auch möglich)."):
+for text in (
+    "Arbeitsmodell: Hybrid/Remote",
+    "Die Stelle ist remote (hybrid auch möglich).",
+    "Remote/Hybrid-Arbeit ab Leipzig.",
+):
     case(A, _de(text), choice("hybrid"))
 case(A, ad("Join our Bristol office or work fully remote within the UK."), choice("office"))
 # A field labelled with the slash pair, and a compound after it, stay hybrid.

@@ -140,6 +140,8 @@ def _remote_title(r: AdReport) -> str:
         "The job is remote (hybrid also possible) within Ireland.",
         "Hybrid (or fully remote) from our Bergen office.",
         "Remote / Hybrid role for the analytics team.",
+        "Remote (with optional hybrid in Oslo).",
+        "Hybrid/Remote in Valencia",
     ],
 )
 def test_remote_beside_hybrid_by_slash_or_bracket_is_a_choice(sentence: str) -> None:
@@ -149,7 +151,12 @@ def test_remote_beside_hybrid_by_slash_or_bracket_is_a_choice(sentence: str) -> 
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Arbeitsmodell: Remote/Hybrid", "Die Position ist hybrid (remote möglich)."]
+    "sentence",
+    [
+        "Arbeitsmodell: Remote/Hybrid",
+        "Die Position ist hybrid (remote möglich).",
+        "Wir bieten Hybrid/Remote-Arbeit.",
+    ],
 )
 def test_remote_beside_hybrid_in_german(sentence: str) -> None:
     r = _de(sentence)

@@ -79,6 +79,7 @@ for text in (
 case(A, ad("Join our Bristol office or work fully remote within the UK."), choice("office"))
 # A field labelled with the slash pair, and a compound after it, stay hybrid.
 case(A, ad("Remote/ Hybrid: Hybrid, two days in Lyon"), arr("hybrid"))
+case(A, ad("Remote/Hybrid: Remote (Spain)"), arr("remote"))
 case(A, ad("We are a hybrid/remote-friendly employer with an office in Turin."), arr("hybrid"))
 
 # ---- remote: remote-first, a country or time zone, anywhere, visits now and then

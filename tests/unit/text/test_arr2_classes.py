@@ -186,6 +186,15 @@ def test_a_slash_pair_as_label_or_compound_stays_hybrid(sentence: str) -> None:
     assert _en(sentence).work_arrangement == "hybrid"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [("Remote/Hybrid: Remote", "remote"), ("Remote / Hybrid: Hybrid", "hybrid")],
+)
+def test_a_slash_pair_label_reads_its_value(sentence: str, kind: str) -> None:
+    r = _en(sentence)
+    assert (r.work_arrangement, _remote_title(r)) == (kind, f"Work arrangement: {kind}")
+
+
 def test_plain_remote_names_no_option() -> None:
     assert _remote_title(_en("This is a fully remote role.")) == "Work arrangement: remote"
 

@@ -306,14 +306,29 @@ def _remote(doc: Doc, a: Arrangement) -> list[Finding]:
             )
         ]
     days = f" ({_office_week(a)})" if _office_week(a) else ""
+    title = f"Work arrangement: {a.kind}{days}"
+    why = "Check how the written policy is lived, and whether it has changed recently."
+    ask = "How is the policy lived day to day, and when did it last change?"
+    if a.alternative:
+        # arr2: fully remote offered beside another way of work, the candidate's choice.
+        other = "hybrid" if a.alternative == "hybrid" else "at an office"
+        title = f"Work arrangement: remote, or {other} if you prefer"
+        why = (
+            f"The ad lets you choose between fully remote work and working {other}; a choice "
+            "on paper can narrow once you have started."
+        )
+        ask = (
+            "Is fully remote open to you from the first day, and can you switch between the "
+            "options later on?"
+        )
     return [
         Finding(
             check="remote",
             area=Area.COMMITMENTS,
             level=Level.INFO,
-            title=f"Work arrangement: {a.kind}{days}",
-            why="Check how the written policy is lived, and whether it has changed recently.",
-            ask="How is the policy lived day to day, and when did it last change?",
+            title=title,
+            why=why,
+            ask=ask,
             spans=list(a.spans),
             dimension="work-life-remote",
             question_tags=("hybrid", "remote-policy") if a.kind == "hybrid" else ("remote-policy",),
@@ -321,6 +336,8 @@ def _remote(doc: Doc, a: Arrangement) -> list[Finding]:
                 "arrangement": a.kind,
                 "office_days": a.office_days,
                 "office_days_max": a.office_days_max,
+                # Only when the ad offers one, so other reports keep their data as they were.
+                **({"alternative": a.alternative} if a.alternative else {}),
             },
         )
     ]

@@ -40,6 +40,9 @@ class Arrangement:
     office_days: float | None  # the fewest office days a week when a range is given
     spans: tuple[Span, ...]
     office_days_max: float | None = None  # the most, when the ad gives a range ("1-2 days WFH")
+    # The other way of work offered beside fully remote ("hybrid", "office"), when the ad leaves
+    # the choice to the candidate ("Remote/Hybrid", "our Leeds office or remote").
+    alternative: str | None = None
 
 
 @cache
@@ -340,7 +343,8 @@ _TIMES = {"once": 1, "einmal": 1, "twice": 2, "zweimal": 2, "dreimal": 3, "vierm
 # The first count of a range of visits, before the one a match starts at ("once or twice",
 # "ein- bis zweimal": the German count cut before its "-mal").
 _TIMES_BEFORE = re.compile(
-    r"(?<![\w-])(once|twice|einmal|zweimal|dreimal|ein-|zwei-|drei-|[1-4](?:\s?x)?)\s*(?:or|oder|bis|to|-|–)\s*\Z"
+    r"(?<![\w-])(once|twice|einmal|zweimal|dreimal|ein-|zwei-|drei-|one|two|three|[1-4](?:\s?x)?)"
+    r"\s*(?:or|oder|bis|to|-|–)\s*\Z"
 )
 
 
@@ -351,16 +355,16 @@ def _has_times(lower: str, lo: int, hi: int) -> bool:
 
 
 def _times_count(word: str) -> float:
-    """The visits of a _times_rx count: "twice" 2, "3x" 3, "2 times" 2."""
-    word = word.rstrip("-")
-    return float(_TIMES.get(word) or _TIMES.get(f"{word}mal") or int(word[0]))
+    """The visits of a _times_rx count: "twice" 2, "3x" 3, "2 times" 2, "three times" 3."""
+    word = word.rstrip("-").split()[0]
+    return float(_TIMES.get(word) or _TIMES.get(f"{word}mal") or _NUMBERS.get(word) or int(word[0]))
 
 
 @gate
 def _times_rx() -> re.Pattern[str]:
     """Visits a week and the place: "einmal pro Woche im Büro", "in the office twice a week",
     "zweimal wöchentlich Homeoffice"."""
-    times = f"({'|'.join(_TIMES)}|[1-4]\\s?x|[1-4]\\s+(?:times|mal))"
+    times = f"({'|'.join(_TIMES)}|[1-4]\\s?x|(?:[1-4]|one|two|three|four)\\s+(?:times|mal))"
     # "twice a week", "3x/week", "2x pro Woche"
     week = (
         r"(?:(?:\s+(?:a|per|each|every|pro|die|in\s+der|jede)\s+(?:week|woche)|\s+weekly"
@@ -380,7 +384,10 @@ def _times_rx() -> re.Pattern[str]:
         rf"{place.replace('(', '(?P<p1>', 1)}"
         # Not past "and": "im Homeoffice und einmal pro Woche im Büro" counts the office's visit.
         rf"|{place.replace('(', '(?P<p2>', 1)}\w*\s+"
-        rf"(?:(?!(?:und|and|aber|but|sowie|oder|or)\b)\w+\s+){{0,2}}?"
+        rf"(?:(?!(?:und|and|aber|but|sowie|oder|or)\b)\w+\s+){{0,3}}?"
+        # arr2: the first count of a range after the place: "im Büro ein- bis zweimal pro Woche"
+        rf"(?:(?P<r2>once|twice|einmal|zweimal|ein-|zwei-|drei-|one|two|three|[1-4])\s*"
+        rf"(?:or|oder|bis|to|-|–)\s*)?"
         rf"{times.replace('(', '(?P<t2>', 1)}{other.replace('?P<o>', '?P<o2>')}{week}"
         # The count, then "otherwise" and the place of the rest (mop).
         rf"|\b{times.replace('(', '(?P<t3>', 1)}{other.replace('?P<o>', '?P<o3>')}{week}"
@@ -409,6 +416,10 @@ _RANGE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"(?<![\w.,])(\d(?:[.,]5)?|one|two|three|four|ein|einen|zwei|drei|vier)\s*(?:[\-–]|bis|to|or|oder)\s*$"
 )
+# arr2: "between two and three days a week", "zwischen 2 und 3 Tagen": "and" joins the two ends.
+_RANGE_BETWEEN = re.compile(
+    r"\b(?:between|zwischen)\s+(\d(?:[.,]5)?|one|two|three|four|ein|einem|zwei|drei|vier)\s+(?:and|und)\s+$"
+)
 _MORE_NUMBERS = {"five": 5, "fünf": 5}
 
 Days = tuple[float, float]  # office days a week: the fewest and the most (equal when one count)
@@ -427,6 +438,8 @@ def _count_range(lower: str, start: int, end: int) -> Days:
         other = _number(after[1])
     elif (before := _RANGE_BEFORE.search(lower, max(0, start - 14), start)) is not None:
         other = _number(before[1])
+    elif (between := _RANGE_BETWEEN.search(lower, max(0, start - 24), start)) is not None:
+        other = _number(between[1])
     if other is None or not 0 < abs(other - first) <= 3 or max(first, other) > 5:
         return first, first
     return min(first, other), max(first, other)
@@ -504,7 +517,7 @@ def _office_days(lower: str, start: int, end: int, weekdays: bool = True) -> Day
             visit, again = times["t3"], times["o3"]
             at_home = not times["p3"].startswith(_HOME_PLACES)
         else:
-            visit, again = times["t1"] or times["t2"], times["o"] or times["o2"]
+            visit, again = times["t1"] or times["t2"], times["o"] or times["o2"] or times["r2"]
             at_home = (times["p1"] or times["p2"]).startswith(_HOME_PLACES)
         if again is None and (
             before := _TIMES_BEFORE.search(lower, max(0, times.start() - 16), times.start())
@@ -553,7 +566,8 @@ _HOME_PLACES = ("mobil", "home", "from", "von", "zuhause", "remote", "wfh", "té
 
 def arrangement(doc: Doc) -> Arrangement:
     """Remote, hybrid, onsite or not_stated, with the phrases it rests on."""
-    found = _outermost(phrases.find(doc, remote_cues()))
+    raw = phrases.find(doc, remote_cues())
+    found = _outermost(raw)
     if not found:
         return Arrangement("not_stated", None, ())
     lower = doc.lower
@@ -595,7 +609,23 @@ def arrangement(doc: Doc) -> Arrangement:
     spans = tuple(
         Span(m.start, m.end, f"work-{kind}", doc.text[m.start : m.end]) for m in evidence[:3]
     )
-    return Arrangement(kind, days, spans, days_max)
+    alternative = _alternative(lower, raw, users) if kind == "remote" else None
+    return Arrangement(kind, days, spans, days_max, alternative)
+
+
+def _alternative(lower: str, raw: list[phrases.Match], users: bool) -> str | None:
+    """The other way of work a choice cue offers beside remote ("hybrid", "office"), if any.
+    Read on every cue, not only the outermost: "Work model: Hybrid/Remote" is also a place line
+    (remote-place), whose longer span holds the choice."""
+    offers = {
+        str(m.entry.get("offers"))
+        for m in raw
+        if m.entry.get("offers")
+        and not _of_users(lower, m.start, users)
+        and not _led_teams(lower, m.start, m.end)
+    }
+    # Both named ("our office, hybrid or fully remote"): hybrid tells more of the week.
+    return "hybrid" if "hybrid" in offers else next(iter(offers), None)
 
 
 @gate
@@ -909,11 +939,13 @@ def _read_named(doc: Doc) -> list[tuple[int, str, str]]:
 
 # A language's name as the adjective of a public body or its people, not a language asked for:
 # "the Welsh Government requires", "German embassy", "French citizens"; or part of a place's
-# name: "Chennai, Tamil Nadu", "Lao PDR", "the Persian Gulf".
+# name: "Chennai, Tamil Nadu", "Lao PDR", "the Persian Gulf"; or a market and its customers.
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:government|assembly|parliament|senedd|ministry|embassy|consulate|ambulance|nhs"
     r"|police|courts?|army|navy|armed forces|tax|revenue|authorities|citizens?|nationals?"
-    r"|residents?|regierung|botschaft|ministerium|staatsbürger\w*|nadu|pdr|gulf)(?![a-z])"
+    r"|residents?|regierung|botschaft|ministerium|staatsbürger\w*|nadu|pdr|gulf"
+    # arr2: a market or its customers, not the language: "the Dutch market", "French clients"
+    r"|markets?|customers?|clients?|subsidiar(?:y|ies))(?![a-z])"
 )
 
 

@@ -260,6 +260,22 @@ def _existing_keys(ws: Workspace, target: str) -> dict[tuple[str, str], int]:
         return {(r["name"].casefold(), str(r["company"] or "").casefold()): r["id"] for r in rows}
 
 
+def _refuse_repeated_headings(header: list[str], path: Path) -> None:
+    """Two columns with one heading (compared as column names are matched) would lose a cell
+    of every row, or make --map ambiguous: refuse the file, naming both columns."""
+    first: dict[str, int] = {}
+    for number, heading in enumerate(header, start=1):
+        key = header_key(heading)
+        if not key:
+            continue
+        if key in first:
+            raise InputError(
+                f"{path}:1: the heading {heading!r} appears twice (columns {first[key]} and "
+                f"{number}), so one of the two cells of each row would be lost; rename one"
+            )
+        first[key] = number
+
+
 def import_csv(
     ws: Workspace,
     path: Path,
@@ -286,6 +302,7 @@ def import_csv(
     blank = [i + 1 for i, h in enumerate(header) if not h]
     if any(header) and blank:
         raise InputError(f"{path}: header cell {blank[0]} is empty; every column needs a name")
+    _refuse_repeated_headings(header, path)
     resolved, ignored = resolve_mapping(header, fields, mapping or {}, str(path))
     report = CsvReport(path, target, resolved, ignored, dry_run=dry_run)
     seen: dict[tuple[str, str], int] = {}

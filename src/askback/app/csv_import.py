@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,17 +117,27 @@ def _sniff(text: str) -> type[csv.Dialect]:
     return _dialect(best, spaced)
 
 
+# Excel writes, and reads, a first line `sep=;` that names the delimiter; it is not the header.
+_SEP_LINE = re.compile(r"\ufeff?sep=([^\r\n\"])(?:\r\n|\n|\r)", re.IGNORECASE)
+
+
 def read_table(text: str, path: Path) -> list[list[str]]:
     """All records of a CSV text; a quoting error names the line where its record starts."""
     # A cell may be as large as the file itself (which read_text has size-checked already).
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    reader = csv.reader(io.StringIO(text, newline=""), _sniff(text))
-    table: list[list[str]] = []
     start = 1
+    sep = _SEP_LINE.match(text)
+    if sep:
+        text, dialect, start = text[sep.end() :], _dialect(sep.group(1)), 2
+    else:
+        dialect = _sniff(text)
+    first_line = start
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    table: list[list[str]] = []
     try:
         for record in reader:
             table.append(record)
-            start = reader.line_num + 1
+            start = first_line + reader.line_num
     except csv.Error as exc:
         raise InputError(
             f"{path}:{start}: not readable as CSV ({exc}); a quoted cell must end with a quote, "
@@ -299,11 +310,11 @@ def import_csv(
     if not table:
         raise InputError(f"{path}: the file is empty; the first row must name the columns")
     header = [h.strip() for h in table[0]]
-    blank = [i + 1 for i, h in enumerate(header) if not h]
-    if any(header) and blank:
-        raise InputError(f"{path}: header cell {blank[0]} is empty; every column needs a name")
+    # Columns without a heading (Excel keeps formatted empty columns in its CSV) are allowed
+    # as long as they are empty: a row with a value in one is refused below.
+    unnamed = [i for i, h in enumerate(header) if not h]
     _refuse_repeated_headings(header, path)
-    resolved, ignored = resolve_mapping(header, fields, mapping or {}, str(path))
+    resolved, ignored = resolve_mapping([h for h in header if h], fields, mapping or {}, str(path))
     report = CsvReport(path, target, resolved, ignored, dry_run=dry_run)
     seen: dict[tuple[str, str], int] = {}
     existing = _existing_keys(ws, target)
@@ -312,9 +323,20 @@ def import_csv(
         if not any(c.strip() for c in cells):
             continue
         report.rows += 1
-        if len(cells) > len(header):
+        if any(c.strip() for c in cells[len(header) :]):
             report.errors.append(
                 RowError(index, "", f"has {len(cells)} cells but the header has {len(header)}")
+            )
+            continue
+        lost = next((i for i in unnamed if i < len(cells) and cells[i].strip()), None)
+        if lost is not None:
+            report.errors.append(
+                RowError(
+                    index,
+                    "",
+                    f"column {lost + 1} has a value but no heading; name the column, or delete "
+                    "the value",
+                )
             )
             continue
         row = dict(zip(header, cells, strict=False))

@@ -146,6 +146,12 @@ def read_table(text: str, path: Path) -> list[list[str]]:
     return table
 
 
+def _shown(heading: str) -> str:
+    """A heading as messages show it: as typed, or escaped where it holds a line break or
+    another control character (so that one message stays one line)."""
+    return heading if heading.isprintable() else repr(heading)
+
+
 def resolve_mapping(
     header: list[str], fields: tuple[Field, ...], explicit: Mapping[str, str], source: str
 ) -> tuple[dict[str, str], list[str]]:
@@ -158,7 +164,7 @@ def resolve_mapping(
         if col is None:
             raise InputError(
                 f"{source}: --map names column {column!r}, which is not in the header "
-                f"(columns: {', '.join(header)})"
+                f"(columns: {', '.join(map(_shown, header))})"
             )
         if target not in by_name and target != IGNORE:
             raise InputError(
@@ -183,7 +189,7 @@ def resolve_mapping(
     if missing:
         raise InputError(
             f"{source}: missing columns for {', '.join(missing)} (columns found: "
-            f"{', '.join(header) or 'none'}); map one with --map COLUMN={missing[0]}"
+            f"{', '.join(map(_shown, header)) or 'none'}); map one with --map COLUMN={missing[0]}"
         )
     mapping = {c: t for c, t in mapping.items() if t != IGNORE}
     ignored = [h for h in header if h not in mapping]
@@ -271,7 +277,7 @@ def _existing_keys(ws: Workspace, target: str) -> dict[tuple[str, str], int]:
         return {(r["name"].casefold(), str(r["company"] or "").casefold()): r["id"] for r in rows}
 
 
-def _refuse_repeated_headings(header: list[str], path: Path) -> None:
+def _refuse_repeated_headings(header: list[str], where: str) -> None:
     """Two columns with one heading (compared as column names are matched) would lose a cell
     of every row, or make --map ambiguous: refuse the file, naming both columns."""
     first: dict[str, int] = {}
@@ -281,7 +287,7 @@ def _refuse_repeated_headings(header: list[str], path: Path) -> None:
             continue
         if key in first:
             raise InputError(
-                f"{path}:1: the heading {heading!r} appears twice (columns {first[key]} and "
+                f"{where}: the heading {heading!r} appears twice (columns {first[key]} and "
                 f"{number}), so one of the two cells of each row would be lost; rename one"
             )
         first[key] = number
@@ -313,8 +319,12 @@ def import_csv(
     # Columns without a heading (Excel keeps formatted empty columns in its CSV) are allowed
     # as long as they are empty: a row with a value in one is refused below.
     unnamed = [i for i, h in enumerate(header) if not h]
-    _refuse_repeated_headings(header, path)
-    resolved, ignored = resolve_mapping([h for h in header if h], fields, mapping or {}, str(path))
+    # The header is the file's first line, or its second after an Excel `sep=` line.
+    header_line = 2 if _SEP_LINE.match(text) else 1
+    _refuse_repeated_headings(header, f"{path}:{header_line}")
+    resolved, ignored = resolve_mapping(
+        [h for h in header if h], fields, mapping or {}, f"{path}:{header_line}"
+    )
     report = CsvReport(path, target, resolved, ignored, dry_run=dry_run)
     seen: dict[tuple[str, str], int] = {}
     existing = _existing_keys(ws, target)

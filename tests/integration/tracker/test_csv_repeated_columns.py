@@ -8,6 +8,7 @@ heading, and change nothing.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,30 @@ def test_any_repeated_heading_is_refused(
     message = str(caught.value)
     assert message.startswith(f"{path}:1:") and "appears twice" in message, message
     assert opportunities.list_opportunities(workspace) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            '"Com\npany",Role\nA,B\n',
+            r"missing columns for company \(columns found: 'Com\\npany', Role\)",
+        ),
+        (
+            "Firma\tStelle\x07\nA\tB\n",
+            r"missing columns for role \(columns found: Firma, 'Stelle\\x07'\)",
+        ),
+    ],
+    ids=["line-break-in-heading", "control-character-in-heading"],
+)
+def test_header_problems_name_line_1_and_show_odd_headings_escaped(
+    workspace: Workspace, tmp_path: Path, text: str, problem: str
+) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        import_csv(workspace, path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:1: "), message
+    assert "\n" not in message and "\x07" not in message, message
+    assert re.search(problem, message), message

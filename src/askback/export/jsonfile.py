@@ -110,7 +110,10 @@ class JsonExport:
         try:
             doc = Document.model_validate_json(text)
         except ValidationError as exc:
-            lines = error_lines(exc)
+            from askback.app.names import NOT_A_TABLE, NOT_AN_OBJECT
+
+            # The shared wording speaks TOML (profiles); this file is JSON.
+            lines = [line.replace(NOT_A_TABLE, NOT_AN_OBJECT) for line in error_lines(exc)]
             if exc.errors()[0]["type"] == "json_invalid":
                 detail = lines[0].removeprefix("Invalid JSON: ")
                 raise InputError(f"{source}: not valid JSON: {detail}") from None

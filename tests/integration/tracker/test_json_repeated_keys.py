@@ -76,3 +76,21 @@ def test_any_repeated_key_anywhere_is_refused(
     edited = text[:at] + needle + json.dumps(value) + ", " + text[at:]
     with pytest.raises(InputError, match=rf"<doc>:\d+: .*'{key}' appears twice"):
         JsonExport().parse(edited, "<doc>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[]", '{"format": "askback-export", "version": 1, "opportunities": {}}', '{"profile": []}'],
+    ids=["array-for-the-document", "object-for-a-list", "list-for-an-object"],
+)
+def test_json_shape_errors_speak_json_not_toml(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        JsonExport().parse(text, "doc.json")
+    message = str(caught.value)
+    assert message.startswith("doc.json: "), message
+    assert "name = value" not in message, message
+
+
+def test_a_list_where_an_object_belongs_shows_the_json_form() -> None:
+    with pytest.raises(InputError, match=r'is not an object \(write it as \{"name": value, …\}\)'):
+        JsonExport().parse("[]", "doc.json")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,23 +117,39 @@ def _sniff(text: str) -> type[csv.Dialect]:
     return _dialect(best, spaced)
 
 
+# Excel writes, and reads, a first line `sep=;` that names the delimiter; it is not the header.
+_SEP_LINE = re.compile(r"\ufeff?sep=([^\r\n\"])(?:\r\n|\n|\r)", re.IGNORECASE)
+
+
 def read_table(text: str, path: Path) -> list[list[str]]:
     """All records of a CSV text; a quoting error names the line where its record starts."""
     # A cell may be as large as the file itself (which read_text has size-checked already).
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    reader = csv.reader(io.StringIO(text, newline=""), _sniff(text))
-    table: list[list[str]] = []
     start = 1
+    sep = _SEP_LINE.match(text)
+    if sep:
+        text, dialect, start = text[sep.end() :], _dialect(sep.group(1)), 2
+    else:
+        dialect = _sniff(text)
+    first_line = start
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    table: list[list[str]] = []
     try:
         for record in reader:
             table.append(record)
-            start = reader.line_num + 1
+            start = first_line + reader.line_num
     except csv.Error as exc:
         raise InputError(
             f"{path}:{start}: not readable as CSV ({exc}); a quoted cell must end with a quote, "
             'and a quote inside it is written twice ("")'
         ) from None
     return table
+
+
+def _shown(heading: str) -> str:
+    """A heading as messages show it: as typed, or escaped where it holds a line break or
+    another control character (so that one message stays one line)."""
+    return heading if heading.isprintable() else repr(heading)
 
 
 def resolve_mapping(
@@ -147,7 +164,7 @@ def resolve_mapping(
         if col is None:
             raise InputError(
                 f"{source}: --map names column {column!r}, which is not in the header "
-                f"(columns: {', '.join(header)})"
+                f"(columns: {', '.join(map(_shown, header))})"
             )
         if target not in by_name and target != IGNORE:
             raise InputError(
@@ -172,7 +189,7 @@ def resolve_mapping(
     if missing:
         raise InputError(
             f"{source}: missing columns for {', '.join(missing)} (columns found: "
-            f"{', '.join(header) or 'none'}); map one with --map COLUMN={missing[0]}"
+            f"{', '.join(map(_shown, header)) or 'none'}); map one with --map COLUMN={missing[0]}"
         )
     mapping = {c: t for c, t in mapping.items() if t != IGNORE}
     ignored = [h for h in header if h not in mapping]
@@ -260,6 +277,22 @@ def _existing_keys(ws: Workspace, target: str) -> dict[tuple[str, str], int]:
         return {(r["name"].casefold(), str(r["company"] or "").casefold()): r["id"] for r in rows}
 
 
+def _refuse_repeated_headings(header: list[str], where: str) -> None:
+    """Two columns with one heading (compared as column names are matched) would lose a cell
+    of every row, or make --map ambiguous: refuse the file, naming both columns."""
+    first: dict[str, int] = {}
+    for number, heading in enumerate(header, start=1):
+        key = header_key(heading)
+        if not key:
+            continue
+        if key in first:
+            raise InputError(
+                f"{where}: the heading {heading!r} appears twice (columns {first[key]} and "
+                f"{number}), so one of the two cells of each row would be lost; rename one"
+            )
+        first[key] = number
+
+
 def import_csv(
     ws: Workspace,
     path: Path,
@@ -283,10 +316,15 @@ def import_csv(
     if not table:
         raise InputError(f"{path}: the file is empty; the first row must name the columns")
     header = [h.strip() for h in table[0]]
-    blank = [i + 1 for i, h in enumerate(header) if not h]
-    if any(header) and blank:
-        raise InputError(f"{path}: header cell {blank[0]} is empty; every column needs a name")
-    resolved, ignored = resolve_mapping(header, fields, mapping or {}, str(path))
+    # Columns without a heading (Excel keeps formatted empty columns in its CSV) are allowed
+    # as long as they are empty: a row with a value in one is refused below.
+    unnamed = [i for i, h in enumerate(header) if not h]
+    # The header is the file's first line, or its second after an Excel `sep=` line.
+    header_line = 2 if _SEP_LINE.match(text) else 1
+    _refuse_repeated_headings(header, f"{path}:{header_line}")
+    resolved, ignored = resolve_mapping(
+        [h for h in header if h], fields, mapping or {}, f"{path}:{header_line}"
+    )
     report = CsvReport(path, target, resolved, ignored, dry_run=dry_run)
     seen: dict[tuple[str, str], int] = {}
     existing = _existing_keys(ws, target)
@@ -295,9 +333,20 @@ def import_csv(
         if not any(c.strip() for c in cells):
             continue
         report.rows += 1
-        if len(cells) > len(header):
+        if any(c.strip() for c in cells[len(header) :]):
             report.errors.append(
                 RowError(index, "", f"has {len(cells)} cells but the header has {len(header)}")
+            )
+            continue
+        lost = next((i for i in unnamed if i < len(cells) and cells[i].strip()), None)
+        if lost is not None:
+            report.errors.append(
+                RowError(
+                    index,
+                    "",
+                    f"column {lost + 1} has a value but no heading; name the column, or delete "
+                    "the value",
+                )
             )
             continue
         row = dict(zip(header, cells, strict=False))

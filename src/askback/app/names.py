@@ -148,6 +148,11 @@ def _pattern_words(pattern: str, value: object) -> str:
     return "has characters that are not allowed here (letters, digits and - only)"
 
 
+# How a value that should hold named values is refused; TOML words, which JSON readers replace.
+NOT_A_TABLE = "is not a table (write it as name = value lines)"
+NOT_AN_OBJECT = 'is not an object (write it as {"name": value, …})'
+
+
 def value_problem(error: Mapping[str, Any], noun: str = "value") -> str:
     """One pydantic error in the user's words: what was typed, what is wrong, what to type.
 
@@ -197,7 +202,7 @@ def value_problem(error: Mapping[str, Any], noun: str = "value") -> str:
     if kind in ("list_type", "tuple_type", "set_type"):
         return f"{shown} is not a list (write it as [a, b])"
     if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"{shown} is not a table (write it as name = value lines)"
+        return f"{shown} {NOT_A_TABLE}"
     if kind == "finite_number":
         return f"{shown} is not a finite number (type digits, e.g. 2.5)"
     if kind == "missing":

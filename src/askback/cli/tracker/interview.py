@@ -344,9 +344,9 @@ def answer_add(
     hint = ""
     if row.suggested_rating is not None:
         hint = f" (the analyzer suggests {row.suggested_rating})"
-    console().print(
-        f"Saved answer [bold]{row.id}[/], rated {row.rating or 'unrated'}{hint}{credited}."
-    )
+    rated = f"rated {row.rating}" if row.rating is not None else "unrated"
+    flag = ", red flag" if row.red_flag else ""
+    console().print(f"Saved answer [bold]{row.id}[/], {rated}{flag}{hint}{credited}.")
 
 
 @answer_app.command("list")

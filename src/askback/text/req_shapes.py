@@ -77,17 +77,56 @@ def _indent(text: str, start: int) -> int:
     return i - line
 
 
-def fold_examples(text: str, lower: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def fold_examples(
+    text: str, lower: str, items: list[tuple[int, int]], soft: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
     """The items, without the deeper-indented sub-bullets under an item that ends by introducing
     examples ("- Strong SQL, for example:" / "  - window functions" / "  - CTEs"): they belong to
     that item and are no requirements of their own. Sub-bullets under a bare label
-    ("- Tools:" / "  - Python") stay items, and the label is none (rt37)."""
+    ("- Tools:" / "  - Python") stay items, and the label is none (rt37); so under an item
+    without a colon ("- Strong programming skills" / "  - Python" / "  - Go") that heads two or
+    more (req38), unless a sub-bullet has words of a plus (`soft`: "  - Django is a plus")."""
     if not _any_indented(text, items):
         return items  # nothing sits under another item (most lists)
-    return _fold(text, lower, items)
+    return _fold(text, lower, items, soft)
 
 
-def _fold(text: str, lower: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+# How much deeper than the item above a sub-bullet stands, in columns (a tab is four): one
+# blank more is a slip of the hand (req38).
+_SUB_DEPTH = 2
+_SUBS_MIN = 2
+
+
+def _width(text: str, start: int) -> int:
+    """The columns of blanks that open the line of `start`, a tab four."""
+    line = text.rfind("\n", 0, start) + 1
+    i = line
+    cols = 0
+    while i < len(text) and text[i] in _INDENTS:
+        cols += 4 if text[i] == "\t" else 1
+        i += 1
+    return cols
+
+
+def _heads_subs(
+    text: str, lower: str, items: list[tuple[int, int]], i: int, soft: re.Pattern[str] | None
+) -> bool:
+    """Items[i] stands over two or more sub-bullets, each at least _SUB_DEPTH columns deeper,
+    none of which is a plus: a label of the items under it, asking nothing of its own."""
+    top = _width(text, items[i][0])
+    subs = 0
+    for a, b in items[i + 1 :]:
+        if _width(text, a) < top + _SUB_DEPTH:
+            break
+        if soft is not None and soft.search(lower, a, b) is not None:
+            return False
+        subs += 1
+    return subs >= _SUBS_MIN
+
+
+def _fold(
+    text: str, lower: str, items: list[tuple[int, int]], soft: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
     """fold_examples without the look that spares most lists."""
     out: list[tuple[int, int]] = []
     parent = -1  # indentation of the open item that introduced examples
@@ -109,6 +148,15 @@ def _fold(text: str, lower: str, items: list[tuple[int, int]]) -> list[tuple[int
         ):
             # "- Cloud:" over "  - AWS or GCP": a label whose sub-bullets are the items; the
             # label itself asks nothing more (rt37: it was counted beside them).
+            continue
+        elif (
+            i + 1 < len(items)
+            and _indent(text, items[i + 1][0]) > ind
+            and _ALTERNATIVES.search(first) is None
+            and _heads_subs(text, lower, items, i, soft)
+        ):
+            # "- Strong programming skills" over "  - Python" / "  - Go": the same label
+            # without its colon (req38).
             continue
         out.append((a, b))
     # A list that is nothing but one such item and its sub-bullets ("- Experience with one or

@@ -14,6 +14,7 @@ from askback.text import (
     lexicon,
     req_federal,
     req_glued,
+    req_heads,
     req_inline,
     req_intro,
     req_shapes,
@@ -127,6 +128,14 @@ def _alternation(*keys: str) -> str:
     return lexicon.word_alternation(_data(), *keys)
 
 
+@cache
+def _hedged_alternation() -> str:
+    """The requirement headings with a hedge word inside ("Das bringst du idealerweise mit"):
+    nice-to-have headings, made from the must-have ones (req_heads.hedged)."""
+    musts = [w.strip() for w in str(_data()["must_headings"]).split("|") if w.strip()]
+    return lexicon.word_alternation({"hedged": "|".join(req_heads.hedged(musts))}, "hedged")
+
+
 # Words that may stand before a heading's own words: "Unsere Anforderungen", "Key
 # Requirements", "Additional desired skills", "Fachliche Anforderungen"; words that say the
 # list is asked for: "Needed Skills", "Erforderliche Kenntnisse", "Notwendige Qualifikationen".
@@ -168,7 +177,7 @@ def _heading_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     # heading's own words may come first (_rest_rx reads what follows them).
     first = _opt(rf"(?:{_alternation('heading_nouns')})[ \t]*(?:&|and|und|/|,)[ \t]*")
     must = re.compile(rf"{lead}{first}(?:{_alternation('must_headings')}){_END}")
-    nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')}){_END}")
+    nice = re.compile(rf"{lead}(?:{_alternation('nice_headings')}|{_hedged_alternation()}){_END}")
     other = re.compile(rf"{lead}(?:{_alternation('other_headings')}){_END}")
     soft = re.compile(rf"(?<![a-z])(?:{_alternation('soft_line')})(?![a-z])")
     return must, nice, other, soft
@@ -213,11 +222,15 @@ _QUALIFIERS = [
 def _lead_in_rx() -> re.Pattern[str]:
     """After nice-to-have heading words, the start of a sentence that the items finish."""
     return re.compile(
-        r"[ \t,]*(?:for|für|(?:(?:if|when|should)[ \t]+)?(?:you|u)(?:[ \t]+(?:also|already))?"
+        r"[ \t,]*(?:for|für|(?:(?:if|when|should)[ \t]+)?(?:you|u)"
+        # "Ideally, you'll also have", "Preferably you would bring" (req38).
+        r"(?:['’](?:ll|d)|[ \t]+(?:will|would|should))?(?:[ \t]+(?:also|already))?"
         r"(?:[ \t]+(?:have|bring|know|had|are|can|possess|hold|show|offer|also have))?"
         r"|(?:sind|ist|wäre|wären|hast[ \t]+du|haben[ \t]+sie|bringst[ \t]+du|bringen[ \t]+sie"
         r"|kennst[ \t]+du|kennen[ \t]+sie|wenn[ \t]+du|wenn[ \t]+sie|falls[ \t]+du|falls[ \t]+sie)"
         r"(?:[ \t]+(?:außerdem|zudem|auch|noch|ferner|darüber hinaus))?"
+        # "Im Idealfall bringst du mit" (req38).
+        r"(?:[ \t]+mit)?"
         r"|außerdem|zudem|auch)?[\s:*_\-–]*"
     )
 
@@ -286,6 +299,13 @@ def _kind(head: str, plain: bool) -> str | None:
         # on into the sentence its items finish.
         return best
     if best != "other" and not _rest_rx().fullmatch(head, best_end):
+        joiner = req_heads.JOINER.match(head, best_end)
+        if joiner is not None and joiner.end() < len(head):
+            # "Dein Profil – das bringst du mit", "Profil: Das bringst du mit": two headings
+            # of the lists on one line, a heading as each is.
+            both = req_heads.joined(best, _kind(head[joiner.end() :], True))
+            if both is not None:
+                return both
         # "Experience with dbt" is an item; "Qualifications & Education" is a heading. Marked
         # headings ("Requirements for this role:") may say more, unless what they say leads
         # into duties or benefits ("The person appointed will have responsibilities for:").
@@ -324,6 +344,7 @@ def _line_heading_parts() -> tuple[str, list[str]]:
     # Both lists' words in one trie: a line is read once, not once a list (which list the words
     # are from, and how far they reach, _kind says).
     words = _alternation("must_headings", "nice_headings", "fit_headings")
+    words = f"{words}|{_hedged_alternation()}"
     nouns = _alternation("heading_nouns")
     first = _opt(rf"(?:{nouns})[{_BLANKS}]*(?:&|and|und|/|,)[{_BLANKS}]*")
     return f"{lead}{first}(?:{words}){_END}", ["the", _DETERMINERS_RX, nouns, words]
@@ -1218,7 +1239,7 @@ def _sections_from(
     heading words (only such a line can open a list); without, every line is read (the plain
     version the tests hold the shortcut to).
     """
-    must_rx, _, other_rx, _ = _heading_rx()
+    must_rx, _, other_rx, soft_rx = _heading_rx()
     text = doc.text
     lower = doc.lower
     out: list[Section] = []
@@ -1684,7 +1705,7 @@ def _sections_from(
         ]
         if indented:
             # "- Strong SQL, for example:" over indented sub-bullets: one item with its examples.
-            sec.bullets = req_shapes.fold_examples(text, lower, sec.bullets)
+            sec.bullets = req_shapes.fold_examples(text, lower, sec.bullets, soft_rx)
     kept = [
         s
         for s in out

@@ -134,3 +134,20 @@ def test_pay_period_words(cell: str, period: str) -> None:
 def test_an_unknown_pay_period_names_the_four() -> None:
     with pytest.raises(InputError, match=r"unknown pay period 'weekly'.*year, month, day, hour"):
         _BY_NAME["pay_period"].parse("weekly", None)
+
+
+@pytest.mark.parametrize(
+    ("cell", "links"),
+    [
+        ("https://a.example/?ids=1,2", ["https://a.example/?ids=1,2"]),
+        (
+            "https://a.example/1, https://b.example/2",
+            ["https://a.example/1", "https://b.example/2"],
+        ),
+        ("https://a.example/1,https://b.example/2", ["https://a.example/1", "https://b.example/2"]),
+        ("a.example/1; b.example/2\nc.example", ["a.example/1", "b.example/2", "c.example"]),
+        ("a.example/1, www.b.example", ["a.example/1", "www.b.example"]),
+    ],
+)
+def test_links_split_between_addresses_not_inside_one(cell: str, links: list[str]) -> None:
+    assert _BY_NAME["links"].parse(cell, None) == links

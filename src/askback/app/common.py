@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zoneinfo
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -249,18 +250,52 @@ def _today(tz: str | None = None) -> date:
     return datetime.now(zone(tz or local_timezone()) or UTC).date()
 
 
-def parse_date(text: str, field: str = "date", fmt: str | None = None) -> date:
-    """A calendar date as people type it (see askback.dates); `fmt` forces a strftime format."""
+# A time after a date, as spreadsheets write it: ` 00:00`, `T00:00:00.000`, ` 2:30 PM`, `Z`.
+_TIME_TAIL = re.compile(
+    r"(?:[ T]+|(?<=\d)T)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?:\s*([AaPp][Mm]))?"
+    r"\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$"
+)
+
+
+def split_time(text: str, *, checked: bool = True) -> tuple[str, str]:
+    """A cell split into its date and a trailing clock time ('' when it has none, or, when
+    `checked`, when the time is not a time of day: 25:00, 10:61)."""
+    match = _TIME_TAIL.search(text)
+    if match is None:
+        return text, ""
+    hour, minute, second, half = match.groups()
+    limit = 12 if half else 23
+    if checked and (int(hour) > limit or int(minute) > 59 or int(second or 0) > 59):
+        return text, ""
+    return text[: match.start()], match.group(0).strip()
+
+
+def parse_date(
+    text: str, field: str = "date", fmt: str | None = None, *, drop_time: bool = False
+) -> date:
+    """A calendar date as people type it (see askback.dates); `fmt` forces a strftime format.
+
+    A time after the date is refused, or with `drop_time` read and left out: the written day.
+    """
     value = text.strip()
     if fmt:
         try:
             return datetime.strptime(value, fmt).date()
         except ValueError as exc:
+            day, clock = split_time(value) if drop_time else (value, "")
+            if clock:
+                try:
+                    return datetime.strptime(day, fmt).date()
+                except ValueError:
+                    pass
             raise InputError(
                 f"{field}: {value!r} does not fit the date format {fmt!r} ({exc})"
             ) from None
-    from askback.dates import read_date
+    from askback.dates import read_date, read_typed
 
+    if drop_time:
+        typed = read_typed(value, _today(), field=field, order=date_order_setting())
+        return typed.moment.date()
     return read_date(value, _today(), field=field, order=date_order_setting())
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from askback.app.common import parse_date
+from askback.app.common import parse_date, split_time
 from askback.app.limits import PAY, check_year, in_range
+from askback.dates import read_typed
 from askback.errors import InputError
-from askback.store.values import AUDIENCES, Remote, Status
+from askback.store.values import AUDIENCES, PayPeriod, Remote, Status
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,17 @@ def date_format_hint(value: str) -> str:
     return "give its format: " + " or ".join(fits) if fits else ""
 
 
+def _time_is_wrong(day: str, clock: str) -> bool:
+    """The date part reads: the problem is the time (25:00), which no date format mends."""
+    if not clock:
+        return False
+    try:
+        parse_date(day)
+    except InputError:
+        return False
+    return True
+
+
 def _reads(value: str, fmt: str) -> bool:
     try:
         datetime.strptime(value.strip(), fmt)
@@ -69,16 +81,78 @@ def _reads(value: str, fmt: str) -> bool:
 
 
 def _date(value: str, fmt: str | None) -> Any:
+    """The day a cell names; a time after it (Excel's and pandas' `2026-04-10 00:00:00`, or a
+    real time of day) is read and left out: the field holds a day, the day written."""
     try:
-        day = parse_date(value, "date", fmt)
+        day = parse_date(value, "date", fmt, drop_time=True)
     except InputError as exc:
         # A file is written in one order: naming its format once settles every row.
-        hint = date_format_hint(value) if fmt is None else ""
+        written, clock = split_time(value.strip(), checked=False)
+        wrong_time = _time_is_wrong(written, clock)
+        hint = date_format_hint(written) if fmt is None and not wrong_time else ""
         if not hint:
             raise
         raise type(exc)(f"{exc}; {hint}") from None
     check_year(day, "date")
     return day
+
+
+def _moment(value: str, fmt: str | None) -> date | datetime:
+    """When tracking started: a time with a zone (`2026-04-10T09:31:22Z`, as `export csv`
+    writes it) is kept to the microsecond; anything else is read as a date cell."""
+    if fmt is None:
+        try:
+            typed = read_typed(value, date.today(), field="created_at")
+        except InputError:
+            typed = None
+        if typed is not None and typed.has_time and typed.moment.tzinfo is not None:
+            check_year(typed.moment, "created_at")
+            return typed.moment.astimezone(UTC)
+    day: date = _date(value, fmt)
+    return day
+
+
+_PERIOD_WORDS = {
+    "year": PayPeriod.YEAR,
+    "yearly": PayPeriod.YEAR,
+    "annual": PayPeriod.YEAR,
+    "annually": PayPeriod.YEAR,
+    "per year": PayPeriod.YEAR,
+    "a year": PayPeriod.YEAR,
+    "per annum": PayPeriod.YEAR,
+    "p.a.": PayPeriod.YEAR,
+    "pa": PayPeriod.YEAR,
+    "yr": PayPeriod.YEAR,
+    "jahr": PayPeriod.YEAR,
+    "jährlich": PayPeriod.YEAR,
+    "month": PayPeriod.MONTH,
+    "monthly": PayPeriod.MONTH,
+    "per month": PayPeriod.MONTH,
+    "a month": PayPeriod.MONTH,
+    "monat": PayPeriod.MONTH,
+    "monatlich": PayPeriod.MONTH,
+    "day": PayPeriod.DAY,
+    "daily": PayPeriod.DAY,
+    "per day": PayPeriod.DAY,
+    "a day": PayPeriod.DAY,
+    "tag": PayPeriod.DAY,
+    "hour": PayPeriod.HOUR,
+    "hourly": PayPeriod.HOUR,
+    "per hour": PayPeriod.HOUR,
+    "an hour": PayPeriod.HOUR,
+    "hr": PayPeriod.HOUR,
+    "stunde": PayPeriod.HOUR,
+}
+
+
+def _period(value: str, _fmt: str | None) -> str:
+    key = " ".join(value.strip().lower().split())
+    if key in _PERIOD_WORDS:
+        return _PERIOD_WORDS[key].value
+    raise InputError(
+        f"unknown pay period {value.strip()!r}"
+        + _near(value, _PERIOD_WORDS, [p.value for p in PayPeriod])
+    )
 
 
 def _email(value: str, _fmt: str | None) -> str | None:
@@ -209,6 +283,15 @@ def _list(value: str, _fmt: str | None) -> list[str]:
     return [p.strip() for p in re.split(r"[;,\n]|\s(?=https?://)", value) if p.strip()]
 
 
+# Links are split at `;` and line breaks, and at a comma only before a space or another
+# link: a comma inside an address (`?ids=1,2`) stays in it.
+_LINK_GAP = re.compile(r"[;\n]|,(?=\s|https?://|www\.)|\s(?=https?://)")
+
+
+def _links(value: str, _fmt: str | None) -> list[str]:
+    return [p.strip() for p in _LINK_GAP.split(value) if p.strip()]
+
+
 def _audience(value: str, _fmt: str | None) -> str:
     key = header_key(value).replace(" ", "-")
     if key not in AUDIENCES:
@@ -258,7 +341,13 @@ OPPORTUNITY_FIELDS = (
         ("date", "added", "date added", "created", "found on"),
         help="date you started tracking it",
     ),
-    Field("links", _list, ("link", "links", "url", "urls", "job link", "posting", "job posting")),
+    Field(
+        "created_at",
+        _moment,
+        ("created at", "added at", "tracked since"),
+        help="when you started tracking it; a time with a zone is kept",
+    ),
+    Field("links", _links, ("link", "links", "url", "urls", "job link", "posting", "job posting")),
     Field("location", _text, ("location", "city", "place", "ort")),
     Field("remote", _remote, ("remote", "remote policy", "work mode", "workplace")),
     Field(
@@ -270,6 +359,12 @@ OPPORTUNITY_FIELDS = (
     Field("pay_min", _money, ("pay min", "salary min", "min salary", "minimum salary")),
     Field("pay_max", _money, ("pay max", "salary max", "max salary", "maximum salary")),
     Field("currency", _currency, ("currency", "währung")),
+    Field(
+        "pay_period",
+        _period,
+        ("pay period", "salary period", "pay per", "paid per"),
+        help="year, month, day or hour",
+    ),
     Field("source", _text, ("source", "found via", "channel", "via")),
     Field("notes", _text, ("notes", "note", "comments", "comment", "notizen")),
 )

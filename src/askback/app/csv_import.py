@@ -239,7 +239,7 @@ def _validate(values: dict[str, Any], target: str, row: int, report: CsvReport) 
     )
     stamp = now()
     model: type[BaseModel] = OpportunityRecord if target == "opportunities" else ContactRecord
-    data = {k: v for k, v in values.items() if k not in ("applied_on", "created_on")}
+    data = {k: v for k, v in values.items() if k not in ("applied_on", "created_on", "created_at")}
     try:
         # The limits every way in shares (names, years, amounts), then the record's own rules.
         check_values(data, "")
@@ -293,6 +293,18 @@ def _refuse_repeated_headings(header: list[str], where: str) -> None:
         first[key] = number
 
 
+def _refuse_two_starts(mapping: dict[str, str], where: str) -> None:
+    """created_on and created_at both say when tracking started: one would be lost."""
+    columns = {t: c for c, t in mapping.items()}
+    if "created_on" in columns and "created_at" in columns:
+        first, second = columns["created_on"], columns["created_at"]
+        raise InputError(
+            f"{where}: columns {_shown(first)!r} and {_shown(second)!r} both say when you "
+            f"started tracking it, so one would be lost; keep one, or ignore one with "
+            f"--map {second}=-"
+        )
+
+
 def import_csv(
     ws: Workspace,
     path: Path,
@@ -325,6 +337,7 @@ def import_csv(
     resolved, ignored = resolve_mapping(
         [h for h in header if h], fields, mapping or {}, f"{path}:{header_line}"
     )
+    _refuse_two_starts(resolved, f"{path}:{header_line}")
     report = CsvReport(path, target, resolved, ignored, dry_run=dry_run)
     seen: dict[tuple[str, str], int] = {}
     existing = _existing_keys(ws, target)
@@ -389,10 +402,14 @@ def _write(ws: Workspace, target: str, values: dict[str, Any], source: str) -> i
     from datetime import UTC, datetime, time
 
     applied = values.pop("applied_on", None)
-    created = values.pop("created_on", None)
+    day, moment = values.pop("created_on", None), values.pop("created_at", None)
+    created = day or moment
     status = values.pop("status", None)
     start = applied or created
-    at = datetime.combine(start, time(12), tzinfo=UTC) if start else None
+    # A day alone is placed at noon UTC, the same day in every zone; a moment stays as it was.
+    at = start if isinstance(start, datetime) or start is None else None
+    if at is None and start is not None:
+        at = datetime.combine(start, time(12), tzinfo=UTC)
     note = f"imported from {source}"
     first = "applied" if applied else (status or "interested")
     row = opportunities.add(ws, status=first, at=at, note=note, **values)

@@ -42,9 +42,13 @@ class CsvExport:
         fields = self.columns(table)
         out = io.StringIO(newline="")
         writer = csv.writer(out, lineterminator="\n")
+        # The minimal quoting leaves a lone carriage return (a line end only to "\r\n"
+        # writers) bare, and readers then split the record there: such a row is fully quoted.
+        quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writerow(fields)
         for row in rows:
-            writer.writerow([_cell(row.get(f)) for f in fields])
+            cells = [_cell(row.get(f)) for f in fields]
+            (quoted if any("\r" in c for c in cells) else writer).writerow(cells)
         return out.getvalue()
 
     def columns(self, table: str) -> list[str]:

@@ -590,7 +590,7 @@ def arrangement(doc: Doc) -> Arrangement:
     days = days_max = None
     if kind == "hybrid":
         weekdays = not _WEEKDAY_WORDS.isdisjoint(doc.vocab)
-        both = next(
+        both = _place_days(doc.text, lower, found) or next(
             # The hybrid cues first: "based at our office in Leeds, with two days a week from
             # home" counts the days of the hybrid cue, not "office ... two days".
             (
@@ -611,6 +611,41 @@ def arrangement(doc: Doc) -> Arrangement:
     )
     alternative = _alternative(lower, raw, users) if kind == "remote" else None
     return Arrangement(kind, days, spans, days_max, alternative)
+
+
+@gate
+def _place_days_rx() -> re.Pattern[str]:
+    """Right after a hybrid cue, a count of days at a named place: "Hybrid (2 days in Ghent)",
+    "Hybrid: 3 days per week in Berlin", "hybrid, with 1 day in Leeds each week", "Hybrid (2 Tage
+    pro Woche in Köln)". Group 1 the count, group 2 the first letter of the place (upper case
+    in the ad: a town, not "in a row", "in advance")."""
+    return re.compile(
+        r"\bhybrid\w*(?:[ \t]+(?:working|work|arbeiten))?(?:[ \t]*\([^()\n]{0,30}\))?"
+        rf"[ \t]*[(:,–\-]?[ \t]*(?:with[ \t]+|mit[ \t]+)?"
+        rf"{_COUNT}(?:[ \t]*[\-–][ \t]*\d)?[ \t]+(?:days?|tage?n?)"
+        r"(?:[ \t]*(?:a|per|each|every|/|pro|die|in[ \t]+der)[ \t]*(?:week|woche))?"
+        r"[ \t]+(?:in|at|an)[ \t]+(?:(?:our|unserem|unserer)[ \t]+)?(\w)"
+    )
+
+
+# Places that are no town after "in": the home and the office in German (capitalised nouns).
+_NOT_TOWNS = ("homeoffice", "home", "büro", "präsenz", "remote", "mobil")
+
+
+def _place_days(text: str, lower: str, found: list[phrases.Match]) -> Days | None:
+    """Office days of a hybrid cue followed by a count of days in a named town: the days are
+    the ones at that place, whatever remote word stands earlier on the line ("Remote/Hybrid:
+    Hybrid (2 days in Ghent)" is two office days, not three; left2)."""
+    for m in found:
+        if m.entry.get("kind") != "hybrid":
+            continue
+        days = _place_days_rx().search(lower, m.start, min(len(lower), m.end + 60))
+        if days is None or not text[days.start(2)].isupper():
+            continue
+        if lower.startswith(_NOT_TOWNS, days.start(2)):
+            continue
+        return _count_range(lower, days.start(1), days.end(1))
+    return None
 
 
 def _alternative(lower: str, raw: list[phrases.Match], users: bool) -> str | None:
@@ -972,11 +1007,21 @@ def language_requirements(
         words = clause_words.get((lo, hi))
         if words is None:
             words = clause_words[lo, hi] = set(tok(lower, lo, hi))
-        if not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets)):
+        # A wish said by a verb or of the people who speak it (left2): "Conversational
+        # Japanese would help", "Spanish-speaking candidates are encouraged to apply".
+        wished = (not words.isdisjoint(_WISH_WORDS)) and _wished(lower, lo, hi, end)
+        if not wished and (
+            not words.isdisjoint(other) or ("speaking" in words and not words.isdisjoint(markets))
+        ):
             continue
         compound = token.endswith(("kenntnisse", "kenntnissen")) or _compound_partner(lower, end)
         working = _working_language(lower, lo, hi, pos, end)
-        if _asks_nothing(words, compound) and not working and not _inside(pos, nice_to_have or []):
+        if (
+            _asks_nothing(words, compound)
+            and not working
+            and not wished
+            and not _inside(pos, nice_to_have or [])
+        ):
             continue  # the reads below would find no level and no wish (see _asks_nothing)
         others = (
             [
@@ -1008,7 +1053,7 @@ def language_requirements(
         # "Dutch or French plus English": "plus" joins a language there, it is no plus.
         plus_joins = others and "plus" in words and _plus_language_rx().search(lower, lo, hi)
         soft_here = soft - {"plus"} if plus_joins else soft
-        is_soft = bool(own & soft_here) or _inside(pos, nice_to_have or [])
+        is_soft = bool(own & soft_here) or wished or _inside(pos, nice_to_have or [])
         if not is_soft and others:
             # Alternatives share their qualifier: "Knowledge of Dutch or French is an advantage"
             # makes neither required; so do the items of a bare list ("Good Nepali, Sinhala or
@@ -1051,6 +1096,54 @@ def language_requirements(
                 name, not is_soft, span, clause=clause, native=native, working=working
             )
     return sorted(out.values(), key=lambda r: r.span.start)
+
+
+# The words one of which a wish of _wished_rx holds: without one in the clause it is not run.
+_WISH_WORDS = frozenset(
+    ("help", "helfen", "encouraged", "encourage", "welcome", "welcomed", "invited", "invite")
+)
+
+
+@cache
+def _wished_rx() -> re.Pattern[str]:
+    """After a language's name, a wish for it that names no level: a verb of helping ("Japanese
+    would help", "Polnisch würde helfen"), or speakers of it invited to apply ("Spanish-speaking
+    candidates are encouraged to apply", "Polish-speaking applicants are very welcome"); only
+    people who apply, not a market or its clients ("Spanish-speaking clients")."""
+    return re.compile(
+        r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:would|could|might|will|can|may|würden?|könnten?|"
+        r"wird)[ \t]+(?:also[ \t]+|really[ \t]+|certainly[ \t]+|definitely[ \t]+|auch[ \t]+|"
+        r"sicher[ \t]+)?(?:help|helfen)\b"
+        r"(?![ \t]+(?:you|us|them|our|the|your|to|with|uns|dir|ihnen|bei)\b)"
+        r"|[ \t]*-?[ \t]*speaking[ \t]+(?:candidates?|applicants?|people|individuals|"
+        r"professionals|graduates|talent)[ \t]+(?:are|is)[ \t]+(?:\w+[ \t]+)?(?:encouraged|"
+        r"welcome|welcomed|invited)\b"
+    )
+
+
+@cache
+def _wished_before_rx() -> re.Pattern[str]:
+    """Before a language's name, the same invitation: "We encourage Spanish-speaking candidates
+    to apply", "we especially welcome Polish-speaking applicants"."""
+    return re.compile(r"\b(?:encourage|welcome|invite)[ \t]+(?:\w+[ \t]+)?$")
+
+
+_SPEAKERS_AFTER = re.compile(
+    r"[ \t]*-?[ \t]*speaking[ \t]+(?:candidates?|applicants?|people|individuals|professionals|"
+    r"graduates|talent)\b"
+)
+
+
+def _wished(lower: str, lo: int, hi: int, end: int) -> bool:
+    """Whether the clause lower[lo:hi] wishes for the language named before `end` without a
+    level (see _wished_rx, _wished_before_rx)."""
+    if _wished_rx().match(lower, end, hi) is not None:
+        return True
+    start = max(lo, end - 80)
+    return (
+        _SPEAKERS_AFTER.match(lower, end, hi) is not None
+        and _wished_before_rx().search(lower, start, lower.rfind(" ", start, end) + 1) is not None
+    )
 
 
 # The words of a bracket that only names a language as an example (rt36de).

@@ -50,6 +50,7 @@ class Hit(NamedTuple):
     end: int
     sentence: tuple[int, int]
     level: Level
+    paid: bool = False  # a pay item for the time ("Sunday premium pay"), read as paid (left2)
 
 
 def _read(
@@ -108,6 +109,14 @@ def _judge(
     if _others(p, before) or p.others_after.match(after):
         return None
     sentence = lower[lo:hi]
+    if kind.key in ("evenings-weekends", "shifts") and (
+        p.pay_after.match(after) or p.pay_before.search(before) or p.pay_in.search(m[0])
+    ):
+        # A premium or allowance for the time: such hours come and are paid extra. Read as the
+        # paid reading, which a stated duty elsewhere in the ad outranks (see check).
+        if p.neg.search(before):
+            return None  # "no weekend allowance": says nothing of the hours
+        return Hit(kind, m.start(), m.end(), (lo, hi), Level.POSITIVE, paid=True)
     off = p.off.match(after) and not p.every_other.search(before)
     if p.neg.search(before) or p.neg_after.match(after) or off:
         if kind.key in ("on-call", "overtime", "evenings-weekends", "shifts"):
@@ -187,6 +196,7 @@ def check(doc: Doc) -> list[Hit]:
         lo = hi = -1
         seen: dict[object, bool] = {}
         found: Hit | None = None
+        paid: Hit | None = None  # a pay item for the time: kept unless a duty is stated
         for stem in stems:
             i = lower.find(stem)
             while i >= 0 and found is None:
@@ -194,11 +204,15 @@ def check(doc: Doc) -> list[Hit]:
                     lo, hi = _sentence(p, lower, i)
                     seen.clear()
                 found = _read(p, lower, kind, lo, hi, i, seen)
+                if found is not None and found.paid:
+                    paid = paid or found
+                    seen[found.start, found.end] = False
+                    found = None
                 i = lower.find(stem, i + len(stem))
             if found is not None:
                 break
-        if found is not None:
-            out.append(found)
+        if found is not None or paid is not None:
+            out.append(found or paid)  # type: ignore[arg-type]
     return out
 
 
@@ -210,7 +224,10 @@ _NUMBERS = {
 }  # fmt: skip
 _TIMES = {"einmal": "once", "zweimal": "twice", "dreimal": "three times", "viermal": "four times"}
 _UNITS = {"d": "day", "t": "day", "n": "night", "w": "week"}
-_PERIODS = {"w": "week", "m": "month", "j": "year", "y": "year", "q": "quarter"}
+_PERIODS = {
+    "w": "week", "m": "month", "j": "year", "y": "year", "q": "quarter",
+    "k": "year", "c": "year",  # "Kalenderjahr", "calendar year" (left2)
+}  # fmt: skip
 
 
 def _travel_share(lower: str, hit: Hit) -> str | None:
@@ -248,7 +265,17 @@ def findings(doc: Doc) -> list[Finding]:
         k = hit.kind
         lo, hi = hit.sentence
         said = doc.text[lo:hi].strip()
-        if hit.level is Level.POSITIVE:
+        if hit.paid:
+            title = {
+                "evenings-weekends": "Evening, night or weekend work is paid extra",
+                "shifts": "Shift work is paid extra",
+            }.get(k.key, k.title)
+            why = (
+                "The ad names a premium or allowance for these hours: they come at least now and "
+                "then, and are paid above the normal rate. Ask how often they come and check the "
+                "rate in the contract."
+            )
+        elif hit.level is Level.POSITIVE:
             title = {
                 "on-call": "The ad rules out on-call duty, or says it is paid",
                 "overtime": "The ad rules out overtime, or says it is paid or given back",

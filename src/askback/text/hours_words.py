@@ -122,6 +122,21 @@ AT_WORK = (
     r"einsatz\w*|einsätze|bereitschaft|erforderlich|notwendig|erwartet|flexibilität|"
     r"erreichbar\w*|arbeitszeit\w*|\w*termine?n?)\b"
 )
+# A pay item for the time, not a statement of the time worked (left2): a premium, allowance or
+# supplement right after the term ("Sunday Premium Pay", "weekend allowance", "night shift
+# differential") or before it ("a premium for Sunday work", "Zuschläge für Sonntagsarbeit"), or a
+# German compound of one ("Sonntagszuschlag", "Nachtdienstzulage").
+PAY_AFTER = (
+    r"^s?(?:[ \t]*[-/][ \t]*|[ \t]+)(?:(?:work(?:ing)?|duty|duties|shifts?|hours?|working[ \t]+"
+    r"hours)[ \t]+)?(?:premiums?|allowances?|differentials?|enhancements?|uplifts?|supplements?|"
+    r"pay\b|payments?\b|rates?\b|bonus(?:es)?\b|zuschl[äa]g\w*|zulagen?\b|pauschalen?\b)"
+)
+PAY_BEFORE = (
+    r"\b(?:premiums?|allowances?|differentials?|enhancements?|enhanced[ \t]+(?:pay|rates?)|"
+    r"uplifts?|supplements?|extra[ \t]+pay|additional[ \t]+pay|zuschl[äa]ge?n?|zulagen?)[ \t]+"
+    r"(?:for|on|at|für|bei|an)[ \t]+(?:[\w&-]+,?[ \t]+){0,5}$"
+)
+PAY_IN = r"zuschl[äa]g|zulage|pauschale"
 ABBREV = r"(?:\bca|\bapprox|\bz\.b|\bbzw|\bu\.a|\bggf|\binkl|\bincl|\be\.g|\bi\.e|\bmin)$"
 # A sentence ends at '!', '?', ';', a bullet, or a full stop before a space.
 END = r"[!?;•]|\.(?=\s)"
@@ -153,9 +168,10 @@ SHARE = (
     r"(once|twice|three\s+times|einmal|zweimal|dreimal|viermal)\s+(?:a|per|each|every|pro|im|je|"
     r"in\s+the)\s+(week|month|year|quarter|woche|monat|jahr|quartal)\b|"
     rf"{_ABOUT}(\d{{1,3}}(?:\s*(?:-|–|to|bis)\s*\d{{1,3}})?)\s?(?:%|percent\b|prozent\b)|"
-    rf"{_ABOUT}{_COUNT}\s+(days?|nights?|weeks?|tage?n?|nächte?n?|wochen?)\s+(?:a|an|per|each|"
-    r"every|pro|im|je|in\s+the|in\s+der|in\s+dem)\s+(week|month|year|quarter|woche|monat|jahr|"
-    r"quartal)\b"
+    # (a count of travel days: "30 travel days a year", "20 Reisetage pro Kalenderjahr"; left2)
+    rf"{_ABOUT}{_COUNT}\s+(?:travel\s+|reise)?(days?|nights?|weeks?|tage?n?|nächte?n?|wochen?)\s+"
+    r"(?:a|an|per|each|every|pro|im|je|in\s+the|in\s+der|in\s+dem)\s+(week|month|year|quarter|"
+    r"woche|monat|jahr|quartal|kalenderjahr|calendar\s+year)\b"
 )
 _FREQ = (
     r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+)?(?:\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?|one|"
@@ -249,6 +265,11 @@ _EVENINGS = Kind(
         "sonn", "sonntagsdienst", "sonntagsarbeit", "samstagsdienst", "samstagsarbeit",
         "feiertagsarbeit", "feiertagsdienst", "samstag", "sonntag", "abendtermin",
         "wochenendtermin",
+        # pay items for the time (left2): read as paid, see PAY_IN
+        "sonntagszuschlag", "sonntagszuschläge", "sonntagszuschlägen", "samstagszuschlag",
+        "samstagszuschläge", "feiertagszuschlag", "feiertagszuschläge", "nachtzuschlag",
+        "nachtzuschläge", "nachtzulage", "nachtzulagen", "wochenendzuschlag",
+        "wochenendzuschläge", "wochenendzulage", "wochenendzulagen", "sonntagszulage",
     ),
     # (a weekday not in a name or a date: "The Sunday Times", "Sunday, 31 December 2017")
     r"\b(?:saturday|sunday)s?\b(?!\s+times\b|,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|"
@@ -258,6 +279,7 @@ _EVENINGS = Kind(
     r"business)\s+(?:working\s+|office\s+|business\s+)?hours)\b|"
     r"wochenend\w*|\babends?\b|abend-|\babendtermin\w*|\b(?:samstag|sonntag)(?:s|e|en)?\b|"
     r"\b(?:nacht|abend|sonntags|samstags|feiertags)(?:arbeit|dienst|einsatz|einsätz)\w*|"
+    r"\b(?:nacht|sonntags|samstags|feiertags)(?:zuschl[äa]g|zulage)\w*|"
     r"\b(?:sonn|samstags?|sonntags?)-?,?\s+(?:und|oder|/)\s+(?:sonn-\s+und\s+)?feiertag\w*|"
     r"au(?:ß|ss)erhalb\s+der\s+(?:regulären|üblichen|normalen|regelmäßigen|"
     r"gewöhnlichen)\s+(?:arbeits|dienst|geschäfts|büro)zeit\w*",
@@ -299,8 +321,17 @@ _TRAVEL = Kind(
     "travel",
     frozenset({"travel", "travelling", "traveling", "road", "away"}),
     ("travel", "on the road", "away from home", "nights away"),
-    ("reisebereitschaft", "reisetätigkeit", "dienstreise", "reisen"),
-    ("reisebereitschaft", "reisetätigkeit", "reisetätigkeiten", "dienstreise", "reisen"),
+    ("reisebereitschaft", "reisetätigkeit", "dienstreise", "reisen", "reisetag"),
+    (
+        "reisebereitschaft",
+        "reisetätigkeit",
+        "reisetätigkeiten",
+        "dienstreise",
+        "reisen",
+        "reisetag",
+        "reisetage",
+        "reisetagen",
+    ),
     r"\b(?:up\s+to\s+|approximately\s+|approx\.?\s+|about\s+|around\s+|ca\.?\s+)?"
     r"\d{1,3}\s?%\s+(?:of\s+(?:the\s+)?time\s+)?(?:travel|travelling|traveling)\b|"
     r"\b(?:travel|travelling|traveling)(?:\s+(?:of\s+|is\s+|will\s+be\s+)?|\s*[:–-]\s*)(?:up\s+to\s+|"
@@ -324,6 +355,10 @@ _TRAVEL = Kind(
     r"\b(?:travel|travelling|traveling)\s+(?:(?:to|between|across|within|around)\s+"
     r"(?:[\w'’-]+\s+){1,4})?(?:is\s+|will\s+be\s+|may\s+be\s+)?(?:required|expected|"
     r"necessary|involved|essential)\b|"
+    # A count of travel days: "around 30 travel days a year", "20 Reisetage im Jahr" (left2).
+    rf"\b\d{{1,3}}(?:\s*(?:-|–|to|bis)\s*\d{{1,3}})?\s+(?:travel\s+days?|reisetage?n?)\s+(?:a|per|"
+    r"each|every|in\s+the|pro|im|je|in\s+der|in\s+dem)\s+(?:week|month|year|quarter|calendar\s+"
+    r"year|woche|monat|jahr|kalenderjahr|quartal)\b|"
     r"reisebereitschaft\w*|reisetätigkeit\w*|dienstreise\w*|\breisen\s+(?:im\s+umfang|von\s+"
     r"bis\s+zu|zu\s+kunden|ins\s+ausland|in\s+(?:ganz|die)\s+\w+)",
     "The job involves travel",
@@ -358,6 +393,9 @@ class Patterns(NamedTuple):
     not_office: re.Pattern[str]
     hours_span: re.Pattern[str]
     share: re.Pattern[str]
+    pay_after: re.Pattern[str]
+    pay_before: re.Pattern[str]
+    pay_in: re.Pattern[str]
 
 
 @cache
@@ -383,6 +421,9 @@ def patterns() -> Patterns:
         c(NOT_OFFICE),
         c(HOURS_SPAN),
         c(SHARE),
+        c(PAY_AFTER),
+        c(PAY_BEFORE),
+        c(PAY_IN),
     )
 
 

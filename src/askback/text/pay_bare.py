@@ -337,7 +337,8 @@ _MIN = re.compile(
     r"|mindest|untergrenze"
 )
 _MAX = re.compile(
-    r"\b(?:max(?:imum)?|maximal|up to|high(?:er|est)?|top|end|ceiling|cap)\b|höchst|obergrenze"
+    r"\b(?:max(?:imum)?|maximal|up to|high(?:er|est)?|upper|top|end|ceiling|cap)\b"
+    r"|höchst|obergrenze"
     r"|(?<![a-z])(?:to|bis)\W*$"
 )
 

@@ -6,7 +6,7 @@ from askback.text import pay as pay_mod
 from askback.text import pay_scale
 from askback.text import requirements as req
 from askback.text.doc import Doc
-from askback.text.report import Area, AreaSummary, Finding, Level, Pay, PayFigure, Span
+from askback.text.report import Area, AreaSummary, Finding, Level, Pay, Span
 
 MUST_HAVE_LIMIT = 10
 STACK_LIMIT = 12
@@ -283,38 +283,6 @@ _PAY_ASK = {
 }
 
 
-def _figure(f: PayFigure) -> str:
-    """One pay figure as the title writes it: "USD 70–80 per hour", "from EUR 4,000 per month"."""
-    if f.minimum is not None and f.maximum is not None and f.minimum != f.maximum:
-        what = f"{_money(f.minimum, f.currency)}–{_money(f.maximum, None)}"
-    elif f.minimum is not None or f.maximum is not None:
-        value = f.minimum if f.minimum is not None else f.maximum
-        bound = "" if f.minimum == f.maximum else "up to " if f.minimum is None else "from "
-        what = bound + _money(value, f.currency)
-    else:
-        return ""
-    return what + (f" per {f.period}" if f.period else "")
-
-
-def _also(p: Pay) -> str:
-    """The figures stated for another period or in another currency than the main one.
-
-    "$95,000-$110,000 a year or $48-$55 an hour": both are the pay, each for its own period, so
-    the title names the second beside the first. Figures for the same period and currency
-    (a London and a national range) stay in `Pay.figures` and the JSON report only.
-    """
-    seen = {(p.minimum, p.maximum, p.currency, p.period)}
-    out: list[str] = []
-    for f in p.figures:
-        key = (f.minimum, f.maximum, f.currency, f.period)
-        if key in seen or (f.period == p.period and f.currency == p.currency):
-            continue
-        seen.add(key)
-        if text := _figure(f):
-            out.append(text)
-    return f"; also {', '.join(out[:2])}" if out else ""
-
-
 def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
     """Whether a figure is stated, and the EU directive where it applies."""
     tags = ("salary-range", "pay-transparency")
@@ -337,7 +305,6 @@ def pay(doc: Doc, p: Pay) -> tuple[list[Finding], AreaSummary]:
             what = bound + _money(p.minimum if p.minimum is not None else p.maximum, p.currency)
             kind, rating, level = "open-ended", 3, Level.INFO
         per = f" per {p.period}" if p.period else ""
-        per += _also(p)
         floor = (
             kind in ("figure", "open-ended")
             and p.span is not None

@@ -59,6 +59,14 @@ _REACH = 120
 _WINDOW = 80
 
 
+def _sentence(lower: str, m: re.Match[str]) -> tuple[int, int]:
+    """The statement's sentence: from the last full stop or line break before it to the next
+    full stop after it, that stop included."""
+    lo = max(lower.rfind(".", 0, m.start()), lower.rfind("\n", 0, m.start())) + 1
+    dot = lower.find(".", m.end())
+    return lo, len(lower) if dot < 0 else dot + 1
+
+
 def _hit(lower: str) -> re.Match[str] | None:
     """The first statement of no step-free access that has a place near it. The pattern runs
     only in a window around each stem (every match holds one), never over the whole ad."""
@@ -68,9 +76,7 @@ def _hit(lower: str) -> re.Match[str] | None:
             lo = max(0, at - _WINDOW)
             for m in _RX.finditer(lower, lo, min(len(lower), at + len(stem) + _WINDOW)):
                 if m.start() <= at < m.end():
-                    a = max(lower.rfind(".", 0, m.start()), lower.rfind("\n", 0, m.start())) + 1
-                    b = lower.find(".", m.end())
-                    b = len(lower) if b < 0 else b
+                    a, b = _sentence(lower, m)
                     near = lower[max(a, m.start() - _REACH) : min(b, m.end() + _REACH)]
                     if _NEAR_PLACE.search(near) is not None:
                         return m
@@ -84,9 +90,7 @@ def findings(doc: Doc) -> list[Finding]:
     lower = doc.lower
     m = _hit(lower)
     if m is not None:
-        lo = max(lower.rfind(".", 0, m.start()), lower.rfind("\n", 0, m.start())) + 1
-        hi_dot = lower.find(".", m.end())
-        hi = len(lower) if hi_dot < 0 else hi_dot + 1
+        lo, hi = _sentence(lower, m)
         said = doc.text[lo:hi].strip()
         return [
             Finding(
